@@ -1,0 +1,101 @@
+"""Run configuration: one frozen dataclass, loaded from a job TOML and overridden by CLI flags.
+
+Defaults are embedded so that `enrich run --catalog X` works on a fresh checkout: the bundled tiny model,
+the default questionnaire in `jobs/`, a local output folder and a local Ray.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from enrich import EnrichError
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+ENGINES = ("default", "reference")
+DTYPES = ("auto", "float32", "bfloat16", "float16")
+QUANTIZE = ("8bit", "4bit")
+
+
+def bundled_jobs_dir() -> Path:
+    """`jobs/` beside the package in a checkout (editable install), or the copy inside a wheel."""
+    for candidate in (PACKAGE_DIR.parent / "jobs", PACKAGE_DIR / "_bundled" / "jobs"):
+        if candidate.is_dir():
+            return candidate
+    raise EnrichError("the bundled jobs/ folder is missing from this installation")
+
+
+def default_questionnaire() -> str:
+    return str(bundled_jobs_dir() / "questionnaire.toml")
+
+
+def default_model() -> str:
+    return str(PACKAGE_DIR / "assets" / "tiny-blip2")
+
+
+@dataclass(frozen=True)
+class RunConfig:
+    catalog: str
+    out: str = "enrich-out"
+    model: str = dataclasses.field(default_factory=default_model)
+    adapter: str | None = None
+    questionnaire: str = dataclasses.field(default_factory=default_questionnaire)
+    mt_model: str | None = None  # no MT model: free-text *_pt columns stay NULL with the reason
+    engine: str = "default"
+    dtype: str = "auto"  # bf16 on CUDA, fp32 on CPU
+    quantize: str | None = None
+    workers: int | None = None  # one per GPU, else from the core count
+    batch_size: int = 16  # prompts per generate call
+    shard_size: int = 32  # items per committed Parquet file: the unit of work and retry
+    max_image_side: int = 512  # decoded images are shrunk to this before leaving the decode task
+    max_image_pixels: int = 64_000_000  # larger declared dimensions are a decompression bomb
+    ray_address: str | None = None  # None starts a local Ray
+
+    def __post_init__(self) -> None:
+        _require(self.engine in ENGINES, f"engine must be one of {ENGINES}, not {self.engine!r}")
+        _require(self.dtype in DTYPES, f"dtype must be one of {DTYPES}, not {self.dtype!r}")
+        _require(self.quantize in (None, *QUANTIZE), f"quantize must be one of {QUANTIZE}")
+        _require(self.workers is None or self.workers >= 1, "workers must be at least 1")
+        for name in ("batch_size", "shard_size", "max_image_side", "max_image_pixels"):
+            _require(getattr(self, name) >= 1, f"{name} must be at least 1")
+
+
+def _require(condition: bool, message: str) -> None:
+    if not condition:
+        raise EnrichError(message)
+
+
+def load_config(job: str | Path | None = None, **overrides) -> RunConfig:
+    """Job file values, then CLI overrides (None means 'not given'); relative job paths are job-relative."""
+    values = _read_job(Path(job)) if job else {}
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    if not values.get("catalog"):
+        raise EnrichError("no catalog given: pass --catalog PATH or set catalog in the job file")
+    try:
+        return RunConfig(**values)
+    except TypeError as exc:
+        raise EnrichError(f"bad run configuration: {exc}") from None
+
+
+def _read_job(path: Path) -> dict:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise EnrichError(f"job file not found: {path}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise EnrichError(f"job file {path} is not valid TOML: {exc}") from None
+    known = {f.name for f in dataclasses.fields(RunConfig)}
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise EnrichError(f"job file {path}: unknown keys {unknown}; known keys are {sorted(known)}")
+    for key in ("catalog", "out", "questionnaire"):
+        if key in data:
+            data[key] = str(path.parent / os.path.expanduser(data[key]))
+    for key in ("model", "adapter", "mt_model"):
+        local = path.parent / os.path.expanduser(data.get(key) or "")
+        if data.get(key) and (data[key].startswith((".", "/", "~")) or local.exists()):
+            data[key] = str(local)  # otherwise a hub id such as 'Salesforce/blip2-opt-2.7b'
+    return data

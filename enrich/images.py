@@ -1,0 +1,131 @@
+"""Read image bytes, hash them, and decode them into RGB pixels the model can take.
+
+Every failure becomes an `error_code` on the item (see records.ERROR_CODES), never an exception: a corrupt
+file must cost one error row, not a run. Pillow is kept strict: truncated data is an error (never grey
+filler) and oversized declared dimensions are rejected before any pixel is decoded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import warnings
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
+
+from enrich.records import CatalogRow, DecodedImage
+
+ACCEPTED_FORMATS = ("JPEG", "MPO", "PNG", "WEBP", "GIF", "BMP", "TIFF")
+MIN_SIDE = 16  # smaller images carry no describable product
+MAX_ASPECT = 20  # 1x10000 strips are banners or broken exports, not product photos
+WHITE = (255, 255, 255)
+
+
+class ImageFailure(Exception):
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def load_image(row: CatalogRow, max_side: int = 512, max_pixels: int = 64_000_000) -> DecodedImage:
+    """Bytes -> sha256 -> RGB array no larger than max_side, or the reason it failed."""
+    sha256 = None
+    try:
+        data = read_bytes(row.image)
+        sha256 = hashlib.sha256(data).hexdigest()
+        pixels = decode(data, max_side, max_pixels)
+    except ImageFailure as failure:
+        return DecodedImage(row, sha256, error_code=failure.code, error=failure.message)
+    return DecodedImage(row, sha256, pixels)
+
+
+def read_bytes(location: str) -> bytes:
+    if not location:
+        raise ImageFailure("missing_file", "the catalog row has no image")
+    if "://" in location:
+        scheme = location.split("://", 1)[0]
+        raise ImageFailure("unsupported_uri", f"{scheme}:// images are not supported yet: {location}")
+    path = Path(location)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ImageFailure("missing_file", f"no such file: {path}") from None
+    except OSError as exc:
+        raise ImageFailure("read_error", f"cannot read {path}: {exc.strerror or exc}") from None
+    if not data:
+        raise ImageFailure("empty_file", f"zero-byte file: {path}")
+    return data
+
+
+def decode(data: bytes, max_side: int, max_pixels: int) -> np.ndarray:
+    ImageFile.LOAD_TRUNCATED_IMAGES = False  # on, a truncated JPEG decodes "fine" with grey filler
+    Image.MAX_IMAGE_PIXELS = max_pixels
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)  # between 1x and 2x it is only a warning
+        image = _open(data, max_pixels)
+        _check_dimensions(image, max_pixels)
+        if image.format == "JPEG":
+            image.draft("RGB", (max_side, max_side))  # decode huge JPEGs at a reduced scale
+        _load_first_frame(image)
+    image = _to_rgb(ImageOps.exif_transpose(image))
+    image.thumbnail((max_side, max_side), Image.Resampling.BICUBIC)
+    return np.asarray(image)
+
+
+def _open(data: bytes, max_pixels: int) -> Image.Image:
+    try:
+        image = Image.open(io.BytesIO(data))
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise ImageFailure("decompression_bomb", str(exc)) from None
+    except UnidentifiedImageError:
+        raise ImageFailure("unidentified_image", f"not a recognised image (starts with {data[:8]!r})") from None
+    except Exception as exc:  # malformed headers raise anything from SyntaxError to struct.error
+        raise ImageFailure(_failure_code(exc), f"unreadable image header: {exc}") from None
+    if image.format not in ACCEPTED_FORMATS:
+        raise ImageFailure("unsupported_format", f"{image.format} is not accepted; use one of {ACCEPTED_FORMATS}")
+    return image
+
+
+def _check_dimensions(image: Image.Image, max_pixels: int) -> None:
+    width, height = image.size
+    if width * height > max_pixels:
+        raise ImageFailure("decompression_bomb", f"{width}x{height} exceeds the limit of {max_pixels} pixels")
+    if min(width, height) < MIN_SIDE or max(width, height) > MAX_ASPECT * min(width, height):
+        raise ImageFailure("bad_dimensions", f"{width}x{height} is too small or too thin")
+
+
+def _load_first_frame(image: Image.Image) -> None:
+    try:
+        image.seek(0)  # animated GIF/WebP/APNG: the first frame is the product shot
+        image.load()
+    except Exception as exc:
+        raise ImageFailure(_failure_code(exc), f"{exc}") from None
+
+
+def _failure_code(exc: Exception) -> str:
+    return "truncated_image" if "truncat" in str(exc).lower() else "decode_error"
+
+
+def _to_rgb(image: Image.Image) -> Image.Image:
+    if image.mode.startswith("I;16") or image.mode in ("I", "F"):
+        image = _sixteen_bit_to_l(image)
+    if image.mode == "P" and "transparency" in image.info:
+        image = image.convert("RGBA")
+    if image.mode in ("RGBA", "LA", "PA", "RGBa", "La"):
+        # convert("RGB") would turn transparent pixels black; products sit on white.
+        rgba = image.convert("RGBA")
+        background = Image.new("RGBA", rgba.size, WHITE + (255,))
+        return Image.alpha_composite(background, rgba).convert("RGB")
+    return image.convert("RGB")  # CMYK, L, 1, P, YCbCr
+
+
+def _sixteen_bit_to_l(image: Image.Image) -> Image.Image:
+    values = np.asarray(image, dtype=np.float64)
+    if image.mode.startswith("I;16"):
+        values = values / 257.0
+    elif values.max(initial=0) > 255:
+        values = values * (255.0 / values.max())
+    return Image.fromarray(np.clip(values, 0, 255).astype(np.uint8), "L")

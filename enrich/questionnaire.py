@@ -1,0 +1,131 @@
+"""The questionnaire: caption prompt, questions, closed vocabularies with synonyms and pt-BR values.
+
+Pure: parsing, validation, prompt text, answer normalization and the content hash stored with every row.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import tomllib
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from enrich import EnrichError
+
+OPEN = "open"
+CLOSED = "closed"
+_ARTICLES = re.compile(r"^(a|an|the)\s+")
+_EDGE_PUNCTUATION = re.compile(r"^[\s\"'.,;:!?()]+|[\s\"'.,;:!?()]+$")
+
+
+@dataclass(frozen=True)
+class Value:
+    """A canonical closed answer, its pt-BR translation and the phrasings that mean it."""
+
+    canonical: str
+    pt: str
+    synonyms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    prompt: str
+    kind: str
+    max_new_tokens: int
+    values: tuple[Value, ...] = ()
+
+    def normalize(self, text: str) -> str | None:
+        """The canonical value this text means, or None: closed answers are mapped, never coerced."""
+        key = normalize_text(text)
+        for value in self.values:
+            if key in {normalize_text(v) for v in (value.canonical, *value.synonyms)}:
+                return value.canonical
+        return None
+
+    def pt_of(self, canonical: str) -> str:
+        return next(v.pt for v in self.values if v.canonical == canonical)
+
+
+@dataclass(frozen=True)
+class Questionnaire:
+    name: str
+    version: str
+    caption_prompt: str
+    caption_max_new_tokens: int
+    questions: tuple[Question, ...]
+
+    @property
+    def sha256(self) -> str:
+        """Hash of the content, not the file: comments and layout do not invalidate results."""
+        canonical = json.dumps(asdict(self), sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def normalize_text(text: str) -> str:
+    text = _EDGE_PUNCTUATION.sub("", " ".join(text.lower().split()))
+    return _ARTICLES.sub("", text)
+
+
+def load_questionnaire(path: str | Path) -> Questionnaire:
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise EnrichError(f"questionnaire not found: {path}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise EnrichError(f"questionnaire {path} is not valid TOML: {exc}") from None
+    try:
+        return parse_questionnaire(data)
+    except EnrichError as exc:
+        raise EnrichError(f"questionnaire {path}: {exc}") from None
+
+
+def parse_questionnaire(data: dict) -> Questionnaire:
+    default_tokens = int(data.get("max_new_tokens", 30))
+    caption = data.get("caption", {})
+    questions = tuple(_parse_question(q, default_tokens) for q in data.get("questions", []))
+    if not questions:
+        raise EnrichError("it has no [[questions]]")
+    ids = [q.id for q in questions]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise EnrichError(f"duplicate question ids: {', '.join(duplicates)}")
+    return Questionnaire(
+        name=str(data.get("name", "questionnaire")),
+        version=str(data.get("version", "1")),
+        caption_prompt=str(caption.get("prompt", "")),
+        caption_max_new_tokens=int(caption.get("max_new_tokens", 50)),
+        questions=questions,
+    )
+
+
+def _parse_question(entry: dict, default_tokens: int) -> Question:
+    qid = entry.get("id")
+    if not qid or not re.fullmatch(r"[a-z][a-z0-9_]*", qid):
+        raise EnrichError(f"question id {qid!r} must be lower_snake_case")
+    kind = entry.get("kind", OPEN)
+    if kind not in (OPEN, CLOSED):
+        raise EnrichError(f"question {qid}: kind must be 'open' or 'closed', not {kind!r}")
+    if not entry.get("prompt"):
+        raise EnrichError(f"question {qid}: prompt is missing")
+    values = _parse_values(qid, entry.get("values", {})) if kind == CLOSED else ()
+    if kind == CLOSED and not values:
+        raise EnrichError(f"question {qid}: a closed question needs [questions.values]")
+    return Question(qid, entry["prompt"], kind, int(entry.get("max_new_tokens", default_tokens)), values)
+
+
+def _parse_values(qid: str, table: dict) -> tuple[Value, ...]:
+    values, owner = [], {}
+    for canonical, spec in table.items():
+        if not isinstance(spec, dict) or not spec.get("pt"):
+            raise EnrichError(f"question {qid}: value {canonical!r} needs a pt-BR translation (pt = '...')")
+        value = Value(canonical, spec["pt"], tuple(spec.get("synonyms", ())))
+        for phrase in (canonical, *value.synonyms):
+            key = normalize_text(phrase)
+            if owner.setdefault(key, canonical) != canonical:
+                raise EnrichError(f"question {qid}: {phrase!r} maps to both {owner[key]!r} and {canonical!r}")
+        values.append(value)
+    return tuple(values)

@@ -1,0 +1,102 @@
+"""What flows between the stages: catalog rows, decoded images, generations, per-item results.
+
+Per-item failures are data: an item carries `status='error'` with an `error_code` from ERROR_CODES and a
+message, and the run goes on. Only shard-level failures raise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+OK = "ok"
+ERROR = "error"
+
+# error_code -> what it means; the codes are stable, analysts group by them.
+ERROR_CODES = {
+    "missing_file": "the image file does not exist",
+    "empty_file": "the image file has zero bytes",
+    "read_error": "the image could not be read (permissions, I/O)",
+    "unsupported_uri": "the image URI scheme is not supported",
+    "unidentified_image": "the bytes are not an image Pillow recognises",
+    "unsupported_format": "an image format enrich does not accept",
+    "decompression_bomb": "declared dimensions exceed the pixel limit",
+    "bad_dimensions": "the image is too small or too thin to describe",
+    "truncated_image": "the image data ends early",
+    "decode_error": "the image could not be decoded",
+    "model_error": "the model failed on this item",
+}
+
+# Answer statuses.
+ANSWER_OK = "ok"
+ANSWER_EMPTY = "empty"  # the model produced no text
+ANSWER_OUT_OF_VOCABULARY = "out_of_vocabulary"  # closed answer kept raw, never coerced
+
+
+@dataclass(frozen=True)
+class CatalogRow:
+    """One catalog item: `image` is resolved (absolute path or URI); `index` is its row in the catalog table."""
+
+    sku: str
+    image: str
+    index: int
+
+
+@dataclass(frozen=True)
+class DecodedImage:
+    """An image ready for the model (RGB uint8 HxWx3 array), or the reason it is not."""
+
+    row: CatalogRow
+    sha256: str | None
+    pixels: Any = None  # numpy.ndarray; Any keeps this module free of numpy at import
+    error_code: str | None = None
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error_code is None
+
+
+@dataclass(frozen=True)
+class Generation:
+    """Text generated for one prompt: `hit_limit` means no stop token came before max_new_tokens."""
+
+    text: str
+    num_tokens: int
+    hit_limit: bool
+
+
+@dataclass(frozen=True)
+class Translation:
+    """A Portuguese text with where it came from, or NULL with the reason it is missing."""
+
+    text: str | None
+    source: str | None  # 'glossary' or 'mt'
+    missing: str | None  # why text is NULL
+
+
+@dataclass(frozen=True)
+class Answer:
+    question_id: str
+    prompt: str
+    kind: str
+    answer_en: str
+    raw_en: str
+    status: str
+    num_tokens: int
+    hit_limit: bool
+    pt: Translation
+    confidence: float | None = None
+
+
+@dataclass
+class ItemResult:
+    """Everything one catalog item produced in one run."""
+
+    image: DecodedImage
+    status: str
+    error_code: str | None = None
+    error: str | None = None
+    caption: Generation | None = None
+    caption_pt: Translation | None = None
+    answers: list[Answer] = field(default_factory=list)
