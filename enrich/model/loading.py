@@ -1,0 +1,116 @@
+"""Load a BLIP-2 checkpoint and an optional LoRA adapter, by hub id or local directory.
+
+Safetensors only and no remote code: a checkpoint can never execute code on a worker. Works offline
+(HF_HUB_OFFLINE=1) on local directories.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+from transformers import Blip2ForConditionalGeneration, Blip2Processor
+from transformers.utils import logging as hf_logging
+
+from enrich import EnrichError
+from enrich.model import check_checkpoint
+
+DTYPES = {"float32": torch.float32, "bfloat16": torch.bfloat16, "float16": torch.float16}
+
+
+@dataclass
+class LoadedModel:
+    model: Blip2ForConditionalGeneration
+    processor: Blip2Processor
+    device: torch.device
+    dtype: torch.dtype
+    stop_token_ids: list[int]  # newline and eos: answers end there, not at the token limit
+
+    @property
+    def tokenizer(self):
+        return self.processor.tokenizer
+
+
+def pick_device() -> torch.device:
+    return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+
+
+def pick_dtype(name: str, device: torch.device) -> torch.dtype:
+    if name == "auto":
+        return torch.bfloat16 if device.type == "cuda" else torch.float32
+    return DTYPES[name]
+
+
+def load_blip2(source: str, adapter: str | None = None, dtype: str = "auto", quantize: str | None = None) -> LoadedModel:
+    hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
+    check_checkpoint(source)
+    device = pick_device()
+    torch_dtype = pick_dtype(dtype, device)
+    kwargs = dict(dtype=torch_dtype, use_safetensors=True, trust_remote_code=False)
+    if quantize:
+        kwargs.update(quantization_config=_bnb_config(quantize, torch_dtype), device_map={"": device.index or 0})
+    try:
+        model = Blip2ForConditionalGeneration.from_pretrained(source, **kwargs)
+        processor = Blip2Processor.from_pretrained(source, trust_remote_code=False)
+    except Exception as exc:  # corrupt or foreign files raise anything from OSError to SafetensorError
+        raise EnrichError(f"could not load a BLIP-2 checkpoint from {source}: {exc}") from None
+    if not quantize:
+        model = model.to(device)
+    if adapter:
+        model = _apply_adapter(model, adapter, merge=not quantize)
+    processor.tokenizer.padding_side = "left"  # batched generation appends after the prompt
+    return LoadedModel(model.eval(), processor, device, torch_dtype, _stop_token_ids(processor.tokenizer))
+
+
+def _bnb_config(quantize: str, compute_dtype: torch.dtype):
+    if not torch.cuda.is_available():
+        raise EnrichError(f"--quantize {quantize} needs a CUDA GPU (bitsandbytes); this machine has none")
+    try:
+        import bitsandbytes  # noqa: F401
+    except ImportError:
+        raise EnrichError("--quantize needs bitsandbytes: pip install 'enrich[quantize]'") from None
+    from transformers import BitsAndBytesConfig
+
+    if quantize == "8bit":
+        return BitsAndBytesConfig(load_in_8bit=True)
+    return BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_compute_dtype=compute_dtype)
+
+
+def _apply_adapter(model, adapter: str, merge: bool):
+    """Merged into bf16/fp32 weights for speed; kept separate on 8/4-bit, where merging re-quantizes."""
+    from peft import PeftModel
+
+    local = _adapter_dir(adapter)
+    try:
+        model = PeftModel.from_pretrained(model, str(local), is_trainable=False)
+    except Exception as exc:  # a mismatched or corrupt adapter
+        raise EnrichError(f"could not load the LoRA adapter {adapter}: {exc}") from None
+    return model.merge_and_unload() if merge else model
+
+
+def _adapter_dir(adapter: str) -> Path:
+    """A local adapter directory; hub adapters are fetched with their safetensors file only."""
+    path = Path(adapter).expanduser()
+    if not path.exists():
+        check_checkpoint(adapter, "adapter")  # refuses path-like names that do not exist
+        from huggingface_hub import snapshot_download
+
+        try:
+            path = Path(snapshot_download(adapter, allow_patterns=["adapter_config.json", "adapter_model.safetensors"]))
+        except Exception as exc:  # offline, unknown repo, network: all mean "cannot load"
+            offline = " (HF_HUB_OFFLINE is set)" if os.environ.get("HF_HUB_OFFLINE") else ""
+            raise EnrichError(f"could not fetch the adapter {adapter}{offline}: {exc}") from None
+    if not (path / "adapter_model.safetensors").is_file():
+        raise EnrichError(f"adapter {adapter} has no adapter_model.safetensors (pickle adapters are refused)")
+    return path
+
+
+def _stop_token_ids(tokenizer) -> list[int]:
+    newline = tokenizer.encode("\n", add_special_tokens=False)
+    stops = [newline[0]] if len(newline) == 1 else []  # OPT: "\n" is id 50118
+    if tokenizer.eos_token_id is not None:
+        stops.append(tokenizer.eos_token_id)
+    return stops

@@ -1,0 +1,124 @@
+"""Enrich one shard: caption and questionnaire for every decoded image, normalized and translated.
+
+`ShardProcessor` is a callable-style class: the model loads once in `__init__` (one per Ray actor), and
+`process` handles one shard. Per-item failures become error rows; anything else raises, failing the shard.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+
+from enrich.config import RunConfig
+from enrich.questionnaire import CLOSED, Question, load_questionnaire
+from enrich.records import (
+    ANSWER_EMPTY,
+    ANSWER_OK,
+    ANSWER_OUT_OF_VOCABULARY,
+    ERROR,
+    OK,
+    Answer,
+    DecodedImage,
+    Generation,
+    ItemResult,
+    Translation,
+)
+from enrich.translate import NO_SOURCE_TEXT, translate_closed, translate_free_text
+
+
+class ShardProcessor:
+    def __init__(self, config: RunConfig, torch_threads: int | None = None):
+        from enrich.model.engine import make_engine
+        from enrich.model.loading import load_blip2
+
+        if torch_threads:
+            import torch
+
+            torch.set_num_threads(torch_threads)
+        self.questionnaire = load_questionnaire(config.questionnaire)
+        loaded = load_blip2(config.model, config.adapter, config.dtype, config.quantize)
+        self.device = str(loaded.device)
+        self.engine = make_engine(config.engine, loaded, config.batch_size)
+        self.translator = None
+        if config.mt_model:
+            from enrich.model.mt import Seq2SeqTranslator
+
+            self.translator = Seq2SeqTranslator(config.mt_model)
+        self.prompts = [(self.questionnaire.caption_prompt, self.questionnaire.caption_max_new_tokens)]
+        self.prompts += [(q.prompt, q.max_new_tokens) for q in self.questionnaire.questions]
+
+    def ready(self) -> dict:
+        """Called once by the driver so that a model that cannot load fails before any shard."""
+        return {"pid": os.getpid(), "device": self.device, "engine": self.engine.name}
+
+    def process(self, decoded: list[DecodedImage]) -> list[ItemResult]:
+        good = [d for d in decoded if d.ok]
+        generations = self._generate_isolating_failures(good)
+        results = [self._item(d, generations.get(d.row.sku)) for d in decoded]
+        self._translate(results)
+        for result in results:  # pixels stay in the actor: only text goes back to the driver
+            result.image = dataclasses.replace(result.image, pixels=None)
+        return results
+
+    def _generate_isolating_failures(self, good: list[DecodedImage]) -> dict[str, list[Generation] | Exception]:
+        """One batch for the shard; if it fails, item by item so one bad item costs one error row."""
+        if not good:
+            return {}
+        try:
+            batch = self.engine.generate([d.pixels for d in good], self.prompts)
+            return {d.row.sku: g for d, g in zip(good, batch)}
+        except Exception as batch_error:
+            if len(good) == 1:
+                return {good[0].row.sku: batch_error}
+        out: dict[str, list[Generation] | Exception] = {}
+        for d in good:
+            try:
+                out[d.row.sku] = self.engine.generate([d.pixels], self.prompts)[0]
+            except Exception as exc:
+                out[d.row.sku] = exc
+        return out
+
+    def _item(self, image: DecodedImage, generations: list[Generation] | Exception | None) -> ItemResult:
+        if not image.ok:
+            return ItemResult(image, ERROR, image.error_code, image.error)
+        if isinstance(generations, Exception):
+            message = f"{type(generations).__name__}: {generations}"
+            return ItemResult(image, ERROR, "model_error", message)
+        caption, *answers = generations
+        questions = self.questionnaire.questions
+        return ItemResult(image, OK, caption=caption, answers=[_answer(q, g) for q, g in zip(questions, answers)])
+
+    def _translate(self, results: list[ItemResult]) -> None:
+        ok = [r for r in results if r.status == OK]
+        free = [(r, None) for r in ok] + [(r, k) for r in ok for k, a in enumerate(r.answers) if a.kind != CLOSED]
+        texts = [r.caption.text if k is None else r.answers[k].answer_en for r, k in free]
+        for (result, k), translation in zip(free, translate_free_text(texts, self.translator)):
+            if k is None:
+                result.caption_pt = translation
+            else:
+                result.answers[k] = dataclasses.replace(result.answers[k], pt=translation)
+
+
+def _answer(question: Question, generation: Generation) -> Answer:
+    text = generation.text
+    canonical = question.normalize(text) if question.kind == CLOSED else None
+    if not text:
+        status = ANSWER_EMPTY
+    elif question.kind == CLOSED and canonical is None:
+        status = ANSWER_OUT_OF_VOCABULARY
+    else:
+        status = ANSWER_OK
+    pt = None  # free text is translated per shard, in bulk
+    if question.kind == CLOSED:
+        pt = translate_closed(question, canonical) if text else Translation(None, None, NO_SOURCE_TEXT)
+    return Answer(
+        question_id=question.id,
+        prompt=question.prompt,
+        kind=question.kind,
+        answer_en=canonical or text,
+        raw_en=text,
+        status=status,
+        num_tokens=generation.num_tokens,
+        hit_limit=generation.hit_limit,
+        pt=pt,
+    )
