@@ -1,0 +1,96 @@
+"""The `enrich` command line: thin click commands over runner.py and sql.py.
+
+Nothing here imports torch or ray at module level, so `enrich --help` is instant.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import click
+
+from enrich import EnrichError, __version__
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 110}
+
+
+def user_errors(command):
+    """Library errors become one clear line and exit code 1, not a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except EnrichError as exc:
+            raise click.ClickException(str(exc)) from None
+
+    return wrapper
+
+
+@click.group(context_settings=CONTEXT)
+@click.version_option(__version__, "--version", prog_name="enrich")
+def main():
+    """Caption and questionnaire answers for product images, with BLIP-2 on Ray, into Parquet and DuckDB."""
+
+
+@main.command()
+@click.option("--catalog", help="CSV, JSONL or Parquet with sku and image columns, or a folder of images.")
+@click.option("--out", help="Output folder (default: ./enrich-out).")
+@click.option("--job", type=click.Path(exists=True, dir_okay=False), help="Job TOML; flags override its values.")
+@click.option("--model", help="BLIP-2 hub id or local directory (default: the bundled tiny model).")
+@click.option("--adapter", help="PEFT LoRA adapter, hub id or directory, merged for inference.")
+@click.option("--questionnaire", type=click.Path(exists=True, dir_okay=False), help="Questionnaire TOML.")
+@click.option("--mt-model", help="English->Portuguese seq2seq checkpoint for free text (Marian, NLLB...).")
+@click.option("--engine", type=click.Choice(["default", "reference"]), help="reference: one generate per prompt.")
+@click.option("--dtype", type=click.Choice(["auto", "float32", "bfloat16", "float16"]), help="auto: bf16 on CUDA.")
+@click.option("--quantize", type=click.Choice(["8bit", "4bit"]), help="bitsandbytes quantization (CUDA only).")
+@click.option("--workers", type=click.IntRange(min=1), help="Model actors (default: one per GPU, else from cores).")
+@click.option("--batch-size", type=click.IntRange(min=1), help="Prompts per generate call (default 16).")
+@click.option("--shard-size", type=click.IntRange(min=1), help="Items per committed Parquet file (default 32).")
+@click.option("--ray-address", help="Join an existing Ray cluster (default: start a local one).")
+@click.option("--no-progress", is_flag=True, help="No progress bar (logs and cron).")
+@user_errors
+def run(job, no_progress, **flags):
+    """Enrich a catalog: caption + questionnaire per image, EN and pt-BR, into Parquet.
+
+    \b
+    Example:
+      enrich run --catalog sample_catalog/catalog.csv --out enrich-out
+      enrich run --catalog products.parquet --model Salesforce/blip2-opt-2.7b \\
+                 --adapter ./adapters/vqa --mt-model ./models/opus-mt-en-pt --out /data/enriched
+    """
+    from enrich.config import load_config
+    from enrich.runner import run_job
+
+    config = load_config(job, **flags)
+    summary = run_job(config, echo=lambda m: click.echo(m, err=True), progress=not no_progress)
+    errors = ", ".join(f"{code} {n}" for code, n in sorted(summary.errors_by_code.items())) or "none"
+    rate = summary.items / summary.seconds if summary.seconds else 0.0
+    click.echo(f"run {summary.run_id}: {summary.items} items, {summary.ok} ok, {summary.errors} errors ({errors})")
+    click.echo(f"{summary.seconds:.1f}s, {rate:.2f} items/s -> {summary.out}")
+    click.echo(f'query it: enrich sql {summary.out} "select status, count(*) from items group by status"')
+
+
+@main.command()
+@click.argument("out_dir", type=click.Path(exists=True, file_okay=False))
+@click.argument("query")
+@click.option("-p", "--param", "params", nargs=2, multiple=True, metavar="NAME VALUE", help="Bind $NAME to VALUE.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@user_errors
+def sql(out_dir, query, params, fmt):
+    """Run one read-only SELECT over the output's views: items, answers, runs (+ *_history).
+
+    \b
+    Example:
+      enrich sql enrich-out "select sku, question_id, answer_en, answer_pt from answers limit 5"
+      enrich sql enrich-out "select * from answers where sku = \\$sku" -p sku "SKU-001" --format json
+    """
+    from enrich.sql import query as run_query
+    from enrich.sql import render
+
+    columns, rows = run_query(out_dir, query, dict(params))
+    click.echo(render(columns, rows, fmt))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,148 @@
+"""The output folder: Parquet schema, atomic shard commits and run manifests.
+
+Layout under OUT (everything a reader needs; `enrich sql` and the audits read only this):
+    runs/<run_id>/manifest.json            config, questionnaire, catalog, counts, timings
+    runs/<run_id>/answers/part-NNNNN.parquet
+    runs/<run_id>/items/part-NNNNN.parquet  committed last: an answers file without its items file is invisible
+A file is written to a dot-prefixed temp name, fsynced, its footer read back, then renamed into place, so
+a reader never sees a partial file.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from enrich import EnrichError, __version__
+from enrich.records import ItemResult
+
+TIMESTAMP = pa.timestamp("us", tz="UTC")
+ITEMS_SCHEMA = pa.schema([
+    ("run_id", pa.string()), ("sku", pa.string()), ("image_uri", pa.string()), ("image_sha256", pa.string()),
+    ("status", pa.string()), ("error_code", pa.string()), ("error", pa.string()),
+    ("caption_en", pa.string()), ("caption_pt", pa.string()), ("caption_pt_source", pa.string()),
+    ("caption_pt_missing", pa.string()), ("caption_tokens", pa.int32()), ("caption_hit_limit", pa.bool_()),
+    ("model", pa.string()), ("adapter", pa.string()), ("engine", pa.string()),
+    ("questionnaire_sha256", pa.string()), ("processed_at", TIMESTAMP),
+])  # fmt: skip
+ANSWERS_SCHEMA = pa.schema([
+    ("run_id", pa.string()), ("sku", pa.string()), ("question_id", pa.string()), ("prompt", pa.string()),
+    ("kind", pa.string()), ("status", pa.string()), ("answer_en", pa.string()), ("raw_en", pa.string()),
+    ("answer_pt", pa.string()), ("answer_pt_source", pa.string()), ("answer_pt_missing", pa.string()),
+    ("confidence", pa.float64()), ("num_tokens", pa.int32()), ("hit_limit", pa.bool_()),
+    ("processed_at", TIMESTAMP),
+])  # fmt: skip
+
+
+@dataclass(frozen=True)
+class RunContext:
+    """What every row of one run shares."""
+
+    run_id: str
+    directory: Path
+    model: str
+    adapter: str | None
+    engine: str
+    questionnaire_sha256: str
+
+
+def check_extra_columns(columns: list[str]) -> None:
+    clashes = sorted(set(columns) & set(ITEMS_SCHEMA.names))
+    if clashes:
+        raise EnrichError(f"catalog columns {clashes} clash with output columns of the same name; rename them")
+
+
+def new_run_id() -> str:
+    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ-") + secrets.token_hex(3)
+
+
+def write_manifest(run: RunContext, manifest: dict) -> None:
+    text = json.dumps(manifest, indent=2, sort_keys=True, default=str)
+    _atomic_write(run.directory / "manifest.json", lambda tmp: tmp.write_text(text, encoding="utf-8"))
+
+
+def commit_shard(run: RunContext, index: int, results: list[ItemResult], extras: pa.Table) -> None:
+    """Answers first, items last: a run killed in between leaves answers no view can see."""
+    now = datetime.now(timezone.utc)
+    name = f"part-{index:05d}.parquet"
+    answers = answers_table(run, results, now)
+    items = items_table(run, results, extras, now)
+    _atomic_write(run.directory / "answers" / name, lambda tmp: pq.write_table(answers, tmp))
+    _atomic_write(run.directory / "items" / name, lambda tmp: pq.write_table(items, tmp))
+
+
+def items_table(run: RunContext, results: list[ItemResult], extras: pa.Table, now: datetime) -> pa.Table:
+    rows = [_item_row(run, r, now) for r in results]
+    table = pa.Table.from_pylist(rows, schema=ITEMS_SCHEMA)
+    carried = extras.take([r.image.row.index for r in results])
+    for name in carried.column_names:
+        table = table.append_column(carried.schema.field(name), carried.column(name))
+    return table
+
+
+def answers_table(run: RunContext, results: list[ItemResult], now: datetime) -> pa.Table:
+    rows = [
+        {
+            "run_id": run.run_id, "sku": r.image.row.sku, "processed_at": now,
+            "answer_pt": a.pt.text, "answer_pt_source": a.pt.source, "answer_pt_missing": a.pt.missing,
+            **{k: v for k, v in dataclasses.asdict(a).items() if k != "pt"},
+        }
+        for r in results
+        for a in r.answers
+    ]  # fmt: skip
+    return pa.Table.from_pylist(rows, schema=ANSWERS_SCHEMA)
+
+
+def _item_row(run: RunContext, result: ItemResult, now: datetime) -> dict:
+    caption, caption_pt, location = result.caption, result.caption_pt, result.image.row.image
+    return {
+        "run_id": run.run_id, "sku": result.image.row.sku, "image_sha256": result.image.sha256,
+        "image_uri": Path(location).as_uri() if location.startswith("/") else location,
+        "status": result.status, "error_code": result.error_code, "error": result.error,
+        "caption_en": caption and caption.text, "caption_tokens": caption and caption.num_tokens,
+        "caption_hit_limit": caption and caption.hit_limit,
+        "caption_pt": caption_pt and caption_pt.text, "caption_pt_source": caption_pt and caption_pt.source,
+        "caption_pt_missing": caption_pt and caption_pt.missing,
+        "model": run.model, "adapter": run.adapter, "engine": run.engine,
+        "questionnaire_sha256": run.questionnaire_sha256, "processed_at": now,
+    }  # fmt: skip
+
+
+def _atomic_write(final: Path, write) -> None:
+    final.parent.mkdir(parents=True, exist_ok=True)
+    temp = final.with_name(f".{final.name}.tmp-{os.getpid()}")
+    try:
+        write(temp)
+        with open(temp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        if final.suffix == ".parquet":
+            pq.read_metadata(temp)  # the footer must read back before the file becomes visible
+        os.replace(temp, final)
+    finally:
+        temp.unlink(missing_ok=True)
+    directory = os.open(final.parent, os.O_RDONLY)
+    try:
+        os.fsync(directory)  # the rename itself must survive a machine restart
+    finally:
+        os.close(directory)
+
+
+def manifest_header(run: RunContext, config, questionnaire, catalog) -> dict:
+    return {
+        "run_id": run.run_id,
+        "status": "running",
+        "enrich_version": __version__,
+        "started_at": datetime.now(timezone.utc).isoformat(),
+        "config": dataclasses.asdict(config),
+        "questionnaire": {"path": config.questionnaire, "name": questionnaire.name,
+                          "version": questionnaire.version, "sha256": questionnaire.sha256},
+        "catalog": {"path": str(catalog.source), "items": len(catalog.rows)},
+    }  # fmt: skip
