@@ -1,0 +1,71 @@
+"""Shared fixtures: tiny models built from config (nothing is downloaded), images, a local Ray."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")  # tests must never reach a hub
+os.environ.setdefault("RAY_AUTH_MODE", "disabled")
+
+
+def pytest_collection_modifyitems(config, items):
+    try:
+        import torch
+
+        has_cuda = torch.cuda.is_available()
+    except ImportError:
+        has_cuda = False
+    for item in items:
+        if "gpu" in item.keywords and not has_cuda:
+            item.add_marker(pytest.mark.skip(reason="needs CUDA"))
+
+
+@pytest.fixture(scope="session")
+def tiny_model(tmp_path_factory) -> Path:
+    """A tiny BLIP-2 whose greedy outputs depend on image and prompt."""
+    from enrich.model.tiny import TinySpec, save_tiny_blip2
+
+    return save_tiny_blip2(tmp_path_factory.mktemp("tiny-blip2"), TinySpec(text_init_std=0.5, seed=1))
+
+
+@pytest.fixture(scope="session")
+def tiny_lora(tiny_model, tmp_path_factory) -> Path:
+    from enrich.model.tiny import save_tiny_lora
+
+    return save_tiny_lora(tiny_model, tmp_path_factory.mktemp("tiny-lora"))
+
+
+@pytest.fixture(scope="session")
+def tiny_mt(tmp_path_factory) -> Path:
+    from enrich.model.tiny import save_tiny_marian
+
+    return save_tiny_marian(tmp_path_factory.mktemp("tiny-marian"))
+
+
+@pytest.fixture
+def make_image(tmp_path):
+    """Save a small product-like image and return its path."""
+    from PIL import Image, ImageDraw
+
+    def make(name: str = "item.jpg", color=(200, 30, 40), size=(96, 96), **save_kwargs) -> Path:
+        image = Image.new("RGB", size, (245, 245, 245))
+        ImageDraw.Draw(image).rectangle([size[0] // 4, size[1] // 4, 3 * size[0] // 4, size[1] - 8], fill=color)
+        path = tmp_path / name
+        image.save(path, **save_kwargs)
+        return path
+
+    return make
+
+
+@pytest.fixture(scope="module")
+def ray_cluster():
+    """A fresh local Ray per module, shut down (and its processes reaped) afterwards."""
+    import ray
+
+    ray.init(num_cpus=2, include_dashboard=False, logging_level="WARNING", log_to_driver=False,
+             object_store_memory=200 * 1024 * 1024)  # fmt: skip
+    yield ray
+    ray.shutdown()

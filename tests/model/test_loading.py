@@ -1,0 +1,88 @@
+import os
+import shutil
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+import torch
+
+from enrich import EnrichError
+from enrich.model import check_checkpoint
+from enrich.model.engine import ReferenceEngine
+from enrich.model.loading import load_blip2, pick_dtype
+
+IMAGE = np.full((64, 64, 3), (200, 30, 40), np.uint8)
+PROMPTS = [("Question: What is the person wearing? Answer:", 12)]
+
+
+def test_loads_a_local_checkpoint_with_left_padding_and_stop_tokens(tiny_model):
+    loaded = load_blip2(str(tiny_model))
+    assert loaded.device.type == "cpu" and loaded.dtype == torch.float32
+    assert loaded.tokenizer.padding_side == "left"
+    newline = loaded.tokenizer.encode("\n", add_special_tokens=False)
+    assert loaded.stop_token_ids == [newline[0], loaded.tokenizer.eos_token_id]
+
+
+def test_dtype_is_auto_by_device_and_overridable():
+    assert pick_dtype("auto", torch.device("cpu")) == torch.float32
+    assert pick_dtype("auto", torch.device("cuda")) == torch.bfloat16
+    assert pick_dtype("float16", torch.device("cpu")) == torch.float16
+
+
+def test_adapter_is_merged_and_changes_the_answers(tiny_model, tiny_lora):
+    base = ReferenceEngine(load_blip2(str(tiny_model))).generate([IMAGE], PROMPTS)
+    tuned_model = load_blip2(str(tiny_model), str(tiny_lora))
+    assert not hasattr(tuned_model.model, "peft_config")  # merged: plain BLIP-2 modules at inference
+    tuned = ReferenceEngine(tuned_model).generate([IMAGE], PROMPTS)
+    assert tuned != base
+
+
+@pytest.mark.skipif(torch.cuda.is_available(), reason="checks the no-CUDA message")
+def test_quantize_without_cuda_is_a_clear_error(tiny_model):
+    with pytest.raises(EnrichError, match="needs a CUDA GPU"):
+        load_blip2(str(tiny_model), quantize="8bit")
+
+
+def test_missing_or_corrupt_checkpoints_fail_fast(tmp_path, tiny_model):
+    with pytest.raises(EnrichError, match="not found"):
+        check_checkpoint(str(tmp_path / "no-such-model"))
+    check_checkpoint("Salesforce/blip2-opt-2.7b")  # a hub id is resolved where the model loads
+    pickled = tmp_path / "pickled"
+    pickled.mkdir()
+    (pickled / "config.json").write_text("{}")
+    (pickled / "pytorch_model.bin").write_bytes(b"\x80\x04pickle")
+    with pytest.raises(EnrichError, match="pickle weights .* refused"):
+        load_blip2(str(pickled))
+    corrupt = tmp_path / "corrupt"
+    shutil.copytree(tiny_model, corrupt)
+    (corrupt / "model.safetensors").write_bytes(b"garbage")
+    with pytest.raises(EnrichError, match="could not load a BLIP-2 checkpoint"):
+        load_blip2(str(corrupt))
+
+
+def test_pickle_adapters_are_refused(tmp_path, tiny_model, tiny_lora):
+    adapter = tmp_path / "adapter"
+    shutil.copytree(tiny_lora, adapter)
+    (adapter / "adapter_model.safetensors").rename(adapter / "adapter_model.bin")
+    with pytest.raises(EnrichError, match="safetensors"):
+        load_blip2(str(tiny_model), str(adapter))
+
+
+def test_offline_mode_loads_local_directories(tiny_model, tiny_lora):
+    code = ("from enrich.model.loading import load_blip2; "
+            f"m = load_blip2({str(tiny_model)!r}, {str(tiny_lora)!r}); print('loaded', m.device)")  # fmt: skip
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "loaded cpu" in done.stdout
+
+
+@pytest.mark.gpu
+@pytest.mark.parametrize("quantize", [None, "8bit", "4bit"])
+def test_cuda_loading_bf16_and_quantized(tiny_model, quantize):
+    pytest.importorskip("bitsandbytes") if quantize else None
+    loaded = load_blip2(str(tiny_model), quantize=quantize)
+    assert loaded.device.type == "cuda" and loaded.dtype == torch.bfloat16
+    [[generation]] = ReferenceEngine(loaded).generate([IMAGE], PROMPTS)
+    assert generation.num_tokens > 0

@@ -1,0 +1,56 @@
+import json
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from enrich.cli import main
+from tests.test_sql import out  # noqa: F401  (fixture)
+
+
+def invoke(*args):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+@pytest.mark.parametrize("command", sorted(main.commands))
+def test_every_command_has_help_with_an_example(command):
+    result = invoke(command, "--help")
+    assert result.exit_code == 0 and "Example:" in result.output
+
+
+def test_help_and_version_import_neither_torch_nor_ray():
+    code = ("import sys\nfrom click.testing import CliRunner\nfrom enrich.cli import main\n"
+            "assert CliRunner().invoke(main, ['--help']).exit_code == 0\n"
+            "assert CliRunner().invoke(main, ['run', '--help']).exit_code == 0\n"
+            "print(sorted(m for m in ('torch', 'ray', 'transformers', 'peft') if m in sys.modules))")  # fmt: skip
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+    assert invoke("--version").output.startswith("enrich, version")
+
+
+def test_bad_catalog_fails_before_any_model_or_ray(tmp_path):
+    catalog = tmp_path / "c.csv"
+    catalog.write_text("sku,image\na,1.jpg\na,2.jpg\n")
+    result = CliRunner().invoke(main, ["run", "--catalog", str(catalog), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 1
+    assert "duplicate sku" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "o").exists()
+
+
+def test_missing_model_fails_before_ray(tmp_path, make_image):
+    make_image("a.jpg")
+    result = CliRunner().invoke(main, ["run", "--catalog", str(tmp_path), "--model", str(tmp_path / "nope")])
+    assert result.exit_code == 1 and "model not found" in result.output
+
+
+def test_sql_formats_parameters_and_refusals(out):  # noqa: F811
+    table = invoke("sql", str(out), "select sku, status from items order by sku")
+    assert table.exit_code == 0 and "(3 rows)" in table.output
+    rows = json.loads(invoke("sql", str(out), "select sku from items where sku = $s", "-p", "s", "s1",
+                             "--format", "json").output)  # fmt: skip
+    assert rows == [{"sku": "s1"}]
+    assert invoke("sql", str(out), "select count(*) as n from answers", "--format", "csv").output == "n\n3\n"
+    refused = CliRunner().invoke(main, ["sql", str(out), "select * from read_csv('/etc/passwd')"])
+    assert refused.exit_code == 1 and "Permission Error" in refused.output

@@ -1,0 +1,50 @@
+from pathlib import Path
+
+import pytest
+
+from enrich import EnrichError
+from enrich.config import default_model, default_questionnaire, load_config
+
+
+def test_defaults_point_at_bundled_files():
+    config = load_config(catalog="c.csv")
+    assert Path(config.model, "config.json").is_file()
+    assert Path(config.questionnaire).is_file()
+    assert config.model == default_model() and config.questionnaire == default_questionnaire()
+    assert (config.engine, config.dtype, config.quantize, config.out) == ("default", "auto", None, "enrich-out")
+
+
+def test_job_file_values_are_job_relative_and_flags_override(tmp_path):
+    job = tmp_path / "jobs" / "nightly.toml"
+    job.parent.mkdir()
+    (tmp_path / "adapters" / "vqa").mkdir(parents=True)
+    job.write_text('catalog = "../catalog.csv"\nout = "../out"\nmodel = "Salesforce/blip2-opt-2.7b"\n'
+                   'adapter = "../adapters/vqa"\nshard_size = 10\n')  # fmt: skip
+    config = load_config(job, shard_size=5, workers=None)
+    assert Path(config.catalog).resolve() == (tmp_path / "catalog.csv").resolve()
+    assert Path(config.out).resolve() == (tmp_path / "out").resolve()
+    assert config.model == "Salesforce/blip2-opt-2.7b"  # a hub id stays a hub id
+    assert Path(config.adapter).resolve() == (tmp_path / "adapters" / "vqa").resolve()
+    assert config.shard_size == 5
+
+
+@pytest.mark.parametrize(
+    "job_text, flags, message",
+    [
+        ("catalog = 'c.csv'\nshard_sise = 3\n", {}, "unknown keys \\['shard_sise'\\]"),
+        ("catalog = 'c.csv'\n", {"engine": "fast"}, "engine must be one of"),
+        ("catalog = 'c.csv'\n", {"shard_size": 0}, "shard_size must be at least 1"),
+        ("out = 'x'\n", {}, "no catalog given"),
+        ("catalog = [\n", {}, "not valid TOML"),
+    ],
+)
+def test_bad_configuration_is_explained(tmp_path, job_text, flags, message):
+    job = tmp_path / "job.toml"
+    job.write_text(job_text)
+    with pytest.raises(EnrichError, match=message):
+        load_config(job, **flags)
+
+
+def test_missing_job_file(tmp_path):
+    with pytest.raises(EnrichError, match="job file not found"):
+        load_config(tmp_path / "nope.toml")

@@ -1,0 +1,80 @@
+import pytest
+
+from enrich import EnrichError
+from enrich.config import default_questionnaire
+from enrich.questionnaire import CLOSED, load_questionnaire, normalize_text, parse_questionnaire
+
+
+def closed(values, qid="color"):
+    return {"questions": [{"id": qid, "kind": "closed", "prompt": "Question: c? Answer:", "values": values}]}
+
+
+def test_default_questionnaire_covers_the_required_questions():
+    q = load_questionnaire(default_questionnaire())
+    ids = {question.id: question.kind for question in q.questions}
+    assert ids == {"wearing": "open", "garment_type": "closed", "color": "closed", "pattern": "closed",
+                   "description": "open", "details": "open"}  # fmt: skip
+    assert q.caption_max_new_tokens == 50
+    assert all(qq.prompt.startswith("Question: ") and qq.prompt.endswith("Answer:") for qq in q.questions)
+    for question in q.questions:
+        if question.kind == CLOSED:
+            assert all(v.pt for v in question.values)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("Navy blue.", "navy"), ("  The RED ", "red"), ("gray", "grey"), ("a pink", "pink"), ("red and blue", None),
+     ("", None), ("reddish", None)],
+)  # fmt: skip
+def test_closed_answers_map_synonyms_and_never_coerce(text, expected):
+    q = load_questionnaire(default_questionnaire())
+    color = next(x for x in q.questions if x.id == "color")
+    assert color.normalize(text) == expected
+
+
+def test_pt_values_come_from_the_glossary():
+    q = load_questionnaire(default_questionnaire())
+    garment = next(x for x in q.questions if x.id == "garment_type")
+    assert garment.pt_of("jeans") == "calça jeans"
+
+
+def test_hash_follows_content_not_layout(tmp_path):
+    a = tmp_path / "a.toml"
+    b = tmp_path / "b.toml"
+    a.write_text('[[questions]]\nid = "x"\nprompt = "Question: x? Answer:"\n')
+    b.write_text('# a comment\n\n[[questions]]\nprompt = "Question: x? Answer:"\nid = "x"\n')
+    assert load_questionnaire(a).sha256 == load_questionnaire(b).sha256
+    b.write_text('[[questions]]\nid = "x"\nprompt = "Question: y? Answer:"\n')
+    assert load_questionnaire(a).sha256 != load_questionnaire(b).sha256
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        ({}, "no \\[\\[questions\\]\\]"),
+        ({"questions": [{"id": "a", "prompt": "p"}, {"id": "a", "prompt": "p"}]}, "duplicate question ids: a"),
+        ({"questions": [{"id": "a", "prompt": "p", "kind": "multiple"}]}, "kind must be"),
+        ({"questions": [{"id": "Bad Id", "prompt": "p"}]}, "lower_snake_case"),
+        ({"questions": [{"id": "a"}]}, "prompt is missing"),
+        (closed({}), "needs \\[questions.values\\]"),
+        (closed({"red": {"synonyms": ["x"]}}), "needs a pt-BR translation"),
+        (closed({"red": {"pt": "v", "synonyms": ["wine"]}, "burgundy": {"pt": "b", "synonyms": ["wine"]}}),
+         "maps to both"),
+    ],
+)  # fmt: skip
+def test_invalid_questionnaires_are_refused_with_a_reason(data, message):
+    with pytest.raises(EnrichError, match=message):
+        parse_questionnaire(data)
+
+
+def test_missing_or_broken_file(tmp_path):
+    with pytest.raises(EnrichError, match="not found"):
+        load_questionnaire(tmp_path / "nope.toml")
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[[questions]\n")
+    with pytest.raises(EnrichError, match="not valid TOML"):
+        load_questionnaire(bad)
+
+
+def test_normalize_text():
+    assert normalize_text('  "The  Navy Blue!" ') == "navy blue"

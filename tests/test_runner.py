@@ -1,0 +1,115 @@
+"""End to end through real Ray actors: catalog with broken files -> Parquet -> DuckDB views."""
+
+import shutil
+
+import pytest
+import torch
+from click.testing import CliRunner
+from PIL import Image
+
+from enrich.cli import main
+from enrich.images import load_image
+from enrich.model.loading import load_blip2
+from enrich.questionnaire import load_questionnaire
+from enrich.config import default_questionnaire
+from enrich.records import CatalogRow
+from enrich.sql import query
+
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(300)]
+GOOD = {"g1": (200, 30, 40), "g2": (30, 60, 200), "g3": (30, 160, 60), "g4": (20, 20, 20)}
+BROKEN = {"b-empty": b"", "b-text": b"<html>nope</html>", "b-trunc": None}
+
+
+@pytest.fixture(scope="module")
+def catalog(tmp_path_factory):
+    root = tmp_path_factory.mktemp("catalog")
+    lines = ["sku,image,title,gender"]
+    for sku, color in GOOD.items():
+        image = Image.new("RGB", (90, 120), (245, 245, 245))
+        image.paste(color, (20, 20, 70, 110))
+        image.save(root / f"{sku}.jpg", quality=92)
+        lines.append(f"{sku},{sku}.jpg,Item {sku},female")
+    Image.effect_noise((64, 64), 40).convert("RGB").save(root / "full.jpg")
+    BROKEN["b-trunc"] = (root / "full.jpg").read_bytes()[:600]
+    for sku, content in BROKEN.items():
+        (root / f"{sku}.jpg").write_bytes(content)
+        lines.append(f"{sku},{sku}.jpg,,")
+    lines.append("b-missing,missing.jpg,,")
+    (root / "catalog.csv").write_text("\n".join(lines) + "\n")
+    return root / "catalog.csv"
+
+
+def run(*args):
+    result = CliRunner().invoke(main, ["run", "--no-progress", "--batch-size", "8", *map(str, args)])
+    assert result.exit_code == 0, result.output
+    return result
+
+
+@pytest.fixture(scope="module")
+def enriched(ray_cluster, catalog, tiny_model, tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    run("--catalog", catalog, "--model", tiny_model, "--out", out, "--shard-size", "3")
+    return out
+
+
+def test_every_sku_has_one_item_row_with_status(enriched):
+    _, rows = query(enriched, "select sku, status, error_code, error, title from items order by sku")
+    by_sku = {r[0]: r for r in rows}
+    assert set(by_sku) == set(GOOD) | set(BROKEN) | {"b-missing"}
+    assert all(by_sku[s][1] == "ok" and by_sku[s][4] == f"Item {s}" for s in GOOD)
+    codes = {s: by_sku[s][2] for s in by_sku if s.startswith("b-")}
+    assert codes == {"b-empty": "empty_file", "b-text": "unidentified_image", "b-trunc": "truncated_image",
+                     "b-missing": "missing_file"}  # fmt: skip
+    assert all(by_sku[s][3] for s in codes)
+
+
+def test_every_ok_item_has_one_answer_per_question(enriched):
+    questions = {q.id for q in load_questionnaire(default_questionnaire()).questions}
+    _, rows = query(enriched, "select sku, list(question_id) from answers group by sku")
+    assert {sku: set(ids) for sku, ids in rows} == {sku: questions for sku in GOOD}
+    _, [(count,)] = query(enriched, "select count(*) from answers")
+    assert count == len(GOOD) * len(questions)
+
+
+def test_open_answers_equal_plain_per_prompt_generate(enriched, tiny_model, catalog):
+    loaded = load_blip2(str(tiny_model))
+    _, rows = query(enriched, "select sku, prompt, answer_en from answers where kind = 'open' order by sku")
+    for sku, prompt, answer in rows:
+        pixels = load_image(CatalogRow(sku, str(catalog.parent / f"{sku}.jpg"), 0)).pixels
+        inputs = loaded.processor(images=Image.fromarray(pixels), text=prompt, return_tensors="pt")
+        with torch.no_grad():
+            ids = loaded.model.generate(**inputs, max_new_tokens=30, do_sample=False,
+                                        eos_token_id=loaded.stop_token_ids)[0, inputs["input_ids"].shape[1] :]  # fmt: skip
+        ids = ids.tolist()
+        cut = next((k for k, t in enumerate(ids) if t in loaded.stop_token_ids), len(ids))
+        assert answer == loaded.tokenizer.decode(ids[:cut], skip_special_tokens=True).strip()
+
+
+def test_reference_engine_gives_the_same_answers(enriched, catalog, tiny_model, tmp_path):
+    run("--catalog", catalog, "--model", tiny_model, "--out", tmp_path, "--engine", "reference")
+    sql = "select sku, question_id, answer_en, status from answers order by sku, question_id"
+    assert query(tmp_path, sql)[1] == query(enriched, sql)[1]
+    assert query(tmp_path, "select distinct engine from items")[1] == [("reference",)]
+
+
+def test_runs_view_and_portuguese_columns(enriched, catalog, tiny_model, tiny_mt, tmp_path):
+    _, [(status, items, ok, errors)] = query(enriched, "select status, items, ok, errors from runs")
+    assert (status, items, ok, errors) == ("finished", 8, 4, 4)
+    _, rows = query(enriched, "select distinct caption_pt, caption_pt_missing from items where status = 'ok'")
+    assert rows == [(None, "no MT model configured")]
+    run("--catalog", catalog, "--model", tiny_model, "--mt-model", tiny_mt, "--out", tmp_path)
+    _, rows = query(tmp_path, "select count(*) filter (caption_pt is null) from items where status = 'ok'")
+    assert rows == [(0,)]
+    _, rows = query(tmp_path, "select kind, count(*) filter (answer_pt is null and answer_pt_missing is null) "
+                              "from answers group by kind")  # fmt: skip
+    assert all(n == 0 for _, n in rows)
+
+
+def test_a_model_that_cannot_load_fails_with_a_clear_message(ray_cluster, catalog, tiny_model, tmp_path):
+    corrupt = tmp_path / "corrupt"
+    shutil.copytree(tiny_model, corrupt)
+    (corrupt / "model.safetensors").write_bytes(b"not safetensors")
+    result = CliRunner().invoke(main, ["run", "--no-progress", "--catalog", str(catalog), "--model", str(corrupt),
+                                       "--out", str(tmp_path / "out")])  # fmt: skip
+    assert result.exit_code == 1 and "could not load a BLIP-2 checkpoint" in result.output
+    assert not list((tmp_path / "out").rglob("*.parquet"))

@@ -1,0 +1,94 @@
+import json
+from datetime import datetime, timezone
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from enrich import EnrichError, store
+from enrich.sql import connect, query, render
+from tests.test_store import error_result, make_run, ok_result
+
+
+@pytest.fixture
+def out(tmp_path):
+    """Two runs: s1 fails then succeeds; s2 only in the first run; a quote-laden sku."""
+    extras = pa.table({"title": ["one", "two", "three"]})
+    first = make_run(tmp_path, "r1")
+    store.write_manifest(first, {"run_id": "r1", "status": "finished", "started_at": "2026-11-25T01:00:00+00:00",
+                                 "config": {"model": "m", "engine": "default"}})  # fmt: skip
+    store.commit_shard(first, 0, [error_result("s1", 0), ok_result("s2", 1), ok_result("it's \"odd\"", 2)], extras)
+    second = make_run(tmp_path, "r2")
+    store.write_manifest(second, {"run_id": "r2", "status": "running", "started_at": "2026-11-25T02:00:00+00:00"})
+    store.commit_shard(second, 0, [ok_result("s1", 0)], extras)
+    # A run killed between a shard's two renames leaves answers without items: they must stay invisible.
+    orphan = store.answers_table(second, [ok_result("s2", 1)], datetime.now(timezone.utc))
+    pq.write_table(orphan, second.directory / "answers" / "part-00001.parquet")
+    return tmp_path
+
+
+def test_items_and_answers_are_latest_per_sku(out):
+    _, rows = query(out, "select sku, run_id, status, title from items order by sku")
+    assert rows == [("it's \"odd\"", "r1", "ok", "three"), ("s1", "r2", "ok", "one"), ("s2", "r1", "ok", "two")]
+    _, rows = query(out, "select sku, run_id, question_id from answers order by sku")
+    assert rows == [("it's \"odd\"", "r1", "color"), ("s1", "r2", "color"), ("s2", "r1", "color")]
+    _, [(items, answers)] = query(out, "select (select count(*) from items_history), "
+                                       "(select count(*) from answers_history)")  # fmt: skip
+    assert (items, answers) == (4, 3)
+
+
+def test_runs_view_has_counts_and_timings(out):
+    columns, rows = query(out, "select run_id, status, items, ok, errors, model from runs order by run_id")
+    assert rows == [("r1", "finished", 3, 2, 1, "m"), ("r2", "running", 1, 1, 0, None)]
+    assert {"started_at", "finished_at", "seconds", "questionnaire_sha256"} <= set(query(out, "select * from runs")[0])
+
+
+def test_parameters_are_bound_so_quotes_match_literally(out):
+    _, rows = query(out, "select sku from items where sku = $sku", {"sku": "it's \"odd\""})
+    assert rows == [("it's \"odd\"",)]
+    _, rows = query(out, "select sku from items where sku = $sku", {"sku": "x' or '1'='1"})
+    assert rows == []
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "select * from read_csv('/etc/passwd')",
+        "select * from read_text('/etc/hostname')",
+        "select 1; copy items to '/tmp/leak.csv'",
+        "copy (select 1) to 'out.csv'",
+        "attach '/tmp/other.db'",
+        "install httpfs",
+        "set enable_external_access = true",
+        "select * from items; drop view items",
+        "create table t as select 1",
+    ],
+)
+def test_the_connection_is_locked_down(out, sql):
+    with pytest.raises(EnrichError):
+        query(out, sql)
+
+
+def test_settings_cannot_be_changed_even_directly(out):
+    con = connect(out)
+    with pytest.raises(Exception):
+        con.execute("SET enable_external_access = true")
+    with pytest.raises(Exception):
+        con.execute("SELECT * FROM read_csv('/etc/passwd')")
+
+
+def test_empty_and_foreign_folders(tmp_path):
+    with pytest.raises(EnrichError, match="no enrich output"):
+        connect(tmp_path)
+    (tmp_path / "runs").mkdir()
+    assert query(tmp_path, "select count(*) from items")[1] == [(0,)]
+    assert query(tmp_path, "select count(*) from answers")[1] == [(0,)]
+    assert query(tmp_path, "select count(*) from runs")[1] == [(0,)]
+
+
+def test_render_formats():
+    columns, rows = ["sku", "n"], [("a", 1), ("b\nc", None)]
+    table = render(columns, rows)
+    assert table.splitlines()[0].split() == ["sku", "n"] and "NULL" in table and "(2 rows)" in table
+    assert render(columns, rows, "csv").splitlines()[0] == "sku,n"
+    assert json.loads(render(columns, rows, "json")) == [{"sku": "a", "n": 1}, {"sku": "b\nc", "n": None}]

@@ -1,0 +1,63 @@
+import numpy as np
+import pytest
+
+from enrich.config import load_config
+from enrich.records import CatalogRow, DecodedImage, Generation
+from enrich.worker import ShardProcessor
+
+
+class ScriptedEngine:
+    """Answers from a script, or raises for images whose first pixel is marked poison."""
+
+    name = "scripted"
+
+    def __init__(self, answers):
+        self.answers = answers
+
+    def generate(self, images, prompts):
+        if any(image[0, 0, 0] == 1 for image in images):
+            raise RuntimeError("poison pixel")
+        return [[Generation(text, len(text.split()), False) for text in self.answers] for _ in images]
+
+
+def decoded(sku, value=100, error=None):
+    row = CatalogRow(sku, f"/img/{sku}.jpg", 0)
+    if error:
+        return DecodedImage(row, None, error_code=error, error="broken")
+    return DecodedImage(row, "ab" * 32, np.full((32, 32, 3), value, np.uint8))
+
+
+@pytest.fixture(scope="module")
+def processor(tiny_model, tiny_mt):
+    return ShardProcessor(load_config(catalog="x.csv", model=str(tiny_model), mt_model=str(tiny_mt)))
+
+
+def test_every_ok_item_gets_a_caption_and_one_answer_per_question(processor):
+    results = processor.process([decoded("a"), decoded("b", error="truncated_image")])
+    ok, bad = results
+    assert ok.status == "ok" and ok.caption is not None and ok.caption_pt.source == "mt"
+    assert [a.question_id for a in ok.answers] == [q.id for q in processor.questionnaire.questions]
+    assert all(a.pt.text is not None or a.pt.missing for a in ok.answers)
+    assert bad.status == "error" and bad.error_code == "truncated_image" and bad.answers == []
+    assert all(r.image.pixels is None for r in results)  # pixels never travel back to the driver
+
+
+def test_closed_answers_are_normalized_or_kept_raw_with_a_status(processor, monkeypatch):
+    script = ["a red shirt", "a man in a tee", "T-Shirt", "Navy Blue", "reddish-purple stripes", "", "a collar"]
+    monkeypatch.setattr(processor, "engine", ScriptedEngine(script))
+    [result] = processor.process([decoded("a")])
+    answers = {a.question_id: a for a in result.answers}
+    assert (answers["garment_type"].answer_en, answers["garment_type"].pt.text) == ("t-shirt", "camiseta")
+    assert (answers["color"].answer_en, answers["color"].status, answers["color"].pt.text) == ("navy", "ok", "azul-marinho")
+    pattern = answers["pattern"]
+    assert (pattern.status, pattern.answer_en, pattern.raw_en) == ("out_of_vocabulary", *[script[4]] * 2)
+    assert pattern.pt.text is None and "vocabulary" in pattern.pt.missing
+    assert answers["description"].status == "empty" and answers["description"].pt.text is None
+    assert answers["wearing"].pt.source == "mt"
+
+
+def test_a_failing_item_becomes_a_model_error_row_and_the_rest_survive(processor, monkeypatch):
+    monkeypatch.setattr(processor, "engine", ScriptedEngine(["x"] * 7))
+    results = processor.process([decoded("good"), decoded("poison", value=1), decoded("also-good")])
+    assert [r.status for r in results] == ["ok", "error", "ok"]
+    assert results[1].error_code == "model_error" and "poison pixel" in results[1].error
