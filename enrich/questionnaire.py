@@ -45,6 +45,11 @@ class Question:
                 return value.canonical
         return None
 
+    def candidates(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Every phrasing a closed answer may take, and the canonical value each one means."""
+        pairs = [(phrase, v.canonical) for v in self.values for phrase in (v.canonical, *v.synonyms)]
+        return tuple(p for p, _ in pairs), tuple(c for _, c in pairs)
+
     def pt_of(self, canonical: str) -> str:
         return next(v.pt for v in self.values if v.canonical == canonical)
 

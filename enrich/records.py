@@ -67,6 +67,33 @@ class Generation:
 
 
 @dataclass(frozen=True)
+class Task:
+    """One prompt an engine answers for every image: the caption or a question.
+
+    A task with `forms` is answered by ranking: each form is a phrasing of `values[k]`, and the engine
+    returns the most likely value. A task without forms is answered by greedy generation.
+    """
+
+    key: str
+    prompt: str
+    max_new_tokens: int
+    forms: tuple[str, ...] = ()
+    values: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """A closed answer chosen by likelihood: `confidence` is its softmax probability over the values."""
+
+    value: str
+    form: str  # the phrasing that scored best
+    confidence: float
+    runner_up: str | None
+    runner_up_confidence: float | None
+    num_tokens: int
+
+
+@dataclass(frozen=True)
 class Translation:
     """A Portuguese text with where it came from, or NULL with the reason it is missing."""
 
@@ -87,6 +114,8 @@ class Answer:
     hit_limit: bool
     pt: Translation
     confidence: float | None = None
+    runner_up: str | None = None
+    runner_up_confidence: float | None = None
 
 
 @dataclass

@@ -37,7 +37,8 @@ ANSWERS_SCHEMA = pa.schema([
     ("run_id", pa.string()), ("sku", pa.string()), ("question_id", pa.string()), ("prompt", pa.string()),
     ("kind", pa.string()), ("status", pa.string()), ("answer_en", pa.string()), ("raw_en", pa.string()),
     ("answer_pt", pa.string()), ("answer_pt_source", pa.string()), ("answer_pt_missing", pa.string()),
-    ("confidence", pa.float64()), ("num_tokens", pa.int32()), ("hit_limit", pa.bool_()),
+    ("confidence", pa.float64()), ("runner_up", pa.string()), ("runner_up_confidence", pa.float64()),
+    ("num_tokens", pa.int32()), ("hit_limit", pa.bool_()),
     ("processed_at", TIMESTAMP),
 ])  # fmt: skip
 

@@ -21,6 +21,8 @@ from enrich.records import (
     DecodedImage,
     Generation,
     ItemResult,
+    Ranking,
+    Task,
     Translation,
 )
 from enrich.translate import NO_SOURCE_TEXT, translate_closed, translate_free_text
@@ -44,8 +46,7 @@ class ShardProcessor:
             from enrich.model.mt import Seq2SeqTranslator
 
             self.translator = Seq2SeqTranslator(config.mt_model)
-        self.prompts = [(self.questionnaire.caption_prompt, self.questionnaire.caption_max_new_tokens)]
-        self.prompts += [(q.prompt, q.max_new_tokens) for q in self.questionnaire.questions]
+        self.tasks = tasks_of(self.questionnaire)
 
     def ready(self) -> dict:
         """Called once by the driver so that a model that cannot load fails before any shard."""
@@ -60,25 +61,25 @@ class ShardProcessor:
             result.image = dataclasses.replace(result.image, pixels=None)
         return results
 
-    def _generate_isolating_failures(self, good: list[DecodedImage]) -> dict[str, list[Generation] | Exception]:
+    def _generate_isolating_failures(self, good: list[DecodedImage]) -> dict[str, list | Exception]:
         """One batch for the shard; if it fails, item by item so one bad item costs one error row."""
         if not good:
             return {}
         try:
-            batch = self.engine.generate([d.pixels for d in good], self.prompts)
-            return {d.row.sku: g for d, g in zip(good, batch)}
+            batch = self.engine.run([d.pixels for d in good], self.tasks)
+            return {d.row.sku: outputs for d, outputs in zip(good, batch)}
         except Exception as batch_error:
             if len(good) == 1:
                 return {good[0].row.sku: batch_error}
-        out: dict[str, list[Generation] | Exception] = {}
+        out: dict[str, list | Exception] = {}
         for d in good:
             try:
-                out[d.row.sku] = self.engine.generate([d.pixels], self.prompts)[0]
+                out[d.row.sku] = self.engine.run([d.pixels], self.tasks)[0]
             except Exception as exc:
                 out[d.row.sku] = exc
         return out
 
-    def _item(self, image: DecodedImage, generations: list[Generation] | Exception | None) -> ItemResult:
+    def _item(self, image: DecodedImage, generations: list | Exception | None) -> ItemResult:
         if not image.ok:
             return ItemResult(image, ERROR, image.error_code, image.error)
         if isinstance(generations, Exception):
@@ -99,7 +100,19 @@ class ShardProcessor:
                 result.answers[k] = dataclasses.replace(result.answers[k], pt=translation)
 
 
-def _answer(question: Question, generation: Generation) -> Answer:
+def tasks_of(questionnaire) -> list[Task]:
+    """The caption first, then the questions; closed questions carry their candidates for ranking."""
+    tasks = [Task("caption", questionnaire.caption_prompt, questionnaire.caption_max_new_tokens)]
+    for q in questionnaire.questions:
+        forms, values = q.candidates() if q.kind == CLOSED else ((), ())
+        tasks.append(Task(q.id, q.prompt, q.max_new_tokens, forms, values))
+    return tasks
+
+
+def _answer(question: Question, output: Generation | Ranking) -> Answer:
+    if isinstance(output, Ranking):
+        return _ranked_answer(question, output)
+    generation = output
     text = generation.text
     canonical = question.normalize(text) if question.kind == CLOSED else None
     if not text:
@@ -121,4 +134,21 @@ def _answer(question: Question, generation: Generation) -> Answer:
         num_tokens=generation.num_tokens,
         hit_limit=generation.hit_limit,
         pt=pt,
+    )
+
+
+def _ranked_answer(question: Question, ranking: Ranking) -> Answer:
+    return Answer(
+        question_id=question.id,
+        prompt=question.prompt,
+        kind=question.kind,
+        answer_en=ranking.value,
+        raw_en=ranking.form,
+        status=ANSWER_OK,
+        num_tokens=ranking.num_tokens,
+        hit_limit=False,
+        pt=translate_closed(question, ranking.value),
+        confidence=ranking.confidence,
+        runner_up=ranking.runner_up,
+        runner_up_confidence=ranking.runner_up_confidence,
     )

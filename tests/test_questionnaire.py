@@ -13,7 +13,7 @@ def test_default_questionnaire_covers_the_required_questions():
     q = load_questionnaire(default_questionnaire())
     ids = {question.id: question.kind for question in q.questions}
     assert ids == {"wearing": "open", "garment_type": "closed", "color": "closed", "pattern": "closed",
-                   "description": "open", "details": "open"}  # fmt: skip
+                   "sleeve_length": "closed", "description": "open", "details": "open", "material": "open"}  # fmt: skip
     assert q.caption_max_new_tokens == 50
     assert all(qq.prompt.startswith("Question: ") and qq.prompt.endswith("Answer:") for qq in q.questions)
     for question in q.questions:

@@ -85,11 +85,21 @@ def test_open_answers_equal_plain_per_prompt_generate(enriched, tiny_model, cata
         assert answer == loaded.tokenizer.decode(ids[:cut], skip_special_tokens=True).strip()
 
 
-def test_reference_engine_gives_the_same_answers(enriched, catalog, tiny_model, tmp_path):
+def test_reference_engine_gives_the_same_open_answers_and_generates_closed_ones(enriched, catalog, tiny_model,
+                                                                                tmp_path):  # fmt: skip
     run("--catalog", catalog, "--model", tiny_model, "--out", tmp_path, "--engine", "reference")
-    sql = "select sku, question_id, answer_en, status from answers order by sku, question_id"
+    sql = "select sku, question_id, answer_en, status from answers where kind = 'open' order by sku, question_id"
     assert query(tmp_path, sql)[1] == query(enriched, sql)[1]
     assert query(tmp_path, "select distinct engine from items")[1] == [("reference",)]
+    closed = "select count(*) filter (confidence is not null) from answers where kind = 'closed'"
+    assert query(tmp_path, closed)[1] == [(0,)]  # free generation, as the original experiments did
+    assert query(enriched, closed)[1] == [(len(GOOD) * 4,)]  # ranked: every closed answer has a probability
+
+
+def test_ranked_closed_answers_are_always_in_the_vocabulary(enriched):
+    _, rows = query(enriched, "select status, runner_up is not null, confidence >= runner_up_confidence "
+                              "from answers where kind = 'closed'")  # fmt: skip
+    assert set(rows) == {("ok", True, True)}
 
 
 def test_runs_view_and_portuguese_columns(enriched, catalog, tiny_model, tiny_mt, tmp_path):

@@ -14,7 +14,7 @@ class ScriptedEngine:
     def __init__(self, answers):
         self.answers = answers
 
-    def generate(self, images, prompts):
+    def run(self, images, tasks):
         if any(image[0, 0, 0] == 1 for image in images):
             raise RuntimeError("poison pixel")
         return [[Generation(text, len(text.split()), False) for text in self.answers] for _ in images]
@@ -43,7 +43,8 @@ def test_every_ok_item_gets_a_caption_and_one_answer_per_question(processor):
 
 
 def test_closed_answers_are_normalized_or_kept_raw_with_a_status(processor, monkeypatch):
-    script = ["a red shirt", "a man in a tee", "T-Shirt", "Navy Blue", "reddish-purple stripes", "", "a collar"]
+    script = ["a red shirt", "a man in a tee", "T-Shirt", "Navy Blue", "reddish-purple stripes", "Short sleeves",
+              "", "a collar", "cotton"]
     monkeypatch.setattr(processor, "engine", ScriptedEngine(script))
     [result] = processor.process([decoded("a")])
     answers = {a.question_id: a for a in result.answers}
@@ -54,10 +55,11 @@ def test_closed_answers_are_normalized_or_kept_raw_with_a_status(processor, monk
     assert pattern.pt.text is None and "vocabulary" in pattern.pt.missing
     assert answers["description"].status == "empty" and answers["description"].pt.text is None
     assert answers["wearing"].pt.source == "mt"
+    assert (answers["sleeve_length"].answer_en, answers["sleeve_length"].pt.text) == ("short", "manga curta")
 
 
 def test_a_failing_item_becomes_a_model_error_row_and_the_rest_survive(processor, monkeypatch):
-    monkeypatch.setattr(processor, "engine", ScriptedEngine(["x"] * 7))
+    monkeypatch.setattr(processor, "engine", ScriptedEngine(["x"] * 9))
     results = processor.process([decoded("good"), decoded("poison", value=1), decoded("also-good")])
     assert [r.status for r in results] == ["ok", "error", "ok"]
     assert results[1].error_code == "model_error" and "poison pixel" in results[1].error

@@ -11,9 +11,10 @@ from enrich import EnrichError
 from enrich.model import check_checkpoint
 from enrich.model.engine import ReferenceEngine
 from enrich.model.loading import load_blip2, pick_dtype
+from enrich.records import Task
 
 IMAGE = np.full((64, 64, 3), (200, 30, 40), np.uint8)
-PROMPTS = [("Question: What is the person wearing? Answer:", 12)]
+TASKS = [Task("wearing", "Question: What is the person wearing? Answer:", 12)]
 
 
 def test_loads_a_local_checkpoint_with_left_padding_and_stop_tokens(tiny_model):
@@ -31,10 +32,10 @@ def test_dtype_is_auto_by_device_and_overridable():
 
 
 def test_adapter_is_merged_and_changes_the_answers(tiny_model, tiny_lora):
-    base = ReferenceEngine(load_blip2(str(tiny_model))).generate([IMAGE], PROMPTS)
+    base = ReferenceEngine(load_blip2(str(tiny_model))).run([IMAGE], TASKS)
     tuned_model = load_blip2(str(tiny_model), str(tiny_lora))
     assert not hasattr(tuned_model.model, "peft_config")  # merged: plain BLIP-2 modules at inference
-    tuned = ReferenceEngine(tuned_model).generate([IMAGE], PROMPTS)
+    tuned = ReferenceEngine(tuned_model).run([IMAGE], TASKS)
     assert tuned != base
 
 
@@ -84,5 +85,5 @@ def test_cuda_loading_bf16_and_quantized(tiny_model, quantize):
     pytest.importorskip("bitsandbytes") if quantize else None
     loaded = load_blip2(str(tiny_model), quantize=quantize)
     assert loaded.device.type == "cuda" and loaded.dtype == torch.bfloat16
-    [[generation]] = ReferenceEngine(loaded).generate([IMAGE], PROMPTS)
+    [[generation]] = ReferenceEngine(loaded).run([IMAGE], TASKS)
     assert generation.num_tokens > 0

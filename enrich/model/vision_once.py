@@ -1,0 +1,125 @@
+"""The default engine: vision once per image, every open prompt decoded in one batch, closed answers ranked.
+
+For a batch of images the vision encoder, Q-Former and language projection run once per image. The
+projected query embeddings are scattered into the `<image>` positions of every prompt's embedding, exactly
+as `Blip2ForConditionalGeneration.generate` does, and all (image, prompt) rows decode together with greedy
+search; rows that reach a stop token leave the batch. Closed questions are answered by ranking (ranking.py).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import torch
+from PIL import Image
+
+from enrich.model.batching import StageTimer, kv_bytes_per_token, map_halving_on_oom, plan_rows
+from enrich.model.engine import to_generation
+from enrich.model.loading import LoadedModel
+from enrich.model.ranking import rank_tasks
+from enrich.records import Generation, Ranking, Task
+
+Row = tuple[int, list[int]]  # (image index, prompt token ids)
+
+
+class VisionOnceEngine:
+    name = "default"
+
+    def __init__(self, loaded: LoadedModel, batch_size: int = 16, fixed_length: bool = False):
+        self.loaded = loaded
+        self.batch_size = batch_size
+        self.fixed_length = fixed_length
+        self.timer = StageTimer(loaded.device)
+        self.lm = loaded.model.language_model  # OPTForCausalLM: embeddings, decoder, lm_head
+        config = loaded.model.config
+        self.image_token_id = config.image_token_id
+        self.num_query_tokens = config.num_query_tokens
+        self.kv_per_token = kv_bytes_per_token(config, loaded.dtype)
+        self._prompt_ids: dict[str, list[int]] = {}
+
+    def run(self, images: list[np.ndarray], tasks: list[Task]) -> list[list[Generation | Ranking]]:
+        features = self.image_features(images)
+        results: list[list[Generation | Ranking | None]] = [[None] * len(tasks) for _ in images]
+        open_tasks = [j for j, task in enumerate(tasks) if not task.forms]
+        for limit in sorted({tasks[j].max_new_tokens for j in open_tasks}):
+            rows = [(i, j) for i in range(len(images)) for j in open_tasks if tasks[j].max_new_tokens == limit]
+            for (i, j), generation in zip(rows, self.generate(features, rows, tasks, limit)):
+                results[i][j] = generation
+        closed = [j for j, task in enumerate(tasks) if task.forms]
+        if closed:
+            with self.timer.stage("ranking"):
+                ranked = rank_tasks(self, features, [tasks[j] for j in closed])
+            for i, per_image in enumerate(ranked):
+                for j, ranking in zip(closed, per_image):
+                    results[i][j] = ranking
+        return results
+
+    @torch.inference_mode()
+    def image_features(self, images: list[np.ndarray]) -> torch.Tensor:
+        """(images, query tokens, LM hidden): vision encoder + Q-Former + projection, once per image."""
+        with self.timer.stage("preprocess"):
+            pixels = self.loaded.processor.image_processor([Image.fromarray(i) for i in images], return_tensors="pt")
+            pixels = pixels["pixel_values"].to(self.loaded.device, self.loaded.dtype)
+        with self.timer.stage("vision"):
+            chunks = map_halving_on_oom(lambda batch: [self._project(torch.stack(list(batch)))], pixels, self.batch_size)
+            return torch.cat(chunks)
+
+    def _project(self, pixel_values: torch.Tensor) -> torch.Tensor:
+        model = self.loaded.model
+        image_embeds = model.vision_model(pixel_values, return_dict=True).last_hidden_state
+        mask = torch.ones(image_embeds.shape[:-1], dtype=torch.long, device=image_embeds.device)
+        queries = model.query_tokens.expand(image_embeds.shape[0], -1, -1)
+        output = model.qformer(query_embeds=queries, encoder_hidden_states=image_embeds,
+                               encoder_attention_mask=mask, return_dict=True).last_hidden_state  # fmt: skip
+        return model.language_projection(output.to(image_embeds.dtype))  # the Q-Former may run in fp32
+
+    def prompt_ids(self, text: str) -> list[int]:
+        """What the processor builds: the `<image>` tokens, then the tokenized prompt (with bos)."""
+        if text not in self._prompt_ids:
+            ids = self.loaded.tokenizer(text)["input_ids"]
+            self._prompt_ids[text] = [self.image_token_id] * self.num_query_tokens + ids
+        return self._prompt_ids[text]
+
+    def embed(self, features: torch.Tensor, rows: list[Row]) -> tuple[torch.Tensor, torch.Tensor]:
+        """Left-padded prompt embeddings with each row's image features in its `<image>` positions."""
+        width = max(len(ids) for _, ids in rows)
+        device, pad = self.loaded.device, self.loaded.tokenizer.pad_token_id
+        ids = torch.full((len(rows), width), pad, dtype=torch.long, device=device)
+        mask = torch.zeros((len(rows), width), dtype=torch.long, device=device)
+        for r, (_, prompt) in enumerate(rows):
+            ids[r, width - len(prompt) :] = torch.tensor(prompt, device=device)
+            mask[r, width - len(prompt) :] = 1
+        embeds = self.lm.get_input_embeddings()(ids)
+        images = features[torch.tensor([i for i, _ in rows], device=device)].to(embeds.dtype)
+        embeds = embeds.masked_scatter((ids == self.image_token_id).unsqueeze(-1), images)
+        return embeds, mask
+
+    def generate(self, features: torch.Tensor, rows: list[tuple[int, int]], tasks: list[Task], limit: int):
+        prompt_rows = [(i, self.prompt_ids(tasks[j].prompt)) for i, j in rows]
+        width = max(len(ids) for _, ids in prompt_rows) + limit
+        chunk = plan_rows(self.loaded.device, self.kv_per_token * width * 2, self.batch_size)
+        token_lists = map_halving_on_oom(lambda batch: self._greedy(features, batch, limit), prompt_rows, chunk)
+        return [to_generation(self.loaded, ids, limit) for ids in token_lists]
+
+    @torch.inference_mode()
+    def _greedy(self, features: torch.Tensor, rows: list[Row], limit: int) -> list[list[int]]:
+        stops = torch.tensor(self.loaded.stop_token_ids, device=self.loaded.device)
+        with self.timer.stage("prefill"):
+            embeds, mask = self.embed(features, rows)
+            out = self.lm(inputs_embeds=embeds, attention_mask=mask, use_cache=True, logits_to_keep=1)
+            token = out.logits[:, -1].argmax(-1)
+        generated = [[] for _ in rows]
+        active = torch.arange(len(rows), device=self.loaded.device)
+        with self.timer.stage("decode"):
+            for step in range(limit):
+                for row, value in zip(active.tolist(), token.tolist()):
+                    generated[row].append(value)
+                keep = torch.ones_like(token, dtype=torch.bool) if self.fixed_length else ~torch.isin(token, stops)
+                if step == limit - 1 or not keep.any():
+                    break
+                if not keep.all():  # finished rows leave the batch: short answers stop costing compute
+                    out.cache.batch_select_indices(keep.nonzero().squeeze(1))
+                    active, token, mask = active[keep], token[keep], mask[keep]
+                mask = torch.cat([mask, mask.new_ones((mask.shape[0], 1))], dim=1)
+                out = self.lm(input_ids=token[:, None], attention_mask=mask, cache=out.cache, use_cache=True)
+                token = out.logits[:, -1].argmax(-1)
+        return generated

@@ -1,0 +1,52 @@
+import math
+
+import pytest
+from PIL import Image
+
+from enrich.config import default_questionnaire
+from enrich.model.ranking import score_by_full_forward
+from enrich.model.vision_once import VisionOnceEngine
+from enrich.questionnaire import load_questionnaire
+from enrich.records import Ranking, Task
+from enrich.worker import tasks_of
+from tests.model.test_engine import images, model  # noqa: F401  (fixture)
+
+
+@pytest.fixture(scope="module")
+def closed_tasks():
+    return [t for t in tasks_of(load_questionnaire(default_questionnaire())) if t.forms]
+
+
+def test_ranking_equals_scoring_each_candidate_with_a_full_forward(model, closed_tasks):  # noqa: F811
+    pictures = images(21, 2)
+    engine = VisionOnceEngine(model, 16)
+    ranked = engine.run(pictures, closed_tasks)
+    for picture, per_image in zip(pictures, ranked):
+        for task, ranking in zip(closed_tasks, per_image):
+            full = [score_by_full_forward(model, Image.fromarray(picture), task.prompt, f) for f in task.forms]
+            by_value = {}
+            for form, value, score in zip(task.forms, task.values, full):
+                by_value[value] = math.log(math.exp(by_value[value]) + math.exp(score)) if value in by_value else score
+            order = sorted(by_value, key=by_value.get, reverse=True)
+            total = sum(math.exp(s) for s in by_value.values())
+            assert isinstance(ranking, Ranking)
+            assert (ranking.value, ranking.runner_up) == (order[0], order[1])
+            assert ranking.confidence == pytest.approx(math.exp(by_value[order[0]]) / total, rel=1e-4)
+            assert ranking.runner_up_confidence == pytest.approx(math.exp(by_value[order[1]]) / total, rel=1e-4)
+            assert ranking.form == task.forms[max(
+                (k for k, v in enumerate(task.values) if v == order[0]), key=lambda k: full[k])]  # fmt: skip
+
+
+def test_rankings_do_not_depend_on_the_batch(model, closed_tasks):  # noqa: F811
+    pictures = images(22, 5)
+    together = VisionOnceEngine(model, 64).run(pictures, closed_tasks)
+    alone = [VisionOnceEngine(model, 1).run([p], closed_tasks)[0] for p in pictures]
+    for a, b in zip(together, alone):
+        assert [r.value for r in a] == [r.value for r in b]
+        assert [r.confidence for r in a] == pytest.approx([r.confidence for r in b], rel=1e-4)
+
+
+def test_a_single_value_question_is_certain(model):  # noqa: F811
+    task = Task("yes", "Question: Is this a garment? Answer:", 5, ("yes", "yeah"), ("yes", "yes"))
+    [[ranking]] = VisionOnceEngine(model, 4).run(images(3, 1), [task])
+    assert (ranking.value, ranking.confidence, ranking.runner_up) == ("yes", 1.0, None)

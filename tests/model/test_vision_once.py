@@ -1,0 +1,34 @@
+import pytest
+
+from enrich.model.engine import ReferenceEngine
+from enrich.model.vision_once import VisionOnceEngine
+from enrich.records import Generation
+from tests.model.test_engine import TASKS, images, model  # noqa: F401  (fixture)
+
+
+@pytest.mark.parametrize("batch_size", [1, 4, 64])
+def test_open_answers_equal_the_reference(model, batch_size):  # noqa: F811
+    pictures = images(batch_size + 7, 4)
+    fast = VisionOnceEngine(model, batch_size).run(pictures, TASKS)
+    assert fast == ReferenceEngine(model).run(pictures, TASKS)
+    assert all(isinstance(g, Generation) for per_image in fast for g in per_image)
+
+
+def test_vision_runs_once_per_image(model, monkeypatch):  # noqa: F811
+    calls = []
+    vision = model.model.vision_model
+    original = vision.forward
+    monkeypatch.setattr(vision, "forward", lambda pixel_values, **kw: calls.append(len(pixel_values)) or original(pixel_values, **kw))
+    VisionOnceEngine(model, 16).run(images(1, 3), TASKS)
+    assert sum(calls) == 3
+
+
+def test_stage_times_are_recorded(model):  # noqa: F811
+    engine = VisionOnceEngine(model, 8)
+    engine.run(images(2, 2), TASKS)
+    assert {"preprocess", "vision", "prefill", "decode"} <= set(engine.timer.seconds)
+
+
+def test_fixed_length_decoding(model):  # noqa: F811
+    [[caption, wearing]] = VisionOnceEngine(model, 8, fixed_length=True).run(images(4, 1), TASKS[:2])
+    assert (caption.num_tokens, wearing.num_tokens) == (20, 30)
