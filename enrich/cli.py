@@ -72,6 +72,40 @@ def run(job, no_progress, **flags):
 
 
 @main.command()
+@click.option("--catalog", default="sample_catalog/catalog.csv", show_default=True, help="Where the images come from.")
+@click.option("--model", help="BLIP-2 hub id or directory (default: the bundled tiny model).")
+@click.option("--arch", type=click.Choice(["blip2-opt-2.7b", "blip2-small-224"]),
+              help="Build this architecture with random weights (fixed-length decoding) instead of --model.")
+@click.option("--adapter", help="PEFT LoRA adapter, merged.")
+@click.option("--questionnaire", type=click.Path(exists=True, dir_okay=False), help="Default: jobs/questionnaire.toml.")
+@click.option("--mt-model", help="Also time translation with this seq2seq checkpoint.")
+@click.option("--dtype", type=click.Choice(["auto", "float32", "bfloat16", "float16"]), default="auto", show_default=True)
+@click.option("--quantize", type=click.Choice(["8bit", "4bit"]))
+@click.option("--images", type=click.IntRange(min=1), default=16, show_default=True, help="Images per engine.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True)
+@click.option("--shard-size", type=click.IntRange(min=1), default=32, show_default=True)
+@click.option("--e2e-items", type=click.IntRange(min=0), default=256, show_default=True,
+              help="Items for the end-to-end `enrich run` through Ray; 0 skips it.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@user_errors
+def bench(as_json, **options):
+    """Time the reference and the default engine side by side on the same images and model.
+
+    \b
+    Example:
+      enrich bench --arch blip2-small-224 --images 8
+      enrich bench --arch blip2-opt-2.7b --dtype bfloat16 --images 64 --json
+      enrich bench --model ./my-blip2 --adapter ./adapters/vqa --quantize 4bit
+    """
+    import json
+
+    from enrich.bench import BenchOptions, run_bench, summary_lines
+
+    report = run_bench(BenchOptions(**options), echo=lambda m: click.echo(m, err=True))
+    click.echo(json.dumps(report, indent=2) if as_json else "\n".join(summary_lines(report)))
+
+
+@main.command()
 @click.argument("out_dir", type=click.Path(exists=True, file_okay=False))
 @click.argument("query")
 @click.option("-p", "--param", "params", nargs=2, multiple=True, metavar="NAME VALUE", help="Bind $NAME to VALUE.")

@@ -53,6 +53,7 @@ class RunConfig:
     max_image_side: int = 512  # decoded images are shrunk to this before leaving the decode task
     max_image_pixels: int = 64_000_000  # larger declared dimensions are a decompression bomb
     ray_address: str | None = None  # None starts a local Ray
+    fixed_length: bool = False  # benchmarks on random weights only: decode every answer to max_new_tokens
 
     def __post_init__(self) -> None:
         _require(self.engine in ENGINES, f"engine must be one of {ENGINES}, not {self.engine!r}")

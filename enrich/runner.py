@@ -35,7 +35,9 @@ class RunSummary:
     items: int
     ok: int
     errors_by_code: dict[str, int]
-    seconds: float
+    seconds: float  # wall clock, Ray start and model load included
+    processing_seconds: float = 0.0  # from the workers being ready to the last commit
+    peak_rss_mb: dict[str, float] | None = None  # driver and largest worker
 
     @property
     def errors(self) -> int:
@@ -53,9 +55,9 @@ def run_job(config: RunConfig, echo: Callable[[str], None] = print, progress: bo
                            questionnaire.sha256)  # fmt: skip
     manifest = store.manifest_header(run, config, questionnaire, catalog)
     store.write_manifest(run, manifest)
-    started, counts = time.monotonic(), Counter()
+    started, counts, clock = time.monotonic(), Counter(), {}
     try:
-        for index, results in _process_shards(config, catalog, echo, progress):
+        for index, results in _process_shards(config, catalog, echo, progress, clock):
             store.commit_shard(run, index, results, catalog.extras)
             counts.update(r.error_code if r.status == ERROR else "ok" for r in results)
     except BaseException as exc:
@@ -63,7 +65,9 @@ def run_job(config: RunConfig, echo: Callable[[str], None] = print, progress: bo
         raise
     _finish(run, manifest, "finished", counts, started)
     ok = counts.pop("ok", 0)
-    return RunSummary(run_id, config.out, len(catalog.rows), ok, dict(counts), time.monotonic() - started)
+    finished = time.monotonic()
+    return RunSummary(run_id, config.out, len(catalog.rows), ok, dict(counts), finished - started,
+                      finished - clock.get("ready", started), clock.get("peak_rss_mb"))  # fmt: skip
 
 
 def _run_dir(config: RunConfig, run_id: str):
@@ -85,12 +89,15 @@ def decode_shard(rows: tuple[CatalogRow, ...], max_side: int, max_pixels: int) -
     return [load_image(row, max_side, max_pixels) for row in rows]
 
 
-def _process_shards(config: RunConfig, catalog: Catalog, echo, progress: bool) -> Iterator[tuple[int, list[ItemResult]]]:
+def _process_shards(config: RunConfig, catalog: Catalog, echo, progress: bool, clock: dict
+                    ) -> Iterator[tuple[int, list[ItemResult]]]:  # fmt: skip
+    import ray
     from tqdm import tqdm
 
     shards = shard_rows(catalog.rows, config.shard_size)
     with ray_session(config.ray_address, echo):
         actors = _start_actors(config, echo)
+        clock["ready"] = time.monotonic()
         bar = tqdm(total=len(catalog.rows), unit="item", desc="enrich", file=sys.stderr, disable=not progress)
         errors = 0
         with bar:
@@ -99,6 +106,10 @@ def _process_shards(config: RunConfig, catalog: Catalog, echo, progress: bool) -
                 bar.set_postfix(errors=errors, refresh=False)
                 bar.update(len(results))
                 yield index, results
+        from enrich.worker import peak_rss_mb
+
+        workers = max(ray.get([actor.peak_rss_mb.remote() for actor in actors]))
+        clock["peak_rss_mb"] = {"driver": peak_rss_mb(), "worker": workers}
 
 
 def _stream(actors: list, shards: list, config: RunConfig) -> Iterator[tuple[int, list[ItemResult]]]:

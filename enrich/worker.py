@@ -40,7 +40,7 @@ class ShardProcessor:
         self.questionnaire = load_questionnaire(config.questionnaire)
         loaded = load_blip2(config.model, config.adapter, config.dtype, config.quantize)
         self.device = str(loaded.device)
-        self.engine = make_engine(config.engine, loaded, config.batch_size)
+        self.engine = make_engine(config.engine, loaded, config.batch_size, config.fixed_length)
         self.translator = None
         if config.mt_model:
             from enrich.model.mt import Seq2SeqTranslator
@@ -51,6 +51,9 @@ class ShardProcessor:
     def ready(self) -> dict:
         """Called once by the driver so that a model that cannot load fails before any shard."""
         return {"pid": os.getpid(), "device": self.device, "engine": self.engine.name}
+
+    def peak_rss_mb(self) -> float:
+        return peak_rss_mb()
 
     def process(self, decoded: list[DecodedImage]) -> list[ItemResult]:
         good = [d for d in decoded if d.ok]
@@ -98,6 +101,13 @@ class ShardProcessor:
                 result.caption_pt = translation
             else:
                 result.answers[k] = dataclasses.replace(result.answers[k], pt=translation)
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
 
 
 def tasks_of(questionnaire) -> list[Task]:

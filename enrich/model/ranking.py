@@ -39,39 +39,69 @@ def rank_tasks(engine, features: torch.Tensor, tasks: list[Task]) -> list[list[R
 
 @torch.inference_mode()
 def _score(engine, features: torch.Tensor, prompts: list[tuple[int, str, list[list[int]]]]) -> list[torch.Tensor]:
-    """Log-likelihood of every candidate of every prompt, reusing each prompt's KV cache."""
+    """Log-likelihood of every candidate of every prompt, reusing each prompt's KV cache.
+
+    Only candidates that are not a prefix of another candidate of the same prompt run through the model:
+    "navy blue" also yields every score "navy" needs. The vocabulary projection runs on real positions only.
+    """
     device = engine.loaded.device
     embeds, mask = engine.embed(features, [(i, engine.prompt_ids(text)) for i, text, _ in prompts])
     out = engine.lm(inputs_embeds=embeds, attention_mask=mask, use_cache=True, logits_to_keep=1)
     first = out.logits[:, -1].float().log_softmax(-1)
-    owner = [p for p, (_, _, cands) in enumerate(prompts) for _ in cands]
-    cands = [c for _, _, cs in prompts for c in cs]
-    width = max(len(c) for c in cands)
-    tokens = torch.full((len(cands), width), engine.loaded.tokenizer.pad_token_id, dtype=torch.long, device=device)
-    cand_mask = torch.zeros_like(tokens)
-    for n, c in enumerate(cands):  # right-padded: padding after a candidate cannot change its tokens
-        tokens[n, : len(c)] = torch.tensor(c, device=device)
-        cand_mask[n, : len(c)] = 1
-    owner_index = torch.tensor(owner, device=device)
-    out.cache.batch_select_indices(owner_index)
-    full_mask = torch.cat([mask[owner_index], cand_mask], dim=1)
-    logits = engine.lm(input_ids=tokens, attention_mask=full_mask, cache=out.cache, use_cache=True).logits
-    scores = _candidate_scores(first[owner_index], logits.float().log_softmax(-1), cands, tokens, engine)
-    split = torch.split(scores, [len(cs) for _, _, cs in prompts])
-    return [s.cpu() for s in split]
+    plan = _SharedPrefixPlan(prompts)
+    tokens = torch.full((len(plan.sequences), plan.width), engine.loaded.tokenizer.pad_token_id, dtype=torch.long)
+    for n, sequence in enumerate(plan.sequences):  # right-padded: padding after a sequence cannot change it
+        tokens[n, : len(sequence)] = torch.tensor(sequence)
+    tokens = tokens.to(device)
+    real = (torch.arange(plan.width)[None, :] < torch.tensor([len(s) for s in plan.sequences])[:, None]).to(device)
+    owners = torch.tensor(plan.owners, device=device)
+    out.cache.batch_select_indices(owners)
+    hidden = engine.lm.base_model(input_ids=tokens, attention_mask=torch.cat([mask[owners], real.long()], dim=1),
+                                  cache=out.cache, use_cache=True).last_hidden_state  # fmt: skip
+    log_probs = engine.lm.get_output_embeddings()(hidden[real]).float().log_softmax(-1)
+    flat_position = (torch.cumsum(real.flatten().long(), 0).view(real.shape) - 1).cpu()  # (sequence, t) -> row
+    scores = plan.scores(first, log_probs, flat_position, torch.tensor(engine.loaded.stop_token_ids))
+    return list(torch.split(scores, [len(cs) for _, _, cs in prompts]))
 
 
-def _candidate_scores(first, following, cands, tokens, engine) -> torch.Tensor:
-    """first: log-probs after the prompt; following[n, t]: log-probs after candidate token t."""
-    stops = torch.tensor(engine.loaded.stop_token_ids, device=tokens.device)
-    lengths = torch.tensor([len(c) for c in cands], device=tokens.device)
-    score = first.gather(1, tokens[:, :1]).squeeze(1)
-    if tokens.shape[1] > 1:
-        inner = following[:, :-1].gather(2, tokens[:, 1:, None]).squeeze(2)
-        valid = torch.arange(1, tokens.shape[1], device=tokens.device)[None, :] < lengths[:, None]
-        score = score + (inner * valid).sum(1)
-    last = following[torch.arange(len(cands), device=tokens.device), lengths - 1]
-    return score + last[:, stops].logsumexp(-1)
+class _SharedPrefixPlan:
+    """Which sequences to run, and where each candidate's scores are read from."""
+
+    def __init__(self, prompts: list[tuple[int, str, list[list[int]]]]):
+        self.sequences: list[tuple[int, ...]] = []
+        self.owners: list[int] = []
+        self.reads: list[tuple[int, int, tuple[int, ...]]] = []  # (prompt, sequence, candidate) per candidate
+        for p, (_, _, candidates) in enumerate(prompts):
+            distinct = set(map(tuple, candidates))
+            longest = [c for c in sorted(distinct) if not any(o != c and o[: len(c)] == c for o in distinct)]
+            index = {c: len(self.sequences) + k for k, c in enumerate(longest)}
+            self.sequences += longest
+            self.owners += [p] * len(longest)
+            for c in map(tuple, candidates):
+                carrier = next(index[o] for o in longest if o[: len(c)] == c)
+                self.reads.append((p, carrier, c))
+        self.width = max(len(s) for s in self.sequences)
+
+    def scores(self, first, log_probs, flat_position, stops) -> torch.Tensor:
+        """First token from the prompt's logits; later tokens and the stop from the carrier's positions.
+
+        Indices are built on the host and gathered on the device: only one number per candidate comes back.
+        """
+        device, flat_position = log_probs.device, flat_position.tolist()
+        inner_rows, inner_tokens, inner_owner, stop_rows = [], [], [], []
+        for n, (_, carrier, c) in enumerate(self.reads):
+            for t in range(1, len(c)):
+                inner_rows.append(flat_position[carrier][t - 1])
+                inner_tokens.append(c[t])
+                inner_owner.append(n)
+            stop_rows.append(flat_position[carrier][len(c) - 1])
+        as_tensor = lambda values: torch.tensor(values, dtype=torch.long, device=device)  # noqa: E731
+        score = first[as_tensor([p for p, _, _ in self.reads]), as_tensor([c[0] for _, _, c in self.reads])]
+        score = score + log_probs[as_tensor(stop_rows)][:, stops.to(device)].logsumexp(-1)
+        if inner_rows:
+            inner = log_probs[as_tensor(inner_rows), as_tensor(inner_tokens)]
+            score = score.index_add(0, as_tensor(inner_owner), inner)
+        return score.cpu()
 
 
 def _ranking(task: Task, forms: list[list[int]], form_scores: torch.Tensor) -> Ranking:

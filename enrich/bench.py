@@ -1,0 +1,193 @@
+"""`enrich bench`: the reference and the default engine on the same images and model, in one process.
+
+Reports images/s for each and their ratio, seconds per stage, peak memory, and the end-to-end `enrich run`
+throughput (Ray actors, image decoding in Ray tasks) as a share of the in-process engine's. Every figure is
+measured on the machine it runs on; nothing is estimated.
+"""
+
+from __future__ import annotations
+
+import csv
+import gc
+import tempfile
+import time
+from dataclasses import dataclass
+from itertools import cycle, islice
+from pathlib import Path
+
+from enrich import EnrichError
+from enrich.catalog import read_catalog
+from enrich.config import RunConfig, default_model, default_questionnaire
+from enrich.images import load_image
+from enrich.questionnaire import load_questionnaire
+
+
+@dataclass(frozen=True)
+class BenchOptions:
+    catalog: str
+    model: str | None = None
+    arch: str | None = None  # build this architecture with random weights instead of loading --model
+    adapter: str | None = None
+    questionnaire: str | None = None
+    mt_model: str | None = None
+    dtype: str = "auto"
+    quantize: str | None = None
+    images: int = 16
+    batch_size: int = 16
+    shard_size: int = 32
+    e2e_items: int = 256  # 0 skips the end-to-end run
+
+
+def run_bench(options: BenchOptions, echo=print) -> dict:
+    with tempfile.TemporaryDirectory(prefix="enrich-bench-") as scratch:
+        model_dir = options.model or default_model()
+        if options.arch:
+            from enrich.model.arch import save_random_arch
+            from enrich.model.loading import pick_device, pick_dtype
+
+            echo(f"building {options.arch} with random weights (fixed-length decoding)")
+            dtype = pick_dtype(options.dtype, pick_device())
+            model_dir = str(save_random_arch(options.arch, Path(scratch) / "model", dtype))
+        report = _in_process(options, model_dir, echo)
+        if options.e2e_items:
+            report.update(_end_to_end(options, model_dir, Path(scratch), report, echo))
+        return report
+
+
+def _in_process(options: BenchOptions, model_dir: str, echo) -> dict:
+    import torch
+
+    from enrich.model.engine import ReferenceEngine
+    from enrich.model.loading import load_blip2
+    from enrich.model.vision_once import VisionOnceEngine
+    from enrich.worker import tasks_of
+
+    tasks = tasks_of(load_questionnaire(options.questionnaire or default_questionnaire()))
+    pixels, decode_ms = _images(options.catalog, options.images)
+    echo(f"loading {model_dir}")
+    loaded = load_blip2(model_dir, options.adapter, options.dtype, options.quantize)
+    fixed = options.arch is not None
+    engines = {"reference": ReferenceEngine(loaded, fixed), "engine": VisionOnceEngine(loaded, options.batch_size, fixed)}
+    report = {"device": _device_name(loaded.device), "model": options.arch or model_dir, "dtype": str(loaded.dtype),
+              "quantize": options.quantize, "images": len(pixels), "fixed_length": fixed,
+              "tasks": {"caption": 1, "open": sum(not t.forms for t in tasks) - 1, "closed": sum(bool(t.forms) for t in tasks)},
+              "image_decode_ms_per_image": round(decode_ms, 3), "stages_s": {}, "peak_memory_mb": {}}  # fmt: skip
+    outputs = None
+    for name, engine in engines.items():
+        engine.run(pixels[:1], tasks)  # warm-up: first-call allocations and kernel selection
+        engine.timer.seconds.clear()
+        _reset_peak(loaded.device)
+        echo(f"timing the {name} on {len(pixels)} images")
+        started = time.perf_counter()
+        outputs = [out for start in range(0, len(pixels), options.shard_size)
+                   for out in engine.run(pixels[start : start + options.shard_size], tasks)]  # fmt: skip
+        seconds = time.perf_counter() - started
+        report[f"{name}_images_per_s"] = round(len(pixels) / seconds, 4)
+        report["stages_s"][name] = {k: round(v, 4) for k, v in engine.timer.seconds.items()}
+        report["peak_memory_mb"][name] = _peak_mb(loaded.device)
+    report["speedup"] = round(report["engine_images_per_s"] / report["reference_images_per_s"], 3)
+    report["stages_s"]["engine"]["image_decode"] = round(decode_ms * len(pixels) / 1000, 4)
+    report["stages_s"]["engine"]["translation"] = _translation_seconds(options.mt_model, outputs)
+    del engines, loaded
+    gc.collect()
+    if torch.cuda.is_available():
+        torch.cuda.empty_cache()
+    return report
+
+
+def _images(catalog: str, count: int):
+    """Decode the catalog's images (timed), keep the good ones, and cycle them up to `count`."""
+    rows = read_catalog(catalog).rows
+    started = time.perf_counter()
+    decoded = [load_image(row) for row in rows]
+    decode_ms = (time.perf_counter() - started) * 1000 / len(rows)
+    good = [d.pixels for d in decoded if d.ok]
+    if not good:
+        raise EnrichError(f"no decodable image in {catalog}")
+    return list(islice(cycle(good), count)), decode_ms
+
+
+def _translation_seconds(mt_model: str | None, outputs) -> float | None:
+    """None (not measured) without an MT model."""
+    if not mt_model:
+        return None
+    from enrich.model.mt import Seq2SeqTranslator
+    from enrich.records import Generation
+
+    texts = sorted({g.text for per_image in outputs for g in per_image if isinstance(g, Generation) and g.text})
+    translator = Seq2SeqTranslator(mt_model)
+    started = time.perf_counter()
+    translator.translate(texts)
+    return round(time.perf_counter() - started, 4)
+
+
+def _end_to_end(options: BenchOptions, model_dir: str, scratch: Path, report: dict, echo) -> dict:
+    """`enrich run` over e2e_items catalog rows (the bench images, repeated) through Ray."""
+    from enrich.runner import run_job
+
+    rows = [r for r in read_catalog(options.catalog).rows if load_image(r).ok]
+    catalog = scratch / "catalog.csv"
+    with catalog.open("w", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["sku", "image"])
+        writer.writerows((f"bench-{n:06d}", row.image) for n, row in enumerate(islice(cycle(rows), options.e2e_items)))
+    config = RunConfig(catalog=str(catalog), out=str(scratch / "out"), model=model_dir, adapter=options.adapter,
+                       questionnaire=options.questionnaire or default_questionnaire(), dtype=options.dtype,
+                       quantize=options.quantize, batch_size=options.batch_size, shard_size=options.shard_size,
+                       workers=1, fixed_length=options.arch is not None)  # fmt: skip
+    echo(f"timing enrich run end to end on {options.e2e_items} items (1 worker)")
+    summary = run_job(config, echo=echo, progress=False)
+    rate = summary.items / summary.processing_seconds
+    return {"e2e_items": summary.items, "e2e_images_per_s": round(rate, 4),
+            "e2e_share_of_engine": round(rate / report["engine_images_per_s"], 3),
+            "e2e_wall_s_incl_startup": round(summary.seconds, 2), "e2e_peak_rss_mb": summary.peak_rss_mb}  # fmt: skip
+
+
+def _device_name(device) -> str:
+    import torch
+
+    if device.type == "cuda":
+        return torch.cuda.get_device_name(device)
+    import os
+    import platform
+
+    return f"cpu ({platform.processor() or platform.machine()}, {os.cpu_count()} cores, torch {torch.__version__})"
+
+
+def _reset_peak(device) -> None:
+    import torch
+
+    if device.type == "cuda":
+        torch.cuda.reset_peak_memory_stats(device)
+
+
+def _peak_mb(device) -> float:
+    """CUDA: peak allocated since the reset; CPU: the process's peak RSS (it cannot be reset)."""
+    import torch
+
+    if device.type == "cuda":
+        return round(torch.cuda.max_memory_allocated(device) / 2**20, 1)
+    from enrich.worker import peak_rss_mb
+
+    return round(peak_rss_mb(), 1)
+
+
+def summary_lines(report: dict) -> list[str]:
+    tasks = report["tasks"]
+    lines = [
+        f"device      {report['device']}",
+        f"model       {report['model']} ({report['dtype']}{', ' + report['quantize'] if report['quantize'] else ''})",
+        f"workload    {report['images']} images x (1 caption + {tasks['open']} open + {tasks['closed']} closed)"
+        + (", fixed-length decoding" if report["fixed_length"] else ""),
+        f"reference   {report['reference_images_per_s']:10.3f} images/s",
+        f"engine      {report['engine_images_per_s']:10.3f} images/s   speedup {report['speedup']:.2f}x",
+    ]
+    if "e2e_images_per_s" in report:
+        lines.append(f"enrich run  {report['e2e_images_per_s']:10.3f} images/s   "
+                     f"{report['e2e_share_of_engine']:.0%} of the engine ({report['e2e_items']} items via Ray)")
+    lines.append(f"image decode {report['image_decode_ms_per_image']:.2f} ms/image")
+    for name in ("reference", "engine"):
+        stages = ", ".join(f"{k} {'not measured' if v is None else f'{v:.3f}s'}"
+                           for k, v in report["stages_s"][name].items())  # fmt: skip
+        lines.append(f"{name} stages: {stages}; peak memory {report['peak_memory_mb'][name]:.0f} MB")
+    return lines

@@ -1,0 +1,33 @@
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from enrich.bench import BenchOptions, run_bench, summary_lines
+from enrich.cli import main
+from tests.test_runner import catalog  # noqa: F401  (fixture)
+
+REQUIRED = {"reference_images_per_s", "engine_images_per_s", "speedup", "device", "stages_s", "peak_memory_mb"}
+
+
+def test_in_process_bench_reports_both_engines_and_every_stage(catalog, tiny_model):  # noqa: F811
+    report = run_bench(BenchOptions(catalog=str(catalog), model=str(tiny_model), images=3, e2e_items=0),
+                       echo=lambda m: None)  # fmt: skip
+    assert REQUIRED <= set(report) and report["images"] == 3 and report["device"].startswith("cpu")
+    assert report["speedup"] == pytest.approx(report["engine_images_per_s"] / report["reference_images_per_s"], rel=0.01)
+    engine_stages = report["stages_s"]["engine"]
+    assert {"image_decode", "preprocess", "vision", "prefill", "decode", "ranking"} <= set(engine_stages)
+    assert engine_stages["translation"] is None  # no MT model: not measured, never guessed
+    assert "speedup" in "\n".join(summary_lines(report))
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+def test_cli_bench_json_with_a_random_architecture_and_the_end_to_end_run(catalog):  # noqa: F811
+    result = CliRunner().invoke(main, ["bench", "--catalog", str(catalog), "--arch", "blip2-small-224", "--images", "2",
+                                       "--e2e-items", "8", "--shard-size", "4", "--json"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output[result.output.index("{") :])
+    assert REQUIRED <= set(report) and report["fixed_length"] and report["model"] == "blip2-small-224"
+    assert report["e2e_items"] == 8 and report["e2e_images_per_s"] > 0 and report["e2e_share_of_engine"] > 0
+    assert report["e2e_peak_rss_mb"]["worker"] > 0
