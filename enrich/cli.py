@@ -27,6 +27,16 @@ def user_errors(command):
     return wrapper
 
 
+def _pairs(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    pairs = []
+    for value in values:
+        name, sep, location = value.partition("=")
+        if not sep or not name or not location:
+            raise click.BadParameter(f"expected NAME=LOCATION, got {value!r}")
+        pairs.append((name, location))
+    return tuple(pairs)
+
+
 @click.group(context_settings=CONTEXT)
 @click.version_option(__version__, "--version", prog_name="enrich")
 def main():
@@ -39,6 +49,8 @@ def main():
 @click.option("--job", type=click.Path(exists=True, dir_okay=False), help="Job TOML; flags override its values.")
 @click.option("--model", help="BLIP-2 hub id or local directory (default: the bundled tiny model).")
 @click.option("--adapter", help="PEFT LoRA adapter, hub id or directory, merged for inference.")
+@click.option("--named-adapter", "adapters", multiple=True, metavar="NAME=LOCATION", callback=lambda c, p, v: _pairs(v),
+              help="A LoRA adapter kept separate, used by questions that name it (repeatable).")
 @click.option("--questionnaire", type=click.Path(exists=True, dir_okay=False), help="Questionnaire TOML.")
 @click.option("--mt-model", help="English->Portuguese seq2seq checkpoint for free text (Marian, NLLB...).")
 @click.option("--engine", type=click.Choice(["default", "reference"]), help="reference: one generate per prompt.")
@@ -58,6 +70,7 @@ def run(job, no_progress, **flags):
       enrich run --catalog sample_catalog/catalog.csv --out enrich-out
       enrich run --catalog products.parquet --model Salesforce/blip2-opt-2.7b \\
                  --adapter ./adapters/vqa --mt-model ./models/opus-mt-en-pt --out /data/enriched
+      enrich run --job jobs/sample.toml --named-adapter caption=./adapters/caption
     """
     from enrich.config import load_config
     from enrich.runner import run_job
@@ -67,7 +80,10 @@ def run(job, no_progress, **flags):
     errors = ", ".join(f"{code} {n}" for code, n in sorted(summary.errors_by_code.items())) or "none"
     rate = summary.items / summary.seconds if summary.seconds else 0.0
     click.echo(f"run {summary.run_id}: {summary.items} items, {summary.ok} ok, {summary.errors} errors ({errors})")
-    click.echo(f"{summary.seconds:.1f}s, {rate:.2f} items/s -> {summary.out}")
+    memory = summary.peak_rss_mb or {}
+    click.echo(f"{summary.seconds:.1f}s wall, {rate:.2f} items/s; processing {summary.processing_seconds:.1f}s; "
+               f"peak RSS driver {memory.get('driver', 0):.0f} MB, worker {memory.get('worker', 0):.0f} MB")
+    click.echo(f"-> {summary.out}")
     click.echo(f'query it: enrich sql {summary.out} "select status, count(*) from items group by status"')
 
 

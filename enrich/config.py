@@ -41,7 +41,8 @@ class RunConfig:
     catalog: str
     out: str = "enrich-out"
     model: str = dataclasses.field(default_factory=default_model)
-    adapter: str | None = None
+    adapter: str | None = None  # merged into the weights
+    adapters: tuple[tuple[str, str], ...] = ()  # (name, location): kept separate, chosen per question
     questionnaire: str = dataclasses.field(default_factory=default_questionnaire)
     mt_model: str | None = None  # no MT model: free-text *_pt columns stay NULL with the reason
     engine: str = "default"
@@ -60,6 +61,8 @@ class RunConfig:
         _require(self.dtype in DTYPES, f"dtype must be one of {DTYPES}, not {self.dtype!r}")
         _require(self.quantize in (None, *QUANTIZE), f"quantize must be one of {QUANTIZE}")
         _require(self.workers is None or self.workers >= 1, "workers must be at least 1")
+        names = [name for name, _ in self.adapters]
+        _require(len(set(names)) == len(names), f"adapter names must be unique: {names}")
         for name in ("batch_size", "shard_size", "max_image_side", "max_image_pixels"):
             _require(getattr(self, name) >= 1, f"{name} must be at least 1")
 
@@ -72,7 +75,8 @@ def _require(condition: bool, message: str) -> None:
 def load_config(job: str | Path | None = None, **overrides) -> RunConfig:
     """Job file values, then CLI overrides (None means 'not given'); relative job paths are job-relative."""
     values = _read_job(Path(job)) if job else {}
-    values.update({k: v for k, v in overrides.items() if v is not None})
+    values.update({k: v for k, v in overrides.items() if v is not None and v != ()})
+    values["adapters"] = tuple(dict(values.get("adapters", ())).items())
     if not values.get("catalog"):
         raise EnrichError("no catalog given: pass --catalog PATH or set catalog in the job file")
     try:
@@ -96,7 +100,14 @@ def _read_job(path: Path) -> dict:
         if key in data:
             data[key] = str(path.parent / os.path.expanduser(data[key]))
     for key in ("model", "adapter", "mt_model"):
-        local = path.parent / os.path.expanduser(data.get(key) or "")
-        if data.get(key) and (data[key].startswith((".", "/", "~")) or local.exists()):
-            data[key] = str(local)  # otherwise a hub id such as 'Salesforce/blip2-opt-2.7b'
+        if data.get(key):
+            data[key] = _model_location(path, data[key])
+    if "adapters" in data:  # [adapters] name = "location"
+        data["adapters"] = tuple((name, _model_location(path, where)) for name, where in data["adapters"].items())
     return data
+
+
+def _model_location(job: Path, value: str) -> str:
+    """Job-relative when it is a path; a hub id such as 'Salesforce/blip2-opt-2.7b' stays as it is."""
+    local = job.parent / os.path.expanduser(value)
+    return str(local) if value.startswith((".", "/", "~")) or local.exists() else value

@@ -36,6 +36,7 @@ class Question:
     kind: str
     max_new_tokens: int
     values: tuple[Value, ...] = ()
+    adapter: str | None = None  # which named LoRA adapter answers; None is the base model
 
     def normalize(self, text: str) -> str | None:
         """The canonical value this text means, or None: closed answers are mapped, never coerced."""
@@ -61,6 +62,11 @@ class Questionnaire:
     caption_prompt: str
     caption_max_new_tokens: int
     questions: tuple[Question, ...]
+    caption_adapter: str | None = None
+
+    @property
+    def adapters(self) -> set[str]:
+        return {a for a in (self.caption_adapter, *(q.adapter for q in self.questions)) if a}
 
     @property
     def sha256(self) -> str:
@@ -104,6 +110,7 @@ def parse_questionnaire(data: dict) -> Questionnaire:
         caption_prompt=str(caption.get("prompt", "")),
         caption_max_new_tokens=int(caption.get("max_new_tokens", 50)),
         questions=questions,
+        caption_adapter=caption.get("adapter"),
     )
 
 
@@ -119,7 +126,8 @@ def _parse_question(entry: dict, default_tokens: int) -> Question:
     values = _parse_values(qid, entry.get("values", {})) if kind == CLOSED else ()
     if kind == CLOSED and not values:
         raise EnrichError(f"question {qid}: a closed question needs [questions.values]")
-    return Question(qid, entry["prompt"], kind, int(entry.get("max_new_tokens", default_tokens)), values)
+    tokens = int(entry.get("max_new_tokens", default_tokens))
+    return Question(qid, entry["prompt"], kind, tokens, values, entry.get("adapter"))
 
 
 def _parse_values(qid: str, table: dict) -> tuple[Value, ...]:

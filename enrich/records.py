@@ -79,6 +79,7 @@ class Task:
     max_new_tokens: int
     forms: tuple[str, ...] = ()
     values: tuple[str, ...] = ()
+    adapter: str | None = None  # a named LoRA adapter, or None for the base model
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,7 @@ class Answer:
     confidence: float | None = None
     runner_up: str | None = None
     runner_up_confidence: float | None = None
+    adapter: str | None = None
 
 
 @dataclass

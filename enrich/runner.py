@@ -47,9 +47,7 @@ class RunSummary:
 def run_job(config: RunConfig, echo: Callable[[str], None] = print, progress: bool = True) -> RunSummary:
     catalog, questionnaire = read_catalog(config.catalog), load_questionnaire(config.questionnaire)
     store.check_extra_columns(catalog.extra_columns)
-    for source, what in ((config.model, "model"), (config.adapter, "adapter"), (config.mt_model, "MT model")):
-        if source:
-            check_checkpoint(source, what)
+    _check_sources(config, questionnaire)
     run_id = store.new_run_id()
     run = store.RunContext(run_id, _run_dir(config, run_id), config.model, config.adapter, config.engine,
                            questionnaire.sha256)  # fmt: skip
@@ -63,11 +61,25 @@ def run_job(config: RunConfig, echo: Callable[[str], None] = print, progress: bo
     except BaseException as exc:
         _finish(run, manifest, "failed", counts, started, error=f"{type(exc).__name__}: {exc}")
         raise
+    manifest.update(peak_rss_mb=clock.get("peak_rss_mb"), processing_seconds=time.monotonic() - clock["ready"])
     _finish(run, manifest, "finished", counts, started)
     ok = counts.pop("ok", 0)
     finished = time.monotonic()
     return RunSummary(run_id, config.out, len(catalog.rows), ok, dict(counts), finished - started,
                       finished - clock.get("ready", started), clock.get("peak_rss_mb"))  # fmt: skip
+
+
+def _check_sources(config: RunConfig, questionnaire) -> None:
+    """Everything that can be checked without loading a model, before Ray or any model starts."""
+    sources = [(config.model, "model"), (config.adapter, "adapter"), (config.mt_model, "MT model")]
+    sources += [(where, f"adapter {name}") for name, where in config.adapters]
+    for source, what in sources:
+        if source:
+            check_checkpoint(source, what)
+    unknown = sorted(questionnaire.adapters - {name for name, _ in config.adapters})
+    if unknown:
+        raise EnrichError(f"the questionnaire asks for adapter(s) {unknown}, which the run does not define; "
+                          "add them with --named-adapter NAME=LOCATION or an [adapters] table in the job")  # fmt: skip
 
 
 def _run_dir(config: RunConfig, run_id: str):
@@ -94,33 +106,60 @@ def _process_shards(config: RunConfig, catalog: Catalog, echo, progress: bool, c
     import ray
     from tqdm import tqdm
 
-    shards = shard_rows(catalog.rows, config.shard_size)
+    from enrich.worker import peak_rss_mb
+
     with ray_session(config.ray_address, echo):
-        actors = _start_actors(config, echo)
+        count = _worker_count(config)
+        queue = DecodeAhead(config, shard_rows(catalog.rows, config.shard_size), count * SHARDS_QUEUED_PER_ACTOR)
+        actors = _start_actors(config, count, echo)  # the first shards decode while the model loads
         clock["ready"] = time.monotonic()
         bar = tqdm(total=len(catalog.rows), unit="item", desc="enrich", file=sys.stderr, disable=not progress)
         errors = 0
         with bar:
-            for index, results in _stream(actors, shards, config):
+            for index, results in _stream(actors, queue):
                 errors += sum(r.status == ERROR for r in results)
                 bar.set_postfix(errors=errors, refresh=False)
                 bar.update(len(results))
                 yield index, results
-        from enrich.worker import peak_rss_mb
-
         workers = max(ray.get([actor.peak_rss_mb.remote() for actor in actors]))
         clock["peak_rss_mb"] = {"driver": peak_rss_mb(), "worker": workers}
 
 
-def _stream(actors: list, shards: list, config: RunConfig) -> Iterator[tuple[int, list[ItemResult]]]:
+class DecodeAhead:
+    """Shards decoded by Ray tasks a bounded distance ahead of the actors: memory stays flat."""
+
+    def __init__(self, config: RunConfig, shards: list, lookahead: int):
+        import ray
+
+        self.decode = ray.remote(num_cpus=0.25)(decode_shard)
+        self.limits = (config.max_image_side, config.max_image_pixels)
+        self.waiting = deque(enumerate(shards))
+        self.decoding: deque = deque()
+        self.lookahead = lookahead
+        self._fill()
+
+    def __bool__(self) -> bool:
+        return bool(self.decoding)
+
+    def popleft(self):
+        taken = self.decoding.popleft()
+        self._fill()
+        return taken
+
+    def _fill(self) -> None:
+        while self.waiting and len(self.decoding) < self.lookahead:
+            index, rows = self.waiting.popleft()
+            self.decoding.append((index, self.decode.remote(rows, *self.limits)))
+
+
+def _stream(actors: list, queue: DecodeAhead) -> Iterator[tuple[int, list[ItemResult]]]:
+    """Keep every actor fed with SHARDS_QUEUED_PER_ACTOR shards; yield results as they complete."""
     import ray
 
-    decode = ray.remote(num_cpus=0.25)(decode_shard)
-    queue, pending = deque(enumerate(shards)), {}
+    pending = {}
 
     def submit(actor) -> None:
-        index, rows = queue.popleft()
-        decoded = decode.remote(rows, config.max_image_side, config.max_image_pixels)
+        index, decoded = queue.popleft()
         pending[actor.process.remote(decoded)] = (index, actor)
 
     for actor in actors:
@@ -139,14 +178,21 @@ def _stream(actors: list, shards: list, config: RunConfig) -> Iterator[tuple[int
         yield index, results
 
 
-def _start_actors(config: RunConfig, echo) -> list:
+def _worker_count(config: RunConfig) -> int:
+    import ray
+
+    resources = ray.cluster_resources()
+    gpus, cpus = int(resources.get("GPU", 0)), int(resources.get("CPU", 1))
+    return config.workers or (gpus if gpus else max(1, cpus // 8))
+
+
+def _start_actors(config: RunConfig, count: int, echo) -> list:
     import ray
 
     from enrich.worker import ShardProcessor
 
     resources = ray.cluster_resources()
     gpus, cpus = int(resources.get("GPU", 0)), int(resources.get("CPU", 1))
-    count = config.workers or (gpus if gpus else max(1, cpus // 8))
     options = {"num_gpus": 1, "num_cpus": 1} if gpus else {"num_cpus": min(1.0, cpus / (count + 1))}
     threads = None if gpus else max(1, (os.cpu_count() or 1) // count)
     echo(f"loading {config.model} on {count} {'GPU' if gpus else 'CPU'} worker(s)")

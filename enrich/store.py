@@ -38,7 +38,7 @@ ANSWERS_SCHEMA = pa.schema([
     ("kind", pa.string()), ("status", pa.string()), ("answer_en", pa.string()), ("raw_en", pa.string()),
     ("answer_pt", pa.string()), ("answer_pt_source", pa.string()), ("answer_pt_missing", pa.string()),
     ("confidence", pa.float64()), ("runner_up", pa.string()), ("runner_up_confidence", pa.float64()),
-    ("num_tokens", pa.int32()), ("hit_limit", pa.bool_()),
+    ("num_tokens", pa.int32()), ("hit_limit", pa.bool_()), ("adapter", pa.string()),
     ("processed_at", TIMESTAMP),
 ])  # fmt: skip
 

@@ -38,7 +38,7 @@ class ShardProcessor:
 
             torch.set_num_threads(torch_threads)
         self.questionnaire = load_questionnaire(config.questionnaire)
-        loaded = load_blip2(config.model, config.adapter, config.dtype, config.quantize)
+        loaded = load_blip2(config.model, config.adapter, config.dtype, config.quantize, dict(config.adapters))
         self.device = str(loaded.device)
         self.engine = make_engine(config.engine, loaded, config.batch_size, config.fixed_length)
         self.translator = None
@@ -112,10 +112,11 @@ def peak_rss_mb() -> float:
 
 def tasks_of(questionnaire) -> list[Task]:
     """The caption first, then the questions; closed questions carry their candidates for ranking."""
-    tasks = [Task("caption", questionnaire.caption_prompt, questionnaire.caption_max_new_tokens)]
-    for q in questionnaire.questions:
-        forms, values = q.candidates() if q.kind == CLOSED else ((), ())
-        tasks.append(Task(q.id, q.prompt, q.max_new_tokens, forms, values))
+    q = questionnaire
+    tasks = [Task("caption", q.caption_prompt, q.caption_max_new_tokens, adapter=q.caption_adapter)]
+    for question in q.questions:
+        forms, values = question.candidates() if question.kind == CLOSED else ((), ())
+        tasks.append(Task(question.id, question.prompt, question.max_new_tokens, forms, values, question.adapter))
     return tasks
 
 
@@ -144,6 +145,7 @@ def _answer(question: Question, output: Generation | Ranking) -> Answer:
         num_tokens=generation.num_tokens,
         hit_limit=generation.hit_limit,
         pt=pt,
+        adapter=question.adapter,
     )
 
 
@@ -161,4 +163,5 @@ def _ranked_answer(question: Question, ranking: Ranking) -> Answer:
         confidence=ranking.confidence,
         runner_up=ranking.runner_up,
         runner_up_confidence=ranking.runner_up_confidence,
+        adapter=question.adapter,
     )

@@ -69,3 +69,10 @@ def ray_cluster():
              object_store_memory=200 * 1024 * 1024)  # fmt: skip
     yield ray
     ray.shutdown()
+
+
+@pytest.fixture(scope="session")
+def second_lora(tiny_model, tmp_path_factory) -> Path:
+    from enrich.model.tiny import save_tiny_lora
+
+    return save_tiny_lora(tiny_model, tmp_path_factory.mktemp("tiny-lora-2"), seed=5)

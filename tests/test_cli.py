@@ -54,3 +54,13 @@ def test_sql_formats_parameters_and_refusals(out):  # noqa: F811
     assert invoke("sql", str(out), "select count(*) as n from answers", "--format", "csv").output == "n\n3\n"
     refused = CliRunner().invoke(main, ["sql", str(out), "select * from read_csv('/etc/passwd')"])
     assert refused.exit_code == 1 and "Permission Error" in refused.output
+
+
+def test_questions_naming_an_undefined_adapter_fail_before_ray(tmp_path, make_image):
+    make_image("a.jpg")
+    questionnaire = tmp_path / "q.toml"
+    questionnaire.write_text('[[questions]]\nid = "x"\nprompt = "Question: x? Answer:"\nadapter = "caption"\n')
+    result = CliRunner().invoke(main, ["run", "--catalog", str(tmp_path), "--questionnaire", str(questionnaire)])
+    assert result.exit_code == 1 and "adapter(s) ['caption']" in result.output
+    bad = CliRunner().invoke(main, ["run", "--catalog", str(tmp_path), "--named-adapter", "no-equals-sign"])
+    assert bad.exit_code == 2 and "NAME=LOCATION" in bad.output

@@ -19,13 +19,17 @@ def test_job_file_values_are_job_relative_and_flags_override(tmp_path):
     job.parent.mkdir()
     (tmp_path / "adapters" / "vqa").mkdir(parents=True)
     job.write_text('catalog = "../catalog.csv"\nout = "../out"\nmodel = "Salesforce/blip2-opt-2.7b"\n'
-                   'adapter = "../adapters/vqa"\nshard_size = 10\n')  # fmt: skip
+                   'adapter = "../adapters/vqa"\nshard_size = 10\n'
+                   '[adapters]\ncaption = "../adapters/vqa"\nhub = "org/caption-adapter"\n')  # fmt: skip
     config = load_config(job, shard_size=5, workers=None)
     assert Path(config.catalog).resolve() == (tmp_path / "catalog.csv").resolve()
     assert Path(config.out).resolve() == (tmp_path / "out").resolve()
     assert config.model == "Salesforce/blip2-opt-2.7b"  # a hub id stays a hub id
     assert Path(config.adapter).resolve() == (tmp_path / "adapters" / "vqa").resolve()
     assert config.shard_size == 5
+    assert dict(config.adapters)["hub"] == "org/caption-adapter"
+    assert Path(dict(config.adapters)["caption"]).resolve() == (tmp_path / "adapters" / "vqa").resolve()
+    assert load_config(job, adapters=(("x", "org/x"),)).adapters == (("x", "org/x"),)  # flags replace the table
 
 
 @pytest.mark.parametrize(

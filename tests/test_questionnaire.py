@@ -78,3 +78,10 @@ def test_missing_or_broken_file(tmp_path):
 
 def test_normalize_text():
     assert normalize_text('  "The  Navy Blue!" ') == "navy blue"
+
+
+def test_questions_may_name_an_adapter():
+    q = parse_questionnaire({"caption": {"adapter": "caption"},
+                             "questions": [{"id": "a", "prompt": "p", "adapter": "vqa"}, {"id": "b", "prompt": "p"}]})
+    assert [x.adapter for x in q.questions] == ["vqa", None] and q.caption_adapter == "caption"
+    assert q.adapters == {"caption", "vqa"}

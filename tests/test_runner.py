@@ -123,3 +123,30 @@ def test_a_model_that_cannot_load_fails_with_a_clear_message(ray_cluster, catalo
                                        "--out", str(tmp_path / "out")])  # fmt: skip
     assert result.exit_code == 1 and "could not load a BLIP-2 checkpoint" in result.output
     assert not list((tmp_path / "out").rglob("*.parquet"))
+
+
+def test_questions_answered_by_named_adapters(ray_cluster, catalog, tiny_model, tiny_lora, tmp_path):
+    questionnaire = tmp_path / "q.toml"
+    questionnaire.write_text('[caption]\nadapter = "caption"\n'
+                             '[[questions]]\nid = "wearing"\nprompt = "Question: What is the person wearing? Answer:"\n'
+                             '[[questions]]\nid = "details"\nadapter = "caption"\n'
+                             'prompt = "Question: What are the details of the garment? Answer:"\n')  # fmt: skip
+    run("--catalog", catalog, "--model", tiny_model, "--out", tmp_path / "out", "--questionnaire", questionnaire,
+        "--named-adapter", f"caption={tiny_lora}")  # fmt: skip
+    _, rows = query(tmp_path / "out", "select question_id, adapter, count(*) from answers group by all order by 1")
+    assert rows == [("details", "caption", len(GOOD)), ("wearing", None, len(GOOD))]
+
+
+def test_decoding_runs_a_bounded_distance_ahead(ray_cluster):
+    from enrich.config import load_config
+    from enrich.records import CatalogRow
+    from enrich.runner import DecodeAhead
+
+    shards = [(CatalogRow(f"s{i}", "", i),) for i in range(10)]
+    ahead = DecodeAhead(load_config(catalog="x.csv"), shards, lookahead=3)
+    taken = []
+    while ahead:
+        assert len(ahead.decoding) <= 3
+        taken.append(ahead.popleft())
+    assert [index for index, _ in taken] == list(range(10))
+    assert ray_cluster.get(taken[4][1])[0].error_code == "missing_file"

@@ -27,7 +27,14 @@ class ReferenceEngine:
 
     def run(self, images: list[np.ndarray], tasks: list[Task]) -> list[list[Generation]]:
         """results[i][j] answers task j for image i."""
-        return [[self._one(Image.fromarray(image), task) for task in tasks] for image in images]
+        pictures = [Image.fromarray(image) for image in images]
+        results: list[list[Generation | None]] = [[None] * len(tasks) for _ in images]
+        for adapter, indices in by_adapter(tasks).items():
+            with self.loaded.adapter(adapter):
+                for i, picture in enumerate(pictures):
+                    for j in indices:
+                        results[i][j] = self._one(picture, tasks[j])
+        return results
 
     @torch.inference_mode()
     def _one(self, image: Image.Image, task: Task) -> Generation:
@@ -56,6 +63,14 @@ def to_generation(loaded: LoadedModel, ids: list[int], max_new_tokens: int) -> G
     kept = ids if end is None else ids[:end]
     text = loaded.tokenizer.decode(kept, skip_special_tokens=True).strip()
     return Generation(text=text, num_tokens=len(kept), hit_limit=end is None and len(ids) >= max_new_tokens)
+
+
+def by_adapter(tasks: list[Task]) -> dict[str | None, list[int]]:
+    """Task indices per adapter, so a batch switches adapters once per group, never per item."""
+    groups: dict[str | None, list[int]] = {}
+    for j, task in enumerate(tasks):
+        groups.setdefault(task.adapter, []).append(j)
+    return groups
 
 
 def make_engine(name: str, loaded: LoadedModel, batch_size: int, fixed_length: bool = False):

@@ -7,7 +7,8 @@ Safetensors only and no remote code: a checkpoint can never execute code on a wo
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import torch
@@ -27,10 +28,23 @@ class LoadedModel:
     device: torch.device
     dtype: torch.dtype
     stop_token_ids: list[int]  # newline and eos: answers end there, not at the token limit
+    named_adapters: dict[str, bool] = field(default_factory=dict)  # name -> whether it changes the image features
 
     @property
     def tokenizer(self):
         return self.processor.tokenizer
+
+    @contextmanager
+    def adapter(self, name: str | None):
+        """Answer with a named LoRA adapter, or with the base model (None): a switch, not a reload."""
+        if not self.named_adapters:
+            yield
+        elif name is None:
+            with self.model.disable_adapter():
+                yield
+        else:
+            self.model.set_adapter(name)
+            yield
 
 
 def pick_device() -> torch.device:
@@ -43,13 +57,18 @@ def pick_dtype(name: str, device: torch.device) -> torch.dtype:
     return DTYPES[name]
 
 
-def load_blip2(source: str, adapter: str | None = None, dtype: str = "auto", quantize: str | None = None) -> LoadedModel:
+def load_blip2(source: str, adapter: str | None = None, dtype: str = "auto", quantize: str | None = None,
+               named_adapters: dict[str, str] | None = None) -> LoadedModel:  # fmt: skip
+    """`adapter` is merged into the weights; `named_adapters` stay separate, one switched on per question."""
     hf_logging.set_verbosity_error()
     hf_logging.disable_progress_bar()
     check_checkpoint(source)
     device = pick_device()
     torch_dtype = pick_dtype(dtype, device)
-    kwargs = dict(dtype=torch_dtype, use_safetensors=True, trust_remote_code=False)
+    if device.type == "cuda":
+        torch.backends.cuda.matmul.allow_tf32 = True  # BLIP-2 keeps the Q-Former in fp32: TF32 speeds it up
+        torch.backends.cudnn.allow_tf32 = True
+    kwargs = dict(dtype=torch_dtype, use_safetensors=True, trust_remote_code=False, attn_implementation="sdpa")
     if quantize:
         kwargs.update(quantization_config=_bnb_config(quantize, torch_dtype), device_map={"": device.index or 0})
     try:
@@ -61,8 +80,13 @@ def load_blip2(source: str, adapter: str | None = None, dtype: str = "auto", qua
         model = model.to(device)
     if adapter:
         model = _apply_adapter(model, adapter, merge=not quantize)
+    touches_vision = {}
+    for name, location in (named_adapters or {}).items():
+        model = _add_named_adapter(model, name, location)
+        touches_vision[name] = _changes_image_features(model, name)
     processor.tokenizer.padding_side = "left"  # batched generation appends after the prompt
-    return LoadedModel(model.eval(), processor, device, torch_dtype, _stop_token_ids(processor.tokenizer))
+    stops = _stop_token_ids(processor.tokenizer)
+    return LoadedModel(model.eval(), processor, device, torch_dtype, stops, touches_vision)
 
 
 def _bnb_config(quantize: str, compute_dtype: torch.dtype):
@@ -89,6 +113,25 @@ def _apply_adapter(model, adapter: str, merge: bool):
     except Exception as exc:  # a mismatched or corrupt adapter
         raise EnrichError(f"could not load the LoRA adapter {adapter}: {exc}") from None
     return model.merge_and_unload() if merge else model
+
+
+def _add_named_adapter(model, name: str, adapter: str):
+    from peft import PeftModel
+
+    local = str(_adapter_dir(adapter))
+    try:
+        if isinstance(model, PeftModel):
+            model.load_adapter(local, adapter_name=name, is_trainable=False)
+            return model
+        return PeftModel.from_pretrained(model, local, adapter_name=name, is_trainable=False)
+    except Exception as exc:  # a mismatched or corrupt adapter
+        raise EnrichError(f"could not load the LoRA adapter {name} = {adapter}: {exc}") from None
+
+
+def _changes_image_features(model, name: str) -> bool:
+    """True when the adapter has LoRA weights outside the language model (vision, Q-Former, projection)."""
+    return any(f".{name}." in key and "language_model" not in key
+               for key, _ in model.named_parameters() if "lora_" in key)  # fmt: skip
 
 
 def _adapter_dir(adapter: str) -> Path:

@@ -13,7 +13,7 @@ import torch
 from PIL import Image
 
 from enrich.model.batching import StageTimer, kv_bytes_per_token, map_halving_on_oom, plan_rows
-from enrich.model.engine import to_generation
+from enrich.model.engine import by_adapter, to_generation
 from enrich.model.loading import LoadedModel
 from enrich.model.ranking import rank_tasks
 from enrich.records import Generation, Ranking, Task
@@ -37,21 +37,32 @@ class VisionOnceEngine:
         self._prompt_ids: dict[str, list[int]] = {}
 
     def run(self, images: list[np.ndarray], tasks: list[Task]) -> list[list[Generation | Ranking]]:
-        features = self.image_features(images)
+        """results[i][j] answers task j for image i; tasks run grouped by adapter."""
         results: list[list[Generation | Ranking | None]] = [[None] * len(tasks) for _ in images]
-        open_tasks = [j for j, task in enumerate(tasks) if not task.forms]
+        features: dict[str | None, torch.Tensor] = {}
+        for adapter, indices in by_adapter(tasks).items():
+            with self.loaded.adapter(adapter):
+                # Image features are shared unless this adapter changes the vision side.
+                key = adapter if self.loaded.named_adapters.get(adapter, False) else None
+                if key not in features:
+                    features[key] = self.image_features(images)
+                self._answer(features[key], tasks, indices, results)
+        return results
+
+    def _answer(self, features: torch.Tensor, tasks: list[Task], indices: list[int], results: list[list]) -> None:
+        count = features.shape[0]
+        open_tasks = [j for j in indices if not tasks[j].forms]
         for limit in sorted({tasks[j].max_new_tokens for j in open_tasks}):
-            rows = [(i, j) for i in range(len(images)) for j in open_tasks if tasks[j].max_new_tokens == limit]
+            rows = [(i, j) for i in range(count) for j in open_tasks if tasks[j].max_new_tokens == limit]
             for (i, j), generation in zip(rows, self.generate(features, rows, tasks, limit)):
                 results[i][j] = generation
-        closed = [j for j, task in enumerate(tasks) if task.forms]
+        closed = [j for j in indices if tasks[j].forms]
         if closed:
             with self.timer.stage("ranking"):
                 ranked = rank_tasks(self, features, [tasks[j] for j in closed])
             for i, per_image in enumerate(ranked):
                 for j, ranking in zip(closed, per_image):
                     results[i][j] = ranking
-        return results
 
     @torch.inference_mode()
     def image_features(self, images: list[np.ndarray]) -> torch.Tensor:

@@ -87,3 +87,17 @@ def test_cuda_loading_bf16_and_quantized(tiny_model, quantize):
     assert loaded.device.type == "cuda" and loaded.dtype == torch.bfloat16
     [[generation]] = ReferenceEngine(loaded).run([IMAGE], TASKS)
     assert generation.num_tokens > 0
+
+
+def test_named_adapters_switch_per_call_and_match_the_merged_adapter(tiny_model, tiny_lora, second_lora):
+    loaded = load_blip2(str(tiny_model), named_adapters={"a": str(tiny_lora), "b": str(second_lora)})
+    assert loaded.named_adapters == {"a": False, "b": False}  # LoRA on the language model only
+    engine = ReferenceEngine(loaded)
+    answers = {}
+    for name in ("a", None, "b", "a"):
+        tasks = [Task(t.key, t.prompt, t.max_new_tokens, adapter=name) for t in TASKS]
+        answers.setdefault(name, []).append(engine.run([IMAGE], tasks))
+    assert answers["a"][0] == answers["a"][1]  # switching back gives the same answers: no state leaks
+    for name, merged in ((None, None), ("a", tiny_lora), ("b", second_lora)):
+        expected = ReferenceEngine(load_blip2(str(tiny_model), str(merged) if merged else None)).run([IMAGE], TASKS)
+        assert answers[name][0] == expected

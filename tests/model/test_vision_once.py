@@ -32,3 +32,21 @@ def test_stage_times_are_recorded(model):  # noqa: F811
 def test_fixed_length_decoding(model):  # noqa: F811
     [[caption, wearing]] = VisionOnceEngine(model, 8, fixed_length=True).run(images(4, 1), TASKS[:2])
     assert (caption.num_tokens, wearing.num_tokens) == (20, 30)
+
+
+def test_questions_grouped_per_adapter_switch_once_per_group_and_match_the_reference(tiny_model, tiny_lora,
+                                                                                   second_lora):  # fmt: skip
+    from dataclasses import replace
+
+    from enrich.model.loading import load_blip2
+
+    loaded = load_blip2(str(tiny_model), named_adapters={"caption": str(tiny_lora), "vqa": str(second_lora)})
+    tasks = [replace(TASKS[0], adapter="caption"), replace(TASKS[1], adapter="vqa"), TASKS[2],
+             replace(TASKS[3], adapter="caption"), replace(TASKS[4], adapter="vqa")]  # fmt: skip
+    switches = []
+    original = loaded.adapter
+    loaded.adapter = lambda name: switches.append(name) or original(name)
+    pictures = images(31, 6)
+    fast = VisionOnceEngine(loaded, 8).run(pictures, tasks)
+    assert sorted(switches, key=str) == sorted(["caption", "vqa", None], key=str)  # per group, not per item
+    assert fast == ReferenceEngine(loaded).run(pictures, tasks)
