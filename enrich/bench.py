@@ -140,7 +140,8 @@ def _end_to_end(options: BenchOptions, model_dir: str, scratch: Path, report: di
     rate = summary.items / summary.processing_seconds
     return {"e2e_items": summary.items, "e2e_images_per_s": round(rate, 4),
             "e2e_share_of_engine": round(rate / report["engine_images_per_s"], 3),
-            "e2e_wall_s_incl_startup": round(summary.seconds, 2), "e2e_peak_rss_mb": summary.peak_rss_mb}  # fmt: skip
+            "e2e_wall_s_incl_startup": round(summary.seconds, 2), "e2e_peak_rss_mb": summary.peak_rss_mb,
+            "e2e_worker_busy_share": round(sum(summary.worker_busy_seconds) / summary.processing_seconds, 3)}  # fmt: skip
 
 
 def _device_name(device) -> str:
@@ -184,7 +185,8 @@ def summary_lines(report: dict) -> list[str]:
     ]
     if "e2e_images_per_s" in report:
         lines.append(f"enrich run  {report['e2e_images_per_s']:10.3f} images/s   "
-                     f"{report['e2e_share_of_engine']:.0%} of the engine ({report['e2e_items']} items via Ray)")
+                     f"{report['e2e_share_of_engine']:.0%} of the engine ({report['e2e_items']} items via Ray, "
+                     f"worker busy {report['e2e_worker_busy_share']:.0%} of the time)")
     lines.append(f"image decode {report['image_decode_ms_per_image']:.2f} ms/image")
     for name in ("reference", "engine"):
         stages = ", ".join(f"{k} {'not measured' if v is None else f'{v:.3f}s'}"

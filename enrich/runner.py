@@ -38,6 +38,7 @@ class RunSummary:
     seconds: float  # wall clock, Ray start and model load included
     processing_seconds: float = 0.0  # from the workers being ready to the last commit
     peak_rss_mb: dict[str, float] | None = None  # driver and largest worker
+    worker_busy_seconds: list[float] | None = None  # per actor: processing_seconds minus this is starvation
 
     @property
     def errors(self) -> int:
@@ -61,12 +62,14 @@ def run_job(config: RunConfig, echo: Callable[[str], None] = print, progress: bo
     except BaseException as exc:
         _finish(run, manifest, "failed", counts, started, error=f"{type(exc).__name__}: {exc}")
         raise
-    manifest.update(peak_rss_mb=clock.get("peak_rss_mb"), processing_seconds=time.monotonic() - clock["ready"])
+    manifest.update(peak_rss_mb=clock.get("peak_rss_mb"), worker_busy_seconds=clock.get("worker_busy_seconds"),
+                    processing_seconds=time.monotonic() - clock["ready"])  # fmt: skip
     _finish(run, manifest, "finished", counts, started)
     ok = counts.pop("ok", 0)
     finished = time.monotonic()
     return RunSummary(run_id, config.out, len(catalog.rows), ok, dict(counts), finished - started,
-                      finished - clock.get("ready", started), clock.get("peak_rss_mb"))  # fmt: skip
+                      finished - clock.get("ready", started), clock.get("peak_rss_mb"),
+                      clock.get("worker_busy_seconds"))  # fmt: skip
 
 
 def _check_sources(config: RunConfig, questionnaire) -> None:
@@ -121,8 +124,9 @@ def _process_shards(config: RunConfig, catalog: Catalog, echo, progress: bool, c
                 bar.set_postfix(errors=errors, refresh=False)
                 bar.update(len(results))
                 yield index, results
-        workers = max(ray.get([actor.peak_rss_mb.remote() for actor in actors]))
-        clock["peak_rss_mb"] = {"driver": peak_rss_mb(), "worker": workers}
+        stats = ray.get([actor.stats.remote() for actor in actors])
+        clock["peak_rss_mb"] = {"driver": peak_rss_mb(), "worker": max(s["peak_rss_mb"] for s in stats)}
+        clock["worker_busy_seconds"] = [round(s["busy_seconds"], 3) for s in stats]
 
 
 class DecodeAhead:

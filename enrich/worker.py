@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import time
 
 from enrich.config import RunConfig
 from enrich.questionnaire import CLOSED, Question, load_questionnaire
@@ -47,15 +48,24 @@ class ShardProcessor:
 
             self.translator = Seq2SeqTranslator(config.mt_model)
         self.tasks = tasks_of(self.questionnaire)
+        self.busy_seconds = 0.0
 
     def ready(self) -> dict:
         """Called once by the driver so that a model that cannot load fails before any shard."""
         return {"pid": os.getpid(), "device": self.device, "engine": self.engine.name}
 
-    def peak_rss_mb(self) -> float:
-        return peak_rss_mb()
+    def stats(self) -> dict:
+        """Peak memory, and seconds spent processing shards: busy / wall time shows whether the actor starves."""
+        return {"peak_rss_mb": peak_rss_mb(), "busy_seconds": self.busy_seconds}
 
     def process(self, decoded: list[DecodedImage]) -> list[ItemResult]:
+        started = time.perf_counter()
+        try:
+            return self._process(decoded)
+        finally:
+            self.busy_seconds += time.perf_counter() - started
+
+    def _process(self, decoded: list[DecodedImage]) -> list[ItemResult]:
         good = [d for d in decoded if d.ok]
         generations = self._generate_isolating_failures(good)
         results = [self._item(d, generations.get(d.row.sku)) for d in decoded]

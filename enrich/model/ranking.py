@@ -13,10 +13,10 @@ from __future__ import annotations
 import torch
 from PIL import Image
 
-from enrich.model.batching import map_halving_on_oom
+from enrich.model.batching import map_halving_on_oom, plan_rows
 from enrich.records import Ranking, Task
 
-CANDIDATE_ROWS = 256  # candidate sequences scored per pass (each carries a copy of its prompt's cache)
+CANDIDATE_ROWS = 256  # candidate sequences per pass on CPU; on CUDA free memory decides
 
 
 def candidate_ids(tokenizer, form: str) -> list[int]:
@@ -29,7 +29,11 @@ def rank_tasks(engine, features: torch.Tensor, tasks: list[Task]) -> list[list[R
     forms = [[candidate_ids(tokenizer, f) for f in task.forms] for task in tasks]
     rows = [(i, k) for i in range(features.shape[0]) for k in range(len(tasks))]
     per_prompt = max(len(f) for f in forms)
-    chunk = max(1, CANDIDATE_ROWS // per_prompt)
+    longest = max(len(c) for f in forms for c in f)
+    width = max(len(engine.prompt_ids(t.prompt)) for t in tasks) + longest
+    vocabulary = engine.lm.get_output_embeddings().weight.shape[0]
+    bytes_per_prompt = per_prompt * (engine.kv_per_token * width + vocabulary * 4 * longest)
+    chunk = plan_rows(engine.loaded.device, bytes_per_prompt, max(1, CANDIDATE_ROWS // per_prompt))
     scores = map_halving_on_oom(
         lambda batch: _score(engine, features, [(i, tasks[k].prompt, forms[k]) for i, k in batch]), rows, chunk
     )
