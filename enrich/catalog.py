@@ -7,6 +7,7 @@ A catalog has at least `sku` and `image`; every other column is carried into the
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 from collections import Counter
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ class Catalog:
     source: Path
     rows: tuple[CatalogRow, ...]
     extras: pa.Table  # the catalog's other columns, one row per item, in catalog order
+    checksum: str  # of the catalog file's bytes, or of a folder's listing (names, sizes, times)
 
     @property
     def extra_columns(self) -> list[str]:
@@ -46,7 +48,20 @@ def read_catalog(path: str | Path) -> Catalog:
     skus = table.column("sku").to_pylist()
     images = table.column("image").to_pylist()
     rows = tuple(CatalogRow(sku, resolve_image(image, base), i) for i, (sku, image) in enumerate(zip(skus, images)))
-    return Catalog(source, rows, table.drop_columns(list(REQUIRED)))
+    return Catalog(source, rows, table.drop_columns(list(REQUIRED)), _checksum(source))
+
+
+def _checksum(source: Path) -> str:
+    digest = hashlib.sha256()
+    if source.is_dir():
+        for path in sorted(source.iterdir()):
+            stat = path.stat()
+            digest.update(f"{path.name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    else:
+        with source.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    return digest.hexdigest()
 
 
 def resolve_image(value: str | None, base: Path) -> str:

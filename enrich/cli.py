@@ -60,6 +60,10 @@ def main():
 @click.option("--batch-size", type=click.IntRange(min=1), help="Prompts per generate call (default 16).")
 @click.option("--shard-size", type=click.IntRange(min=1), help="Items per committed Parquet file (default 32).")
 @click.option("--ray-address", help="Join an existing Ray cluster (default: start a local one).")
+@click.option("--full", is_flag=True, default=None, help="Recompute items whose inputs did not change.")
+@click.option("--error-budget", type=click.FloatRange(0, 1), help="Exit 3 when the share of error items exceeds it.")
+@click.option("--stall-timeout", "stall_timeout_s", type=click.FloatRange(min=1), help="Abort after this many "
+              "seconds without a finished shard (default 1800).")
 @click.option("--no-progress", is_flag=True, help="No progress bar (logs and cron).")
 @user_errors
 def run(job, no_progress, **flags):
@@ -77,10 +81,21 @@ def run(job, no_progress, **flags):
 
     config = load_config(job, **flags)
     summary = run_job(config, echo=lambda m: click.echo(m, err=True), progress=not no_progress)
+    _print_summary(summary)
+    if summary.over_budget:
+        click.echo(f"error budget exceeded: {summary.errors / summary.processed:.1%} of processed items failed, "
+                   f"budget {summary.error_budget:.1%}", err=True)  # fmt: skip
+        raise SystemExit(3)
+
+
+def _print_summary(summary) -> None:
     errors = ", ".join(f"{code} {n}" for code, n in sorted(summary.errors_by_code.items())) or "none"
-    rate = summary.items / summary.seconds if summary.seconds else 0.0
-    click.echo(f"run {summary.run_id}: {summary.items} items, {summary.ok} ok, {summary.errors} errors ({errors})")
+    rate = summary.processed / summary.processing_seconds if summary.processing_seconds else 0.0
     memory = summary.peak_rss_mb or {}
+    click.echo(f"run {summary.run_id}: {summary.items} items, {summary.processed} processed "
+               f"({summary.ok} ok, {summary.errors} errors: {errors}), {summary.unchanged} unchanged"
+               + (f", {summary.resumed_shards} shards kept from the interrupted attempt" if summary.resumed_shards
+                  else ""))  # fmt: skip
     click.echo(f"{summary.seconds:.1f}s wall, {rate:.2f} items/s; processing {summary.processing_seconds:.1f}s; "
                f"peak RSS driver {memory.get('driver', 0):.0f} MB, worker {memory.get('worker', 0):.0f} MB")
     click.echo(f"-> {summary.out}")

@@ -54,6 +54,9 @@ class RunConfig:
     max_image_side: int = 512  # decoded images are shrunk to this before leaving the decode task
     max_image_pixels: int = 64_000_000  # larger declared dimensions are a decompression bomb
     ray_address: str | None = None  # None starts a local Ray
+    full: bool = False  # recompute items even when image, model, adapter and questionnaire are unchanged
+    error_budget: float = 1.0  # share of error items above which the run exits non-zero (1.0: never)
+    stall_timeout_s: float = 1800.0  # no shard finishing for this long aborts the run (state is kept)
     fixed_length: bool = False  # benchmarks on random weights only: decode every answer to max_new_tokens
 
     def __post_init__(self) -> None:
@@ -63,6 +66,8 @@ class RunConfig:
         _require(self.workers is None or self.workers >= 1, "workers must be at least 1")
         names = [name for name, _ in self.adapters]
         _require(len(set(names)) == len(names), f"adapter names must be unique: {names}")
+        _require(0.0 <= self.error_budget <= 1.0, "error_budget must be a share between 0 and 1")
+        _require(self.stall_timeout_s > 0, "stall_timeout_s must be positive")
         for name in ("batch_size", "shard_size", "max_image_side", "max_image_pixels"):
             _require(getattr(self, name) >= 1, f"{name} must be at least 1")
 

@@ -30,12 +30,18 @@ class ImageFailure(Exception):
         self.message = message
 
 
-def load_image(row: CatalogRow, max_side: int = 512, max_pixels: int = 64_000_000) -> DecodedImage:
-    """Bytes -> sha256 -> RGB array no larger than max_side, or the reason it failed."""
+def load_image(row: CatalogRow, max_side: int = 512, max_pixels: int = 64_000_000,
+               known_sha256: str | None = None) -> DecodedImage:  # fmt: skip
+    """Bytes -> sha256 -> RGB array no larger than max_side, or the reason it failed.
+
+    When the bytes hash to `known_sha256` (an incremental run's committed result), nothing is decoded.
+    """
     sha256 = None
     try:
         data = read_bytes(row.image)
         sha256 = hashlib.sha256(data).hexdigest()
+        if sha256 == known_sha256:
+            return DecodedImage(row, sha256, unchanged=True)
         pixels = decode(data, max_side, max_pixels)
     except ImageFailure as failure:
         return DecodedImage(row, sha256, error_code=failure.code, error=failure.message)

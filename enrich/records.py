@@ -25,6 +25,7 @@ ERROR_CODES = {
     "truncated_image": "the image data ends early",
     "decode_error": "the image could not be decoded",
     "model_error": "the model failed on this item",
+    "worker_crash": "the item killed its worker process twice and was quarantined",
 }
 
 # Answer statuses.
@@ -51,6 +52,7 @@ class DecodedImage:
     pixels: Any = None  # numpy.ndarray; Any keeps this module free of numpy at import
     error_code: str | None = None
     error: str | None = None
+    unchanged: bool = False  # same bytes, model, adapter and questionnaire as a committed result: skipped
 
     @property
     def ok(self) -> bool:

@@ -1,75 +1,122 @@
-"""Run a job: check inputs, start the Ray actor pool, stream shards through it, commit each one.
+"""Run a job: check inputs, take the output lock, resume or start a run, stream shards, commit each one.
 
-Image reading and decoding run as small Ray tasks ahead of the model actors, so an actor never waits on
-JPEG decoding: each actor holds one shard in work and one decoded shard queued behind it.
+Everything that can fail without a model (catalog, questionnaire, checkpoints, adapter names) fails here,
+before Ray or any model starts. A run killed at any moment is finished by running the same command again:
+its committed shards are kept, the rest are redone. Items whose image, model, adapter and questionnaire
+have not changed since their last committed result are skipped (`full=True` redoes them).
 """
 
 from __future__ import annotations
 
-import os
-import sys
+import hashlib
+import json
 import time
-from collections import Counter, deque
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
+from pathlib import Path
 
-from enrich import EnrichError
+from enrich import EnrichError, state, store
 from enrich.catalog import Catalog, read_catalog, shard_rows
 from enrich.config import RunConfig
-from enrich.images import load_image
-from enrich.model import check_checkpoint
+from enrich.model import check_checkpoint, fingerprint
 from enrich.questionnaire import load_questionnaire
-from enrich.records import ERROR, CatalogRow, DecodedImage, ItemResult
-from enrich import store
+from enrich.records import ERROR
 
-SHARDS_QUEUED_PER_ACTOR = 2  # one in work, one decoded and waiting: decoding never starves an actor
-ACTOR_START_TIMEOUT_S = 900
+BUDGET_EXCEEDED_EXIT = 3
 
 
 @dataclass
 class RunSummary:
     run_id: str
     out: str
-    items: int
+    items: int  # catalog items in scope
+    processed: int
     ok: int
     errors_by_code: dict[str, int]
     seconds: float  # wall clock, Ray start and model load included
     processing_seconds: float = 0.0  # from the workers being ready to the last commit
     peak_rss_mb: dict[str, float] | None = None  # driver and largest worker
     worker_busy_seconds: list[float] | None = None  # per actor: processing_seconds minus this is starvation
+    resumed_shards: int = 0  # shards already committed by an interrupted attempt of this run
+    error_budget: float = 1.0
 
     @property
     def errors(self) -> int:
         return sum(self.errors_by_code.values())
 
+    @property
+    def unchanged(self) -> int:
+        return self.items - self.processed
 
-def run_job(config: RunConfig, echo: Callable[[str], None] = print, progress: bool = True) -> RunSummary:
+    @property
+    def over_budget(self) -> bool:
+        return self.processed > 0 and self.errors / self.processed > self.error_budget
+
+
+def run_job(config: RunConfig, echo: Callable[[str], None] = print, progress: bool = True,
+            only_skus: set[str] | None = None) -> RunSummary:  # fmt: skip
+    """`only_skus` restricts the run to those catalog items and recomputes them (reprocessing)."""
     catalog, questionnaire = read_catalog(config.catalog), load_questionnaire(config.questionnaire)
+    if only_skus is not None:
+        catalog, config = _subset(catalog, only_skus), replace(config, full=True)
     store.check_extra_columns(catalog.extra_columns)
     _check_sources(config, questionnaire)
-    run_id = store.new_run_id()
-    run = store.RunContext(run_id, _run_dir(config, run_id), config.model, config.adapter, config.engine,
-                           questionnaire.sha256)  # fmt: skip
-    manifest = store.manifest_header(run, config, questionnaire, catalog)
+    model_fp, adapter_fp = fingerprint(config.model), _adapter_fingerprint(config)
+    out = Path(config.out).expanduser().resolve()
+    key = _resume_key(config, catalog, questionnaire.sha256, model_fp, adapter_fp, only_skus)
+    with state.OutputLock(out) as lock:
+        if lock.stale:
+            echo(f"taking over the lock left by a run that did not exit cleanly: {lock.stale}")
+        run_id = state.resumable_run(out, key) or store.new_run_id()
+        run = store.RunContext(run_id, out / "runs" / run_id, config.model, config.adapter, config.engine,
+                               questionnaire.sha256, model_fp, adapter_fp)  # fmt: skip
+        return _run(config, catalog, questionnaire, run, key, echo, progress)
+
+
+def _run(config, catalog: Catalog, questionnaire, run, key: str, echo, progress: bool) -> RunSummary:
+    from enrich.pool import process_shards
+
+    store.remove_temp_files(run.directory)
+    shards = shard_rows(catalog.rows, config.shard_size)
+    done = state.done_shards(run.directory)
+    if done:
+        echo(f"resuming run {run.run_id}: {len(done)} of {len(shards)} shards already committed")
+    known = {} if config.full else state.skip_keys(Path(config.out).resolve(), run.model_fingerprint,
+                                                   run.adapter_fingerprint, questionnaire.sha256)  # fmt: skip
+    manifest = store.manifest_header(run, config, questionnaire, catalog, key, len(shards))
+    manifest.update(shards_done=len(done), resumed_from_shards=len(done))
     store.write_manifest(run, manifest)
-    started, counts, clock = time.monotonic(), Counter(), {}
+    todo = [(index, rows) for index, rows in enumerate(shards) if index not in done]
+    started, counts, clock = time.monotonic(), Counter(), {"ready": time.monotonic()}
     try:
-        for index, results in _process_shards(config, catalog, echo, progress, clock):
+        for index, results in process_shards(config, todo, known, echo, progress, clock):
             store.commit_shard(run, index, results, catalog.extras)
             counts.update(r.error_code if r.status == ERROR else "ok" for r in results)
+            manifest["shards_done"] += 1
+            store.write_manifest(run, manifest)
     except BaseException as exc:
-        _finish(run, manifest, "failed", counts, started, error=f"{type(exc).__name__}: {exc}")
+        _finish(run, manifest, "failed", counts, started, clock, error=f"{type(exc).__name__}: {exc}")
         raise
-    manifest.update(peak_rss_mb=clock.get("peak_rss_mb"), worker_busy_seconds=clock.get("worker_busy_seconds"),
-                    processing_seconds=time.monotonic() - clock["ready"])  # fmt: skip
-    _finish(run, manifest, "finished", counts, started)
+    _finish(run, manifest, "finished", counts, started, clock)
     ok = counts.pop("ok", 0)
     finished = time.monotonic()
-    return RunSummary(run_id, config.out, len(catalog.rows), ok, dict(counts), finished - started,
-                      finished - clock.get("ready", started), clock.get("peak_rss_mb"),
-                      clock.get("worker_busy_seconds"))  # fmt: skip
+    scope = sum(len(rows) for _, rows in todo)
+    return RunSummary(run.run_id, config.out, scope, ok + sum(counts.values()), ok, dict(counts), finished - started,
+                      finished - clock["ready"], clock.get("peak_rss_mb"), clock.get("worker_busy_seconds"),
+                      len(done), config.error_budget)  # fmt: skip
+
+
+def _finish(run, manifest: dict, status: str, counts: Counter, started: float, clock: dict, error=None) -> None:
+    seconds = time.monotonic() - started
+    processed = sum(counts.values())
+    manifest.update(status=status, finished_at=datetime.now(timezone.utc).isoformat(), seconds=round(seconds, 3),
+                    processing_seconds=round(time.monotonic() - clock["ready"], 3), items_done=processed,
+                    items_per_s=round(processed / seconds, 3) if seconds else None, counts=dict(counts),
+                    peak_rss_mb=clock.get("peak_rss_mb"), worker_busy_seconds=clock.get("worker_busy_seconds"),
+                    error=error)  # fmt: skip
+    store.write_manifest(run, manifest)
 
 
 def _check_sources(config: RunConfig, questionnaire) -> None:
@@ -85,156 +132,25 @@ def _check_sources(config: RunConfig, questionnaire) -> None:
                           "add them with --named-adapter NAME=LOCATION or an [adapters] table in the job")  # fmt: skip
 
 
-def _run_dir(config: RunConfig, run_id: str):
-    from pathlib import Path
-
-    return Path(config.out).expanduser().resolve() / "runs" / run_id
-
-
-def _finish(run, manifest: dict, status: str, counts: Counter, started: float, error: str | None = None) -> None:
-    seconds = time.monotonic() - started
-    items = sum(counts.values())
-    manifest.update(status=status, finished_at=datetime.now(timezone.utc).isoformat(), seconds=round(seconds, 3),
-                    items_done=items, items_per_s=round(items / seconds, 3) if seconds else None,
-                    counts=dict(counts), error=error)  # fmt: skip
-    store.write_manifest(run, manifest)
+def _adapter_fingerprint(config: RunConfig) -> str | None:
+    parts = [fingerprint(config.adapter)] + [f"{name}={fingerprint(where)}" for name, where in config.adapters]
+    if not any(parts):
+        return None
+    return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:16]
 
 
-def decode_shard(rows: tuple[CatalogRow, ...], max_side: int, max_pixels: int) -> list[DecodedImage]:
-    return [load_image(row, max_side, max_pixels) for row in rows]
+def _resume_key(config: RunConfig, catalog: Catalog, questionnaire_sha: str, model_fp, adapter_fp, only) -> str:
+    """Same key = same job: the same shards over the same inputs, so an unfinished run can be continued."""
+    identity = {"catalog": catalog.checksum, "questionnaire": questionnaire_sha, "model": model_fp,
+                "adapter": adapter_fp, "shard_size": config.shard_size, "engine": config.engine,
+                "dtype": config.dtype, "quantize": config.quantize, "full": config.full,
+                "only": sorted(only) if only is not None else None}  # fmt: skip
+    return hashlib.sha256(json.dumps(identity, sort_keys=True).encode()).hexdigest()[:24]
 
 
-def _process_shards(config: RunConfig, catalog: Catalog, echo, progress: bool, clock: dict
-                    ) -> Iterator[tuple[int, list[ItemResult]]]:  # fmt: skip
-    import ray
-    from tqdm import tqdm
-
-    from enrich.worker import peak_rss_mb
-
-    with ray_session(config.ray_address, echo):
-        count = _worker_count(config)
-        queue = DecodeAhead(config, shard_rows(catalog.rows, config.shard_size), count * SHARDS_QUEUED_PER_ACTOR)
-        actors = _start_actors(config, count, echo)  # the first shards decode while the model loads
-        clock["ready"] = time.monotonic()
-        bar = tqdm(total=len(catalog.rows), unit="item", desc="enrich", file=sys.stderr, disable=not progress)
-        errors = 0
-        with bar:
-            for index, results in _stream(actors, queue):
-                errors += sum(r.status == ERROR for r in results)
-                bar.set_postfix(errors=errors, refresh=False)
-                bar.update(len(results))
-                yield index, results
-        stats = ray.get([actor.stats.remote() for actor in actors])
-        clock["peak_rss_mb"] = {"driver": peak_rss_mb(), "worker": max(s["peak_rss_mb"] for s in stats)}
-        clock["worker_busy_seconds"] = [round(s["busy_seconds"], 3) for s in stats]
-
-
-class DecodeAhead:
-    """Shards decoded by Ray tasks a bounded distance ahead of the actors: memory stays flat."""
-
-    def __init__(self, config: RunConfig, shards: list, lookahead: int):
-        import ray
-
-        self.decode = ray.remote(num_cpus=0.25)(decode_shard)
-        self.limits = (config.max_image_side, config.max_image_pixels)
-        self.waiting = deque(enumerate(shards))
-        self.decoding: deque = deque()
-        self.lookahead = lookahead
-        self._fill()
-
-    def __bool__(self) -> bool:
-        return bool(self.decoding)
-
-    def popleft(self):
-        taken = self.decoding.popleft()
-        self._fill()
-        return taken
-
-    def _fill(self) -> None:
-        while self.waiting and len(self.decoding) < self.lookahead:
-            index, rows = self.waiting.popleft()
-            self.decoding.append((index, self.decode.remote(rows, *self.limits)))
-
-
-def _stream(actors: list, queue: DecodeAhead) -> Iterator[tuple[int, list[ItemResult]]]:
-    """Keep every actor fed with SHARDS_QUEUED_PER_ACTOR shards; yield results as they complete."""
-    import ray
-
-    pending = {}
-
-    def submit(actor) -> None:
-        index, decoded = queue.popleft()
-        pending[actor.process.remote(decoded)] = (index, actor)
-
-    for actor in actors:
-        for _ in range(SHARDS_QUEUED_PER_ACTOR):
-            if queue:
-                submit(actor)
-    while pending:
-        [ref], _ = ray.wait(list(pending), num_returns=1)
-        index, actor = pending.pop(ref)
-        try:
-            results = ray.get(ref)
-        except Exception as exc:
-            raise EnrichError(f"shard {index} failed: {_root_message(exc)}") from exc
-        if queue:
-            submit(actor)
-        yield index, results
-
-
-def _worker_count(config: RunConfig) -> int:
-    import ray
-
-    resources = ray.cluster_resources()
-    gpus, cpus = int(resources.get("GPU", 0)), int(resources.get("CPU", 1))
-    return config.workers or (gpus if gpus else max(1, cpus // 8))
-
-
-def _start_actors(config: RunConfig, count: int, echo) -> list:
-    import ray
-
-    from enrich.worker import ShardProcessor
-
-    resources = ray.cluster_resources()
-    gpus, cpus = int(resources.get("GPU", 0)), int(resources.get("CPU", 1))
-    options = {"num_gpus": 1, "num_cpus": 1} if gpus else {"num_cpus": min(1.0, cpus / (count + 1))}
-    threads = None if gpus else max(1, (os.cpu_count() or 1) // count)
-    echo(f"loading {config.model} on {count} {'GPU' if gpus else 'CPU'} worker(s)")
-    actor_class = ray.remote(ShardProcessor)
-    actors = [actor_class.options(**options).remote(config, threads) for _ in range(count)]
-    ready_refs = [actor.ready.remote() for actor in actors]
-    ready, _ = ray.wait(ready_refs, num_returns=len(ready_refs), timeout=ACTOR_START_TIMEOUT_S)
-    if len(ready) < len(actors):
-        raise EnrichError(f"only {len(ready)} of {len(actors)} workers started within {ACTOR_START_TIMEOUT_S}s; "
-                          "ask for fewer --workers or check the cluster's free CPUs/GPUs")  # fmt: skip
-    try:
-        ray.get(ready_refs)
-    except Exception as exc:
-        raise EnrichError(f"a worker could not load the model: {_root_message(exc)}") from None
-    return actors
-
-
-@contextmanager
-def ray_session(address: str | None, echo):
-    """Join `address`, or start a local Ray that lives as long as the run; reuse one already started."""
-    import ray
-
-    if ray.is_initialized():
-        yield
-        return
-    echo(f"connecting to Ray at {address}" if address else "starting a local Ray")
-    ray.init(address=address, include_dashboard=False, logging_level="WARNING", log_to_driver=False)
-    try:
-        yield
-    finally:
-        ray.shutdown()
-
-
-def _root_message(exc: BaseException) -> str:
-    """The user-facing line of an error raised inside a Ray worker."""
-    text = str(getattr(exc, "cause", None) or exc)
-    for line in reversed(text.splitlines()):
-        if "EnrichError: " in line:
-            return line.split("EnrichError: ", 1)[1]
-    lines = [line for line in text.splitlines() if line.strip()]
-    return lines[-1] if lines else type(exc).__name__
+def _subset(catalog: Catalog, skus: set[str]) -> Catalog:
+    rows = tuple(row for row in catalog.rows if row.sku in skus)
+    missing = sorted(skus - {row.sku for row in rows})
+    if missing:
+        raise EnrichError(f"{len(missing)} sku(s) to reprocess are not in the catalog {catalog.source}: {missing[:5]}")
+    return replace(catalog, rows=rows)

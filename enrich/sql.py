@@ -53,11 +53,9 @@ def connect(out_dir: str | Path) -> duckdb.DuckDBPyConnection:
 
 def _create_views(con: duckdb.DuckDBPyConnection, root: Path) -> None:
     runs = root / "runs"
-    items = sorted(runs.glob("*/items/part-*.parquet"))
-    # An answers file counts only once its shard's items file is committed (store.commit_shard's order).
-    answers = [p.parent.parent / "answers" / p.name for p in items]
-    for name, files, schema in (("items", items, ITEMS_SCHEMA), ("answers", answers, ANSWERS_SCHEMA)):
-        files = [f for f in files if f.exists()]
+    committed = committed_shards(runs)
+    for name, schema in (("items", ITEMS_SCHEMA), ("answers", ANSWERS_SCHEMA)):
+        files = [run_dir / name / f"{part}.parquet" for run_dir, part in committed]
         if files:
             source = f"read_parquet([{', '.join(_literal(str(f)) for f in files)}], union_by_name = true)"
         else:
@@ -67,6 +65,19 @@ def _create_views(con: duckdb.DuckDBPyConnection, root: Path) -> None:
     con.execute(LATEST_ITEMS)
     con.execute(LATEST_ANSWERS)
     con.execute(_runs_view(runs))
+
+
+def committed_shards(runs: Path) -> list[tuple[Path, str]]:
+    """(run folder, part name) of every shard with a commit marker and rows: all a reader may see."""
+    found = []
+    for marker in sorted(runs.glob("*/done/part-*.json")):
+        try:
+            rows = json.loads(marker.read_text()).get("items", 0)
+        except (OSError, ValueError):
+            continue
+        if rows:
+            found.append((marker.parent.parent, marker.stem))
+    return found
 
 
 def _runs_view(runs: Path) -> str:

@@ -1,11 +1,13 @@
 """The output folder: Parquet schema, atomic shard commits and run manifests.
 
 Layout under OUT (everything a reader needs; `enrich sql` and the audits read only this):
-    runs/<run_id>/manifest.json            config, questionnaire, catalog, counts, timings
+    runs/<run_id>/manifest.json            config, fingerprints, questionnaire, catalog, plan, counts, timings
     runs/<run_id>/answers/part-NNNNN.parquet
-    runs/<run_id>/items/part-NNNNN.parquet  committed last: an answers file without its items file is invisible
-A file is written to a dot-prefixed temp name, fsynced, its footer read back, then renamed into place, so
-a reader never sees a partial file.
+    runs/<run_id>/items/part-NNNNN.parquet
+    runs/<run_id>/done/part-NNNNN.json      the shard's commit marker, written last
+A file is written to a dot-prefixed temp name, fsynced, its footer read back, then renamed into place;
+the marker comes after both renames. Readers read only shards with a marker, so a run killed at any
+step leaves nothing partial or duplicated in view, and a rerun redoes exactly the unmarked shards.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from enrich import EnrichError, __version__
+from enrich import EnrichError, __version__, faults
 from enrich.records import ItemResult
 
 TIMESTAMP = pa.timestamp("us", tz="UTC")
@@ -31,6 +33,7 @@ ITEMS_SCHEMA = pa.schema([
     ("caption_en", pa.string()), ("caption_pt", pa.string()), ("caption_pt_source", pa.string()),
     ("caption_pt_missing", pa.string()), ("caption_tokens", pa.int32()), ("caption_hit_limit", pa.bool_()),
     ("model", pa.string()), ("adapter", pa.string()), ("engine", pa.string()),
+    ("model_fingerprint", pa.string()), ("adapter_fingerprint", pa.string()),
     ("questionnaire_sha256", pa.string()), ("processed_at", TIMESTAMP),
 ])  # fmt: skip
 ANSWERS_SCHEMA = pa.schema([
@@ -53,6 +56,8 @@ class RunContext:
     adapter: str | None
     engine: str
     questionnaire_sha256: str
+    model_fingerprint: str | None = None
+    adapter_fingerprint: str | None = None
 
 
 def check_extra_columns(columns: list[str]) -> None:
@@ -67,17 +72,41 @@ def new_run_id() -> str:
 
 def write_manifest(run: RunContext, manifest: dict) -> None:
     text = json.dumps(manifest, indent=2, sort_keys=True, default=str)
-    _atomic_write(run.directory / "manifest.json", lambda tmp: tmp.write_text(text, encoding="utf-8"))
+
+    def write(tmp: Path) -> None:
+        tmp.write_text(text, encoding="utf-8")
+        faults.hit("manifest", manifest.get("shards_done", 0))
+
+    _atomic_write(run.directory / "manifest.json", write)
 
 
 def commit_shard(run: RunContext, index: int, results: list[ItemResult], extras: pa.Table) -> None:
-    """Answers first, items last: a run killed in between leaves answers no view can see."""
+    """Both files renamed into place, then the marker: only a marked shard is visible or counted done."""
+    faults.hit("before_commit", index)
     now = datetime.now(timezone.utc)
-    name = f"part-{index:05d}.parquet"
-    answers = answers_table(run, results, now)
-    items = items_table(run, results, extras, now)
-    _atomic_write(run.directory / "answers" / name, lambda tmp: pq.write_table(answers, tmp))
-    _atomic_write(run.directory / "items" / name, lambda tmp: pq.write_table(items, tmp))
+    name = f"part-{index:05d}"
+    if results:
+        answers = answers_table(run, results, now)
+        items = items_table(run, results, extras, now)
+        _atomic_write(run.directory / "answers" / f"{name}.parquet", lambda tmp: _write_parquet(answers, tmp, index))
+        _atomic_write(run.directory / "items" / f"{name}.parquet", lambda tmp: pq.write_table(items, tmp))
+        faults.hit("after_rename", index)
+    marker = json.dumps({"items": len(results), "answers": sum(len(r.answers) for r in results)})
+    _atomic_write(run.directory / "done" / f"{name}.json", lambda tmp: tmp.write_text(marker))
+    faults.hit("after_marker", index)
+
+
+def _write_parquet(table: pa.Table, path: Path, index: int) -> None:
+    pq.write_table(table, path)
+    faults.hit("after_temp", index)
+
+
+def remove_temp_files(run_dir: Path) -> int:
+    """Temp files of a killed run: never visible to readers, removed before the run resumes."""
+    stale = list(run_dir.glob("**/.*.tmp-*"))
+    for path in stale:
+        path.unlink(missing_ok=True)
+    return len(stale)
 
 
 def items_table(run: RunContext, results: list[ItemResult], extras: pa.Table, now: datetime) -> pa.Table:
@@ -113,6 +142,7 @@ def _item_row(run: RunContext, result: ItemResult, now: datetime) -> dict:
         "caption_pt": caption_pt and caption_pt.text, "caption_pt_source": caption_pt and caption_pt.source,
         "caption_pt_missing": caption_pt and caption_pt.missing,
         "model": run.model, "adapter": run.adapter, "engine": run.engine,
+        "model_fingerprint": run.model_fingerprint, "adapter_fingerprint": run.adapter_fingerprint,
         "questionnaire_sha256": run.questionnaire_sha256, "processed_at": now,
     }  # fmt: skip
 
@@ -136,14 +166,30 @@ def _atomic_write(final: Path, write) -> None:
         os.close(directory)
 
 
-def manifest_header(run: RunContext, config, questionnaire, catalog) -> dict:
+def manifest_header(run: RunContext, config, questionnaire, catalog, resume_key: str, shards: int) -> dict:
     return {
         "run_id": run.run_id,
         "status": "running",
+        "resume_key": resume_key,
         "enrich_version": __version__,
+        "code_version": code_version(),
         "started_at": datetime.now(timezone.utc).isoformat(),
         "config": dataclasses.asdict(config),
+        "fingerprints": {"model": run.model_fingerprint, "adapter": run.adapter_fingerprint},
         "questionnaire": {"path": config.questionnaire, "name": questionnaire.name,
                           "version": questionnaire.version, "sha256": questionnaire.sha256},
-        "catalog": {"path": str(catalog.source), "items": len(catalog.rows)},
+        "catalog": {"path": str(catalog.source), "items": len(catalog.rows), "sha256": catalog.checksum},
+        "plan": {"shards": shards, "shard_size": config.shard_size},
     }  # fmt: skip
+
+
+def code_version() -> str:
+    """The package version, plus the git commit when running from a checkout."""
+    head = Path(__file__).resolve().parents[1] / ".git" / "HEAD"
+    try:
+        ref = head.read_text().strip()
+        if ref.startswith("ref: "):
+            ref = (head.parent / ref[5:]).read_text().strip()
+        return f"{__version__}+{ref[:12]}"
+    except OSError:
+        return __version__

@@ -9,7 +9,9 @@ from __future__ import annotations
 import dataclasses
 import os
 import time
+from pathlib import Path
 
+from enrich import faults
 from enrich.config import RunConfig
 from enrich.questionnaire import CLOSED, Question, load_questionnaire
 from enrich.records import (
@@ -49,6 +51,7 @@ class ShardProcessor:
             self.translator = Seq2SeqTranslator(config.mt_model)
         self.tasks = tasks_of(self.questionnaire)
         self.busy_seconds = 0.0
+        self.fault_dir = Path(config.out)
 
     def ready(self) -> dict:
         """Called once by the driver so that a model that cannot load fails before any shard."""
@@ -66,6 +69,9 @@ class ShardProcessor:
             self.busy_seconds += time.perf_counter() - started
 
     def _process(self, decoded: list[DecodedImage]) -> list[ItemResult]:
+        decoded = [d for d in decoded if not d.unchanged]
+        for d in decoded:
+            faults.hit("kill_worker", d.row.sku, self.fault_dir)
         good = [d for d in decoded if d.ok]
         generations = self._generate_isolating_failures(good)
         results = [self._item(d, generations.get(d.row.sku)) for d in decoded]

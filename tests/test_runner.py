@@ -140,13 +140,13 @@ def test_questions_answered_by_named_adapters(ray_cluster, catalog, tiny_model, 
 def test_decoding_runs_a_bounded_distance_ahead(ray_cluster):
     from enrich.config import load_config
     from enrich.records import CatalogRow
-    from enrich.runner import DecodeAhead
+    from enrich.pool import DecodeAhead
 
-    shards = [(CatalogRow(f"s{i}", "", i),) for i in range(10)]
-    ahead = DecodeAhead(load_config(catalog="x.csv"), shards, lookahead=3)
+    shards = [(i, (CatalogRow(f"s{i}", "", i),)) for i in range(10)]
+    ahead = DecodeAhead(load_config(catalog="x.csv"), shards, {}, lookahead=3)
     taken = []
     while ahead:
         assert len(ahead.decoding) <= 3
         taken.append(ahead.popleft())
-    assert [index for index, _ in taken] == list(range(10))
-    assert ray_cluster.get(taken[4][1])[0].error_code == "missing_file"
+    assert [index for index, _, _ in taken] == list(range(10))
+    assert ray_cluster.get(taken[4][2])[0].error_code == "missing_file"
