@@ -138,6 +138,74 @@ def bench(as_json, **options):
 
 @main.command()
 @click.argument("out_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@user_errors
+def status(out_dir, as_json):
+    """Runs, shards done and pending, errors by reason, throughput, and whether a run is active.
+
+    \b
+    Example:
+      enrich status enrich-out
+      enrich status /data/enriched --json
+    """
+    import json
+    from pathlib import Path
+
+    from enrich.state import status_report
+
+    report = status_report(Path(out_dir).resolve())
+    if as_json:
+        click.echo(json.dumps(report, indent=2, default=str))
+        return
+    active = report["active"]
+    click.echo(f"active run: {'pid ' + str(active.get('pid')) + ' since ' + str(active.get('since')) if active else 'none'}")
+    for run in report["runs"]:
+        rate = f"{run['items_per_s']} items/s" if run["items_per_s"] is not None else "-"
+        click.echo(f"{run['run_id']}  {run['status']:<8}  shards {run['shards_done']} done, {run['shards_pending']} "
+                   f"pending  items {run['items_processed'] or 0}  {rate}" + (f"  ({run['error']})" if run["error"] else ""))
+    reasons = ", ".join(f"{reason} {n}" for reason, n in report["latest_items_by_status"].items()) or "no items"
+    click.echo(f"latest items: {reasons}")
+
+
+@main.command()
+@click.argument("out_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--skus", "skus_file", type=click.Path(exists=True, dir_okay=False), help="File of skus (one per line, or CSV).")
+@click.option("--where", "predicate", help="SQL predicate over items joined with answers (answer_status, answer_adapter).")
+@click.option("--audit", help="Redo the items this audit in queries/ flags.")
+@click.option("--queries", "queries_dir", type=click.Path(exists=True, file_okay=False), help="Audit folder.")
+@click.option("--dry-run", is_flag=True, help="Print the count and a sample; change nothing.")
+@click.option("--no-progress", is_flag=True)
+@user_errors
+def reprocess(out_dir, skus_file, predicate, audit, queries_dir, dry_run, no_progress):
+    """Redo a subset with the latest run's configuration; results become the latest, history is kept.
+
+    \b
+    Example:
+      enrich reprocess enrich-out --where "question_id = 'color' and confidence < 0.5" --dry-run
+      enrich reprocess enrich-out --skus flagged.txt
+      enrich reprocess enrich-out --audit low_confidence
+    """
+    from enrich import reprocess as selection
+    from enrich.runner import run_job
+
+    if sum(x is not None for x in (skus_file, predicate, audit)) != 1:
+        raise click.UsageError("choose exactly one of --skus, --where, --audit")
+    if skus_file:
+        skus = selection.skus_from_file(skus_file)
+    elif predicate:
+        skus = selection.skus_where(out_dir, predicate)
+    else:
+        skus = selection.skus_flagged_by(out_dir, audit, queries_dir)
+    if dry_run or not skus:
+        click.echo("\n".join(selection.dry_run_lines(skus)))
+        return
+    config = selection.latest_config(out_dir)
+    summary = run_job(config, echo=lambda m: click.echo(m, err=True), progress=not no_progress, only_skus=set(skus))
+    _print_summary(summary)
+
+
+@main.command()
+@click.argument("out_dir", type=click.Path(exists=True, file_okay=False))
 @click.argument("query")
 @click.option("-p", "--param", "params", nargs=2, multiple=True, metavar="NAME VALUE", help="Bind $NAME to VALUE.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)

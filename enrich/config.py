@@ -28,6 +28,14 @@ def bundled_jobs_dir() -> Path:
     raise EnrichError("the bundled jobs/ folder is missing from this installation")
 
 
+def bundled_queries_dir() -> Path:
+    """`queries/` beside the package in a checkout, or the copy inside a wheel."""
+    for candidate in (PACKAGE_DIR.parent / "queries", PACKAGE_DIR / "_bundled" / "queries"):
+        if candidate.is_dir():
+            return candidate
+    raise EnrichError("the bundled queries/ folder is missing from this installation")
+
+
 def default_questionnaire() -> str:
     return str(bundled_jobs_dir() / "questionnaire.toml")
 

@@ -4,6 +4,7 @@ ENRICH_FAULTS is a comma-separated list of `point:target`, for example
     after_rename:1        the driver SIGKILLs itself after renaming shard 1's files, before its marker
     kill_worker:SKU-7     the worker SIGKILLs itself whenever it is given the item SKU-7 (a poison item)
     kill_worker_once:SKU-7  the same, once per output folder (a marker file remembers it)
+    stall_worker:SKU-7    the worker hangs on SKU-7 (for the stall watchdog)
 Driver points: before_commit, after_temp, after_rename, after_marker, manifest.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import os
 import signal
+import time
 from pathlib import Path
 
 
@@ -26,6 +28,8 @@ def hit(point: str, target: object, once_dir: Path | None = None) -> None:
             continue
         if armed_point == point:
             os.kill(os.getpid(), signal.SIGKILL)
+        if armed_point == f"stall_{point.split('_', 1)[-1]}":
+            time.sleep(24 * 3600)
         if armed_point == f"{point}_once" and once_dir is not None:
             marker = once_dir / f".fault-{point}-{target}"
             if not marker.exists():

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
-from enrich.records import CatalogRow, DecodedImage
+from enrich.records import MISSING, CatalogRow, DecodedImage
 
 ACCEPTED_FORMATS = ("JPEG", "MPO", "PNG", "WEBP", "GIF", "BMP", "TIFF")
 MIN_SIDE = 16  # smaller images carry no describable product
@@ -39,9 +39,15 @@ def load_image(row: CatalogRow, max_side: int = 512, max_pixels: int = 64_000_00
     sha256 = None
     try:
         data = read_bytes(row.image)
+    except ImageFailure as failure:
+        unchanged = failure.code == "missing_file" and known_sha256 == MISSING  # still missing: nothing new
+        return DecodedImage(row, None, error_code=failure.code, error=failure.message, unchanged=unchanged)
+    try:
         sha256 = hashlib.sha256(data).hexdigest()
         if sha256 == known_sha256:
             return DecodedImage(row, sha256, unchanged=True)
+        if not data:
+            raise ImageFailure("empty_file", f"zero-byte file: {row.image}")
         pixels = decode(data, max_side, max_pixels)
     except ImageFailure as failure:
         return DecodedImage(row, sha256, error_code=failure.code, error=failure.message)
@@ -61,8 +67,6 @@ def read_bytes(location: str) -> bytes:
         raise ImageFailure("missing_file", f"no such file: {path}") from None
     except OSError as exc:
         raise ImageFailure("read_error", f"cannot read {path}: {exc.strerror or exc}") from None
-    if not data:
-        raise ImageFailure("empty_file", f"zero-byte file: {path}")
     return data
 
 

@@ -28,6 +28,8 @@ ERROR_CODES = {
     "worker_crash": "the item killed its worker process twice and was quarantined",
 }
 
+MISSING = "missing"  # the incremental key of an item whose image did not exist: unchanged while still missing
+
 # Answer statuses.
 ANSWER_OK = "ok"
 ANSWER_EMPTY = "empty"  # the model produced no text

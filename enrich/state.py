@@ -18,6 +18,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from enrich import EnrichError
+from enrich.records import MISSING
 
 LOCK_NAME = ".enrich.lock"
 
@@ -108,15 +109,36 @@ def done_shards(run_dir: Path) -> set[int]:
 
 
 def skip_keys(out: Path, model_fp: str, adapter_fp: str | None, questionnaire_sha256: str) -> dict[str, str]:
-    """sku -> image sha256 of its latest committed result made by this model, adapter and questionnaire."""
+    """sku -> image sha256 of its latest committed result made by this model, adapter and questionnaire.
+
+    An item whose image was missing maps to records.MISSING: it stays skipped while the file stays missing.
+    """
     if not (out / "runs").is_dir():
         return {}
     from enrich.sql import connect
 
     con = connect(out)
     rows = con.execute(
-        "SELECT sku, image_sha256 FROM items WHERE image_sha256 IS NOT NULL AND model_fingerprint = $m "
+        "SELECT sku, coalesce(image_sha256, $missing) FROM items "
+        "WHERE (image_sha256 IS NOT NULL OR error_code = 'missing_file') AND model_fingerprint = $m "
         "AND adapter_fingerprint IS NOT DISTINCT FROM $a AND questionnaire_sha256 = $q",
-        {"m": model_fp, "a": adapter_fp, "q": questionnaire_sha256},
+        {"m": model_fp, "a": adapter_fp, "q": questionnaire_sha256, "missing": MISSING},
     ).fetchall()
     return dict(rows)
+
+
+def status_report(out: Path) -> dict:
+    """Runs, shards done and pending, errors by reason, throughput, and whether a run is active now."""
+    from enrich.sql import query
+
+    runs = []
+    for manifest in manifests(out):
+        plan = manifest.get("plan", {}).get("shards", 0)
+        done = len(done_shards(out / "runs" / manifest["run_id"]))
+        runs.append({"run_id": manifest["run_id"], "status": manifest.get("status"),
+                     "started_at": manifest.get("started_at"), "finished_at": manifest.get("finished_at"),
+                     "shards_done": done, "shards_pending": max(0, plan - done),
+                     "items_processed": manifest.get("items_done"), "items_per_s": manifest.get("items_per_s"),
+                     "error": manifest.get("error")})  # fmt: skip
+    _, errors = query(out, "SELECT coalesce(error_code, 'ok') AS reason, count(*) FROM items GROUP BY 1 ORDER BY 2 DESC")
+    return {"out": str(out), "active": active_run(out), "runs": runs, "latest_items_by_status": dict(errors)}

@@ -150,3 +150,89 @@ def test_decoding_runs_a_bounded_distance_ahead(ray_cluster):
         taken.append(ahead.popleft())
     assert [index for index, _, _ in taken] == list(range(10))
     assert ray_cluster.get(taken[4][2])[0].error_code == "missing_file"
+
+
+def processed_count(result) -> int:
+    return int(result.output.split(" processed")[0].rsplit(" ", 1)[1])
+
+
+def test_incremental_runs_process_exactly_the_new_and_changed_items(ray_cluster, tiny_model, tmp_path):
+    from tests.reliability import make_catalog
+
+    catalog = make_catalog(tmp_path, 20)
+    out = tmp_path / "out"
+    args = ["--catalog", catalog, "--model", tiny_model, "--out", out, "--shard-size", "6"]
+    assert processed_count(run(*args)) == 20
+    assert processed_count(run(*args)) == 0  # the same night again: nothing new
+    Image.new("RGB", (64, 64), (10, 200, 200)).save(tmp_path / "images" / "x.jpg")
+    text = catalog.read_text().replace("p-1,images/c1.jpg", "p-1,images/x.jpg")  # p-1's image changes
+    catalog.write_text(text + "new-1,images/c1.jpg,n\nnew-2,images/c2.jpg,n\nnew-3,images/c3.jpg,n\n")
+    assert processed_count(run(*args)) == 4
+    assert {sku for sku, in query(out, "select sku from items where run_id = (select max(run_id) from items)")[1]} == {
+        "p-1", "new-1", "new-2", "new-3"}  # fmt: skip
+    (tmp_path / "images" / "x.jpg").write_bytes((tmp_path / "images" / "c4.jpg").read_bytes())
+    assert processed_count(run(*args)) == 1  # new bytes under the same name
+    assert processed_count(run(*args, "--full")) == 23
+    _, [(items, distinct)] = query(out, "select count(*), count(distinct sku) from items")
+    assert items == distinct == 23
+
+
+def test_a_changed_questionnaire_recomputes_everything(ray_cluster, tiny_model, tmp_path):
+    from tests.reliability import make_catalog
+
+    catalog = make_catalog(tmp_path, 6)
+    questionnaire = tmp_path / "q.toml"
+    questionnaire.write_text('[[questions]]\nid = "wearing"\nprompt = "Question: What is the person wearing? Answer:"\n')
+    args = ["--catalog", catalog, "--model", tiny_model, "--out", tmp_path / "out", "--questionnaire", questionnaire]
+    assert processed_count(run(*args)) == 6
+    questionnaire.write_text(questionnaire.read_text().replace("wearing? Answer:", "wearing today? Answer:"))
+    assert processed_count(run(*args)) == 6
+
+
+def test_a_second_run_on_the_same_output_is_refused_and_a_stale_lock_is_taken_over(ray_cluster, tiny_model, tmp_path):
+    from enrich.state import LOCK_NAME, OutputLock
+    from tests.reliability import make_catalog
+
+    catalog = make_catalog(tmp_path, 3)
+    out = tmp_path / "out"
+    args = ["run", "--no-progress", "--catalog", str(catalog), "--model", str(tiny_model), "--out", str(out)]
+    with OutputLock(out):
+        refused = CliRunner().invoke(main, args)
+    assert refused.exit_code == 1 and "another enrich run is writing to" in refused.output
+    (out / LOCK_NAME).write_text('{"pid": 99999999, "host": "gone", "since": "2026-01-01T00:00:00+00:00"}')
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0 and "taking over the lock left by a run that did not exit cleanly" in result.output
+
+
+def test_the_error_budget_sets_the_exit_code(ray_cluster, catalog, tiny_model, tmp_path):
+    args = ["run", "--no-progress", "--catalog", str(catalog), "--model", str(tiny_model)]
+    over = CliRunner().invoke(main, [*args, "--out", str(tmp_path / "a"), "--error-budget", "0.25"])
+    assert over.exit_code == 3 and "error budget exceeded: 50.0%" in over.output
+    within = CliRunner().invoke(main, [*args, "--out", str(tmp_path / "b"), "--error-budget", "0.5"])
+    assert within.exit_code == 0
+
+
+def test_reprocess_by_skus_predicate_and_audit_keeps_history(ray_cluster, catalog, tiny_model, tmp_path):
+    out = tmp_path / "out"
+    run("--catalog", catalog, "--model", tiny_model, "--out", out)
+    first = dict(query(out, "select sku, run_id from items")[1])
+    skus = tmp_path / "skus.txt"
+    skus.write_text("g1\ng3\n")
+    dry = CliRunner().invoke(main, ["reprocess", str(out), "--skus", str(skus), "--dry-run"])
+    assert dry.exit_code == 0 and "2 item(s) would be reprocessed" in dry.output
+    assert dict(query(out, "select sku, run_id from items")[1]) == first  # a dry run changes nothing
+    by_list = CliRunner().invoke(main, ["reprocess", str(out), "--skus", str(skus), "--no-progress"])
+    assert by_list.exit_code == 0, by_list.output
+    latest = dict(query(out, "select sku, run_id from items")[1])
+    assert {s for s in latest if latest[s] != first[s]} == {"g1", "g3"}
+    _, [(history,)] = query(out, "select count(*) from items_history where sku in ('g1', 'g3')")
+    assert history == 4  # both results kept
+    by_audit = CliRunner().invoke(main, ["reprocess", str(out), "--audit", "item_errors", "--no-progress"])
+    assert by_audit.exit_code == 0 and "4 processed" in by_audit.output
+    predicate = "question_id = 'color' and sku = 'g2'"
+    by_predicate = CliRunner().invoke(main, ["reprocess", str(out), "--where", predicate, "--no-progress"])
+    assert by_predicate.exit_code == 0 and "1 items, 1 processed" in by_predicate.output
+    abuse = CliRunner().invoke(main, ["reprocess", str(out), "--where", "1=1; copy items to '/tmp/x.csv'"])
+    assert abuse.exit_code == 1
+    status = CliRunner().invoke(main, ["status", str(out)])
+    assert status.exit_code == 0 and "active run: none" in status.output and status.output.count("finished") == 4

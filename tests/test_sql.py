@@ -92,3 +92,10 @@ def test_render_formats():
     assert table.splitlines()[0].split() == ["sku", "n"] and "NULL" in table and "(2 rows)" in table
     assert render(columns, rows, "csv").splitlines()[0] == "sku,n"
     assert json.loads(render(columns, rows, "json")) == [{"sku": "a", "n": 1}, {"sku": "b\nc", "n": None}]
+
+
+def test_stray_and_unmarked_parquet_files_are_invisible(out):
+    (out / "runs" / "r1" / "items" / "part-00099.parquet").write_bytes(b"PAR1 truncated by a crash")
+    (out / "runs" / "r1" / "items" / ".part-00000.parquet.tmp-123").write_bytes(b"half")
+    _, [(count,)] = query(out, "select count(*) from items_history")
+    assert count == 4
