@@ -56,9 +56,18 @@ def process_shards(config: RunConfig, shards: list[Shard], known: dict[str, str]
                 bar.set_postfix(errors=errors, refresh=False)
                 bar.update(size)
                 yield index, results
-        stats = ray.get([actor.stats.remote() for actor in actors])
+        stats = _stats(actors)
         clock["peak_rss_mb"] = {"driver": peak_rss_mb(), "worker": max(s["peak_rss_mb"] for s in stats)}
         clock["worker_busy_seconds"] = [round(s["busy_seconds"], 3) for s in stats]
+
+
+def _stats(actors: list) -> list[dict]:
+    """Diagnostics from each actor; an actor that is restarting after a crash reports after it is back."""
+    import ray
+
+    for actor in actors:
+        wait_until_ready(actor, ACTOR_START_TIMEOUT_S)
+    return ray.get([actor.stats.remote() for actor in actors])
 
 
 class DecodeAhead:
@@ -137,9 +146,10 @@ class Stream:
         try:
             return ray.get(ref)
         except ray.exceptions.RayActorError:
+            wait_until_ready(flight.actor, ACTOR_START_TIMEOUT_S)  # Ray restarts it, reloading the model
             if flight.attempts < ATTEMPTS:
                 flight.attempts += 1
-                self._submit(flight)  # Ray restarts the actor; the call waits for it
+                self._submit(flight)
                 return None
             return isolate_poison(flight.actor, ray.get(flight.decoded), self.stall_timeout_s)
         except Exception as exc:
@@ -154,13 +164,42 @@ def isolate_poison(actor, decoded: list[DecodedImage], timeout_s: float) -> list
     for image in decoded:
         for attempt in range(ATTEMPTS):
             try:
-                results += ray.get(actor.process.remote([image]), timeout=timeout_s)
+                results += _call_when_available(actor, [image], timeout_s)
                 break
             except ray.exceptions.RayActorError:
                 if attempt == ATTEMPTS - 1:
                     message = f"killed its worker {ATTEMPTS} times; quarantined so the run could go on"
                     results.append(ItemResult(image, ERROR, "worker_crash", message))
     return results
+
+
+def _call_when_available(actor, decoded: list[DecodedImage], stall_timeout_s: float) -> list[ItemResult]:
+    """Process one item on an actor known to be up, so that its death is this item's doing."""
+    import ray
+
+    wait_until_ready(actor, ACTOR_START_TIMEOUT_S)
+    try:
+        return ray.get(actor.process.remote(decoded), timeout=stall_timeout_s)
+    except ray.exceptions.GetTimeoutError:
+        raise EnrichError(f"item {decoded[0].row.sku} made no progress for {stall_timeout_s:.0f}s; committed "
+                          "shards are saved, run the same command again to resume") from None  # fmt: skip
+
+
+def wait_until_ready(actor, timeout_s: float) -> None:
+    """Block while Ray restarts the actor (calls made meanwhile fail without running)."""
+    import ray
+
+    deadline = time.monotonic() + timeout_s
+    while True:
+        try:
+            ray.get(actor.ready.remote(), timeout=timeout_s)  # queued by Ray until a restart completes
+            return
+        except ray.exceptions.ActorDiedError:
+            raise EnrichError(f"a worker died for good after {MAX_ACTOR_RESTARTS} restarts") from None
+        except (ray.exceptions.ActorUnavailableError, ray.exceptions.GetTimeoutError):
+            if time.monotonic() > deadline:
+                raise EnrichError(f"a worker did not come back within {timeout_s:.0f}s after dying") from None
+            time.sleep(0.5)
 
 
 def worker_count(config: RunConfig) -> int:
