@@ -42,7 +42,7 @@ ANSWERS_SCHEMA = pa.schema([
     ("answer_pt", pa.string()), ("answer_pt_source", pa.string()), ("answer_pt_missing", pa.string()),
     ("confidence", pa.float64()), ("runner_up", pa.string()), ("runner_up_confidence", pa.float64()),
     ("num_tokens", pa.int32()), ("hit_limit", pa.bool_()), ("adapter", pa.string()),
-    ("processed_at", TIMESTAMP),
+    ("questionnaire_sha256", pa.string()), ("processed_at", TIMESTAMP),
 ])  # fmt: skip
 
 
@@ -122,6 +122,7 @@ def answers_table(run: RunContext, results: list[ItemResult], now: datetime) -> 
     rows = [
         {
             "run_id": run.run_id, "sku": r.image.row.sku, "processed_at": now,
+            "questionnaire_sha256": run.questionnaire_sha256,
             "answer_pt": a.pt.text, "answer_pt_source": a.pt.source, "answer_pt_missing": a.pt.missing,
             **{k: v for k, v in dataclasses.asdict(a).items() if k != "pt"},
         }
