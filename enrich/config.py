@@ -93,9 +93,26 @@ def load_config(job: str | Path | None = None, **overrides) -> RunConfig:
     if not values.get("catalog"):
         raise EnrichError("no catalog given: pass --catalog PATH or set catalog in the job file")
     try:
-        return RunConfig(**values)
+        return _absolute(RunConfig(**values))
     except TypeError as exc:
         raise EnrichError(f"bad run configuration: {exc}") from None
+
+
+def _absolute(config: RunConfig) -> RunConfig:
+    """Local paths made absolute once, here: Ray workers do not share the driver's working directory."""
+    def local(value: str | None) -> str | None:
+        return str(Path(value).expanduser().resolve()) if value and Path(value).expanduser().exists() else value
+
+    return dataclasses.replace(
+        config,
+        catalog=str(Path(config.catalog).expanduser().resolve()),
+        out=str(Path(config.out).expanduser().resolve()),
+        questionnaire=str(Path(config.questionnaire).expanduser().resolve()),
+        model=local(config.model),
+        adapter=local(config.adapter),
+        mt_model=local(config.mt_model),
+        adapters=tuple((name, local(where)) for name, where in config.adapters),
+    )
 
 
 def _read_job(path: Path) -> dict:

@@ -37,7 +37,6 @@ def decode_shard(rows: tuple[CatalogRow, ...], max_side: int, max_pixels: int, k
 def process_shards(config: RunConfig, shards: list[Shard], known: dict[str, str], echo: Callable[[str], None],
                    progress: bool, clock: dict) -> Iterator[tuple[int, list[ItemResult]]]:  # fmt: skip
     """Yield (shard index, results of its changed items) as shards complete, in any order."""
-    import ray
     from tqdm import tqdm
 
     from enrich.worker import peak_rss_mb
