@@ -11,9 +11,10 @@ REQUIRED = {"reference_images_per_s", "engine_images_per_s", "speedup", "device"
 
 
 def test_in_process_bench_reports_both_engines_and_every_stage(catalog, tiny_model):  # noqa: F811
-    report = run_bench(BenchOptions(catalog=str(catalog), model=str(tiny_model), images=3, e2e_items=0),
-                       echo=lambda m: None)  # fmt: skip
-    assert REQUIRED <= set(report) and report["images"] == 3 and report["device"].startswith("cpu")
+    report = run_bench(BenchOptions(catalog=str(catalog), model=str(tiny_model), images=3, reference_images=2,
+                                    e2e_items=0), echo=lambda m: None)  # fmt: skip
+    assert REQUIRED <= set(report) and report["device"].startswith("cpu")
+    assert report["images"] == {"reference": 2, "engine": 3}
     assert report["speedup"] == pytest.approx(report["engine_images_per_s"] / report["reference_images_per_s"], rel=0.01)
     engine_stages = report["stages_s"]["engine"]
     assert {"image_decode", "preprocess", "vision", "prefill", "decode", "ranking"} <= set(engine_stages)
