@@ -59,6 +59,8 @@ def main():
 @click.option("--workers", type=click.IntRange(min=1), help="Model actors (default: one per GPU, else from cores).")
 @click.option("--batch-size", type=click.IntRange(min=1), help="Prompts per generate call (default 16).")
 @click.option("--shard-size", type=click.IntRange(min=1), help="Items per committed Parquet file (default 32).")
+@click.option("--image-root", "image_roots", multiple=True, metavar="DIR",
+              help="Also allow local images under DIR (repeatable; the catalog's folder is always allowed).")
 @click.option("--ray-address", help="Join an existing Ray cluster (default: start a local one).")
 @click.option("--full", is_flag=True, default=None, help="Recompute items whose inputs did not change.")
 @click.option("--error-budget", type=click.FloatRange(0, 1), help="Exit 3 when the share of error items exceeds it.")

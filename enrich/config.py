@@ -44,6 +44,32 @@ def default_model() -> str:
     return str(PACKAGE_DIR / "assets" / "tiny-blip2")
 
 
+def _require(condition: bool, message: str) -> None:
+    if not condition:
+        raise EnrichError(message)
+
+
+@dataclass(frozen=True)
+class FetchPolicy:
+    """Where images may come from, and how hard to try: the job's [fetch] table (see fetch.py)."""
+
+    roots: tuple[str, ...] = ()  # local images must lie inside one of these (the catalog's folder is added)
+    allow_private: tuple[str, ...] = ()  # host names or CIDRs fetched although not public, e.g. "10.0.0.0/8"
+    connect_timeout_s: float = 5.0
+    read_timeout_s: float = 15.0  # the longest silence while reading
+    total_timeout_s: float = 60.0  # per image, retries included
+    max_bytes: int = 32 * 2**20
+    retries: int = 3  # transient failures only: connection errors, timeouts, 429, 5xx
+    backoff_s: float = 0.5  # doubles per retry
+    max_redirects: int = 3
+
+    def __post_init__(self) -> None:
+        for name in ("connect_timeout_s", "read_timeout_s", "total_timeout_s", "max_bytes"):
+            _require(getattr(self, name) > 0, f"fetch.{name} must be positive")
+        for name in ("retries", "backoff_s", "max_redirects"):
+            _require(getattr(self, name) >= 0, f"fetch.{name} must not be negative")
+
+
 @dataclass(frozen=True)
 class RunConfig:
     catalog: str
@@ -66,6 +92,7 @@ class RunConfig:
     error_budget: float = 1.0  # share of error items above which the run exits non-zero (1.0: never)
     stall_timeout_s: float = 1800.0  # no shard finishing for this long aborts the run (state is kept)
     fixed_length: bool = False  # benchmarks on random weights only: decode every answer to max_new_tokens
+    fetch: FetchPolicy = FetchPolicy()
 
     def __post_init__(self) -> None:
         _require(self.engine in ENGINES, f"engine must be one of {ENGINES}, not {self.engine!r}")
@@ -80,16 +107,14 @@ class RunConfig:
             _require(getattr(self, name) >= 1, f"{name} must be at least 1")
 
 
-def _require(condition: bool, message: str) -> None:
-    if not condition:
-        raise EnrichError(message)
-
-
 def load_config(job: str | Path | None = None, **overrides) -> RunConfig:
     """Job file values, then CLI overrides (None means 'not given'); relative job paths are job-relative."""
     values = _read_job(Path(job)) if job else {}
+    image_roots = overrides.pop("image_roots", None) or ()
     values.update({k: v for k, v in overrides.items() if v is not None and v != ()})
     values["adapters"] = tuple(dict(values.get("adapters", ())).items())
+    fetch = values.get("fetch", FetchPolicy())
+    values["fetch"] = dataclasses.replace(fetch, roots=(*fetch.roots, *image_roots))
     if not values.get("catalog"):
         raise EnrichError("no catalog given: pass --catalog PATH or set catalog in the job file")
     try:
@@ -98,14 +123,26 @@ def load_config(job: str | Path | None = None, **overrides) -> RunConfig:
         raise EnrichError(f"bad run configuration: {exc}") from None
 
 
+def config_from_record(values: dict) -> RunConfig:
+    """A RunConfig from its JSON form (a run manifest's "config"): lists back to tuples, [fetch] back to a policy."""
+    values = dict(values)
+    values["adapters"] = tuple(tuple(pair) for pair in values.get("adapters", ()))
+    fetch = {k: tuple(v) if isinstance(v, list) else v for k, v in (values.get("fetch") or {}).items()}
+    values["fetch"] = FetchPolicy(**fetch)
+    return _absolute(RunConfig(**values))
+
+
 def _absolute(config: RunConfig) -> RunConfig:
     """Local paths made absolute once, here: Ray workers do not share the driver's working directory."""
     def local(value: str | None) -> str | None:
         return str(Path(value).expanduser().resolve()) if value and Path(value).expanduser().exists() else value
 
+    catalog = Path(config.catalog).expanduser().resolve()
+    roots = (catalog if catalog.is_dir() else catalog.parent, *(Path(r).expanduser().resolve() for r in config.fetch.roots))
     return dataclasses.replace(
         config,
-        catalog=str(Path(config.catalog).expanduser().resolve()),
+        catalog=str(catalog),
+        fetch=dataclasses.replace(config.fetch, roots=tuple(dict.fromkeys(map(str, roots)))),
         out=str(Path(config.out).expanduser().resolve()),
         questionnaire=str(Path(config.questionnaire).expanduser().resolve()),
         model=local(config.model),
@@ -132,9 +169,24 @@ def _read_job(path: Path) -> dict:
     for key in ("model", "adapter", "mt_model"):
         if data.get(key):
             data[key] = _model_location(path, data[key])
+    if "fetch" in data:  # [fetch] table; relative roots are job-relative
+        data["fetch"] = _fetch_policy(path, data["fetch"])
     if "adapters" in data:  # [adapters] name = "location"
         data["adapters"] = tuple((name, _model_location(path, where)) for name, where in data["adapters"].items())
     return data
+
+
+def _fetch_policy(job: Path, table: dict) -> FetchPolicy:
+    known = {f.name for f in dataclasses.fields(FetchPolicy)}
+    unknown = sorted(set(table) - known)
+    if unknown:
+        raise EnrichError(f"job file {job}: unknown [fetch] keys {unknown}; known keys are {sorted(known)}")
+    table = {k: tuple(v) if isinstance(v, list) else v for k, v in table.items()}
+    table["roots"] = tuple(str(job.parent / os.path.expanduser(r)) for r in table.get("roots", ()))
+    try:
+        return FetchPolicy(**table)
+    except TypeError as exc:
+        raise EnrichError(f"job file {job}: bad [fetch] table: {exc}") from None
 
 
 def _model_location(job: Path, value: str) -> str:

@@ -10,35 +10,30 @@ from __future__ import annotations
 import hashlib
 import io
 import warnings
-from pathlib import Path
 
 import numpy as np
 from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
-from enrich.records import MISSING, CatalogRow, DecodedImage
+from enrich.config import FetchPolicy
+from enrich.fetch import read_bytes
+from enrich.records import MISSING, CatalogRow, DecodedImage, ImageFailure
 
 ACCEPTED_FORMATS = ("JPEG", "MPO", "PNG", "WEBP", "GIF", "BMP", "TIFF")
 MIN_SIDE = 16  # smaller images carry no describable product
 MAX_ASPECT = 20  # 1x10000 strips are banners or broken exports, not product photos
 WHITE = (255, 255, 255)
-
-
-class ImageFailure(Exception):
-    def __init__(self, code: str, message: str):
-        super().__init__(message)
-        self.code = code
-        self.message = message
+UNCONFINED = FetchPolicy()  # library use; runs always pass the job's policy, roots included
 
 
 def load_image(row: CatalogRow, max_side: int = 512, max_pixels: int = 64_000_000,
-               known_sha256: str | None = None) -> DecodedImage:  # fmt: skip
+               known_sha256: str | None = None, policy: FetchPolicy = UNCONFINED) -> DecodedImage:  # fmt: skip
     """Bytes -> sha256 -> RGB array no larger than max_side, or the reason it failed.
 
     When the bytes hash to `known_sha256` (an incremental run's committed result), nothing is decoded.
     """
     sha256 = None
     try:
-        data = read_bytes(row.image)
+        data = read_bytes(row.image, policy)
     except ImageFailure as failure:
         unchanged = failure.code == "missing_file" and known_sha256 == MISSING  # still missing: nothing new
         return DecodedImage(row, None, error_code=failure.code, error=failure.message, unchanged=unchanged)
@@ -52,22 +47,6 @@ def load_image(row: CatalogRow, max_side: int = 512, max_pixels: int = 64_000_00
     except ImageFailure as failure:
         return DecodedImage(row, sha256, error_code=failure.code, error=failure.message)
     return DecodedImage(row, sha256, pixels)
-
-
-def read_bytes(location: str) -> bytes:
-    if not location:
-        raise ImageFailure("missing_file", "the catalog row has no image")
-    if "://" in location:
-        scheme = location.split("://", 1)[0]
-        raise ImageFailure("unsupported_uri", f"{scheme}:// images are not supported yet: {location}")
-    path = Path(location)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ImageFailure("missing_file", f"no such file: {path}") from None
-    except OSError as exc:
-        raise ImageFailure("read_error", f"cannot read {path}: {exc.strerror or exc}") from None
-    return data
 
 
 def decode(data: bytes, max_side: int, max_pixels: int) -> np.ndarray:

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from enrich import EnrichError
-from enrich.config import RunConfig
+from enrich.config import FetchPolicy, RunConfig
 from enrich.images import load_image
 from enrich.records import ERROR, CatalogRow, DecodedImage, ItemResult
 
@@ -29,9 +29,9 @@ ACTOR_START_TIMEOUT_S = 900
 Shard = tuple[int, tuple[CatalogRow, ...]]
 
 
-def decode_shard(rows: tuple[CatalogRow, ...], max_side: int, max_pixels: int, known: dict[str, str]
-                 ) -> list[DecodedImage]:  # fmt: skip
-    return [load_image(row, max_side, max_pixels, known.get(row.sku)) for row in rows]
+def decode_shard(rows: tuple[CatalogRow, ...], max_side: int, max_pixels: int, policy: FetchPolicy,
+                 known: dict[str, str]) -> list[DecodedImage]:  # fmt: skip
+    return [load_image(row, max_side, max_pixels, known.get(row.sku), policy) for row in rows]
 
 
 def process_shards(config: RunConfig, shards: list[Shard], known: dict[str, str], echo: Callable[[str], None],
@@ -76,7 +76,7 @@ class DecodeAhead:
         import ray
 
         self.decode = ray.remote(num_cpus=0.25)(decode_shard)
-        self.limits = (config.max_image_side, config.max_image_pixels)
+        self.limits = (config.max_image_side, config.max_image_pixels, config.fetch)
         self.known = known
         self.waiting = deque(shards)
         self.decoding: deque = deque()

@@ -18,6 +18,12 @@ ERROR_CODES = {
     "empty_file": "the image file has zero bytes",
     "read_error": "the image could not be read (permissions, I/O)",
     "unsupported_uri": "the image URI scheme is not supported",
+    "path_outside_roots": "a local image path outside the job's allowed roots (../ or symlink escapes)",
+    "too_large": "the image is over the job's byte limit (fetch.max_bytes)",
+    "fetch_blocked": "the URL or a redirect targets a non-public address or scheme the job does not allow",
+    "fetch_timeout": "the download did not connect, respond or finish in time",
+    "fetch_http_error": "the server answered with an HTTP error (after retries for 429 and 5xx)",
+    "fetch_failed": "the download failed (DNS, connection, storage) after retries",
     "unidentified_image": "the bytes are not an image Pillow recognises",
     "unsupported_format": "an image format enrich does not accept",
     "decompression_bomb": "declared dimensions exceed the pixel limit",
@@ -27,6 +33,15 @@ ERROR_CODES = {
     "model_error": "the model failed on this item",
     "worker_crash": "the item killed its worker process twice and was quarantined",
 }
+
+class ImageFailure(Exception):
+    """Why an item's image could not be had; becomes the item's error_code and error."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
 
 MISSING = "missing"  # the incremental key of an item whose image did not exist: unchanged while still missing
 

@@ -11,7 +11,7 @@ import csv
 from pathlib import Path
 
 from enrich import EnrichError, state
-from enrich.config import RunConfig, bundled_queries_dir
+from enrich.config import RunConfig, bundled_queries_dir, config_from_record
 from enrich.sql import query
 
 # Items joined with their answers; answer columns that share an item column's name are prefixed.
@@ -54,9 +54,7 @@ def latest_config(out: str | Path) -> RunConfig:
     manifests = state.manifests(Path(out).expanduser().resolve())
     if not manifests:
         raise EnrichError(f"{out} has no run to reprocess")
-    config = dict(manifests[-1]["config"])
-    config["adapters"] = tuple(tuple(pair) for pair in config.get("adapters", ()))
-    return RunConfig(**config)
+    return config_from_record(manifests[-1]["config"])
 
 
 def dry_run_lines(skus: list[str], sample: int = 10) -> list[str]:

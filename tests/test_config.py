@@ -53,3 +53,15 @@ def test_bad_configuration_is_explained(tmp_path, job_text, flags, message):
 def test_missing_job_file(tmp_path):
     with pytest.raises(EnrichError, match="job file not found"):
         load_config(tmp_path / "nope.toml")
+
+
+def test_a_manifest_config_round_trips_with_its_fetch_policy(tmp_path):
+    import dataclasses
+    import json
+
+    from enrich.config import config_from_record
+
+    (tmp_path / "c.csv").write_text("sku,image\n")
+    config = load_config(catalog=str(tmp_path / "c.csv"), image_roots=(str(tmp_path / "more"),),
+                         adapters=(("a", "x"),))  # fmt: skip
+    assert config_from_record(json.loads(json.dumps(dataclasses.asdict(config)))) == config

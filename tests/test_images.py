@@ -122,7 +122,7 @@ def test_missing_unreadable_and_remote_locations(tmp_path):
     assert load_image(row(tmp_path / "nope.jpg")).error_code == "missing_file"
     assert load_image(row(tmp_path)).error_code == "read_error"
     assert load_image(CatalogRow("s", "", 0)).error_code == "missing_file"
-    assert load_image(CatalogRow("s", "https://x.test/a.jpg", 0)).error_code == "unsupported_uri"
+    assert load_image(CatalogRow("s", "ftp://x.test/a.jpg", 0)).error_code == "unsupported_uri"
 
 
 def test_fuzzed_bytes_give_only_mapped_errors(tmp_path):

@@ -1,0 +1,244 @@
+"""Image bytes from a local path, http(s), s3:// or gs://, under the job's FetchPolicy.
+
+Every refusal and failure is an ImageFailure with a stable code, so a bad location costs one error row.
+- Local paths must resolve (symlinks followed) inside an allowed root: no `../` or symlink escapes.
+- http(s): every host, including each redirect's, is resolved and vetted before any connection, and the
+  connection goes to the vetted address (no DNS rebinding between check and use). Loopback, private,
+  link-local and other non-public addresses are refused unless the job allow-lists them.
+- Connect and read timeouts, a deadline per image, a size cap while streaming, and retries with exponential
+  backoff for transient failures (connection errors, timeouts, 429, 5xx) only.
+- s3:// and gs:// go through pyarrow's filesystems, with the same size cap and retries.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.client
+import ipaddress
+import socket
+import ssl
+import time
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+from enrich import __version__
+from enrich.config import FetchPolicy
+from enrich.records import ImageFailure
+
+REDIRECTS = (301, 302, 303, 307, 308)
+CHUNK = 1 << 16
+
+
+class _Transient(Exception):
+    """A failure worth retrying; carries the ImageFailure to raise when retries run out."""
+
+    def __init__(self, failure: ImageFailure):
+        super().__init__(failure.message)
+        self.failure = failure
+
+
+def read_bytes(location: str, policy: FetchPolicy) -> bytes:
+    if not location:
+        raise ImageFailure("missing_file", "the catalog row has no image")
+    scheme = location.split("://", 1)[0].lower() if "://" in location else ""
+    if scheme in ("http", "https"):
+        return _with_retries(lambda deadline: _http_get(location, policy, deadline), policy)
+    if scheme in ("s3", "gs"):
+        return _with_retries(lambda deadline: _object_get(location, policy), policy)
+    if scheme:
+        raise ImageFailure("unsupported_uri", f"{scheme}:// images are not supported: {location}")
+    return _local_read(location, policy)
+
+
+def _local_read(location: str, policy: FetchPolicy) -> bytes:
+    path = Path(location).resolve()
+    if policy.roots and not any(path.is_relative_to(root) for root in policy.roots):
+        raise ImageFailure("path_outside_roots", f"{location} is outside the allowed image roots {list(policy.roots)}")
+    try:
+        if path.stat().st_size > policy.max_bytes:
+            raise ImageFailure("too_large", f"{path} is over the {policy.max_bytes}-byte limit")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ImageFailure("missing_file", f"no such file: {path}") from None
+    except OSError as exc:
+        raise ImageFailure("read_error", f"cannot read {path}: {exc.strerror or exc}") from None
+
+
+def _with_retries(fetch, policy: FetchPolicy) -> bytes:
+    deadline = time.monotonic() + policy.total_timeout_s
+    for attempt in range(policy.retries + 1):
+        try:
+            return fetch(deadline)
+        except _Transient as transient:
+            pause = policy.backoff_s * 2**attempt
+            if attempt == policy.retries or time.monotonic() + pause >= deadline:
+                raise transient.failure from None
+            time.sleep(pause)
+    raise AssertionError("unreachable")
+
+
+def _http_get(url: str, policy: FetchPolicy, deadline: float) -> bytes:
+    for _ in range(policy.max_redirects + 1):
+        response, connection = _request(url, policy)
+        try:
+            if response.status in REDIRECTS:
+                target = response.getheader("Location")
+                if not target:
+                    raise ImageFailure("fetch_http_error", f"{url}: redirect {response.status} without a Location")
+                url = urljoin(url, target)  # vetted like the first URL on the next turn
+                continue
+            if response.status == 429 or response.status >= 500:
+                raise _Transient(ImageFailure("fetch_http_error", f"{url}: HTTP {response.status} {response.reason}"))
+            if response.status != 200:
+                raise ImageFailure("fetch_http_error", f"{url}: HTTP {response.status} {response.reason}")
+            return _read_capped(response, url, policy, deadline)
+        finally:
+            connection.close()
+    raise ImageFailure("fetch_blocked", f"{url}: more than {policy.max_redirects} redirects")
+
+
+def _request(url: str, policy: FetchPolicy):
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ImageFailure("fetch_blocked", f"refusing to follow {url}: only http(s) URLs with a host are fetched")
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    address = vetted_address(parts.hostname, port, policy)
+    kind = _PinnedHTTPS if parts.scheme == "https" else _PinnedHTTP
+    connection = kind(parts.hostname, port, address, policy.connect_timeout_s, policy.read_timeout_s)
+    path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    try:
+        connection.request("GET", path, headers={"User-Agent": f"enrich/{__version__}", "Accept": "image/*"})
+        return connection.getresponse(), connection
+    except TimeoutError:
+        connection.close()
+        raise _Transient(ImageFailure("fetch_timeout", f"{url}: no connection or response in time")) from None
+    except (OSError, http.client.HTTPException) as exc:
+        connection.close()
+        raise _Transient(ImageFailure("fetch_failed", f"{url}: {exc}")) from None
+
+
+def _read_capped(response, url: str, policy: FetchPolicy, deadline: float) -> bytes:
+    declared = response.getheader("Content-Length")
+    if declared and declared.isdigit() and int(declared) > policy.max_bytes:
+        raise ImageFailure("too_large", f"{url} declares {declared} bytes, over the {policy.max_bytes}-byte limit")
+    chunks, size = [], 0
+    try:
+        while block := response.read1(CHUNK):
+            size += len(block)
+            if size > policy.max_bytes:
+                raise ImageFailure("too_large", f"{url} sent more than the {policy.max_bytes}-byte limit")
+            if time.monotonic() > deadline:
+                raise ImageFailure("fetch_timeout", f"{url}: not complete within {policy.total_timeout_s} s")
+            chunks.append(block)
+    except TimeoutError:
+        raise _Transient(ImageFailure("fetch_timeout", f"{url}: stalled for {policy.read_timeout_s} s")) from None
+    except (OSError, http.client.HTTPException) as exc:
+        raise _Transient(ImageFailure("fetch_failed", f"{url}: {exc}")) from None
+    return b"".join(chunks)
+
+
+def vetted_address(host: str, port: int, policy: FetchPolicy) -> str:
+    """The address to connect to, once every address the host resolves to is allowed."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        raise _Transient(ImageFailure("fetch_failed", f"cannot resolve {host}: {exc.strerror or exc}")) from None
+    addresses = [info[4][0] for info in infos]
+    if host.lower().rstrip(".") not in _allowed_hosts(policy.allow_private):
+        for address in addresses:
+            if not _public(address) and not _in_networks(address, policy.allow_private):
+                raise ImageFailure("fetch_blocked", f"{host} resolves to the non-public address {address}; "
+                                                    "allow-list it in the job's [fetch] allow_private")  # fmt: skip
+    return addresses[0]
+
+
+def _public(address: str) -> bool:
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    return ip.is_global and not ip.is_multicast
+
+
+def _in_networks(address: str, allowed: tuple[str, ...]) -> bool:
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    return any(ip in network for network in _allowed_networks(allowed))
+
+
+@functools.cache
+def _allowed_networks(allowed: tuple[str, ...]) -> list:
+    networks = []
+    for entry in allowed:
+        try:
+            networks.append(ipaddress.ip_network(entry, strict=False))
+        except ValueError:
+            pass  # a host name: see _allowed_hosts
+    return networks
+
+
+@functools.cache
+def _allowed_hosts(allowed: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(entry.lower().rstrip(".") for entry in allowed if not _is_network(entry))
+
+
+def _is_network(entry: str) -> bool:
+    try:
+        ipaddress.ip_network(entry, strict=False)
+        return True
+    except ValueError:
+        return False
+
+
+class _PinnedHTTP(http.client.HTTPConnection):
+    """Connects to the vetted address; the Host header still names the host."""
+
+    def __init__(self, host: str, port: int, address: str, connect_timeout: float, read_timeout: float):
+        super().__init__(host, port, timeout=connect_timeout)
+        self.address, self.read_timeout = address, read_timeout
+
+    def connect(self) -> None:
+        self.sock = socket.create_connection((self.address, self.port), self.timeout)
+        self.sock.settimeout(self.read_timeout)
+
+
+class _PinnedHTTPS(_PinnedHTTP):
+    default_port = 443
+
+    def connect(self) -> None:
+        super().connect()
+        self.sock = ssl.create_default_context().wrap_socket(self.sock, server_hostname=self.host)
+
+
+def _object_get(uri: str, policy: FetchPolicy) -> bytes:
+    from pyarrow import ArrowException
+
+    try:
+        filesystem, path = object_filesystem(uri)
+        size = filesystem.get_file_info(path).size
+        if size is None:
+            raise ImageFailure("missing_file", f"no such object: {uri}")
+        if size > policy.max_bytes:
+            raise ImageFailure("too_large", f"{uri} is {size} bytes, over the {policy.max_bytes}-byte limit")
+        with filesystem.open_input_stream(path) as stream:
+            data = stream.read(policy.max_bytes + 1)
+    except FileNotFoundError:
+        raise ImageFailure("missing_file", f"no such object: {uri}") from None
+    except (OSError, ArrowException) as exc:
+        raise _Transient(ImageFailure("fetch_failed", f"{uri}: {exc}")) from None
+    if len(data) > policy.max_bytes:
+        raise ImageFailure("too_large", f"{uri} is over the {policy.max_bytes}-byte limit")
+    return data
+
+
+def object_filesystem(uri: str):
+    """(pyarrow filesystem, path) for s3:// or gs://; one filesystem per bucket per process."""
+    scheme, rest = uri.split("://", 1)
+    bucket, _, key = rest.partition("/")
+    return _bucket_filesystem(scheme, bucket), f"{bucket}/{key}"
+
+
+@functools.cache
+def _bucket_filesystem(scheme: str, bucket: str):
+    from pyarrow import fs
+
+    filesystem, _ = fs.FileSystem.from_uri(f"{scheme}://{bucket}/")
+    return filesystem

@@ -1,0 +1,264 @@
+"""Remote and local image locations: timeouts, size caps, retries, SSRF and path-escape refusals.
+
+HTTP cases run against a real server on 127.0.0.1 (allow-listed where a case must reach it).
+"""
+
+from __future__ import annotations
+
+import http.server
+import io
+import threading
+import time
+from collections import Counter
+
+import pytest
+from PIL import Image
+
+from enrich import fetch
+from enrich.config import FetchPolicy, load_config
+from enrich.records import ImageFailure
+
+pytestmark = pytest.mark.timeout(60)
+
+
+def jpeg() -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (64, 64), (200, 30, 40)).save(buffer, "JPEG")
+    return buffer.getvalue()
+
+
+JPEG = jpeg()
+
+
+class Handler(http.server.BaseHTTPRequestHandler):
+    hits: Counter = Counter()
+
+    def log_message(self, *args):  # keep the test output clean
+        pass
+
+    def do_GET(self):  # noqa: N802 (the stdlib's name)
+        Handler.hits[self.path] += 1
+        route = getattr(self, "route_" + self.path.strip("/").replace("-", "_").replace(".", "_"), None)
+        if route is None:
+            return self.send_error(404)
+        route()
+
+    def reply(self, body: bytes, status: int = 200, length: int | None = None):
+        self.send_response(status)
+        self.send_header("Content-Length", str(len(body) if length is None else length))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def redirect(self, location: str):
+        self.send_response(302)
+        self.send_header("Location", location)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def route_ok_jpg(self):
+        self.reply(JPEG)
+
+    def route_slow(self):  # headers, a few bytes, then silence longer than the read timeout
+        self.reply(JPEG[:10], length=len(JPEG))
+        time.sleep(2)
+
+    def route_dribble(self):  # never silent for long, never done: only the deadline stops it
+        self.send_response(200)
+        self.send_header("Content-Length", "100000")
+        self.end_headers()
+        for _ in range(40):
+            self.wfile.write(b"x")
+            self.wfile.flush()
+            time.sleep(0.05)
+
+    def route_huge(self):  # declares far more than the cap
+        self.reply(b"x" * 100, length=10**9)
+
+    def route_huge_undeclared(self):  # no Content-Length: the cap must hold while streaming
+        self.send_response(200)
+        self.end_headers()
+        for _ in range(64):
+            self.wfile.write(b"x" * 65536)
+        self.close_connection = True
+
+    def route_error_500(self):
+        self.reply(b"boom", status=500)
+
+    def route_flaky(self):
+        self.reply(JPEG) if Handler.hits[self.path] > 1 else self.reply(b"busy", status=503)
+
+    def route_redirect_ok(self):
+        self.redirect("/ok.jpg")
+
+    def route_redirect_private(self):
+        self.redirect("http://10.1.2.3/x.jpg")
+
+    def route_redirect_metadata(self):
+        self.redirect("http://169.254.169.254/latest/meta-data/")
+
+    def route_redirect_file(self):
+        self.redirect("file:///etc/passwd")
+
+    def route_loop(self):
+        self.redirect("/loop")
+
+
+@pytest.fixture(scope="module")
+def server():
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+ALLOW_LOCAL = FetchPolicy(allow_private=("127.0.0.1",), connect_timeout_s=2, read_timeout_s=0.5, total_timeout_s=1.5,
+                          max_bytes=1 << 20, retries=2, backoff_s=0.01)  # fmt: skip
+
+
+def failure(location: str, policy: FetchPolicy = ALLOW_LOCAL) -> ImageFailure:
+    with pytest.raises(ImageFailure) as caught:
+        fetch.read_bytes(location, policy)
+    return caught.value
+
+
+def test_an_allow_listed_local_server_serves_the_image(server):
+    assert fetch.read_bytes(f"{server}/ok.jpg", ALLOW_LOCAL) == JPEG
+
+
+@pytest.mark.parametrize(("path", "code"), [
+    ("/slow", "fetch_timeout"),
+    ("/dribble", "fetch_timeout"),
+    ("/huge", "too_large"),
+    ("/huge-undeclared", "too_large"),
+    ("/missing.jpg", "fetch_http_error"),
+    ("/error-500", "fetch_http_error"),
+    ("/redirect-private", "fetch_blocked"),
+    ("/redirect-metadata", "fetch_blocked"),
+    ("/redirect-file", "fetch_blocked"),
+    ("/loop", "fetch_blocked"),
+])  # fmt: skip
+def test_bad_servers_become_error_codes_quickly(server, path, code):
+    started = time.monotonic()
+    assert failure(server + path).code == code
+    assert time.monotonic() - started < 5  # timeouts and the deadline hold; nothing waits for the server
+
+
+def test_transient_errors_are_retried_and_permanent_ones_are_not(server):
+    Handler.hits.clear()
+    assert fetch.read_bytes(f"{server}/flaky", ALLOW_LOCAL) == JPEG
+    failure(f"{server}/error-500")
+    failure(f"{server}/missing.jpg")
+    assert Handler.hits["/flaky"] == 2  # one 503, then success
+    assert Handler.hits["/error-500"] == 1 + ALLOW_LOCAL.retries
+    assert Handler.hits["/missing.jpg"] == 1  # a 404 is not retried
+
+
+def test_redirects_are_followed_to_allowed_targets_only(server):
+    Handler.hits.clear()
+    assert fetch.read_bytes(f"{server}/redirect-ok", ALLOW_LOCAL) == JPEG
+    assert "10.1.2.3" in failure(f"{server}/redirect-private").message
+
+
+@pytest.mark.parametrize("host", [
+    "127.0.0.1", "localhost", "[::1]", "2130706433", "0.0.0.0", "[::ffff:127.0.0.1]", "169.254.169.254",
+    "10.0.0.7", "192.168.1.1", "172.16.0.1", "[fe80::1]",
+])  # fmt: skip
+def test_non_public_addresses_are_refused_before_any_connection(server, host):
+    Handler.hits.clear()
+    port = server.rsplit(":", 1)[1]
+    assert failure(f"http://{host}:{port}/ok.jpg", FetchPolicy()).code == "fetch_blocked"
+    assert not Handler.hits  # the server never saw a request
+
+
+def test_allow_list_names_hosts_or_networks(server):
+    port = server.rsplit(":", 1)[1]
+    by_name = FetchPolicy(allow_private=("localhost",), retries=0)
+    assert fetch.read_bytes(f"http://localhost:{port}/ok.jpg", by_name) == JPEG
+    assert failure(f"http://127.0.0.1:{port}/ok.jpg", by_name).code == "fetch_blocked"  # the name, not the address
+    by_network = FetchPolicy(allow_private=("127.0.0.0/8",), retries=0)
+    assert fetch.read_bytes(f"http://127.0.0.1:{port}/ok.jpg", by_network) == JPEG
+
+
+def test_other_schemes_are_unsupported():
+    assert failure("ftp://example.com/a.jpg").code == "unsupported_uri"
+
+
+def test_local_paths_stay_inside_the_roots(tmp_path):
+    root, outside = tmp_path / "root", tmp_path / "outside"
+    root.mkdir()
+    outside.mkdir()
+    (root / "in.jpg").write_bytes(JPEG)
+    (outside / "secret.jpg").write_bytes(JPEG)
+    (root / "link.jpg").symlink_to(outside / "secret.jpg")
+    policy = FetchPolicy(roots=(str(root),))
+    assert fetch.read_bytes(str(root / "in.jpg"), policy) == JPEG
+    for escape in (f"{root}/../outside/secret.jpg", str(root / "link.jpg"), "/etc/hostname"):
+        assert failure(escape, policy).code == "path_outside_roots"
+    assert failure(str(root / "in.jpg"), FetchPolicy(roots=(str(root),), max_bytes=10)).code == "too_large"
+
+
+def test_a_run_confines_images_to_the_catalog_folder_and_the_job_roots(tmp_path):
+    catalog = tmp_path / "cat" / "catalog.csv"
+    catalog.parent.mkdir()
+    catalog.write_text("sku,image\na,a.jpg\n")
+    extra = tmp_path / "shared-images"
+    job = tmp_path / "job.toml"
+    job.write_text('catalog = "cat/catalog.csv"\n[fetch]\nroots = ["shared-images"]\nallow_private = ["10.0.0.0/8"]\n'
+                   "retries = 1\n")  # fmt: skip
+    config = load_config(job)
+    assert config.fetch.roots == (str(catalog.parent), str(extra))
+    assert config.fetch.allow_private == ("10.0.0.0/8",) and config.fetch.retries == 1
+    assert load_config(catalog=str(catalog), image_roots=("/srv/img",)).fetch.roots == (str(catalog.parent), "/srv/img")
+
+
+def test_unknown_fetch_keys_are_refused(tmp_path):
+    from enrich import EnrichError
+
+    job = tmp_path / "job.toml"
+    job.write_text('catalog = "c.csv"\n[fetch]\ntimeout = 3\n')
+    with pytest.raises(EnrichError, match="unknown \\[fetch\\] keys \\['timeout'\\]"):
+        load_config(job)
+
+
+def test_object_stores_read_through_a_pyarrow_filesystem_with_the_cap(tmp_path, monkeypatch):
+    from pyarrow import fs
+
+    (tmp_path / "bucket").mkdir()
+    (tmp_path / "bucket" / "a.jpg").write_bytes(JPEG)
+    opened = []
+
+    def local_bucket(scheme, bucket):
+        opened.append((scheme, bucket))
+        return fs.SubTreeFileSystem(str(tmp_path), fs.LocalFileSystem())
+
+    monkeypatch.setattr(fetch, "_bucket_filesystem", local_bucket)
+    assert fetch.read_bytes("s3://bucket/a.jpg", ALLOW_LOCAL) == JPEG
+    assert fetch.read_bytes("gs://bucket/a.jpg", ALLOW_LOCAL) == JPEG
+    assert opened == [("s3", "bucket"), ("gs", "bucket")]
+    assert failure("s3://bucket/nope.jpg").code == "missing_file"
+    assert failure("s3://bucket/a.jpg", FetchPolicy(max_bytes=100)).code == "too_large"
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(240)
+def test_a_run_over_remote_and_escaping_locations_gives_one_row_each(server, tiny_model, tmp_path):
+    from enrich.sql import query
+    from tests.reliability import run_cli
+
+    (tmp_path / "cat").mkdir()
+    (tmp_path / "cat" / "local.jpg").write_bytes(JPEG)
+    (tmp_path / "secret.jpg").write_bytes(JPEG)
+    rows = {"http-ok": f"{server}/ok.jpg", "http-404": f"{server}/missing.jpg", "local": "local.jpg",
+            "ssrf": f"{server}/redirect-metadata", "escape": "../secret.jpg"}  # fmt: skip
+    (tmp_path / "cat" / "catalog.csv").write_text("sku,image\n" + "".join(f"{s},{i}\n" for s, i in rows.items()))
+    job = tmp_path / "job.toml"
+    job.write_text(f'catalog = "cat/catalog.csv"\nout = "out"\nmodel = "{tiny_model}"\n'
+                   '[fetch]\nallow_private = ["127.0.0.1"]\nretries = 1\nbackoff_s = 0.01\n')  # fmt: skip
+    done = run_cli("run", "--job", job, "--no-progress")
+    assert done.returncode == 0, done.stderr
+    _, found = query(tmp_path / "out", "select sku, status, error_code from items order by sku")
+    assert found == [("escape", "error", "path_outside_roots"), ("http-404", "error", "fetch_http_error"),
+                     ("http-ok", "ok", None), ("local", "ok", None), ("ssrf", "error", "fetch_blocked")]  # fmt: skip
