@@ -72,10 +72,11 @@ def run_job(config: RunConfig, echo: Callable[[str], None] = print, progress: bo
         run_id = state.resumable_run(out, key) or store.new_run_id()
         run = store.RunContext(run_id, out / "runs" / run_id, config.model, config.adapter, config.engine,
                                questionnaire.sha256, model_fp, adapter_fp)  # fmt: skip
-        return _run(config, catalog, questionnaire, run, key, echo, progress)
+        return _run(config, catalog, questionnaire, run, key, echo, progress, whole_catalog=only_skus is None)
 
 
-def _run(config, catalog: Catalog, questionnaire, run, key: str, echo, progress: bool) -> RunSummary:
+def _run(config, catalog: Catalog, questionnaire, run, key: str, echo, progress: bool, whole_catalog: bool
+         ) -> RunSummary:  # fmt: skip
     from enrich.pool import process_shards
 
     store.remove_temp_files(run.directory)
@@ -99,6 +100,8 @@ def _run(config, catalog: Catalog, questionnaire, run, key: str, echo, progress:
     except BaseException as exc:
         _finish(run, manifest, "failed", counts, started, clock, error=f"{type(exc).__name__}: {exc}")
         raise
+    if whole_catalog:
+        store.commit_catalog(run, [row.sku for row in catalog.rows])
     _finish(run, manifest, "finished", counts, started, clock)
     ok = counts.pop("ok", 0)
     finished = time.monotonic()

@@ -1,7 +1,7 @@
 """A locked-down DuckDB connection over an output folder, with the views analysts query.
 
 Views (committed data only; see store.py for the layout):
-    items            latest result per sku across all runs
+    items            latest result per sku across all runs, minus skus deleted from the catalog
     answers          the answers of each sku's latest result: one row per sku x question
     runs             one row per run: status, counts, timings, model, questionnaire
     items_history    every item row of every run
@@ -21,11 +21,14 @@ import duckdb
 import pyarrow as pa
 
 from enrich import EnrichError
-from enrich.store import ANSWERS_SCHEMA, ITEMS_SCHEMA
+from enrich.store import ANSWERS_SCHEMA, CATALOG_FILE, ITEMS_SCHEMA
 
 LATEST_ITEMS = """
-CREATE VIEW items AS SELECT * FROM items_history
+CREATE VIEW items AS SELECT * FROM items_history {deleted}
 QUALIFY row_number() OVER (PARTITION BY sku ORDER BY processed_at DESC, run_id DESC) = 1"""
+# Skus missing from the newest finished run's catalog were deleted: hidden from the latest views, kept in history.
+# Rows of later runs (an interrupted nightly that added skus, a reprocess) stay visible.
+NOT_DELETED = "WHERE run_id > {run} OR sku IN (SELECT sku FROM read_parquet({path}))"
 LATEST_ANSWERS = """
 CREATE VIEW answers AS SELECT a.* FROM answers_history a SEMI JOIN items i ON a.run_id = i.run_id AND a.sku = i.sku"""
 RUN_COUNTS = """
@@ -62,7 +65,9 @@ def _create_views(con: duckdb.DuckDBPyConnection, root: Path) -> None:
             con.register(f"empty_{name}", pa.Table.from_pylist([], schema=schema))
             source = f"empty_{name}"
         con.execute(f"CREATE VIEW {name}_history AS SELECT * FROM {source}")
-    con.execute(LATEST_ITEMS)
+    snapshot = newest_catalog(runs)
+    deleted = NOT_DELETED.format(run=_literal(snapshot.parent.name), path=_literal(str(snapshot))) if snapshot else ""
+    con.execute(LATEST_ITEMS.format(deleted=deleted))
     con.execute(LATEST_ANSWERS)
     con.execute(_runs_view(runs))
 
@@ -78,6 +83,17 @@ def committed_shards(runs: Path) -> list[tuple[Path, str]]:
         if rows:
             found.append((marker.parent.parent, marker.stem))
     return found
+
+
+def newest_catalog(runs: Path) -> Path | None:
+    """The sku list of the newest finished whole-catalog run, if any."""
+    for snapshot in sorted(runs.glob(f"*/{CATALOG_FILE}"), reverse=True):
+        try:
+            if json.loads((snapshot.parent / "manifest.json").read_text()).get("status") == "finished":
+                return snapshot
+        except (OSError, ValueError):
+            continue
+    return None
 
 
 def _runs_view(runs: Path) -> str:

@@ -60,6 +60,9 @@ class RunContext:
     adapter_fingerprint: str | None = None
 
 
+CATALOG_FILE = "catalog.parquet"
+
+
 def check_extra_columns(columns: list[str]) -> None:
     clashes = sorted(set(columns) & set(ITEMS_SCHEMA.names))
     if clashes:
@@ -94,6 +97,12 @@ def commit_shard(run: RunContext, index: int, results: list[ItemResult], extras:
     marker = json.dumps({"items": len(results), "answers": sum(len(r.answers) for r in results)})
     _atomic_write(run.directory / "done" / f"{name}.json", lambda tmp: tmp.write_text(marker))
     faults.hit("after_marker", index)
+
+
+def commit_catalog(run: RunContext, skus: list[str]) -> None:
+    """The skus a finished whole-catalog run covered; the latest views hide skus deleted since (sql.py)."""
+    table = pa.table({"sku": pa.array(skus, pa.string())})
+    _atomic_write(run.directory / CATALOG_FILE, lambda tmp: pq.write_table(table, tmp))
 
 
 def _write_parquet(table: pa.Table, path: Path, index: int) -> None:

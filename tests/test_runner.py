@@ -175,6 +175,13 @@ def test_incremental_runs_process_exactly_the_new_and_changed_items(ray_cluster,
     assert processed_count(run(*args, "--full")) == 23
     _, [(items, distinct)] = query(out, "select count(*), count(distinct sku) from items")
     assert items == distinct == 23
+    catalog.write_text("\n".join(line for line in catalog.read_text().splitlines()
+                                  if not line.startswith(("p-2,", "new-3,"))) + "\n")  # fmt: skip
+    assert processed_count(run(*args)) == 0  # deleting items computes nothing...
+    latest = {sku for sku, in query(out, "select sku from items")[1]}
+    assert len(latest) == 21 and not latest & {"p-2", "new-3"}  # ...and hides them from the latest views
+    assert not query(out, "select * from answers where sku in ('p-2', 'new-3')")[1]
+    assert query(out, "select count(distinct sku) from items_history")[1] == [(23,)]  # history keeps them
 
 
 def test_a_changed_questionnaire_recomputes_everything(ray_cluster, tiny_model, tmp_path):
