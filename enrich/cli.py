@@ -210,6 +210,42 @@ def reprocess(out_dir, skus_file, predicate, audit, queries_dir, dry_run, no_pro
 
 @main.command()
 @click.argument("out_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--queries", type=click.Path(exists=True, file_okay=False), help="Audit folder (default: queries/).")
+@click.option("--only", multiple=True, metavar="NAME", help="Run only this audit (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@user_errors
+def audit(out_dir, queries, only, fmt):
+    """Run the QA audits over an output folder; exit 4 when a blocking audit fails.
+
+    OUT_DIR is an `enrich run` output, or any folder with items/*.parquet and answers/*.parquet in the
+    documented schema (results made elsewhere or edited by hand).
+
+    \b
+    Example:
+      enrich audit enrich-out
+      enrich audit enrich-out --only repetition_loop --format json
+    """
+    import json
+
+    from enrich.audit import blocking_failures, load_audits, run_audits, table_lines
+    from enrich.config import bundled_queries_dir
+
+    results = run_audits(out_dir, load_audits(queries or bundled_queries_dir(), tuple(only)))
+    if fmt == "json":
+        click.echo(json.dumps({"audits": [{"audit": r.audit.name, "severity": r.audit.severity, "flagged": r.flagged,
+                                           "share": round(r.share, 4), "threshold": r.audit.threshold,
+                                           "passed": r.passed, "skipped": r.skipped} for r in results],
+                               "findings": [vars(f) for r in results for f in r.findings]}, indent=2))  # fmt: skip
+    else:
+        click.echo("\n".join(table_lines(results)))
+    failed = blocking_failures(results)
+    if failed:
+        click.echo(f"blocking audit(s) failed: {', '.join(r.audit.name for r in failed)}", err=True)
+        raise SystemExit(4)
+
+
+@main.command()
+@click.argument("out_dir", type=click.Path(exists=True, file_okay=False))
 @click.argument("query")
 @click.option("-p", "--param", "params", nargs=2, multiple=True, metavar="NAME VALUE", help="Bind $NAME to VALUE.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)

@@ -40,13 +40,10 @@ def skus_where(out: str | Path, predicate: str) -> list[str]:
 
 
 def skus_flagged_by(out: str | Path, audit: str, queries_dir: str | Path | None = None) -> list[str]:
-    folder = Path(queries_dir) if queries_dir else bundled_queries_dir()
-    path = folder / f"{audit}.sql"
-    if not path.is_file():
-        known = sorted(p.stem for p in folder.glob("*.sql"))
-        raise EnrichError(f"no audit named {audit!r} in {folder}; known audits: {known}")
-    _, rows = query(out, f"SELECT DISTINCT sku FROM ({path.read_text(encoding='utf-8')}) ORDER BY sku")
-    return [sku for (sku,) in rows]
+    from enrich.audit import load_audits, run_audits
+
+    [result] = run_audits(out, load_audits(queries_dir or bundled_queries_dir(), (audit,)))
+    return sorted({finding.sku for finding in result.findings})
 
 
 def latest_config(out: str | Path) -> RunConfig:

@@ -3,6 +3,7 @@
 Views (committed data only; see store.py for the layout):
     items            latest result per sku across all runs, minus skus deleted from the catalog
     answers          the answers of each sku's latest result: one row per sku x question
+    catalog          the skus of the newest finished whole-catalog run (every sku seen, before one finishes)
     runs             one row per run: status, counts, timings, model, questionnaire
     items_history    every item row of every run
     answers_history  every answer row whose item row is committed
@@ -42,14 +43,17 @@ MANIFEST_COLUMNS = {
 
 
 def connect(out_dir: str | Path) -> duckdb.DuckDBPyConnection:
+    """An enrich output folder (runs/), or a plain folder with items/*.parquet and answers/*.parquet."""
     root = Path(out_dir).expanduser().resolve()
-    if not (root / "runs").is_dir():
-        raise EnrichError(f"{out_dir} holds no enrich output (no runs/ folder); run `enrich run --out {out_dir}` first")
+    plain = not (root / "runs").is_dir() and any((root / "items").glob("*.parquet"))
+    if not (root / "runs").is_dir() and not plain:
+        raise EnrichError(f"{out_dir} holds no enrich output (no runs/ folder, no items/*.parquet); "
+                          f"run `enrich run --out {out_dir}` first")  # fmt: skip
     con = duckdb.connect(":memory:")
     con.execute(f"SET allowed_directories = [{_literal(str(root))}]")
     for setting in ("enable_external_access", "autoload_known_extensions", "autoinstall_known_extensions"):
         con.execute(f"SET {setting} = false")
-    _create_views(con, root)
+    _create_plain_views(con, root) if plain else _create_views(con, root)
     con.execute("SET lock_configuration = true")
     return con
 
@@ -68,8 +72,24 @@ def _create_views(con: duckdb.DuckDBPyConnection, root: Path) -> None:
     snapshot = newest_catalog(runs)
     deleted = NOT_DELETED.format(run=_literal(snapshot.parent.name), path=_literal(str(snapshot))) if snapshot else ""
     con.execute(LATEST_ITEMS.format(deleted=deleted))
+    catalog = f"read_parquet({_literal(str(snapshot))})" if snapshot else "(SELECT DISTINCT sku FROM items_history)"
+    con.execute(f"CREATE VIEW catalog AS SELECT sku FROM {catalog}")
     con.execute(LATEST_ANSWERS)
     con.execute(_runs_view(runs))
+
+
+def _create_plain_views(con: duckdb.DuckDBPyConnection, root: Path) -> None:
+    """Results made elsewhere or edited by hand: every row is current, there is no run history."""
+    for name, schema in (("items", ITEMS_SCHEMA), ("answers", ANSWERS_SCHEMA)):
+        if any((root / name).glob("*.parquet")):
+            pattern = _literal(str(root / name / "*.parquet"))
+            con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({pattern}, union_by_name = true)")
+        else:
+            con.register(f"empty_{name}", pa.Table.from_pylist([], schema=schema))
+            con.execute(f"CREATE VIEW {name} AS SELECT * FROM empty_{name}")
+        con.execute(f"CREATE VIEW {name}_history AS SELECT * FROM {name}")
+    con.execute("CREATE VIEW catalog AS SELECT sku FROM items")
+    con.execute(_runs_view(root / "runs"))
 
 
 def committed_shards(runs: Path) -> list[tuple[Path, str]]:
@@ -98,7 +118,7 @@ def newest_catalog(runs: Path) -> Path | None:
 
 def _runs_view(runs: Path) -> str:
     columns = "{" + ", ".join(f"{_literal(k)}: {_literal(v)}" for k, v in MANIFEST_COLUMNS.items()) + "}"
-    if any(runs.glob("*/manifest.json")):
+    if runs.is_dir() and any(runs.glob("*/manifest.json")):
         manifests = f"read_json({_literal(str(runs / '*/manifest.json'))}, columns = {columns}, format = 'auto')"
     else:
         manifests = "(SELECT " + ", ".join(f"NULL::{t} AS {k}" for k, t in MANIFEST_COLUMNS.items()) + " LIMIT 0)"

@@ -1,0 +1,151 @@
+"""QA audits: one SQL file per invariant, run over the committed views on the locked-down connection.
+
+An audit file starts with a header of `--` comments:
+    -- invariant: what must hold (one line)
+    -- severity: blocking | warning
+    -- threshold: 0.02              (the share of items allowed to fail)
+    -- param: min_items = 20        (optional, repeatable: bound as $min_items)
+    -- requires: items.color        (optional: skipped, not failed, when the catalog has no such column)
+and returns the offending rows as (sku, question_id, detail). Zero rows pass. The share is the number of
+distinct flagged skus over the items in the `items` view.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+
+from enrich import EnrichError
+from enrich.sql import connect
+
+SEVERITIES = ("blocking", "warning")
+HEADER = re.compile(r"^--\s*(invariant|severity|threshold|param|requires):\s*(.*?)\s*$")
+
+
+@dataclass(frozen=True)
+class Audit:
+    name: str
+    invariant: str
+    severity: str
+    threshold: float
+    sql: str
+    params: dict = field(default_factory=dict)
+    requires: tuple[str, ...] = ()  # "view.column" pairs
+
+
+@dataclass(frozen=True)
+class Finding:
+    audit: str
+    sku: str
+    question_id: str | None
+    detail: str | None
+
+
+@dataclass(frozen=True)
+class AuditResult:
+    audit: Audit
+    findings: list[Finding]
+    items: int
+    skipped: str | None = None
+
+    @property
+    def flagged(self) -> int:
+        return len({f.sku for f in self.findings})
+
+    @property
+    def share(self) -> float:
+        return self.flagged / self.items if self.items else 0.0
+
+    @property
+    def passed(self) -> bool:
+        return self.skipped is not None or self.share <= self.audit.threshold
+
+
+def load_audits(folder: str | Path, names: tuple[str, ...] = ()) -> list[Audit]:
+    paths = sorted(Path(folder).glob("*.sql"))
+    if names:
+        known = {p.stem for p in paths}
+        unknown = sorted(set(names) - known)
+        if unknown:
+            raise EnrichError(f"no audit named {unknown} in {folder}; known audits: {sorted(known)}")
+        paths = [p for p in paths if p.stem in names]
+    return [parse_audit(p) for p in paths]
+
+
+def parse_audit(path: Path) -> Audit:
+    text = path.read_text(encoding="utf-8")
+    header: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if not line.startswith("--"):
+            break
+        if match := HEADER.match(line):
+            header.setdefault(match[1], []).append(match[2])
+    missing = [key for key in ("invariant", "severity", "threshold") if key not in header]
+    if missing:
+        raise EnrichError(f"audit {path.name}: the header lacks {missing} (see enrich/audit.py)")
+    severity = header["severity"][0]
+    if severity not in SEVERITIES:
+        raise EnrichError(f"audit {path.name}: severity must be one of {SEVERITIES}, not {severity!r}")
+    try:
+        threshold = float(header["threshold"][0])
+        params = dict(_param(entry) for entry in header.get("param", []))
+    except ValueError as exc:
+        raise EnrichError(f"audit {path.name}: {exc}") from None
+    return Audit(path.stem, header["invariant"][0], severity, threshold, text, params,
+                 tuple(header.get("requires", [])))  # fmt: skip
+
+
+def _param(entry: str) -> tuple[str, object]:
+    name, sep, value = entry.partition("=")
+    if not sep or not name.strip().isidentifier():
+        raise ValueError(f"a param line must read 'NAME = VALUE', not {entry!r}")
+    value = value.strip()
+    try:
+        return name.strip(), float(value) if re.fullmatch(r"-?\d+(\.\d+)?", value) else value
+    except ValueError:
+        return name.strip(), value
+
+
+def run_audits(out_dir: str | Path, audits: list[Audit]) -> list[AuditResult]:
+    con = connect(out_dir)
+    items = con.execute("SELECT count(*) FROM items").fetchone()[0]
+    columns = {(view, name) for view in ("items", "answers") for name, *_ in con.execute(f"DESCRIBE {view}").fetchall()}
+    return [_run_one(con, audit, items, columns) for audit in audits]
+
+
+def _run_one(con: duckdb.DuckDBPyConnection, audit: Audit, items: int, columns: set) -> AuditResult:
+    absent = [r for r in audit.requires if tuple(r.split(".", 1)) not in columns]
+    if absent:
+        return AuditResult(audit, [], items, skipped=f"the output has no {', '.join(absent)} column")
+    statements = con.extract_statements(audit.sql)
+    if len(statements) != 1 or statements[0].type != duckdb.StatementType.SELECT:
+        raise EnrichError(f"audit {audit.name}: must be a single SELECT")
+    try:
+        rows = con.execute(f"SELECT sku, question_id, detail FROM ({_body(audit.sql)})", audit.params or None)
+    except duckdb.Error as exc:
+        raise EnrichError(f"audit {audit.name} failed: {exc}") from None
+    findings = [Finding(audit.name, str(sku), question, detail) for sku, question, detail in rows.fetchall()]
+    return AuditResult(audit, findings, items)
+
+
+def _body(sql: str) -> str:
+    """The SELECT without comments or a trailing semicolon, so it can be wrapped."""
+    lines = [line for line in sql.splitlines() if not line.lstrip().startswith("--")]
+    return "\n".join(lines).strip().rstrip(";")
+
+
+def table_lines(results: list[AuditResult]) -> list[str]:
+    width = max([len(r.audit.name) for r in results] + [5])
+    lines = [f"{'audit':<{width}}  severity  flagged   share  threshold  result"]
+    for r in results:
+        verdict = "skipped" if r.skipped else ("pass" if r.passed else "FAIL")
+        lines.append(f"{r.audit.name:<{width}}  {r.audit.severity:<8}  {r.flagged:>7}  {r.share:>6.1%}  "
+                     f"{r.audit.threshold:>9.1%}  {verdict}" + (f" ({r.skipped})" if r.skipped else ""))  # fmt: skip
+    return lines
+
+
+def blocking_failures(results: list[AuditResult]) -> list[AuditResult]:
+    return [r for r in results if r.audit.severity == "blocking" and not r.passed]

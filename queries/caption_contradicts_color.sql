@@ -1,0 +1,18 @@
+-- invariant: neither the caption nor the "wearing" answer names another color than the color answer
+-- severity: warning
+-- threshold: 0.05
+-- param: colors = black,white,grey,gray,red,blue,navy,green,yellow,orange,pink,purple,brown,beige
+WITH vocabulary AS (SELECT unnest(string_split($colors, ',')) AS color),
+texts AS (
+    SELECT sku, 'caption' AS source, lower(caption_en) AS t FROM items WHERE status = 'ok'
+    UNION ALL
+    SELECT sku, 'wearing answer', lower(answer_en) FROM answers WHERE question_id = 'wearing'
+),
+named AS (
+    SELECT sku, source, t, list(color ORDER BY color) AS named
+    FROM texts, vocabulary WHERE regexp_matches(t, '\b' || color || '\b') GROUP BY ALL
+)
+SELECT DISTINCT ON (a.sku) a.sku, a.question_id,
+       'answered ' || a.answer_en || '; the ' || n.source || ' names ' || array_to_string(n.named, ', ') AS detail
+FROM answers a JOIN named n USING (sku)
+WHERE a.question_id = 'color' AND a.status = 'ok' AND NOT regexp_matches(n.t, '\b' || lower(a.answer_en) || '\b')

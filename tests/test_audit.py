@@ -1,0 +1,166 @@
+"""Each audit flags exactly the rows planted for it in an otherwise healthy output."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from click.testing import CliRunner
+
+from enrich.audit import load_audits, run_audits
+from enrich.cli import main
+from enrich.config import bundled_queries_dir
+from enrich.store import ANSWERS_SCHEMA, ITEMS_SCHEMA
+
+LOOKS = [("red", "t-shirt", "solid", "short"), ("blue", "jeans", "striped", "long"), ("green", "dress", "checked", "long"),
+         ("black", "jacket", "dotted", "long"), ("white", "skirt", "solid", "sleeveless")]  # fmt: skip
+OPEN = {"wearing": "What is the person wearing", "description": "Describe the garment", "details": "What details"}
+CLOSED = {"color": 0, "garment_type": 1, "pattern": 2, "sleeve_length": 3}
+
+
+def healthy(sku: str, n: int) -> tuple[dict, list[dict]]:
+    look = LOOKS[n % len(LOOKS)]
+    item = {"run_id": "r1", "sku": sku, "status": "ok", "caption_en": f"a product photo of a {look[0]} {look[1]}",
+            "caption_pt": "uma foto", "caption_tokens": 8, "caption_hit_limit": False,
+            "color": look[0], "category": look[1].title() + "s", "gender": ("female", "male")[n % 2]}  # fmt: skip
+    answers = [answer(sku, q, "open", f"a {look[0]} {look[1]}" if q == "wearing" else "plain fabric", prompt)
+               for q, prompt in OPEN.items()]  # fmt: skip
+    answers += [answer(sku, q, "closed", look[i], "") for q, i in CLOSED.items()]
+    return item, answers
+
+
+def answer(sku, question, kind, text, prompt, **extra) -> dict:
+    row = {"run_id": "r1", "sku": sku, "question_id": question, "prompt": f"Question: {prompt}? Answer:",
+           "kind": kind, "status": "ok", "answer_en": text, "raw_en": text, "answer_pt": "pt", "num_tokens": 3,
+           "hit_limit": False, "confidence": 0.9 if kind == "closed" else None}  # fmt: skip
+    return row | extra
+
+
+def edit(answers: list[dict], question: str, **changes) -> None:
+    next(a for a in answers if a["question_id"] == question).update(changes)
+
+
+PLANTS = {  # sku -> (the audit that must flag it, how its healthy rows are changed)
+    "loop-words": ("repetition_loop", lambda i, a: edit(a, "description", answer_en="black-black-black-black",
+                                                        raw_en="black-black-black-black")),
+    "loop-phrase": ("repetition_loop", lambda i, a: edit(a, "details", answer_en="the sleeves, the neckline, "
+                                                         "the collar, the sleeves")),
+    "loop-chars": ("repetition_loop", lambda i, a: edit(a, "details", answer_en="zzzzzzzzzz")),
+    "cut": ("hit_token_limit", lambda i, a: edit(a, "description", hit_limit=True, num_tokens=30)),
+    "cut-caption": ("hit_token_limit", lambda i, a: i.update(caption_hit_limit=True)),
+    "verbose": ("verbose_or_restated", lambda i, a: edit(a, "pattern", raw_en="a plain shirt with no pattern at all")),
+    "restated": ("verbose_or_restated", lambda i, a: edit(a, "details", raw_en="what details are there",
+                                                          answer_en="what details are there")),
+    "oov": ("closed_out_of_vocabulary", lambda i, a: edit(a, "pattern", status="out_of_vocabulary", raw_en="zigzag",
+                                                          answer_en="zigzag")),
+    "empty": ("empty_answer", lambda i, a: edit(a, "details", status="empty", answer_en="", raw_en="")),
+    "no-pt": ("missing_translation", lambda i, a: edit(a, "description", answer_pt=None,
+                                                       answer_pt_missing="no MT model")),
+    "low-conf": ("low_confidence", lambda i, a: edit(a, "sleeve_length", confidence=0.3, runner_up="long")),
+    "caption-color": ("caption_contradicts_color", lambda i, a: i.update(caption_en="a photo of a blue t-shirt")),
+    "caption-garment": ("caption_contradicts_garment", lambda i, a: (i.update(caption_en="a photo of a red dress"),
+                                                                     edit(a, "wearing", answer_en="a red dress"))),
+    "seller-color": ("seller_color_mismatch", lambda i, a: i.update(color="Green")),
+    "seller-category": ("seller_category_mismatch", lambda i, a: i.update(category="Dresses")),
+    "pronoun": ("pronoun_vs_gender", lambda i, a: i.update(caption_en="a man in a red t-shirt", gender="female")),
+    "error": ("item_errors", lambda i, a: (i.update(status="error", error_code="decode_error", error="bad bytes",
+                                                    caption_en=None), a.clear())),
+}  # fmt: skip
+
+
+def write_output(root: Path, items: list[dict], answers: list[dict]) -> Path:
+    extra = [pa.field(name, pa.string()) for name in ("color", "category", "gender") if name in items[0]]
+    for name, schema, rows in (("items", ITEMS_SCHEMA, items), ("answers", ANSWERS_SCHEMA, answers)):
+        schema = pa.schema(list(schema) + (extra if name == "items" else []))
+        (root / name).mkdir(parents=True, exist_ok=True)
+        pq.write_table(pa.Table.from_pylist(rows, schema=schema), root / name / "part-0.parquet")
+    return root
+
+
+@pytest.fixture(scope="module")
+def planted(tmp_path_factory) -> Path:
+    items, answers = [], []
+    for n in range(60):
+        item, rows = healthy(f"ok-{n:02d}", n)
+        items.append(item)
+        answers += rows
+    for n, (sku, (_, plant)) in enumerate(PLANTS.items()):
+        item, rows = healthy(sku, 0)  # red t-shirt, female
+        plant(item, rows)
+        items.append(item)
+        answers += rows
+    return write_output(tmp_path_factory.mktemp("planted"), items, answers)
+
+
+@pytest.fixture(scope="module")
+def results(planted):
+    return {r.audit.name: r for r in run_audits(planted, load_audits(bundled_queries_dir()))}
+
+
+@pytest.mark.parametrize("audit", sorted({name for name, _ in PLANTS.values()}))
+def test_each_audit_flags_exactly_its_planted_rows(results, audit):
+    expected = {sku for sku, (name, _) in PLANTS.items() if name == audit}
+    assert {f.sku for f in results[audit].findings} == expected
+
+
+def test_audits_with_nothing_planted_pass(results):
+    for name in ("coverage", "collapsed_answer"):
+        assert results[name].findings == [] and results[name].passed
+
+
+def test_a_collapsed_question_is_flagged(tmp_path):
+    items, answers = [], []
+    for n in range(25):
+        item, rows = healthy(f"s{n}", n)
+        edit(rows, "pattern", answer_en="solid" if n else "striped", raw_en="solid" if n else "striped")
+        items.append(item)
+        answers += rows
+    [result] = run_audits(write_output(tmp_path, items, answers), load_audits(bundled_queries_dir(), ("collapsed_answer",)))
+    assert {f.sku for f in result.findings} == {f"s{n}" for n in range(1, 25)}
+    assert {f.question_id for f in result.findings} == {"pattern"}
+
+
+def test_coverage_flags_catalog_items_without_a_result(tmp_path):
+    run = tmp_path / "runs" / "r1"
+    item, rows = healthy("a", 0)
+    write_output(run, [item], rows)
+    for name in ("items", "answers"):
+        (run / name / "part-0.parquet").rename(run / name / "part-00000.parquet")
+    (run / "done").mkdir()
+    (run / "done" / "part-00000.json").write_text(json.dumps({"items": 1}))
+    pq.write_table(pa.table({"sku": ["a", "b"]}), run / "catalog.parquet")
+    (run / "manifest.json").write_text(json.dumps({"run_id": "r1", "status": "finished"}))
+    [result] = run_audits(tmp_path, load_audits(bundled_queries_dir(), ("coverage",)))
+    assert [(f.sku, f.detail) for f in result.findings] == [("b", "no result for this catalog item")]
+
+
+def test_audits_needing_a_missing_catalog_column_are_skipped(tmp_path):
+    item, rows = healthy("a", 0)
+    for column in ("color", "category", "gender"):
+        del item[column]
+    results = run_audits(write_output(tmp_path, [item], rows), load_audits(bundled_queries_dir()))
+    skipped = {r.audit.name for r in results if r.skipped}
+    assert skipped == {"seller_color_mismatch", "seller_category_mismatch", "pronoun_vs_gender"}
+
+
+def test_cli_table_json_and_exit_code(planted):
+    table = CliRunner().invoke(main, ["audit", str(planted)])
+    assert table.exit_code == 4  # item_errors and others are blocking and over their threshold
+    assert "repetition_loop" in table.output and "FAIL" in table.output
+    passing = CliRunner().invoke(main, ["audit", str(planted), "--only", "coverage", "--only", "low_confidence"])
+    assert passing.exit_code == 0, passing.output
+    as_json = CliRunner().invoke(main, ["audit", str(planted), "--format", "json", "--only", "repetition_loop"])
+    report = json.loads(as_json.stdout)
+    assert {f["sku"] for f in report["findings"]} == {"loop-words", "loop-phrase", "loop-chars"}
+    assert set(report["findings"][0]) == {"audit", "sku", "question_id", "detail"}
+
+
+def test_a_bad_header_is_a_clear_error(tmp_path):
+    from enrich import EnrichError
+
+    (tmp_path / "x.sql").write_text("-- invariant: x\n-- severity: fatal\n-- threshold: 0\nSELECT 1")
+    with pytest.raises(EnrichError, match="severity must be one of"):
+        load_audits(tmp_path)
