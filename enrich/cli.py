@@ -121,9 +121,10 @@ def _print_summary(summary) -> None:
 @click.option("--shard-size", type=click.IntRange(min=1), default=32, show_default=True)
 @click.option("--e2e-items", type=click.IntRange(min=0), default=256, show_default=True,
               help="Items for the end-to-end `enrich run` through Ray; 0 skips it.")
+@click.option("--pixel-colors", is_flag=True, help="Only benchmark pixel colors against the catalog's color column.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @user_errors
-def bench(as_json, **options):
+def bench(as_json, pixel_colors, **options):
     """Time the reference and the default engine side by side on the same images and model.
 
     \b
@@ -131,10 +132,19 @@ def bench(as_json, **options):
       enrich bench --arch blip2-small-224 --images 8
       enrich bench --arch blip2-opt-2.7b --dtype bfloat16 --images 256 --reference-images 8 --json
       enrich bench --model ./my-blip2 --adapter ./adapters/vqa --quantize 4bit
+      enrich bench --pixel-colors --catalog sample_catalog/catalog.csv
     """
     import json
 
-    from enrich.bench import BenchOptions, run_bench, summary_lines
+    from enrich.bench import BenchOptions, pixel_color_bench, run_bench, summary_lines
+
+    if pixel_colors:
+        report = pixel_color_bench(options["catalog"])
+        click.echo(json.dumps(report, indent=2) if as_json else
+                   f"pixel colors on {report['images']} labelled images at {report['side_px']} px, one core: "
+                   f"{report['ms_per_image_median']} ms/image median ({report['ms_per_image_max']} max); "
+                   f"top-1 agreement {report['top1_agreement']:.0%}, top-3 {report['top3_agreement']:.0%}")  # fmt: skip
+        return
 
     report = run_bench(BenchOptions(**options), echo=lambda m: click.echo(m, err=True))
     click.echo(json.dumps(report, indent=2) if as_json else "\n".join(summary_lines(report)))

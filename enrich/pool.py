@@ -14,10 +14,11 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from enrich import EnrichError
 from enrich.config import FetchPolicy, RunConfig
+from enrich.colors import dominant_colors
 from enrich.images import load_image
 from enrich.records import ERROR, CatalogRow, DecodedImage, ItemResult
 
@@ -31,7 +32,8 @@ Shard = tuple[int, tuple[CatalogRow, ...]]
 
 def decode_shard(rows: tuple[CatalogRow, ...], max_side: int, max_pixels: int, policy: FetchPolicy,
                  known: dict[str, str]) -> list[DecodedImage]:  # fmt: skip
-    return [load_image(row, max_side, max_pixels, known.get(row.sku), policy) for row in rows]
+    decoded = [load_image(row, max_side, max_pixels, known.get(row.sku), policy) for row in rows]
+    return [replace(d, pixel_colors=tuple(dominant_colors(d.pixels))) if d.pixels is not None else d for d in decoded]
 
 
 def process_shards(config: RunConfig, shards: list[Shard], known: dict[str, str], echo: Callable[[str], None],

@@ -70,6 +70,7 @@ class DecodedImage:
     error_code: str | None = None
     error: str | None = None
     unchanged: bool = False  # same bytes, model, adapter and questionnaire as a committed result: skipped
+    pixel_colors: tuple[tuple[str, float], ...] = ()  # (color name, share of the product's pixels), colors.py
 
     @property
     def ok(self) -> bool:

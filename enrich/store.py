@@ -35,6 +35,7 @@ ITEMS_SCHEMA = pa.schema([
     ("model", pa.string()), ("adapter", pa.string()), ("engine", pa.string()),
     ("model_fingerprint", pa.string()), ("adapter_fingerprint", pa.string()),
     ("questionnaire_sha256", pa.string()), ("processed_at", TIMESTAMP),
+    ("pixel_colors", pa.list_(pa.struct([("color", pa.string()), ("share", pa.float32())]))),
 ])  # fmt: skip
 ANSWERS_SCHEMA = pa.schema([
     ("run_id", pa.string()), ("sku", pa.string()), ("question_id", pa.string()), ("prompt", pa.string()),
@@ -154,6 +155,7 @@ def _item_row(run: RunContext, result: ItemResult, now: datetime) -> dict:
         "model": run.model, "adapter": run.adapter, "engine": run.engine,
         "model_fingerprint": run.model_fingerprint, "adapter_fingerprint": run.adapter_fingerprint,
         "questionnaire_sha256": run.questionnaire_sha256, "processed_at": now,
+        "pixel_colors": [{"color": name, "share": share} for name, share in result.image.pixel_colors] or None,
     }  # fmt: skip
 
 

@@ -77,8 +77,10 @@ def tricky_but_valid() -> list[dict]:
     grey16.putdata([(x * 512) % 65535 for x in range(128 * 128)])
     grey16.save(IMAGES / "grey16.png")
     names = ["cmyk.jpg", "alpha.png", "rotated.jpg", "animated.gif", "grey16.png"]
-    return [{"sku": f"OK-{Path(n).stem}", "image": f"images/{n}", "title": "", "category": "Tops",
-             "color": "red", "gender": "unisex"} for n in names]
+    labels = {"animated.gif": ("Dresses", "green"), "grey16.png": ("", "")}  # the rest show the red t-shirt
+    return [{"sku": f"OK-{Path(n).stem}", "image": f"images/{n}", "title": "",
+             "category": labels.get(n, ("Tops", "red"))[0], "color": labels.get(n, ("Tops", "red"))[1],
+             "gender": "unisex"} for n in names]
 
 
 def bad_inputs() -> list[dict]:

@@ -25,7 +25,8 @@ def healthy(sku: str, n: int) -> tuple[dict, list[dict]]:
     look = LOOKS[n % len(LOOKS)]
     item = {"run_id": "r1", "sku": sku, "status": "ok", "caption_en": f"a product photo of a {look[0]} {look[1]}",
             "caption_pt": "uma foto", "caption_tokens": 8, "caption_hit_limit": False,
-            "color": look[0], "category": look[1].title() + "s", "gender": ("female", "male")[n % 2]}  # fmt: skip
+            "color": look[0], "category": look[1].title() + "s", "gender": ("female", "male")[n % 2],
+            "pixel_colors": [{"color": look[0], "share": 0.8}, {"color": "white", "share": 0.2}]}  # fmt: skip
     answers = [answer(sku, q, "open", f"a {look[0]} {look[1]}" if q == "wearing" else "plain fabric", prompt)
                for q, prompt in OPEN.items()]  # fmt: skip
     answers += [answer(sku, q, "closed", look[i], "") for q, i in CLOSED.items()]
@@ -63,6 +64,8 @@ PLANTS = {  # sku -> (the audit that must flag it, how its healthy rows are chan
     "caption-color": ("caption_contradicts_color", lambda i, a: i.update(caption_en="a photo of a blue t-shirt")),
     "caption-garment": ("caption_contradicts_garment", lambda i, a: (i.update(caption_en="a photo of a red dress"),
                                                                      edit(a, "wearing", answer_en="a red dress"))),
+    "pixel-color": ("pixel_color_absent", lambda i, a: i.update(pixel_colors=[{"color": "blue", "share": 0.95},
+                                                                              {"color": "red", "share": 0.05}])),
     "seller-color": ("seller_color_mismatch", lambda i, a: i.update(color="Green")),
     "seller-category": ("seller_category_mismatch", lambda i, a: i.update(category="Dresses")),
     "pronoun": ("pronoun_vs_gender", lambda i, a: i.update(caption_en="a man in a red t-shirt", gender="female")),
@@ -74,7 +77,8 @@ PLANTS = {  # sku -> (the audit that must flag it, how its healthy rows are chan
 def write_output(root: Path, items: list[dict], answers: list[dict]) -> Path:
     extra = [pa.field(name, pa.string()) for name in ("color", "category", "gender") if name in items[0]]
     for name, schema, rows in (("items", ITEMS_SCHEMA, items), ("answers", ANSWERS_SCHEMA, answers)):
-        schema = pa.schema(list(schema) + (extra if name == "items" else []))
+        schema = pa.schema([f for f in schema if name == "answers" or f.name in items[0] or f.name != "pixel_colors"]
+                           + (extra if name == "items" else []))  # fmt: skip
         (root / name).mkdir(parents=True, exist_ok=True)
         pq.write_table(pa.Table.from_pylist(rows, schema=schema), root / name / "part-0.parquet")
     return root
@@ -139,11 +143,11 @@ def test_coverage_flags_catalog_items_without_a_result(tmp_path):
 
 def test_audits_needing_a_missing_catalog_column_are_skipped(tmp_path):
     item, rows = healthy("a", 0)
-    for column in ("color", "category", "gender"):
+    for column in ("color", "category", "gender", "pixel_colors"):
         del item[column]
     results = run_audits(write_output(tmp_path, [item], rows), load_audits(bundled_queries_dir()))
     skipped = {r.audit.name for r in results if r.skipped}
-    assert skipped == {"seller_color_mismatch", "seller_category_mismatch", "pronoun_vs_gender"}
+    assert skipped == {"seller_color_mismatch", "seller_category_mismatch", "pronoun_vs_gender", "pixel_color_absent"}
 
 
 def test_cli_table_json_and_exit_code(planted):

@@ -63,6 +63,14 @@ def test_every_sku_has_one_item_row_with_status(enriched):
     assert all(by_sku[s][3] for s in codes)
 
 
+def test_items_carry_the_pixel_colors_of_their_product(enriched):
+    _, rows = query(enriched, "select sku, pixel_colors[1].color, pixel_colors from items where status = 'ok'")
+    assert {sku: top for sku, top, _ in rows} == {"g1": "red", "g2": "blue", "g3": "green", "g4": "black"}
+    assert all(0.05 <= c["share"] <= 1.0 for _, _, colors in rows for c in colors)
+    _, errors = query(enriched, "select count(*) from items where status = 'error' and pixel_colors is not null")
+    assert errors == [(0,)]
+
+
 def test_every_ok_item_has_one_answer_per_question(enriched):
     questions = {q.id for q in load_questionnaire(default_questionnaire()).questions}
     _, rows = query(enriched, "select sku, list(question_id) from answers group by sku")
