@@ -223,8 +223,9 @@ def reprocess(out_dir, skus_file, predicate, audit, queries_dir, dry_run, no_pro
 @click.option("--queries", type=click.Path(exists=True, file_okay=False), help="Audit folder (default: queries/).")
 @click.option("--only", multiple=True, metavar="NAME", help="Run only this audit (repeatable).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--html", "html_path", type=click.Path(dir_okay=False), help="Also write a self-contained review page.")
 @user_errors
-def audit(out_dir, queries, only, fmt):
+def audit(out_dir, queries, only, fmt, html_path):
     """Run the QA audits over an output folder; exit 4 when a blocking audit fails.
 
     OUT_DIR is an `enrich run` output, or any folder with items/*.parquet and answers/*.parquet in the
@@ -234,6 +235,7 @@ def audit(out_dir, queries, only, fmt):
     Example:
       enrich audit enrich-out
       enrich audit enrich-out --only repetition_loop --format json
+      enrich audit enrich-out --html report.html
     """
     import json
 
@@ -248,6 +250,10 @@ def audit(out_dir, queries, only, fmt):
                                "findings": [vars(f) for r in results for f in r.findings]}, indent=2))  # fmt: skip
     else:
         click.echo("\n".join(table_lines(results)))
+    if html_path:
+        from enrich.report import write_report
+
+        click.echo(f"review page -> {write_report(out_dir, results, html_path)}", err=True)
     failed = blocking_failures(results)
     if failed:
         click.echo(f"blocking audit(s) failed: {', '.join(r.audit.name for r in failed)}", err=True)
