@@ -149,3 +149,49 @@ def table_lines(results: list[AuditResult]) -> list[str]:
 
 def blocking_failures(results: list[AuditResult]) -> list[AuditResult]:
     return [r for r in results if r.audit.severity == "blocking" and not r.passed]
+
+
+def accuracy(out_dir: str | Path, labels: str | Path) -> dict[str, dict]:
+    """Per question: labelled items, correct answers (case-insensitive exact match), accuracy.
+
+    `labels` is a CSV with sku, question_id, expected; a labelled item without an answer counts as wrong.
+    """
+    import csv
+
+    try:
+        with open(labels, newline="", encoding="utf-8") as handle:
+            rows = list(csv.DictReader(handle))
+    except OSError as exc:
+        raise EnrichError(f"cannot read labels {labels}: {exc.strerror or exc}") from None
+    if not rows or not {"sku", "question_id", "expected"} <= set(rows[0]):
+        raise EnrichError(f"{labels} must be a CSV with the columns sku, question_id, expected")
+    answers = dict(connect(out_dir).execute(
+        "SELECT sku || chr(31) || question_id, lower(trim(answer_en)) FROM answers "
+        "WHERE sku IN (SELECT unnest($skus))", {"skus": sorted({r["sku"] for r in rows})}).fetchall())  # fmt: skip
+    per_question: dict[str, dict] = {}
+    for row in rows:
+        entry = per_question.setdefault(row["question_id"], {"labelled": 0, "correct": 0})
+        entry["labelled"] += 1
+        given = answers.get(f"{row['sku']}\x1f{row['question_id']}")
+        entry["correct"] += given is not None and given == row["expected"].strip().lower()
+    for entry in per_question.values():
+        entry["accuracy"] = round(entry["correct"] / entry["labelled"], 4)
+    return dict(sorted(per_question.items()))
+
+
+def regressions(current: dict[str, dict], baseline: dict[str, float], margin: float) -> list[str]:
+    """Questions whose accuracy fell more than `margin` below the baseline, or that lost their labels."""
+    found = []
+    for question, before in sorted(baseline.items()):
+        now = current.get(question, {}).get("accuracy")
+        if now is None:
+            found.append(f"{question}: no labelled answers now (baseline {before:.1%})")
+        elif now < before - margin:
+            found.append(f"{question}: accuracy {now:.1%}, baseline {before:.1%} (margin {margin:.1%})")
+    return found
+
+
+def accuracy_lines(current: dict[str, dict]) -> list[str]:
+    lines = ["question          labelled  correct  accuracy"]
+    lines += [f"{q:<16}  {e['labelled']:>8}  {e['correct']:>7}  {e['accuracy']:>8.1%}" for q, e in current.items()]
+    return lines

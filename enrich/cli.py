@@ -224,9 +224,15 @@ def reprocess(out_dir, skus_file, predicate, audit, queries_dir, dry_run, no_pro
 @click.option("--only", multiple=True, metavar="NAME", help="Run only this audit (repeatable).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--html", "html_path", type=click.Path(dir_okay=False), help="Also write a self-contained review page.")
+@click.option("--labels", type=click.Path(exists=True, dir_okay=False),
+              help="Golden labels (CSV: sku, question_id, expected): add the accuracy per question.")
+@click.option("--baseline", type=click.Path(dir_okay=False),
+              help="Accuracy baseline (JSON: question -> accuracy): exit 5 when a question falls below it by more "
+                   "than --margin. Written from this run's accuracy when the file does not exist yet.")
+@click.option("--margin", type=click.FloatRange(0, 1), default=0.02, show_default=True)
 @user_errors
-def audit(out_dir, queries, only, fmt, html_path):
-    """Run the QA audits over an output folder; exit 4 when a blocking audit fails.
+def audit(out_dir, queries, only, fmt, html_path, labels, baseline, margin):
+    """Run the QA audits over an output folder; exit 4 when a blocking audit fails, 5 on an accuracy regression.
 
     OUT_DIR is an `enrich run` output, or any folder with items/*.parquet and answers/*.parquet in the
     documented schema (results made elsewhere or edited by hand).
@@ -236,28 +242,58 @@ def audit(out_dir, queries, only, fmt, html_path):
       enrich audit enrich-out
       enrich audit enrich-out --only repetition_loop --format json
       enrich audit enrich-out --html report.html
+      enrich audit enrich-out --labels golden.csv --baseline baseline.json
     """
     import json
 
-    from enrich.audit import blocking_failures, load_audits, run_audits, table_lines
+    from enrich.audit import accuracy, accuracy_lines, blocking_failures, load_audits, run_audits, table_lines
     from enrich.config import bundled_queries_dir
 
+    if baseline and not labels:
+        raise click.UsageError("--baseline needs --labels")
     results = run_audits(out_dir, load_audits(queries or bundled_queries_dir(), tuple(only)))
+    scores = accuracy(out_dir, labels) if labels else None
     if fmt == "json":
         click.echo(json.dumps({"audits": [{"audit": r.audit.name, "severity": r.audit.severity, "flagged": r.flagged,
                                            "share": round(r.share, 4), "threshold": r.audit.threshold,
                                            "passed": r.passed, "skipped": r.skipped} for r in results],
-                               "findings": [vars(f) for r in results for f in r.findings]}, indent=2))  # fmt: skip
+                               "findings": [vars(f) for r in results for f in r.findings],
+                               **({"accuracy": scores} if scores is not None else {})}, indent=2))  # fmt: skip
     else:
-        click.echo("\n".join(table_lines(results)))
+        click.echo("\n".join(table_lines(results) + (["", *accuracy_lines(scores)] if scores is not None else [])))
     if html_path:
         from enrich.report import write_report
 
         click.echo(f"review page -> {write_report(out_dir, results, html_path)}", err=True)
+    regressed = _accuracy_gate(scores, baseline, margin) if baseline else []
     failed = blocking_failures(results)
     if failed:
         click.echo(f"blocking audit(s) failed: {', '.join(r.audit.name for r in failed)}", err=True)
         raise SystemExit(4)
+    if regressed:
+        raise SystemExit(5)
+
+
+def _accuracy_gate(scores: dict, baseline: str, margin: float) -> list[str]:
+    """The questions that regressed against the baseline (printed); writes the baseline when there is none."""
+    import json
+    from pathlib import Path
+
+    from enrich.audit import regressions
+
+    path = Path(baseline)
+    if not path.exists():
+        path.write_text(json.dumps({q: e["accuracy"] for q, e in scores.items()}, indent=2) + "\n")
+        click.echo(f"baseline written -> {path}", err=True)
+        return []
+    try:
+        stored = {str(k): float(v) for k, v in json.loads(path.read_text()).items()}
+    except (ValueError, AttributeError, TypeError) as exc:
+        raise EnrichError(f"{path} is not a baseline (JSON object question -> accuracy): {exc}") from None
+    dropped = regressions(scores, stored, margin)
+    if dropped:
+        click.echo("accuracy regression against the baseline:\n  " + "\n  ".join(dropped), err=True)
+    return dropped
 
 
 @main.command()

@@ -127,16 +127,24 @@ def test_a_collapsed_question_is_flagged(tmp_path):
     assert {f.question_id for f in result.findings} == {"pattern"}
 
 
-def test_coverage_flags_catalog_items_without_a_result(tmp_path):
-    run = tmp_path / "runs" / "r1"
-    item, rows = healthy("a", 0)
-    write_output(run, [item], rows)
+def write_run(root: Path, run_id: str, items: list[dict], answers: list[dict]) -> Path:
+    """One committed run in the enrich output layout."""
+    run = root / "runs" / run_id
+    for row in items + answers:
+        row["run_id"] = run_id
+    write_output(run, items, answers)
     for name in ("items", "answers"):
         (run / name / "part-0.parquet").rename(run / name / "part-00000.parquet")
     (run / "done").mkdir()
-    (run / "done" / "part-00000.json").write_text(json.dumps({"items": 1}))
+    (run / "done" / "part-00000.json").write_text(json.dumps({"items": len(items)}))
+    (run / "manifest.json").write_text(json.dumps({"run_id": run_id, "status": "finished"}))
+    return run
+
+
+def test_coverage_flags_catalog_items_without_a_result(tmp_path):
+    item, rows = healthy("a", 0)
+    run = write_run(tmp_path, "r1", [item], rows)
     pq.write_table(pa.table({"sku": ["a", "b"]}), run / "catalog.parquet")
-    (run / "manifest.json").write_text(json.dumps({"run_id": "r1", "status": "finished"}))
     [result] = run_audits(tmp_path, load_audits(bundled_queries_dir(), ("coverage",)))
     assert [(f.sku, f.detail) for f in result.findings] == [("b", "no result for this catalog item")]
 
@@ -168,3 +176,42 @@ def test_a_bad_header_is_a_clear_error(tmp_path):
     (tmp_path / "x.sql").write_text("-- invariant: x\n-- severity: fatal\n-- threshold: 0\nSELECT 1")
     with pytest.raises(EnrichError, match="severity must be one of"):
         load_audits(tmp_path)
+
+
+def test_drift_flags_the_items_behind_a_shifted_distribution(tmp_path):
+    first, second = ([], []), ([], [])
+    for n in range(20):
+        for run, shifted in ((first, False), (second, n < 5)):  # 5 of 20 turn black: +25 pp black, -25 pp red
+            item, rows = healthy(f"s{n:02d}", 0)
+            if shifted:
+                edit(rows, "color", answer_en="black", raw_en="black")
+            run[0].append(item)
+            run[1].extend(rows)
+    write_run(tmp_path, "r1", *first)
+    audits = load_audits(bundled_queries_dir(), ("drift",))
+    assert run_audits(tmp_path, audits)[0].findings == []  # no previous run: nothing to compare
+    write_run(tmp_path, "r2", *second)
+    [result] = run_audits(tmp_path, audits)
+    assert {f.sku for f in result.findings} == {f"s{n:02d}" for n in range(5)}
+    assert {f.question_id for f in result.findings} == {"color"}
+    assert all(("black +25.0 pp" in f.detail or "red -25.0 pp" in f.detail) and "red -> black" in f.detail
+               for f in result.findings)  # fmt: skip
+
+
+def test_golden_labels_give_accuracy_per_question_and_the_baseline_gates_it(planted, tmp_path):
+    labels = tmp_path / "golden.csv"
+    labels.write_text("sku,question_id,expected\nok-00,color,Red\nok-01,color,blue\nok-02,color,red\n"
+                      "ok-00,garment_type,t-shirt\nmissing,garment_type,dress\n")  # fmt: skip
+    baseline = tmp_path / "baseline.json"
+    args = ["audit", str(planted), "--only", "coverage", "--labels", str(labels), "--baseline", str(baseline)]
+    first = CliRunner().invoke(main, args)
+    assert first.exit_code == 0, first.output
+    assert json.loads(baseline.read_text()) == {"color": 0.6667, "garment_type": 0.5}  # written on first use
+    assert "color" in first.stdout and "66.7%" in first.stdout
+    baseline.write_text(json.dumps({"color": 0.9, "garment_type": 0.5}))
+    gated = CliRunner().invoke(main, args)
+    assert gated.exit_code == 5 and "color: accuracy 66.7%, baseline 90.0%" in gated.stderr
+    within = CliRunner().invoke(main, [*args, "--margin", "0.25"])
+    assert within.exit_code == 0
+    as_json = CliRunner().invoke(main, [*args[:-2], "--format", "json"])
+    assert json.loads(as_json.stdout)["accuracy"]["color"] == {"labelled": 3, "correct": 2, "accuracy": 0.6667}

@@ -1,0 +1,31 @@
+-- invariant: no closed answer's share moves by more than max_points percentage points against the previous run
+-- severity: warning
+-- threshold: 0.0
+-- param: max_points = 10
+WITH newest AS (SELECT max(run_id) AS run_id FROM answers_history),
+before AS (
+    SELECT sku, question_id, answer_en FROM answers_history
+    WHERE run_id < (SELECT run_id FROM newest) AND kind = 'closed' AND status = 'ok'
+    QUALIFY row_number() OVER (PARTITION BY sku, question_id ORDER BY processed_at DESC, run_id DESC) = 1
+),
+now AS (SELECT sku, question_id, answer_en FROM answers WHERE kind = 'closed' AND status = 'ok'),
+shares AS (
+    SELECT 'now' AS side, question_id, answer_en, count(*) / sum(count(*)) OVER (PARTITION BY question_id) AS share
+    FROM now GROUP BY question_id, answer_en
+    UNION ALL
+    SELECT 'before', question_id, answer_en, count(*) / sum(count(*)) OVER (PARTITION BY question_id)
+    FROM before GROUP BY question_id, answer_en
+),
+drift AS (
+    SELECT question_id, answer_en,
+           100 * (coalesce(max(share) FILTER (WHERE side = 'now'), 0)
+                  - coalesce(max(share) FILTER (WHERE side = 'before'), 0)) AS points
+    FROM shares GROUP BY question_id, answer_en
+    HAVING abs(points) > $max_points AND (SELECT count(*) FROM before) > 0
+)
+SELECT DISTINCT ON (n.sku, n.question_id) n.sku, n.question_id,
+       d.answer_en || ' ' || CASE WHEN d.points > 0 THEN '+' ELSE '' END || round(d.points, 1)
+       || ' pp vs the previous run; this item: ' || coalesce(b.answer_en, 'new') || ' -> ' || n.answer_en AS detail
+FROM now n LEFT JOIN before b USING (sku, question_id)
+JOIN drift d ON d.question_id = n.question_id AND (d.answer_en = n.answer_en OR d.answer_en = b.answer_en)
+WHERE b.answer_en IS DISTINCT FROM n.answer_en
