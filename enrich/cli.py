@@ -219,6 +219,25 @@ def reprocess(out_dir, skus_file, predicate, audit, queries_dir, dry_run, no_pro
 
 
 @main.command()
+@click.argument("out_dir", type=click.Path(file_okay=False))
+@click.option("--count", type=click.IntRange(min=1), default=100, show_default=True, help="Products to render.")
+@click.option("--seed", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Seed range: renders of different seeds never coincide (use a fresh one for hold-outs).")
+def render(out_dir, count, seed):
+    """Render synthetic apparel product shots with labels: a catalog with images, metadata and captions.
+
+    \b
+    Example:
+      enrich render synthetic --count 200 --seed 7
+      enrich bench --pixel-colors --catalog synthetic/catalog.csv
+    """
+    from enrich.render import write_catalog
+
+    rows = write_catalog(out_dir, count, seed)
+    click.echo(f"{len(rows)} renders -> {out_dir}/catalog.csv")
+
+
+@main.command()
 @click.argument("out_dir", type=click.Path(exists=True, file_okay=False))
 @click.option("--queries", type=click.Path(exists=True, file_okay=False), help="Audit folder (default: queries/).")
 @click.option("--only", multiple=True, metavar="NAME", help="Run only this audit (repeatable).")

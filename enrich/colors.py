@@ -15,7 +15,7 @@ from PIL import Image
 WORK_SIDE = 96  # clustering runs on this many pixels per side at most: color needs no detail
 CLUSTERS = 4
 ITERATIONS = 8
-BACKGROUND_DELTA_E = 14.0  # further than this from the border color is product
+BACKGROUND_DELTA_E = 6.0  # further than this from the border color is product
 MIN_FOREGROUND = 0.03  # below this share of pixels the product fills the frame: use every pixel
 MIN_SHARE = 0.05  # colors covering less of the product are noise (stitching, shadows, labels)
 TOP = 3
@@ -73,7 +73,7 @@ def _shrink(pixels: np.ndarray) -> np.ndarray:
     if scale >= 1:
         return pixels
     size = (max(1, round(width * scale)), max(1, round(height * scale)))
-    return np.asarray(Image.fromarray(pixels).resize(size, Image.Resampling.BOX))
+    return np.asarray(Image.fromarray(pixels).resize(size, Image.Resampling.NEAREST))
 
 
 def _border(shape: tuple[int, ...]) -> tuple[int, int]:

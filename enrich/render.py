@@ -1,0 +1,223 @@
+"""Synthetic apparel product shots with their labels, deterministic by seed.
+
+A garment (10 types, 13 colors, 4 patterns, 3 sleeve lengths) on a plain light background, with shading, a
+soft shadow, slight noise, and varied scale and position. Each render carries its labels, the questionnaire
+answers, a templated English caption, and reference Portuguese for both: training and hold-out data for
+`enrich train` / `enrich eval`, and the demo sample catalog.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFilter
+
+from enrich.colors import PALETTE
+
+SIZE = 256  # shapes are drawn on this canvas, then scaled
+GARMENTS = {  # name -> (Portuguese noun, feminine?, has sleeves)
+    "t-shirt": ("camiseta", True, True), "tank top": ("regata", True, False), "shirt": ("camisa", True, True),
+    "sweater": ("suéter", False, True), "jacket": ("jaqueta", True, True), "dress": ("vestido", False, True),
+    "skirt": ("saia", True, False), "jeans": ("calça jeans", True, False), "trousers": ("calça", True, False),
+    "shorts": ("shorts", False, False),
+}  # fmt: skip
+COLORS_PT = {  # name -> (masculine, feminine)
+    "black": ("preto", "preta"), "white": ("branco", "branca"), "grey": ("cinza", "cinza"),
+    "red": ("vermelho", "vermelha"), "blue": ("azul", "azul"), "navy": ("azul-marinho", "azul-marinho"),
+    "green": ("verde", "verde"), "yellow": ("amarelo", "amarela"), "orange": ("laranja", "laranja"),
+    "pink": ("rosa", "rosa"), "purple": ("roxo", "roxa"), "brown": ("marrom", "marrom"), "beige": ("bege", "bege"),
+}  # fmt: skip
+PATTERNS_PT = {"solid": ("liso", "lisa"), "striped": ("listrado", "listrada"), "checked": ("xadrez", "xadrez"),
+               "dotted": ("de bolinhas", "de bolinhas")}  # fmt: skip
+PLURAL = ("jeans", "trousers", "shorts")  # "blue jeans", never "a blue jeans"
+SLEEVES_PT = {"sleeveless": "sem manga", "short": "de manga curta", "long": "de manga longa"}
+SLEEVES_EN = {"sleeveless": "sleeveless", "short": "with short sleeves", "long": "with long sleeves"}
+TOPS_BODY = [(88, 62), (168, 62), (172, 216), (84, 216)]
+SLEEVE = {"short": [(88, 62), (60, 72), (44, 112), (70, 122), (88, 100)],
+          "long": [(88, 62), (60, 72), (36, 196), (60, 202), (88, 104)]}  # left sleeve; mirrored for the right
+
+
+@dataclass(frozen=True)
+class Render:
+    image: Image.Image
+    garment_type: str
+    color: str
+    pattern: str
+    sleeve_length: str | None  # None for garments without sleeves to speak of (skirts, trousers...)
+    caption_en: str
+    caption_pt: str
+
+    @property
+    def answers(self) -> dict[str, str]:
+        """Questionnaire answers (closed values, and the open "wearing" answer) for this render."""
+        found = {"garment_type": self.garment_type, "color": self.color, "pattern": self.pattern,
+                 "wearing": self.caption_en.removeprefix("a product photo of ")}  # fmt: skip
+        # "wearing" is the garment as the caption describes it: the open answer the demo model learns
+        if self.sleeve_length:
+            found["sleeve_length"] = self.sleeve_length
+        return found
+
+
+def render(seed: int, size: int = 224) -> Render:
+    rng = random.Random(seed)
+    garment = rng.choice(list(GARMENTS))
+    color, pattern = rng.choice(list(PALETTE)), rng.choice(list(PATTERNS_PT))
+    sleeves = _sleeves(garment, rng)
+    outline = _outline(garment, sleeves)
+    image = _draw(outline, garment, color, pattern, rng)
+    image = _place(image, rng, size)
+    return Render(image, garment, color, pattern, sleeves, *_captions(garment, color, pattern, sleeves))
+
+
+def _sleeves(garment: str, rng: random.Random) -> str | None:
+    if garment == "tank top":
+        return "sleeveless"
+    if garment in ("sweater", "jacket"):
+        return "long"
+    if garment in ("t-shirt",):
+        return rng.choice(["short", "long"])
+    if garment in ("shirt", "dress"):
+        return rng.choice(["sleeveless", "short", "long"]) if garment == "dress" else rng.choice(["short", "long"])
+    return None
+
+
+def _outline(garment: str, sleeves: str | None) -> list[list[tuple[int, int]]]:
+    """Polygons on the SIZE canvas."""
+    mirror = lambda polygon: [(SIZE - x, y) for x, y in polygon]  # noqa: E731
+    if garment in ("t-shirt", "shirt", "sweater", "jacket", "tank top"):
+        body = TOPS_BODY if garment != "tank top" else [(96, 50), (110, 50), (118, 76), (138, 76), (146, 50),
+                                                       (160, 50), (170, 216), (86, 216)]  # fmt: skip
+        parts = [body]
+        if sleeves in SLEEVE:
+            parts += [SLEEVE[sleeves], mirror(SLEEVE[sleeves])]
+        return parts
+    if garment == "dress":
+        parts = [[(100, 50), (156, 50), (162, 110), (204, 230), (52, 230), (94, 110)]]
+        if sleeves in SLEEVE:
+            parts += [[(x + 12, y - 12) for x, y in SLEEVE[sleeves]], mirror([(x + 12, y - 12) for x, y in SLEEVE[sleeves]])]
+        return parts
+    if garment == "skirt":
+        return [[(96, 70), (160, 70), (196, 200), (60, 200)]]
+    if garment in ("jeans", "trousers"):
+        return [[(86, 36), (170, 36), (180, 226), (140, 226), (128, 100), (116, 226), (76, 226)]]
+    return [[(82, 70), (174, 70), (184, 150), (136, 156), (128, 118), (120, 156), (72, 150)]]  # shorts
+
+
+def _draw(outline, garment: str, color: str, pattern: str, rng: random.Random) -> Image.Image:
+    base = np.array(rng.choice(PALETTE[color][:2])) + np.array([rng.randint(-8, 8) for _ in range(3)])
+    base = tuple(int(v) for v in np.clip(base, 0, 255))
+    accent = (245, 245, 245) if color not in ("white", "beige", "yellow") else (30, 30, 30)
+    fabric = Image.new("RGB", (SIZE, SIZE), base)
+    draw = ImageDraw.Draw(fabric)
+    step = rng.choice([14, 18, 22])
+    if pattern == "striped":
+        for y in range(0, SIZE, step):
+            draw.rectangle([0, y, SIZE, y + step // 3], fill=accent)
+    elif pattern == "checked":
+        for k in range(0, SIZE, step):
+            draw.rectangle([k, 0, k + step // 4, SIZE], fill=accent)
+            draw.rectangle([0, k, SIZE, k + step // 4], fill=accent)
+    elif pattern == "dotted":
+        for y in range(step // 2, SIZE, step):
+            for x in range(step // 2, SIZE, step):
+                draw.ellipse([x - step // 5, y - step // 5, x + step // 5, y + step // 5], fill=accent)
+    mask = Image.new("L", (SIZE, SIZE), 0)
+    for polygon in outline:
+        ImageDraw.Draw(mask).polygon(polygon, fill=255)
+    _details(fabric, garment, base)
+    canvas = Image.new("RGBA", (SIZE, SIZE), (0, 0, 0, 0))
+    canvas.paste(fabric, mask=mask)
+    return canvas
+
+
+def _details(fabric: Image.Image, garment: str, base: tuple[int, int, int]) -> None:
+    """What tells look-alike shapes apart: collars and buttons, zips, ribbing, seams and pockets."""
+    draw = ImageDraw.Draw(fabric)
+    dark = tuple(max(0, int(v * 0.55)) for v in base)
+    if garment == "shirt":
+        draw.polygon([(110, 62), (128, 84), (146, 62), (138, 58), (128, 70), (118, 58)], fill=(240, 240, 240))
+        for y in range(92, 210, 20):
+            draw.ellipse([125, y, 131, y + 6], fill=dark)
+    elif garment == "jacket":
+        draw.rectangle([126, 64, 130, 216], fill=dark)
+        draw.rectangle([96, 150, 116, 170], outline=dark, width=3)
+        draw.rectangle([140, 150, 160, 170], outline=dark, width=3)
+    elif garment == "sweater":
+        for y in (200, 206, 212):
+            draw.line([(84, y), (172, y)], fill=dark, width=2)
+        draw.arc([108, 50, 148, 80], 0, 180, fill=dark, width=4)
+    elif garment == "jeans":
+        draw.line([(128, 40), (128, 100)], fill=(230, 150, 40), width=2)
+        draw.arc([90, 40, 120, 70], 0, 90, fill=(230, 150, 40), width=2)
+        draw.arc([136, 40, 166, 70], 90, 180, fill=(230, 150, 40), width=2)
+    elif garment == "trousers":
+        draw.line([(106, 60), (96, 220)], fill=dark, width=2)
+        draw.line([(150, 60), (160, 220)], fill=dark, width=2)
+
+
+def _place(garment: Image.Image, rng: random.Random, size: int) -> Image.Image:
+    """Scale and position on a light backdrop, with shading, a soft shadow and sensor noise."""
+    tint = rng.randint(232, 250)
+    background = Image.new("RGB", (size, size), (tint, tint - rng.randint(0, 4), tint - rng.randint(0, 8)))
+    side = int(size * rng.uniform(0.72, 0.95))
+    garment = garment.resize((side, side), Image.Resampling.BICUBIC)
+    x, y = rng.randint(0, size - side), rng.randint(0, size - side)
+    shadow = Image.new("RGBA", garment.size, (0, 0, 0, 0))
+    shadow.putalpha(garment.getchannel("A").point(lambda a: a * 0.25).filter(ImageFilter.GaussianBlur(4)))
+    background.paste(shadow, (x + 4, y + 5), shadow)
+    background.paste(garment, (x, y), garment)
+    pixels = np.asarray(background).astype(np.float32)
+    light = np.linspace(rng.uniform(1.02, 1.08), rng.uniform(0.86, 0.94), size)[:, None, None]
+    alpha = np.zeros((size, size), np.float32)
+    alpha[y : y + side, x : x + side] = np.asarray(garment.getchannel("A"), np.float32) / 255
+    pixels = pixels * (1 + (light - 1) * alpha[..., None])
+    pixels += np.random.default_rng(rng.randint(0, 2**31)).normal(0, 2.5, pixels.shape)
+    return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))
+
+
+def _captions(garment: str, color: str, pattern: str, sleeves: str | None) -> tuple[str, str]:
+    pattern_en = "" if pattern == "solid" else f"{pattern} "
+    sleeve_en = f" {SLEEVES_EN[sleeves]}" if sleeves and garment not in ("tank top", "sweater", "jacket") else ""
+    described = f"{color} {pattern_en}{garment}{sleeve_en}"
+    article = "" if garment in PLURAL else ("an " if described[0] in "aeiou" else "a ")
+    english = f"a product photo of {article}{described}"
+    noun, feminine, _ = GARMENTS[garment]
+    color_pt = COLORS_PT[color][int(feminine)]
+    pattern_pt = "" if pattern == "solid" else f" {PATTERNS_PT[pattern][int(feminine)]}"
+    sleeve_pt = f" {SLEEVES_PT[sleeves]}" if sleeve_en else ""
+    return english, f"foto de produto de {'uma' if feminine else 'um'} {noun} {color_pt}{pattern_pt}{sleeve_pt}"
+
+
+CATEGORY = {"t-shirt": "T-Shirts", "tank top": "Tank Tops", "shirt": "Shirts", "sweater": "Sweaters",
+            "jacket": "Jackets", "dress": "Dresses", "skirt": "Skirts", "jeans": "Jeans", "trousers": "Trousers",
+            "shorts": "Shorts"}  # fmt: skip
+COLUMNS = ["sku", "image", "title", "category", "color", "gender", "garment_type", "pattern", "sleeve_length",
+           "caption_en", "caption_pt"]  # fmt: skip
+
+
+def write_catalog(out_dir, count: int, seed: int = 0, prefix: str = "R") -> list[dict]:
+    """`count` renders as JPEGs plus catalog.csv with seller-style metadata and every label."""
+    import csv
+    from pathlib import Path
+
+    out = Path(out_dir)
+    (out / "images").mkdir(parents=True, exist_ok=True)
+    rows = []
+    for n in range(count):
+        shot = render(seed * 1_000_003 + n)  # disjoint seed ranges per `seed`: hold-outs never overlap training
+        sku = f"{prefix}{seed}-{n:05d}"
+        shot.image.save(out / "images" / f"{sku}.jpg", quality=92)
+        gender = "female" if shot.garment_type in ("dress", "skirt") else random.Random(n).choice(
+            ["female", "male", "unisex"])  # fmt: skip
+        rows.append({"sku": sku, "image": f"images/{sku}.jpg", "title": shot.caption_en.split(" of ", 1)[1],
+                     "category": CATEGORY[shot.garment_type], "color": shot.color, "gender": gender,
+                     "garment_type": shot.garment_type, "pattern": shot.pattern,
+                     "sleeve_length": shot.sleeve_length or "", "caption_en": shot.caption_en,
+                     "caption_pt": shot.caption_pt})  # fmt: skip
+    with (out / "catalog.csv").open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, COLUMNS)
+        writer.writeheader()
+        writer.writerows(rows)
+    return rows
