@@ -15,6 +15,7 @@ from PIL import Image
 WORK_SIDE = 96  # clustering runs on this many pixels per side at most: color needs no detail
 CLUSTERS = 4
 ITERATIONS = 8
+FIT_POINTS = 2048  # k-means is fitted on an even sample of at most this many product pixels, then assigns all
 BACKGROUND_DELTA_E = 6.0  # further than this from the border color is product
 MIN_FOREGROUND = 0.03  # below this share of pixels the product fills the frame: use every pixel
 MIN_SHARE = 0.05  # colors covering less of the product are noise (stitching, shadows, labels)
@@ -90,8 +91,9 @@ def _foreground(lab: np.ndarray, size: tuple[int, int]) -> np.ndarray:
     return mask if mask.mean() >= MIN_FOREGROUND else np.ones(len(lab), dtype=bool)
 
 
-def _kmeans(points: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+def _kmeans(all_points: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     """Deterministic k-means: farthest-point initialisation from the mean, a fixed number of rounds."""
+    points = all_points[:: max(1, len(all_points) // FIT_POINTS)]
     centers = [points[np.argmax(((points - points.mean(0)) ** 2).sum(1))]]
     for _ in range(1, k):
         distance = np.min([((points - c) ** 2).sum(1) for c in centers], axis=0)
@@ -103,5 +105,5 @@ def _kmeans(points: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
             members = points[labels == j]
             if len(members):
                 centers[j] = members.mean(0)
-    labels = np.argmin(((points[:, None, :] - centers[None]) ** 2).sum(2), axis=1)
+    labels = np.argmin(((all_points[:, None, :] - centers[None]) ** 2).sum(2), axis=1)
     return centers, np.bincount(labels, minlength=k)
