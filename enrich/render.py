@@ -136,25 +136,28 @@ def _details(fabric: Image.Image, garment: str, base: tuple[int, int, int]) -> N
     """What tells look-alike shapes apart: collars and buttons, zips, ribbing, seams and pockets."""
     draw = ImageDraw.Draw(fabric)
     dark = tuple(max(0, int(v * 0.55)) for v in base)
+    # Bold enough to survive the model's downscaling: a 64-128 px input keeps lines of 4+ canvas pixels.
     if garment == "shirt":
-        draw.polygon([(110, 62), (128, 84), (146, 62), (138, 58), (128, 70), (118, 58)], fill=(240, 240, 240))
-        for y in range(92, 210, 20):
-            draw.ellipse([125, y, 131, y + 6], fill=dark)
+        draw.polygon([(104, 58), (128, 92), (152, 58), (140, 52), (128, 72), (116, 52)], fill=(240, 240, 240))
+        for y in range(98, 210, 22):
+            draw.ellipse([123, y, 133, y + 10], fill=dark)
     elif garment == "jacket":
-        draw.rectangle([126, 64, 130, 216], fill=dark)
-        draw.rectangle([96, 150, 116, 170], outline=dark, width=3)
-        draw.rectangle([140, 150, 160, 170], outline=dark, width=3)
+        draw.rectangle([124, 64, 132, 216], fill=dark)
+        draw.rectangle([94, 148, 118, 172], outline=dark, width=5)
+        draw.rectangle([138, 148, 162, 172], outline=dark, width=5)
     elif garment == "sweater":
-        for y in (200, 206, 212):
-            draw.line([(84, y), (172, y)], fill=dark, width=2)
-        draw.arc([108, 50, 148, 80], 0, 180, fill=dark, width=4)
+        draw.rectangle([84, 196, 172, 216], fill=dark)
+        draw.arc([106, 46, 150, 82], 0, 180, fill=dark, width=7)
     elif garment == "jeans":
-        draw.line([(128, 40), (128, 100)], fill=(230, 150, 40), width=2)
-        draw.arc([90, 40, 120, 70], 0, 90, fill=(230, 150, 40), width=2)
-        draw.arc([136, 40, 166, 70], 90, 180, fill=(230, 150, 40), width=2)
+        stitch = (235, 150, 30)
+        draw.line([(128, 36), (128, 110)], fill=stitch, width=5)
+        draw.line([(86, 52), (170, 52)], fill=stitch, width=5)
+        draw.arc([88, 40, 122, 76], 0, 90, fill=stitch, width=5)
+        draw.arc([134, 40, 168, 76], 90, 180, fill=stitch, width=5)
     elif garment == "trousers":
-        draw.line([(106, 60), (96, 220)], fill=dark, width=2)
-        draw.line([(150, 60), (160, 220)], fill=dark, width=2)
+        draw.rectangle([86, 36, 170, 52], fill=dark)
+        draw.line([(106, 60), (96, 222)], fill=dark, width=4)
+        draw.line([(150, 60), (160, 222)], fill=dark, width=4)
 
 
 def _place(garment: Image.Image, rng: random.Random, size: int) -> Image.Image:
@@ -194,7 +197,7 @@ CATEGORY = {"t-shirt": "T-Shirts", "tank top": "Tank Tops", "shirt": "Shirts", "
             "jacket": "Jackets", "dress": "Dresses", "skirt": "Skirts", "jeans": "Jeans", "trousers": "Trousers",
             "shorts": "Shorts"}  # fmt: skip
 COLUMNS = ["sku", "image", "title", "category", "color", "gender", "garment_type", "pattern", "sleeve_length",
-           "caption_en", "caption_pt"]  # fmt: skip
+           "wearing", "caption_en", "caption_pt"]  # fmt: skip
 
 
 def write_catalog(out_dir, count: int, seed: int = 0, prefix: str = "R") -> list[dict]:
@@ -214,7 +217,8 @@ def write_catalog(out_dir, count: int, seed: int = 0, prefix: str = "R") -> list
         rows.append({"sku": sku, "image": f"images/{sku}.jpg", "title": shot.caption_en.split(" of ", 1)[1],
                      "category": CATEGORY[shot.garment_type], "color": shot.color, "gender": gender,
                      "garment_type": shot.garment_type, "pattern": shot.pattern,
-                     "sleeve_length": shot.sleeve_length or "", "caption_en": shot.caption_en,
+                     "sleeve_length": shot.sleeve_length or "", "wearing": shot.answers["wearing"],
+                     "caption_en": shot.caption_en,
                      "caption_pt": shot.caption_pt})  # fmt: skip
     with (out / "catalog.csv").open("w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, COLUMNS)

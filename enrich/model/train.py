@@ -1,0 +1,222 @@
+"""`enrich train`: fine-tune any BLIP-2 on labelled product images, the way the original experiments should have.
+
+- Labels are -100 on the image tokens, the prompt and the padding: only the answer (or caption) and the
+  terminator the engine stops on are learned, so the model learns to stop instead of running to the limit.
+- Each batch mixes caption and VQA examples in a set ratio, so that neither task erases the other (the
+  original caption fine-tune lost its VQA ability).
+- AdamW, cosine schedule with linear warm-up, gradient clipping, and an evaluation after every epoch.
+- LoRA through peft by default (QLoRA with `--quantize 4bit` on CUDA), or every weight (`--full`) to train a base.
+- The adapter (or model), its metrics and its training configuration are saved together.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import torch
+from PIL import Image
+
+from enrich import EnrichError
+from enrich.catalog import read_catalog
+from enrich.images import load_image
+from enrich.questionnaire import load_questionnaire
+
+LORA_TARGETS = r".*language_model.*\.(q_proj|k_proj|v_proj|out_proj|fc1|fc2)"
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    model: str
+    data: str  # a labelled catalog: sku, image, caption_en and one column per question id (see `enrich render`)
+    out: str
+    questionnaire: str
+    eval_data: str | None = None
+    epochs: int = 3
+    batch_size: int = 16
+    lr: float = 2e-4
+    warmup_share: float = 0.05
+    max_grad_norm: float = 1.0
+    vqa_share: float = 0.5  # of each batch; 0 trains captions only, 1 VQA only
+    full: bool = False  # train every weight (a base model) instead of a LoRA adapter
+    lora_r: int = 16
+    lora_alpha: int = 32
+    lora_targets: str = LORA_TARGETS
+    quantize: str | None = None  # "4bit": QLoRA (CUDA only)
+    seed: int = 0
+    limit: int | None = None  # use only the first N catalog rows (smoke runs)
+
+
+@dataclass(frozen=True)
+class Example:
+    image: int  # index into the decoded images
+    prompt: str
+    target: str  # what the model must say after the prompt, before the terminator
+    task: str  # "caption" or the question id
+
+
+def examples_of(rows: list[dict], questionnaire) -> tuple[list[Example], list[Example]]:
+    """(caption examples, VQA examples) from labelled rows; empty labels are skipped."""
+    captions = [Example(i, questionnaire.caption_prompt, row["caption_en"], "caption")
+                for i, row in enumerate(rows) if row.get("caption_en")]  # fmt: skip
+    vqa = [Example(i, q.prompt, row[q.id], q.id) for i, row in enumerate(rows) for q in questionnaire.questions
+           if row.get(q.id)]  # fmt: skip
+    return captions, vqa
+
+
+def encode(tokenizer, image_token_id: int, num_query_tokens: int, example: Example, stop_id: int):
+    """(input_ids, labels): exactly the engine's prompt layout, then the target and the terminator.
+
+    The prompt is `<image>` x num_query_tokens + tokenizer(prompt) (with bos), as the processor builds it.
+    Answers follow "Answer:" after a space (as ranking scores them); captions follow bos directly.
+    """
+    prompt = [image_token_id] * num_query_tokens + tokenizer(example.prompt)["input_ids"]
+    text = example.target if example.task == "caption" else " " + example.target
+    target = tokenizer.encode(text, add_special_tokens=False) + [stop_id]
+    return prompt + target, [-100] * len(prompt) + target
+
+
+def collate(encoded: list[tuple[list[int], list[int]]], pad_id: int):
+    """Right-padded ids, attention mask and labels (-100 on padding)."""
+    width = max(len(ids) for ids, _ in encoded)
+    ids = torch.full((len(encoded), width), pad_id, dtype=torch.long)
+    labels = torch.full((len(encoded), width), -100, dtype=torch.long)
+    mask = torch.zeros((len(encoded), width), dtype=torch.long)
+    for r, (row_ids, row_labels) in enumerate(encoded):
+        ids[r, : len(row_ids)] = torch.tensor(row_ids)
+        labels[r, : len(row_labels)] = torch.tensor(row_labels)
+        mask[r, : len(row_ids)] = 1
+    return ids, mask, labels
+
+
+def mixed_batches(captions: list[Example], vqa: list[Example], batch_size: int, vqa_share: float,
+                  rng: random.Random) -> list[list[Example]]:  # fmt: skip
+    """One epoch of batches, each with round(batch_size * vqa_share) VQA examples and captions for the rest.
+
+    The epoch covers the larger of the two pools once; the smaller one is cycled, reshuffled each pass.
+    """
+    per_vqa = round(batch_size * vqa_share) if vqa else 0
+    per_caption = batch_size - per_vqa if captions else 0
+    if per_vqa + per_caption == 0:
+        raise EnrichError("no training examples: the data has no caption_en and no column named like a question")
+    steps = max(math.ceil(len(vqa) / per_vqa) if per_vqa else 0,
+                math.ceil(len(captions) / per_caption) if per_caption else 0)  # fmt: skip
+    draw_vqa, draw_caption = _cycler(vqa, rng), _cycler(captions, rng)
+    return [[next(draw_vqa) for _ in range(per_vqa)] + [next(draw_caption) for _ in range(per_caption)]
+            for _ in range(steps)]  # fmt: skip
+
+
+def _cycler(pool: list[Example], rng: random.Random):
+    while pool:
+        order = pool[:]
+        rng.shuffle(order)
+        yield from order
+
+
+def lr_at(step: int, total: int, warmup: int, peak: float) -> float:
+    """Linear warm-up to `peak`, then cosine decay to zero."""
+    if step < warmup:
+        return peak * (step + 1) / warmup
+    progress = (step - warmup) / max(1, total - warmup)
+    return peak * 0.5 * (1 + math.cos(math.pi * min(1.0, progress)))
+
+
+def train(config: TrainConfig, echo=print) -> dict:
+    from enrich.model.evaluate import evaluate
+    from enrich.model.loading import LoadedModel, load_blip2
+
+    torch.manual_seed(config.seed)
+    rng = random.Random(config.seed)
+    questionnaire = load_questionnaire(config.questionnaire)
+    rows, pixels = labelled(config.data, config.limit)
+    loaded = load_blip2(config.model, dtype="float32" if not torch.cuda.is_available() else "auto",
+                        quantize=config.quantize)  # fmt: skip
+    model = _trainable(loaded.model, config)
+    tokenizer, device = loaded.tokenizer, loaded.device
+    captions, vqa = examples_of(rows, questionnaire)
+    pixel_values = loaded.processor.image_processor([Image.fromarray(p) for p in pixels], return_tensors="pt")
+    pixel_values = pixel_values["pixel_values"]
+    encode_one = lambda e: encode(tokenizer, model.config.image_token_id, model.config.num_query_tokens, e,  # noqa: E731
+                                  tokenizer.eos_token_id)  # fmt: skip
+    batches_per_epoch = len(mixed_batches(captions, vqa, config.batch_size, config.vqa_share, random.Random(0)))
+    total = batches_per_epoch * config.epochs
+    warmup = max(1, round(total * config.warmup_share))
+    optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=config.lr, weight_decay=0.01)
+    history, step, started = [], 0, time.monotonic()
+    for epoch in range(config.epochs):
+        model.train()
+        losses = []
+        for batch in mixed_batches(captions, vqa, config.batch_size, config.vqa_share, rng):
+            for group in optimizer.param_groups:
+                group["lr"] = lr_at(step, total, warmup, config.lr)
+            ids, mask, labels = (t.to(device) for t in collate([encode_one(e) for e in batch], tokenizer.pad_token_id))
+            images = pixel_values[[e.image for e in batch]].to(device, loaded.dtype)
+            loss = _loss(model, images, ids, mask, labels)
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), config.max_grad_norm)
+            optimizer.step()
+            optimizer.zero_grad(set_to_none=True)
+            losses.append(loss.item())
+            step += 1
+        model.eval()
+        metrics = {"epoch": epoch + 1, "train_loss": round(sum(losses) / len(losses), 4),
+                   "seconds": round(time.monotonic() - started, 1)}  # fmt: skip
+        if config.eval_data:
+            view = LoadedModel(model, loaded.processor, device, loaded.dtype, loaded.stop_token_ids)
+            metrics.update(evaluate(view, config.eval_data, questionnaire, limit=None))
+        echo(json.dumps(metrics))
+        history.append(metrics)
+    _save(model, loaded, config, history)
+    return {"epochs": history, "out": config.out}
+
+
+def labelled(data: str, limit: int | None = None) -> tuple[list[dict], list]:
+    """(label rows, decoded pixels) of the catalog's decodable images; labels are its extra columns."""
+    catalog = read_catalog(data)
+    labels = catalog.extras.to_pylist()
+    rows, pixels = [], []
+    for row in catalog.rows[:limit]:
+        decoded = load_image(row)
+        if decoded.ok:
+            rows.append({k: ("" if v is None else str(v)) for k, v in labels[row.index].items()})
+            pixels.append(decoded.pixels)
+    if not rows:
+        raise EnrichError(f"no decodable, labelled image in {data}")
+    return rows, pixels
+
+
+def _trainable(model, config: TrainConfig):
+    if config.full:
+        if config.quantize:
+            raise EnrichError("--full trains every weight; it cannot be combined with --quantize")
+        for parameter in model.parameters():
+            parameter.requires_grad_(True)
+        return model
+    from peft import LoraConfig, get_peft_model, prepare_model_for_kbit_training
+
+    if config.quantize:
+        model = prepare_model_for_kbit_training(model)
+    lora = LoraConfig(r=config.lora_r, lora_alpha=config.lora_alpha, lora_dropout=0.05,
+                      target_modules=config.lora_targets, bias="none")  # fmt: skip
+    return get_peft_model(model, lora)
+
+
+def _loss(model, pixel_values, ids, mask, labels) -> torch.Tensor:
+    """Next-token cross-entropy on the labelled positions only."""
+    logits = model(pixel_values=pixel_values, input_ids=ids, attention_mask=mask).logits.float()
+    return torch.nn.functional.cross_entropy(logits[:, :-1].reshape(-1, logits.shape[-1]), labels[:, 1:].reshape(-1),
+                                             ignore_index=-100)  # fmt: skip
+
+
+def _save(model, loaded, config: TrainConfig, history: list[dict]) -> None:
+    out = Path(config.out)
+    out.mkdir(parents=True, exist_ok=True)
+    model.save_pretrained(out, safe_serialization=True)
+    if config.full:
+        loaded.processor.save_pretrained(out)
+    (out / "metrics.json").write_text(json.dumps(history, indent=2) + "\n")
+    (out / "train_config.json").write_text(json.dumps(asdict(config), indent=2) + "\n")

@@ -1,0 +1,98 @@
+"""`enrich train` / `enrich eval`: label masking, batch mixing, the schedule, and real (tiny) training runs."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+from click.testing import CliRunner
+
+from enrich.cli import main
+from enrich.config import default_questionnaire
+from enrich.model.train import Example, collate, encode, examples_of, lr_at, mixed_batches
+from enrich.questionnaire import load_questionnaire
+from enrich.render import write_catalog
+
+
+@pytest.fixture(scope="module")
+def tokenizer(tiny_model):
+    from transformers import AutoTokenizer
+
+    return AutoTokenizer.from_pretrained(str(tiny_model))
+
+
+def test_only_the_answer_and_its_terminator_are_labelled(tokenizer):
+    eos = tokenizer.eos_token_id
+    prompt = "Question: What is the color of the garment? Answer:"
+    ids, labels = encode(tokenizer, 7, 4, Example(0, prompt, "navy", "color"), eos)
+    prompt_ids = [7] * 4 + tokenizer(prompt)["input_ids"]
+    answer = tokenizer.encode(" navy", add_special_tokens=False)
+    assert ids == prompt_ids + answer + [eos]
+    assert labels == [-100] * len(prompt_ids) + answer + [eos]  # image tokens and prompt masked; the stop learned
+    caption_ids, caption_labels = encode(tokenizer, 7, 4, Example(0, "", "a red dress", "caption"), eos)
+    assert caption_labels[-1] == eos and caption_labels.count(-100) == 4 + len(tokenizer("")["input_ids"])
+    batch_ids, mask, batch_labels = collate([(ids, labels), (caption_ids, caption_labels)], tokenizer.pad_token_id)
+    shorter = min(len(ids), len(caption_ids))
+    assert mask[1 if len(caption_ids) < len(ids) else 0, shorter:].sum() == 0  # right padding, masked out...
+    assert (batch_labels[mask == 0] == -100).all()  # ...and never learned
+
+
+def test_batches_mix_captions_and_vqa_in_the_set_ratio():
+    captions = [Example(i, "", f"c{i}", "caption") for i in range(10)]
+    vqa = [Example(i, "q", f"v{i}", "color") for i in range(30)]
+    batches = mixed_batches(captions, vqa, 8, 0.25, random.Random(0))
+    assert all(sum(e.task == "color" for e in b) == 2 and len(b) == 8 for b in batches)
+    assert {e.target for b in batches for e in b if e.task == "color"} == {f"v{i}" for i in range(30)}  # all seen
+    assert all(e.task == "caption" for b in mixed_batches(captions, vqa, 8, 0.0, random.Random(0)) for e in b)
+    assert all(e.task == "color" for b in mixed_batches(captions, vqa, 8, 1.0, random.Random(0)) for e in b)
+
+
+def test_cosine_schedule_with_warm_up():
+    rates = [lr_at(step, 100, 10, 1.0) for step in range(100)]
+    assert rates[0] == pytest.approx(0.1) and rates[9] == pytest.approx(1.0)
+    assert all(a >= b for a, b in zip(rates[10:], rates[11:])) and rates[-1] < 0.01
+
+
+def test_examples_come_from_every_labelled_question():
+    questionnaire = load_questionnaire(default_questionnaire())
+    rows = [{"caption_en": "a red dress", "color": "red", "garment_type": "dress", "pattern": "", "material": ""}]
+    captions, vqa = examples_of(rows, questionnaire)
+    assert [e.target for e in captions] == ["a red dress"]
+    assert sorted((e.task, e.target) for e in vqa) == [("color", "red"), ("garment_type", "dress")]
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(600)
+def test_lora_training_learns_saves_everything_and_eval_scores_it(tiny_model, tmp_path):
+    write_catalog(tmp_path / "train", 48, seed=1)
+    write_catalog(tmp_path / "holdout", 12, seed=2)
+    out = tmp_path / "adapter"
+    result = CliRunner().invoke(main, ["train", "--model", str(tiny_model), "--data", str(tmp_path / "train/catalog.csv"),
+                                       "--eval-data", str(tmp_path / "holdout/catalog.csv"), "--out", str(out),
+                                       "--epochs", "3", "--batch-size", "8", "--lr", "3e-3"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert {"adapter_model.safetensors", "adapter_config.json", "metrics.json", "train_config.json"} <= {
+        p.name for p in out.iterdir()}  # fmt: skip
+    epochs = json.loads((out / "metrics.json").read_text())
+    assert len(epochs) == 3 and epochs[-1]["train_loss"] < epochs[0]["train_loss"]
+    assert {"garment_type", "color", "pattern"} <= set(epochs[-1]["accuracy"]) and epochs[-1]["caption_f1"] is not None
+    assert json.loads((out / "train_config.json").read_text())["vqa_share"] == 0.5
+    scored = CliRunner().invoke(main, ["eval", "--model", str(tiny_model), "--adapter", str(out),
+                                       "--data", str(tmp_path / "holdout/catalog.csv"), "--json"])  # fmt: skip
+    assert scored.exit_code == 0, scored.output
+    report = json.loads(scored.stdout)
+    assert report["items"] == 12 and report["accuracy"] == epochs[-1]["accuracy"]  # eval == the epoch's eval
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(600)
+def test_full_training_saves_a_model_the_runner_can_load(tiny_model, tmp_path):
+    from enrich.model.loading import load_blip2
+
+    write_catalog(tmp_path / "train", 16, seed=3)
+    out = tmp_path / "base"
+    result = CliRunner().invoke(main, ["train", "--model", str(tiny_model), "--data", str(tmp_path / "train/catalog.csv"),
+                                       "--out", str(out), "--epochs", "1", "--full", "--vqa-share", "0"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert load_blip2(str(out)).model.config.num_query_tokens > 0
