@@ -23,8 +23,8 @@ from enrich.render import write_catalog
 
 SPEC = TinySpec(image_size=128, patch_size=16, vision_layers=4, vision_hidden=128, qformer_layers=2, text_layers=2,
                 text_hidden=128, num_query_tokens=8, vocab_size=640, text_init_std=0.02)  # fmt: skip
-TRAIN_ITEMS, HOLDOUT_ITEMS = 3000, 300
-BASE_EPOCHS, ADAPTER_EPOCHS = 8, 4
+TRAIN_ITEMS, HOLDOUT_ITEMS = 2000, 300
+BASE_EPOCHS, ADAPTER_EPOCHS = 12, 3
 
 
 def build(out_dir: Path, quick: bool = False) -> dict:
@@ -48,7 +48,7 @@ def build(out_dir: Path, quick: bool = False) -> dict:
             target = out_dir / "demo-vqa" if name == "mixed" else work / f"adapter-{name}"
             report[f"adapter_{name}"] = train(TrainConfig(model=str(base), out=str(target), vqa_share=share, lr=1e-3,
                                                           epochs=adapter_epochs, **common))["epochs"]  # fmt: skip
-        report["mt"] = train_marian(out_dir / "demo-mt", _pairs(rows), _pairs(holdout), epochs=2 if quick else 6)
+        report["mt"] = train_marian(out_dir / "demo-mt", _pairs(rows), _pairs(holdout), epochs=2 if quick else 10)
     report["seconds"] = round(time.monotonic() - started, 1)
     (out_dir / "demo-metrics.json").write_text(json.dumps(report, indent=2) + "\n")
     return report
