@@ -30,9 +30,14 @@ def make_catalog(root: Path, count: int, prefix: str = "p") -> Path:
 def run_cli(*args, faults: str = "", timeout: float = 240) -> subprocess.CompletedProcess:
     """Run the CLI in a new session and reap everything it started (Ray helpers included)."""
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "ENRICH_FAULTS": faults}
-    command = [sys.executable, "-m", "enrich.cli", *map(str, args)]
-    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               start_new_session=True)  # fmt: skip
+    return run_in_session([sys.executable, "-m", "enrich.cli", *args], env, timeout)
+
+
+def run_in_session(command: list, env: dict, timeout: float) -> subprocess.CompletedProcess:
+    """Run `command` in a new session; kill whatever of that session is left afterwards."""
+    command = [str(c) for c in command]
+    process = subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, start_new_session=True)  # fmt: skip
     try:
         out, err = process.communicate(timeout=timeout)
     finally:

@@ -36,7 +36,7 @@ import psutil
 import pytest
 
 from enrich.sql import query
-from tests.reliability import make_catalog
+from tests.reliability import make_catalog, run_in_session
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(240)]
 
@@ -215,25 +215,7 @@ def cluster(tmp_path_factory):
 
 
 def run(command: list, env: dict) -> subprocess.CompletedProcess:
-    """Run in a new session; kill whatever of that session is left afterwards."""
-    process = subprocess.Popen(
-        [str(c) for c in command],
-        env=env,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
-    try:
-        out, err = process.communicate(timeout=RUN_TIMEOUT_S)
-    finally:
-        try:
-            os.killpg(process.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        process.wait()
-    return subprocess.CompletedProcess(command, process.returncode, out, err)
+    return run_in_session(command, env, RUN_TIMEOUT_S)
 
 
 def enrich_args(catalog: Path, out: Path, address: str) -> list:

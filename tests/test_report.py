@@ -5,14 +5,13 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import signal
-import subprocess
 
 import pytest
 
 from enrich.audit import load_audits, run_audits
 from enrich.config import bundled_queries_dir
 from enrich.report import write_report
+from tests.reliability import run_in_session
 from tests.test_audit import PLANTS, planted  # noqa: F401  (fixture)
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -58,17 +57,7 @@ def test_thumbnails_are_embedded_for_local_images(tmp_path):
 def chromium(*args: str, timeout: float = 90) -> str:
     command = [CHROMIUM or "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                "--disable-dev-shm-usage", f"--user-data-dir={args[0]}", *args[1:]]  # fmt: skip
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-                               start_new_session=True)  # fmt: skip
-    try:
-        out, _ = process.communicate(timeout=timeout)
-    finally:
-        try:
-            os.killpg(process.pid, signal.SIGKILL)  # chromium's helper processes too
-        except ProcessLookupError:
-            pass
-        process.wait()
-    return out
+    return run_in_session(command, dict(os.environ), timeout).stdout  # chromium's helper processes are reaped too
 
 
 def visible_audits(dom: str) -> list[str]:
