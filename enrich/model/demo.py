@@ -46,12 +46,17 @@ def build(out_dir: Path, quick: bool = False) -> dict:
                                            epochs=base_epochs, **common))["epochs"]  # fmt: skip
         for name, share in (("captions", 0.0), ("vqa", 1.0), ("mixed", 0.5)):
             target = out_dir / "demo-vqa" if name == "mixed" else work / f"adapter-{name}"
+            _write(out_dir, report)  # every stage's figures survive a later failure
             report[f"adapter_{name}"] = train(TrainConfig(model=str(base), out=str(target), vqa_share=share, lr=1e-3,
                                                           epochs=adapter_epochs, **common))["epochs"]  # fmt: skip
         report["mt"] = train_marian(out_dir / "demo-mt", _pairs(rows), _pairs(holdout), epochs=2 if quick else 10)
     report["seconds"] = round(time.monotonic() - started, 1)
-    (out_dir / "demo-metrics.json").write_text(json.dumps(report, indent=2) + "\n")
+    _write(out_dir, report)
     return report
+
+
+def _write(out_dir: Path, report: dict) -> None:
+    (out_dir / "demo-metrics.json").write_text(json.dumps(report, indent=2) + "\n")
 
 
 def _pairs(rows: list[dict]) -> list[tuple[str, str]]:
@@ -71,7 +76,7 @@ def train_marian(out: Path, pairs: list[tuple[str, str]], holdout: list[tuple[st
     tokenizer = build_tokenizer(800, "\n".join(f"{en}\n{pt}" for en, pt in pairs[:4000]))
     config = MarianConfig(vocab_size=len(tokenizer), d_model=128, encoder_layers=2, decoder_layers=2,
                           encoder_attention_heads=4, decoder_attention_heads=4, encoder_ffn_dim=256,
-                          decoder_ffn_dim=256, max_position_embeddings=64, pad_token_id=tokenizer.pad_token_id,
+                          decoder_ffn_dim=256, max_position_embeddings=128, pad_token_id=tokenizer.pad_token_id,
                           eos_token_id=tokenizer.eos_token_id, decoder_start_token_id=tokenizer.pad_token_id)  # fmt: skip
     model = MarianMTModel(config)
     optimizer = torch.optim.AdamW(model.parameters(), lr=2e-3)

@@ -43,6 +43,11 @@ class Seq2SeqTranslator:
             batch = [self.prefix + text for text in texts[start : start + self.batch_size]]
             inputs = self.tokenizer(batch, return_tensors="pt", padding=True, truncation=True).to(self.device)
             extra = {"forced_bos_token_id": self.forced_bos} if self.forced_bos is not None else {}
-            ids = self.model.generate(**inputs, max_new_tokens=self.max_new_tokens, num_beams=1, do_sample=False, **extra)
+            ids = self.model.generate(**inputs, max_new_tokens=self._room(), num_beams=1, do_sample=False, **extra)
             out.extend(t.strip() for t in self.tokenizer.batch_decode(ids, skip_special_tokens=True))
         return out
+
+    def _room(self) -> int:
+        """New tokens the decoder's position table allows: small models must stop early, not crash."""
+        positions = getattr(self.model.config, "max_position_embeddings", None) or self.max_new_tokens + 1
+        return max(1, min(self.max_new_tokens, positions - 1))
