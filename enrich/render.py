@@ -33,7 +33,7 @@ PATTERNS_PT = {"solid": ("liso", "lisa"), "striped": ("listrado", "listrada"), "
                "dotted": ("de bolinhas", "de bolinhas")}  # fmt: skip
 PLURAL = ("jeans", "trousers", "shorts")  # "blue jeans", never "a blue jeans"
 SLEEVES_PT = {"sleeveless": "sem manga", "short": "de manga curta", "long": "de manga longa"}
-SLEEVES_EN = {"sleeveless": "sleeveless", "short": "with short sleeves", "long": "with long sleeves"}
+SLEEVES_EN = {"short": "with short sleeves", "long": "with long sleeves"}  # "sleeveless" goes before the color
 TOPS_BODY = [(88, 62), (168, 62), (172, 216), (84, 216)]
 SLEEVE = {"short": [(88, 62), (60, 72), (44, 112), (70, 122), (88, 100)],
           "long": [(88, 62), (60, 72), (36, 196), (60, 202), (88, 104)]}  # left sleeve; mirrored for the right
@@ -182,14 +182,16 @@ def _place(garment: Image.Image, rng: random.Random, size: int) -> Image.Image:
 
 def _captions(garment: str, color: str, pattern: str, sleeves: str | None) -> tuple[str, str]:
     pattern_en = "" if pattern == "solid" else f"{pattern} "
-    sleeve_en = f" {SLEEVES_EN[sleeves]}" if sleeves and garment not in ("tank top", "sweater", "jacket") else ""
-    described = f"{color} {pattern_en}{garment}{sleeve_en}"
+    said = sleeves and garment not in ("tank top", "sweater", "jacket")  # these say their sleeves themselves
+    before = "sleeveless " if said and sleeves == "sleeveless" else ""
+    after = f" {SLEEVES_EN[sleeves]}" if said and sleeves != "sleeveless" else ""
+    described = f"{before}{color} {pattern_en}{garment}{after}"
     article = "" if garment in PLURAL else ("an " if described[0] in "aeiou" else "a ")
     english = f"a product photo of {article}{described}"
     noun, feminine, _ = GARMENTS[garment]
     color_pt = COLORS_PT[color][int(feminine)]
     pattern_pt = "" if pattern == "solid" else f" {PATTERNS_PT[pattern][int(feminine)]}"
-    sleeve_pt = f" {SLEEVES_PT[sleeves]}" if sleeve_en else ""
+    sleeve_pt = f" {SLEEVES_PT[sleeves]}" if said else ""
     return english, f"foto de produto de {'uma' if feminine else 'um'} {noun} {color_pt}{pattern_pt}{sleeve_pt}"
 
 
