@@ -195,3 +195,25 @@ def accuracy_lines(current: dict[str, dict]) -> list[str]:
     lines = ["question          labelled  correct  accuracy"]
     lines += [f"{q:<16}  {e['labelled']:>8}  {e['correct']:>7}  {e['accuracy']:>8.1%}" for q, e in current.items()]
     return lines
+
+
+def as_json(results: list[AuditResult], scores: dict | None) -> dict:
+    audits = [{"audit": r.audit.name, "severity": r.audit.severity, "flagged": r.flagged, "share": round(r.share, 4),
+               "threshold": r.audit.threshold, "passed": r.passed, "skipped": r.skipped} for r in results]  # fmt: skip
+    report = {"audits": audits, "findings": [vars(f) for r in results for f in r.findings]}
+    return report | ({"accuracy": scores} if scores is not None else {})
+
+
+def baseline_gate(scores: dict[str, dict], baseline: str | Path, margin: float) -> tuple[bool, list[str]]:
+    """(written, regressions): the baseline is written from `scores` when it does not exist yet."""
+    import json
+
+    path = Path(baseline)
+    if not path.exists():
+        path.write_text(json.dumps({q: e["accuracy"] for q, e in scores.items()}, indent=2) + "\n")
+        return True, []
+    try:
+        stored = {str(k): float(v) for k, v in json.loads(path.read_text()).items()}
+    except (ValueError, AttributeError, TypeError) as exc:
+        raise EnrichError(f"{path} is not a baseline (JSON object question -> accuracy): {exc}") from None
+    return False, regressions(scores, stored, margin)

@@ -245,7 +245,8 @@ def train(model, questionnaire, lora_r, **options):
       enrich train --model Salesforce/blip2-opt-2.7b --data labelled.csv --out adapters/qlora --quantize 4bit
     """
     from enrich.config import default_model, default_questionnaire
-    from enrich.model.train import TrainConfig, train as run_training
+    from enrich.model.train import TrainConfig
+    from enrich.model.train import train as run_training
 
     config = TrainConfig(model=model or default_model(), questionnaire=questionnaire or default_questionnaire(),
                          lora_r=lora_r, lora_alpha=2 * lora_r, **options)  # fmt: skip
@@ -333,7 +334,16 @@ def audit(out_dir, queries, only, fmt, html_path, labels, baseline, margin):
     """
     import json
 
-    from enrich.audit import accuracy, accuracy_lines, blocking_failures, load_audits, run_audits, table_lines
+    from enrich.audit import (
+        accuracy,
+        accuracy_lines,
+        as_json,
+        baseline_gate,
+        blocking_failures,
+        load_audits,
+        run_audits,  # fmt: skip
+        table_lines,
+    )
     from enrich.config import bundled_queries_dir
 
     if baseline and not labels:
@@ -341,46 +351,25 @@ def audit(out_dir, queries, only, fmt, html_path, labels, baseline, margin):
     results = run_audits(out_dir, load_audits(queries or bundled_queries_dir(), tuple(only)))
     scores = accuracy(out_dir, labels) if labels else None
     if fmt == "json":
-        click.echo(json.dumps({"audits": [{"audit": r.audit.name, "severity": r.audit.severity, "flagged": r.flagged,
-                                           "share": round(r.share, 4), "threshold": r.audit.threshold,
-                                           "passed": r.passed, "skipped": r.skipped} for r in results],
-                               "findings": [vars(f) for r in results for f in r.findings],
-                               **({"accuracy": scores} if scores is not None else {})}, indent=2))  # fmt: skip
+        click.echo(json.dumps(as_json(results, scores), indent=2))
     else:
         click.echo("\n".join(table_lines(results) + (["", *accuracy_lines(scores)] if scores is not None else [])))
     if html_path:
         from enrich.report import write_report
 
         click.echo(f"review page -> {write_report(out_dir, results, html_path)}", err=True)
-    regressed = _accuracy_gate(scores, baseline, margin) if baseline else []
+    regressed = []
+    if baseline:
+        written, regressed = baseline_gate(scores, baseline, margin)
+        click.echo(f"baseline written -> {baseline}" if written else
+                   "\n  ".join(["accuracy regression against the baseline:", *regressed]) if regressed else
+                   "accuracy within the baseline", err=True)  # fmt: skip
     failed = blocking_failures(results)
     if failed:
         click.echo(f"blocking audit(s) failed: {', '.join(r.audit.name for r in failed)}", err=True)
         raise SystemExit(4)
     if regressed:
         raise SystemExit(5)
-
-
-def _accuracy_gate(scores: dict, baseline: str, margin: float) -> list[str]:
-    """The questions that regressed against the baseline (printed); writes the baseline when there is none."""
-    import json
-    from pathlib import Path
-
-    from enrich.audit import regressions
-
-    path = Path(baseline)
-    if not path.exists():
-        path.write_text(json.dumps({q: e["accuracy"] for q, e in scores.items()}, indent=2) + "\n")
-        click.echo(f"baseline written -> {path}", err=True)
-        return []
-    try:
-        stored = {str(k): float(v) for k, v in json.loads(path.read_text()).items()}
-    except (ValueError, AttributeError, TypeError) as exc:
-        raise EnrichError(f"{path} is not a baseline (JSON object question -> accuracy): {exc}") from None
-    dropped = regressions(scores, stored, margin)
-    if dropped:
-        click.echo("accuracy regression against the baseline:\n  " + "\n  ".join(dropped), err=True)
-    return dropped
 
 
 @main.command()
