@@ -1,7 +1,8 @@
 """Closed answers by ranking: the likelihood of every phrasing of every value, given image + prompt.
 
-Each (image, question) prompt runs once; its KV cache is then expanded over the question's candidate
-phrasings, and all candidates are scored in one batched pass. A candidate's score is the sum of its
+Each (image, question) prompt runs once. Its candidate phrasings then run as one packed sequence per prompt
+after the prompt's KV cache, with a tree attention mask: each candidate token sees the prompt and the earlier
+tokens of its own candidate, at the positions it would have after the prompt. Nothing is copied per candidate. A candidate's score is the sum of its
 tokens' log-probabilities plus the log-probability that the answer then ends (at any stop token), so
 "blue" cannot win on a prefix of "blue jeans". A value's score aggregates its phrasings (logsumexp); the
 confidence is the softmax over values. Ranking is exact where greedy decoding is myopic ("blue"/"black"
@@ -28,12 +29,11 @@ def rank_tasks(engine, features: torch.Tensor, tasks: list[Task]) -> list[list[R
     tokenizer = engine.loaded.tokenizer
     forms = [[candidate_ids(tokenizer, f) for f in task.forms] for task in tasks]
     rows = [(i, k) for i in range(features.shape[0]) for k in range(len(tasks))]
-    per_prompt = max(len(f) for f in forms)
-    longest = max(len(c) for f in forms for c in f)
-    width = max(len(engine.prompt_ids(t.prompt)) for t in tasks) + longest
+    packed = max(sum(len(c) for c in f) for f in forms)  # candidate tokens per prompt, at most
+    width = max(len(engine.prompt_ids(t.prompt)) for t in tasks) + packed
     vocabulary = engine.lm.get_output_embeddings().weight.shape[0]
-    bytes_per_prompt = per_prompt * (engine.kv_per_token * width + vocabulary * 4 * longest)
-    chunk = plan_rows(engine.loaded.device, bytes_per_prompt, max(1, CANDIDATE_ROWS // per_prompt))
+    bytes_per_prompt = engine.kv_per_token * width * 2 + vocabulary * 4 * 2 * packed + width * packed
+    chunk = plan_rows(engine.loaded.device, bytes_per_prompt, max(1, CANDIDATE_ROWS // max(len(f) for f in forms)))
     scores = map_halving_on_oom(
         lambda batch: _score(engine, features, [(i, tasks[k].prompt, forms[k]) for i, k in batch]), rows, chunk
     )
@@ -48,24 +48,50 @@ def _score(engine, features: torch.Tensor, prompts: list[tuple[int, str, list[li
     Only candidates that are not a prefix of another candidate of the same prompt run through the model:
     "navy blue" also yields every score "navy" needs. The vocabulary projection runs on real positions only.
     """
-    device = engine.loaded.device
     embeds, mask = engine.embed(features, [(i, engine.prompt_ids(text)) for i, text, _ in prompts])
     out = engine.lm(inputs_embeds=embeds, attention_mask=mask, use_cache=True, logits_to_keep=1)
     first = out.logits[:, -1].float().log_softmax(-1)
     plan = _SharedPrefixPlan(prompts)
-    tokens = torch.full((len(plan.sequences), plan.width), engine.loaded.tokenizer.pad_token_id, dtype=torch.long)
-    for n, sequence in enumerate(plan.sequences):  # right-padded: padding after a sequence cannot change it
-        tokens[n, : len(sequence)] = torch.tensor(sequence)
-    tokens = tokens.to(device)
-    real = (torch.arange(plan.width)[None, :] < torch.tensor([len(s) for s in plan.sequences])[:, None]).to(device)
-    owners = torch.tensor(plan.owners, device=device)
-    out.cache.batch_select_indices(owners)
-    hidden = engine.lm.base_model(input_ids=tokens, attention_mask=torch.cat([mask[owners], real.long()], dim=1),
-                                  cache=out.cache, use_cache=True).last_hidden_state  # fmt: skip
-    log_probs = engine.lm.get_output_embeddings()(hidden[real]).float().log_softmax(-1)
-    flat_position = (torch.cumsum(real.flatten().long(), 0).view(real.shape) - 1).cpu()  # (sequence, t) -> row
+    tokens, positions, tree, real, slots = _pack(plan, mask.sum(1).tolist(), engine.loaded.tokenizer.pad_token_id)
+    device = mask.device
+    sees_prompt = mask.bool()[:, None, :].expand(-1, tokens.shape[1], -1)
+    attention = torch.cat([sees_prompt, tree.to(device)], dim=2)[:, None]  # (prompts, 1, packed, prompt + packed)
+    hidden = engine.lm.base_model(input_ids=tokens.to(device), attention_mask=attention, cache=out.cache,
+                                  position_ids=positions.to(device), use_cache=True).last_hidden_state  # fmt: skip
+    log_probs = engine.lm.get_output_embeddings()(hidden[real.to(device)]).float().log_softmax(-1)
+    row_of = (torch.cumsum(real.flatten().long(), 0).view(real.shape) - 1).tolist()  # (prompt, slot) -> row
+    flat_position = [[row_of[p][start + t] for t in range(len(plan.sequences[n]))] for n, (p, start) in enumerate(slots)]
     scores = plan.scores(first, log_probs, flat_position, torch.tensor(engine.loaded.stop_token_ids))
     return list(torch.split(scores, [len(cs) for _, _, cs in prompts]))
+
+
+def _pack(plan, prompt_lengths: list[int], pad_id: int):
+    """Each prompt's candidate sequences side by side in one row, and the tree mask that keeps them apart.
+
+    Returns tokens, position ids and the (prompt, packed, packed) mask; `real` marks candidate tokens, and
+    slots[n] = (prompt, start) places sequence n. Padding slots attend to themselves only (no empty rows).
+    """
+    groups: list[list[int]] = [[] for _ in prompt_lengths]
+    for n, owner in enumerate(plan.owners):
+        groups[owner].append(n)
+    width = max(sum(len(plan.sequences[n]) for n in group) for group in groups)
+    tokens = torch.full((len(groups), width), pad_id, dtype=torch.long)
+    positions = torch.zeros((len(groups), width), dtype=torch.long)
+    tree = torch.eye(width, dtype=torch.bool).repeat(len(groups), 1, 1)
+    real = torch.zeros((len(groups), width), dtype=torch.bool)
+    slots: list[tuple[int, int]] = [(0, 0)] * len(plan.sequences)
+    for p, group in enumerate(groups):
+        start = 0
+        for n in group:
+            sequence = plan.sequences[n]
+            end = start + len(sequence)
+            tokens[p, start:end] = torch.tensor(sequence)
+            positions[p, start:end] = prompt_lengths[p] + torch.arange(len(sequence))  # as if right after the prompt
+            tree[p, start:end, start:end] = torch.ones(len(sequence), len(sequence), dtype=torch.bool).tril()
+            real[p, start:end] = True
+            slots[n] = (p, start)
+            start = end
+    return tokens, positions, tree, real, slots
 
 
 class _SharedPrefixPlan:
@@ -91,7 +117,7 @@ class _SharedPrefixPlan:
 
         Indices are built on the host and gathered on the device: only one number per candidate comes back.
         """
-        device, flat_position = log_probs.device, flat_position.tolist()
+        device = log_probs.device
         inner_rows, inner_tokens, inner_owner, stop_rows = [], [], [], []
         for n, (_, carrier, c) in enumerate(self.reads):
             for t in range(1, len(c)):
