@@ -1,6 +1,7 @@
 import math
 
 import pytest
+import torch
 from PIL import Image
 
 from enrich.config import default_questionnaire
@@ -10,6 +11,11 @@ from enrich.questionnaire import load_questionnaire
 from enrich.records import Ranking, Task
 from enrich.worker import tasks_of
 from tests.model.test_engine import images, model  # noqa: F401  (fixture)
+
+
+# CPU kernels give the same sums to 1e-4; CUDA's fp32 kernels reduce in other orders (about 1e-3 on a small
+# probability, measured on an H100). Values and runner-ups must match exactly either way.
+TOLERANCE = 1e-4 if not torch.cuda.is_available() else 2e-3
 
 
 @pytest.fixture(scope="module")
@@ -31,8 +37,8 @@ def test_ranking_equals_scoring_each_candidate_with_a_full_forward(model, closed
             total = sum(math.exp(s) for s in by_value.values())
             assert isinstance(ranking, Ranking)
             assert (ranking.value, ranking.runner_up) == (order[0], order[1])
-            assert ranking.confidence == pytest.approx(math.exp(by_value[order[0]]) / total, rel=1e-4)
-            assert ranking.runner_up_confidence == pytest.approx(math.exp(by_value[order[1]]) / total, rel=1e-4)
+            assert ranking.confidence == pytest.approx(math.exp(by_value[order[0]]) / total, rel=TOLERANCE)
+            assert ranking.runner_up_confidence == pytest.approx(math.exp(by_value[order[1]]) / total, rel=TOLERANCE)
             assert ranking.form == task.forms[max(
                 (k for k, v in enumerate(task.values) if v == order[0]), key=lambda k: full[k])]  # fmt: skip
 
@@ -43,7 +49,7 @@ def test_rankings_do_not_depend_on_the_batch(model, closed_tasks):  # noqa: F811
     alone = [VisionOnceEngine(model, 1).run([p], closed_tasks)[0] for p in pictures]
     for a, b in zip(together, alone):
         assert [r.value for r in a] == [r.value for r in b]
-        assert [r.confidence for r in a] == pytest.approx([r.confidence for r in b], rel=1e-4)
+        assert [r.confidence for r in a] == pytest.approx([r.confidence for r in b], rel=TOLERANCE)
 
 
 def test_a_single_value_question_is_certain(model):  # noqa: F811
