@@ -140,8 +140,11 @@ def train(config: TrainConfig, echo=print) -> dict:
     captions, vqa = examples_of(rows, questionnaire)
     pixel_values = loaded.processor.image_processor([Image.fromarray(p) for p in pixels], return_tensors="pt")
     pixel_values = pixel_values["pixel_values"]
-    encode_one = lambda e: encode(tokenizer, model.config.image_token_id, model.config.num_query_tokens, e,  # noqa: E731
-                                  tokenizer.eos_token_id)  # fmt: skip
+
+    def encode_one(example: Example):
+        return encode(tokenizer, model.config.image_token_id, model.config.num_query_tokens, example,
+                      tokenizer.eos_token_id)  # fmt: skip
+
     batches_per_epoch = len(mixed_batches(captions, vqa, config.batch_size, config.vqa_share, random.Random(0)))
     total = batches_per_epoch * config.epochs
     warmup = max(1, round(total * config.warmup_share))
