@@ -15,25 +15,9 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
 from enrich.colors import PALETTE
+from enrich.describe import GARMENTS, PATTERNS_PT, describe
 
 SIZE = 256  # shapes are drawn on this canvas, then scaled
-GARMENTS = {  # name -> (Portuguese noun, feminine?, has sleeves)
-    "t-shirt": ("camiseta", True, True), "tank top": ("regata", True, False), "shirt": ("camisa", True, True),
-    "sweater": ("suéter", False, True), "jacket": ("jaqueta", True, True), "dress": ("vestido", False, True),
-    "skirt": ("saia", True, False), "jeans": ("calça jeans", True, False), "trousers": ("calça", True, False),
-    "shorts": ("shorts", False, False),
-}  # fmt: skip
-COLORS_PT = {  # name -> (masculine, feminine)
-    "black": ("preto", "preta"), "white": ("branco", "branca"), "grey": ("cinza", "cinza"),
-    "red": ("vermelho", "vermelha"), "blue": ("azul", "azul"), "navy": ("azul-marinho", "azul-marinho"),
-    "green": ("verde", "verde"), "yellow": ("amarelo", "amarela"), "orange": ("laranja", "laranja"),
-    "pink": ("rosa", "rosa"), "purple": ("roxo", "roxa"), "brown": ("marrom", "marrom"), "beige": ("bege", "bege"),
-}  # fmt: skip
-PATTERNS_PT = {"solid": ("liso", "lisa"), "striped": ("listrado", "listrada"), "checked": ("xadrez", "xadrez"),
-               "dotted": ("de bolinhas", "de bolinhas")}  # fmt: skip
-PLURAL = ("jeans", "trousers", "shorts")  # "blue jeans", never "a blue jeans"
-SLEEVES_PT = {"sleeveless": "sem manga", "short": "de manga curta", "long": "de manga longa"}
-SLEEVES_EN = {"short": "with short sleeves", "long": "with long sleeves"}  # "sleeveless" goes before the color
 TOPS_BODY = [(88, 62), (168, 62), (172, 216), (84, 216)]
 SLEEVE = {"short": [(88, 62), (60, 72), (44, 112), (70, 122), (88, 100)],
           "long": [(88, 62), (60, 72), (36, 196), (60, 202), (88, 104)]}  # left sleeve; mirrored for the right
@@ -48,27 +32,28 @@ class Render:
     sleeve_length: str | None  # None for garments without sleeves to speak of (skirts, trousers...)
     caption_en: str
     caption_pt: str
+    open_answers: dict[str, tuple[str, str]]  # question id -> (English, Portuguese), see `enrich/describe.py`
 
     @property
     def answers(self) -> dict[str, str]:
-        """Questionnaire answers (closed values, and the open "wearing" answer) for this render."""
-        found = {"garment_type": self.garment_type, "color": self.color, "pattern": self.pattern,
-                 "wearing": self.caption_en.removeprefix("a product photo of ")}  # fmt: skip
-        # "wearing" is the garment as the caption describes it: the open answer the demo model learns
-        if self.sleeve_length:
-            found["sleeve_length"] = self.sleeve_length
-        return found
+        """Questionnaire answers in English: closed values, then the open answers the demo model learns."""
+        closed = {"garment_type": self.garment_type, "color": self.color, "pattern": self.pattern,
+                  "sleeve_length": self.sleeve_length or "not applicable"}  # fmt: skip
+        return closed | {question: english for question, (english, _) in self.open_answers.items()}
 
 
-def render(seed: int, size: int = 224) -> Render:
+def render(seed: int, size: int = 224, garment: str | None = None, color: str | None = None,
+           pattern: str | None = None) -> Render:
+    """A random product shot; `garment`, `color` and `pattern` pin those attributes (the sample catalog's)."""
     rng = random.Random(seed)
-    garment = rng.choice(list(GARMENTS))
-    color, pattern = rng.choice(list(PALETTE)), rng.choice(list(PATTERNS_PT))
+    drawn = rng.choice(list(GARMENTS)), rng.choice(list(PALETTE)), rng.choice(list(PATTERNS_PT))
+    garment, color, pattern = garment or drawn[0], color or drawn[1], pattern or drawn[2]
     sleeves = _sleeves(garment, rng)
     outline = _outline(garment, sleeves)
     image = _draw(outline, garment, color, pattern, rng)
     image = _place(image, rng, size)
-    return Render(image, garment, color, pattern, sleeves, *_captions(garment, color, pattern, sleeves))
+    texts = describe(garment, color, pattern, sleeves)
+    return Render(image, garment, color, pattern, sleeves, *texts.caption, texts.open_answers)
 
 
 def _sleeves(garment: str, rng: random.Random) -> str | None:
@@ -135,19 +120,29 @@ def _draw(outline, garment: str, color: str, pattern: str, rng: random.Random) -
 def _details(fabric: Image.Image, garment: str, base: tuple[int, int, int]) -> None:
     """What tells look-alike shapes apart: collars and buttons, zips, ribbing, seams and pockets."""
     draw = ImageDraw.Draw(fabric)
-    dark = tuple(max(0, int(v * 0.55)) for v in base)
-    # Bold enough to survive the model's downscaling: a 64-128 px input keeps lines of 4+ canvas pixels.
+    # A shade that contrasts with the fabric: darker on mid and light colors, lighter on dark ones (black
+    # buttons on a black shirt would be invisible, as they never are in a real photo).
+    luminance = 0.299 * base[0] + 0.587 * base[1] + 0.114 * base[2]
+    dark = tuple(int(v * 0.55) if luminance > 90 else int(v + (255 - v) * 0.45) for v in base)
+    # Bold enough to survive the model's downscaling: a 128 px input keeps shapes of 12+ canvas pixels.
     if garment == "shirt":
-        draw.polygon([(104, 58), (128, 92), (152, 58), (140, 52), (128, 72), (116, 52)], fill=(240, 240, 240))
-        for y in range(98, 210, 22):
-            draw.ellipse([123, y, 133, y + 10], fill=dark)
+        draw.polygon([(104, 58), (128, 92), (152, 58), (140, 52), (128, 72), (116, 52)], fill=(240, 240, 240),
+                     outline=dark, width=3)
+        for y in range(100, 210, 24):
+            draw.ellipse([121, y, 135, y + 14], fill=dark)
     elif garment == "jacket":
-        draw.rectangle([124, 64, 132, 216], fill=dark)
-        draw.rectangle([94, 148, 118, 172], outline=dark, width=5)
-        draw.rectangle([138, 148, 162, 172], outline=dark, width=5)
+        draw.rectangle([123, 64, 133, 216], fill=dark)
+        draw.rectangle([92, 146, 120, 174], fill=dark)
+        draw.rectangle([136, 146, 164, 174], fill=dark)
     elif garment == "sweater":
         draw.rectangle([84, 196, 172, 216], fill=dark)
         draw.arc([106, 46, 150, 82], 0, 180, fill=dark, width=7)
+        draw.line([(30, 186), (66, 194)], fill=dark, width=16)  # ribbed cuffs at the long sleeves' ends
+        draw.line([(SIZE - 30, 186), (SIZE - 66, 194)], fill=dark, width=16)
+    elif garment == "dress":
+        draw.line([(94, 110), (162, 110)], fill=dark, width=6)  # the waist seam under the bodice
+    elif garment == "skirt":
+        draw.rectangle([90, 70, 166, 82], fill=dark)  # waistband
     elif garment == "jeans":
         stitch = (235, 150, 30)
         draw.line([(128, 36), (128, 110)], fill=stitch, width=5)
@@ -180,26 +175,25 @@ def _place(garment: Image.Image, rng: random.Random, size: int) -> Image.Image:
     return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))
 
 
-def _captions(garment: str, color: str, pattern: str, sleeves: str | None) -> tuple[str, str]:
-    pattern_en = "" if pattern == "solid" else f"{pattern} "
-    said = sleeves and garment not in ("tank top", "sweater", "jacket")  # these say their sleeves themselves
-    before = "sleeveless " if said and sleeves == "sleeveless" else ""
-    after = f" {SLEEVES_EN[sleeves]}" if said and sleeves != "sleeveless" else ""
-    described = f"{before}{color} {pattern_en}{garment}{after}"
-    article = "" if garment in PLURAL else ("an " if described[0] in "aeiou" else "a ")
-    english = f"a product photo of {article}{described}"
-    noun, feminine, _ = GARMENTS[garment]
-    color_pt = COLORS_PT[color][int(feminine)]
-    pattern_pt = "" if pattern == "solid" else f" {PATTERNS_PT[pattern][int(feminine)]}"
-    sleeve_pt = f" {SLEEVES_PT[sleeves]}" if said else ""
-    return english, f"foto de produto de {'uma' if feminine else 'um'} {noun} {color_pt}{pattern_pt}{sleeve_pt}"
-
-
 CATEGORY = {"t-shirt": "T-Shirts", "tank top": "Tank Tops", "shirt": "Shirts", "sweater": "Sweaters",
             "jacket": "Jackets", "dress": "Dresses", "skirt": "Skirts", "jeans": "Jeans", "trousers": "Trousers",
             "shorts": "Shorts"}  # fmt: skip
+OPEN = ("wearing", "description", "details", "material")
 COLUMNS = ["sku", "image", "title", "category", "color", "gender", "garment_type", "pattern", "sleeve_length",
-           "wearing", "caption_en", "caption_pt"]  # fmt: skip
+           *OPEN, "caption_en", "caption_pt", *(f"{q}_pt" for q in OPEN)]  # fmt: skip
+
+
+def catalog_row(shot: Render, sku: str, image: str, gender: str) -> dict:
+    """Seller-style metadata (title, category, color, gender), then every label and its Portuguese."""
+    labels = {q: shot.answers[q] for q in ("garment_type", "pattern", "sleeve_length", *OPEN)}
+    portuguese = {f"{q}_pt": shot.open_answers[q][1] for q in OPEN}
+    return {"sku": sku, "image": image, "title": shot.caption_en.split(" of ", 1)[1],
+            "category": CATEGORY[shot.garment_type], "color": shot.color, "gender": gender, **labels,
+            "caption_en": shot.caption_en, "caption_pt": shot.caption_pt, **portuguese}  # fmt: skip
+
+
+def gender_of(garment: str, rng: random.Random) -> str:
+    return "female" if garment in ("dress", "skirt") else rng.choice(["female", "male", "unisex"])
 
 
 def write_catalog(out_dir, count: int, seed: int = 0, prefix: str = "R") -> list[dict]:
@@ -214,14 +208,7 @@ def write_catalog(out_dir, count: int, seed: int = 0, prefix: str = "R") -> list
         shot = render(seed * 1_000_003 + n)  # disjoint seed ranges per `seed`: hold-outs never overlap training
         sku = f"{prefix}{seed}-{n:05d}"
         shot.image.save(out / "images" / f"{sku}.jpg", quality=92)
-        gender = "female" if shot.garment_type in ("dress", "skirt") else random.Random(n).choice(
-            ["female", "male", "unisex"])  # fmt: skip
-        rows.append({"sku": sku, "image": f"images/{sku}.jpg", "title": shot.caption_en.split(" of ", 1)[1],
-                     "category": CATEGORY[shot.garment_type], "color": shot.color, "gender": gender,
-                     "garment_type": shot.garment_type, "pattern": shot.pattern,
-                     "sleeve_length": shot.sleeve_length or "", "wearing": shot.answers["wearing"],
-                     "caption_en": shot.caption_en,
-                     "caption_pt": shot.caption_pt})  # fmt: skip
+        rows.append(catalog_row(shot, sku, f"images/{sku}.jpg", gender_of(shot.garment_type, random.Random(n))))
     with (out / "catalog.csv").open("w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, COLUMNS)
         writer.writeheader()

@@ -7,7 +7,8 @@ import csv
 import numpy as np
 
 from enrich.colors import PALETTE, dominant_colors
-from enrich.render import CATEGORY, COLORS_PT, GARMENTS, PATTERNS_PT, render, write_catalog
+from enrich.describe import COLORS_PT, GARMENTS, PATTERNS_PT
+from enrich.render import CATEGORY, COLUMNS, OPEN, render, write_catalog
 
 
 def test_a_seed_always_gives_the_same_render():
@@ -32,7 +33,9 @@ def test_labels_captions_and_portuguese_agree():
         assert GARMENTS[shot.garment_type][0] in shot.caption_pt
         assert COLORS_PT[shot.color][int(GARMENTS[shot.garment_type][1])] in shot.caption_pt
         answers = shot.answers
-        assert answers["garment_type"] == shot.garment_type and ("sleeve_length" in answers) == bool(shot.sleeve_length)
+        assert answers["garment_type"] == shot.garment_type
+        assert answers["sleeve_length"] == (shot.sleeve_length or "not applicable")
+        assert set(OPEN) <= set(answers) and all(answers[q] and shot.open_answers[q][1] for q in OPEN)
         assert shot.image.size == (224, 224) and shot.image.mode == "RGB"
     assert render(5).caption_en.startswith("a product photo of ")
 
@@ -48,6 +51,14 @@ def test_a_catalog_of_renders_with_every_label(tmp_path):
     with (tmp_path / "catalog.csv").open() as handle:
         written = list(csv.DictReader(handle))
     assert written == [{k: str(v) for k, v in row.items()} for row in rows]
+    assert list(written[0]) == COLUMNS
     assert all((tmp_path / row["image"]).is_file() for row in rows)
     assert all(row["category"] == CATEGORY[row["garment_type"]] for row in rows)
     assert {r["sku"] for r in write_catalog(tmp_path / "other", 6, seed=4)}.isdisjoint({r["sku"] for r in rows})
+
+
+def test_pinned_attributes_are_rendered_and_the_rest_stays_random():
+    shot = render(3, garment="jeans", color="navy", pattern="checked")
+    assert (shot.garment_type, shot.color, shot.pattern) == ("jeans", "navy", "checked")
+    assert shot.answers["material"] == "denim" and "navy checked jeans" in shot.caption_en
+    assert render(3).caption_en == render(3).caption_en != render(4).caption_en
