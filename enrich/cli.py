@@ -230,6 +230,10 @@ def reprocess(out_dir, skus_file, predicate, audit, queries_dir, dry_run, no_pro
 @click.option("--vqa-share", type=click.FloatRange(0, 1), default=0.5, show_default=True,
               help="Share of each batch that is VQA; the rest are captions (0: captions only, 1: VQA only).")
 @click.option("--full", is_flag=True, help="Train every weight (a base model) instead of a LoRA adapter.")
+@click.option("--vision-steps", type=click.IntRange(min=0), default=0, show_default=True,
+              help="With --full on a from-scratch model: first pretrain the vision encoder as a classifier of the "
+                   "closed questions for this many steps.")
+@click.option("--freeze-vision", is_flag=True, help="With --full: keep the vision encoder's weights as they are.")
 @click.option("--lora-r", type=click.IntRange(min=1), default=16, show_default=True)
 @click.option("--quantize", type=click.Choice(["4bit"]), help="QLoRA through bitsandbytes (CUDA only).")
 @click.option("--seed", type=int, default=0, show_default=True)
@@ -243,6 +247,7 @@ def train(model, questionnaire, lora_r, **options):
       enrich render train-data --count 2000 --seed 1 && enrich render holdout --count 200 --seed 99
       enrich train --data train-data/catalog.csv --eval-data holdout/catalog.csv --out adapters/vqa
       enrich train --model Salesforce/blip2-opt-2.7b --data labelled.csv --out adapters/qlora --quantize 4bit
+      enrich train --model fresh-tiny --full --vision-steps 3000 --freeze-vision --vqa-share 0 --data train-data/catalog.csv --out base
     """
     from enrich.config import default_model, default_questionnaire
     from enrich.model.train import TrainConfig

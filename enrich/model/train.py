@@ -24,7 +24,7 @@ from PIL import Image
 from enrich import EnrichError
 from enrich.catalog import read_catalog
 from enrich.images import load_image
-from enrich.questionnaire import load_questionnaire
+from enrich.questionnaire import CLOSED, load_questionnaire
 
 LORA_TARGETS = r".*language_model.*\.(q_proj|k_proj|v_proj|out_proj|fc1|fc2)"
 
@@ -43,6 +43,8 @@ class TrainConfig:
     max_grad_norm: float = 1.0
     vqa_share: float = 0.5  # of each batch; 0 trains captions only, 1 VQA only
     full: bool = False  # train every weight (a base model) instead of a LoRA adapter
+    vision_steps: int = 0  # --full from scratch: first pretrain the vision encoder as a classifier (vision_pretrain.py)
+    freeze_vision: bool = False  # keep the vision encoder as it is, as BLIP-2 keeps its pretrained one
     lora_r: int = 16
     lora_alpha: int = 32
     lora_targets: str = LORA_TARGETS
@@ -126,27 +128,36 @@ def lr_at(step: int, total: int, warmup: int, peak: float) -> float:
 
 
 def train(config: TrainConfig, echo=print) -> dict:
-    from enrich.model.evaluate import evaluate
-    from enrich.model.loading import LoadedModel, load_blip2
+    from enrich.model.loading import load_blip2
 
     torch.manual_seed(config.seed)
-    rng = random.Random(config.seed)
     questionnaire = load_questionnaire(config.questionnaire)
     rows, pixels = labelled(config.data, config.limit)
     loaded = load_blip2(config.model, dtype="float32" if not torch.cuda.is_available() else "auto",
                         quantize=config.quantize)  # fmt: skip
-    model = _trainable(loaded.model, config)
-    tokenizer, device = loaded.tokenizer, loaded.device
-    captions, vqa = examples_of(rows, questionnaire)
     pixel_values = loaded.processor.image_processor([Image.fromarray(p) for p in pixels], return_tensors="pt")
     pixel_values = pixel_values["pixel_values"]
+    vision = {}
+    if config.vision_steps:
+        from enrich.model.vision_pretrain import pretrain_vision
 
-    def encode_one(example: Example):
-        return encode(tokenizer, model.config.image_token_id, model.config.num_query_tokens, example,
-                      tokenizer.eos_token_id)  # fmt: skip
+        closed = {q.id: [row.get(q.id, "") for row in rows] for q in questionnaire.questions if q.kind == CLOSED}
+        vision = pretrain_vision(loaded.model.vision_model, pixel_values.to(loaded.device, loaded.dtype), closed,
+                                 config.vision_steps, config.batch_size, config.lr, config.seed, echo)  # fmt: skip
+    model = _trainable(loaded.model, config)
+    history = _fit(model, loaded, config, examples_of(rows, questionnaire), pixel_values, echo)
+    _save(model, loaded, config, history, vision)
+    return {"epochs": history, "out": config.out, "vision": vision or None}
 
-    batches_per_epoch = len(mixed_batches(captions, vqa, config.batch_size, config.vqa_share, random.Random(0)))
-    total = batches_per_epoch * config.epochs
+
+def _fit(model, loaded, config: TrainConfig, examples, pixel_values, echo) -> list[dict]:
+    """The epochs: mixed batches under the schedule, an evaluation after each; returns their metrics."""
+    from enrich.model.evaluate import evaluate
+    from enrich.model.loading import LoadedModel
+
+    captions, vqa = examples
+    rng = random.Random(config.seed)
+    total = len(mixed_batches(captions, vqa, config.batch_size, config.vqa_share, random.Random(0))) * config.epochs
     warmup = max(1, round(total * config.warmup_share))
     optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=config.lr, weight_decay=0.01)
     history, step, started = [], 0, time.monotonic()
@@ -156,25 +167,30 @@ def train(config: TrainConfig, echo=print) -> dict:
         for batch in mixed_batches(captions, vqa, config.batch_size, config.vqa_share, rng):
             for group in optimizer.param_groups:
                 group["lr"] = lr_at(step, total, warmup, config.lr)
-            ids, mask, labels = (t.to(device) for t in collate([encode_one(e) for e in batch], tokenizer.pad_token_id))
-            images = pixel_values[[e.image for e in batch]].to(device, loaded.dtype)
-            loss = _loss(model, images, ids, mask, labels)
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), config.max_grad_norm)
-            optimizer.step()
-            optimizer.zero_grad(set_to_none=True)
-            losses.append(loss.item())
+            losses.append(_step(model, loaded, batch, pixel_values, optimizer, config.max_grad_norm))
             step += 1
         model.eval()
         metrics = {"epoch": epoch + 1, "train_loss": round(sum(losses) / len(losses), 4),
                    "seconds": round(time.monotonic() - started, 1)}  # fmt: skip
         if config.eval_data:
-            view = LoadedModel(model, loaded.processor, device, loaded.dtype, loaded.stop_token_ids)
-            metrics.update(evaluate(view, config.eval_data, questionnaire, limit=None))
+            view = LoadedModel(model, loaded.processor, loaded.device, loaded.dtype, loaded.stop_token_ids)
+            metrics.update(evaluate(view, config.eval_data, load_questionnaire(config.questionnaire), limit=None))
         echo(json.dumps(metrics))
         history.append(metrics)
-    _save(model, loaded, config, history)
-    return {"epochs": history, "out": config.out}
+    return history
+
+
+def _step(model, loaded, batch: list[Example], pixel_values, optimizer, max_grad_norm: float) -> float:
+    tokenizer, device = loaded.tokenizer, loaded.device
+    encoded = [encode(tokenizer, model.config.image_token_id, model.config.num_query_tokens, e, tokenizer.eos_token_id)
+               for e in batch]  # fmt: skip
+    ids, mask, labels = (t.to(device) for t in collate(encoded, tokenizer.pad_token_id))
+    loss = _loss(model, pixel_values[[e.image for e in batch]].to(device, loaded.dtype), ids, mask, labels)
+    loss.backward()
+    torch.nn.utils.clip_grad_norm_(model.parameters(), max_grad_norm)
+    optimizer.step()
+    optimizer.zero_grad(set_to_none=True)
+    return loss.item()
 
 
 def labelled(data: str, limit: int | None = None) -> tuple[list[dict], list]:
@@ -196,9 +212,11 @@ def _trainable(model, config: TrainConfig):
     if config.full:
         if config.quantize:
             raise EnrichError("--full trains every weight; it cannot be combined with --quantize")
-        for parameter in model.parameters():
-            parameter.requires_grad_(True)
+        for name, parameter in model.named_parameters():
+            parameter.requires_grad_(not (config.freeze_vision and name.startswith("vision_model.")))
         return model
+    if config.vision_steps:
+        raise EnrichError("--vision-steps pretrains a from-scratch vision encoder: it needs --full")
     from peft import LoraConfig, get_peft_model, prepare_model_for_kbit_training
 
     if config.quantize:
@@ -215,11 +233,11 @@ def _loss(model, pixel_values, ids, mask, labels) -> torch.Tensor:
                                              ignore_index=-100)  # fmt: skip
 
 
-def _save(model, loaded, config: TrainConfig, history: list[dict]) -> None:
+def _save(model, loaded, config: TrainConfig, history: list[dict], vision: dict) -> None:
     out = Path(config.out)
     out.mkdir(parents=True, exist_ok=True)
     model.save_pretrained(out, safe_serialization=True)
     if config.full:
         loaded.processor.save_pretrained(out)
-    (out / "metrics.json").write_text(json.dumps(history, indent=2) + "\n")
+    (out / "metrics.json").write_text(json.dumps({"vision": vision or None, "epochs": history}, indent=2) + "\n")
     (out / "train_config.json").write_text(json.dumps(asdict(config), indent=2) + "\n")

@@ -74,7 +74,7 @@ def test_lora_training_learns_saves_everything_and_eval_scores_it(tiny_model, tm
     assert result.exit_code == 0, result.output
     assert {"adapter_model.safetensors", "adapter_config.json", "metrics.json", "train_config.json"} <= {
         p.name for p in out.iterdir()}  # fmt: skip
-    epochs = json.loads((out / "metrics.json").read_text())
+    epochs = json.loads((out / "metrics.json").read_text())["epochs"]
     assert len(epochs) == 3 and epochs[-1]["train_loss"] < epochs[0]["train_loss"]
     assert {"garment_type", "color", "pattern"} <= set(epochs[-1]["accuracy"]) and epochs[-1]["caption_f1"] is not None
     assert json.loads((out / "train_config.json").read_text())["vqa_share"] == 0.5
@@ -96,3 +96,34 @@ def test_full_training_saves_a_model_the_runner_can_load(tiny_model, tmp_path):
                                        "--out", str(out), "--epochs", "1", "--full", "--vqa-share", "0"])  # fmt: skip
     assert result.exit_code == 0, result.output
     assert load_blip2(str(out)).model.config.num_query_tokens > 0
+
+
+def _weights(directory) -> dict:
+    from safetensors.torch import load_file
+
+    return load_file(str(directory / "model.safetensors"))
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(600)
+def test_vision_pretraining_then_a_frozen_encoder(tiny_model, tmp_path):
+    import torch
+
+    write_catalog(tmp_path / "train", 16, seed=3)
+    lora = ["train", "--model", str(tiny_model), "--data", str(tmp_path / "train/catalog.csv"), "--epochs", "1",
+            "--batch-size", "8"]  # fmt: skip
+    common = [*lora, "--full"]
+    start = _weights(tiny_model)
+    frozen = CliRunner().invoke(main, [*common, "--out", str(tmp_path / "frozen"), "--freeze-vision"])
+    assert frozen.exit_code == 0, frozen.output
+    after = _weights(tmp_path / "frozen")
+    vision = [k for k in start if k.startswith("vision_model.")]
+    assert vision and all(torch.equal(start[k], after[k]) for k in vision)  # the encoder stayed as it was...
+    assert any(not torch.equal(start[k], after[k]) for k in start if k.startswith("qformer."))  # ...the rest learned
+    pretrained = CliRunner().invoke(main, [*common, "--out", str(tmp_path / "pre"), "--vision-steps", "5"])
+    assert pretrained.exit_code == 0, pretrained.output
+    metrics = json.loads((tmp_path / "pre" / "metrics.json").read_text())
+    assert metrics["vision"]["steps"] == 5 and {"garment_type", "color"} <= set(metrics["vision"]["train_accuracy"])
+    assert any(not torch.equal(start[k], _weights(tmp_path / "pre")[k]) for k in vision)
+    refused = CliRunner().invoke(main, [*lora, "--out", str(tmp_path / "lora"), "--vision-steps", "5"])
+    assert refused.exit_code == 1 and "needs --full" in refused.output
