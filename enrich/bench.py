@@ -11,13 +11,13 @@ import csv
 import gc
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import cycle, islice
 from pathlib import Path
 
 from enrich import EnrichError
 from enrich.catalog import read_catalog
-from enrich.config import RunConfig, default_model, default_questionnaire
+from enrich.config import RunConfig, default_questionnaire, with_demo_defaults
 from enrich.images import load_image
 from enrich.questionnaire import load_questionnaire
 
@@ -40,8 +40,11 @@ class BenchOptions:
 
 
 def run_bench(options: BenchOptions, echo=print) -> dict:
+    if not options.arch:  # what `enrich run` would load: with no --model, the demo base, adapter and translator
+        model, adapter, mt_model = with_demo_defaults(options.model, options.adapter, options.mt_model)
+        options = replace(options, model=model, adapter=adapter, mt_model=mt_model)
     with tempfile.TemporaryDirectory(prefix="enrich-bench-") as scratch:
-        model_dir = options.model or default_model()
+        model_dir = options.model
         if options.arch:
             from enrich.model.arch import save_random_arch
             from enrich.model.loading import pick_device, pick_dtype

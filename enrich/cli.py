@@ -47,12 +47,14 @@ def main():
 @click.option("--catalog", help="CSV, JSONL or Parquet with sku and image columns, or a folder of images.")
 @click.option("--out", help="Output folder (default: ./enrich-out).")
 @click.option("--job", type=click.Path(exists=True, dir_okay=False), help="Job TOML; flags override its values.")
-@click.option("--model", help="BLIP-2 hub id or local directory (default: the bundled tiny model).")
+@click.option("--model", help="BLIP-2 hub id or local directory (default: the demo model, with its questionnaire "
+              "adapter and translator; a given model gets neither).")
 @click.option("--adapter", help="PEFT LoRA adapter, hub id or directory, merged for inference.")
 @click.option("--named-adapter", "adapters", multiple=True, metavar="NAME=LOCATION", callback=lambda c, p, v: _pairs(v),
               help="A LoRA adapter kept separate, used by questions that name it (repeatable).")
 @click.option("--questionnaire", type=click.Path(exists=True, dir_okay=False), help="Questionnaire TOML.")
-@click.option("--mt-model", help="English->Portuguese seq2seq checkpoint for free text (Marian, NLLB...).")
+@click.option("--mt-model", help="English->Portuguese seq2seq checkpoint for free text (Marian, NLLB...); "
+              "default: the demo translator with the demo model, none otherwise.")
 @click.option("--engine", type=click.Choice(["default", "reference"]), help="reference: one generate per prompt.")
 @click.option("--dtype", type=click.Choice(["auto", "float32", "bfloat16", "float16"]), help="auto: bf16 on CUDA.")
 @click.option("--quantize", type=click.Choice(["8bit", "4bit"]), help="bitsandbytes quantization (CUDA only).")
@@ -106,7 +108,7 @@ def _print_summary(summary) -> None:
 
 @main.command()
 @click.option("--catalog", default="sample_catalog/catalog.csv", show_default=True, help="Where the images come from.")
-@click.option("--model", help="BLIP-2 hub id or directory (default: the bundled tiny model).")
+@click.option("--model", help="BLIP-2 hub id or directory (default: the demo bundle: base, questionnaire adapter, translator).")
 @click.option("--arch", type=click.Choice(["blip2-opt-2.7b", "blip2-small-224"]),
               help="Build this architecture with random weights (fixed-length decoding) instead of --model.")
 @click.option("--adapter", help="PEFT LoRA adapter, merged.")
@@ -219,12 +221,13 @@ def reprocess(out_dir, skus_file, predicate, audit, queries_dir, dry_run, no_pro
 
 
 @main.command()
-@click.option("--model", help="BLIP-2 hub id or directory to start from (default: the bundled model).")
+@click.option("--model", help="BLIP-2 hub id or directory to start from (default: the demo base model).")
 @click.option("--data", required=True, type=click.Path(exists=True), help="Labelled catalog (see `enrich render`).")
 @click.option("--out", required=True, type=click.Path(file_okay=False), help="Where the adapter (or model) goes.")
 @click.option("--eval-data", type=click.Path(exists=True), help="Labelled hold-out catalog, scored after each epoch.")
 @click.option("--questionnaire", type=click.Path(exists=True, dir_okay=False), help="Default: jobs/questionnaire.toml.")
-@click.option("--epochs", type=click.IntRange(min=1), default=3, show_default=True)
+@click.option("--epochs", type=click.IntRange(min=0), default=3, show_default=True,
+              help="0 with --vision-steps: pretrain the vision encoder only, and save the model.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True)
 @click.option("--lr", type=click.FloatRange(min=0, min_open=True), default=2e-4, show_default=True)
 @click.option("--vqa-share", type=click.FloatRange(0, 1), default=0.5, show_default=True,
@@ -247,7 +250,8 @@ def train(model, questionnaire, lora_r, **options):
       enrich render train-data --count 2000 --seed 1 && enrich render holdout --count 200 --seed 99
       enrich train --data train-data/catalog.csv --eval-data holdout/catalog.csv --out adapters/vqa
       enrich train --model Salesforce/blip2-opt-2.7b --data labelled.csv --out adapters/qlora --quantize 4bit
-      enrich train --model fresh-tiny --full --vision-steps 3000 --freeze-vision --vqa-share 0 --data train-data/catalog.csv --out base
+      enrich train --model fresh-tiny --full --vision-steps 3000 --epochs 0 --data train-data/catalog.csv --out seeing
+      enrich train --model seeing --full --freeze-vision --data train-data/catalog.csv --out base
     """
     from enrich.config import default_model, default_questionnaire
     from enrich.model.train import TrainConfig
@@ -260,7 +264,7 @@ def train(model, questionnaire, lora_r, **options):
 
 
 @main.command(name="eval")
-@click.option("--model", help="BLIP-2 hub id or directory (default: the bundled model).")
+@click.option("--model", help="BLIP-2 hub id or directory (default: the demo model and its questionnaire adapter).")
 @click.option("--adapter", help="LoRA adapter to merge.")
 @click.option("--data", required=True, type=click.Path(exists=True), help="Labelled catalog (see `enrich render`).")
 @click.option("--questionnaire", type=click.Path(exists=True, dir_okay=False), help="Default: jobs/questionnaire.toml.")
@@ -277,12 +281,13 @@ def evaluate_command(model, adapter, data, questionnaire, limit, as_json):
     """
     import json
 
-    from enrich.config import default_model, default_questionnaire
+    from enrich.config import default_questionnaire, with_demo_defaults
     from enrich.model.evaluate import evaluate
     from enrich.model.loading import load_blip2
     from enrich.questionnaire import load_questionnaire
 
-    loaded = load_blip2(model or default_model(), adapter)
+    model, adapter, _ = with_demo_defaults(model, adapter, None)
+    loaded = load_blip2(model, adapter)
     report = evaluate(loaded, data, load_questionnaire(questionnaire or default_questionnaire()), limit)
     if as_json:
         click.echo(json.dumps(report, indent=2))

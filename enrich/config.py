@@ -1,7 +1,8 @@
 """Run configuration: one frozen dataclass, loaded from a job TOML and overridden by CLI flags.
 
-Defaults are embedded so that `enrich run --catalog X` works on a fresh checkout: the bundled tiny model,
-the default questionnaire in `jobs/`, a local output folder and a local Ray.
+Defaults are embedded so that `enrich run --catalog X` works on a fresh checkout: the demo model bundle
+(a tiny BLIP-2, its questionnaire adapter and a tiny EN->PT Marian, all trained on synthetic renders by
+`python -m enrich.model.demo`), the default questionnaire in `jobs/`, a local output folder and a local Ray.
 """
 
 from __future__ import annotations
@@ -40,8 +41,20 @@ def default_questionnaire() -> str:
     return str(bundled_jobs_dir() / "questionnaire.toml")
 
 
+DEMO_DIR = PACKAGE_DIR / "assets"
+
+
 def default_model() -> str:
-    return str(PACKAGE_DIR / "assets" / "tiny-blip2")
+    return str(DEMO_DIR / "demo-blip2")
+
+
+def with_demo_defaults(model: str | None, adapter: str | None,
+                       mt_model: str | None) -> tuple[str, str | None, str | None]:  # fmt: skip
+    """No model given: the demo bundle, base + questionnaire adapter + translator. A given model gets neither:
+    the demo adapter fits only the demo base, and the demo translator knows only the renders' words."""
+    if model:
+        return model, adapter, mt_model
+    return default_model(), adapter or str(DEMO_DIR / "demo-blip2-questionnaire"), mt_model or str(DEMO_DIR / "demo-mt")
 
 
 def _require(condition: bool, message: str) -> None:
@@ -74,7 +87,7 @@ class FetchPolicy:
 class RunConfig:
     catalog: str
     out: str = "enrich-out"
-    model: str = dataclasses.field(default_factory=default_model)
+    model: str = dataclasses.field(default_factory=default_model)  # load_config adds the demo adapter and MT
     adapter: str | None = None  # merged into the weights
     adapters: tuple[tuple[str, str], ...] = ()  # (name, location): kept separate, chosen per question
     questionnaire: str = dataclasses.field(default_factory=default_questionnaire)
@@ -117,6 +130,8 @@ def load_config(job: str | Path | None = None, **overrides) -> RunConfig:
     values["fetch"] = dataclasses.replace(fetch, roots=(*fetch.roots, *image_roots))
     if not values.get("catalog"):
         raise EnrichError("no catalog given: pass --catalog PATH or set catalog in the job file")
+    values["model"], values["adapter"], values["mt_model"] = with_demo_defaults(
+        values.get("model"), values.get("adapter"), values.get("mt_model"))  # fmt: skip
     try:
         return _absolute(RunConfig(**values))
     except TypeError as exc:

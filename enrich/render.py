@@ -18,7 +18,12 @@ from enrich.colors import PALETTE
 from enrich.describe import GARMENTS, PATTERNS_PT, describe
 
 SIZE = 256  # shapes are drawn on this canvas, then scaled
-TOPS_BODY = [(88, 62), (168, 62), (172, 216), (84, 216)]
+# Silhouettes differ as they do on a real rail: a shirt's curved shirttail hem, a jacket's stand collar and
+# boxier cut, a tank top's straps; a t-shirt and a sweater share the plain body (the sweater has ribbing).
+TOPS_BODY = {"t-shirt": [(88, 62), (168, 62), (172, 216), (84, 216)],
+             "shirt": [(88, 62), (168, 62), (172, 196), (162, 214), (128, 228), (94, 214), (84, 196)],
+             "jacket": [(88, 62), (106, 62), (108, 44), (148, 44), (150, 62), (168, 62), (176, 218), (80, 218)],
+             "tank top": [(96, 50), (110, 50), (118, 76), (138, 76), (146, 50), (160, 50), (170, 216), (86, 216)]}
 SLEEVE = {"short": [(88, 62), (60, 72), (44, 112), (70, 122), (88, 100)],
           "long": [(88, 62), (60, 72), (36, 196), (60, 202), (88, 104)]}  # left sleeve; mirrored for the right
 
@@ -72,9 +77,7 @@ def _outline(garment: str, sleeves: str | None) -> list[list[tuple[int, int]]]:
     """Polygons on the SIZE canvas."""
     mirror = lambda polygon: [(SIZE - x, y) for x, y in polygon]  # noqa: E731
     if garment in ("t-shirt", "shirt", "sweater", "jacket", "tank top"):
-        body = TOPS_BODY if garment != "tank top" else [(96, 50), (110, 50), (118, 76), (138, 76), (146, 50),
-                                                       (160, 50), (170, 216), (86, 216)]  # fmt: skip
-        parts = [body]
+        parts = [TOPS_BODY.get(garment, TOPS_BODY["t-shirt"])]
         if sleeves in SLEEVE:
             parts += [SLEEVE[sleeves], mirror(SLEEVE[sleeves])]
         return parts
@@ -131,7 +134,7 @@ def _details(fabric: Image.Image, garment: str, base: tuple[int, int, int]) -> N
         for y in range(100, 210, 24):
             draw.ellipse([121, y, 135, y + 14], fill=dark)
     elif garment == "jacket":
-        draw.rectangle([123, 64, 133, 216], fill=dark)
+        draw.rectangle([123, 44, 133, 218], fill=dark)
         draw.rectangle([92, 146, 120, 174], fill=dark)
         draw.rectangle([136, 146, 164, 174], fill=dark)
     elif garment == "sweater":

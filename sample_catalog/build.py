@@ -1,92 +1,103 @@
-"""Regenerate sample_catalog/: simple product shots plus one of each bad input enrich must survive.
+"""Regenerate sample_catalog/: 40 rendered products, 5 tricky-but-valid images, and one of each bad input.
 
 Run from the repository root: python sample_catalog/build.py
-The images are deterministic (fixed seed), so re-running changes nothing.
+Deterministic: re-running rewrites the same files.
+
+- catalog.csv: what a seller gives (sku, image, title, category, color, gender), with a few deliberate seller
+  mistakes (SELLER_MISTAKES) for the audits to find.
+- golden.csv: the true labels of every valid image (sku, question_id, expected), straight from the renderer;
+  `enrich audit OUT --labels sample_catalog/golden.csv` scores a run against them.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import itertools
 import random
 import struct
 import zlib
 from pathlib import Path
 
-from PIL import Image, ImageDraw
+import numpy as np
+from PIL import Image
+
+from enrich.colors import PALETTE
+from enrich.describe import GARMENTS, PATTERNS_PT
+from enrich.render import CATEGORY, Render, gender_of, render
 
 HERE = Path(__file__).resolve().parent
 IMAGES = HERE / "images"
-COLORS = {"red": (200, 30, 40), "blue": (40, 80, 200), "green": (40, 150, 70), "black": (25, 25, 25),
-          "yellow": (235, 200, 40), "pink": (240, 140, 180), "grey": (130, 130, 130), "navy": (20, 30, 90)}
-SHAPES = {
-    "t-shirt": [(70, 60), (110, 45), (146, 45), (186, 60), (215, 100), (190, 115), (175, 100), (175, 215),
-                (81, 215), (81, 100), (66, 115), (41, 100)],
-    "trousers": [(85, 40), (171, 40), (180, 220), (140, 220), (128, 100), (116, 220), (76, 220)],
-    "skirt": [(95, 60), (161, 60), (195, 200), (61, 200)],
-    "dress": [(105, 35), (151, 35), (160, 90), (200, 225), (56, 225), (96, 90)],
+SEED = 10**9  # a seed range `enrich render` never uses, so no sample shot is a training image
+CLOSED = ("garment_type", "color", "pattern", "sleeve_length")
+SELLER_MISTAKES = {  # sku -> what the seller wrote instead of the truth
+    "SKU-004": {"color": "blue"},
+    "SKU-013": {"color": "green"},
+    "SKU-027": {"color": "white"},
+    "SKU-008": {"category": "Shirts"},
+    "SKU-035": {"category": "Skirts"},
 }
-CATEGORY = {"t-shirt": "Tops", "trousers": "Bottoms", "skirt": "Bottoms", "dress": "Dresses"}
 
 
-def garment(kind: str, color: str, pattern: str, size: int = 256) -> Image.Image:
-    image = Image.new("RGB", (size, size), (246, 244, 240))
-    mask = Image.new("L", (size, size), 0)
-    ImageDraw.Draw(mask).polygon(SHAPES[kind], fill=255)
-    fabric = Image.new("RGB", (size, size), COLORS[color])
-    draw = ImageDraw.Draw(fabric)
-    accent = (245, 245, 245) if color != "white" else (20, 20, 20)
-    if pattern == "striped":
-        for y in range(0, size, 16):
-            draw.rectangle([0, y, size, y + 6], fill=accent)
-    elif pattern == "dotted":
-        for y in range(8, size, 20):
-            for x in range(8, size, 20):
-                draw.ellipse([x - 4, y - 4, x + 4, y + 4], fill=accent)
-    image.paste(fabric, mask=mask)
-    return image
+def products() -> list[tuple[str, Render]]:
+    """Every garment 4 times; colors and patterns cycled so that all 13 colors and 4 patterns appear."""
+    colors, patterns = list(PALETTE), list(PATTERNS_PT)
+    shots = []
+    for n, garment in zip(range(40), itertools.cycle(GARMENTS)):
+        shot = render(SEED + n, garment=garment, color=colors[(n * 5) % 13], pattern=patterns[(n + n // 10) % 4])
+        shots.append((f"SKU-{n + 1:03d}", shot))
+    return shots
 
 
-def good_items(rng: random.Random) -> list[dict]:
-    rows = []
-    for n in range(12):
-        kind = list(SHAPES)[n % 4]
-        color = list(COLORS)[(n * 3) % len(COLORS)]
-        pattern = ["solid", "striped", "dotted"][n % 3]
-        sku = f"SKU-{n + 1:03d}"
-        garment(kind, color, pattern).save(IMAGES / f"{sku}.jpg", quality=90)
-        gender = rng.choice(["female", "male", "unisex"]) if kind in ("t-shirt", "trousers") else "female"
-        rows.append({"sku": sku, "image": f"images/{sku}.jpg", "title": f"{pattern.title()} {color} {kind}",
-                     "category": CATEGORY[kind], "color": color, "gender": gender})
-    return rows
+def seller_row(sku: str, image: str, shot: Render, rng: random.Random) -> dict:
+    mistakes = SELLER_MISTAKES.get(sku, {})
+    color = mistakes.get("color", shot.color)  # a seller who gets the color wrong gets it wrong in the title too
+    title = f"{shot.pattern.title()} {color} {shot.garment_type}".replace("Solid ", "").capitalize()
+    row = {"sku": sku, "image": image, "title": title, "category": CATEGORY[shot.garment_type],
+           "color": color, "gender": gender_of(shot.garment_type, rng)}  # fmt: skip
+    return row | mistakes
 
 
-def tricky_but_valid() -> list[dict]:
-    """Inputs that must decode to a correct RGB image."""
-    base = garment("t-shirt", "red", "solid")
-    base.convert("CMYK").save(IMAGES / "cmyk.jpg")
-    rgba = base.convert("RGBA")
-    rgba.putalpha(Image.eval(base.convert("L"), lambda v: 0 if v > 235 else 255))
-    rgba.save(IMAGES / "alpha.png")
+def good_items(rng: random.Random) -> tuple[list[dict], list[tuple[str, Render]]]:
+    rows, labelled = [], []
+    for sku, shot in products():
+        shot.image.save(IMAGES / f"{sku}.jpg", quality=90)
+        rows.append(seller_row(sku, f"images/{sku}.jpg", shot, rng))
+        labelled.append((sku, shot))
+    return rows, labelled
+
+
+def tricky_but_valid(rng: random.Random) -> tuple[list[dict], list[tuple[str, Render]]]:
+    """Products in encodings that must decode to the right RGB image."""
+    shots = {name: render(SEED + 100 + k, garment=g, color=c, pattern=p) for k, (name, g, c, p) in enumerate([
+        ("cmyk.jpg", "jacket", "red", "solid"), ("alpha.png", "dress", "green", "solid"),
+        ("rotated.jpg", "jeans", "blue", "solid"), ("animated.gif", "skirt", "purple", "striped"),
+        ("grey16.png", "t-shirt", "grey", "solid")])}  # fmt: skip
+    shots["cmyk.jpg"].image.convert("CMYK").save(IMAGES / "cmyk.jpg", quality=92)
+    _with_transparent_backdrop(shots["alpha.png"].image).save(IMAGES / "alpha.png")
     exif = Image.Exif()
-    exif[0x0112] = 6  # orientation: rotate 90 CW to display
-    base.rotate(90, expand=True).save(IMAGES / "rotated.jpg", exif=exif.tobytes())
-    frames = [garment("dress", c, "solid") for c in ("green", "blue")]
-    frames[0].save(IMAGES / "animated.gif", save_all=True, append_images=frames[1:], duration=200, loop=0)
-    grey16 = Image.new("I;16", (128, 128))
-    grey16.putdata([(x * 512) % 65535 for x in range(128 * 128)])
-    grey16.save(IMAGES / "grey16.png")
-    names = ["cmyk.jpg", "alpha.png", "rotated.jpg", "animated.gif", "grey16.png"]
-    labels = {"animated.gif": ("Dresses", "green"), "grey16.png": ("", "")}  # the rest show the red t-shirt
-    return [{"sku": f"OK-{Path(n).stem}", "image": f"images/{n}", "title": "",
-             "category": labels.get(n, ("Tops", "red"))[0], "color": labels.get(n, ("Tops", "red"))[1],
-             "gender": "unisex"} for n in names]
+    exif[0x0112] = 6  # orientation: rotate 90 degrees clockwise to display
+    shots["rotated.jpg"].image.rotate(90, expand=True).save(IMAGES / "rotated.jpg", exif=exif.tobytes(), quality=92)
+    second = render(SEED + 200, garment="dress", color="yellow", pattern="dotted").image
+    shots["animated.gif"].image.save(IMAGES / "animated.gif", save_all=True, append_images=[second], duration=200)
+    grey = np.asarray(shots["grey16.png"].image.convert("L"), dtype=np.uint16) * 257  # full 16-bit range
+    Image.fromarray(grey).save(IMAGES / "grey16.png")
+    rows = [seller_row(f"OK-{Path(name).stem}", f"images/{name}", shot, rng) for name, shot in shots.items()]
+    return rows, [(row["sku"], shot) for row, shot in zip(rows, shots.values())]
+
+
+def _with_transparent_backdrop(image: Image.Image) -> Image.Image:
+    """The product cut out: backdrop pixels (light and unsaturated) become transparent."""
+    rgba = image.convert("RGBA")
+    light = image.convert("L").point(lambda v: 0 if v > 225 else 255)
+    rgba.putalpha(light)
+    return rgba
 
 
 def bad_inputs() -> list[dict]:
     """Each must become an error row with a specific error_code."""
     jpeg = io.BytesIO()
-    garment("skirt", "blue", "solid").save(jpeg, "JPEG", quality=90)
+    render(SEED + 300, garment="skirt", color="blue").image.save(jpeg, "JPEG", quality=90)
     (IMAGES / "truncated.jpg").write_bytes(jpeg.getvalue()[: len(jpeg.getvalue()) // 2])
     (IMAGES / "empty.jpg").write_bytes(b"")
     (IMAGES / "not-an-image.jpg").write_text("<html><body>404 Not Found</body></html>\n")
@@ -95,7 +106,7 @@ def bad_inputs() -> list[dict]:
     Image.new("RGB", (1, 1), (200, 30, 40)).save(IMAGES / "pixel.png")
     names = ["truncated.jpg", "empty.jpg", "not-an-image.jpg", "bomb.png", "icon.ico", "pixel.png", "missing.jpg"]
     return [{"sku": f"BAD-{Path(n).stem}", "image": f"images/{n}", "title": "", "category": "",
-             "color": "", "gender": ""} for n in names]
+             "color": "", "gender": ""} for n in names]  # fmt: skip
 
 
 def _png_with_declared_size(width: int, height: int) -> bytes:
@@ -110,14 +121,25 @@ def _png_with_declared_size(width: int, height: int) -> bytes:
     return bytes(data)
 
 
-def main() -> None:
-    IMAGES.mkdir(parents=True, exist_ok=True)
-    rows = good_items(random.Random(7)) + tricky_but_valid() + bad_inputs()
-    with (HERE / "catalog.csv").open("w", newline="") as handle:
+def _write(path: Path, rows: list[dict]) -> None:
+    with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
         writer.writeheader()
         writer.writerows(rows)
-    print(f"{len(rows)} catalog rows -> {HERE / 'catalog.csv'}")
+
+
+def main() -> None:
+    for stale in IMAGES.glob("*"):
+        stale.unlink()
+    IMAGES.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(7)
+    good, labelled = good_items(rng)
+    tricky, tricky_labelled = tricky_but_valid(rng)
+    _write(HERE / "catalog.csv", good + tricky + bad_inputs())
+    golden = [{"sku": sku, "question_id": q, "expected": shot.answers[q]}
+              for sku, shot in labelled + tricky_labelled for q in CLOSED]  # fmt: skip
+    _write(HERE / "golden.csv", golden)
+    print(f"{len(good) + len(tricky) + 7} catalog rows, {len(golden)} golden labels -> {HERE}")
 
 
 if __name__ == "__main__":

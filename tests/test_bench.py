@@ -22,6 +22,15 @@ def test_in_process_bench_reports_both_engines_and_every_stage(catalog, tiny_mod
     assert "speedup" in "\n".join(summary_lines(report))
 
 
+def test_with_no_model_the_bench_times_what_enrich_run_loads_the_demo_bundle_translation_included(catalog):  # noqa: F811
+    from enrich.config import with_demo_defaults
+
+    report = run_bench(BenchOptions(catalog=str(catalog), images=2, reference_images=1, e2e_items=0),
+                       echo=lambda m: None)  # fmt: skip
+    assert report["model"] == with_demo_defaults(None, None, None)[0]
+    assert report["stages_s"]["engine"]["translation"] > 0  # the demo translator, timed on the engine's outputs
+
+
 @pytest.mark.slow
 @pytest.mark.timeout(300)
 def test_cli_bench_json_with_a_random_architecture_and_the_end_to_end_run(catalog):  # noqa: F811

@@ -9,10 +9,20 @@ from enrich.config import default_model, default_questionnaire, load_config
 def test_defaults_point_at_bundled_files():
     config = load_config(catalog="c.csv")
     assert Path(config.model, "config.json").is_file()
+    assert Path(config.adapter, "adapter_model.safetensors").is_file()  # the demo's questionnaire adapter...
+    assert Path(config.mt_model, "model.safetensors").is_file()  # ...and its translator
     assert Path(config.questionnaire).is_file()
     assert config.model == default_model() and config.questionnaire == default_questionnaire()
     assert (config.engine, config.dtype, config.quantize) == ("default", "auto", None)
     assert config.out == str(Path("enrich-out").resolve())  # absolute: Ray workers have another working dir
+
+
+def test_a_given_model_gets_neither_the_demo_adapter_nor_the_demo_translator(tmp_path):
+    config = load_config(catalog="c.csv", model="Salesforce/blip2-opt-2.7b")
+    assert (config.model, config.adapter, config.mt_model) == ("Salesforce/blip2-opt-2.7b", None, None)
+    own = load_config(catalog="c.csv", adapter=str(tmp_path), mt_model="Helsinki-NLP/opus-mt-tc-big-en-pt")
+    assert own.model == default_model() and own.adapter == str(tmp_path)  # the demo base with one's own adapter
+    assert own.mt_model == "Helsinki-NLP/opus-mt-tc-big-en-pt"
 
 
 def test_job_file_values_are_job_relative_and_flags_override(tmp_path):

@@ -130,6 +130,8 @@ def lr_at(step: int, total: int, warmup: int, peak: float) -> float:
 def train(config: TrainConfig, echo=print) -> dict:
     from enrich.model.loading import load_blip2
 
+    if config.epochs < 1 and not config.vision_steps:
+        raise EnrichError("--epochs 0 only makes sense with --vision-steps (pretrain the vision encoder, then save)")
     torch.manual_seed(config.seed)
     questionnaire = load_questionnaire(config.questionnaire)
     rows, pixels = labelled(config.data, config.limit)

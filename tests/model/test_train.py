@@ -120,10 +120,16 @@ def test_vision_pretraining_then_a_frozen_encoder(tiny_model, tmp_path):
     vision = [k for k in start if k.startswith("vision_model.")]
     assert vision and all(torch.equal(start[k], after[k]) for k in vision)  # the encoder stayed as it was...
     assert any(not torch.equal(start[k], after[k]) for k in start if k.startswith("qformer."))  # ...the rest learned
-    pretrained = CliRunner().invoke(main, [*common, "--out", str(tmp_path / "pre"), "--vision-steps", "5"])
+    only_vision = ["--vision-steps", "5", "--epochs", "0"]  # the demo's first stage: pretrain the encoder, save
+    pretrained = CliRunner().invoke(main, [*common, "--out", str(tmp_path / "pre"), *only_vision])
     assert pretrained.exit_code == 0, pretrained.output
     metrics = json.loads((tmp_path / "pre" / "metrics.json").read_text())
     assert metrics["vision"]["steps"] == 5 and {"garment_type", "color"} <= set(metrics["vision"]["train_accuracy"])
-    assert any(not torch.equal(start[k], _weights(tmp_path / "pre")[k]) for k in vision)
+    assert metrics["epochs"] == []
+    pre = _weights(tmp_path / "pre")
+    assert any(not torch.equal(start[k], pre[k]) for k in vision)
+    assert all(torch.equal(start[k], pre[k]) for k in start if k.startswith("qformer."))  # no epoch ran
+    pointless = CliRunner().invoke(main, [*common, "--out", str(tmp_path / "none"), "--epochs", "0"])
+    assert pointless.exit_code == 1 and "--epochs 0 only makes sense with --vision-steps" in pointless.output
     refused = CliRunner().invoke(main, [*lora, "--out", str(tmp_path / "lora"), "--vision-steps", "5"])
     assert refused.exit_code == 1 and "needs --full" in refused.output
