@@ -133,3 +133,31 @@ def test_vision_pretraining_then_a_frozen_encoder(tiny_model, tmp_path):
     assert pointless.exit_code == 1 and "--epochs 0 only makes sense with --vision-steps" in pointless.output
     refused = CliRunner().invoke(main, [*lora, "--out", str(tmp_path / "lora"), "--vision-steps", "5"])
     assert refused.exit_code == 1 and "needs --full" in refused.output
+
+
+def _qlora_command(tiny_model, tmp_path) -> list[str]:
+    write_catalog(tmp_path / "train", 8, seed=3)
+    return ["train", "--model", str(tiny_model), "--data", str(tmp_path / "train/catalog.csv"), "--epochs", "1",
+            "--batch-size", "4", "--quantize", "4bit", "--out", str(tmp_path / "qlora")]  # fmt: skip
+
+
+def test_qlora_without_cuda_is_a_clear_error(tiny_model, tmp_path):
+    import torch
+
+    if torch.cuda.is_available():
+        pytest.skip("CUDA is present: the GPU test covers --quantize 4bit")
+    result = CliRunner().invoke(main, _qlora_command(tiny_model, tmp_path))
+    assert result.exit_code == 1 and "CUDA" in result.output, result.output
+    assert not (tmp_path / "qlora").exists()
+
+
+@pytest.mark.gpu
+@pytest.mark.timeout(600)
+def test_qlora_trains_a_4bit_adapter_on_cuda(tiny_model, tmp_path):
+    pytest.importorskip("bitsandbytes")
+    result = CliRunner().invoke(main, _qlora_command(tiny_model, tmp_path))
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "qlora"
+    assert (out / "adapter_model.safetensors").is_file()
+    assert json.loads((out / "train_config.json").read_text())["quantize"] == "4bit"
+    assert len(json.loads((out / "metrics.json").read_text())["epochs"]) == 1
