@@ -20,6 +20,7 @@ from pathlib import Path
 
 import torch
 from PIL import Image
+from tqdm import tqdm
 
 from enrich import EnrichError
 from enrich.catalog import read_catalog
@@ -166,7 +167,9 @@ def _fit(model, loaded, config: TrainConfig, examples, pixel_values, echo) -> li
     for epoch in range(config.epochs):
         model.train()
         losses = []
-        for batch in mixed_batches(captions, vqa, config.batch_size, config.vqa_share, rng):
+        batches = mixed_batches(captions, vqa, config.batch_size, config.vqa_share, rng)
+        # A bar on a terminal only (disable=None): logs of long trainings get the per-epoch JSON lines.
+        for batch in tqdm(batches, desc=f"epoch {epoch + 1}/{config.epochs}", unit="batch", leave=False, disable=None):
             for group in optimizer.param_groups:
                 group["lr"] = lr_at(step, total, warmup, config.lr)
             losses.append(_step(model, loaded, batch, pixel_values, optimizer, config.max_grad_norm))
