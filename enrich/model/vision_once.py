@@ -3,7 +3,8 @@
 For a batch of images the vision encoder, Q-Former and language projection run once per image. The
 projected query embeddings are scattered into the `<image>` positions of every prompt's embedding, exactly
 as `Blip2ForConditionalGeneration.generate` does, and all (image, prompt) rows decode together with greedy
-search; rows that reach a stop token leave the batch. Closed questions are answered by ranking (ranking.py).
+search over a preallocated KV cache (static_decode.py; on CUDA each step replays a captured graph). Closed
+questions are answered by ranking (ranking.py).
 """
 
 from __future__ import annotations
@@ -12,10 +13,12 @@ import numpy as np
 import torch
 from PIL import Image
 
+from enrich import EnrichError
 from enrich.model.batching import StageTimer, kv_bytes_per_token, map_halving_on_oom, plan_rows
 from enrich.model.engine import by_adapter, to_generation
 from enrich.model.loading import LoadedModel
 from enrich.model.ranking import rank_tasks
+from enrich.model.static_decode import StaticGreedy, supports_static_decode
 from enrich.records import Generation, Ranking, Task
 
 Row = tuple[int, list[int]]  # (image index, prompt token ids)
@@ -35,6 +38,11 @@ class VisionOnceEngine:
         self.num_query_tokens = config.num_query_tokens
         self.kv_per_token = kv_bytes_per_token(config, loaded.dtype)
         self._prompt_ids: dict[str, list[int]] = {}
+        if not supports_static_decode(self.lm):
+            raise EnrichError(f"the default engine drives OPT decoders (blip2-opt-*), not {type(self.lm).__name__}; "
+                              "use --engine reference")  # fmt: skip
+        quantized = getattr(loaded.model, "hf_quantizer", None) is not None  # bitsandbytes kernels may not capture
+        self.graphs = loaded.device.type == "cuda" and not quantized
 
     def run(self, images: list[np.ndarray], tasks: list[Task]) -> list[list[Generation | Ranking]]:
         """results[i][j] answers task j for image i; tasks run grouped by adapter."""
@@ -113,24 +121,7 @@ class VisionOnceEngine:
 
     @torch.inference_mode()
     def _greedy(self, features: torch.Tensor, rows: list[Row], limit: int) -> list[list[int]]:
-        stops = torch.tensor(self.loaded.stop_token_ids, device=self.loaded.device)
         with self.timer.stage("prefill"):
             embeds, mask = self.embed(features, rows)
-            out = self.lm(inputs_embeds=embeds, attention_mask=mask, use_cache=True, logits_to_keep=1)
-            token = out.logits[:, -1].argmax(-1)
-        generated = [[] for _ in rows]
-        active = torch.arange(len(rows), device=self.loaded.device)
-        with self.timer.stage("decode"):
-            for step in range(limit):
-                for row, value in zip(active.tolist(), token.tolist()):
-                    generated[row].append(value)
-                keep = torch.ones_like(token, dtype=torch.bool) if self.fixed_length else ~torch.isin(token, stops)
-                if step == limit - 1 or not keep.any():
-                    break
-                if not keep.all():  # finished rows leave the batch: short answers stop costing compute
-                    out.cache.batch_select_indices(keep.nonzero().squeeze(1))
-                    active, token, mask = active[keep], token[keep], mask[keep]
-                mask = torch.cat([mask, mask.new_ones((mask.shape[0], 1))], dim=1)
-                out = self.lm(input_ids=token[:, None], attention_mask=mask, cache=out.cache, use_cache=True)
-                token = out.logits[:, -1].argmax(-1)
-        return generated
+        decoder = StaticGreedy(self.lm, embeds, mask, limit, self.loaded.stop_token_ids)
+        return decoder.run(self.timer, self.fixed_length, graphs=self.graphs)

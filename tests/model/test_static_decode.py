@@ -1,0 +1,84 @@
+import pytest
+import torch
+from transformers import GPT2Config, GPT2LMHeadModel, OPTConfig, OPTForCausalLM
+
+from enrich.model.batching import StageTimer
+from enrich.model.static_decode import StaticGreedy, supports_static_decode
+
+STOPS = [2, 7]  # eos and a second stop token, as OPT's eos and "\n"
+
+
+def opt(seed: int, **overrides) -> OPTForCausalLM:
+    """A random OPT whose weights are large enough that greedy outputs vary with the input."""
+    torch.manual_seed(seed)
+    config = OPTConfig(vocab_size=64, hidden_size=32, ffn_dim=64, num_hidden_layers=3, num_attention_heads=4,
+                       word_embed_proj_dim=overrides.pop("word_embed_proj_dim", 32), max_position_embeddings=128,
+                       init_std=0.5, pad_token_id=1, bos_token_id=2, eos_token_id=2, attn_implementation="sdpa",
+                       **overrides)  # fmt: skip
+    return OPTForCausalLM(config).eval()
+
+
+def left_padded_prompts(lm, seed: int, rows: int = 6) -> tuple[torch.Tensor, torch.Tensor]:
+    generator = torch.Generator().manual_seed(seed)
+    lengths = torch.randint(2, 9, (rows,), generator=generator)
+    mask = (torch.arange(8)[None] >= 8 - lengths[:, None]).long()
+    ids = torch.randint(3, 64, (rows, 8), generator=generator) * mask + (1 - mask)  # padding is id 1
+    return lm.get_input_embeddings()(ids).detach(), mask
+
+
+def up_to_the_first_stop(ids: list[int]) -> list[int]:
+    end = next((k for k, token in enumerate(ids) if token in STOPS), len(ids) - 1)
+    return ids[: end + 1]
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [{}, {"do_layer_norm_before": False}, {"word_embed_proj_dim": 16}],
+    ids=["pre-norm", "post-norm like OPT-350m", "projected embeddings"],
+)
+@pytest.mark.parametrize("seed", [0, 1, 2])
+@torch.inference_mode()
+def test_tokens_equal_generate(variant, seed):
+    lm = opt(seed, **dict(variant))
+    embeds, mask = left_padded_prompts(lm, seed)
+    ours = StaticGreedy(lm, embeds, mask, 12, STOPS).run(StageTimer(embeds.device))
+    theirs = lm.generate(inputs_embeds=embeds, attention_mask=mask, max_new_tokens=12, do_sample=False,
+                         eos_token_id=STOPS, pad_token_id=1).tolist()  # fmt: skip
+    assert [up_to_the_first_stop(row) for row in ours] == [up_to_the_first_stop(row) for row in theirs]
+    assert len({tuple(row) for row in ours}) > 1  # the outputs depend on the prompt
+
+
+@torch.inference_mode()
+def test_fixed_length_runs_every_row_to_its_limit():
+    lm = opt(0)
+    embeds, mask = left_padded_prompts(lm, 0)
+    tokens = StaticGreedy(lm, embeds, mask, 9, list(range(64))).run(StageTimer(embeds.device), fixed_length=True)
+    assert [len(row) for row in tokens] == [9] * 6
+
+
+@torch.inference_mode()
+def test_decoding_ends_once_every_row_has_stopped():
+    lm = opt(0)
+    embeds, mask = left_padded_prompts(lm, 0)
+    timer = StageTimer(embeds.device)
+    tokens = StaticGreedy(lm, embeds, mask, 9, list(range(64))).run(timer)  # every token is a stop
+    assert [len(row) for row in tokens] == [1] * 6
+    assert {"prefill", "decode"} <= set(timer.seconds)
+
+
+def test_only_opt_style_decoders_are_driven():
+    assert supports_static_decode(opt(0))
+    gpt2 = GPT2LMHeadModel(GPT2Config(vocab_size=64, n_embd=32, n_layer=1, n_head=4, n_positions=64))
+    assert not supports_static_decode(gpt2)
+
+
+@pytest.mark.gpu
+@torch.inference_mode()
+def test_cuda_graph_replay_gives_the_eager_tokens(caplog):
+    lm = opt(1)
+    embeds, mask = left_padded_prompts(lm, 1)
+    lm, embeds, mask = lm.cuda(), embeds.cuda(), mask.cuda()
+    eager = StaticGreedy(lm, embeds, mask, 12, STOPS).run(StageTimer(embeds.device), fixed_length=True)
+    replayed = StaticGreedy(lm, embeds, mask, 12, STOPS).run(StageTimer(embeds.device), True, graphs=True)
+    assert replayed == eager
+    assert "capture failed" not in caplog.text  # the graph ran, not the eager fallback
