@@ -1,12 +1,15 @@
 """Closed answers by ranking: the likelihood of every phrasing of every value, given image + prompt.
 
-Each (image, question) prompt runs once. Its candidate phrasings then run as one packed sequence per prompt
-after the prompt's KV cache, with a tree attention mask: each candidate token sees the prompt and the earlier
-tokens of its own candidate, at the positions it would have after the prompt. Nothing is copied per candidate. A candidate's score is the sum of its
-tokens' log-probabilities plus the log-probability that the answer then ends (at any stop token), so
-"blue" cannot win on a prefix of "blue jeans". A value's score aggregates its phrasings (logsumexp); the
-confidence is the softmax over values. Ranking is exact where greedy decoding is myopic ("blue"/"black"
-share a first token).
+Each (image, question) prompt runs once. Its candidate phrasings then run as one packed sequence after the
+prompt's KV cache, with a tree attention mask: each candidate token sees the prompt and the earlier tokens
+of its own candidate, at the positions it would have after the prompt. Nothing is copied per candidate. A
+candidate's score is the sum of its tokens' log-probabilities plus the log-probability that the answer then
+ends (at any stop token), so "blue" cannot win on a prefix of "blue jeans". A value's score aggregates its
+phrasings (logsumexp); the confidence is the softmax over values. Ranking is exact where greedy decoding is
+myopic ("blue"/"black" share a first token).
+
+The packed sequence, its mask and where each score is read depend on the question only, so they are built
+once per question (`CandidatePlan`) and every image's row reuses them: the host does no work per image.
 """
 
 from __future__ import annotations
@@ -25,113 +28,83 @@ def candidate_ids(tokenizer, form: str) -> list[int]:
 
 
 def rank_tasks(engine, features: torch.Tensor, tasks: list[Task]) -> list[list[Ranking]]:
-    """rankings[i][k] answers tasks[k] for image i."""
-    tokenizer = engine.loaded.tokenizer
-    forms = [[candidate_ids(tokenizer, f) for f in task.forms] for task in tasks]
-    rows = [(i, k) for i in range(features.shape[0]) for k in range(len(tasks))]
-    packed = max(sum(len(c) for c in f) for f in forms)  # candidate tokens per prompt, at most
-    width = max(len(engine.prompt_ids(t.prompt)) for t in tasks) + packed
-    vocabulary = engine.lm.get_output_embeddings().weight.shape[0]
-    bytes_per_prompt = engine.kv_per_token * width * 2 + vocabulary * 4 * 2 * packed + width * packed
-    chunk = plan_rows(engine.loaded.device, bytes_per_prompt, max(1, CANDIDATE_ROWS // max(len(f) for f in forms)))
-    scores = map_halving_on_oom(
-        lambda batch: _score(engine, features, [(i, tasks[k].prompt, forms[k]) for i, k in batch]), rows, chunk
-    )
-    rankings = [_ranking(tasks[k], forms[k], s) for (i, k), s in zip(rows, scores)]
-    return [rankings[i * len(tasks) : (i + 1) * len(tasks)] for i in range(features.shape[0])]
+    """rankings[i][k] answers tasks[k] for image i; each question's images run in chunks."""
+    per_task = []
+    for task in tasks:
+        forms = [candidate_ids(engine.loaded.tokenizer, f) for f in task.forms]
+        key = tuple(map(tuple, forms))
+        if key not in engine.candidate_plans:
+            engine.candidate_plans[key] = CandidatePlan(forms)
+        plan = engine.candidate_plans[key]
+        width = len(engine.prompt_ids(task.prompt)) + plan.width
+        vocabulary = engine.lm.get_output_embeddings().weight.shape[0]
+        bytes_per_prompt = engine.kv_per_token * width * 2 + vocabulary * 4 * 2 * plan.width
+        chunk = plan_rows(engine.loaded.device, bytes_per_prompt, max(1, CANDIDATE_ROWS // len(forms)))
+        scores = map_halving_on_oom(lambda images: _score(engine, features, images, task.prompt, plan),
+                                    range(features.shape[0]), chunk)  # fmt: skip
+        per_task.append([_ranking(task, forms, s) for s in scores])
+    return [list(per_image) for per_image in zip(*per_task)]
 
 
 @torch.inference_mode()
-def _score(engine, features: torch.Tensor, prompts: list[tuple[int, str, list[list[int]]]]) -> list[torch.Tensor]:
-    """Log-likelihood of every candidate of every prompt, reusing each prompt's KV cache.
-
-    Only candidates that are not a prefix of another candidate of the same prompt run through the model:
-    "navy blue" also yields every score "navy" needs. The vocabulary projection runs on real positions only.
-    """
-    embeds, mask = engine.embed(features, [(i, engine.prompt_ids(text)) for i, text, _ in prompts])
+def _score(engine, features: torch.Tensor, images: range, prompt: str, plan: CandidatePlan) -> list[torch.Tensor]:
+    """Log-likelihood of every candidate for each image, reusing each prompt's KV cache."""
+    embeds, mask = engine.embed(features, [(i, engine.prompt_ids(prompt)) for i in images])
     out = engine.lm(inputs_embeds=embeds, attention_mask=mask, use_cache=True, logits_to_keep=1)
     first = out.logits[:, -1].float().log_softmax(-1)
-    plan = _SharedPrefixPlan(prompts)
-    tokens, positions, tree, real, slots = _pack(plan, mask.sum(1).tolist(), engine.loaded.tokenizer.pad_token_id)
-    device = mask.device
-    sees_prompt = mask.bool()[:, None, :].expand(-1, tokens.shape[1], -1)
-    attention = torch.cat([sees_prompt, tree.to(device)], dim=2)[:, None]  # (prompts, 1, packed, prompt + packed)
-    hidden = engine.lm.base_model(input_ids=tokens.to(device), attention_mask=attention, cache=out.cache,
-                                  position_ids=positions.to(device), use_cache=True).last_hidden_state  # fmt: skip
-    log_probs = engine.lm.get_output_embeddings()(hidden[real.to(device)]).float().log_softmax(-1)
-    row_of = (torch.cumsum(real.flatten().long(), 0).view(real.shape) - 1).tolist()  # (prompt, slot) -> row
-    flat_position = [[row_of[p][start + t] for t in range(len(plan.sequences[n]))] for n, (p, start) in enumerate(slots)]
-    scores = plan.scores(first, log_probs, flat_position, torch.tensor(engine.loaded.stop_token_ids))
-    return list(torch.split(scores, [len(cs) for _, _, cs in prompts]))
+    rows, device = len(images), mask.device
+    on = plan.on(device)
+    sees_prompt = mask.bool()[:, None, :].expand(-1, plan.width, -1)
+    attention = torch.cat([sees_prompt, on["tree"].expand(rows, -1, -1)], dim=2)[:, None]
+    positions = mask.sum(1, keepdim=True) + on["offsets"]  # as if right after each prompt
+    hidden = engine.lm.base_model(input_ids=on["tokens"].expand(rows, -1), attention_mask=attention, cache=out.cache,
+                                  position_ids=positions, use_cache=True).last_hidden_state  # fmt: skip
+    log_probs = engine.lm.get_output_embeddings()(hidden).float().log_softmax(-1)  # (rows, packed, vocabulary)
+    stops = torch.tensor(engine.loaded.stop_token_ids, device=device)
+    score = first[:, on["first_tokens"]] + log_probs[:, on["stop_at"]][:, :, stops].logsumexp(-1)
+    if plan.inner:
+        score = score.index_add(1, on["inner_owner"], log_probs[:, on["inner_at"], on["inner_tokens"]])
+    return list(score.cpu())
 
 
-def _pack(plan, prompt_lengths: list[int], pad_id: int):
-    """Each prompt's candidate sequences side by side in one row, and the tree mask that keeps them apart.
+class CandidatePlan:
+    """One question's candidates packed into one sequence, and where each candidate's scores are read.
 
-    Returns tokens, position ids and the (prompt, packed, packed) mask; `real` marks candidate tokens, and
-    slots[n] = (prompt, start) places sequence n. Padding slots attend to themselves only (no empty rows).
+    Only candidates that are not a prefix of another run through the model: "navy blue" also yields every
+    score "navy" needs. Candidate c's first token is scored from the prompt's logits, its token t from the
+    packed position of token t-1 of the sequence carrying it, and its stop from its last token's position.
     """
-    groups: list[list[int]] = [[] for _ in prompt_lengths]
-    for n, owner in enumerate(plan.owners):
-        groups[owner].append(n)
-    width = max(sum(len(plan.sequences[n]) for n in group) for group in groups)
-    tokens = torch.full((len(groups), width), pad_id, dtype=torch.long)
-    positions = torch.zeros((len(groups), width), dtype=torch.long)
-    tree = torch.eye(width, dtype=torch.bool).repeat(len(groups), 1, 1)
-    real = torch.zeros((len(groups), width), dtype=torch.bool)
-    slots: list[tuple[int, int]] = [(0, 0)] * len(plan.sequences)
-    for p, group in enumerate(groups):
-        start = 0
-        for n in group:
-            sequence = plan.sequences[n]
-            end = start + len(sequence)
-            tokens[p, start:end] = torch.tensor(sequence)
-            positions[p, start:end] = prompt_lengths[p] + torch.arange(len(sequence))  # as if right after the prompt
-            tree[p, start:end, start:end] = torch.ones(len(sequence), len(sequence), dtype=torch.bool).tril()
-            real[p, start:end] = True
-            slots[n] = (p, start)
-            start = end
-    return tokens, positions, tree, real, slots
 
+    def __init__(self, candidates: list[list[int]]):
+        distinct = set(map(tuple, candidates))
+        carriers = [c for c in sorted(distinct) if not any(o != c and o[: len(c)] == c for o in distinct)]
+        starts, tokens, offsets = {}, [], []
+        for carrier in carriers:
+            starts[carrier] = len(tokens)
+            tokens += carrier
+            offsets += range(len(carrier))
+        self.width = len(tokens)
+        tree = torch.zeros(self.width, self.width, dtype=torch.bool)
+        for carrier in carriers:
+            span = slice(starts[carrier], starts[carrier] + len(carrier))
+            tree[span, span] = torch.ones(len(carrier), len(carrier), dtype=torch.bool).tril()
+        self.inner: list[tuple[int, int, int]] = []  # (candidate, packed position, token)
+        stop_at = []
+        for n, c in enumerate(map(tuple, candidates)):
+            start = starts[next(o for o in carriers if o[: len(c)] == c)]
+            self.inner += [(n, start + t - 1, c[t]) for t in range(1, len(c))]
+            stop_at.append(start + len(c) - 1)
+        self.host = dict(tokens=torch.tensor(tokens)[None], offsets=torch.tensor(offsets)[None], tree=tree[None],
+                         first_tokens=torch.tensor([c[0] for c in candidates]), stop_at=torch.tensor(stop_at),
+                         inner_owner=torch.tensor([n for n, _, _ in self.inner], dtype=torch.long),
+                         inner_at=torch.tensor([at for _, at, _ in self.inner], dtype=torch.long),
+                         inner_tokens=torch.tensor([token for _, _, token in self.inner], dtype=torch.long))  # fmt: skip
+        self._devices: dict[torch.device, dict[str, torch.Tensor]] = {}
 
-class _SharedPrefixPlan:
-    """Which sequences to run, and where each candidate's scores are read from."""
-
-    def __init__(self, prompts: list[tuple[int, str, list[list[int]]]]):
-        self.sequences: list[tuple[int, ...]] = []
-        self.owners: list[int] = []
-        self.reads: list[tuple[int, int, tuple[int, ...]]] = []  # (prompt, sequence, candidate) per candidate
-        for p, (_, _, candidates) in enumerate(prompts):
-            distinct = set(map(tuple, candidates))
-            longest = [c for c in sorted(distinct) if not any(o != c and o[: len(c)] == c for o in distinct)]
-            index = {c: len(self.sequences) + k for k, c in enumerate(longest)}
-            self.sequences += longest
-            self.owners += [p] * len(longest)
-            for c in map(tuple, candidates):
-                carrier = next(index[o] for o in longest if o[: len(c)] == c)
-                self.reads.append((p, carrier, c))
-        self.width = max(len(s) for s in self.sequences)
-
-    def scores(self, first, log_probs, flat_position, stops) -> torch.Tensor:
-        """First token from the prompt's logits; later tokens and the stop from the carrier's positions.
-
-        Indices are built on the host and gathered on the device: only one number per candidate comes back.
-        """
-        device = log_probs.device
-        inner_rows, inner_tokens, inner_owner, stop_rows = [], [], [], []
-        for n, (_, carrier, c) in enumerate(self.reads):
-            for t in range(1, len(c)):
-                inner_rows.append(flat_position[carrier][t - 1])
-                inner_tokens.append(c[t])
-                inner_owner.append(n)
-            stop_rows.append(flat_position[carrier][len(c) - 1])
-        as_tensor = lambda values: torch.tensor(values, dtype=torch.long, device=device)  # noqa: E731
-        score = first[as_tensor([p for p, _, _ in self.reads]), as_tensor([c[0] for _, _, c in self.reads])]
-        score = score + log_probs[as_tensor(stop_rows)][:, stops.to(device)].logsumexp(-1)
-        if inner_rows:
-            inner = log_probs[as_tensor(inner_rows), as_tensor(inner_tokens)]
-            score = score.index_add(0, as_tensor(inner_owner), inner)
-        return score.cpu()
+    def on(self, device: torch.device) -> dict[str, torch.Tensor]:
+        if device not in self._devices:
+            self._devices[device] = {name: value.to(device) for name, value in self.host.items()}
+        return self._devices[device]
 
 
 def _ranking(task: Task, forms: list[list[int]], form_scores: torch.Tensor) -> Ranking:

@@ -17,7 +17,7 @@ from enrich import EnrichError
 from enrich.model.batching import StageTimer, kv_bytes_per_token, map_halving_on_oom, plan_rows
 from enrich.model.engine import by_adapter, to_generation
 from enrich.model.loading import LoadedModel
-from enrich.model.ranking import rank_tasks
+from enrich.model.ranking import CandidatePlan, rank_tasks
 from enrich.model.static_decode import StaticGreedy, supports_static_decode
 from enrich.records import Generation, Ranking, Task
 
@@ -38,6 +38,7 @@ class VisionOnceEngine:
         self.num_query_tokens = config.num_query_tokens
         self.kv_per_token = kv_bytes_per_token(config, loaded.dtype)
         self._prompt_ids: dict[str, list[int]] = {}
+        self.candidate_plans: dict[tuple, CandidatePlan] = {}  # per question's candidates, built once
         if not supports_static_decode(self.lm):
             raise EnrichError(f"the default engine drives OPT decoders (blip2-opt-*), not {type(self.lm).__name__}; "
                               "use --engine reference")  # fmt: skip
