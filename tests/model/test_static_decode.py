@@ -66,6 +66,21 @@ def test_decoding_ends_once_every_row_has_stopped():
     assert {"prefill", "decode"} <= set(timer.seconds)
 
 
+@torch.inference_mode()
+def test_the_step_traces_as_one_graph_with_nothing_read_back_to_the_host():
+    """The CPU stand-in for CUDA graph capture: a step with a .item(), a .tolist() or a branch on a tensor's
+    value breaks a fullgraph trace, as it would break capture."""
+    lm = opt(0)
+    embeds, mask = left_padded_prompts(lm, 0)
+    eager = StaticGreedy(lm, embeds, mask, 6, STOPS).run(StageTimer(embeds.device), fixed_length=True)
+    traced = StaticGreedy(lm, embeds, mask, 6, STOPS)
+    traced._prefill()
+    step = torch.compile(traced._step, backend="eager", fullgraph=True)
+    for _ in range(5):
+        step()
+    assert traced.tokens.tolist() == eager
+
+
 def test_only_opt_style_decoders_are_driven():
     assert supports_static_decode(opt(0))
     gpt2 = GPT2LMHeadModel(GPT2Config(vocab_size=64, n_embd=32, n_layer=1, n_head=4, n_positions=64))
