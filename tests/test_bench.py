@@ -29,6 +29,9 @@ def test_with_no_model_the_bench_times_what_enrich_run_loads_the_demo_bundle_tra
                        echo=lambda m: None)  # fmt: skip
     assert report["model"] == with_demo_defaults(None, None, None)[0]
     assert report["stages_s"]["engine"]["translation"] > 0  # the demo translator, timed on the engine's outputs
+    seconds = 2 / report["engine_images_per_s"] + report["stages_s"]["engine"]["translation"]
+    assert report["engine_with_translation_images_per_s"] == pytest.approx(2 / seconds, rel=1e-3)
+    assert any(line.startswith("+ translation") for line in summary_lines(report))
 
 
 @pytest.mark.slow

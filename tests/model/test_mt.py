@@ -28,3 +28,13 @@ def test_a_model_with_a_short_position_table_stops_instead_of_crashing(tmp_path)
     tokenizer.save_pretrained(tmp_path)
     [text] = Seq2SeqTranslator(str(tmp_path), max_new_tokens=128).translate(["a red t-shirt"])
     assert isinstance(text, str)
+
+
+def test_batches_by_length_keep_every_translation_in_its_place():
+    from enrich.config import with_demo_defaults
+
+    translator = Seq2SeqTranslator(with_demo_defaults(None, None, None)[2], batch_size=2)
+    texts = ["a product photo of a red t-shirt with short sleeves", "blue", "long sleeves", "a green dress", "white"]
+    assert translator.translate(texts) == [translator.translate([text])[0] for text in texts]
+    assert translator.translate(["a product photo of blue dotted trousers", "blue dotted trousers"]) == [
+        "foto de produto de uma calça azul de bolinhas", "uma calça azul de bolinhas"]  # as the renderer words them
