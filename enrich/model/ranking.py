@@ -1,9 +1,9 @@
 """Closed answers by ranking: the likelihood of every phrasing of every value, given image + prompt.
 
-Each (image, question) prompt runs once. Its candidate phrasings then run as one packed sequence after the
-prompt's KV cache, with a tree attention mask: each candidate token sees the prompt and the earlier tokens
-of its own candidate, at the positions it would have after the prompt. Nothing is copied per candidate. A
-candidate's score is the sum of its tokens' log-probabilities plus the log-probability that the answer then
+Each (image, question) prompt runs once, after its image's prefix (slots.py). Its candidate phrasings then
+run as one packed sequence after the prompt's KV cache, with a tree attention mask: each candidate token sees
+the prompt and the earlier tokens of its own candidate, at the positions it would have after the prompt.
+Nothing is copied per candidate. A candidate's score is the sum of its tokens' log-probabilities plus the log-probability that the answer then
 ends (at any stop token), so "blue" cannot win on a prefix of "blue jeans". A value's score aggregates its
 phrasings (logsumexp); the confidence is the softmax over values. Ranking is exact where greedy decoding is
 myopic ("blue"/"black" share a first token).
@@ -18,6 +18,7 @@ import torch
 from PIL import Image
 
 from enrich.model.batching import map_halving_on_oom, plan_rows
+from enrich.model.slots import SlotCache, SlotDecoder, additive, run_prompts
 from enrich.records import Ranking, Task
 
 CANDIDATE_ROWS = 256  # candidate sequences per pass on CPU; on CUDA free memory decides
@@ -27,7 +28,7 @@ def candidate_ids(tokenizer, form: str) -> list[int]:
     return tokenizer.encode(" " + form, add_special_tokens=False)  # the answer follows "Answer:" after a space
 
 
-def rank_tasks(engine, features: torch.Tensor, tasks: list[Task]) -> list[list[Ranking]]:
+def rank_tasks(engine, prefix: SlotCache, tasks: list[Task]) -> list[list[Ranking]]:
     """rankings[i][k] answers tasks[k] for image i; each question's images run in chunks."""
     per_task = []
     for task in tasks:
@@ -36,31 +37,32 @@ def rank_tasks(engine, features: torch.Tensor, tasks: list[Task]) -> list[list[R
         if key not in engine.candidate_plans:
             engine.candidate_plans[key] = CandidatePlan(forms)
         plan = engine.candidate_plans[key]
-        width = len(engine.prompt_ids(task.prompt)) + plan.width
+        width = engine.num_query_tokens + len(engine.text_ids(task.prompt)) + plan.width
         vocabulary = engine.lm.get_output_embeddings().weight.shape[0]
         bytes_per_prompt = engine.kv_per_token * width * 2 + vocabulary * 4 * 2 * plan.width
         chunk = plan_rows(engine.loaded.device, bytes_per_prompt, max(1, CANDIDATE_ROWS // len(forms)))
-        scores = map_halving_on_oom(lambda images: _score(engine, features, images, task.prompt, plan),
-                                    range(features.shape[0]), chunk)  # fmt: skip
+        scores = map_halving_on_oom(lambda images: _score(engine, prefix, images, task.prompt, plan),
+                                    range(prefix.keys.shape[1]), chunk)  # fmt: skip
         per_task.append([_ranking(task, forms, s) for s in scores])
     return [list(per_image) for per_image in zip(*per_task)]
 
 
 @torch.inference_mode()
-def _score(engine, features: torch.Tensor, images: range, prompt: str, plan: CandidatePlan) -> list[torch.Tensor]:
-    """Log-likelihood of every candidate for each image, reusing each prompt's KV cache."""
-    embeds, mask = engine.embed(features, [(i, engine.prompt_ids(prompt)) for i in images])
-    out = engine.lm(inputs_embeds=embeds, attention_mask=mask, use_cache=True, logits_to_keep=1)
-    first = out.logits[:, -1].float().log_softmax(-1)
-    rows, device = len(images), mask.device
-    on = plan.on(device)
-    sees_prompt = mask.bool()[:, None, :].expand(-1, plan.width, -1)
-    attention = torch.cat([sees_prompt, on["tree"].expand(rows, -1, -1)], dim=2)[:, None]
-    positions = mask.sum(1, keepdim=True) + on["offsets"]  # as if right after each prompt
-    hidden = engine.lm.base_model(input_ids=on["tokens"].expand(rows, -1), attention_mask=attention, cache=out.cache,
-                                  position_ids=positions, use_cache=True).last_hidden_state  # fmt: skip
-    log_probs = engine.lm.get_output_embeddings()(hidden).float().log_softmax(-1)  # (rows, packed, vocabulary)
-    stops = torch.tensor(engine.loaded.stop_token_ids, device=device)
+def _score(engine, prefix: SlotCache, images: range, prompt: str, plan: CandidatePlan) -> list[torch.Tensor]:
+    """Log-likelihood of every candidate for each image: the prompt once, then the packed candidates after it."""
+    model: SlotDecoder = engine.slots
+    embeds, mask, image_of_row = engine.text_inputs([(i, engine.text_ids(prompt)) for i in images])
+    prompted = run_prompts(model, embeds, mask, plan.width, prefix, image_of_row)
+    first = model.logits(prompted.last_hidden).float().log_softmax(-1)
+    rows, on = len(images), plan.on(mask.device)
+    sees_prompt = prompted.sees[:, None, : prompted.width].expand(-1, plan.width, -1)
+    allowed = torch.cat([sees_prompt, on["tree"].expand(rows, -1, -1)], dim=2)
+    positions = prompted.next_position[:, None] + on["offsets"]  # as if right after each prompt
+    slots = prompted.width + torch.arange(plan.width, device=mask.device)
+    hidden = model.forward(model.embed(on["tokens"].expand(rows, -1)), positions,
+                           additive(allowed, embeds.dtype)[:, None], prompted.cache, slots)  # fmt: skip
+    log_probs = model.logits(hidden).float().log_softmax(-1)  # (rows, packed, vocabulary)
+    stops = torch.tensor(engine.loaded.stop_token_ids, device=mask.device)
     score = first[:, on["first_tokens"]] + log_probs[:, on["stop_at"]][:, :, stops].logsumexp(-1)
     if plan.inner:
         score = score.index_add(1, on["inner_owner"], log_probs[:, on["inner_at"], on["inner_tokens"]])

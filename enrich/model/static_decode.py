@@ -19,106 +19,58 @@ import logging
 import torch
 
 from enrich.model.batching import StageTimer
+from enrich.model.slots import Prompted, SlotCache, SlotDecoder, additive, run_prompts
 
 log = logging.getLogger(__name__)
 
 
-class SlotCache:
-    """Stands in for transformers' Cache inside OPTAttention: writes keys and values into fixed slots."""
-
-    def __init__(self, layers: int, rows: int, heads: int, width: int, head_dim: int, like: torch.Tensor):
-        shape = (layers, rows, heads, width, head_dim)
-        self.keys = torch.zeros(shape, dtype=like.dtype, device=like.device)
-        self.values = torch.zeros(shape, dtype=like.dtype, device=like.device)
-        self.slots = torch.zeros(1, dtype=torch.long, device=like.device)  # where this pass's tokens go
-
-    def update(self, keys: torch.Tensor, values: torch.Tensor, layer_idx: int, *args, **kwargs):
-        self.keys[layer_idx].index_copy_(2, self.slots, keys.to(self.keys.dtype))
-        self.values[layer_idx].index_copy_(2, self.slots, values.to(self.values.dtype))
-        return self.keys[layer_idx], self.values[layer_idx]
+def decode_greedy(model: SlotDecoder, embeds: torch.Tensor, mask: torch.Tensor, limit: int, stop_ids: list[int],
+                  timer: StageTimer, fixed_length: bool = False, graphs: bool = False, prefix: SlotCache | None = None,
+                  image_of_row: torch.Tensor | None = None) -> list[list[int]]:  # fmt: skip
+    """Each left-padded prompt's new tokens (after its image's prefix, if given), up to `limit`."""
+    with timer.stage("prefill"):
+        prompted = run_prompts(model, embeds, mask, limit, prefix, image_of_row)
+    with timer.stage("decode"):
+        return StaticGreedy(model, prompted, limit, stop_ids).run(fixed_length, graphs)
 
 
 class StaticGreedy:
-    """One batch of left-padded prompts decoded greedily; `run` returns each row's new tokens."""
+    """Greedy steps after a prompt pass, every buffer allocated up front and written in place."""
 
-    def __init__(self, lm, embeds: torch.Tensor, mask: torch.Tensor, limit: int, stop_ids: list[int]):
-        self.decoder = lm.get_decoder()
-        self.head = lm.get_output_embeddings()
-        rows, self.prompt_width = mask.shape
-        attention = self.decoder.layers[0].self_attn
-        self.cache = SlotCache(len(self.decoder.layers), rows, attention.num_heads, self.prompt_width + limit,
-                               attention.head_dim, embeds)  # fmt: skip
-        self.blocked = torch.finfo(embeds.dtype).min  # additive mask: works with sdpa and eager attention
-        self.embeds, self.mask, self.limit = embeds, mask, limit
-        device = embeds.device
+    def __init__(self, model: SlotDecoder, prompted: Prompted, limit: int, stop_ids: list[int]):
+        self.model, self.cache, self.limit = model, prompted.cache, limit
+        self.prompt_width, self.next_position = prompted.width, prompted.next_position
+        device, rows = prompted.last_hidden.device, len(prompted.next_position)
         self.stops = torch.tensor(stop_ids, device=device)
-        self.lengths = mask.sum(1)
+        self.attend = additive(prompted.sees, prompted.last_hidden.dtype)[:, None, None]  # (rows, 1, 1, slots)
         self.step_index = torch.zeros(1, dtype=torch.long, device=device)
         self.tokens = torch.zeros((rows, limit), dtype=torch.long, device=device)
-        self.done = torch.zeros(rows, dtype=torch.bool, device=device)
-        self.attend = torch.full((rows, 1, 1, self.prompt_width + limit), self.blocked, dtype=embeds.dtype,
-                                 device=device)  # fmt: skip
-        self.attend[:, 0, 0, : self.prompt_width].masked_fill_(mask.bool(), 0.0)
-
-    def run(self, timer: StageTimer, fixed_length: bool = False, graphs: bool = False) -> list[list[int]]:
-        with timer.stage("prefill"):
-            self._prefill()
-        steps, step, capture = 1, self._step, graphs
-        with timer.stage("decode"):
-            while steps < self.limit and (fixed_length or not self.done.all()):
-                if capture:  # a real first step warms the kernels up, then the capture, once
-                    _on_side_stream(step)
-                    step, capture = _captured(step) or step, False
-                else:
-                    step()
-                steps += 1
-        return self.tokens[:, :steps].tolist()
-
-    def _prefill(self) -> None:
-        """The prompts in one pass; a padding position attends to itself only, so nothing turns NaN."""
-        positions = (torch.cumsum(self.mask, 1) * self.mask - 1).long()  # as OPTDecoder derives them
-        width = self.prompt_width
-        device = self.mask.device
-        causal = torch.ones(width, width, dtype=torch.bool, device=device).tril()
-        allowed = (causal[None] & self.mask.bool()[:, None, :]) | torch.eye(width, dtype=torch.bool, device=device)
-        mask = torch.full((len(self.mask), 1, width, self.attend.shape[-1]), self.blocked, dtype=self.embeds.dtype,
-                          device=device)  # fmt: skip
-        mask[:, 0, :, :width].masked_fill_(allowed, 0.0)
-        self.cache.slots = torch.arange(width, device=device)
-        first = self._next_token(self._layers(self._inputs(self.embeds, positions), mask))
+        first = model.logits(prompted.last_hidden).argmax(-1)
         self.tokens[:, 0] = first
-        self.done |= torch.isin(first, self.stops)
+        self.done = (first[:, None] == self.stops).any(1)
+
+    def run(self, fixed_length: bool = False, graphs: bool = False) -> list[list[int]]:
+        steps, step, capture = 1, self._step, graphs
+        while steps < self.limit and (fixed_length or not self.done.all()):
+            if capture:  # a real first step warms the kernels up, then the capture, once
+                _on_side_stream(step)
+                step, capture = _captured(step) or step, False
+            else:
+                step()
+            steps += 1
+        return self.tokens[:, :steps].tolist()
 
     def _step(self) -> None:
         """One token for every row, in place: nothing here may depend on values read back to the host."""
         slot = self.step_index + self.prompt_width
         self.attend.index_fill_(3, slot, 0.0)
-        self.cache.slots = slot
         token = self.tokens.gather(1, self.step_index.expand(len(self.tokens))[:, None])
-        embeds = self.decoder.embed_tokens(token)
-        following = self._next_token(self._layers(self._inputs(embeds, (self.lengths + self.step_index)[:, None]),
-                                                  self.attend))  # fmt: skip
+        positions = (self.next_position + self.step_index)[:, None]
+        hidden = self.model.forward(self.model.embed(token), positions, self.attend, self.cache, slot)
+        following = self.model.logits(hidden[:, -1]).argmax(-1)
         self.step_index += 1
         self.tokens.index_copy_(1, self.step_index, following[:, None])
         self.done |= (following[:, None] == self.stops).any(1)
-
-    def _inputs(self, embeds: torch.Tensor, positions: torch.Tensor) -> torch.Tensor:
-        if self.decoder.project_in is not None:
-            embeds = self.decoder.project_in(embeds)
-        return embeds + self.decoder.embed_positions(None, 0, position_ids=positions).to(embeds.dtype)
-
-    def _layers(self, hidden: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
-        for layer in self.decoder.layers:
-            hidden = layer(hidden, attention_mask=mask, cache=self.cache)
-        return hidden
-
-    def _next_token(self, hidden: torch.Tensor) -> torch.Tensor:
-        last = hidden[:, -1]
-        if self.decoder.final_layer_norm is not None:
-            last = self.decoder.final_layer_norm(last)
-        if self.decoder.project_out is not None:
-            last = self.decoder.project_out(last)
-        return self.head(last).argmax(-1)
 
 
 def _on_side_stream(step) -> None:
@@ -140,9 +92,3 @@ def _captured(step):
         log.warning("CUDA graph capture failed, decoding without graphs: %s", exc)
         return None
     return graph.replay
-
-
-def supports_static_decode(lm) -> bool:
-    """OPT-style decoders only: the layers and embeddings this loop drives by name."""
-    decoder = lm.get_decoder()
-    return all(hasattr(decoder, name) for name in ("layers", "embed_tokens", "embed_positions", "project_in"))

@@ -1,10 +1,11 @@
 """The default engine: vision once per image, every open prompt decoded in one batch, closed answers ranked.
 
-For a batch of images the vision encoder, Q-Former and language projection run once per image. The
-projected query embeddings are scattered into the `<image>` positions of every prompt's embedding, exactly
-as `Blip2ForConditionalGeneration.generate` does, and all (image, prompt) rows decode together with greedy
+For a batch of images the vision encoder, Q-Former and language projection run once per image, and so does
+the language model over the projected query tokens that open every prompt (`Blip2ForConditionalGeneration`
+puts them first): their keys and values are the image's prefix (slots.py), copied into each of its rows.
+Each prompt's text then runs after its prefix, and all (image, prompt) rows decode together with greedy
 search over a preallocated KV cache (static_decode.py; on CUDA each step replays a captured graph). Closed
-questions are answered by ranking (ranking.py).
+questions are answered by ranking after the same prefix (ranking.py).
 """
 
 from __future__ import annotations
@@ -18,10 +19,11 @@ from enrich.model.batching import StageTimer, kv_bytes_per_token, map_halving_on
 from enrich.model.engine import by_adapter, to_generation
 from enrich.model.loading import LoadedModel
 from enrich.model.ranking import CandidatePlan, rank_tasks
-from enrich.model.static_decode import StaticGreedy, supports_static_decode
+from enrich.model.slots import SlotCache, SlotDecoder, image_prefix, supports_slots
+from enrich.model.static_decode import decode_greedy
 from enrich.records import Generation, Ranking, Task
 
-Row = tuple[int, list[int]]  # (image index, prompt token ids)
+Row = tuple[int, list[int]]  # (image index, prompt text token ids)
 
 
 class VisionOnceEngine:
@@ -33,15 +35,14 @@ class VisionOnceEngine:
         self.fixed_length = fixed_length
         self.timer = StageTimer(loaded.device)
         self.lm = loaded.model.language_model  # OPTForCausalLM: embeddings, decoder, lm_head
-        config = loaded.model.config
-        self.image_token_id = config.image_token_id
-        self.num_query_tokens = config.num_query_tokens
-        self.kv_per_token = kv_bytes_per_token(config, loaded.dtype)
-        self._prompt_ids: dict[str, list[int]] = {}
-        self.candidate_plans: dict[tuple, CandidatePlan] = {}  # per question's candidates, built once
-        if not supports_static_decode(self.lm):
+        if not supports_slots(self.lm):
             raise EnrichError(f"the default engine drives OPT decoders (blip2-opt-*), not {type(self.lm).__name__}; "
                               "use --engine reference")  # fmt: skip
+        self.slots = SlotDecoder(self.lm)
+        self.num_query_tokens = loaded.model.config.num_query_tokens
+        self.kv_per_token = kv_bytes_per_token(loaded.model.config, loaded.dtype)
+        self._text_ids: dict[str, list[int]] = {}
+        self.candidate_plans: dict[tuple, CandidatePlan] = {}  # per question's candidates, built once
         quantized = getattr(loaded.model, "hf_quantizer", None) is not None  # bitsandbytes kernels may not capture
         self.graphs = loaded.device.type == "cuda" and not quantized
 
@@ -55,20 +56,20 @@ class VisionOnceEngine:
                 key = adapter if self.loaded.named_adapters.get(adapter, False) else None
                 if key not in features:
                     features[key] = self.image_features(images)
-                self._answer(features[key], tasks, indices, results)
+                self._answer(self.image_prefix(features[key]), tasks, indices, results)
         return results
 
-    def _answer(self, features: torch.Tensor, tasks: list[Task], indices: list[int], results: list[list]) -> None:
-        count = features.shape[0]
+    def _answer(self, prefix: SlotCache, tasks: list[Task], indices: list[int], results: list[list]) -> None:
+        count = prefix.keys.shape[1]
         open_tasks = [j for j in indices if not tasks[j].forms]
         for limit in sorted({tasks[j].max_new_tokens for j in open_tasks}):
             rows = [(i, j) for i in range(count) for j in open_tasks if tasks[j].max_new_tokens == limit]
-            for (i, j), generation in zip(rows, self.generate(features, rows, tasks, limit)):
+            for (i, j), generation in zip(rows, self.generate(prefix, rows, tasks, limit)):
                 results[i][j] = generation
         closed = [j for j in indices if tasks[j].forms]
         if closed:
             with self.timer.stage("ranking"):
-                ranked = rank_tasks(self, features, [tasks[j] for j in closed])
+                ranked = rank_tasks(self, prefix, [tasks[j] for j in closed])
             for i, per_image in enumerate(ranked):
                 for j, ranking in zip(closed, per_image):
                     results[i][j] = ranking
@@ -92,15 +93,25 @@ class VisionOnceEngine:
                                encoder_attention_mask=mask, return_dict=True).last_hidden_state  # fmt: skip
         return model.language_projection(output.to(image_embeds.dtype))  # the Q-Former may run in fp32
 
-    def prompt_ids(self, text: str) -> list[int]:
-        """What the processor builds: the `<image>` tokens, then the tokenized prompt (with bos)."""
-        if text not in self._prompt_ids:
-            ids = self.loaded.tokenizer(text)["input_ids"]
-            self._prompt_ids[text] = [self.image_token_id] * self.num_query_tokens + ids
-        return self._prompt_ids[text]
+    @torch.inference_mode()
+    def image_prefix(self, features: torch.Tensor) -> SlotCache:
+        """The language model's keys and values at each image's query tokens: once per image, for every prompt."""
+        dtype = self.lm.get_input_embeddings().weight.dtype
 
-    def embed(self, features: torch.Tensor, rows: list[Row]) -> tuple[torch.Tensor, torch.Tensor]:
-        """Left-padded prompt embeddings with each row's image features in its `<image>` positions."""
+        def prefix_of(images: range) -> list[SlotCache]:
+            return [image_prefix(self.slots, features[images.start : images.stop].to(dtype))]
+
+        with self.timer.stage("prefill"):
+            return SlotCache.joined(map_halving_on_oom(prefix_of, range(features.shape[0]), self.batch_size))
+
+    def text_ids(self, text: str) -> list[int]:
+        """The tokenized prompt (with bos), which follows the image's query tokens, as the processor builds it."""
+        if text not in self._text_ids:
+            self._text_ids[text] = self.loaded.tokenizer(text)["input_ids"]
+        return self._text_ids[text]
+
+    def text_inputs(self, rows: list[Row]) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        """Left-padded prompt embeddings, their mask, and each row's image."""
         width = max(len(ids) for _, ids in rows)
         device, pad = self.loaded.device, self.loaded.tokenizer.pad_token_id
         ids = torch.full((len(rows), width), pad, dtype=torch.long, device=device)
@@ -108,21 +119,17 @@ class VisionOnceEngine:
         for r, (_, prompt) in enumerate(rows):
             ids[r, width - len(prompt) :] = torch.tensor(prompt, device=device)
             mask[r, width - len(prompt) :] = 1
-        embeds = self.lm.get_input_embeddings()(ids)
-        images = features[torch.tensor([i for i, _ in rows], device=device)].to(embeds.dtype)
-        embeds = embeds.masked_scatter((ids == self.image_token_id).unsqueeze(-1), images)
-        return embeds, mask
+        return self.slots.embed(ids), mask, torch.tensor([i for i, _ in rows], device=device)
 
-    def generate(self, features: torch.Tensor, rows: list[tuple[int, int]], tasks: list[Task], limit: int):
-        prompt_rows = [(i, self.prompt_ids(tasks[j].prompt)) for i, j in rows]
-        width = max(len(ids) for _, ids in prompt_rows) + limit
+    def generate(self, prefix: SlotCache, rows: list[tuple[int, int]], tasks: list[Task], limit: int):
+        prompt_rows = [(i, self.text_ids(tasks[j].prompt)) for i, j in rows]
+        width = self.num_query_tokens + max(len(ids) for _, ids in prompt_rows) + limit
         chunk = plan_rows(self.loaded.device, self.kv_per_token * width * 2, self.batch_size)
-        token_lists = map_halving_on_oom(lambda batch: self._greedy(features, batch, limit), prompt_rows, chunk)
+        token_lists = map_halving_on_oom(lambda batch: self._greedy(prefix, batch, limit), prompt_rows, chunk)
         return [to_generation(self.loaded, ids, limit) for ids in token_lists]
 
     @torch.inference_mode()
-    def _greedy(self, features: torch.Tensor, rows: list[Row], limit: int) -> list[list[int]]:
-        with self.timer.stage("prefill"):
-            embeds, mask = self.embed(features, rows)
-        decoder = StaticGreedy(self.lm, embeds, mask, limit, self.loaded.stop_token_ids)
-        return decoder.run(self.timer, self.fixed_length, graphs=self.graphs)
+    def _greedy(self, prefix: SlotCache, rows: list[Row], limit: int) -> list[list[int]]:
+        embeds, mask, image_of_row = self.text_inputs(rows)
+        return decode_greedy(self.slots, embeds, mask, limit, self.loaded.stop_token_ids, self.timer,
+                             self.fixed_length, self.graphs, prefix, image_of_row)  # fmt: skip

@@ -13,9 +13,11 @@ from enrich.worker import tasks_of
 from tests.model.test_engine import images, model  # noqa: F401  (fixture)
 
 
-# CPU kernels give the same sums to 1e-4; CUDA's fp32 kernels reduce in other orders (about 1e-3 on a small
-# probability, measured on an H100). Values and runner-ups must match exactly either way.
-TOLERANCE = 1e-4 if not torch.cuda.is_available() else 2e-3
+# The engine computes each image's prefix in another batch shape than the full forward, so fp32 sums round
+# differently: up to 2.2e-4 relative on a confidence of the std-0.8 model on CPU (in float64 the engine's scores
+# match its former full-sequence prompt pass exactly); CUDA's fp32 kernels differ more (about 1e-3, measured on
+# an H100). Values and runner-ups must match exactly either way; a wrong position or mask is off by far more.
+TOLERANCE = 1e-3 if not torch.cuda.is_available() else 2e-3
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,8 @@ import torch
 from transformers import GPT2Config, GPT2LMHeadModel, OPTConfig, OPTForCausalLM
 
 from enrich.model.batching import StageTimer
-from enrich.model.static_decode import StaticGreedy, supports_static_decode
+from enrich.model.slots import SlotDecoder, run_prompts, supports_slots
+from enrich.model.static_decode import StaticGreedy, decode_greedy
 
 STOPS = [2, 7]  # eos and a second stop token, as OPT's eos and "\n"
 
@@ -41,7 +42,7 @@ def up_to_the_first_stop(ids: list[int]) -> list[int]:
 def test_tokens_equal_generate(variant, seed):
     lm = opt(seed, **dict(variant))
     embeds, mask = left_padded_prompts(lm, seed)
-    ours = StaticGreedy(lm, embeds, mask, 12, STOPS).run(StageTimer(embeds.device))
+    ours = decode_greedy(SlotDecoder(lm), embeds, mask, 12, STOPS, StageTimer(embeds.device))
     theirs = lm.generate(inputs_embeds=embeds, attention_mask=mask, max_new_tokens=12, do_sample=False,
                          eos_token_id=STOPS, pad_token_id=1).tolist()  # fmt: skip
     assert [up_to_the_first_stop(row) for row in ours] == [up_to_the_first_stop(row) for row in theirs]
@@ -52,7 +53,8 @@ def test_tokens_equal_generate(variant, seed):
 def test_fixed_length_runs_every_row_to_its_limit():
     lm = opt(0)
     embeds, mask = left_padded_prompts(lm, 0)
-    tokens = StaticGreedy(lm, embeds, mask, 9, list(range(64))).run(StageTimer(embeds.device), fixed_length=True)
+    every_token_stops = list(range(64))  # and still every row runs to its limit
+    tokens = decode_greedy(SlotDecoder(lm), embeds, mask, 9, every_token_stops, StageTimer(embeds.device), True)
     assert [len(row) for row in tokens] == [9] * 6
 
 
@@ -61,7 +63,7 @@ def test_decoding_ends_once_every_row_has_stopped():
     lm = opt(0)
     embeds, mask = left_padded_prompts(lm, 0)
     timer = StageTimer(embeds.device)
-    tokens = StaticGreedy(lm, embeds, mask, 9, list(range(64))).run(timer)  # every token is a stop
+    tokens = decode_greedy(SlotDecoder(lm), embeds, mask, 9, list(range(64)), timer)  # every token is a stop
     assert [len(row) for row in tokens] == [1] * 6
     assert {"prefill", "decode"} <= set(timer.seconds)
 
@@ -72,9 +74,9 @@ def test_the_step_traces_as_one_graph_with_nothing_read_back_to_the_host():
     value breaks a fullgraph trace, as it would break capture."""
     lm = opt(0)
     embeds, mask = left_padded_prompts(lm, 0)
-    eager = StaticGreedy(lm, embeds, mask, 6, STOPS).run(StageTimer(embeds.device), fixed_length=True)
-    traced = StaticGreedy(lm, embeds, mask, 6, STOPS)
-    traced._prefill()
+    model = SlotDecoder(lm)
+    eager = decode_greedy(model, embeds, mask, 6, STOPS, StageTimer(embeds.device), fixed_length=True)
+    traced = StaticGreedy(model, run_prompts(model, embeds, mask, 6), 6, STOPS)
     step = torch.compile(traced._step, backend="eager", fullgraph=True)
     for _ in range(5):
         step()
@@ -82,9 +84,9 @@ def test_the_step_traces_as_one_graph_with_nothing_read_back_to_the_host():
 
 
 def test_only_opt_style_decoders_are_driven():
-    assert supports_static_decode(opt(0))
+    assert supports_slots(opt(0))
     gpt2 = GPT2LMHeadModel(GPT2Config(vocab_size=64, n_embd=32, n_layer=1, n_head=4, n_positions=64))
-    assert not supports_static_decode(gpt2)
+    assert not supports_slots(gpt2)
 
 
 @pytest.mark.gpu
@@ -93,7 +95,8 @@ def test_cuda_graph_replay_gives_the_eager_tokens(caplog):
     lm = opt(1)
     embeds, mask = left_padded_prompts(lm, 1)
     lm, embeds, mask = lm.cuda(), embeds.cuda(), mask.cuda()
-    eager = StaticGreedy(lm, embeds, mask, 12, STOPS).run(StageTimer(embeds.device), fixed_length=True)
-    replayed = StaticGreedy(lm, embeds, mask, 12, STOPS).run(StageTimer(embeds.device), True, graphs=True)
+    model, timer = SlotDecoder(lm), StageTimer(embeds.device)
+    eager = decode_greedy(model, embeds, mask, 12, STOPS, timer, fixed_length=True)
+    replayed = decode_greedy(model, embeds, mask, 12, STOPS, timer, fixed_length=True, graphs=True)
     assert replayed == eager
     assert "capture failed" not in caplog.text  # the graph ran, not the eager fallback
