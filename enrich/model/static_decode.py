@@ -5,8 +5,8 @@ cost 54 ms with 1 row and 62 ms with 512 (README, Measured): Python re-derives m
 growth every step and launches each of ~190 kernels itself. Here the keys and values, the attention mask,
 the positions and the output tokens live in buffers allocated once per batch, and every step has the same
 shapes and writes in place. On CUDA the step is therefore captured once as a CUDA graph and replayed, one
-launch a step. The layers are transformers' own `OPTDecoderLayer`s (sdpa, PEFT's LoRA wrappers included);
-only the loop around them is ours, and tests hold its tokens identical to `generate`.
+launch a step. The layers are transformers' own `OPTDecoderLayer`s, driven over slots (slots.py); tests hold
+the tokens identical to `generate`.
 
 Finished rows keep decoding (fixed shapes); their tokens after the stop are cut by `to_generation`, and
 the loop ends when every row has stopped.
