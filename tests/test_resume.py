@@ -12,8 +12,8 @@ QUESTIONS = 8
 @pytest.mark.parametrize("fault", ["after_marker:0", "before_commit:2", "after_temp:2", "after_rename:2",
                                    "manifest:4"])  # fmt: skip
 def test_a_run_killed_at_any_commit_step_is_finished_by_the_same_command(tmp_path, tiny_model, fault):
-    catalog = make_catalog(tmp_path, 60)
-    command = ["run", "--catalog", catalog, "--model", tiny_model, "--out", tmp_path / "out", "--shard-size", "10",
+    catalog = make_catalog(tmp_path, 30)
+    command = ["run", "--catalog", catalog, "--model", tiny_model, "--out", tmp_path / "out", "--shard-size", "5",
                "--no-progress"]  # fmt: skip
     killed = run_cli(*command, faults=fault)
     assert killed.returncode == -9, killed.stderr
@@ -23,10 +23,10 @@ def test_a_run_killed_at_any_commit_step_is_finished_by_the_same_command(tmp_pat
     out = tmp_path / "out"
     _, [(items, distinct_items)] = query(out, "select count(*), count(distinct sku) from items")
     _, [(answers, distinct_answers)] = query(out, "select count(*), count(distinct (sku, question_id)) from answers")
-    assert (items, distinct_items) == (60, 60)
-    assert (answers, distinct_answers) == (60 * QUESTIONS, 60 * QUESTIONS)
+    assert (items, distinct_items) == (30, 30)
+    assert (answers, distinct_answers) == (30 * QUESTIONS, 30 * QUESTIONS)
     _, [(history, runs)] = query(out, "select count(*), count(distinct run_id) from items_history")
-    assert (history, runs) == (60, 1)  # resumed under one run id; committed shards were not recomputed
+    assert (history, runs) == (30, 1)  # resumed under one run id; committed shards were not recomputed
     assert not list(out.rglob(".*.tmp-*"))
     if fault.startswith(("after_marker", "manifest")):
         assert "resuming run" in finished.stderr
