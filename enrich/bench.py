@@ -38,6 +38,7 @@ class BenchOptions:
     batch_size: int = 16
     shard_size: int = 32
     e2e_items: int = 256  # 0 skips the end-to-end run
+    cuda_graphs: bool = True
 
 
 def run_bench(options: BenchOptions, echo=print) -> dict:
@@ -72,10 +73,11 @@ def _in_process(options: BenchOptions, model_dir: str, echo) -> dict:
     echo(f"loading {model_dir}")
     loaded = load_blip2(model_dir, options.adapter, options.dtype, options.quantize)
     fixed = options.arch is not None
-    engines = {"reference": ReferenceEngine(loaded, fixed), "engine": VisionOnceEngine(loaded, options.batch_size, fixed)}
+    engine = VisionOnceEngine(loaded, options.batch_size, fixed, options.cuda_graphs)
+    engines = {"reference": ReferenceEngine(loaded, fixed), "engine": engine}
     counts = {"reference": min(options.reference_images or len(pixels), len(pixels)), "engine": len(pixels)}
     report = {"device": _device_name(loaded.device), "model": options.arch or model_dir, "dtype": str(loaded.dtype),
-              "quantize": options.quantize, "images": counts, "fixed_length": fixed,
+              "quantize": options.quantize, "images": counts, "fixed_length": fixed, "cuda_graphs": engine.graphs,
               "tasks": {"caption": 1, "open": sum(not t.forms for t in tasks) - 1, "closed": sum(bool(t.forms) for t in tasks)},
               "image_decode_ms_per_image": round(decode_ms, 3), "stages_s": {}, "peak_memory_mb": {}}  # fmt: skip
     outputs = None
@@ -145,7 +147,7 @@ def _end_to_end(options: BenchOptions, model_dir: str, scratch: Path, report: di
     config = RunConfig(catalog=str(catalog), out=str(scratch / "out"), model=model_dir, adapter=options.adapter,
                        questionnaire=options.questionnaire or default_questionnaire(), dtype=options.dtype,
                        quantize=options.quantize, batch_size=options.batch_size, shard_size=options.shard_size,
-                       workers=1, fixed_length=options.arch is not None)  # fmt: skip
+                       workers=1, fixed_length=options.arch is not None, cuda_graphs=options.cuda_graphs)  # fmt: skip
     echo(f"timing enrich run end to end on {options.e2e_items} items (1 worker)")
     summary = run_job(config, echo=echo, progress=False)
     rate = summary.items / summary.processing_seconds
@@ -234,7 +236,8 @@ def summary_lines(report: dict) -> list[str]:
         f"model       {report['model']} ({report['dtype']}{', ' + report['quantize'] if report['quantize'] else ''})",
         f"workload    1 caption + {tasks['open']} open + {tasks['closed']} closed per image; images: "
         f"reference {report['images']['reference']}, engine {report['images']['engine']}"
-        + (", fixed-length decoding" if report["fixed_length"] else ""),
+        + (", fixed-length decoding" if report["fixed_length"] else "")
+        + (", decode steps replayed as CUDA graphs" if report["cuda_graphs"] else ""),
         f"reference   {report['reference_images_per_s']:10.3f} images/s",
         f"engine      {report['engine_images_per_s']:10.3f} images/s   speedup {report['speedup']:.2f}x",
     ]

@@ -68,6 +68,8 @@ def main():
 @click.option("--error-budget", type=click.FloatRange(0, 1), help="Exit 3 when the share of error items exceeds it.")
 @click.option("--stall-timeout", "stall_timeout_s", type=click.FloatRange(min=1), help="Abort after this many "
               "seconds without a finished shard (default 1800).")
+@click.option("--cuda-graphs/--no-cuda-graphs", default=None, help="Replay each decode step as a CUDA graph "
+              "(default on; CUDA and unquantized models only).")
 @click.option("--no-progress", is_flag=True, help="No progress bar (logs and cron).")
 @user_errors
 def run(job, no_progress, **flags):
@@ -123,6 +125,8 @@ def _print_summary(summary) -> None:
 @click.option("--shard-size", type=click.IntRange(min=1), default=32, show_default=True)
 @click.option("--e2e-items", type=click.IntRange(min=0), default=256, show_default=True,
               help="Items for the end-to-end `enrich run` through Ray; 0 skips it.")
+@click.option("--cuda-graphs/--no-cuda-graphs", default=True, show_default=True,
+              help="Replay each decode step as a CUDA graph (CUDA, unquantized); off times eager steps.")
 @click.option("--pixel-colors", is_flag=True, help="Only benchmark pixel colors against the catalog's color column.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @user_errors

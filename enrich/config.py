@@ -105,6 +105,7 @@ class RunConfig:
     error_budget: float = 1.0  # share of error items above which the run exits non-zero (1.0: never)
     stall_timeout_s: float = 1800.0  # no shard finishing for this long aborts the run (state is kept)
     fixed_length: bool = False  # benchmarks on random weights only: decode every answer to max_new_tokens
+    cuda_graphs: bool = True  # replay each decode step as a CUDA graph (CUDA, unquantized); off: eager steps
     fetch: FetchPolicy = FetchPolicy()
 
     def __post_init__(self) -> None:

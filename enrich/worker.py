@@ -43,7 +43,7 @@ class ShardProcessor:
         self.questionnaire = load_questionnaire(config.questionnaire)
         loaded = load_blip2(config.model, config.adapter, config.dtype, config.quantize, dict(config.adapters))
         self.device = str(loaded.device)
-        self.engine = make_engine(config.engine, loaded, config.batch_size, config.fixed_length)
+        self.engine = make_engine(config.engine, loaded, config.batch_size, config.fixed_length, config.cuda_graphs)
         self.translator = None
         if config.mt_model:
             from enrich.model.mt import Seq2SeqTranslator

@@ -28,6 +28,7 @@ def test_with_no_model_the_bench_times_what_enrich_run_loads_the_demo_bundle_tra
     report = run_bench(BenchOptions(catalog=str(catalog), images=2, reference_images=1, e2e_items=0),
                        echo=lambda m: None)  # fmt: skip
     assert report["model"] == with_demo_defaults(None, None, None)[0]
+    assert report["cuda_graphs"] is False  # CPU: the decode steps run eagerly
     assert report["stages_s"]["engine"]["translation"] > 0  # the demo translator, timed on the engine's outputs
     seconds = 2 / report["engine_images_per_s"] + report["stages_s"]["engine"]["translation"]
     assert report["engine_with_translation_images_per_s"] == pytest.approx(2 / seconds, rel=1e-3)

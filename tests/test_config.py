@@ -75,3 +75,16 @@ def test_a_manifest_config_round_trips_with_its_fetch_policy(tmp_path):
     config = load_config(catalog=str(tmp_path / "c.csv"), image_roots=(str(tmp_path / "more"),),
                          adapters=(("a", "x"),))  # fmt: skip
     assert config_from_record(json.loads(json.dumps(dataclasses.asdict(config)))) == config
+
+
+def test_cuda_graphs_are_on_by_default_and_a_job_or_a_flag_turns_them_off(tmp_path):
+    from click.testing import CliRunner
+
+    from enrich.cli import main
+
+    assert load_config(catalog="c.csv").cuda_graphs is True
+    job = tmp_path / "job.toml"
+    job.write_text('catalog = "c.csv"\ncuda_graphs = false\n')
+    assert load_config(job).cuda_graphs is False
+    assert load_config(job, cuda_graphs=True).cuda_graphs is True  # the flag wins over the job
+    assert "--no-cuda-graphs" in CliRunner().invoke(main, ["run", "--help"]).output

@@ -73,9 +73,9 @@ def by_adapter(tasks: list[Task]) -> dict[str | None, list[int]]:
     return groups
 
 
-def make_engine(name: str, loaded: LoadedModel, batch_size: int, fixed_length: bool = False):
+def make_engine(name: str, loaded: LoadedModel, batch_size: int, fixed_length: bool = False, cuda_graphs: bool = True):
     if name == "reference":
         return ReferenceEngine(loaded, fixed_length)
     from enrich.model.vision_once import VisionOnceEngine
 
-    return VisionOnceEngine(loaded, batch_size, fixed_length)
+    return VisionOnceEngine(loaded, batch_size, fixed_length, cuda_graphs)

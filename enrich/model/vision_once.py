@@ -29,7 +29,7 @@ Row = tuple[int, list[int]]  # (image index, prompt text token ids)
 class VisionOnceEngine:
     name = "default"
 
-    def __init__(self, loaded: LoadedModel, batch_size: int = 16, fixed_length: bool = False):
+    def __init__(self, loaded: LoadedModel, batch_size: int = 16, fixed_length: bool = False, cuda_graphs: bool = True):
         self.loaded = loaded
         self.batch_size = batch_size
         self.fixed_length = fixed_length
@@ -44,7 +44,7 @@ class VisionOnceEngine:
         self._text_ids: dict[str, list[int]] = {}
         self.candidate_plans: dict[tuple, CandidatePlan] = {}  # per question's candidates, built once
         quantized = getattr(loaded.model, "hf_quantizer", None) is not None  # bitsandbytes kernels may not capture
-        self.graphs = loaded.device.type == "cuda" and not quantized
+        self.graphs = cuda_graphs and loaded.device.type == "cuda" and not quantized
 
     def run(self, images: list[np.ndarray], tasks: list[Task]) -> list[list[Generation | Ranking]]:
         """results[i][j] answers task j for image i; tasks run grouped by adapter."""
