@@ -49,10 +49,11 @@ def _halving(run: Callable[[Sequence[T]], list[R]], rows: Sequence[T]) -> list[R
     except torch.OutOfMemoryError:
         if len(rows) == 1:
             raise
-        if torch.cuda.is_available():
-            torch.cuda.empty_cache()
-        middle = len(rows) // 2
-        return _halving(run, rows[:middle]) + _halving(run, rows[middle:])
+    # Retried outside the handler: inside it, the traceback would keep the failed attempt's tensors alive.
+    if torch.cuda.is_available():
+        torch.cuda.empty_cache()
+    middle = len(rows) // 2
+    return _halving(run, rows[:middle]) + _halving(run, rows[middle:])
 
 
 class StageTimer:

@@ -22,6 +22,9 @@ from enrich.model.batching import StageTimer
 from enrich.model.slots import Prompted, SlotCache, SlotDecoder, additive, run_prompts
 
 log = logging.getLogger(__name__)
+# Warm-up and capture cost about two steps, and entering a capture empties the allocator's cache: short answers
+# decode eagerly.
+GRAPH_MIN_STEPS = 8
 
 
 def decode_greedy(model: SlotDecoder, embeds: torch.Tensor, mask: torch.Tensor, limit: int, stop_ids: list[int],
@@ -50,7 +53,7 @@ class StaticGreedy:
         self.done = (first[:, None] == self.stops).any(1)
 
     def run(self, fixed_length: bool = False, graphs: bool = False) -> list[list[int]]:
-        steps, step, capture = 1, self._step, graphs
+        steps, step, capture = 1, self._step, graphs and self.limit >= GRAPH_MIN_STEPS
         while steps < self.limit and (fixed_length or not self.done.all()):
             if capture:  # a real first step warms the kernels up, then the capture, once
                 _on_side_stream(step)
@@ -83,12 +86,15 @@ def _on_side_stream(step) -> None:
 
 
 def _captured(step):
-    """The step recorded as a CUDA graph, or None (logged) where capture fails, e.g. on quantized layers."""
+    """The step recorded as a CUDA graph, or None (logged) where capture fails."""
+    stream = torch.cuda.current_stream()
     try:
         graph = torch.cuda.CUDAGraph()
         with torch.cuda.graph(graph):
             step()  # recorded, not run
     except Exception as exc:  # capture rules vary by kernel and library version: decoding goes on eagerly
+        torch.cuda.set_stream(stream)  # a failed capture can leave the thread on the capture stream
+        torch.cuda.synchronize()
         log.warning("CUDA graph capture failed, decoding without graphs: %s", exc)
         return None
     return graph.replay

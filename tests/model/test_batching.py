@@ -17,6 +17,22 @@ def test_out_of_memory_halves_the_batch_and_loses_nothing():
     assert sizes[0] == 10 and max(sizes[1:]) <= 5 and all(s <= 3 for s in sizes if s not in (10, 5))
 
 
+def test_the_failed_attempts_tensors_are_freed_before_the_halves_run():
+    import weakref
+
+    failed = []
+
+    def run(rows):
+        if len(rows) > 1:
+            cache = torch.zeros(len(rows), 8)  # what a failed chunk holds when it runs out of memory
+            failed.append(weakref.ref(cache))
+            raise torch.OutOfMemoryError("simulated")
+        assert all(ref() is None for ref in failed)  # no traceback keeps an earlier attempt's cache alive
+        return rows
+
+    assert map_halving_on_oom(run, [1, 2, 3, 4], chunk=4) == [1, 2, 3, 4]
+
+
 def test_a_single_row_that_does_not_fit_is_raised():
     def run(rows):
         raise torch.OutOfMemoryError("simulated")
