@@ -97,6 +97,7 @@ def _run(config, catalog: Catalog, questionnaire, run, key: str, echo, progress:
             counts.update(r.error_code if r.status == ERROR else "ok" for r in results)
             manifest["shards_done"] += 1
             store.write_manifest(run, manifest)
+            clock["committed"] = time.monotonic()
     except BaseException as exc:
         _finish(run, manifest, "failed", counts, started, clock, error=f"{type(exc).__name__}: {exc}")
         raise
@@ -107,7 +108,7 @@ def _run(config, catalog: Catalog, questionnaire, run, key: str, echo, progress:
     finished = time.monotonic()
     scope = sum(len(rows) for _, rows in todo)
     return RunSummary(run.run_id, config.out, scope, ok + sum(counts.values()), ok, dict(counts), finished - started,
-                      finished - clock["ready"], clock.get("peak_rss_mb"), clock.get("worker_busy_seconds"),
+                      _processing_seconds(clock), clock.get("peak_rss_mb"), clock.get("worker_busy_seconds"),
                       len(done), config.error_budget)  # fmt: skip
 
 
@@ -115,11 +116,16 @@ def _finish(run, manifest: dict, status: str, counts: Counter, started: float, c
     seconds = time.monotonic() - started
     processed = sum(counts.values())
     manifest.update(status=status, finished_at=datetime.now(timezone.utc).isoformat(), seconds=round(seconds, 3),
-                    processing_seconds=round(time.monotonic() - clock["ready"], 3), items_done=processed,
+                    processing_seconds=round(_processing_seconds(clock), 3), items_done=processed,
                     items_per_s=round(processed / seconds, 3) if seconds else None, counts=dict(counts),
                     peak_rss_mb=clock.get("peak_rss_mb"), worker_busy_seconds=clock.get("worker_busy_seconds"),
                     error=error)  # fmt: skip
     store.write_manifest(run, manifest)
+
+
+def _processing_seconds(clock: dict) -> float:
+    """Workers ready to the last commit: Ray's start and shutdown and the model load are fixed costs, not throughput."""
+    return clock.get("committed", time.monotonic()) - clock["ready"]
 
 
 def _check_sources(config: RunConfig, questionnaire) -> None:

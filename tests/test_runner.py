@@ -251,3 +251,25 @@ def test_reprocess_by_skus_predicate_and_audit_keeps_history(ray_cluster, catalo
     assert abuse.exit_code == 1
     status = CliRunner().invoke(main, ["status", str(out)])
     assert status.exit_code == 0 and "active run: none" in status.output and status.output.count("finished") == 4
+
+
+def test_processing_time_ends_at_the_last_commit_not_at_ray_shutdown(catalog, tiny_model, tmp_path, monkeypatch):
+    import time
+
+    import enrich.pool
+    from enrich.config import RunConfig
+    from enrich.records import ERROR, DecodedImage, ItemResult
+    from enrich.runner import run_job
+
+    def shards_then_slow_teardown(config, shards, known, echo, progress, clock):
+        clock["ready"] = time.monotonic()
+        for index, rows in shards:
+            yield index, [ItemResult(DecodedImage(row, None), ERROR, "decode_error", "stand-in") for row in rows]
+        time.sleep(1.5)  # what ray.shutdown() and the actors' stats cost after the last shard
+
+    monkeypatch.setattr(enrich.pool, "process_shards", shards_then_slow_teardown)
+    config = RunConfig(catalog=str(catalog), out=str(tmp_path / "out"), model=str(tiny_model), shard_size=3)
+    summary = run_job(config, echo=lambda _: None, progress=False)
+    assert summary.processed == 8
+    assert summary.seconds >= 1.5
+    assert summary.processing_seconds < 1.0
