@@ -64,3 +64,20 @@ def test_it_is_cheap_at_512_px():
     for _ in range(10):
         dominant_colors(image)
     assert (time.perf_counter() - started) / 10 < 0.1  # generous for a shared CI box; the README has the figure
+
+
+def test_lab_conversion_and_nearest_centers_equal_their_direct_formulas():
+    from enrich.colors import _nearest
+
+    rng = np.random.default_rng(3)
+    rgb = rng.integers(0, 256, (500, 3), dtype=np.uint8)
+    c = rgb.astype(np.float64) / 255.0
+    linear = np.where(c > 0.04045, ((c + 0.055) / 1.055) ** 2.4, c / 12.92)
+    xyz = linear @ np.array([[0.4124, 0.2126, 0.0193], [0.3576, 0.7152, 0.1192], [0.1805, 0.0722, 0.9505]])
+    xyz /= [0.95047, 1.0, 1.08883]
+    f = np.where(xyz > 0.008856, np.cbrt(xyz), 7.787 * xyz + 16.0 / 116.0)
+    lab = np.stack([116.0 * f[:, 1] - 16.0, 500.0 * (f[:, 0] - f[:, 1]), 200.0 * (f[:, 1] - f[:, 2])], -1)
+    assert np.abs(to_lab(rgb) - lab).max() < 1e-3
+    centers = lab[rng.choice(len(lab), 4, replace=False)]
+    direct = np.argmin(((lab[:, None, :] - centers[None]) ** 2).sum(2), axis=1)
+    assert (_nearest(lab, centers) == direct).all()
