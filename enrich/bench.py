@@ -96,7 +96,7 @@ def _in_process(options: BenchOptions, model_dir: str, echo) -> dict:
         report["peak_memory_mb"][name] = _peak_mb(loaded.device)
     report["speedup"] = round(report["engine_images_per_s"] / report["reference_images_per_s"], 3)
     report["stages_s"]["engine"]["image_decode"] = round(decode_ms * counts["engine"] / 1000, 4)
-    translation = _translation_seconds(options.mt_model, outputs)
+    translation = _translation_seconds(options.mt_model, outputs, options.shard_size)
     report["stages_s"]["engine"]["translation"] = translation
     if translation is not None:  # what a worker does per image: the engine's work, then translating it
         seconds = counts["engine"] / report["engine_images_per_s"] + translation
@@ -120,17 +120,19 @@ def _images(catalog: str, count: int):
     return list(islice(cycle(good), count)), decode_ms
 
 
-def _translation_seconds(mt_model: str | None, outputs) -> float | None:
-    """None (not measured) without an MT model."""
+def _translation_seconds(mt_model: str | None, outputs, shard_size: int) -> float | None:
+    """Translate as a worker does: each shard's distinct free texts, a shard at a time. None without an MT model."""
     if not mt_model:
         return None
     from enrich.model.mt import Seq2SeqTranslator
     from enrich.records import Generation
+    from enrich.translate import translate_free_text
 
-    texts = sorted({g.text for per_image in outputs for g in per_image if isinstance(g, Generation) and g.text})
     translator = Seq2SeqTranslator(mt_model)
     started = time.perf_counter()
-    translator.translate(texts)
+    for start in range(0, len(outputs), shard_size):
+        shard = outputs[start : start + shard_size]
+        translate_free_text([g.text for per_image in shard for g in per_image if isinstance(g, Generation)], translator)
     return round(time.perf_counter() - started, 4)
 
 
