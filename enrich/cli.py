@@ -118,9 +118,9 @@ def _print_summary(summary) -> None:
 @click.option("--mt-model", help="Also time translation with this seq2seq checkpoint.")
 @click.option("--dtype", type=click.Choice(["auto", "float32", "bfloat16", "float16"]), default="auto", show_default=True)
 @click.option("--quantize", type=click.Choice(["8bit", "4bit"]))
-@click.option("--images", type=click.IntRange(min=1), default=16, show_default=True, help="Images per engine.")
-@click.option("--reference-images", type=click.IntRange(min=1),
-              help="Time the reference on only the first N images (it runs one prompt at a time; default: --images).")
+@click.option("--images", type=click.IntRange(min=1), default=64, show_default=True, help="Images per engine.")
+@click.option("--reference-images", type=click.IntRange(min=1), default=16, show_default=True,
+              help="Time the reference on the first N of --images (it runs one prompt at a time).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True)
 @click.option("--shard-size", type=click.IntRange(min=1), default=32, show_default=True)
 @click.option("--e2e-items", type=click.IntRange(min=0), default=256, show_default=True,
@@ -135,7 +135,7 @@ def bench(as_json, pixel_colors, **options):
 
     \b
     Example:
-      enrich bench --arch blip2-small-224 --images 8
+      enrich bench --arch blip2-small-224 --images 16
       enrich bench --arch blip2-opt-2.7b --dtype bfloat16 --images 256 --reference-images 8 --json
       enrich bench --model ./my-blip2 --adapter ./adapters/vqa --quantize 4bit
       enrich bench --pixel-colors --catalog sample_catalog/catalog.csv

@@ -25,9 +25,9 @@ def test_in_process_bench_reports_both_engines_and_every_stage(catalog, tiny_mod
 def test_with_no_model_the_bench_times_what_enrich_run_loads_the_demo_bundle_translation_included(catalog):  # noqa: F811
     from enrich.config import with_demo_defaults
 
-    report = run_bench(BenchOptions(catalog=str(catalog), images=2, reference_images=1, e2e_items=0),
-                       echo=lambda m: None)  # fmt: skip
+    report = run_bench(BenchOptions(catalog=str(catalog), images=2, e2e_items=0), echo=lambda m: None)
     assert report["model"] == with_demo_defaults(None, None, None)[0]
+    assert report["images"] == {"reference": 2, "engine": 2}  # the default 16 reference images, capped at --images
     assert report["cuda_graphs"] is False  # CPU: the decode steps run eagerly
     assert report["stages_s"]["engine"]["translation"] > 0  # the demo translator, timed on the engine's outputs
     seconds = 2 / report["engine_images_per_s"] + report["stages_s"]["engine"]["translation"]
