@@ -12,9 +12,12 @@ image's rows, so a prompt pass runs the question's few text tokens, not 32 image
 
 from __future__ import annotations
 
+import inspect
 from dataclasses import dataclass
 
 import torch
+
+from enrich import EnrichError
 
 
 class SlotCache:
@@ -47,6 +50,7 @@ class SlotDecoder:
     def __init__(self, lm):
         self.decoder = lm.get_decoder()
         self.head = lm.get_output_embeddings()
+        self.cache_argument = cache_argument(type(self.decoder.layers[0]))
 
     def embed(self, ids: torch.Tensor) -> torch.Tensor:
         return self.decoder.embed_tokens(ids)
@@ -59,7 +63,7 @@ class SlotDecoder:
             embeds = self.decoder.project_in(embeds)
         hidden = embeds + self.decoder.embed_positions(None, 0, position_ids=positions).to(embeds.dtype)
         for layer in self.decoder.layers:
-            hidden = layer(hidden, attention_mask=mask, cache=cache)
+            hidden = layer(hidden, attention_mask=mask, **{self.cache_argument: cache})
         return hidden
 
     def logits(self, hidden: torch.Tensor) -> torch.Tensor:
@@ -68,6 +72,18 @@ class SlotDecoder:
         if self.decoder.project_out is not None:
             hidden = self.decoder.project_out(hidden)
         return self.head(hidden)
+
+
+def cache_argument(layer_class: type) -> str:
+    """The name under which a decoder layer takes its cache: `past_key_values` until transformers 5.2x, then
+    `cache`. A wrong name is not an error there (it sinks into **kwargs and the cache is never written), so
+    a layer that names neither is refused here rather than decoded wrongly."""
+    parameters = inspect.signature(layer_class.forward).parameters
+    for name in ("cache", "past_key_values"):
+        if name in parameters:
+            return name
+    raise EnrichError(f"{layer_class.__name__}.forward takes no cache argument this engine knows "
+                      f"({', '.join(parameters)}); use --engine reference")  # fmt: skip
 
 
 def supports_slots(lm) -> bool:

@@ -58,3 +58,44 @@ def test_caches_join_in_row_order():
     parts[1].keys.fill_(1.0)
     joined = SlotCache.joined(parts)
     assert joined.keys.shape[1] == 3 and joined.keys[:, 2].eq(1).all() and joined.keys[:, :2].eq(0).all()
+
+
+class OlderOPTLayer:
+    """An OPT layer with the signature of transformers before 5.2x: its cache is `past_key_values`, and an
+    unknown `cache=` is silently swallowed by **kwargs, as those versions did."""
+
+    def forward(self, hidden_states, attention_mask=None, past_key_values=None, **kwargs):
+        from enrich.model.slots import cache_argument
+
+        kwargs.pop("cache", None)
+        installed = type(self).__mro__[2]  # the installed transformers' layer, whichever name it uses
+        return installed.forward(self, hidden_states, attention_mask=attention_mask,
+                                 **{cache_argument(installed): past_key_values}, **kwargs)  # fmt: skip
+
+
+@torch.inference_mode()
+def test_layers_that_name_their_cache_past_key_values_are_driven_correctly():
+    lm = opt(4)
+    embeds, mask = left_padded_prompts(lm, 4, rows=4)
+    images = torch.randn(2, 4, 32, generator=torch.Generator().manual_seed(4))
+    for layer in lm.get_decoder().layers:
+        layer.__class__ = type("OlderOPTDecoderLayer", (OlderOPTLayer, type(layer)), {})
+    model = SlotDecoder(lm)
+    assert model.cache_argument == "past_key_values"
+    prompted = run_prompts(model, embeds, mask, 0, image_prefix(model, images), torch.tensor([1, 0, 1, 0]))
+    full, full_mask = inlined(images, [1, 0, 1, 0], embeds, mask)
+    expected = lm(inputs_embeds=full, attention_mask=full_mask).logits[:, -1]
+    assert torch.allclose(model.logits(prompted.last_hidden), expected, atol=1e-4)
+
+
+def test_a_layer_without_a_known_cache_argument_is_refused():
+    from enrich import EnrichError
+    from enrich.model.slots import cache_argument
+
+    class Unknown:
+        def forward(self, hidden_states, attention_mask=None, kv=None):
+            return hidden_states
+
+    assert cache_argument(type(opt(0).get_decoder().layers[0])) in ("cache", "past_key_values")
+    with pytest.raises(EnrichError, match="use --engine reference"):
+        cache_argument(Unknown)
