@@ -31,8 +31,14 @@ def plan_rows(device: torch.device, bytes_per_row: int, fallback: int) -> int:
     """How many sequences fit in free memory; on CPU the configured batch size decides."""
     if device.type != "cuda":
         return fallback
+    return max(1, min(MAX_ROWS, int(free_bytes(device) * MEMORY_SHARE) // max(1, bytes_per_row)))
+
+
+def free_bytes(device: torch.device) -> int:
+    """Free on the device plus what PyTorch holds cached but unused: the driver counts that as taken, yet
+    the next batch's tensors are served from it first."""
     free, _ = torch.cuda.mem_get_info(device)
-    return max(1, min(MAX_ROWS, int(free * MEMORY_SHARE) // max(1, bytes_per_row)))
+    return free + torch.cuda.memory_reserved(device) - torch.cuda.memory_allocated(device)
 
 
 def map_halving_on_oom(run: Callable[[Sequence[T]], list[R]], rows: Sequence[T], chunk: int) -> list[R]:

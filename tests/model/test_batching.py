@@ -1,7 +1,7 @@
 import pytest
 import torch
 
-from enrich.model.batching import map_halving_on_oom, plan_rows
+from enrich.model.batching import free_bytes, map_halving_on_oom, plan_rows
 
 
 def test_out_of_memory_halves_the_batch_and_loses_nothing():
@@ -45,7 +45,16 @@ def test_cpu_batches_use_the_configured_size():
     assert plan_rows(torch.device("cpu"), 10**6, fallback=16) == 16
 
 
+def test_memory_cached_by_pytorch_but_unused_counts_as_free(monkeypatch):
+    gib = 2**30
+    monkeypatch.setattr(torch.cuda, "mem_get_info", lambda device: (10 * gib, 80 * gib))
+    monkeypatch.setattr(torch.cuda, "memory_reserved", lambda device: 30 * gib)
+    monkeypatch.setattr(torch.cuda, "memory_allocated", lambda device: 18 * gib)
+    assert free_bytes(torch.device("cuda")) == 22 * gib
+    assert plan_rows(torch.device("cuda"), gib, fallback=16) == int(22 * 0.6)
+
+
 @pytest.mark.gpu
 def test_cuda_batches_follow_free_memory():
-    free, _ = torch.cuda.mem_get_info()
+    free = free_bytes(torch.device("cuda"))
     assert plan_rows(torch.device("cuda"), free // 10, fallback=16) in range(5, 8)
