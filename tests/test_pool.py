@@ -35,11 +35,11 @@ def test_a_poison_item_is_quarantined_and_the_run_goes_on(tmp_path, tiny_model):
 
 
 def test_a_stalled_run_aborts_with_its_state_saved_and_resumes(tmp_path, tiny_model):
-    stalled = run_cli(*command(tmp_path, tiny_model, "--stall-timeout", "12"), faults="stall_worker:p-9")
-    assert stalled.returncode == 1 and "no shard finished for 12s" in stalled.stderr
+    stalled = run_cli(*command(tmp_path, tiny_model, "--stall-timeout", "15"), faults="stall_worker:p-9")
+    assert stalled.returncode == 1 and "no shard finished for 15s" in stalled.stderr
     assert "run the same command again to resume" in stalled.stderr
     _, [(committed,)] = query(tmp_path / "out", "select count(*) from items")
     assert committed == 8  # shards 0 and 1 were committed before the stall in shard 2
-    resumed = run_cli(*command(tmp_path, tiny_model, "--stall-timeout", "12"))
+    resumed = run_cli(*command(tmp_path, tiny_model))  # the default timeout: a loaded machine is not a stall
     assert resumed.returncode == 0 and "resuming run" in resumed.stderr
     assert len(statuses(tmp_path)) == 12
