@@ -94,8 +94,9 @@ def parse_audit(path: Path) -> Audit:
         params = dict(_param(entry) for entry in header.get("param", []))
     except ValueError as exc:
         raise EnrichError(f"audit {path.name}: {exc}") from None
-    return Audit(path.stem, header["invariant"][0], severity, threshold, text, params,
-                 tuple(header.get("requires", [])))  # fmt: skip
+    return Audit(
+        path.stem, header["invariant"][0], severity, threshold, text, params, tuple(header.get("requires", []))
+    )
 
 
 def _param(entry: str) -> tuple[str, object]:
@@ -142,8 +143,10 @@ def table_lines(results: list[AuditResult]) -> list[str]:
     lines = [f"{'audit':<{width}}  severity  flagged   share  threshold  result"]
     for r in results:
         verdict = "skipped" if r.skipped else ("pass" if r.passed else "FAIL")
-        lines.append(f"{r.audit.name:<{width}}  {r.audit.severity:<8}  {r.flagged:>7}  {r.share:>6.1%}  "
-                     f"{r.audit.threshold:>9.1%}  {verdict}" + (f" ({r.skipped})" if r.skipped else ""))  # fmt: skip
+        lines.append(
+            f"{r.audit.name:<{width}}  {r.audit.severity:<8}  {r.flagged:>7}  {r.share:>6.1%}  "
+            f"{r.audit.threshold:>9.1%}  {verdict}" + (f" ({r.skipped})" if r.skipped else "")
+        )
     return lines
 
 
@@ -165,9 +168,15 @@ def accuracy(out_dir: str | Path, labels: str | Path) -> dict[str, dict]:
         raise EnrichError(f"cannot read labels {labels}: {exc.strerror or exc}") from None
     if not rows or not {"sku", "question_id", "expected"} <= set(rows[0]):
         raise EnrichError(f"{labels} must be a CSV with the columns sku, question_id, expected")
-    answers = dict(connect(out_dir).execute(
-        "SELECT sku || chr(31) || question_id, lower(trim(answer_en)) FROM answers "
-        "WHERE sku IN (SELECT unnest($skus))", {"skus": sorted({r["sku"] for r in rows})}).fetchall())  # fmt: skip
+    answers = dict(
+        connect(out_dir)
+        .execute(
+            "SELECT sku || chr(31) || question_id, lower(trim(answer_en)) FROM answers "
+            "WHERE sku IN (SELECT unnest($skus))",
+            {"skus": sorted({r["sku"] for r in rows})},
+        )
+        .fetchall()
+    )
     per_question: dict[str, dict] = {}
     for row in rows:
         entry = per_question.setdefault(row["question_id"], {"labelled": 0, "correct": 0})
@@ -198,8 +207,18 @@ def accuracy_lines(current: dict[str, dict]) -> list[str]:
 
 
 def as_json(results: list[AuditResult], scores: dict | None) -> dict:
-    audits = [{"audit": r.audit.name, "severity": r.audit.severity, "flagged": r.flagged, "share": round(r.share, 4),
-               "threshold": r.audit.threshold, "passed": r.passed, "skipped": r.skipped} for r in results]  # fmt: skip
+    audits = [
+        {
+            "audit": r.audit.name,
+            "severity": r.audit.severity,
+            "flagged": r.flagged,
+            "share": round(r.share, 4),
+            "threshold": r.audit.threshold,
+            "passed": r.passed,
+            "skipped": r.skipped,
+        }
+        for r in results
+    ]
     report = {"audits": audits, "findings": [vars(f) for r in results for f in r.findings]}
     return report | ({"accuracy": scores} if scores is not None else {})
 

@@ -43,8 +43,9 @@ def _srgb_to_linear(c: np.ndarray) -> np.ndarray:
 
 
 _LINEAR = _srgb_to_linear(np.arange(256) / 255.0).astype(np.float32)  # a table: the power law is the costly part
-_RGB_TO_XYZ = np.array([[0.4124, 0.2126, 0.0193], [0.3576, 0.7152, 0.1192], [0.1805, 0.0722, 0.9505]],
-                       dtype=np.float32) / np.array([0.95047, 1.0, 1.08883], dtype=np.float32)  # fmt: skip
+_RGB_TO_XYZ = np.array(
+    [[0.4124, 0.2126, 0.0193], [0.3576, 0.7152, 0.1192], [0.1805, 0.0722, 0.9505]], dtype=np.float32
+) / np.array([0.95047, 1.0, 1.08883], dtype=np.float32)
 
 
 def to_lab(rgb: np.ndarray) -> np.ndarray:

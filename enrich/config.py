@@ -2,7 +2,7 @@
 
 Defaults are embedded so that `enrich run --catalog X` works on a fresh checkout: the demo model bundle
 (a tiny BLIP-2, its questionnaire adapter and a tiny EN->PT Marian, all trained on synthetic renders by
-`python -m enrich.model.demo`), the default questionnaire in `jobs/`, a local output folder and a local Ray.
+`python -m enrich.lab.demo`), the default questionnaire in `jobs/`, a local output folder and a local Ray.
 """
 
 from __future__ import annotations
@@ -48,8 +48,9 @@ def default_model() -> str:
     return str(DEMO_DIR / "demo-blip2")
 
 
-def with_demo_defaults(model: str | None, adapter: str | None,
-                       mt_model: str | None) -> tuple[str, str | None, str | None]:  # fmt: skip
+def with_demo_defaults(
+    model: str | None, adapter: str | None, mt_model: str | None
+) -> tuple[str, str | None, str | None]:
     """No model given: the demo bundle, base + questionnaire adapter + translator. A given model gets neither:
     the demo adapter fits only the demo base, and the demo translator knows only the renders' words."""
     if model:
@@ -106,6 +107,8 @@ class RunConfig:
     stall_timeout_s: float = 1800.0  # no shard finishing for this long aborts the run (state is kept)
     fixed_length: bool = False  # benchmarks on random weights only: decode every answer to max_new_tokens
     cuda_graphs: bool = True  # replay each decode step as a CUDA graph (CUDA, unquantized); off: eager steps
+    seller_map: str | None = None  # TOML mapping seller categories and colors to questionnaire values (seller.py)
+    verify: bool = False  # hash every image; without it, an unchanged size and mtime (or ETag) means unchanged bytes
     fetch: FetchPolicy = FetchPolicy()
 
     def __post_init__(self) -> None:
@@ -132,7 +135,8 @@ def load_config(job: str | Path | None = None, **overrides) -> RunConfig:
     if not values.get("catalog"):
         raise EnrichError("no catalog given: pass --catalog PATH or set catalog in the job file")
     values["model"], values["adapter"], values["mt_model"] = with_demo_defaults(
-        values.get("model"), values.get("adapter"), values.get("mt_model"))  # fmt: skip
+        values.get("model"), values.get("adapter"), values.get("mt_model")
+    )
     try:
         return _absolute(RunConfig(**values))
     except TypeError as exc:
@@ -150,17 +154,22 @@ def config_from_record(values: dict) -> RunConfig:
 
 def _absolute(config: RunConfig) -> RunConfig:
     """Local paths made absolute once, here: Ray workers do not share the driver's working directory."""
+
     def local(value: str | None) -> str | None:
         return str(Path(value).expanduser().resolve()) if value and Path(value).expanduser().exists() else value
 
     catalog = Path(config.catalog).expanduser().resolve()
-    roots = (catalog if catalog.is_dir() else catalog.parent, *(Path(r).expanduser().resolve() for r in config.fetch.roots))
+    roots = (
+        catalog if catalog.is_dir() else catalog.parent,
+        *(Path(r).expanduser().resolve() for r in config.fetch.roots),
+    )
     return dataclasses.replace(
         config,
         catalog=str(catalog),
         fetch=dataclasses.replace(config.fetch, roots=tuple(dict.fromkeys(map(str, roots)))),
         out=str(Path(config.out).expanduser().resolve()),
         questionnaire=str(Path(config.questionnaire).expanduser().resolve()),
+        seller_map=str(Path(config.seller_map).expanduser().resolve()) if config.seller_map else None,
         model=local(config.model),
         adapter=local(config.adapter),
         mt_model=local(config.mt_model),
@@ -179,7 +188,7 @@ def _read_job(path: Path) -> dict:
     unknown = sorted(set(data) - known)
     if unknown:
         raise EnrichError(f"job file {path}: unknown keys {unknown}; known keys are {sorted(known)}")
-    for key in ("catalog", "out", "questionnaire"):
+    for key in ("catalog", "out", "questionnaire", "seller_map"):
         if key in data:
             data[key] = str(path.parent / os.path.expanduser(data[key]))
     for key in ("model", "adapter", "mt_model"):

@@ -147,8 +147,11 @@ def vetted_address(host: str, port: int, policy: FetchPolicy) -> str:
     if host.lower().rstrip(".") not in _allowed_hosts(policy.allow_private):
         for address in addresses:
             if not _public(address) and not _in_networks(address, policy.allow_private):
-                raise ImageFailure("fetch_blocked", f"{host} resolves to the non-public address {address}; "
-                                                    "allow-list it in the job's [fetch] allow_private")  # fmt: skip
+                raise ImageFailure(
+                    "fetch_blocked",
+                    f"{host} resolves to the non-public address {address}; "
+                    "allow-list it in the job's [fetch] allow_private",
+                )
     return addresses[0]
 
 

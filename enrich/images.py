@@ -25,8 +25,13 @@ WHITE = (255, 255, 255)
 UNCONFINED = FetchPolicy()  # library use; runs always pass the job's policy, roots included
 
 
-def load_image(row: CatalogRow, max_side: int = 512, max_pixels: int = 64_000_000,
-               known_sha256: str | None = None, policy: FetchPolicy = UNCONFINED) -> DecodedImage:  # fmt: skip
+def load_image(
+    row: CatalogRow,
+    max_side: int = 512,
+    max_pixels: int = 64_000_000,
+    known_sha256: str | None = None,
+    policy: FetchPolicy = UNCONFINED,
+) -> DecodedImage:
     """Bytes -> sha256 -> RGB array no larger than max_side, or the reason it failed.
 
     When the bytes hash to `known_sha256` (an incremental run's committed result), nothing is decoded.

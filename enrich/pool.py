@@ -17,8 +17,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 from enrich import EnrichError
-from enrich.config import FetchPolicy, RunConfig
 from enrich.colors import dominant_colors
+from enrich.config import FetchPolicy, RunConfig
 from enrich.images import load_image
 from enrich.records import ERROR, CatalogRow, DecodedImage, ItemResult
 
@@ -30,18 +30,25 @@ ACTOR_START_TIMEOUT_S = 900
 Shard = tuple[int, tuple[CatalogRow, ...]]
 
 
-def decode_shard(rows: tuple[CatalogRow, ...], max_side: int, max_pixels: int, policy: FetchPolicy,
-                 known: dict[str, str]) -> list[DecodedImage]:  # fmt: skip
+def decode_shard(
+    rows: tuple[CatalogRow, ...], max_side: int, max_pixels: int, policy: FetchPolicy, known: dict[str, str]
+) -> list[DecodedImage]:
     decoded = [load_image(row, max_side, max_pixels, known.get(row.sku), policy) for row in rows]
     return [replace(d, pixel_colors=tuple(dominant_colors(d.pixels))) if d.pixels is not None else d for d in decoded]
 
 
-def process_shards(config: RunConfig, shards: list[Shard], known: dict[str, str], echo: Callable[[str], None],
-                   progress: bool, clock: dict) -> Iterator[tuple[int, list[ItemResult]]]:  # fmt: skip
+def process_shards(
+    config: RunConfig,
+    shards: list[Shard],
+    known: dict[str, str],
+    echo: Callable[[str], None],
+    progress: bool,
+    clock: dict,
+) -> Iterator[tuple[int, list[ItemResult]]]:
     """Yield (shard index, results of its changed items) as shards complete, in any order."""
     from tqdm import tqdm
 
-    from enrich.worker import peak_rss_mb
+    from enrich.stats import peak_rss_mb
 
     with ray_session(config.ray_address, echo):
         count = worker_count(config)
@@ -127,9 +134,11 @@ class Stream:
         while self.pending:
             ready, _ = ray.wait(list(self.pending), num_returns=1, timeout=self.stall_timeout_s)
             if not ready:
-                raise EnrichError(f"no shard finished for {self.stall_timeout_s:.0f}s (shards in flight: "
-                                  f"{sorted(f.index for f in self.pending.values())}); committed shards are saved, "
-                                  "run the same command again to resume")  # fmt: skip
+                raise EnrichError(
+                    f"no shard finished for {self.stall_timeout_s:.0f}s (shards in flight: "
+                    f"{sorted(f.index for f in self.pending.values())}); committed shards are saved, "
+                    "run the same command again to resume"
+                )
             flight = self.pending.pop(ready[0])
             results = self._collect(ready[0], flight)
             if results is None:
@@ -182,8 +191,10 @@ def _call_when_available(actor, decoded: list[DecodedImage], stall_timeout_s: fl
     try:
         return ray.get(actor.process.remote(decoded), timeout=stall_timeout_s)
     except ray.exceptions.GetTimeoutError:
-        raise EnrichError(f"item {decoded[0].row.sku} made no progress for {stall_timeout_s:.0f}s; committed "
-                          "shards are saved, run the same command again to resume") from None  # fmt: skip
+        raise EnrichError(
+            f"item {decoded[0].row.sku} made no progress for {stall_timeout_s:.0f}s; committed "
+            "shards are saved, run the same command again to resume"
+        ) from None
 
 
 def wait_until_ready(actor, timeout_s: float) -> None:
@@ -226,8 +237,10 @@ def start_actors(config: RunConfig, count: int, echo) -> list:
     ready_refs = [actor.ready.remote() for actor in actors]
     ready, _ = ray.wait(ready_refs, num_returns=len(ready_refs), timeout=ACTOR_START_TIMEOUT_S)
     if len(ready) < len(actors):
-        raise EnrichError(f"only {len(ready)} of {len(actors)} workers started within {ACTOR_START_TIMEOUT_S}s; "
-                          "ask for fewer --workers or check the cluster's free CPUs/GPUs")  # fmt: skip
+        raise EnrichError(
+            f"only {len(ready)} of {len(actors)} workers started within {ACTOR_START_TIMEOUT_S}s; "
+            "ask for fewer --workers or check the cluster's free CPUs/GPUs"
+        )
     try:
         ray.get(ready_refs)
     except Exception as exc:

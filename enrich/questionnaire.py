@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from enrich import EnrichError
+from enrich.records import Task
 
 OPEN = "open"
 CLOSED = "closed"
@@ -142,3 +143,13 @@ def _parse_values(qid: str, table: dict) -> tuple[Value, ...]:
                 raise EnrichError(f"question {qid}: {phrase!r} maps to both {owner[key]!r} and {canonical!r}")
         values.append(value)
     return tuple(values)
+
+
+def tasks_of(questionnaire: Questionnaire) -> list[Task]:
+    """The caption first, then the questions; closed questions carry their candidates for ranking."""
+    q = questionnaire
+    tasks = [Task("caption", q.caption_prompt, q.caption_max_new_tokens, adapter=q.caption_adapter)]
+    for question in q.questions:
+        forms, values = question.candidates() if question.kind == CLOSED else ((), ())
+        tasks.append(Task(question.id, question.prompt, question.max_new_tokens, forms, values, question.adapter))
+    return tasks

@@ -34,6 +34,7 @@ ERROR_CODES = {
     "worker_crash": "the item killed its worker process twice and was quarantined",
 }
 
+
 class ImageFailure(Exception):
     """Why an item's image could not be had; becomes the item's error_code and error."""
 

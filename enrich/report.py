@@ -84,8 +84,9 @@ def _evidence(out_dir, skus: list[str]) -> tuple[dict, dict]:
     cursor = con.execute("SELECT * FROM items WHERE sku IN (SELECT unnest($skus))", {"skus": skus})
     columns = [d[0] for d in cursor.description]
     items = {row["sku"]: row for row in (dict(zip(columns, values)) for values in cursor.fetchall())}
-    cursor = con.execute("SELECT sku, question_id, answer_en, answer_pt FROM answers "
-                         "WHERE sku IN (SELECT unnest($skus))", {"skus": skus})  # fmt: skip
+    cursor = con.execute(
+        "SELECT sku, question_id, answer_en, answer_pt FROM answers WHERE sku IN (SELECT unnest($skus))", {"skus": skus}
+    )
     answers = {(sku, q): {"en": en, "pt": pt} for sku, q, en, pt in cursor.fetchall()}
     return items, answers
 
@@ -94,11 +95,15 @@ def _summary(results: list[AuditResult]) -> str:
     rows = []
     for r in results:
         verdict = "skipped" if r.skipped else ("pass" if r.passed else "fail")
-        rows.append(f"<tr><td>{_e(r.audit.name)}</td><td>{_e(r.audit.severity)}</td><td>{r.flagged}</td>"
-                    f"<td>{r.share:.1%}</td><td>{r.audit.threshold:.1%}</td><td class='{verdict}'>{verdict}</td>"
-                    f"<td class='meta'>{_e(r.skipped or r.audit.invariant)}</td></tr>")  # fmt: skip
-    return ("<table id='summary'><thead><tr><th>audit</th><th>severity</th><th>flagged</th><th>share</th>"
-            "<th>threshold</th><th>result</th><th>invariant</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>")
+        rows.append(
+            f"<tr><td>{_e(r.audit.name)}</td><td>{_e(r.audit.severity)}</td><td>{r.flagged}</td>"
+            f"<td>{r.share:.1%}</td><td>{r.audit.threshold:.1%}</td><td class='{verdict}'>{verdict}</td>"
+            f"<td class='meta'>{_e(r.skipped or r.audit.invariant)}</td></tr>"
+        )
+    return (
+        "<table id='summary'><thead><tr><th>audit</th><th>severity</th><th>flagged</th><th>share</th>"
+        "<th>threshold</th><th>result</th><th>invariant</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
+    )
 
 
 def _select(element_id: str, values: list[str]) -> str:
@@ -109,15 +114,21 @@ def _select(element_id: str, values: list[str]) -> str:
 def _finding_row(finding, item: dict, answer: dict) -> str:
     known = set(ITEMS_SCHEMA.names)
     metadata = {k: v for k, v in item.items() if k not in known and v not in (None, "")}
-    colors = "".join(f"<span class='chip'>{_e(c['color'])} {c['share']:.0%}</span>" for c in item.get("pixel_colors") or [])
-    evidence = (f"<div>caption: {_e(item.get('caption_en'))}</div>"
-                f"<div>pixel colors: {colors or 'none'}</div>"
-                f"<div class='meta'>catalog: {_e(json.dumps(metadata, ensure_ascii=False, default=str))}</div>")  # fmt: skip
+    colors = "".join(
+        f"<span class='chip'>{_e(c['color'])} {c['share']:.0%}</span>" for c in item.get("pixel_colors") or []
+    )
+    evidence = (
+        f"<div>caption: {_e(item.get('caption_en'))}</div>"
+        f"<div>pixel colors: {colors or 'none'}</div>"
+        f"<div class='meta'>catalog: {_e(json.dumps(metadata, ensure_ascii=False, default=str))}</div>"
+    )
     answered = f"{_e(answer.get('en'))}<br><span class='meta'>{_e(answer.get('pt'))}</span>" if answer else ""
-    return (f"<tr class='finding' data-audit='{_e(finding.audit)}' data-question='{_e(finding.question_id or '')}'>"
-            f"<td>{_thumbnail(item.get('image_uri'))}</td><td>{_e(finding.sku)}</td><td>{_e(finding.audit)}</td>"
-            f"<td>{_e(finding.question_id or '')}</td><td>{answered}</td><td>{_e(finding.detail)}</td>"
-            f"<td>{evidence}</td></tr>")  # fmt: skip
+    return (
+        f"<tr class='finding' data-audit='{_e(finding.audit)}' data-question='{_e(finding.question_id or '')}'>"
+        f"<td>{_thumbnail(item.get('image_uri'))}</td><td>{_e(finding.sku)}</td><td>{_e(finding.audit)}</td>"
+        f"<td>{_e(finding.question_id or '')}</td><td>{answered}</td><td>{_e(finding.detail)}</td>"
+        f"<td>{evidence}</td></tr>"
+    )
 
 
 def _thumbnail(uri: str | None) -> str:

@@ -55,6 +55,8 @@ def latest_config(out: str | Path) -> RunConfig:
 
 
 def dry_run_lines(skus: list[str], sample: int = 10) -> list[str]:
-    return [f"{len(skus)} item(s) would be reprocessed", *(f"  {sku}" for sku in skus[:sample]),
-            *(["  …"] if len(skus) > sample else [])]  # fmt: skip
-
+    return [
+        f"{len(skus)} item(s) would be reprocessed",
+        *(f"  {sku}" for sku in skus[:sample]),
+        *(["  …"] if len(skus) > sample else []),
+    ]

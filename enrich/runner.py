@@ -14,7 +14,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from enrich import EnrichError, state, store
@@ -55,8 +55,9 @@ class RunSummary:
         return self.processed > 0 and self.errors / self.processed > self.error_budget
 
 
-def run_job(config: RunConfig, echo: Callable[[str], None] = print, progress: bool = True,
-            only_skus: set[str] | None = None) -> RunSummary:  # fmt: skip
+def run_job(
+    config: RunConfig, echo: Callable[[str], None] = print, progress: bool = True, only_skus: set[str] | None = None
+) -> RunSummary:
     """`only_skus` restricts the run to those catalog items and recomputes them (reprocessing)."""
     catalog, questionnaire = read_catalog(config.catalog), load_questionnaire(config.questionnaire)
     if only_skus is not None:
@@ -70,13 +71,22 @@ def run_job(config: RunConfig, echo: Callable[[str], None] = print, progress: bo
         if lock.stale:
             echo(f"taking over the lock left by a run that did not exit cleanly: {lock.stale}")
         run_id = state.resumable_run(out, key) or store.new_run_id()
-        run = store.RunContext(run_id, out / "runs" / run_id, config.model, config.adapter, config.engine,
-                               questionnaire.sha256, model_fp, adapter_fp)  # fmt: skip
+        run = store.RunContext(
+            run_id,
+            out / "runs" / run_id,
+            config.model,
+            config.adapter,
+            config.engine,
+            questionnaire.sha256,
+            model_fp,
+            adapter_fp,
+        )
         return _run(config, catalog, questionnaire, run, key, echo, progress, whole_catalog=only_skus is None)
 
 
-def _run(config, catalog: Catalog, questionnaire, run, key: str, echo, progress: bool, whole_catalog: bool
-         ) -> RunSummary:  # fmt: skip
+def _run(
+    config, catalog: Catalog, questionnaire, run, key: str, echo, progress: bool, whole_catalog: bool
+) -> RunSummary:
     from enrich.pool import process_shards
 
     store.remove_temp_files(run.directory)
@@ -84,8 +94,13 @@ def _run(config, catalog: Catalog, questionnaire, run, key: str, echo, progress:
     done = state.done_shards(run.directory)
     if done:
         echo(f"resuming run {run.run_id}: {len(done)} of {len(shards)} shards already committed")
-    known = {} if config.full else state.skip_keys(Path(config.out).resolve(), run.model_fingerprint,
-                                                   run.adapter_fingerprint, questionnaire.sha256)  # fmt: skip
+    known = (
+        {}
+        if config.full
+        else state.skip_keys(
+            Path(config.out).resolve(), run.model_fingerprint, run.adapter_fingerprint, questionnaire.sha256
+        )
+    )
     manifest = store.manifest_header(run, config, questionnaire, catalog, key, len(shards))
     manifest.update(shards_done=len(done), resumed_from_shards=len(done))
     store.write_manifest(run, manifest)
@@ -107,19 +122,37 @@ def _run(config, catalog: Catalog, questionnaire, run, key: str, echo, progress:
     ok = counts.pop("ok", 0)
     finished = time.monotonic()
     scope = sum(len(rows) for _, rows in todo)
-    return RunSummary(run.run_id, config.out, scope, ok + sum(counts.values()), ok, dict(counts), finished - started,
-                      _processing_seconds(clock), clock.get("peak_rss_mb"), clock.get("worker_busy_seconds"),
-                      len(done), config.error_budget)  # fmt: skip
+    return RunSummary(
+        run.run_id,
+        config.out,
+        scope,
+        ok + sum(counts.values()),
+        ok,
+        dict(counts),
+        finished - started,
+        _processing_seconds(clock),
+        clock.get("peak_rss_mb"),
+        clock.get("worker_busy_seconds"),
+        len(done),
+        config.error_budget,
+    )
 
 
 def _finish(run, manifest: dict, status: str, counts: Counter, started: float, clock: dict, error=None) -> None:
     seconds = time.monotonic() - started
     processed = sum(counts.values())
-    manifest.update(status=status, finished_at=datetime.now(timezone.utc).isoformat(), seconds=round(seconds, 3),
-                    processing_seconds=round(_processing_seconds(clock), 3), items_done=processed,
-                    items_per_s=round(processed / seconds, 3) if seconds else None, counts=dict(counts),
-                    peak_rss_mb=clock.get("peak_rss_mb"), worker_busy_seconds=clock.get("worker_busy_seconds"),
-                    error=error)  # fmt: skip
+    manifest.update(
+        status=status,
+        finished_at=datetime.now(UTC).isoformat(),
+        seconds=round(seconds, 3),
+        processing_seconds=round(_processing_seconds(clock), 3),
+        items_done=processed,
+        items_per_s=round(processed / seconds, 3) if seconds else None,
+        counts=dict(counts),
+        peak_rss_mb=clock.get("peak_rss_mb"),
+        worker_busy_seconds=clock.get("worker_busy_seconds"),
+        error=error,
+    )
     store.write_manifest(run, manifest)
 
 
@@ -137,8 +170,10 @@ def _check_sources(config: RunConfig, questionnaire) -> None:
             check_checkpoint(source, what)
     unknown = sorted(questionnaire.adapters - {name for name, _ in config.adapters})
     if unknown:
-        raise EnrichError(f"the questionnaire asks for adapter(s) {unknown}, which the run does not define; "
-                          "add them with --named-adapter NAME=LOCATION or an [adapters] table in the job")  # fmt: skip
+        raise EnrichError(
+            f"the questionnaire asks for adapter(s) {unknown}, which the run does not define; "
+            "add them with --named-adapter NAME=LOCATION or an [adapters] table in the job"
+        )
 
 
 def _adapter_fingerprint(config: RunConfig) -> str | None:
@@ -150,10 +185,18 @@ def _adapter_fingerprint(config: RunConfig) -> str | None:
 
 def _resume_key(config: RunConfig, catalog: Catalog, questionnaire_sha: str, model_fp, adapter_fp, only) -> str:
     """Same key = same job: the same shards over the same inputs, so an unfinished run can be continued."""
-    identity = {"catalog": catalog.checksum, "questionnaire": questionnaire_sha, "model": model_fp,
-                "adapter": adapter_fp, "shard_size": config.shard_size, "engine": config.engine,
-                "dtype": config.dtype, "quantize": config.quantize, "full": config.full,
-                "only": sorted(only) if only is not None else None}  # fmt: skip
+    identity = {
+        "catalog": catalog.checksum,
+        "questionnaire": questionnaire_sha,
+        "model": model_fp,
+        "adapter": adapter_fp,
+        "shard_size": config.shard_size,
+        "engine": config.engine,
+        "dtype": config.dtype,
+        "quantize": config.quantize,
+        "full": config.full,
+        "only": sorted(only) if only is not None else None,
+    }
     return hashlib.sha256(json.dumps(identity, sort_keys=True).encode()).hexdigest()[:24]
 
 

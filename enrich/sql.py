@@ -36,10 +36,17 @@ RUN_COUNTS = """
 SELECT run_id, count(*) AS items, count(*) FILTER (status = 'ok') AS ok,
        count(*) FILTER (status = 'error') AS errors FROM items_history GROUP BY run_id"""
 MANIFEST_COLUMNS = {
-    "run_id": "VARCHAR", "status": "VARCHAR", "started_at": "TIMESTAMPTZ", "finished_at": "TIMESTAMPTZ",
-    "seconds": "DOUBLE", "items_per_s": "DOUBLE", "error": "VARCHAR", "config": "JSON",
-    "questionnaire": "JSON", "catalog": "JSON",
-}  # fmt: skip
+    "run_id": "VARCHAR",
+    "status": "VARCHAR",
+    "started_at": "TIMESTAMPTZ",
+    "finished_at": "TIMESTAMPTZ",
+    "seconds": "DOUBLE",
+    "items_per_s": "DOUBLE",
+    "error": "VARCHAR",
+    "config": "JSON",
+    "questionnaire": "JSON",
+    "catalog": "JSON",
+}
 
 
 def connect(out_dir: str | Path) -> duckdb.DuckDBPyConnection:
@@ -47,8 +54,10 @@ def connect(out_dir: str | Path) -> duckdb.DuckDBPyConnection:
     root = Path(out_dir).expanduser().resolve()
     plain = not (root / "runs").is_dir() and any((root / "items").glob("*.parquet"))
     if not (root / "runs").is_dir() and not plain:
-        raise EnrichError(f"{out_dir} holds no enrich output (no runs/ folder, no items/*.parquet); "
-                          f"run `enrich run --out {out_dir}` first")  # fmt: skip
+        raise EnrichError(
+            f"{out_dir} holds no enrich output (no runs/ folder, no items/*.parquet); "
+            f"run `enrich run --out {out_dir}` first"
+        )
     con = duckdb.connect(":memory:")
     con.execute(f"SET allowed_directories = [{_literal(str(root))}]")
     for setting in ("enable_external_access", "autoload_known_extensions", "autoinstall_known_extensions"):

@@ -14,7 +14,7 @@ import fcntl
 import json
 import os
 import socket
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from enrich import EnrichError
@@ -39,15 +39,18 @@ class OutputLock:
         except BlockingIOError:
             holder = _describe(handle)
             handle.close()
-            raise EnrichError(f"another enrich run is writing to {self.path.parent} ({holder}); "
-                              "wait for it to finish, or point --out elsewhere") from None  # fmt: skip
+            raise EnrichError(
+                f"another enrich run is writing to {self.path.parent} ({holder}); "
+                "wait for it to finish, or point --out elsewhere"
+            ) from None
         handle.seek(0)
         previous = handle.read().strip()
         self.stale = json.loads(previous) if previous else None
         handle.seek(0)
         handle.truncate()
-        handle.write(json.dumps({"pid": os.getpid(), "host": socket.gethostname(),
-                                 "since": datetime.now(timezone.utc).isoformat()}))  # fmt: skip
+        handle.write(
+            json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "since": datetime.now(UTC).isoformat()})
+        )
         handle.flush()
         self._handle = handle
         return self
@@ -135,10 +138,20 @@ def status_report(out: Path) -> dict:
     for manifest in manifests(out):
         plan = manifest.get("plan", {}).get("shards", 0)
         done = len(done_shards(out / "runs" / manifest["run_id"]))
-        runs.append({"run_id": manifest["run_id"], "status": manifest.get("status"),
-                     "started_at": manifest.get("started_at"), "finished_at": manifest.get("finished_at"),
-                     "shards_done": done, "shards_pending": max(0, plan - done),
-                     "items_processed": manifest.get("items_done"), "items_per_s": manifest.get("items_per_s"),
-                     "error": manifest.get("error")})  # fmt: skip
-    _, errors = query(out, "SELECT coalesce(error_code, 'ok') AS reason, count(*) FROM items GROUP BY 1 ORDER BY 2 DESC")
+        runs.append(
+            {
+                "run_id": manifest["run_id"],
+                "status": manifest.get("status"),
+                "started_at": manifest.get("started_at"),
+                "finished_at": manifest.get("finished_at"),
+                "shards_done": done,
+                "shards_pending": max(0, plan - done),
+                "items_processed": manifest.get("items_done"),
+                "items_per_s": manifest.get("items_per_s"),
+                "error": manifest.get("error"),
+            }
+        )
+    _, errors = query(
+        out, "SELECT coalesce(error_code, 'ok') AS reason, count(*) FROM items GROUP BY 1 ORDER BY 2 DESC"
+    )
     return {"out": str(out), "active": active_run(out), "runs": runs, "latest_items_by_status": dict(errors)}

@@ -17,7 +17,7 @@ import json
 import os
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pyarrow as pa
@@ -27,24 +27,54 @@ from enrich import EnrichError, __version__, faults
 from enrich.records import ItemResult
 
 TIMESTAMP = pa.timestamp("us", tz="UTC")
-ITEMS_SCHEMA = pa.schema([
-    ("run_id", pa.string()), ("sku", pa.string()), ("image_uri", pa.string()), ("image_sha256", pa.string()),
-    ("status", pa.string()), ("error_code", pa.string()), ("error", pa.string()),
-    ("caption_en", pa.string()), ("caption_pt", pa.string()), ("caption_pt_source", pa.string()),
-    ("caption_pt_missing", pa.string()), ("caption_tokens", pa.int32()), ("caption_hit_limit", pa.bool_()),
-    ("model", pa.string()), ("adapter", pa.string()), ("engine", pa.string()),
-    ("model_fingerprint", pa.string()), ("adapter_fingerprint", pa.string()),
-    ("questionnaire_sha256", pa.string()), ("processed_at", TIMESTAMP),
-    ("pixel_colors", pa.list_(pa.struct([("color", pa.string()), ("share", pa.float32())]))),
-])  # fmt: skip
-ANSWERS_SCHEMA = pa.schema([
-    ("run_id", pa.string()), ("sku", pa.string()), ("question_id", pa.string()), ("prompt", pa.string()),
-    ("kind", pa.string()), ("status", pa.string()), ("answer_en", pa.string()), ("raw_en", pa.string()),
-    ("answer_pt", pa.string()), ("answer_pt_source", pa.string()), ("answer_pt_missing", pa.string()),
-    ("confidence", pa.float64()), ("runner_up", pa.string()), ("runner_up_confidence", pa.float64()),
-    ("num_tokens", pa.int32()), ("hit_limit", pa.bool_()), ("adapter", pa.string()),
-    ("questionnaire_sha256", pa.string()), ("processed_at", TIMESTAMP),
-])  # fmt: skip
+ITEMS_SCHEMA = pa.schema(
+    [
+        ("run_id", pa.string()),
+        ("sku", pa.string()),
+        ("image_uri", pa.string()),
+        ("image_sha256", pa.string()),
+        ("status", pa.string()),
+        ("error_code", pa.string()),
+        ("error", pa.string()),
+        ("caption_en", pa.string()),
+        ("caption_pt", pa.string()),
+        ("caption_pt_source", pa.string()),
+        ("caption_pt_missing", pa.string()),
+        ("caption_tokens", pa.int32()),
+        ("caption_hit_limit", pa.bool_()),
+        ("model", pa.string()),
+        ("adapter", pa.string()),
+        ("engine", pa.string()),
+        ("model_fingerprint", pa.string()),
+        ("adapter_fingerprint", pa.string()),
+        ("questionnaire_sha256", pa.string()),
+        ("processed_at", TIMESTAMP),
+        ("pixel_colors", pa.list_(pa.struct([("color", pa.string()), ("share", pa.float32())]))),
+    ]
+)
+ANSWERS_SCHEMA = pa.schema(
+    [
+        ("run_id", pa.string()),
+        ("sku", pa.string()),
+        ("question_id", pa.string()),
+        ("prompt", pa.string()),
+        ("kind", pa.string()),
+        ("status", pa.string()),
+        ("answer_en", pa.string()),
+        ("raw_en", pa.string()),
+        ("answer_pt", pa.string()),
+        ("answer_pt_source", pa.string()),
+        ("answer_pt_missing", pa.string()),
+        ("confidence", pa.float64()),
+        ("runner_up", pa.string()),
+        ("runner_up_confidence", pa.float64()),
+        ("num_tokens", pa.int32()),
+        ("hit_limit", pa.bool_()),
+        ("adapter", pa.string()),
+        ("questionnaire_sha256", pa.string()),
+        ("processed_at", TIMESTAMP),
+    ]
+)
 
 
 @dataclass(frozen=True)
@@ -71,7 +101,7 @@ def check_extra_columns(columns: list[str]) -> None:
 
 
 def new_run_id() -> str:
-    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ-") + secrets.token_hex(3)
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ-") + secrets.token_hex(3)
 
 
 def write_manifest(run: RunContext, manifest: dict) -> None:
@@ -87,7 +117,7 @@ def write_manifest(run: RunContext, manifest: dict) -> None:
 def commit_shard(run: RunContext, index: int, results: list[ItemResult], extras: pa.Table) -> None:
     """Both files renamed into place, then the marker: only a marked shard is visible or counted done."""
     faults.hit("before_commit", index)
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     name = f"part-{index:05d}"
     if results:
         answers = answers_table(run, results, now)
@@ -131,32 +161,46 @@ def items_table(run: RunContext, results: list[ItemResult], extras: pa.Table, no
 def answers_table(run: RunContext, results: list[ItemResult], now: datetime) -> pa.Table:
     rows = [
         {
-            "run_id": run.run_id, "sku": r.image.row.sku, "processed_at": now,
+            "run_id": run.run_id,
+            "sku": r.image.row.sku,
+            "processed_at": now,
             "questionnaire_sha256": run.questionnaire_sha256,
-            "answer_pt": a.pt.text, "answer_pt_source": a.pt.source, "answer_pt_missing": a.pt.missing,
+            "answer_pt": a.pt.text,
+            "answer_pt_source": a.pt.source,
+            "answer_pt_missing": a.pt.missing,
             **{k: v for k, v in dataclasses.asdict(a).items() if k != "pt"},
         }
         for r in results
         for a in r.answers
-    ]  # fmt: skip
+    ]
     return pa.Table.from_pylist(rows, schema=ANSWERS_SCHEMA)
 
 
 def _item_row(run: RunContext, result: ItemResult, now: datetime) -> dict:
     caption, caption_pt, location = result.caption, result.caption_pt, result.image.row.image
     return {
-        "run_id": run.run_id, "sku": result.image.row.sku, "image_sha256": result.image.sha256,
+        "run_id": run.run_id,
+        "sku": result.image.row.sku,
+        "image_sha256": result.image.sha256,
         "image_uri": Path(location).as_uri() if location.startswith("/") else location,
-        "status": result.status, "error_code": result.error_code, "error": result.error,
-        "caption_en": caption and caption.text, "caption_tokens": caption and caption.num_tokens,
+        "status": result.status,
+        "error_code": result.error_code,
+        "error": result.error,
+        "caption_en": caption and caption.text,
+        "caption_tokens": caption and caption.num_tokens,
         "caption_hit_limit": caption and caption.hit_limit,
-        "caption_pt": caption_pt and caption_pt.text, "caption_pt_source": caption_pt and caption_pt.source,
+        "caption_pt": caption_pt and caption_pt.text,
+        "caption_pt_source": caption_pt and caption_pt.source,
         "caption_pt_missing": caption_pt and caption_pt.missing,
-        "model": run.model, "adapter": run.adapter, "engine": run.engine,
-        "model_fingerprint": run.model_fingerprint, "adapter_fingerprint": run.adapter_fingerprint,
-        "questionnaire_sha256": run.questionnaire_sha256, "processed_at": now,
+        "model": run.model,
+        "adapter": run.adapter,
+        "engine": run.engine,
+        "model_fingerprint": run.model_fingerprint,
+        "adapter_fingerprint": run.adapter_fingerprint,
+        "questionnaire_sha256": run.questionnaire_sha256,
+        "processed_at": now,
         "pixel_colors": [{"color": name, "share": share} for name, share in result.image.pixel_colors] or None,
-    }  # fmt: skip
+    }
 
 
 def _atomic_write(final: Path, write) -> None:
@@ -185,14 +229,18 @@ def manifest_header(run: RunContext, config, questionnaire, catalog, resume_key:
         "resume_key": resume_key,
         "enrich_version": __version__,
         "code_version": code_version(),
-        "started_at": datetime.now(timezone.utc).isoformat(),
+        "started_at": datetime.now(UTC).isoformat(),
         "config": dataclasses.asdict(config),
         "fingerprints": {"model": run.model_fingerprint, "adapter": run.adapter_fingerprint},
-        "questionnaire": {"path": config.questionnaire, "name": questionnaire.name,
-                          "version": questionnaire.version, "sha256": questionnaire.sha256},
+        "questionnaire": {
+            "path": config.questionnaire,
+            "name": questionnaire.name,
+            "version": questionnaire.version,
+            "sha256": questionnaire.sha256,
+        },
         "catalog": {"path": str(catalog.source), "items": len(catalog.rows), "sha256": catalog.checksum},
         "plan": {"shards": shards, "shard_size": config.shard_size},
-    }  # fmt: skip
+    }
 
 
 def code_version() -> str:

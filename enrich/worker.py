@@ -13,7 +13,7 @@ from pathlib import Path
 
 from enrich import faults
 from enrich.config import RunConfig
-from enrich.questionnaire import CLOSED, Question, load_questionnaire
+from enrich.questionnaire import CLOSED, Question, load_questionnaire, tasks_of
 from enrich.records import (
     ANSWER_EMPTY,
     ANSWER_OK,
@@ -25,9 +25,9 @@ from enrich.records import (
     Generation,
     ItemResult,
     Ranking,
-    Task,
     Translation,
 )
+from enrich.stats import peak_rss_mb
 from enrich.translate import NO_SOURCE_TEXT, translate_closed, translate_free_text
 
 
@@ -117,23 +117,6 @@ class ShardProcessor:
                 result.caption_pt = translation
             else:
                 result.answers[k] = dataclasses.replace(result.answers[k], pt=translation)
-
-
-def peak_rss_mb() -> float:
-    """This process's peak resident memory."""
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
-
-
-def tasks_of(questionnaire) -> list[Task]:
-    """The caption first, then the questions; closed questions carry their candidates for ranking."""
-    q = questionnaire
-    tasks = [Task("caption", q.caption_prompt, q.caption_max_new_tokens, adapter=q.caption_adapter)]
-    for question in q.questions:
-        forms, values = question.candidates() if question.kind == CLOSED else ((), ())
-        tasks.append(Task(question.id, question.prompt, question.max_new_tokens, forms, values, question.adapter))
-    return tasks
 
 
 def _answer(question: Question, output: Generation | Ranking) -> Answer:

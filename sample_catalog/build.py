@@ -23,8 +23,8 @@ import numpy as np
 from PIL import Image
 
 from enrich.colors import PALETTE
-from enrich.describe import GARMENTS, PATTERNS_PT
-from enrich.render import CATEGORY, Render, gender_of, render
+from enrich.lab.describe import GARMENTS, PATTERNS_PT
+from enrich.lab.render import CATEGORY, Render, gender_of, render
 
 HERE = Path(__file__).resolve().parent
 IMAGES = HERE / "images"
@@ -53,8 +53,14 @@ def seller_row(sku: str, image: str, shot: Render, rng: random.Random) -> dict:
     mistakes = SELLER_MISTAKES.get(sku, {})
     color = mistakes.get("color", shot.color)  # a seller who gets the color wrong gets it wrong in the title too
     title = f"{shot.pattern.title()} {color} {shot.garment_type}".replace("Solid ", "").capitalize()
-    row = {"sku": sku, "image": image, "title": title, "category": CATEGORY[shot.garment_type],
-           "color": color, "gender": gender_of(shot.garment_type, rng)}  # fmt: skip
+    row = {
+        "sku": sku,
+        "image": image,
+        "title": title,
+        "category": CATEGORY[shot.garment_type],
+        "color": color,
+        "gender": gender_of(shot.garment_type, rng),
+    }
     return row | mistakes
 
 
@@ -69,10 +75,18 @@ def good_items(rng: random.Random) -> tuple[list[dict], list[tuple[str, Render]]
 
 def tricky_but_valid(rng: random.Random) -> tuple[list[dict], list[tuple[str, Render]]]:
     """Products in encodings that must decode to the right RGB image."""
-    shots = {name: render(SEED + 100 + k, garment=g, color=c, pattern=p) for k, (name, g, c, p) in enumerate([
-        ("cmyk.jpg", "jacket", "red", "solid"), ("alpha.png", "dress", "green", "solid"),
-        ("rotated.jpg", "jeans", "blue", "solid"), ("animated.gif", "skirt", "purple", "striped"),
-        ("grey16.png", "t-shirt", "grey", "solid")])}  # fmt: skip
+    shots = {
+        name: render(SEED + 100 + k, garment=g, color=c, pattern=p)
+        for k, (name, g, c, p) in enumerate(
+            [
+                ("cmyk.jpg", "jacket", "red", "solid"),
+                ("alpha.png", "dress", "green", "solid"),
+                ("rotated.jpg", "jeans", "blue", "solid"),
+                ("animated.gif", "skirt", "purple", "striped"),
+                ("grey16.png", "t-shirt", "grey", "solid"),
+            ]
+        )
+    }
     shots["cmyk.jpg"].image.convert("CMYK").save(IMAGES / "cmyk.jpg", quality=92)
     _with_transparent_backdrop(shots["alpha.png"].image).save(IMAGES / "alpha.png")
     exif = Image.Exif()
@@ -105,8 +119,10 @@ def bad_inputs() -> list[dict]:
     Image.new("RGB", (32, 32), (200, 30, 40)).save(IMAGES / "icon.ico")
     Image.new("RGB", (1, 1), (200, 30, 40)).save(IMAGES / "pixel.png")
     names = ["truncated.jpg", "empty.jpg", "not-an-image.jpg", "bomb.png", "icon.ico", "pixel.png", "missing.jpg"]
-    return [{"sku": f"BAD-{Path(n).stem}", "image": f"images/{n}", "title": "", "category": "",
-             "color": "", "gender": ""} for n in names]  # fmt: skip
+    return [
+        {"sku": f"BAD-{Path(n).stem}", "image": f"images/{n}", "title": "", "category": "", "color": "", "gender": ""}
+        for n in names
+    ]
 
 
 def _png_with_declared_size(width: int, height: int) -> bytes:
@@ -136,8 +152,11 @@ def main() -> None:
     good, labelled = good_items(rng)
     tricky, tricky_labelled = tricky_but_valid(rng)
     _write(HERE / "catalog.csv", good + tricky + bad_inputs())
-    golden = [{"sku": sku, "question_id": q, "expected": shot.answers[q]}
-              for sku, shot in labelled + tricky_labelled for q in CLOSED]  # fmt: skip
+    golden = [
+        {"sku": sku, "question_id": q, "expected": shot.answers[q]}
+        for sku, shot in labelled + tricky_labelled
+        for q in CLOSED
+    ]
     _write(HERE / "golden.csv", golden)
     print(f"{len(good) + len(tricky) + 7} catalog rows, {len(golden)} golden labels -> {HERE}")
 

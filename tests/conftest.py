@@ -26,21 +26,21 @@ def pytest_collection_modifyitems(config, items):
 @pytest.fixture(scope="session")
 def tiny_model(tmp_path_factory) -> Path:
     """A tiny BLIP-2 whose greedy outputs depend on image and prompt."""
-    from enrich.model.tiny import TinySpec, save_tiny_blip2
+    from enrich.lab.tiny import TinySpec, save_tiny_blip2
 
     return save_tiny_blip2(tmp_path_factory.mktemp("tiny-blip2"), TinySpec(text_init_std=0.5, seed=1))
 
 
 @pytest.fixture(scope="session")
 def tiny_lora(tiny_model, tmp_path_factory) -> Path:
-    from enrich.model.tiny import save_tiny_lora
+    from enrich.lab.tiny import save_tiny_lora
 
     return save_tiny_lora(tiny_model, tmp_path_factory.mktemp("tiny-lora"))
 
 
 @pytest.fixture(scope="session")
 def tiny_mt(tmp_path_factory) -> Path:
-    from enrich.model.tiny import save_tiny_marian
+    from enrich.lab.tiny import save_tiny_marian
 
     return save_tiny_marian(tmp_path_factory.mktemp("tiny-marian"))
 
@@ -65,14 +65,19 @@ def ray_cluster():
     """A fresh local Ray per module, shut down (and its processes reaped) afterwards."""
     import ray
 
-    ray.init(num_cpus=2, include_dashboard=False, logging_level="WARNING", log_to_driver=False,
-             object_store_memory=200 * 1024 * 1024)  # fmt: skip
+    ray.init(
+        num_cpus=2,
+        include_dashboard=False,
+        logging_level="WARNING",
+        log_to_driver=False,
+        object_store_memory=200 * 1024 * 1024,
+    )
     yield ray
     ray.shutdown()
 
 
 @pytest.fixture(scope="session")
 def second_lora(tiny_model, tmp_path_factory) -> Path:
-    from enrich.model.tiny import save_tiny_lora
+    from enrich.lab.tiny import save_tiny_lora
 
     return save_tiny_lora(tiny_model, tmp_path_factory.mktemp("tiny-lora-2"), seed=5)

@@ -36,8 +36,15 @@ def run_cli(*args, faults: str = "", timeout: float = 240) -> subprocess.Complet
 def run_in_session(command: list, env: dict, timeout: float) -> subprocess.CompletedProcess:
     """Run `command` in a new session; kill whatever of that session is left afterwards."""
     command = [str(c) for c in command]
-    process = subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True, start_new_session=True)  # fmt: skip
+    process = subprocess.Popen(
+        command,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     try:
         out, err = process.communicate(timeout=timeout)
     finally:

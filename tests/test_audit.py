@@ -15,28 +15,55 @@ from enrich.cli import main
 from enrich.config import bundled_queries_dir
 from enrich.store import ANSWERS_SCHEMA, ITEMS_SCHEMA
 
-LOOKS = [("red", "t-shirt", "solid", "short"), ("blue", "jeans", "striped", "long"), ("green", "dress", "checked", "long"),
-         ("black", "jacket", "dotted", "long"), ("white", "skirt", "solid", "sleeveless")]  # fmt: skip
+LOOKS = [
+    ("red", "t-shirt", "solid", "short"),
+    ("blue", "jeans", "striped", "long"),
+    ("green", "dress", "checked", "long"),
+    ("black", "jacket", "dotted", "long"),
+    ("white", "skirt", "solid", "sleeveless"),
+]
 OPEN = {"wearing": "What is the person wearing", "description": "Describe the garment", "details": "What details"}
 CLOSED = {"color": 0, "garment_type": 1, "pattern": 2, "sleeve_length": 3}
 
 
 def healthy(sku: str, n: int) -> tuple[dict, list[dict]]:
     look = LOOKS[n % len(LOOKS)]
-    item = {"run_id": "r1", "sku": sku, "status": "ok", "caption_en": f"a product photo of a {look[0]} {look[1]}",
-            "caption_pt": "uma foto", "caption_tokens": 8, "caption_hit_limit": False,
-            "color": look[0], "category": look[1].title() + "s", "gender": ("female", "male")[n % 2],
-            "pixel_colors": [{"color": look[0], "share": 0.8}, {"color": "white", "share": 0.2}]}  # fmt: skip
-    answers = [answer(sku, q, "open", f"a {look[0]} {look[1]}" if q == "wearing" else "plain fabric", prompt)
-               for q, prompt in OPEN.items()]  # fmt: skip
+    item = {
+        "run_id": "r1",
+        "sku": sku,
+        "status": "ok",
+        "caption_en": f"a product photo of a {look[0]} {look[1]}",
+        "caption_pt": "uma foto",
+        "caption_tokens": 8,
+        "caption_hit_limit": False,
+        "color": look[0],
+        "category": look[1].title() + "s",
+        "gender": ("female", "male")[n % 2],
+        "pixel_colors": [{"color": look[0], "share": 0.8}, {"color": "white", "share": 0.2}],
+    }
+    answers = [
+        answer(sku, q, "open", f"a {look[0]} {look[1]}" if q == "wearing" else "plain fabric", prompt)
+        for q, prompt in OPEN.items()
+    ]
     answers += [answer(sku, q, "closed", look[i], "") for q, i in CLOSED.items()]
     return item, answers
 
 
 def answer(sku, question, kind, text, prompt, **extra) -> dict:
-    row = {"run_id": "r1", "sku": sku, "question_id": question, "prompt": f"Question: {prompt}? Answer:",
-           "kind": kind, "status": "ok", "answer_en": text, "raw_en": text, "answer_pt": "pt", "num_tokens": 3,
-           "hit_limit": False, "confidence": 0.9 if kind == "closed" else None}  # fmt: skip
+    row = {
+        "run_id": "r1",
+        "sku": sku,
+        "question_id": question,
+        "prompt": f"Question: {prompt}? Answer:",
+        "kind": kind,
+        "status": "ok",
+        "answer_en": text,
+        "raw_en": text,
+        "answer_pt": "pt",
+        "num_tokens": 3,
+        "hit_limit": False,
+        "confidence": 0.9 if kind == "closed" else None,
+    }
     return row | extra
 
 
@@ -45,40 +72,61 @@ def edit(answers: list[dict], question: str, **changes) -> None:
 
 
 PLANTS = {  # sku -> (the audit that must flag it, how its healthy rows are changed)
-    "loop-words": ("repetition_loop", lambda i, a: edit(a, "description", answer_en="black-black-black-black",
-                                                        raw_en="black-black-black-black")),
-    "loop-phrase": ("repetition_loop", lambda i, a: edit(a, "details", answer_en="the sleeves, the neckline, "
-                                                         "the collar, the sleeves")),
+    "loop-words": (
+        "repetition_loop",
+        lambda i, a: edit(a, "description", answer_en="black-black-black-black", raw_en="black-black-black-black"),
+    ),
+    "loop-phrase": (
+        "repetition_loop",
+        lambda i, a: edit(a, "details", answer_en="the sleeves, the neckline, the collar, the sleeves"),
+    ),
     "loop-chars": ("repetition_loop", lambda i, a: edit(a, "details", answer_en="zzzzzzzzzz")),
     "cut": ("hit_token_limit", lambda i, a: edit(a, "description", hit_limit=True, num_tokens=30)),
     "cut-caption": ("hit_token_limit", lambda i, a: i.update(caption_hit_limit=True)),
     "verbose": ("verbose_or_restated", lambda i, a: edit(a, "pattern", raw_en="a plain shirt with no pattern at all")),
-    "restated": ("verbose_or_restated", lambda i, a: edit(a, "details", raw_en="what details are there",
-                                                          answer_en="what details are there")),
-    "oov": ("closed_out_of_vocabulary", lambda i, a: edit(a, "pattern", status="out_of_vocabulary", raw_en="zigzag",
-                                                          answer_en="zigzag")),
+    "restated": (
+        "verbose_or_restated",
+        lambda i, a: edit(a, "details", raw_en="what details are there", answer_en="what details are there"),
+    ),
+    "oov": (
+        "closed_out_of_vocabulary",
+        lambda i, a: edit(a, "pattern", status="out_of_vocabulary", raw_en="zigzag", answer_en="zigzag"),
+    ),
     "empty": ("empty_answer", lambda i, a: edit(a, "details", status="empty", answer_en="", raw_en="")),
-    "no-pt": ("missing_translation", lambda i, a: edit(a, "description", answer_pt=None,
-                                                       answer_pt_missing="no MT model")),
+    "no-pt": (
+        "missing_translation",
+        lambda i, a: edit(a, "description", answer_pt=None, answer_pt_missing="no MT model"),
+    ),
     "low-conf": ("low_confidence", lambda i, a: edit(a, "sleeve_length", confidence=0.3, runner_up="long")),
     "caption-color": ("caption_contradicts_answer", lambda i, a: i.update(caption_en="a photo of a blue t-shirt")),
-    "caption-garment": ("caption_contradicts_answer", lambda i, a: (i.update(caption_en="a photo of a red dress"),
-                                                                     edit(a, "wearing", answer_en="a red dress"))),
-    "pixel-color": ("pixel_color_absent", lambda i, a: i.update(pixel_colors=[{"color": "blue", "share": 0.95},
-                                                                              {"color": "red", "share": 0.05}])),
+    "caption-garment": (
+        "caption_contradicts_answer",
+        lambda i, a: (i.update(caption_en="a photo of a red dress"), edit(a, "wearing", answer_en="a red dress")),
+    ),
+    "pixel-color": (
+        "pixel_color_absent",
+        lambda i, a: i.update(pixel_colors=[{"color": "blue", "share": 0.95}, {"color": "red", "share": 0.05}]),
+    ),
     "seller-color": ("seller_color_mismatch", lambda i, a: i.update(color="Green")),
     "seller-category": ("seller_category_mismatch", lambda i, a: i.update(category="Dresses")),
     "pronoun": ("pronoun_vs_gender", lambda i, a: i.update(caption_en="a man in a red t-shirt", gender="female")),
-    "error": ("item_errors", lambda i, a: (i.update(status="error", error_code="decode_error", error="bad bytes",
-                                                    caption_en=None), a.clear())),
-}  # fmt: skip
+    "error": (
+        "item_errors",
+        lambda i, a: (
+            i.update(status="error", error_code="decode_error", error="bad bytes", caption_en=None),
+            a.clear(),
+        ),
+    ),
+}
 
 
 def write_output(root: Path, items: list[dict], answers: list[dict]) -> Path:
     extra = [pa.field(name, pa.string()) for name in ("color", "category", "gender") if name in items[0]]
     for name, schema, rows in (("items", ITEMS_SCHEMA, items), ("answers", ANSWERS_SCHEMA, answers)):
-        schema = pa.schema([f for f in schema if name == "answers" or f.name in items[0] or f.name != "pixel_colors"]
-                           + (extra if name == "items" else []))  # fmt: skip
+        schema = pa.schema(
+            [f for f in schema if name == "answers" or f.name in items[0] or f.name != "pixel_colors"]
+            + (extra if name == "items" else [])
+        )
         (root / name).mkdir(parents=True, exist_ok=True)
         pq.write_table(pa.Table.from_pylist(rows, schema=schema), root / name / "part-0.parquet")
     return root
@@ -91,7 +139,7 @@ def planted(tmp_path_factory) -> Path:
         item, rows = healthy(f"ok-{n:02d}", n)
         items.append(item)
         answers += rows
-    for n, (sku, (_, plant)) in enumerate(PLANTS.items()):
+    for sku, (_, plant) in PLANTS.items():
         item, rows = healthy(sku, 0)  # red t-shirt, female
         plant(item, rows)
         items.append(item)
@@ -122,7 +170,9 @@ def test_a_collapsed_question_is_flagged(tmp_path):
         edit(rows, "pattern", answer_en="solid" if n else "striped", raw_en="solid" if n else "striped")
         items.append(item)
         answers += rows
-    [result] = run_audits(write_output(tmp_path, items, answers), load_audits(bundled_queries_dir(), ("collapsed_answer",)))
+    [result] = run_audits(
+        write_output(tmp_path, items, answers), load_audits(bundled_queries_dir(), ("collapsed_answer",))
+    )
     assert {f.sku for f in result.findings} == {f"s{n}" for n in range(1, 25)}
     assert {f.question_id for f in result.findings} == {"pattern"}
 
@@ -194,14 +244,18 @@ def test_drift_flags_the_items_behind_a_shifted_distribution(tmp_path):
     [result] = run_audits(tmp_path, audits)
     assert {f.sku for f in result.findings} == {f"s{n:02d}" for n in range(5)}
     assert {f.question_id for f in result.findings} == {"color"}
-    assert all(("black +25.0 pp" in f.detail or "red -25.0 pp" in f.detail) and "red -> black" in f.detail
-               for f in result.findings)  # fmt: skip
+    assert all(
+        ("black +25.0 pp" in f.detail or "red -25.0 pp" in f.detail) and "red -> black" in f.detail
+        for f in result.findings
+    )
 
 
 def test_golden_labels_give_accuracy_per_question_and_the_baseline_gates_it(planted, tmp_path):
     labels = tmp_path / "golden.csv"
-    labels.write_text("sku,question_id,expected\nok-00,color,Red\nok-01,color,blue\nok-02,color,red\n"
-                      "ok-00,garment_type,t-shirt\nmissing,garment_type,dress\n")  # fmt: skip
+    labels.write_text(
+        "sku,question_id,expected\nok-00,color,Red\nok-01,color,blue\nok-02,color,red\n"
+        "ok-00,garment_type,t-shirt\nmissing,garment_type,dress\n"
+    )
     baseline = tmp_path / "baseline.json"
     args = ["audit", str(planted), "--only", "coverage", "--labels", str(labels), "--baseline", str(baseline)]
     first = CliRunner().invoke(main, args)

@@ -14,7 +14,9 @@ def write_csv(path, text):
 
 
 def test_csv_keeps_skus_as_text_and_carries_extra_columns(tmp_path):
-    catalog = read_catalog(write_csv(tmp_path / "c.csv", "sku,image,title,price\n00123,a.jpg,Red tee,9.90\n7,b.jpg,,\n"))
+    catalog = read_catalog(
+        write_csv(tmp_path / "c.csv", "sku,image,title,price\n00123,a.jpg,Red tee,9.90\n7,b.jpg,,\n")
+    )
     assert [r.sku for r in catalog.rows] == ["00123", "7"]
     assert catalog.extra_columns == ["title", "price"]
     assert catalog.extras.column("title").to_pylist() == ["Red tee", None]
@@ -31,8 +33,12 @@ def test_image_locations_resolve_relative_absolute_and_file_uri(tmp_path):
 
 def test_jsonl_and_parquet_catalogs(tmp_path):
     jsonl = tmp_path / "c.jsonl"
-    jsonl.write_text(json.dumps({"sku": 1, "image": "a.jpg", "gender": "female"}) + "\n\n"
-                     + json.dumps({"sku": 2, "image": "b.jpg", "gender": "male"}) + "\n")  # fmt: skip
+    jsonl.write_text(
+        json.dumps({"sku": 1, "image": "a.jpg", "gender": "female"})
+        + "\n\n"
+        + json.dumps({"sku": 2, "image": "b.jpg", "gender": "male"})
+        + "\n"
+    )
     catalog = read_catalog(jsonl)
     assert [r.sku for r in catalog.rows] == ["1", "2"] and catalog.extra_columns == ["gender"]
     parquet = tmp_path / "c.parquet"

@@ -20,10 +20,12 @@ def test_every_command_has_help_with_an_example(command):
 
 
 def test_help_and_version_import_neither_torch_nor_ray():
-    code = ("import sys\nfrom click.testing import CliRunner\nfrom enrich.cli import main\n"
-            "assert CliRunner().invoke(main, ['--help']).exit_code == 0\n"
-            "assert CliRunner().invoke(main, ['run', '--help']).exit_code == 0\n"
-            "print(sorted(m for m in ('torch', 'ray', 'transformers', 'peft') if m in sys.modules))")  # fmt: skip
+    code = (
+        "import sys\nfrom click.testing import CliRunner\nfrom enrich.cli import main\n"
+        "assert CliRunner().invoke(main, ['--help']).exit_code == 0\n"
+        "assert CliRunner().invoke(main, ['run', '--help']).exit_code == 0\n"
+        "print(sorted(m for m in ('torch', 'ray', 'transformers', 'peft') if m in sys.modules))"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
@@ -48,8 +50,9 @@ def test_missing_model_fails_before_ray(tmp_path, make_image):
 def test_sql_formats_parameters_and_refusals(out):  # noqa: F811
     table = invoke("sql", str(out), "select sku, status from items order by sku")
     assert table.exit_code == 0 and "(3 rows)" in table.output
-    rows = json.loads(invoke("sql", str(out), "select sku from items where sku = $s", "-p", "s", "s1",
-                             "--format", "json").output)  # fmt: skip
+    rows = json.loads(
+        invoke("sql", str(out), "select sku from items where sku = $s", "-p", "s", "s1", "--format", "json").output
+    )
     assert rows == [{"sku": "s1"}]
     assert invoke("sql", str(out), "select count(*) as n from answers", "--format", "csv").output == "n\n3\n"
     refused = CliRunner().invoke(main, ["sql", str(out), "select * from read_csv('/etc/passwd')"])

@@ -29,9 +29,11 @@ def test_job_file_values_are_job_relative_and_flags_override(tmp_path):
     job = tmp_path / "jobs" / "nightly.toml"
     job.parent.mkdir()
     (tmp_path / "adapters" / "vqa").mkdir(parents=True)
-    job.write_text('catalog = "../catalog.csv"\nout = "../out"\nmodel = "Salesforce/blip2-opt-2.7b"\n'
-                   'adapter = "../adapters/vqa"\nshard_size = 10\n'
-                   '[adapters]\ncaption = "../adapters/vqa"\nhub = "org/caption-adapter"\n')  # fmt: skip
+    job.write_text(
+        'catalog = "../catalog.csv"\nout = "../out"\nmodel = "Salesforce/blip2-opt-2.7b"\n'
+        'adapter = "../adapters/vqa"\nshard_size = 10\n'
+        '[adapters]\ncaption = "../adapters/vqa"\nhub = "org/caption-adapter"\n'
+    )
     config = load_config(job, shard_size=5, workers=None)
     assert Path(config.catalog).resolve() == (tmp_path / "catalog.csv").resolve()
     assert Path(config.out).resolve() == (tmp_path / "out").resolve()
@@ -72,8 +74,7 @@ def test_a_manifest_config_round_trips_with_its_fetch_policy(tmp_path):
     from enrich.config import config_from_record
 
     (tmp_path / "c.csv").write_text("sku,image\n")
-    config = load_config(catalog=str(tmp_path / "c.csv"), image_roots=(str(tmp_path / "more"),),
-                         adapters=(("a", "x"),))  # fmt: skip
+    config = load_config(catalog=str(tmp_path / "c.csv"), image_roots=(str(tmp_path / "more"),), adapters=(("a", "x"),))
     assert config_from_record(json.loads(json.dumps(dataclasses.asdict(config)))) == config
 
 

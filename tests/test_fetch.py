@@ -115,8 +115,15 @@ def server():
     httpd.server_close()
 
 
-ALLOW_LOCAL = FetchPolicy(allow_private=("127.0.0.1",), connect_timeout_s=2, read_timeout_s=0.5, total_timeout_s=1.5,
-                          max_bytes=1 << 20, retries=2, backoff_s=0.01)  # fmt: skip
+ALLOW_LOCAL = FetchPolicy(
+    allow_private=("127.0.0.1",),
+    connect_timeout_s=2,
+    read_timeout_s=0.5,
+    total_timeout_s=1.5,
+    max_bytes=1 << 20,
+    retries=2,
+    backoff_s=0.01,
+)
 
 
 def failure(location: str, policy: FetchPolicy = ALLOW_LOCAL) -> ImageFailure:
@@ -129,18 +136,21 @@ def test_an_allow_listed_local_server_serves_the_image(server):
     assert fetch.read_bytes(f"{server}/ok.jpg", ALLOW_LOCAL) == JPEG
 
 
-@pytest.mark.parametrize(("path", "code"), [
-    ("/slow", "fetch_timeout"),
-    ("/dribble", "fetch_timeout"),
-    ("/huge", "too_large"),
-    ("/huge-undeclared", "too_large"),
-    ("/missing.jpg", "fetch_http_error"),
-    ("/error-500", "fetch_http_error"),
-    ("/redirect-private", "fetch_blocked"),
-    ("/redirect-metadata", "fetch_blocked"),
-    ("/redirect-file", "fetch_blocked"),
-    ("/loop", "fetch_blocked"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("path", "code"),
+    [
+        ("/slow", "fetch_timeout"),
+        ("/dribble", "fetch_timeout"),
+        ("/huge", "too_large"),
+        ("/huge-undeclared", "too_large"),
+        ("/missing.jpg", "fetch_http_error"),
+        ("/error-500", "fetch_http_error"),
+        ("/redirect-private", "fetch_blocked"),
+        ("/redirect-metadata", "fetch_blocked"),
+        ("/redirect-file", "fetch_blocked"),
+        ("/loop", "fetch_blocked"),
+    ],
+)
 def test_bad_servers_become_error_codes_quickly(server, path, code):
     started = time.monotonic()
     assert failure(server + path).code == code
@@ -163,10 +173,22 @@ def test_redirects_are_followed_to_allowed_targets_only(server):
     assert "10.1.2.3" in failure(f"{server}/redirect-private").message
 
 
-@pytest.mark.parametrize("host", [
-    "127.0.0.1", "localhost", "[::1]", "2130706433", "0.0.0.0", "[::ffff:127.0.0.1]", "169.254.169.254",
-    "10.0.0.7", "192.168.1.1", "172.16.0.1", "[fe80::1]",
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "host",
+    [
+        "127.0.0.1",
+        "localhost",
+        "[::1]",
+        "2130706433",
+        "0.0.0.0",
+        "[::ffff:127.0.0.1]",
+        "169.254.169.254",
+        "10.0.0.7",
+        "192.168.1.1",
+        "172.16.0.1",
+        "[fe80::1]",
+    ],
+)
 def test_non_public_addresses_are_refused_before_any_connection(server, host):
     Handler.hits.clear()
     port = server.rsplit(":", 1)[1]
@@ -207,8 +229,9 @@ def test_a_run_confines_images_to_the_catalog_folder_and_the_job_roots(tmp_path)
     catalog.write_text("sku,image\na,a.jpg\n")
     extra = tmp_path / "shared-images"
     job = tmp_path / "job.toml"
-    job.write_text('catalog = "cat/catalog.csv"\n[fetch]\nroots = ["shared-images"]\nallow_private = ["10.0.0.0/8"]\n'
-                   "retries = 1\n")  # fmt: skip
+    job.write_text(
+        'catalog = "cat/catalog.csv"\n[fetch]\nroots = ["shared-images"]\nallow_private = ["10.0.0.0/8"]\nretries = 1\n'
+    )
     config = load_config(job)
     assert config.fetch.roots == (str(catalog.parent), str(extra))
     assert config.fetch.allow_private == ("10.0.0.0/8",) and config.fetch.retries == 1
@@ -252,14 +275,26 @@ def test_a_run_over_remote_and_escaping_locations_gives_one_row_each(server, tin
     (tmp_path / "cat").mkdir()
     (tmp_path / "cat" / "local.jpg").write_bytes(JPEG)
     (tmp_path / "secret.jpg").write_bytes(JPEG)
-    rows = {"http-ok": f"{server}/ok.jpg", "http-404": f"{server}/missing.jpg", "local": "local.jpg",
-            "ssrf": f"{server}/redirect-metadata", "escape": "../secret.jpg"}  # fmt: skip
+    rows = {
+        "http-ok": f"{server}/ok.jpg",
+        "http-404": f"{server}/missing.jpg",
+        "local": "local.jpg",
+        "ssrf": f"{server}/redirect-metadata",
+        "escape": "../secret.jpg",
+    }
     (tmp_path / "cat" / "catalog.csv").write_text("sku,image\n" + "".join(f"{s},{i}\n" for s, i in rows.items()))
     job = tmp_path / "job.toml"
-    job.write_text(f'catalog = "cat/catalog.csv"\nout = "out"\nmodel = "{tiny_model}"\n'
-                   '[fetch]\nallow_private = ["127.0.0.1"]\nretries = 1\nbackoff_s = 0.01\n')  # fmt: skip
+    job.write_text(
+        f'catalog = "cat/catalog.csv"\nout = "out"\nmodel = "{tiny_model}"\n'
+        '[fetch]\nallow_private = ["127.0.0.1"]\nretries = 1\nbackoff_s = 0.01\n'
+    )
     done = run_cli("run", "--job", job, "--no-progress")
     assert done.returncode == 0, done.stderr
     _, found = query(tmp_path / "out", "select sku, status, error_code from items order by sku")
-    assert found == [("escape", "error", "path_outside_roots"), ("http-404", "error", "fetch_http_error"),
-                     ("http-ok", "ok", None), ("local", "ok", None), ("ssrf", "error", "fetch_blocked")]  # fmt: skip
+    assert found == [
+        ("escape", "error", "path_outside_roots"),
+        ("http-404", "error", "fetch_http_error"),
+        ("http-ok", "ok", None),
+        ("local", "ok", None),
+        ("ssrf", "error", "fetch_blocked"),
+    ]

@@ -56,8 +56,9 @@ def test_transparency_is_composited_on_white(mode):
     elif mode == "P":
         image = image.convert("RGB").quantize(colors=4)
         image.info["transparency"] = image.getpixel((0, 0))
-    pixels = decode(encoded(image, "PNG", **({"transparency": image.info["transparency"]} if mode == "P" else {})),
-                    512, 10**8)  # fmt: skip
+    pixels = decode(
+        encoded(image, "PNG", **({"transparency": image.info["transparency"]} if mode == "P" else {})), 512, 10**8
+    )
     assert near(pixels[0, 0], WHITE, 1)  # never black
     assert not near(pixels[16, 16], WHITE, 40)
 
@@ -107,7 +108,7 @@ def png_declaring(width, height) -> bytes:
         ("dot.png", encoded(Image.new("RGB", (1, 1)), "PNG"), "bad_dimensions"),
         ("strip.png", encoded(Image.new("RGB", (10000, 20)), "PNG"), "bad_dimensions"),
     ],
-)  # fmt: skip
+)
 def test_bad_inputs_become_error_rows(tmp_path, name, content, code):
     path = tmp_path / name
     path.write_bytes(content)

@@ -10,8 +10,19 @@ pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
 
 def command(tmp_path, tiny_model, *extra):
     catalog = make_catalog(tmp_path, 12)
-    return ["run", "--catalog", catalog, "--model", tiny_model, "--out", tmp_path / "out", "--shard-size", "4",
-            "--no-progress", *extra]  # fmt: skip
+    return [
+        "run",
+        "--catalog",
+        catalog,
+        "--model",
+        tiny_model,
+        "--out",
+        tmp_path / "out",
+        "--shard-size",
+        "4",
+        "--no-progress",
+        *extra,
+    ]
 
 
 def statuses(tmp_path):

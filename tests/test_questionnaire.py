@@ -12,8 +12,16 @@ def closed(values, qid="color"):
 def test_default_questionnaire_covers_the_required_questions():
     q = load_questionnaire(default_questionnaire())
     ids = {question.id: question.kind for question in q.questions}
-    assert ids == {"wearing": "open", "garment_type": "closed", "color": "closed", "pattern": "closed",
-                   "sleeve_length": "closed", "description": "open", "details": "open", "material": "open"}  # fmt: skip
+    assert ids == {
+        "wearing": "open",
+        "garment_type": "closed",
+        "color": "closed",
+        "pattern": "closed",
+        "sleeve_length": "closed",
+        "description": "open",
+        "details": "open",
+        "material": "open",
+    }
     assert q.caption_max_new_tokens == 50
     assert all(qq.prompt.startswith("Question: ") and qq.prompt.endswith("Answer:") for qq in q.questions)
     for question in q.questions:
@@ -23,9 +31,16 @@ def test_default_questionnaire_covers_the_required_questions():
 
 @pytest.mark.parametrize(
     "text, expected",
-    [("Navy blue.", "navy"), ("  The RED ", "red"), ("gray", "grey"), ("a pink", "pink"), ("red and blue", None),
-     ("", None), ("reddish", None)],
-)  # fmt: skip
+    [
+        ("Navy blue.", "navy"),
+        ("  The RED ", "red"),
+        ("gray", "grey"),
+        ("a pink", "pink"),
+        ("red and blue", None),
+        ("", None),
+        ("reddish", None),
+    ],
+)
 def test_closed_answers_map_synonyms_and_never_coerce(text, expected):
     q = load_questionnaire(default_questionnaire())
     color = next(x for x in q.questions if x.id == "color")
@@ -58,10 +73,12 @@ def test_hash_follows_content_not_layout(tmp_path):
         ({"questions": [{"id": "a"}]}, "prompt is missing"),
         (closed({}), "needs \\[questions.values\\]"),
         (closed({"red": {"synonyms": ["x"]}}), "needs a pt-BR translation"),
-        (closed({"red": {"pt": "v", "synonyms": ["wine"]}, "burgundy": {"pt": "b", "synonyms": ["wine"]}}),
-         "maps to both"),
+        (
+            closed({"red": {"pt": "v", "synonyms": ["wine"]}, "burgundy": {"pt": "b", "synonyms": ["wine"]}}),
+            "maps to both",
+        ),
     ],
-)  # fmt: skip
+)
 def test_invalid_questionnaires_are_refused_with_a_reason(data, message):
     with pytest.raises(EnrichError, match=message):
         parse_questionnaire(data)
@@ -81,7 +98,11 @@ def test_normalize_text():
 
 
 def test_questions_may_name_an_adapter():
-    q = parse_questionnaire({"caption": {"adapter": "caption"},
-                             "questions": [{"id": "a", "prompt": "p", "adapter": "vqa"}, {"id": "b", "prompt": "p"}]})
+    q = parse_questionnaire(
+        {
+            "caption": {"adapter": "caption"},
+            "questions": [{"id": "a", "prompt": "p", "adapter": "vqa"}, {"id": "b", "prompt": "p"}],
+        }
+    )
     assert [x.adapter for x in q.questions] == ["vqa", None] and q.caption_adapter == "caption"
     assert q.adapters == {"caption", "vqa"}

@@ -34,7 +34,8 @@ def test_every_finding_is_a_row_with_its_evidence(page):
     assert "blue 95%" in text  # the pixel-color evidence of the planted pixel-color row
     assert "&quot;gender&quot;: &quot;female&quot;" in text  # catalog metadata, escaped
     assert "<script>" in text and "http" not in text.split("<body>")[1].split("<script>")[0].replace(
-        str(path.parent), "")  # self-contained: no external resources
+        str(path.parent), ""
+    )  # self-contained: no external resources
 
 
 def test_thumbnails_are_embedded_for_local_images(tmp_path):
@@ -55,8 +56,16 @@ def test_thumbnails_are_embedded_for_local_images(tmp_path):
 
 
 def chromium(*args: str, timeout: float = 90) -> str:
-    command = [CHROMIUM or "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-               "--disable-dev-shm-usage", f"--user-data-dir={args[0]}", *args[1:]]  # fmt: skip
+    command = [
+        CHROMIUM or "chromium",
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-dev-shm-usage",
+        f"--user-data-dir={args[0]}",
+        *args[1:],
+    ]
     return run_in_session(command, dict(os.environ), timeout).stdout  # chromium's helper processes are reaped too
 
 
@@ -72,11 +81,15 @@ def test_the_page_loads_renders_and_filters_in_headless_chromium(page, tmp_path)
     path, results = page
     everything = visible_audits(chromium(str(tmp_path / "profile"), "--dump-dom", path.as_uri()))
     assert len(everything) == sum(len(r.findings) for r in results)
-    filtered = visible_audits(chromium(str(tmp_path / "profile"), "--dump-dom", path.as_uri() + "#audit=repetition_loop"))
+    filtered = visible_audits(
+        chromium(str(tmp_path / "profile"), "--dump-dom", path.as_uri() + "#audit=repetition_loop")
+    )
     assert filtered == ["repetition_loop"] * sum(1 for name, _ in PLANTS.values() if name == "repetition_loop")
     by_question = chromium(str(tmp_path / "profile"), "--dump-dom", path.as_uri() + "#question=pattern")
     assert "finding(s) shown" in by_question and set(visible_audits(by_question)) == {
-        "verbose_or_restated", "closed_out_of_vocabulary"}  # fmt: skip
+        "verbose_or_restated",
+        "closed_out_of_vocabulary",
+    }
     shot = tmp_path / "page.png"
     chromium(str(tmp_path / "profile"), f"--screenshot={shot}", "--window-size=1280,900", path.as_uri())
     assert shot.stat().st_size > 10_000 and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

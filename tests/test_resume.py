@@ -20,8 +20,18 @@ KILL_STEPS = ["after_marker:0", "before_commit:2", "after_temp:2", "after_rename
 def test_a_run_killed_at_every_commit_step_is_finished_by_the_same_command(tmp_path, tiny_model):
     catalog = make_catalog(tmp_path, ITEMS)
     out = tmp_path / "out"
-    command = ["run", "--catalog", catalog, "--model", tiny_model, "--out", out, "--shard-size", str(SHARD_SIZE),
-               "--no-progress"]  # fmt: skip
+    command = [
+        "run",
+        "--catalog",
+        catalog,
+        "--model",
+        tiny_model,
+        "--out",
+        out,
+        "--shard-size",
+        str(SHARD_SIZE),
+        "--no-progress",
+    ]
     for number, fault in enumerate(KILL_STEPS):
         killed = run_cli(*command, faults=fault)
         assert killed.returncode == -9, (fault, killed.stderr)

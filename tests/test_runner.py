@@ -8,10 +8,10 @@ from click.testing import CliRunner
 from PIL import Image
 
 from enrich.cli import main
+from enrich.config import default_questionnaire
 from enrich.images import load_image
 from enrich.model.loading import load_blip2
 from enrich.questionnaire import load_questionnaire
-from enrich.config import default_questionnaire
 from enrich.records import CatalogRow
 from enrich.sql import query
 
@@ -58,8 +58,12 @@ def test_every_sku_has_one_item_row_with_status(enriched):
     assert set(by_sku) == set(GOOD) | set(BROKEN) | {"b-missing"}
     assert all(by_sku[s][1] == "ok" and by_sku[s][4] == f"Item {s}" for s in GOOD)
     codes = {s: by_sku[s][2] for s in by_sku if s.startswith("b-")}
-    assert codes == {"b-empty": "empty_file", "b-text": "unidentified_image", "b-trunc": "truncated_image",
-                     "b-missing": "missing_file"}  # fmt: skip
+    assert codes == {
+        "b-empty": "empty_file",
+        "b-text": "unidentified_image",
+        "b-trunc": "truncated_image",
+        "b-missing": "missing_file",
+    }
     assert all(by_sku[s][3] for s in codes)
 
 
@@ -86,15 +90,17 @@ def test_open_answers_equal_plain_per_prompt_generate(enriched, tiny_model, cata
         pixels = load_image(CatalogRow(sku, str(catalog.parent / f"{sku}.jpg"), 0)).pixels
         inputs = loaded.processor(images=Image.fromarray(pixels), text=prompt, return_tensors="pt")
         with torch.no_grad():
-            ids = loaded.model.generate(**inputs, max_new_tokens=30, do_sample=False,
-                                        eos_token_id=loaded.stop_token_ids)[0, inputs["input_ids"].shape[1] :]  # fmt: skip
+            ids = loaded.model.generate(
+                **inputs, max_new_tokens=30, do_sample=False, eos_token_id=loaded.stop_token_ids
+            )[0, inputs["input_ids"].shape[1] :]
         ids = ids.tolist()
         cut = next((k for k, t in enumerate(ids) if t in loaded.stop_token_ids), len(ids))
         assert answer == loaded.tokenizer.decode(ids[:cut], skip_special_tokens=True).strip()
 
 
-def test_reference_engine_gives_the_same_open_answers_and_generates_closed_ones(enriched, catalog, tiny_model,
-                                                                                tmp_path):  # fmt: skip
+def test_reference_engine_gives_the_same_open_answers_and_generates_closed_ones(
+    enriched, catalog, tiny_model, tmp_path
+):
     run("--catalog", catalog, "--model", tiny_model, "--out", tmp_path, "--engine", "reference")
     sql = "select sku, question_id, answer_en, status from answers where kind = 'open' order by sku, question_id"
     assert query(tmp_path, sql)[1] == query(enriched, sql)[1]
@@ -105,8 +111,10 @@ def test_reference_engine_gives_the_same_open_answers_and_generates_closed_ones(
 
 
 def test_ranked_closed_answers_are_always_in_the_vocabulary(enriched):
-    _, rows = query(enriched, "select status, runner_up is not null, confidence >= runner_up_confidence "
-                              "from answers where kind = 'closed'")  # fmt: skip
+    _, rows = query(
+        enriched,
+        "select status, runner_up is not null, confidence >= runner_up_confidence from answers where kind = 'closed'",
+    )
     assert set(rows) == {("ok", True, True)}
 
 
@@ -118,8 +126,10 @@ def test_runs_view_and_portuguese_columns(enriched, catalog, tiny_model, tiny_mt
     run("--catalog", catalog, "--model", tiny_model, "--mt-model", tiny_mt, "--out", tmp_path)
     _, rows = query(tmp_path, "select count(*) filter (caption_pt is null) from items where status = 'ok'")
     assert rows == [(0,)]
-    _, rows = query(tmp_path, "select kind, count(*) filter (answer_pt is null and answer_pt_missing is null) "
-                              "from answers group by kind")  # fmt: skip
+    _, rows = query(
+        tmp_path,
+        "select kind, count(*) filter (answer_pt is null and answer_pt_missing is null) from answers group by kind",
+    )
     assert all(n == 0 for _, n in rows)
 
 
@@ -127,28 +137,42 @@ def test_a_model_that_cannot_load_fails_with_a_clear_message(ray_cluster, catalo
     corrupt = tmp_path / "corrupt"
     shutil.copytree(tiny_model, corrupt)
     (corrupt / "model.safetensors").write_bytes(b"not safetensors")
-    result = CliRunner().invoke(main, ["run", "--no-progress", "--catalog", str(catalog), "--model", str(corrupt),
-                                       "--out", str(tmp_path / "out")])  # fmt: skip
+    result = CliRunner().invoke(
+        main,
+        ["run", "--no-progress", "--catalog", str(catalog), "--model", str(corrupt), "--out", str(tmp_path / "out")],
+    )
     assert result.exit_code == 1 and "could not load a BLIP-2 checkpoint" in result.output
     assert not list((tmp_path / "out").rglob("*.parquet"))
 
 
 def test_questions_answered_by_named_adapters(ray_cluster, catalog, tiny_model, tiny_lora, tmp_path):
     questionnaire = tmp_path / "q.toml"
-    questionnaire.write_text('[caption]\nadapter = "caption"\n'
-                             '[[questions]]\nid = "wearing"\nprompt = "Question: What is the person wearing? Answer:"\n'
-                             '[[questions]]\nid = "details"\nadapter = "caption"\n'
-                             'prompt = "Question: What are the details of the garment? Answer:"\n')  # fmt: skip
-    run("--catalog", catalog, "--model", tiny_model, "--out", tmp_path / "out", "--questionnaire", questionnaire,
-        "--named-adapter", f"caption={tiny_lora}")  # fmt: skip
+    questionnaire.write_text(
+        '[caption]\nadapter = "caption"\n'
+        '[[questions]]\nid = "wearing"\nprompt = "Question: What is the person wearing? Answer:"\n'
+        '[[questions]]\nid = "details"\nadapter = "caption"\n'
+        'prompt = "Question: What are the details of the garment? Answer:"\n'
+    )
+    run(
+        "--catalog",
+        catalog,
+        "--model",
+        tiny_model,
+        "--out",
+        tmp_path / "out",
+        "--questionnaire",
+        questionnaire,
+        "--named-adapter",
+        f"caption={tiny_lora}",
+    )
     _, rows = query(tmp_path / "out", "select question_id, adapter, count(*) from answers group by all order by 1")
     assert rows == [("details", "caption", len(GOOD)), ("wearing", None, len(GOOD))]
 
 
 def test_decoding_runs_a_bounded_distance_ahead(ray_cluster):
     from enrich.config import load_config
-    from enrich.records import CatalogRow
     from enrich.pool import DecodeAhead
+    from enrich.records import CatalogRow
 
     shards = [(i, (CatalogRow(f"s{i}", "", i),)) for i in range(10)]
     ahead = DecodeAhead(load_config(catalog="x.csv"), shards, {}, lookahead=3)
@@ -176,17 +200,19 @@ def test_incremental_runs_process_exactly_the_new_and_changed_items(ray_cluster,
     text = catalog.read_text().replace("p-1,images/c1.jpg", "p-1,images/x.jpg")  # p-1's image changes
     catalog.write_text(text + "new-1,images/c1.jpg,n\nnew-2,images/c2.jpg,n\nnew-3,images/c3.jpg,n\n")
     assert processed_count(run(*args)) == 4
-    assert {sku for sku, in query(out, "select sku from items where run_id = (select max(run_id) from items)")[1]} == {
-        "p-1", "new-1", "new-2", "new-3"}  # fmt: skip
+    assert {
+        sku for (sku,) in query(out, "select sku from items where run_id = (select max(run_id) from items)")[1]
+    } == {"p-1", "new-1", "new-2", "new-3"}
     (tmp_path / "images" / "x.jpg").write_bytes((tmp_path / "images" / "c4.jpg").read_bytes())
     assert processed_count(run(*args)) == 1  # new bytes under the same name
     assert processed_count(run(*args, "--full")) == 23
     _, [(items, distinct)] = query(out, "select count(*), count(distinct sku) from items")
     assert items == distinct == 23
-    catalog.write_text("\n".join(line for line in catalog.read_text().splitlines()
-                                  if not line.startswith(("p-2,", "new-3,"))) + "\n")  # fmt: skip
+    catalog.write_text(
+        "\n".join(line for line in catalog.read_text().splitlines() if not line.startswith(("p-2,", "new-3,"))) + "\n"
+    )
     assert processed_count(run(*args)) == 0  # deleting items computes nothing...
-    latest = {sku for sku, in query(out, "select sku from items")[1]}
+    latest = {sku for (sku,) in query(out, "select sku from items")[1]}
     assert len(latest) == 21 and not latest & {"p-2", "new-3"}  # ...and hides them from the latest views
     assert not query(out, "select * from answers where sku in ('p-2', 'new-3')")[1]
     assert query(out, "select count(distinct sku) from items_history")[1] == [(23,)]  # history keeps them
@@ -197,7 +223,9 @@ def test_a_changed_questionnaire_recomputes_everything(ray_cluster, tiny_model, 
 
     catalog = make_catalog(tmp_path, 6)
     questionnaire = tmp_path / "q.toml"
-    questionnaire.write_text('[[questions]]\nid = "wearing"\nprompt = "Question: What is the person wearing? Answer:"\n')
+    questionnaire.write_text(
+        '[[questions]]\nid = "wearing"\nprompt = "Question: What is the person wearing? Answer:"\n'
+    )
     args = ["--catalog", catalog, "--model", tiny_model, "--out", tmp_path / "out", "--questionnaire", questionnaire]
     assert processed_count(run(*args)) == 6
     questionnaire.write_text(questionnaire.read_text().replace("wearing? Answer:", "wearing today? Answer:"))

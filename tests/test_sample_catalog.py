@@ -17,9 +17,18 @@ from enrich.sql import query
 ROOT = Path(__file__).resolve().parents[1]
 CATALOG = ROOT / "sample_catalog" / "catalog.csv"
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(300)]
-CATEGORY_OF = {"T-Shirts": "t-shirt", "Tank Tops": "tank top", "Shirts": "shirt", "Sweaters": "sweater",
-               "Jackets": "jacket", "Dresses": "dress", "Skirts": "skirt", "Jeans": "jeans", "Trousers": "trousers",
-               "Shorts": "shorts"}  # fmt: skip
+CATEGORY_OF = {
+    "T-Shirts": "t-shirt",
+    "Tank Tops": "tank top",
+    "Shirts": "shirt",
+    "Sweaters": "sweater",
+    "Jackets": "jacket",
+    "Dresses": "dress",
+    "Skirts": "skirt",
+    "Jeans": "jeans",
+    "Trousers": "trousers",
+    "Shorts": "shorts",
+}
 
 
 @pytest.fixture(scope="module")
@@ -42,18 +51,24 @@ def test_every_item_has_a_row_and_bad_inputs_their_error_code(sample_run):
     _, rows = query(sample_run, "select sku, status, error_code from items")
     assert {r[0] for r in rows} == {row["sku"] for row in _catalog()}
     errors = {sku: code for sku, status, code in rows if status == "error"}
-    assert errors == {"BAD-truncated": "truncated_image", "BAD-empty": "empty_file",
-                      "BAD-not-an-image": "unidentified_image", "BAD-bomb": "decompression_bomb",
-                      "BAD-icon": "unsupported_format", "BAD-pixel": "bad_dimensions",
-                      "BAD-missing": "missing_file"}  # fmt: skip
+    assert errors == {
+        "BAD-truncated": "truncated_image",
+        "BAD-empty": "empty_file",
+        "BAD-not-an-image": "unidentified_image",
+        "BAD-bomb": "decompression_bomb",
+        "BAD-icon": "unsupported_format",
+        "BAD-pixel": "bad_dimensions",
+        "BAD-missing": "missing_file",
+    }
 
 
 def test_the_demo_model_agrees_with_the_sellers_metadata(sample_run):
     sys.path.insert(0, str(ROOT / "sample_catalog"))
     from build import SELLER_MISTAKES
 
-    _, answers = query(sample_run, "select sku, question_id, answer_en from answers "
-                                   "where question_id in ('garment_type', 'color')")  # fmt: skip
+    _, answers = query(
+        sample_run, "select sku, question_id, answer_en from answers where question_id in ('garment_type', 'color')"
+    )
     said = {(sku, question): answer for sku, question, answer in answers}
     catalog = [row for row in _catalog() if row["category"]]
     for question, truth in (("garment_type", lambda r: CATEGORY_OF[r["category"]]), ("color", lambda r: r["color"])):
@@ -61,8 +76,9 @@ def test_the_demo_model_agrees_with_the_sellers_metadata(sample_run):
         honest = [row for row in catalog if field not in SELLER_MISTAKES.get(row["sku"], {})]
         agree = [said.get((row["sku"], question)) == truth(row) for row in honest]
         assert len(honest) >= 40 and sum(agree) >= 0.9 * len(honest), (question, sum(agree), len(honest))
-    _, translated = query(sample_run, "select count(*) filter (where caption_pt is not null), count(*) from items "
-                                      "where status = 'ok'")  # fmt: skip
+    _, translated = query(
+        sample_run, "select count(*) filter (where caption_pt is not null), count(*) from items where status = 'ok'"
+    )
     assert translated[0][0] == translated[0][1]  # the demo translator fills every caption_pt
 
 
@@ -73,11 +89,14 @@ def test_the_audits_find_the_planted_seller_mistakes(sample_run):
     sys.path.insert(0, str(ROOT / "sample_catalog"))
     from build import SELLER_MISTAKES
 
-    results = run_audits(sample_run, load_audits(bundled_queries_dir(), ("seller_color_mismatch",
-                                                                         "seller_category_mismatch")))  # fmt: skip
+    results = run_audits(
+        sample_run, load_audits(bundled_queries_dir(), ("seller_color_mismatch", "seller_category_mismatch"))
+    )
     flagged = {(r.audit.name, f.sku) for r in results for f in r.findings}
-    planted = {("seller_color_mismatch" if "color" in wrong else "seller_category_mismatch", sku)
-               for sku, wrong in SELLER_MISTAKES.items()}  # fmt: skip
+    planted = {
+        ("seller_color_mismatch" if "color" in wrong else "seller_category_mismatch", sku)
+        for sku, wrong in SELLER_MISTAKES.items()
+    }
     assert planted <= flagged
     scores = accuracy(sample_run, ROOT / "sample_catalog" / "golden.csv")  # the renderer's truth, all 45 valid items
     assert scores["garment_type"]["labelled"] == 45 and scores["garment_type"]["accuracy"] >= 0.9

@@ -1,11 +1,10 @@
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from enrich import EnrichError
-from enrich import store
+from enrich import EnrichError, store
 from enrich.records import Answer, CatalogRow, DecodedImage, Generation, ItemResult, Translation
 
 
@@ -15,10 +14,24 @@ def make_run(tmp_path, run_id="r1"):
 
 def ok_result(sku, index):
     image = DecodedImage(CatalogRow(sku, f"/img/{sku}.jpg", index), "f" * 64)
-    answer = Answer("color", "Question: c? Answer:", "closed", "red", "Red", "ok", 1, False,
-                    Translation("vermelho", "glossary", None))  # fmt: skip
-    return ItemResult(image, "ok", caption=Generation("a red shirt", 4, False),
-                      caption_pt=Translation(None, None, "no MT model configured"), answers=[answer])  # fmt: skip
+    answer = Answer(
+        "color",
+        "Question: c? Answer:",
+        "closed",
+        "red",
+        "Red",
+        "ok",
+        1,
+        False,
+        Translation("vermelho", "glossary", None),
+    )
+    return ItemResult(
+        image,
+        "ok",
+        caption=Generation("a red shirt", 4, False),
+        caption_pt=Translation(None, None, "no MT model configured"),
+        answers=[answer],
+    )
 
 
 def error_result(sku, index):
@@ -47,7 +60,7 @@ def test_a_failed_write_leaves_nothing_visible(tmp_path):
     def broken_write(path):
         path.write_bytes(b"PAR1 half a file")
 
-    with pytest.raises(Exception):
+    with pytest.raises(Exception):  # noqa: B017 (whatever the half-written file raises)
         store._atomic_write(tmp_path / "x" / "part-00000.parquet", broken_write)
     assert list((tmp_path / "x").iterdir()) == []
 
@@ -60,5 +73,5 @@ def test_catalog_columns_may_not_shadow_output_columns():
 
 def test_manifest_is_written_atomically(tmp_path):
     run = make_run(tmp_path)
-    store.write_manifest(run, {"run_id": "r1", "at": datetime.now(timezone.utc)})
+    store.write_manifest(run, {"run_id": "r1", "at": datetime.now(UTC)})
     assert '"run_id": "r1"' in (run.directory / "manifest.json").read_text()

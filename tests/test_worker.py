@@ -43,13 +43,26 @@ def test_every_ok_item_gets_a_caption_and_one_answer_per_question(processor):
 
 
 def test_closed_answers_are_normalized_or_kept_raw_with_a_status(processor, monkeypatch):
-    script = ["a red shirt", "a man in a tee", "T-Shirt", "Navy Blue", "reddish-purple stripes", "Short sleeves",
-              "", "a collar", "cotton"]
+    script = [
+        "a red shirt",
+        "a man in a tee",
+        "T-Shirt",
+        "Navy Blue",
+        "reddish-purple stripes",
+        "Short sleeves",
+        "",
+        "a collar",
+        "cotton",
+    ]
     monkeypatch.setattr(processor, "engine", ScriptedEngine(script))
     [result] = processor.process([decoded("a")])
     answers = {a.question_id: a for a in result.answers}
     assert (answers["garment_type"].answer_en, answers["garment_type"].pt.text) == ("t-shirt", "camiseta")
-    assert (answers["color"].answer_en, answers["color"].status, answers["color"].pt.text) == ("navy", "ok", "azul-marinho")
+    assert (answers["color"].answer_en, answers["color"].status, answers["color"].pt.text) == (
+        "navy",
+        "ok",
+        "azul-marinho",
+    )
     pattern = answers["pattern"]
     assert (pattern.status, pattern.answer_en, pattern.raw_en) == ("out_of_vocabulary", *[script[4]] * 2)
     assert pattern.pt.text is None and "vocabulary" in pattern.pt.missing

@@ -1,81 +1,18 @@
 """Engines turn images and tasks (caption, questions) into generations and rankings.
 
-`ReferenceEngine` is the original experiments' path and stays as the correctness and speed baseline: one
-`generate(pixel_values, input_ids)` per (image, task), batch size 1, every task answered by free generation.
-The default engine (vision_once.VisionOnceEngine) gives the same open answers and ranks closed ones.
-Both build inputs with the processor's tokens, so the `<image>` tokens are always present.
+- `reference.ReferenceEngine`: one `generate` per (image, task), as the original experiments ran it.
+- `vision_once.VisionOnceEngine` (the default): the image once, prompts batched, closed answers ranked;
+  the same open answers as the reference.
 """
 
 from __future__ import annotations
 
-import numpy as np
-import torch
-from PIL import Image
-
-from enrich.model.batching import StageTimer
 from enrich.model.loading import LoadedModel
-from enrich.records import Generation, Task
-
-
-class ReferenceEngine:
-    name = "reference"
-
-    def __init__(self, loaded: LoadedModel, fixed_length: bool = False):
-        self.loaded = loaded
-        self.fixed_length = fixed_length  # benchmarks on random weights: every answer runs to its limit
-        self.timer = StageTimer(loaded.device)
-
-    def run(self, images: list[np.ndarray], tasks: list[Task]) -> list[list[Generation]]:
-        """results[i][j] answers task j for image i."""
-        pictures = [Image.fromarray(image) for image in images]
-        results: list[list[Generation | None]] = [[None] * len(tasks) for _ in images]
-        for adapter, indices in by_adapter(tasks).items():
-            with self.loaded.adapter(adapter):
-                for i, picture in enumerate(pictures):
-                    for j in indices:
-                        results[i][j] = self._one(picture, tasks[j])
-        return results
-
-    @torch.inference_mode()
-    def _one(self, image: Image.Image, task: Task) -> Generation:
-        with self.timer.stage("preprocess"):
-            inputs = self.loaded.processor(images=image, text=task.prompt, return_tensors="pt").to(self.loaded.device)
-            inputs["pixel_values"] = inputs["pixel_values"].to(self.loaded.dtype)
-        limit = task.max_new_tokens
-        with self.timer.stage("generate"):
-            output = self.loaded.model.generate(
-                **inputs,
-                max_new_tokens=limit,
-                min_new_tokens=limit if self.fixed_length else 0,
-                do_sample=False,
-                num_beams=1,
-                eos_token_id=self.loaded.stop_token_ids,
-                pad_token_id=self.loaded.tokenizer.pad_token_id,
-            )
-        new_tokens = output[0, inputs["input_ids"].shape[1] :].tolist()  # generate echoes the prompt
-        return to_generation(self.loaded, new_tokens, limit)
-
-
-def to_generation(loaded: LoadedModel, ids: list[int], max_new_tokens: int) -> Generation:
-    """Cut at the first stop token; `hit_limit` means the answer ran to max_new_tokens without one."""
-    stops = set(loaded.stop_token_ids)
-    end = next((k for k, token in enumerate(ids) if token in stops), None)
-    kept = ids if end is None else ids[:end]
-    text = loaded.tokenizer.decode(kept, skip_special_tokens=True).strip()
-    return Generation(text=text, num_tokens=len(kept), hit_limit=end is None and len(ids) >= max_new_tokens)
-
-
-def by_adapter(tasks: list[Task]) -> dict[str | None, list[int]]:
-    """Task indices per adapter, so a batch switches adapters once per group, never per item."""
-    groups: dict[str | None, list[int]] = {}
-    for j, task in enumerate(tasks):
-        groups.setdefault(task.adapter, []).append(j)
-    return groups
+from enrich.model.reference import ReferenceEngine
+from enrich.model.vision_once import VisionOnceEngine
 
 
 def make_engine(name: str, loaded: LoadedModel, batch_size: int, fixed_length: bool = False, cuda_graphs: bool = True):
     if name == "reference":
         return ReferenceEngine(loaded, fixed_length)
-    from enrich.model.vision_once import VisionOnceEngine
-
     return VisionOnceEngine(loaded, batch_size, fixed_length, cuda_graphs)

@@ -57,8 +57,13 @@ def pick_dtype(name: str, device: torch.device) -> torch.dtype:
     return DTYPES[name]
 
 
-def load_blip2(source: str, adapter: str | None = None, dtype: str = "auto", quantize: str | None = None,
-               named_adapters: dict[str, str] | None = None) -> LoadedModel:  # fmt: skip
+def load_blip2(
+    source: str,
+    adapter: str | None = None,
+    dtype: str = "auto",
+    quantize: str | None = None,
+    named_adapters: dict[str, str] | None = None,
+) -> LoadedModel:
     """`adapter` is merged into the weights; `named_adapters` stay separate, one switched on per question."""
     hf_logging.set_verbosity_error()
     hf_logging.disable_progress_bar()
@@ -130,8 +135,9 @@ def _add_named_adapter(model, name: str, adapter: str):
 
 def _changes_image_features(model, name: str) -> bool:
     """True when the adapter has LoRA weights outside the language model (vision, Q-Former, projection)."""
-    return any(f".{name}." in key and "language_model" not in key
-               for key, _ in model.named_parameters() if "lora_" in key)  # fmt: skip
+    return any(
+        f".{name}." in key and "language_model" not in key for key, _ in model.named_parameters() if "lora_" in key
+    )
 
 
 def _adapter_dir(adapter: str) -> Path:

@@ -3,10 +3,10 @@
 Each (image, question) prompt runs once, after its image's prefix (slots.py). Its candidate phrasings then
 run as one packed sequence after the prompt's KV cache, with a tree attention mask: each candidate token sees
 the prompt and the earlier tokens of its own candidate, at the positions it would have after the prompt.
-Nothing is copied per candidate. A candidate's score is the sum of its tokens' log-probabilities plus the log-probability that the answer then
-ends (at any stop token), so "blue" cannot win on a prefix of "blue jeans". A value's score aggregates its
-phrasings (logsumexp); the confidence is the softmax over values. Ranking is exact where greedy decoding is
-myopic ("blue"/"black" share a first token).
+Nothing is copied per candidate. A candidate's score is the sum of its tokens' log-probabilities plus the
+log-probability that the answer then ends (at any stop token), so "blue" cannot win on a prefix of
+"blue jeans". A value's score aggregates its phrasings (logsumexp); the confidence is the softmax over
+values. Ranking is exact where greedy decoding is myopic ("blue"/"black" share a first token).
 
 The packed sequence, its mask and where each score is read depend on the question only, so they are built
 once per question (`CandidatePlan`) and every image's row reuses them: the host does no work per image.
@@ -15,7 +15,6 @@ once per question (`CandidatePlan`) and every image's row reuses them: the host 
 from __future__ import annotations
 
 import torch
-from PIL import Image
 
 from enrich.model.batching import map_halving_on_oom, plan_rows
 from enrich.model.slots import SlotCache, SlotDecoder, additive, run_prompts
@@ -41,8 +40,11 @@ def rank_tasks(engine, prefix: SlotCache, tasks: list[Task]) -> list[list[Rankin
         vocabulary = engine.lm.get_output_embeddings().weight.shape[0]
         bytes_per_prompt = engine.kv_per_token * width * 2 + vocabulary * 4 * 2 * plan.width
         chunk = plan_rows(engine.loaded.device, bytes_per_prompt, max(1, CANDIDATE_ROWS // len(forms)))
-        scores = map_halving_on_oom(lambda images: _score(engine, prefix, images, task.prompt, plan),
-                                    range(prefix.keys.shape[1]), chunk)  # fmt: skip
+        scores = map_halving_on_oom(
+            lambda images, task=task, plan=plan: _score(engine, prefix, images, task.prompt, plan),
+            range(prefix.keys.shape[1]),
+            chunk,
+        )
         per_task.append([_ranking(task, forms, s) for s in scores])
     return [list(per_image) for per_image in zip(*per_task)]
 
@@ -59,8 +61,13 @@ def _score(engine, prefix: SlotCache, images: range, prompt: str, plan: Candidat
     allowed = torch.cat([sees_prompt, on["tree"].expand(rows, -1, -1)], dim=2)
     positions = prompted.next_position[:, None] + on["offsets"]  # as if right after each prompt
     slots = prompted.width + torch.arange(plan.width, device=mask.device)
-    hidden = model.forward(model.embed(on["tokens"].expand(rows, -1)), positions,
-                           additive(allowed, embeds.dtype)[:, None], prompted.cache, slots)  # fmt: skip
+    hidden = model.forward(
+        model.embed(on["tokens"].expand(rows, -1)),
+        positions,
+        additive(allowed, embeds.dtype)[:, None],
+        prompted.cache,
+        slots,
+    )
     log_probs = model.logits(hidden).float().log_softmax(-1)  # (rows, packed, vocabulary)
     stops = torch.tensor(engine.loaded.stop_token_ids, device=mask.device)
     score = first[:, on["first_tokens"]] + log_probs[:, on["stop_at"]][:, :, stops].logsumexp(-1)
@@ -96,11 +103,16 @@ class CandidatePlan:
             start = starts[next(o for o in carriers if o[: len(c)] == c)]
             self.inner += [(n, start + t - 1, c[t]) for t in range(1, len(c))]
             stop_at.append(start + len(c) - 1)
-        self.host = dict(tokens=torch.tensor(tokens)[None], offsets=torch.tensor(offsets)[None], tree=tree[None],
-                         first_tokens=torch.tensor([c[0] for c in candidates]), stop_at=torch.tensor(stop_at),
-                         inner_owner=torch.tensor([n for n, _, _ in self.inner], dtype=torch.long),
-                         inner_at=torch.tensor([at for _, at, _ in self.inner], dtype=torch.long),
-                         inner_tokens=torch.tensor([token for _, _, token in self.inner], dtype=torch.long))  # fmt: skip
+        self.host = dict(
+            tokens=torch.tensor(tokens)[None],
+            offsets=torch.tensor(offsets)[None],
+            tree=tree[None],
+            first_tokens=torch.tensor([c[0] for c in candidates]),
+            stop_at=torch.tensor(stop_at),
+            inner_owner=torch.tensor([n for n, _, _ in self.inner], dtype=torch.long),
+            inner_at=torch.tensor([at for _, at, _ in self.inner], dtype=torch.long),
+            inner_tokens=torch.tensor([token for _, _, token in self.inner], dtype=torch.long),
+        )
         self._devices: dict[torch.device, dict[str, torch.Tensor]] = {}
 
     def on(self, device: torch.device) -> dict[str, torch.Tensor]:
@@ -111,8 +123,9 @@ class CandidatePlan:
 
 def _ranking(task: Task, forms: list[list[int]], form_scores: torch.Tensor) -> Ranking:
     values = list(dict.fromkeys(task.values))
-    by_value = torch.stack([form_scores[[k for k, v in enumerate(task.values) if v == value]].logsumexp(0)
-                            for value in values])  # fmt: skip
+    by_value = torch.stack(
+        [form_scores[[k for k, v in enumerate(task.values) if v == value]].logsumexp(0) for value in values]
+    )
     probabilities = by_value.softmax(0)
     order = probabilities.argsort(descending=True).tolist()
     best = values[order[0]]
@@ -126,16 +139,3 @@ def _ranking(task: Task, forms: list[list[int]], form_scores: torch.Tensor) -> R
         runner_up_confidence=probabilities[runner].item() if runner is not None else None,
         num_tokens=len(forms[best_form]),
     )
-
-
-@torch.inference_mode()
-def score_by_full_forward(loaded, image: Image.Image, prompt: str, form: str) -> float:
-    """The slow, obvious definition the batched scorer must match: one full forward per candidate."""
-    inputs = loaded.processor(images=image, text=prompt, return_tensors="pt").to(loaded.device)
-    answer = candidate_ids(loaded.tokenizer, form)
-    ids = torch.cat([inputs["input_ids"], torch.tensor([answer], device=loaded.device)], dim=1)
-    logits = loaded.model(pixel_values=inputs["pixel_values"].to(loaded.dtype), input_ids=ids).logits[0].float()
-    log_probs = logits.log_softmax(-1)
-    start = inputs["input_ids"].shape[1]
-    score = sum(log_probs[start - 1 + t, token].item() for t, token in enumerate(answer))
-    return score + log_probs[start - 1 + len(answer), loaded.stop_token_ids].logsumexp(0).item()

@@ -55,8 +55,9 @@ class SlotDecoder:
     def embed(self, ids: torch.Tensor) -> torch.Tensor:
         return self.decoder.embed_tokens(ids)
 
-    def forward(self, embeds: torch.Tensor, positions: torch.Tensor, mask: torch.Tensor, cache: SlotCache,
-                slots: torch.Tensor) -> torch.Tensor:  # fmt: skip
+    def forward(
+        self, embeds: torch.Tensor, positions: torch.Tensor, mask: torch.Tensor, cache: SlotCache, slots: torch.Tensor
+    ) -> torch.Tensor:
         """Hidden states of `embeds` at `positions`, their keys and values written to `slots`."""
         cache.slots = slots
         if self.decoder.project_in is not None:
@@ -82,8 +83,10 @@ def cache_argument(layer_class: type) -> str:
     for name in ("cache", "past_key_values"):
         if name in parameters:
             return name
-    raise EnrichError(f"{layer_class.__name__}.forward takes no cache argument this engine knows "
-                      f"({', '.join(parameters)}); use --engine reference")  # fmt: skip
+    raise EnrichError(
+        f"{layer_class.__name__}.forward takes no cache argument this engine knows "
+        f"({', '.join(parameters)}); use --engine reference"
+    )
 
 
 def supports_slots(lm) -> bool:
@@ -118,8 +121,14 @@ class Prompted:
     last_hidden: torch.Tensor  # (rows, hidden) at each prompt's last token
 
 
-def run_prompts(model: SlotDecoder, embeds: torch.Tensor, mask: torch.Tensor, room: int,
-                prefix: SlotCache | None = None, image_of_row: torch.Tensor | None = None) -> Prompted:  # fmt: skip
+def run_prompts(
+    model: SlotDecoder,
+    embeds: torch.Tensor,
+    mask: torch.Tensor,
+    room: int,
+    prefix: SlotCache | None = None,
+    image_of_row: torch.Tensor | None = None,
+) -> Prompted:
     """Left-padded prompts (rows, tokens) in one pass, after their image's prefix if there is one.
 
     A padding position attends to itself only, so nothing turns NaN; no real token attends to it.

@@ -27,9 +27,18 @@ log = logging.getLogger(__name__)
 GRAPH_MIN_STEPS = 8
 
 
-def decode_greedy(model: SlotDecoder, embeds: torch.Tensor, mask: torch.Tensor, limit: int, stop_ids: list[int],
-                  timer: StageTimer, fixed_length: bool = False, graphs: bool = False, prefix: SlotCache | None = None,
-                  image_of_row: torch.Tensor | None = None) -> list[list[int]]:  # fmt: skip
+def decode_greedy(
+    model: SlotDecoder,
+    embeds: torch.Tensor,
+    mask: torch.Tensor,
+    limit: int,
+    stop_ids: list[int],
+    timer: StageTimer,
+    fixed_length: bool = False,
+    graphs: bool = False,
+    prefix: SlotCache | None = None,
+    image_of_row: torch.Tensor | None = None,
+) -> list[list[int]]:
     """Each left-padded prompt's new tokens (after its image's prefix, if given), up to `limit`."""
     with timer.stage("prefill"):
         prompted = run_prompts(model, embeds, mask, limit, prefix, image_of_row)

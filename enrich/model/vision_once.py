@@ -16,7 +16,7 @@ from PIL import Image
 
 from enrich import EnrichError
 from enrich.model.batching import StageTimer, kv_bytes_per_token, map_halving_on_oom, plan_rows
-from enrich.model.engine import by_adapter, to_generation
+from enrich.model.generation import by_adapter, to_generation
 from enrich.model.loading import LoadedModel
 from enrich.model.ranking import CandidatePlan, rank_tasks
 from enrich.model.slots import SlotCache, SlotDecoder, image_prefix, supports_slots
@@ -36,8 +36,10 @@ class VisionOnceEngine:
         self.timer = StageTimer(loaded.device)
         self.lm = loaded.model.language_model  # OPTForCausalLM: embeddings, decoder, lm_head
         if not supports_slots(self.lm):
-            raise EnrichError(f"the default engine drives OPT decoders (blip2-opt-*), not {type(self.lm).__name__}; "
-                              "use --engine reference")  # fmt: skip
+            raise EnrichError(
+                f"the default engine drives OPT decoders (blip2-opt-*), not {type(self.lm).__name__}; "
+                "use --engine reference"
+            )
         self.slots = SlotDecoder(self.lm)
         self.num_query_tokens = loaded.model.config.num_query_tokens
         self.kv_per_token = kv_bytes_per_token(loaded.model.config, loaded.dtype)
@@ -81,7 +83,9 @@ class VisionOnceEngine:
             pixels = self.loaded.processor.image_processor([Image.fromarray(i) for i in images], return_tensors="pt")
             pixels = pixels["pixel_values"].to(self.loaded.device, self.loaded.dtype)
         with self.timer.stage("vision"):
-            chunks = map_halving_on_oom(lambda batch: [self._project(torch.stack(list(batch)))], pixels, self.batch_size)
+            chunks = map_halving_on_oom(
+                lambda batch: [self._project(torch.stack(list(batch)))], pixels, self.batch_size
+            )
             return torch.cat(chunks)
 
     def _project(self, pixel_values: torch.Tensor) -> torch.Tensor:
@@ -89,8 +93,9 @@ class VisionOnceEngine:
         image_embeds = model.vision_model(pixel_values, return_dict=True).last_hidden_state
         mask = torch.ones(image_embeds.shape[:-1], dtype=torch.long, device=image_embeds.device)
         queries = model.query_tokens.expand(image_embeds.shape[0], -1, -1)
-        output = model.qformer(query_embeds=queries, encoder_hidden_states=image_embeds,
-                               encoder_attention_mask=mask, return_dict=True).last_hidden_state  # fmt: skip
+        output = model.qformer(
+            query_embeds=queries, encoder_hidden_states=image_embeds, encoder_attention_mask=mask, return_dict=True
+        ).last_hidden_state
         return model.language_projection(output.to(image_embeds.dtype))  # the Q-Former may run in fp32
 
     @torch.inference_mode()
@@ -131,5 +136,15 @@ class VisionOnceEngine:
     @torch.inference_mode()
     def _greedy(self, prefix: SlotCache, rows: list[Row], limit: int) -> list[list[int]]:
         embeds, mask, image_of_row = self.text_inputs(rows)
-        return decode_greedy(self.slots, embeds, mask, limit, self.loaded.stop_token_ids, self.timer,
-                             self.fixed_length, self.graphs, prefix, image_of_row)  # fmt: skip
+        return decode_greedy(
+            self.slots,
+            embeds,
+            mask,
+            limit,
+            self.loaded.stop_token_ids,
+            self.timer,
+            self.fixed_length,
+            self.graphs,
+            prefix,
+            image_of_row,
+        )

@@ -3,9 +3,9 @@ import pytest
 import torch
 from PIL import Image
 
-from enrich.model.engine import ReferenceEngine
+from enrich.lab.tiny import TinySpec, save_tiny_blip2
 from enrich.model.loading import load_blip2
-from enrich.model.tiny import TinySpec, save_tiny_blip2
+from enrich.model.reference import ReferenceEngine
 from enrich.records import Task
 
 TASKS = [
@@ -19,8 +19,9 @@ TASKS = [
 
 def images(seed: int, count: int = 3) -> list[np.ndarray]:
     rng = np.random.default_rng(seed)
-    return [rng.integers(0, 256, size=(rng.integers(40, 90), rng.integers(40, 90), 3), dtype=np.uint8)
-            for _ in range(count)]  # fmt: skip
+    return [
+        rng.integers(0, 256, size=(rng.integers(40, 90), rng.integers(40, 90), 3), dtype=np.uint8) for _ in range(count)
+    ]
 
 
 @pytest.fixture(scope="module", params=[(11, 0.5), (12, 0.8), (13, 0.3)], ids=lambda p: f"seed{p[0]}")
@@ -50,8 +51,9 @@ def test_reference_equals_plain_per_prompt_generate(model):
     task = TASKS[1]
     inputs = model.processor(images=Image.fromarray(picture), text=task.prompt, return_tensors="pt")
     with torch.no_grad():
-        out = model.model.generate(**inputs, max_new_tokens=task.max_new_tokens, do_sample=False,
-                                   eos_token_id=model.stop_token_ids)  # fmt: skip
+        out = model.model.generate(
+            **inputs, max_new_tokens=task.max_new_tokens, do_sample=False, eos_token_id=model.stop_token_ids
+        )
     new = out[0, inputs["input_ids"].shape[1] :].tolist()
     stops = [k for k, t in enumerate(new) if t in model.stop_token_ids]
     new = new[: stops[0]] if stops else new

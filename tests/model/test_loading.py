@@ -9,8 +9,8 @@ import torch
 
 from enrich import EnrichError
 from enrich.model import check_checkpoint
-from enrich.model.engine import ReferenceEngine
 from enrich.model.loading import load_blip2, pick_dtype
+from enrich.model.reference import ReferenceEngine
 from enrich.records import Task
 
 IMAGE = np.full((64, 64, 3), (200, 30, 40), np.uint8)
@@ -71,8 +71,10 @@ def test_pickle_adapters_are_refused(tmp_path, tiny_model, tiny_lora):
 
 
 def test_offline_mode_loads_local_directories(tiny_model, tiny_lora):
-    code = ("from enrich.model.loading import load_blip2; "
-            f"m = load_blip2({str(tiny_model)!r}, {str(tiny_lora)!r}); print('loaded', m.device)")  # fmt: skip
+    code = (
+        "from enrich.model.loading import load_blip2; "
+        f"m = load_blip2({str(tiny_model)!r}, {str(tiny_lora)!r}); print('loaded', m.device)"
+    )
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr

@@ -5,13 +5,11 @@ import torch
 from PIL import Image
 
 from enrich.config import default_questionnaire
-from enrich.model.ranking import score_by_full_forward
 from enrich.model.vision_once import VisionOnceEngine
-from enrich.questionnaire import load_questionnaire
+from enrich.questionnaire import load_questionnaire, tasks_of
 from enrich.records import Ranking, Task
-from enrich.worker import tasks_of
+from tests.model.oracles import score_by_full_forward
 from tests.model.test_engine import images, model  # noqa: F401  (fixture)
-
 
 # The engine computes each image's prefix in another batch shape than the full forward, so fp32 sums round
 # differently: up to 2.2e-4 relative on a confidence of the std-0.8 model on CPU (in float64 the largest
@@ -34,7 +32,7 @@ def test_ranking_equals_scoring_each_candidate_with_a_full_forward(model, closed
         for task, ranking in zip(closed_tasks, per_image):
             full = [score_by_full_forward(model, Image.fromarray(picture), task.prompt, f) for f in task.forms]
             by_value = {}
-            for form, value, score in zip(task.forms, task.values, full):
+            for _form, value, score in zip(task.forms, task.values, full):
                 by_value[value] = math.log(math.exp(by_value[value]) + math.exp(score)) if value in by_value else score
             order = sorted(by_value, key=by_value.get, reverse=True)
             total = sum(math.exp(s) for s in by_value.values())
@@ -42,8 +40,10 @@ def test_ranking_equals_scoring_each_candidate_with_a_full_forward(model, closed
             assert (ranking.value, ranking.runner_up) == (order[0], order[1])
             assert ranking.confidence == pytest.approx(math.exp(by_value[order[0]]) / total, rel=TOLERANCE)
             assert ranking.runner_up_confidence == pytest.approx(math.exp(by_value[order[1]]) / total, rel=TOLERANCE)
-            assert ranking.form == task.forms[max(
-                (k for k, v in enumerate(task.values) if v == order[0]), key=lambda k: full[k])]  # fmt: skip
+            assert (
+                ranking.form
+                == task.forms[max((k for k, v in enumerate(task.values) if v == order[0]), key=lambda k: full[k])]
+            )
 
 
 def test_rankings_do_not_depend_on_the_batch(model, closed_tasks):  # noqa: F811

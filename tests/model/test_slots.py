@@ -30,11 +30,25 @@ def test_decoding_after_an_image_prefix_equals_generate_over_the_whole_sequence(
     images = torch.randn(3, 5, 32, generator=torch.Generator().manual_seed(seed))
     image_of_row = [0, 1, 2, 0, 1, 2]
     model = SlotDecoder(lm)
-    ours = decode_greedy(model, embeds, mask, 10, STOPS, StageTimer(embeds.device),
-                         prefix=image_prefix(model, images), image_of_row=torch.tensor(image_of_row))  # fmt: skip
+    ours = decode_greedy(
+        model,
+        embeds,
+        mask,
+        10,
+        STOPS,
+        StageTimer(embeds.device),
+        prefix=image_prefix(model, images),
+        image_of_row=torch.tensor(image_of_row),
+    )
     full, full_mask = inlined(images, image_of_row, embeds, mask)
-    theirs = lm.generate(inputs_embeds=full, attention_mask=full_mask, max_new_tokens=10, do_sample=False,
-                         eos_token_id=STOPS, pad_token_id=1).tolist()  # fmt: skip
+    theirs = lm.generate(
+        inputs_embeds=full,
+        attention_mask=full_mask,
+        max_new_tokens=10,
+        do_sample=False,
+        eos_token_id=STOPS,
+        pad_token_id=1,
+    ).tolist()
     assert [up_to_the_first_stop(row) for row in ours] == [up_to_the_first_stop(row) for row in theirs]
     assert ours[0] != ours[3] or ours[1] != ours[4]  # the same image under another prompt answers differently
 
@@ -69,8 +83,9 @@ class OlderOPTLayer:
 
         kwargs.pop("cache", None)
         installed = type(self).__mro__[2]  # the installed transformers' layer, whichever name it uses
-        return installed.forward(self, hidden_states, attention_mask=attention_mask,
-                                 **{cache_argument(installed): past_key_values}, **kwargs)  # fmt: skip
+        return installed.forward(
+            self, hidden_states, attention_mask=attention_mask, **{cache_argument(installed): past_key_values}, **kwargs
+        )
 
 
 @torch.inference_mode()

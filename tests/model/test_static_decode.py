@@ -12,10 +12,21 @@ STOPS = [2, 7]  # eos and a second stop token, as OPT's eos and "\n"
 def opt(seed: int, **overrides) -> OPTForCausalLM:
     """A random OPT whose weights are large enough that greedy outputs vary with the input."""
     torch.manual_seed(seed)
-    config = OPTConfig(vocab_size=64, hidden_size=32, ffn_dim=64, num_hidden_layers=3, num_attention_heads=4,
-                       word_embed_proj_dim=overrides.pop("word_embed_proj_dim", 32), max_position_embeddings=128,
-                       init_std=0.5, pad_token_id=1, bos_token_id=2, eos_token_id=2, attn_implementation="sdpa",
-                       **overrides)  # fmt: skip
+    config = OPTConfig(
+        vocab_size=64,
+        hidden_size=32,
+        ffn_dim=64,
+        num_hidden_layers=3,
+        num_attention_heads=4,
+        word_embed_proj_dim=overrides.pop("word_embed_proj_dim", 32),
+        max_position_embeddings=128,
+        init_std=0.5,
+        pad_token_id=1,
+        bos_token_id=2,
+        eos_token_id=2,
+        attn_implementation="sdpa",
+        **overrides,
+    )
     return OPTForCausalLM(config).eval()
 
 
@@ -43,8 +54,14 @@ def test_tokens_equal_generate(variant, seed):
     lm = opt(seed, **dict(variant))
     embeds, mask = left_padded_prompts(lm, seed)
     ours = decode_greedy(SlotDecoder(lm), embeds, mask, 12, STOPS, StageTimer(embeds.device))
-    theirs = lm.generate(inputs_embeds=embeds, attention_mask=mask, max_new_tokens=12, do_sample=False,
-                         eos_token_id=STOPS, pad_token_id=1).tolist()  # fmt: skip
+    theirs = lm.generate(
+        inputs_embeds=embeds,
+        attention_mask=mask,
+        max_new_tokens=12,
+        do_sample=False,
+        eos_token_id=STOPS,
+        pad_token_id=1,
+    ).tolist()
     assert [up_to_the_first_stop(row) for row in ours] == [up_to_the_first_stop(row) for row in theirs]
     assert len({tuple(row) for row in ours}) > 1  # the outputs depend on the prompt
 

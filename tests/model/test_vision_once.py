@@ -1,6 +1,6 @@
 import pytest
 
-from enrich.model.engine import ReferenceEngine
+from enrich.model.reference import ReferenceEngine
 from enrich.model.vision_once import VisionOnceEngine
 from enrich.records import Generation
 from tests.model.test_engine import TASKS, images, model  # noqa: F401  (fixture)
@@ -18,7 +18,9 @@ def test_vision_runs_once_per_image(model, monkeypatch):  # noqa: F811
     calls = []
     vision = model.model.vision_model
     original = vision.forward
-    monkeypatch.setattr(vision, "forward", lambda pixel_values, **kw: calls.append(len(pixel_values)) or original(pixel_values, **kw))
+    monkeypatch.setattr(
+        vision, "forward", lambda pixel_values, **kw: calls.append(len(pixel_values)) or original(pixel_values, **kw)
+    )
     VisionOnceEngine(model, 16).run(images(1, 3), TASKS)
     assert sum(calls) == 3
 
@@ -34,15 +36,21 @@ def test_fixed_length_decoding(model):  # noqa: F811
     assert (caption.num_tokens, wearing.num_tokens) == (20, 30)
 
 
-def test_questions_grouped_per_adapter_switch_once_per_group_and_match_the_reference(tiny_model, tiny_lora,
-                                                                                   second_lora):  # fmt: skip
+def test_questions_grouped_per_adapter_switch_once_per_group_and_match_the_reference(
+    tiny_model, tiny_lora, second_lora
+):
     from dataclasses import replace
 
     from enrich.model.loading import load_blip2
 
     loaded = load_blip2(str(tiny_model), named_adapters={"caption": str(tiny_lora), "vqa": str(second_lora)})
-    tasks = [replace(TASKS[0], adapter="caption"), replace(TASKS[1], adapter="vqa"), TASKS[2],
-             replace(TASKS[3], adapter="caption"), replace(TASKS[4], adapter="vqa")]  # fmt: skip
+    tasks = [
+        replace(TASKS[0], adapter="caption"),
+        replace(TASKS[1], adapter="vqa"),
+        TASKS[2],
+        replace(TASKS[3], adapter="caption"),
+        replace(TASKS[4], adapter="vqa"),
+    ]
     switches = []
     original = loaded.adapter
     loaded.adapter = lambda name: switches.append(name) or original(name)

@@ -1,4 +1,4 @@
-"""Rebuild the embedded demo models from nothing: `python -m enrich.model.demo [OUT_DIR] [--quick]`.
+"""Rebuild the embedded demo models from nothing: `python -m enrich.lab.demo [OUT_DIR] [--quick]`.
 
 1. Render labelled product shots: training seed 1, hold-out seed 2 (never trained on).
 2. A tiny BLIP-2 from config, standing in for a pretrained BLIP-2. Its vision encoder is pretrained as a
@@ -25,23 +25,51 @@ import time
 from pathlib import Path
 
 from enrich.config import default_questionnaire
-from enrich.model.tiny import CORPUS, TinySpec, build_model, build_processor, build_tokenizer
-from enrich.render import OPEN, write_catalog
+from enrich.lab.render import OPEN, write_catalog
+from enrich.lab.tiny import CORPUS, TinySpec, build_model, build_processor, build_tokenizer
 
-SPEC = TinySpec(image_size=128, patch_size=16, vision_layers=4, vision_hidden=128, qformer_layers=2, text_layers=2,
-                text_hidden=128, num_query_tokens=8, vocab_size=640, text_init_std=0.02)  # fmt: skip
+SPEC = TinySpec(
+    image_size=128,
+    patch_size=16,
+    vision_layers=4,
+    vision_hidden=128,
+    qformer_layers=2,
+    text_layers=2,
+    text_hidden=128,
+    num_query_tokens=8,
+    vocab_size=640,
+    text_init_std=0.02,
+)
 # The vision stage sees three times the renders the language stages do: a from-scratch ViT memorizes 8,000
 # shots long before it generalizes from them, while captions and answers are learned from far fewer.
-FULL = {"vision_items": 24000, "vision_steps": 5000, "train_items": 8000, "holdout_items": 400, "base_epochs": 1,
-        "adapter_items": 2000, "adapter_epochs": 1, "mt_steps": 2000, "caption_base_epochs": 4}  # fmt: skip
-QUICK = {"vision_items": 64, "vision_steps": 10, "train_items": 48, "holdout_items": 12, "base_epochs": 1,
-         "adapter_items": 16, "adapter_epochs": 1, "mt_steps": 10, "caption_base_epochs": 1}  # fmt: skip
+FULL = {
+    "vision_items": 24000,
+    "vision_steps": 5000,
+    "train_items": 8000,
+    "holdout_items": 400,
+    "base_epochs": 1,
+    "adapter_items": 2000,
+    "adapter_epochs": 1,
+    "mt_steps": 2000,
+    "caption_base_epochs": 4,
+}
+QUICK = {
+    "vision_items": 64,
+    "vision_steps": 10,
+    "train_items": 48,
+    "holdout_items": 12,
+    "base_epochs": 1,
+    "adapter_items": 16,
+    "adapter_epochs": 1,
+    "mt_steps": 10,
+    "caption_base_epochs": 1,
+}
 NAMES = {"base": "demo-blip2", "adapter": "demo-blip2-questionnaire", "mt": "demo-mt"}
 
 
 def build(out_dir: Path, sizes: dict = FULL, echo=print) -> dict:
-    from enrich.model.train import TrainConfig, train
-    from enrich.model.train_mt import train_marian
+    from enrich.lab.train import TrainConfig, train
+    from enrich.lab.train_mt import train_marian
 
     started, report = time.monotonic(), {"sizes": sizes}
     with tempfile.TemporaryDirectory(prefix="enrich-demo-") as scratch:
@@ -49,16 +77,46 @@ def build(out_dir: Path, sizes: dict = FULL, echo=print) -> dict:
         rows = write_catalog(work / "train", sizes["vision_items"], seed=1)[: sizes["train_items"]]
         holdout = write_catalog(work / "holdout", sizes["holdout_items"], seed=2)
         _fresh_model(work / "fresh", rows)
-        common = dict(data=str(work / "train/catalog.csv"), eval_data=str(work / "holdout/catalog.csv"),
-                      questionnaire=default_questionnaire(), lr=1e-3)  # fmt: skip
-        report["vision"] = _timed(train, TrainConfig(
-            model=str(work / "fresh"), out=str(work / "seeing"), full=True, vision_steps=sizes["vision_steps"],
-            epochs=0, batch_size=64, **common), echo)["vision"]  # fmt: skip
+        common = dict(
+            data=str(work / "train/catalog.csv"),
+            eval_data=str(work / "holdout/catalog.csv"),
+            questionnaire=default_questionnaire(),
+            lr=1e-3,
+        )
+        report["vision"] = _timed(
+            train,
+            TrainConfig(
+                model=str(work / "fresh"),
+                out=str(work / "seeing"),
+                full=True,
+                vision_steps=sizes["vision_steps"],
+                epochs=0,
+                batch_size=64,
+                **common,
+            ),
+            echo,
+        )["vision"]
         base = out_dir / NAMES["base"]
-        report["base"] = _timed(train, TrainConfig(
-            model=str(work / "seeing"), out=str(base), full=True, freeze_vision=True, vqa_share=0.5,
-            epochs=sizes["base_epochs"], batch_size=64, limit=sizes["train_items"], **common), echo)  # fmt: skip
-        targets = {"captions": work / "adapter-captions", "vqa": work / "adapter-vqa", "mixed": out_dir / NAMES["adapter"]}
+        report["base"] = _timed(
+            train,
+            TrainConfig(
+                model=str(work / "seeing"),
+                out=str(base),
+                full=True,
+                freeze_vision=True,
+                vqa_share=0.5,
+                epochs=sizes["base_epochs"],
+                batch_size=64,
+                limit=sizes["train_items"],
+                **common,
+            ),
+            echo,
+        )
+        targets = {
+            "captions": work / "adapter-captions",
+            "vqa": work / "adapter-vqa",
+            "mixed": out_dir / NAMES["adapter"],
+        }
         _three_adapters(base, targets, sizes, common, report, lambda: _write(out_dir, report), echo)
         _portable(out_dir / NAMES["adapter"])
         _write(out_dir, report)
@@ -74,7 +132,7 @@ def forgetting(bundle: Path, sizes: dict = FULL, echo=print) -> dict:
     """The forgetting experiment where it shows: a base that learned captions only (the bundle's frozen vision
     encoder under a Q-Former and OPT trained from scratch on captions), then the questionnaire LoRA three ways.
     Writes BUNDLE/forgetting.json."""
-    from enrich.model.train import TrainConfig, train
+    from enrich.lab.train import TrainConfig, train
 
     report = {"sizes": sizes}
     with tempfile.TemporaryDirectory(prefix="enrich-forgetting-") as scratch:
@@ -82,11 +140,26 @@ def forgetting(bundle: Path, sizes: dict = FULL, echo=print) -> dict:
         write_catalog(work / "train", sizes["train_items"], seed=1)
         write_catalog(work / "holdout", sizes["holdout_items"], seed=2)
         _same_vision_fresh_rest(bundle / NAMES["base"], work / "fresh")
-        common = dict(data=str(work / "train/catalog.csv"), eval_data=str(work / "holdout/catalog.csv"),
-                      questionnaire=default_questionnaire(), lr=1e-3)  # fmt: skip
-        report["base"] = _timed(train, TrainConfig(
-            model=str(work / "fresh"), out=str(work / "base"), full=True, freeze_vision=True, vqa_share=0.0,
-            epochs=sizes["caption_base_epochs"], batch_size=64, **common), echo)  # fmt: skip
+        common = dict(
+            data=str(work / "train/catalog.csv"),
+            eval_data=str(work / "holdout/catalog.csv"),
+            questionnaire=default_questionnaire(),
+            lr=1e-3,
+        )
+        report["base"] = _timed(
+            train,
+            TrainConfig(
+                model=str(work / "fresh"),
+                out=str(work / "base"),
+                full=True,
+                freeze_vision=True,
+                vqa_share=0.0,
+                epochs=sizes["caption_base_epochs"],
+                batch_size=64,
+                **common,
+            ),
+            echo,
+        )
         targets = {name: work / f"adapter-{name}" for name in ("captions", "vqa", "mixed")}
         save = lambda: (bundle / "forgetting.json").write_text(json.dumps(report, indent=2) + "\n")  # noqa: E731
         _three_adapters(work / "base", targets, sizes, common, report, save, echo)
@@ -96,13 +169,23 @@ def forgetting(bundle: Path, sizes: dict = FULL, echo=print) -> dict:
 
 def _three_adapters(base: Path, targets: dict, sizes: dict, common: dict, report: dict, save, echo) -> None:
     """The questionnaire LoRA trained on captions only, VQA only, and mixed batches; `save` after each."""
-    from enrich.model.train import TrainConfig, train
+    from enrich.lab.train import TrainConfig, train
 
     for name, share in (("captions", 0.0), ("vqa", 1.0), ("mixed", 0.5)):
         save()  # every stage's figures survive a later failure
-        report[f"adapter_{name}"] = _timed(train, TrainConfig(
-            model=str(base), out=str(targets[name]), vqa_share=share, epochs=sizes["adapter_epochs"], batch_size=32,
-            limit=sizes["adapter_items"], **common), echo)  # fmt: skip
+        report[f"adapter_{name}"] = _timed(
+            train,
+            TrainConfig(
+                model=str(base),
+                out=str(targets[name]),
+                vqa_share=share,
+                epochs=sizes["adapter_epochs"],
+                batch_size=32,
+                limit=sizes["adapter_items"],
+                **common,
+            ),
+            echo,
+        )
 
 
 def _timed(train, config, echo) -> dict:
@@ -130,7 +213,7 @@ def _pairs(rows: list[dict]) -> list[tuple[str, str]]:
 
 def score_bundle(out_dir: Path, data: str) -> dict:
     """`enrich eval` of base + questionnaire adapter, as `enrich run` loads them, on a labelled catalog."""
-    from enrich.model.evaluate import evaluate
+    from enrich.lab.evaluate import evaluate
     from enrich.model.loading import load_blip2
     from enrich.questionnaire import load_questionnaire
 

@@ -17,19 +17,30 @@ import time
 
 import torch
 
-from enrich.model.train import lr_at
+from enrich.lab.schedule import lr_at
 
 
-def pretrain_vision(vision, pixel_values: torch.Tensor, labels: dict[str, list[str]], steps: int, batch_size: int,
-                    lr: float, seed: int = 0, echo=print) -> dict:  # fmt: skip
+def pretrain_vision(
+    vision,
+    pixel_values: torch.Tensor,
+    labels: dict[str, list[str]],
+    steps: int,
+    batch_size: int,
+    lr: float,
+    seed: int = 0,
+    echo=print,
+) -> dict:
     """Train `vision` (a Blip2VisionModel) in place; returns the loss and the accuracy per question over the
     last 50 (augmented) training batches.
 
     `labels` maps a question id to one label per image ("" where the image has none, which is not trained).
     """
     vocabularies = {q: sorted({v for v in values if v}) for q, values in labels.items()}
-    targets = {q: torch.tensor([vocabularies[q].index(v) if v else -100 for v in values])
-               for q, values in labels.items() if len(vocabularies[q]) > 1}  # fmt: skip
+    targets = {
+        q: torch.tensor([vocabularies[q].index(v) if v else -100 for v in values])
+        for q, values in labels.items()
+        if len(vocabularies[q]) > 1
+    }
     heads = torch.nn.ModuleDict({q: torch.nn.Linear(vision.config.hidden_size, len(vocabularies[q])) for q in targets})
     heads.to(pixel_values.device)
     optimizer = torch.optim.AdamW([*vision.parameters(), *heads.parameters()], lr=lr, weight_decay=0.05)
@@ -40,16 +51,32 @@ def pretrain_vision(vision, pixel_values: torch.Tensor, labels: dict[str, list[s
         for group in optimizer.param_groups:
             group["lr"] = lr_at(step, steps, warmup, lr)
         batch = torch.randint(0, pixel_values.shape[0], (batch_size,), generator=generator)
-        loss, correct = _step(vision, heads, augment(pixel_values[batch], generator),
-                              {q: t[batch].to(pixel_values.device) for q, t in targets.items()}, optimizer)  # fmt: skip
+        loss, correct = _step(
+            vision,
+            heads,
+            augment(pixel_values[batch], generator),
+            {q: t[batch].to(pixel_values.device) for q, t in targets.items()},
+            optimizer,
+        )
         losses = (losses + [loss])[-50:]
         hits = {q: (hits[q] + correct[q])[-50 * batch_size :] for q in targets}
         if (step + 1) % 250 == 0 or step + 1 == steps:
-            echo(json.dumps({"vision_step": step + 1, "loss": round(sum(losses) / len(losses), 4),
-                             "seconds": round(time.monotonic() - started, 1)}))  # fmt: skip
+            echo(
+                json.dumps(
+                    {
+                        "vision_step": step + 1,
+                        "loss": round(sum(losses) / len(losses), 4),
+                        "seconds": round(time.monotonic() - started, 1),
+                    }
+                )
+            )
     vision.eval()
-    return {"steps": steps, "loss": round(sum(losses) / len(losses), 4), "seconds": round(time.monotonic() - started, 1),
-            "train_accuracy": {q: round(sum(h) / max(1, len(h)), 4) for q, h in sorted(hits.items())}}  # fmt: skip
+    return {
+        "steps": steps,
+        "loss": round(sum(losses) / len(losses), 4),
+        "seconds": round(time.monotonic() - started, 1),
+        "train_accuracy": {q: round(sum(h) / max(1, len(h)), 4) for q, h in sorted(hits.items())},
+    }
 
 
 def _step(vision, heads, images: torch.Tensor, targets: dict[str, torch.Tensor], optimizer) -> tuple[float, dict]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import torch
 
-from enrich.model.vision_pretrain import augment, pretrain_vision
+from enrich.lab.vision_pretrain import augment, pretrain_vision
 
 
 def _bars(count: int, seed: int = 0) -> tuple[torch.Tensor, list[str], list[str]]:
@@ -25,13 +25,28 @@ def test_the_encoder_learns_position_and_color_and_ignores_unlabelled_items():
     from transformers import Blip2VisionConfig, Blip2VisionModel
 
     torch.manual_seed(0)
-    vision = Blip2VisionModel(Blip2VisionConfig(hidden_size=32, intermediate_size=64, num_hidden_layers=2,
-                                                num_attention_heads=2, image_size=32, patch_size=8,
-                                                initializer_range=0.02))  # fmt: skip
+    vision = Blip2VisionModel(
+        Blip2VisionConfig(
+            hidden_size=32,
+            intermediate_size=64,
+            num_hidden_layers=2,
+            num_attention_heads=2,
+            image_size=32,
+            patch_size=8,
+            initializer_range=0.02,
+        )
+    )
     before = {k: v.clone() for k, v in vision.state_dict().items()}
     images, where, color = _bars(64)
-    result = pretrain_vision(vision, images, {"where": where, "color": color, "unused": [""] * 64}, steps=150,
-                             batch_size=32, lr=3e-3, echo=lambda _: None)  # fmt: skip
+    result = pretrain_vision(
+        vision,
+        images,
+        {"where": where, "color": color, "unused": [""] * 64},
+        steps=150,
+        batch_size=32,
+        lr=3e-3,
+        echo=lambda _: None,
+    )
     assert result["train_accuracy"]["where"] > 0.95 and result["train_accuracy"]["color"] > 0.95
     assert "unused" not in result["train_accuracy"]  # a question without labels has no head
     assert any(not torch.equal(before[k], v) for k, v in vision.state_dict().items())

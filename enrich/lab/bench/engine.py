@@ -48,7 +48,7 @@ def run_bench(options: BenchOptions, echo=print) -> dict:
     with tempfile.TemporaryDirectory(prefix="enrich-bench-") as scratch:
         model_dir = options.model
         if options.arch:
-            from enrich.model.arch import save_random_arch
+            from enrich.lab.arch import save_random_arch
             from enrich.model.loading import pick_device, pick_dtype
 
             echo(f"building {options.arch} with random weights (fixed-length decoding)")
@@ -63,10 +63,10 @@ def run_bench(options: BenchOptions, echo=print) -> dict:
 def _in_process(options: BenchOptions, model_dir: str, echo) -> dict:
     import torch
 
-    from enrich.model.engine import ReferenceEngine
     from enrich.model.loading import load_blip2
+    from enrich.model.reference import ReferenceEngine
     from enrich.model.vision_once import VisionOnceEngine
-    from enrich.worker import tasks_of
+    from enrich.questionnaire import tasks_of
 
     tasks = tasks_of(load_questionnaire(options.questionnaire or default_questionnaire()))
     pixels, decode_ms = _images(options.catalog, options.images)
@@ -76,10 +76,23 @@ def _in_process(options: BenchOptions, model_dir: str, echo) -> dict:
     engine = VisionOnceEngine(loaded, options.batch_size, fixed, options.cuda_graphs)
     engines = {"reference": ReferenceEngine(loaded, fixed), "engine": engine}
     counts = {"reference": min(options.reference_images, len(pixels)), "engine": len(pixels)}
-    report = {"device": _device_name(loaded.device), "model": options.arch or model_dir, "dtype": str(loaded.dtype),
-              "quantize": options.quantize, "images": counts, "fixed_length": fixed, "cuda_graphs": engine.graphs,
-              "tasks": {"caption": 1, "open": sum(not t.forms for t in tasks) - 1, "closed": sum(bool(t.forms) for t in tasks)},
-              "image_decode_ms_per_image": round(decode_ms, 3), "stages_s": {}, "peak_memory_mb": {}}  # fmt: skip
+    report = {
+        "device": _device_name(loaded.device),
+        "model": options.arch or model_dir,
+        "dtype": str(loaded.dtype),
+        "quantize": options.quantize,
+        "images": counts,
+        "fixed_length": fixed,
+        "cuda_graphs": engine.graphs,
+        "tasks": {
+            "caption": 1,
+            "open": sum(not t.forms for t in tasks) - 1,
+            "closed": sum(bool(t.forms) for t in tasks),
+        },
+        "image_decode_ms_per_image": round(decode_ms, 3),
+        "stages_s": {},
+        "peak_memory_mb": {},
+    }
     outputs = None
     for name, engine in engines.items():
         engine.run(pixels[:1], tasks)  # warm-up: first-call allocations and kernel selection
@@ -88,8 +101,11 @@ def _in_process(options: BenchOptions, model_dir: str, echo) -> dict:
         images = pixels[: counts[name]]
         echo(f"timing the {name} on {len(images)} images")
         started = time.perf_counter()
-        outputs = [out for start in range(0, len(images), options.shard_size)
-                   for out in engine.run(images[start : start + options.shard_size], tasks)]  # fmt: skip
+        outputs = [
+            out
+            for start in range(0, len(images), options.shard_size)
+            for out in engine.run(images[start : start + options.shard_size], tasks)
+        ]
         seconds = time.perf_counter() - started
         report[f"{name}_images_per_s"] = round(len(images) / seconds, 4)
         report["stages_s"][name] = {k: round(v, 4) for k, v in engine.timer.seconds.items()}
@@ -146,18 +162,32 @@ def _end_to_end(options: BenchOptions, model_dir: str, scratch: Path, report: di
         writer = csv.writer(handle)
         writer.writerow(["sku", "image"])
         writer.writerows((f"bench-{n:06d}", row.image) for n, row in enumerate(islice(cycle(rows), options.e2e_items)))
-    config = RunConfig(catalog=str(catalog), out=str(scratch / "out"), model=model_dir, adapter=options.adapter,
-                       questionnaire=options.questionnaire or default_questionnaire(), dtype=options.dtype,
-                       quantize=options.quantize, batch_size=options.batch_size, shard_size=options.shard_size,
-                       workers=1, fixed_length=options.arch is not None, cuda_graphs=options.cuda_graphs)  # fmt: skip
+    config = RunConfig(
+        catalog=str(catalog),
+        out=str(scratch / "out"),
+        model=model_dir,
+        adapter=options.adapter,
+        questionnaire=options.questionnaire or default_questionnaire(),
+        dtype=options.dtype,
+        quantize=options.quantize,
+        batch_size=options.batch_size,
+        shard_size=options.shard_size,
+        workers=1,
+        fixed_length=options.arch is not None,
+        cuda_graphs=options.cuda_graphs,
+    )
     echo(f"timing enrich run end to end on {options.e2e_items} items (1 worker)")
     summary = run_job(config, echo=echo, progress=False)
     rate = summary.items / summary.processing_seconds
     in_process = report.get("engine_with_translation_images_per_s", report["engine_images_per_s"])
-    return {"e2e_items": summary.items, "e2e_images_per_s": round(rate, 4),
-            "e2e_share_of_engine": round(rate / in_process, 3),
-            "e2e_wall_s_incl_startup": round(summary.seconds, 2), "e2e_peak_rss_mb": summary.peak_rss_mb,
-            "e2e_worker_busy_share": round(sum(summary.worker_busy_seconds) / summary.processing_seconds, 3)}  # fmt: skip
+    return {
+        "e2e_items": summary.items,
+        "e2e_images_per_s": round(rate, 4),
+        "e2e_share_of_engine": round(rate / in_process, 3),
+        "e2e_wall_s_incl_startup": round(summary.seconds, 2),
+        "e2e_peak_rss_mb": summary.peak_rss_mb,
+        "e2e_worker_busy_share": round(sum(summary.worker_busy_seconds) / summary.processing_seconds, 3),
+    }
 
 
 def pixel_color_bench(catalog: str, side: int = 512, repeats: int = 5) -> dict:
@@ -194,12 +224,19 @@ def pixel_color_bench(catalog: str, side: int = 512, repeats: int = 5) -> dict:
         os.sched_setaffinity(0, cores)
     top1 = [colors[0][0] == label for (_, label, _), colors in zip(shots, found) if colors]
     top3 = [label in [c for c, _ in colors] for (_, label, _), colors in zip(shots, found)]
-    return {"images": len(shots), "side_px": side, "ms_per_image_median": round(float(np.median(timings)), 2),
-            "ms_per_image_max": round(max(timings), 2), "top1_agreement": round(sum(top1) / len(shots), 3),
-            "top3_agreement": round(sum(top3) / len(shots), 3),
-            "disagreements": [{"sku": sku, "label": label, "pixels": colors}
-                              for (sku, label, _), colors in zip(shots, found)
-                              if not colors or colors[0][0] != label]}  # fmt: skip
+    return {
+        "images": len(shots),
+        "side_px": side,
+        "ms_per_image_median": round(float(np.median(timings)), 2),
+        "ms_per_image_max": round(max(timings), 2),
+        "top1_agreement": round(sum(top1) / len(shots), 3),
+        "top3_agreement": round(sum(top3) / len(shots), 3),
+        "disagreements": [
+            {"sku": sku, "label": label, "pixels": colors}
+            for (sku, label, _), colors in zip(shots, found)
+            if not colors or colors[0][0] != label
+        ],
+    }
 
 
 def _device_name(device) -> str:
@@ -226,7 +263,7 @@ def _peak_mb(device) -> float:
 
     if device.type == "cuda":
         return round(torch.cuda.max_memory_allocated(device) / 2**20, 1)
-    from enrich.worker import peak_rss_mb
+    from enrich.stats import peak_rss_mb
 
     return round(peak_rss_mb(), 1)
 
@@ -247,12 +284,15 @@ def summary_lines(report: dict) -> list[str]:
     if translated:
         lines.append(f"+ translation {report['engine_with_translation_images_per_s']:9.3f} images/s   (in process)")
     if "e2e_images_per_s" in report:
-        lines.append(f"enrich run  {report['e2e_images_per_s']:10.3f} images/s   {report['e2e_share_of_engine']:.0%} of the "
-                     f"engine{' + translation' if translated else ''} ({report['e2e_items']} items via Ray, "
-                     f"worker busy {report['e2e_worker_busy_share']:.0%} of the time)")
+        lines.append(
+            f"enrich run  {report['e2e_images_per_s']:10.3f} images/s   {report['e2e_share_of_engine']:.0%} of the "
+            f"engine{' + translation' if translated else ''} ({report['e2e_items']} items via Ray, "
+            f"worker busy {report['e2e_worker_busy_share']:.0%} of the time)"
+        )
     lines.append(f"image decode {report['image_decode_ms_per_image']:.2f} ms/image")
     for name in ("reference", "engine"):
-        stages = ", ".join(f"{k} {'not measured' if v is None else f'{v:.3f}s'}"
-                           for k, v in report["stages_s"][name].items())  # fmt: skip
+        stages = ", ".join(
+            f"{k} {'not measured' if v is None else f'{v:.3f}s'}" for k, v in report["stages_s"][name].items()
+        )
         lines.append(f"{name} stages: {stages}; peak memory {report['peak_memory_mb'][name]:.0f} MB")
     return lines

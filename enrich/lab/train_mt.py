@@ -14,14 +14,21 @@ from pathlib import Path
 import torch
 from transformers import MarianConfig, MarianMTModel
 
-from enrich.model.tiny import build_tokenizer
-from enrich.model.train import lr_at
+from enrich.lab.schedule import lr_at
+from enrich.lab.tiny import build_tokenizer
 
 BATCH = 64
 
 
-def train_marian(out: Path, pairs: list[tuple[str, str]], holdout: list[tuple[str, str]], steps: int,
-                 lr: float = 1e-3, seed: int = 0, echo=print) -> dict:  # fmt: skip
+def train_marian(
+    out: Path,
+    pairs: list[tuple[str, str]],
+    holdout: list[tuple[str, str]],
+    steps: int,
+    lr: float = 1e-3,
+    seed: int = 0,
+    echo=print,
+) -> dict:
     """Train, save to `out`, and return the exact-match rate on up to 300 held-out sentences."""
     torch.manual_seed(seed)
     tokenizer = build_tokenizer(1000, "\n".join(f"{en}\n{pt}" for en, pt in pairs[:20000]))
@@ -40,8 +47,10 @@ def train_marian(out: Path, pairs: list[tuple[str, str]], holdout: list[tuple[st
         optimizer.zero_grad(set_to_none=True)
         recent = (recent + [loss.item()])[-50:]
         if (step + 1) % 500 == 0 or step + 1 == steps:
-            echo(f'{{"mt_step": {step + 1}, "loss": {sum(recent) / len(recent):.4f}, '
-                 f'"seconds": {time.monotonic() - started:.1f}}}')  # fmt: skip
+            echo(
+                f'{{"mt_step": {step + 1}, "loss": {sum(recent) / len(recent):.4f}, '
+                f'"seconds": {time.monotonic() - started:.1f}}}'
+            )
     model.eval()
     model.generation_config.max_length = 64
     model.generation_config.decoder_start_token_id = tokenizer.pad_token_id
@@ -61,11 +70,21 @@ def exact_match(model_dir: Path, pairs: list[tuple[str, str]]) -> dict:
 
 
 def _config(tokenizer) -> MarianConfig:
-    return MarianConfig(vocab_size=len(tokenizer), d_model=128, encoder_layers=2, decoder_layers=2,
-                        encoder_attention_heads=4, decoder_attention_heads=4, encoder_ffn_dim=512,
-                        decoder_ffn_dim=512, max_position_embeddings=128, pad_token_id=tokenizer.pad_token_id,
-                        eos_token_id=tokenizer.eos_token_id, decoder_start_token_id=tokenizer.pad_token_id,
-                        dropout=0.0)  # fmt: skip
+    return MarianConfig(
+        vocab_size=len(tokenizer),
+        d_model=128,
+        encoder_layers=2,
+        decoder_layers=2,
+        encoder_attention_heads=4,
+        decoder_attention_heads=4,
+        encoder_ffn_dim=512,
+        decoder_ffn_dim=512,
+        max_position_embeddings=128,
+        pad_token_id=tokenizer.pad_token_id,
+        eos_token_id=tokenizer.eos_token_id,
+        decoder_start_token_id=tokenizer.pad_token_id,
+        dropout=0.0,
+    )
 
 
 def _batch(tokenizer, pairs: list[tuple[str, str]]) -> dict:

@@ -160,11 +160,20 @@ def save_tiny_marian(out_dir: str | Path, seed: int = 0) -> Path:
     torch.manual_seed(seed)
     tokenizer = build_tokenizer(512, CORPUS + "uma camiseta vermelha e calça jeans azul. vestido verde.")
     config = MarianConfig(
-        vocab_size=len(tokenizer), d_model=64, encoder_layers=1, decoder_layers=1, encoder_attention_heads=2,
-        decoder_attention_heads=2, encoder_ffn_dim=128, decoder_ffn_dim=128, max_position_embeddings=128,
-        pad_token_id=tokenizer.pad_token_id, eos_token_id=tokenizer.eos_token_id,
-        decoder_start_token_id=tokenizer.pad_token_id, init_std=0.3,
-    )  # fmt: skip
+        vocab_size=len(tokenizer),
+        d_model=64,
+        encoder_layers=1,
+        decoder_layers=1,
+        encoder_attention_heads=2,
+        decoder_attention_heads=2,
+        encoder_ffn_dim=128,
+        decoder_ffn_dim=128,
+        max_position_embeddings=128,
+        pad_token_id=tokenizer.pad_token_id,
+        eos_token_id=tokenizer.eos_token_id,
+        decoder_start_token_id=tokenizer.pad_token_id,
+        init_std=0.3,
+    )
     model = MarianMTModel(config).eval()
     model.generation_config.max_length = 64
     model.save_pretrained(out_dir, safe_serialization=True)
@@ -176,5 +185,5 @@ if __name__ == "__main__":
     import sys
 
     if len(sys.argv) != 2:
-        sys.exit("usage: python -m enrich.model.tiny OUT_DIR")
+        sys.exit("usage: python -m enrich.lab.tiny OUT_DIR")
     print(save_tiny_blip2(sys.argv[1], TinySpec(text_init_std=0.5)))

@@ -4,24 +4,32 @@ from __future__ import annotations
 
 import itertools
 
-from enrich.describe import COLORS_PT, GARMENTS, PATTERNS_PT, describe
+from enrich.lab.describe import COLORS_PT, GARMENTS, PATTERNS_PT, describe
 
 
 def test_portuguese_agrees_with_the_garments_gender():
     texts = describe("t-shirt", "red", "striped", "short")
-    assert texts.caption == ("a product photo of a red striped t-shirt with short sleeves",
-                             "foto de produto de uma camiseta vermelha listrada de manga curta")
+    assert texts.caption == (
+        "a product photo of a red striped t-shirt with short sleeves",
+        "foto de produto de uma camiseta vermelha listrada de manga curta",
+    )
     assert describe("dress", "red", "solid", "long").open_answers["wearing"] == (
-        "a red dress with long sleeves", "um vestido vermelho de manga longa")
+        "a red dress with long sleeves",
+        "um vestido vermelho de manga longa",
+    )
 
 
 def test_details_list_sleeves_construction_and_the_accent_color():
     shirt = describe("shirt", "blue", "checked", "long").open_answers
-    assert shirt["details"] == ("long sleeves, a collar, buttons and white checks",
-                                "manga longa, gola, botões e quadriculado branco")
+    assert shirt["details"] == (
+        "long sleeves, a collar, buttons and white checks",
+        "manga longa, gola, botões e quadriculado branco",
+    )
     assert shirt["description"][0] == "a blue shirt with long sleeves, a collar, buttons and white checks"
     assert describe("skirt", "yellow", "dotted", None).open_answers["details"] == (
-        "a waistband, an a-line cut and black dots", "cós, corte evasê e bolinhas pretas")  # light: dark accents
+        "a waistband, an a-line cut and black dots",
+        "cós, corte evasê e bolinhas pretas",
+    )  # light: dark accents
     assert describe("t-shirt", "red", "solid", "short").open_answers["details"][0] == "short sleeves"
 
 

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from enrich.cli import main
-from enrich.render import write_catalog
+from enrich.lab.render import write_catalog
 
 
 @pytest.mark.slow
@@ -27,21 +27,26 @@ def test_the_demo_translator_speaks_the_renders_portuguese():
     from enrich.model.mt import Seq2SeqTranslator
 
     _, _, mt_model = with_demo_defaults(None, None, None)
-    translated = Seq2SeqTranslator(mt_model).translate(["a product photo of a red striped t-shirt with short sleeves",
-                                                        "blue jeans with contrast stitching"])  # fmt: skip
-    assert translated == ["foto de produto de uma camiseta vermelha listrada de manga curta",
-                          "uma calça jeans azul com pesponto contrastante"]
+    translated = Seq2SeqTranslator(mt_model).translate(
+        ["a product photo of a red striped t-shirt with short sleeves", "blue jeans with contrast stitching"]
+    )
+    assert translated == [
+        "foto de produto de uma camiseta vermelha listrada de manga curta",
+        "uma calça jeans azul com pesponto contrastante",
+    ]
 
 
 @pytest.mark.slow
 @pytest.mark.timeout(900)
 def test_the_rebuild_recipe_runs_end_to_end_at_a_small_size(tmp_path):
-    from enrich.model.demo import NAMES, QUICK, build, forgetting
+    from enrich.lab.demo import NAMES, QUICK, build, forgetting
     from enrich.model.loading import load_blip2
 
     report = build(tmp_path, QUICK, echo=lambda _: None)
     assert {"base", "adapter_captions", "adapter_vqa", "adapter_mixed", "mt", "bundle_on_seed_3"} <= set(report)
-    assert report["vision"]["steps"] == QUICK["vision_steps"] and report["base"]["vision"] is None  # frozen, not retrained
+    assert (
+        report["vision"]["steps"] == QUICK["vision_steps"] and report["base"]["vision"] is None
+    )  # frozen, not retrained
     assert json.loads((tmp_path / "demo-metrics.json").read_text())["seconds"] == report["seconds"]
     loaded = load_blip2(str(tmp_path / NAMES["base"]), str(tmp_path / NAMES["adapter"]))
     assert loaded.model.config.vision_config.image_size == 128

@@ -10,9 +10,10 @@ from click.testing import CliRunner
 
 from enrich.cli import main
 from enrich.config import default_questionnaire
-from enrich.model.train import Example, collate, encode, examples_of, lr_at, mixed_batches
+from enrich.lab.render import write_catalog
+from enrich.lab.schedule import lr_at
+from enrich.lab.train import Example, collate, encode, examples_of, mixed_batches
 from enrich.questionnaire import load_questionnaire
-from enrich.render import write_catalog
 
 
 @pytest.fixture(scope="module")
@@ -68,18 +69,47 @@ def test_lora_training_learns_saves_everything_and_eval_scores_it(tiny_model, tm
     write_catalog(tmp_path / "train", 48, seed=1)
     write_catalog(tmp_path / "holdout", 12, seed=2)
     out = tmp_path / "adapter"
-    result = CliRunner().invoke(main, ["train", "--model", str(tiny_model), "--data", str(tmp_path / "train/catalog.csv"),
-                                       "--eval-data", str(tmp_path / "holdout/catalog.csv"), "--out", str(out),
-                                       "--epochs", "3", "--batch-size", "8", "--lr", "3e-3"])  # fmt: skip
+    result = CliRunner().invoke(
+        main,
+        [
+            "train",
+            "--model",
+            str(tiny_model),
+            "--data",
+            str(tmp_path / "train/catalog.csv"),
+            "--eval-data",
+            str(tmp_path / "holdout/catalog.csv"),
+            "--out",
+            str(out),
+            "--epochs",
+            "3",
+            "--batch-size",
+            "8",
+            "--lr",
+            "3e-3",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert {"adapter_model.safetensors", "adapter_config.json", "metrics.json", "train_config.json"} <= {
-        p.name for p in out.iterdir()}  # fmt: skip
+        p.name for p in out.iterdir()
+    }
     epochs = json.loads((out / "metrics.json").read_text())["epochs"]
     assert len(epochs) == 3 and epochs[-1]["train_loss"] < epochs[0]["train_loss"]
     assert {"garment_type", "color", "pattern"} <= set(epochs[-1]["accuracy"]) and epochs[-1]["caption_f1"] is not None
     assert json.loads((out / "train_config.json").read_text())["vqa_share"] == 0.5
-    scored = CliRunner().invoke(main, ["eval", "--model", str(tiny_model), "--adapter", str(out),
-                                       "--data", str(tmp_path / "holdout/catalog.csv"), "--json"])  # fmt: skip
+    scored = CliRunner().invoke(
+        main,
+        [
+            "eval",
+            "--model",
+            str(tiny_model),
+            "--adapter",
+            str(out),
+            "--data",
+            str(tmp_path / "holdout/catalog.csv"),
+            "--json",
+        ],
+    )
     assert scored.exit_code == 0, scored.output
     report = json.loads(scored.stdout)
     assert report["items"] == 12 and report["accuracy"] == epochs[-1]["accuracy"]  # eval == the epoch's eval
@@ -92,8 +122,23 @@ def test_full_training_saves_a_model_the_runner_can_load(tiny_model, tmp_path):
 
     write_catalog(tmp_path / "train", 16, seed=3)
     out = tmp_path / "base"
-    result = CliRunner().invoke(main, ["train", "--model", str(tiny_model), "--data", str(tmp_path / "train/catalog.csv"),
-                                       "--out", str(out), "--epochs", "1", "--full", "--vqa-share", "0"])  # fmt: skip
+    result = CliRunner().invoke(
+        main,
+        [
+            "train",
+            "--model",
+            str(tiny_model),
+            "--data",
+            str(tmp_path / "train/catalog.csv"),
+            "--out",
+            str(out),
+            "--epochs",
+            "1",
+            "--full",
+            "--vqa-share",
+            "0",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert load_blip2(str(out)).model.config.num_query_tokens > 0
 
@@ -110,8 +155,17 @@ def test_vision_pretraining_then_a_frozen_encoder(tiny_model, tmp_path):
     import torch
 
     write_catalog(tmp_path / "train", 16, seed=3)
-    lora = ["train", "--model", str(tiny_model), "--data", str(tmp_path / "train/catalog.csv"), "--epochs", "1",
-            "--batch-size", "8"]  # fmt: skip
+    lora = [
+        "train",
+        "--model",
+        str(tiny_model),
+        "--data",
+        str(tmp_path / "train/catalog.csv"),
+        "--epochs",
+        "1",
+        "--batch-size",
+        "8",
+    ]
     common = [*lora, "--full"]
     start = _weights(tiny_model)
     frozen = CliRunner().invoke(main, [*common, "--out", str(tmp_path / "frozen"), "--freeze-vision"])
@@ -137,8 +191,21 @@ def test_vision_pretraining_then_a_frozen_encoder(tiny_model, tmp_path):
 
 def _qlora_command(tiny_model, tmp_path) -> list[str]:
     write_catalog(tmp_path / "train", 8, seed=3)
-    return ["train", "--model", str(tiny_model), "--data", str(tmp_path / "train/catalog.csv"), "--epochs", "1",
-            "--batch-size", "4", "--quantize", "4bit", "--out", str(tmp_path / "qlora")]  # fmt: skip
+    return [
+        "train",
+        "--model",
+        str(tiny_model),
+        "--data",
+        str(tmp_path / "train/catalog.csv"),
+        "--epochs",
+        "1",
+        "--batch-size",
+        "4",
+        "--quantize",
+        "4bit",
+        "--out",
+        str(tmp_path / "qlora"),
+    ]
 
 
 def test_qlora_without_cuda_is_a_clear_error(tiny_model, tmp_path):

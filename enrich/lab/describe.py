@@ -1,6 +1,6 @@
 """The words for a synthetic product: its caption and open answers in English and pt-BR.
 
-Everything said is something the renderer drew (`enrich/render.py`): the garment, its color, its pattern
+Everything said is something the renderer drew (`enrich/lab/render.py`): the garment, its color, its pattern
 and accent color, its sleeves, and the construction details that tell look-alike shapes apart. Portuguese
 agrees in gender with the garment's noun ("uma camiseta vermelha", "um vestido vermelho").
 """
@@ -10,19 +10,38 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 GARMENTS = {  # name -> (Portuguese noun, feminine?)
-    "t-shirt": ("camiseta", True), "tank top": ("regata", True), "shirt": ("camisa", True),
-    "sweater": ("suéter", False), "jacket": ("jaqueta", True), "dress": ("vestido", False),
-    "skirt": ("saia", True), "jeans": ("calça jeans", True), "trousers": ("calça", True),
+    "t-shirt": ("camiseta", True),
+    "tank top": ("regata", True),
+    "shirt": ("camisa", True),
+    "sweater": ("suéter", False),
+    "jacket": ("jaqueta", True),
+    "dress": ("vestido", False),
+    "skirt": ("saia", True),
+    "jeans": ("calça jeans", True),
+    "trousers": ("calça", True),
     "shorts": ("shorts", False),
-}  # fmt: skip
+}
 COLORS_PT = {  # name -> (masculine, feminine)
-    "black": ("preto", "preta"), "white": ("branco", "branca"), "grey": ("cinza", "cinza"),
-    "red": ("vermelho", "vermelha"), "blue": ("azul", "azul"), "navy": ("azul-marinho", "azul-marinho"),
-    "green": ("verde", "verde"), "yellow": ("amarelo", "amarela"), "orange": ("laranja", "laranja"),
-    "pink": ("rosa", "rosa"), "purple": ("roxo", "roxa"), "brown": ("marrom", "marrom"), "beige": ("bege", "bege"),
-}  # fmt: skip
-PATTERNS_PT = {"solid": ("liso", "lisa"), "striped": ("listrado", "listrada"), "checked": ("xadrez", "xadrez"),
-               "dotted": ("de bolinhas", "de bolinhas")}  # fmt: skip
+    "black": ("preto", "preta"),
+    "white": ("branco", "branca"),
+    "grey": ("cinza", "cinza"),
+    "red": ("vermelho", "vermelha"),
+    "blue": ("azul", "azul"),
+    "navy": ("azul-marinho", "azul-marinho"),
+    "green": ("verde", "verde"),
+    "yellow": ("amarelo", "amarela"),
+    "orange": ("laranja", "laranja"),
+    "pink": ("rosa", "rosa"),
+    "purple": ("roxo", "roxa"),
+    "brown": ("marrom", "marrom"),
+    "beige": ("bege", "bege"),
+}
+PATTERNS_PT = {
+    "solid": ("liso", "lisa"),
+    "striped": ("listrado", "listrada"),
+    "checked": ("xadrez", "xadrez"),
+    "dotted": ("de bolinhas", "de bolinhas"),
+}
 PLURAL = ("jeans", "trousers", "shorts")  # "blue jeans", never "a blue jeans"
 SLEEVES_PT = {"sleeveless": "sem manga", "short": "de manga curta", "long": "de manga longa"}
 SLEEVES_EN = {"short": "with short sleeves", "long": "with long sleeves"}  # "sleeveless" goes before the color
@@ -30,16 +49,23 @@ LIGHT = ("white", "beige", "yellow")  # light garments get black accents (stripe
 CONSTRUCTION = {  # what `render._details` draws, or the silhouette shows: (English, Portuguese) items
     "shirt": [("a collar", "gola"), ("buttons", "botões")],
     "jacket": [("a zip", "zíper"), ("two pockets", "dois bolsos")],
-    "sweater": [("a ribbed neckline", "gola canelada"), ("ribbed cuffs", "punhos canelados"),
-                ("a ribbed hem", "barra canelada")],
+    "sweater": [
+        ("a ribbed neckline", "gola canelada"),
+        ("ribbed cuffs", "punhos canelados"),
+        ("a ribbed hem", "barra canelada"),
+    ],
     "jeans": [("contrast stitching", "pesponto contrastante")],
     "trousers": [("a waistband", "cós"), ("pressed creases", "vincos")],
-    "tank top": [("shoulder straps", "alças")], "dress": [("a waist seam", "recorte na cintura"),
-                                                          ("a flared skirt", "saia evasê")],
-    "skirt": [("a waistband", "cós"), ("an a-line cut", "corte evasê")], "shorts": [("short legs", "pernas curtas")],
-}  # fmt: skip
-ACCENTS = {"striped": ("stripes", "listras", True), "checked": ("checks", "quadriculado", False),
-           "dotted": ("dots", "bolinhas", True)}  # pattern -> (English, Portuguese noun, feminine plural?)
+    "tank top": [("shoulder straps", "alças")],
+    "dress": [("a waist seam", "recorte na cintura"), ("a flared skirt", "saia evasê")],
+    "skirt": [("a waistband", "cós"), ("an a-line cut", "corte evasê")],
+    "shorts": [("short legs", "pernas curtas")],
+}
+ACCENTS = {
+    "striped": ("stripes", "listras", True),
+    "checked": ("checks", "quadriculado", False),
+    "dotted": ("dots", "bolinhas", True),
+}  # pattern -> (English, Portuguese noun, feminine plural?)
 NO_DETAILS = ("no visible details", "sem detalhes visíveis")
 MATERIAL = {"jeans": ("denim", "jeans")}  # the only material a flat render shows (its stitching)
 MATERIAL_UNSEEN = ("not visible in the photo", "não visível na foto")

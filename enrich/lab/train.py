@@ -23,8 +23,8 @@ from PIL import Image
 from tqdm import tqdm
 
 from enrich import EnrichError
-from enrich.catalog import read_catalog
-from enrich.images import load_image
+from enrich.lab.data import labelled
+from enrich.lab.schedule import lr_at
 from enrich.questionnaire import CLOSED, load_questionnaire
 
 LORA_TARGETS = r".*language_model.*\.(q_proj|k_proj|v_proj|out_proj|fc1|fc2)"
@@ -64,10 +64,17 @@ class Example:
 
 def examples_of(rows: list[dict], questionnaire) -> tuple[list[Example], list[Example]]:
     """(caption examples, VQA examples) from labelled rows; empty labels are skipped."""
-    captions = [Example(i, questionnaire.caption_prompt, row["caption_en"], "caption")
-                for i, row in enumerate(rows) if row.get("caption_en")]  # fmt: skip
-    vqa = [Example(i, q.prompt, row[q.id], q.id) for i, row in enumerate(rows) for q in questionnaire.questions
-           if row.get(q.id)]  # fmt: skip
+    captions = [
+        Example(i, questionnaire.caption_prompt, row["caption_en"], "caption")
+        for i, row in enumerate(rows)
+        if row.get("caption_en")
+    ]
+    vqa = [
+        Example(i, q.prompt, row[q.id], q.id)
+        for i, row in enumerate(rows)
+        for q in questionnaire.questions
+        if row.get(q.id)
+    ]
     return captions, vqa
 
 
@@ -96,8 +103,9 @@ def collate(encoded: list[tuple[list[int], list[int]]], pad_id: int):
     return ids, mask, labels
 
 
-def mixed_batches(captions: list[Example], vqa: list[Example], batch_size: int, vqa_share: float,
-                  rng: random.Random) -> list[list[Example]]:  # fmt: skip
+def mixed_batches(
+    captions: list[Example], vqa: list[Example], batch_size: int, vqa_share: float, rng: random.Random
+) -> list[list[Example]]:
     """One epoch of batches, each with round(batch_size * vqa_share) VQA examples and captions for the rest.
 
     The epoch covers the larger of the two pools once; the smaller one is cycled, reshuffled each pass.
@@ -106,11 +114,14 @@ def mixed_batches(captions: list[Example], vqa: list[Example], batch_size: int, 
     per_caption = batch_size - per_vqa if captions else 0
     if per_vqa + per_caption == 0:
         raise EnrichError("no training examples: the data has no caption_en and no column named like a question")
-    steps = max(math.ceil(len(vqa) / per_vqa) if per_vqa else 0,
-                math.ceil(len(captions) / per_caption) if per_caption else 0)  # fmt: skip
+    steps = max(
+        math.ceil(len(vqa) / per_vqa) if per_vqa else 0, math.ceil(len(captions) / per_caption) if per_caption else 0
+    )
     draw_vqa, draw_caption = _cycler(vqa, rng), _cycler(captions, rng)
-    return [[next(draw_vqa) for _ in range(per_vqa)] + [next(draw_caption) for _ in range(per_caption)]
-            for _ in range(steps)]  # fmt: skip
+    return [
+        [next(draw_vqa) for _ in range(per_vqa)] + [next(draw_caption) for _ in range(per_caption)]
+        for _ in range(steps)
+    ]
 
 
 def _cycler(pool: list[Example], rng: random.Random):
@@ -118,14 +129,6 @@ def _cycler(pool: list[Example], rng: random.Random):
         order = pool[:]
         rng.shuffle(order)
         yield from order
-
-
-def lr_at(step: int, total: int, warmup: int, peak: float) -> float:
-    """Linear warm-up to `peak`, then cosine decay to zero."""
-    if step < warmup:
-        return peak * (step + 1) / warmup
-    progress = (step - warmup) / max(1, total - warmup)
-    return peak * 0.5 * (1 + math.cos(math.pi * min(1.0, progress)))
 
 
 def train(config: TrainConfig, echo=print) -> dict:
@@ -136,17 +139,26 @@ def train(config: TrainConfig, echo=print) -> dict:
     torch.manual_seed(config.seed)
     questionnaire = load_questionnaire(config.questionnaire)
     rows, pixels = labelled(config.data, config.limit)
-    loaded = load_blip2(config.model, dtype="float32" if not torch.cuda.is_available() else "auto",
-                        quantize=config.quantize)  # fmt: skip
+    loaded = load_blip2(
+        config.model, dtype="float32" if not torch.cuda.is_available() else "auto", quantize=config.quantize
+    )
     pixel_values = loaded.processor.image_processor([Image.fromarray(p) for p in pixels], return_tensors="pt")
     pixel_values = pixel_values["pixel_values"]
     vision = {}
     if config.vision_steps:
-        from enrich.model.vision_pretrain import pretrain_vision
+        from enrich.lab.vision_pretrain import pretrain_vision
 
         closed = {q.id: [row.get(q.id, "") for row in rows] for q in questionnaire.questions if q.kind == CLOSED}
-        vision = pretrain_vision(loaded.model.vision_model, pixel_values.to(loaded.device, loaded.dtype), closed,
-                                 config.vision_steps, config.batch_size, config.lr, config.seed, echo)  # fmt: skip
+        vision = pretrain_vision(
+            loaded.model.vision_model,
+            pixel_values.to(loaded.device, loaded.dtype),
+            closed,
+            config.vision_steps,
+            config.batch_size,
+            config.lr,
+            config.seed,
+            echo,
+        )
     model = _trainable(loaded.model, config)
     history = _fit(model, loaded, config, examples_of(rows, questionnaire), pixel_values, echo)
     _save(model, loaded, config, history, vision)
@@ -155,7 +167,7 @@ def train(config: TrainConfig, echo=print) -> dict:
 
 def _fit(model, loaded, config: TrainConfig, examples, pixel_values, echo) -> list[dict]:
     """The epochs: mixed batches under the schedule, an evaluation after each; returns their metrics."""
-    from enrich.model.evaluate import evaluate
+    from enrich.lab.evaluate import evaluate
     from enrich.model.loading import LoadedModel
 
     captions, vqa = examples
@@ -175,8 +187,11 @@ def _fit(model, loaded, config: TrainConfig, examples, pixel_values, echo) -> li
             losses.append(_step(model, loaded, batch, pixel_values, optimizer, config.max_grad_norm))
             step += 1
         model.eval()
-        metrics = {"epoch": epoch + 1, "train_loss": round(sum(losses) / len(losses), 4),
-                   "seconds": round(time.monotonic() - started, 1)}  # fmt: skip
+        metrics = {
+            "epoch": epoch + 1,
+            "train_loss": round(sum(losses) / len(losses), 4),
+            "seconds": round(time.monotonic() - started, 1),
+        }
         if config.eval_data:
             view = LoadedModel(model, loaded.processor, loaded.device, loaded.dtype, loaded.stop_token_ids)
             metrics.update(evaluate(view, config.eval_data, load_questionnaire(config.questionnaire), limit=None))
@@ -187,8 +202,10 @@ def _fit(model, loaded, config: TrainConfig, examples, pixel_values, echo) -> li
 
 def _step(model, loaded, batch: list[Example], pixel_values, optimizer, max_grad_norm: float) -> float:
     tokenizer, device = loaded.tokenizer, loaded.device
-    encoded = [encode(tokenizer, model.config.image_token_id, model.config.num_query_tokens, e, tokenizer.eos_token_id)
-               for e in batch]  # fmt: skip
+    encoded = [
+        encode(tokenizer, model.config.image_token_id, model.config.num_query_tokens, e, tokenizer.eos_token_id)
+        for e in batch
+    ]
     ids, mask, labels = (t.to(device) for t in collate(encoded, tokenizer.pad_token_id))
     loss = _loss(model, pixel_values[[e.image for e in batch]].to(device, loaded.dtype), ids, mask, labels)
     loss.backward()
@@ -196,21 +213,6 @@ def _step(model, loaded, batch: list[Example], pixel_values, optimizer, max_grad
     optimizer.step()
     optimizer.zero_grad(set_to_none=True)
     return loss.item()
-
-
-def labelled(data: str, limit: int | None = None) -> tuple[list[dict], list]:
-    """(label rows, decoded pixels) of the catalog's decodable images; labels are its extra columns."""
-    catalog = read_catalog(data)
-    labels = catalog.extras.to_pylist()
-    rows, pixels = [], []
-    for row in catalog.rows[:limit]:
-        decoded = load_image(row)
-        if decoded.ok:
-            rows.append({k: ("" if v is None else str(v)) for k, v in labels[row.index].items()})
-            pixels.append(decoded.pixels)
-    if not rows:
-        raise EnrichError(f"no decodable, labelled image in {data}")
-    return rows, pixels
 
 
 def _trainable(model, config: TrainConfig):
@@ -226,16 +228,22 @@ def _trainable(model, config: TrainConfig):
 
     if config.quantize:
         model = prepare_model_for_kbit_training(model)
-    lora = LoraConfig(r=config.lora_r, lora_alpha=config.lora_alpha, lora_dropout=0.05,
-                      target_modules=config.lora_targets, bias="none")  # fmt: skip
+    lora = LoraConfig(
+        r=config.lora_r,
+        lora_alpha=config.lora_alpha,
+        lora_dropout=0.05,
+        target_modules=config.lora_targets,
+        bias="none",
+    )
     return get_peft_model(model, lora)
 
 
 def _loss(model, pixel_values, ids, mask, labels) -> torch.Tensor:
     """Next-token cross-entropy on the labelled positions only."""
     logits = model(pixel_values=pixel_values, input_ids=ids, attention_mask=mask).logits.float()
-    return torch.nn.functional.cross_entropy(logits[:, :-1].reshape(-1, logits.shape[-1]), labels[:, 1:].reshape(-1),
-                                             ignore_index=-100)  # fmt: skip
+    return torch.nn.functional.cross_entropy(
+        logits[:, :-1].reshape(-1, logits.shape[-1]), labels[:, 1:].reshape(-1), ignore_index=-100
+    )
 
 
 def _save(model, loaded, config: TrainConfig, history: list[dict], vision: dict) -> None:

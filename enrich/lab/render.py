@@ -15,17 +15,21 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
 from enrich.colors import PALETTE
-from enrich.describe import GARMENTS, PATTERNS_PT, describe
+from enrich.lab.describe import GARMENTS, PATTERNS_PT, describe
 
 SIZE = 256  # shapes are drawn on this canvas, then scaled
 # Silhouettes differ as they do on a real rail: a shirt's curved shirttail hem, a jacket's stand collar and
 # boxier cut, a tank top's straps; a t-shirt and a sweater share the plain body (the sweater has ribbing).
-TOPS_BODY = {"t-shirt": [(88, 62), (168, 62), (172, 216), (84, 216)],
-             "shirt": [(88, 62), (168, 62), (172, 196), (162, 214), (128, 228), (94, 214), (84, 196)],
-             "jacket": [(88, 62), (106, 62), (108, 44), (148, 44), (150, 62), (168, 62), (176, 218), (80, 218)],
-             "tank top": [(96, 50), (110, 50), (118, 76), (138, 76), (146, 50), (160, 50), (170, 216), (86, 216)]}
-SLEEVE = {"short": [(88, 62), (60, 72), (44, 112), (70, 122), (88, 100)],
-          "long": [(88, 62), (60, 72), (36, 196), (60, 202), (88, 104)]}  # left sleeve; mirrored for the right
+TOPS_BODY = {
+    "t-shirt": [(88, 62), (168, 62), (172, 216), (84, 216)],
+    "shirt": [(88, 62), (168, 62), (172, 196), (162, 214), (128, 228), (94, 214), (84, 196)],
+    "jacket": [(88, 62), (106, 62), (108, 44), (148, 44), (150, 62), (168, 62), (176, 218), (80, 218)],
+    "tank top": [(96, 50), (110, 50), (118, 76), (138, 76), (146, 50), (160, 50), (170, 216), (86, 216)],
+}
+SLEEVE = {
+    "short": [(88, 62), (60, 72), (44, 112), (70, 122), (88, 100)],
+    "long": [(88, 62), (60, 72), (36, 196), (60, 202), (88, 104)],
+}  # left sleeve; mirrored for the right
 
 
 @dataclass(frozen=True)
@@ -37,18 +41,23 @@ class Render:
     sleeve_length: str | None  # None for garments without sleeves to speak of (skirts, trousers...)
     caption_en: str
     caption_pt: str
-    open_answers: dict[str, tuple[str, str]]  # question id -> (English, Portuguese), see `enrich/describe.py`
+    open_answers: dict[str, tuple[str, str]]  # question id -> (English, Portuguese), see `enrich/lab/describe.py`
 
     @property
     def answers(self) -> dict[str, str]:
         """Questionnaire answers in English: closed values, then the open answers the demo model learns."""
-        closed = {"garment_type": self.garment_type, "color": self.color, "pattern": self.pattern,
-                  "sleeve_length": self.sleeve_length or "not applicable"}  # fmt: skip
+        closed = {
+            "garment_type": self.garment_type,
+            "color": self.color,
+            "pattern": self.pattern,
+            "sleeve_length": self.sleeve_length or "not applicable",
+        }
         return closed | {question: english for question, (english, _) in self.open_answers.items()}
 
 
-def render(seed: int, size: int = 224, garment: str | None = None, color: str | None = None,
-           pattern: str | None = None) -> Render:
+def render(
+    seed: int, size: int = 224, garment: str | None = None, color: str | None = None, pattern: str | None = None
+) -> Render:
     """A random product shot; `garment`, `color` and `pattern` pin those attributes (the sample catalog's)."""
     rng = random.Random(seed)
     drawn = rng.choice(list(GARMENTS)), rng.choice(list(PALETTE)), rng.choice(list(PATTERNS_PT))
@@ -84,7 +93,10 @@ def _outline(garment: str, sleeves: str | None) -> list[list[tuple[int, int]]]:
     if garment == "dress":
         parts = [[(100, 50), (156, 50), (162, 110), (204, 230), (52, 230), (94, 110)]]
         if sleeves in SLEEVE:
-            parts += [[(x + 12, y - 12) for x, y in SLEEVE[sleeves]], mirror([(x + 12, y - 12) for x, y in SLEEVE[sleeves]])]
+            parts += [
+                [(x + 12, y - 12) for x, y in SLEEVE[sleeves]],
+                mirror([(x + 12, y - 12) for x, y in SLEEVE[sleeves]]),
+            ]
         return parts
     if garment == "skirt":
         return [[(96, 70), (160, 70), (196, 200), (60, 200)]]
@@ -129,8 +141,12 @@ def _details(fabric: Image.Image, garment: str, base: tuple[int, int, int]) -> N
     dark = tuple(int(v * 0.55) if luminance > 90 else int(v + (255 - v) * 0.45) for v in base)
     # Bold enough to survive the model's downscaling: a 128 px input keeps shapes of 12+ canvas pixels.
     if garment == "shirt":
-        draw.polygon([(104, 58), (128, 92), (152, 58), (140, 52), (128, 72), (116, 52)], fill=(240, 240, 240),
-                     outline=dark, width=3)
+        draw.polygon(
+            [(104, 58), (128, 92), (152, 58), (140, 52), (128, 72), (116, 52)],
+            fill=(240, 240, 240),
+            outline=dark,
+            width=3,
+        )
         for y in range(100, 210, 24):
             draw.ellipse([121, y, 135, y + 14], fill=dark)
     elif garment == "jacket":
@@ -178,21 +194,52 @@ def _place(garment: Image.Image, rng: random.Random, size: int) -> Image.Image:
     return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))
 
 
-CATEGORY = {"t-shirt": "T-Shirts", "tank top": "Tank Tops", "shirt": "Shirts", "sweater": "Sweaters",
-            "jacket": "Jackets", "dress": "Dresses", "skirt": "Skirts", "jeans": "Jeans", "trousers": "Trousers",
-            "shorts": "Shorts"}  # fmt: skip
+CATEGORY = {
+    "t-shirt": "T-Shirts",
+    "tank top": "Tank Tops",
+    "shirt": "Shirts",
+    "sweater": "Sweaters",
+    "jacket": "Jackets",
+    "dress": "Dresses",
+    "skirt": "Skirts",
+    "jeans": "Jeans",
+    "trousers": "Trousers",
+    "shorts": "Shorts",
+}
 OPEN = ("wearing", "description", "details", "material")
-COLUMNS = ["sku", "image", "title", "category", "color", "gender", "garment_type", "pattern", "sleeve_length",
-           *OPEN, "caption_en", "caption_pt", *(f"{q}_pt" for q in OPEN)]  # fmt: skip
+COLUMNS = [
+    "sku",
+    "image",
+    "title",
+    "category",
+    "color",
+    "gender",
+    "garment_type",
+    "pattern",
+    "sleeve_length",
+    *OPEN,
+    "caption_en",
+    "caption_pt",
+    *(f"{q}_pt" for q in OPEN),
+]
 
 
 def catalog_row(shot: Render, sku: str, image: str, gender: str) -> dict:
     """Seller-style metadata (title, category, color, gender), then every label and its Portuguese."""
     labels = {q: shot.answers[q] for q in ("garment_type", "pattern", "sleeve_length", *OPEN)}
     portuguese = {f"{q}_pt": shot.open_answers[q][1] for q in OPEN}
-    return {"sku": sku, "image": image, "title": shot.caption_en.split(" of ", 1)[1],
-            "category": CATEGORY[shot.garment_type], "color": shot.color, "gender": gender, **labels,
-            "caption_en": shot.caption_en, "caption_pt": shot.caption_pt, **portuguese}  # fmt: skip
+    return {
+        "sku": sku,
+        "image": image,
+        "title": shot.caption_en.split(" of ", 1)[1],
+        "category": CATEGORY[shot.garment_type],
+        "color": shot.color,
+        "gender": gender,
+        **labels,
+        "caption_en": shot.caption_en,
+        "caption_pt": shot.caption_pt,
+        **portuguese,
+    }
 
 
 def gender_of(garment: str, rng: random.Random) -> str:

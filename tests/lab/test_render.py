@@ -7,8 +7,8 @@ import csv
 import numpy as np
 
 from enrich.colors import PALETTE, dominant_colors
-from enrich.describe import COLORS_PT, GARMENTS, PATTERNS_PT
-from enrich.render import CATEGORY, COLUMNS, OPEN, render, write_catalog
+from enrich.lab.describe import COLORS_PT, GARMENTS, PATTERNS_PT
+from enrich.lab.render import CATEGORY, COLUMNS, OPEN, render, write_catalog
 
 
 def test_a_seed_always_gives_the_same_render():

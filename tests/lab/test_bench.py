@@ -3,19 +3,23 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from enrich.bench import BenchOptions, run_bench, summary_lines
 from enrich.cli import main
+from enrich.lab.bench.engine import BenchOptions, run_bench, summary_lines
 from tests.test_runner import catalog  # noqa: F401  (fixture)
 
 REQUIRED = {"reference_images_per_s", "engine_images_per_s", "speedup", "device", "stages_s", "peak_memory_mb"}
 
 
 def test_in_process_bench_reports_both_engines_and_every_stage(catalog, tiny_model):  # noqa: F811
-    report = run_bench(BenchOptions(catalog=str(catalog), model=str(tiny_model), images=3, reference_images=2,
-                                    e2e_items=0), echo=lambda m: None)  # fmt: skip
+    report = run_bench(
+        BenchOptions(catalog=str(catalog), model=str(tiny_model), images=3, reference_images=2, e2e_items=0),
+        echo=lambda m: None,
+    )
     assert REQUIRED <= set(report) and report["device"].startswith("cpu")
     assert report["images"] == {"reference": 2, "engine": 3}
-    assert report["speedup"] == pytest.approx(report["engine_images_per_s"] / report["reference_images_per_s"], rel=0.01)
+    assert report["speedup"] == pytest.approx(
+        report["engine_images_per_s"] / report["reference_images_per_s"], rel=0.01
+    )
     engine_stages = report["stages_s"]["engine"]
     assert {"image_decode", "preprocess", "vision", "prefill", "decode", "ranking"} <= set(engine_stages)
     assert engine_stages["translation"] is None  # no MT model: not measured, never guessed
@@ -38,8 +42,24 @@ def test_with_no_model_the_bench_times_what_enrich_run_loads_the_demo_bundle_tra
 @pytest.mark.slow
 @pytest.mark.timeout(300)
 def test_cli_bench_json_with_a_random_architecture_and_the_end_to_end_run(catalog):  # noqa: F811
-    result = CliRunner().invoke(main, ["bench", "--catalog", str(catalog), "--arch", "blip2-small-224", "--images", "2",
-                                       "--e2e-items", "8", "--shard-size", "4", "--json"])  # fmt: skip
+    result = CliRunner().invoke(
+        main,
+        [
+            "bench",
+            "engine",
+            "--catalog",
+            str(catalog),
+            "--arch",
+            "blip2-small-224",
+            "--images",
+            "2",
+            "--e2e-items",
+            "8",
+            "--shard-size",
+            "4",
+            "--json",
+        ],
+    )
     assert result.exit_code == 0, result.output
     report = json.loads(result.output[result.output.index("{") :])
     assert REQUIRED <= set(report) and report["fixed_length"] and report["model"] == "blip2-small-224"
@@ -50,7 +70,7 @@ def test_cli_bench_json_with_a_random_architecture_and_the_end_to_end_run(catalo
 def test_pixel_color_bench_reports_agreement_timing_and_each_disagreement(tmp_path):
     from PIL import Image
 
-    from enrich.bench import pixel_color_bench
+    from enrich.lab.bench.engine import pixel_color_bench
 
     for name, rgb in (("r", (200, 30, 40)), ("g", (40, 150, 70))):
         image = Image.new("RGB", (128, 128), (246, 244, 240))

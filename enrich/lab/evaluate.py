@@ -9,20 +9,22 @@ from __future__ import annotations
 
 from collections import Counter
 
+from enrich.lab.data import labelled
+from enrich.questionnaire import tasks_of
 from enrich.records import Generation, Ranking
-from enrich.worker import tasks_of
 
 CHUNK = 32
 
 
 def evaluate(loaded, data: str, questionnaire, limit: int | None = None, batch_size: int = 16) -> dict:
-    from enrich.model.train import labelled
     from enrich.model.vision_once import VisionOnceEngine
 
     rows, pixels = labelled(data, limit)
     tasks = tasks_of(questionnaire)
     engine = VisionOnceEngine(loaded, batch_size)
-    outputs = [out for start in range(0, len(pixels), CHUNK) for out in engine.run(pixels[start : start + CHUNK], tasks)]
+    outputs = [
+        out for start in range(0, len(pixels), CHUNK) for out in engine.run(pixels[start : start + CHUNK], tasks)
+    ]
     correct, counted, f1 = Counter(), Counter(), []
     for row, per_task in zip(rows, outputs):
         for task, output in zip(tasks, per_task):
@@ -31,9 +33,11 @@ def evaluate(loaded, data: str, questionnaire, limit: int | None = None, batch_s
             elif isinstance(output, Ranking) and row.get(task.key):
                 counted[task.key] += 1
                 correct[task.key] += output.value == row[task.key]
-    return {"items": len(rows),
-            "accuracy": {q: round(correct[q] / counted[q], 4) for q in sorted(counted)},
-            "caption_f1": round(sum(f1) / len(f1), 4) if f1 else None}  # fmt: skip
+    return {
+        "items": len(rows),
+        "accuracy": {q: round(correct[q] / counted[q], 4) for q in sorted(counted)},
+        "caption_f1": round(sum(f1) / len(f1), 4) if f1 else None,
+    }
 
 
 def token_f1(predicted: str, reference: str) -> float:

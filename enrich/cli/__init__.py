@@ -1,0 +1,13 @@
+"""The `enrich` command line: thin click commands, one module per family.
+
+- run.py: run, reprocess (write an output folder)
+- query.py: sql, status, audit (read one)
+- lab.py: render, train, eval (make models); bench.py: the bench group (measure)
+
+Nothing here imports torch or ray at module level, so `enrich --help` is instant.
+"""
+
+from enrich.cli import bench, lab, query, run  # noqa: F401  (each module registers its commands on `main`)
+from enrich.cli.common import main
+
+__all__ = ["main"]

@@ -1,0 +1,89 @@
+"""`enrich bench`: a group of measurements, each printing what it measured on this machine (or JSON)."""
+
+from __future__ import annotations
+
+import click
+
+from enrich.cli.common import main, user_errors
+
+
+@main.group()
+def bench():
+    """Measure enrich on this machine: the engines, the output store, pixel colors.
+
+    \b
+    Example:
+      enrich bench engine --arch blip2-small-224 --images 16
+    """
+
+
+@bench.command("engine")
+@click.option("--catalog", default="sample_catalog/catalog.csv", show_default=True, help="Where the images come from.")
+@click.option(
+    "--model", help="BLIP-2 hub id or directory (default: the demo bundle: base, questionnaire adapter, translator)."
+)
+@click.option(
+    "--arch",
+    type=click.Choice(["blip2-opt-2.7b", "blip2-small-224"]),
+    help="Build this architecture with random weights (fixed-length decoding) instead of --model.",
+)
+@click.option("--adapter", help="PEFT LoRA adapter, merged.")
+@click.option("--questionnaire", type=click.Path(exists=True, dir_okay=False), help="Default: jobs/questionnaire.toml.")
+@click.option("--mt-model", help="Also time translation with this seq2seq checkpoint.")
+@click.option(
+    "--dtype", type=click.Choice(["auto", "float32", "bfloat16", "float16"]), default="auto", show_default=True
+)
+@click.option("--quantize", type=click.Choice(["8bit", "4bit"]))
+@click.option("--images", type=click.IntRange(min=1), default=64, show_default=True, help="Images per engine.")
+@click.option(
+    "--reference-images",
+    type=click.IntRange(min=1),
+    default=16,
+    show_default=True,
+    help="Time the reference on the first N of --images (it runs one prompt at a time).",
+)
+@click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True)
+@click.option("--shard-size", type=click.IntRange(min=1), default=32, show_default=True)
+@click.option(
+    "--e2e-items",
+    type=click.IntRange(min=0),
+    default=256,
+    show_default=True,
+    help="Items for the end-to-end `enrich run` through Ray; 0 skips it.",
+)
+@click.option(
+    "--cuda-graphs/--no-cuda-graphs",
+    default=True,
+    show_default=True,
+    help="Replay each decode step as a CUDA graph (CUDA, unquantized); off times eager steps.",
+)
+@click.option("--pixel-colors", is_flag=True, help="Only benchmark pixel colors against the catalog's color column.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@user_errors
+def bench_engine(as_json, pixel_colors, **options):
+    """Time the reference and the default engine side by side on the same images and model.
+
+    \b
+    Example:
+      enrich bench engine --arch blip2-small-224 --images 16
+      enrich bench engine --arch blip2-opt-2.7b --dtype bfloat16 --images 256 --reference-images 8 --json
+      enrich bench engine --model ./my-blip2 --adapter ./adapters/vqa --quantize 4bit
+      enrich bench engine --pixel-colors --catalog sample_catalog/catalog.csv
+    """
+    import json
+
+    from enrich.lab.bench.engine import BenchOptions, pixel_color_bench, run_bench, summary_lines
+
+    if pixel_colors:
+        report = pixel_color_bench(options["catalog"])
+        click.echo(
+            json.dumps(report, indent=2)
+            if as_json
+            else f"pixel colors on {report['images']} labelled images at {report['side_px']} px, one core: "
+            f"{report['ms_per_image_median']} ms/image median ({report['ms_per_image_max']} max); "
+            f"top-1 agreement {report['top1_agreement']:.0%}, top-3 {report['top3_agreement']:.0%}"
+        )
+        return
+
+    report = run_bench(BenchOptions(**options), echo=lambda m: click.echo(m, err=True))
+    click.echo(json.dumps(report, indent=2) if as_json else "\n".join(summary_lines(report)))

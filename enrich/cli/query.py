@@ -1,0 +1,140 @@
+"""`enrich sql`, `enrich status`, `enrich audit`: read-only commands over an output folder."""
+
+from __future__ import annotations
+
+import click
+
+from enrich.cli.common import main, user_errors
+
+
+@main.command()
+@click.argument("out_dir", type=click.Path(exists=True, file_okay=False))
+@click.argument("query")
+@click.option("-p", "--param", "params", nargs=2, multiple=True, metavar="NAME VALUE", help="Bind $NAME to VALUE.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@user_errors
+def sql(out_dir, query, params, fmt):
+    """Run one read-only SELECT over the output's views: items, answers, runs (+ *_history).
+
+    \b
+    Example:
+      enrich sql enrich-out "select sku, question_id, answer_en, answer_pt from answers limit 5"
+      enrich sql enrich-out "select * from answers where sku = \\$sku" -p sku "SKU-001" --format json
+    """
+    from enrich.sql import query as run_query
+    from enrich.sql import render
+
+    columns, rows = run_query(out_dir, query, dict(params))
+    click.echo(render(columns, rows, fmt))
+
+
+@main.command()
+@click.argument("out_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@user_errors
+def status(out_dir, as_json):
+    """Runs, shards done and pending, errors by reason, throughput, and whether a run is active.
+
+    \b
+    Example:
+      enrich status enrich-out
+      enrich status /data/enriched --json
+    """
+    import json
+    from pathlib import Path
+
+    from enrich.state import status_report
+
+    report = status_report(Path(out_dir).resolve())
+    if as_json:
+        click.echo(json.dumps(report, indent=2, default=str))
+        return
+    active = report["active"]
+    click.echo(
+        f"active run: {'pid ' + str(active.get('pid')) + ' since ' + str(active.get('since')) if active else 'none'}"
+    )
+    for run in report["runs"]:
+        rate = f"{run['items_per_s']} items/s" if run["items_per_s"] is not None else "-"
+        click.echo(
+            f"{run['run_id']}  {run['status']:<8}  shards {run['shards_done']} done, {run['shards_pending']} "
+            f"pending  items {run['items_processed'] or 0}  {rate}" + (f"  ({run['error']})" if run["error"] else "")
+        )
+    reasons = ", ".join(f"{reason} {n}" for reason, n in report["latest_items_by_status"].items()) or "no items"
+    click.echo(f"latest items: {reasons}")
+
+
+@main.command()
+@click.argument("out_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--queries", type=click.Path(exists=True, file_okay=False), help="Audit folder (default: queries/).")
+@click.option("--only", multiple=True, metavar="NAME", help="Run only this audit (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--html", "html_path", type=click.Path(dir_okay=False), help="Also write a self-contained review page.")
+@click.option(
+    "--labels",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Golden labels (CSV: sku, question_id, expected): add the accuracy per question.",
+)
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False),
+    help="Accuracy baseline (JSON: question -> accuracy): exit 5 when a question falls below it by more "
+    "than --margin. Written from this run's accuracy when the file does not exist yet.",
+)
+@click.option("--margin", type=click.FloatRange(0, 1), default=0.02, show_default=True)
+@user_errors
+def audit(out_dir, queries, only, fmt, html_path, labels, baseline, margin):
+    """Run the QA audits over an output folder; exit 4 when a blocking audit fails, 5 on an accuracy regression.
+
+    OUT_DIR is an `enrich run` output, or any folder with items/*.parquet and answers/*.parquet in the
+    documented schema (results made elsewhere or edited by hand).
+
+    \b
+    Example:
+      enrich audit enrich-out
+      enrich audit enrich-out --only repetition_loop --format json
+      enrich audit enrich-out --html report.html
+      enrich audit enrich-out --labels golden.csv --baseline baseline.json
+    """
+    import json
+
+    from enrich.audit import (
+        accuracy,
+        accuracy_lines,
+        as_json,
+        baseline_gate,
+        blocking_failures,
+        load_audits,
+        run_audits,
+        table_lines,
+    )
+    from enrich.config import bundled_queries_dir
+
+    if baseline and not labels:
+        raise click.UsageError("--baseline needs --labels")
+    results = run_audits(out_dir, load_audits(queries or bundled_queries_dir(), tuple(only)))
+    scores = accuracy(out_dir, labels) if labels else None
+    if fmt == "json":
+        click.echo(json.dumps(as_json(results, scores), indent=2))
+    else:
+        click.echo("\n".join(table_lines(results) + (["", *accuracy_lines(scores)] if scores is not None else [])))
+    if html_path:
+        from enrich.report import write_report
+
+        click.echo(f"review page -> {write_report(out_dir, results, html_path)}", err=True)
+    regressed = []
+    if baseline:
+        written, regressed = baseline_gate(scores, baseline, margin)
+        click.echo(
+            f"baseline written -> {baseline}"
+            if written
+            else "\n  ".join(["accuracy regression against the baseline:", *regressed])
+            if regressed
+            else "accuracy within the baseline",
+            err=True,
+        )
+    failed = blocking_failures(results)
+    if failed:
+        click.echo(f"blocking audit(s) failed: {', '.join(r.audit.name for r in failed)}", err=True)
+        raise SystemExit(4)
+    if regressed:
+        raise SystemExit(5)

@@ -1,0 +1,143 @@
+"""`enrich run` and `enrich reprocess`: the commands that write an output folder."""
+
+from __future__ import annotations
+
+import click
+
+from enrich.cli.common import _pairs, main, user_errors
+
+
+@main.command()
+@click.option("--catalog", help="CSV, JSONL or Parquet with sku and image columns, or a folder of images.")
+@click.option("--out", help="Output folder (default: ./enrich-out).")
+@click.option("--job", type=click.Path(exists=True, dir_okay=False), help="Job TOML; flags override its values.")
+@click.option(
+    "--model",
+    help="BLIP-2 hub id or local directory (default: the demo model, with its questionnaire "
+    "adapter and translator; a given model gets neither).",
+)
+@click.option("--adapter", help="PEFT LoRA adapter, hub id or directory, merged for inference.")
+@click.option(
+    "--named-adapter",
+    "adapters",
+    multiple=True,
+    metavar="NAME=LOCATION",
+    callback=lambda c, p, v: _pairs(v),
+    help="A LoRA adapter kept separate, used by questions that name it (repeatable).",
+)
+@click.option("--questionnaire", type=click.Path(exists=True, dir_okay=False), help="Questionnaire TOML.")
+@click.option(
+    "--mt-model",
+    help="English->Portuguese seq2seq checkpoint for free text (Marian, NLLB...); "
+    "default: the demo translator with the demo model, none otherwise.",
+)
+@click.option("--engine", type=click.Choice(["default", "reference"]), help="reference: one generate per prompt.")
+@click.option("--dtype", type=click.Choice(["auto", "float32", "bfloat16", "float16"]), help="auto: bf16 on CUDA.")
+@click.option("--quantize", type=click.Choice(["8bit", "4bit"]), help="bitsandbytes quantization (CUDA only).")
+@click.option("--workers", type=click.IntRange(min=1), help="Model actors (default: one per GPU, else from cores).")
+@click.option("--batch-size", type=click.IntRange(min=1), help="Prompts per generate call (default 16).")
+@click.option("--shard-size", type=click.IntRange(min=1), help="Items per committed Parquet file (default 32).")
+@click.option(
+    "--image-root",
+    "image_roots",
+    multiple=True,
+    metavar="DIR",
+    help="Also allow local images under DIR (repeatable; the catalog's folder is always allowed).",
+)
+@click.option("--ray-address", help="Join an existing Ray cluster (default: start a local one).")
+@click.option("--full", is_flag=True, default=None, help="Recompute items whose inputs did not change.")
+@click.option("--error-budget", type=click.FloatRange(0, 1), help="Exit 3 when the share of error items exceeds it.")
+@click.option(
+    "--stall-timeout",
+    "stall_timeout_s",
+    type=click.FloatRange(min=1),
+    help="Abort after this many seconds without a finished shard (default 1800).",
+)
+@click.option(
+    "--cuda-graphs/--no-cuda-graphs",
+    default=None,
+    help="Replay each decode step as a CUDA graph (default on; CUDA and unquantized models only).",
+)
+@click.option("--no-progress", is_flag=True, help="No progress bar (logs and cron).")
+@user_errors
+def run(job, no_progress, **flags):
+    """Enrich a catalog: caption + questionnaire per image, EN and pt-BR, into Parquet.
+
+    \b
+    Example:
+      enrich run --catalog sample_catalog/catalog.csv --out enrich-out
+      enrich run --catalog products.parquet --model Salesforce/blip2-opt-2.7b \\
+                 --adapter ./adapters/vqa --mt-model ./models/opus-mt-en-pt --out /data/enriched
+      enrich run --job jobs/sample.toml --named-adapter caption=./adapters/caption
+    """
+    from enrich.config import load_config
+    from enrich.runner import run_job
+
+    config = load_config(job, **flags)
+    summary = run_job(config, echo=lambda m: click.echo(m, err=True), progress=not no_progress)
+    _print_summary(summary)
+    if summary.over_budget:
+        click.echo(
+            f"error budget exceeded: {summary.errors / summary.processed:.1%} of processed items failed, "
+            f"budget {summary.error_budget:.1%}",
+            err=True,
+        )
+        raise SystemExit(3)
+
+
+def _print_summary(summary) -> None:
+    errors = ", ".join(f"{code} {n}" for code, n in sorted(summary.errors_by_code.items())) or "none"
+    rate = summary.processed / summary.processing_seconds if summary.processing_seconds else 0.0
+    memory = summary.peak_rss_mb or {}
+    click.echo(
+        f"run {summary.run_id}: {summary.items} items, {summary.processed} processed "
+        f"({summary.ok} ok, {summary.errors} errors: {errors}), {summary.unchanged} unchanged"
+        + (f", {summary.resumed_shards} shards kept from the interrupted attempt" if summary.resumed_shards else "")
+    )
+    click.echo(
+        f"{summary.seconds:.1f}s wall, {rate:.2f} items/s; processing {summary.processing_seconds:.1f}s; "
+        f"peak RSS driver {memory.get('driver', 0):.0f} MB, worker {memory.get('worker', 0):.0f} MB"
+    )
+    click.echo(f"-> {summary.out}")
+    click.echo(f'query it: enrich sql {summary.out} "select status, count(*) from items group by status"')
+
+
+@main.command()
+@click.argument("out_dir", type=click.Path(exists=True, file_okay=False))
+@click.option(
+    "--skus", "skus_file", type=click.Path(exists=True, dir_okay=False), help="File of skus (one per line, or CSV)."
+)
+@click.option(
+    "--where", "predicate", help="SQL predicate over items joined with answers (answer_status, answer_adapter)."
+)
+@click.option("--audit", help="Redo the items this audit in queries/ flags.")
+@click.option("--queries", "queries_dir", type=click.Path(exists=True, file_okay=False), help="Audit folder.")
+@click.option("--dry-run", is_flag=True, help="Print the count and a sample; change nothing.")
+@click.option("--no-progress", is_flag=True)
+@user_errors
+def reprocess(out_dir, skus_file, predicate, audit, queries_dir, dry_run, no_progress):
+    """Redo a subset with the latest run's configuration; results become the latest, history is kept.
+
+    \b
+    Example:
+      enrich reprocess enrich-out --where "question_id = 'color' and confidence < 0.5" --dry-run
+      enrich reprocess enrich-out --skus flagged.txt
+      enrich reprocess enrich-out --audit low_confidence
+    """
+    from enrich import reprocess as selection
+    from enrich.runner import run_job
+
+    if sum(x is not None for x in (skus_file, predicate, audit)) != 1:
+        raise click.UsageError("choose exactly one of --skus, --where, --audit")
+    if skus_file:
+        skus = selection.skus_from_file(skus_file)
+    elif predicate:
+        skus = selection.skus_where(out_dir, predicate)
+    else:
+        skus = selection.skus_flagged_by(out_dir, audit, queries_dir)
+    if dry_run or not skus:
+        click.echo("\n".join(selection.dry_run_lines(skus)))
+        return
+    config = selection.latest_config(out_dir)
+    summary = run_job(config, echo=lambda m: click.echo(m, err=True), progress=not no_progress, only_skus=set(skus))
+    _print_summary(summary)
