@@ -1,7 +1,8 @@
 """Image bytes from a local path, http(s), s3:// or gs://, under the job's FetchPolicy.
 
 Every refusal and failure is an ImageFailure with a stable code, so a bad location costs one error row.
-- Local paths must resolve (symlinks followed) inside an allowed root: no `../` or symlink escapes.
+- Local paths must resolve (symlinks followed) inside an allowed root: no `../` or symlink escapes. Only regular
+  files are read: a FIFO, socket, device or folder is a `read_error`, decided without a blocking open.
 - http(s): every host, including each redirect's, is resolved and vetted before any connection, and the
   connection goes to the vetted address (no DNS rebinding between check and use). Loopback, private,
   link-local and other non-public addresses are refused unless the job allow-lists them.
@@ -15,8 +16,10 @@ from __future__ import annotations
 import functools
 import http.client
 import ipaddress
+import os
 import socket
 import ssl
+import stat
 import time
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
@@ -55,13 +58,30 @@ def _local_read(location: str, policy: FetchPolicy) -> bytes:
     if policy.roots and not any(path.is_relative_to(root) for root in policy.roots):
         raise ImageFailure("path_outside_roots", f"{location} is outside the allowed image roots {list(policy.roots)}")
     try:
-        if path.stat().st_size > policy.max_bytes:
+        if _regular_file_size(path) > policy.max_bytes:  # decided from stat: a FIFO or device is never opened
             raise ImageFailure("too_large", f"{path} is over the {policy.max_bytes}-byte limit")
-        return path.read_bytes()
+        # Non-blocking, so a FIFO swapped in after the stat cannot stall the open; no-follow, so a symlink swapped
+        # in after resolve() (which already followed the legitimate ones) cannot lead out of the roots.
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_CLOEXEC)
+        with os.fdopen(descriptor, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise ImageFailure("read_error", f"{path} is not a regular file")
+            data = handle.read(policy.max_bytes + 1)  # the cap holds even if the file grew since the stat
     except FileNotFoundError:
         raise ImageFailure("missing_file", f"no such file: {path}") from None
     except OSError as exc:
         raise ImageFailure("read_error", f"cannot read {path}: {exc.strerror or exc}") from None
+    if len(data) > policy.max_bytes:
+        raise ImageFailure("too_large", f"{path} is over the {policy.max_bytes}-byte limit")
+    return data
+
+
+def _regular_file_size(path: Path) -> int:
+    """The size of a regular file; anything else (FIFO, socket, device, folder) is a read_error."""
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):
+        raise ImageFailure("read_error", f"{path} is not a regular file")
+    return info.st_size
 
 
 def _with_retries(fetch, policy: FetchPolicy) -> bytes:

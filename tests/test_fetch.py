@@ -298,3 +298,35 @@ def test_a_run_over_remote_and_escaping_locations_gives_one_row_each(server, tin
         ("local", "ok", None),
         ("ssrf", "error", "fetch_blocked"),
     ]
+
+
+@pytest.mark.timeout(10)
+def test_a_fifo_or_other_non_regular_file_is_a_read_error_without_blocking(tmp_path):
+    import os
+
+    fifo = tmp_path / "pipe.jpg"
+    os.mkfifo(fifo)  # no writer: a blocking open or read would wait forever
+    (tmp_path / "link.jpg").symlink_to(fifo)  # a symlink inside the roots is followed, then judged
+    policy = FetchPolicy(roots=(str(tmp_path),))
+    for location in (fifo, tmp_path / "link.jpg", tmp_path):
+        started = time.monotonic()
+        caught = failure(str(location), policy)
+        assert caught.code == "read_error" and "not a regular file" in caught.message
+        assert time.monotonic() - started < 2
+
+
+@pytest.mark.timeout(10)
+def test_a_file_swapped_for_a_fifo_after_the_check_is_refused_when_opened(tmp_path, monkeypatch):
+    import os
+
+    fifo = tmp_path / "pipe.jpg"
+    os.mkfifo(fifo)
+    monkeypatch.setattr(fetch, "_regular_file_size", lambda path: 1)  # as if it was a file when first looked at
+    caught = failure(str(fifo), FetchPolicy(roots=(str(tmp_path),)))
+    assert caught.code == "read_error" and "not a regular file" in caught.message
+
+
+def test_a_symlink_inside_the_roots_is_still_read(tmp_path):
+    (tmp_path / "in.jpg").write_bytes(JPEG)
+    (tmp_path / "alias.jpg").symlink_to(tmp_path / "in.jpg")
+    assert fetch.read_bytes(str(tmp_path / "alias.jpg"), FetchPolicy(roots=(str(tmp_path),))) == JPEG
