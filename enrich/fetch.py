@@ -5,7 +5,9 @@ Every refusal and failure is an ImageFailure with a stable code, so a bad locati
   files are read: a FIFO, socket, device or folder is a `read_error`, decided without a blocking open.
 - http(s): every host, including each redirect's, is resolved and vetted before any connection, and the
   connection goes to the vetted address (no DNS rebinding between check and use). Loopback, private,
-  link-local and other non-public addresses are refused unless the job allow-lists them.
+  link-local and other non-public addresses are refused unless the job allow-lists them; IPv6 forms that wrap an
+  IPv4 address (mapped, NAT64, 6to4) are judged by that address, and deprecated or tunnelling forms
+  (IPv4-compatible, IPv4-translated, local-use NAT64, Teredo, site-local) are refused.
 - Connect and read timeouts, a deadline per image, a size cap while streaming, and retries with exponential
   backoff for transient failures (connection errors, timeouts, 429, 5xx) only.
 - s3:// and gs:// go through pyarrow's filesystems, with the same size cap and retries.
@@ -175,10 +177,28 @@ def vetted_address(host: str, port: int, policy: FetchPolicy) -> str:
     return addresses[0]
 
 
+# IPv6 forms that carry an IPv4 address or reach networks no image host lives on.
+NEVER_PUBLIC_V6 = tuple(
+    ipaddress.ip_network(net)
+    for net in (
+        "::/96",  # IPv4-compatible (deprecated by RFC 4291): ::127.0.0.1
+        "::ffff:0:0:0/96",  # IPv4-translated (RFC 2765): ::ffff:0:7f00:1
+        "64:ff9b:1::/48",  # local-use NAT64 (RFC 8215): a private translator by definition
+        "2001::/32",  # Teredo: tunnels to whatever the obfuscated client address names
+        "fec0::/10",  # site-local (deprecated by RFC 3879)
+    )
+)
+NAT64 = ipaddress.ip_network("64:ff9b::/96")  # well-known NAT64 prefix (RFC 6052): the last 32 bits are the IPv4
+
+
 def _public(address: str) -> bool:
     ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        if any(ip in network for network in NEVER_PUBLIC_V6):
+            return False
+        # A translated or tunnelled address is as public as the IPv4 address it reaches.
+        nat64 = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF) if ip in NAT64 else None
+        ip = ip.ipv4_mapped or ip.sixtofour or nat64 or ip
     return ip.is_global and not ip.is_multicast
 
 

@@ -330,3 +330,40 @@ def test_a_symlink_inside_the_roots_is_still_read(tmp_path):
     (tmp_path / "in.jpg").write_bytes(JPEG)
     (tmp_path / "alias.jpg").symlink_to(tmp_path / "in.jpg")
     assert fetch.read_bytes(str(tmp_path / "alias.jpg"), FetchPolicy(roots=(str(tmp_path),))) == JPEG
+
+
+TUNNELLED_NON_PUBLIC = [
+    "::127.0.0.1",  # IPv4-compatible (deprecated)
+    "::a9fe:a9fe",  # IPv4-compatible 169.254.169.254
+    "::ffff:0:7f00:1",  # IPv4-translated 127.0.0.1
+    "::ffff:0:a00:1",  # IPv4-translated 10.0.0.1
+    "64:ff9b::7f00:1",  # NAT64 well-known prefix, 127.0.0.1
+    "64:ff9b::a9fe:a9fe",  # NAT64, link-local metadata address
+    "64:ff9b::c0a8:101",  # NAT64, 192.168.1.1
+    "64:ff9b:1::a00:1",  # NAT64 local-use prefix (never public)
+    "2002:7f00:1::1",  # 6to4 of 127.0.0.1
+    "2002:a9fe:a9fe::",  # 6to4 of 169.254.169.254
+    "2002:ac10:1::",  # 6to4 of 172.16.0.1
+    "2001:0:4136:e378:8000:63bf:80ff:fffe",  # Teredo
+    "fec0::1",  # site-local (deprecated)
+    "fed0::1",
+]
+
+
+@pytest.mark.parametrize("address", TUNNELLED_NON_PUBLIC)
+def test_ipv6_forms_that_wrap_or_hide_non_public_addresses_are_not_public(address):
+    assert not fetch._public(address)
+
+
+@pytest.mark.parametrize("address", ["64:ff9b::808:808", "2002:808:808::1", "2606:4700::1111", "8.8.8.8"])
+def test_public_addresses_and_tunnels_to_them_stay_public(address):
+    assert fetch._public(address)
+
+
+@pytest.mark.parametrize("address", TUNNELLED_NON_PUBLIC[:3] + ["64:ff9b::7f00:1", "2002:7f00:1::1", "fec0::1"])
+def test_tunnelled_forms_are_refused_before_any_connection(server, address):
+    Handler.hits.clear()
+    port = server.rsplit(":", 1)[1]
+    caught = failure(f"http://[{address}]:{port}/ok.jpg", FetchPolicy(retries=0, connect_timeout_s=1))
+    assert caught.code == "fetch_blocked" and "non-public" in caught.message
+    assert not Handler.hits
