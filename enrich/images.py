@@ -22,6 +22,10 @@ ACCEPTED_FORMATS = ("JPEG", "MPO", "PNG", "WEBP", "GIF", "BMP", "TIFF")
 MIN_SIDE = 16  # smaller images carry no describable product
 MAX_ASPECT = 20  # 1x10000 strips are banners or broken exports, not product photos
 WHITE = (255, 255, 255)
+# Varied bits for the entropy decoder (no 0xFF byte), then the same after each restart marker, so that a file cut
+# at the end of a restart interval also has data to take for the next interval, whichever RST it expects.
+_FILLER_BITS = bytes((i * 97 + 13) % 255 for i in range(96))
+SCAN_FILLER = _FILLER_BITS + b"".join(bytes((0xFF, 0xD0 + n)) + _FILLER_BITS for n in range(8))
 UNCONFINED = FetchPolicy()  # library use; runs always pass the job's policy, roots included
 
 
@@ -64,6 +68,7 @@ def decode(data: bytes, max_side: int, max_pixels: int) -> np.ndarray:
         if image.format == "JPEG":
             image.draft("RGB", (max_side, max_side))  # decode huge JPEGs at a reduced scale
         _load_first_frame(image)
+        _check_scan_filled(image, data)
     image = _to_rgb(ImageOps.exif_transpose(image))
     image.thumbnail((max_side, max_side), Image.Resampling.BICUBIC)
     return np.asarray(image)
@@ -97,6 +102,64 @@ def _load_first_frame(image: Image.Image) -> None:
         image.load()
     except Exception as exc:
         raise ImageFailure(_failure_code(exc), f"{exc}") from None
+
+
+def _check_scan_filled(image: Image.Image, data: bytes) -> None:
+    """A JPEG whose scan data ends early but still carries an end marker is truncated, not filled in.
+
+    libjpeg meets the EOI marker inside the scan, warns (Pillow drops the warning) and fills every block it lacks
+    with zero coefficients: exact mid-grey up to the last pixel (a progressive file shows its earlier scans instead,
+    smoothed). So when the last pixel is that grey, or the file is progressive, it is decoded again with filler
+    bytes and restart markers put before the EOI marker: a complete scan ignores them (libjpeg skips what follows
+    its last block), a short one decodes them into the blocks it lacked, so the pixels change.
+    """
+    if image.format not in ("JPEG", "MPO"):
+        return
+    if not image.info.get("progressive") and not _filler_grey(image.getpixel((image.width - 1, image.height - 1))):
+        return
+    end = _first_frame_end(data)
+    if end is None:
+        return
+    try:
+        again = Image.open(io.BytesIO(data[:end] + SCAN_FILLER + data[end:]))
+        again.draft(image.mode, image.size)  # the same reduced scale as the first decode
+        again.load()
+        unchanged = again.size == image.size and np.array_equal(np.asarray(again), np.asarray(image))
+    except Exception:  # the decoder read the filler as scan data and choked on it: the scan was short
+        unchanged = False
+    if not unchanged:
+        raise ImageFailure("truncated_image", "the JPEG scan data ends before the image is filled")
+
+
+def _filler_grey(pixel) -> bool:
+    # Zero coefficients decode to 128 in every channel; Adobe CMYK is stored inverted, hence 127.
+    values = pixel if isinstance(pixel, tuple) else (pixel,)
+    return all(value in (127, 128) for value in values)
+
+
+def _first_frame_end(data: bytes) -> int | None:
+    """Where the first frame's EOI marker starts, walking the JPEG's segments and scans; None when malformed."""
+    position = 2  # after SOI
+    while position + 2 <= len(data) and data[position] == 0xFF:
+        marker = data[position + 1]
+        if marker == 0xD9:
+            return position
+        if marker == 0xFF or 0xD0 <= marker <= 0xD7 or marker == 0x01:  # fill byte, or markers without a length
+            position += 1 if marker == 0xFF else 2
+            continue
+        position += 2 + int.from_bytes(data[position + 2 : position + 4], "big")
+        if marker == 0xDA:  # start of scan: entropy-coded data runs to the next marker that is not stuffing or RST
+            position = _scan_data_end(data, position)
+    return None
+
+
+def _scan_data_end(data: bytes, position: int) -> int:
+    while (position := data.find(b"\xff", position)) != -1 and position + 1 < len(data):
+        follower = data[position + 1]
+        if follower != 0x00 and not 0xD0 <= follower <= 0xD7:
+            return position
+        position += 2
+    return len(data)
 
 
 def _failure_code(exc: Exception) -> str:

@@ -137,3 +137,79 @@ def test_fuzzed_bytes_give_only_mapped_errors(tmp_path):
         path.write_bytes(bytes(data[: rng.randint(1, len(data))]))
         decoded = load_image(row(path))
         assert decoded.ok or decoded.error_code in ERROR_CODES
+
+
+def scan_cut_with_eoi(data: bytes, keep: float, scan: int = 0, restart: int | None = None) -> bytes:
+    """The JPEG cut `keep` of the way into the entropy data of a scan, or at its n-th restart marker, then EOI."""
+    position = data.index(b"\xff\xda")
+    for _ in range(scan):
+        position = data.index(b"\xff\xda", position + 2)
+    start = position + 2 + struct.unpack(">H", data[position + 2 : position + 4])[0]
+    end, restarts = data.index(b"\xff", start), []
+    while data[end + 1] == 0 or 0xD0 <= data[end + 1] <= 0xD7:  # byte stuffing or a restart marker: still the scan
+        restarts += [end] if data[end + 1] else []
+        end = data.index(b"\xff", end + 2)
+    cut = restarts[restart] if restart is not None else start + int((end - start) * keep)
+    return data[:cut] + b"\xff\xd9"
+
+
+def claiming(data: bytes, width: int, height: int) -> bytes:
+    """The JPEG with its frame header declaring another size."""
+    out = bytearray(data)
+    frame = out.index(b"\xff\xc0")
+    out[frame + 5 : frame + 9] = struct.pack(">HH", height, width)
+    return bytes(out)
+
+
+NOISE = Image.effect_noise((160, 120), 60).convert("RGB")
+
+
+@pytest.mark.parametrize(
+    "name, content",
+    [
+        ("half-and-eoi.jpg", scan_cut_with_eoi(encoded(NOISE, "JPEG"), 0.5)),
+        ("most-and-eoi.jpg", scan_cut_with_eoi(encoded(NOISE, "JPEG", quality=95), 0.97)),
+        ("progressive-and-eoi.jpg", scan_cut_with_eoi(encoded(NOISE, "JPEG", progressive=True), 0.5)),
+        ("restarts-and-eoi.jpg", scan_cut_with_eoi(encoded(NOISE, "JPEG", restart_marker_blocks=4), 0.6)),
+        ("grey-and-eoi.jpg", scan_cut_with_eoi(encoded(NOISE.convert("L"), "JPEG"), 0.5)),
+        (
+            "restart-interval-ends-cleanly.jpg",
+            scan_cut_with_eoi(encoded(NOISE, "JPEG", restart_marker_blocks=2), 0, restart=3),
+        ),
+        ("progressive-dc-nearly-done.jpg", scan_cut_with_eoi(encoded(NOISE, "JPEG", progressive=True), 0.97)),
+        (
+            "progressive-later-scan.jpg",
+            scan_cut_with_eoi(encoded(NOISE, "JPEG", progressive=True), 0.5, scan=3),
+        ),
+        ("claims-8000.jpg", claiming(encoded(Image.effect_noise((64, 48), 60).convert("RGB"), "JPEG"), 8000, 8000)),
+    ],
+)
+def test_a_jpeg_whose_scan_ends_early_is_truncated_even_with_an_end_marker(tmp_path, name, content):
+    path = tmp_path / name
+    path.write_bytes(content)
+    decoded = load_image(row(path))
+    assert decoded.error_code == "truncated_image", decoded.error
+    assert "ends before" in decoded.error
+
+
+@pytest.mark.parametrize(
+    "image",
+    [
+        Image.new("RGB", (64, 64), (128, 128, 128)),  # flat mid-grey: the filler's colour, but encoded
+        Image.new("L", (64, 64), 128),
+        Image.new("RGB", (64, 64), (128, 128, 128)).convert("CMYK"),
+    ],
+)
+def test_a_complete_jpeg_that_is_mid_grey_is_not_mistaken_for_filler(image):
+    for options in ({}, {"progressive": True}, {"restart_marker_blocks": 2}):
+        pixels = decode(encoded(image, "JPEG", **options), 512, 10**8)
+        assert pixels.shape == (64, 64, 3)
+
+
+def test_a_photo_on_a_mid_grey_floor_is_not_mistaken_for_filler():
+    photo = NOISE.copy()
+    photo.paste((128, 128, 128), (0, 64, 160, 120))  # the bottom half is flat filler-grey, the top is not
+    for options in ({}, {"progressive": True}, {"subsampling": 0}):
+        assert decode(encoded(photo, "JPEG", **options), 512, 10**8).shape == (120, 160, 3)
+    big = photo.resize((1600, 1200))  # decoded at a reduced scale (draft)
+    assert decode(encoded(big, "JPEG"), 512, 10**8).shape == (384, 512, 3)
