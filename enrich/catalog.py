@@ -1,7 +1,9 @@
 """Read a catalog (CSV, JSONL, Parquet or a folder of images) and check it before any model loads.
 
 A catalog has at least `sku` and `image`; every other column is carried into the output unchanged.
-`image` may be relative to the catalog file, absolute, or a URI; it is resolved here, read in images.py.
+`image` may be relative to the catalog file, absolute, or a URI; it is resolved here, read in images.py. A row
+without an image (null, empty, NaN) becomes an item error (`missing_file`); the catalog is refused only when no row
+has the column, or for duplicate column names, empty or NaN skus, or a JSONL key whose type changes between rows.
 """
 
 from __future__ import annotations
@@ -9,12 +11,15 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.json as pa_json
 import pyarrow.parquet as pq
 
 from enrich import EnrichError
@@ -91,17 +96,28 @@ def _file_table(path: Path) -> pa.Table:
     if suffix not in readers:
         raise EnrichError(f"catalog {path}: unknown format {suffix!r}; use .csv, .jsonl or .parquet, or a folder")
     try:
-        return readers[suffix](path)
+        table = readers[suffix](path)
     except EnrichError:
         raise
     except (OSError, UnicodeDecodeError, csv.Error, pa.ArrowException) as exc:
         raise EnrichError(f"catalog {path} could not be read: {exc}") from None
+    _refuse_duplicate_columns(table.column_names, path)
+    return _with_string_keys(table, path)
+
+
+def _refuse_duplicate_columns(names: list, path: Path) -> None:
+    # A second `color` column would silently replace the first (CSV) or make every lookup ambiguous (Parquet).
+    repeated = [(name, n) for name, n in Counter(names).items() if n > 1]
+    if repeated:
+        shown = ", ".join(f"column {name!r} appears {n} times" for name, n in repeated)
+        raise EnrichError(f"catalog {path}: {shown}; rename the duplicates")
 
 
 def _read_csv(path: Path) -> pa.Table:
     # Every cell stays a string: a sku like 00123 must not become the number 123.
     with path.open(newline="", encoding="utf-8-sig") as handle:
         reader = csv.DictReader(handle)
+        _refuse_duplicate_columns(reader.fieldnames or [], path)
         records = [{k: (v if v != "" else None) for k, v in row.items()} for row in reader]
         columns = reader.fieldnames or []
     if None in columns or any(None in r for r in records):
@@ -110,27 +126,102 @@ def _read_csv(path: Path) -> pa.Table:
 
 
 def _read_jsonl(path: Path) -> pa.Table:
-    records = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if line.strip():
-            try:
-                records.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise EnrichError(f"catalog {path}, line {number}: invalid JSON ({exc.msg})") from None
-            if not isinstance(records[-1], dict):
-                raise EnrichError(f"catalog {path}, line {number}: expected a JSON object")
-    return _with_string_keys(pa.Table.from_pylist(records))
+    # pyarrow's JSON reader (chosen over DuckDB's read_json: no SQL, and the table is Arrow already) infers the
+    # schema over every row, block after block: a key first seen in a later row becomes a column, null before it.
+    # Only when it fails are the lines read one by one, to say which line and why in words.
+    # One thread: with several, the blocks' new keys join the schema in whichever order the threads finish.
+    reading = pa_json.ReadOptions(use_threads=False)
+    parsing = pa_json.ParseOptions(unexpected_field_behavior="infer")
+    try:
+        return pa_json.read_json(path, read_options=reading, parse_options=parsing)
+    except pa.ArrowInvalid as exc:
+        if "Empty JSON file" in str(exc):
+            return pa.table({})
+        problem = _jsonl_problem(path) or _arrow_type_change(str(exc))
+        message = f"catalog {path}, {problem}" if problem else f"catalog {path} could not be read: {exc}"
+        raise EnrichError(message) from None
+
+
+def _jsonl_problem(path: Path) -> str | None:
+    """The first line that is not a JSON object, repeats a key, or changes a key's JSON type."""
+    first_kind: dict[str, tuple[str, int]] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line, object_pairs_hook=_object_without_repeats)
+        except json.JSONDecodeError as exc:
+            return f"line {number}: invalid JSON ({exc.msg})"
+        except _RepeatedKey as exc:
+            return f"line {number}: key {exc.args[0]!r} appears twice in one object"
+        if not isinstance(record, dict):
+            return f"line {number}: expected a JSON object"
+        for key, value in record.items():
+            kind = _json_kind(value)
+            seen, seen_at = first_kind.setdefault(key, (kind, number)) if kind else (None, 0)
+            if kind and seen != kind:
+                one, other = sorted((seen, kind), key=list(JSON_KINDS).index)
+                return (
+                    f"column {key!r} is {JSON_KINDS[one]} in some rows and {JSON_KINDS[other]} in others (lines "
+                    f"{seen_at} and {number}); write it the same way in every row (skus as strings, in quotes)"
+                )
+    return None
+
+
+def _arrow_type_change(message: str) -> str | None:
+    """pyarrow's report of a nested key changing type, in words."""
+    found = re.search(r"Column\(/([^)]*)\) changed from (\w+) to (\w+)", message)
+    words = {"number": "a number", "string": "text", "boolean": "true/false", "object": "an object", "array": "a list"}
+    if not found or found[2] not in words or found[3] not in words:
+        return None
+    key = found[1].replace("/", ".")
+    return f"column {key!r} is {words[found[2]]} in some rows and {words[found[3]]} in others; write it the same way"
+
+
+JSON_KINDS = {"number": "a number", "text": "text", "boolean": "true/false", "object": "an object", "list": "a list"}
+
+
+def _json_kind(value) -> str | None:
+    if value is None:
+        return None  # null fits any type
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"  # integers and decimals share a column (as decimals)
+    return {str: "text", dict: "object", list: "list"}[type(value)]
+
+
+class _RepeatedKey(Exception):
+    pass
+
+
+def _object_without_repeats(pairs: list[tuple[str, object]]) -> dict:
+    keys = Counter(key for key, _ in pairs)
+    for key, n in keys.items():
+        if n > 1:
+            raise _RepeatedKey(key)
+    return dict(pairs)
 
 
 def _read_parquet(path: Path) -> pa.Table:
-    return _with_string_keys(pq.read_table(path))
+    _refuse_duplicate_columns(pq.read_schema(path).names, path)  # read_table fails on them with a dataset dump
+    return pq.read_table(path)
 
 
-def _with_string_keys(table: pa.Table) -> pa.Table:
+def _with_string_keys(table: pa.Table, path: Path) -> pa.Table:
     for name in REQUIRED:
-        if name in table.column_names and table.schema.field(name).type != pa.string():
-            index = table.column_names.index(name)
-            table = table.set_column(index, name, table.column(name).cast(pa.string()))
+        if name not in table.column_names or table.schema.field(name).type == pa.string():
+            continue
+        column = table.column(name)
+        if pa.types.is_floating(column.type):  # 123.0 becomes "123": a cast writes whole numbers without ".0"
+            nan = pc.is_nan(column)
+            rows = [i + 1 for i, v in enumerate(nan.to_pylist()) if v]
+            if rows and name == "sku":
+                raise EnrichError(f"catalog {path}: sku is NaN in row(s) {rows[:10]}; every item needs a sku")
+            column = pc.if_else(nan, pa.scalar(None, column.type), column)  # a NaN image is a missing one
+        if pa.types.is_nested(column.type):
+            raise EnrichError(f"catalog {path}: column {name!r} must hold text or numbers, not {column.type}")
+        table = table.set_column(table.column_names.index(name), name, column.cast(pa.string()))
     return table
 
 

@@ -95,3 +95,91 @@ def test_shards_are_deterministic_and_cover_every_row(tmp_path):
     assert [len(s) for s in shards] == [10, 10, 3]
     assert [r.sku for s in shards for r in s] == [r.sku for r in catalog.rows]
     assert shard_rows(catalog.rows, 10) == shards
+
+
+def write_jsonl(path, rows):
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    return path
+
+
+def test_jsonl_keeps_keys_that_first_appear_in_later_rows(tmp_path):
+    rows = [{"sku": f"s{i}", "image": f"{i}.jpg", "text": "x" * 120} for i in range(10_000)]
+    assert len("".join(json.dumps(row) for row in rows)) > 1 << 20  # over pyarrow's 1 MiB block: several blocks
+    rows[3]["title"] = "Red tee"
+    rows[5_000]["stock"] = 3
+    rows[-1]["season"] = "winter"
+    for _ in range(3):  # in the order the keys first appear, every time
+        catalog = read_catalog(write_jsonl(tmp_path / "c.jsonl", rows))
+        assert catalog.extra_columns == ["text", "title", "stock", "season"]
+    assert catalog.extras.column("title").to_pylist()[3] == "Red tee"
+    assert catalog.extras.column("season").to_pylist()[-1] == "winter"
+
+
+def test_a_jsonl_row_without_an_image_is_an_item_error_not_a_refusal(tmp_path):
+    from enrich.images import load_image
+
+    catalog = read_catalog(write_jsonl(tmp_path / "c.jsonl", [{"sku": "a"}, {"sku": "b", "image": "b.jpg"}]))
+    assert [(r.sku, r.image) for r in catalog.rows] == [("a", ""), ("b", str(tmp_path / "b.jpg"))]
+    assert load_image(catalog.rows[0]).error_code == "missing_file"
+    with pytest.raises(EnrichError, match="missing column\\(s\\) \\['image'\\]"):
+        read_catalog(write_jsonl(tmp_path / "none.jsonl", [{"sku": "a"}, {"sku": "b"}]))
+
+
+@pytest.mark.parametrize("rows", [[{"sku": 1}, {"sku": "b"}], [{"sku": "a"}, {"sku": 2}]])
+def test_a_jsonl_mixing_number_and_text_skus_says_so(tmp_path, rows):
+    rows = [{**row, "image": "x.jpg"} for row in rows]
+    with pytest.raises(EnrichError, match="column 'sku' is a number in some rows and text in others") as caught:
+        read_catalog(write_jsonl(tmp_path / "c.jsonl", rows))
+    assert "JSON parse error" not in str(caught.value)
+
+
+def test_jsonl_problems_name_their_line(tmp_path):
+    (tmp_path / "array.jsonl").write_text('{"sku": "a", "image": "a.jpg"}\n\n[1, 2]\n')
+    with pytest.raises(EnrichError, match="line 3: expected a JSON object"):
+        read_catalog(tmp_path / "array.jsonl")
+    (tmp_path / "blank.jsonl").write_text("\n  \n")
+    with pytest.raises(EnrichError, match="missing column"):
+        read_catalog(tmp_path / "blank.jsonl")
+
+
+def test_duplicate_column_names_are_refused(tmp_path):
+    with pytest.raises(EnrichError, match="column 'color' appears 2 times"):
+        read_catalog(write_csv(tmp_path / "c.csv", "sku,image,color,color\na,a.jpg,red,blue\n"))
+    table = pa.table([["a"], ["a.jpg"], ["red"], ["blue"]], names=["sku", "image", "color", "color"])
+    pq.write_table(table, tmp_path / "c.parquet")
+    with pytest.raises(EnrichError, match="column 'color' appears 2 times"):
+        read_catalog(tmp_path / "c.parquet")
+    (tmp_path / "c.jsonl").write_text('{"sku": "a", "image": "a.jpg", "color": "red", "color": "blue"}\n')
+    with pytest.raises(EnrichError, match="key 'color' appears twice"):
+        read_catalog(tmp_path / "c.jsonl")
+
+
+@pytest.mark.parametrize(
+    "skus, message",
+    [
+        ([1.0, float("nan")], "sku is NaN in row\\(s\\) \\[2\\]"),
+        (["a", None], "empty sku in row\\(s\\) \\[2\\]"),
+        (["a", " "], "empty sku in row\\(s\\) \\[2\\]"),
+        (["a", ""], "empty sku in row\\(s\\) \\[2\\]"),
+    ],
+)
+def test_nan_or_empty_parquet_skus_are_refused(tmp_path, skus, message):
+    pq.write_table(pa.table({"sku": skus, "image": ["a.jpg", "b.jpg"]}), tmp_path / "c.parquet")
+    with pytest.raises(EnrichError, match=message):
+        read_catalog(tmp_path / "c.parquet")
+
+
+def test_whole_number_float_skus_read_as_integers(tmp_path):
+    pq.write_table(pa.table({"sku": [1.0, 20.0], "image": ["a.jpg", "b.jpg"]}), tmp_path / "c.parquet")
+    assert [r.sku for r in read_catalog(tmp_path / "c.parquet").rows] == ["1", "20"]
+
+
+def test_a_nan_image_in_parquet_is_a_missing_image(tmp_path):
+    pq.write_table(pa.table({"sku": ["a", "b"], "image": [float("nan"), float("nan")]}), tmp_path / "c.parquet")
+    assert [r.image for r in read_catalog(tmp_path / "c.parquet").rows] == ["", ""]
+
+
+def test_a_nested_key_changing_type_is_said_in_words(tmp_path):
+    rows = [{"sku": "a", "image": "a.jpg", "size": {"eu": 38}}, {"sku": "b", "image": "b.jpg", "size": {"eu": "M"}}]
+    with pytest.raises(EnrichError, match="column 'size.eu' is a number in some rows and text in others"):
+        read_catalog(write_jsonl(tmp_path / "c.jsonl", rows))
