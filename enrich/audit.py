@@ -121,21 +121,45 @@ def _run_one(con: duckdb.DuckDBPyConnection, audit: Audit, items: int, columns: 
     absent = [r for r in audit.requires if tuple(r.split(".", 1)) not in columns]
     if absent:
         return AuditResult(audit, [], items, skipped=f"the output has no {', '.join(absent)} column")
-    statements = con.extract_statements(audit.sql)
-    if len(statements) != 1 or statements[0].type != duckdb.StatementType.SELECT:
-        raise EnrichError(f"audit {audit.name}: must be a single SELECT")
+    sql = _wrapped(con, audit)
     try:
-        rows = con.execute(f"SELECT sku, question_id, detail FROM ({_body(audit.sql)})", audit.params or None)
+        rows = con.execute(sql, audit.params or None)
     except duckdb.Error as exc:
         raise EnrichError(f"audit {audit.name} failed: {exc}") from None
     findings = [Finding(audit.name, str(sku), question, detail) for sku, question, detail in rows.fetchall()]
     return AuditResult(audit, findings, items)
 
 
-def _body(sql: str) -> str:
-    """The SELECT without comments or a trailing semicolon, so it can be wrapped."""
-    lines = [line for line in sql.splitlines() if not line.lstrip().startswith("--")]
-    return "\n".join(lines).strip().rstrip(";")
+def _wrapped(con: duckdb.DuckDBPyConnection, audit: Audit) -> str:
+    """The audit's one SELECT, comments and all, wrapped to pick its three columns; checked as it will be executed.
+
+    The statement's text is used as the parser found it, comments included, less its final semicolon: removing
+    comment lines once let a string literal that spanned one turn into a second statement (a COPY) after the check.
+    """
+    single = _statements(con, audit.sql, audit.name)
+    if len(single) != 1 or single[0].type != duckdb.StatementType.SELECT:
+        raise EnrichError(f"audit {audit.name}: must be a single SELECT")
+    body = _without_final_semicolon(single[0].query)
+    sql = f"SELECT sku, question_id, detail FROM (\n{body}\n)"  # "\n)": a trailing -- comment ends before ")"
+    wrapped = _statements(con, sql, audit.name)
+    if len(wrapped) != 1 or wrapped[0].type != duckdb.StatementType.SELECT or wrapped[0].query != sql:
+        raise EnrichError(f"audit {audit.name}: must be a single SELECT")
+    return sql
+
+
+def _without_final_semicolon(sql: str) -> str:
+    """The statement up to its final semicolon, found by DuckDB's tokenizer (so never one in a literal or comment)."""
+    code = [(position, kind) for position, kind in duckdb.tokenize(sql) if kind != duckdb.token_type.comment]
+    if code and code[-1][1] == duckdb.token_type.operator and sql[code[-1][0]] == ";":
+        return sql[: code[-1][0]]
+    return sql
+
+
+def _statements(con: duckdb.DuckDBPyConnection, sql: str, name: str) -> list:
+    try:
+        return con.extract_statements(sql)
+    except duckdb.Error as exc:
+        raise EnrichError(f"audit {name}: the SQL does not parse: {exc}") from None
 
 
 def table_lines(results: list[AuditResult]) -> list[str]:
