@@ -8,19 +8,35 @@ its results become the latest, and the earlier rows stay in the *_history views.
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
+
+import duckdb
 
 from enrich import EnrichError, state
 from enrich.config import RunConfig, bundled_queries_dir, config_from_record
 from enrich.sql import query
+from enrich.store import ANSWERS_SCHEMA
 
-# Items joined with their answers; answer columns that share an item column's name are prefixed.
-FLAT = """
-SELECT DISTINCT sku FROM (
-  SELECT i.*, a.question_id, a.prompt, a.kind, a.answer_en, a.raw_en, a.answer_pt, a.confidence, a.runner_up,
-         a.runner_up_confidence, a.num_tokens, a.hit_limit, a.status AS answer_status, a.adapter AS answer_adapter
-  FROM items i LEFT JOIN answers a ON a.run_id = i.run_id AND a.sku = i.sku
-) WHERE ({predicate}) ORDER BY sku"""
+JOIN_KEYS = ("run_id", "sku")  # equal on both sides of the join: the item's are kept
+
+
+def flat_sql(item_columns: list[str], predicate: str) -> str:
+    """Items joined with their answers, every answer column included; one that shares an item column's name (in
+    any case: DuckDB's names ignore it) is prefixed `answer_`, so `status` is the item's, `answer_status` the answer's.
+    The predicate sits alone on its lines so that a trailing `--` comment cannot swallow the closing parenthesis.
+    """
+    taken = {name.lower() for name in item_columns}
+    answers = ", ".join(
+        f"a.{name} AS answer_{name}" if name.lower() in taken else f"a.{name}"
+        for name in ANSWERS_SCHEMA.names
+        if name not in JOIN_KEYS
+    )
+    return (
+        f"SELECT DISTINCT sku FROM (\n  SELECT i.*, {answers}\n"
+        "  FROM items i LEFT JOIN answers a ON a.run_id = i.run_id AND a.sku = i.sku\n"
+        f") WHERE (\n{predicate}\n) ORDER BY sku"
+    )
 
 
 def skus_from_file(path: str | Path) -> list[str]:
@@ -33,10 +49,57 @@ def skus_from_file(path: str | Path) -> list[str]:
 
 
 def skus_where(out: str | Path, predicate: str) -> list[str]:
-    if ";" in predicate:
-        raise EnrichError("the predicate must be a single SQL expression (no ';')")
-    _, rows = query(out, FLAT.format(predicate=predicate))
+    problem = predicate_problem(predicate)
+    if problem:
+        raise EnrichError(
+            f"--where must be one SQL expression over the items and answers columns, such as "
+            f"\"answer_status = 'empty'\"; {problem}"
+        )
+    item_columns, _ = query(out, "SELECT * FROM items LIMIT 0")
+    _, rows = query(out, flat_sql(item_columns, predicate))
     return [sku for (sku,) in rows]
+
+
+def predicate_problem(predicate: str) -> str | None:
+    """Why the text is not one expression that stays inside the parentheses put around it, or None.
+
+    DuckDB's own tokenizer tells literals, quoted names and comments from code, so the parentheses counted are
+    the code's; then DuckDB's parser must read `SELECT 1 WHERE (predicate)` as a plain SELECT with nothing but
+    that WHERE (no UNION, ORDER BY, LIMIT, GROUP BY...).
+    """
+    try:
+        tokens = duckdb.tokenize(predicate)
+    except duckdb.Error as exc:
+        return f"it does not parse: {exc}"
+    depth, ends = 0, [position for position, _ in tokens[1:]] + [len(predicate)]
+    for (position, kind), end in zip(tokens, ends):
+        if kind != duckdb.token_type.operator:
+            continue
+        for offset, char in enumerate(predicate[position:end]):
+            if char == ";":
+                return "it has a ';' (one expression, not statements)"
+            depth += {"(": 1, ")": -1}.get(char, 0)
+            if depth < 0:
+                return f"its ')' at character {position + offset + 1} closes a parenthesis it did not open"
+    if depth:
+        return "it leaves a parenthesis open"
+    return _parse_problem(predicate)
+
+
+def _parse_problem(predicate: str) -> str | None:
+    with duckdb.connect(":memory:") as parser:  # parses only: no data, no files
+        serialized = parser.execute(
+            "SELECT json_serialize_sql($sql)", {"sql": f"SELECT 1 WHERE (\n{predicate}\n)"}
+        ).fetchone()[0]
+    tree = json.loads(serialized)
+    if tree.get("error"):
+        return f"it does not parse: {tree.get('error_message')}"
+    nodes = [statement["node"] for statement in tree["statements"]]
+    node = nodes[0] if len(nodes) == 1 else {}
+    extra = [key for key in ("modifiers", "group_expressions", "having", "qualify", "sample") if node.get(key)]
+    if node.get("type") != "SELECT_NODE" or extra or node["cte_map"]["map"]:
+        return "it reaches outside its expression"
+    return None
 
 
 def skus_flagged_by(out: str | Path, audit: str, queries_dir: str | Path | None = None) -> list[str]:

@@ -1,0 +1,64 @@
+"""reprocess --where: one SQL expression over items joined with every answer column, and nothing more."""
+
+from __future__ import annotations
+
+import pytest
+
+from enrich import EnrichError
+from enrich.reprocess import skus_where
+from enrich.store import ANSWERS_SCHEMA, ITEMS_SCHEMA
+from tests.test_audit import healthy, write_output
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory):
+    items, answers = [], []
+    for n in range(3):  # s0 a red t-shirt, s1 blue striped jeans, s2 a green checked dress
+        item, rows = healthy(f"s{n}", n)
+        items.append(item)
+        answers += rows
+    return write_output(tmp_path_factory.mktemp("out"), items, answers)
+
+
+@pytest.mark.parametrize(
+    "predicate",
+    [
+        "1=0) UNION SELECT 'forged' WHERE (1=1",
+        "1=0) UNION ALL SELECT sku FROM items_history WHERE (1=1",
+        "true) ORDER BY (1",
+        "true) LIMIT (1",
+        "true); SELECT (1",
+        "true) GROUP BY ALL HAVING (true",
+        "(true",
+        "true)",
+        "answer_en = ')' ) UNION SELECT 'forged' WHERE ('(' = '('",
+    ],
+)
+def test_a_predicate_that_reaches_outside_its_expression_is_refused(out, predicate):
+    with pytest.raises(EnrichError, match="--where must be one SQL expression"):
+        skus_where(out, predicate)
+
+
+@pytest.mark.parametrize(
+    "predicate, skus",
+    [
+        ("answer_en = 'red'", ["s0"]),
+        ("question_id = 'pattern' AND answer_en = 'striped' AND answer_status = 'ok'", ["s1"]),
+        ("answer_en = ')' OR sku = 's1'", ["s1"]),  # a parenthesis inside a literal is text
+        ("sku IN (SELECT sku FROM answers WHERE answer_en = 'green')", ["s2"]),
+        ("status = 'ok' -- a trailing comment", ["s0", "s1", "s2"]),
+        ("answer_pt_source IS NULL AND answer_adapter IS NULL AND sku = 's2'", ["s2"]),
+    ],
+)
+def test_ordinary_predicates_select_their_skus(out, predicate, skus):
+    assert skus_where(out, predicate) == skus
+
+
+def test_every_answer_column_can_be_named_with_clashing_names_prefixed(out):
+    items = {name.lower() for name in ITEMS_SCHEMA.names}
+    names = [
+        f"answer_{name}" if name in items else name for name in ANSWERS_SCHEMA.names if name not in ("run_id", "sku")
+    ]
+    assert {"answer_status", "answer_adapter", "answer_en", "question_id"} <= set(names)
+    everything = " AND ".join(f"({name} IS NULL OR {name} IS NOT NULL)" for name in names)
+    assert skus_where(out, everything) == ["s0", "s1", "s2"]
