@@ -213,3 +213,15 @@ def test_a_photo_on_a_mid_grey_floor_is_not_mistaken_for_filler():
         assert decode(encoded(photo, "JPEG", **options), 512, 10**8).shape == (120, 160, 3)
     big = photo.resize((1600, 1200))  # decoded at a reduced scale (draft)
     assert decode(encoded(big, "JPEG"), 512, 10**8).shape == (384, 512, 3)
+
+
+@pytest.mark.timeout(10)
+def test_a_fifo_named_like_an_image_is_an_error_row_at_once(tmp_path):
+    import os
+    import time
+
+    os.mkfifo(tmp_path / "pipe.jpg")  # nobody writes: reading it would block forever
+    started = time.monotonic()
+    decoded = load_image(row(tmp_path / "pipe.jpg"))
+    assert decoded.error_code == "read_error" and "not a regular file" in decoded.error
+    assert time.monotonic() - started < 2
