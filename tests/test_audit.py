@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pyarrow as pa
@@ -14,16 +15,22 @@ from enrich.audit import load_audits, run_audits
 from enrich.cli import main
 from enrich.config import bundled_queries_dir
 from enrich.store import ANSWERS_SCHEMA, ITEMS_SCHEMA
+from tests.audit_corpus import SETS, measure
 
-LOOKS = [
-    ("red", "t-shirt", "solid", "short"),
-    ("blue", "jeans", "striped", "long"),
-    ("green", "dress", "checked", "long"),
-    ("black", "jacket", "dotted", "long"),
-    ("white", "skirt", "solid", "sleeveless"),
+LOOKS = [  # color, garment, pattern, sleeves, and the seller's wording of the color and the category
+    ("red", "t-shirt", "solid", "short", "Maroon", "Tshirts"),
+    ("blue", "jeans", "striped", "long", "Royal Blue", "Jeans"),
+    ("green", "dress", "checked", "long", "Olive", "Dresses"),
+    ("black", "jacket", "dotted", "long", "Jet Black", "Jackets"),
+    ("white", "skirt", "solid", "sleeveless", "Off White", "Skirts"),
 ]
 OPEN = {"wearing": "What is the person wearing", "description": "Describe the garment", "details": "What details"}
-CLOSED = {"color": 0, "garment_type": 1, "pattern": 2, "sleeve_length": 3}
+CLOSED = {  # question id -> (index into a look, prompt)
+    "color": (0, "What is the color of the garment"),
+    "garment_type": (1, "What type of garment is this"),
+    "pattern": (2, "What is the pattern of the garment"),
+    "sleeve_length": (3, "How long are the sleeves"),
+}
 
 
 def healthy(sku: str, n: int) -> tuple[dict, list[dict]]:
@@ -36,16 +43,19 @@ def healthy(sku: str, n: int) -> tuple[dict, list[dict]]:
         "caption_pt": "uma foto",
         "caption_tokens": 8,
         "caption_hit_limit": False,
-        "color": look[0],
-        "category": look[1].title() + "s",
         "gender": ("female", "male")[n % 2],
+        # the seller mapping's columns: the questionnaire's value and the seller's own wording
+        "seller_color": look[0],
+        "seller_color_raw": look[4],
+        "seller_garment_type": look[1],
+        "seller_garment_type_raw": look[5],
         "pixel_colors": [{"color": look[0], "share": 0.8}, {"color": "white", "share": 0.2}],
     }
     answers = [
         answer(sku, q, "open", f"a {look[0]} {look[1]}" if q == "wearing" else "plain fabric", prompt)
         for q, prompt in OPEN.items()
     ]
-    answers += [answer(sku, q, "closed", look[i], "") for q, i in CLOSED.items()]
+    answers += [answer(sku, q, "closed", look[i], prompt) for q, (i, prompt) in CLOSED.items()]
     return item, answers
 
 
@@ -71,44 +81,114 @@ def edit(answers: list[dict], question: str, **changes) -> None:
     next(a for a in answers if a["question_id"] == question).update(changes)
 
 
-PLANTS = {  # sku -> (the audit that must flag it, how its healthy rows are changed)
-    "loop-words": (
-        "repetition_loop",
-        lambda i, a: edit(a, "description", answer_en="black-black-black-black", raw_en="black-black-black-black"),
+def text(answers: list[dict], question: str, value: str, **changes) -> None:
+    """Replace an answer's text (as generated and as stored)."""
+    edit(answers, question, answer_en=value, raw_en=value, **changes)
+
+
+def unmapped(answers: list[dict], question: str, value: str) -> None:
+    """A closed answer `--engine reference` could not map: kept raw, status out_of_vocabulary."""
+    text(answers, question, value, status="out_of_vocabulary", confidence=None)
+
+
+def outfit(item: dict, answers: list[dict], words: str) -> None:
+    """The caption and the wearing answer both describe this outfit."""
+    item.update(caption_en=f"a woman wearing {words}")
+    text(answers, "wearing", words)
+
+
+PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are changed); healthy: a red t-shirt
+    "loop-words": (  # one hyphenated "word" where a description was asked: no answer either
+        ("repetition_loop", "non_answer"),
+        lambda i, a: text(a, "description", "black-black-black-black"),
     ),
     "loop-phrase": (
         "repetition_loop",
         lambda i, a: edit(a, "details", answer_en="the sleeves, the neckline, the collar, the sleeves"),
     ),
     "loop-chars": ("repetition_loop", lambda i, a: edit(a, "details", answer_en="zzzzzzzzzz")),
+    "loop-three-times": (
+        "repetition_loop",
+        lambda i, a: i.update(caption_en="a woman wearing a t-shirt with a t-shirt with a t-shirt with a t-shirt"),
+    ),
+    "loop-closed": (  # a reference-engine closed answer, kept raw
+        ("repetition_loop", "closed_out_of_vocabulary"),
+        lambda i, a: unmapped(a, "color", "Cream-black-black-black"),
+    ),
+    "leak-closed": (
+        ("prompt_leak", "closed_out_of_vocabulary"),
+        lambda i, a: unmapped(a, "sleeve_length", "Short-sh-short? Answer: long"),
+    ),
+    "leak-open": (
+        "prompt_leak",
+        lambda i, a: text(a, "wearing", "a red t-shirt. Question: What is the color of the shirt? Answer: red"),
+    ),
     "cut": ("hit_token_limit", lambda i, a: edit(a, "description", hit_limit=True, num_tokens=30)),
     "cut-caption": ("hit_token_limit", lambda i, a: i.update(caption_hit_limit=True)),
+    "cut-mid-phrase": (  # below the token limit
+        "cut_mid_phrase",
+        lambda i, a: text(a, "details", "The shirt details are the buttons and the"),
+    ),
+    "cut-open-list": ("cut_mid_phrase", lambda i, a: text(a, "description", "it has pockets, a zipper,")),
+    "cut-caption-adjective": ("cut_mid_phrase", lambda i, a: i.update(caption_en="a woman wearing a red")),
+    "yes-to-open": ("non_answer", lambda i, a: text(a, "details", "yes")),
+    "one-word": ("non_answer", lambda i, a: text(a, "wearing", "t-shirt")),
+    "color-without-color": (
+        "non_answer",
+        lambda i, a: a.append(
+            answer(i["sku"], "shirt_color", "open", "a short-sleeve shirt", "What is the shirt color")
+        ),
+    ),
+    "open-color-contradiction": ("open_answers_contradict", lambda i, a: text(a, "description", "the t-shirt is blue")),
+    "open-garment-contradiction": (
+        "open_answers_contradict",
+        lambda i, a: text(a, "details", "the dress has a belt at the waist"),
+    ),
+    "color-of-other-garment": (  # navy is near black, so only the binding tells the shorts' black from it
+        "color_of_another_garment",
+        lambda i, a: (
+            outfit(i, a, "a navy t-shirt and black shorts"),
+            text(a, "color", "black"),
+            i.update(seller_color=None, seller_color_raw=None),
+            i.update(pixel_colors=[{"color": "navy", "share": 0.6}, {"color": "black", "share": 0.3}]),
+        ),
+    ),
+    "fabric-claim": ("unsupported_claim", lambda i, a: text(a, "description", "The shirt is made of cotton")),
+    "composition": ("unsupported_claim", lambda i, a: text(a, "details", "a polyester blend with a crew neck")),
+    "brand": ("unsupported_claim", lambda i, a: i.update(caption_en="a product photo of a red nike t-shirt")),
     "verbose": ("verbose_or_restated", lambda i, a: edit(a, "pattern", raw_en="a plain shirt with no pattern at all")),
-    "restated": (
-        "verbose_or_restated",
-        lambda i, a: edit(a, "details", raw_en="what details are there", answer_en="what details are there"),
-    ),
-    "oov": (
-        "closed_out_of_vocabulary",
-        lambda i, a: edit(a, "pattern", status="out_of_vocabulary", raw_en="zigzag", answer_en="zigzag"),
-    ),
+    "restated": ("verbose_or_restated", lambda i, a: text(a, "details", "what details are there")),
+    "oov": ("closed_out_of_vocabulary", lambda i, a: unmapped(a, "pattern", "zigzag")),
     "empty": ("empty_answer", lambda i, a: edit(a, "details", status="empty", answer_en="", raw_en="")),
     "no-pt": (
         "missing_translation",
         lambda i, a: edit(a, "description", answer_pt=None, answer_pt_missing="no MT model"),
     ),
     "low-conf": ("low_confidence", lambda i, a: edit(a, "sleeve_length", confidence=0.3, runner_up="long")),
-    "caption-color": ("caption_contradicts_answer", lambda i, a: i.update(caption_en="a photo of a blue t-shirt")),
+    "caption-color": (
+        "caption_contradicts_answer",
+        lambda i, a: (i.update(caption_en="a photo of a blue t-shirt"), text(a, "wearing", "a blue t-shirt")),
+    ),
     "caption-garment": (
         "caption_contradicts_answer",
-        lambda i, a: (i.update(caption_en="a photo of a red dress"), edit(a, "wearing", answer_en="a red dress")),
+        lambda i, a: (i.update(caption_en="a photo of a red dress"), text(a, "wearing", "a red dress")),
     ),
     "pixel-color": (
         "pixel_color_absent",
         lambda i, a: i.update(pixel_colors=[{"color": "blue", "share": 0.95}, {"color": "red", "share": 0.05}]),
     ),
-    "seller-color": ("seller_color_mismatch", lambda i, a: i.update(color="Green")),
-    "seller-category": ("seller_category_mismatch", lambda i, a: i.update(category="Dresses")),
+    "seller-color": (
+        "seller_color_mismatch",
+        lambda i, a: i.update(seller_color="green", seller_color_raw="Olive"),
+    ),
+    "seller-category": (  # "shirt" is inside "Tshirts", and still a mismatch
+        "seller_category_mismatch",
+        lambda i, a: text(a, "garment_type", "shirt"),
+    ),
+    "seller-unmapped": (  # listed as unmapped, never as a mismatch
+        "seller_unmapped",
+        lambda i, a: i.update(seller_color=None, seller_color_raw="Multi"),
+    ),
     "pronoun": ("pronoun_vs_gender", lambda i, a: i.update(caption_en="a man in a red t-shirt", gender="female")),
     "error": (
         "item_errors",
@@ -120,11 +200,18 @@ PLANTS = {  # sku -> (the audit that must flag it, how its healthy rows are chan
 }
 
 
+def audits_of(plant: str) -> set[str]:
+    names = PLANTS[plant][0]
+    return {names} if isinstance(names, str) else set(names)
+
+
 def write_output(root: Path, items: list[dict], answers: list[dict]) -> Path:
-    extra = [pa.field(name, pa.string()) for name in ("color", "category", "gender") if name in items[0]]
+    """items/ and answers/ in the documented schema; keys outside it are catalog columns (strings), as in a run."""
+    keys = {key for item in items for key in item}
+    extra = [pa.field(name, pa.string()) for name in sorted(keys - set(ITEMS_SCHEMA.names))]
     for name, schema, rows in (("items", ITEMS_SCHEMA, items), ("answers", ANSWERS_SCHEMA, answers)):
         schema = pa.schema(
-            [f for f in schema if name == "answers" or f.name in items[0] or f.name != "pixel_colors"]
+            [f for f in schema if name == "answers" or f.name in keys or f.name != "pixel_colors"]
             + (extra if name == "items" else [])
         )
         (root / name).mkdir(parents=True, exist_ok=True)
@@ -152,9 +239,9 @@ def results(planted):
     return {r.audit.name: r for r in run_audits(planted, load_audits(bundled_queries_dir()))}
 
 
-@pytest.mark.parametrize("audit", sorted({name for name, _ in PLANTS.values()}))
+@pytest.mark.parametrize("audit", sorted({name for plant in PLANTS for name in audits_of(plant)}))
 def test_each_audit_flags_exactly_its_planted_rows(results, audit):
-    expected = {sku for sku, (name, _) in PLANTS.items() if name == audit}
+    expected = {sku for sku in PLANTS if audit in audits_of(sku)}
     assert {f.sku for f in results[audit].findings} == expected
 
 
@@ -201,8 +288,9 @@ def test_coverage_flags_catalog_items_without_a_result(tmp_path):
 
 def test_audits_needing_a_missing_catalog_column_are_skipped(tmp_path):
     item, rows = healthy("a", 0)
-    for column in ("color", "category", "gender", "pixel_colors"):
+    for column in ("seller_color", "seller_color_raw", "seller_garment_type", "seller_garment_type_raw", "gender"):
         del item[column]
+    del item["pixel_colors"]
     results = run_audits(write_output(tmp_path, [item], rows), load_audits(bundled_queries_dir()))
     skipped = {r.audit.name for r in results if r.skipped}
     assert skipped == {"seller_color_mismatch", "seller_category_mismatch", "pronoun_vs_gender", "pixel_color_absent"}
@@ -216,7 +304,7 @@ def test_cli_table_json_and_exit_code(planted):
     assert passing.exit_code == 0, passing.output
     as_json = CliRunner().invoke(main, ["audit", str(planted), "--format", "json", "--only", "repetition_loop"])
     report = json.loads(as_json.stdout)
-    assert {f["sku"] for f in report["findings"]} == {"loop-words", "loop-phrase", "loop-chars"}
+    assert {f["sku"] for f in report["findings"]} == {sku for sku in PLANTS if "repetition_loop" in audits_of(sku)}
     assert set(report["findings"][0]) == {"audit", "sku", "question_id", "detail"}
 
 
@@ -269,3 +357,24 @@ def test_golden_labels_give_accuracy_per_question_and_the_baseline_gates_it(plan
     assert within.exit_code == 0
     as_json = CliRunner().invoke(main, [*args[:-2], "--format", "json"])
     assert json.loads(as_json.stdout)["accuracy"]["color"] == {"labelled": 3, "correct": 2, "accuracy": 0.6667}
+
+
+VOCABULARY_AUDITS = ("caption_contradicts_answer", "color_of_another_garment", "open_answers_contradict")
+
+
+def test_every_audit_that_reads_colors_and_garments_has_the_same_vocabulary():
+    audits = {a.name: a for a in load_audits(bundled_queries_dir())}
+    users = [a for a in audits.values() if "colors" in a.params]
+    assert {a.name for a in users} >= {*VOCABULARY_AUDITS, "non_answer", "cut_mid_phrase"}
+    for name in {name for a in users for name in a.params if name != "dangling"}:
+        assert len({a.params[name] for a in users if name in a.params}) == 1, f"${name} differs between audits"
+    for block in ("vocabulary", "extraction"):
+        texts = {re.search(rf"-- {block}: begin.*-- {block}: end", audits[n].sql, re.S)[0] for n in VOCABULARY_AUDITS}
+        assert len(texts) == 1, f"the {block} block differs between {VOCABULARY_AUDITS}"
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_the_audits_find_the_failures_of_the_corpus_and_spare_its_correct_answers(name, tmp_path):
+    score = measure(SETS[name], tmp_path)
+    assert score.recall >= 0.9, score.missed
+    assert score.false_positive_rate <= 0.1, score.flagged_correct

@@ -1,0 +1,130 @@
+-- invariant: the open answers (what is worn, description, details) and the caption agree on the garments and their colors
+-- severity: warning
+-- threshold: 0.05
+-- The vocabulary (the same lines in every audit that reads colors and garments; tests/test_audit.py checks it):
+-- the questionnaire's color values and garment types with the words that name them (longer phrases first), the
+-- pairs near enough that two texts naming them do not contradict each other (charcoal is grey or black; a tee is a
+-- shirt), and the words that may stand between a color and its garment ("white cotton crew neck t-shirt").
+-- param: colors = black: jet black|black; white: off-white|off white|white|ivory; grey: heather grey|heather gray|grey|gray|charcoal|silver; red: wine red|cherry red|red|burgundy|maroon|crimson|scarlet; blue: light blue|royal blue|sky blue|baby blue|blue|turquoise|teal|aqua|cobalt|indigo; navy: navy blue|dark blue|midnight blue|navy; green: olive green|khaki green|mint green|lime green|sea green|dark green|army green|bottle green|green|olive|mint|lime|emerald; yellow: yellow|mustard|lemon|golden|gold; orange: orange|rust|coral|tangerine; pink: light pink|hot pink|pink|magenta|fuchsia|rose|peach|salmon|blush; purple: purple|violet|lilac|lavender|mauve|plum; brown: chocolate brown|coffee brown|dark brown|light brown|brown|tan|camel; beige: beige|cream|sand|khaki|nude|taupe
+-- param: near_colors = navy~blue, navy~black, grey~black, white~beige, beige~brown, beige~yellow, beige~grey, red~pink, red~brown, red~orange, red~purple, orange~brown, orange~yellow, orange~pink, green~brown, green~beige, green~blue, pink~purple, purple~blue
+-- param: tops = t-shirt: t-shirt|t shirt|tshirt|tee shirt|tee|polo shirt|polo|henley; tank top: tank top|tank|camisole|cami|vest top|sleeveless top|singlet; shirt: button-down shirt|button-up shirt|button down shirt|button up shirt|dress shirt|crop top|shirt|blouse|top; sweater: hooded sweatshirt|sweatshirt|sweater|jumper|pullover|hoodie|turtleneck
+-- param: bottoms = skirt: mini skirt|maxi skirt|miniskirt|skirt; jeans: denim jeans|jeans|denims; trousers: track pants|cargo pants|trackpants|sweatpants|trousers|pants|slacks|chinos|joggers|leggings|jeggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar; shorts: short pants|bermuda shorts|bermudas|shorts
+-- param: full_body = dress: maxi dress|sundress|dress|gown|jumpsuit|romper|playsuit|saree|sari
+-- param: layers = jacket: bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|cardigan|overcoat|raincoat; kurta: kurta|kurti|tunic
+-- param: near_garments = jeans~trousers, shirt~t-shirt, shirt~tank top, shirt~sweater, shirt~kurta, kurta~dress, sweater~jacket
+-- param: modifiers = cotton|denim|leather|linen|silk|wool|woolen|knit|knitted|ribbed|lace|satin|velvet|corduroy|suede|striped|checked|checkered|plaid|printed|print|floral|graphic|plain|solid|polka|dot|dotted|patterned|embroidered|short|long|sleeve|sleeved|sleeveless|half|full|slim|fit|skinny|ripped|distressed|v|neck|crew|round|collared|hooded|button|buttoned|oversized|cropped|casual|formal|basic|loose|fitted|mini|maxi|midi|a|line|pleated|zip|up|zippered|cargo|baggy|high|waisted|wide|leg|straight|washed|faded|wash|colored|coloured|sports|athletic|lightweight|sheer|tailored|track|tie|dye|puffer|quilted|padded|light|dark|bright|pale|thin|thick|narrow|vertical|horizontal|small|large|big|tiny|bold|pin
+-- The caption is trusted most, then the "wearing" answer, the description, the details and other open answers (the
+-- base model answers the short questions best): of two texts that disagree, the less trusted one is flagged. Two
+-- texts disagree when one names a garment where the other names a different one for the same part of the body (a
+-- dress against a shirt and jeans), or when they give the same garment colors that are not near (white and black).
+-- A text that contradicts the caption is not used against the texts after it.
+WITH texts AS (
+    SELECT sku, 'caption' AS question_id, 0 AS rank, lower(caption_en) AS t FROM items WHERE status = 'ok'
+    UNION ALL
+    SELECT sku, question_id,
+           CASE WHEN regexp_matches(q, '\bwear') THEN 1 WHEN regexp_matches(q, '\bdescrib') THEN 2
+                WHEN regexp_matches(q, '\bdetail') THEN 3 ELSE 4 END,
+           lower(answer_en)
+    FROM (SELECT *, lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, ''))
+                    AS q FROM answers)
+    -- open questions that ask for a phrase, not for one value (color, material, type...)
+    WHERE kind = 'open' AND status = 'ok'
+      AND NOT regexp_matches(q, '\b(colou?rs?|material|fabric|made of|type|kind|pattern|print|brand|size|sleeves?|length|neckline|fit|style)\b')
+),
+-- vocabulary: begin (the same block in every audit that reads colors and garments; tests/test_audit.py checks it)
+color_word AS (  -- word -> color value, from $colors
+    SELECT trim(split_part(entry, ':', 1)) AS color, trim(unnest(string_split(split_part(entry, ':', 2), '|'))) AS word
+    FROM (SELECT unnest(string_split($colors, ';')) AS entry)
+),
+garment_word AS (  -- word -> garment type and the part of the body it covers, from $tops, $bottoms, $full_body, $layers
+    SELECT trim(split_part(entry, ':', 1)) AS garment, region,
+           trim(unnest(string_split(split_part(entry, ':', 2), '|'))) AS word
+    FROM (SELECT 'top' AS region, unnest(string_split($tops, ';')) AS entry
+          UNION ALL SELECT 'bottom', unnest(string_split($bottoms, ';'))
+          UNION ALL SELECT 'full', unnest(string_split($full_body, ';'))
+          UNION ALL SELECT 'layer', unnest(string_split($layers, ';')))
+),
+near(kind, a, b) AS (
+    SELECT 'color', trim(split_part(pair, '~', 1)), trim(split_part(pair, '~', 2))
+    FROM (SELECT unnest(string_split($near_colors, ',')) AS pair)
+    UNION ALL
+    SELECT 'garment', trim(split_part(pair, '~', 1)), trim(split_part(pair, '~', 2))
+    FROM (SELECT unnest(string_split($near_garments, ',')) AS pair)
+),
+color_pair AS (  -- compatible: the same color or near ones
+    SELECT x.color, y.color AS other,
+           x.color = y.color OR EXISTS (SELECT 1 FROM near n WHERE n.kind = 'color'
+                                        AND (n.a, n.b) IN ((x.color, y.color), (y.color, x.color))) AS compatible
+    FROM (SELECT DISTINCT color FROM color_word) x, (SELECT DISTINCT color FROM color_word) y
+),
+garment_pair AS (  -- conflicting: two garments that cannot both be the one worn on that part of the body
+    SELECT x.garment, y.garment AS other, c.compatible,
+           NOT c.compatible AND 'layer' NOT IN (x.region, y.region)
+               AND (x.region = y.region OR 'full' IN (x.region, y.region)) AS conflicting
+    FROM (SELECT DISTINCT garment, region FROM garment_word) x, (SELECT DISTINCT garment, region FROM garment_word) y,
+         LATERAL (SELECT x.garment = y.garment OR EXISTS (SELECT 1 FROM near n WHERE n.kind = 'garment'
+                         AND (n.a, n.b) IN ((x.garment, y.garment), (y.garment, x.garment))) AS compatible) c
+),
+-- vocabulary: end
+-- extraction: begin (the same block in every audit that binds colors to garments; reads texts(sku, question_id, rank, t))
+-- The regular expressions are written out at each use: built once in a CTE, DuckDB would compile them for every row.
+bound AS (
+    -- "a white and black striped t-shirt": colors, up to three modifiers, the garment
+    SELECT sku, question_id, rank,
+           unnest(regexp_extract_all(t, '\b' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '[\s-]+' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '(' || replace(regexp_replace($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS colors,
+           unnest(regexp_extract_all(t, '\b' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '[\s-]+' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '(' || replace(regexp_replace($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 2)) AS word
+    FROM texts
+    UNION ALL
+    -- "the shirt is a light blue", "the shorts are black and white"
+    SELECT sku, question_id, rank,
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:is|are)\s+(?:an?\s+)?(?:(?:very|light|dark|pale|bright|deep|mostly|all)\s+)?' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '\b', 2)),
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:is|are)\s+(?:an?\s+)?(?:(?:very|light|dark|pale|bright|deep|mostly|all)\s+)?' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '\b', 1))
+    FROM texts
+    UNION ALL
+    -- "a white shirt with thin blue stripes": the colors of its pattern are the garment's too
+    SELECT sku, question_id, rank,
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b[^.;]*?\bwith\s+(?:an?\s+)?' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '[\s-]+' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '(?:stripes?|checks?|plaid|prints?|patterns?|dots|polka dots|flowers|florals?|design)\b', 2)),
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b[^.;]*?\bwith\s+(?:an?\s+)?' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '[\s-]+' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '(?:stripes?|checks?|plaid|prints?|patterns?|dots|polka dots|flowers|florals?|design)\b', 1))
+    FROM texts
+),
+bindings AS (  -- (text, garment, color)
+    SELECT DISTINCT x.sku, x.question_id, x.rank, g.garment, c.color
+    FROM (SELECT b.*, unnest(regexp_extract_all(b.colors, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS color_word FROM bound b) x
+    JOIN color_word c ON c.word = x.color_word JOIN garment_word g ON g.word = x.word
+),
+mentions AS (  -- (text, garment) for every garment a text names
+    SELECT DISTINCT x.sku, x.question_id, x.rank, g.garment
+    FROM (SELECT texts.*, unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS word FROM texts) x
+    JOIN garment_word g ON g.word = x.word
+),
+-- extraction: end
+pairs AS (  -- each text against every more trusted one
+    SELECT y.sku, y.question_id, x.question_id AS other, x.rank AS other_rank
+    FROM (SELECT DISTINCT sku, question_id, rank FROM texts) y JOIN (SELECT DISTINCT sku, question_id, rank FROM texts) x
+      ON x.sku = y.sku AND (x.rank < y.rank OR x.rank = y.rank AND x.question_id < y.question_id)
+),
+garment_conflicts AS (
+    SELECT p.sku, p.question_id, p.other, p.other_rank,
+           'names the ' || y.garment || '; the ' || replace(p.other, '_', ' ') || ' names '
+               || string_agg(DISTINCT x.garment, ', ' ORDER BY x.garment) AS detail
+    FROM pairs p JOIN mentions y USING (sku, question_id) JOIN mentions x ON x.sku = p.sku AND x.question_id = p.other
+    JOIN garment_pair g ON g.garment = y.garment AND g.other = x.garment
+    GROUP BY p.sku, p.question_id, p.other, p.other_rank, y.garment
+    HAVING bool_or(g.conflicting) AND NOT bool_or(g.compatible)
+),
+color_conflicts AS (
+    SELECT p.sku, p.question_id, p.other, p.other_rank,
+           'calls the ' || y.garment || ' ' || string_agg(DISTINCT y.color, ' and ') || '; the '
+               || replace(p.other, '_', ' ') || ' says ' || string_agg(DISTINCT x.color, ' and ') AS detail
+    FROM pairs p JOIN bindings y USING (sku, question_id) JOIN bindings x ON x.sku = p.sku AND x.question_id = p.other
+    JOIN garment_pair g ON g.garment = y.garment AND g.other = x.garment AND g.compatible
+    JOIN color_pair c ON c.color = y.color AND c.other = x.color
+    GROUP BY p.sku, p.question_id, p.other, p.other_rank, y.garment HAVING NOT bool_or(c.compatible)
+),
+conflicts AS (SELECT * FROM garment_conflicts UNION ALL SELECT * FROM color_conflicts)
+-- a text that itself contradicts the caption is no evidence against the texts after it
+SELECT DISTINCT ON (sku, question_id) sku, question_id, detail
+FROM conflicts c
+WHERE c.other = 'caption'
+   OR NOT EXISTS (SELECT 1 FROM conflicts d WHERE d.sku = c.sku AND d.question_id = c.other AND d.other = 'caption')
+ORDER BY sku, question_id, other_rank

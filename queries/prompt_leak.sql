@@ -1,0 +1,15 @@
+-- invariant: no generated text carries the prompt format ("Question:", "Answer:"): a leak means the model kept generating past its answer
+-- severity: blocking
+-- threshold: 0.02
+-- "Pink-p-pink-pink? Answer: Cream". Every text is checked: captions, open answers, and closed answers as generated
+-- (raw_en, which `--engine reference` keeps for an unmapped answer) and as stored.
+WITH texts AS (
+    SELECT sku, question_id, raw_en AS text FROM answers
+    UNION ALL
+    SELECT sku, question_id, answer_en FROM answers WHERE answer_en IS DISTINCT FROM raw_en
+    UNION ALL
+    SELECT sku, 'caption', caption_en FROM items WHERE status = 'ok'
+)
+SELECT DISTINCT ON (sku, question_id) sku, question_id, 'the prompt format leaked: ' || left(text, 80) AS detail
+FROM texts
+WHERE regexp_matches(text, '(?i)\b(question|answer)\s*:|\?\s*answer\b')
