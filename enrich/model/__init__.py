@@ -32,7 +32,19 @@ def check_checkpoint(source: str, what: str = "model") -> None:
     if not names & set(SAFE_WEIGHTS):
         pickled = sorted(names & set(PICKLE_WEIGHTS))
         hint = f" (found pickle weights {pickled}, which are refused)" if pickled else ""
-        raise EnrichError(f"{what} {source} has no safetensors weights{hint}; re-save it with safe_serialization=True")
+        raise EnrichError(f"{what} {source} has no safetensors weights{hint}; {safetensors_fix(source, names)}")
+
+
+def safetensors_fix(source: str, names: set[str]) -> str:
+    """How to get safetensors weights: an explicit conversion step the user takes, never a pickle load here."""
+    if "adapter_model.bin" in names:
+        return f"convert it once with `enrich convert-adapter {source} {source}-safetensors` and use that folder"
+    return "re-save it with save_pretrained(..., safe_serialization=True) on a machine you trust"
+
+
+def one_line(exc: BaseException) -> str:
+    """An exception's whole message on one line (library messages often start with a newline)."""
+    return " ".join(str(exc).split()) or type(exc).__name__
 
 
 def fingerprint(source: str | None) -> str | None:

@@ -16,7 +16,7 @@ from transformers import Blip2ForConditionalGeneration, Blip2Processor
 from transformers.utils import logging as hf_logging
 
 from enrich import EnrichError
-from enrich.model import check_checkpoint
+from enrich.model import check_checkpoint, one_line, safetensors_fix
 
 DTYPES = {"float32": torch.float32, "bfloat16": torch.bfloat16, "float16": torch.float16}
 
@@ -29,10 +29,17 @@ class LoadedModel:
     dtype: torch.dtype
     stop_token_ids: list[int]  # newline and eos: answers end there, not at the token limit
     named_adapters: dict[str, bool] = field(default_factory=dict)  # name -> whether it changes the image features
+    notes: list[str] = field(default_factory=list)  # what loading adapted (an old layout), for the run's log
 
     @property
     def tokenizer(self):
         return self.processor.tokenizer
+
+    def new_tokens(self, output: torch.Tensor, prompt_length: int) -> list[int]:
+        """The generated ids of one `generate` output row: an OPT BLIP-2 echoes its prompt (image tokens and text)
+        before them, a T5 BLIP-2 returns only its decoder's output, which opens with the decoder start token."""
+        start = 1 if self.model.config.text_config.is_encoder_decoder else prompt_length
+        return output[start:].tolist()
 
     @contextmanager
     def adapter(self, name: str | None):
@@ -80,7 +87,8 @@ def load_blip2(
         model = Blip2ForConditionalGeneration.from_pretrained(source, **kwargs)
         processor = Blip2Processor.from_pretrained(source, trust_remote_code=False)
     except Exception as exc:  # corrupt or foreign files raise anything from OSError to SafetensorError
-        raise EnrichError(f"could not load a BLIP-2 checkpoint from {source}: {exc}") from None
+        raise EnrichError(f"could not load a BLIP-2 checkpoint from {source}: {one_line(exc)}") from None
+    notes = fit_image_tokens(model, processor, source)
     if not quantize:
         model = model.to(device)
     if adapter:
@@ -91,7 +99,49 @@ def load_blip2(
         touches_vision[name] = _changes_image_features(model, name)
     processor.tokenizer.padding_side = "left"  # batched generation appends after the prompt
     stops = _stop_token_ids(processor.tokenizer)
-    return LoadedModel(model.eval(), processor, device, torch_dtype, stops, touches_vision)
+    return LoadedModel(model.eval(), processor, device, torch_dtype, stops, touches_vision, notes)
+
+
+def fit_image_tokens(model, processor, source: str) -> list[str]:
+    """Bring a checkpoint saved before BLIP-2's 2024 processor update to the current layout, in memory.
+
+    Those checkpoints (and the forks and fine-tunes made from them) have no `image_token_index` in their config,
+    no `num_query_tokens` in their processor and no `<image>` in their tokenizer: the processor then inserts no
+    image tokens and `generate` finds none to fill ("'bool' object has no attribute 'unsqueeze'"). The processor
+    has added `<image>` to the tokenizer; recording its id and the query count, and growing the embeddings when
+    the tokenizer outgrew them, is what the hub's update did to the files. Returns the log line, if any.
+    """
+    config, tokenizer = model.config, processor.tokenizer
+    token = str(processor.image_token)
+    token_id = tokenizer.convert_tokens_to_ids(token)
+    changes = []
+    if processor.num_query_tokens != config.num_query_tokens:
+        changes.append(f"num_query_tokens {processor.num_query_tokens} -> {config.num_query_tokens}")
+        processor.num_query_tokens = config.num_query_tokens
+    if config.image_token_index != token_id:
+        changes.append(f"image_token_index {config.image_token_index} -> {token_id}")
+        config.image_token_index = token_id
+    rows = model.get_input_embeddings().num_embeddings
+    if len(tokenizer) > rows:
+        try:
+            model.resize_token_embeddings(len(tokenizer), pad_to_multiple_of=64, mean_resizing=False)
+        except Exception as exc:
+            raise EnrichError(
+                f"{source}: its tokenizer has {len(tokenizer)} tokens and its embeddings {rows} rows, and growing "
+                f"them failed ({one_line(exc)}); load it once without --quantize, resize_token_embeddings and save it"
+            ) from None
+        changes.append(f"embeddings {rows} -> {model.get_input_embeddings().num_embeddings} rows")
+    if tokenizer.encode(token, add_special_tokens=False) != [token_id] or token_id == tokenizer.unk_token_id:
+        raise EnrichError(
+            f"{source}: its tokenizer does not keep {token} as one token, so the image cannot be placed in the "
+            f"prompt; add it as a special token (tokenizer.add_special_tokens) and save the tokenizer with the model"
+        )
+    if not changes:
+        return []
+    return [
+        f"{source} has the BLIP-2 layout from before the 2024 processor update; upgraded at load: "
+        f"{', '.join(changes)} (save it with a current transformers to skip this)"
+    ]
 
 
 def _bnb_config(quantize: str, compute_dtype: torch.dtype):
@@ -116,7 +166,7 @@ def _apply_adapter(model, adapter: str, merge: bool):
     try:
         model = PeftModel.from_pretrained(model, str(local), is_trainable=False)
     except Exception as exc:  # a mismatched or corrupt adapter
-        raise EnrichError(f"could not load the LoRA adapter {adapter}: {exc}") from None
+        raise EnrichError(f"could not load the LoRA adapter {adapter}: {one_line(exc)}") from None
     return model.merge_and_unload() if merge else model
 
 
@@ -130,7 +180,7 @@ def _add_named_adapter(model, name: str, adapter: str):
             return model
         return PeftModel.from_pretrained(model, local, adapter_name=name, is_trainable=False)
     except Exception as exc:  # a mismatched or corrupt adapter
-        raise EnrichError(f"could not load the LoRA adapter {name} = {adapter}: {exc}") from None
+        raise EnrichError(f"could not load the LoRA adapter {name} = {adapter}: {one_line(exc)}") from None
 
 
 def _changes_image_features(model, name: str) -> bool:
@@ -151,15 +201,19 @@ def _adapter_dir(adapter: str) -> Path:
             path = Path(snapshot_download(adapter, allow_patterns=["adapter_config.json", "adapter_model.safetensors"]))
         except Exception as exc:  # offline, unknown repo, network: all mean "cannot load"
             offline = " (HF_HUB_OFFLINE is set)" if os.environ.get("HF_HUB_OFFLINE") else ""
-            raise EnrichError(f"could not fetch the adapter {adapter}{offline}: {exc}") from None
+            raise EnrichError(f"could not fetch the adapter {adapter}{offline}: {one_line(exc)}") from None
     if not (path / "adapter_model.safetensors").is_file():
-        raise EnrichError(f"adapter {adapter} has no adapter_model.safetensors (pickle adapters are refused)")
+        names = {p.name for p in path.iterdir()}
+        raise EnrichError(
+            f"adapter {adapter} has no adapter_model.safetensors (pickle adapters are refused); "
+            f"{safetensors_fix(adapter, names)}"
+        )
     return path
 
 
 def _stop_token_ids(tokenizer) -> list[int]:
     newline = tokenizer.encode("\n", add_special_tokens=False)
-    stops = [newline[0]] if len(newline) == 1 else []  # OPT: "\n" is id 50118
+    stops = [newline[0]] if len(newline) == 1 else []  # OPT: "\n" is id 50118; T5's SentencePiece has none
     if tokenizer.eos_token_id is not None:
         stops.append(tokenizer.eos_token_id)
     return stops
