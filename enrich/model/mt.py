@@ -1,22 +1,81 @@
-"""English -> pt-BR machine translation with any transformers seq2seq checkpoint (Marian, NLLB, ...)."""
+"""English -> pt-BR machine translation with any transformers seq2seq checkpoint (Marian, NLLB, M2M100, ...).
+
+Multilingual checkpoints need the target language named, each family its own way (see `target_language`):
+Marian multi-target models (opus-mt-tc-big-en-pt) by a `>>xxx<<` token before the source text, NLLB and M2M100
+by forcing the first generated token to the target's language token.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import torch
 from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 from transformers.utils import logging as hf_logging
 
 from enrich import EnrichError
-from enrich.model import check_checkpoint
+from enrich.model import check_checkpoint, one_line
 from enrich.model.loading import pick_device
 
-# Multilingual checkpoints need the target named: Marian by a prefix token, NLLB/M2M by a forced bos.
-_MARIAN_TARGETS = (">>por<<", ">>pt_br<<", ">>pt_BR<<", ">>pt<<")
-_NLLB_SOURCE, _NLLB_TARGET = "eng_Latn", "por_Latn"
+# pt-BR first: this product writes Brazilian Portuguese, and opus-mt-tc-big-en-pt lists `pob` among its targets.
+MARIAN_TARGETS = ("pob", "por", "pt_BR", "pt_br", "pt")
+NLLB_SOURCE, NLLB_TARGET = "eng_Latn", "por_Latn"
+M2M_SOURCE, M2M_TARGET = "en", "pt"
+
+
+@dataclass(frozen=True)
+class Target:
+    family: str  # marian (prefix token), nllb or m2m100 (forced bos), or single (the model knows one target)
+    code: str | None = None  # the language code as the model names it: pob, por_Latn, pt
+    prefix: str = ""  # put before every source text
+    forced_bos: int | None = None  # the first generated token
+    source_lang: str | None = None  # the tokenizer's source language, where it takes one
+
+    def describe(self) -> str:
+        if self.family == "single":
+            return "one target language (no language token)"
+        token = self.prefix.strip() or f"forced bos {self.code} (id {self.forced_bos})"
+        return f"{self.family} target {self.code}: {token}"
+
+
+def target_language(tokenizer, wanted: str | None = None) -> Target:
+    """How this tokenizer's model is told to write Portuguese; `wanted` (--mt-target) overrides the choice."""
+    languages = getattr(tokenizer, "lang_code_to_id", None)  # M2M100Tokenizer: its language tokens are not in vocab
+    if isinstance(languages, dict) and M2M_TARGET in languages:
+        code = _plain(wanted, "__", "__") or M2M_TARGET
+        return Target("m2m100", code, forced_bos=_id(languages, code, code), source_lang=M2M_SOURCE)
+    vocab = tokenizer.get_vocab()
+    if NLLB_TARGET in vocab:
+        code = wanted or NLLB_TARGET
+        return Target("nllb", code, forced_bos=_id(vocab, code, code), source_lang=NLLB_SOURCE)
+    codes = sorted(token[2:-2] for token in vocab if token.startswith(">>") and token.endswith("<<"))
+    if codes:
+        code = _plain(wanted, ">>", "<<") or next((c for c in MARIAN_TARGETS if c in codes), None)
+        if code not in codes:
+            raise EnrichError(
+                f"the translation model writes {', '.join(codes[:20])}, not {code or 'Portuguese'}; "
+                "choose its Portuguese code with --mt-target (job key mt_target)"
+            )
+        return Target("marian", code, prefix=f">>{code}<< ")
+    if wanted:
+        raise EnrichError(f"--mt-target {wanted}: the translation model has no target language tokens to choose from")
+    return Target("single")
+
+
+def _plain(code: str | None, left: str, right: str) -> str | None:
+    if code and code.startswith(left) and code.endswith(right):
+        return code[len(left) : -len(right)]
+    return code
+
+
+def _id(vocab: dict, token: str, code: str) -> int:
+    if token not in vocab:
+        raise EnrichError(f"the translation model has no language token for {code!r}; check --mt-target")
+    return vocab[token]
 
 
 class Seq2SeqTranslator:
-    def __init__(self, source: str, batch_size: int = 64, max_new_tokens: int = 128):
+    def __init__(self, source: str, batch_size: int = 64, max_new_tokens: int = 128, target: str | None = None):
         hf_logging.set_verbosity_error()
         hf_logging.disable_progress_bar()
         check_checkpoint(source, "translation model")
@@ -27,14 +86,23 @@ class Seq2SeqTranslator:
         try:
             self.tokenizer = AutoTokenizer.from_pretrained(source, trust_remote_code=False)
             self.model = AutoModelForSeq2SeqLM.from_pretrained(source, use_safetensors=True, trust_remote_code=False)
-        except Exception as exc:  # corrupt or foreign files raise many types
-            raise EnrichError(f"could not load the translation model {source}: {exc}") from None
+        except Exception as exc:  # corrupt or foreign files, a missing tokenizer library: keep the whole reason
+            raise EnrichError(f"could not load the translation model {source}: {one_line(exc)}") from None
         self.model.to(self.device).eval()
-        vocab = self.tokenizer.get_vocab()
-        self.prefix = next((t + " " for t in _MARIAN_TARGETS if t in vocab), "")
-        self.forced_bos = vocab.get(_NLLB_TARGET)
-        if self.forced_bos is not None:
-            self.tokenizer.src_lang = _NLLB_SOURCE
+        self.target = target_language(self.tokenizer, target)
+        if self.target.source_lang:
+            self.tokenizer.src_lang = self.target.source_lang  # NLLB and M2M100 prefix the source's language token
+
+    @property
+    def prefix(self) -> str:
+        return self.target.prefix
+
+    @property
+    def forced_bos(self) -> int | None:
+        return self.target.forced_bos
+
+    def describe(self) -> str:
+        return f"translating with {self.source}: {self.target.describe()}"
 
     @torch.inference_mode()
     def translate(self, texts: list[str]) -> list[str]:

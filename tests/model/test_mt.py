@@ -1,3 +1,5 @@
+import pytest
+
 from enrich.model.mt import Seq2SeqTranslator
 
 
@@ -50,3 +52,66 @@ def test_batches_by_length_keep_every_translation_in_its_place():
         "foto de produto de uma calça azul de bolinhas",
         "uma calça azul de bolinhas",
     ]  # as the renderer words them
+
+
+TEXTS = ["a red t-shirt", "blue jeans", "a green dress with short sleeves"]
+
+
+def test_opus_mt_tc_big_writes_brazilian_portuguese_by_default(opus_mt):
+    translator = Seq2SeqTranslator(str(opus_mt))
+    assert translator.prefix == ">>pob<< " and translator.forced_bos is None  # not >>por<<: this product is pt-BR
+    assert "marian target pob: >>pob<<" in translator.describe()
+    ids = translator.tokenizer([translator.prefix + TEXTS[0]])["input_ids"][0]
+    assert translator.tokenizer.convert_ids_to_tokens(ids)[0] == ">>pob<<"  # one token, not split into pieces
+    pob = translator.translate(TEXTS)
+    european = Seq2SeqTranslator(str(opus_mt), target="por")
+    assert european.prefix == ">>por<< " and european.translate(TEXTS) != pob  # the token steers the output
+    assert Seq2SeqTranslator(str(opus_mt), target=">>por<<").prefix == ">>por<< "
+
+
+def test_a_multi_target_marian_without_pob_falls_back_to_por_and_a_wrong_target_is_refused(tmp_path):
+    from enrich import EnrichError
+    from tests.model.replicas import save_opus_mt_tc_big
+
+    european = save_opus_mt_tc_big(tmp_path / "por", targets=(">>por<<", ">>spa<<"))
+    assert Seq2SeqTranslator(str(european)).prefix == ">>por<< "
+    with pytest.raises(EnrichError, match="writes por, spa, not ita; choose its Portuguese code with --mt-target"):
+        Seq2SeqTranslator(str(european), target="ita")
+    spanish = save_opus_mt_tc_big(tmp_path / "spa", targets=(">>spa<<", ">>fra<<"))
+    with pytest.raises(EnrichError, match="writes fra, spa, not Portuguese"):
+        Seq2SeqTranslator(str(spanish))
+
+
+def test_nllb_reads_english_and_is_forced_to_write_portuguese(nllb_mt):
+    translator = Seq2SeqTranslator(str(nllb_mt))
+    tokens = translator.tokenizer
+    assert translator.prefix == "" and translator.forced_bos == tokens.convert_tokens_to_ids("por_Latn")
+    assert tokens.convert_ids_to_tokens(tokens(["a red dress"])["input_ids"][0])[0] == "eng_Latn"
+    inputs = tokens(TEXTS[:1], return_tensors="pt")
+    out = translator.model.generate(**inputs, max_new_tokens=4, forced_bos_token_id=translator.forced_bos)
+    assert out[0, 1].item() == translator.forced_bos  # after the decoder start token: por_Latn
+    assert all(isinstance(text, str) for text in translator.translate(TEXTS))
+    assert Seq2SeqTranslator(str(nllb_mt), target="glg_Latn").forced_bos == tokens.convert_tokens_to_ids("glg_Latn")
+
+
+def test_m2m100_reads_english_and_is_forced_to_write_portuguese(m2m_mt):
+    translator = Seq2SeqTranslator(str(m2m_mt))
+    tokens = translator.tokenizer
+    assert translator.forced_bos == tokens.get_lang_id("pt") and "m2m100 target pt" in translator.describe()
+    assert tokens(["a red dress"])["input_ids"][0][0] == tokens.get_lang_id("en")
+    assert all(isinstance(text, str) for text in translator.translate(TEXTS))
+
+
+def test_a_missing_tokenizer_library_is_reported_with_its_whole_reason(opus_mt):
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.modules['sentencepiece'] = None\n"  # as on an install without sentencepiece
+        "from enrich import EnrichError\nfrom enrich.model.mt import Seq2SeqTranslator\n"
+        f"try:\n    Seq2SeqTranslator({str(opus_mt)!r})\nexcept EnrichError as exc:\n    print(exc)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    [message] = [line for line in done.stdout.splitlines() if line.strip()]
+    assert "could not load the translation model" in message
+    assert "MarianTokenizer requires the SentencePiece library" in message  # not an empty first line
