@@ -67,6 +67,12 @@ def render(out_dir, count, seed):
 @click.option("--quantize", type=click.Choice(["4bit"]), help="QLoRA through bitsandbytes (CUDA only).")
 @click.option("--seed", type=int, default=0, show_default=True)
 @click.option("--limit", type=click.IntRange(min=1), help="Use only the first N catalog rows.")
+@click.option(
+    "--labels",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Reviewed labels (sku, question_id, expected; the review page's export): they replace or add the "
+    "targets of those answers in --data.",
+)
 @user_errors
 def train(model, questionnaire, lora_r, **options):
     """Fine-tune BLIP-2 (LoRA, or every weight with --full) on captions and questionnaire answers.
@@ -78,6 +84,7 @@ def train(model, questionnaire, lora_r, **options):
       enrich train --model Salesforce/blip2-opt-2.7b --data labelled.csv --out adapters/qlora --quantize 4bit
       enrich train --model fresh-tiny --full --vision-steps 3000 --epochs 0 --data train-data/catalog.csv --out seeing
       enrich train --model seeing --full --freeze-vision --data train-data/catalog.csv --out base
+      enrich train --data catalog.csv --labels labels.csv --out adapters/reviewed   # labels.csv from audit --html
     """
     from enrich.config import default_model, default_questionnaire
     from enrich.lab.train import TrainConfig

@@ -7,10 +7,13 @@
 - AdamW, cosine schedule with linear warm-up, gradient clipping, and an evaluation after every epoch.
 - LoRA through peft by default (QLoRA with `--quantize 4bit` on CUDA), or every weight (`--full`) to train a base.
 - The adapter (or model), its metrics and its training configuration are saved together.
+- `--labels CSV` (sku, question_id, expected: the review page's export) replaces or adds the targets of those
+  answers of the --data catalog, so reviewed corrections are trained on.
 """
 
 from __future__ import annotations
 
+import csv
 import json
 import math
 import random
@@ -23,6 +26,8 @@ from PIL import Image
 from tqdm import tqdm
 
 from enrich import EnrichError
+from enrich.catalog import read_catalog
+from enrich.images import load_image
 from enrich.lab.data import labelled
 from enrich.lab.schedule import lr_at
 from enrich.questionnaire import CLOSED, load_questionnaire
@@ -52,6 +57,7 @@ class TrainConfig:
     quantize: str | None = None  # "4bit": QLoRA (CUDA only)
     seed: int = 0
     limit: int | None = None  # use only the first N catalog rows (smoke runs)
+    labels: str | None = None  # reviewed labels (sku, question_id, expected) replacing or adding targets of `data`
 
 
 @dataclass(frozen=True)
@@ -76,6 +82,64 @@ def examples_of(rows: list[dict], questionnaire) -> tuple[list[Example], list[Ex
         if row.get(q.id)
     ]
     return captions, vqa
+
+
+def read_labels(path: str | Path, questionnaire) -> dict[str, dict[str, str]]:
+    """sku -> {question id: target} from a labels CSV; closed values are mapped to the questionnaire's canonical value.
+
+    A closed value that maps to none, an unknown question id or two different values for one answer is refused.
+    """
+    try:
+        with open(path, newline="", encoding="utf-8") as handle:
+            rows = list(csv.DictReader(handle))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise EnrichError(f"cannot read labels {path}: {exc}") from None
+    if not rows or not {"sku", "question_id", "expected"} <= set(rows[0]):
+        raise EnrichError(
+            f"{path} must be a CSV with the columns sku, question_id, expected (the review page's export)"
+        )
+    questions = {q.id: q for q in questionnaire.questions}
+    labels: dict[str, dict[str, str]] = {}
+    for line, row in enumerate(rows, start=2):
+        sku, question_id, expected = (str(row[k] or "").strip() for k in ("sku", "question_id", "expected"))
+        question = questions.get(question_id)
+        if question_id != "caption" and question is None:
+            raise EnrichError(
+                f"{path} line {line}: no question {question_id!r} in the questionnaire ({sorted(questions)})"
+            )
+        target = question.normalize(expected) if question is not None and question.kind == CLOSED else expected
+        if not sku or not target:
+            raise EnrichError(f"{path} line {line}: {expected!r} is no value of {question_id} (sku {sku!r})")
+        key = "caption_en" if question_id == "caption" else question_id  # the catalog's caption column
+        if labels.setdefault(sku, {}).setdefault(key, target) != target:
+            raise EnrichError(f"{path} line {line}: {sku} {question_id} is labelled twice, differently")
+    return labels
+
+
+def labelled_rows(data: str, limit: int | None, labels: dict[str, dict[str, str]] | None) -> tuple[list, list, dict]:
+    """(label rows, pixels, counts): the catalog's labels with the reviewed ones laid over them, per sku.
+
+    As lab.data.labelled, which does not return the skus the labels are keyed by.
+    """
+    if not labels:
+        rows, pixels = labelled(data, limit)
+        return rows, pixels, {}
+    catalog = read_catalog(data)
+    extras = catalog.extras.to_pylist()
+    rows, pixels, applied = [], [], 0
+    for row in catalog.rows[:limit]:
+        decoded = load_image(row)
+        if decoded.ok:
+            reviewed = labels.get(row.sku, {})
+            applied += len(reviewed)
+            rows.append({k: ("" if v is None else str(v)) for k, v in extras[row.index].items()} | reviewed)
+            pixels.append(decoded.pixels)
+    if not rows:
+        raise EnrichError(f"no decodable, labelled image in {data}")
+    known = {row.sku for row in catalog.rows}
+    outside = sum(len(answers) for sku, answers in labels.items() if sku not in known)
+    unused = sum(map(len, labels.values())) - applied - outside  # beyond --limit, or the image does not decode
+    return rows, pixels, {"applied": applied, "not_in_data": outside, "not_used": unused}
 
 
 def encode(tokenizer, image_token_id: int, num_query_tokens: int, example: Example, stop_id: int):
@@ -138,7 +202,10 @@ def train(config: TrainConfig, echo=print) -> dict:
         raise EnrichError("--epochs 0 only makes sense with --vision-steps (pretrain the vision encoder, then save)")
     torch.manual_seed(config.seed)
     questionnaire = load_questionnaire(config.questionnaire)
-    rows, pixels = labelled(config.data, config.limit)
+    reviewed = read_labels(config.labels, questionnaire) if config.labels else None  # refused before the model loads
+    rows, pixels, label_counts = labelled_rows(config.data, config.limit, reviewed)
+    if label_counts:
+        echo(json.dumps({"labels": label_counts}))
     loaded = load_blip2(
         config.model, dtype="float32" if not torch.cuda.is_available() else "auto", quantize=config.quantize
     )
@@ -162,7 +229,7 @@ def train(config: TrainConfig, echo=print) -> dict:
     model = _trainable(loaded.model, config)
     history = _fit(model, loaded, config, examples_of(rows, questionnaire), pixel_values, echo)
     _save(model, loaded, config, history, vision)
-    return {"epochs": history, "out": config.out, "vision": vision or None}
+    return {"epochs": history, "out": config.out, "vision": vision or None, "labels": label_counts or None}
 
 
 def _fit(model, loaded, config: TrainConfig, examples, pixel_values, echo) -> list[dict]:

@@ -12,7 +12,7 @@ from enrich.cli import main
 from enrich.config import default_questionnaire
 from enrich.lab.render import write_catalog
 from enrich.lab.schedule import lr_at
-from enrich.lab.train import Example, collate, encode, examples_of, mixed_batches
+from enrich.lab.train import Example, collate, encode, examples_of, labelled_rows, mixed_batches, read_labels
 from enrich.questionnaire import load_questionnaire
 
 
@@ -61,6 +61,43 @@ def test_examples_come_from_every_labelled_question():
     captions, vqa = examples_of(rows, questionnaire)
     assert [e.target for e in captions] == ["a red dress"]
     assert sorted((e.task, e.target) for e in vqa) == [("color", "red"), ("garment_type", "dress")]
+
+
+def test_reviewed_labels_replace_and_add_targets(tmp_path):
+    write_catalog(tmp_path / "data", 3, seed=5)
+    labels = tmp_path / "labels.csv"
+    labels.write_text(
+        "sku,question_id,expected\r\n"
+        "R5-00000,color,Navy Blue\r\n"  # a synonym: trained as the canonical value
+        'R5-00001,details,"shoulder straps, a bow"\r\n'  # quoted, as the review page exports it
+        "R5-00002,caption,a product photo of a grey skirt\r\n"
+        "elsewhere,color,red\r\n"
+    )
+    reviewed = read_labels(labels, load_questionnaire(default_questionnaire()))
+    rows, pixels, counts = labelled_rows(str(tmp_path / "data/catalog.csv"), None, reviewed)
+    assert len(rows) == len(pixels) == 3 and counts == {"applied": 3, "not_in_data": 1, "not_used": 0}
+    assert rows[0]["color"] == "navy" and rows[0]["garment_type"] == "trousers"  # the rest of the row is kept
+    assert rows[1]["details"] == "shoulder straps, a bow" and rows[2]["caption_en"] == "a product photo of a grey skirt"
+    _, vqa = examples_of(rows, load_questionnaire(default_questionnaire()))
+    assert ("color", "navy") in {(e.task, e.target) for e in vqa if e.image == 0}
+
+
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        ("R5-00000,color,tartan", "is no value of color"),
+        ("R5-00000,colour,red", "no question 'colour'"),
+        ("R5-00000,color,red\nR5-00000,color,blue", "labelled twice, differently"),
+    ],
+)
+def test_bad_labels_are_refused_before_the_model_loads(tmp_path, line, message):
+    write_catalog(tmp_path / "data", 1, seed=5)
+    (tmp_path / "labels.csv").write_text(f"sku,question_id,expected\n{line}\n")
+    args = ["--model", str(tmp_path / "no-model"), "--data", str(tmp_path / "data/catalog.csv")]
+    result = CliRunner().invoke(
+        main, ["train", *args, "--out", str(tmp_path / "a"), "--labels", str(tmp_path / "labels.csv")]
+    )
+    assert result.exit_code != 0 and message in result.output
 
 
 @pytest.mark.slow
