@@ -3,6 +3,14 @@
 Each finding shows a thumbnail of its image (embedded as a data URI), the question, the answer in EN and
 PT, and the evidence: caption, pixel colors, catalog metadata. Two selects filter by audit and by question;
 the filter is mirrored in the URL fragment (`#audit=NAME&question=ID`) so a filtered view can be shared.
+
+The review loop: the reviewer marks each flagged answer right or wrong and may type the right value; the page
+exports the decisions as `labels.csv` (`sku, question_id, expected`), the format `enrich audit --labels` and
+`enrich train --labels` read. Right exports the shown answer; wrong exports the typed value, and a wrong answer
+without one is left out (the page says how many).
+
+Thumbnails come only from regular files under the image roots the answer's run allowed (`config.fetch.roots` in
+its manifest); in a plain folder of results (no runs/), only from under that folder. Nothing else is opened.
 """
 
 from __future__ import annotations
@@ -11,6 +19,8 @@ import base64
 import html
 import io
 import json
+import os
+import stat
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -19,12 +29,14 @@ from enrich.sql import connect
 from enrich.store import ITEMS_SCHEMA
 
 THUMBNAIL_SIDE = 112
+MAX_IMAGE_BYTES = 50 * 1024 * 1024
 STYLE = """
 body{font:14px system-ui,sans-serif;margin:24px;color:#222}table{border-collapse:collapse;width:100%}
 th,td{border-bottom:1px solid #ddd;padding:6px;text-align:left;vertical-align:top}th{background:#f4f4f4}
 .fail{color:#b00020;font-weight:600}.pass{color:#1b7f3b}.skipped{color:#777}img{border:1px solid #ccc}
 .chip{display:inline-block;border-radius:8px;padding:0 6px;margin:1px;background:#eee}.meta{color:#555}
-#filters{margin:16px 0}#shown{margin-left:12px;color:#555}"""
+#filters,#review{margin:16px 0}#shown,#review-status{margin-left:12px;color:#555}.review label{display:block}
+.review input[type=text]{width:10em}"""
 SCRIPT = """
 function applyFilter() {
   const audit = document.getElementById('audit-filter').value;
@@ -50,15 +62,86 @@ function fromHash() {
 document.getElementById('audit-filter').addEventListener('change', applyFilter);
 document.getElementById('question-filter').addEventListener('change', applyFilter);
 window.addEventListener('hashchange', fromHash);
-fromHash();"""
+fromHash();
+"""
+# One decision per (sku, question): every finding row of that answer shows it. Decisions are kept in localStorage
+# across reloads, and dropped when the page now shows another answer for that question (a newer run's report).
+REVIEW_SCRIPT = """
+const storageKey = 'enrich-review:' + location.pathname;
+const keyOf = row => JSON.stringify([row.dataset.sku, row.dataset.question]);
+const reviewable = [...document.querySelectorAll('tr.finding[data-reviewable]')];
+const shownAnswer = new Map(reviewable.map(row => [keyOf(row), row.dataset.answer]));
+const decisions = new Map(JSON.parse(localStorage.getItem(storageKey) || '[]')
+  .filter(([key, d]) => shownAnswer.get(key) === d.answer));
+function show(key) {
+  const decision = decisions.get(key) || {};
+  for (const row of reviewable.filter(row => keyOf(row) === key)) {
+    for (const radio of row.querySelectorAll('input[type=radio]')) radio.checked = radio.value === decision.verdict;
+    row.querySelector('input[type=text]').value = decision.value || '';
+  }
+}
+function decide(row, verdict, value) {
+  const key = keyOf(row);
+  decisions.set(key, {verdict: verdict, value: value, answer: shownAnswer.get(key)});
+  localStorage.setItem(storageKey, JSON.stringify([...decisions]));
+  show(key);
+  status();
+}
+function csvField(text) { return /[",\\r\\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text; }
+function labels() {
+  const lines = ['sku,question_id,expected'];
+  let withoutValue = 0;
+  for (const [key, d] of decisions) {
+    const expected = d.verdict === 'right' ? d.answer : (d.value || '').trim();
+    if (!d.verdict || !expected) { withoutValue += d.verdict === 'wrong' ? 1 : 0; continue; }
+    lines.push(JSON.parse(key).concat([expected]).map(csvField).join(','));
+  }
+  return {csv: lines.join('\\r\\n') + '\\r\\n', count: lines.length - 1, withoutValue: withoutValue};
+}
+function status() {
+  const result = labels();
+  document.getElementById('review-status').textContent = decisions.size + ' of ' + shownAnswer.size +
+    ' answer(s) reviewed; ' + result.count + ' label(s) to export' +
+    (result.withoutValue ? '; ' + result.withoutValue + ' marked wrong without a value are left out' : '');
+}
+for (const row of reviewable) {
+  const typed = row.querySelector('input[type=text]');
+  for (const radio of row.querySelectorAll('input[type=radio]')) {
+    radio.addEventListener('change', () => decide(row, radio.value, typed.value));
+  }
+  typed.addEventListener('input', () => {
+    decide(row, typed.value.trim() ? 'wrong' : (decisions.get(keyOf(row)) || {}).verdict, typed.value);
+  });
+}
+document.getElementById('export').addEventListener('click', () => {
+  const link = document.getElementById('download');
+  link.href = 'data:text/csv;charset=utf-8,' + encodeURIComponent(labels().csv);
+  link.hidden = false;
+  link.click();
+});
+for (const key of decisions.keys()) show(key);
+status();
+"""
+REVIEW_HELP = (
+    "Mark each flagged answer right or wrong; for a wrong one, type the right value (typing marks it wrong). "
+    "Answers marked wrong without a value are left out of the export. The CSV works with "
+    "<code>enrich audit DIR --labels labels.csv</code> and <code>enrich train --labels labels.csv</code>."
+)
 
 
 def write_report(out_dir: str | Path, results: list[AuditResult], path: str | Path) -> Path:
     findings = [f for r in results for f in r.findings]
-    items, answers = _evidence(out_dir, sorted({f.sku for f in findings}))
-    rows = "\n".join(_finding_row(f, items.get(f.sku, {}), answers.get((f.sku, f.question_id), {})) for f in findings)
+    items, answers, values = _evidence(out_dir, sorted({f.sku for f in findings}))
+    thumbnails = Thumbnails(out_dir)
+    rows = "\n".join(
+        _finding_row(f, items.get(f.sku, {}), answers.get((f.sku, f.question_id), {}), thumbnails) for f in findings
+    )
     audits = sorted({f.audit for f in findings})
     questions = sorted({f.question_id for f in findings if f.question_id})
+    datalists = "".join(
+        f"<datalist id='values-{_e(q)}'>{''.join(f'<option value={_q(v)}>' for v in vs)}</datalist>"
+        for q, vs in values.items()
+    )
     page = f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>enrich audit: {html.escape(str(out_dir))}</title>
 <style>{STYLE}</style></head><body>
@@ -66,29 +149,40 @@ def write_report(out_dir: str | Path, results: list[AuditResult], path: str | Pa
 {_summary(results)}
 <div id="filters">audit {_select("audit-filter", audits)} question {_select("question-filter", questions)}
 <span id="shown"></span></div>
+<div id="review"><p class="meta">{REVIEW_HELP}</p><button id="export" type="button">Export labels.csv</button>
+<a id="download" download="labels.csv" hidden>labels.csv</a><span id="review-status"></span></div>
 <table id="findings"><thead><tr><th>image</th><th>sku</th><th>audit</th><th>question</th><th>answer (EN / PT)</th>
-<th>finding</th><th>evidence</th></tr></thead><tbody>
+<th>finding</th><th>evidence</th><th>review</th></tr></thead><tbody>
 {rows}
-</tbody></table>
-<script>{SCRIPT}</script></body></html>
+</tbody></table>{datalists}
+<script>{SCRIPT}{REVIEW_SCRIPT}</script></body></html>
 """
     target = Path(path)
     target.write_text(page, encoding="utf-8")
     return target
 
 
-def _evidence(out_dir, skus: list[str]) -> tuple[dict, dict]:
+def _evidence(out_dir, skus: list[str]) -> tuple[dict, dict, dict]:
+    """Item rows, answers by (sku, question), and the closed values seen per question (the typing hints)."""
     if not skus:
-        return {}, {}
+        return {}, {}, {}
     con = connect(out_dir)
     cursor = con.execute("SELECT * FROM items WHERE sku IN (SELECT unnest($skus))", {"skus": skus})
     columns = [d[0] for d in cursor.description]
     items = {row["sku"]: row for row in (dict(zip(columns, values)) for values in cursor.fetchall())}
     cursor = con.execute(
-        "SELECT sku, question_id, answer_en, answer_pt FROM answers WHERE sku IN (SELECT unnest($skus))", {"skus": skus}
+        "SELECT sku, question_id, answer_en, answer_pt, kind, status FROM answers WHERE sku IN (SELECT unnest($skus))",
+        {"skus": skus},
     )
-    answers = {(sku, q): {"en": en, "pt": pt} for sku, q, en, pt in cursor.fetchall()}
-    return items, answers
+    answers = {
+        (sku, q): {"en": en, "pt": pt, "kind": kind, "status": status}
+        for sku, q, en, pt, kind, status in cursor.fetchall()
+    }
+    values = con.execute(
+        "SELECT question_id, list(DISTINCT answer_en ORDER BY answer_en) FROM answers "
+        "WHERE kind = 'closed' AND status = 'ok' GROUP BY question_id ORDER BY question_id"
+    ).fetchall()
+    return items, answers, dict(values)
 
 
 def _summary(results: list[AuditResult]) -> str:
@@ -111,7 +205,7 @@ def _select(element_id: str, values: list[str]) -> str:
     return f"<select id='{element_id}'><option value=''>all</option>{options}</select>"
 
 
-def _finding_row(finding, item: dict, answer: dict) -> str:
+def _finding_row(finding, item: dict, answer: dict, thumbnails: Thumbnails) -> str:
     known = set(ITEMS_SCHEMA.names)
     metadata = {k: v for k, v in item.items() if k not in known and v not in (None, "")}
     colors = "".join(
@@ -123,30 +217,96 @@ def _finding_row(finding, item: dict, answer: dict) -> str:
         f"<div class='meta'>catalog: {_e(json.dumps(metadata, ensure_ascii=False, default=str))}</div>"
     )
     answered = f"{_e(answer.get('en'))}<br><span class='meta'>{_e(answer.get('pt'))}</span>" if answer else ""
+    review = f" data-reviewable data-answer='{_e(answer.get('en') or '')}'" if answer else ""
     return (
-        f"<tr class='finding' data-audit='{_e(finding.audit)}' data-question='{_e(finding.question_id or '')}'>"
-        f"<td>{_thumbnail(item.get('image_uri'))}</td><td>{_e(finding.sku)}</td><td>{_e(finding.audit)}</td>"
+        f"<tr class='finding' data-audit='{_e(finding.audit)}' data-question='{_e(finding.question_id or '')}' "
+        f"data-sku='{_e(finding.sku)}'{review}>"
+        f"<td>{thumbnails.html(item)}</td><td>{_e(finding.sku)}</td><td>{_e(finding.audit)}</td>"
         f"<td>{_e(finding.question_id or '')}</td><td>{answered}</td><td>{_e(finding.detail)}</td>"
-        f"<td>{evidence}</td></tr>"
+        f"<td>{evidence}</td><td class='review'>{_review_controls(finding, answer)}</td></tr>"
     )
 
 
-def _thumbnail(uri: str | None) -> str:
-    """A small JPEG of a local image as a data URI; remote or unreadable images get a note instead."""
-    if not uri or not uri.startswith("file://"):
-        return "<span class='meta'>no local image</span>"
+def _review_controls(finding, answer: dict) -> str:
+    """Right / wrong and the right value, for findings about an answer (not the caption or the whole item)."""
+    if not answer:
+        return "<span class='meta'>no answer to review</span>"
+    name = _e(f"review-{finding.sku}-{finding.question_id}-{finding.audit}")
+    # an unmapped closed answer is no value of the questionnaire: it cannot be the right one
+    unmapped = answer.get("kind") == "closed" and answer.get("status") != "ok"
+    right_state = " disabled title='not a value of the questionnaire'" if unmapped else ""
+    hint = f" list='values-{_e(finding.question_id)}'" if answer.get("kind") == "closed" else ""
+    return (
+        f"<label><input type='radio' name='{name}' value='right'{right_state}> right</label>"
+        f"<label><input type='radio' name='{name}' value='wrong'> wrong</label>"
+        f"<input type='text' placeholder='right value' aria-label='the right value'{hint}>"
+    )
+
+
+class Thumbnails:
+    """Small JPEGs of local images as data URIs, only from regular files under the roots the run allowed."""
+
+    def __init__(self, out_dir: str | Path):
+        from enrich.state import manifests
+
+        root = Path(out_dir).expanduser().resolve()
+        self.plain = not (root / "runs").is_dir()
+        self.roots_by_run = {m.get("run_id"): _allowed_roots(m) for m in ([] if self.plain else manifests(root))}
+        self.plain_roots = [root] if self.plain else []  # results made elsewhere: only images kept beside them
+        self.cache: dict[str, str] = {}
+
+    def html(self, item: dict) -> str:
+        uri = item.get("image_uri")
+        if not uri or not uri.startswith("file://"):
+            return "<span class='meta'>no local image</span>"
+        path = Path(unquote(urlparse(uri).path)).resolve()  # symlinks resolved: their target must be inside
+        roots = self.plain_roots if self.plain else self.roots_by_run.get(item.get("run_id"), [])
+        if not any(path.is_relative_to(r) for r in roots):
+            return "<span class='meta'>image outside the allowed roots</span>"
+        if str(path) not in self.cache:
+            self.cache[str(path)] = _thumbnail(path)
+        return self.cache[str(path)]
+
+
+def _allowed_roots(manifest: dict) -> list[Path]:
+    """The local image roots a run allowed (the catalog's folder and --image-root); none in a foreign manifest."""
+    fetch = (manifest.get("config") or {}).get("fetch") or {}
+    return [Path(root).resolve() for root in fetch.get("roots") or []]
+
+
+def _thumbnail(path: Path) -> str:
     from PIL import Image
 
     try:
-        with Image.open(unquote(urlparse(uri).path)) as image:
+        data = _read_regular_file(path)
+        with Image.open(io.BytesIO(data)) as image:
             image.thumbnail((THUMBNAIL_SIDE, THUMBNAIL_SIDE))
             buffer = io.BytesIO()
             image.convert("RGB").save(buffer, "JPEG", quality=80)
     except (OSError, ValueError, Image.DecompressionBombError):
         return "<span class='meta'>unreadable image</span>"
-    data = base64.b64encode(buffer.getvalue()).decode()
-    return f"<img alt='' width='{THUMBNAIL_SIDE}' src='data:image/jpeg;base64,{data}'>"
+    encoded = base64.b64encode(buffer.getvalue()).decode()
+    return f"<img alt='' width='{THUMBNAIL_SIDE}' src='data:image/jpeg;base64,{encoded}'>"
+
+
+def _read_regular_file(path: Path) -> bytes:
+    """The bytes of a regular file; a FIFO, device or socket is refused without blocking (opened non-blocking)."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ValueError(f"{path} is not a regular file")
+        if info.st_size > MAX_IMAGE_BYTES:
+            raise ValueError(f"{path} is over {MAX_IMAGE_BYTES} bytes")
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read(MAX_IMAGE_BYTES + 1)
+    finally:
+        os.close(fd)
 
 
 def _e(value) -> str:
     return html.escape("" if value is None else str(value), quote=True)
+
+
+def _q(value) -> str:
+    return "'" + _e(value) + "'"

@@ -1,18 +1,25 @@
-"""The review page: content from the findings, and its filter exercised in headless Chromium."""
+"""The review page: content from the findings, thumbnails only from allowed roots, and in headless Chromium its
+filter and the review loop (mark, export labels.csv, read it back with `enrich audit --labels` and `enrich train`)."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
+import time
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
+from PIL import Image
 
-from enrich.audit import load_audits, run_audits
-from enrich.config import bundled_queries_dir
+from enrich.audit import accuracy, load_audits, run_audits
+from enrich.cli import main
+from enrich.config import bundled_queries_dir, default_questionnaire
 from enrich.report import write_report
 from tests.reliability import run_in_session
-from tests.test_audit import PLANTS, audits_of, planted  # noqa: F401  (fixture)
+from tests.test_audit import PLANTS, audits_of, healthy, planted, text, write_output, write_run  # noqa: F401
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 needs_browser = pytest.mark.skipif(
@@ -38,21 +45,102 @@ def test_every_finding_is_a_row_with_its_evidence(page):
     )  # self-contained: no external resources
 
 
-def test_thumbnails_are_embedded_for_local_images(tmp_path):
-    import pyarrow.parquet as pq
-    from PIL import Image
+def thumbnail_cells(page: str) -> dict[str, str]:
+    """sku -> the first cell of its finding row (the thumbnail, or the note that replaces it)."""
+    return dict(re.findall(r"<tr class='finding'[^>]*data-sku='([^']*)'[^>]*><td>(.*?)</td>", page))
 
-    from tests.test_audit import healthy, write_output
 
-    Image.new("RGB", (300, 200), (200, 30, 40)).save(tmp_path / "shot.jpg")
-    item, rows = healthy("a", 0)
-    item["image_uri"] = (tmp_path / "shot.jpg").as_uri()
-    item["caption_hit_limit"] = True
-    out = write_output(tmp_path / "out", [item], rows)
-    assert pq.read_table(out / "items" / "part-0.parquet").num_rows == 1
-    results = run_audits(out, load_audits(bundled_queries_dir(), ("hit_token_limit",)))
-    text = write_report(out, results, tmp_path / "r.html").read_text()
-    assert "src='data:image/jpeg;base64," in text
+def image_items(uris: dict[str, str]) -> tuple[list[dict], list[dict]]:
+    """One healthy item per sku with that image_uri and a caption cut at the limit (one finding each)."""
+    items, answers = [], []
+    for sku, uri in uris.items():
+        item, rows = healthy(sku, 0)
+        items.append(item | {"image_uri": uri, "caption_hit_limit": True})
+        answers += rows
+    return items, answers
+
+
+def cut_captions(out: Path) -> list:
+    return run_audits(out, load_audits(bundled_queries_dir(), ("hit_token_limit",)))
+
+
+@pytest.mark.timeout(60)  # a FIFO read the ordinary way would block here for good
+def test_thumbnails_come_only_from_regular_files_under_the_roots_the_run_allowed(tmp_path):
+    root, elsewhere = tmp_path / "catalog", tmp_path / "private"
+    root.mkdir(), elsewhere.mkdir()
+    Image.new("RGB", (300, 200), (200, 30, 40)).save(root / "shot.jpg")
+    Image.new("RGB", (300, 200), (20, 30, 240)).save(elsewhere / "secret.jpg")
+    (root / "link.jpg").symlink_to(elsewhere / "secret.jpg")
+    os.mkfifo(root / "pipe.jpg")
+    uris = {
+        "inside": (root / "shot.jpg").as_uri(),
+        "outside": (elsewhere / "secret.jpg").as_uri(),
+        "escaping-link": (root / "link.jpg").as_uri(),
+        "fifo": (root / "pipe.jpg").as_uri(),
+        "traversal": root.as_uri() + "/../private/secret.jpg",
+        "remote": "https://example.com/shot.jpg",
+    }
+    out = tmp_path / "out"
+    run = write_run(out, "r1", *image_items(uris))
+    manifest = json.loads((run / "manifest.json").read_text())
+    (run / "manifest.json").write_text(json.dumps(manifest | {"config": {"fetch": {"roots": [str(root)]}}}))
+    cells = thumbnail_cells(write_report(out, cut_captions(out), tmp_path / "r.html").read_text())
+    assert cells["inside"].startswith("<img") and "src='data:image/jpeg;base64," in cells["inside"]
+    for sku in ("outside", "escaping-link", "traversal"):
+        assert cells[sku] == "<span class='meta'>image outside the allowed roots</span>", sku
+    assert cells["fifo"] == "<span class='meta'>unreadable image</span>"
+    assert cells["remote"] == "<span class='meta'>no local image</span>"
+    (run / "manifest.json").write_text(json.dumps(manifest))  # a run that recorded no roots allows none
+    cells = thumbnail_cells(write_report(out, cut_captions(out), tmp_path / "r.html").read_text())
+    assert cells["inside"] == "<span class='meta'>image outside the allowed roots</span>"
+
+
+def test_a_plain_folder_of_results_thumbnails_only_images_inside_it(tmp_path):
+    out = tmp_path / "out"
+    (out / "images").mkdir(parents=True)
+    Image.new("RGB", (300, 200), (200, 30, 40)).save(out / "images" / "shot.jpg")
+    Image.new("RGB", (300, 200), (20, 30, 240)).save(tmp_path / "secret.jpg")
+    uris = {"beside": (out / "images" / "shot.jpg").as_uri(), "outside": (tmp_path / "secret.jpg").as_uri()}
+    write_output(out, *image_items(uris))
+    cells = thumbnail_cells(write_report(out, cut_captions(out), tmp_path / "r.html").read_text())
+    assert "src='data:image/jpeg;base64," in cells["beside"]
+    assert cells["outside"] == "<span class='meta'>image outside the allowed roots</span>"
+
+
+@pytest.fixture
+def review_output(tmp_path) -> Path:
+    """Findings on answers (one answer flagged by two audits), on a closed answer, and on the caption."""
+    plants = {
+        "a": lambda i, a: text(a, "details", "yes"),  # non_answer
+        "b": lambda i, a: text(a, "description", "the t-shirt is blue"),  # open_answers_contradict
+        "c": lambda i, a: text(a, "color", "blue"),  # caption_contradicts_answer: the caption says red
+        "d": lambda i, a: text(a, "description", "black-black-black-black"),  # repetition_loop and non_answer
+        "e": lambda i, a: i.update(caption_en="a woman wearing a red t-shirt with a"),  # cut_mid_phrase, caption
+    }
+    items, answers = [], []
+    for sku, plant in plants.items():
+        item, rows = healthy(sku, 0)
+        plant(item, rows)
+        items.append(item)
+        answers += rows
+    return write_output(tmp_path / "out", items, answers)
+
+
+def review_page(out: Path, path: Path) -> Path:
+    names = ("non_answer", "open_answers_contradict", "caption_contradicts_answer", "repetition_loop", "cut_mid_phrase")
+    return write_report(out, run_audits(out, load_audits(bundled_queries_dir(), names)), path)
+
+
+def test_findings_about_an_answer_can_be_reviewed(review_output, tmp_path):
+    page = review_page(review_output, tmp_path / "r.html").read_text()
+    reviewable = re.findall(r"<tr class='finding'[^>]*data-sku='([^']*)' data-reviewable data-answer='([^']*)'", page)
+    assert (
+        sorted(reviewable)
+        == [("a", "yes"), ("b", "the t-shirt is blue"), ("c", "blue")] + [("d", "black-black-black-black")] * 2
+    )
+    assert page.count("no answer to review") == 1  # the caption's finding
+    assert "<datalist id='values-color'>" in page and "<option value='red'>" in page  # closed values to pick from
+    assert "Export labels.csv" in page and "left out of the export" in page
 
 
 def chromium(*args: str, timeout: float = 90) -> str:
@@ -93,3 +181,62 @@ def test_the_page_loads_renders_and_filters_in_headless_chromium(page, tmp_path)
     shot = tmp_path / "page.png"
     chromium(str(tmp_path / "profile"), f"--screenshot={shot}", "--window-size=1280,900", path.as_uri())
     assert shot.stat().st_size > 10_000 and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def dump_after(page: Path, script: str, home: Path) -> str:
+    """The DOM once `script` has run in the page (as a reviewer's clicks and typing), with downloads into home."""
+    driven = page.with_name("driven.html")
+    driven.write_text(page.read_text().replace("</body>", f"<script>{script}</script></body>"))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")} | {"HOME": str(home)}
+    command = [CHROMIUM or "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"]
+    command += ["--disable-dev-shm-usage", f"--user-data-dir={home / 'profile'}", "--dump-dom", driven.as_uri()]
+    return run_in_session(command, env, 90).stdout
+
+
+REVIEWER = """
+const row = (sku, audit) => document.querySelector(`tr.finding[data-sku="${sku}"][data-audit="${audit}"]`);
+const type = (input, value) => { input.value = value; input.dispatchEvent(new Event('input', {bubbles: true})); };
+row('a', 'non_answer').querySelector('input[value=right]').click();
+type(row('c', 'caption_contradicts_answer').querySelector('input[type=text]'), 'red');
+row('b', 'open_answers_contradict').querySelector('input[value=wrong]').click();
+row('d', 'repetition_loop').querySelector('input[value=wrong]').click();
+type(row('d', 'repetition_loop').querySelector('input[type=text]'), 'a plain red t-shirt, with a "pocket"');
+document.body.dataset.synced = row('d', 'non_answer').querySelector('input[type=text]').value;
+document.getElementById('export').click();
+"""
+
+
+@needs_browser
+@pytest.mark.slow
+@pytest.mark.timeout(240)
+def test_a_review_is_marked_exported_and_read_back(review_output, tmp_path):
+    from enrich.lab.train import read_labels
+    from enrich.questionnaire import load_questionnaire
+
+    home = tmp_path / "home"
+    dom = dump_after(review_page(review_output, tmp_path / "review.html"), REVIEWER, home)
+    assert 'data-synced="a plain red t-shirt, with a &quot;pocket&quot;"' in dom  # one decision per answer
+    assert "1 marked wrong without a value are left out" in dom
+    exported = home / "Downloads" / "labels.csv"
+    for _ in range(100):  # the download is written as the page closes
+        if exported.exists():
+            break
+        time.sleep(0.1)
+    assert exported.read_text(encoding="utf-8").splitlines() == [
+        "sku,question_id,expected",
+        "a,details,yes",  # right: the shown answer
+        "c,color,red",  # typed: wrong, and the right value
+        'd,description,"a plain red t-shirt, with a ""pocket"""',  # quoted as CSV quotes
+    ]  # b, marked wrong without a value, is left out
+    assert accuracy(review_output, exported) == {
+        "color": {"labelled": 1, "correct": 0, "accuracy": 0.0},
+        "description": {"labelled": 1, "correct": 0, "accuracy": 0.0},
+        "details": {"labelled": 1, "correct": 1, "accuracy": 1.0},
+    }
+    audited = CliRunner().invoke(main, ["audit", str(review_output), "--only", "coverage", "--labels", str(exported)])
+    assert audited.exit_code == 0 and "details" in audited.output
+    assert read_labels(exported, load_questionnaire(default_questionnaire())) == {
+        "a": {"details": "yes"},
+        "c": {"color": "red"},
+        "d": {"description": 'a plain red t-shirt, with a "pocket"'},
+    }
