@@ -89,7 +89,7 @@ bindings AS (  -- (text, garment, color)
     JOIN color_word c ON c.word = x.color_word JOIN garment_word g ON g.word = x.word
 ),
 mentions AS (  -- (text, garment) for every garment a text names
-    SELECT DISTINCT x.sku, x.question_id, x.rank, g.garment
+    SELECT DISTINCT x.sku, x.question_id, x.rank, g.garment, g.region, x.word
     FROM (SELECT texts.*, unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS word FROM texts) x
     JOIN garment_word g ON g.word = x.word
 ),
@@ -111,7 +111,7 @@ color_answers AS (
 ),
 color_contradictions AS (
     SELECT ans.sku, ans.question_id, b.question_id AS source,
-           'answered ' || ans.answer_en || '; the ' || replace(b.question_id, '_', ' ') || ' calls the '
+           'answered ' || ans.answer_en || '; the ' || CASE WHEN b.question_id = 'caption' THEN 'caption' ELSE replace(b.question_id, '_', ' ') || ' answer' END || ' calls the '
                || coalesce(ans.garment, 'garment') || ' ' || string_agg(DISTINCT b.color, ' and ') AS detail
     FROM color_answers ans JOIN bindings b ON b.sku = ans.sku
     LEFT JOIN garment_pair g ON g.garment = ans.garment AND g.other = b.garment
@@ -121,7 +121,7 @@ color_contradictions AS (
 ),
 garment_contradictions AS (
     SELECT ans.sku, ans.question_id, m.question_id AS source,
-           'answered ' || ans.answer_en || '; the ' || replace(m.question_id, '_', ' ') || ' names '
+           'answered ' || ans.answer_en || '; the ' || CASE WHEN m.question_id = 'caption' THEN 'caption' ELSE replace(m.question_id, '_', ' ') || ' answer' END || ' names '
                || string_agg(DISTINCT m.garment, ', ' ORDER BY m.garment) AS detail
     FROM garment_answers ans JOIN mentions m ON m.sku = ans.sku JOIN garment_pair g ON g.garment = ans.garment AND g.other = m.garment
     GROUP BY ans.sku, ans.question_id, ans.answer_en, m.question_id HAVING bool_or(g.conflicting) AND NOT bool_or(g.compatible)

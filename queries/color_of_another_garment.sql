@@ -89,7 +89,7 @@ bindings AS (  -- (text, garment, color)
     JOIN color_word c ON c.word = x.color_word JOIN garment_word g ON g.word = x.word
 ),
 mentions AS (  -- (text, garment) for every garment a text names
-    SELECT DISTINCT x.sku, x.question_id, x.rank, g.garment
+    SELECT DISTINCT x.sku, x.question_id, x.rank, g.garment, g.region, x.word
     FROM (SELECT texts.*, unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS word FROM texts) x
     JOIN garment_word g ON g.word = x.word
 ),
@@ -109,7 +109,7 @@ color_answers AS (
     GROUP BY a.sku, a.question_id, a.answer_en, named.garment
 )
 SELECT DISTINCT ON (ans.sku, ans.question_id) ans.sku, ans.question_id,
-       'answered ' || ans.answer_en || '; the ' || b.question_id || ' gives ' || string_agg(DISTINCT b.color, ' and ')
+       'answered ' || ans.answer_en || '; the ' || CASE WHEN b.question_id = 'caption' THEN 'caption' ELSE replace(b.question_id, '_', ' ') || ' answer' END || ' gives ' || string_agg(DISTINCT b.color, ' and ')
            || ' to the ' || b.garment || ', not to the asked ' || ans.garment AS detail
 FROM color_answers ans
 JOIN bindings b ON b.sku = ans.sku AND list_contains(ans.colors, b.color)

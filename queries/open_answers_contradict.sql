@@ -17,7 +17,8 @@
 -- base model answers the short questions best): of two texts that disagree, the less trusted one is flagged. Two
 -- texts disagree when one names a garment where the other names a different one for the same part of the body (a
 -- dress against a shirt and jeans), or when they give the same garment colors that are not near (white and black).
--- A text that contradicts the caption is not used against the texts after it.
+-- A text that contradicts the caption is not used against the texts after it; where either text names a dress, a
+-- "skirt" or "top" is taken as part of it.
 WITH texts AS (
     SELECT sku, 'caption' AS question_id, 0 AS rank, lower(caption_en) AS t FROM items WHERE status = 'ok'
     UNION ALL
@@ -93,7 +94,7 @@ bindings AS (  -- (text, garment, color)
     JOIN color_word c ON c.word = x.color_word JOIN garment_word g ON g.word = x.word
 ),
 mentions AS (  -- (text, garment) for every garment a text names
-    SELECT DISTINCT x.sku, x.question_id, x.rank, g.garment
+    SELECT DISTINCT x.sku, x.question_id, x.rank, g.garment, g.region, x.word
     FROM (SELECT texts.*, unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS word FROM texts) x
     JOIN garment_word g ON g.word = x.word
 ),
@@ -105,17 +106,20 @@ pairs AS (  -- each text against every more trusted one
 ),
 garment_conflicts AS (
     SELECT p.sku, p.question_id, p.other, p.other_rank,
-           'names the ' || y.garment || '; the ' || replace(p.other, '_', ' ') || ' names '
+           'names the ' || y.garment || '; the ' || CASE WHEN p.other = 'caption' THEN 'caption' ELSE replace(p.other, '_', ' ') || ' answer' END || ' names '
                || string_agg(DISTINCT x.garment, ', ' ORDER BY x.garment) AS detail
     FROM pairs p JOIN mentions y USING (sku, question_id) JOIN mentions x ON x.sku = p.sku AND x.question_id = p.other
     JOIN garment_pair g ON g.garment = y.garment AND g.other = x.garment
+    -- where either text names a dress, "skirt" and "top" are parts of it ("a flared skirt", "the top of the dress")
+    WHERE y.word NOT IN ('skirt', 'top') OR NOT EXISTS (SELECT 1 FROM mentions d
+        WHERE d.sku = p.sku AND d.question_id IN (p.question_id, p.other) AND d.region = 'full')
     GROUP BY p.sku, p.question_id, p.other, p.other_rank, y.garment
     HAVING bool_or(g.conflicting) AND NOT bool_or(g.compatible)
 ),
 color_conflicts AS (
     SELECT p.sku, p.question_id, p.other, p.other_rank,
            'calls the ' || y.garment || ' ' || string_agg(DISTINCT y.color, ' and ') || '; the '
-               || replace(p.other, '_', ' ') || ' says ' || string_agg(DISTINCT x.color, ' and ') AS detail
+               || CASE WHEN p.other = 'caption' THEN 'caption' ELSE replace(p.other, '_', ' ') || ' answer' END || ' says ' || string_agg(DISTINCT x.color, ' and ') AS detail
     FROM pairs p JOIN bindings y USING (sku, question_id) JOIN bindings x ON x.sku = p.sku AND x.question_id = p.other
     JOIN garment_pair g ON g.garment = y.garment AND g.other = x.garment AND g.compatible
     JOIN color_pair c ON c.color = y.color AND c.other = x.color

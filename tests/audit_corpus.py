@@ -695,6 +695,12 @@ EDGES = [  # correct answers written to probe false positives: background colors
         color_of("kurta", "blue"),
         gender="female",
     ),
+    case(  # the demo model's words for a rendered dress: its skirt is part of it
+        "e21",
+        caption("a product photo of a sleeveless green dress"),
+        describe("garment", "a green dress with no sleeves, a waist seam and a flared skirt"),
+        details("garment", "no sleeves, a waist seam and a flared skirt"),
+    ),
 ]
 
 SETS = {"development": DEVELOPMENT, "check": CHECK, "edges": EDGES}
