@@ -22,7 +22,7 @@ judged AS (
                WHEN kind = 'open' AND NOT regexp_matches(a, '\s')
                     AND NOT regexp_matches(q, '\b(colou?rs?|material|fabric|made of|type|kind|pattern|print|brand|size|sleeves?|length|neckline|fit|style)\b')
                    THEN 'one word where a phrase was asked: '
-               WHEN regexp_matches(q, '\bcolou?rs?\b') AND NOT regexp_matches(a, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')
+               WHEN (question_id = 'color' OR regexp_matches(q, '\bcolou?rs?\b')) AND NOT regexp_matches(a, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')
                     AND NOT regexp_matches(a, '\b(multi-?colou?r(ed)?|colou?rful|rainbow)\b')
                    THEN 'a color question answered without a color: '
            END AS reason
