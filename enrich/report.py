@@ -232,9 +232,9 @@ def _review_controls(finding, answer: dict) -> str:
     if not answer:
         return "<span class='meta'>no answer to review</span>"
     name = _e(f"review-{finding.sku}-{finding.question_id}-{finding.audit}")
-    # an unmapped closed answer is no value of the questionnaire: it cannot be the right one
+    # an empty answer, or an unmapped closed one (no value of the questionnaire), cannot be the right one
     unmapped = answer.get("kind") == "closed" and answer.get("status") != "ok"
-    right_state = " disabled title='not a value of the questionnaire'" if unmapped else ""
+    right_state = " disabled title='no value of the questionnaire'" if unmapped or not answer.get("en") else ""
     hint = f" list='values-{_e(finding.question_id)}'" if answer.get("kind") == "closed" else ""
     return (
         f"<label><input type='radio' name='{name}' value='right'{right_state}> right</label>"

@@ -116,6 +116,8 @@ def review_output(tmp_path) -> Path:
         "c": lambda i, a: text(a, "color", "blue"),  # caption_contradicts_answer: the caption says red
         "d": lambda i, a: text(a, "description", "black-black-black-black"),  # repetition_loop and non_answer
         "e": lambda i, a: i.update(caption_en="a woman wearing a red t-shirt with a"),  # cut_mid_phrase, caption
+        "f": lambda i, a: text(a, "color", "Cream-black-black-black", status="out_of_vocabulary"),  # unmapped
+        "g": lambda i, a: text(a, "details", "", status="empty"),  # empty_answer
     }
     items, answers = [], []
     for sku, plant in plants.items():
@@ -128,17 +130,19 @@ def review_output(tmp_path) -> Path:
 
 def review_page(out: Path, path: Path) -> Path:
     names = ("non_answer", "open_answers_contradict", "caption_contradicts_answer", "repetition_loop", "cut_mid_phrase")
+    names += ("empty_answer",)
     return write_report(out, run_audits(out, load_audits(bundled_queries_dir(), names)), path)
 
 
 def test_findings_about_an_answer_can_be_reviewed(review_output, tmp_path):
     page = review_page(review_output, tmp_path / "r.html").read_text()
     reviewable = re.findall(r"<tr class='finding'[^>]*data-sku='([^']*)' data-reviewable data-answer='([^']*)'", page)
-    assert (
-        sorted(reviewable)
-        == [("a", "yes"), ("b", "the t-shirt is blue"), ("c", "blue")] + [("d", "black-black-black-black")] * 2
-    )
+    assert sorted(reviewable) == [("a", "yes"), ("b", "the t-shirt is blue"), ("c", "blue")] + [
+        ("d", "black-black-black-black")
+    ] * 2 + [("f", "Cream-black-black-black"), ("g", "")]
     assert page.count("no answer to review") == 1  # the caption's finding
+    disabled = re.findall(r"data-sku='([^']*)'[^>]*>(?:(?!</tr>).)*value='right' disabled", page, re.S)
+    assert sorted(disabled) == ["f", "g"]  # an unmapped closed answer or an empty one cannot be the right one
     assert "<datalist id='values-color'>" in page and "<option value='red'>" in page  # closed values to pick from
     assert "Export labels.csv" in page and "left out of the export" in page
 
