@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -20,12 +20,13 @@ from enrich import EnrichError
 from enrich.colors import dominant_colors
 from enrich.config import FetchPolicy, RunConfig
 from enrich.images import load_image
-from enrich.records import ERROR, CatalogRow, DecodedImage, ItemResult
+from enrich.records import ERROR, OK, CatalogRow, DecodedImage, ItemResult
 
 SHARDS_QUEUED_PER_ACTOR = 2  # one in work, one decoded and waiting: decoding never starves an actor
 ATTEMPTS = 2  # a shard, then an item, that kills its worker this many times is given up on
 MAX_ACTOR_RESTARTS = 8  # model reloads per actor before the run fails: no endless restart loop
 ACTOR_START_TIMEOUT_S = 900
+SYSTEMIC_SHARDS = 2  # the first shards that reach the model: every item failing alike there stops the run
 
 Shard = tuple[int, tuple[CatalogRow, ...]]
 
@@ -44,29 +45,84 @@ def process_shards(
     echo: Callable[[str], None],
     progress: bool,
     clock: dict,
+    questionnaire=None,
 ) -> Iterator[tuple[int, list[ItemResult]]]:
-    """Yield (shard index, results of its changed items) as shards complete, in any order."""
+    """Yield (shard index, results of its changed items) as shards complete, in any order.
+
+    `questionnaire` is the one the run hashed; the actors get it parsed, never its path (read here if not given).
+    """
     from tqdm import tqdm
 
+    from enrich.questionnaire import load_questionnaire
     from enrich.stats import peak_rss_mb
+    from enrich.worker import WorkerSpec
 
+    spec = WorkerSpec.of(config, questionnaire or load_questionnaire(config.questionnaire))
     with ray_session(config.ray_address, echo):
         count = worker_count(config)
         queue = DecodeAhead(config, shards, known, count * SHARDS_QUEUED_PER_ACTOR)
-        actors = start_actors(config, count, echo)  # the first shards decode while the model loads
+        actors = start_actors(spec, count, echo)  # the first shards decode while the model loads
         clock["ready"] = time.monotonic()
         total = sum(len(rows) for _, rows in shards)
         bar = tqdm(total=total, unit="item", desc="enrich", file=sys.stderr, disable=not progress)
-        errors = 0
+        errors, watch = 0, SystemicWatch()
         with bar:
             for index, size, results in Stream(actors, queue, config.stall_timeout_s):
                 errors += sum(r.status == ERROR for r in results)
                 bar.set_postfix(errors=errors, refresh=False)
                 bar.update(size)
-                yield index, results
+                yield from watch.passed((index, results))
+            yield from watch.finished()
         stats = _stats(actors)
         clock["peak_rss_mb"] = {"driver": peak_rss_mb(), "worker": max(s["peak_rss_mb"] for s in stats)}
         clock["worker_busy_seconds"] = [round(s["busy_seconds"], 3) for s in stats]
+
+
+class SystemicWatch:
+    """Hold back the first shards that reach the model until one of their items succeeds with it.
+
+    A model that fails on every item of the first shards with the same exception class is broken, not unlucky
+    (a checkpoint layout it cannot run, a missing library): the run stops with that error, exit 1, instead of
+    committing the catalog as `model_error` rows. Shards whose items never reached the model (unreadable images,
+    unchanged items) pass straight through.
+    """
+
+    def __init__(self, shards: int = SYSTEMIC_SHARDS):
+        self.shards = shards
+        self.held: list[tuple[int, list[ItemResult]]] = []
+        self.classes: Counter = Counter()
+        self.settled = False
+
+    def passed(self, shard: tuple[int, list[ItemResult]]) -> list[tuple[int, list[ItemResult]]]:
+        """The shards that may be committed now."""
+        reached = [r for r in shard[1] if r.status == OK or r.error_code == "model_error"]
+        if self.settled or not reached:
+            return [shard]
+        self.held.append(shard)
+        self.classes.update(r.error.split(":", 1)[0] if r.status == ERROR else OK for r in reached)
+        if OK in self.classes or len(self.classes) > 1:
+            return self._release()
+        if len(self.held) >= self.shards:
+            self._stop()
+        return []
+
+    def finished(self) -> list[tuple[int, list[ItemResult]]]:
+        """At the end of the stream: a run whose every model item failed alike stops too (2 items at least)."""
+        if not self.settled and self.classes.total() >= 2:
+            self._stop()
+        return self._release()
+
+    def _release(self) -> list[tuple[int, list[ItemResult]]]:
+        self.settled, held, self.held = True, self.held, []
+        return held
+
+    def _stop(self) -> None:
+        example = next(r.error for _, results in self.held for r in results if r.error_code == "model_error")
+        raise EnrichError(
+            f"the model failed on every item it was given ({self.classes.total()} in {len(self.held)} shard(s)) "
+            f"with the same error, so the run stopped without committing them: {example}; this is the model or "
+            "its setup, not the items: `enrich check` the model, fix it and run again"
+        )
 
 
 def _stats(actors: list) -> list[dict]:
@@ -222,7 +278,7 @@ def worker_count(config: RunConfig) -> int:
     return config.workers or (gpus if gpus else max(1, cpus // 8))
 
 
-def start_actors(config: RunConfig, count: int, echo) -> list:
+def start_actors(spec, count: int, echo) -> list:
     import ray
 
     from enrich.worker import ShardProcessor
@@ -231,9 +287,9 @@ def start_actors(config: RunConfig, count: int, echo) -> list:
     gpus, cpus = int(resources.get("GPU", 0)), int(resources.get("CPU", 1))
     options = {"num_gpus": 1, "num_cpus": 1} if gpus else {"num_cpus": min(1.0, cpus / (count + 1))}
     threads = None if gpus else max(1, (os.cpu_count() or 1) // count)
-    echo(f"loading {config.model} on {count} {'GPU' if gpus else 'CPU'} worker(s)")
+    echo(f"loading {spec.model} on {count} {'GPU' if gpus else 'CPU'} worker(s)")
     actor_class = ray.remote(max_restarts=MAX_ACTOR_RESTARTS, max_task_retries=0)(ShardProcessor)
-    actors = [actor_class.options(**options).remote(config, threads) for _ in range(count)]
+    actors = [actor_class.options(**options).remote(spec, threads) for _ in range(count)]
     ready_refs = [actor.ready.remote() for actor in actors]
     ready, _ = ray.wait(ready_refs, num_returns=len(ready_refs), timeout=ACTOR_START_TIMEOUT_S)
     if len(ready) < len(actors):
@@ -242,33 +298,75 @@ def start_actors(config: RunConfig, count: int, echo) -> list:
             "ask for fewer --workers or check the cluster's free CPUs/GPUs"
         )
     try:
-        ray.get(ready_refs)
+        reports = ray.get(ready_refs)
     except Exception as exc:
         raise EnrichError(f"a worker could not load the model: {root_message(exc)}") from None
+    for note in dict.fromkeys(note for report in reports for note in report.get("notes", ())):
+        echo(note)  # once, not once per actor
     return actors
 
 
 @contextmanager
 def ray_session(address: str | None, echo):
-    """Join `address`, or start a local Ray that lives as long as the run; reuse one already started."""
+    """Join `address` (or RAY_ADDRESS), else start a local Ray that lives as long as the run; reuse one started.
+
+    Never `ray.init()` without an address: that joins whatever cluster an earlier `ray start` on this machine
+    recorded in /tmp/ray, which a run that was not given --ray-address must not do.
+    """
     import ray
 
     if ray.is_initialized():
         yield
         return
-    echo(f"connecting to Ray at {address}" if address else "starting a local Ray")
-    ray.init(address=address, include_dashboard=False, logging_level="WARNING", log_to_driver=False)
+    address = address or os.environ.get("RAY_ADDRESS") or None
+    if address:
+        echo(f"connecting to Ray at {address}")
+    else:
+        echo("starting a local Ray")
+        leftovers = leftover_ray_processes()
+        if leftovers:
+            echo(
+                f"note: {len(leftovers)} Ray process(es) of an earlier run that was killed are still exiting "
+                f"(pids {', '.join(map(str, leftovers[:8]))}); they end on their own within about a minute "
+                "and this run does not use them"
+            )
+    ray.init(address=address or "local", include_dashboard=False, logging_level="WARNING", log_to_driver=False)
     try:
         yield
     finally:
         ray.shutdown()
 
 
+def leftover_ray_processes(processes=None) -> list[int]:
+    """This user's Ray worker and agent processes whose raylet is gone (their parent is init): what a driver
+    killed with SIGKILL leaves. Ray's dashboard and runtime-env agents wait about a minute on the dead GCS."""
+    if processes is None:
+        processes = _ray_processes()
+    return sorted(pid for pid, parent, name in processes if parent == 1 and name.startswith("ray::"))
+
+
+def _ray_processes() -> list[tuple[int, int, str]]:
+    try:
+        import psutil  # Ray ships it; missing, there is nothing to report
+    except ImportError:
+        return []
+    me, found = os.getuid(), []
+    for process in psutil.process_iter(["pid", "ppid", "name", "cmdline", "uids"]):
+        info = process.info
+        if info["uids"] is None or info["uids"].real != me:
+            continue
+        found.append((info["pid"], info["ppid"], " ".join(info["cmdline"] or []) or info["name"] or ""))
+    return found
+
+
 def root_message(exc: BaseException) -> str:
-    """The user-facing line of an error raised inside a Ray worker."""
-    text = str(getattr(exc, "cause", None) or exc)
-    for line in reversed(text.splitlines()):
-        if "EnrichError: " in line:
-            return line.split("EnrichError: ", 1)[1]
+    """The user-facing reason of an error raised inside a Ray worker: an EnrichError's whole text, else the last
+    line of the traceback."""
+    cause = getattr(exc, "cause", None)
+    if isinstance(cause, EnrichError):
+        return " ".join(str(cause).split())
+    text = str(cause or exc)
+    if "EnrichError: " in text:
+        return " ".join(text.rsplit("EnrichError: ", 1)[1].split())
     lines = [line for line in text.splitlines() if line.strip()]
     return lines[-1] if lines else type(exc).__name__

@@ -9,11 +9,12 @@ from __future__ import annotations
 import dataclasses
 import os
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from enrich import faults
 from enrich.config import RunConfig
-from enrich.questionnaire import CLOSED, Question, load_questionnaire, tasks_of
+from enrich.questionnaire import CLOSED, Question, Questionnaire, tasks_of
 from enrich.records import (
     ANSWER_EMPTY,
     ANSWER_OK,
@@ -31,8 +32,36 @@ from enrich.stats import peak_rss_mb
 from enrich.translate import NO_SOURCE_TEXT, translate_closed, translate_free_text
 
 
+@dataclass(frozen=True)
+class WorkerSpec:
+    """What a model actor needs, and nothing else of the run: the engine, the translator, the questionnaire.
+
+    The questionnaire travels parsed, the one the driver hashed: an edit of its file during a run cannot
+    make an actor answer another questionnaire than the one the run records.
+    """
+
+    model: str
+    questionnaire: Questionnaire
+    fault_dir: str  # the output folder, where fault injection keeps its once-markers
+    adapter: str | None = None
+    adapters: tuple[tuple[str, str], ...] = ()
+    dtype: str = "auto"
+    quantize: str | None = None
+    engine: str = "default"
+    batch_size: int = 16
+    cuda_graphs: bool = True
+    fixed_length: bool = False  # benchmarks on random weights only
+    mt_model: str | None = None
+    mt_target: str | None = None
+
+    @classmethod
+    def of(cls, config: RunConfig, questionnaire: Questionnaire) -> WorkerSpec:
+        names = {f.name for f in dataclasses.fields(cls)} - {"questionnaire", "fault_dir"}
+        return cls(questionnaire=questionnaire, fault_dir=config.out, **{n: getattr(config, n) for n in names})
+
+
 class ShardProcessor:
-    def __init__(self, config: RunConfig, torch_threads: int | None = None):
+    def __init__(self, spec: WorkerSpec, torch_threads: int | None = None):
         from enrich.model.engine import make_engine
         from enrich.model.loading import load_blip2
 
@@ -40,22 +69,24 @@ class ShardProcessor:
             import torch
 
             torch.set_num_threads(torch_threads)
-        self.questionnaire = load_questionnaire(config.questionnaire)
-        loaded = load_blip2(config.model, config.adapter, config.dtype, config.quantize, dict(config.adapters))
+        self.questionnaire = spec.questionnaire
+        loaded = load_blip2(spec.model, spec.adapter, spec.dtype, spec.quantize, dict(spec.adapters))
         self.device = str(loaded.device)
-        self.engine = make_engine(config.engine, loaded, config.batch_size, config.fixed_length, config.cuda_graphs)
+        self.notes = list(loaded.notes)  # what loading had to adapt, said once by the driver
+        self.engine = make_engine(spec.engine, loaded, spec.batch_size, spec.fixed_length, spec.cuda_graphs)
         self.translator = None
-        if config.mt_model:
+        if spec.mt_model:
             from enrich.model.mt import Seq2SeqTranslator
 
-            self.translator = Seq2SeqTranslator(config.mt_model)
+            self.translator = Seq2SeqTranslator(spec.mt_model, target=spec.mt_target)
+            self.notes.append(self.translator.describe())
         self.tasks = tasks_of(self.questionnaire)
         self.busy_seconds = 0.0
-        self.fault_dir = Path(config.out)
+        self.fault_dir = Path(spec.fault_dir)
 
     def ready(self) -> dict:
         """Called once by the driver so that a model that cannot load fails before any shard."""
-        return {"pid": os.getpid(), "device": self.device, "engine": self.engine.name}
+        return {"pid": os.getpid(), "device": self.device, "engine": self.engine.name, "notes": self.notes}
 
     def stats(self) -> dict:
         """Peak memory, and seconds spent processing shards: busy / wall time shows whether the actor starves."""
@@ -102,8 +133,7 @@ class ShardProcessor:
         if not image.ok:
             return ItemResult(image, ERROR, image.error_code, image.error)
         if isinstance(generations, Exception):
-            message = f"{type(generations).__name__}: {generations}"
-            return ItemResult(image, ERROR, "model_error", message)
+            return ItemResult(image, ERROR, "model_error", model_error_message(generations))
         caption, *answers = generations
         questions = self.questionnaire.questions
         return ItemResult(image, OK, caption=caption, answers=[_answer(q, g) for q, g in zip(questions, answers)])
@@ -117,6 +147,11 @@ class ShardProcessor:
                 result.caption_pt = translation
             else:
                 result.answers[k] = dataclasses.replace(result.answers[k], pt=translation)
+
+
+def model_error_message(exc: Exception) -> str:
+    """`ExceptionClass: reason` on one line; the driver groups failures by the class (pool.SystemicFailure)."""
+    return f"{type(exc).__name__}: {' '.join(str(exc).split())}"
 
 
 def _answer(question: Question, output: Generation | Ranking) -> Answer:

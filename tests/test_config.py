@@ -89,3 +89,21 @@ def test_cuda_graphs_are_on_by_default_and_a_job_or_a_flag_turns_them_off(tmp_pa
     assert load_config(job).cuda_graphs is False
     assert load_config(job, cuda_graphs=True).cuda_graphs is True  # the flag wins over the job
     assert "--no-cuda-graphs" in CliRunner().invoke(main, ["run", "--help"]).output
+
+
+def test_the_error_budget_has_a_default_a_nightly_run_can_trust(tmp_path):
+    from enrich.config import DEFAULT_ERROR_BUDGET
+
+    assert load_config(catalog="c.csv").error_budget == DEFAULT_ERROR_BUDGET == 0.2  # a failing model: ~100%
+    job = tmp_path / "job.toml"
+    job.write_text('catalog = "c.csv"\nerror_budget = 0.02\n')
+    assert load_config(job).error_budget == 0.02
+    assert load_config(job, error_budget=1.0).error_budget == 1.0  # the flag wins; 1.0 never fails
+
+
+def test_the_translation_target_is_a_job_key_and_a_flag(tmp_path):
+    job = tmp_path / "job.toml"
+    job.write_text('catalog = "c.csv"\nmt_model = "Helsinki-NLP/opus-mt-tc-big-en-pt"\nmt_target = "por"\n')
+    assert load_config(job).mt_target == "por"
+    assert load_config(job, mt_target="pob").mt_target == "pob"
+    assert load_config(catalog="c.csv").mt_target is None  # the model's pt-BR token, else its Portuguese one

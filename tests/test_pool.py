@@ -1,11 +1,13 @@
-"""Worker faults through a real local Ray: a SIGKILLed actor, a poison item, a stalled worker."""
+"""The Ray side of a run: worker faults through a real local Ray (a SIGKILLed actor, a poison item, a stalled
+worker), the systemic-failure stop, Ray hygiene (a local Ray of its own, leftovers of a killed run) and errors."""
 
 import pytest
 
+from enrich import EnrichError
+from enrich.pool import SystemicWatch, leftover_ray_processes, ray_session, root_message
+from enrich.records import ERROR, OK, CatalogRow, DecodedImage, ItemResult
 from enrich.sql import query
 from tests.reliability import make_catalog, run_cli
-
-pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
 
 
 def command(tmp_path, tiny_model, *extra):
@@ -29,12 +31,16 @@ def statuses(tmp_path):
     return dict(query(tmp_path / "out", "select sku, coalesce(error_code, status) from items")[1])
 
 
+@pytest.mark.slow
+@pytest.mark.timeout(600)
 def test_an_actor_killed_mid_shard_is_restarted_and_its_shard_retried(tmp_path, tiny_model):
     done = run_cli(*command(tmp_path, tiny_model), faults="kill_worker_once:p-5")
     assert done.returncode == 0, done.stderr
     assert set(statuses(tmp_path).values()) == {"ok"} and len(statuses(tmp_path)) == 12
 
 
+@pytest.mark.slow
+@pytest.mark.timeout(600)
 def test_a_poison_item_is_quarantined_and_the_run_goes_on(tmp_path, tiny_model):
     done = run_cli(*command(tmp_path, tiny_model), faults="kill_worker:p-6")
     assert done.returncode == 0, done.stderr
@@ -45,6 +51,8 @@ def test_a_poison_item_is_quarantined_and_the_run_goes_on(tmp_path, tiny_model):
     assert "quarantined" in message
 
 
+@pytest.mark.slow
+@pytest.mark.timeout(600)
 def test_a_stalled_run_aborts_with_its_state_saved_and_resumes(tmp_path, tiny_model):
     stalled = run_cli(*command(tmp_path, tiny_model, "--stall-timeout", "15"), faults="stall_worker:p-9")
     assert stalled.returncode == 1 and "no shard finished for 15s" in stalled.stderr
@@ -54,3 +62,128 @@ def test_a_stalled_run_aborts_with_its_state_saved_and_resumes(tmp_path, tiny_mo
     resumed = run_cli(*command(tmp_path, tiny_model))  # the default timeout: a loaded machine is not a stall
     assert resumed.returncode == 0 and "resuming run" in resumed.stderr
     assert len(statuses(tmp_path)) == 12
+
+
+def item(sku: str, error: str | None = None, code: str = "model_error") -> ItemResult:
+    image = DecodedImage(CatalogRow(sku, f"/img/{sku}.jpg", 0), "ab")
+    return ItemResult(image, ERROR, code, error) if error else ItemResult(image, OK)
+
+
+def shard(index: int, *results: ItemResult) -> tuple[int, list[ItemResult]]:
+    return index, list(results)
+
+
+def failing(index: int, message: str = "AttributeError: 'bool' object has no attribute 'unsqueeze'"):
+    return shard(index, item(f"{index}-a", message), item(f"{index}-b", message))
+
+
+def test_a_model_failing_alike_on_every_item_of_the_first_shards_stops_the_run_before_any_commit():
+    watch = SystemicWatch(shards=2)
+    assert watch.passed(failing(0)) == []  # held back: not committed yet
+    with pytest.raises(EnrichError, match=r"failed on every item it was given \(4 in 2 shard\(s\)\).*'bool' object"):
+        watch.passed(failing(1))
+
+
+def test_one_success_or_another_error_class_releases_the_held_shards():
+    watch = SystemicWatch(shards=2)
+    assert watch.passed(failing(0)) == []
+    released = watch.passed(shard(1, item("ok"), item("bad", "RuntimeError: poison pixel")))
+    assert [index for index, _ in released] == [0, 1]
+    assert watch.passed(failing(2)) == [failing(2)]  # settled: later failures are item errors
+    mixed = SystemicWatch(shards=2)
+    mixed.passed(failing(0))
+    assert [i for i, _ in mixed.passed(failing(1, "RuntimeError: out of memory"))] == [0, 1]
+
+
+def test_shards_that_never_reached_the_model_pass_and_do_not_count():
+    watch = SystemicWatch(shards=2)
+    unreadable = shard(0, item("x", "missing", code="missing_file"))
+    assert watch.passed(unreadable) == [unreadable]
+    assert watch.passed(failing(1)) == []
+    assert watch.passed(shard(2)) == [shard(2)]  # only unchanged items
+    with pytest.raises(EnrichError):
+        watch.passed(failing(3))
+
+
+def test_a_short_run_whose_every_model_item_failed_alike_stops_at_its_end():
+    watch = SystemicWatch(shards=2)
+    assert watch.passed(failing(0)) == []
+    with pytest.raises(EnrichError, match="2 in 1 shard"):
+        watch.finished()
+    lone = SystemicWatch(shards=2)
+    lone.passed(shard(0, item("a", "ValueError: bad")))
+    assert [i for i, _ in lone.finished()] == [0]  # one failing item is an item error, for the error budget
+
+
+def test_leftovers_are_orphaned_ray_processes_only():
+    processes = [
+        (10, 1, "ray::DashboardAgent"),
+        (11, 1, "ray::RuntimeEnvAgent"),
+        (12, 4000, "ray::IDLE"),  # its raylet is alive
+        (13, 1, "/usr/bin/python something_else.py"),
+    ]
+    assert leftover_ray_processes(processes) == [10, 11]
+
+
+class FakeRay:
+    def __init__(self):
+        self.calls = []
+
+    def is_initialized(self):
+        return False
+
+    def init(self, address=None, **kwargs):
+        self.calls.append(address)
+
+    def shutdown(self):
+        pass
+
+
+@pytest.mark.parametrize(
+    "given, environment, joined, said",
+    [
+        (None, None, "local", "starting a local Ray"),  # never ray.init(): that joins an earlier `ray start`
+        ("10.0.0.5:6379", None, "10.0.0.5:6379", "connecting to Ray at 10.0.0.5:6379"),
+        (None, "auto", "auto", "connecting to Ray at auto"),  # inside `ray job submit`, or set on purpose
+    ],
+)
+def test_without_an_address_a_local_ray_is_started_never_a_recorded_cluster_joined(
+    monkeypatch, given, environment, joined, said
+):
+    import sys
+
+    fake = FakeRay()
+    monkeypatch.setitem(sys.modules, "ray", fake)
+    monkeypatch.setattr("enrich.pool.leftover_ray_processes", lambda: [])
+    if environment:
+        monkeypatch.setenv("RAY_ADDRESS", environment)
+    else:
+        monkeypatch.delenv("RAY_ADDRESS", raising=False)
+    lines = []
+    with ray_session(given, lines.append):
+        pass
+    assert fake.calls == [joined] and lines == [said]
+
+
+def test_leftovers_of_a_killed_run_are_reported_at_start(monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "ray", FakeRay())
+    monkeypatch.setattr("enrich.pool.leftover_ray_processes", lambda: [41, 42])
+    monkeypatch.delenv("RAY_ADDRESS", raising=False)
+    lines = []
+    with ray_session(None, lines.append):
+        pass
+    assert "2 Ray process(es) of an earlier run that was killed are still exiting (pids 41, 42)" in lines[1]
+
+
+def test_an_enrich_error_raised_in_a_worker_keeps_its_whole_reason():
+    class RemoteError(Exception):
+        def __init__(self, cause):
+            super().__init__("ray traceback")
+            self.cause = cause
+
+    reason = EnrichError("could not load the translation model m: \nMarianTokenizer requires the SentencePiece lib")
+    assert root_message(RemoteError(reason)).endswith("m: MarianTokenizer requires the SentencePiece lib")
+    traceback = "Traceback...\n  File x\nenrich.EnrichError: first line\nsecond line\n"
+    assert root_message(Exception(traceback)) == "first line second line"

@@ -2,8 +2,9 @@ import numpy as np
 import pytest
 
 from enrich.config import load_config
+from enrich.questionnaire import load_questionnaire
 from enrich.records import CatalogRow, DecodedImage, Generation
-from enrich.worker import ShardProcessor
+from enrich.worker import ShardProcessor, WorkerSpec
 
 
 class ScriptedEngine:
@@ -27,9 +28,13 @@ def decoded(sku, value=100, error=None):
     return DecodedImage(row, "ab" * 32, np.full((32, 32, 3), value, np.uint8))
 
 
+def spec_of(config):
+    return WorkerSpec.of(config, load_questionnaire(config.questionnaire))
+
+
 @pytest.fixture(scope="module")
 def processor(tiny_model, tiny_mt):
-    return ShardProcessor(load_config(catalog="x.csv", model=str(tiny_model), mt_model=str(tiny_mt)))
+    return ShardProcessor(spec_of(load_config(catalog="x.csv", model=str(tiny_model), mt_model=str(tiny_mt))))
 
 
 def test_every_ok_item_gets_a_caption_and_one_answer_per_question(processor):
@@ -76,3 +81,43 @@ def test_a_failing_item_becomes_a_model_error_row_and_the_rest_survive(processor
     results = processor.process([decoded("good"), decoded("poison", value=1), decoded("also-good")])
     assert [r.status for r in results] == ["ok", "error", "ok"]
     assert results[1].error_code == "model_error" and "poison pixel" in results[1].error
+
+
+def test_the_actor_answers_the_questionnaire_the_driver_hashed_not_its_file(tiny_model, tmp_path):
+    import shutil
+
+    from enrich.config import default_questionnaire
+
+    path = tmp_path / "questionnaire.toml"
+    shutil.copy(default_questionnaire(), path)
+    spec = spec_of(load_config(catalog="x.csv", model=str(tiny_model), questionnaire=str(path)))
+    path.write_text('[[questions]]\nid = "edited"\nprompt = "Question: edited during the run? Answer:"\n')
+    actor = ShardProcessor(spec)  # as Ray starts it, after the driver recorded the hash
+    assert actor.questionnaire.sha256 == spec.questionnaire.sha256 != load_questionnaire(path).sha256
+    assert [t.key for t in actor.tasks] == ["caption", *(q.id for q in spec.questionnaire.questions)]
+
+
+def test_the_spec_carries_only_what_an_actor_needs(tiny_model):
+    import dataclasses
+
+    config = load_config(catalog="x.csv", model=str(tiny_model), batch_size=3, mt_target="pob", fixed_length=True)
+    spec = spec_of(config)
+    assert (spec.batch_size, spec.mt_target, spec.fixed_length, spec.fault_dir) == (3, "pob", True, config.out)
+    assert "catalog" not in {f.name for f in dataclasses.fields(spec)}
+
+
+def test_a_model_error_names_its_exception_class_on_one_line(processor, monkeypatch):
+    class Broken:
+        name = "broken"
+
+        def run(self, images, tasks):
+            raise ImportError("\nMarianTokenizer requires\nthe SentencePiece library")
+
+    monkeypatch.setattr(processor, "engine", Broken())
+    [result] = processor.process([decoded("a")])
+    assert result.error == "ImportError: MarianTokenizer requires the SentencePiece library"
+
+
+def test_ready_reports_what_loading_adapted(processor):
+    report = processor.ready()
+    assert report["engine"] == "default" and any("translating with" in note for note in report["notes"])
