@@ -123,3 +123,34 @@ class Seq2SeqTranslator:
         """New tokens the decoder's position table allows: small models must stop early, not crash."""
         positions = getattr(self.model.config, "max_position_embeddings", None) or self.max_new_tokens + 1
         return max(1, min(self.max_new_tokens, positions - 1))
+
+
+def check_translator(source: str, wanted: str | None = None) -> list:
+    """`enrich check`'s findings for a translation model, from its config, tokenizer and weight headers."""
+    from enrich.model.check import OK, PROBLEM, Finding, Weights, load_tokenizer, read_json, resolve, weights_finding
+
+    part = f"translation model {source}"
+    path, hub_id = resolve(source)
+    config = read_json(path / "config.json")
+    if config is None or not config.get("is_encoder_decoder", False):
+        kind = config.get("model_type") if config else "no config.json"
+        return [Finding(part, "architecture", PROBLEM, f"not a seq2seq checkpoint ({kind})", "pass Marian/NLLB/M2M100")]
+    weights = Weights.of(path, hub_id)
+    findings = [weights_finding(part, source, weights)]
+    tokenizer, failed = load_tokenizer(part, path)
+    if failed:
+        return [*findings, failed]
+    try:
+        target = target_language(tokenizer, wanted)
+        findings.append(Finding(part, "target language", OK, target.describe()))
+    except EnrichError as exc:
+        findings.append(Finding(part, "target language", PROBLEM, str(exc), "set --mt-target to its Portuguese code"))
+        target = None
+    rows = weights.rows("shared.weight", "encoder.embed_tokens.weight") or config.get("vocab_size")
+    highest = max([*tokenizer.get_vocab().values(), target.forced_bos if target and target.forced_bos else 0])
+    if rows is not None and highest >= rows:
+        text = f"token id {highest} but {rows} embedding rows: this tokenizer belongs to another model"
+        findings.append(Finding(part, "vocabulary", PROBLEM, text, "use the tokenizer saved with the model"))
+    elif rows is not None:
+        findings.append(Finding(part, "vocabulary", OK, f"token ids up to {highest} fit the {rows} embedding rows"))
+    return findings

@@ -1,0 +1,293 @@
+"""`enrich check`: will this model, adapter and translation model run, read from their files alone?
+
+Nothing is loaded: configs and tokenizers are read as files, weight shapes from the safetensors headers, and the
+model's module names from the architecture built on PyTorch's meta device (no memory, a fraction of a second for
+blip2-opt-2.7b). Each finding is `ok`, a `note` (something loading adapts, or worth knowing) or a `problem` (the
+run would fail or silently do the wrong thing), and every problem carries its fix.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from enrich import EnrichError
+from enrich.model import PICKLE_WEIGHTS, one_line, safetensors_fix
+
+OK, NOTE, PROBLEM = "ok", "note", "problem"
+SMALL_FILES = ["*.json", "*.txt", "*.model", "*.spm"]  # what a hub id's check downloads: never the weights
+
+
+@dataclass(frozen=True)
+class Finding:
+    part: str  # model, adapter, translation model
+    topic: str
+    level: str
+    text: str
+    fix: str | None = None
+
+
+class Weights:
+    """Tensor names and shapes from the safetensors headers (local files, or the hub's metadata API)."""
+
+    def __init__(self, shapes: dict[str, tuple[int, ...]], files: list[str], pickled: list[str]):
+        self.shapes, self.files, self.pickled = shapes, files, pickled
+
+    @classmethod
+    def of(cls, path: Path, hub_id: str | None = None) -> Weights:
+        pickled = sorted(p.name for p in path.iterdir() if p.name in PICKLE_WEIGHTS or p.name.endswith(".bin"))
+        if hub_id:
+            return cls._from_hub(hub_id, pickled)
+        from safetensors import safe_open
+
+        shapes, files = {}, sorted(p.name for p in path.glob("*.safetensors"))
+        for name in files:
+            with safe_open(path / name, "pt") as handle:  # reads the header only
+                shapes.update({key: tuple(handle.get_slice(key).get_shape()) for key in handle.keys()})
+        return cls(shapes, files, pickled)
+
+    @classmethod
+    def _from_hub(cls, hub_id: str, pickled: list[str]) -> Weights:
+        from huggingface_hub import get_safetensors_metadata
+
+        try:
+            metadata = get_safetensors_metadata(hub_id)
+        except Exception:  # no safetensors in the repository
+            return cls({}, [], pickled or ["(pickle weights on the hub)"])
+        shapes = {k: tuple(t.shape) for f in metadata.files_metadata.values() for k, t in f.tensors.items()}
+        return cls(shapes, sorted(metadata.files_metadata), pickled)
+
+    def rows(self, *suffixes: str) -> int | None:
+        """Rows of the first tensor whose name ends with one of `suffixes` (an embedding table)."""
+        for suffix in suffixes:
+            for name, shape in self.shapes.items():
+                if name.endswith(suffix):
+                    return shape[0]
+        return None
+
+
+def resolve(source: str) -> tuple[Path, str | None]:
+    """A local directory, or a hub id's small files (configs, tokenizers) fetched into the cache."""
+    path = Path(source).expanduser()
+    if path.is_dir():
+        return path, None
+    if path.exists() or source.startswith((".", "/", "~")) or source.count("/") != 1:
+        raise EnrichError(f"{source} is neither a local directory nor a hub id (org/name)")
+    from huggingface_hub import snapshot_download
+
+    try:
+        return Path(snapshot_download(source, allow_patterns=SMALL_FILES)), source
+    except Exception as exc:
+        raise EnrichError(f"cannot fetch {source}'s config and tokenizer files: {one_line(exc)}") from None
+
+
+def read_json(path: Path) -> dict | None:
+    return json.loads(path.read_text()) if path.is_file() else None
+
+
+def weights_finding(part: str, source: str, weights: Weights) -> Finding:
+    if weights.files:
+        return Finding(part, "safetensors", OK, f"{len(weights.files)} file(s), {len(weights.shapes)} tensors")
+    if weights.pickled:
+        fix = safetensors_fix(source, set(weights.pickled))
+        return Finding(part, "safetensors", PROBLEM, f"only pickle weights {weights.pickled}, which are refused", fix)
+    return Finding(part, "safetensors", PROBLEM, "no weights at all", "point at the folder save_pretrained wrote")
+
+
+def load_tokenizer(part: str, path: Path):
+    """The tokenizer (files only, cheap), or the finding that says why it cannot load."""
+    from transformers import AutoTokenizer
+
+    try:
+        return AutoTokenizer.from_pretrained(str(path), trust_remote_code=False), None
+    except Exception as exc:
+        reason = one_line(exc)
+        fix = "pip install sentencepiece protobuf" if "sentencepiece" in reason.lower() else "see the reason"
+        return None, Finding(part, "tokenizer", PROBLEM, f"does not load: {reason}", fix)
+
+
+def check(model: str, adapter: str | None = None, mt_model: str | None = None, engine: str = "default",
+          mt_target: str | None = None, adapters: tuple[tuple[str, str], ...] = ()) -> list[Finding]:  # fmt: skip
+    from enrich.model.mt import check_translator
+
+    findings, meta = check_blip2(model, engine)
+    for name, location in ((None, adapter), *adapters):
+        if location:
+            findings += check_adapter(location, model, meta, f"adapter {name}" if name else "adapter")
+    if mt_model:
+        findings += check_translator(mt_model, mt_target)
+    return findings
+
+
+def report(findings: list[Finding]) -> list[str]:
+    lines, part = [], None
+    for finding in findings:
+        if finding.part != part:
+            part = finding.part
+            lines.append(part)
+        lines.append(f"  {finding.level:<8} {finding.topic}: {finding.text}")
+        if finding.fix:
+            lines.append(f"  {'':<8} fix: {finding.fix}")
+    problems = sum(f.level == PROBLEM for f in findings)
+    lines.append(f"{problems} problem(s)" if problems else "no problems found")
+    return lines
+
+
+def matches(name: str, targets) -> bool:
+    """peft's rule: a list matches a module name or its last dotted parts; a string is a full regex."""
+    if isinstance(targets, str):
+        return re.fullmatch(targets, name) is not None
+    return any(name == t or name.endswith("." + t) for t in targets)
+
+
+def check_blip2(source: str, engine: str) -> tuple[list[Finding], object]:
+    """The BLIP-2 checkpoint's findings, and its architecture on the meta device (for the adapters) or None."""
+    part = f"model {source}"
+    path, hub_id = resolve(source)
+    config = read_json(path / "config.json")
+    if config is None or config.get("model_type") != "blip-2":
+        kind = config.get("model_type") if config else "no config.json"
+        return [
+            Finding(part, "architecture", PROBLEM, f"not a BLIP-2 checkpoint ({kind})", "pass a BLIP-2 folder")
+        ], None
+    weights = Weights.of(path, hub_id)
+    findings = [weights_finding(part, source, weights), _language_model(part, config, engine)]
+    meta = _meta_model(path)
+    tokenizer, failed = load_tokenizer(part, path)
+    if failed:
+        return [*findings, failed], meta
+    findings += _image_tokens(part, path, config, tokenizer)
+    findings.append(_vocabulary(part, config, tokenizer, weights))
+    findings += _image_size(part, path, config)
+    return findings, meta
+
+
+def _language_model(part: str, config: dict, engine: str) -> Finding:
+    kind = config.get("text_config", {}).get("model_type", "opt")
+    if kind == "opt":
+        return Finding(part, "language model", OK, "OPT: both engines")
+    text = f"{kind}: the default engine drives OPT decoders (blip2-opt-*) only"
+    if engine == "default":
+        return Finding(part, "language model", PROBLEM, text, "run it with --engine reference")
+    return Finding(part, "language model", OK, f"{kind} on --engine reference")
+
+
+def _meta_model(path: Path):
+    """The architecture without memory or weights: module names and shapes for the adapter checks."""
+    import torch
+    from transformers import AutoConfig, Blip2ForConditionalGeneration
+
+    with torch.device("meta"):
+        return Blip2ForConditionalGeneration(AutoConfig.from_pretrained(str(path)))
+
+
+def _image_tokens(part: str, path: Path, config: dict, tokenizer) -> list[Finding]:
+    """Where the image goes in the prompt: the same token id in config and tokenizer, the same query count."""
+    queries = config.get("num_query_tokens", 32)
+    in_processor = (read_json(path / "processor_config.json") or {}).get("num_query_tokens")
+    token_id = tokenizer.get_vocab().get("<image>")
+    in_config = config.get("image_token_index", config.get("image_token_id"))
+    if token_id is not None and token_id == in_config and in_processor == queries:
+        return [Finding(part, "image token", OK, f"<image> = id {token_id}, {queries} query tokens")]
+    said = f"config image_token_index {in_config}, tokenizer <image> {token_id}, processor num_query_tokens "
+    return [
+        Finding(
+            part,
+            "image token",
+            NOTE,
+            said + f"{in_processor} (model: {queries}): the layout from before BLIP-2's 2024 processor update; "
+            "enrich adds <image> and sets both at load, and says so in the run's log",
+        )
+    ]
+
+
+def _vocabulary(part: str, config: dict, tokenizer, weights: Weights) -> Finding:
+    declared = config.get("text_config", {}).get("vocab_size")
+    rows = weights.rows("decoder.embed_tokens.weight", "language_model.shared.weight", "embed_tokens.weight")
+    if rows is None:
+        return Finding(part, "vocabulary", NOTE, "no embedding table found in the safetensors headers")
+    if declared is not None and declared != rows:
+        return Finding(
+            part,
+            "vocabulary",
+            PROBLEM,
+            f"config says {declared} tokens, the weights have {rows} embedding rows: the files disagree",
+            "re-save the model with save_pretrained so that config and weights match",
+        )
+    tokens = len(tokenizer) + ("<image>" not in tokenizer.get_vocab())
+    if tokens > rows:
+        return Finding(part, "vocabulary", NOTE, f"{tokens} tokens > {rows} embedding rows: grown at load")
+    return Finding(part, "vocabulary", OK, f"{tokens} tokens fit the {rows} embedding rows")
+
+
+def _image_size(part: str, path: Path, config: dict) -> list[Finding]:
+    processor = read_json(path / "preprocessor_config.json") or (read_json(path / "processor_config.json") or {}).get(
+        "image_processor"
+    )
+    if not processor:
+        fix = "copy the image processor's preprocessor_config.json from the base model"
+        return [Finding(part, "image processor", PROBLEM, "no preprocessor_config.json", fix)]
+    size = processor.get("size", {})
+    side = size.get("height", size.get("shortest_edge"))
+    expected = config.get("vision_config", {}).get("image_size", 224)
+    if side == expected:
+        return [Finding(part, "image processor", OK, f"{side} px, as the vision model expects")]
+    text = f"resizes images to {side} px, the vision model expects {expected} px: every item would fail"
+    return [Finding(part, "image processor", PROBLEM, text, "use the base model's preprocessor_config.json")]
+
+
+def check_adapter(source: str, model: str, meta, part: str) -> list[Finding]:
+    part = f"{part} {source}"
+    path, hub_id = resolve(source)
+    config = read_json(path / "adapter_config.json")
+    if config is None:
+        return [Finding(part, "config", PROBLEM, "no adapter_config.json", "point at the folder peft saved")]
+    weights = Weights.of(path, hub_id)
+    findings = [weights_finding(part, source, weights), _base_model(part, config, model)]
+    if meta is not None:
+        findings += _target_modules(part, config, weights, meta)
+    return findings
+
+
+def _base_model(part: str, config: dict, model: str) -> Finding:
+    base = config.get("base_model_name_or_path") or "(not recorded)"
+    if Path(base).name.lower() == Path(model.rstrip("/")).name.lower():
+        return Finding(part, "base model", OK, base)
+    return Finding(
+        part,
+        "base model",
+        NOTE,
+        f"trained on {base}, given {model}: fine when they hold the same weights (the experiments trained on "
+        "ybelkada/blip2-opt-2.7b-fp16-sharded, an fp16 copy of Salesforce/blip2-opt-2.7b); the module check decides",
+    )
+
+
+def _target_modules(part: str, config: dict, weights: Weights, meta) -> list[Finding]:
+    modules = dict(meta.named_modules())
+    targets = config.get("target_modules") or []
+    hit = [name for name in modules if matches(name, targets)]
+    if not hit:
+        fix = "train the adapter on this model, or pass the model it was trained on"
+        return [Finding(part, "target modules", PROBLEM, f"none of {targets} is a module of the model", fix)]
+    findings = [Finding(part, "target modules", OK, f"{targets}: {len(hit)} modules of the model")]
+    misfits = []
+    for key, shape in weights.shapes.items():
+        found = re.fullmatch(r"base_model\.model\.(.+)\.lora_([AB])\.weight", key)
+        if not found:
+            continue
+        module = modules.get(found.group(1))
+        expected = (
+            None
+            if module is None
+            else getattr(module, "in_features" if found.group(2) == "A" else "out_features", None)
+        )
+        side = shape[1] if found.group(2) == "A" else shape[0]
+        if module is None or (expected is not None and expected != side):
+            misfits.append(found.group(1) if module is None else f"{found.group(1)} ({side} vs the model's {expected})")
+    if misfits:
+        fix = "use the adapter with the base model it was trained on"
+        text = f"{len(misfits)} LoRA weight(s) do not fit the model, e.g. {misfits[0]}"
+        findings.append(Finding(part, "weights", PROBLEM, text, fix))
+    return findings

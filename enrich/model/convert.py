@@ -1,0 +1,45 @@
+"""`enrich convert-adapter`: an old peft adapter (adapter_model.bin, a pickle) rewritten as safetensors.
+
+An explicit step the user takes once, on an adapter they trust: enrich itself only ever loads safetensors.
+The pickle is read with `torch.load(weights_only=True)`, which refuses anything but tensors and plain containers,
+so even this step executes no code from the file.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from enrich import EnrichError
+from enrich.model import one_line
+
+COPIED = ("adapter_config.json", "README.md")
+
+
+def convert_adapter(source: str | Path, destination: str | Path) -> Path:
+    """Write `destination`/adapter_model.safetensors (+ adapter_config.json) from `source`/adapter_model.bin."""
+    import torch
+    from safetensors.torch import save_file
+
+    source, destination = Path(source).expanduser(), Path(destination).expanduser()
+    pickle = source / "adapter_model.bin"
+    if not pickle.is_file() or not (source / "adapter_config.json").is_file():
+        raise EnrichError(f"{source} has no adapter_model.bin and adapter_config.json to convert")
+    target = destination / "adapter_model.safetensors"
+    if target.exists():
+        raise EnrichError(f"{target} exists already; choose another destination")
+    try:
+        state = torch.load(pickle, map_location="cpu", weights_only=True)
+    except Exception as exc:  # not tensors only, or not a torch file at all
+        raise EnrichError(
+            f"{pickle} cannot be read as plain tensors, so it is not converted: {one_line(exc)}"
+        ) from None
+    if not isinstance(state, dict) or not all(isinstance(v, torch.Tensor) for v in state.values()):
+        raise EnrichError(f"{pickle} is not a state dict of tensors")
+    destination.mkdir(parents=True, exist_ok=True)
+    # safetensors refuses tensors that share memory; each one gets its own contiguous copy
+    save_file({k: v.detach().clone().contiguous() for k, v in state.items()}, target, metadata={"format": "pt"})
+    for name in COPIED:
+        if (source / name).is_file() and source.resolve() != destination.resolve():
+            shutil.copy2(source / name, destination / name)
+    return destination

@@ -1,0 +1,174 @@
+"""`enrich check` on the layout replicas: each planted problem is named with its fix, and nothing is loaded."""
+
+import json
+import shutil
+from types import SimpleNamespace
+
+from click.testing import CliRunner
+
+from enrich.cli import main
+from enrich.model.check import NOTE, PROBLEM, Weights, check
+from tests.model.replicas import save_experiment_lora, save_opus_mt_tc_big
+
+
+def enrich_check(*args):
+    return CliRunner().invoke(main, ["check", *map(str, args)])
+
+
+def problems(findings) -> list[str]:
+    return [f"{f.topic}: {f.text} | fix: {f.fix}" for f in findings if f.level == PROBLEM]
+
+
+def copy(source, tmp_path, name="copy"):
+    return shutil.copytree(source, tmp_path / name)
+
+
+def edit_json(path, change):
+    data = json.loads(path.read_text())
+    change(data)
+    path.write_text(json.dumps(data))
+
+
+def test_the_real_layouts_pass_and_say_what_they_checked(blip2_current, experiment_lora, opus_mt):
+    done = enrich_check(blip2_current, "--adapter", experiment_lora, "--mt-model", opus_mt)
+    assert done.exit_code == 0, done.output
+    for said in (
+        "safetensors: 3 file(s)",
+        "image token: <image> = id ",
+        "8 query tokens",
+        "tokens fit the 320 embedding rows",
+        "target modules: ['k_proj', 'q_proj']: 4 modules of the model",
+        "target language: marian target pob: >>pob<<",
+        "no problems found",
+    ):
+        assert said in done.output, said
+    assert "base model: trained on Salesforce/blip2-opt-2.7b, given" in done.output  # a note, not a problem
+
+
+def test_a_pre2024_checkpoint_is_a_note_not_a_problem(blip2_pre2024):
+    findings = check(str(blip2_pre2024))
+    [note] = [f for f in findings if f.topic == "image token"]
+    assert note.level == NOTE and "before BLIP-2's 2024 processor update" in note.text and not problems(findings)
+
+
+def test_a_t5_blip2_needs_the_reference_engine(blip2_t5):
+    done = enrich_check(blip2_t5)
+    assert (
+        done.exit_code == 1
+        and "drives OPT decoders" in done.output
+        and "fix: run it with --engine reference" in done.output
+    )
+    assert enrich_check(blip2_t5, "--engine", "reference").exit_code == 0
+
+
+def test_pickle_weights_are_named_with_the_fix(blip2_current, experiment_lora, tmp_path):
+    model = copy(blip2_current, tmp_path, "model")
+    for shard in model.glob("*.safetensors*"):
+        shard.unlink()
+    (model / "pytorch_model.bin").write_bytes(b"pickle")
+    adapter = copy(experiment_lora, tmp_path, "adapter")
+    (adapter / "adapter_model.safetensors").rename(adapter / "adapter_model.bin")
+    done = enrich_check(model, "--adapter", adapter)
+    assert done.exit_code == 1
+    assert "only pickle weights ['pytorch_model.bin']" in done.output and "safe_serialization=True" in done.output
+    assert f"fix: convert it once with `enrich convert-adapter {adapter} {adapter}-safetensors`" in done.output
+
+
+def test_an_adapter_for_modules_the_model_lacks_is_named(blip2_current, experiment_lora, tmp_path):
+    adapter = copy(experiment_lora, tmp_path)
+    edit_json(adapter / "adapter_config.json", lambda c: c.update(target_modules=["query_key_value"]))
+    [problem] = problems(check(str(blip2_current), str(adapter)))
+    assert "none of ['query_key_value'] is a module of the model" in problem
+
+
+def test_an_adapter_trained_on_another_base_model_is_named(blip2_current, tmp_path):
+    from tests.model.replicas import save_blip2_t5
+
+    other = save_blip2_t5(tmp_path / "t5")  # q/k projections of other sizes and names
+    adapter = save_experiment_lora(
+        other, tmp_path / "adapter", target_modules=["q", "k"], base="Salesforce/blip2-flan-t5-xl"
+    )
+    edit_json(adapter / "adapter_config.json", lambda c: c.update(target_modules=["q_proj", "k_proj"]))
+    findings = check(str(blip2_current), str(adapter))
+    [problem] = problems(findings)
+    assert "LoRA weight(s) do not fit the model" in problem and "trained on" in problem
+    assert any("trained on Salesforce/blip2-flan-t5-xl" in f.text for f in findings if f.topic == "base model")
+
+
+def test_config_and_weights_that_disagree_on_the_vocabulary_are_named(blip2_current, tmp_path):
+    model = copy(blip2_current, tmp_path)
+    edit_json(model / "config.json", lambda c: c["text_config"].update(vocab_size=384))
+    [problem] = problems(check(str(model)))
+    assert "config says 384 tokens, the weights have 320 embedding rows" in problem
+
+
+def test_an_image_processor_of_another_size_is_named(blip2_current, tmp_path):
+    model = copy(blip2_current, tmp_path)
+    edit_json(model / "preprocessor_config.json", lambda c: c.update(size={"height": 48, "width": 48}))
+    [problem] = problems(check(str(model)))
+    assert "resizes images to 48 px, the vision model expects 32 px" in problem
+
+
+def test_translator_problems_are_named(blip2_current, opus_mt, nllb_mt, tmp_path):
+    spanish = save_opus_mt_tc_big(tmp_path / "spa", targets=(">>spa<<",))
+    assert "writes spa, not Portuguese" in problems(check(str(blip2_current), mt_model=str(spanish)))[0]
+    mixed = copy(nllb_mt, tmp_path, "mixed")
+    edit_json(mixed / "config.json", lambda c: c.update(vocab_size=128))
+    for shard in mixed.glob("*.safetensors"):
+        shard.unlink()
+    shutil.copy(opus_mt / "model.safetensors", mixed / "model.safetensors")  # another model's weights
+    assert "this tokenizer belongs to another model" in problems(check(str(blip2_current), mt_model=str(mixed)))[0]
+    done = enrich_check(blip2_current, "--mt-model", opus_mt, "--mt-target", "ita")
+    assert done.exit_code == 1 and "fix: set --mt-target to its Portuguese code" in done.output
+
+
+def test_a_missing_tokenizer_library_is_named_with_the_install(blip2_current, opus_mt):
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.modules['sentencepiece'] = None\n"
+        "from enrich.cli import main\n"
+        f"main(['check', {str(blip2_current)!r}, '--mt-model', {str(opus_mt)!r}])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=180)
+    assert done.returncode == 1
+    assert "tokenizer: does not load: MarianTokenizer requires the SentencePiece library" in done.stdout
+    assert "fix: pip install sentencepiece protobuf" in done.stdout
+
+
+def test_not_a_blip2_checkpoint(opus_mt):
+    [problem] = problems(check(str(opus_mt)))
+    assert "not a BLIP-2 checkpoint (marian)" in problem
+
+
+def test_no_weights_are_loaded(blip2_current, experiment_lora, opus_mt, monkeypatch):
+    import safetensors.torch
+    import torch
+    from transformers import PreTrainedModel
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("enrich check loaded weights")
+
+    monkeypatch.setattr(PreTrainedModel, "from_pretrained", refuse)
+    monkeypatch.setattr(safetensors.torch, "load_file", refuse)
+    monkeypatch.setattr(torch, "load", refuse)
+    assert not problems(check(str(blip2_current), str(experiment_lora), str(opus_mt)))
+
+
+def test_a_hub_id_is_checked_from_its_small_files_and_weight_headers(blip2_current, tmp_path, monkeypatch):
+    import huggingface_hub
+
+    small = tmp_path / "snapshot"
+    shutil.copytree(blip2_current, small, ignore=shutil.ignore_patterns("*.safetensors"))
+    local = Weights.of(blip2_current)
+    tensors = {name: SimpleNamespace(shape=list(shape)) for name, shape in local.shapes.items()}
+    metadata = SimpleNamespace(files_metadata={"model.safetensors": SimpleNamespace(tensors=tensors)})
+    fetched = []
+    monkeypatch.setattr(
+        huggingface_hub, "snapshot_download", lambda repo, allow_patterns: fetched.append(allow_patterns) or str(small)
+    )
+    monkeypatch.setattr(huggingface_hub, "get_safetensors_metadata", lambda repo: metadata)
+    findings = check("Salesforce/blip2-opt-2.7b")
+    assert not problems(findings) and fetched == [["*.json", "*.txt", "*.model", "*.spm"]]
+    assert any(f.text.startswith("1 file(s)") for f in findings if f.topic == "safetensors")
