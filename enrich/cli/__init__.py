@@ -7,7 +7,7 @@
 Nothing here imports torch or ray at module level, so `enrich --help` is instant.
 """
 
-from enrich.cli import bench, lab, query, run  # noqa: F401  (each module registers its commands on `main`)
+from enrich.cli import bench, lab, model, query, run  # noqa: F401  (each module registers its commands on `main`)
 from enrich.cli.common import main
 
 __all__ = ["main"]
