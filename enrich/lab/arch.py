@@ -1,7 +1,8 @@
 """Full-size and small BLIP-2 architectures with random weights, for benchmarks where weights can't be had.
 
 Speed depends on the shapes, not the values: `blip2-opt-2.7b` has exactly the published sizes (ViT-g 39x1408
-at 224 px / patch 14, a 12-layer Q-Former with 32 queries, OPT-2.7B 32x2560 with a 50272 vocabulary). Random
+at 224 px / patch 14, a 12-layer Q-Former with 32 queries, OPT-2.7B 32x2560 with a 50304 vocabulary: the hub's since
+its 2024 update, 50265 BPE tokens and `<image>` padded to a multiple of 64; 50272 before it). Random
 weights never stop on their own, so benchmarks decode to a fixed length. The tokenizer is the tiny local one;
 ids outside it decode to nothing, which only the (meaningless) text notices.
 """
@@ -23,7 +24,7 @@ ARCHS = {
         qformer=(12, 768, 3072, 12),
         text=(32, 2560, 10240, 32),
         queries=32,
-        vocab=50272,
+        vocab=50304,
     ),
     # The CPU target's "small random BLIP-2": 224 px, patch 14, a 4-layer vision encoder.
     "blip2-small-224": dict(

@@ -96,3 +96,11 @@ def test_generated_ids_skip_the_echoed_prompt_or_the_decoder_start(blip2_current
 def test_a_t5_blip2_answers_on_the_reference_engine(blip2_t5):
     [[caption, wearing], [other, _]] = ReferenceEngine(load_blip2(str(blip2_t5))).run(images(2), TASKS)
     assert caption.num_tokens and wearing.num_tokens and caption.text != wearing.text and caption != other
+
+
+def test_the_random_blip2_opt_2_7b_has_the_hubs_current_vocabulary():
+    from enrich.lab.arch import ARCHS, _config
+    from enrich.lab.tiny import build_tokenizer
+
+    config = _config(ARCHS["blip2-opt-2.7b"], build_tokenizer(512))
+    assert config.text_config.vocab_size == 50304  # 50265 BPE tokens + <image>, padded to 64 (50272 before 2024)
