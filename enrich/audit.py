@@ -19,7 +19,7 @@ from pathlib import Path
 import duckdb
 
 from enrich import EnrichError
-from enrich.sql import connect
+from enrich.sql import Limits, connect, fetch
 
 SEVERITIES = ("blocking", "warning")
 HEADER = re.compile(r"^--\s*(invariant|severity|threshold|param|requires):\s*(.*?)\s*$")
@@ -110,23 +110,24 @@ def _param(entry: str) -> tuple[str, object]:
         return name.strip(), value
 
 
-def run_audits(out_dir: str | Path, audits: list[Audit]) -> list[AuditResult]:
-    con = connect(out_dir)
-    items = con.execute("SELECT count(*) FROM items").fetchone()[0]
+def run_audits(out_dir: str | Path, audits: list[Audit], limits: Limits = Limits()) -> list[AuditResult]:
+    """Every audit on one locked-down connection, each under the memory and time limits."""
+    con = connect(out_dir, limits)
+    [(items,)] = con.execute("SELECT count(*) FROM items").fetchall()
     columns = {(view, name) for view in ("items", "answers") for name, *_ in con.execute(f"DESCRIBE {view}").fetchall()}
-    return [_run_one(con, audit, items, columns) for audit in audits]
+    return [_run_one(con, audit, items, columns, limits) for audit in audits]
 
 
-def _run_one(con: duckdb.DuckDBPyConnection, audit: Audit, items: int, columns: set) -> AuditResult:
+def _run_one(con: duckdb.DuckDBPyConnection, audit: Audit, items: int, columns: set, limits: Limits) -> AuditResult:
     absent = [r for r in audit.requires if tuple(r.split(".", 1)) not in columns]
     if absent:
         return AuditResult(audit, [], items, skipped=f"the output has no {', '.join(absent)} column")
     sql = _wrapped(con, audit)
     try:
-        rows = con.execute(sql, audit.params or None)
-    except duckdb.Error as exc:
-        raise EnrichError(f"audit {audit.name} failed: {exc}") from None
-    findings = [Finding(audit.name, str(sku), question, detail) for sku, question, detail in rows.fetchall()]
+        _, rows = fetch(con, sql, audit.params or None, limits)
+    except EnrichError as exc:
+        raise EnrichError(f"audit {audit.name}: {exc}") from None
+    findings = [Finding(audit.name, str(sku), question, detail) for sku, question, detail in rows]
     return AuditResult(audit, findings, items)
 
 

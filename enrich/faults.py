@@ -1,11 +1,14 @@
 """Deterministic fault injection for the reliability tests; inert unless ENRICH_FAULTS is set.
 
 ENRICH_FAULTS is a comma-separated list of `point:target`, for example
-    after_rename:1        the driver SIGKILLs itself after renaming shard 1's files, before its marker
+    after_answers:0       the driver SIGKILLs itself after its first flush appended answers, before the items
     kill_worker:SKU-7     the worker SIGKILLs itself whenever it is given the item SKU-7 (a poison item)
     kill_worker_once:SKU-7  the same, once per output folder (a marker file remembers it)
     stall_worker:SKU-7    the worker hangs on SKU-7 (for the stall watchdog)
-Driver points: before_commit, after_temp, after_rename, after_marker, manifest.
+Driver points (N: the flush's number in this process): before_commit:N, after_answers:N, after_items:N;
+publish:answers (between the two merges), publish:deleted_answers, compact:start, compact:TABLE,
+manifest:STATUS (after writing a manifest with that status), migrate:RUN:PART, migrate:published,
+migrate:RUN:removing.
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
-"""Run a job: check inputs, take the output lock, resume or start a run, stream shards, commit each one.
+"""Run a job: check inputs, take the output lock, plan the work, stream shards, commit them, publish.
 
 Everything that can fail without a model (catalog, questionnaire, checkpoints, adapter names) fails here,
-before Ray or any model starts. A run killed at any moment is finished by running the same command again:
-its committed shards are kept, the rest are redone. Items whose image, model, adapter and questionnaire
-have not changed since their last committed result are skipped (`full=True` redoes them).
+before Ray or any model starts. The plan (plan.py) decides what needs doing against the current results;
+when nothing needs the model, Ray never starts. A run killed at any moment is finished by running the same
+command again: it resumes its own plan, skipping the shards it committed.
 """
 
 from __future__ import annotations
@@ -15,16 +15,22 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from pathlib import Path
 
-from enrich import EnrichError, state, store
-from enrich.catalog import Catalog, read_catalog, shard_rows
+import pyarrow as pa
+
+from enrich import EnrichError
+from enrich.catalog import Catalog, read_catalog
 from enrich.config import RunConfig
 from enrich.model import check_checkpoint, fingerprint
+from enrich.plan import METADATA, MODEL, plan_work
 from enrich.questionnaire import load_questionnaire
 from enrich.records import ERROR
+from enrich.stats import peak_rss_mb
+from enrich.store import Layout, OutputLock, RunContext, check_extra_columns, runs, writer
+from enrich.store.schema import storable_extras
 
-BUDGET_EXCEEDED_EXIT = 3
+FLUSH_SECONDS = 10.0  # finished shards are committed together at most this often (a kill loses at most this)
+FLUSH_ITEMS = 4096
 
 
 @dataclass
@@ -41,6 +47,8 @@ class RunSummary:
     worker_busy_seconds: list[float] | None = None  # per actor: processing_seconds minus this is starvation
     resumed_shards: int = 0  # shards already committed by an interrupted attempt of this run
     error_budget: float = 1.0
+    metadata_updated: int = 0  # items whose catalog columns alone changed: updated without the model
+    deleted: int = 0  # items gone from the catalog, dropped from the current tables
 
     @property
     def errors(self) -> int:
@@ -48,100 +56,217 @@ class RunSummary:
 
     @property
     def unchanged(self) -> int:
-        return self.items - self.processed
+        return self.items - self.processed - self.metadata_updated
 
     @property
     def over_budget(self) -> bool:
         return self.processed > 0 and self.errors / self.processed > self.error_budget
 
 
-def run_job(
-    config: RunConfig, echo: Callable[[str], None] = print, progress: bool = True, only_skus: set[str] | None = None
-) -> RunSummary:
-    """`only_skus` restricts the run to those catalog items and recomputes them (reprocessing)."""
+@dataclass
+class Job:
+    """One run's inputs, resolved once: what every step below needs."""
+
+    config: RunConfig
+    catalog: Catalog
+    extras: pa.Table  # the catalog's columns as they are stored
+    run: RunContext
+    manifest: dict
+    plan: pa.Table
+    whole_catalog: bool
+    process_shards: Callable | None = None  # None: the Ray pool
+
+
+def run_job(config: RunConfig, echo: Callable[[str], None] = print, progress: bool = True,
+            only_skus: set[str] | None = None, process_shards=None) -> RunSummary:  # fmt: skip
+    """`only_skus` restricts the run to those catalog items and recomputes them (reprocessing).
+
+    `process_shards` replaces the Ray pool (pool.process_shards) with a stand-in: `enrich bench store` times
+    the store without a model that way.
+    """
+    started = time.monotonic()
     catalog, questionnaire = read_catalog(config.catalog), load_questionnaire(config.questionnaire)
     if only_skus is not None:
         catalog, config = _subset(catalog, only_skus), replace(config, full=True)
-    store.check_extra_columns(catalog.extra_columns)
+    check_extra_columns(catalog.extra_columns)
     _check_sources(config, questionnaire)
     model_fp, adapter_fp = fingerprint(config.model), _adapter_fingerprint(config)
-    out = Path(config.out).expanduser().resolve()
     key = _resume_key(config, catalog, questionnaire.sha256, model_fp, adapter_fp, only_skus)
-    with state.OutputLock(out) as lock:
+    layout = Layout.of(config.out)
+    with OutputLock(layout.root) as lock:
         if lock.stale:
             echo(f"taking over the lock left by a run that did not exit cleanly: {lock.stale}")
-        run_id = state.resumable_run(out, key) or store.new_run_id()
-        run = store.RunContext(
-            run_id,
-            out / "runs" / run_id,
-            config.model,
-            config.adapter,
-            config.engine,
-            questionnaire.sha256,
-            model_fp,
-            adapter_fp,
-        )
-        return _run(config, catalog, questionnaire, run, key, echo, progress, whole_catalog=only_skus is None)
+        tables = writer.open_output(layout, echo)
+        extras, notes = storable_extras(catalog.extras, tables.extras_schema())
+        for note in notes:
+            echo(note)
+        run_id = runs.resumable_run(layout, key)
+        run = RunContext(run_id or runs.new_run_id(), config.model, config.adapter, config.engine,
+                         questionnaire.sha256, model_fp, adapter_fp)  # fmt: skip
+        inputs = {
+            "m": model_fp,
+            "a": adapter_fp,
+            "q": questionnaire.sha256,
+            "full": config.full,
+            "verify": config.verify,
+        }
+        if run_id:
+            manifest, plan = _resume(layout, run_id, echo)
+        else:
+            manifest = runs.manifest_header(run, config, questionnaire, catalog, key)
+            plan = plan_work(catalog, extras, tables.table("items").to_pyarrow_dataset(), inputs, config.shard_size)
+            _start(layout, manifest, plan)
+        job = Job(config, catalog, extras, run, manifest, plan, only_skus is None, process_shards)
+        return _execute(job, layout, tables, echo, progress, started)
 
 
-def _run(
-    config, catalog: Catalog, questionnaire, run, key: str, echo, progress: bool, whole_catalog: bool
-) -> RunSummary:
-    from enrich.pool import process_shards
+def _start(layout: Layout, manifest: dict, plan: pa.Table) -> None:
+    manifest.update(plan={"items": plan.num_rows, "shards": _shard_count(plan)}, shards_done=0)
+    runs.write_manifest(layout, manifest)
+    if plan.num_rows:
+        runs.write_plan(layout, manifest["run_id"], plan)
 
-    store.remove_temp_files(run.directory)
-    shards = shard_rows(catalog.rows, config.shard_size)
-    done = state.done_shards(run.directory)
+
+def _resume(layout: Layout, run_id: str, echo) -> tuple[dict, pa.Table]:
+    manifest = next(m for m in runs.manifests(layout) if m["run_id"] == run_id)
+    plan = runs.read_plan(layout, run_id)
+    echo(f"resuming run {run_id}")
+    return manifest, plan
+
+
+def _shard_count(plan: pa.Table) -> int:
+    return len(set(plan.column("shard").to_pylist()))
+
+
+def _execute(job: Job, layout: Layout, tables, echo, progress: bool, started: float) -> RunSummary:
+    shards = _by_shard(job.plan)
+    done = {s for s in shards if tables.shard_committed(job.run.run_id, s)}
     if done:
-        echo(f"resuming run {run.run_id}: {len(done)} of {len(shards)} shards already committed")
-    known = (
-        {}
-        if config.full
-        else state.skip_keys(
-            Path(config.out).resolve(), run.model_fingerprint, run.adapter_fingerprint, questionnaire.sha256
-        )
-    )
-    manifest = store.manifest_header(run, config, questionnaire, catalog, key, len(shards))
-    manifest.update(shards_done=len(done), resumed_from_shards=len(done))
-    store.write_manifest(run, manifest)
-    todo = [(index, rows) for index, rows in enumerate(shards) if index not in done]
-    started, counts, clock = time.monotonic(), Counter(), {"ready": time.monotonic()}
+        echo(f"{len(done)} of {len(shards)} shards already committed")
+    counts, clock = Counter(), {"ready": time.monotonic()}
     try:
-        for index, results in process_shards(config, todo, known, echo, progress, clock):
-            store.commit_shard(run, index, results, catalog.extras)
-            counts.update(r.error_code if r.status == ERROR else "ok" for r in results)
-            manifest["shards_done"] += 1
-            store.write_manifest(run, manifest)
-            clock["committed"] = time.monotonic()
+        metadata = _metadata_updates(job, tables, shards, done, echo)
+        _enrich(job, tables, shards, done, counts, clock, echo, progress)
+        echo("publishing the results into the current tables" if job.plan.num_rows else "nothing to enrich")
+        finished = writer.finish(tables, job.run.run_id, _catalog_skus(job))
     except BaseException as exc:
-        _finish(run, manifest, "failed", counts, started, clock, error=f"{type(exc).__name__}: {exc}")
+        _fail(job, layout, tables, counts, started, clock, exc)
+        full = _disk_full(exc, layout)
+        if full:
+            raise full from exc
         raise
-    if whole_catalog:
-        store.commit_catalog(run, [row.sku for row in catalog.rows])
-    _finish(run, manifest, "finished", counts, started, clock)
+    _finish(job, layout, "finished", counts, started, clock)
+    runs.remove_plan(layout, job.run.run_id)
     ok = counts.pop("ok", 0)
-    finished = time.monotonic()
-    scope = sum(len(rows) for _, rows in todo)
-    return RunSummary(
-        run.run_id,
-        config.out,
-        scope,
-        ok + sum(counts.values()),
-        ok,
-        dict(counts),
-        finished - started,
-        _processing_seconds(clock),
-        clock.get("peak_rss_mb"),
-        clock.get("worker_busy_seconds"),
-        len(done),
-        config.error_budget,
+    scope = len(job.catalog.rows)
+    return RunSummary(job.run.run_id, job.config.out, scope, ok + sum(counts.values()), ok, dict(counts),
+                      time.monotonic() - started, _processing_seconds(clock), clock.get("peak_rss_mb"),
+                      clock.get("worker_busy_seconds"), len(done), job.config.error_budget, metadata,
+                      finished["deleted"])  # fmt: skip
+
+
+def _by_shard(plan: pa.Table) -> dict[int, dict]:
+    """shard -> its action and the plan's columns for its rows."""
+    shards: dict[int, dict] = {}
+    for row in plan.to_pylist():
+        entry = shards.setdefault(row["shard"], {"action": row["action"], "rows": []})
+        entry["rows"].append(row)
+    return shards
+
+
+def _metadata_updates(job: Job, tables, shards: dict, done: set[int], echo) -> int:
+    todo = [s for s, entry in shards.items() if entry["action"] == METADATA and s not in done]
+    updated = 0
+    for shard in todo:
+        rows = [r["row"] for r in shards[shard]["rows"]]
+        catalog_rows = job.extras.take(rows)
+        catalog_rows = catalog_rows.add_column(0, "sku", pa.array([job.catalog.rows[i].sku for i in rows], pa.string()))
+        updated += writer.metadata_update(tables, job.run, shard, catalog_rows)
+    if updated:
+        echo(f"{updated} item(s) with changed catalog columns updated without the model")
+    return updated
+
+
+def _enrich(job: Job, tables, shards: dict, done: set[int], counts: Counter, clock: dict, echo, progress) -> None:
+    todo = [(s, e["rows"]) for s, e in sorted(shards.items()) if e["action"] == MODEL and s not in done]
+    if not todo:
+        clock["peak_rss_mb"] = {"driver": peak_rss_mb(), "worker": None}  # no worker started
+        return
+    if job.process_shards is None:
+        from enrich.pool import process_shards
+    else:
+        process_shards = job.process_shards
+    rows = {s: tuple(job.catalog.rows[r["row"]] for r in plan_rows) for s, plan_rows in todo}
+    known = {r["sku"]: r["known_sha256"] for _, plan_rows in todo for r in plan_rows if r["known_sha256"]}
+    stamps = {r["sku"]: r["stamp"] for _, plan_rows in todo for r in plan_rows if r["stamp"]}
+    flusher = Flusher(job, tables, stamps)
+    try:
+        for index, results in process_shards(job.config, list(rows.items()), known, echo, progress, clock):
+            counts.update(r.error_code if r.status == ERROR else "ok" for r in results)
+            flusher.add(index, results)
+            clock["committed"] = time.monotonic()
+    finally:
+        flusher.flush()  # shards that finished before a failure are kept
+
+
+class Flusher:
+    """Finished shards committed together, at most every FLUSH_SECONDS or FLUSH_ITEMS: few commits, few files."""
+
+    def __init__(self, job: Job, tables, stamps: dict[str, str]):
+        self.job, self.tables, self.stamps = job, tables, stamps
+        self.pending: list = []
+        self.since = time.monotonic()
+        self.flushes = 0
+
+    def add(self, index: int, results: list) -> None:
+        self.pending.append((index, results))
+        if time.monotonic() - self.since >= FLUSH_SECONDS or sum(len(r) for _, r in self.pending) >= FLUSH_ITEMS:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            writer.commit(self.tables, self.job.run, self.pending, self.job.extras, self.stamps, self.flushes)
+            self.job.manifest["shards_done"] = self.job.manifest.get("shards_done", 0) + len(self.pending)
+            self.pending, self.flushes = [], self.flushes + 1
+        self.since = time.monotonic()
+
+
+def _catalog_skus(job: Job) -> pa.Array | None:
+    return pa.array([row.sku for row in job.catalog.rows], pa.string()) if job.whole_catalog else None
+
+
+def _fail(job: Job, layout: Layout, tables, counts: Counter, started: float, clock: dict, exc: BaseException) -> None:
+    """Best effort, since the disk may be full: publish what was committed and record the failure."""
+    error = str(_disk_full(exc, layout) or f"{type(exc).__name__}: {exc}")
+    try:
+        writer.finish(tables, job.run.run_id, None)
+        job.manifest["published"] = True
+    except Exception:
+        job.manifest["published"] = False  # the next run on this output publishes it
+    try:
+        _finish(job, layout, "failed", counts, started, clock, error=error)
+    except OSError:
+        pass  # the manifest stays 'running'; the next run on this output resumes or supersedes it
+
+
+def _disk_full(exc: BaseException, layout: Layout) -> EnrichError | None:
+    import errno
+    import shutil
+
+    text = str(exc)
+    if not (getattr(exc, "errno", None) == errno.ENOSPC or "No space left on device" in text):
+        return None
+    free = shutil.disk_usage(layout.root).free / 2**20
+    return EnrichError(
+        f"the disk holding {layout.root} is full ({free:.0f} MB free) while committing results; free some "
+        "space (enrich vacuum removes old history) or point --out elsewhere, then run the same command to resume"
     )
 
 
-def _finish(run, manifest: dict, status: str, counts: Counter, started: float, clock: dict, error=None) -> None:
+def _finish(job: Job, layout: Layout, status: str, counts: Counter, started: float, clock: dict, error=None) -> None:
     seconds = time.monotonic() - started
     processed = sum(counts.values())
-    manifest.update(
+    job.manifest.update(
         status=status,
         finished_at=datetime.now(UTC).isoformat(),
         seconds=round(seconds, 3),
@@ -153,7 +278,9 @@ def _finish(run, manifest: dict, status: str, counts: Counter, started: float, c
         worker_busy_seconds=clock.get("worker_busy_seconds"),
         error=error,
     )
-    store.write_manifest(run, manifest)
+    if status == "finished":
+        job.manifest["published"] = True
+    runs.write_manifest(layout, job.manifest)
 
 
 def _processing_seconds(clock: dict) -> float:
@@ -184,7 +311,7 @@ def _adapter_fingerprint(config: RunConfig) -> str | None:
 
 
 def _resume_key(config: RunConfig, catalog: Catalog, questionnaire_sha: str, model_fp, adapter_fp, only) -> str:
-    """Same key = same job: the same shards over the same inputs, so an unfinished run can be continued."""
+    """Same key = same job: the same inputs, so an unfinished run can be continued with its plan."""
     identity = {
         "catalog": catalog.checksum,
         "questionnaire": questionnaire_sha,
@@ -195,6 +322,7 @@ def _resume_key(config: RunConfig, catalog: Catalog, questionnaire_sha: str, mod
         "dtype": config.dtype,
         "quantize": config.quantize,
         "full": config.full,
+        "verify": config.verify,
         "only": sorted(only) if only is not None else None,
     }
     return hashlib.sha256(json.dumps(identity, sort_keys=True).encode()).hexdigest()[:24]

@@ -1,14 +1,16 @@
 """A locked-down DuckDB connection over an output folder, with the views analysts query.
 
-Views (committed data only; see store.py for the layout):
-    items            latest result per sku across all runs, minus skus deleted from the catalog
-    answers          the answers of each sku's latest result: one row per sku x question
-    catalog          the skus of the newest finished whole-catalog run (every sku seen, before one finishes)
-    runs             one row per run: status, counts, timings, model, questionnaire
+Views (committed data only; the layout is store/layout.py's):
+    items            the latest result per sku (a Delta table kept current at each run's end)
+    answers          the answers of those results: one row per sku x question
+    catalog          the skus of the newest finished whole-catalog run (every current sku, before one finishes)
+    runs             one row per run: status, counts, timings, model, questionnaire (from the run manifests)
     items_history    every item row of every run
     answers_history  every answer row whose item row is committed
-The connection may read the output folder and nothing else, cannot write or attach anything, loads no
-extensions, and its configuration is locked. User SQL must be one SELECT; parameters are bound.
+Each view reads a fixed list of Parquet files taken from the Delta logs when the connection opens; nothing
+is globbed. The connection may read the output folder and nothing else, cannot write or attach anything,
+loads no extensions, spills only into a private temporary folder, and its configuration is locked. User
+SQL must be one SELECT, with bound parameters, under a memory limit and a time limit.
 """
 
 from __future__ import annotations
@@ -16,150 +18,236 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
+import tempfile
+import threading
+import weakref
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa
 
 from enrich import EnrichError
-from enrich.store import ANSWERS_SCHEMA, CATALOG_FILE, ITEMS_SCHEMA
+from enrich.store import ANSWERS_SCHEMA, ITEMS_SCHEMA, Layout, manifests, read_snapshot
 
-LATEST_ITEMS = """
-CREATE VIEW items AS SELECT * FROM items_history {deleted}
-QUALIFY row_number() OVER (PARTITION BY sku ORDER BY processed_at DESC, run_id DESC) = 1"""
-# Skus missing from the newest finished run's catalog were deleted: hidden from the latest views, kept in history.
-# Rows of later runs (an interrupted nightly that added skus, a reprocess) stay visible.
-NOT_DELETED = "WHERE run_id > {run} OR sku IN (SELECT sku FROM read_parquet({path}))"
-LATEST_ANSWERS = """
-CREATE VIEW answers AS SELECT a.* FROM answers_history a SEMI JOIN items i ON a.run_id = i.run_id AND a.sku = i.sku"""
-RUN_COUNTS = """
-SELECT run_id, count(*) AS items, count(*) FILTER (status = 'ok') AS ok,
-       count(*) FILTER (status = 'error') AS errors FROM items_history GROUP BY run_id"""
-MANIFEST_COLUMNS = {
-    "run_id": "VARCHAR",
-    "status": "VARCHAR",
-    "started_at": "TIMESTAMPTZ",
-    "finished_at": "TIMESTAMPTZ",
-    "seconds": "DOUBLE",
-    "items_per_s": "DOUBLE",
-    "error": "VARCHAR",
-    "config": "JSON",
-    "questionnaire": "JSON",
-    "catalog": "JSON",
+
+@dataclass(frozen=True)
+class Limits:
+    """What one query may use; `enrich sql --memory-limit/--timeout` and the audits pass them on."""
+
+    memory: str = "1GB"  # DuckDB's memory_limit: larger sorts and joins spill to a private temp folder
+    seconds: float = 300.0  # then the query is interrupted
+
+
+# Finished runs carry their counts in the manifest; only runs without them (interrupted) are counted in history.
+RUNS = """
+CREATE VIEW runs AS
+SELECT m.* REPLACE (coalesce(m.items, c.items, 0) AS items, coalesce(m.ok, c.ok, 0) AS ok,
+                    coalesce(m.errors, c.errors, 0) AS errors)
+FROM run_manifests m LEFT JOIN (
+    SELECT run_id, count(*) AS items, count(*) FILTER (status = 'ok') AS ok,
+           count(*) FILTER (status = 'error') AS errors
+    FROM items_history WHERE run_id IN (SELECT run_id FROM run_manifests WHERE items IS NULL) GROUP BY run_id
+) c USING (run_id)
+ORDER BY m.started_at, m.run_id"""
+RUN_COLUMNS = {
+    "run_id": pa.string(),
+    "status": pa.string(),
+    "started_at": pa.timestamp("us", tz="UTC"),
+    "finished_at": pa.timestamp("us", tz="UTC"),
+    "seconds": pa.float64(),
+    "items": pa.int64(),
+    "ok": pa.int64(),
+    "errors": pa.int64(),
+    "items_per_s": pa.float64(),
+    "model": pa.string(),
+    "adapter": pa.string(),
+    "engine": pa.string(),
+    "questionnaire_sha256": pa.string(),
+    "catalog": pa.string(),
+    "catalog_items": pa.int64(),
+    "error": pa.string(),
 }
 
 
-def connect(out_dir: str | Path) -> duckdb.DuckDBPyConnection:
-    """An enrich output folder (runs/), or a plain folder with items/*.parquet and answers/*.parquet."""
-    root = Path(out_dir).expanduser().resolve()
-    plain = not (root / "runs").is_dir() and any((root / "items").glob("*.parquet"))
-    if not (root / "runs").is_dir() and not plain:
+VIEWS = ("items", "answers", "catalog", "runs", "items_history", "answers_history")
+NEEDS = {"answers_history": ("items_history",), "runs": ("items_history",), "catalog": ("items",)}
+
+
+def views_named(sql: str) -> set[str]:
+    """The views a query names (DuckDB's tokenizer: not inside strings or comments), with what they are built on."""
+    words = {_identifier(sql, start, tokens) for start, tokens in _tokens(sql)}
+    named = {v for v in VIEWS if v in words}
+    return named | {need for view in named for need in NEEDS.get(view, ())}
+
+
+def _tokens(sql: str) -> list[tuple[int, list]]:
+    tokens = duckdb.tokenize(sql)
+    return [
+        (start, tokens[k + 1 :])
+        for k, (start, kind) in enumerate(tokens)
+        if kind in (duckdb.token_type.identifier, duckdb.token_type.keyword)
+    ]
+
+
+def _identifier(sql: str, start: int, following: list) -> str:
+    end = following[0][0] if following else len(sql)
+    return sql[start:end].strip().strip('"').lower()
+
+
+def connect(out_dir: str | Path, limits: Limits = Limits(), views: set[str] | None = None) -> duckdb.DuckDBPyConnection:
+    """An enrich output folder, or a plain folder with items/*.parquet and answers/*.parquet.
+
+    `views` limits the views made to those a query names: each view costs its tables' logs and files' footers.
+    """
+    layout = Layout.of(out_dir)
+    if layout.legacy_runs() and not layout.is_delta():
         raise EnrichError(
-            f"{out_dir} holds no enrich output (no runs/ folder, no items/*.parquet); "
+            f"{out_dir} was written by an earlier enrich (Parquet parts and done/ markers per run); upgrade it in "
+            f"place with `enrich migrate {out_dir}` (history is kept), or run `enrich run` on it, which does the same"
+        )
+    if not (layout.is_delta() or layout.is_plain() or layout.runs.is_dir()):
+        raise EnrichError(
+            f"{out_dir} holds no enrich output (no tables/, no runs/, no items/*.parquet); "
             f"run `enrich run --out {out_dir}` first"
         )
     con = duckdb.connect(":memory:")
-    con.execute(f"SET allowed_directories = [{_literal(str(root))}]")
+    scratch = tempfile.mkdtemp(prefix="enrich-sql-")
+    weakref.finalize(con, shutil.rmtree, scratch, ignore_errors=True)
+    con.execute(f"SET temp_directory = {_literal(scratch)}")  # DuckDB may read its temp folder: make it private
+    con.execute(f"SET memory_limit = {_literal(limits.memory)}")
+    con.execute(f"SET allowed_directories = [{_literal(str(layout.root))}]")
     for setting in ("enable_external_access", "autoload_known_extensions", "autoinstall_known_extensions"):
         con.execute(f"SET {setting} = false")
-    _create_plain_views(con, root) if plain else _create_views(con, root)
+    wanted = set(VIEWS) if views is None else views
+    if layout.is_plain():
+        _plain_views(con, layout)
+    else:
+        _delta_views(con, layout, wanted)
     con.execute("SET lock_configuration = true")
     return con
 
 
-def _create_views(con: duckdb.DuckDBPyConnection, root: Path) -> None:
-    runs = root / "runs"
-    committed = committed_shards(runs)
+def _delta_views(con: duckdb.DuckDBPyConnection, layout: Layout, views: set[str]) -> None:
+    snapshot = read_snapshot(layout, views - {"runs"}) if layout.is_delta() else None
+    files, versions = (snapshot.files, snapshot.versions) if snapshot else ({}, {})
     for name, schema in (("items", ITEMS_SCHEMA), ("answers", ANSWERS_SCHEMA)):
-        files = [run_dir / name / f"{part}.parquet" for run_dir, part in committed]
-        if files:
-            source = f"read_parquet([{', '.join(_literal(str(f)) for f in files)}], union_by_name = true)"
-        else:
-            con.register(f"empty_{name}", pa.Table.from_pylist([], schema=schema))
-            source = f"empty_{name}"
-        con.execute(f"CREATE VIEW {name}_history AS SELECT * FROM {source}")
-    snapshot = newest_catalog(runs)
-    deleted = NOT_DELETED.format(run=_literal(snapshot.parent.name), path=_literal(str(snapshot))) if snapshot else ""
-    con.execute(LATEST_ITEMS.format(deleted=deleted))
-    catalog = f"read_parquet({_literal(str(snapshot))})" if snapshot else "(SELECT DISTINCT sku FROM items_history)"
-    con.execute(f"CREATE VIEW catalog AS SELECT sku FROM {catalog}")
-    con.execute(LATEST_ANSWERS)
-    con.execute(_runs_view(runs))
+        if name in views:
+            _view(con, name, files.get(name, []), schema)
+        if f"{name}_history" in views:
+            _view(con, f"{name}_history_files", files.get(f"{name}_history", []), schema)
+    if "items_history" in views:
+        con.execute("CREATE VIEW items_history AS SELECT * FROM items_history_files")
+    if "answers_history" in views:
+        con.execute(
+            "CREATE VIEW answers_history AS SELECT a.* FROM answers_history_files a "
+            "SEMI JOIN items_history_files i ON a.run_id = i.run_id AND a.sku = i.sku"
+        )
+    if "catalog" in views and versions.get("catalog", 0) > 0:  # version 0 is the empty table: none finished
+        _view(con, "catalog", files["catalog"], pa.schema([("sku", pa.string())]))
+    elif "catalog" in views:
+        con.execute("CREATE VIEW catalog AS SELECT DISTINCT sku FROM items")
+    if "runs" in views:
+        _runs_view(con, layout)
 
 
-def _create_plain_views(con: duckdb.DuckDBPyConnection, root: Path) -> None:
+def _plain_views(con: duckdb.DuckDBPyConnection, layout: Layout) -> None:
     """Results made elsewhere or edited by hand: every row is current, there is no run history."""
     for name, schema in (("items", ITEMS_SCHEMA), ("answers", ANSWERS_SCHEMA)):
-        if any((root / name).glob("*.parquet")):
-            pattern = _literal(str(root / name / "*.parquet"))
-            con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({pattern}, union_by_name = true)")
-        else:
-            con.register(f"empty_{name}", pa.Table.from_pylist([], schema=schema))
-            con.execute(f"CREATE VIEW {name} AS SELECT * FROM empty_{name}")
+        _view(con, name, [str(p) for p in layout.plain_files(name)], schema)
         con.execute(f"CREATE VIEW {name}_history AS SELECT * FROM {name}")
     con.execute("CREATE VIEW catalog AS SELECT sku FROM items")
-    con.execute(_runs_view(root / "runs"))
+    _runs_view(con, layout)
 
 
-def committed_shards(runs: Path) -> list[tuple[Path, str]]:
-    """(run folder, part name) of every shard with a commit marker and rows: all a reader may see."""
-    found = []
-    for marker in sorted(runs.glob("*/done/part-*.json")):
-        try:
-            rows = json.loads(marker.read_text()).get("items", 0)
-        except (OSError, ValueError):
-            continue
-        if rows:
-            found.append((marker.parent.parent, marker.stem))
-    return found
-
-
-def newest_catalog(runs: Path) -> Path | None:
-    """The sku list of the newest finished whole-catalog run, if any."""
-    for snapshot in sorted(runs.glob(f"*/{CATALOG_FILE}"), reverse=True):
-        try:
-            if json.loads((snapshot.parent / "manifest.json").read_text()).get("status") == "finished":
-                return snapshot
-        except (OSError, ValueError):
-            continue
-    return None
-
-
-def _runs_view(runs: Path) -> str:
-    columns = "{" + ", ".join(f"{_literal(k)}: {_literal(v)}" for k, v in MANIFEST_COLUMNS.items()) + "}"
-    if runs.is_dir() and any(runs.glob("*/manifest.json")):
-        manifests = f"read_json({_literal(str(runs / '*/manifest.json'))}, columns = {columns}, format = 'auto')"
+def _view(con: duckdb.DuckDBPyConnection, name: str, files: list[str], schema: pa.Schema) -> None:
+    if files:
+        listed = ", ".join(_literal(f) for f in files)
+        con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet([{listed}], union_by_name = true)")
     else:
-        manifests = "(SELECT " + ", ".join(f"NULL::{t} AS {k}" for k, t in MANIFEST_COLUMNS.items()) + " LIMIT 0)"
-    return f"""
-CREATE VIEW runs AS
-SELECT m.run_id, m.status, m.started_at, m.finished_at, m.seconds,
-       coalesce(c.items, 0) AS items, coalesce(c.ok, 0) AS ok, coalesce(c.errors, 0) AS errors,
-       m.items_per_s, m.config ->> 'model' AS model, m.config ->> 'adapter' AS adapter,
-       m.config ->> 'engine' AS engine, m.questionnaire ->> 'sha256' AS questionnaire_sha256,
-       m.catalog ->> 'path' AS catalog, (m.catalog ->> 'items')::BIGINT AS catalog_items, m.error
-FROM {manifests} m LEFT JOIN ({RUN_COUNTS}) c USING (run_id)
-ORDER BY m.started_at"""
+        con.register(f"empty_{name}", pa.Table.from_pylist([], schema=schema))
+        con.execute(f"CREATE VIEW {name} AS SELECT * FROM empty_{name}")
+
+
+def _runs_view(con: duckdb.DuckDBPyConnection, layout: Layout) -> None:
+    rows = [_run_row(m) for m in manifests(layout)] if layout.runs.is_dir() else []
+    table = pa.Table.from_pylist(rows, schema=pa.schema(list(RUN_COLUMNS.items())))
+    con.register("run_manifests", table)
+    con.execute(RUNS)
+
+
+def _run_row(manifest: dict) -> dict:
+    counts = manifest.get("counts") or {}
+    config, questionnaire, catalog = (manifest.get(k) or {} for k in ("config", "questionnaire", "catalog"))
+    processed = manifest.get("items_done")
+    return {
+        "run_id": manifest.get("run_id"),
+        "status": manifest.get("status"),
+        "started_at": _timestamp(manifest.get("started_at")),
+        "finished_at": _timestamp(manifest.get("finished_at")),
+        "seconds": manifest.get("seconds"),
+        "items": processed,
+        "ok": counts.get("ok", 0) if processed is not None else None,
+        "errors": sum(n for code, n in counts.items() if code != "ok") if processed is not None else None,
+        "items_per_s": manifest.get("items_per_s"),
+        "model": config.get("model"),
+        "adapter": config.get("adapter"),
+        "engine": config.get("engine"),
+        "questionnaire_sha256": questionnaire.get("sha256"),
+        "catalog": catalog.get("path"),
+        "catalog_items": catalog.get("items"),
+        "error": manifest.get("error"),
+    }
+
+
+def _timestamp(text: str | None):
+    from datetime import datetime
+
+    return datetime.fromisoformat(text) if text else None
 
 
 def _literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def query(out_dir: str | Path, sql: str, params: dict[str, str] | None = None) -> tuple[list[str], list[tuple]]:
+def query(
+    out_dir: str | Path, sql: str, params: dict[str, str] | None = None, limits: Limits = Limits()
+) -> tuple[list[str], list[tuple]]:
     """Run one read-only SELECT with bound `$name` parameters."""
-    con = connect(out_dir)
+    con = connect(out_dir, limits, views_named(sql))
+    check_select(con, sql)
+    return fetch(con, sql, params, limits)
+
+
+def check_select(con: duckdb.DuckDBPyConnection, sql: str) -> None:
     try:
         statements = con.extract_statements(sql)
     except duckdb.Error as exc:
         raise EnrichError(f"SQL does not parse: {exc}") from None
     if len(statements) != 1 or statements[0].type != duckdb.StatementType.SELECT:
         raise EnrichError("only a single SELECT statement is allowed")
+
+
+def fetch(con: duckdb.DuckDBPyConnection, sql: str, params=None, limits: Limits = Limits()):
+    """(columns, rows) under the limits; DuckDB has no statement timeout, so a timer interrupts the connection."""
+    timer = threading.Timer(limits.seconds, con.interrupt)
+    timer.start()
     try:
         result = con.execute(sql, params or None)
         return [d[0] for d in result.description], result.fetchall()
+    except duckdb.InterruptException:
+        raise EnrichError(
+            f"query stopped after {limits.seconds:g}s (the time limit); narrow it, or raise --timeout"
+        ) from None
+    except duckdb.OutOfMemoryException:
+        raise EnrichError(
+            f"query needed more than the {limits.memory} memory limit; narrow it, or raise --memory-limit"
+        ) from None
     except duckdb.Error as exc:
         raise EnrichError(f"query failed: {exc}") from None
+    finally:
+        timer.cancel()
 
 
 def render(columns: list[str], rows: list[tuple], fmt: str = "table", max_width: int = 60) -> str:

@@ -16,6 +16,7 @@ from enrich.cli import main
 from enrich.config import bundled_queries_dir
 from enrich.store import ANSWERS_SCHEMA, ITEMS_SCHEMA
 from tests.audit_corpus import SETS, measure
+from tests.results import commit_rows
 
 LOOKS = [  # color, garment, pattern, sleeves, and the seller's wording of the color and the category
     ("red", "t-shirt", "solid", "short", "Maroon", "Tshirts"),
@@ -264,24 +265,14 @@ def test_a_collapsed_question_is_flagged(tmp_path):
     assert {f.question_id for f in result.findings} == {"pattern"}
 
 
-def write_run(root: Path, run_id: str, items: list[dict], answers: list[dict]) -> Path:
-    """One committed run in the enrich output layout."""
-    run = root / "runs" / run_id
-    for row in items + answers:
-        row["run_id"] = run_id
-    write_output(run, items, answers)
-    for name in ("items", "answers"):
-        (run / name / "part-0.parquet").rename(run / name / "part-00000.parquet")
-    (run / "done").mkdir()
-    (run / "done" / "part-00000.json").write_text(json.dumps({"items": len(items)}))
-    (run / "manifest.json").write_text(json.dumps({"run_id": run_id, "status": "finished"}))
-    return run
+def write_run(root: Path, run_id: str, items: list[dict], answers: list[dict], catalog=None) -> Path:
+    """One committed run in the enrich output layout (through the real store); returns the run's folder."""
+    return commit_rows(root, run_id, items, answers, catalog)
 
 
 def test_coverage_flags_catalog_items_without_a_result(tmp_path):
     item, rows = healthy("a", 0)
-    run = write_run(tmp_path, "r1", [item], rows)
-    pq.write_table(pa.table({"sku": ["a", "b"]}), run / "catalog.parquet")
+    write_run(tmp_path, "r1", [item], rows, catalog=["a", "b"])
     [result] = run_audits(tmp_path, load_audits(bundled_queries_dir(), ("coverage",)))
     assert [(f.sku, f.detail) for f in result.findings] == [("b", "no result for this catalog item")]
 

@@ -142,7 +142,7 @@ def test_a_model_that_cannot_load_fails_with_a_clear_message(ray_cluster, catalo
         ["run", "--no-progress", "--catalog", str(catalog), "--model", str(corrupt), "--out", str(tmp_path / "out")],
     )
     assert result.exit_code == 1 and "could not load a BLIP-2 checkpoint" in result.output
-    assert not list((tmp_path / "out").rglob("*.parquet"))
+    assert query(tmp_path / "out", "select count(*) from items_history")[1] == [(0,)]  # nothing committed
 
 
 def test_questions_answered_by_named_adapters(ray_cluster, catalog, tiny_model, tiny_lora, tmp_path):
@@ -233,7 +233,7 @@ def test_a_changed_questionnaire_recomputes_everything(ray_cluster, tiny_model, 
 
 
 def test_a_second_run_on_the_same_output_is_refused_and_a_stale_lock_is_taken_over(ray_cluster, tiny_model, tmp_path):
-    from enrich.state import LOCK_NAME, OutputLock
+    from enrich.store import Layout, OutputLock
     from tests.reliability import make_catalog
 
     catalog = make_catalog(tmp_path, 3)
@@ -242,7 +242,7 @@ def test_a_second_run_on_the_same_output_is_refused_and_a_stale_lock_is_taken_ov
     with OutputLock(out):
         refused = CliRunner().invoke(main, args)
     assert refused.exit_code == 1 and "another enrich run is writing to" in refused.output
-    (out / LOCK_NAME).write_text('{"pid": 99999999, "host": "gone", "since": "2026-01-01T00:00:00+00:00"}')
+    Layout.of(out).lock.write_text('{"pid": 99999999, "host": "gone", "since": "2026-01-01T00:00:00+00:00"}')
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0 and "taking over the lock left by a run that did not exit cleanly" in result.output
 

@@ -1,37 +1,22 @@
 import json
-from datetime import UTC, datetime
 
 import duckdb
 import pyarrow as pa
-import pyarrow.parquet as pq
 import pytest
 
-from enrich import EnrichError, store
+from enrich import EnrichError
 from enrich.sql import connect, query, render
-from tests.test_store import error_result, make_run, ok_result
+from enrich.store import Layout, writer
+from tests.results import commit_run, error_result, ok_result
 
 
 @pytest.fixture
 def out(tmp_path):
-    """Two runs: s1 fails then succeeds; s2 only in the first run; a quote-laden sku."""
+    """Two runs: s1 fails then succeeds; s2 only in the first run; a quote-laden sku; the second is unfinished."""
     extras = pa.table({"title": ["one", "two", "three"]})
-    first = make_run(tmp_path, "r1")
-    store.write_manifest(
-        first,
-        {
-            "run_id": "r1",
-            "status": "finished",
-            "started_at": "2026-11-25T01:00:00+00:00",
-            "config": {"model": "m", "engine": "default"},
-        },
-    )
-    store.commit_shard(first, 0, [error_result("s1", 0), ok_result("s2", 1), ok_result('it\'s "odd"', 2)], extras)
-    second = make_run(tmp_path, "r2")
-    store.write_manifest(second, {"run_id": "r2", "status": "running", "started_at": "2026-11-25T02:00:00+00:00"})
-    store.commit_shard(second, 0, [ok_result("s1", 0)], extras)
-    # A run killed between a shard's two renames leaves answers without items: they must stay invisible.
-    orphan = store.answers_table(second, [ok_result("s2", 1)], datetime.now(UTC))
-    pq.write_table(orphan, second.directory / "answers" / "part-00001.parquet")
+    commit_run(tmp_path, "r1", [error_result("s1", 0), ok_result("s2", 1), ok_result('it\'s "odd"', 2)], extras)
+    commit_run(tmp_path, "r2", [ok_result("s1", 0)], extras, status="running", started_at="2026-11-25T02:00:00+00:00")
+    writer.open_output(Layout.of(tmp_path))  # the next writer publishes what the unfinished run committed
     return tmp_path
 
 
@@ -48,7 +33,7 @@ def test_items_and_answers_are_latest_per_sku(out):
 
 def test_runs_view_has_counts_and_timings(out):
     columns, rows = query(out, "select run_id, status, items, ok, errors, model from runs order by run_id")
-    assert rows == [("r1", "finished", 3, 2, 1, "m"), ("r2", "running", 1, 1, 0, None)]
+    assert rows == [("r1", "finished", 3, 2, 1, "m"), ("r2", "running", 1, 1, 0, "m")]
     assert {"started_at", "finished_at", "seconds", "questionnaire_sha256"} <= set(query(out, "select * from runs")[0])
 
 
@@ -103,8 +88,9 @@ def test_render_formats():
     assert json.loads(render(columns, rows, "json")) == [{"sku": "a", "n": 1}, {"sku": "b\nc", "n": None}]
 
 
-def test_stray_and_unmarked_parquet_files_are_invisible(out):
-    (out / "runs" / "r1" / "items" / "part-00099.parquet").write_bytes(b"PAR1 truncated by a crash")
-    (out / "runs" / "r1" / "items" / ".part-00000.parquet.tmp-123").write_bytes(b"half")
+def test_stray_and_unreferenced_parquet_files_are_invisible(out):
+    history = Layout.of(out).table("items_history")
+    (history / "part-99999-stray.parquet").write_bytes(b"PAR1 truncated by a crash")
+    (history / ".part-00000.parquet.tmp-123").write_bytes(b"half")
     _, [(count,)] = query(out, "select count(*) from items_history")
     assert count == 4

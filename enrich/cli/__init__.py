@@ -2,12 +2,14 @@
 
 - run.py: run, reprocess (write an output folder)
 - query.py: sql, status, audit (read one)
+- maintain.py: compact, vacuum, migrate (keep one small and current)
 - lab.py: render, train, eval (make models); bench.py: the bench group (measure)
 
 Nothing here imports torch or ray at module level, so `enrich --help` is instant.
 """
 
-from enrich.cli import bench, lab, model, query, run  # noqa: F401  (each module registers its commands on `main`)
+# each module registers its commands on `main`
+from enrich.cli import bench, lab, maintain, model, query, run  # noqa: F401
 from enrich.cli.common import main
 
 __all__ = ["main"]

@@ -58,6 +58,12 @@ from enrich.cli.common import _pairs, main, user_errors
     default=None,
     help="Replay each decode step as a CUDA graph (default on; CUDA and unquantized models only).",
 )
+@click.option(
+    "--verify",
+    is_flag=True,
+    default=None,
+    help="Read and hash every image; without it a local file whose size and mtime are unchanged is not read.",
+)
 @click.option("--no-progress", is_flag=True, help="No progress bar (logs and cron).")
 @user_errors
 def run(job, no_progress, **flags):
@@ -89,14 +95,17 @@ def _print_summary(summary) -> None:
     errors = ", ".join(f"{code} {n}" for code, n in sorted(summary.errors_by_code.items())) or "none"
     rate = summary.processed / summary.processing_seconds if summary.processing_seconds else 0.0
     memory = summary.peak_rss_mb or {}
+    worker = "no worker started" if memory.get("worker") is None else f"worker {memory['worker']:.0f} MB"
     click.echo(
         f"run {summary.run_id}: {summary.items} items, {summary.processed} processed "
         f"({summary.ok} ok, {summary.errors} errors: {errors}), {summary.unchanged} unchanged"
+        + (f", {summary.metadata_updated} catalog-only updates" if summary.metadata_updated else "")
+        + (f", {summary.deleted} deleted from the catalog" if summary.deleted else "")
         + (f", {summary.resumed_shards} shards kept from the interrupted attempt" if summary.resumed_shards else "")
     )
     click.echo(
         f"{summary.seconds:.1f}s wall, {rate:.2f} items/s; processing {summary.processing_seconds:.1f}s; "
-        f"peak RSS driver {memory.get('driver', 0):.0f} MB, worker {memory.get('worker', 0):.0f} MB"
+        f"peak RSS driver {memory.get('driver', 0):.0f} MB, {worker}"
     )
     click.echo(f"-> {summary.out}")
     click.echo(f'query it: enrich sql {summary.out} "select status, count(*) from items group by status"')

@@ -1,0 +1,88 @@
+"""`enrich compact`, `enrich vacuum`, `enrich migrate`: keeping an output folder small and current."""
+
+from __future__ import annotations
+
+import click
+
+from enrich.cli.common import main, user_errors
+
+OUT_DIR = click.argument("out_dir", type=click.Path(exists=True, file_okay=False))
+
+
+@main.command()
+@OUT_DIR
+@click.option("--max-files", type=click.IntRange(min=1), default=16, show_default=True,
+              help="Compact a table that has more data files than this.")  # fmt: skip
+@user_errors
+def compact(out_dir, max_files):
+    """Rewrite each table's small files into few large ones (a run does this by itself when it ends).
+
+    Safe at any moment: a compaction is one Delta commit, and readers keep reading the files they opened.
+
+    \b
+    Example:
+      enrich compact enrich-out
+    """
+    from enrich.store import Layout, OutputLock, writer
+
+    layout = Layout.of(out_dir)
+    with OutputLock(layout.root):
+        removed = writer.compact(writer.open_output(layout, _echo), max_files)
+    click.echo(f"compacted {', '.join(f'{t} ({n} files merged)' for t, n in removed.items()) or 'nothing'}")
+
+
+@main.command()
+@OUT_DIR
+@click.option("--keep-days", type=click.FloatRange(min=0), required=True,
+              help="Keep history and time travel for this many days.")  # fmt: skip
+@user_errors
+def vacuum(out_dir, keep_days):
+    """Bound history on disk: remove what is older than --keep-days and no longer current.
+
+    Removes item and answer rows of earlier runs older than N days that are not the current result of
+    their sku, and the data files that no table version of the last N days needs (so time travel reaches
+    back N days, no further). Current results are never removed, whatever their age.
+
+    \b
+    Example:
+      enrich vacuum enrich-out --keep-days 90
+    """
+    from enrich.store import Layout, OutputLock, writer
+
+    layout = Layout.of(out_dir)
+    with OutputLock(layout.root):
+        report = writer.vacuum(writer.open_output(layout, _echo), keep_days)
+    files = sum(report["files_removed"].values())
+    click.echo(
+        f"removed {report['history_rows_removed']} history row(s) and {files} file(s) older than {keep_days:g} days"
+    )
+
+
+@main.command()
+@OUT_DIR
+@user_errors
+def migrate(out_dir):
+    """Upgrade an output written by an earlier enrich (Parquet parts per run) to Delta tables, in place.
+
+    History is kept; a migration killed at any step is finished by running it again. `enrich run` on
+    such a folder migrates it first by itself.
+
+    \b
+    Example:
+      enrich migrate /data/enriched
+    """
+    from enrich.store import Layout, OutputLock
+    from enrich.store.migrate import migrate as run_migration
+
+    layout = Layout.of(out_dir)
+    with OutputLock(layout.root):
+        report = run_migration(layout, _echo)
+    click.echo(
+        "nothing to migrate"
+        if not report["runs"]
+        else f"migrated {report['shards']} shard(s) of {report['runs']} run(s)"
+    )
+
+
+def _echo(message: str) -> None:
+    click.echo(message, err=True)

@@ -1,0 +1,60 @@
+"""A stand-in for the model side of a run: what the Ray pool yields, made up without a model.
+
+`enrich bench store` and the store tests run the real planning, commit, publish and compaction with it;
+only the enriching is replaced. Images are read and hashed as the decode tasks do, so unchanged bytes are
+skipped exactly as in a real run; answers are deterministic in the sku.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from pathlib import Path
+
+from enrich.questionnaire import CLOSED, load_questionnaire
+from enrich.records import OK, Answer, DecodedImage, Generation, ItemResult, Translation
+from enrich.stats import peak_rss_mb
+
+MISSING_TEXT = Translation(None, None, "no MT model configured")
+
+
+def standin_shards(config, shards, known: dict[str, str], echo, progress: bool, clock: dict):
+    """Yield (shard index, results of its changed items), as pool.process_shards does."""
+    questions = load_questionnaire(config.questionnaire).questions
+    clock["ready"] = time.monotonic()
+    for index, rows in shards:
+        results = []
+        for row in rows:
+            sha = hashlib.sha256(Path(row.image).read_bytes()).hexdigest() if Path(row.image).is_file() else None
+            if sha is not None and sha == known.get(row.sku):
+                continue  # same bytes, model, adapter and questionnaire: skipped, as the workers skip it
+            results.append(_result(row, sha, questions))
+        yield index, results
+    clock["peak_rss_mb"] = {"driver": peak_rss_mb(), "worker": None}
+
+
+def _result(row, sha: str | None, questions) -> ItemResult:
+    pick = int(hashlib.md5(row.sku.encode()).hexdigest(), 16)
+    answers = []
+    for question in questions:
+        if question.kind == CLOSED:
+            value = question.values[pick % len(question.values)]
+            text, pt = value.canonical, Translation(value.pt, "glossary", None)
+        else:
+            text, pt = f"a garment with a collar and {pick % 5 + 1} buttons", MISSING_TEXT
+        answers.append(
+            Answer(
+                question.id,
+                question.prompt,
+                question.kind,
+                text,
+                text,
+                "ok",
+                6,
+                False,
+                pt,
+                0.9 if question.kind == CLOSED else None,
+            )
+        )
+    caption = Generation(f"a photo of product {row.sku}", 6, False)
+    return ItemResult(DecodedImage(row, sha), OK, caption=caption, caption_pt=MISSING_TEXT, answers=answers)

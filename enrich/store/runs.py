@@ -1,0 +1,127 @@
+"""Run records: ids, manifests and plans, written atomically; and finding the run to resume.
+
+A manifest is small JSON a person can read: the resolved config, code version, fingerprints, questionnaire,
+catalog, counts and timings. A plan is the run's work list, fixed at its start, so that a resumed run redoes
+exactly the shards it had not committed, whatever changed in the tables since.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import secrets
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from enrich import __version__, faults
+from enrich.store.layout import Layout
+
+PLAN_SCHEMA = pa.schema(
+    [
+        ("sku", pa.string()),
+        ("row", pa.int64()),  # the item's row in the catalog the run read
+        ("shard", pa.int32()),
+        ("action", pa.string()),  # 'model': read (and, unless unchanged, enrich) it; 'metadata': catalog columns only
+        ("known_sha256", pa.string()),  # the image hash of its current result: same bytes are not enriched again
+        ("stamp", pa.string()),  # size and mtime of a local image at planning time
+    ]
+)
+
+
+def new_run_id() -> str:
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ-") + secrets.token_hex(3)
+
+
+def write_manifest(layout: Layout, manifest: dict) -> None:
+    text = json.dumps(manifest, indent=2, sort_keys=True, default=str)
+    path = layout.manifest(manifest["run_id"])
+    atomic_write(path, lambda temp: temp.write_text(text, encoding="utf-8"))
+    faults.hit("manifest", manifest.get("status"))
+
+
+def manifests(layout: Layout) -> list[dict]:
+    """Every readable run manifest, oldest first."""
+    found = []
+    for path in layout.manifests():
+        try:
+            found.append(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError):
+            continue  # written atomically, so only a foreign file can be unreadable
+    return found
+
+
+def resumable_run(layout: Layout, resume_key: str) -> str | None:
+    """The newest unfinished run of exactly this job that got as far as writing its plan."""
+    for manifest in reversed(manifests(layout)):
+        if manifest.get("resume_key") == resume_key and manifest.get("status") != "finished":
+            return manifest["run_id"] if layout.plan(manifest["run_id"]).exists() else None
+    return None
+
+
+def write_plan(layout: Layout, run_id: str, plan: pa.Table) -> None:
+    atomic_write(layout.plan(run_id), lambda temp: pq.write_table(plan.cast(PLAN_SCHEMA), temp))
+
+
+def read_plan(layout: Layout, run_id: str) -> pa.Table:
+    return pq.read_table(layout.plan(run_id), schema=PLAN_SCHEMA)
+
+
+def atomic_write(final: Path, write) -> None:
+    """Temp file, fsync, (Parquet: footer read back), rename, fsync the folder: all or nothing, even on power loss."""
+    final.parent.mkdir(parents=True, exist_ok=True)
+    temp = final.with_name(f".{final.name}.tmp-{os.getpid()}")
+    try:
+        write(temp)
+        with open(temp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        if final.suffix == ".parquet":
+            pq.read_metadata(temp)
+        os.replace(temp, final)
+    finally:
+        temp.unlink(missing_ok=True)
+    directory = os.open(final.parent, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)
+
+
+def manifest_header(run, config, questionnaire, catalog, resume_key: str) -> dict:
+    return {
+        "run_id": run.run_id,
+        "status": "running",
+        "resume_key": resume_key,
+        "enrich_version": __version__,
+        "code_version": code_version(),
+        "started_at": datetime.now(UTC).isoformat(),
+        "config": dataclasses.asdict(config),
+        "fingerprints": {"model": run.model_fingerprint, "adapter": run.adapter_fingerprint},
+        "questionnaire": {
+            "path": config.questionnaire,
+            "name": questionnaire.name,
+            "version": questionnaire.version,
+            "sha256": questionnaire.sha256,
+        },
+        "catalog": {"path": str(catalog.source), "items": len(catalog.rows), "sha256": catalog.checksum},
+    }
+
+
+def code_version() -> str:
+    """The package version, plus the git commit when running from a checkout."""
+    head = Path(__file__).resolve().parents[2] / ".git" / "HEAD"
+    try:
+        ref = head.read_text().strip()
+        if ref.startswith("ref: "):
+            ref = (head.parent / ref[5:]).read_text().strip()
+        return f"{__version__}+{ref[:12]}"
+    except OSError:
+        return __version__
+
+
+def remove_plan(layout: Layout, run_id: str) -> None:
+    """A finished run needs its plan no more (only a resume reads it)."""
+    layout.plan(run_id).unlink(missing_ok=True)

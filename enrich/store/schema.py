@@ -1,0 +1,179 @@
+"""The output tables' schemas, the rows one shard adds to them, and catalog columns made storable.
+
+Catalog columns ride along in `items`. Their types are fixed by the first run that writes them: a later
+catalog whose column arrives as another type is cast to the recorded one when that loses nothing, and
+refused at the run's start otherwise (a table cannot hold two types in one column). Nested columns
+(structs, lists, maps) are stored as JSON text, so a column that is a struct one night and a string the
+next never breaks the table.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pyarrow as pa
+
+from enrich import EnrichError
+from enrich.records import ItemResult
+
+TIMESTAMP = pa.timestamp("us", tz="UTC")
+PIXEL_COLORS = pa.list_(pa.struct([("color", pa.string()), ("share", pa.float32())]))
+ITEMS_SCHEMA = pa.schema(
+    [
+        ("run_id", pa.string()),
+        ("sku", pa.string()),
+        ("image_uri", pa.string()),
+        ("image_sha256", pa.string()),
+        ("image_stamp", pa.string()),  # size and mtime of a local file when it was read: unchanged-by-stat key
+        ("status", pa.string()),
+        ("error_code", pa.string()),
+        ("error", pa.string()),
+        ("caption_en", pa.string()),
+        ("caption_pt", pa.string()),
+        ("caption_pt_source", pa.string()),
+        ("caption_pt_missing", pa.string()),
+        ("caption_tokens", pa.int32()),
+        ("caption_hit_limit", pa.bool_()),
+        ("model", pa.string()),
+        ("adapter", pa.string()),
+        ("engine", pa.string()),
+        ("model_fingerprint", pa.string()),
+        ("adapter_fingerprint", pa.string()),
+        ("questionnaire_sha256", pa.string()),
+        ("processed_at", TIMESTAMP),
+        ("pixel_colors", PIXEL_COLORS),
+    ]
+)
+ANSWERS_SCHEMA = pa.schema(
+    [
+        ("run_id", pa.string()),
+        ("sku", pa.string()),
+        ("question_id", pa.string()),
+        ("prompt", pa.string()),
+        ("kind", pa.string()),
+        ("status", pa.string()),
+        ("answer_en", pa.string()),
+        ("raw_en", pa.string()),
+        ("answer_pt", pa.string()),
+        ("answer_pt_source", pa.string()),
+        ("answer_pt_missing", pa.string()),
+        ("confidence", pa.float64()),
+        ("runner_up", pa.string()),
+        ("runner_up_confidence", pa.float64()),
+        ("num_tokens", pa.int32()),
+        ("hit_limit", pa.bool_()),
+        ("adapter", pa.string()),
+        ("questionnaire_sha256", pa.string()),
+        ("processed_at", TIMESTAMP),
+    ]
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class RunContext:
+    """What every row of one run shares."""
+
+    run_id: str
+    model: str
+    adapter: str | None
+    engine: str
+    questionnaire_sha256: str
+    model_fingerprint: str | None = None
+    adapter_fingerprint: str | None = None
+
+
+def check_extra_columns(columns: list[str]) -> None:
+    """Catalog columns may not take an output column's name, in any case: DuckDB names ignore case."""
+    reserved = {name.lower() for name in ITEMS_SCHEMA.names}
+    clashes = sorted(name for name in columns if name.lower() in reserved)
+    if clashes:
+        raise EnrichError(f"catalog columns {clashes} clash with output columns of the same name; rename them")
+
+
+def storable_extras(extras: pa.Table, recorded: pa.Schema | None) -> tuple[pa.Table, list[str]]:
+    """Catalog columns as they are stored: nested ones as JSON text, the rest in their recorded type.
+
+    Returns the table and a note per column that was cast; refuses a column that cannot be cast.
+    """
+    columns, notes = [], []
+    for field in extras.schema:
+        column = extras.column(field.name)
+        if _nested(field.type):
+            column = pa.array([None if v is None else json.dumps(v, default=str) for v in column.to_pylist()])
+        known = recorded.field(field.name).type if recorded is not None and field.name in recorded.names else None
+        if known is not None and column.type != known and not pa.types.is_null(column.type):
+            column, note = _cast(field.name, column, known)
+            notes.append(note)
+        columns.append(column)
+    return pa.table(columns, names=extras.column_names), notes
+
+
+def _nested(kind: pa.DataType) -> bool:
+    return pa.types.is_struct(kind) or pa.types.is_list(kind) or pa.types.is_large_list(kind) or pa.types.is_map(kind)
+
+
+def _cast(name: str, column, known: pa.DataType):
+    try:
+        return column.cast(known, safe=True), f"catalog column {name!r} arrived as {column.type}; stored as {known}"
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        raise EnrichError(
+            f"catalog column {name!r} is {column.type} in this catalog but {known} in the output, and its values "
+            f"cannot be stored as {known}; convert the column to {known} in the catalog, or rename it"
+        ) from None
+
+
+def items_table(run: RunContext, results: list[ItemResult], extras: pa.Table, stamps: dict, now: datetime) -> pa.Table:
+    """The shard's item rows: one per result, then the catalog columns of each result's catalog row."""
+    rows = [_item_row(run, r, stamps.get(r.image.row.sku), now) for r in results]
+    table = pa.Table.from_pylist(rows, schema=ITEMS_SCHEMA)
+    carried = extras.take([r.image.row.index for r in results])
+    for name in carried.column_names:
+        table = table.append_column(carried.schema.field(name), carried.column(name))
+    return table
+
+
+def answers_table(run: RunContext, results: list[ItemResult], now: datetime) -> pa.Table:
+    rows = [_answer_row(run, r.image.row.sku, answer, now) for r in results for answer in r.answers]
+    return pa.Table.from_pylist(rows, schema=ANSWERS_SCHEMA)
+
+
+def _answer_row(run: RunContext, sku: str, answer, now: datetime) -> dict:
+    fields = {k: v for k, v in dataclasses.asdict(answer).items() if k != "pt"}
+    translated = {
+        "answer_pt": answer.pt.text,
+        "answer_pt_source": answer.pt.source,
+        "answer_pt_missing": answer.pt.missing,
+    }
+    shared = {"run_id": run.run_id, "sku": sku, "processed_at": now, "questionnaire_sha256": run.questionnaire_sha256}
+    return shared | translated | fields
+
+
+def _item_row(run: RunContext, result: ItemResult, stamp: str | None, now: datetime) -> dict:
+    caption, caption_pt, location = result.caption, result.caption_pt, result.image.row.image
+    return {
+        "run_id": run.run_id,
+        "sku": result.image.row.sku,
+        "image_sha256": result.image.sha256,
+        "image_stamp": stamp,
+        "image_uri": Path(location).as_uri() if location.startswith("/") else location,
+        "status": result.status,
+        "error_code": result.error_code,
+        "error": result.error,
+        "caption_en": caption and caption.text,
+        "caption_tokens": caption and caption.num_tokens,
+        "caption_hit_limit": caption and caption.hit_limit,
+        "caption_pt": caption_pt and caption_pt.text,
+        "caption_pt_source": caption_pt and caption_pt.source,
+        "caption_pt_missing": caption_pt and caption_pt.missing,
+        "model": run.model,
+        "adapter": run.adapter,
+        "engine": run.engine,
+        "model_fingerprint": run.model_fingerprint,
+        "adapter_fingerprint": run.adapter_fingerprint,
+        "questionnaire_sha256": run.questionnaire_sha256,
+        "processed_at": now,
+        "pixel_colors": [{"color": name, "share": share} for name, share in result.image.pixel_colors] or None,
+    }

@@ -1,0 +1,107 @@
+"""The output's Delta Lake tables (delta-rs), written by the one process that holds the output's lock.
+
+Why Delta Lake: it gives atomic appends with application transactions (a shard's commit is recorded with
+the commit itself, so a retried commit cannot land twice), merge for the current-rows tables, compaction,
+vacuum and time travel, and Spark, Trino, Polars and DuckDB read it as it is. See docs/architecture.md.
+
+- History: each flush of finished shards appends its answers, then its items, to the history tables; the
+  items append carries one application transaction per shard, and a shard is committed exactly when its
+  item rows are in `items_history`. Answer rows whose item rows never landed (a kill between the two
+  appends) are never shown: `answers_history` is read joined to `items_history`, and a shard that is
+  redone first deletes them.
+- Current: `publish` merges a run's rows into `items` and `answers` where they are newer than what is
+  there. Answers are merged first; the items commit then records, in its commit metadata, the answers
+  version it belongs with, and readers (snapshot.py) read that pair, so they never see one table ahead
+  of the other. Publishing is idempotent: a crash anywhere in it is repaired by publishing again.
+"""
+
+from __future__ import annotations
+
+import pyarrow as pa
+from deltalake import CommitProperties, DeltaTable, Transaction, write_deltalake
+
+from enrich import faults
+from enrich.store.layout import CURRENT, HISTORY, Layout
+from enrich.store.schema import ANSWERS_SCHEMA, ITEMS_SCHEMA
+
+ANSWERS_VERSION = "enrich.answers_version"  # items' commit metadata: the answers version readers pair with it
+CONFIGURATION = {
+    # How far back time travel reaches, and how long the log keeps its commits (enrich vacuum bounds the data).
+    "delta.logRetentionDuration": "interval 7 days",
+    "delta.deletedFileRetentionDuration": "interval 7 days",
+}
+SCHEMAS = {
+    "items": ITEMS_SCHEMA,
+    "items_history": ITEMS_SCHEMA,
+    "answers": ANSWERS_SCHEMA,
+    "answers_history": ANSWERS_SCHEMA,
+    "catalog": pa.schema([("sku", pa.string())]),
+}
+
+
+class Tables:
+    """Open (creating them when missing) the five tables of an output for writing."""
+
+    def __init__(self, layout: Layout):
+        self.layout = layout
+        for name in CURRENT + HISTORY:
+            path = layout.table(name)
+            if not DeltaTable.is_deltatable(str(path)):
+                empty = pa.Table.from_pylist([], schema=SCHEMAS[name])
+                write_deltalake(str(path), empty, mode="append", configuration=CONFIGURATION)
+        self._open: dict[str, DeltaTable] = {}
+
+    def table(self, name: str) -> DeltaTable:
+        if name not in self._open:
+            self._open[name] = DeltaTable(str(self.layout.table(name)))
+        return self._open[name]
+
+    def extras_schema(self) -> pa.Schema:
+        """The catalog columns the output has recorded, with their types."""
+        schema = pa.schema(self.table("items_history").schema().to_arrow())
+        return pa.schema([f for f in schema if f.name not in ITEMS_SCHEMA.names])
+
+    def shard_committed(self, run_id: str, shard: int) -> bool:
+        return self.table("items_history").transaction_version(_shard_txn(run_id, shard)) is not None
+
+    def append_shards(self, run_id: str, shards: list[int], items: pa.Table, answers: pa.Table, flush: int = 0) -> None:
+        """One flush of finished shards: answers, then items with a transaction per shard (the commit point).
+
+        `flush` numbers the flushes of one process, for the fault points (faults.py).
+        """
+        shards = [s for s in shards if not self.shard_committed(run_id, s)]
+        if not shards:
+            return
+        self._forget_orphan_answers(run_id, shards, items.column("sku"))
+        history = self.table("answers_history")
+        versions = [history.transaction_version(_answers_txn(run_id, s)) or 0 for s in shards]
+        answers_txns = [Transaction(_answers_txn(run_id, s), v + 1) for s, v in zip(shards, versions)]
+        self._append("answers_history", answers, answers_txns)
+        faults.hit("after_answers", flush)
+        self._append("items_history", items, [Transaction(_shard_txn(run_id, s), 1) for s in shards])
+        faults.hit("after_items", flush)
+
+    def _forget_orphan_answers(self, run_id: str, shards: list[int], skus: pa.ChunkedArray) -> None:
+        """Answers a killed flush appended without its items: delete them before the shard is appended again."""
+        history = self.table("answers_history")
+        if all(history.transaction_version(_answers_txn(run_id, s)) is None for s in shards):
+            return
+        source = pa.table({"run_id": pa.array([run_id] * len(skus)), "sku": skus.combine_chunks()})
+        history.merge(
+            source, "t.run_id = s.run_id AND t.sku = s.sku", source_alias="s", target_alias="t"
+        ).when_matched_delete().execute()
+
+    def _append(self, name: str, rows: pa.Table, txns: list[Transaction]) -> None:
+        properties = CommitProperties(app_transactions=txns)
+        write_deltalake(self.table(name), rows, mode="append", schema_mode="merge", commit_properties=properties)
+
+    def reload(self) -> None:
+        self._open.clear()
+
+
+def _shard_txn(run_id: str, shard: int) -> str:
+    return f"enrich:{run_id}:{shard}"
+
+
+def _answers_txn(run_id: str, shard: int) -> str:
+    return f"enrich:{run_id}:{shard}:answers"

@@ -1,0 +1,141 @@
+"""The write side of an output, as the runner and the maintenance commands use it (under the output lock).
+
+open_output   tables created when missing, a pre-Delta folder migrated, unpublished runs published
+commit        one flush of finished shards into the history tables (tables.py)
+finish        the run's rows published into the current tables, deleted skus dropped, files compacted
+compact       few large files per table, a log checkpoint (also `enrich compact`)
+vacuum        history and files older than N days removed (`enrich vacuum`)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+import pyarrow as pa
+
+from enrich import faults
+from enrich.records import ItemResult
+from enrich.store import runs
+from enrich.store.layout import TABLES, Layout
+from enrich.store.publish import publish, remove_missing
+from enrich.store.schema import ANSWERS_SCHEMA, ITEMS_SCHEMA, RunContext, answers_table, items_table
+from enrich.store.tables import Tables
+
+MAX_FILES = 16  # a table with more data files than this is compacted after a run
+TARGET_FILE_BYTES = 256 * 2**20
+
+
+def open_output(layout: Layout, echo: Callable[[str], None] = lambda m: None) -> Tables:
+    """The output's tables, ready to write: whatever an interrupted writer left is finished first."""
+    if layout.legacy_runs():
+        from enrich.store.migrate import migrate
+
+        migrate(layout, echo)
+    tables = Tables(layout)
+    pending = [m for m in runs.manifests(layout) if not m.get("published")]
+    if pending:
+        updated = publish(tables, [m["run_id"] for m in pending])
+        if updated:
+            echo(f"published {updated} result(s) that interrupted runs had committed")
+        for manifest in pending:
+            runs.write_manifest(layout, {**manifest, "published": True})
+    return tables
+
+
+def commit(tables: Tables, run: RunContext, shards: list[tuple[int, list[ItemResult]]], extras: pa.Table,
+           stamps: dict[str, str], flush: int = 0) -> None:  # fmt: skip
+    results = [r for _, batch in shards for r in batch]
+    if not results:
+        return
+    now = datetime.now(UTC)
+    items = items_table(run, results, extras, stamps, now)
+    answers = answers_table(run, results, now)
+    faults.hit("before_commit", flush)
+    tables.append_shards(run.run_id, [index for index, _ in shards], items, answers, flush)
+
+
+def finish(tables: Tables, run_id: str, catalog_skus: pa.Array | None) -> dict:
+    """Publish the run; a whole-catalog run also drops the skus its catalog no longer has; then compact."""
+    updated = publish(tables, [run_id])
+    recorded, deleted = remove_missing(tables, catalog_skus, run_id) if catalog_skus is not None else (False, 0)
+    faults.hit("compact", "start")
+    compacted = compact(tables) if updated or recorded else {}  # a night that changed nothing writes nothing
+    return {"published": updated, "deleted": deleted, "compacted": compacted}
+
+
+def compact(tables: Tables, max_files: int = MAX_FILES) -> dict[str, int]:
+    """Tables with more than `max_files` data files are rewritten into few large ones; returns files removed."""
+    removed = {}
+    for name in TABLES:
+        table = tables.table(name)
+        if len(table.file_uris()) > max_files:
+            metrics = table.optimize.compact(target_size=TARGET_FILE_BYTES)
+            removed[name] = metrics["numFilesRemoved"]
+            faults.hit("compact", name)
+        table.create_checkpoint()  # readers then load one checkpoint instead of replaying commits
+        table.cleanup_metadata()
+    tables.reload()
+    return removed
+
+
+# Item rows older than the cutoff that are not current, and answer rows whose item row never landed.
+_OUTDATED = """
+SELECT run_id, sku FROM (SELECT * FROM items_history WHERE processed_at < $cutoff) ANTI JOIN items USING (run_id, sku)
+UNION
+SELECT DISTINCT run_id, sku FROM answers_history ANTI JOIN items_history USING (run_id, sku)"""
+
+
+def vacuum(tables: Tables, keep_days: float) -> dict:
+    """Remove history rows older than `keep_days` that are no longer current, then unreferenced files."""
+    cutoff = datetime.now(UTC) - timedelta(days=keep_days)
+    import duckdb
+
+    con = duckdb.connect()
+    for name in ("items", "items_history", "answers_history"):
+        con.register(name, tables.table(name).to_pyarrow_dataset())
+    old = con.sql(_OUTDATED, params={"cutoff": cutoff}).to_arrow_table()
+    if old.num_rows:
+        for name in ("answers_history", "items_history"):
+            tables.table(name).merge(
+                old, "t.run_id = s.run_id AND t.sku = s.sku", source_alias="s", target_alias="t"
+            ).when_matched_delete().execute()
+    files = {}
+    for name in TABLES:
+        table = tables.table(name)
+        files[name] = len(
+            table.vacuum(retention_hours=int(keep_days * 24), enforce_retention_duration=False, dry_run=False)
+        )
+        table.create_checkpoint()
+        table.cleanup_metadata()
+    tables.reload()
+    return {"history_rows_removed": old.num_rows, "files_removed": files}
+
+
+def metadata_update(tables: Tables, run: RunContext, shard: int, catalog_rows: pa.Table) -> int:
+    """Current results whose catalog columns changed, again under this run with the new columns; no model.
+
+    `catalog_rows` holds sku and the catalog's (storable) columns of the items to update.
+    """
+    import duckdb
+
+    con = duckdb.connect()
+    con.register("k", catalog_rows)
+    con.register("c", tables.table("items").to_pyarrow_dataset())
+    con.register("a", tables.table("answers").to_pyarrow_dataset())
+    params = {"run": run.run_id, "now": datetime.now(UTC)}
+    kept = ", ".join(f'c."{n}"' for n in ITEMS_SCHEMA.names if n not in ("run_id", "processed_at"))
+    carried = "".join(f', k."{n}"' for n in catalog_rows.column_names if n != "sku")
+    items = con.sql(
+        f"SELECT $run AS run_id, $now AS processed_at, {kept}{carried} FROM c JOIN k USING (sku)", params=params
+    ).to_arrow_table()
+    answers = con.sql(
+        "SELECT * REPLACE ($run AS run_id, $now AS processed_at) FROM a SEMI JOIN k USING (sku)", params=params
+    ).to_arrow_table()
+    core = items.select(ITEMS_SCHEMA.names).cast(ITEMS_SCHEMA)
+    for name in catalog_rows.column_names[1:]:
+        core = core.append_column(
+            catalog_rows.schema.field(name), items.column(name).cast(catalog_rows.schema.field(name).type)
+        )
+    tables.append_shards(run.run_id, [shard], core, answers.cast(ANSWERS_SCHEMA))
+    return core.num_rows

@@ -1,0 +1,40 @@
+import json
+
+import pytest
+
+from enrich import EnrichError
+from enrich.store import Layout, OutputLock, active_run
+
+
+def test_one_run_at_a_time_per_output(tmp_path):
+    with OutputLock(tmp_path) as lock:
+        assert lock.stale is None
+        assert active_run(tmp_path)["pid"]
+        with pytest.raises(EnrichError, match="another enrich run is writing to .*pid"):
+            OutputLock(tmp_path).__enter__()
+    assert active_run(tmp_path) is None
+    assert Layout.of(tmp_path).lock.read_text() == ""  # a clean exit leaves nothing stale
+
+
+def test_a_lock_left_by_a_dead_run_is_detected_and_taken_over(tmp_path):
+    Layout.of(tmp_path).lock.write_text(json.dumps({"pid": 4242, "host": "h", "since": "yesterday"}))
+    assert active_run(tmp_path) is None  # the kernel lock died with its holder
+    with OutputLock(tmp_path) as lock:
+        assert lock.stale == {"pid": 4242, "host": "h", "since": "yesterday"}
+
+
+@pytest.mark.parametrize("content", ["{not json", "[1, 2]", "\x00\xff garbage"])
+def test_a_lock_file_with_unreadable_content_is_taken_over_like_a_stale_one(tmp_path, content):
+    Layout.of(tmp_path).lock.write_text(content)
+    assert active_run(tmp_path) is None
+    with OutputLock(tmp_path) as lock:
+        assert "unreadable" in lock.stale
+    with OutputLock(tmp_path) as lock:
+        assert lock.stale is None
+
+
+def test_an_unreadable_lock_held_by_a_live_run_still_refuses(tmp_path):
+    with OutputLock(tmp_path):
+        Layout.of(tmp_path).lock.write_text("{garbage")
+        with pytest.raises(EnrichError, match="unreadable"):
+            OutputLock(tmp_path).__enter__()

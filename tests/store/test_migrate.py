@@ -1,0 +1,62 @@
+"""An output written by enrich before the Delta tables (tests/data/legacy-output, made by commit 2749b2d:
+three nights over 11 items, one item deleted, one image changed, the third night killed after renaming a
+shard's files and before its marker) reads the same after `enrich migrate`, however often it is killed."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from enrich import EnrichError
+from enrich.cli import main
+from enrich.sql import query
+from enrich.store import Layout
+from tests.reliability import run_cli
+
+DATA = Path(__file__).parents[1] / "data"
+QUERIES = {
+    "items": "select sku, run_id, status, error_code, caption_en, title from items order by sku",
+    "answers": "select sku, question_id, run_id, answer_en from answers order by sku, question_id",
+    "items_history": "select run_id, sku from items_history order by run_id, sku",
+    "answers_history_count": "select count(*) from answers_history",
+    "catalog": "select sku from catalog order by sku",
+    "runs": "select run_id, status, items from runs order by run_id",
+}
+
+
+@pytest.fixture
+def legacy(tmp_path) -> Path:
+    return Path(shutil.copytree(DATA / "legacy-output", tmp_path / "out"))
+
+
+def as_written_before(out: Path) -> dict:
+    return {name: [list(map(str, row)) for row in query(out, sql)[1]] for name, sql in QUERIES.items()}
+
+
+def test_readers_ask_for_a_migration_of_a_legacy_output(legacy):
+    with pytest.raises(EnrichError, match="enrich migrate"):
+        query(legacy, "select 1")
+
+
+def test_a_migrated_output_reads_as_it_did_and_a_second_migration_does_nothing(legacy):
+    result = CliRunner().invoke(main, ["migrate", str(legacy)])
+    assert result.exit_code == 0 and "migrated 4 shard(s) of 3 run(s)" in result.output, result.output
+    assert as_written_before(legacy) == json.loads((DATA / "legacy-output-expected.json").read_text())
+    assert not Layout.of(legacy).legacy_runs() and not list(legacy.glob("runs/*/*/part-*"))
+    again = CliRunner().invoke(main, ["migrate", str(legacy)])
+    assert again.exit_code == 0 and "nothing to migrate" in again.output
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize(
+    "point", ["migrate:20261201T044359Z-de41ec:0", "migrate:published", "migrate:20261201T044441Z-00eb50:removing"]
+)
+def test_a_migration_killed_at_any_step_is_finished_by_running_it_again(legacy, point):
+    killed = run_cli("migrate", legacy, faults=point)
+    assert killed.returncode == -9, killed.stderr
+    finished = run_cli("migrate", legacy)
+    assert finished.returncode == 0, finished.stderr
+    assert as_written_before(legacy) == json.loads((DATA / "legacy-output-expected.json").read_text())

@@ -1,0 +1,98 @@
+"""The current tables: newest result per sku, answers replaced as a group, deleted skus gone, readers paired."""
+
+import pyarrow as pa
+
+from enrich.sql import query
+from enrich.store import Layout, read_snapshot, runs, writer
+from enrich.store.publish import _merge_answers, publish
+from tests.results import commit_run, error_result, ok_result, run_context
+
+EXTRAS = pa.table({"title": ["one", "two", "three"]})
+
+
+def test_the_newest_result_wins_and_publishing_again_or_out_of_order_changes_nothing(tmp_path):
+    commit_run(tmp_path, "r1", [error_result("s1", 0), ok_result("s2", 1)], EXTRAS)
+    commit_run(tmp_path, "r2", [ok_result("s1", 0, color="blue")], EXTRAS, started_at="2026-11-26T01:00:00+00:00")
+    expected = [("s1", "r2", "ok", "one"), ("s2", "r1", "ok", "two")]
+    assert query(tmp_path, "select sku, run_id, status, title from items order by sku")[1] == expected
+    tables = writer.open_output(Layout.of(tmp_path))
+    assert publish(tables, ["r1", "r2"]) == 0 and publish(tables, ["r1"]) == 0
+    assert query(tmp_path, "select sku, run_id, status, title from items order by sku")[1] == expected
+    assert query(tmp_path, "select sku, run_id, answer_en from answers order by sku")[1] == [
+        ("s1", "r2", "blue"),
+        ("s2", "r1", "red"),
+    ]
+    assert query(tmp_path, "select run_id, count(*) from items_history group by 1 order by 1")[1] == [
+        ("r1", 2),
+        ("r2", 1),
+    ]
+
+
+def test_a_skus_answers_are_replaced_as_a_group(tmp_path):
+    commit_run(tmp_path, "r1", [ok_result("s1", 0, questions=("color", "pattern"))], EXTRAS)
+    commit_run(tmp_path, "r2", [ok_result("s1", 0, questions=("color",))], EXTRAS)  # a question dropped since
+    assert query(tmp_path, "select run_id, question_id from answers")[1] == [("r2", "color")]
+
+
+def test_a_finished_whole_catalog_run_drops_deleted_skus_from_the_current_tables_only(tmp_path):
+    commit_run(tmp_path, "r1", [ok_result("s1", 0), ok_result("s2", 1)], EXTRAS, catalog=["s1", "s2"])
+    commit_run(tmp_path, "r2", [], EXTRAS, catalog=["s2"])
+    assert query(tmp_path, "select sku from items")[1] == [("s2",)]
+    assert query(tmp_path, "select sku from answers")[1] == [("s2",)]
+    assert query(tmp_path, "select sku from catalog")[1] == [("s2",)]
+    assert query(tmp_path, "select count(distinct sku) from items_history")[1] == [(2,)]
+
+
+def test_before_a_run_finishes_the_catalog_is_every_current_sku(tmp_path):
+    commit_run(tmp_path, "r1", [ok_result("s1", 0)], EXTRAS, status="running")
+    assert query(tmp_path, "select count(*) from catalog")[1] == [(0,)]
+    writer.open_output(Layout.of(tmp_path))  # the next writer publishes what the interrupted run committed
+    assert query(tmp_path, "select sku from catalog")[1] == [("s1",)]
+
+
+def test_catalog_only_changes_are_new_rows_of_the_current_result(tmp_path):
+    commit_run(tmp_path, "r1", [ok_result("s1", 0), ok_result("s2", 1)], EXTRAS)
+    tables = writer.open_output(Layout.of(tmp_path))
+    assert writer.metadata_update(tables, run_context("r2"), 0, pa.table({"sku": ["s1"], "title": ["ONE"]})) == 1
+    writer.finish(tables, "r2", None)
+    assert query(tmp_path, "select sku, run_id, title, caption_en from items order by sku")[1] == [
+        ("s1", "r2", "ONE", "a red shirt"),
+        ("s2", "r1", "two", "a red shirt"),
+    ]
+    assert query(tmp_path, "select run_id, answer_en from answers where sku = 's1'")[1] == [("r2", "red")]
+    assert query(tmp_path, "select run_id, title from items_history where sku = 's1' order by 1")[1] == [
+        ("r1", "one"),
+        ("r2", "ONE"),
+    ]
+
+
+def test_readers_see_answers_and_items_of_the_same_publish(tmp_path):
+    commit_run(tmp_path, "r1", [ok_result("s1", 0)], EXTRAS)
+    tables = writer.open_output(Layout.of(tmp_path))
+    runs.write_manifest(Layout.of(tmp_path), {"run_id": "r2", "status": "running"})
+    writer.commit(tables, run_context("r2"), [(0, [ok_result("s1", 0, color="blue")])], EXTRAS, {})
+    before = read_snapshot(Layout.of(tmp_path)).versions
+    # a publish killed between its two merges: answers moved on, items did not
+    winners = pa.table({"sku": ["s1"], "run_id": ["r2"]})
+    con = __import__("duckdb").connect()
+    con.register("winners", winners)
+    con.register("answers_history", tables.table("answers_history").to_pyarrow_dataset())
+    con.register("answers", tables.table("answers").to_pyarrow_dataset())
+    from enrich.store.publish import _ANSWERS_SOURCE
+
+    _merge_answers(tables, con.sql(_ANSWERS_SOURCE).to_arrow_table())
+    assert read_snapshot(Layout.of(tmp_path)).versions["answers"] == before["answers"]
+    assert query(tmp_path, "select run_id, answer_en from answers")[1] == [("r1", "red")]
+    writer.open_output(Layout.of(tmp_path))  # the next writer finishes the publish
+    assert query(tmp_path, "select run_id, answer_en from answers")[1] == [("r2", "blue")]
+    assert query(tmp_path, "select run_id from items")[1] == [("r2",)]
+
+
+def test_a_deleted_sku_stays_deleted_when_older_runs_are_published_again(tmp_path):
+    commit_run(tmp_path, "r1", [ok_result("s1", 0), ok_result("s2", 1)], EXTRAS, catalog=["s1", "s2"])
+    commit_run(tmp_path, "r2", [], EXTRAS, catalog=["s2"])
+    tables = writer.open_output(Layout.of(tmp_path))
+    assert publish(tables, ["r1", "r2"]) == 0  # a recovery publishes every unpublished run: s1 must not return
+    assert query(tmp_path, "select sku from items")[1] == [("s2",)]
+    commit_run(tmp_path, "r3", [ok_result("s1", 0)], EXTRAS)  # a later run may bring it back
+    assert query(tmp_path, "select sku, run_id from items order by sku")[1] == [("s1", "r3"), ("s2", "r1")]

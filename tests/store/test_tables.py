@@ -1,0 +1,65 @@
+"""History commits: exactly once per shard, whatever step a flush is killed at."""
+
+import pyarrow as pa
+import pytest
+
+from enrich import faults
+from enrich.sql import query
+from enrich.store import Layout, writer
+from tests.results import ok_result, run_context
+
+EXTRAS = pa.table({"title": ["a", "b", "c", "d"]})
+
+
+class Killed(Exception):
+    """Stands in for SIGKILL at a fault point (the subprocess tests kill for real)."""
+
+
+@pytest.fixture
+def kill_at(monkeypatch):
+    def arm(point: str):
+        def hit(name, target, once_dir=None):
+            if name == point:
+                raise Killed(point)
+
+        monkeypatch.setattr(faults, "hit", hit)
+
+    return arm
+
+
+def test_a_flush_lands_in_history_with_a_transaction_per_shard_and_the_current_tables_wait_for_publish(tmp_path):
+    tables = writer.open_output(Layout.of(tmp_path))
+    writer.commit(tables, run_context("r1"), [(0, [ok_result("a", 0)]), (3, [ok_result("b", 1)])], EXTRAS, {})
+    assert tables.shard_committed("r1", 0) and tables.shard_committed("r1", 3)
+    assert not tables.shard_committed("r1", 1) and not tables.shard_committed("r2", 0)
+    assert query(tmp_path, "select sku, title from items_history order by sku")[1] == [("a", "a"), ("b", "b")]
+    assert query(tmp_path, "select count(*) from items")[1] == [(0,)]
+    writer.finish(tables, "r1", None)
+    assert query(tmp_path, "select count(*), count(distinct sku) from answers")[1] == [(2, 2)]
+
+
+def test_answers_of_a_flush_killed_before_its_items_are_never_seen_and_never_doubled(tmp_path, kill_at):
+    tables = writer.open_output(Layout.of(tmp_path))
+    kill_at("after_answers")
+    with pytest.raises(Killed):
+        writer.commit(tables, run_context("r1"), [(0, [ok_result("a", 0), ok_result("b", 1)])], EXTRAS, {})
+    assert query(tmp_path, "select count(*) from answers_history")[1] == [(0,)]  # orphans are not shown
+    tables = writer.open_output(Layout.of(tmp_path))  # the resumed run
+    kill_at("none")
+    writer.commit(tables, run_context("r1"), [(0, [ok_result("a", 0), ok_result("b", 1)])], EXTRAS, {})
+    writer.commit(tables, run_context("r1"), [(0, [ok_result("a", 0), ok_result("b", 1)])], EXTRAS, {})  # a retry
+    assert query(tmp_path, "select count(*) from items_history")[1] == [(2,)]
+    files = Layout.of(tmp_path).table("answers_history")
+    from deltalake import DeltaTable
+
+    assert DeltaTable(str(files)).to_pyarrow_table().num_rows == 2  # the orphans were deleted, not hidden
+
+
+def test_new_catalog_columns_join_the_tables_and_old_rows_read_them_as_null(tmp_path):
+    tables = writer.open_output(Layout.of(tmp_path))
+    writer.commit(tables, run_context("r1"), [(0, [ok_result("a", 0)])], pa.table({"title": ["x"]}), {})
+    writer.commit(tables, run_context("r2"), [(0, [ok_result("b", 0)])], pa.table({"title": ["y"], "brand": ["z"]}), {})
+    writer.finish(tables, "r2", None)
+    writer.finish(tables, "r1", None)
+    assert query(tmp_path, "select sku, title, brand from items order by sku")[1] == [("a", "x", None), ("b", "y", "z")]
+    assert tables.extras_schema().names == ["title", "brand"]

@@ -1,0 +1,105 @@
+"""Nightly runs through the real planning, commit and publish, with the model side stood in (no Ray)."""
+
+import os
+
+import pytest
+
+from enrich.config import load_config
+from enrich.lab.standin import standin_shards
+from enrich.runner import run_job
+from enrich.sql import query
+from enrich.store import Layout
+from tests.reliability import make_catalog
+
+
+@pytest.fixture
+def night(tmp_path):
+    catalog = make_catalog(tmp_path, 20)
+    calls = []
+
+    def run(**overrides):
+        def counted(config, shards, known, echo, progress, clock):
+            calls.append([index for index, _ in shards])
+            yield from standin_shards(config, shards, known, echo, progress, clock)
+
+        config = load_config(catalog=str(catalog), out=str(tmp_path / "out"), shard_size=6, **overrides)
+        return run_job(config, echo=lambda m: None, progress=False, process_shards=counted)
+
+    run.catalog, run.calls, run.out = catalog, calls, tmp_path / "out"
+    return run
+
+
+def test_a_night_with_nothing_to_do_starts_no_worker_and_writes_no_data(night):
+    first = night()
+    assert first.processed == 20 and night.calls == [[0, 1, 2, 3]]
+    files = sorted(p for p in night.out.rglob("*") if p.is_file() and "runs" not in p.parts)
+    again = night()
+    assert again.processed == 0 and again.unchanged == 20 and len(night.calls) == 1  # the pool was never called
+    assert sorted(p for p in night.out.rglob("*") if p.is_file() and "runs" not in p.parts) == files
+
+
+def test_shards_hold_only_the_items_to_do(night):
+    night()
+    images = night.catalog.parent / "images"
+    os.utime(images / "c1.jpg", ns=(1, 1))  # touched, same bytes: read and hashed, not enriched
+    (images / "c2.jpg").write_bytes((images / "c3.jpg").read_bytes())  # new bytes under the same name
+    summary = night()
+    # 7 items use c1 or c2, spread over all 4 catalog shards of 6: their work is 2 shards of 6
+    assert night.calls[-1] == [0, 1] and summary.processed == 3  # the 3 items on c2
+    assert summary.unchanged == 17
+
+
+def test_a_catalog_only_change_updates_the_latest_rows_without_the_model_and_history_keeps_the_old(night):
+    night()
+    night.catalog.write_text(night.catalog.read_text().replace("p-3,images/c3.jpg,item 3", "p-3,images/c3.jpg,RENAMED"))
+    summary = night()
+    assert summary.metadata_updated == 1 and summary.processed == 0 and len(night.calls) == 1
+    assert query(night.out, "select title from items where sku = 'p-3'")[1] == [("RENAMED",)]
+    assert query(night.out, "select count(*) from answers where sku = 'p-3'")[1] == [(8,)]
+    assert query(night.out, "select title from items_history where sku = 'p-3' order by run_id")[1] == [
+        ("item 3",),
+        ("RENAMED",),
+    ]
+
+
+def test_verify_reads_every_image_and_full_enriches_every_item(night):
+    night()
+    verified = night(verify=True)
+    assert verified.processed == 0 and night.calls[-1] == [0, 1, 2, 3]  # all read and hashed, none changed
+    assert night(full=True).processed == 20
+
+
+def test_a_run_killed_mid_way_resumes_its_own_plan(night, monkeypatch):
+    import enrich.runner as runner
+
+    monkeypatch.setattr(runner, "FLUSH_SECONDS", 0.0)  # every shard its own flush
+    killed = []
+
+    def dies_after_two(config, shards, known, echo, progress, clock):
+        for n, item in enumerate(standin_shards(config, shards, known, echo, progress, clock)):
+            if n == 2:
+                killed.append(True)
+                raise KeyboardInterrupt  # stands in for a kill: nothing after this point runs
+            yield item
+
+    config = load_config(catalog=str(night.catalog), out=str(night.out), shard_size=6)
+    with pytest.raises(KeyboardInterrupt):
+        run_job(config, echo=lambda m: None, progress=False, process_shards=dies_after_two)
+    assert query(night.out, "select count(*) from items_history")[1] == [(12,)]
+    resumed = run_job(config, echo=lambda m: None, progress=False, process_shards=standin_shards)
+    assert resumed.resumed_shards == 2 and resumed.processed == 8
+    assert query(night.out, "select count(*), count(distinct sku), count(distinct run_id) from items_history")[1] == [
+        (20, 20, 1)
+    ]
+    assert query(night.out, "select count(*) from answers")[1] == [(160,)]
+
+
+def test_deleted_items_leave_the_current_tables(night):
+    night()
+    lines = night.catalog.read_text().splitlines()
+    night.catalog.write_text("\n".join(line for line in lines if not line.startswith("p-4,")) + "\n")
+    summary = night()
+    assert summary.deleted == 1 and summary.processed == 0
+    assert query(night.out, "select count(*) from items where sku = 'p-4'")[1] == [(0,)]
+    assert query(night.out, "select count(*) from items_history where sku = 'p-4'")[1] == [(1,)]
+    assert not Layout.of(night.out).plan(summary.run_id).exists()
