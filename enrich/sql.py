@@ -116,7 +116,12 @@ def connect(out_dir: str | Path, limits: Limits = Limits(), views: set[str] | No
     scratch = tempfile.mkdtemp(prefix="enrich-sql-")
     weakref.finalize(con, shutil.rmtree, scratch, ignore_errors=True)
     con.execute(f"SET temp_directory = {_literal(scratch)}")  # DuckDB may read its temp folder: make it private
-    con.execute(f"SET memory_limit = {_literal(limits.memory)}")
+    try:
+        con.execute(f"SET memory_limit = {_literal(limits.memory)}")
+    except duckdb.Error:
+        raise EnrichError(
+            f"memory limit {limits.memory!r} is not a size DuckDB reads; give e.g. 512MB or 4GB"
+        ) from None
     con.execute(f"SET allowed_directories = [{_literal(str(layout.root))}]")
     for setting in ("enable_external_access", "autoload_known_extensions", "autoinstall_known_extensions"):
         con.execute(f"SET {setting} = false")

@@ -38,3 +38,18 @@ def _pairs(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
 @click.version_option(__version__, "--version", prog_name="enrich")
 def main():
     """Caption and questionnaire answers for product images, with BLIP-2 on Ray, into Parquet and DuckDB."""
+
+
+def query_limits(command):
+    """--memory-limit and --timeout for commands that run SQL over an output; the command gets `limits`."""
+
+    @click.option("--memory-limit", help="DuckDB memory limit per query (default 1GB); larger work spills to disk.")
+    @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), help="Seconds per query (default 300).")
+    @functools.wraps(command)
+    def wrapper(*args, memory_limit=None, timeout=None, **kwargs):
+        from enrich.sql import Limits
+
+        given = {"memory": memory_limit, "seconds": timeout}
+        return command(*args, limits=Limits(**{k: v for k, v in given.items() if v is not None}), **kwargs)
+
+    return wrapper

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from enrich.cli.common import main, user_errors
+from enrich.cli.common import main, query_limits, user_errors
 
 
 @main.command()
@@ -12,19 +12,21 @@ from enrich.cli.common import main, user_errors
 @click.argument("query")
 @click.option("-p", "--param", "params", nargs=2, multiple=True, metavar="NAME VALUE", help="Bind $NAME to VALUE.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@query_limits
 @user_errors
-def sql(out_dir, query, params, fmt):
+def sql(out_dir, query, params, fmt, limits):
     """Run one read-only SELECT over the output's views: items, answers, runs (+ *_history).
 
     \b
     Example:
       enrich sql enrich-out "select sku, question_id, answer_en, answer_pt from answers limit 5"
       enrich sql enrich-out "select * from answers where sku = \\$sku" -p sku "SKU-001" --format json
+      enrich sql /data/enriched "select * from answers_history" --memory-limit 4GB --timeout 900 --format csv
     """
     from enrich.sql import query as run_query
     from enrich.sql import render
 
-    columns, rows = run_query(out_dir, query, dict(params))
+    columns, rows = run_query(out_dir, query, dict(params), limits)
     click.echo(render(columns, rows, fmt))
 
 
@@ -81,8 +83,9 @@ def status(out_dir, as_json):
     "than --margin. Written from this run's accuracy when the file does not exist yet.",
 )
 @click.option("--margin", type=click.FloatRange(0, 1), default=0.02, show_default=True)
+@query_limits
 @user_errors
-def audit(out_dir, queries, only, fmt, html_path, labels, baseline, margin):
+def audit(out_dir, queries, only, fmt, html_path, labels, baseline, margin, limits):
     """Run the QA audits over an output folder; exit 4 when a blocking audit fails, 5 on an accuracy regression.
 
     OUT_DIR is an `enrich run` output, or any folder with items/*.parquet and answers/*.parquet in the
@@ -111,7 +114,7 @@ def audit(out_dir, queries, only, fmt, html_path, labels, baseline, margin):
 
     if baseline and not labels:
         raise click.UsageError("--baseline needs --labels")
-    results = run_audits(out_dir, load_audits(queries or bundled_queries_dir(), tuple(only)))
+    results = run_audits(out_dir, load_audits(queries or bundled_queries_dir(), tuple(only)), limits)
     scores = accuracy(out_dir, labels) if labels else None
     if fmt == "json":
         click.echo(json.dumps(as_json(results, scores), indent=2))
