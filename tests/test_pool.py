@@ -1,13 +1,21 @@
 """The Ray side of a run: worker faults through a real local Ray (a SIGKILLed actor, a poison item, a stalled
 worker), the systemic-failure stop, Ray hygiene (a local Ray of its own, leftovers of a killed run) and errors."""
 
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
 import pytest
 
 from enrich import EnrichError
 from enrich.pool import SystemicWatch, leftover_ray_processes, ray_session, root_message
 from enrich.records import ERROR, OK, CatalogRow, DecodedImage, ItemResult
 from enrich.sql import query
-from tests.reliability import make_catalog, run_cli
+from tests.reliability import make_catalog, run_cli, run_in_session
 
 
 def command(tmp_path, tiny_model, *extra):
@@ -187,3 +195,84 @@ def test_an_enrich_error_raised_in_a_worker_keeps_its_whole_reason():
     assert root_message(RemoteError(reason)).endswith("m: MarianTokenizer requires the SentencePiece lib")
     traceback = "Traceback...\n  File x\nenrich.EnrichError: first line\nsecond line\n"
     assert root_message(Exception(traceback)) == "first line second line"
+
+
+def ray_environment(temp) -> dict:
+    """A Ray of this test's own: its bootstrap file and sessions under `temp`, never another test's."""
+    env = {k: v for k, v in os.environ.items() if k != "RAY_ADDRESS"}
+    return {**env, "RAY_TMPDIR": str(temp), "RAY_AUTH_MODE": "disabled", "HF_HUB_OFFLINE": "1"}
+
+
+def reap(temp) -> None:
+    """Kill what is left of the processes started with RAY_TMPDIR=temp (and only those)."""
+    import psutil
+
+    for process in psutil.process_iter(["pid"]):
+        try:
+            if process.environ().get("RAY_TMPDIR") == str(temp):
+                process.kill()
+        except (psutil.Error, OSError):
+            pass
+
+
+@pytest.fixture
+def ray_temp():
+    import tempfile
+
+    temp = tempfile.mkdtemp(prefix="rt", dir="/tmp")  # short: Ray's socket paths must stay under 107 bytes
+    yield temp
+    reap(temp)
+    shutil.rmtree(temp, ignore_errors=True)
+
+
+def enrich_run_in(tmp_path, env) -> subprocess.CompletedProcess:
+    catalog = make_catalog(tmp_path, 3)
+    command = ["run", "--catalog", catalog, "--out", tmp_path / "out", "--shard-size", "2", "--no-progress"]
+    return run_in_session([sys.executable, "-m", "enrich.cli", *command], env, 240)
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+def test_a_cluster_an_earlier_ray_start_recorded_is_not_joined(tmp_path, ray_temp):
+    env = ray_environment(ray_temp)
+    head = subprocess.Popen(
+        [Path(sys.executable).parent / "ray", "start", "--head", "--block", "--num-cpus=1", "--port=0"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        recorded = Path(ray_temp, "ray", "ray_current_cluster")  # what a plain ray.init() joins
+        deadline = time.monotonic() + 120
+        while not recorded.exists() and time.monotonic() < deadline:
+            time.sleep(0.5)
+        assert recorded.exists(), "ray start did not come up"
+        done = enrich_run_in(tmp_path, env)
+        assert done.returncode == 0, done.stderr
+        assert "starting a local Ray" in done.stderr
+        sessions = sorted(p.name for p in Path(ray_temp, "ray").glob("session_2*"))
+        assert len(sessions) == 2  # the head's and the run's own; joining would have made none
+    finally:
+        os.killpg(head.pid, signal.SIGTERM)
+        head.wait(timeout=60)
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+def test_ray_processes_left_by_a_killed_driver_are_named_and_the_next_run_goes_on(tmp_path, ray_temp):
+    env = ray_environment(ray_temp)
+    code = (
+        "import ray, time; ray.init(address='local', include_dashboard=False); print('up', flush=True); time.sleep(600)"
+    )
+    driver = subprocess.Popen(
+        [sys.executable, "-c", code], env=env, stdout=subprocess.PIPE, text=True, start_new_session=True
+    )
+    assert driver.stdout.readline().strip() == "up"
+    os.kill(driver.pid, signal.SIGKILL)  # the driver alone, as kill -9 of `enrich run` does
+    driver.wait()
+    time.sleep(3)
+    assert leftover_ray_processes()  # its dashboard and runtime-env agents outlive it (about a minute here)
+    done = enrich_run_in(tmp_path, env)
+    assert done.returncode == 0, done.stderr
+    assert "of an earlier run that was killed are still exiting" in done.stderr
