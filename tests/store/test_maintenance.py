@@ -1,0 +1,68 @@
+"""Compaction and vacuum: few files per table, nothing lost or doubled, even when killed."""
+
+import pyarrow as pa
+import pytest
+from click.testing import CliRunner
+from deltalake import DeltaTable
+
+from enrich.cli import main
+from enrich.sql import query
+from enrich.store import Layout
+from tests.reliability import run_cli
+from tests.results import commit_run, ok_result
+
+TABLES = ("items", "answers", "items_history", "answers_history")
+CONTENT = {
+    "items": "select sku, run_id, caption_en from items order by sku",
+    "answers": "select sku, run_id, question_id, answer_en from answers order by sku, question_id",
+    "items_history": "select run_id, sku from items_history order by run_id, sku",
+    "answers_history": "select run_id, sku, question_id from answers_history order by run_id, sku, question_id",
+}
+
+
+@pytest.fixture
+def nights(tmp_path):
+    """Six nights, each touching a few of 12 skus: many small files in every table."""
+    for night in range(6):
+        skus = [f"s{(night * 5 + k) % 12}" for k in range(5)]
+        results = [ok_result(sku, n, color=("red", "blue")[night % 2]) for n, sku in enumerate(skus)]
+        commit_run(tmp_path, f"r{night}", results, pa.table({"title": [f"t{n}" for n in range(5)]}))
+    return tmp_path
+
+
+def files(out) -> dict[str, int]:
+    return {name: len(DeltaTable(str(Layout.of(out).table(name))).file_uris()) for name in TABLES}
+
+
+def content(out) -> dict:
+    return {name: query(out, sql)[1] for name, sql in CONTENT.items()}
+
+
+def test_compact_leaves_one_file_per_table_and_the_same_rows(nights):
+    before, rows = files(nights), content(nights)
+    assert before["items_history"] > 1 and before["answers_history"] > 1, before  # one file per flush
+    result = CliRunner().invoke(main, ["compact", str(nights), "--max-files", "1"])
+    assert result.exit_code == 0 and "files merged" in result.output, result.output
+    assert all(count == 1 for count in files(nights).values()) and content(nights) == rows
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("point", ["compact:items_history", "compact:answers_history"])
+def test_a_compaction_killed_mid_way_loses_and_doubles_nothing(nights, point):
+    rows = content(nights)
+    killed = run_cli("compact", nights, "--max-files", "1", faults=point)
+    assert killed.returncode == -9, killed.stderr
+    assert content(nights) == rows
+    finished = run_cli("compact", nights, "--max-files", "1")
+    assert finished.returncode == 0 and content(nights) == rows and set(files(nights).values()) == {1}
+
+
+def test_vacuum_removes_old_history_but_never_a_current_result(nights):
+    current = query(nights, CONTENT["items"])[1]
+    result = CliRunner().invoke(main, ["vacuum", str(nights), "--keep-days", "0"])
+    assert result.exit_code == 0 and "history row(s)" in result.output, result.output
+    assert query(nights, CONTENT["items"])[1] == current
+    history = query(nights, "select run_id, sku from items_history order by sku")[1]
+    assert history == [(run_id, sku) for sku, run_id, _ in current]  # only what is current is left
+    assert query(nights, "select count(*) from answers_history")[1] == query(nights, "select count(*) from answers")[1]
