@@ -129,3 +129,35 @@ def _output_columns() -> set[str]:
 
 
 _OUTPUT_COLUMNS = _output_columns()
+
+
+class Work:
+    """A plan cut into its shards: zero-copy slices of the plan table, never a Python object per item."""
+
+    def __init__(self, plan: pa.Table):
+        self.plan = plan
+        shards = plan.column("shard").to_pylist()
+        actions = plan.column("action")
+        self.slices: dict[int, tuple[int, int]] = {}
+        self.actions: dict[int, str] = {}
+        start = 0
+        for end in range(1, len(shards) + 1):
+            if end == len(shards) or shards[end] != shards[start]:
+                self.slices[shards[start]] = (start, end - start)
+                self.actions[shards[start]] = actions[start].as_py()
+                start = end
+
+    def shards(self, action: str) -> list[int]:
+        return [shard for shard, kind in self.actions.items() if kind == action]
+
+    def rows(self, shard: int) -> pa.Table:
+        return self.plan.slice(*self.slices[shard])
+
+    def stamps(self, shard: int) -> dict[str, str]:
+        rows = self.rows(shard)
+        return {s: t for s, t in zip(rows.column("sku").to_pylist(), rows.column("stamp").to_pylist()) if t}
+
+    def known(self, shard: int) -> dict[str, str]:
+        rows = self.rows(shard)
+        pairs = zip(rows.column("sku").to_pylist(), rows.column("known_sha256").to_pylist())
+        return {sku: sha for sku, sha in pairs if sha}

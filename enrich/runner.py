@@ -22,7 +22,7 @@ from enrich import EnrichError
 from enrich.catalog import Catalog, read_catalog
 from enrich.config import RunConfig
 from enrich.model import check_checkpoint, fingerprint
-from enrich.plan import METADATA, MODEL, plan_work
+from enrich.plan import METADATA, MODEL, Work, plan_work
 from enrich.questionnaire import load_questionnaire
 from enrich.records import ERROR
 from enrich.stats import peak_rss_mb
@@ -135,18 +135,18 @@ def _resume(layout: Layout, run_id: str, echo) -> tuple[dict, pa.Table]:
 
 
 def _shard_count(plan: pa.Table) -> int:
-    return len(set(plan.column("shard").to_pylist()))
+    return len(Work(plan).slices)
 
 
 def _execute(job: Job, layout: Layout, tables, echo, progress: bool, started: float) -> RunSummary:
-    shards = _by_shard(job.plan)
-    done = {s for s in shards if tables.shard_committed(job.run.run_id, s)}
+    work = Work(job.plan)
+    done = {s for s in work.slices if tables.shard_committed(job.run.run_id, s)}
     if done:
-        echo(f"{len(done)} of {len(shards)} shards already committed")
+        echo(f"{len(done)} of {len(work.slices)} shards already committed")
     counts, clock = Counter(), {"ready": time.monotonic()}
     try:
-        metadata = _metadata_updates(job, tables, shards, done, echo)
-        _enrich(job, tables, shards, done, counts, clock, echo, progress)
+        metadata = _metadata_updates(job, tables, work, done, echo)
+        _enrich(job, tables, work, done, counts, clock, echo, progress)
         echo("publishing the results into the current tables" if job.plan.num_rows else "nothing to enrich")
         finished = writer.finish(tables, job.run.run_id, _catalog_skus(job))
     except BaseException as exc:
@@ -165,30 +165,19 @@ def _execute(job: Job, layout: Layout, tables, echo, progress: bool, started: fl
                       finished["deleted"])  # fmt: skip
 
 
-def _by_shard(plan: pa.Table) -> dict[int, dict]:
-    """shard -> its action and the plan's columns for its rows."""
-    shards: dict[int, dict] = {}
-    for row in plan.to_pylist():
-        entry = shards.setdefault(row["shard"], {"action": row["action"], "rows": []})
-        entry["rows"].append(row)
-    return shards
-
-
-def _metadata_updates(job: Job, tables, shards: dict, done: set[int], echo) -> int:
-    todo = [s for s, entry in shards.items() if entry["action"] == METADATA and s not in done]
+def _metadata_updates(job: Job, tables, work: Work, done: set[int], echo) -> int:
     updated = 0
-    for shard in todo:
-        rows = [r["row"] for r in shards[shard]["rows"]]
-        catalog_rows = job.extras.take(rows)
-        catalog_rows = catalog_rows.add_column(0, "sku", pa.array([job.catalog.rows[i].sku for i in rows], pa.string()))
+    for shard in (s for s in work.shards(METADATA) if s not in done):
+        rows = work.rows(shard)
+        catalog_rows = job.extras.take(rows.column("row")).add_column(0, "sku", rows.column("sku"))
         updated += writer.metadata_update(tables, job.run, shard, catalog_rows)
     if updated:
         echo(f"{updated} item(s) with changed catalog columns updated without the model")
     return updated
 
 
-def _enrich(job: Job, tables, shards: dict, done: set[int], counts: Counter, clock: dict, echo, progress) -> None:
-    todo = [(s, e["rows"]) for s, e in sorted(shards.items()) if e["action"] == MODEL and s not in done]
+def _enrich(job: Job, tables, work: Work, done: set[int], counts: Counter, clock: dict, echo, progress) -> None:
+    todo = [s for s in sorted(work.shards(MODEL)) if s not in done]
     if not todo:
         clock["peak_rss_mb"] = {"driver": peak_rss_mb(), "worker": None}  # no worker started
         return
@@ -196,12 +185,11 @@ def _enrich(job: Job, tables, shards: dict, done: set[int], counts: Counter, clo
         from enrich.pool import process_shards
     else:
         process_shards = job.process_shards
-    rows = {s: tuple(job.catalog.rows[r["row"]] for r in plan_rows) for s, plan_rows in todo}
-    known = {r["sku"]: r["known_sha256"] for _, plan_rows in todo for r in plan_rows if r["known_sha256"]}
-    stamps = {r["sku"]: r["stamp"] for _, plan_rows in todo for r in plan_rows if r["stamp"]}
-    flusher = Flusher(job, tables, stamps)
+    shards = [(s, tuple(job.catalog.rows[i] for i in work.rows(s).column("row").to_pylist())) for s in todo]
+    known = {sku: sha for s in todo for sku, sha in work.known(s).items()}
+    flusher = Flusher(job, tables, work)
     try:
-        for index, results in process_shards(job.config, list(rows.items()), known, echo, progress, clock):
+        for index, results in process_shards(job.config, shards, known, echo, progress, clock):
             counts.update(r.error_code if r.status == ERROR else "ok" for r in results)
             flusher.add(index, results)
             clock["committed"] = time.monotonic()
@@ -212,8 +200,8 @@ def _enrich(job: Job, tables, shards: dict, done: set[int], counts: Counter, clo
 class Flusher:
     """Finished shards committed together, at most every FLUSH_SECONDS or FLUSH_ITEMS: few commits, few files."""
 
-    def __init__(self, job: Job, tables, stamps: dict[str, str]):
-        self.job, self.tables, self.stamps = job, tables, stamps
+    def __init__(self, job: Job, tables, work: Work):
+        self.job, self.tables, self.work = job, tables, work
         self.pending: list = []
         self.since = time.monotonic()
         self.flushes = 0
@@ -225,7 +213,8 @@ class Flusher:
 
     def flush(self) -> None:
         if self.pending:
-            writer.commit(self.tables, self.job.run, self.pending, self.job.extras, self.stamps, self.flushes)
+            stamps = {sku: t for index, _ in self.pending for sku, t in self.work.stamps(index).items()}
+            writer.commit(self.tables, self.job.run, self.pending, self.job.extras, stamps, self.flushes)
             self.job.manifest["shards_done"] = self.job.manifest.get("shards_done", 0) + len(self.pending)
             self.pending, self.flushes = [], self.flushes + 1
         self.since = time.monotonic()
