@@ -203,13 +203,20 @@ def ray_environment(temp) -> dict:
     return {**env, "RAY_TMPDIR": str(temp), "RAY_AUTH_MODE": "disabled", "HF_HUB_OFFLINE": "1"}
 
 
-def reap(temp) -> None:
-    """Kill what is left of the processes started with RAY_TMPDIR=temp (and only those)."""
+def descendants(pid: int) -> list:
     import psutil
 
-    for process in psutil.process_iter(["pid"]):
+    return psutil.Process(pid).children(recursive=True)
+
+
+def reap(temp, started=()) -> None:
+    """Kill what is left of the processes this test started: those recorded, and those with RAY_TMPDIR=temp
+    (Ray's agents do not inherit the variable, so they are recorded while their parent lives)."""
+    import psutil
+
+    for process in [*started, *psutil.process_iter()]:
         try:
-            if process.environ().get("RAY_TMPDIR") == str(temp):
+            if process in started or process.environ().get("RAY_TMPDIR") == str(temp):
                 process.kill()
         except (psutil.Error, OSError):
             pass
@@ -217,11 +224,12 @@ def reap(temp) -> None:
 
 @pytest.fixture
 def ray_temp():
+    """A short RAY_TMPDIR (Ray's socket paths must stay under 107 bytes), and a list for the processes to reap."""
     import tempfile
 
-    temp = tempfile.mkdtemp(prefix="rt", dir="/tmp")  # short: Ray's socket paths must stay under 107 bytes
-    yield temp
-    reap(temp)
+    temp, started = tempfile.mkdtemp(prefix="rt", dir="/tmp"), []
+    yield temp, started
+    reap(temp, started)
     shutil.rmtree(temp, ignore_errors=True)
 
 
@@ -234,6 +242,7 @@ def enrich_run_in(tmp_path, env) -> subprocess.CompletedProcess:
 @pytest.mark.slow
 @pytest.mark.timeout(300)
 def test_a_cluster_an_earlier_ray_start_recorded_is_not_joined(tmp_path, ray_temp):
+    ray_temp, started = ray_temp
     env = ray_environment(ray_temp)
     head = subprocess.Popen(
         [Path(sys.executable).parent / "ray", "start", "--head", "--block", "--num-cpus=1", "--port=0"],
@@ -248,6 +257,7 @@ def test_a_cluster_an_earlier_ray_start_recorded_is_not_joined(tmp_path, ray_tem
         while not recorded.exists() and time.monotonic() < deadline:
             time.sleep(0.5)
         assert recorded.exists(), "ray start did not come up"
+        started += descendants(head.pid)
         done = enrich_run_in(tmp_path, env)
         assert done.returncode == 0, done.stderr
         assert "starting a local Ray" in done.stderr
@@ -261,18 +271,22 @@ def test_a_cluster_an_earlier_ray_start_recorded_is_not_joined(tmp_path, ray_tem
 @pytest.mark.slow
 @pytest.mark.timeout(300)
 def test_ray_processes_left_by_a_killed_driver_are_named_and_the_next_run_goes_on(tmp_path, ray_temp):
+    ray_temp, started = ray_temp
     env = ray_environment(ray_temp)
     code = (
-        "import ray, time; ray.init(address='local', include_dashboard=False); print('up', flush=True); time.sleep(600)"
-    )
+        "import ray, time; ray.init(address='local', include_dashboard=False); "
+        "ray.get(ray.remote(lambda: 1).remote()); print('up', flush=True); time.sleep(600)"
+    )  # a task, as a run's actors do: Ray's agents are up then
     driver = subprocess.Popen(
         [sys.executable, "-c", code], env=env, stdout=subprocess.PIPE, text=True, start_new_session=True
     )
     assert driver.stdout.readline().strip() == "up"
+    started += descendants(driver.pid)
     os.kill(driver.pid, signal.SIGKILL)  # the driver alone, as kill -9 of `enrich run` does
     driver.wait()
     time.sleep(3)
-    assert leftover_ray_processes()  # its dashboard and runtime-env agents outlive it (about a minute here)
+    agents = [p.pid for p in started if p.is_running() and "Agent" in p.name()]
+    assert agents and set(agents) <= set(leftover_ray_processes())  # they outlive the driver by about a minute
     done = enrich_run_in(tmp_path, env)
     assert done.returncode == 0, done.stderr
     assert "of an earlier run that was killed are still exiting" in done.stderr
