@@ -1,0 +1,162 @@
+"""The seller's taxonomy in the questionnaire's words: catalog columns (category, color) mapped to closed values.
+
+A seller writes "Tshirts", "Navy Blue", "Off White"; the questionnaire says t-shirt, navy, white. A seller map
+names which catalog column answers which closed question and how the seller's values translate. Values match
+by meaning, as a whole: case, spaces, hyphens and a plural "s" are ignored, nothing else, so "Sweatshirts" is
+never "shirt". The job's map is tried first, then the questionnaire's own values and synonyms. A value that
+matches neither is unmapped (NULL), never guessed: the audits report it as unmapped, not as a mismatch.
+
+    [columns]                     # catalog column = question id
+    article_type = "garment_type"
+    [values.garment_type]         # seller value = the question's value (canonical or a synonym)
+    "Track Pants" = "trousers"
+
+Without a file the map is the default: `category` -> garment_type and `color` -> color, where both exist.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+
+import pyarrow as pa
+
+from enrich import EnrichError
+from enrich.questionnaire import CLOSED, Question, Questionnaire
+
+DEFAULT_COLUMNS = (("category", "garment_type"), ("color", "color"))
+_KNOWN_KEYS = {"columns", "values"}
+_NOT_LETTERS = re.compile(r"[^0-9a-z]+")
+
+
+def match_key(text: str) -> str:
+    """The form two values share when they mean the same: 'T-Shirts', 't shirt' and 'Tshirt' -> 'tshirt'."""
+    key = _NOT_LETTERS.sub("", unicodedata.normalize("NFKC", text).casefold())
+    if key.endswith("sses"):  # dresses -> dress
+        return key[:-2]
+    if key.endswith("s") and not key.endswith("ss") and len(key) > 3:  # tshirts -> tshirt, but dress stays
+        return key[:-1]
+    return key
+
+
+@dataclass(frozen=True)
+class SellerMap:
+    """Which catalog column answers which closed question, and each question's seller value -> canonical value."""
+
+    columns: tuple[tuple[str, str], ...]  # (catalog column, question id)
+    lookup: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # question -> match_key -> canonical
+    source: str | None = None  # the TOML file, None for the default map
+    required: bool = False  # a file's columns must exist in the catalog; the default's are used where present
+
+    def canonical(self, question: str, seller_value: str | None) -> str | None:
+        """The questionnaire's value the seller's text means, or None (absent or unmapped)."""
+        if seller_value is None or not str(seller_value).strip():
+            return None
+        return self.lookup.get(question, {}).get(match_key(str(seller_value)))
+
+    def column_for(self, question: str) -> str | None:
+        return next((column for column, q in self.columns if q == question), None)
+
+
+def load_seller_map(path: str | Path | None, questionnaire: Questionnaire) -> SellerMap:
+    """The job's seller map (TOML) checked against the questionnaire, or the default map when `path` is None."""
+    if path is None:
+        closed = {q.id for q in questionnaire.questions if q.kind == CLOSED}
+        columns = {column: qid for column, qid in DEFAULT_COLUMNS if qid in closed}
+        return build_seller_map({"columns": columns} if columns else {}, questionnaire, source=None)
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise EnrichError(f"seller map not found: {path}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise EnrichError(f"seller map {path} is not valid TOML: {exc}") from None
+    try:
+        return build_seller_map(data, questionnaire, source=str(path))
+    except EnrichError as exc:
+        raise EnrichError(f"seller map {path}: {exc}") from None
+
+
+def build_seller_map(data: dict, questionnaire: Questionnaire, source: str | None) -> SellerMap:
+    unknown = sorted(set(data) - _KNOWN_KEYS)
+    if unknown:
+        raise EnrichError(f"unknown keys {unknown}; a seller map has [columns] and [values.QUESTION] tables")
+    closed = {q.id: q for q in questionnaire.questions if q.kind == CLOSED}
+    columns = _columns(data.get("columns", {}), closed) if source or data.get("columns") else ()
+    values = data.get("values", {})
+    if not isinstance(values, dict):
+        raise EnrichError('values must be tables: [values.QUESTION] with "seller value" = "question\'s value"')
+    mapped = {q for _, q in columns}
+    for qid in values:
+        if qid not in mapped:
+            raise EnrichError(f"[values.{qid}]: no column maps to question {qid!r}; add it under [columns]")
+    lookup = {qid: _lookup(closed[qid], values.get(qid, {})) for qid in mapped}
+    return SellerMap(
+        columns=columns,
+        lookup=MappingProxyType({q: MappingProxyType(table) for q, table in lookup.items()}),
+        source=source,
+        required=source is not None,
+    )
+
+
+def _columns(table: object, closed: dict[str, Question]) -> tuple[tuple[str, str], ...]:
+    if not isinstance(table, dict) or not table:
+        raise EnrichError('[columns] is missing or empty: name the catalog columns, e.g. category = "garment_type"')
+    for column, qid in table.items():
+        if qid not in closed:
+            raise EnrichError(f"column {column!r} maps to {qid!r}, not a closed question; use one of {sorted(closed)}")
+    questions = list(table.values())
+    repeated = sorted({q for q in questions if questions.count(q) > 1})
+    if repeated:
+        raise EnrichError(f"several columns map to {repeated}; map one column per question")
+    return tuple(table.items())
+
+
+def _lookup(question: Question, seller_values: object) -> dict[str, str]:
+    """Explicit seller values first, then the questionnaire's values and synonyms, all by match_key."""
+    if not isinstance(seller_values, dict):
+        raise EnrichError(f'[values.{question.id}] must be a table of "seller value" = "value"')
+    table: dict[str, str] = {}
+    for seller_value, value in seller_values.items():
+        canonical = question.normalize(value) if isinstance(value, str) else None
+        if canonical is None:
+            allowed = ", ".join(v.canonical for v in question.values)
+            raise EnrichError(f"{seller_value!r} = {value!r}: not a value of {question.id} ({allowed})")
+        key = match_key(seller_value)
+        if table.setdefault(key, canonical) != canonical:
+            raise EnrichError(f"{seller_value!r} maps to both {table[key]!r} and {canonical!r} in {question.id}")
+    for value in question.values:
+        for phrase in (value.canonical, *value.synonyms):
+            table.setdefault(match_key(phrase), value.canonical)
+    return table
+
+
+def apply(seller_map: SellerMap, extras: pa.Table) -> pa.Table:
+    """The catalog's extras plus `seller_<q>` (canonical value or NULL) and `seller_<q>_raw` for each mapped q."""
+    for column, qid in seller_map.columns:
+        if column not in extras.column_names:
+            if seller_map.required:
+                raise EnrichError(
+                    f"seller map {seller_map.source}: the catalog has no column {column!r} "
+                    f"(its columns: {extras.column_names}); fix [columns]"
+                )
+            continue
+        raw = [_text(v) for v in extras.column(column).to_pylist()]
+        mapped = [seller_map.canonical(qid, v) for v in raw]
+        for name, values in ((f"seller_{qid}", mapped), (f"seller_{qid}_raw", raw)):
+            if name in extras.column_names:
+                raise EnrichError(f"the catalog already has a column {name!r}; rename it: enrich adds it")
+            extras = extras.append_column(name, pa.array(values, pa.string()))
+    return extras
+
+
+def _text(value: object) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None

@@ -1,0 +1,144 @@
+"""Seller taxonomy -> questionnaire values: whole-value matching, unmapped kept apart, validation, the Myntra map."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow as pa
+import pytest
+
+from enrich import EnrichError
+from enrich.config import default_questionnaire
+from enrich.questionnaire import load_questionnaire
+from enrich.seller import apply, load_seller_map, match_key
+
+JOBS = Path(__file__).resolve().parents[1] / "jobs"
+
+
+@pytest.fixture(scope="module")
+def questionnaire():
+    return load_questionnaire(default_questionnaire())
+
+
+@pytest.fixture(scope="module")
+def myntra(questionnaire):
+    return load_seller_map(JOBS / "seller_map_myntra.toml", questionnaire)
+
+
+def write(tmp_path, text):
+    path = tmp_path / "map.toml"
+    path.write_text(text)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("seller", "key"),
+    [("T-Shirts", "tshirt"), ("t shirt", "tshirt"), ("Tshirts", "tshirt"), ("Dresses", "dress"), ("Dress", "dress")],
+)
+def test_match_key_ignores_case_spaces_hyphens_and_a_plural(seller, key):
+    assert match_key(seller) == key
+
+
+def test_the_issues_examples_map_to_the_questionnaires_values(myntra):
+    assert myntra.canonical("garment_type", "Tshirts") == "t-shirt"
+    assert myntra.canonical("garment_type", "Track Pants") == "trousers"
+    assert myntra.canonical("color", "Navy Blue") == "navy"
+    assert myntra.canonical("color", "Charcoal") == "grey"
+    assert myntra.canonical("color", "Off White") == "white"
+
+
+@pytest.mark.parametrize("seller", ["Tshirts", "Sweatshirts", "T-Shirts", "Sweatshirt"])
+def test_words_containing_shirt_are_not_shirts(myntra, questionnaire, seller):
+    default = load_seller_map(None, questionnaire)
+    for seller_map in (myntra, default):
+        assert seller_map.canonical("garment_type", seller) != "shirt"
+
+
+def test_the_default_map_uses_the_questionnaires_values_and_synonyms_as_whole_values(questionnaire):
+    default = load_seller_map(None, questionnaire)
+    assert default.columns == (("category", "garment_type"), ("color", "color"))
+    assert default.canonical("garment_type", "Tank Tops") == "tank top"
+    assert default.canonical("color", "Navy Blue") == "navy"
+    assert default.canonical("garment_type", "Sweatshirts") is None  # no substring match on "shirt"
+    assert default.canonical("color", "Dark Navy") is None  # nor on "navy"
+
+
+def test_apply_adds_the_mapped_value_and_keeps_the_raw_text_unmapped_is_null(myntra):
+    extras = pa.table(
+        {
+            "article_type": ["Tshirts", "Kurtas", None, "Sweatshirts"],
+            "base_colour": ["Navy Blue", "Multi", "Olive", ""],
+            "gender": ["Men", "Women", "Men", "Men"],
+        }
+    )
+    out = apply(myntra, extras).to_pydict()
+    assert out["seller_garment_type"] == ["t-shirt", None, None, "sweater"]
+    assert out["seller_garment_type_raw"] == ["Tshirts", "Kurtas", None, "Sweatshirts"]
+    assert out["seller_color"] == ["navy", None, "green", None]
+    assert out["seller_color_raw"] == ["Navy Blue", "Multi", "Olive", None]
+    unmapped = [raw for raw, value in zip(out["seller_color_raw"], out["seller_color"]) if raw and value is None]
+    assert unmapped == ["Multi"]  # what the audits report as unmapped, not as a mismatch
+    assert out["gender"] == extras.column("gender").to_pylist()
+
+
+def test_the_default_map_skips_absent_columns_a_files_columns_must_exist(questionnaire, myntra):
+    only_color = pa.table({"color": ["Charcoal"]})
+    out = apply(load_seller_map(None, questionnaire), only_color)
+    assert out.column_names == ["color", "seller_color", "seller_color_raw"]
+    with pytest.raises(EnrichError, match="no column 'article_type'"):
+        apply(myntra, only_color)
+
+
+def test_non_string_catalog_values_are_read_as_text(questionnaire, tmp_path):
+    seller_map = load_seller_map(
+        write(tmp_path, '[columns]\ncode = "color"\n[values.color]\n"7" = "navy"\n'), questionnaire
+    )
+    out = apply(seller_map, pa.table({"code": pa.array([7, None], pa.int64())})).to_pydict()
+    assert out["seller_color"] == ["navy", None] and out["seller_color_raw"] == ["7", None]
+
+
+def test_an_explicit_value_wins_over_the_questionnaires_synonym(myntra, questionnaire):
+    assert load_seller_map(None, questionnaire).canonical("color", "Cream") == "beige"
+    assert myntra.canonical("color", "Cream") == "white"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('[columns]\ncategory = "fabric"\n', "not a closed question"),
+        ('[columns]\ncategory = "description"\n', "not a closed question"),
+        ('[columns]\ncategory = "garment_type"\n[values.garment_type]\n"Kurtas" = "kurta"\n', "not a value of"),
+        ('[columns]\ncategory = "garment_type"\n[values.color]\n"Navy" = "navy"\n', "no column maps to"),
+        ('[columns]\ncategory = "garment_type"\n[mapping]\nx = 1\n', "unknown keys"),
+        ('[columns]\na = "color"\nb = "color"\n', "several columns"),
+        ('[columns]\nc = "color"\n[values.color]\n"Navy" = "navy"\n"navys" = "blue"\n', "maps to both"),
+        ("[values]\n", "columns"),
+        ("columns = [", "not valid TOML"),
+    ],
+)
+def test_bad_maps_are_refused_with_a_clear_error(questionnaire, tmp_path, text, message):
+    with pytest.raises(EnrichError, match=message):
+        load_seller_map(write(tmp_path, text), questionnaire)
+
+
+def test_a_missing_file_is_a_clear_error(questionnaire, tmp_path):
+    with pytest.raises(EnrichError, match="seller map not found"):
+        load_seller_map(tmp_path / "nope.toml", questionnaire)
+
+
+def test_a_synonym_on_the_right_means_its_canonical_value(questionnaire, tmp_path):
+    seller_map = load_seller_map(
+        write(tmp_path, '[columns]\nc = "color"\n[values.color]\n"Ink" = "navy blue"\n'), questionnaire
+    )
+    assert seller_map.canonical("color", "INK") == "navy"
+
+
+def test_the_myntra_map_covers_every_value_of_the_shared_set_but_the_documented_ones(myntra):
+    article_types = "Tshirts Shirts Jeans Trousers Shorts Skirts Dresses Sweaters Sweatshirts Jackets".split()
+    assert all(myntra.canonical("garment_type", v) for v in [*article_types, "Track Pants"])
+    assert [v for v in ("Tops", "Kurtas") if myntra.canonical("garment_type", v) is None] == ["Tops", "Kurtas"]
+    colours = ["Navy Blue", "Olive", "Maroon", "Charcoal", "Cream", "Khaki", "Grey Melange", "Magenta", "Rust", "Teal"]
+    assert [myntra.canonical("color", c) for c in colours] == [
+        *("navy", "green", "red", "grey", "white", "beige", "grey", "pink", "orange", "blue")
+    ]
+    assert myntra.canonical("color", "Multi") is None
