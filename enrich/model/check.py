@@ -267,6 +267,7 @@ def _base_model(part: str, config: dict, model: str) -> Finding:
 def _target_modules(part: str, config: dict, weights: Weights, meta) -> list[Finding]:
     modules = dict(meta.named_modules())
     targets = config.get("target_modules") or []
+    targets = targets if isinstance(targets, str) else sorted(targets)  # peft saves a set: any order
     hit = [name for name in modules if matches(name, targets)]
     if not hit:
         fix = "train the adapter on this model, or pass the model it was trained on"
