@@ -1,25 +1,40 @@
-"""Pixel color evidence: the product's dominant colors, from pixels alone, named in the color vocabulary.
+"""Pixel colors of the product: the colors of the garment a row is about, from pixels alone, named in the
+default questionnaire's color vocabulary, with the region of the photo they describe.
 
-The background of a product shot is plain, so its color is read off the image border; pixels far from it
-(in CIELAB) are the product. The product's pixels are clustered with k-means in CIELAB, where distance
-follows perceived difference, and each cluster is named by its nearest palette anchor. Shades of one name
-have several anchors, so a shadowed red stays red. Parts of the product as light as the background (white
-stripes on a white backdrop) read as background: a known limit. Timing and agreement are in the README.
+A catalog photo shows the product on a plain backdrop, often worn by a model with other clothes. The garment
+type chooses the region: the upper body for tops, the lower body for bottoms, the whole figure for dresses and
+kurtas, the whole frame when the type is unknown. The backdrop (the border's color), skin and the head (above
+the shoulders) are removed; in the upper body and the figure, backdrop-colored pixels inside the silhouette
+are kept, since a white shirt on a white backdrop is made of them. Each remaining pixel is named by a small
+learned model (enrich/lab/color_model.py: softmax over cubic CIELAB features, trained on labelled real photos
+and the palette's anchors), which knows what real photography does to colors: navy and denim read dark and
+desaturated, olive and brown close to grey, cream close to white. Shares are the named pixels' shares.
+docs/colors.md has the method, the regions, the bench and the figures.
 """
 
 from __future__ import annotations
 
+import functools
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
 import numpy as np
 from PIL import Image
 
-WORK_SIDE = 96  # clustering runs on this many pixels per side at most: color needs no detail
-CLUSTERS = 4
-ITERATIONS = 8
-FIT_POINTS = 2048  # k-means is fitted on an even sample of at most this many product pixels, then assigns all
+from enrich.seller import match_key
+
+WORK_SIDE = 96  # colors need no detail: every region is read on at most this many pixels per side
 BACKGROUND_DELTA_E = 6.0  # further than this from the border color is product
 MIN_FOREGROUND = 0.03  # below this share of pixels the product fills the frame: use every pixel
+MIN_KEPT = 0.3  # if removing skin leaves less of the region than this, the garment is skin-colored: keep it
+SHOULDERS = 0.6  # the first row of the figure at least this share of its widest is the shoulders
+REGION_ROWS = {"upper": (0.0, 0.62), "lower": (0.3, 0.92), "figure": (0.0, 0.85)}  # of the height below the top
+REGION_COLUMNS = (0.15, 0.85)  # of the region's width: arms and hands hang at the sides
+INNER_COLUMNS = (0.2, 0.8)  # backdrop-colored pixels here, inside the silhouette, are a light garment
 MIN_SHARE = 0.05  # colors covering less of the product are noise (stitching, shadows, labels)
 TOP = 3
+MODEL_PATH = Path(__file__).parent / "assets" / "color_model.json"
 
 PALETTE = {  # name -> sRGB anchors; the names are the default questionnaire's color values
     "black": [(20, 20, 20), (45, 45, 50)],
@@ -36,6 +51,47 @@ PALETTE = {  # name -> sRGB anchors; the names are the default questionnaire's c
     "brown": [(110, 70, 40), (150, 100, 60), (75, 48, 30)],
     "beige": [(220, 200, 160), (200, 180, 140)],
 }
+
+REGIONS = ("upper", "lower", "figure", "frame")
+
+
+_GARMENT_REGIONS = {  # the default questionnaire's garment_type values, and common seller words, by region
+    "upper": (
+        *("t-shirt", "tank top", "shirt", "sweater", "jacket"),
+        *("top", "blouse", "sweatshirt", "hoodie", "coat", "blazer", "polo", "cardigan", "vest"),
+    ),
+    "lower": ("jeans", "trousers", "shorts", "skirt", "pants", "track pants", "leggings", "joggers", "bottom"),
+    "figure": ("dress", "kurta", "kurti", "tunic", "gown", "jumpsuit", "romper"),
+}
+_REGION_OF = {match_key(word): region for region, words in _GARMENT_REGIONS.items() for word in words}
+
+
+@dataclass(frozen=True)
+class ProductColors:
+    region: str  # which part of the photo the colors describe: upper, lower, figure or frame
+    colors: tuple[tuple[str, float], ...]  # (color name, share of the region's product pixels), largest first
+
+
+def region_of(garment: str | None) -> str:
+    """The region a garment type is read from: a questionnaire value, a synonym or a seller word; else frame."""
+    return _REGION_OF.get(match_key(garment), "frame") if garment else "frame"
+
+
+def product_colors(pixels: np.ndarray, garment: str | None) -> ProductColors:
+    """The colors of the garment of this type in an RGB uint8 (H, W, 3) photo, and the region they describe."""
+    region = region_of(garment)
+    lab = product_pixels(pixels, region)
+    if len(lab) == 0:
+        return ProductColors(region, ())
+    counts = np.bincount(name_pixels(lab), minlength=len(PALETTE))
+    ranked = sorted(zip(PALETTE, counts / len(lab)), key=lambda item: -item[1])
+    colors = tuple((name, round(float(share), 3)) for name, share in ranked if share >= MIN_SHARE)
+    return ProductColors(region, colors[:TOP])
+
+
+def dominant_colors(pixels: np.ndarray) -> list[tuple[str, float]]:
+    """The whole frame's product colors (no garment type known): [(name, share)], largest first."""
+    return list(product_colors(pixels, None).colors)
 
 
 def _srgb_to_linear(c: np.ndarray) -> np.ndarray:
@@ -55,23 +111,17 @@ def to_lab(rgb: np.ndarray) -> np.ndarray:
     return np.stack([116.0 * f[..., 1] - 16.0, 500.0 * (f[..., 0] - f[..., 1]), 200.0 * (f[..., 1] - f[..., 2])], -1)
 
 
-_ANCHOR_NAMES = [name for name, anchors in PALETTE.items() for _ in anchors]
-_ANCHORS_LAB = to_lab(np.array([a for anchors in PALETTE.values() for a in anchors], dtype=np.uint8))
-
-
-def dominant_colors(pixels: np.ndarray) -> list[tuple[str, float]]:
-    """[(color name, share of the product's pixels)], largest first, at most TOP, each >= MIN_SHARE."""
-    lab = to_lab(_shrink(pixels)).reshape(-1, 3)
-    product = lab[_foreground(lab, _border(pixels.shape))]
-    if len(product) == 0:
-        return []
-    centers, counts = _kmeans(product, min(CLUSTERS, len(product)))
-    shares: dict[str, float] = {}
-    for center, count in zip(centers, counts):
-        name = _ANCHOR_NAMES[int(np.argmin(((_ANCHORS_LAB - center) ** 2).sum(1)))]
-        shares[name] = shares.get(name, 0.0) + count / len(product)
-    ranked = sorted(shares.items(), key=lambda item: -item[1])
-    return [(name, round(float(share), 3)) for name, share in ranked if share >= MIN_SHARE][:TOP]
+def product_pixels(pixels: np.ndarray, region: str) -> np.ndarray:
+    """CIELAB (N, 3) of the product's pixels in the region: no backdrop, no skin, no head."""
+    lab = to_lab(_shrink(pixels))
+    product = _foreground(lab)
+    area = _region(product, region)
+    kept = area & product & ~_skin(lab)
+    if kept.sum() < MIN_KEPT * (area & product).sum():
+        kept = area & product
+    if region in ("upper", "figure"):
+        kept |= _inside(product, area) & ~product
+    return lab[kept]
 
 
 def _shrink(pixels: np.ndarray) -> np.ndarray:
@@ -80,41 +130,91 @@ def _shrink(pixels: np.ndarray) -> np.ndarray:
     if scale >= 1:
         return pixels
     size = (max(1, round(width * scale)), max(1, round(height * scale)))
-    return np.asarray(Image.fromarray(pixels).resize(size, Image.Resampling.NEAREST))
+    return np.asarray(Image.fromarray(pixels).resize(size, Image.Resampling.BOX))  # an average: prints blur
 
 
-def _border(shape: tuple[int, ...]) -> tuple[int, int]:
-    height, width = shape[:2]
-    scale = min(1.0, WORK_SIDE / max(height, width))
-    return max(1, round(height * scale)), max(1, round(width * scale))
+def _foreground(lab: np.ndarray) -> np.ndarray:
+    edge = np.concatenate([lab[0], lab[-1], lab[:, 0], lab[:, -1]])
+    mask = np.sqrt(((lab - np.median(edge, axis=0)) ** 2).sum(-1)) > BACKGROUND_DELTA_E
+    return mask if mask.mean() >= MIN_FOREGROUND else np.ones(mask.shape, dtype=bool)
 
 
-def _foreground(lab: np.ndarray, size: tuple[int, int]) -> np.ndarray:
-    grid = lab.reshape(size[0], size[1], 3)
-    edge = np.concatenate([grid[0], grid[-1], grid[:, 0], grid[:, -1]])
-    background = np.median(edge, axis=0)
-    mask = np.sqrt(((lab - background) ** 2).sum(1)) > BACKGROUND_DELTA_E
-    return mask if mask.mean() >= MIN_FOREGROUND else np.ones(len(lab), dtype=bool)
+def _skin(lab: np.ndarray) -> np.ndarray:
+    """Skin tones in CIELAB: orange-ish hue (35-72 degrees), moderate chroma, neither dark nor white."""
+    lightness, a, b = lab[..., 0], lab[..., 1], lab[..., 2]
+    hue, chroma = np.degrees(np.arctan2(b, a)), np.hypot(a, b)
+    return (lightness > 40) & (lightness < 88) & (hue > 35) & (hue < 72) & (chroma > 12) & (chroma < 42)
 
 
-def _kmeans(all_points: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-    """Deterministic k-means: farthest-point initialisation from the mean, a fixed number of rounds."""
-    all_points = all_points.astype(np.float64)
-    points = all_points[:: max(1, len(all_points) // FIT_POINTS)]
-    centers = [points[np.argmax(((points - points.mean(0)) ** 2).sum(1))]]
-    for _ in range(1, k):
-        distance = np.min([((points - c) ** 2).sum(1) for c in centers], axis=0)
-        centers.append(points[np.argmax(distance)])
-    centers = np.array(centers)
-    for _ in range(ITERATIONS):
-        labels = _nearest(points, centers)
-        counts = np.bincount(labels, minlength=k)[:, None]
-        sums = np.stack([np.bincount(labels, weights=points[:, axis], minlength=k) for axis in range(3)], 1)
-        centers = np.where(counts > 0, sums / np.maximum(counts, 1), centers)  # an empty cluster keeps its center
-    return centers, np.bincount(_nearest(all_points, centers), minlength=k)
+def _region(product: np.ndarray, region: str) -> np.ndarray:
+    """The rows and columns of the figure where a garment of this region is, as a mask."""
+    area = np.zeros(product.shape, dtype=bool)
+    width = product.sum(1)
+    rows = np.flatnonzero(width > 1)
+    if region not in REGION_ROWS or len(rows) == 0:
+        area[:] = True
+        return area
+    first, last = rows[0], rows[-1] + 1
+    if region == "lower":
+        top = first
+    else:  # below the head: the first row nearly as wide as the widest is the shoulders
+        top = first + int(np.argmax(width[first:last] >= SHOULDERS * width[first:last].max()))
+    start, stop = REGION_ROWS[region]
+    y0, y1 = top + int(start * (last - top)), top + int(np.ceil(stop * (last - top)))
+    columns = np.flatnonzero(product[y0:y1].any(0))
+    if len(columns) == 0:
+        area[y0:y1] = True
+        return area
+    x0, x1 = columns[0], columns[-1] + 1
+    left, right = REGION_COLUMNS
+    area[y0:y1, x0 + int(left * (x1 - x0)) : x0 + int(np.ceil(right * (x1 - x0)))] = True
+    return area
 
 
-def _nearest(points: np.ndarray, centers: np.ndarray) -> np.ndarray:
-    """Index of each point's nearest center: |c|^2 - 2 p.c is |p - c|^2 less a per-point constant, and one
-    matrix product is several times faster than broadcasting an (N, k, 3) difference."""
-    return np.argmin((centers**2).sum(1) - 2.0 * points @ centers.T, axis=1)
+def _inside(product: np.ndarray, area: np.ndarray) -> np.ndarray:
+    """The area's central columns, within each row's leftmost and rightmost product pixel."""
+    rows, columns = np.flatnonzero(area.any(1)), np.flatnonzero(area.any(0))
+    inside = np.zeros(product.shape, dtype=bool)
+    if len(rows) == 0:
+        return inside
+    x0, x1 = columns[0], columns[-1] + 1
+    left, right = INNER_COLUMNS
+    band = slice(x0 + int(left * (x1 - x0)), x0 + int(np.ceil(right * (x1 - x0))))
+    index = np.arange(product.shape[1])
+    has = product.any(1)
+    first = np.argmax(product, axis=1)
+    last = product.shape[1] - 1 - np.argmax(product[:, ::-1], axis=1)
+    span = has[:, None] & (index >= first[:, None]) & (index <= last[:, None])
+    inside[rows[0] : rows[-1] + 1, band] = span[rows[0] : rows[-1] + 1, band]
+    return inside
+
+
+def lab_features(lab: np.ndarray) -> np.ndarray:
+    """The namer's inputs: 1 and the monomials of scaled L, a, b up to degree 3 (20 columns)."""
+    lightness, a, b = lab[:, 0] / 50.0 - 1.0, lab[:, 1] / 40.0, lab[:, 2] / 40.0
+    base = (lightness, a, b)
+    columns = [np.ones_like(lightness)]
+    for degree in (1, 2, 3):
+        columns += [np.prod([base[i] for i in combo], axis=0) for combo in _combinations(degree)]
+    return np.stack(columns, 1)
+
+
+@functools.cache
+def _combinations(degree: int) -> tuple[tuple[int, ...], ...]:
+    from itertools import combinations_with_replacement
+
+    return tuple(combinations_with_replacement(range(3), degree))
+
+
+@functools.cache
+def _weights() -> np.ndarray:
+    model = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    if model["names"] != list(PALETTE):
+        raise RuntimeError(f"{MODEL_PATH} names {model['names']}, not the palette: retrain it (docs/colors.md)")
+    return np.asarray(model["weights"], dtype=np.float32)
+
+
+def name_pixels(lab: np.ndarray, weights: np.ndarray | None = None) -> np.ndarray:
+    """Index into PALETTE of each CIELAB pixel's name (the learned model's, or these weights')."""
+    scores = lab_features(lab.astype(np.float32)) @ (_weights() if weights is None else weights)
+    return np.argmax(scores, axis=1)

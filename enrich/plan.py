@@ -15,7 +15,6 @@ import os
 import stat
 from pathlib import Path
 
-import duckdb
 import pyarrow as pa
 
 from enrich.records import MISSING
@@ -38,17 +37,17 @@ def image_stamp(location: str) -> str | None:
     return f"{info.st_size}:{info.st_mtime_ns}" if stat.S_ISREG(info.st_mode) else None
 
 
-def plan_work(catalog, extras: pa.Table, current: pa.dataset.Dataset | None, inputs: dict, shard_size: int) -> pa.Table:
+def plan_work(catalog, extras: pa.Table, tables, inputs: dict, shard_size: int) -> pa.Table:
     """PLAN_SCHEMA rows: the items to work on, in catalog order, cut into shards (model shards first).
 
     `inputs` holds model, adapter and questionnaire fingerprints (m, a, q) and the flags full and verify.
     """
     keys = _keys(catalog, extras)
-    if current is None or inputs["full"]:
+    if inputs["full"]:
         todo = keys.select(["sku", "__row", "__stamp"]).append_column("action", pa.array([MODEL] * keys.num_rows))
         todo = todo.append_column("known", pa.nulls(keys.num_rows, pa.string()))
     else:
-        todo = _compare(keys, current, extras.column_names, inputs)
+        todo = _compare(keys, tables.duckdb({"c": "items"}), extras.column_names, inputs)
     return _shards(todo, shard_size)
 
 
@@ -66,11 +65,10 @@ def _keys(catalog, extras: pa.Table) -> pa.Table:
     return table
 
 
-def _compare(keys: pa.Table, current, catalog_columns: list[str], inputs: dict) -> pa.Table:
-    con = duckdb.connect()
+def _compare(keys: pa.Table, con, catalog_columns: list[str], inputs: dict) -> pa.Table:
+    """`con` has the current items as view `c`."""
     con.register("k", keys)
-    con.register("c", current)
-    stored = set(current.schema.names)
+    stored = {name for name, *_ in con.execute("DESCRIBE c").fetchall()}
     changed = [f'k."{n}" IS DISTINCT FROM c."{n}"' if n in stored else f'k."{n}" IS NOT NULL' for n in catalog_columns]
     dropped = sorted(stored - set(catalog_columns) - _OUTPUT_COLUMNS)
     changed += [f'c."{n}" IS NOT NULL' for n in dropped]

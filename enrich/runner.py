@@ -114,7 +114,7 @@ def run_job(config: RunConfig, echo: Callable[[str], None] = print, progress: bo
             manifest, plan = _resume(layout, run_id, echo)
         else:
             manifest = runs.manifest_header(run, config, questionnaire, catalog, key)
-            plan = plan_work(catalog, extras, tables.table("items").to_pyarrow_dataset(), inputs, config.shard_size)
+            plan = plan_work(catalog, extras, tables, inputs, config.shard_size)
             _start(layout, manifest, plan)
         job = Job(config, catalog, extras, run, manifest, plan, only_skus is None, process_shards)
         return _execute(job, layout, tables, echo, progress, started)

@@ -56,7 +56,7 @@ def test_a_catalog_only_change_updates_the_latest_rows_without_the_model_and_his
     assert summary.metadata_updated == 1 and summary.processed == 0 and len(night.calls) == 1
     assert query(night.out, "select title from items where sku = 'p-3'")[1] == [("RENAMED",)]
     assert query(night.out, "select count(*) from answers where sku = 'p-3'")[1] == [(8,)]
-    assert query(night.out, "select title from items_history where sku = 'p-3' order by run_id")[1] == [
+    assert query(night.out, "select title from items_history where sku = 'p-3' order by processed_at")[1] == [
         ("item 3",),
         ("RENAMED",),
     ]

@@ -36,13 +36,32 @@ def publish(tables: Tables, run_ids: list[str]) -> int:
     params = {"runs": run_ids, "catalog_run": catalog_run(tables)}
     con.execute(f"CREATE TEMP TABLE winners AS SELECT sku, run_id FROM ({WINNERS})", params)
     [(updated,)] = con.execute("SELECT count(*) FROM winners").fetchall()
-    if updated:
-        answers = con.sql(_ANSWERS_SOURCE).to_arrow_reader(BATCH_ROWS)
-        _merge_answers(tables, answers)
-        faults.hit("publish", "answers")
-        items = con.sql(f"SELECT * FROM ({WINNERS})", params=params).to_arrow_reader(BATCH_ROWS)
+    if not updated:
+        return 0
+    # New skus only (a first run, mostly): appended, which streams; merging holds far more in memory.
+    [(replacing,)] = con.execute(_REPLACING).fetchall()
+    answers = con.sql(_ANSWERS_SOURCE if replacing else _NEW_ANSWERS).to_arrow_reader(BATCH_ROWS)
+    _merge_answers(tables, answers) if replacing else _append(tables, "answers", answers, {})
+    faults.hit("publish", "answers")
+    items = con.sql(f"SELECT * FROM ({WINNERS})", params=params).to_arrow_reader(BATCH_ROWS)
+    if replacing:
         _merge_items(tables, items, "t.sku = s.sku", delete=False)
+    else:
+        _append(tables, "items", items, {ANSWERS_VERSION: str(tables.table("answers").version())})
     return updated
+
+
+_REPLACING = """
+SELECT count(*) FROM winners w
+WHERE EXISTS (SELECT 1 FROM items i WHERE i.sku = w.sku) OR EXISTS (SELECT 1 FROM answers a WHERE a.sku = w.sku)"""
+_NEW_ANSWERS = "SELECT a.* FROM answers_history a SEMI JOIN winners w ON a.run_id = w.run_id AND a.sku = w.sku"
+
+
+def _append(tables: Tables, name: str, rows, metadata: dict[str, str]) -> None:
+    tables.reload()
+    properties = CommitProperties(custom_metadata=metadata or None)
+    write_deltalake(tables.table(name), rows, mode="append", schema_mode="merge", commit_properties=properties)
+    tables.reload()
 
 
 def catalog_run(tables: Tables) -> str | None:
@@ -112,7 +131,4 @@ def _merge_items(tables: Tables, source, predicate: str, delete: bool) -> None:
 
 
 def _connect(tables: Tables) -> duckdb.DuckDBPyConnection:
-    con = duckdb.connect()
-    for name in ("items", "answers", "items_history", "answers_history", "catalog"):
-        con.register(name, tables.table(name).to_pyarrow_dataset())
-    return con
+    return tables.duckdb({name: name for name in ("items", "answers", "items_history", "answers_history", "catalog")})

@@ -17,6 +17,7 @@ vacuum and time travel, and Spark, Trino, Polars and DuckDB read it as it is. Se
 
 from __future__ import annotations
 
+import duckdb
 import pyarrow as pa
 from deltalake import CommitProperties, DeltaTable, Transaction, write_deltalake
 
@@ -24,6 +25,7 @@ from enrich import faults
 from enrich.store.layout import CURRENT, HISTORY, Layout
 from enrich.store.schema import ANSWERS_SCHEMA, ITEMS_SCHEMA
 
+WRITER_MEMORY = "512MB"  # DuckDB's share of the writer's memory; larger sorts and joins spill beside the tables
 ANSWERS_VERSION = "enrich.answers_version"  # items' commit metadata: the answers version readers pair with it
 CONFIGURATION = {
     # How far back time travel reaches, and how long the log keeps its commits (enrich vacuum bounds the data).
@@ -94,6 +96,27 @@ class Tables:
     def _append(self, name: str, rows: pa.Table, txns: list[Transaction]) -> None:
         properties = CommitProperties(app_transactions=txns)
         write_deltalake(self.table(name), rows, mode="append", schema_mode="merge", commit_properties=properties)
+
+    def duckdb(self, views: dict[str, str]) -> duckdb.DuckDBPyConnection:
+        """A DuckDB connection with `alias -> table` views over the tables' current files.
+
+        Delta tables written by delta-rs carry no deletion vectors, so their current files are the table; read
+        with read_parquet, DuckDB streams them (over a pyarrow dataset it held a whole table in memory).
+        """
+        con = duckdb.connect()
+        con.execute(f"SET memory_limit = '{WRITER_MEMORY}'")
+        con.execute(f"SET temp_directory = '{self.layout.table('.spill')}'")  # beside the data, not in the cwd
+        for alias, name in views.items():
+            files = self.table(name).file_uris()
+            if files:
+                listed = ", ".join("'" + uri.replace("'", "''") + "'" for uri in files)
+                con.execute(f"CREATE VIEW {alias} AS SELECT * FROM read_parquet([{listed}], union_by_name = true)")
+            else:
+                con.register(
+                    f"empty_{alias}", pa.Table.from_pylist([], schema=pa.schema(self.table(name).schema().to_arrow()))
+                )
+                con.execute(f"CREATE VIEW {alias} AS SELECT * FROM empty_{alias}")
+        return con
 
     def reload(self) -> None:
         self._open.clear()

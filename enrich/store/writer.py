@@ -89,11 +89,7 @@ SELECT DISTINCT run_id, sku FROM answers_history ANTI JOIN items_history USING (
 def vacuum(tables: Tables, keep_days: float) -> dict:
     """Remove history rows older than `keep_days` that are no longer current, then unreferenced files."""
     cutoff = datetime.now(UTC) - timedelta(days=keep_days)
-    import duckdb
-
-    con = duckdb.connect()
-    for name in ("items", "items_history", "answers_history"):
-        con.register(name, tables.table(name).to_pyarrow_dataset())
+    con = tables.duckdb({name: name for name in ("items", "items_history", "answers_history")})
     old = con.sql(_OUTDATED, params={"cutoff": cutoff}).to_arrow_table()
     if old.num_rows:
         for name in ("answers_history", "items_history"):
@@ -117,12 +113,8 @@ def metadata_update(tables: Tables, run: RunContext, shard: int, catalog_rows: p
 
     `catalog_rows` holds sku and the catalog's (storable) columns of the items to update.
     """
-    import duckdb
-
-    con = duckdb.connect()
+    con = tables.duckdb({"c": "items", "a": "answers"})
     con.register("k", catalog_rows)
-    con.register("c", tables.table("items").to_pyarrow_dataset())
-    con.register("a", tables.table("answers").to_pyarrow_dataset())
     params = {"run": run.run_id, "now": datetime.now(UTC)}
     kept = ", ".join(f'c."{n}"' for n in ITEMS_SCHEMA.names if n not in ("run_id", "processed_at"))
     carried = "".join(f', k."{n}"' for n in catalog_rows.column_names if n != "sku")

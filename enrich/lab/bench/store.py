@@ -70,22 +70,19 @@ def run_store_bench(options: StoreBench, echo=print) -> dict:
 
 def _child(phase: str, root: Path, options: StoreBench, echo) -> tuple[dict, float]:
     """Run one phase in a child process; returns its JSON and its peak RSS in MB."""
-    code = f"import json, sys; from enrich.lab.bench import store; store._main({phase!r}, sys.argv[1], sys.argv[2])"
-    process = subprocess.Popen(
-        [sys.executable, "-c", code, str(root), json.dumps(asdict(options))], stdout=subprocess.PIPE, text=True
-    )
-    output = process.stdout.read()
+    code = f"import sys; from enrich.lab.bench import store; store._main({phase!r}, sys.argv[1], sys.argv[2])"
+    process = subprocess.Popen([sys.executable, "-c", code, str(root), json.dumps(asdict(options))])
     _, status, usage = os.wait4(process.pid, 0)
     if status:
-        raise RuntimeError(f"the bench's {phase} phase failed (status {status}); its output:\n{output[-2000:]}")
+        raise RuntimeError(f"the bench's {phase} phase failed (exit status {status}); its errors are above")
     echo(f"{phase} phase: peak RSS {usage.ru_maxrss / 1024:.0f} MB")
-    return json.loads(output.strip().splitlines()[-1]), round(usage.ru_maxrss / 1024, 1)
+    return json.loads((root / f"{phase}.json").read_text()), round(usage.ru_maxrss / 1024, 1)
 
 
 def _main(phase: str, root: str, options: str) -> None:
-    options = StoreBench(**json.loads(options))
-    report = _write(Path(root), options) if phase == "write" else _read(Path(root), options)
-    print(json.dumps(report))
+    options, root = StoreBench(**json.loads(options)), Path(root)
+    report = _write(root, options) if phase == "write" else _read(root, options)
+    (root / f"{phase}.json").write_text(json.dumps(report))
 
 
 def _write(root: Path, options: StoreBench) -> dict:

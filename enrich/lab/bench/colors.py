@@ -1,0 +1,119 @@
+"""`enrich bench colors`: pixel colors against a labelled set of real photos, and their cost on one core.
+
+Each photo's garment type comes from its seller category through the seller map (the seller's own word when
+unmapped: enrich/colors.py knows kurtas and tops), which chooses the region; its label is the seller's color
+group. Predicted names are scored in the same 12 groups (navy is Blue), a group's share being the sum of its
+names' shares: top-1 is the largest group, top-2 the two largest. Timing is on images resized to `side` px,
+on one core, as the budget is stated. With `folds`, the learned namer is also cross-validated: each photo
+named by a model fitted without it (enrich/lab/color_model.py), the figure that says how it generalizes.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import numpy as np
+
+from enrich import EnrichError
+from enrich.colors import product_colors, region_of
+from enrich.lab.color_model import GROUP_OF, LabelledPhoto, cross_validate, load_pixels, read_labels
+
+GROUPS = list(dict.fromkeys(GROUP_OF.values()))
+
+
+def run_colors_bench(labels: str, seller_map=None, side: int = 512, repeats: int = 3, folds: int = 0) -> dict:
+    photos = [p for p in read_labels(labels, seller_map) if p.group]
+    if not photos:
+        raise EnrichError(f"{labels}: no photo with a color label (color_group, or a color the seller map knows)")
+    shots = [load_pixels(photo, side) for photo in photos]
+    found, timings = _timed(photos, shots, repeats)
+    report = {"data": str(labels), "side_px": side, **_timing(timings), **agreement(photos, found)}
+    report["regions"] = dict(Counter(region_of(p.garment) for p in photos))
+    if folds:
+        cv = agreement(photos, cross_validate(photos, folds))
+        report["cross_validation"] = {"folds": folds, **{k: cv[k] for k in ("top1", "top2", "per_group")}}
+    return report
+
+
+def _timed(photos: list[LabelledPhoto], shots: list[np.ndarray], repeats: int) -> tuple[list, list[float]]:
+    cores = os.sched_getaffinity(0)
+    os.sched_setaffinity(0, {min(cores)})  # one core, as the budget is stated
+    try:
+        found, timings = [], []
+        for photo, pixels in zip(photos, shots):
+            found.append(list(product_colors(pixels, photo.garment).colors))  # also the warm-up
+            started = time.perf_counter()
+            for _ in range(repeats):
+                product_colors(pixels, photo.garment)
+            timings.append((time.perf_counter() - started) * 1000 / repeats)
+    finally:
+        os.sched_setaffinity(0, cores)
+    return found, timings
+
+
+def _timing(timings: list[float]) -> dict:
+    return {"ms_per_image_median": round(float(np.median(timings)), 2), "ms_per_image_max": round(max(timings), 2)}
+
+
+def ranked_groups(colors: list[tuple[str, float]]) -> list[str]:
+    """The color groups of [(name, share)], largest summed share first."""
+    totals: dict[str, float] = defaultdict(float)
+    for name, share in colors:
+        totals[GROUP_OF[name]] += share
+    return sorted(totals, key=lambda group: -totals[group])
+
+
+def agreement(photos: list[LabelledPhoto], found: list[list[tuple[str, float]]]) -> dict:
+    """Top-1 and top-2 over color groups, per group and overall, and the confusion of label x top-1 group."""
+    per_group: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    confusion: dict[str, Counter] = defaultdict(Counter)
+    for photo, colors in zip(photos, found):
+        if not photo.group:
+            continue
+        groups = ranked_groups(colors)
+        counts = per_group[photo.group]
+        counts[0] += 1
+        counts[1] += groups[:1] == [photo.group]
+        counts[2] += photo.group in groups[:2]
+        confusion[photo.group][groups[0] if groups else "none"] += 1
+    images = sum(c[0] for c in per_group.values())
+    return {
+        "images": images,
+        "top1": round(sum(c[1] for c in per_group.values()) / images, 3),
+        "top2": round(sum(c[2] for c in per_group.values()) / images, 3),
+        "per_group": {
+            g: {"images": c[0], "top1": round(c[1] / c[0], 3), "top2": round(c[2] / c[0], 3)}
+            for g, c in sorted(per_group.items())
+        },
+        "confusion": {label: dict(row) for label, row in sorted(confusion.items())},
+    }
+
+
+def summary_lines(report: dict) -> list[str]:
+    lines = [
+        f"pixel colors on {report['images']} labelled photos ({Path(report['data']).name}) at {report['side_px']} px,"
+        f" one core: {report['ms_per_image_median']} ms/image median ({report['ms_per_image_max']} max)",
+        f"regions: {', '.join(f'{r} {n}' for r, n in sorted(report['regions'].items()))}",
+        "",
+    ]
+    cv = report.get("cross_validation")
+    header = f"{'group':<8} {'images':>6} {'top-1':>6} {'top-2':>6}"
+    lines.append(header + (f"   {cv['folds']}-fold CV: {'top-1':>6} {'top-2':>6}" if cv else ""))
+    rows = [(g, s, cv["per_group"][g] if cv else None) for g, s in report["per_group"].items()]
+    overall = {"images": report["images"], "top1": report["top1"], "top2": report["top2"]}
+    for group, s, c in [*rows, ("overall", overall, cv)]:
+        line = f"{group:<8} {s['images']:>6} {s['top1']:>6.0%} {s['top2']:>6.0%}"
+        lines.append(line + (f"   {'':>11}{c['top1']:>6.0%} {c['top2']:>6.0%}" if c else ""))
+    return lines + ["", *confusion_lines(report["confusion"])]
+
+
+def confusion_lines(confusion: dict[str, dict[str, int]]) -> list[str]:
+    predicted = [g for g in [*GROUPS, "none"] if any(g in row for row in confusion.values())]
+    lines = ["confusion (rows: the label's group, columns: the top-1 group)"]
+    lines.append(f"{'':<8}" + "".join(f"{g[:6]:>7}" for g in predicted))
+    for label, row in confusion.items():
+        lines.append(f"{label:<8}" + "".join(f"{row.get(g, 0) or '.':>7}" for g in predicted))
+    return lines

@@ -1,0 +1,196 @@
+"""The pixel color namer (enrich/colors.py's model): trained on labelled real photos, cross-validated.
+
+Each labelled photo gives the pixels colors.product_pixels keeps for its garment type (from the seller's
+category through the seller map), all labelled with the seller's color mapped to a palette name: weak labels,
+since prints, shadows and the odd other garment come along. A softmax over cubic CIELAB features (20 x 13
+weights) is fitted to them, each photo weighing the same and each color the same in total, plus the palette's
+anchors as extra photos so that saturated colors the real set lacks keep their names. Fitting is deterministic
+(a fixed pixel sample, fixed Adam steps): the same data give the same weights.
+
+    python -m enrich.lab.color_model --data ../shared/realphotos/myntra/labels.csv \\
+        --seller-map jobs/seller_map_myntra.toml --folds 5 --out enrich/assets/color_model.json
+
+prints the k-fold cross-validated agreement (each photo named by a model that never saw it) and writes the
+model trained on every photo, with those figures. docs/colors.md has the figures.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageOps
+
+from enrich import EnrichError
+from enrich.colors import PALETTE, lab_features, name_pixels, product_pixels, region_of, to_lab
+from enrich.config import default_questionnaire
+from enrich.questionnaire import load_questionnaire
+from enrich.seller import SellerMap, load_seller_map
+
+NAMES = list(PALETTE)
+GROUP_OF = {name: "Blue" if name == "navy" else name.capitalize() for name in NAMES}  # 13 names, 12 groups
+PIXELS_PER_PHOTO = 300
+STEPS, LEARNING_RATE, L2 = 400, 0.1, 1e-3
+ANCHOR_PHOTOS = 1.0  # the palette's anchors weigh as much as this many photos of each color
+
+
+@dataclass(frozen=True)
+class LabelledPhoto:
+    id: str
+    path: Path
+    garment: str | None  # the questionnaire's garment_type when the seller's category maps, else the seller's word
+    color: str | None  # the seller's color as a palette name, None when unmapped
+    group: str | None  # the label's color group (the labels' color_group, else the mapped color's group)
+
+
+def read_labels(path: str | Path, seller_map: SellerMap | None = None) -> list[LabelledPhoto]:
+    """A labelled set: the realphotos layout (id, file, article_type, base_colour[, color_group]) or a catalog
+    CSV (sku, image, color[, category]); paths relative to the CSV's folder."""
+    path = Path(path)
+    if not path.is_file():
+        raise EnrichError(f"labels not found: {path}")
+    with path.open(newline="", encoding="utf-8-sig") as handle:
+        rows = list(csv.DictReader(handle))
+    columns = set(rows[0]) if rows else set()
+    if {"file", "base_colour"} <= columns:
+        keys = ("id", "file", "article_type", "base_colour")
+    elif {"sku", "image", "color"} <= columns:
+        keys = ("sku", "image", "category", "color")
+    else:
+        raise EnrichError(f"{path}: expected columns id, file, article_type, base_colour (or sku, image, color)")
+    seller_map = seller_map or load_seller_map(None, load_questionnaire(default_questionnaire()))
+    return [_photo(row, keys, path.parent, seller_map) for row in rows]
+
+
+def _photo(row: dict, keys: tuple[str, ...], folder: Path, seller_map: SellerMap) -> LabelledPhoto:
+    ident, file, category, color = (row.get(k) or None for k in keys)
+    garment = seller_map.canonical("garment_type", category) or category
+    name = seller_map.canonical("color", color)
+    if name is None and color and color.strip().lower() in PALETTE:
+        name = color.strip().lower()
+    group = row.get("color_group") or (GROUP_OF[name] if name in GROUP_OF else None)
+    return LabelledPhoto(str(ident), folder / (file or ""), garment, name, group or None)
+
+
+def load_pixels(photo: LabelledPhoto, side: int | None = None) -> np.ndarray:
+    """The photo as RGB uint8, optionally resized to side x side (the bench times at 512 px)."""
+    try:
+        with Image.open(photo.path) as image:
+            image = ImageOps.exif_transpose(image).convert("RGB")
+            return np.asarray(image.resize((side, side), Image.Resampling.BICUBIC) if side else image)
+    except OSError as exc:
+        raise EnrichError(f"cannot read {photo.path}: {exc}") from None
+
+
+def training_pixels(photos: list[LabelledPhoto]) -> list[np.ndarray]:
+    """Each photo's product pixels (CIELAB), an even sample of at most PIXELS_PER_PHOTO."""
+    sampled = []
+    for photo in photos:
+        lab = product_pixels(load_pixels(photo), region_of(photo.garment))
+        sampled.append(lab[:: max(1, len(lab) // PIXELS_PER_PHOTO)][:PIXELS_PER_PHOTO])
+    return sampled
+
+
+def anchor_pixels() -> list[tuple[np.ndarray, int]]:
+    """Each palette anchor under the shading and noise a render has, as (CIELAB pixels, name index)."""
+    rng = np.random.default_rng(0)
+    shade = np.linspace(0.8, 1.1, 30)[:, None]
+    out = []
+    for index, anchors in enumerate(PALETTE.values()):
+        rgb = np.concatenate([np.asarray(anchor, dtype=np.float32) * shade for anchor in anchors])
+        rgb = np.clip(rgb + rng.normal(0, 4, rgb.shape), 0, 255).astype(np.uint8)
+        out.append((to_lab(rgb), index))
+    return out
+
+
+def fit(pixels: list[np.ndarray], labels: list[int]) -> np.ndarray:
+    """Softmax weights (20 x 13) for these labelled pixel sets and the palette's anchors; deterministic."""
+    sets = [(lab, label, 1.0) for lab, label in zip(pixels, labels) if len(lab)]
+    sets += [(lab, label, ANCHOR_PHOTOS) for lab, label in anchor_pixels()]
+    per_color = np.zeros(len(NAMES))
+    for _, label, weight in sets:
+        per_color[label] += weight
+    features = np.concatenate([lab_features(lab) for lab, _, _ in sets])
+    targets = np.concatenate([np.full(len(lab), label) for lab, label, _ in sets])
+    # each photo weighs the same, spread over its pixels; each color weighs the same in total
+    weights = np.concatenate([np.full(len(lab), w / (len(lab) * per_color[label])) for lab, label, w in sets])
+    return _adam(features, targets, weights)
+
+
+def _adam(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> np.ndarray:
+    x, w = x.astype(np.float64), w / w.sum()
+    onehot = np.eye(len(NAMES))[y]
+    theta = np.zeros((x.shape[1], len(NAMES)))
+    m, v = np.zeros_like(theta), np.zeros_like(theta)
+    for step in range(1, STEPS + 1):
+        z = x @ theta
+        p = np.exp(z - z.max(1, keepdims=True))
+        p /= p.sum(1, keepdims=True)
+        grad = x.T @ ((p - onehot) * w[:, None]) + L2 * theta
+        m, v = 0.9 * m + 0.1 * grad, 0.999 * v + 0.001 * grad**2
+        theta -= LEARNING_RATE * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
+    return theta.astype(np.float32)
+
+
+def cross_validate(photos: list[LabelledPhoto], folds: int, pixels: list[np.ndarray] | None = None) -> list[list]:
+    """Each labelled photo's ranked [(name, share)] from a model fitted on the other folds (fixed shuffle)."""
+    pixels = pixels if pixels is not None else training_pixels(photos)
+    usable = [i for i, photo in enumerate(photos) if photo.color in PALETTE]
+    order = np.random.default_rng(0).permutation(usable)
+    found: list[list] = [[] for _ in photos]
+    for fold in range(folds):
+        held = set(order[fold::folds].tolist())
+        train = [i for i in usable if i not in held]
+        theta = fit([pixels[i] for i in train], [NAMES.index(photos[i].color) for i in train])
+        for i in held:
+            found[i] = shares(name_pixels(pixels[i], theta)) if len(pixels[i]) else []
+    return found
+
+
+def shares(names: np.ndarray) -> list[tuple[str, float]]:
+    counts = np.bincount(names, minlength=len(NAMES)) / len(names)
+    return [(NAMES[i], round(float(counts[i]), 3)) for i in np.argsort(-counts) if counts[i] > 0]
+
+
+def train_model(photos: list[LabelledPhoto], source: Path) -> dict:
+    """The model trained on every usable photo, as written to enrich/assets/color_model.json."""
+    usable = [p for p in photos if p.color in PALETTE]
+    theta = fit(training_pixels(usable), [NAMES.index(p.color) for p in usable])
+    return {
+        "names": NAMES,
+        "features": "1 and the monomials of (L/50-1, a/40, b/40) up to degree 3, colors.lab_features",
+        "weights": np.round(theta, 5).tolist(),
+        "trained_on": {"labels": source.name, "sha256": hashlib.sha256(source.read_bytes()).hexdigest()},
+        "photos": len(usable),
+    }
+
+
+def main(argv: list[str] | None = None) -> None:
+    import argparse
+
+    from enrich.lab.bench.colors import agreement
+
+    parser = argparse.ArgumentParser(prog="python -m enrich.lab.color_model", description=__doc__.split("\n")[0])
+    parser.add_argument("--data", required=True, help="labels CSV (the realphotos layout)")
+    parser.add_argument("--seller-map", help="maps the labels' article_type and base_colour (a seller map TOML)")
+    parser.add_argument("--folds", type=int, default=5, help="k-fold cross-validation first (0: none)")
+    parser.add_argument("--out", help="write the model trained on every photo here")
+    args = parser.parse_args(argv)
+    questionnaire = load_questionnaire(default_questionnaire())
+    photos = read_labels(args.data, load_seller_map(args.seller_map, questionnaire))
+    model = {}
+    if args.folds:
+        report = agreement(photos, cross_validate(photos, args.folds))
+        model["cross_validation"] = {"folds": args.folds, **{k: report[k] for k in ("images", "top1", "top2")}}
+        print(json.dumps(model["cross_validation"]))
+    if args.out:
+        Path(args.out).write_text(json.dumps({**train_model(photos, Path(args.data)), **model}) + "\n")
+        print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()
