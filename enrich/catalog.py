@@ -11,14 +11,17 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import os
 import re
 from collections import Counter
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.csv as pa_csv
 import pyarrow.json as pa_json
 import pyarrow.parquet as pq
 
@@ -29,10 +32,39 @@ REQUIRED = ("sku", "image")
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp", ".tif", ".tiff"}
 
 
+class CatalogRows(Sequence[CatalogRow]):
+    """The catalog's rows, held as Arrow arrays; a CatalogRow is made only when one is asked for.
+
+    A million rows as Python objects took over 500 MB; as three arrays, about a third of that.
+    """
+
+    CHUNK = 65_536
+
+    def __init__(self, skus: pa.Array, images: pa.Array, indices: pa.Array | None = None):
+        self.skus, self.images = skus, images
+        self.indices = indices if indices is not None else pa.array(range(len(skus)), pa.int64())
+
+    def __len__(self) -> int:
+        return len(self.skus)
+
+    def __getitem__(self, key):
+        if isinstance(key, slice):
+            return [self[k] for k in range(*key.indices(len(self)))]
+        return CatalogRow(self.skus[key].as_py(), self.images[key].as_py(), self.indices[key].as_py())
+
+    def __iter__(self) -> Iterator[CatalogRow]:
+        for start in range(0, len(self), self.CHUNK):
+            chunk = (a.slice(start, self.CHUNK).to_pylist() for a in (self.skus, self.images, self.indices))
+            yield from map(CatalogRow, *chunk)
+
+    def take(self, positions: list[int]) -> CatalogRows:
+        return CatalogRows(self.skus.take(positions), self.images.take(positions), self.indices.take(positions))
+
+
 @dataclass(frozen=True)
 class Catalog:
     source: Path
-    rows: tuple[CatalogRow, ...]
+    rows: CatalogRows
     extras: pa.Table  # the catalog's other columns, one row per item, in catalog order
     checksum: str  # of the catalog file's bytes, or of a folder's listing (names, sizes, times)
 
@@ -50,9 +82,15 @@ def read_catalog(path: str | Path) -> Catalog:
     else:
         raise EnrichError(f"catalog not found: {path}")
     _check(table, source)
-    skus = table.column("sku").to_pylist()
-    images = table.column("image").to_pylist()
-    rows = tuple(CatalogRow(sku, resolve_image(image, base), i) for i, (sku, image) in enumerate(zip(skus, images)))
+    images = table.column("image").combine_chunks()
+    resolved = [
+        pa.array([resolve_image(v, base) for v in images.slice(start, CatalogRows.CHUNK).to_pylist()], pa.string())
+        for start in range(0, len(images), CatalogRows.CHUNK)
+    ]
+    rows = CatalogRows(
+        table.column("sku").combine_chunks().cast(pa.string()),
+        pa.concat_arrays(resolved or [pa.array([], pa.string())]),
+    )
     return Catalog(source, rows, table.drop_columns(list(REQUIRED)), _checksum(source))
 
 
@@ -77,7 +115,9 @@ def resolve_image(value: str | None, base: Path) -> str:
         return unquote(urlparse(value).path)
     if "://" in value:
         return value
-    return str((base / Path(value).expanduser()).resolve())
+    # Lexical, not os.path.realpath: a million catalog rows must not cost a million symlink walks. Reading
+    # resolves the real path and checks it against the allowed roots (fetch.py).
+    return os.path.normpath(os.path.join(base, os.path.expanduser(value)))
 
 
 def shard_rows(rows: tuple[CatalogRow, ...], shard_size: int) -> list[tuple[CatalogRow, ...]]:
@@ -114,15 +154,30 @@ def _refuse_duplicate_columns(names: list, path: Path) -> None:
 
 
 def _read_csv(path: Path) -> pa.Table:
-    # Every cell stays a string: a sku like 00123 must not become the number 123.
+    """pyarrow's CSV reader, every cell a string (a sku like 00123 must not become the number 123), empty = NULL.
+
+    The header is read first with the csv module, to refuse duplicate names before pyarrow renames them.
+    """
     with path.open(newline="", encoding="utf-8-sig") as handle:
-        reader = csv.DictReader(handle)
-        _refuse_duplicate_columns(reader.fieldnames or [], path)
-        records = [{k: (v if v != "" else None) for k, v in row.items()} for row in reader]
-        columns = reader.fieldnames or []
-    if None in columns or any(None in r for r in records):
-        raise EnrichError(f"catalog {path}: some rows have more cells than the header")
-    return pa.table({c: pa.array([r.get(c) for r in records], pa.string()) for c in columns})
+        header = next(csv.reader(handle), [])
+    _refuse_duplicate_columns(header, path)
+    if not header:
+        return pa.table({})
+    convert = pa_csv.ConvertOptions(column_types={name: pa.string() for name in header}, strings_can_be_null=True,
+                                    null_values=[""], quoted_strings_can_be_null=True)  # fmt: skip
+    try:
+        return pa_csv.read_csv(
+            path, parse_options=pa_csv.ParseOptions(newlines_in_values=True), convert_options=convert
+        )
+    except pa.ArrowInvalid as exc:
+        counts = re.search(r"Expected (\d+) columns, got (\d+)", str(exc))
+        if counts:
+            more = int(counts[2]) > int(counts[1])
+            where = str(exc).split(": ", 2)[-1][:80]
+            raise EnrichError(
+                f"catalog {path}: some rows have {'more' if more else 'fewer'} cells than the header: {where}"
+            ) from None
+        raise
 
 
 def _read_jsonl(path: Path) -> pa.Table:
@@ -231,11 +286,14 @@ def _check(table: pa.Table, source: Path) -> None:
         raise EnrichError(f"catalog {source}: missing column(s) {missing}; found {table.column_names}")
     if table.num_rows == 0:
         raise EnrichError(f"catalog {source} is empty: no items to enrich")
-    skus = table.column("sku").to_pylist()
-    blank = [i + 1 for i, sku in enumerate(skus) if sku is None or not sku.strip()]
-    if blank:
+    skus = table.column("sku")  # checked in Arrow: a million skus as Python strings cost hundreds of MB
+    empty = pc.fill_null(pc.equal(pc.utf8_trim_whitespace(skus), ""), True)
+    if pc.any(empty).as_py():
+        blank = [i + 1 for i in pc.indices_nonzero(empty.combine_chunks()).to_pylist()]
         raise EnrichError(f"catalog {source}: empty sku in row(s) {blank[:10]}")
-    repeated = [(sku, n) for sku, n in Counter(skus).most_common() if n > 1]
+    counts = pc.value_counts(skus.combine_chunks())
+    many = counts.filter(pc.greater(counts.field("counts"), 1))
+    repeated = sorted(zip(many.field("values").to_pylist(), many.field("counts").to_pylist()), key=lambda x: -x[1])
     if repeated:
         shown = ", ".join(f"{sku!r} x{n}" for sku, n in repeated[:5])
         raise EnrichError(f"catalog {source}: {len(repeated)} duplicate sku(s): {shown}")

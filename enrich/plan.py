@@ -20,6 +20,7 @@ import pyarrow as pa
 from enrich.records import MISSING
 from enrich.store.runs import PLAN_SCHEMA
 
+CHUNK = 65_536  # catalog rows turned into Python strings at a time
 METADATA_SHARD = 8192  # metadata updates need no model: large shards, few commits
 MODEL, METADATA = "model", "metadata"
 
@@ -52,12 +53,17 @@ def plan_work(catalog, extras: pa.Table, tables, inputs: dict, shard_size: int) 
 
 
 def _keys(catalog, extras: pa.Table) -> pa.Table:
-    locations = [row.image for row in catalog.rows]
+    """sku, catalog row, image URI and stamp per item; the stat calls are the only per-item work."""
+    uris, stamps = [], []
+    for start in range(0, len(catalog.rows), CHUNK):
+        locations = catalog.rows.images.slice(start, CHUNK).to_pylist()
+        uris.append(pa.array([Path(p).as_uri() if p.startswith("/") else p for p in locations], pa.string()))
+        stamps.append(pa.array([image_stamp(p) for p in locations], pa.string()))
     keys = {
-        "sku": pa.array([row.sku for row in catalog.rows], pa.string()),
-        "__row": pa.array([row.index for row in catalog.rows], pa.int64()),
-        "__uri": pa.array([Path(p).as_uri() if p.startswith("/") else p for p in locations], pa.string()),
-        "__stamp": pa.array([image_stamp(p) for p in locations], pa.string()),
+        "sku": catalog.rows.skus,
+        "__row": catalog.rows.indices,
+        "__uri": pa.concat_arrays(uris) if uris else pa.array([], pa.string()),
+        "__stamp": pa.concat_arrays(stamps) if stamps else pa.array([], pa.string()),
     }
     table = pa.table(keys)
     for name in extras.column_names:

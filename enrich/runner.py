@@ -221,7 +221,7 @@ class Flusher:
 
 
 def _catalog_skus(job: Job) -> pa.Array | None:
-    return pa.array([row.sku for row in job.catalog.rows], pa.string()) if job.whole_catalog else None
+    return job.catalog.rows.skus if job.whole_catalog else None
 
 
 def _fail(job: Job, layout: Layout, tables, counts: Counter, started: float, clock: dict, exc: BaseException) -> None:
@@ -318,8 +318,9 @@ def _resume_key(config: RunConfig, catalog: Catalog, questionnaire_sha: str, mod
 
 
 def _subset(catalog: Catalog, skus: set[str]) -> Catalog:
-    rows = tuple(row for row in catalog.rows if row.sku in skus)
-    missing = sorted(skus - {row.sku for row in rows})
+    positions = [k for k, sku in enumerate(catalog.rows.skus.to_pylist()) if sku in skus]
+    rows = catalog.rows.take(positions)
+    missing = sorted(skus - set(rows.skus.to_pylist()))
     if missing:
         raise EnrichError(f"{len(missing)} sku(s) to reprocess are not in the catalog {catalog.source}: {missing[:5]}")
     return replace(catalog, rows=rows)

@@ -17,7 +17,7 @@ from enrich import faults
 from enrich.store.schema import ANSWERS_SCHEMA
 from enrich.store.tables import ANSWERS_VERSION, Tables
 
-BATCH_ROWS = 65_536
+BATCH_ROWS = 4_096  # rows per Arrow batch from DuckDB to delta-rs: at 65,536 a write peaked at 3x the memory
 NEWER = "(s.processed_at > c.processed_at OR (s.processed_at = c.processed_at AND s.run_id > c.run_id))"
 CATALOG_RUN = "enrich.catalog_run"  # the catalog table's commit metadata: the run whose sku list it is
 # A sku deleted from the catalog stays deleted: rows of the catalog's run or older need their sku in it.
