@@ -103,3 +103,21 @@ def test_deleted_items_leave_the_current_tables(night):
     assert query(night.out, "select count(*) from items where sku = 'p-4'")[1] == [(0,)]
     assert query(night.out, "select count(*) from items_history where sku = 'p-4'")[1] == [(1,)]
     assert not Layout.of(night.out).plan(summary.run_id).exists()
+
+
+def test_a_full_disk_is_one_line_and_a_failed_run_that_the_same_command_resumes(night, monkeypatch):
+    import errno
+
+    from enrich import EnrichError
+    from enrich.store import Layout, runs, writer
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device", "tables/items_history/part-0.parquet")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(writer, "commit", full)
+        with pytest.raises(EnrichError, match=r"the disk holding .*out is full \(\d+ MB free\) while committing"):
+            night()
+    [manifest] = runs.manifests(Layout.of(night.out))
+    assert manifest["status"] == "failed" and "is full" in manifest["error"]
+    assert night().processed == 20  # the same command again, with space: the run completes
