@@ -19,7 +19,8 @@ from pathlib import Path
 import duckdb
 
 from enrich import EnrichError
-from enrich.sql import Limits, connect, fetch
+from enrich.config import QueryLimits
+from enrich.sql import connect, fetch
 
 SEVERITIES = ("blocking", "warning")
 HEADER = re.compile(r"^--\s*(invariant|severity|threshold|param|requires):\s*(.*?)\s*$")
@@ -110,7 +111,7 @@ def _param(entry: str) -> tuple[str, object]:
         return name.strip(), value
 
 
-def run_audits(out_dir: str | Path, audits: list[Audit], limits: Limits = Limits()) -> list[AuditResult]:
+def run_audits(out_dir: str | Path, audits: list[Audit], limits: QueryLimits = QueryLimits()) -> list[AuditResult]:
     """Every audit on one locked-down connection, each under the memory and time limits."""
     con = connect(out_dir, limits)
     [(items,)] = con.execute("SELECT count(*) FROM items").fetchall()
@@ -118,7 +119,9 @@ def run_audits(out_dir: str | Path, audits: list[Audit], limits: Limits = Limits
     return [_run_one(con, audit, items, columns, limits) for audit in audits]
 
 
-def _run_one(con: duckdb.DuckDBPyConnection, audit: Audit, items: int, columns: set, limits: Limits) -> AuditResult:
+def _run_one(
+    con: duckdb.DuckDBPyConnection, audit: Audit, items: int, columns: set, limits: QueryLimits
+) -> AuditResult:
     absent = [r for r in audit.requires if tuple(r.split(".", 1)) not in columns]
     if absent:
         return AuditResult(audit, [], items, skipped=f"the output has no {', '.join(absent)} column")

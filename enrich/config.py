@@ -69,6 +69,14 @@ def _require(condition: bool, message: str) -> None:
 
 
 @dataclass(frozen=True)
+class QueryLimits:
+    """What one query over an output may use (`enrich sql`, the audits, `reprocess --where`)."""
+
+    memory: str = "1GB"  # DuckDB's memory_limit; larger sorts and joins spill to a private temp folder
+    seconds: float = 300.0  # then the query is interrupted
+
+
+@dataclass(frozen=True)
 class FetchPolicy:
     """Where images may come from, and how hard to try: the job's [fetch] table (see fetch.py)."""
 
@@ -114,7 +122,8 @@ class RunConfig:
     fixed_length: bool = False  # benchmarks on random weights only: decode every answer to max_new_tokens
     cuda_graphs: bool = True  # replay each decode step as a CUDA graph (CUDA, unquantized); off: eager steps
     seller_map: str | None = None  # TOML mapping seller categories and colors to questionnaire values (seller.py)
-    verify: bool = False  # hash every image; without it, an unchanged size and mtime (or ETag) means unchanged bytes
+    verify: bool = False  # hash every image; without it, an unchanged size and mtime means unchanged bytes
+    commit_every_s: float = 10.0  # finished shards are committed together this often: a kill loses at most this
     fetch: FetchPolicy = FetchPolicy()
 
     def __post_init__(self) -> None:
@@ -126,6 +135,7 @@ class RunConfig:
         _require(len(set(names)) == len(names), f"adapter names must be unique: {names}")
         _require(0.0 <= self.error_budget <= 1.0, "error_budget must be a share between 0 and 1")
         _require(self.stall_timeout_s > 0, "stall_timeout_s must be positive")
+        _require(self.commit_every_s >= 0, "commit_every_s must not be negative")
         for name in ("batch_size", "shard_size", "max_image_side", "max_image_pixels"):
             _require(getattr(self, name) >= 1, f"{name} must be at least 1")
 

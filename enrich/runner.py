@@ -23,14 +23,13 @@ from enrich.catalog import Catalog, read_catalog
 from enrich.config import RunConfig
 from enrich.model import check_checkpoint, fingerprint
 from enrich.plan import METADATA, MODEL, Work, plan_work
-from enrich.questionnaire import load_questionnaire
+from enrich.questionnaire import Questionnaire, load_questionnaire
 from enrich.records import ERROR
 from enrich.stats import peak_rss_mb
 from enrich.store import Layout, OutputLock, RunContext, check_extra_columns, runs, writer
 from enrich.store.schema import storable_extras
 
-FLUSH_SECONDS = 10.0  # finished shards are committed together at most this often (a kill loses at most this)
-FLUSH_ITEMS = 4096
+FLUSH_ITEMS = 4096  # and at most this many items: a flush is one Arrow table per Delta table in memory
 
 
 @dataclass
@@ -74,6 +73,7 @@ class Job:
     manifest: dict
     plan: pa.Table
     whole_catalog: bool
+    questionnaire: Questionnaire  # the one the run hashed: the actors answer exactly it
     process_shards: Callable | None = None  # None: the Ray pool
 
 
@@ -116,7 +116,7 @@ def run_job(config: RunConfig, echo: Callable[[str], None] = print, progress: bo
             manifest = runs.manifest_header(run, config, questionnaire, catalog, key)
             plan = plan_work(catalog, extras, tables, inputs, config.shard_size)
             _start(layout, manifest, plan)
-        job = Job(config, catalog, extras, run, manifest, plan, only_skus is None, process_shards)
+        job = Job(config, catalog, extras, run, manifest, plan, only_skus is None, questionnaire, process_shards)
         return _execute(job, layout, tables, echo, progress, started)
 
 
@@ -189,7 +189,7 @@ def _enrich(job: Job, tables, work: Work, done: set[int], counts: Counter, clock
     known = {sku: sha for s in todo for sku, sha in work.known(s).items()}
     flusher = Flusher(job, tables, work)
     try:
-        for index, results in process_shards(job.config, shards, known, echo, progress, clock):
+        for index, results in process_shards(job.config, shards, known, echo, progress, clock, job.questionnaire):
             counts.update(r.error_code if r.status == ERROR else "ok" for r in results)
             flusher.add(index, results)
             clock["committed"] = time.monotonic()
@@ -198,7 +198,7 @@ def _enrich(job: Job, tables, work: Work, done: set[int], counts: Counter, clock
 
 
 class Flusher:
-    """Finished shards committed together, at most every FLUSH_SECONDS or FLUSH_ITEMS: few commits, few files."""
+    """Finished shards committed together, every `commit_every_s` or FLUSH_ITEMS: few commits, few files."""
 
     def __init__(self, job: Job, tables, work: Work):
         self.job, self.tables, self.work = job, tables, work
@@ -208,7 +208,8 @@ class Flusher:
 
     def add(self, index: int, results: list) -> None:
         self.pending.append((index, results))
-        if time.monotonic() - self.since >= FLUSH_SECONDS or sum(len(r) for _, r in self.pending) >= FLUSH_ITEMS:
+        due = time.monotonic() - self.since >= self.job.config.commit_every_s
+        if due or sum(len(r) for _, r in self.pending) >= FLUSH_ITEMS:
             self.flush()
 
     def flush(self) -> None:

@@ -22,23 +22,14 @@ import shutil
 import tempfile
 import threading
 import weakref
-from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa
 
 from enrich import EnrichError
+from enrich.config import QueryLimits
 from enrich.store import ANSWERS_SCHEMA, ITEMS_SCHEMA, Layout, manifests, read_snapshot
-
-
-@dataclass(frozen=True)
-class Limits:
-    """What one query may use; `enrich sql --memory-limit/--timeout` and the audits pass them on."""
-
-    memory: str = "1GB"  # DuckDB's memory_limit: larger sorts and joins spill to a private temp folder
-    seconds: float = 300.0  # then the query is interrupted
-
 
 # Finished runs carry their counts in the manifest; only runs without them (interrupted) are counted in history.
 RUNS = """
@@ -96,7 +87,9 @@ def _identifier(sql: str, start: int, following: list) -> str:
     return sql[start:end].strip().strip('"').lower()
 
 
-def connect(out_dir: str | Path, limits: Limits = Limits(), views: set[str] | None = None) -> duckdb.DuckDBPyConnection:
+def connect(
+    out_dir: str | Path, limits: QueryLimits = QueryLimits(), views: set[str] | None = None
+) -> duckdb.DuckDBPyConnection:
     """An enrich output folder, or a plain folder with items/*.parquet and answers/*.parquet.
 
     `views` limits the views made to those a query names: each view costs its tables' logs and files' footers.
@@ -217,7 +210,7 @@ def _literal(text: str) -> str:
 
 
 def query(
-    out_dir: str | Path, sql: str, params: dict[str, str] | None = None, limits: Limits = Limits()
+    out_dir: str | Path, sql: str, params: dict[str, str] | None = None, limits: QueryLimits = QueryLimits()
 ) -> tuple[list[str], list[tuple]]:
     """Run one read-only SELECT with bound `$name` parameters."""
     con = connect(out_dir, limits, views_named(sql))
@@ -234,7 +227,7 @@ def check_select(con: duckdb.DuckDBPyConnection, sql: str) -> None:
         raise EnrichError("only a single SELECT statement is allowed")
 
 
-def fetch(con: duckdb.DuckDBPyConnection, sql: str, params=None, limits: Limits = Limits()):
+def fetch(con: duckdb.DuckDBPyConnection, sql: str, params=None, limits: QueryLimits = QueryLimits()):
     """(columns, rows) under the limits; DuckDB has no statement timeout, so a timer interrupts the connection."""
     timer = threading.Timer(limits.seconds, con.interrupt)
     timer.start()

@@ -285,7 +285,7 @@ def test_a_run_over_remote_and_escaping_locations_gives_one_row_each(server, tin
     (tmp_path / "cat" / "catalog.csv").write_text("sku,image\n" + "".join(f"{s},{i}\n" for s, i in rows.items()))
     job = tmp_path / "job.toml"
     job.write_text(
-        f'catalog = "cat/catalog.csv"\nout = "out"\nmodel = "{tiny_model}"\n'
+        f'catalog = "cat/catalog.csv"\nout = "out"\nmodel = "{tiny_model}"\nerror_budget = 1.0\n'
         '[fetch]\nallow_private = ["127.0.0.1"]\nretries = 1\nbackoff_s = 0.01\n'
     )
     done = run_cli("run", "--job", job, "--no-progress")

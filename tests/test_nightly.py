@@ -18,9 +18,9 @@ def night(tmp_path):
     calls = []
 
     def run(**overrides):
-        def counted(config, shards, known, echo, progress, clock):
+        def counted(config, shards, known, echo, progress, clock, questionnaire):
             calls.append([index for index, _ in shards])
-            yield from standin_shards(config, shards, known, echo, progress, clock)
+            yield from standin_shards(config, shards, known, echo, progress, clock, questionnaire)
 
         config = load_config(catalog=str(catalog), out=str(tmp_path / "out"), shard_size=6, **overrides)
         return run_job(config, echo=lambda m: None, progress=False, process_shards=counted)
@@ -69,20 +69,17 @@ def test_verify_reads_every_image_and_full_enriches_every_item(night):
     assert night(full=True).processed == 20
 
 
-def test_a_run_killed_mid_way_resumes_its_own_plan(night, monkeypatch):
-    import enrich.runner as runner
-
-    monkeypatch.setattr(runner, "FLUSH_SECONDS", 0.0)  # every shard its own flush
+def test_a_run_killed_mid_way_resumes_its_own_plan(night):
     killed = []
 
-    def dies_after_two(config, shards, known, echo, progress, clock):
-        for n, item in enumerate(standin_shards(config, shards, known, echo, progress, clock)):
+    def dies_after_two(config, shards, known, echo, progress, clock, questionnaire):
+        for n, item in enumerate(standin_shards(config, shards, known, echo, progress, clock, questionnaire)):
             if n == 2:
                 killed.append(True)
                 raise KeyboardInterrupt  # stands in for a kill: nothing after this point runs
             yield item
 
-    config = load_config(catalog=str(night.catalog), out=str(night.out), shard_size=6)
+    config = load_config(catalog=str(night.catalog), out=str(night.out), shard_size=6, commit_every_s=0)
     with pytest.raises(KeyboardInterrupt):
         run_job(config, echo=lambda m: None, progress=False, process_shards=dies_after_two)
     assert query(night.out, "select count(*) from items_history")[1] == [(12,)]

@@ -40,7 +40,10 @@ def catalog(tmp_path_factory):
 
 
 def run(*args):
-    result = CliRunner().invoke(main, ["run", "--no-progress", "--batch-size", "8", *map(str, args)])
+    """`enrich run` that must exit 0: the catalogs here are mostly broken on purpose, so no error budget."""
+    result = CliRunner().invoke(
+        main, ["run", "--no-progress", "--batch-size", "8", "--error-budget", "1", *map(str, args)]
+    )
     assert result.exit_code == 0, result.output
     return result
 
@@ -271,7 +274,10 @@ def test_reprocess_by_skus_predicate_and_audit_keeps_history(ray_cluster, catalo
     _, [(history,)] = query(out, "select count(*) from items_history where sku in ('g1', 'g3')")
     assert history == 4  # both results kept
     by_audit = CliRunner().invoke(main, ["reprocess", str(out), "--audit", "item_errors", "--no-progress"])
-    assert by_audit.exit_code == 0 and "4 processed" in by_audit.output
+    assert by_audit.exit_code == 0 and "4 processed" in by_audit.output  # the run's recorded budget, 1
+    strict = ["reprocess", str(out), "--audit", "item_errors", "--no-progress", "--error-budget", "0.5"]
+    over = CliRunner().invoke(main, strict)
+    assert over.exit_code == 3 and "error budget exceeded: 100.0%" in over.output  # reprocess honours it too
     predicate = "question_id = 'color' and sku = 'g2'"
     by_predicate = CliRunner().invoke(main, ["reprocess", str(out), "--where", predicate, "--no-progress"])
     assert by_predicate.exit_code == 0 and "1 items, 1 processed" in by_predicate.output

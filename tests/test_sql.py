@@ -5,7 +5,7 @@ import pyarrow as pa
 import pytest
 
 from enrich import EnrichError
-from enrich.sql import Limits, connect, query, render
+from enrich.sql import QueryLimits, connect, query, render
 from enrich.store import Layout, writer
 from tests.results import commit_run, error_result, ok_result
 
@@ -99,15 +99,15 @@ def test_stray_and_unreferenced_parquet_files_are_invisible(out):
 def test_a_query_past_its_time_limit_is_stopped_with_a_clear_message(out):
     sql = "select count(*) from range(100000) a, range(100000) b, range(100000) c"
     with pytest.raises(EnrichError, match=r"stopped after 0.5s \(the time limit\); narrow it, or raise --timeout"):
-        query(out, sql, limits=Limits(seconds=0.5))
+        query(out, sql, limits=QueryLimits(seconds=0.5))
 
 
 def test_a_query_past_its_memory_limit_fails_with_a_clear_message(out):
     sql = "select string_agg(repeat('x', 100) || i::varchar, ',') from range(2000000) t(i)"
     with pytest.raises(EnrichError, match="more than the 32MB memory limit; narrow it, or raise --memory-limit"):
-        query(out, sql, limits=Limits(memory="32MB"))
+        query(out, sql, limits=QueryLimits(memory="32MB"))
     with pytest.raises(EnrichError, match="is not a size DuckDB reads"):
-        query(out, "select 1", limits=Limits(memory="lots"))
+        query(out, "select 1", limits=QueryLimits(memory="lots"))
 
 
 def test_the_working_directorys_tmp_folder_is_not_readable(out, tmp_path_factory, monkeypatch):

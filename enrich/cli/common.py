@@ -7,6 +7,7 @@ import functools
 import click
 
 from enrich import EnrichError, __version__
+from enrich.config import QueryLimits
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 110}
 
@@ -43,13 +44,21 @@ def main():
 def query_limits(command):
     """--memory-limit and --timeout for commands that run SQL over an output; the command gets `limits`."""
 
-    @click.option("--memory-limit", help="DuckDB memory limit per query (default 1GB); larger work spills to disk.")
-    @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), help="Seconds per query (default 300).")
+    @click.option("--memory-limit", default=QueryLimits.memory, show_default=True,
+                  help="DuckDB memory limit per query; larger sorts and joins spill to disk.")  # fmt: skip
+    @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=QueryLimits.seconds,
+                  show_default=True, help="Seconds per query.")  # fmt: skip
     @functools.wraps(command)
-    def wrapper(*args, memory_limit=None, timeout=None, **kwargs):
-        from enrich.sql import Limits
-
-        given = {"memory": memory_limit, "seconds": timeout}
-        return command(*args, limits=Limits(**{k: v for k, v in given.items() if v is not None}), **kwargs)
+    def wrapper(*args, memory_limit, timeout, **kwargs):
+        return command(*args, limits=QueryLimits(memory_limit, timeout), **kwargs)
 
     return wrapper
+
+
+def exit_with(outcome: tuple[int, str | None]) -> None:
+    """Say why on stderr and exit with the code of enrich/exits.py; return quietly on 0."""
+    code, reason = outcome
+    if reason:
+        click.echo(reason, err=True)
+    if code:
+        raise SystemExit(code)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import click
 
-from enrich.cli.common import main, query_limits, user_errors
+from enrich import exits
+from enrich.cli.common import exit_with, main, query_limits, user_errors
 
 
 @main.command()
@@ -135,9 +136,4 @@ def audit(out_dir, queries, only, fmt, html_path, labels, baseline, margin, limi
             else "accuracy within the baseline",
             err=True,
         )
-    failed = blocking_failures(results)
-    if failed:
-        click.echo(f"blocking audit(s) failed: {', '.join(r.audit.name for r in failed)}", err=True)
-        raise SystemExit(4)
-    if regressed:
-        raise SystemExit(5)
+    exit_with(exits.of_audit([r.audit.name for r in blocking_failures(results)], regressed))

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import click
 
-from enrich.cli.common import _pairs, main, user_errors
+from enrich import exits
+from enrich.cli.common import _pairs, exit_with, main, user_errors
+from enrich.config import DEFAULT_ERROR_BUDGET, DTYPES, ENGINES, QUANTIZE
 
 
 @main.command()
@@ -31,9 +33,14 @@ from enrich.cli.common import _pairs, main, user_errors
     help="English->Portuguese seq2seq checkpoint for free text (Marian, NLLB...); "
     "default: the demo translator with the demo model, none otherwise.",
 )
-@click.option("--engine", type=click.Choice(["default", "reference"]), help="reference: one generate per prompt.")
-@click.option("--dtype", type=click.Choice(["auto", "float32", "bfloat16", "float16"]), help="auto: bf16 on CUDA.")
-@click.option("--quantize", type=click.Choice(["8bit", "4bit"]), help="bitsandbytes quantization (CUDA only).")
+@click.option(
+    "--mt-target",
+    help="The translator's target language code: pob or por (Marian), por_Latn (NLLB), pt (M2M100); "
+    "default: pt-BR where the model has it.",
+)
+@click.option("--engine", type=click.Choice(ENGINES), help="reference: one generate per prompt.")
+@click.option("--dtype", type=click.Choice(DTYPES), help="auto: bf16 on CUDA.")
+@click.option("--quantize", type=click.Choice(QUANTIZE), help="bitsandbytes quantization (CUDA only).")
 @click.option("--workers", type=click.IntRange(min=1), help="Model actors (default: one per GPU, else from cores).")
 @click.option("--batch-size", type=click.IntRange(min=1), help="Prompts per generate call (default 16).")
 @click.option("--shard-size", type=click.IntRange(min=1), help="Items per committed Parquet file (default 32).")
@@ -46,7 +53,12 @@ from enrich.cli.common import _pairs, main, user_errors
 )
 @click.option("--ray-address", help="Join an existing Ray cluster (default: start a local one).")
 @click.option("--full", is_flag=True, default=None, help="Recompute items whose inputs did not change.")
-@click.option("--error-budget", type=click.FloatRange(0, 1), help="Exit 3 when the share of error items exceeds it.")
+@click.option(
+    "--error-budget",
+    type=click.FloatRange(0, 1),
+    help=f"Exit 3 when the share of error items among those processed exceeds it (default {DEFAULT_ERROR_BUDGET}; "
+    "1 never fails).",
+)
 @click.option(
     "--stall-timeout",
     "stall_timeout_s",
@@ -82,13 +94,7 @@ def run(job, no_progress, **flags):
     config = load_config(job, **flags)
     summary = run_job(config, echo=lambda m: click.echo(m, err=True), progress=not no_progress)
     _print_summary(summary)
-    if summary.over_budget:
-        click.echo(
-            f"error budget exceeded: {summary.errors / summary.processed:.1%} of processed items failed, "
-            f"budget {summary.error_budget:.1%}",
-            err=True,
-        )
-        raise SystemExit(3)
+    exit_with(exits.of_run(summary))
 
 
 def _print_summary(summary) -> None:
@@ -122,9 +128,12 @@ def _print_summary(summary) -> None:
 @click.option("--audit", help="Redo the items this audit in queries/ flags.")
 @click.option("--queries", "queries_dir", type=click.Path(exists=True, file_okay=False), help="Audit folder.")
 @click.option("--dry-run", is_flag=True, help="Print the count and a sample; change nothing.")
+@click.option(
+    "--error-budget", type=click.FloatRange(0, 1), help="Override the latest run's error budget (exit 3 above it)."
+)
 @click.option("--no-progress", is_flag=True)
 @user_errors
-def reprocess(out_dir, skus_file, predicate, audit, queries_dir, dry_run, no_progress):
+def reprocess(out_dir, skus_file, predicate, audit, queries_dir, dry_run, error_budget, no_progress):
     """Redo a subset with the latest run's configuration; results become the latest, history is kept.
 
     \b
@@ -133,6 +142,8 @@ def reprocess(out_dir, skus_file, predicate, audit, queries_dir, dry_run, no_pro
       enrich reprocess enrich-out --skus flagged.txt
       enrich reprocess enrich-out --audit low_confidence
     """
+    import dataclasses
+
     from enrich import reprocess as selection
     from enrich.runner import run_job
 
@@ -148,5 +159,8 @@ def reprocess(out_dir, skus_file, predicate, audit, queries_dir, dry_run, no_pro
         click.echo("\n".join(selection.dry_run_lines(skus)))
         return
     config = selection.latest_config(out_dir)
+    if error_budget is not None:
+        config = dataclasses.replace(config, error_budget=error_budget)
     summary = run_job(config, echo=lambda m: click.echo(m, err=True), progress=not no_progress, only_skus=set(skus))
     _print_summary(summary)
+    exit_with(exits.of_run(summary))

@@ -18,9 +18,9 @@ from enrich.stats import peak_rss_mb
 MISSING_TEXT = Translation(None, None, "no MT model configured")
 
 
-def standin_shards(config, shards, known: dict[str, str], echo, progress: bool, clock: dict):
+def standin_shards(config, shards, known: dict[str, str], echo, progress: bool, clock: dict, questionnaire=None):
     """Yield (shard index, results of its changed items), as pool.process_shards does."""
-    questions = load_questionnaire(config.questionnaire).questions
+    questions = (questionnaire or load_questionnaire(config.questionnaire)).questions
     clock["ready"] = time.monotonic()
     for index, rows in shards:
         results = []

@@ -51,5 +51,5 @@ class ReferenceEngine:
                 eos_token_id=self.loaded.stop_token_ids,
                 pad_token_id=self.loaded.tokenizer.pad_token_id,
             )
-        new_tokens = output[0, inputs["input_ids"].shape[1] :].tolist()  # generate echoes the prompt
+        new_tokens = self.loaded.new_tokens(output[0], inputs["input_ids"].shape[1])  # generate echoes the prompt
         return to_generation(self.loaded, new_tokens, limit)

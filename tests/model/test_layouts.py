@@ -92,7 +92,6 @@ def test_generated_ids_skip_the_echoed_prompt_or_the_decoder_start(blip2_current
     assert load_blip2(str(blip2_t5)).new_tokens(row, 12) == list(range(1, 20))  # T5: decoder start, then new ids
 
 
-@pytest.mark.xfail(strict=True, reason="needs enrich/model/reference.py to slice with LoadedModel.new_tokens")
 def test_a_t5_blip2_answers_on_the_reference_engine(blip2_t5):
     [[caption, wearing], [other, _]] = ReferenceEngine(load_blip2(str(blip2_t5))).run(images(2), TASKS)
     assert caption.num_tokens and wearing.num_tokens and caption.text != wearing.text and caption != other

@@ -79,7 +79,6 @@ def test_a_t5_blip2_is_refused_by_the_default_engine_before_any_item(ray_cluster
     assert nothing_committed(tmp_path / "out")
 
 
-@pytest.mark.xfail(strict=True, reason="needs enrich/model/reference.py to slice with LoadedModel.new_tokens")
 def test_a_t5_blip2_runs_on_the_reference_engine(ray_cluster, catalog, blip2_t5, tmp_path):
     done = enrich_run(catalog, tmp_path / "out", "--model", blip2_t5, "--engine", "reference")
     assert done.exit_code == 0, done.output
