@@ -61,12 +61,18 @@ def process_shards(
     with ray_session(config.ray_address, echo):
         count = worker_count(config)
         queue = DecodeAhead(config, shards, known, count * SHARDS_QUEUED_PER_ACTOR)
-        actors = start_actors(spec, count, echo)  # the first shards decode while the model loads
-        clock["ready"] = time.monotonic()
         total = sum(len(rows) for _, rows in shards)
         bar = tqdm(total=total, unit="item", desc="enrich", file=sys.stderr, disable=not progress)
         errors, watch = 0, SystemicWatch()
         with bar:
+            for index, size, results in queue.needing_no_model():
+                bar.update(size)
+                yield index, results
+            if not queue:  # every image was unchanged or unreadable: no model loads
+                clock["peak_rss_mb"] = {"driver": peak_rss_mb(), "worker": None}
+                return
+            actors = start_actors(spec, count, echo)  # the next shards decode while the model loads
+            clock["ready"] = time.monotonic()
             for index, size, results in Stream(actors, queue, config.stall_timeout_s):
                 errors += sum(r.status == ERROR for r in results)
                 bar.set_postfix(errors=errors, refresh=False)
@@ -150,6 +156,22 @@ class DecodeAhead:
 
     def __bool__(self) -> bool:
         return bool(self.decoding)
+
+    def needing_no_model(self) -> Iterator[tuple[int, int, list[ItemResult]]]:
+        """The leading decoded shards whose images are all unchanged or unreadable, as results, until one is not.
+
+        Read before any actor starts, so that a night whose touched files turn out unchanged loads no model.
+        """
+        import ray
+
+        while self.decoding:
+            index, size, ref = self.decoding[0]
+            decoded = ray.get(ref)
+            if any(d.ok and not d.unchanged for d in decoded):
+                return
+            self.popleft()
+            failed = [d for d in decoded if not d.unchanged]
+            yield index, size, [ItemResult(replace(d, pixels=None), ERROR, d.error_code, d.error) for d in failed]
 
     def popleft(self):
         """(index, number of items, reference to the decoded images)."""

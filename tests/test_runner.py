@@ -307,3 +307,18 @@ def test_processing_time_ends_at_the_last_commit_not_at_ray_shutdown(catalog, ti
     assert summary.processed == 8
     assert summary.seconds >= 1.5
     assert summary.processing_seconds < 1.0
+
+
+def test_touched_but_unchanged_images_are_read_and_hashed_without_loading_a_model(ray_cluster, tiny_model, tmp_path):
+    import os
+
+    from tests.reliability import make_catalog
+
+    catalog = make_catalog(tmp_path, 8)
+    args = ["--catalog", catalog, "--model", tiny_model, "--out", tmp_path / "out", "--shard-size", "4"]
+    assert processed_count(run(*args)) == 8
+    for image in (tmp_path / "images").iterdir():
+        os.utime(image, ns=(1, 1))  # new mtimes, same bytes: the stamps differ, so each image is read and hashed
+    again = run(*args)
+    assert processed_count(again) == 0 and "no worker started" in again.output
+    assert "loading" not in again.output  # no model actor was started
