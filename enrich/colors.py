@@ -6,10 +6,10 @@ type chooses the region: the upper body for tops, the lower body for bottoms, th
 kurtas, the whole frame when the type is unknown. The backdrop (the border's color), skin and the head (above
 the shoulders) are removed; in the upper body and the figure, backdrop-colored pixels inside the silhouette
 are kept, since a white shirt on a white backdrop is made of them. Each remaining pixel is named by a small
-learned model (enrich/lab/color_model.py: softmax over cubic CIELAB features, trained on labelled real photos
+learned model (enrich/lab/color_model.py: a softmax over cubic CIELAB features, trained on labelled real photos
 and the palette's anchors), which knows what real photography does to colors: navy and denim read dark and
-desaturated, olive and brown close to grey, cream close to white. Shares are the named pixels' shares.
-docs/colors.md has the method, the regions, the bench and the figures.
+desaturated, olive and brown close to grey, cream close to white. A name's share is its probability summed
+over the pixels, over their number. docs/colors.md has the method, the regions, the bench and the figures.
 """
 
 from __future__ import annotations
@@ -29,11 +29,14 @@ BACKGROUND_DELTA_E = 6.0  # further than this from the border color is product
 MIN_FOREGROUND = 0.03  # below this share of pixels the product fills the frame: use every pixel
 MIN_KEPT = 0.3  # if removing skin leaves less of the region than this, the garment is skin-colored: keep it
 SHOULDERS = 0.6  # the first row of the figure at least this share of its widest is the shoulders
-REGION_ROWS = {"upper": (0.0, 0.62), "lower": (0.3, 0.92), "figure": (0.0, 0.85)}  # of the height below the top
+REGION_ROWS = {"upper": (0.0, 0.62), "lower": (0.3, 0.92), "figure": (0.0, 0.85)}  # with no waist: shares of height
+WAIST_SHARES = (0.3, 0.6)  # a top reaches 30% down from the shoulders at least; a bottom starts in the top 60%
+WAIST_DELTA_E = 12.0  # a change of mean color this large from one side of a row to the other is a waist
 REGION_COLUMNS = (0.15, 0.85)  # of the region's width: arms and hands hang at the sides
 INNER_COLUMNS = (0.2, 0.8)  # backdrop-colored pixels here, inside the silhouette, are a light garment
 MIN_SHARE = 0.05  # colors covering less of the product are noise (stitching, shadows, labels)
 TOP = 3
+TEMPERATURE = 0.5  # below 1 sharpens each pixel's name probabilities (a dark pixel: mostly navy, some black)
 MODEL_PATH = Path(__file__).parent / "assets" / "color_model.json"
 
 PALETTE = {  # name -> sRGB anchors; the names are the default questionnaire's color values
@@ -80,13 +83,7 @@ def region_of(garment: str | None) -> str:
 def product_colors(pixels: np.ndarray, garment: str | None) -> ProductColors:
     """The colors of the garment of this type in an RGB uint8 (H, W, 3) photo, and the region they describe."""
     region = region_of(garment)
-    lab = product_pixels(pixels, region)
-    if len(lab) == 0:
-        return ProductColors(region, ())
-    counts = np.bincount(name_pixels(lab), minlength=len(PALETTE))
-    ranked = sorted(zip(PALETTE, counts / len(lab)), key=lambda item: -item[1])
-    colors = tuple((name, round(float(share), 3)) for name, share in ranked if share >= MIN_SHARE)
-    return ProductColors(region, colors[:TOP])
+    return ProductColors(region, color_shares(product_pixels(pixels, region)))
 
 
 def dominant_colors(pixels: np.ndarray) -> list[tuple[str, float]]:
@@ -115,8 +112,9 @@ def product_pixels(pixels: np.ndarray, region: str) -> np.ndarray:
     """CIELAB (N, 3) of the product's pixels in the region: no backdrop, no skin, no head."""
     lab = to_lab(_shrink(pixels))
     product = _foreground(lab)
-    area = _region(product, region)
-    kept = area & product & ~_skin(lab)
+    skin = _skin(lab)
+    area = _region(lab, product, skin, region)
+    kept = area & product & ~skin
     if kept.sum() < MIN_KEPT * (area & product).sum():
         kept = area & product
     if region in ("upper", "figure"):
@@ -146,21 +144,19 @@ def _skin(lab: np.ndarray) -> np.ndarray:
     return (lightness > 40) & (lightness < 88) & (hue > 35) & (hue < 72) & (chroma > 12) & (chroma < 42)
 
 
-def _region(product: np.ndarray, region: str) -> np.ndarray:
+def _region(lab: np.ndarray, product: np.ndarray, skin: np.ndarray, region: str) -> np.ndarray:
     """The rows and columns of the figure where a garment of this region is, as a mask."""
     area = np.zeros(product.shape, dtype=bool)
-    width = product.sum(1)
+    width = _spans(product).sum(1)  # spans, not pixel counts: a white top on a white backdrop has holes
     rows = np.flatnonzero(width > 1)
     if region not in REGION_ROWS or len(rows) == 0:
         area[:] = True
         return area
     first, last = rows[0], rows[-1] + 1
-    if region == "lower":
-        top = first
-    else:  # below the head: the first row nearly as wide as the widest is the shoulders
-        top = first + int(np.argmax(width[first:last] >= SHOULDERS * width[first:last].max()))
-    start, stop = REGION_ROWS[region]
-    y0, y1 = top + int(start * (last - top)), top + int(np.ceil(stop * (last - top)))
+    # below the head: the first row nearly as wide as the widest is the shoulders
+    shoulders = first + int(np.argmax(width[first:last] >= SHOULDERS * width[first:last].max()))
+    top = first if region == "lower" else shoulders
+    y0, y1 = _rows(lab, product, skin, region, top, last)
     columns = np.flatnonzero(product[y0:y1].any(0))
     if len(columns) == 0:
         area[y0:y1] = True
@@ -169,6 +165,53 @@ def _region(product: np.ndarray, region: str) -> np.ndarray:
     left, right = REGION_COLUMNS
     area[y0:y1, x0 + int(left * (x1 - x0)) : x0 + int(np.ceil(right * (x1 - x0)))] = True
     return area
+
+
+def _rows(lab: np.ndarray, product: np.ndarray, skin: np.ndarray, region: str, top: int, last: int) -> tuple[int, int]:
+    """The region's first and last row: split where the top garment meets the bottom one when the figure's
+    central colors change there, else fixed shares of the figure's height."""
+    height = last - top
+    if region != "figure":
+        waist = _waist(lab[top:last], product[top:last], skin[top:last])
+        if region == "upper" and waist is not None and waist >= WAIST_SHARES[0] * height:
+            return top, top + waist
+        if region == "lower" and waist is not None and waist <= WAIST_SHARES[1] * height:
+            return top + waist, last
+    start, stop = REGION_ROWS[region]
+    return top + int(start * height), top + int(np.ceil(stop * height))
+
+
+def _waist(lab: np.ndarray, product: np.ndarray, skin: np.ndarray) -> int | None:
+    """The row that best splits the central columns' mean colors in two (least squares), if the two sides
+    differ by more than WAIST_DELTA_E; None when one color runs through (one garment, or two alike). Pixels
+    inside the silhouette count even when backdrop-colored (a white top is made of them), skin does not."""
+    columns = np.flatnonzero(product.any(0))
+    if len(columns) == 0:
+        return None
+    x0, x1 = columns[0] + (columns[-1] - columns[0]) // 4, columns[0] + 3 * (columns[-1] - columns[0]) // 4 + 1
+    inside = _spans(product)[:, x0:x1] & ~skin[:, x0:x1]
+    counts = inside.sum(1)
+    rows = np.flatnonzero(counts >= 2)
+    if len(rows) < 10:
+        return None
+    means = (lab[:, x0:x1] * inside[..., None]).sum(1)[rows] / counts[rows, None]
+    n, k = len(rows), np.arange(1, len(rows))[:, None]
+    cumulative = np.cumsum(means, 0)[:-1]
+    difference = cumulative / k - (cumulative[-1] + means[-1] - cumulative) / (n - k)
+    gain = (k[:, 0] * (n - k[:, 0]) / n) * (difference**2).sum(1)
+    margin = max(1, n // 10)  # neither side thinner than a tenth
+    best = margin - 1 + int(np.argmax(gain[margin - 1 : n - 1 - margin]))
+    if np.sqrt((difference[best] ** 2).sum()) < WAIST_DELTA_E:
+        return None
+    return int(rows[best + 1])
+
+
+def _spans(product: np.ndarray) -> np.ndarray:
+    """Each row from its leftmost to its rightmost product pixel."""
+    index = np.arange(product.shape[1])
+    first = np.argmax(product, axis=1)
+    last = product.shape[1] - 1 - np.argmax(product[:, ::-1], axis=1)
+    return product.any(1)[:, None] & (index >= first[:, None]) & (index <= last[:, None])
 
 
 def _inside(product: np.ndarray, area: np.ndarray) -> np.ndarray:
@@ -180,12 +223,7 @@ def _inside(product: np.ndarray, area: np.ndarray) -> np.ndarray:
     x0, x1 = columns[0], columns[-1] + 1
     left, right = INNER_COLUMNS
     band = slice(x0 + int(left * (x1 - x0)), x0 + int(np.ceil(right * (x1 - x0))))
-    index = np.arange(product.shape[1])
-    has = product.any(1)
-    first = np.argmax(product, axis=1)
-    last = product.shape[1] - 1 - np.argmax(product[:, ::-1], axis=1)
-    span = has[:, None] & (index >= first[:, None]) & (index <= last[:, None])
-    inside[rows[0] : rows[-1] + 1, band] = span[rows[0] : rows[-1] + 1, band]
+    inside[rows[0] : rows[-1] + 1, band] = _spans(product)[rows[0] : rows[-1] + 1, band]
     return inside
 
 
@@ -214,7 +252,13 @@ def _weights() -> np.ndarray:
     return np.asarray(model["weights"], dtype=np.float32)
 
 
-def name_pixels(lab: np.ndarray, weights: np.ndarray | None = None) -> np.ndarray:
-    """Index into PALETTE of each CIELAB pixel's name (the learned model's, or these weights')."""
-    scores = lab_features(lab.astype(np.float32)) @ (_weights() if weights is None else weights)
-    return np.argmax(scores, axis=1)
+def color_shares(lab: np.ndarray, weights: np.ndarray | None = None) -> tuple[tuple[str, float], ...]:
+    """[(name, share)] of CIELAB pixels, largest first, at most TOP, each >= MIN_SHARE: a name's share is its
+    probability summed over the pixels (softmax at temperature TEMPERATURE), over the number of pixels."""
+    if len(lab) == 0:
+        return ()
+    scores = lab_features(lab.astype(np.float32)) @ (_weights() if weights is None else weights) / TEMPERATURE
+    probabilities = np.exp(scores - scores.max(1, keepdims=True))
+    shares = (probabilities / probabilities.sum(1, keepdims=True)).mean(0)
+    ranked = sorted(zip(PALETTE, shares), key=lambda item: -item[1])
+    return tuple((name, round(float(share), 3)) for name, share in ranked if share >= MIN_SHARE)[:TOP]

@@ -1,4 +1,5 @@
-"""Pixel color evidence on product-style images: plain background, shading, noise, patterns, full frames."""
+"""Pixel color evidence: product-style renders (plain background, shading, noise, patterns, full frames) and
+figures drawn like catalog photos (a model with skin and hair, a top and a differently colored bottom)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,18 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from enrich.colors import PALETTE, dominant_colors, to_lab
+from enrich.colors import (
+    PALETTE,
+    ProductColors,
+    color_shares,
+    dominant_colors,
+    product_colors,
+    product_pixels,
+    region_of,
+    to_lab,
+)
+from enrich.config import default_questionnaire
+from enrich.questionnaire import load_questionnaire
 
 
 def shot(color, accent=None, size=512, background=(246, 244, 240), seed=0, box=(0.25, 0.15, 0.75, 0.9)):
@@ -66,9 +78,7 @@ def test_it_is_cheap_at_512_px():
     assert (time.perf_counter() - started) / 10 < 0.1  # generous for a shared CI box; the README has the figure
 
 
-def test_lab_conversion_and_nearest_centers_equal_their_direct_formulas():
-    from enrich.colors import _nearest
-
+def test_lab_conversion_equals_its_direct_formula():
     rng = np.random.default_rng(3)
     rgb = rng.integers(0, 256, (500, 3), dtype=np.uint8)
     c = rgb.astype(np.float64) / 255.0
@@ -78,6 +88,140 @@ def test_lab_conversion_and_nearest_centers_equal_their_direct_formulas():
     f = np.where(xyz > 0.008856, np.cbrt(xyz), 7.787 * xyz + 16.0 / 116.0)
     lab = np.stack([116.0 * f[:, 1] - 16.0, 500.0 * (f[:, 0] - f[:, 1]), 200.0 * (f[:, 1] - f[:, 2])], -1)
     assert np.abs(to_lab(rgb) - lab).max() < 1e-3
-    centers = lab[rng.choice(len(lab), 4, replace=False)]
-    direct = np.argmin(((lab[:, None, :] - centers[None]) ** 2).sum(2), axis=1)
-    assert (_nearest(lab, centers) == direct).all()
+
+
+SKIN, HAIR, BACKDROP = (214, 160, 130), (35, 28, 25), (255, 255, 255)
+
+
+def figure(top, bottom, size=512, seed=0, crop=0.0, skin=SKIN):
+    """A model on a white backdrop: hair and a face, a top with sleeves, bare forearms and hands, trousers, shoes;
+    `crop` cuts this share off the top of the frame, as photos of bottoms do."""
+    s = size / 100
+    image = Image.new("RGB", (size, size), BACKDROP)
+    draw = ImageDraw.Draw(image)
+
+    def box(x0, y0, x1, y1, fill):
+        draw.rectangle([round(x0 * s), round(y0 * s), round(x1 * s), round(y1 * s)], fill=fill)
+
+    draw.ellipse([round(42 * s), round(2 * s), round(58 * s), round(20 * s)], fill=skin)  # face
+    draw.pieslice([round(41 * s), round(0 * s), round(59 * s), round(16 * s)], 180, 360, fill=HAIR)
+    box(47, 18, 53, 23, skin)  # neck
+    box(33, 22, 67, 58, top)  # torso
+    draw.polygon([(round(x * s), round(y * s)) for x, y in ((41, 22), (59, 22), (50, 40))], fill=skin)  # V-neck
+    box(25, 22, 33, 36, top)  # sleeves
+    box(67, 22, 75, 36, top)
+    box(26, 36, 32, 60, skin)  # forearms and hands
+    box(68, 36, 74, 60, skin)
+    box(35, 58, 49, 95, bottom)  # legs
+    box(51, 58, 65, 95, bottom)
+    box(34, 95, 50, 99, HAIR)  # shoes
+    box(50, 95, 66, 99, HAIR)
+    pixels = np.asarray(image).astype(np.float32)
+    pixels = pixels * np.where(pixels.sum(-1, keepdims=True) < 765, np.linspace(1.05, 0.9, size)[None, :, None], 1)
+    pixels += np.random.default_rng(seed).normal(0, 3, pixels.shape)
+    pixels = np.clip(pixels, 0, 255).astype(np.uint8)
+    return pixels[round(crop * size) :] if crop else pixels
+
+
+RED, DENIM, GREEN, NAVY = (190, 30, 40), (70, 95, 135), (40, 140, 70), (45, 55, 85)
+
+
+def first(colors: ProductColors) -> str:
+    return colors.colors[0][0]
+
+
+def test_the_garment_type_chooses_the_region_and_the_region_its_colors():
+    photo = figure(top=RED, bottom=DENIM)
+    upper, lower = product_colors(photo, "t-shirt"), product_colors(photo, "jeans")
+    assert (upper.region, first(upper)) == ("upper", "red") and "blue" not in dict(upper.colors)
+    assert (lower.region, first(lower)) == ("lower", "blue") and "red" not in dict(lower.colors)
+    assert product_colors(photo, None).region == "frame"
+
+
+def test_a_photo_of_trousers_cropped_at_the_chest_reads_the_trousers():
+    colors = product_colors(figure(top=RED, bottom=GREEN, crop=0.3), "trousers")
+    assert colors.region == "lower" and first(colors) == "green"
+
+
+def test_a_dress_or_kurta_is_read_over_the_whole_figure():
+    photo = figure(top=NAVY, bottom=NAVY)
+    for garment in ("dress", "Kurtas"):
+        colors = product_colors(photo, garment)
+        assert colors.region == "figure" and first(colors) == "navy"
+
+
+@pytest.mark.parametrize("top", [GREEN, NAVY, (235, 235, 238)])
+def test_skin_and_hair_are_removed_from_the_region(top):
+    photo = figure(top=top, bottom=DENIM)
+    lab = product_pixels(photo, "upper")
+
+    def share_near(rgb):
+        return float((np.linalg.norm(lab - to_lab(np.array([rgb], np.uint8))[0], axis=1) < 12).mean())
+
+    assert share_near(SKIN) < 0.02 and share_near(HAIR) < 0.02
+    assert share_near(top) > 0.8
+    assert first(product_colors(photo, "shirt")) == {GREEN: "green", NAVY: "navy"}.get(top, "white")
+
+
+def test_a_white_top_on_a_white_backdrop_is_white():
+    colors = product_colors(figure(top=(250, 250, 250), bottom=DENIM), "t-shirt")
+    assert first(colors) == "white", colors
+
+
+def test_a_skin_colored_garment_is_kept():
+    colors = product_colors(figure(top=(200, 180, 140), bottom=DENIM), "sweater")
+    assert first(colors) in ("beige", "brown"), colors
+
+
+def lab_to_rgb(lightness: float, a: float, b: float) -> tuple[int, int, int]:
+    fy = (lightness + 16) / 116
+    f = np.array([fy + a / 500, fy, fy - b / 200])
+    xyz = np.where(f**3 > 0.008856, f**3, (f - 16 / 116) / 7.787) * [0.95047, 1.0, 1.08883]
+    linear = np.array([[3.2406, -1.5372, -0.4986], [-0.9689, 1.8758, 0.0415], [0.0557, -0.2040, 1.0570]]) @ xyz
+    srgb = np.where(linear > 0.0031308, 1.055 * np.abs(linear) ** (1 / 2.4) - 0.055, 12.92 * linear)
+    return tuple(int(v) for v in np.clip(np.round(srgb * 255), 0, 255))
+
+
+@pytest.mark.parametrize(
+    ("lab", "name"),
+    [  # as real catalog photos show them: dark, desaturated, off-white (the medians of docs/colors.md)
+        ((24, 0.4, -10), "navy"),
+        ((47, -1.5, -12), "blue"),  # denim
+        ((19, -1, -1), "black"),
+        ((48, -0.9, -3.9), "grey"),  # charcoal
+        ((48, -3, 7.6), "green"),  # olive
+        ((30, 2, 8.6), "brown"),
+        ((35, 36, 4.7), "red"),  # maroon
+        ((93, 0.4, 8.7), "white"),  # cream
+        ((75, 1.9, 9.8), "beige"),
+    ],
+)
+def test_low_chroma_colors_get_their_names(lab, name):
+    pixels = np.array([lab_to_rgb(*lab)] * 4, dtype=np.uint8)
+    assert color_shares(to_lab(pixels))[0][0] == name
+
+
+def test_every_questionnaire_garment_has_a_body_region():
+    garment = next(q for q in load_questionnaire(default_questionnaire()).questions if q.id == "garment_type")
+    regions = {value.canonical: region_of(value.canonical) for value in garment.values}
+    assert "frame" not in regions.values(), regions
+    assert {g for g, r in regions.items() if r == "lower"} == {"skirt", "jeans", "trousers", "shorts"}
+    assert regions["dress"] == "figure"
+
+
+@pytest.mark.parametrize(
+    ("garment", "region"),
+    [("Tshirts", "upper"), ("Tops", "upper"), ("Track Pants", "lower"), ("Kurtas", "figure"), (None, "frame")],
+)
+def test_seller_words_have_regions_too(garment, region):
+    assert region_of(garment) == region
+    assert region_of("spacesuit") == "frame"
+
+
+def test_a_figure_costs_little_at_512_px():
+    photo = figure(top=RED, bottom=DENIM)
+    product_colors(photo, "t-shirt")
+    started = time.perf_counter()
+    for _ in range(10):
+        product_colors(photo, "t-shirt")
+    assert (time.perf_counter() - started) / 10 < 0.06  # generous for a shared box; docs/colors.md has the figure

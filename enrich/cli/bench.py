@@ -14,6 +14,7 @@ def bench():
     \b
     Example:
       enrich bench engine --arch blip2-small-224 --images 16
+      enrich bench colors --data ../shared/realphotos/myntra/labels.csv --seller-map jobs/seller_map_myntra.toml
     """
 
 
@@ -57,10 +58,9 @@ def bench():
     show_default=True,
     help="Replay each decode step as a CUDA graph (CUDA, unquantized); off times eager steps.",
 )
-@click.option("--pixel-colors", is_flag=True, help="Only benchmark pixel colors against the catalog's color column.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @user_errors
-def bench_engine(as_json, pixel_colors, **options):
+def bench_engine(as_json, **options):
     """Time the reference and the default engine side by side on the same images and model.
 
     \b
@@ -68,22 +68,55 @@ def bench_engine(as_json, pixel_colors, **options):
       enrich bench engine --arch blip2-small-224 --images 16
       enrich bench engine --arch blip2-opt-2.7b --dtype bfloat16 --images 256 --reference-images 8 --json
       enrich bench engine --model ./my-blip2 --adapter ./adapters/vqa --quantize 4bit
-      enrich bench engine --pixel-colors --catalog sample_catalog/catalog.csv
     """
     import json
 
-    from enrich.lab.bench.engine import BenchOptions, pixel_color_bench, run_bench, summary_lines
-
-    if pixel_colors:
-        report = pixel_color_bench(options["catalog"])
-        click.echo(
-            json.dumps(report, indent=2)
-            if as_json
-            else f"pixel colors on {report['images']} labelled images at {report['side_px']} px, one core: "
-            f"{report['ms_per_image_median']} ms/image median ({report['ms_per_image_max']} max); "
-            f"top-1 agreement {report['top1_agreement']:.0%}, top-3 {report['top3_agreement']:.0%}"
-        )
-        return
+    from enrich.lab.bench.engine import BenchOptions, run_bench, summary_lines
 
     report = run_bench(BenchOptions(**options), echo=lambda m: click.echo(m, err=True))
+    click.echo(json.dumps(report, indent=2) if as_json else "\n".join(summary_lines(report)))
+
+
+@bench.command("colors")
+@click.option(
+    "--data",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Labelled photos: id, file, article_type, base_colour[, color_group] (or a catalog: sku, image, color).",
+)
+@click.option(
+    "--seller-map",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Maps the labels' article_type and base_colour (default: the questionnaire's own values).",
+)
+@click.option("--side", type=click.IntRange(min=16), default=512, show_default=True, help="Time at this many px.")
+@click.option("--repeats", type=click.IntRange(min=1), default=3, show_default=True, help="Timed runs per photo.")
+@click.option(
+    "--folds",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Also cross-validate the learned color namer over this many folds (trains one model per fold).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@user_errors
+def bench_colors(data, seller_map, side, repeats, folds, as_json):
+    """Pixel colors against labelled photos: top-1 and top-2 per color group, ms per image on one core, and
+    the confusion of label x prediction.
+
+    \b
+    Example:
+      enrich bench colors --data ../shared/realphotos/myntra/labels.csv --seller-map jobs/seller_map_myntra.toml
+      enrich bench colors --data labels.csv --seller-map jobs/seller_map_myntra.toml --folds 5 --json
+      enrich bench colors --data sample_catalog/catalog.csv
+    """
+    import json
+
+    from enrich.config import default_questionnaire
+    from enrich.lab.bench.colors import run_colors_bench, summary_lines
+    from enrich.questionnaire import load_questionnaire
+    from enrich.seller import load_seller_map
+
+    mapping = load_seller_map(seller_map, load_questionnaire(default_questionnaire()))
+    report = run_colors_bench(data, mapping, side=side, repeats=repeats, folds=folds)
     click.echo(json.dumps(report, indent=2) if as_json else "\n".join(summary_lines(report)))

@@ -26,7 +26,7 @@ import numpy as np
 from PIL import Image, ImageOps
 
 from enrich import EnrichError
-from enrich.colors import PALETTE, lab_features, name_pixels, product_pixels, region_of, to_lab
+from enrich.colors import PALETTE, color_shares, lab_features, product_pixels, region_of, to_lab
 from enrich.config import default_questionnaire
 from enrich.questionnaire import load_questionnaire
 from enrich.seller import SellerMap, load_seller_map
@@ -36,6 +36,7 @@ GROUP_OF = {name: "Blue" if name == "navy" else name.capitalize() for name in NA
 PIXELS_PER_PHOTO = 300
 STEPS, LEARNING_RATE, L2 = 400, 0.1, 1e-3
 ANCHOR_PHOTOS = 1.0  # the palette's anchors weigh as much as this many photos of each color
+ANCHOR_STRETCH = (1.0, 1.3, 1.6)  # and are repeated this much more saturated
 
 
 @dataclass(frozen=True)
@@ -96,14 +97,15 @@ def training_pixels(photos: list[LabelledPhoto]) -> list[np.ndarray]:
 
 
 def anchor_pixels() -> list[tuple[np.ndarray, int]]:
-    """Each palette anchor under the shading and noise a render has, as (CIELAB pixels, name index)."""
+    """Each palette anchor under the shading and noise a render has, and more saturated (a and b stretched):
+    real photos are dull, so without these the model would guess at vivid colors. (CIELAB pixels, name index)."""
     rng = np.random.default_rng(0)
     shade = np.linspace(0.8, 1.1, 30)[:, None]
     out = []
     for index, anchors in enumerate(PALETTE.values()):
         rgb = np.concatenate([np.asarray(anchor, dtype=np.float32) * shade for anchor in anchors])
-        rgb = np.clip(rgb + rng.normal(0, 4, rgb.shape), 0, 255).astype(np.uint8)
-        out.append((to_lab(rgb), index))
+        lab = to_lab(np.clip(rgb + rng.normal(0, 4, rgb.shape), 0, 255).astype(np.uint8))
+        out.append((np.concatenate([lab * [1.0, stretch, stretch] for stretch in ANCHOR_STRETCH]), index))
     return out
 
 
@@ -147,13 +149,8 @@ def cross_validate(photos: list[LabelledPhoto], folds: int, pixels: list[np.ndar
         train = [i for i in usable if i not in held]
         theta = fit([pixels[i] for i in train], [NAMES.index(photos[i].color) for i in train])
         for i in held:
-            found[i] = shares(name_pixels(pixels[i], theta)) if len(pixels[i]) else []
+            found[i] = list(color_shares(pixels[i], theta))
     return found
-
-
-def shares(names: np.ndarray) -> list[tuple[str, float]]:
-    counts = np.bincount(names, minlength=len(NAMES)) / len(names)
-    return [(NAMES[i], round(float(counts[i]), 3)) for i in np.argsort(-counts) if counts[i] > 0]
 
 
 def train_model(photos: list[LabelledPhoto], source: Path) -> dict:
@@ -163,7 +160,7 @@ def train_model(photos: list[LabelledPhoto], source: Path) -> dict:
     return {
         "names": NAMES,
         "features": "1 and the monomials of (L/50-1, a/40, b/40) up to degree 3, colors.lab_features",
-        "weights": np.round(theta, 5).tolist(),
+        "weights": np.round(theta.astype(np.float64), 5).tolist(),
         "trained_on": {"labels": source.name, "sha256": hashlib.sha256(source.read_bytes()).hexdigest()},
         "photos": len(usable),
     }
@@ -185,7 +182,8 @@ def main(argv: list[str] | None = None) -> None:
     model = {}
     if args.folds:
         report = agreement(photos, cross_validate(photos, args.folds))
-        model["cross_validation"] = {"folds": args.folds, **{k: report[k] for k in ("images", "top1", "top2")}}
+        keys = ("images", "top1", "top2", "label_color_absent")
+        model["cross_validation"] = {"folds": args.folds, **{k: report[k] for k in keys}}
         print(json.dumps(model["cross_validation"]))
     if args.out:
         Path(args.out).write_text(json.dumps({**train_model(photos, Path(args.data)), **model}) + "\n")

@@ -65,18 +65,3 @@ def test_cli_bench_json_with_a_random_architecture_and_the_end_to_end_run(catalo
     assert REQUIRED <= set(report) and report["fixed_length"] and report["model"] == "blip2-small-224"
     assert report["e2e_items"] == 8 and report["e2e_images_per_s"] > 0 and report["e2e_share_of_engine"] > 0
     assert report["e2e_peak_rss_mb"]["worker"] > 0
-
-
-def test_pixel_color_bench_reports_agreement_timing_and_each_disagreement(tmp_path):
-    from PIL import Image
-
-    from enrich.lab.bench.engine import pixel_color_bench
-
-    for name, rgb in (("r", (200, 30, 40)), ("g", (40, 150, 70))):
-        image = Image.new("RGB", (128, 128), (246, 244, 240))
-        image.paste(rgb, (30, 20, 100, 110))
-        image.save(tmp_path / f"{name}.png")
-    (tmp_path / "c.csv").write_text("sku,image,color\nr,r.png,red\ng,g.png,blue\nx,r.png,\n")
-    report = pixel_color_bench(str(tmp_path / "c.csv"), repeats=1)
-    assert report["images"] == 2 and report["top1_agreement"] == 0.5  # the unlabelled row is left out
-    assert [d["sku"] for d in report["disagreements"]] == ["g"] and report["ms_per_image_median"] > 0

@@ -22,6 +22,7 @@ from enrich.colors import product_colors, region_of
 from enrich.lab.color_model import GROUP_OF, LabelledPhoto, cross_validate, load_pixels, read_labels
 
 GROUPS = list(dict.fromkeys(GROUP_OF.values()))
+ABSENT_MIN_SHARE = 0.1  # queries/pixel_color_absent.sql's min_share
 
 
 def run_colors_bench(labels: str, seller_map=None, side: int = 512, repeats: int = 3, folds: int = 0) -> dict:
@@ -34,7 +35,8 @@ def run_colors_bench(labels: str, seller_map=None, side: int = 512, repeats: int
     report["regions"] = dict(Counter(region_of(p.garment) for p in photos))
     if folds:
         cv = agreement(photos, cross_validate(photos, folds))
-        report["cross_validation"] = {"folds": folds, **{k: cv[k] for k in ("top1", "top2", "per_group")}}
+        keys = ("top1", "top2", "per_group", "label_color_absent")
+        report["cross_validation"] = {"folds": folds, **{k: cv[k] for k in keys}}
     return report
 
 
@@ -70,6 +72,11 @@ def agreement(photos: list[LabelledPhoto], found: list[list[tuple[str, float]]])
     """Top-1 and top-2 over color groups, per group and overall, and the confusion of label x top-1 group."""
     per_group: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     confusion: dict[str, Counter] = defaultdict(Counter)
+    absent = [  # what pixel_color_absent (min_share 0.1) would flag if the answer were the seller's color
+        photo.color not in {name for name, share in colors if share >= ABSENT_MIN_SHARE}
+        for photo, colors in zip(photos, found)
+        if photo.group and photo.color
+    ]
     for photo, colors in zip(photos, found):
         if not photo.group:
             continue
@@ -89,6 +96,7 @@ def agreement(photos: list[LabelledPhoto], found: list[list[tuple[str, float]]])
             for g, c in sorted(per_group.items())
         },
         "confusion": {label: dict(row) for label, row in sorted(confusion.items())},
+        "label_color_absent": round(sum(absent) / max(1, len(absent)), 3),
     }
 
 
@@ -107,6 +115,8 @@ def summary_lines(report: dict) -> list[str]:
     for group, s, c in [*rows, ("overall", overall, cv)]:
         line = f"{group:<8} {s['images']:>6} {s['top1']:>6.0%} {s['top2']:>6.0%}"
         lines.append(line + (f"   {'':>11}{c['top1']:>6.0%} {c['top2']:>6.0%}" if c else ""))
+    absent = f"the label's color under {ABSENT_MIN_SHARE:.0%} of the pixels: {report['label_color_absent']:.0%}"
+    lines += ["", absent + (f" ({cv['label_color_absent']:.0%} cross-validated)" if cv else "")]
     return lines + ["", *confusion_lines(report["confusion"])]
 
 

@@ -190,55 +190,6 @@ def _end_to_end(options: BenchOptions, model_dir: str, scratch: Path, report: di
     }
 
 
-def pixel_color_bench(catalog: str, side: int = 512, repeats: int = 5) -> dict:
-    """Pixel colors vs the catalog's `color` labels, and milliseconds per image at `side` px on one core."""
-    import os
-
-    import numpy as np
-    from PIL import Image
-
-    from enrich.colors import dominant_colors
-
-    table = read_catalog(catalog)
-    if "color" not in table.extra_columns:
-        raise EnrichError(f"{catalog} has no color column to compare with")
-    labels = table.extras.column("color").to_pylist()
-    shots = []
-    for row in table.rows:
-        decoded, label = load_image(row, max_side=side), labels[row.index]
-        if decoded.ok and label:
-            shots.append((row.sku, label, np.asarray(Image.fromarray(decoded.pixels).resize((side, side)))))
-    if not shots:
-        raise EnrichError(f"no decodable image with a color label in {catalog}")
-    cores = os.sched_getaffinity(0)
-    os.sched_setaffinity(0, {min(cores)})  # one core, as the budget is stated
-    try:
-        found = [dominant_colors(pixels) for _, _, pixels in shots]
-        timings = []
-        for _, _, pixels in shots:
-            started = time.perf_counter()
-            for _ in range(repeats):
-                dominant_colors(pixels)
-            timings.append((time.perf_counter() - started) * 1000 / repeats)
-    finally:
-        os.sched_setaffinity(0, cores)
-    top1 = [colors[0][0] == label for (_, label, _), colors in zip(shots, found) if colors]
-    top3 = [label in [c for c, _ in colors] for (_, label, _), colors in zip(shots, found)]
-    return {
-        "images": len(shots),
-        "side_px": side,
-        "ms_per_image_median": round(float(np.median(timings)), 2),
-        "ms_per_image_max": round(max(timings), 2),
-        "top1_agreement": round(sum(top1) / len(shots), 3),
-        "top3_agreement": round(sum(top3) / len(shots), 3),
-        "disagreements": [
-            {"sku": sku, "label": label, "pixels": colors}
-            for (sku, label, _), colors in zip(shots, found)
-            if not colors or colors[0][0] != label
-        ],
-    }
-
-
 def _device_name(device) -> str:
     import torch
 

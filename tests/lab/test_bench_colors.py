@@ -1,0 +1,111 @@
+"""`enrich bench colors` and the color namer's training, on drawn photos in the realphotos labels layout."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+from PIL import Image
+
+from enrich import EnrichError
+from enrich.cli import main
+from enrich.colors import color_shares
+from enrich.lab.bench.colors import agreement, ranked_groups, run_colors_bench
+from enrich.lab.color_model import NAMES, LabelledPhoto, cross_validate, fit, read_labels, training_pixels
+from enrich.questionnaire import load_questionnaire
+from enrich.seller import load_seller_map
+from tests.test_colors import DENIM, GREEN, NAVY, RED, figure
+
+MYNTRA = "jobs/seller_map_myntra.toml"
+PHOTOS = [  # id, article_type, base_colour, color_group, top, bottom
+    ("1", "Tshirts", "Red", "Red", RED, DENIM),
+    ("2", "Jeans", "Blue", "Blue", RED, DENIM),
+    ("3", "Track Pants", "Olive", "Green", (240, 240, 240), GREEN),
+    ("4", "Kurtas", "Navy Blue", "Blue", NAVY, NAVY),
+    ("5", "Shirts", "Green", "Green", GREEN, DENIM),
+    ("6", "Tshirts", "Multi", "", RED, DENIM),  # no color group: left out
+]
+
+
+@pytest.fixture(scope="module")
+def labels(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("realphotos")
+    (folder / "images").mkdir()
+    lines = ["id,file,gender,article_type,base_colour,product_name,color_group"]
+    for ident, article, colour, group, top, bottom in PHOTOS:
+        Image.fromarray(figure(top, bottom, size=224, seed=int(ident))).save(folder / "images" / f"{ident}.jpg")
+        lines.append(f"{ident},images/{ident}.jpg,Men,{article},{colour},A {colour} {article},{group}")
+    (folder / "labels.csv").write_text("\n".join(lines) + "\n")
+    return folder / "labels.csv"
+
+
+@pytest.fixture(scope="module")
+def myntra():
+    from enrich.config import default_questionnaire
+
+    return load_seller_map(MYNTRA, load_questionnaire(default_questionnaire()))
+
+
+def test_the_bench_reports_agreement_per_group_timing_regions_and_confusion(labels, myntra):
+    report = run_colors_bench(str(labels), myntra, side=128, repeats=1)
+    assert report["images"] == 5 and report["side_px"] == 128
+    assert report["top1"] == 1.0 and report["top2"] == 1.0, report["confusion"]
+    assert report["per_group"]["Blue"] == {"images": 2, "top1": 1.0, "top2": 1.0}
+    assert report["confusion"] == {"Blue": {"Blue": 2}, "Green": {"Green": 2}, "Red": {"Red": 1}}
+    assert report["regions"] == {"upper": 2, "lower": 2, "figure": 1}
+    assert 0 < report["ms_per_image_median"] <= report["ms_per_image_max"]
+
+
+def test_groups_are_ranked_by_their_summed_shares():
+    assert ranked_groups([("black", 0.4), ("navy", 0.35), ("blue", 0.25)]) == ["Blue", "Black"]
+    photo = LabelledPhoto("x", None, "t-shirt", "navy", "Blue")
+    wrong = LabelledPhoto("y", None, "t-shirt", "red", "Red")
+    found = [[("black", 0.6), ("navy", 0.3)], [("pink", 0.9)]]
+    report = agreement([photo, wrong], found)
+    assert (report["top1"], report["top2"]) == (0.0, 0.5)
+    assert report["confusion"] == {"Blue": {"Black": 1}, "Red": {"Pink": 1}}
+
+
+def test_the_cli_prints_a_table_and_json(labels):
+    runner = CliRunner()
+    table = runner.invoke(main, ["bench", "colors", "--data", str(labels), "--seller-map", MYNTRA, "--side", "96"])
+    assert table.exit_code == 0, table.output
+    assert "overall" in table.output and "confusion" in table.output and "ms/image" in table.output
+    result = runner.invoke(main, ["bench", "colors", "--data", str(labels), "--seller-map", MYNTRA, "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["images"] == 5 and set(report["per_group"]) == {"Blue", "Green", "Red"}
+    assert "Example" in runner.invoke(main, ["bench", "colors", "--help"]).output
+
+
+def test_a_catalog_with_a_color_column_is_benched_too(tmp_path):
+    for sku, top in (("a", RED), ("b", GREEN)):
+        Image.fromarray(figure(top, DENIM, size=128)).save(tmp_path / f"{sku}.png")
+    (tmp_path / "c.csv").write_text("sku,image,category,color\na,a.png,T-Shirts,red\nb,b.png,Shirts,blue\nc,a.png,,\n")
+    report = run_colors_bench(str(tmp_path / "c.csv"), side=96, repeats=1)
+    assert report["images"] == 2 and report["top1"] == 0.5  # the unlabelled row is left out; b is green, not blue
+    assert report["confusion"]["Blue"] == {"Green": 1}
+
+
+def test_labels_in_another_layout_are_refused(tmp_path):
+    (tmp_path / "x.csv").write_text("name,picture\na,a.png\n")
+    with pytest.raises(EnrichError, match="expected columns"):
+        read_labels(tmp_path / "x.csv")
+
+
+def test_fitting_is_deterministic_and_learns_what_it_is_shown(labels, myntra):
+    photos = [p for p in read_labels(labels, myntra) if p.color]
+    pixels = training_pixels(photos)
+    targets = [NAMES.index(p.color) for p in photos]
+    first, second = fit(pixels, targets), fit(pixels, targets)
+    assert first.shape == (20, len(NAMES)) and np.array_equal(first, second)
+    assert [color_shares(lab, first)[0][0] for lab in pixels] == [p.color for p in photos]
+
+
+def test_cross_validation_names_each_photo_with_a_model_that_did_not_see_it(labels, myntra):
+    photos = read_labels(labels, myntra)
+    found = cross_validate(photos, folds=2)
+    assert found[-1] == []  # Multi: no label, not predicted
+    assert all(colors and colors[0][1] > 0 for colors in found[:-1])
