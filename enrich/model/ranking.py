@@ -17,6 +17,7 @@ from __future__ import annotations
 import torch
 
 from enrich.model.batching import map_halving_on_oom, plan_rows
+from enrich.model.prompts import Prompts
 from enrich.model.slots import SlotCache, SlotDecoder, additive, run_prompts
 from enrich.records import Ranking, Task
 
@@ -27,53 +28,70 @@ def candidate_ids(tokenizer, form: str) -> list[int]:
     return tokenizer.encode(" " + form, add_special_tokens=False)  # the answer follows "Answer:" after a space
 
 
-def rank_tasks(engine, prefix: SlotCache, tasks: list[Task]) -> list[list[Ranking]]:
-    """rankings[i][k] answers tasks[k] for image i; each question's images run in chunks."""
-    per_task = []
-    for task in tasks:
-        forms = [candidate_ids(engine.loaded.tokenizer, f) for f in task.forms]
+class Ranker:
+    """The default engine's closed answers: each question's candidates ranked after its images' prefixes.
+
+    It keeps one `CandidatePlan` per question's candidates, so the host builds each plan once per engine.
+    """
+
+    def __init__(self, slots: SlotDecoder, prompts: Prompts, stop_ids: list[int], kv_per_token: int):
+        self.slots, self.prompts, self.kv_per_token = slots, prompts, kv_per_token
+        self.stop_ids = list(stop_ids)
+        self.vocabulary = slots.head.weight.shape[0]
+        self.plans: dict[tuple, CandidatePlan] = {}
+
+    def rank(self, prefix: SlotCache, tasks: list[Task]) -> list[list[Ranking]]:
+        """rankings[i][k] answers tasks[k] for image i; each question's images run in chunks."""
+        per_task = []
+        for task in tasks:
+            forms = [candidate_ids(self.prompts.tokenizer, f) for f in task.forms]
+            plan = self.plan(forms)
+            needs = self._bytes_per_prompt(prefix, task.prompt, plan)
+            chunk = plan_rows(prefix.keys.device, needs, max(1, CANDIDATE_ROWS // len(forms)))
+            scores = map_halving_on_oom(
+                lambda images, task=task, plan=plan: self._score(prefix, images, task.prompt, plan),
+                range(prefix.keys.shape[1]),
+                chunk,
+            )
+            per_task.append([_ranking(task, forms, s) for s in scores])
+        return [list(per_image) for per_image in zip(*per_task)]
+
+    def plan(self, forms: list[list[int]]) -> CandidatePlan:
         key = tuple(map(tuple, forms))
-        if key not in engine.candidate_plans:
-            engine.candidate_plans[key] = CandidatePlan(forms)
-        plan = engine.candidate_plans[key]
-        width = engine.num_query_tokens + len(engine.text_ids(task.prompt)) + plan.width
-        vocabulary = engine.lm.get_output_embeddings().weight.shape[0]
-        bytes_per_prompt = engine.kv_per_token * width * 2 + vocabulary * 4 * 2 * plan.width
-        chunk = plan_rows(engine.loaded.device, bytes_per_prompt, max(1, CANDIDATE_ROWS // len(forms)))
-        scores = map_halving_on_oom(
-            lambda images, task=task, plan=plan: _score(engine, prefix, images, task.prompt, plan),
-            range(prefix.keys.shape[1]),
-            chunk,
+        if key not in self.plans:
+            self.plans[key] = CandidatePlan(forms)
+        return self.plans[key]
+
+    def _bytes_per_prompt(self, prefix: SlotCache, prompt: str, plan: CandidatePlan) -> int:
+        """Keys and values over prefix, prompt and candidates, and the candidates' fp32 log-probabilities."""
+        width = prefix.keys.shape[3] + len(self.prompts.ids(prompt)) + plan.width
+        return self.kv_per_token * width * 2 + self.vocabulary * 4 * 2 * plan.width
+
+    @torch.inference_mode()
+    def _score(self, prefix: SlotCache, images: range, prompt: str, plan: CandidatePlan) -> list[torch.Tensor]:
+        """Log-likelihood of every candidate for each image: the prompt once, then the packed candidates after it."""
+        model = self.slots
+        embeds, mask, image_of_row = self.prompts.rows([(i, self.prompts.ids(prompt)) for i in images])
+        prompted = run_prompts(model, embeds, mask, plan.width, prefix, image_of_row)
+        first = model.logits(prompted.last_hidden).float().log_softmax(-1)
+        rows, on = len(images), plan.on(mask.device)
+        sees_prompt = prompted.sees[:, None, : prompted.width].expand(-1, plan.width, -1)
+        allowed = torch.cat([sees_prompt, on["tree"].expand(rows, -1, -1)], dim=2)
+        positions = prompted.next_position[:, None] + on["offsets"]  # as if right after each prompt
+        slots = prompted.width + torch.arange(plan.width, device=mask.device)
+        hidden = model.forward(
+            model.embed(on["tokens"].expand(rows, -1)),
+            positions,
+            additive(allowed, embeds.dtype)[:, None],
+            prompted.cache,
+            slots,
         )
-        per_task.append([_ranking(task, forms, s) for s in scores])
-    return [list(per_image) for per_image in zip(*per_task)]
-
-
-@torch.inference_mode()
-def _score(engine, prefix: SlotCache, images: range, prompt: str, plan: CandidatePlan) -> list[torch.Tensor]:
-    """Log-likelihood of every candidate for each image: the prompt once, then the packed candidates after it."""
-    model: SlotDecoder = engine.slots
-    embeds, mask, image_of_row = engine.text_inputs([(i, engine.text_ids(prompt)) for i in images])
-    prompted = run_prompts(model, embeds, mask, plan.width, prefix, image_of_row)
-    first = model.logits(prompted.last_hidden).float().log_softmax(-1)
-    rows, on = len(images), plan.on(mask.device)
-    sees_prompt = prompted.sees[:, None, : prompted.width].expand(-1, plan.width, -1)
-    allowed = torch.cat([sees_prompt, on["tree"].expand(rows, -1, -1)], dim=2)
-    positions = prompted.next_position[:, None] + on["offsets"]  # as if right after each prompt
-    slots = prompted.width + torch.arange(plan.width, device=mask.device)
-    hidden = model.forward(
-        model.embed(on["tokens"].expand(rows, -1)),
-        positions,
-        additive(allowed, embeds.dtype)[:, None],
-        prompted.cache,
-        slots,
-    )
-    log_probs = model.logits(hidden).float().log_softmax(-1)  # (rows, packed, vocabulary)
-    stops = torch.tensor(engine.loaded.stop_token_ids, device=mask.device)
-    score = first[:, on["first_tokens"]] + log_probs[:, on["stop_at"]][:, :, stops].logsumexp(-1)
-    if plan.inner:
-        score = score.index_add(1, on["inner_owner"], log_probs[:, on["inner_at"], on["inner_tokens"]])
-    return list(score.cpu())
+        log_probs = model.logits(hidden).float().log_softmax(-1)  # (rows, packed, vocabulary)
+        stops = torch.tensor(self.stop_ids, device=mask.device)
+        score = first[:, on["first_tokens"]] + log_probs[:, on["stop_at"]][:, :, stops].logsumexp(-1)
+        if plan.inner:
+            score = score.index_add(1, on["inner_owner"], log_probs[:, on["inner_at"], on["inner_tokens"]])
+        return list(score.cpu())
 
 
 class CandidatePlan:

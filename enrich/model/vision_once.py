@@ -18,12 +18,11 @@ from enrich import EnrichError
 from enrich.model.batching import StageTimer, kv_bytes_per_token, map_halving_on_oom, plan_rows
 from enrich.model.generation import by_adapter, to_generation
 from enrich.model.loading import LoadedModel
-from enrich.model.ranking import CandidatePlan, rank_tasks
+from enrich.model.prompts import Prompts, Row
+from enrich.model.ranking import Ranker
 from enrich.model.slots import SlotCache, SlotDecoder, image_prefix, supports_slots
 from enrich.model.static_decode import decode_greedy
 from enrich.records import Generation, Ranking, Task
-
-Row = tuple[int, list[int]]  # (image index, prompt text token ids)
 
 
 class VisionOnceEngine:
@@ -41,10 +40,10 @@ class VisionOnceEngine:
                 "use --engine reference"
             )
         self.slots = SlotDecoder(self.lm)
+        self.prompts = Prompts(loaded.tokenizer, self.slots, loaded.device)
         self.num_query_tokens = loaded.model.config.num_query_tokens
         self.kv_per_token = kv_bytes_per_token(loaded.model.config, loaded.dtype)
-        self._text_ids: dict[str, list[int]] = {}
-        self.candidate_plans: dict[tuple, CandidatePlan] = {}  # per question's candidates, built once
+        self.ranker = Ranker(self.slots, self.prompts, loaded.stop_token_ids, self.kv_per_token)
         quantized = getattr(loaded.model, "hf_quantizer", None) is not None  # bitsandbytes kernels may not capture
         self.graphs = cuda_graphs and loaded.device.type == "cuda" and not quantized
 
@@ -71,7 +70,7 @@ class VisionOnceEngine:
         closed = [j for j in indices if tasks[j].forms]
         if closed:
             with self.timer.stage("ranking"):
-                ranked = rank_tasks(self, prefix, [tasks[j] for j in closed])
+                ranked = self.ranker.rank(prefix, [tasks[j] for j in closed])
             for i, per_image in enumerate(ranked):
                 for j, ranking in zip(closed, per_image):
                     results[i][j] = ranking
@@ -109,25 +108,8 @@ class VisionOnceEngine:
         with self.timer.stage("prefill"):
             return SlotCache.joined(map_halving_on_oom(prefix_of, range(features.shape[0]), self.batch_size))
 
-    def text_ids(self, text: str) -> list[int]:
-        """The tokenized prompt (with bos), which follows the image's query tokens, as the processor builds it."""
-        if text not in self._text_ids:
-            self._text_ids[text] = self.loaded.tokenizer(text)["input_ids"]
-        return self._text_ids[text]
-
-    def text_inputs(self, rows: list[Row]) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-        """Left-padded prompt embeddings, their mask, and each row's image."""
-        width = max(len(ids) for _, ids in rows)
-        device, pad = self.loaded.device, self.loaded.tokenizer.pad_token_id
-        ids = torch.full((len(rows), width), pad, dtype=torch.long, device=device)
-        mask = torch.zeros((len(rows), width), dtype=torch.long, device=device)
-        for r, (_, prompt) in enumerate(rows):
-            ids[r, width - len(prompt) :] = torch.tensor(prompt, device=device)
-            mask[r, width - len(prompt) :] = 1
-        return self.slots.embed(ids), mask, torch.tensor([i for i, _ in rows], device=device)
-
     def generate(self, prefix: SlotCache, rows: list[tuple[int, int]], tasks: list[Task], limit: int):
-        prompt_rows = [(i, self.text_ids(tasks[j].prompt)) for i, j in rows]
+        prompt_rows = [(i, self.prompts.ids(tasks[j].prompt)) for i, j in rows]
         width = self.num_query_tokens + max(len(ids) for _, ids in prompt_rows) + limit
         chunk = plan_rows(self.loaded.device, self.kv_per_token * width * 2, self.batch_size)
         token_lists = map_halving_on_oom(lambda batch: self._greedy(prefix, batch, limit), prompt_rows, chunk)
@@ -135,7 +117,7 @@ class VisionOnceEngine:
 
     @torch.inference_mode()
     def _greedy(self, prefix: SlotCache, rows: list[Row], limit: int) -> list[list[int]]:
-        embeds, mask, image_of_row = self.text_inputs(rows)
+        embeds, mask, image_of_row = self.prompts.rows(rows)
         return decode_greedy(
             self.slots,
             embeds,

@@ -59,3 +59,12 @@ def test_a_single_value_question_is_certain(model):  # noqa: F811
     task = Task("yes", "Question: Is this a garment? Answer:", 5, ("yes", "yeah"), ("yes", "yes"))
     [[ranking]] = VisionOnceEngine(model, 4).run(images(3, 1), [task])
     assert (ranking.value, ranking.confidence, ranking.runner_up) == ("yes", 1.0, None)
+
+
+def test_the_ranker_builds_each_questions_plan_once_and_reuses_it(model, closed_tasks):  # noqa: F811
+    engine = VisionOnceEngine(model, 4)
+    engine.run(images(23, 2), closed_tasks)
+    plans = dict(engine.ranker.plans)
+    assert len(plans) == len({tuple(t.forms) for t in closed_tasks})
+    engine.run(images(24, 3), closed_tasks)
+    assert engine.ranker.plans == plans and all(engine.ranker.plans[k] is plans[k] for k in plans)
