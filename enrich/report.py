@@ -247,11 +247,13 @@ class Thumbnails:
     """Small JPEGs of local images as data URIs, only from regular files under the roots the run allowed."""
 
     def __init__(self, out_dir: str | Path):
-        from enrich.state import manifests
+        from enrich.store import Layout, manifests
 
         root = Path(out_dir).expanduser().resolve()
         self.plain = not (root / "runs").is_dir()
-        self.roots_by_run = {m.get("run_id"): _allowed_roots(m) for m in ([] if self.plain else manifests(root))}
+        self.roots_by_run = {
+            m.get("run_id"): _allowed_roots(m) for m in ([] if self.plain else manifests(Layout.of(root)))
+        }
         self.plain_roots = [root] if self.plain else []  # results made elsewhere: only images kept beside them
         self.cache: dict[str, str] = {}
 

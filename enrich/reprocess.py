@@ -13,10 +13,11 @@ from pathlib import Path
 
 import duckdb
 
-from enrich import EnrichError, state
+from enrich import EnrichError
 from enrich.config import RunConfig, bundled_queries_dir, config_from_record
 from enrich.sql import query
-from enrich.store import ANSWERS_SCHEMA
+from enrich.store import ANSWERS_SCHEMA, Layout
+from enrich.store import manifests as store_manifests
 
 JOIN_KEYS = ("run_id", "sku")  # equal on both sides of the join: the item's are kept
 
@@ -111,7 +112,7 @@ def skus_flagged_by(out: str | Path, audit: str, queries_dir: str | Path | None 
 
 def latest_config(out: str | Path) -> RunConfig:
     """The configuration of the newest run in `out`, as its manifest recorded it."""
-    manifests = state.manifests(Path(out).expanduser().resolve())
+    manifests = store_manifests(Layout.of(out))
     if not manifests:
         raise EnrichError(f"{out} has no run to reprocess")
     return config_from_record(manifests[-1]["config"])

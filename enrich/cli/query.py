@@ -46,7 +46,7 @@ def status(out_dir, as_json):
     import json
     from pathlib import Path
 
-    from enrich.state import status_report
+    from enrich.status import status_report
 
     report = status_report(Path(out_dir).resolve())
     if as_json:

@@ -241,7 +241,7 @@ def _time_query(out: Path, reference: dict, name: str, sql: str, params) -> dict
 
 
 def _time_status(out: Path, reference: dict) -> dict:
-    from enrich.state import status_report
+    from enrich.status import status_report
 
     sql = "SELECT coalesce(error_code, 'ok') AS reason, count(*) FROM items GROUP BY 1 ORDER BY 2 DESC"
     return _entry(

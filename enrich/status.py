@@ -4,13 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from enrich.store import Layout, active_run
-from enrich.store import manifests as _manifests
-
-
-def manifests(out: str | Path) -> list[dict]:
-    """Every readable run manifest of the output, oldest first."""
-    return _manifests(Layout.of(out))
+from enrich.store import Layout, active_run, manifests
 
 
 def status_report(out: str | Path) -> dict:
@@ -18,7 +12,7 @@ def status_report(out: str | Path) -> dict:
     from enrich.sql import query
 
     runs = []
-    for manifest in manifests(out):
+    for manifest in manifests(Layout.of(out)):
         plan = manifest.get("plan") or {}
         done = manifest.get("shards_done") or 0
         runs.append(
