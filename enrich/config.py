@@ -8,6 +8,7 @@ Defaults are embedded so that `enrich run --catalog X` works on a fresh checkout
 from __future__ import annotations
 
 import dataclasses
+import logging
 import os
 import tomllib
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from enrich import EnrichError
 
+log = logging.getLogger(__name__)
 PACKAGE_DIR = Path(__file__).resolve().parent
 ENGINES = ("default", "reference")
 DTYPES = ("auto", "float32", "bfloat16", "float16")
@@ -61,6 +63,12 @@ def with_demo_defaults(
     if model:
         return model, adapter, mt_model
     return default_model(), adapter or str(DEMO_DIR / "demo-blip2-questionnaire"), mt_model or str(DEMO_DIR / "demo-mt")
+
+
+# Job keys of earlier releases that no longer mean anything, and why; a job file that has one still runs.
+RETIRED_KEYS = {
+    "fixed_length": "a model saved with random weights by enrich.lab.arch decodes every answer to its limit itself",
+}
 
 
 def _require(condition: bool, message: str) -> None:
@@ -119,7 +127,6 @@ class RunConfig:
     full: bool = False  # recompute items even when image, model, adapter and questionnaire are unchanged
     error_budget: float = DEFAULT_ERROR_BUDGET  # share of error items above which the run exits 3
     stall_timeout_s: float = 1800.0  # no shard finishing for this long aborts the run (state is kept)
-    fixed_length: bool = False  # benchmarks on random weights only: decode every answer to max_new_tokens
     cuda_graphs: bool = True  # replay each decode step as a CUDA graph (CUDA, unquantized); off: eager steps
     seller_map: str | None = None  # TOML mapping seller categories and colors to questionnaire values (seller.py)
     verify: bool = False  # hash every image; without it, an unchanged size and mtime means unchanged bytes
@@ -160,8 +167,10 @@ def load_config(job: str | Path | None = None, **overrides) -> RunConfig:
 
 
 def config_from_record(values: dict) -> RunConfig:
-    """A RunConfig from its JSON form (a run manifest's "config"): lists back to tuples, [fetch] back to a policy."""
-    values = dict(values)
+    """A RunConfig from its JSON form (a run manifest's "config"): lists back to tuples, [fetch] back to a policy.
+
+    Manifests written by earlier releases may carry retired keys; they are dropped."""
+    values = {k: v for k, v in values.items() if k not in RETIRED_KEYS}
     values["adapters"] = tuple(tuple(pair) for pair in values.get("adapters", ()))
     fetch = {k: tuple(v) if isinstance(v, list) else v for k, v in (values.get("fetch") or {}).items()}
     values["fetch"] = FetchPolicy(**fetch)
@@ -200,6 +209,9 @@ def _read_job(path: Path) -> dict:
         raise EnrichError(f"job file not found: {path}") from None
     except tomllib.TOMLDecodeError as exc:
         raise EnrichError(f"job file {path} is not valid TOML: {exc}") from None
+    for key in sorted(set(data) & set(RETIRED_KEYS)):
+        log.warning("job file %s: %s is retired and ignored: %s", path, key, RETIRED_KEYS[key])
+        del data[key]
     known = {f.name for f in dataclasses.fields(RunConfig)}
     unknown = sorted(set(data) - known)
     if unknown:

@@ -50,7 +50,6 @@ class WorkerSpec:
     engine: str = "default"
     batch_size: int = 16
     cuda_graphs: bool = True
-    fixed_length: bool = False  # benchmarks on random weights only
     mt_model: str | None = None
     mt_target: str | None = None
 
@@ -73,7 +72,7 @@ class ShardProcessor:
         loaded = load_blip2(spec.model, spec.adapter, spec.dtype, spec.quantize, dict(spec.adapters))
         self.device = str(loaded.device)
         self.notes = list(loaded.notes)  # what loading had to adapt, said once by the driver
-        self.engine = make_engine(spec.engine, loaded, spec.batch_size, spec.fixed_length, spec.cuda_graphs)
+        self.engine = make_engine(spec.engine, loaded, spec.batch_size, spec.cuda_graphs)
         self.translator = None
         if spec.mt_model:
             from enrich.model.mt import Seq2SeqTranslator

@@ -107,3 +107,17 @@ def test_the_translation_target_is_a_job_key_and_a_flag(tmp_path):
     assert load_config(job).mt_target == "por"
     assert load_config(job, mt_target="pob").mt_target == "pob"
     assert load_config(catalog="c.csv").mt_target is None  # the model's pt-BR token, else its Portuguese one
+
+
+def test_the_retired_fixed_length_key_is_ignored_with_a_notice_and_dropped_from_old_manifests(tmp_path, caplog):
+    import dataclasses
+
+    from enrich.config import RunConfig, config_from_record
+
+    job = tmp_path / "job.toml"
+    job.write_text('catalog = "c.csv"\nfixed_length = true\n')
+    config = load_config(job)
+    assert "fixed_length" not in {f.name for f in dataclasses.fields(RunConfig)}
+    assert "fixed_length is retired and ignored" in caplog.text
+    old = {**dataclasses.asdict(config), "fixed_length": False}  # a manifest an earlier release wrote
+    assert config_from_record(old) == config

@@ -3,8 +3,10 @@
 Speed depends on the shapes, not the values: `blip2-opt-2.7b` has exactly the published sizes (ViT-g 39x1408
 at 224 px / patch 14, a 12-layer Q-Former with 32 queries, OPT-2.7B 32x2560 with a 50304 vocabulary: the hub's since
 its 2024 update, 50265 BPE tokens and `<image>` padded to a multiple of 64; 50272 before it). Random
-weights never stop on their own, so benchmarks decode to a fixed length. The tokenizer is the tiny local one;
-ids outside it decode to nothing, which only the (meaningless) text notices.
+weights stop at random points, so the saved config carries `enrich.model.loading.RANDOM_WEIGHTS`: loading gives
+such a model no stop tokens and every answer decodes to its max_new_tokens, in both engines and through
+`enrich run` alike, with no flag in any configuration. The tokenizer is the tiny local one; ids outside it decode
+to nothing, which only the (meaningless) text notices.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import torch
 from transformers import Blip2Config, Blip2ForConditionalGeneration, Blip2QFormerConfig, Blip2VisionConfig, OPTConfig
 
 from enrich.lab.tiny import TinySpec, build_processor, build_tokenizer
+from enrich.model.loading import RANDOM_WEIGHTS
 
 ARCHS = {
     "blip2-opt-2.7b": dict(
@@ -44,6 +47,7 @@ def save_random_arch(name: str, out_dir: str | Path, dtype: torch.dtype = torch.
     spec = ARCHS[name]
     tokenizer = build_tokenizer(512)
     config = _config(spec, tokenizer)
+    setattr(config, RANDOM_WEIGHTS, True)  # loading gives it no stop tokens: answers decode to their limit
     device = "cuda" if torch.cuda.is_available() else "cpu"
     torch.manual_seed(0)
     with torch.device(device):

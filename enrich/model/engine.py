@@ -12,7 +12,7 @@ from enrich.model.reference import ReferenceEngine
 from enrich.model.vision_once import VisionOnceEngine
 
 
-def make_engine(name: str, loaded: LoadedModel, batch_size: int, fixed_length: bool = False, cuda_graphs: bool = True):
+def make_engine(name: str, loaded: LoadedModel, batch_size: int, cuda_graphs: bool = True):
     if name == "reference":
-        return ReferenceEngine(loaded, fixed_length)
-    return VisionOnceEngine(loaded, batch_size, fixed_length, cuda_graphs)
+        return ReferenceEngine(loaded)
+    return VisionOnceEngine(loaded, batch_size, cuda_graphs)

@@ -19,6 +19,11 @@ from enrich import EnrichError
 from enrich.model import check_checkpoint, one_line, safetensors_fix
 
 DTYPES = {"float32": torch.float32, "bfloat16": torch.bfloat16, "float16": torch.float16}
+# Set in config.json by enrich.lab.arch on architectures saved with random weights: such a model gets no stop
+# tokens, so every answer decodes to its max_new_tokens. Random weights stop at random points, and a benchmark
+# timed on them would measure that noise; decoding to the limit times the workload, the same in every engine,
+# in process or through `enrich run`, with no benchmark flag in the run's configuration.
+RANDOM_WEIGHTS = "enrich_random_weights"
 
 
 @dataclass
@@ -27,7 +32,7 @@ class LoadedModel:
     processor: Blip2Processor
     device: torch.device
     dtype: torch.dtype
-    stop_token_ids: list[int]  # newline and eos: answers end there, not at the token limit
+    stop_token_ids: list[int]  # newline and eos: answers end there, not at the token limit (none: random weights)
     named_adapters: dict[str, bool] = field(default_factory=dict)  # name -> whether it changes the image features
     notes: list[str] = field(default_factory=list)  # what loading adapted (an old layout), for the run's log
 
@@ -99,6 +104,9 @@ def load_blip2(
         touches_vision[name] = _changes_image_features(model, name)
     processor.tokenizer.padding_side = "left"  # batched generation appends after the prompt
     stops = _stop_token_ids(processor.tokenizer)
+    if getattr(model.config, RANDOM_WEIGHTS, False):
+        stops = []
+        notes.append(f"{source} has random weights (enrich.lab.arch): no stop tokens, every answer runs to its limit")
     return LoadedModel(model.eval(), processor, device, torch_dtype, stops, touches_vision, notes)
 
 

@@ -4,9 +4,10 @@ Each (image, question) prompt runs once, after its image's prefix (slots.py). It
 run as one packed sequence after the prompt's KV cache, with a tree attention mask: each candidate token sees
 the prompt and the earlier tokens of its own candidate, at the positions it would have after the prompt.
 Nothing is copied per candidate. A candidate's score is the sum of its tokens' log-probabilities plus the
-log-probability that the answer then ends (at any stop token), so "blue" cannot win on a prefix of
-"blue jeans". A value's score aggregates its phrasings (logsumexp); the confidence is the softmax over
-values. Ranking is exact where greedy decoding is myopic ("blue"/"black" share a first token).
+log-probability that the answer then ends (at any stop token), so "blue" cannot win on a prefix of "blue jeans"
+(a model without stop tokens, see loading.RANDOM_WEIGHTS, is scored on the tokens alone). A value's score
+aggregates its phrasings (logsumexp); the confidence is the softmax over values. Ranking is exact where greedy
+decoding is myopic ("blue"/"black" share a first token).
 
 The packed sequence, its mask and where each score is read depend on the question only, so they are built
 once per question (`CandidatePlan`) and every image's row reuses them: the host does no work per image.
@@ -87,8 +88,10 @@ class Ranker:
             slots,
         )
         log_probs = model.logits(hidden).float().log_softmax(-1)  # (rows, packed, vocabulary)
-        stops = torch.tensor(self.stop_ids, device=mask.device)
-        score = first[:, on["first_tokens"]] + log_probs[:, on["stop_at"]][:, :, stops].logsumexp(-1)
+        score = first[:, on["first_tokens"]]
+        if self.stop_ids:  # a model without stop tokens (random weights, loading.py) cannot say an answer ended
+            stops = torch.tensor(self.stop_ids, device=mask.device)
+            score = score + log_probs[:, on["stop_at"]][:, :, stops].logsumexp(-1)
         if plan.inner:
             score = score.index_add(1, on["inner_owner"], log_probs[:, on["inner_at"], on["inner_tokens"]])
         return list(score.cpu())

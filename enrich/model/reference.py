@@ -19,9 +19,8 @@ from enrich.records import Generation, Task
 class ReferenceEngine:
     name = "reference"
 
-    def __init__(self, loaded: LoadedModel, fixed_length: bool = False):
+    def __init__(self, loaded: LoadedModel):
         self.loaded = loaded
-        self.fixed_length = fixed_length  # benchmarks on random weights: every answer runs to its limit
         self.timer = StageTimer(loaded.device)
 
     def run(self, images: list[np.ndarray], tasks: list[Task]) -> list[list[Generation]]:
@@ -45,10 +44,9 @@ class ReferenceEngine:
             output = self.loaded.model.generate(
                 **inputs,
                 max_new_tokens=limit,
-                min_new_tokens=limit if self.fixed_length else 0,
                 do_sample=False,
                 num_beams=1,
-                eos_token_id=self.loaded.stop_token_ids,
+                eos_token_id=self.loaded.stop_token_ids,  # none (random weights): every answer to its limit
                 pad_token_id=self.loaded.tokenizer.pad_token_id,
             )
         new_tokens = self.loaded.new_tokens(output[0], inputs["input_ids"].shape[1])  # generate echoes the prompt

@@ -9,7 +9,8 @@ launch a step. The layers are transformers' own `OPTDecoderLayer`s, driven over 
 the tokens identical to `generate`.
 
 Finished rows keep decoding (fixed shapes); their tokens after the stop are cut by `to_generation`, and
-the loop ends when every row has stopped.
+the loop ends when every row has stopped. With no stop ids (a model with random weights, see loading.py) every row
+runs to `limit`.
 """
 
 from __future__ import annotations
@@ -34,7 +35,6 @@ def decode_greedy(
     limit: int,
     stop_ids: list[int],
     timer: StageTimer,
-    fixed_length: bool = False,
     graphs: bool = False,
     prefix: SlotCache | None = None,
     image_of_row: torch.Tensor | None = None,
@@ -43,7 +43,7 @@ def decode_greedy(
     with timer.stage("prefill"):
         prompted = run_prompts(model, embeds, mask, limit, prefix, image_of_row)
     with timer.stage("decode"):
-        return StaticGreedy(model, prompted, limit, stop_ids).run(fixed_length, graphs)
+        return StaticGreedy(model, prompted, limit, stop_ids).run(graphs)
 
 
 class StaticGreedy:
@@ -53,7 +53,7 @@ class StaticGreedy:
         self.model, self.cache, self.limit = model, prompted.cache, limit
         self.prompt_width, self.next_position = prompted.width, prompted.next_position
         device, rows = prompted.last_hidden.device, len(prompted.next_position)
-        self.stops = torch.tensor(stop_ids, device=device)
+        self.stops = torch.tensor(stop_ids, dtype=torch.long, device=device)
         self.attend = additive(prompted.sees, prompted.last_hidden.dtype)[:, None, None]  # (rows, 1, 1, slots)
         self.step_index = torch.zeros(1, dtype=torch.long, device=device)
         self.tokens = torch.zeros((rows, limit), dtype=torch.long, device=device)
@@ -61,9 +61,9 @@ class StaticGreedy:
         self.tokens[:, 0] = first
         self.done = (first[:, None] == self.stops).any(1)
 
-    def run(self, fixed_length: bool = False, graphs: bool = False) -> list[list[int]]:
+    def run(self, graphs: bool = False) -> list[list[int]]:
         steps, step, capture = 1, self._step, graphs and self.limit >= GRAPH_MIN_STEPS
-        while steps < self.limit and (fixed_length or not self.done.all()):
+        while steps < self.limit and not self.done.all():
             if capture:  # a real first step warms the kernels up, then the capture, once
                 _on_side_stream(step)
                 step, capture = _captured(step) or step, False

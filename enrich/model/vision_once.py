@@ -28,10 +28,9 @@ from enrich.records import Generation, Ranking, Task
 class VisionOnceEngine:
     name = "default"
 
-    def __init__(self, loaded: LoadedModel, batch_size: int = 16, fixed_length: bool = False, cuda_graphs: bool = True):
+    def __init__(self, loaded: LoadedModel, batch_size: int = 16, cuda_graphs: bool = True):
         self.loaded = loaded
         self.batch_size = batch_size
-        self.fixed_length = fixed_length
         self.timer = StageTimer(loaded.device)
         self.lm = loaded.model.language_model  # OPTForCausalLM: embeddings, decoder, lm_head
         if not supports_slots(self.lm):
@@ -119,14 +118,5 @@ class VisionOnceEngine:
     def _greedy(self, prefix: SlotCache, rows: list[Row], limit: int) -> list[list[int]]:
         embeds, mask, image_of_row = self.prompts.rows(rows)
         return decode_greedy(
-            self.slots,
-            embeds,
-            mask,
-            limit,
-            self.loaded.stop_token_ids,
-            self.timer,
-            self.fixed_length,
-            self.graphs,
-            prefix,
-            image_of_row,
+            self.slots, embeds, mask, limit, self.loaded.stop_token_ids, self.timer, self.graphs, prefix, image_of_row
         )

@@ -24,6 +24,27 @@ def test_in_process_bench_reports_both_engines_and_every_stage(catalog, tiny_mod
     assert {"image_decode", "preprocess", "vision", "prefill", "decode", "ranking"} <= set(engine_stages)
     assert engine_stages["translation"] is None  # no MT model: not measured, never guessed
     assert "speedup" in "\n".join(summary_lines(report))
+    assert report["fixed_length"] is False  # a trained model's answers end at its stop tokens
+
+
+def test_a_random_architecture_decodes_every_answer_to_its_limit_in_both_engines(catalog, tmp_path):  # noqa: F811
+    import numpy as np
+
+    from enrich.lab.arch import save_random_arch
+    from enrich.model.loading import load_blip2
+    from enrich.model.reference import ReferenceEngine
+    from enrich.model.vision_once import VisionOnceEngine
+    from enrich.records import Task
+
+    loaded = load_blip2(str(save_random_arch("blip2-small-224", tmp_path / "model")))
+    assert loaded.stop_token_ids == [] and any("random weights" in note for note in loaded.notes)
+    tasks = [Task("caption", "", 7), Task("q", "Question: What is it? Answer:", 5)]
+    pictures = [np.full((64, 64, 3), 120, np.uint8)]
+    for engine in (ReferenceEngine(loaded), VisionOnceEngine(loaded, 4)):
+        [[caption, answer]] = engine.run(pictures, tasks)
+        assert (caption.num_tokens, answer.num_tokens, caption.hit_limit) == (7, 5, True)
+    options = BenchOptions(catalog=str(catalog), arch="blip2-small-224", images=1, reference_images=1, e2e_items=0)
+    assert run_bench(options, echo=lambda m: None)["fixed_length"] is True
 
 
 def test_with_no_model_the_bench_times_what_enrich_run_loads_the_demo_bundle_translation_included(catalog):  # noqa: F811

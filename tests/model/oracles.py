@@ -18,4 +18,6 @@ def score_by_full_forward(loaded, image: Image.Image, prompt: str, form: str) ->
     log_probs = logits.log_softmax(-1)
     start = inputs["input_ids"].shape[1]
     score = sum(log_probs[start - 1 + t, token].item() for t, token in enumerate(answer))
+    if not loaded.stop_token_ids:  # random weights (loading.RANDOM_WEIGHTS): nothing says the answer ends
+        return score
     return score + log_probs[start - 1 + len(answer), loaded.stop_token_ids].logsumexp(0).item()

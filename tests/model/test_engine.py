@@ -1,3 +1,5 @@
+import dataclasses
+
 import numpy as np
 import pytest
 import torch
@@ -79,6 +81,11 @@ def test_generation_stops_at_newline_or_eos_and_flags_the_limit(model):
     assert long.num_tokens <= 3 and long.hit_limit == (long.num_tokens == 3)
 
 
-def test_fixed_length_runs_every_answer_to_its_limit(model):
-    [[a, b]] = ReferenceEngine(model, fixed_length=True).run(images(3, 1), [TASKS[0], TASKS[2]])
+def without_stops(loaded):
+    """The model as loading gives one saved with random weights (loading.RANDOM_WEIGHTS): no stop tokens."""
+    return dataclasses.replace(loaded, stop_token_ids=[])
+
+
+def test_a_model_without_stop_tokens_runs_every_answer_to_its_limit(model):
+    [[a, b]] = ReferenceEngine(without_stops(model)).run(images(3, 1), [TASKS[0], TASKS[2]])
     assert (a.num_tokens, b.num_tokens) == (20, 10) and a.hit_limit and b.hit_limit

@@ -9,7 +9,7 @@ from enrich.model.vision_once import VisionOnceEngine
 from enrich.questionnaire import load_questionnaire, tasks_of
 from enrich.records import Ranking, Task
 from tests.model.oracles import score_by_full_forward
-from tests.model.test_engine import images, model  # noqa: F401  (fixture)
+from tests.model.test_engine import images, model, without_stops  # noqa: F401  (fixture)
 
 # The engine computes each image's prefix in another batch shape than the full forward, so fp32 sums round
 # differently: up to 2.2e-4 relative on a confidence of the std-0.8 model on CPU (in float64 the largest
@@ -25,7 +25,14 @@ def closed_tasks():
 
 
 def test_ranking_equals_scoring_each_candidate_with_a_full_forward(model, closed_tasks):  # noqa: F811
-    pictures = images(21, 2)
+    assert_equals_the_full_forward(model, images(21, 2), closed_tasks)
+
+
+def test_a_model_without_stop_tokens_ranks_by_its_candidates_tokens_alone(model, closed_tasks):  # noqa: F811
+    assert_equals_the_full_forward(without_stops(model), images(25, 1), closed_tasks[:2])
+
+
+def assert_equals_the_full_forward(model, pictures, closed_tasks):  # noqa: F811
     engine = VisionOnceEngine(model, 16)
     ranked = engine.run(pictures, closed_tasks)
     for picture, per_image in zip(pictures, ranked):

@@ -67,11 +67,11 @@ def test_tokens_equal_generate(variant, seed):
 
 
 @torch.inference_mode()
-def test_fixed_length_runs_every_row_to_its_limit():
+def test_without_stop_ids_every_row_runs_to_its_limit():
     lm = opt(0)
     embeds, mask = left_padded_prompts(lm, 0)
-    every_token_stops = list(range(64))  # and still every row runs to its limit
-    tokens = decode_greedy(SlotDecoder(lm), embeds, mask, 9, every_token_stops, StageTimer(embeds.device), True)
+    no_stops = []  # a model with random weights (loading.RANDOM_WEIGHTS): timed to the limit
+    tokens = decode_greedy(SlotDecoder(lm), embeds, mask, 9, no_stops, StageTimer(embeds.device))
     assert [len(row) for row in tokens] == [9] * 6
 
 
@@ -92,7 +92,7 @@ def test_the_step_traces_as_one_graph_with_nothing_read_back_to_the_host():
     lm = opt(0)
     embeds, mask = left_padded_prompts(lm, 0)
     model = SlotDecoder(lm)
-    eager = decode_greedy(model, embeds, mask, 6, STOPS, StageTimer(embeds.device), fixed_length=True)
+    eager = decode_greedy(model, embeds, mask, 6, [], StageTimer(embeds.device))  # no stops: all 6 steps
     traced = StaticGreedy(model, run_prompts(model, embeds, mask, 6), 6, STOPS)
     step = torch.compile(traced._step, backend="eager", fullgraph=True)
     for _ in range(5):
@@ -113,7 +113,7 @@ def test_cuda_graph_replay_gives_the_eager_tokens(caplog):
     embeds, mask = left_padded_prompts(lm, 1)
     lm, embeds, mask = lm.cuda(), embeds.cuda(), mask.cuda()
     model, timer = SlotDecoder(lm), StageTimer(embeds.device)
-    eager = decode_greedy(model, embeds, mask, 12, STOPS, timer, fixed_length=True)
-    replayed = decode_greedy(model, embeds, mask, 12, STOPS, timer, fixed_length=True, graphs=True)
+    eager = decode_greedy(model, embeds, mask, 12, [], timer)  # no stops: every row runs all 12 steps
+    replayed = decode_greedy(model, embeds, mask, 12, [], timer, graphs=True)
     assert replayed == eager
     assert "capture failed" not in caplog.text  # the graph ran, not the eager fallback

@@ -3,7 +3,7 @@ import pytest
 from enrich.model.reference import ReferenceEngine
 from enrich.model.vision_once import VisionOnceEngine
 from enrich.records import Generation
-from tests.model.test_engine import TASKS, images, model  # noqa: F401  (fixture)
+from tests.model.test_engine import TASKS, images, model, without_stops  # noqa: F401  (fixture)
 
 
 @pytest.mark.parametrize("batch_size", [1, 4, 64])
@@ -31,8 +31,8 @@ def test_stage_times_are_recorded(model):  # noqa: F811
     assert {"preprocess", "vision", "prefill", "decode"} <= set(engine.timer.seconds)
 
 
-def test_fixed_length_decoding(model):  # noqa: F811
-    [[caption, wearing]] = VisionOnceEngine(model, 8, fixed_length=True).run(images(4, 1), TASKS[:2])
+def test_a_model_without_stop_tokens_decodes_every_answer_to_its_limit(model):  # noqa: F811
+    [[caption, wearing]] = VisionOnceEngine(without_stops(model), 8).run(images(4, 1), TASKS[:2])
     assert (caption.num_tokens, wearing.num_tokens) == (20, 30)
 
 

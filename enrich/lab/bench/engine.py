@@ -51,7 +51,7 @@ def run_bench(options: BenchOptions, echo=print) -> dict:
             from enrich.lab.arch import save_random_arch
             from enrich.model.loading import pick_device, pick_dtype
 
-            echo(f"building {options.arch} with random weights (fixed-length decoding)")
+            echo(f"building {options.arch} with random weights (no stop tokens: every answer decodes to its limit)")
             dtype = pick_dtype(options.dtype, pick_device())
             model_dir = str(save_random_arch(options.arch, Path(scratch) / "model", dtype))
         report = _in_process(options, model_dir, echo)
@@ -72,9 +72,8 @@ def _in_process(options: BenchOptions, model_dir: str, echo) -> dict:
     pixels, decode_ms = _images(options.catalog, options.images)
     echo(f"loading {model_dir}")
     loaded = load_blip2(model_dir, options.adapter, options.dtype, options.quantize)
-    fixed = options.arch is not None
-    engine = VisionOnceEngine(loaded, options.batch_size, fixed, options.cuda_graphs)
-    engines = {"reference": ReferenceEngine(loaded, fixed), "engine": engine}
+    engine = VisionOnceEngine(loaded, options.batch_size, options.cuda_graphs)
+    engines = {"reference": ReferenceEngine(loaded), "engine": engine}
     counts = {"reference": min(options.reference_images, len(pixels)), "engine": len(pixels)}
     report = {
         "device": _device_name(loaded.device),
@@ -82,7 +81,7 @@ def _in_process(options: BenchOptions, model_dir: str, echo) -> dict:
         "dtype": str(loaded.dtype),
         "quantize": options.quantize,
         "images": counts,
-        "fixed_length": fixed,
+        "fixed_length": not loaded.stop_token_ids,  # random weights (lab/arch.py): every answer to its limit
         "cuda_graphs": engine.graphs,
         "tasks": {
             "caption": 1,
@@ -173,7 +172,6 @@ def _end_to_end(options: BenchOptions, model_dir: str, scratch: Path, report: di
         batch_size=options.batch_size,
         shard_size=options.shard_size,
         workers=1,
-        fixed_length=options.arch is not None,
         cuda_graphs=options.cuda_graphs,
     )
     echo(f"timing enrich run end to end on {options.e2e_items} items (1 worker)")
