@@ -37,6 +37,7 @@ INNER_COLUMNS = (0.2, 0.8)  # backdrop-colored pixels here, inside the silhouett
 MIN_SHARE = 0.05  # colors covering less of the product are noise (stitching, shadows, labels)
 TOP = 3
 TEMPERATURE = 0.5  # below 1 sharpens each pixel's name probabilities (a dark pixel: mostly navy, some black)
+VIVID_CHROMA = 60.0  # CIELAB chroma above which a pixel is named by its nearest anchor (95% of real ones are below)
 MODEL_PATH = Path(__file__).parent / "assets" / "color_model.json"
 
 PALETTE = {  # name -> sRGB anchors; the names are the default questionnaire's color values
@@ -54,6 +55,8 @@ PALETTE = {  # name -> sRGB anchors; the names are the default questionnaire's c
     "brown": [(110, 70, 40), (150, 100, 60), (75, 48, 30)],
     "beige": [(220, 200, 160), (200, 180, 140)],
 }
+
+_ANCHOR_INDEX = np.array([index for index, anchors in enumerate(PALETTE.values()) for _ in anchors])
 
 REGIONS = ("upper", "lower", "figure", "frame")
 
@@ -106,6 +109,9 @@ def to_lab(rgb: np.ndarray) -> np.ndarray:
     xyz = _LINEAR[rgb] @ _RGB_TO_XYZ
     f = np.where(xyz > 0.008856, np.cbrt(xyz), 7.787 * xyz + 16.0 / 116.0)
     return np.stack([116.0 * f[..., 1] - 16.0, 500.0 * (f[..., 0] - f[..., 1]), 200.0 * (f[..., 1] - f[..., 2])], -1)
+
+
+_ANCHORS_LAB = to_lab(np.array([anchor for anchors in PALETTE.values() for anchor in anchors], dtype=np.uint8))
 
 
 def product_pixels(pixels: np.ndarray, region: str) -> np.ndarray:
@@ -254,11 +260,16 @@ def _weights() -> np.ndarray:
 
 def color_shares(lab: np.ndarray, weights: np.ndarray | None = None) -> tuple[tuple[str, float], ...]:
     """[(name, share)] of CIELAB pixels, largest first, at most TOP, each >= MIN_SHARE: a name's share is its
-    probability summed over the pixels (softmax at temperature TEMPERATURE), over the number of pixels."""
+    probability summed over the pixels (softmax at temperature TEMPERATURE), over the number of pixels.
+    Vivid pixels, beyond what real photos taught the model, take their nearest palette anchor's name."""
     if len(lab) == 0:
         return ()
     scores = lab_features(lab.astype(np.float32)) @ (_weights() if weights is None else weights) / TEMPERATURE
     probabilities = np.exp(scores - scores.max(1, keepdims=True))
-    shares = (probabilities / probabilities.sum(1, keepdims=True)).mean(0)
-    ranked = sorted(zip(PALETTE, shares), key=lambda item: -item[1])
+    probabilities /= probabilities.sum(1, keepdims=True)
+    vivid = np.hypot(lab[:, 1], lab[:, 2]) > VIVID_CHROMA
+    if vivid.any():
+        nearest = np.argmin(((lab[vivid, None, :] - _ANCHORS_LAB[None]) ** 2).sum(-1), axis=1)
+        probabilities[vivid] = np.eye(len(PALETTE))[_ANCHOR_INDEX[nearest]]
+    ranked = sorted(zip(PALETTE, probabilities.mean(0)), key=lambda item: -item[1])
     return tuple((name, round(float(share), 3)) for name, share in ranked if share >= MIN_SHARE)[:TOP]

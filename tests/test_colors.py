@@ -225,3 +225,10 @@ def test_a_figure_costs_little_at_512_px():
     for _ in range(10):
         product_colors(photo, "t-shirt")
     assert (time.perf_counter() - started) / 10 < 0.06  # generous for a shared box; docs/colors.md has the figure
+
+
+@pytest.mark.parametrize(
+    ("rgb", "name"), [((30, 60, 200), "blue"), ((0, 0, 255), "blue"), ((200, 30, 40), "red"), ((30, 160, 60), "green")]
+)
+def test_vivid_colors_beyond_real_photos_keep_their_palette_names(rgb, name):
+    assert color_shares(to_lab(np.array([rgb] * 4, dtype=np.uint8)))[0][0] == name

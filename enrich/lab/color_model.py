@@ -36,7 +36,6 @@ GROUP_OF = {name: "Blue" if name == "navy" else name.capitalize() for name in NA
 PIXELS_PER_PHOTO = 300
 STEPS, LEARNING_RATE, L2 = 400, 0.1, 1e-3
 ANCHOR_PHOTOS = 1.0  # the palette's anchors weigh as much as this many photos of each color
-ANCHOR_STRETCH = (1.0, 1.3, 1.6)  # and are repeated this much more saturated
 
 
 @dataclass(frozen=True)
@@ -97,15 +96,13 @@ def training_pixels(photos: list[LabelledPhoto]) -> list[np.ndarray]:
 
 
 def anchor_pixels() -> list[tuple[np.ndarray, int]]:
-    """Each palette anchor under the shading and noise a render has, and more saturated (a and b stretched):
-    real photos are dull, so without these the model would guess at vivid colors. (CIELAB pixels, name index)."""
+    """Each palette anchor under the shading and noise a render has, as (CIELAB pixels, name index)."""
     rng = np.random.default_rng(0)
     shade = np.linspace(0.8, 1.1, 30)[:, None]
     out = []
     for index, anchors in enumerate(PALETTE.values()):
         rgb = np.concatenate([np.asarray(anchor, dtype=np.float32) * shade for anchor in anchors])
-        lab = to_lab(np.clip(rgb + rng.normal(0, 4, rgb.shape), 0, 255).astype(np.uint8))
-        out.append((np.concatenate([lab * [1.0, stretch, stretch] for stretch in ANCHOR_STRETCH]), index))
+        out.append((to_lab(np.clip(rgb + rng.normal(0, 4, rgb.shape), 0, 255).astype(np.uint8)), index))
     return out
 
 
