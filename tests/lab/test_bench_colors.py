@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -18,7 +19,7 @@ from enrich.questionnaire import load_questionnaire
 from enrich.seller import load_seller_map
 from tests.test_colors import DENIM, GREEN, NAVY, RED, figure
 
-MYNTRA = "jobs/seller_map_myntra.toml"
+MYNTRA = str(Path(__file__).resolve().parents[2] / "jobs" / "seller_map_myntra.toml")
 PHOTOS = [  # id, article_type, base_colour, color_group, top, bottom
     ("1", "Tshirts", "Red", "Red", RED, DENIM),
     ("2", "Jeans", "Blue", "Blue", RED, DENIM),
