@@ -163,8 +163,12 @@ def _read_csv(path: Path) -> pa.Table:
     _refuse_duplicate_columns(header, path)
     if not header:
         return pa.table({})
-    convert = pa_csv.ConvertOptions(column_types={name: pa.string() for name in header}, strings_can_be_null=True,
-                                    null_values=[""], quoted_strings_can_be_null=True)  # fmt: skip
+    convert = pa_csv.ConvertOptions(
+        column_types={name: pa.string() for name in header},
+        strings_can_be_null=True,
+        null_values=[""],
+        quoted_strings_can_be_null=True,
+    )
     try:
         return pa_csv.read_csv(
             path, parse_options=pa_csv.ParseOptions(newlines_in_values=True), convert_options=convert

@@ -77,8 +77,13 @@ class Job:
     process_shards: Callable | None = None  # None: the Ray pool
 
 
-def run_job(config: RunConfig, echo: Callable[[str], None] = print, progress: bool = True,
-            only_skus: set[str] | None = None, process_shards=None) -> RunSummary:  # fmt: skip
+def run_job(
+    config: RunConfig,
+    echo: Callable[[str], None] = print,
+    progress: bool = True,
+    only_skus: set[str] | None = None,
+    process_shards=None,
+) -> RunSummary:
     """`only_skus` restricts the run to those catalog items and recomputes them (reprocessing).
 
     `process_shards` replaces the Ray pool (pool.process_shards) with a stand-in: `enrich bench store` times
@@ -101,8 +106,15 @@ def run_job(config: RunConfig, echo: Callable[[str], None] = print, progress: bo
         for note in notes:
             echo(note)
         run_id = runs.resumable_run(layout, key)
-        run = RunContext(run_id or runs.new_run_id(), config.model, config.adapter, config.engine,
-                         questionnaire.sha256, model_fp, adapter_fp)  # fmt: skip
+        run = RunContext(
+            run_id or runs.new_run_id(),
+            config.model,
+            config.adapter,
+            config.engine,
+            questionnaire.sha256,
+            model_fp,
+            adapter_fp,
+        )
         inputs = {
             "m": model_fp,
             "a": adapter_fp,
@@ -159,10 +171,22 @@ def _execute(job: Job, layout: Layout, tables, echo, progress: bool, started: fl
     runs.remove_plan(layout, job.run.run_id)
     ok = counts.pop("ok", 0)
     scope = len(job.catalog.rows)
-    return RunSummary(job.run.run_id, job.config.out, scope, ok + sum(counts.values()), ok, dict(counts),
-                      time.monotonic() - started, _processing_seconds(clock), clock.get("peak_rss_mb"),
-                      clock.get("worker_busy_seconds"), len(done), job.config.error_budget, metadata,
-                      finished["deleted"])  # fmt: skip
+    return RunSummary(
+        job.run.run_id,
+        job.config.out,
+        scope,
+        ok + sum(counts.values()),
+        ok,
+        dict(counts),
+        time.monotonic() - started,
+        _processing_seconds(clock),
+        clock.get("peak_rss_mb"),
+        clock.get("worker_busy_seconds"),
+        len(done),
+        job.config.error_budget,
+        metadata,
+        finished["deleted"],
+    )
 
 
 def _metadata_updates(job: Job, tables, work: Work, done: set[int], echo) -> int:

@@ -39,8 +39,15 @@ def run_context(run_id: str, model_fp: str = "fp-model") -> RunContext:
     return RunContext(run_id, "m", None, "default", "q" * 64, model_fp, None)
 
 
-def commit_run(out: Path, run_id: str, results: list[ItemResult], extras: pa.Table, status: str = "finished",
-               catalog: list[str] | None = None, started_at: str = "2026-11-25T01:00:00+00:00") -> Path:  # fmt: skip
+def commit_run(
+    out: Path,
+    run_id: str,
+    results: list[ItemResult],
+    extras: pa.Table,
+    status: str = "finished",
+    catalog: list[str] | None = None,
+    started_at: str = "2026-11-25T01:00:00+00:00",
+) -> Path:
     """One run through the real commit path: manifest, one flush, publish (and deletions with `catalog`)."""
     layout = Layout.of(out)
     tables = writer.open_output(layout)
@@ -57,8 +64,14 @@ def commit_run(out: Path, run_id: str, results: list[ItemResult], extras: pa.Tab
     return out
 
 
-def commit_rows(out: Path, run_id: str, items: list[dict], answers: list[dict], catalog: list[str] | None = None,
-                manifest: dict | None = None) -> Path:  # fmt: skip
+def commit_rows(
+    out: Path,
+    run_id: str,
+    items: list[dict],
+    answers: list[dict],
+    catalog: list[str] | None = None,
+    manifest: dict | None = None,
+) -> Path:
     """Rows given as dicts (keys outside the items schema are catalog columns, as text), committed and published
     as run `run_id` through the real store; returns the run's folder."""
     from datetime import UTC, datetime

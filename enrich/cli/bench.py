@@ -15,6 +15,7 @@ def bench():
     Example:
       enrich bench engine --arch blip2-small-224 --images 16
       enrich bench colors --data ../shared/realphotos/myntra/labels.csv --seller-map jobs/seller_map_myntra.toml
+      enrich bench store --items 20000 --nights 3
     """
 
 
@@ -119,4 +120,37 @@ def bench_colors(data, seller_map, side, repeats, folds, as_json):
 
     mapping = load_seller_map(seller_map, load_questionnaire(default_questionnaire()))
     report = run_colors_bench(data, mapping, side=side, repeats=repeats, folds=folds)
+    click.echo(json.dumps(report, indent=2) if as_json else "\n".join(summary_lines(report)))
+
+
+@bench.command("store")
+@click.option("--items", type=click.IntRange(min=10), default=100_000, show_default=True, help="Catalog items.")
+@click.option(
+    "--nights",
+    type=click.IntRange(min=0),
+    default=12,
+    show_default=True,
+    help="Nights after the first run, each with 5% of the images changed, 1% new items, a few deleted.",
+)
+@click.option("--shard-size", type=click.IntRange(min=1), default=256, show_default=True, help="The nightly job's.")
+@click.option("--out", type=click.Path(file_okay=False), help="Keep the output (and its catalog) here.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@user_errors
+def bench_store(items, nights, shard_size, out, as_json):
+    """Time the output store at scale against plain Parquet read by plain DuckDB, on this machine.
+
+    One full run and NIGHTS nightly runs through the real planning, commit, publish and compaction (the model
+    stood in), then each read command (count, group-by, limit 5, one sku's history, status, the audits) side
+    by side with the same latest rows in a few plain Parquet files, and a no-op night against stat + catalog.
+
+    \b
+    Example:
+      enrich bench store --items 20000 --nights 3
+      enrich bench store --items 500000 --nights 30 --json > store.json
+    """
+    import json
+
+    from enrich.lab.bench.store import StoreBench, run_store_bench, summary_lines
+
+    report = run_store_bench(StoreBench(items, nights, out, shard_size), echo=lambda m: click.echo(m, err=True))
     click.echo(json.dumps(report, indent=2) if as_json else "\n".join(summary_lines(report)))

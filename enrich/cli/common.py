@@ -44,10 +44,19 @@ def main():
 def query_limits(command):
     """--memory-limit and --timeout for commands that run SQL over an output; the command gets `limits`."""
 
-    @click.option("--memory-limit", default=QueryLimits.memory, show_default=True,
-                  help="DuckDB memory limit per query; larger sorts and joins spill to disk.")  # fmt: skip
-    @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=QueryLimits.seconds,
-                  show_default=True, help="Seconds per query.")  # fmt: skip
+    @click.option(
+        "--memory-limit",
+        default=QueryLimits.memory,
+        show_default=True,
+        help="DuckDB memory limit per query; larger sorts and joins spill to disk.",
+    )
+    @click.option(
+        "--timeout",
+        type=click.FloatRange(min=0, min_open=True),
+        default=QueryLimits.seconds,
+        show_default=True,
+        help="Seconds per query.",
+    )
     @functools.wraps(command)
     def wrapper(*args, memory_limit, timeout, **kwargs):
         return command(*args, limits=QueryLimits(memory_limit, timeout), **kwargs)

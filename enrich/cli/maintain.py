@@ -11,8 +11,13 @@ OUT_DIR = click.argument("out_dir", type=click.Path(exists=True, file_okay=False
 
 @main.command()
 @OUT_DIR
-@click.option("--max-files", type=click.IntRange(min=1), default=16, show_default=True,
-              help="Compact a table that has more data files than this.")  # fmt: skip
+@click.option(
+    "--max-files",
+    type=click.IntRange(min=1),
+    default=16,
+    show_default=True,
+    help="Compact a table that has more data files than this.",
+)
 @user_errors
 def compact(out_dir, max_files):
     """Rewrite each table's small files into few large ones (a run does this by itself when it ends).
@@ -33,8 +38,9 @@ def compact(out_dir, max_files):
 
 @main.command()
 @OUT_DIR
-@click.option("--keep-days", type=click.FloatRange(min=0), required=True,
-              help="Keep history and time travel for this many days.")  # fmt: skip
+@click.option(
+    "--keep-days", type=click.FloatRange(min=0), required=True, help="Keep history and time travel for this many days."
+)
 @user_errors
 def vacuum(out_dir, keep_days):
     """Bound history on disk: remove what is older than --keep-days and no longer current.

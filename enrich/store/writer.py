@@ -43,8 +43,14 @@ def open_output(layout: Layout, echo: Callable[[str], None] = lambda m: None) ->
     return tables
 
 
-def commit(tables: Tables, run: RunContext, shards: list[tuple[int, list[ItemResult]]], extras: pa.Table,
-           stamps: dict[str, str], flush: int = 0) -> None:  # fmt: skip
+def commit(
+    tables: Tables,
+    run: RunContext,
+    shards: list[tuple[int, list[ItemResult]]],
+    extras: pa.Table,
+    stamps: dict[str, str],
+    flush: int = 0,
+) -> None:
     results = [r for _, batch in shards for r in batch]
     if not results:
         return
