@@ -65,6 +65,11 @@ def with_demo_defaults(
     return default_model(), adapter or str(DEMO_DIR / "demo-blip2-questionnaire"), mt_model or str(DEMO_DIR / "demo-mt")
 
 
+# The default engine's batch knobs (the reference engine runs one image and prompt at a time and uses neither).
+IMAGE_BATCH = 16  # images per vision-encoder pass and per language-model prefix pass, on every device
+CPU_DECODE_ROWS = 16  # (image, open question) rows prompted and decoded together on CPU; on CUDA free memory decides
+# Job keys (and --flags) of the previous release kept for one more, each setting the keys it stood for.
+ALIASES = {"batch_size": ("image_batch", "cpu_decode_rows")}
 # Job keys of earlier releases that no longer mean anything, and why; a job file that has one still runs.
 RETIRED_KEYS = {
     "fixed_length": "a model saved with random weights by enrich.lab.arch decodes every answer to its limit itself",
@@ -119,7 +124,8 @@ class RunConfig:
     dtype: str = "auto"  # bf16 on CUDA, fp32 on CPU
     quantize: str | None = None
     workers: int | None = None  # one per GPU, else from the core count
-    batch_size: int = 16  # prompts per generate call
+    image_batch: int = IMAGE_BATCH  # images per vision and prefix pass; an out-of-memory error halves it
+    cpu_decode_rows: int = CPU_DECODE_ROWS  # open-question rows per prompt pass and decode loop, CPU only
     shard_size: int = 32  # items per committed Parquet file: the unit of work and retry
     max_image_side: int = 512  # decoded images are shrunk to this before leaving the decode task
     max_image_pixels: int = 64_000_000  # larger declared dimensions are a decompression bomb
@@ -143,7 +149,7 @@ class RunConfig:
         _require(0.0 <= self.error_budget <= 1.0, "error_budget must be a share between 0 and 1")
         _require(self.stall_timeout_s > 0, "stall_timeout_s must be positive")
         _require(self.commit_every_s >= 0, "commit_every_s must not be negative")
-        for name in ("batch_size", "shard_size", "max_image_side", "max_image_pixels"):
+        for name in ("image_batch", "cpu_decode_rows", "shard_size", "max_image_side", "max_image_pixels"):
             _require(getattr(self, name) >= 1, f"{name} must be at least 1")
 
 
@@ -151,7 +157,7 @@ def load_config(job: str | Path | None = None, **overrides) -> RunConfig:
     """Job file values, then CLI overrides (None means 'not given'); relative job paths are job-relative."""
     values = _read_job(Path(job)) if job else {}
     image_roots = overrides.pop("image_roots", None) or ()
-    values.update({k: v for k, v in overrides.items() if v is not None and v != ()})
+    values.update({k: v for k, v in _aliased(overrides, "", _flag).items() if v is not None and v != ()})
     values["adapters"] = tuple(dict(values.get("adapters", ())).items())
     fetch = values.get("fetch", FetchPolicy())
     values["fetch"] = dataclasses.replace(fetch, roots=(*fetch.roots, *image_roots))
@@ -170,7 +176,7 @@ def config_from_record(values: dict) -> RunConfig:
     """A RunConfig from its JSON form (a run manifest's "config"): lists back to tuples, [fetch] back to a policy.
 
     Manifests written by earlier releases may carry retired keys; they are dropped."""
-    values = {k: v for k, v in values.items() if k not in RETIRED_KEYS}
+    values = _aliased({k: v for k, v in values.items() if k not in RETIRED_KEYS}, None)
     values["adapters"] = tuple(tuple(pair) for pair in values.get("adapters", ()))
     fetch = {k: tuple(v) if isinstance(v, list) else v for k, v in (values.get("fetch") or {}).items()}
     values["fetch"] = FetchPolicy(**fetch)
@@ -212,6 +218,7 @@ def _read_job(path: Path) -> dict:
     for key in sorted(set(data) & set(RETIRED_KEYS)):
         log.warning("job file %s: %s is retired and ignored: %s", path, key, RETIRED_KEYS[key])
         del data[key]
+    data = _aliased(data, f"job file {path}: ")
     known = {f.name for f in dataclasses.fields(RunConfig)}
     unknown = sorted(set(data) - known)
     if unknown:
@@ -227,6 +234,33 @@ def _read_job(path: Path) -> dict:
     if "adapters" in data:  # [adapters] name = "location"
         data["adapters"] = tuple((name, _model_location(path, where)) for name, where in data["adapters"].items())
     return data
+
+
+def _aliased(values: dict, where: str | None, spell=str) -> dict:
+    """Each alias given sets the keys it stands for that are not given themselves, with a one-line notice that
+    begins with `where` and spells keys as the user wrote them (job keys, --flags); where=None (a recorded run's
+    configuration) says nothing."""
+    values = dict(values)
+    for alias, keys in ALIASES.items():
+        value = values.pop(alias, None)
+        if value is None:
+            continue
+        if where is not None:
+            log.warning(
+                "%s%s is deprecated and goes in the next release: it sets %s (%s); use those instead",
+                where,
+                spell(alias),
+                " and ".join(map(spell, keys)),
+                value,
+            )
+        for key in keys:
+            if values.get(key) is None:
+                values[key] = value
+    return values
+
+
+def _flag(key: str) -> str:
+    return "--" + key.replace("_", "-")
 
 
 def _fetch_policy(job: Path, table: dict) -> FetchPolicy:

@@ -48,7 +48,8 @@ class WorkerSpec:
     dtype: str = "auto"
     quantize: str | None = None
     engine: str = "default"
-    batch_size: int = 16
+    image_batch: int = 16
+    cpu_decode_rows: int = 16
     cuda_graphs: bool = True
     mt_model: str | None = None
     mt_target: str | None = None
@@ -72,7 +73,13 @@ class ShardProcessor:
         loaded = load_blip2(spec.model, spec.adapter, spec.dtype, spec.quantize, dict(spec.adapters))
         self.device = str(loaded.device)
         self.notes = list(loaded.notes)  # what loading had to adapt, said once by the driver
-        self.engine = make_engine(spec.engine, loaded, spec.batch_size, spec.cuda_graphs)
+        self.engine = make_engine(
+            spec.engine,
+            loaded,
+            image_batch=spec.image_batch,
+            cpu_decode_rows=spec.cpu_decode_rows,
+            cuda_graphs=spec.cuda_graphs,
+        )
         self.translator = None
         if spec.mt_model:
             from enrich.model.mt import Seq2SeqTranslator

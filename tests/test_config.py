@@ -1,3 +1,4 @@
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -68,7 +69,6 @@ def test_missing_job_file(tmp_path):
 
 
 def test_a_manifest_config_round_trips_with_its_fetch_policy(tmp_path):
-    import dataclasses
     import json
 
     from enrich.config import config_from_record
@@ -110,8 +110,6 @@ def test_the_translation_target_is_a_job_key_and_a_flag(tmp_path):
 
 
 def test_the_retired_fixed_length_key_is_ignored_with_a_notice_and_dropped_from_old_manifests(tmp_path, caplog):
-    import dataclasses
-
     from enrich.config import RunConfig, config_from_record
 
     job = tmp_path / "job.toml"
@@ -121,3 +119,44 @@ def test_the_retired_fixed_length_key_is_ignored_with_a_notice_and_dropped_from_
     assert "fixed_length is retired and ignored" in caplog.text
     old = {**dataclasses.asdict(config), "fixed_length": False}  # a manifest an earlier release wrote
     assert config_from_record(old) == config
+
+
+def test_the_batch_knobs_are_named_for_what_they_control_and_batch_size_sets_both_with_a_notice(tmp_path, caplog):
+    from enrich.config import config_from_record
+
+    defaults = load_config(catalog="c.csv")
+    assert (defaults.image_batch, defaults.cpu_decode_rows) == (16, 16)
+    job = tmp_path / "job.toml"
+    job.write_text('catalog = "c.csv"\nbatch_size = 32\n')  # a nightly job of the previous release
+    assert (load_config(job).image_batch, load_config(job).cpu_decode_rows) == (32, 32)
+    assert (
+        f"job file {job}: batch_size is deprecated" in caplog.text and "image_batch and cpu_decode_rows" in caplog.text
+    )
+    caplog.clear()
+    flagged = load_config(job, image_batch=8, batch_size=4)  # flags over the job; a knob given beats the alias
+    assert (flagged.image_batch, flagged.cpu_decode_rows) == (8, 4)
+    assert "--batch-size is deprecated" in caplog.text and "--image-batch and --cpu-decode-rows" in caplog.text
+    old = {k: v for k, v in dataclasses.asdict(defaults).items() if k not in ("image_batch", "cpu_decode_rows")}
+    assert config_from_record({**old, "batch_size": 12}) == dataclasses.replace(
+        defaults, image_batch=12, cpu_decode_rows=12
+    )
+
+
+def test_run_takes_the_batch_knobs_and_the_deprecated_batch_size_as_flags(monkeypatch, caplog):
+    from click.testing import CliRunner
+
+    import enrich.runner
+    from enrich.cli import main
+
+    seen = []
+
+    def stop(config, **kwargs):
+        seen.append(config)
+        raise EnrichError("stopped before any work")
+
+    monkeypatch.setattr(enrich.runner, "run_job", stop)
+    for flags in (["--image-batch", "3", "--cpu-decode-rows", "5"], ["--batch-size", "7"]):
+        result = CliRunner().invoke(main, ["run", "--catalog", "c.csv", "--no-progress", *flags])
+        assert result.exit_code == 1 and "stopped before any work" in result.output
+    assert [(c.image_batch, c.cpu_decode_rows) for c in seen] == [(3, 5), (7, 7)]
+    assert caplog.text.count("--batch-size is deprecated") == 1

@@ -100,9 +100,9 @@ def test_the_actor_answers_the_questionnaire_the_driver_hashed_not_its_file(tiny
 def test_the_spec_carries_only_what_an_actor_needs(tiny_model):
     import dataclasses
 
-    config = load_config(catalog="x.csv", model=str(tiny_model), batch_size=3, mt_target="pob")
+    config = load_config(catalog="x.csv", model=str(tiny_model), image_batch=3, cpu_decode_rows=5, mt_target="pob")
     spec = spec_of(config)
-    assert (spec.batch_size, spec.mt_target, spec.fault_dir) == (3, "pob", config.out)
+    assert (spec.image_batch, spec.cpu_decode_rows, spec.mt_target, spec.fault_dir) == (3, 5, "pob", config.out)
     fields = {f.name for f in dataclasses.fields(spec)}
     assert "catalog" not in fields and "fixed_length" not in fields  # a benchmark's flag stays in the bench
 

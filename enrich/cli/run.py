@@ -6,7 +6,7 @@ import click
 
 from enrich import exits
 from enrich.cli.common import _pairs, exit_with, main, user_errors
-from enrich.config import DEFAULT_ERROR_BUDGET, DTYPES, ENGINES, QUANTIZE
+from enrich.config import CPU_DECODE_ROWS, DEFAULT_ERROR_BUDGET, DTYPES, ENGINES, IMAGE_BATCH, QUANTIZE
 
 
 @main.command()
@@ -42,7 +42,23 @@ from enrich.config import DEFAULT_ERROR_BUDGET, DTYPES, ENGINES, QUANTIZE
 @click.option("--dtype", type=click.Choice(DTYPES), help="auto: bf16 on CUDA.")
 @click.option("--quantize", type=click.Choice(QUANTIZE), help="bitsandbytes quantization (CUDA only).")
 @click.option("--workers", type=click.IntRange(min=1), help="Model actors (default: one per GPU, else from cores).")
-@click.option("--batch-size", type=click.IntRange(min=1), help="Prompts per generate call (default 16).")
+@click.option(
+    "--image-batch",
+    type=click.IntRange(min=1),
+    help=f"Default engine: images per vision-encoder pass and per language-model prefix pass, on any device "
+    f"(default {IMAGE_BATCH}; halved on out-of-memory).",
+)
+@click.option(
+    "--cpu-decode-rows",
+    type=click.IntRange(min=1),
+    help=f"Default engine on CPU: (image, open question) rows prompted and decoded together (default "
+    f"{CPU_DECODE_ROWS}); on CUDA free memory sizes them. The reference engine uses neither knob.",
+)
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    help="Deprecated, goes in the next release: sets --image-batch and --cpu-decode-rows.",
+)
 @click.option("--shard-size", type=click.IntRange(min=1), help="Items per committed Parquet file (default 32).")
 @click.option(
     "--image-root",

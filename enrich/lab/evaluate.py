@@ -16,12 +16,12 @@ from enrich.records import Generation, Ranking
 CHUNK = 32
 
 
-def evaluate(loaded, data: str, questionnaire, limit: int | None = None, batch_size: int = 16) -> dict:
+def evaluate(loaded, data: str, questionnaire, limit: int | None = None) -> dict:
     from enrich.model.vision_once import VisionOnceEngine
 
     rows, pixels = labelled(data, limit)
     tasks = tasks_of(questionnaire)
-    engine = VisionOnceEngine(loaded, batch_size)
+    engine = VisionOnceEngine(loaded)  # the run's default batch knobs
     outputs = [
         out for start in range(0, len(pixels), CHUNK) for out in engine.run(pixels[start : start + CHUNK], tasks)
     ]

@@ -28,7 +28,7 @@ def kv_bytes_per_token(config, dtype: torch.dtype) -> int:
 
 
 def plan_rows(device: torch.device, bytes_per_row: int, fallback: int) -> int:
-    """How many sequences fit in free memory; on CPU the configured batch size decides."""
+    """How many sequences fit in free memory; on CPU the configured `fallback` decides."""
     if device.type != "cuda":
         return fallback
     return max(1, min(MAX_ROWS, int(free_bytes(device) * MEMORY_SHARE) // max(1, bytes_per_row)))

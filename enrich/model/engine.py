@@ -12,7 +12,10 @@ from enrich.model.reference import ReferenceEngine
 from enrich.model.vision_once import VisionOnceEngine
 
 
-def make_engine(name: str, loaded: LoadedModel, batch_size: int, cuda_graphs: bool = True):
+def make_engine(
+    name: str, loaded: LoadedModel, *, image_batch: int = 16, cpu_decode_rows: int = 16, cuda_graphs: bool = True
+):
+    """The engine `name` (config.ENGINES); the batch knobs and graphs concern the default engine only."""
     if name == "reference":
         return ReferenceEngine(loaded)
-    return VisionOnceEngine(loaded, batch_size, cuda_graphs)
+    return VisionOnceEngine(loaded, image_batch=image_batch, cpu_decode_rows=cpu_decode_rows, cuda_graphs=cuda_graphs)

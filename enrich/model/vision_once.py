@@ -28,9 +28,14 @@ from enrich.records import Generation, Ranking, Task
 class VisionOnceEngine:
     name = "default"
 
-    def __init__(self, loaded: LoadedModel, batch_size: int = 16, cuda_graphs: bool = True):
+    def __init__(
+        self, loaded: LoadedModel, *, image_batch: int = 16, cpu_decode_rows: int = 16, cuda_graphs: bool = True
+    ):
+        """image_batch: images per vision pass and per prefix pass, on every device. cpu_decode_rows: (image,
+        open question) rows per prompt pass and decode loop on CPU; on CUDA free memory sizes them (batching.py).
+        Either halves on an out-of-memory error."""
         self.loaded = loaded
-        self.batch_size = batch_size
+        self.image_batch, self.cpu_decode_rows = image_batch, cpu_decode_rows
         self.timer = StageTimer(loaded.device)
         self.lm = loaded.model.language_model  # OPTForCausalLM: embeddings, decoder, lm_head
         if not supports_slots(self.lm):
@@ -82,7 +87,7 @@ class VisionOnceEngine:
             pixels = pixels["pixel_values"].to(self.loaded.device, self.loaded.dtype)
         with self.timer.stage("vision"):
             chunks = map_halving_on_oom(
-                lambda batch: [self._project(torch.stack(list(batch)))], pixels, self.batch_size
+                lambda batch: [self._project(torch.stack(list(batch)))], pixels, self.image_batch
             )
             return torch.cat(chunks)
 
@@ -105,12 +110,12 @@ class VisionOnceEngine:
             return [image_prefix(self.slots, features[images.start : images.stop].to(dtype))]
 
         with self.timer.stage("prefill"):
-            return SlotCache.joined(map_halving_on_oom(prefix_of, range(features.shape[0]), self.batch_size))
+            return SlotCache.joined(map_halving_on_oom(prefix_of, range(features.shape[0]), self.image_batch))
 
     def generate(self, prefix: SlotCache, rows: list[tuple[int, int]], tasks: list[Task], limit: int):
         prompt_rows = [(i, self.prompts.ids(tasks[j].prompt)) for i, j in rows]
         width = self.num_query_tokens + max(len(ids) for _, ids in prompt_rows) + limit
-        chunk = plan_rows(self.loaded.device, self.kv_per_token * width * 2, self.batch_size)
+        chunk = plan_rows(self.loaded.device, self.kv_per_token * width * 2, self.cpu_decode_rows)
         token_lists = map_halving_on_oom(lambda batch: self._greedy(prefix, batch, limit), prompt_rows, chunk)
         return [to_generation(self.loaded, ids, limit) for ids in token_lists]
 

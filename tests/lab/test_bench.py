@@ -12,9 +12,18 @@ REQUIRED = {"reference_images_per_s", "engine_images_per_s", "speedup", "device"
 
 def test_in_process_bench_reports_both_engines_and_every_stage(catalog, tiny_model):  # noqa: F811
     report = run_bench(
-        BenchOptions(catalog=str(catalog), model=str(tiny_model), images=3, reference_images=2, e2e_items=0),
+        BenchOptions(
+            catalog=str(catalog),
+            model=str(tiny_model),
+            images=3,
+            reference_images=2,
+            e2e_items=0,
+            image_batch=2,
+            cpu_decode_rows=5,
+        ),
         echo=lambda m: None,
     )
+    assert (report["image_batch"], report["cpu_decode_rows"]) == (2, 5)
     assert REQUIRED <= set(report) and report["device"].startswith("cpu")
     assert report["images"] == {"reference": 2, "engine": 3}
     assert report["speedup"] == pytest.approx(
@@ -40,11 +49,15 @@ def test_a_random_architecture_decodes_every_answer_to_its_limit_in_both_engines
     assert loaded.stop_token_ids == [] and any("random weights" in note for note in loaded.notes)
     tasks = [Task("caption", "", 7), Task("q", "Question: What is it? Answer:", 5)]
     pictures = [np.full((64, 64, 3), 120, np.uint8)]
-    for engine in (ReferenceEngine(loaded), VisionOnceEngine(loaded, 4)):
+    for engine in (ReferenceEngine(loaded), VisionOnceEngine(loaded, image_batch=4, cpu_decode_rows=4)):
         [[caption, answer]] = engine.run(pictures, tasks)
         assert (caption.num_tokens, answer.num_tokens, caption.hit_limit) == (7, 5, True)
-    options = BenchOptions(catalog=str(catalog), arch="blip2-small-224", images=1, reference_images=1, e2e_items=0)
-    assert run_bench(options, echo=lambda m: None)["fixed_length"] is True
+    options = BenchOptions(
+        catalog=str(catalog), arch="blip2-small-224", images=1, reference_images=1, e2e_items=0, batch_size=4
+    )
+    report = run_bench(options, echo=lambda m: None)
+    assert report["fixed_length"] is True
+    assert (report["image_batch"], report["cpu_decode_rows"]) == (4, 4)  # the deprecated knob sets both
 
 
 def test_with_no_model_the_bench_times_what_enrich_run_loads_the_demo_bundle_translation_included(catalog):  # noqa: F811

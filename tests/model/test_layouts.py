@@ -22,7 +22,9 @@ def images(count: int) -> list[np.ndarray]:
 
 def both_engines(loaded) -> tuple[list, list]:
     pictures = images(3)
-    return ReferenceEngine(loaded).run(pictures, TASKS), VisionOnceEngine(loaded, 4).run(pictures, TASKS)
+    return ReferenceEngine(loaded).run(pictures, TASKS), VisionOnceEngine(loaded, image_batch=4, cpu_decode_rows=4).run(
+        pictures, TASKS
+    )
 
 
 def test_the_replicas_have_the_hub_layouts(blip2_current, blip2_pre2024):
@@ -81,7 +83,7 @@ def test_a_t5_blip2_is_refused_by_the_default_engine_with_the_way_out(blip2_t5):
     loaded = load_blip2(str(blip2_t5))
     assert loaded.notes == [] and loaded.stop_token_ids == [loaded.tokenizer.eos_token_id]
     with pytest.raises(EnrichError, match="drives OPT decoders.*T5ForConditionalGeneration; use --engine reference"):
-        VisionOnceEngine(loaded, 4)
+        VisionOnceEngine(loaded, image_batch=4, cpu_decode_rows=4)
 
 
 def test_generated_ids_skip_the_echoed_prompt_or_the_decoder_start(blip2_current, blip2_t5):

@@ -22,7 +22,20 @@ def catalog(tmp_path_factory):
 
 
 def enrich_run(catalog, out, *flags):
-    args = ["run", "--no-progress", "--catalog", catalog, "--out", out, "--shard-size", "2", "--batch-size", "4"]
+    args = [
+        "run",
+        "--no-progress",
+        "--catalog",
+        catalog,
+        "--out",
+        out,
+        "--shard-size",
+        "2",
+        "--image-batch",
+        "4",
+        "--cpu-decode-rows",
+        "4",
+    ]
     return CliRunner().invoke(main, [*map(str, args), *map(str, flags)])
 
 

@@ -33,7 +33,7 @@ def test_a_model_without_stop_tokens_ranks_by_its_candidates_tokens_alone(model,
 
 
 def assert_equals_the_full_forward(model, pictures, closed_tasks):  # noqa: F811
-    engine = VisionOnceEngine(model, 16)
+    engine = VisionOnceEngine(model, image_batch=16, cpu_decode_rows=16)
     ranked = engine.run(pictures, closed_tasks)
     for picture, per_image in zip(pictures, ranked):
         for task, ranking in zip(closed_tasks, per_image):
@@ -55,8 +55,8 @@ def assert_equals_the_full_forward(model, pictures, closed_tasks):  # noqa: F811
 
 def test_rankings_do_not_depend_on_the_batch(model, closed_tasks):  # noqa: F811
     pictures = images(22, 5)
-    together = VisionOnceEngine(model, 64).run(pictures, closed_tasks)
-    alone = [VisionOnceEngine(model, 1).run([p], closed_tasks)[0] for p in pictures]
+    together = VisionOnceEngine(model, image_batch=64, cpu_decode_rows=64).run(pictures, closed_tasks)
+    alone = [VisionOnceEngine(model, image_batch=1, cpu_decode_rows=1).run([p], closed_tasks)[0] for p in pictures]
     for a, b in zip(together, alone):
         assert [r.value for r in a] == [r.value for r in b]
         assert [r.confidence for r in a] == pytest.approx([r.confidence for r in b], rel=TOLERANCE)
@@ -64,12 +64,12 @@ def test_rankings_do_not_depend_on_the_batch(model, closed_tasks):  # noqa: F811
 
 def test_a_single_value_question_is_certain(model):  # noqa: F811
     task = Task("yes", "Question: Is this a garment? Answer:", 5, ("yes", "yeah"), ("yes", "yes"))
-    [[ranking]] = VisionOnceEngine(model, 4).run(images(3, 1), [task])
+    [[ranking]] = VisionOnceEngine(model, image_batch=4, cpu_decode_rows=4).run(images(3, 1), [task])
     assert (ranking.value, ranking.confidence, ranking.runner_up) == ("yes", 1.0, None)
 
 
 def test_the_ranker_builds_each_questions_plan_once_and_reuses_it(model, closed_tasks):  # noqa: F811
-    engine = VisionOnceEngine(model, 4)
+    engine = VisionOnceEngine(model, image_batch=4, cpu_decode_rows=4)
     engine.run(images(23, 2), closed_tasks)
     plans = dict(engine.ranker.plans)
     assert len(plans) == len({tuple(t.forms) for t in closed_tasks})

@@ -35,13 +35,17 @@ class BenchOptions:
     quantize: str | None = None
     images: int = 64  # two default shards: the in-process rate the end-to-end share divides by needs seconds of work
     reference_images: int = 16  # at most `images`; the reference is batch-1: its rate does not depend on the count
-    batch_size: int = 16
+    image_batch: int = 16  # the default engine's knobs, as enrich run's (config.RunConfig)
+    cpu_decode_rows: int = 16
+    batch_size: int | None = None  # the previous release's single knob: sets both (enrich bench engine --batch-size)
     shard_size: int = 32
     e2e_items: int = 256  # 0 skips the end-to-end run
     cuda_graphs: bool = True
 
 
 def run_bench(options: BenchOptions, echo=print) -> dict:
+    if options.batch_size is not None:
+        options = replace(options, image_batch=options.batch_size, cpu_decode_rows=options.batch_size, batch_size=None)
     if not options.arch:  # what `enrich run` would load: with no --model, the demo base, adapter and translator
         model, adapter, mt_model = with_demo_defaults(options.model, options.adapter, options.mt_model)
         options = replace(options, model=model, adapter=adapter, mt_model=mt_model)
@@ -72,7 +76,12 @@ def _in_process(options: BenchOptions, model_dir: str, echo) -> dict:
     pixels, decode_ms = _images(options.catalog, options.images)
     echo(f"loading {model_dir}")
     loaded = load_blip2(model_dir, options.adapter, options.dtype, options.quantize)
-    engine = VisionOnceEngine(loaded, options.batch_size, options.cuda_graphs)
+    engine = VisionOnceEngine(
+        loaded,
+        image_batch=options.image_batch,
+        cpu_decode_rows=options.cpu_decode_rows,
+        cuda_graphs=options.cuda_graphs,
+    )
     engines = {"reference": ReferenceEngine(loaded), "engine": engine}
     counts = {"reference": min(options.reference_images, len(pixels)), "engine": len(pixels)}
     report = {
@@ -83,6 +92,8 @@ def _in_process(options: BenchOptions, model_dir: str, echo) -> dict:
         "images": counts,
         "fixed_length": not loaded.stop_token_ids,  # random weights (lab/arch.py): every answer to its limit
         "cuda_graphs": engine.graphs,
+        "image_batch": options.image_batch,
+        "cpu_decode_rows": options.cpu_decode_rows,
         "tasks": {
             "caption": 1,
             "open": sum(not t.forms for t in tasks) - 1,
@@ -169,7 +180,8 @@ def _end_to_end(options: BenchOptions, model_dir: str, scratch: Path, report: di
         questionnaire=options.questionnaire or default_questionnaire(),
         dtype=options.dtype,
         quantize=options.quantize,
-        batch_size=options.batch_size,
+        image_batch=options.image_batch,
+        cpu_decode_rows=options.cpu_decode_rows,
         shard_size=options.shard_size,
         workers=1,
         cuda_graphs=options.cuda_graphs,
