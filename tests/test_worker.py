@@ -122,3 +122,19 @@ def test_a_model_error_names_its_exception_class_on_one_line(processor, monkeypa
 def test_ready_reports_what_loading_adapted(processor):
     report = processor.ready()
     assert report["engine"] == "default" and any("translating with" in note for note in report["notes"])
+
+
+def test_an_actor_decodes_a_random_architecture_to_every_limit_with_no_flag(tmp_path):
+    from enrich.lab.arch import save_random_arch
+    from enrich.questionnaire import CLOSED
+
+    model = save_random_arch("blip2-small-224", tmp_path / "model")
+    actor = ShardProcessor(spec_of(load_config(catalog="x.csv", model=str(model))))
+    assert any("random weights" in note for note in actor.ready()["notes"])
+    [result] = actor.process([decoded("a")])
+    open_answers = [a for a in result.answers if a.kind != CLOSED]
+    assert open_answers and result.caption.hit_limit and all(a.hit_limit for a in open_answers)
+    assert [t.max_new_tokens for t in actor.tasks if not t.forms] == [
+        result.caption.num_tokens,
+        *(a.num_tokens for a in open_answers),
+    ]
