@@ -42,7 +42,18 @@ def catalog(tmp_path_factory):
 def run(*args):
     """`enrich run` that must exit 0: the catalogs here are mostly broken on purpose, so no error budget."""
     result = CliRunner().invoke(
-        main, ["run", "--no-progress", "--batch-size", "8", "--error-budget", "1", *map(str, args)]
+        main,
+        [
+            "run",
+            "--no-progress",
+            "--image-batch",
+            "8",
+            "--cpu-decode-rows",
+            "8",
+            "--error-budget",
+            "1",
+            *map(str, args),
+        ],
     )
     assert result.exit_code == 0, result.output
     return result

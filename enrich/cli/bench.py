@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from enrich.cli.common import main, user_errors
+from enrich.config import CPU_DECODE_ROWS, IMAGE_BATCH
 
 
 @main.group()
@@ -27,7 +28,8 @@ def bench():
 @click.option(
     "--arch",
     type=click.Choice(["blip2-opt-2.7b", "blip2-small-224"]),
-    help="Build this architecture with random weights (fixed-length decoding) instead of --model.",
+    help="Build this architecture with random weights (no stop tokens: every answer decodes to its limit) "
+    "instead of --model.",
 )
 @click.option("--adapter", help="PEFT LoRA adapter, merged.")
 @click.option("--questionnaire", type=click.Path(exists=True, dir_okay=False), help="Default: jobs/questionnaire.toml.")
@@ -44,7 +46,21 @@ def bench():
     show_default=True,
     help="Time the reference on the first N of --images (it runs one prompt at a time).",
 )
-@click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True)
+@click.option(
+    "--image-batch",
+    type=click.IntRange(min=1),
+    default=IMAGE_BATCH,
+    show_default=True,
+    help="Default engine: images per vision-encoder and prefix pass.",
+)
+@click.option(
+    "--cpu-decode-rows",
+    type=click.IntRange(min=1),
+    default=CPU_DECODE_ROWS,
+    show_default=True,
+    help="Default engine on CPU: open-question rows prompted and decoded together (CUDA: free memory).",
+)
+@click.option("--batch-size", type=click.IntRange(min=1), help="Deprecated: sets --image-batch and --cpu-decode-rows.")
 @click.option("--shard-size", type=click.IntRange(min=1), default=32, show_default=True)
 @click.option(
     "--e2e-items",
