@@ -108,8 +108,14 @@ def load_tokenizer(part: str, path: Path):
         return None, Finding(part, "tokenizer", PROBLEM, f"does not load: {reason}", fix)
 
 
-def check(model: str, adapter: str | None = None, mt_model: str | None = None, engine: str = "default",
-          mt_target: str | None = None, adapters: tuple[tuple[str, str], ...] = ()) -> list[Finding]:  # fmt: skip
+def check(
+    model: str,
+    adapter: str | None = None,
+    mt_model: str | None = None,
+    engine: str = "default",
+    mt_target: str | None = None,
+    adapters: tuple[tuple[str, str], ...] = (),
+) -> list[Finding]:
     from enrich.model.mt import check_translator
 
     findings, meta = check_blip2(model, engine)

@@ -49,8 +49,18 @@ def test_the_current_layout_with_the_experiments_lora_and_opus_mt_in_pt_br(
     from enrich.model.mt import Seq2SeqTranslator
 
     for engine in ("default", "reference"):
-        done = enrich_run(catalog, tmp_path / engine, "--model", blip2_current, "--adapter", experiment_lora,
-                          "--mt-model", opus_mt, "--engine", engine)  # fmt: skip
+        done = enrich_run(
+            catalog,
+            tmp_path / engine,
+            "--model",
+            blip2_current,
+            "--adapter",
+            experiment_lora,
+            "--mt-model",
+            opus_mt,
+            "--engine",
+            engine,
+        )
         assert done.exit_code == 0, done.output
         assert "marian target pob: >>pob<<" in done.output and "before the 2024" not in done.output
     default, reference = (query(tmp_path / e, CAPTIONS)[1] for e in ("default", "reference"))
@@ -72,8 +82,9 @@ def test_the_pre2024_layout_on_both_engines_with_nllb_and_m2m100(
         ("default", nllb_mt, "nllb target por_Latn"),
         ("reference", m2m_mt, "m2m100 target pt"),
     ):
-        done = enrich_run(catalog, tmp_path / engine, "--model", blip2_pre2024, "--mt-model", translator,
-                          "--engine", engine)  # fmt: skip
+        done = enrich_run(
+            catalog, tmp_path / engine, "--model", blip2_pre2024, "--mt-model", translator, "--engine", engine
+        )
         assert done.exit_code == 0, done.output
         assert done.output.count("from before the 2024 processor update; upgraded at load") == 1
         assert target in done.output
@@ -114,11 +125,16 @@ def t5_caption(model, catalog, sku: str) -> str:
     questionnaire = load_questionnaire(default_questionnaire())
     row = next(r for r in read_catalog(str(catalog)).rows if r.sku == sku)
     loaded = load_blip2(str(model))
-    inputs = loaded.processor(images=Image.fromarray(load_image(row).pixels), text=questionnaire.caption_prompt,
-                              return_tensors="pt")  # fmt: skip
+    inputs = loaded.processor(
+        images=Image.fromarray(load_image(row).pixels), text=questionnaire.caption_prompt, return_tensors="pt"
+    )
     with torch.no_grad():
-        ids = loaded.model.generate(**inputs, max_new_tokens=questionnaire.caption_max_new_tokens, do_sample=False,
-                                    eos_token_id=loaded.stop_token_ids)[0, 1:].tolist()  # fmt: skip
+        ids = loaded.model.generate(
+            **inputs,
+            max_new_tokens=questionnaire.caption_max_new_tokens,
+            do_sample=False,
+            eos_token_id=loaded.stop_token_ids,
+        )[0, 1:].tolist()
     cut = next((k for k, token in enumerate(ids) if token in loaded.stop_token_ids), len(ids))
     return loaded.tokenizer.decode(ids[:cut], skip_special_tokens=True).strip()
 
