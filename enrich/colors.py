@@ -32,6 +32,7 @@ SHOULDERS = 0.6  # the first row of the figure at least this share of its widest
 REGION_ROWS = {"upper": (0.0, 0.62), "lower": (0.3, 0.92), "figure": (0.0, 0.85)}  # with no waist: shares of height
 WAIST_SHARES = (0.3, 0.6)  # a top reaches 30% down from the shoulders at least; a bottom starts in the top 60%
 WAIST_DELTA_E = 12.0  # a change of mean color this large from one side of a row to the other is a waist
+HEM_SKIN = 0.5  # a split with more skin than this below it is a hem (worn shorts, a skirt over bare legs), no waist
 REGION_COLUMNS = (0.15, 0.85)  # of the region's width: arms and hands hang at the sides
 INNER_COLUMNS = (0.2, 0.8)  # backdrop-colored pixels here, inside the silhouette, are a light garment
 MIN_SHARE = 0.05  # colors covering less of the product are noise (stitching, shadows, labels)
@@ -175,14 +176,17 @@ def _region(lab: np.ndarray, product: np.ndarray, skin: np.ndarray, region: str)
 
 def _rows(lab: np.ndarray, product: np.ndarray, skin: np.ndarray, region: str, top: int, last: int) -> tuple[int, int]:
     """The region's first and last row: split where the top garment meets the bottom one when the figure's
-    central colors change there, else fixed shares of the figure's height."""
+    central colors change there, else fixed shares of the figure's height. A split with mostly bare legs
+    below it is the hem of worn shorts: reading below it would read the legs' outline and the shoes."""
     height = last - top
     if region != "figure":
         waist = _waist(lab[top:last], product[top:last], skin[top:last])
         if region == "upper" and waist is not None and waist >= WAIST_SHARES[0] * height:
             return top, top + waist
         if region == "lower" and waist is not None and waist <= WAIST_SHARES[1] * height:
-            return top + waist, last
+            below = product[top + waist : last]
+            if (skin[top + waist : last] & below).sum() <= HEM_SKIN * below.sum():
+                return top + waist, last
     start, stop = REGION_ROWS[region]
     return top + int(start * height), top + int(np.ceil(stop * height))
 

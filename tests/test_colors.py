@@ -232,3 +232,19 @@ def test_a_figure_costs_little_at_512_px():
 )
 def test_vivid_colors_beyond_real_photos_keep_their_palette_names(rgb, name):
     assert color_shares(to_lab(np.array([rgb] * 4, dtype=np.uint8)))[0][0] == name
+
+
+def shorts_figure(top, shorts, size=512, seed=0, crop=0.5):
+    """A model in a top and worn shorts, bare legs from mid-thigh down, the frame cut at the chest (`crop`)."""
+    image = Image.fromarray(figure(top, SKIN, size=size, seed=seed))
+    draw, s = ImageDraw.Draw(image), size / 100
+    for x0, x1 in ((35, 49), (51, 65)):
+        draw.rectangle([round(x0 * s), round(58 * s), round(x1 * s), round(74 * s)], fill=shorts)
+    return np.asarray(image)[round(crop * size) :]
+
+
+@pytest.mark.parametrize(("shorts", "name"), [(NAVY, "navy"), ((30, 30, 30), "black"), ((120, 60, 40), "brown")])
+def test_worn_shorts_are_read_above_the_bare_legs(shorts, name):
+    """The color change at the shorts' hem is no waist: below it are the legs (read as orange and beige before)."""
+    colors = product_colors(shorts_figure(RED, shorts), "shorts")
+    assert colors.region == "lower" and first(colors) == name, colors
