@@ -17,7 +17,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 from enrich import EnrichError
-from enrich.colors import dominant_colors
 from enrich.config import FetchPolicy, RunConfig
 from enrich.images import load_image
 from enrich.records import ERROR, OK, CatalogRow, DecodedImage, ItemResult
@@ -34,8 +33,7 @@ Shard = tuple[int, tuple[CatalogRow, ...]]
 def decode_shard(
     rows: tuple[CatalogRow, ...], max_side: int, max_pixels: int, policy: FetchPolicy, known: dict[str, str]
 ) -> list[DecodedImage]:
-    decoded = [load_image(row, max_side, max_pixels, known.get(row.sku), policy) for row in rows]
-    return [replace(d, pixel_colors=tuple(dominant_colors(d.pixels))) if d.pixels is not None else d for d in decoded]
+    return [load_image(row, max_side, max_pixels, known.get(row.sku), policy) for row in rows]
 
 
 def process_shards(

@@ -59,6 +59,7 @@ class CatalogRow:
     sku: str
     image: str
     index: int
+    garment: str | None = None  # the seller's garment type (mapped, else as written): picks the pixel-color region
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ class DecodedImage:
     error: str | None = None
     unchanged: bool = False  # same bytes, model, adapter and questionnaire as a committed result: skipped
     pixel_colors: tuple[tuple[str, float], ...] = ()  # (color name, share of the product's pixels), colors.py
+    pixel_region: str | None = None  # which part of the photo they describe: upper, lower, figure or frame
 
     @property
     def ok(self) -> bool:

@@ -113,8 +113,8 @@ class ShardProcessor:
         generations = self._generate_isolating_failures(good)
         results = [self._item(d, generations.get(d.row.sku)) for d in decoded]
         self._translate(results)
-        for result in results:  # pixels stay in the actor: only text goes back to the driver
-            result.image = dataclasses.replace(result.image, pixels=None)
+        for result in results:  # pixels stay in the actor: only text and colors go back to the driver
+            result.image = dataclasses.replace(_with_pixel_colors(result), pixels=None)
         return results
 
     def _generate_isolating_failures(self, good: list[DecodedImage]) -> dict[str, list | Exception]:
@@ -158,6 +158,26 @@ class ShardProcessor:
 def model_error_message(exc: Exception) -> str:
     """`ExceptionClass: reason` on one line; the driver groups failures by the class (pool.SystemicFailure)."""
     return f"{type(exc).__name__}: {' '.join(str(exc).split())}"
+
+
+GARMENT_QUESTION = "garment_type"  # the default questionnaire's garment question: its answer picks the color region
+
+
+def _with_pixel_colors(result: ItemResult) -> DecodedImage:
+    """The product's pixel colors, read where its garment is: the seller's garment type, else the model's answer.
+
+    Here rather than in the decode tasks, because the model's garment answer is known only after the model ran.
+    """
+    from enrich.colors import product_colors
+
+    image = result.image
+    if result.status != OK or image.pixels is None:
+        return image
+    answered = next(
+        (a.answer_en for a in result.answers if a.question_id == GARMENT_QUESTION and a.status == ANSWER_OK), None
+    )
+    colors = product_colors(image.pixels, image.row.garment or answered)
+    return dataclasses.replace(image, pixel_colors=colors.colors, pixel_region=colors.region)
 
 
 def _answer(question: Question, output: Generation | Ranking) -> Answer:

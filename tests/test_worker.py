@@ -138,3 +138,18 @@ def test_an_actor_decodes_a_random_architecture_to_every_limit_with_no_flag(tmp_
         result.caption.num_tokens,
         *(a.num_tokens for a in open_answers),
     ]
+
+
+def test_pixel_colors_are_read_where_the_garment_is(processor, monkeypatch):
+    """The seller's garment type picks the region; without one, the model's garment answer does."""
+    figure = np.full((120, 80, 3), 245, np.uint8)  # a light backdrop
+    figure[10:60, 20:60] = (200, 30, 40)  # a red top
+    figure[60:115, 25:55] = (20, 30, 90)  # navy trousers
+    row = CatalogRow("fig", "/img/fig.jpg", 0, garment="jeans")
+    [result] = processor.process([DecodedImage(row, "ab" * 32, figure)])
+    assert result.image.pixel_region == "lower" and result.image.pixel_colors[0][0] == "navy"
+    answers = ["a top", "a red top", "t-shirt", "red", "solid", "short", "a top", "a collar", "cotton"]
+    monkeypatch.setattr(processor, "engine", ScriptedEngine(answers))
+    [unmapped] = processor.process([DecodedImage(CatalogRow("fig2", "/img/fig2.jpg", 0), "ab" * 32, figure)])
+    assert unmapped.image.pixel_region == "upper" and unmapped.image.pixel_colors[0][0] == "red"
+    assert unmapped.image.pixels is None
