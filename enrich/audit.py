@@ -20,9 +20,10 @@ import duckdb
 
 from enrich import EnrichError
 from enrich.config import QueryLimits
-from enrich.sql import connect, fetch
+from enrich.sql import connect, stream
 
 SEVERITIES = ("blocking", "warning")
+MAX_FINDINGS = 10_000  # kept per audit for the table, JSON and review page; every flagged sku is counted
 HEADER = re.compile(r"^--\s*(invariant|severity|threshold|param|requires):\s*(.*?)\s*$")
 
 
@@ -47,14 +48,18 @@ class Finding:
 
 @dataclass(frozen=True)
 class AuditResult:
+    """An audit's verdict: every flagged sku, and its findings up to MAX_FINDINGS (the first ones returned)."""
+
     audit: Audit
     findings: list[Finding]
     items: int
     skipped: str | None = None
+    skus: frozenset[str] = frozenset()  # every flagged sku, however many findings there are
+    total_findings: int = 0
 
     @property
     def flagged(self) -> int:
-        return len({f.sku for f in self.findings})
+        return len(self.skus)
 
     @property
     def share(self) -> float:
@@ -126,12 +131,18 @@ def _run_one(
     if absent:
         return AuditResult(audit, [], items, skipped=f"the output has no {', '.join(absent)} column")
     sql = _wrapped(con, audit)
-    try:
-        _, rows = fetch(con, sql, audit.params or None, limits)
+    findings, skus, total = [], set(), 0
+    try:  # streamed: an audit that flags every item of a large output must not hold every finding in memory
+        for batch in stream(con, sql, audit.params or None, limits):
+            rows = batch.to_pylist()
+            skus.update(str(row["sku"]) for row in rows)
+            findings += [Finding(audit.name, str(r["sku"]), r["question_id"], r["detail"]) for r in rows][
+                : MAX_FINDINGS - len(findings)
+            ]
+            total += len(rows)
     except EnrichError as exc:
         raise EnrichError(f"audit {audit.name}: {exc}") from None
-    findings = [Finding(audit.name, str(sku), question, detail) for sku, question, detail in rows]
-    return AuditResult(audit, findings, items)
+    return AuditResult(audit, findings, items, skus=frozenset(skus), total_findings=total)
 
 
 def _wrapped(con: duckdb.DuckDBPyConnection, audit: Audit) -> str:
@@ -244,6 +255,7 @@ def as_json(results: list[AuditResult], scores: dict | None) -> dict:
             "threshold": r.audit.threshold,
             "passed": r.passed,
             "skipped": r.skipped,
+            "findings": r.total_findings,  # the list below holds at most MAX_FINDINGS of them per audit
         }
         for r in results
     ]

@@ -85,7 +85,7 @@ def _require(condition: bool, message: str) -> None:
 class QueryLimits:
     """What one query over an output may use (`enrich sql`, the audits, `reprocess --where`)."""
 
-    memory: str = "1GB"  # DuckDB's memory_limit; larger sorts and joins spill to a private temp folder
+    memory: str = "640MB"  # DuckDB's memory_limit: the process stays under 1 GB; larger work spills to a temp folder
     seconds: float = 300.0  # then the query is interrupted
 
 

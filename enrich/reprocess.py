@@ -107,7 +107,7 @@ def skus_flagged_by(out: str | Path, audit: str, queries_dir: str | Path | None 
     from enrich.audit import load_audits, run_audits
 
     [result] = run_audits(out, load_audits(queries_dir or bundled_queries_dir(), (audit,)))
-    return sorted({finding.sku for finding in result.findings})
+    return sorted(result.skus)
 
 
 def latest_config(out: str | Path) -> RunConfig:

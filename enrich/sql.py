@@ -248,6 +248,28 @@ def fetch(con: duckdb.DuckDBPyConnection, sql: str, params=None, limits: QueryLi
         timer.cancel()
 
 
+def stream(
+    con: duckdb.DuckDBPyConnection, sql: str, params=None, limits: QueryLimits = QueryLimits(), rows: int = 65_536
+):
+    """Arrow record batches of a query, under the limits: for results too large to hold as Python rows."""
+    timer = threading.Timer(limits.seconds, con.interrupt)
+    timer.start()
+    try:
+        yield from con.sql(sql, params=params).to_arrow_reader(rows)
+    except duckdb.InterruptException:
+        raise EnrichError(
+            f"query stopped after {limits.seconds:g}s (the time limit); narrow it, or raise --timeout"
+        ) from None
+    except duckdb.OutOfMemoryException:
+        raise EnrichError(
+            f"query needed more than the {limits.memory} memory limit; narrow it, or raise --memory-limit"
+        ) from None
+    except duckdb.Error as exc:
+        raise EnrichError(f"query failed: {exc}") from None
+    finally:
+        timer.cancel()
+
+
 def render(columns: list[str], rows: list[tuple], fmt: str = "table", max_width: int = 60) -> str:
     if fmt == "json":
         return json.dumps([dict(zip(columns, row)) for row in rows], indent=2, default=str, ensure_ascii=False)

@@ -369,3 +369,13 @@ def test_the_audits_find_the_failures_of_the_corpus_and_spare_its_correct_answer
     score = measure(SETS[name], tmp_path)
     assert score.recall >= 0.9, score.missed
     assert score.false_positive_rate <= 0.1, score.flagged_correct
+
+
+def test_an_audit_that_flags_many_items_counts_them_all_and_keeps_a_sample(planted, monkeypatch):
+    import enrich.audit
+
+    monkeypatch.setattr(enrich.audit, "MAX_FINDINGS", 1)
+    [result] = run_audits(planted, load_audits(bundled_queries_dir(), ("repetition_loop",)))
+    expected = {sku for sku in PLANTS if "repetition_loop" in audits_of(sku)}
+    assert len(expected) > 1 and len(result.findings) == 1 and result.total_findings >= len(expected)
+    assert result.skus == expected and result.flagged == len(expected)
