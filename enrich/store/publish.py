@@ -1,10 +1,11 @@
-"""Keep `items` and `answers` (the latest result per sku) current: merge in what runs committed to history.
+"""Keep `items` and `answers` (the latest result per sku) current with what runs committed to history.
 
 A run's rows replace a sku's current rows when they are newer (processed later; the run id breaks ties),
 so publishing is idempotent and order-free: publishing a run twice, or an older run after a newer one,
 changes nothing. A sku's answers are replaced as a group, so a question dropped from the questionnaire
-leaves no stale answer behind. Rows stream from DuckDB into delta-rs's merge: memory stays bounded by
-batches, not by the number of rows published.
+leaves no stale answer behind. New skus are appended; otherwise each current table is rewritten in one
+overwrite commit (its rows less the replaced or deleted skus', plus the new rows), streamed from DuckDB into
+delta-rs in small batches: memory stays bounded by batches, not by the size of the tables.
 """
 
 from __future__ import annotations
@@ -14,8 +15,7 @@ import pyarrow as pa
 from deltalake import CommitProperties, write_deltalake
 
 from enrich import faults
-from enrich.store.schema import ANSWERS_SCHEMA
-from enrich.store.tables import ANSWERS_VERSION, Tables
+from enrich.store.tables import ANSWERS_VERSION, WRITER_PROPERTIES, Tables
 
 BATCH_ROWS = 4_096  # rows per Arrow batch from DuckDB to delta-rs: at 65,536 a write peaked at 3x the memory
 NEWER = "(s.processed_at > c.processed_at OR (s.processed_at = c.processed_at AND s.run_id > c.run_id))"
@@ -38,17 +38,36 @@ def publish(tables: Tables, run_ids: list[str]) -> int:
     [(updated,)] = con.execute("SELECT count(*) FROM winners").fetchall()
     if not updated:
         return 0
-    # New skus only (a first run, mostly): appended, which streams; merging holds far more in memory.
     [(replacing,)] = con.execute(_REPLACING).fetchall()
-    answers = con.sql(_ANSWERS_SOURCE if replacing else _NEW_ANSWERS).to_arrow_reader(BATCH_ROWS)
-    _merge_answers(tables, answers) if replacing else _append(tables, "answers", answers, {})
-    faults.hit("publish", "answers")
-    items = con.sql(f"SELECT * FROM ({WINNERS})", params=params).to_arrow_reader(BATCH_ROWS)
     if replacing:
-        _merge_items(tables, items, "t.sku = s.sku", delete=False)
-    else:
-        _append(tables, "items", items, {ANSWERS_VERSION: str(tables.table("answers").version())})
+        _rewrite(tables, con, "winners", _NEW_ANSWERS, WINNERS, params)
+    else:  # new skus only (a first run, mostly): appended
+        _write(tables, "answers", con.sql(_NEW_ANSWERS), "append")
+        faults.hit("publish", "answers")
+        _write(tables, "items", con.sql(WINNERS, params=params), "append", paired=True)
     return updated
+
+
+def _rewrite(
+    tables: Tables,
+    con,
+    dropped: str,
+    new_answers: str | None = None,
+    new_items: str | None = None,
+    params: dict | None = None,
+) -> None:
+    """Each current table rewritten as its rows less the `dropped` skus' plus the new rows: one overwrite commit
+    each, streamed from DuckDB. A night's changes are spread over every file, so a merge rewrote all of them too,
+    but held them in memory (700 MB more at 500,000 items); an overwrite streams them.
+    """
+    for name, new in (("answers", new_answers), ("items", new_items)):
+        kept = f"(SELECT t.* FROM {name} t ANTI JOIN {dropped} d ON t.sku = d.sku)"
+        rows = con.sql(
+            f"{kept} UNION ALL BY NAME ({new})" if new else kept, params=params if new and "$" in new else None
+        )
+        _write(tables, name, rows, "overwrite", paired=name == "items")
+        if name == "answers":
+            faults.hit("publish", "answers")
 
 
 _REPLACING = """
@@ -57,10 +76,21 @@ WHERE EXISTS (SELECT 1 FROM items i WHERE i.sku = w.sku) OR EXISTS (SELECT 1 FRO
 _NEW_ANSWERS = "SELECT a.* FROM answers_history a SEMI JOIN winners w ON a.run_id = w.run_id AND a.sku = w.sku"
 
 
-def _append(tables: Tables, name: str, rows, metadata: dict[str, str]) -> None:
+def _write(tables: Tables, name: str, relation, mode: str, paired: bool = False) -> None:
+    """Stream a DuckDB relation into a current table. `paired`: the items commit names the answers version it
+    belongs with, the pair readers read together (snapshot.py)."""
     tables.reload()
-    properties = CommitProperties(custom_metadata=metadata or None)
-    write_deltalake(tables.table(name), rows, mode="append", schema_mode="merge", commit_properties=properties)
+    metadata = {ANSWERS_VERSION: str(tables.table("answers").version())} if paired else None
+    rows = relation.to_arrow_reader(BATCH_ROWS)
+    properties = CommitProperties(custom_metadata=metadata)
+    write_deltalake(
+        tables.table(name),
+        rows,
+        mode=mode,
+        schema_mode="merge",
+        commit_properties=properties,
+        writer_properties=WRITER_PROPERTIES,
+    )
     tables.reload()
 
 
@@ -82,52 +112,17 @@ def remove_missing(tables: Tables, catalog_skus: pa.Array, run_id: str) -> tuple
     properties = CommitProperties(custom_metadata={CATALOG_RUN: run_id})
     skus = con.sql("SELECT sku FROM new_catalog").to_arrow_table()
     write_deltalake(tables.table("catalog"), skus, mode="overwrite", commit_properties=properties)
-    doomed = con.sql("SELECT DISTINCT sku FROM items ANTI JOIN new_catalog USING (sku)").to_arrow_table()
-    if doomed.num_rows:
-        answers = tables.table("answers").merge(doomed, "t.sku = s.sku", source_alias="s", target_alias="t")
-        answers.when_matched_delete().execute()
-        faults.hit("publish", "deleted_answers")
-        _merge_items(tables, doomed, "t.sku = s.sku", delete=True)
-    return True, doomed.num_rows
+    con.execute("CREATE TEMP TABLE doomed AS SELECT DISTINCT sku FROM items ANTI JOIN new_catalog USING (sku)")
+    [(deleted,)] = con.execute("SELECT count(*) FROM doomed").fetchall()
+    if deleted:
+        _rewrite(tables, con, "doomed")
+    return True, deleted
 
 
 _CATALOG_CHANGES = """
 (SELECT sku FROM new_catalog EXCEPT SELECT sku FROM catalog)
 UNION ALL
 (SELECT sku FROM catalog EXCEPT SELECT sku FROM new_catalog) LIMIT 1"""
-
-
-_ANSWERS_SOURCE = """
-WITH new AS (SELECT a.* FROM answers_history a SEMI JOIN winners w ON a.run_id = w.run_id AND a.sku = w.sku)
-SELECT *, false AS _drop FROM new
-UNION ALL BY NAME
-SELECT c.sku, c.question_id, true AS _drop FROM answers c SEMI JOIN winners w ON c.sku = w.sku
-    ANTI JOIN new n ON n.sku = c.sku AND n.question_id = c.question_id"""
-
-
-def _merge_answers(tables: Tables, source) -> None:
-    columns = {name: f"s.{name}" for name in ANSWERS_SCHEMA.names}
-    (
-        tables.table("answers")
-        .merge(source, "t.sku = s.sku AND t.question_id = s.question_id", source_alias="s", target_alias="t")
-        .when_matched_delete(predicate="s._drop")
-        .when_matched_update(columns, predicate="NOT s._drop")
-        .when_not_matched_insert(columns, predicate="NOT s._drop")
-        .execute()
-    )
-
-
-def _merge_items(tables: Tables, source, predicate: str, delete: bool) -> None:
-    """The items commit names the answers version it belongs with: the pair readers read together."""
-    tables.reload()
-    answers_version = tables.table("answers").version()
-    properties = CommitProperties(custom_metadata={ANSWERS_VERSION: str(answers_version)})
-    merger = tables.table("items").merge(
-        source, predicate, source_alias="s", target_alias="t", merge_schema=not delete, commit_properties=properties
-    )
-    merger = merger.when_matched_delete() if delete else merger.when_matched_update_all().when_not_matched_insert_all()
-    merger.execute()
-    tables.reload()
 
 
 def _connect(tables: Tables) -> duckdb.DuckDBPyConnection:

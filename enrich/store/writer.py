@@ -20,7 +20,7 @@ from enrich.store import runs
 from enrich.store.layout import TABLES, Layout
 from enrich.store.publish import publish, remove_missing
 from enrich.store.schema import ANSWERS_SCHEMA, ITEMS_SCHEMA, RunContext, answers_table, items_table
-from enrich.store.tables import Tables
+from enrich.store.tables import WRITER_PROPERTIES, Tables
 
 MAX_FILES = 16  # a table with more data files than this is compacted after a run
 TARGET_FILE_BYTES = 256 * 2**20
@@ -76,7 +76,7 @@ def compact(tables: Tables, max_files: int = MAX_FILES) -> dict[str, int]:
     for name in TABLES:
         table = tables.table(name)
         if len(table.file_uris()) > max_files:
-            metrics = table.optimize.compact(target_size=TARGET_FILE_BYTES)
+            metrics = table.optimize.compact(target_size=TARGET_FILE_BYTES, writer_properties=WRITER_PROPERTIES)
             removed[name] = metrics["numFilesRemoved"]
             faults.hit("compact", name)
         table.create_checkpoint()  # readers then load one checkpoint instead of replaying commits

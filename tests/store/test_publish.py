@@ -1,10 +1,13 @@
 """The current tables: newest result per sku, answers replaced as a group, deleted skus gone, readers paired."""
 
 import pyarrow as pa
+import pytest
+from deltalake import DeltaTable
 
+from enrich import faults
 from enrich.sql import query
 from enrich.store import Layout, read_snapshot, runs, writer
-from enrich.store.publish import _merge_answers, publish
+from enrich.store.publish import publish
 from tests.results import commit_run, error_result, ok_result, run_context
 
 EXTRAS = pa.table({"title": ["one", "two", "three"]})
@@ -66,22 +69,23 @@ def test_catalog_only_changes_are_new_rows_of_the_current_result(tmp_path):
     ]
 
 
-def test_readers_see_answers_and_items_of_the_same_publish(tmp_path):
+def test_readers_see_answers_and_items_of_the_same_publish(tmp_path, monkeypatch):
     commit_run(tmp_path, "r1", [ok_result("s1", 0)], EXTRAS)
     tables = writer.open_output(Layout.of(tmp_path))
     runs.write_manifest(Layout.of(tmp_path), {"run_id": "r2", "status": "running"})
     writer.commit(tables, run_context("r2"), [(0, [ok_result("s1", 0, color="blue")])], EXTRAS, {})
     before = read_snapshot(Layout.of(tmp_path)).versions
-    # a publish killed between its two merges: answers moved on, items did not
-    winners = pa.table({"sku": ["s1"], "run_id": ["r2"]})
-    con = __import__("duckdb").connect()
-    con.register("winners", winners)
-    con.register("answers_history", tables.table("answers_history").to_pyarrow_dataset())
-    con.register("answers", tables.table("answers").to_pyarrow_dataset())
-    from enrich.store.publish import _ANSWERS_SOURCE
 
-    _merge_answers(tables, con.sql(_ANSWERS_SOURCE).to_arrow_table())
-    assert read_snapshot(Layout.of(tmp_path)).versions["answers"] == before["answers"]
+    def killed_between_the_two_writes(point, target, once_dir=None):
+        if (point, target) == ("publish", "answers"):
+            raise KeyboardInterrupt  # stands in for kill -9: nothing after this point runs
+
+    with monkeypatch.context() as patched:
+        patched.setattr(faults, "hit", killed_between_the_two_writes)
+        with pytest.raises(KeyboardInterrupt):
+            publish(tables, ["r2"])
+    assert DeltaTable(str(Layout.of(tmp_path).table("answers"))).version() > before["answers"]  # answers moved on
+    assert read_snapshot(Layout.of(tmp_path)).versions["answers"] == before["answers"]  # readers did not
     assert query(tmp_path, "select run_id, answer_en from answers")[1] == [("r1", "red")]
     writer.open_output(Layout.of(tmp_path))  # the next writer finishes the publish
     assert query(tmp_path, "select run_id, answer_en from answers")[1] == [("r2", "blue")]
