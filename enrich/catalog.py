@@ -43,6 +43,11 @@ class CatalogRows(Sequence[CatalogRow]):
     def __init__(self, skus: pa.Array, images: pa.Array, indices: pa.Array | None = None):
         self.skus, self.images = skus, images
         self.indices = indices if indices is not None else pa.array(range(len(skus)), pa.int64())
+        self._positions = None if indices is None else {i: k for k, i in enumerate(indices.to_pylist())}
+
+    def at(self, index: int) -> CatalogRow:
+        """The row whose catalog index is `index` (in a subset, positions and catalog indices differ)."""
+        return self[index if self._positions is None else self._positions[index]]
 
     def __len__(self) -> int:
         return len(self.skus)

@@ -66,6 +66,8 @@ def _keys(catalog, extras: pa.Table) -> pa.Table:
         "__stamp": pa.concat_arrays(stamps) if stamps else pa.array([], pa.string()),
     }
     table = pa.table(keys)
+    if len(catalog.rows) != extras.num_rows:  # a reprocess's subset: its rows' catalog columns
+        extras = extras.take(catalog.rows.indices)
     for name in extras.column_names:
         table = table.append_column(extras.schema.field(name), extras.column(name))
     return table

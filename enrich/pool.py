@@ -59,7 +59,7 @@ def process_shards(
     with ray_session(config.ray_address, echo):
         count = worker_count(config)
         queue = DecodeAhead(config, shards, known, count * SHARDS_QUEUED_PER_ACTOR)
-        total = sum(len(rows) for _, rows in shards)
+        total = shards.items if hasattr(shards, "items") else sum(len(rows) for _, rows in shards)
         bar = tqdm(total=total, unit="item", desc="enrich", file=sys.stderr, disable=not progress)
         errors, watch = 0, SystemicWatch()
         with bar:
@@ -147,7 +147,7 @@ class DecodeAhead:
         self.decode = ray.remote(num_cpus=0.25)(decode_shard)
         self.limits = (config.max_image_side, config.max_image_pixels, config.fetch)
         self.known = known
-        self.waiting = deque(shards)
+        self.waiting = iter(shards)  # made one at a time: a million-item night holds no million rows
         self.decoding: deque = deque()
         self.lookahead = lookahead
         self._fill()
@@ -178,8 +178,10 @@ class DecodeAhead:
         return taken
 
     def _fill(self) -> None:
-        while self.waiting and len(self.decoding) < self.lookahead:
-            index, rows = self.waiting.popleft()
+        while len(self.decoding) < self.lookahead:
+            index, rows = next(self.waiting, (None, None))
+            if rows is None:
+                return
             known = {row.sku: self.known[row.sku] for row in rows if row.sku in self.known}
             self.decoding.append((index, len(rows), self.decode.remote(rows, *self.limits, known)))
 

@@ -17,6 +17,7 @@ from enrich.records import Task
 
 OPEN = "open"
 CLOSED = "closed"
+GARMENT_QUESTION = "garment_type"  # the question whose answer (or its seller mapping) picks the pixel-color region
 _ARTICLES = re.compile(r"^(a|an|the)\s+")
 _EDGE_PUNCTUATION = re.compile(r"^[\s\"'.,;:!?()]+|[\s\"'.,;:!?()]+$")
 

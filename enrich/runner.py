@@ -17,14 +17,17 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from enrich import EnrichError
 from enrich.catalog import Catalog, read_catalog
 from enrich.config import RunConfig
 from enrich.model import check_checkpoint, fingerprint
 from enrich.plan import METADATA, MODEL, Work, plan_work
-from enrich.questionnaire import Questionnaire, load_questionnaire
+from enrich.questionnaire import GARMENT_QUESTION, Questionnaire, load_questionnaire
 from enrich.records import ERROR
+from enrich.seller import apply as apply_seller_map
+from enrich.seller import load_seller_map
 from enrich.stats import peak_rss_mb
 from enrich.store import Layout, OutputLock, RunContext, check_extra_columns, runs, writer
 from enrich.store.schema import storable_extras
@@ -94,6 +97,8 @@ def run_job(
     if only_skus is not None:
         catalog, config = _subset(catalog, only_skus), replace(config, full=True)
     check_extra_columns(catalog.extra_columns)
+    seller_map = load_seller_map(config.seller_map, questionnaire)
+    catalog = replace(catalog, extras=apply_seller_map(seller_map, catalog.extras))
     _check_sources(config, questionnaire)
     model_fp, adapter_fp = fingerprint(config.model), _adapter_fingerprint(config)
     key = _resume_key(config, catalog, questionnaire.sha256, model_fp, adapter_fp, only_skus)
@@ -209,7 +214,7 @@ def _enrich(job: Job, tables, work: Work, done: set[int], counts: Counter, clock
         from enrich.pool import process_shards
     else:
         process_shards = job.process_shards
-    shards = [(s, tuple(job.catalog.rows[i] for i in work.rows(s).column("row").to_pylist())) for s in todo]
+    shards = PlannedShards(job, work, todo)
     known = {sku: sha for s in todo for sku, sha in work.known(s).items()}
     flusher = Flusher(job, tables, work)
     try:
@@ -219,6 +224,37 @@ def _enrich(job: Job, tables, work: Work, done: set[int], counts: Counter, clock
             clock["committed"] = time.monotonic()
     finally:
         flusher.flush()  # shards that finished before a failure are kept
+
+
+class PlannedShards:
+    """The shards a run sends to the model, each made when the decode tasks reach it (a million catalog rows as
+    Python objects up front cost 300 MB)."""
+
+    def __init__(self, job: Job, work: Work, todo: list[int]):
+        self.job, self.work, self.todo = job, work, todo
+        self.garments = _garments(job.extras)
+        self.items = sum(work.slices[s][1] for s in todo)
+
+    def __len__(self) -> int:
+        return len(self.todo)
+
+    def __iter__(self):
+        for shard in self.todo:
+            rows = self.work.rows(shard).column("row").to_pylist()
+            yield shard, tuple(_row(self.job, i, self.garments) for i in rows)
+
+
+def _garments(extras: pa.Table) -> pa.ChunkedArray | None:
+    """Per catalog row, the seller's garment type (mapped, else as written): it picks the pixel-color region."""
+    names = [n for n in (f"seller_{GARMENT_QUESTION}", f"seller_{GARMENT_QUESTION}_raw") if n in extras.column_names]
+    if not names:
+        return None
+    return pc.coalesce(*(extras.column(n) for n in names)) if len(names) > 1 else extras.column(names[0])
+
+
+def _row(job: Job, index: int, garments: pa.ChunkedArray | None):
+    row = job.catalog.rows.at(index)
+    return replace(row, garment=garments[index].as_py()) if garments is not None else row
 
 
 class Flusher:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from enrich import faults
 from enrich.config import RunConfig
-from enrich.questionnaire import CLOSED, Question, Questionnaire, tasks_of
+from enrich.questionnaire import CLOSED, GARMENT_QUESTION, Question, Questionnaire, tasks_of
 from enrich.records import (
     ANSWER_EMPTY,
     ANSWER_OK,
@@ -158,9 +158,6 @@ class ShardProcessor:
 def model_error_message(exc: Exception) -> str:
     """`ExceptionClass: reason` on one line; the driver groups failures by the class (pool.SystemicFailure)."""
     return f"{type(exc).__name__}: {' '.join(str(exc).split())}"
-
-
-GARMENT_QUESTION = "garment_type"  # the default questionnaire's garment question: its answer picks the color region
 
 
 def _with_pixel_colors(result: ItemResult) -> DecodedImage:

@@ -379,3 +379,18 @@ def test_an_audit_that_flags_many_items_counts_them_all_and_keeps_a_sample(plant
     expected = {sku for sku in PLANTS if "repetition_loop" in audits_of(sku)}
     assert len(expected) > 1 and len(result.findings) == 1 and result.total_findings >= len(expected)
     assert result.skus == expected and result.flagged == len(expected)
+
+
+def test_a_navy_answer_over_blue_pixels_is_not_absent_but_a_red_one_is(tmp_path):
+    items, answers = [], []
+    for sku, answered in (("navy-on-blue", "navy"), ("blue-on-navy", "blue"), ("red-on-blue", "red")):
+        item, rows = healthy(sku, 0)
+        edit(rows, "color", answer_en=answered, raw_en=answered)
+        shown = [{"color": "navy", "share": 0.7}] if sku == "blue-on-navy" else [{"color": "blue", "share": 0.7}]
+        item.update(pixel_colors=shown + [{"color": "white", "share": 0.3}])
+        items.append(item)
+        answers += rows
+    [result] = run_audits(
+        write_output(tmp_path, items, answers), load_audits(bundled_queries_dir(), ("pixel_color_absent",))
+    )
+    assert {f.sku for f in result.findings} == {"red-on-blue"}

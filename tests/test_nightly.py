@@ -118,3 +118,13 @@ def test_a_full_disk_is_one_line_and_a_failed_run_that_the_same_command_resumes(
     [manifest] = runs.manifests(Layout.of(night.out))
     assert manifest["status"] == "failed" and "is full" in manifest["error"]
     assert night().processed == 20  # the same command again, with space: the run completes
+
+
+def test_a_reprocess_enriches_its_skus_again_and_nothing_else(night):
+    night()
+    config = load_config(catalog=str(night.catalog), out=str(night.out), shard_size=6)
+    again = run_job(
+        config, echo=lambda m: None, progress=False, only_skus={"p-2", "p-9"}, process_shards=standin_shards
+    )
+    assert again.items == 2 and again.processed == 2
+    assert query(night.out, "select count(*) from items_history where sku in ('p-2', 'p-9')")[1] == [(4,)]

@@ -87,6 +87,10 @@ def test_items_carry_the_pixel_colors_of_their_product(enriched):
     assert all(0.05 <= c["share"] <= 1.0 for _, _, colors in rows for c in colors)
     _, errors = query(enriched, "select count(*) from items where status = 'error' and pixel_colors is not null")
     assert errors == [(0,)]
+    _, regions = query(
+        enriched, "select distinct pixel_region in ('upper', 'lower', 'figure', 'frame') from items where status = 'ok'"
+    )
+    assert regions == [(True,)]  # which part of the photo the colors describe
 
 
 def test_every_ok_item_has_one_answer_per_question(enriched):
@@ -295,7 +299,7 @@ def test_reprocess_by_skus_predicate_and_audit_keeps_history(ray_cluster, catalo
     abuse = CliRunner().invoke(main, ["reprocess", str(out), "--where", "1=1; copy items to '/tmp/x.csv'"])
     assert abuse.exit_code == 1
     status = CliRunner().invoke(main, ["status", str(out)])
-    assert status.exit_code == 0 and "active run: none" in status.output and status.output.count("finished") == 4
+    assert status.exit_code == 0 and "active run: none" in status.output and status.output.count("finished") == 5
 
 
 def test_processing_time_ends_at_the_last_commit_not_at_ray_shutdown(catalog, tiny_model, tmp_path, monkeypatch):
@@ -306,7 +310,7 @@ def test_processing_time_ends_at_the_last_commit_not_at_ray_shutdown(catalog, ti
     from enrich.records import ERROR, DecodedImage, ItemResult
     from enrich.runner import run_job
 
-    def shards_then_slow_teardown(config, shards, known, echo, progress, clock):
+    def shards_then_slow_teardown(config, shards, known, echo, progress, clock, questionnaire=None):
         clock["ready"] = time.monotonic()
         for index, rows in shards:
             yield index, [ItemResult(DecodedImage(row, None), ERROR, "decode_error", "stand-in") for row in rows]

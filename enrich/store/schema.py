@@ -45,6 +45,7 @@ ITEMS_SCHEMA = pa.schema(
         ("questionnaire_sha256", pa.string()),
         ("processed_at", TIMESTAMP),
         ("pixel_colors", PIXEL_COLORS),
+        ("pixel_region", pa.string()),  # the part of the photo the pixel colors describe: upper, lower, figure, frame
     ]
 )
 ANSWERS_SCHEMA = pa.schema(
@@ -176,4 +177,5 @@ def _item_row(run: RunContext, result: ItemResult, stamp: str | None, now: datet
         "questionnaire_sha256": run.questionnaire_sha256,
         "processed_at": now,
         "pixel_colors": [{"color": name, "share": share} for name, share in result.image.pixel_colors] or None,
+        "pixel_region": result.image.pixel_region,
     }
