@@ -29,6 +29,12 @@ from enrich.config import CPU_DECODE_ROWS, DEFAULT_ERROR_BUDGET, DTYPES, ENGINES
 )
 @click.option("--questionnaire", type=click.Path(exists=True, dir_okay=False), help="Questionnaire TOML.")
 @click.option(
+    "--seller-map",
+    type=click.Path(exists=True, dir_okay=False),
+    help="TOML mapping the catalog's seller categories and colors to questionnaire values "
+    "(default: by the questionnaire's values and synonyms).",
+)
+@click.option(
     "--mt-model",
     help="English->Portuguese seq2seq checkpoint for free text (Marian, NLLB...); "
     "default: the demo translator with the demo model, none otherwise.",
