@@ -22,6 +22,7 @@ import shutil
 import tempfile
 import threading
 import weakref
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
@@ -228,34 +229,27 @@ def check_select(con: duckdb.DuckDBPyConnection, sql: str) -> None:
 
 
 def fetch(con: duckdb.DuckDBPyConnection, sql: str, params=None, limits: QueryLimits = QueryLimits()):
-    """(columns, rows) under the limits; DuckDB has no statement timeout, so a timer interrupts the connection."""
-    timer = threading.Timer(limits.seconds, con.interrupt)
-    timer.start()
-    try:
+    """(columns, rows) of a query, under the limits."""
+    with limited(con, limits):
         result = con.execute(sql, params or None)
         return [d[0] for d in result.description], result.fetchall()
-    except duckdb.InterruptException:
-        raise EnrichError(
-            f"query stopped after {limits.seconds:g}s (the time limit); narrow it, or raise --timeout"
-        ) from None
-    except duckdb.OutOfMemoryException:
-        raise EnrichError(
-            f"query needed more than the {limits.memory} memory limit; narrow it, or raise --memory-limit"
-        ) from None
-    except duckdb.Error as exc:
-        raise EnrichError(f"query failed: {exc}") from None
-    finally:
-        timer.cancel()
 
 
 def stream(
     con: duckdb.DuckDBPyConnection, sql: str, params=None, limits: QueryLimits = QueryLimits(), rows: int = 65_536
 ):
     """Arrow record batches of a query, under the limits: for results too large to hold as Python rows."""
+    with limited(con, limits):
+        yield from con.sql(sql, params=params).to_arrow_reader(rows)
+
+
+@contextmanager
+def limited(con: duckdb.DuckDBPyConnection, limits: QueryLimits):
+    """DuckDB has no statement timeout: a timer interrupts the connection. Its errors become one line each."""
     timer = threading.Timer(limits.seconds, con.interrupt)
     timer.start()
     try:
-        yield from con.sql(sql, params=params).to_arrow_reader(rows)
+        yield
     except duckdb.InterruptException:
         raise EnrichError(
             f"query stopped after {limits.seconds:g}s (the time limit); narrow it, or raise --timeout"

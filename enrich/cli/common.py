@@ -25,6 +25,18 @@ def user_errors(command):
     return wrapper
 
 
+def named_adapters(help_text: str):
+    """--named-adapter NAME=LOCATION (repeatable), as `adapters`: for every command that loads a model."""
+    return click.option(
+        "--named-adapter",
+        "adapters",
+        multiple=True,
+        metavar="NAME=LOCATION",
+        callback=lambda c, p, v: _pairs(v),
+        help=help_text,
+    )
+
+
 def _pairs(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     pairs = []
     for value in values:

@@ -4,20 +4,13 @@ from __future__ import annotations
 
 import click
 
-from enrich.cli.common import _pairs, main, user_errors
+from enrich.cli.common import main, named_adapters, user_errors
 
 
 @main.command()
 @click.argument("model")
 @click.option("--adapter", help="LoRA adapter to merge (hub id or folder).")
-@click.option(
-    "--named-adapter",
-    "adapters",
-    multiple=True,
-    metavar="NAME=LOCATION",
-    callback=lambda c, p, v: _pairs(v),
-    help="A LoRA adapter kept separate, as `enrich run` takes it (repeatable).",
-)
+@named_adapters("A LoRA adapter kept separate, as `enrich run` takes it (repeatable).")
 @click.option("--mt-model", help="English->Portuguese seq2seq checkpoint (Marian, NLLB, M2M100).")
 @click.option("--mt-target", help="The translator's target language code (default: pt-BR where it has one).")
 @click.option("--engine", type=click.Choice(["default", "reference"]), default="default", show_default=True)

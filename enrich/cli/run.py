@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from enrich import exits
-from enrich.cli.common import _pairs, exit_with, main, user_errors
+from enrich.cli.common import exit_with, main, named_adapters, user_errors
 from enrich.config import CPU_DECODE_ROWS, DEFAULT_ERROR_BUDGET, DTYPES, ENGINES, IMAGE_BATCH, QUANTIZE
 
 
@@ -19,14 +19,7 @@ from enrich.config import CPU_DECODE_ROWS, DEFAULT_ERROR_BUDGET, DTYPES, ENGINES
     "adapter and translator; a given model gets neither).",
 )
 @click.option("--adapter", help="PEFT LoRA adapter, hub id or directory, merged for inference.")
-@click.option(
-    "--named-adapter",
-    "adapters",
-    multiple=True,
-    metavar="NAME=LOCATION",
-    callback=lambda c, p, v: _pairs(v),
-    help="A LoRA adapter kept separate, used by questions that name it (repeatable).",
-)
+@named_adapters("A LoRA adapter kept separate, used by questions that name it (repeatable).")
 @click.option("--questionnaire", type=click.Path(exists=True, dir_okay=False), help="Questionnaire TOML.")
 @click.option(
     "--seller-map",
