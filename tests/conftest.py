@@ -60,9 +60,12 @@ def make_image(tmp_path):
     return make
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def ray_cluster():
-    """A fresh local Ray per module, shut down (and its processes reaped) afterwards."""
+    """One local Ray for every test that only needs a working cluster, shut down (and reaped) at the end.
+
+    Tests about crashes, kills and clusters start their own Ray in their own processes (tests/reliability.py).
+    """
     import ray
 
     ray.init(
