@@ -63,12 +63,10 @@ class WorkerSpec:
 class ShardProcessor:
     def __init__(self, spec: WorkerSpec, torch_threads: int | None = None):
         from enrich.model.engine import make_engine
-        from enrich.model.loading import load_blip2
+        from enrich.model.loading import load_blip2, set_cpu_threads
 
         if torch_threads:
-            import torch
-
-            torch.set_num_threads(torch_threads)
+            set_cpu_threads(torch_threads)
         self.questionnaire = spec.questionnaire
         loaded = load_blip2(spec.model, spec.adapter, spec.dtype, spec.quantize, dict(spec.adapters))
         self.device = str(loaded.device)

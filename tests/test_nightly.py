@@ -5,7 +5,7 @@ import os
 import pytest
 
 from enrich.config import load_config
-from enrich.lab.standin import standin_shards
+from enrich.lab.standin import StandinPool
 from enrich.runner import run_job
 from enrich.sql import query
 from enrich.store import Layout
@@ -18,12 +18,13 @@ def night(tmp_path):
     calls = []
 
     def run(**overrides):
-        def counted(config, shards, known, echo, progress, clock, questionnaire):
-            calls.append([index for index, _ in shards])
-            yield from standin_shards(config, shards, known, echo, progress, clock, questionnaire)
+        class Counted(StandinPool):
+            def results(self, shards, known):
+                calls.append([index for index, _ in shards])
+                yield from super().results(shards, known)
 
         config = load_config(catalog=str(catalog), out=str(tmp_path / "out"), shard_size=6, **overrides)
-        return run_job(config, echo=lambda m: None, progress=False, process_shards=counted)
+        return run_job(config, progress=False, pool=Counted)
 
     run.catalog, run.calls, run.out = catalog, calls, tmp_path / "out"
     return run
@@ -72,18 +73,19 @@ def test_verify_reads_every_image_and_full_enriches_every_item(night):
 def test_a_run_killed_mid_way_resumes_its_own_plan(night):
     killed = []
 
-    def dies_after_two(config, shards, known, echo, progress, clock, questionnaire):
-        for n, item in enumerate(standin_shards(config, shards, known, echo, progress, clock, questionnaire)):
-            if n == 2:
-                killed.append(True)
-                raise KeyboardInterrupt  # stands in for a kill: nothing after this point runs
-            yield item
+    class DiesAfterTwo(StandinPool):
+        def results(self, shards, known):
+            for n, item in enumerate(super().results(shards, known)):
+                if n == 2:
+                    killed.append(True)
+                    raise KeyboardInterrupt  # stands in for a kill: nothing after this point runs
+                yield item
 
     config = load_config(catalog=str(night.catalog), out=str(night.out), shard_size=6, commit_every_s=0)
     with pytest.raises(KeyboardInterrupt):
-        run_job(config, echo=lambda m: None, progress=False, process_shards=dies_after_two)
+        run_job(config, progress=False, pool=DiesAfterTwo)
     assert query(night.out, "select count(*) from items_history")[1] == [(12,)]
-    resumed = run_job(config, echo=lambda m: None, progress=False, process_shards=standin_shards)
+    resumed = run_job(config, progress=False, pool=StandinPool)
     assert resumed.resumed_shards == 2 and resumed.processed == 8
     assert query(night.out, "select count(*), count(distinct sku), count(distinct run_id) from items_history")[1] == [
         (20, 20, 1)
@@ -123,8 +125,6 @@ def test_a_full_disk_is_one_line_and_a_failed_run_that_the_same_command_resumes(
 def test_a_reprocess_enriches_its_skus_again_and_nothing_else(night):
     night()
     config = load_config(catalog=str(night.catalog), out=str(night.out), shard_size=6)
-    again = run_job(
-        config, echo=lambda m: None, progress=False, only_skus={"p-2", "p-9"}, process_shards=standin_shards
-    )
+    again = run_job(config, progress=False, only_skus={"p-2", "p-9"}, pool=StandinPool)
     assert again.items == 2 and again.processed == 2
     assert query(night.out, "select count(*) from items_history where sku in ('p-2', 'p-9')")[1] == [(4,)]

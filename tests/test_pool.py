@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 
 from enrich import EnrichError
-from enrich.pool import SystemicWatch, leftover_ray_processes, ray_session, root_message
+from enrich.pool.actors import root_message
+from enrich.pool.session import leftover_ray_processes, ray_session
+from enrich.pool.systemic import SystemicWatch
 from enrich.records import ERROR, OK, CatalogRow, DecodedImage, ItemResult
 from enrich.sql import query
 from tests.reliability import make_catalog, run_cli, run_in_session
@@ -156,33 +158,31 @@ class FakeRay:
     ],
 )
 def test_without_an_address_a_local_ray_is_started_never_a_recorded_cluster_joined(
-    monkeypatch, given, environment, joined, said
+    monkeypatch, caplog, given, environment, joined, said
 ):
     import sys
 
     fake = FakeRay()
     monkeypatch.setitem(sys.modules, "ray", fake)
-    monkeypatch.setattr("enrich.pool.leftover_ray_processes", lambda: [])
+    monkeypatch.setattr("enrich.pool.session.leftover_ray_processes", lambda: [])
     if environment:
         monkeypatch.setenv("RAY_ADDRESS", environment)
     else:
         monkeypatch.delenv("RAY_ADDRESS", raising=False)
-    lines = []
-    with ray_session(given, lines.append):
+    with caplog.at_level("INFO", logger="enrich"), ray_session(given):
         pass
-    assert fake.calls == [joined] and lines == [said]
+    assert fake.calls == [joined] and caplog.messages == [said]
 
 
-def test_leftovers_of_a_killed_run_are_reported_at_start(monkeypatch):
+def test_leftovers_of_a_killed_run_are_reported_at_start(monkeypatch, caplog):
     import sys
 
     monkeypatch.setitem(sys.modules, "ray", FakeRay())
-    monkeypatch.setattr("enrich.pool.leftover_ray_processes", lambda: [41, 42])
+    monkeypatch.setattr("enrich.pool.session.leftover_ray_processes", lambda: [41, 42])
     monkeypatch.delenv("RAY_ADDRESS", raising=False)
-    lines = []
-    with ray_session(None, lines.append):
+    with caplog.at_level("INFO", logger="enrich"), ray_session(None):
         pass
-    assert "2 Ray process(es) of an earlier run that was killed are still exiting (pids 41, 42)" in lines[1]
+    assert "2 Ray process(es) of an earlier run that was killed are still exiting (pids 41, 42)" in caplog.messages[1]
 
 
 def test_an_enrich_error_raised_in_a_worker_keeps_its_whole_reason():

@@ -189,7 +189,7 @@ def test_questions_answered_by_named_adapters(ray_cluster, catalog, tiny_model, 
 
 def test_decoding_runs_a_bounded_distance_ahead(ray_cluster):
     from enrich.config import load_config
-    from enrich.pool import DecodeAhead
+    from enrich.pool.decode import DecodeAhead
     from enrich.records import CatalogRow
 
     shards = [(i, (CatalogRow(f"s{i}", "", i),)) for i in range(10)]
@@ -302,23 +302,25 @@ def test_reprocess_by_skus_predicate_and_audit_keeps_history(ray_cluster, catalo
     assert status.exit_code == 0 and "active run: none" in status.output and status.output.count("finished") == 5
 
 
-def test_processing_time_ends_at_the_last_commit_not_at_ray_shutdown(catalog, tiny_model, tmp_path, monkeypatch):
+def test_processing_time_ends_at_the_last_commit_not_at_ray_shutdown(catalog, tiny_model, tmp_path):
     import time
 
-    import enrich.pool
     from enrich.config import RunConfig
+    from enrich.pool import PoolStats
     from enrich.records import ERROR, DecodedImage, ItemResult
     from enrich.runner import run_job
 
-    def shards_then_slow_teardown(config, shards, known, echo, progress, clock, questionnaire=None):
-        clock["ready"] = time.monotonic()
-        for index, rows in shards:
-            yield index, [ItemResult(DecodedImage(row, None), ERROR, "decode_error", "stand-in") for row in rows]
-        time.sleep(1.5)  # what ray.shutdown() and the actors' stats cost after the last shard
+    class ShardsThenSlowTeardown:
+        def __init__(self, config, questionnaire, progress):
+            self.stats = PoolStats(ready_at=time.monotonic())
 
-    monkeypatch.setattr(enrich.pool, "process_shards", shards_then_slow_teardown)
+        def results(self, shards, known):
+            for index, rows in shards:
+                yield index, [ItemResult(DecodedImage(row, None), ERROR, "decode_error", "stand-in") for row in rows]
+            time.sleep(1.5)  # what ray.shutdown() and the actors' stats cost after the last shard
+
     config = RunConfig(catalog=str(catalog), out=str(tmp_path / "out"), model=str(tiny_model), shard_size=3)
-    summary = run_job(config, echo=lambda _: None, progress=False)
+    summary = run_job(config, progress=False, pool=ShardsThenSlowTeardown)
     assert summary.processed == 8
     assert summary.seconds >= 1.5
     assert summary.processing_seconds < 1.0

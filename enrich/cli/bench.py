@@ -90,7 +90,7 @@ def bench_engine(as_json, **options):
 
     from enrich.lab.bench.engine import BenchOptions, run_bench, summary_lines
 
-    report = run_bench(BenchOptions(**options), echo=lambda m: click.echo(m, err=True))
+    report = run_bench(BenchOptions(**options))
     click.echo(json.dumps(report, indent=2) if as_json else "\n".join(summary_lines(report)))
 
 
@@ -168,5 +168,5 @@ def bench_store(items, nights, shard_size, out, as_json):
 
     from enrich.lab.bench.store import StoreBench, run_store_bench, summary_lines
 
-    report = run_store_bench(StoreBench(items, nights, out, shard_size), echo=lambda m: click.echo(m, err=True))
+    report = run_store_bench(StoreBench(items, nights, out, shard_size))
     click.echo(json.dumps(report, indent=2) if as_json else "\n".join(summary_lines(report)))

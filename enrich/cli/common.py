@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import logging
 
 import click
 
@@ -51,6 +52,22 @@ def _pairs(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
 @click.version_option(__version__, "--version", prog_name="enrich")
 def main():
     """Caption and questionnaire answers for product images, with BLIP-2 on Ray, into Parquet and DuckDB."""
+    show_log()
+
+
+class _StderrLines(logging.Handler):
+    """The `enrich` logger's records as lines on stderr, through click (so a CliRunner sees them too)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(self.format(record), err=True)
+
+
+def show_log() -> None:
+    """Progress and notes of the library (runs, the store, the lab) on stderr, once per process."""
+    logger = logging.getLogger("enrich")
+    if not any(isinstance(h, _StderrLines) for h in logger.handlers):
+        logger.addHandler(_StderrLines())
+    logger.setLevel(logging.INFO)
 
 
 def query_limits(command):

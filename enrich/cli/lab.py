@@ -97,7 +97,7 @@ def train(model, questionnaire, lora_r, **options):
         lora_alpha=2 * lora_r,
         **options,
     )
-    result = run_training(config, echo=click.echo)
+    result = run_training(config)
     click.echo(f"-> {result['out']} (adapter or model, metrics.json, train_config.json)")
 
 

@@ -32,7 +32,7 @@ def compact(out_dir, max_files):
 
     layout = Layout.of(out_dir)
     with OutputLock(layout.root):
-        removed = writer.compact(writer.open_output(layout, _echo), max_files)
+        removed = writer.compact(writer.open_output(layout), max_files)
     click.echo(f"compacted {', '.join(f'{t} ({n} files merged)' for t, n in removed.items()) or 'nothing'}")
 
 
@@ -57,7 +57,7 @@ def vacuum(out_dir, keep_days):
 
     layout = Layout.of(out_dir)
     with OutputLock(layout.root):
-        report = writer.vacuum(writer.open_output(layout, _echo), keep_days)
+        report = writer.vacuum(writer.open_output(layout), keep_days)
     files = sum(report["files_removed"].values())
     click.echo(
         f"removed {report['history_rows_removed']} history row(s) and {files} file(s) older than {keep_days:g} days"
@@ -82,13 +82,9 @@ def migrate(out_dir):
 
     layout = Layout.of(out_dir)
     with OutputLock(layout.root):
-        report = run_migration(layout, _echo)
+        report = run_migration(layout)
     click.echo(
         "nothing to migrate"
         if not report["runs"]
         else f"migrated {report['shards']} shard(s) of {report['runs']} run(s)"
     )
-
-
-def _echo(message: str) -> None:
-    click.echo(message, err=True)

@@ -107,7 +107,7 @@ def run(job, no_progress, **flags):
     from enrich.runner import run_job
 
     config = load_config(job, **flags)
-    summary = run_job(config, echo=lambda m: click.echo(m, err=True), progress=not no_progress)
+    summary = run_job(config, progress=not no_progress)
     _print_summary(summary)
     exit_with(exits.of_run(summary))
 
@@ -176,6 +176,6 @@ def reprocess(out_dir, skus_file, predicate, audit, queries_dir, dry_run, error_
     config = selection.latest_config(out_dir)
     if error_budget is not None:
         config = dataclasses.replace(config, error_budget=error_budget)
-    summary = run_job(config, echo=lambda m: click.echo(m, err=True), progress=not no_progress, only_skus=set(skus))
+    summary = run_job(config, progress=not no_progress, only_skus=set(skus))
     _print_summary(summary)
     exit_with(exits.of_run(summary))

@@ -18,6 +18,7 @@ Everything is written to OUT_DIR (default: enrich/assets); demo-metrics.json hol
 from __future__ import annotations
 
 import json
+import logging
 import shutil
 import sys
 import tempfile
@@ -67,7 +68,7 @@ QUICK = {
 NAMES = {"base": "demo-blip2", "adapter": "demo-blip2-questionnaire", "mt": "demo-mt"}
 
 
-def build(out_dir: Path, sizes: dict = FULL, echo=print) -> dict:
+def build(out_dir: Path, sizes: dict = FULL) -> dict:
     from enrich.lab.train import TrainConfig, train
     from enrich.lab.train_mt import train_marian
 
@@ -94,7 +95,6 @@ def build(out_dir: Path, sizes: dict = FULL, echo=print) -> dict:
                 batch_size=64,
                 **common,
             ),
-            echo,
         )["vision"]
         base = out_dir / NAMES["base"]
         report["base"] = _timed(
@@ -110,17 +110,16 @@ def build(out_dir: Path, sizes: dict = FULL, echo=print) -> dict:
                 limit=sizes["train_items"],
                 **common,
             ),
-            echo,
         )
         targets = {
             "captions": work / "adapter-captions",
             "vqa": work / "adapter-vqa",
             "mixed": out_dir / NAMES["adapter"],
         }
-        _three_adapters(base, targets, sizes, common, report, lambda: _write(out_dir, report), echo)
+        _three_adapters(base, targets, sizes, common, report, lambda: _write(out_dir, report))
         _portable(out_dir / NAMES["adapter"])
         _write(out_dir, report)
-        report["mt"] = train_marian(out_dir / NAMES["mt"], _pairs(rows), _pairs(holdout), sizes["mt_steps"], echo=echo)
+        report["mt"] = train_marian(out_dir / NAMES["mt"], _pairs(rows), _pairs(holdout), sizes["mt_steps"])
         write_catalog(work / "fresh-seed", sizes["holdout_items"], seed=3)  # a seed no stage has seen
         report["bundle_on_seed_3"] = score_bundle(out_dir, str(work / "fresh-seed/catalog.csv"))
     report["seconds"] = round(time.monotonic() - started, 1)
@@ -128,7 +127,7 @@ def build(out_dir: Path, sizes: dict = FULL, echo=print) -> dict:
     return report
 
 
-def forgetting(bundle: Path, sizes: dict = FULL, echo=print) -> dict:
+def forgetting(bundle: Path, sizes: dict = FULL) -> dict:
     """The forgetting experiment where it shows: a base that learned captions only (the bundle's frozen vision
     encoder under a Q-Former and OPT trained from scratch on captions), then the questionnaire LoRA three ways.
     Writes BUNDLE/forgetting.json."""
@@ -158,16 +157,15 @@ def forgetting(bundle: Path, sizes: dict = FULL, echo=print) -> dict:
                 batch_size=64,
                 **common,
             ),
-            echo,
         )
         targets = {name: work / f"adapter-{name}" for name in ("captions", "vqa", "mixed")}
         save = lambda: (bundle / "forgetting.json").write_text(json.dumps(report, indent=2) + "\n")  # noqa: E731
-        _three_adapters(work / "base", targets, sizes, common, report, save, echo)
+        _three_adapters(work / "base", targets, sizes, common, report, save)
     save()
     return report
 
 
-def _three_adapters(base: Path, targets: dict, sizes: dict, common: dict, report: dict, save, echo) -> None:
+def _three_adapters(base: Path, targets: dict, sizes: dict, common: dict, report: dict, save) -> None:
     """The questionnaire LoRA trained on captions only, VQA only, and mixed batches; `save` after each."""
     from enrich.lab.train import TrainConfig, train
 
@@ -184,13 +182,12 @@ def _three_adapters(base: Path, targets: dict, sizes: dict, common: dict, report
                 limit=sizes["adapter_items"],
                 **common,
             ),
-            echo,
         )
 
 
-def _timed(train, config, echo) -> dict:
+def _timed(train, config) -> dict:
     started = time.monotonic()
-    result = train(config, echo=echo)
+    result = train(config)
     return {**result, "out": Path(result["out"]).name, "seconds": round(time.monotonic() - started, 1)}
 
 
@@ -246,6 +243,7 @@ def _save_fresh(model, processor, out: Path) -> None:
 
 
 if __name__ == "__main__":
+    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)  # the training progress
     arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
     target = Path(arguments[0]) if arguments else Path(__file__).resolve().parents[1] / "assets"
     sizes = QUICK if "--quick" in sys.argv else FULL

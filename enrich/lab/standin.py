@@ -11,26 +11,32 @@ import hashlib
 import time
 from pathlib import Path
 
-from enrich.questionnaire import CLOSED, load_questionnaire
+from enrich.pool import PoolStats
+from enrich.questionnaire import CLOSED
 from enrich.records import OK, Answer, DecodedImage, Generation, ItemResult, Translation
-from enrich.stats import peak_rss_mb
 
 MISSING_TEXT = Translation(None, None, "no MT model configured")
 
 
-def standin_shards(config, shards, known: dict[str, str], echo, progress: bool, clock: dict, questionnaire=None):
-    """Yield (shard index, results of its changed items), as pool.process_shards does."""
-    questions = (questionnaire or load_questionnaire(config.questionnaire)).questions
-    clock["ready"] = time.monotonic()
-    for index, rows in shards:
-        results = []
-        for row in rows:
-            sha = hashlib.sha256(Path(row.image).read_bytes()).hexdigest() if Path(row.image).is_file() else None
-            if sha is not None and sha == known.get(row.sku):
-                continue  # same bytes, model, adapter and questionnaire: skipped, as the workers skip it
-            results.append(_result(row, sha, questions))
-        yield index, results
-    clock["peak_rss_mb"] = {"driver": peak_rss_mb(), "worker": None}
+class StandinPool:
+    """What the Ray pool (`enrich.pool.ShardPool`) yields, made up without a model or Ray."""
+
+    def __init__(self, config, questionnaire, progress: bool = False):
+        self.questions = questionnaire.questions
+        self.stats = PoolStats(ready_at=time.monotonic())
+
+    def results(self, shards, known: dict[str, str]):
+        """(shard index, results of its changed items), as ShardPool.results."""
+        for index, rows in shards:
+            results = []
+            for row in rows:
+                path = Path(row.image)
+                sha = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else None
+                if sha is not None and sha == known.get(row.sku):
+                    continue  # same bytes, model, adapter and questionnaire: skipped, as the workers skip it
+                results.append(_result(row, sha, self.questions))
+            yield index, results
+        self.stats = PoolStats(self.stats.ready_at)
 
 
 def _result(row, sha: str | None, questions) -> ItemResult:

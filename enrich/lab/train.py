@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import json
+import logging
 import math
 import random
 import time
@@ -33,6 +34,8 @@ from enrich.lab.schedule import lr_at
 from enrich.questionnaire import CLOSED, load_questionnaire
 
 LORA_TARGETS = r".*language_model.*\.(q_proj|k_proj|v_proj|out_proj|fc1|fc2)"
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -195,7 +198,7 @@ def _cycler(pool: list[Example], rng: random.Random):
         yield from order
 
 
-def train(config: TrainConfig, echo=print) -> dict:
+def train(config: TrainConfig) -> dict:
     from enrich.model.loading import load_blip2
 
     if config.epochs < 1 and not config.vision_steps:
@@ -205,7 +208,7 @@ def train(config: TrainConfig, echo=print) -> dict:
     reviewed = read_labels(config.labels, questionnaire) if config.labels else None  # refused before the model loads
     rows, pixels, label_counts = labelled_rows(config.data, config.limit, reviewed)
     if label_counts:
-        echo(json.dumps({"labels": label_counts}))
+        log.info(json.dumps({"labels": label_counts}))
     loaded = load_blip2(
         config.model, dtype="float32" if not torch.cuda.is_available() else "auto", quantize=config.quantize
     )
@@ -224,15 +227,14 @@ def train(config: TrainConfig, echo=print) -> dict:
             config.batch_size,
             config.lr,
             config.seed,
-            echo,
         )
     model = _trainable(loaded.model, config)
-    history = _fit(model, loaded, config, examples_of(rows, questionnaire), pixel_values, echo)
+    history = _fit(model, loaded, config, examples_of(rows, questionnaire), pixel_values)
     _save(model, loaded, config, history, vision)
     return {"epochs": history, "out": config.out, "vision": vision or None, "labels": label_counts or None}
 
 
-def _fit(model, loaded, config: TrainConfig, examples, pixel_values, echo) -> list[dict]:
+def _fit(model, loaded, config: TrainConfig, examples, pixel_values) -> list[dict]:
     """The epochs: mixed batches under the schedule, an evaluation after each; returns their metrics."""
     from enrich.lab.evaluate import evaluate
     from enrich.model.loading import LoadedModel
@@ -262,7 +264,7 @@ def _fit(model, loaded, config: TrainConfig, examples, pixel_values, echo) -> li
         if config.eval_data:
             view = LoadedModel(model, loaded.processor, loaded.device, loaded.dtype, loaded.stop_token_ids)
             metrics.update(evaluate(view, config.eval_data, load_questionnaire(config.questionnaire), limit=None))
-        echo(json.dumps(metrics))
+        log.info(json.dumps(metrics))
         history.append(metrics)
     return history
 

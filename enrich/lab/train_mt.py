@@ -7,6 +7,7 @@ Saved like any transformers checkpoint, so `Seq2SeqTranslator` loads it the way 
 
 from __future__ import annotations
 
+import logging
 import random
 import time
 from pathlib import Path
@@ -19,6 +20,8 @@ from enrich.lab.tiny import build_tokenizer
 
 BATCH = 64
 
+log = logging.getLogger(__name__)
+
 
 def train_marian(
     out: Path,
@@ -27,7 +30,6 @@ def train_marian(
     steps: int,
     lr: float = 1e-3,
     seed: int = 0,
-    echo=print,
 ) -> dict:
     """Train, save to `out`, and return the exact-match rate on up to 300 held-out sentences."""
     torch.manual_seed(seed)
@@ -47,7 +49,7 @@ def train_marian(
         optimizer.zero_grad(set_to_none=True)
         recent = (recent + [loss.item()])[-50:]
         if (step + 1) % 500 == 0 or step + 1 == steps:
-            echo(
+            log.info(
                 f'{{"mt_step": {step + 1}, "loss": {sum(recent) / len(recent):.4f}, '
                 f'"seconds": {time.monotonic() - started:.1f}}}'
             )

@@ -13,11 +13,14 @@ memorizes a few thousand renders long before it generalizes from them.
 from __future__ import annotations
 
 import json
+import logging
 import time
 
 import torch
 
 from enrich.lab.schedule import lr_at
+
+log = logging.getLogger(__name__)
 
 
 def pretrain_vision(
@@ -28,7 +31,6 @@ def pretrain_vision(
     batch_size: int,
     lr: float,
     seed: int = 0,
-    echo=print,
 ) -> dict:
     """Train `vision` (a Blip2VisionModel) in place; returns the loss and the accuracy per question over the
     last 50 (augmented) training batches.
@@ -61,7 +63,7 @@ def pretrain_vision(
         losses = (losses + [loss])[-50:]
         hits = {q: (hits[q] + correct[q])[-50 * batch_size :] for q in targets}
         if (step + 1) % 250 == 0 or step + 1 == steps:
-            echo(
+            log.info(
                 json.dumps(
                     {
                         "vision_step": step + 1,

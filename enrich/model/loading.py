@@ -225,3 +225,10 @@ def _stop_token_ids(tokenizer) -> list[int]:
     if tokenizer.eos_token_id is not None:
         stops.append(tokenizer.eos_token_id)
     return stops
+
+
+def set_cpu_threads(count: int) -> None:
+    """Torch's intra-op threads: CPU actors share the machine's cores between them."""
+    import torch
+
+    torch.set_num_threads(count)

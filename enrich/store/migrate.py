@@ -9,8 +9,8 @@ drops deleted items, and only then are the legacy parts removed (markers last). 
 from __future__ import annotations
 
 import json
+import logging
 import shutil
-from collections.abc import Callable
 from pathlib import Path
 
 import pyarrow as pa
@@ -25,12 +25,14 @@ from enrich.store.tables import Tables
 
 PARTS_PER_APPEND = 64  # bounds memory: a legacy run is appended a few dozen parts at a time
 
+log = logging.getLogger(__name__)
 
-def migrate(layout: Layout, echo: Callable[[str], None] = print) -> dict:
+
+def migrate(layout: Layout) -> dict:
     legacy = layout.legacy_runs()
     if not legacy:
         return {"runs": 0, "shards": 0}
-    echo(f"upgrading {layout.root} to Delta tables: {len(legacy)} run(s) in the earlier layout")
+    log.info(f"upgrading {layout.root} to Delta tables: {len(legacy)} run(s) in the earlier layout")
     tables = Tables(layout)
     shards = sum(_append_run(tables, run_dir) for run_dir in legacy)
     publish(tables, [run_dir.name for run_dir in legacy])
@@ -43,7 +45,7 @@ def migrate(layout: Layout, echo: Callable[[str], None] = print) -> dict:
         if manifest is not None:
             runs.write_manifest(layout, {**manifest, "published": True, "migrated_from": "parquet parts"})
         _remove_legacy_files(run_dir)
-    echo(f"upgraded: {shards} shard(s) of {len(legacy)} run(s) now in {layout.root / 'tables'}")
+    log.info(f"upgraded: {shards} shard(s) of {len(legacy)} run(s) now in {layout.root / 'tables'}")
     return {"runs": len(legacy), "shards": shards}
 
 

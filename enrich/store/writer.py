@@ -9,7 +9,7 @@ vacuum        history and files older than N days removed (`enrich vacuum`)
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
 from datetime import UTC, datetime, timedelta
 
 import pyarrow as pa
@@ -25,19 +25,21 @@ from enrich.store.tables import WRITER_PROPERTIES, Tables
 MAX_FILES = 16  # a table with more data files than this is compacted after a run
 TARGET_FILE_BYTES = 256 * 2**20
 
+log = logging.getLogger(__name__)
 
-def open_output(layout: Layout, echo: Callable[[str], None] = lambda m: None) -> Tables:
+
+def open_output(layout: Layout) -> Tables:
     """The output's tables, ready to write: whatever an interrupted writer left is finished first."""
     if layout.legacy_runs():
         from enrich.store.migrate import migrate
 
-        migrate(layout, echo)
+        migrate(layout)
     tables = Tables(layout)
     pending = [m for m in runs.manifests(layout) if not m.get("published")]
     if pending:
         updated = publish(tables, [m["run_id"] for m in pending])
         if updated:
-            echo(f"published {updated} result(s) that interrupted runs had committed")
+            log.info(f"published {updated} result(s) that interrupted runs had committed")
         for manifest in pending:
             runs.write_manifest(layout, {**manifest, "published": True})
     return tables

@@ -21,7 +21,6 @@ def test_in_process_bench_reports_both_engines_and_every_stage(catalog, tiny_mod
             image_batch=2,
             cpu_decode_rows=5,
         ),
-        echo=lambda m: None,
     )
     assert (report["image_batch"], report["cpu_decode_rows"]) == (2, 5)
     assert REQUIRED <= set(report) and report["device"].startswith("cpu")
@@ -55,7 +54,7 @@ def test_a_random_architecture_decodes_every_answer_to_its_limit_in_both_engines
     options = BenchOptions(
         catalog=str(catalog), arch="blip2-small-224", images=1, reference_images=1, e2e_items=0, batch_size=4
     )
-    report = run_bench(options, echo=lambda m: None)
+    report = run_bench(options)
     assert report["fixed_length"] is True
     assert (report["image_batch"], report["cpu_decode_rows"]) == (4, 4)  # the deprecated knob sets both
 
@@ -63,7 +62,7 @@ def test_a_random_architecture_decodes_every_answer_to_its_limit_in_both_engines
 def test_with_no_model_the_bench_times_what_enrich_run_loads_the_demo_bundle_translation_included(catalog):  # noqa: F811
     from enrich.config import with_demo_defaults
 
-    report = run_bench(BenchOptions(catalog=str(catalog), images=2, e2e_items=0), echo=lambda m: None)
+    report = run_bench(BenchOptions(catalog=str(catalog), images=2, e2e_items=0))
     assert report["model"] == with_demo_defaults(None, None, None)[0]
     assert report["images"] == {"reference": 2, "engine": 2}  # the default 16 reference images, capped at --images
     assert report["cuda_graphs"] is False  # CPU: the decode steps run eagerly

@@ -42,7 +42,7 @@ def test_the_rebuild_recipe_runs_end_to_end_at_a_small_size(tmp_path):
     from enrich.lab.demo import NAMES, QUICK, build, forgetting
     from enrich.model.loading import load_blip2
 
-    report = build(tmp_path, QUICK, echo=lambda _: None)
+    report = build(tmp_path, QUICK)
     assert {"base", "adapter_captions", "adapter_vqa", "adapter_mixed", "mt", "bundle_on_seed_3"} <= set(report)
     assert (
         report["vision"]["steps"] == QUICK["vision_steps"] and report["base"]["vision"] is None
@@ -51,7 +51,7 @@ def test_the_rebuild_recipe_runs_end_to_end_at_a_small_size(tmp_path):
     loaded = load_blip2(str(tmp_path / NAMES["base"]), str(tmp_path / NAMES["adapter"]))
     assert loaded.model.config.vision_config.image_size == 128
     assert (tmp_path / NAMES["mt"] / "model.safetensors").is_file()
-    experiment = forgetting(tmp_path, QUICK, echo=lambda _: None)  # on the bundle just built
+    experiment = forgetting(tmp_path, QUICK)  # on the bundle just built
     assert json.loads((tmp_path / "forgetting.json").read_text()) == json.loads(json.dumps(experiment))
     assert experiment["base"]["vision"] is None and len(experiment["base"]["epochs"]) == QUICK["caption_base_epochs"]
     assert {f"adapter_{name}" for name in ("captions", "vqa", "mixed")} <= set(experiment)

@@ -45,7 +45,6 @@ def test_the_encoder_learns_position_and_color_and_ignores_unlabelled_items():
         steps=150,
         batch_size=32,
         lr=3e-3,
-        echo=lambda _: None,
     )
     assert result["train_accuracy"]["where"] > 0.95 and result["train_accuracy"]["color"] > 0.95
     assert "unused" not in result["train_accuracy"]  # a question without labels has no head

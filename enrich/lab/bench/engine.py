@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import gc
+import logging
 import tempfile
 import time
 from dataclasses import dataclass, replace
@@ -21,6 +22,8 @@ from enrich.catalog import read_catalog
 from enrich.config import RunConfig, default_questionnaire, with_demo_defaults
 from enrich.images import load_image
 from enrich.questionnaire import load_questionnaire
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -43,7 +46,7 @@ class BenchOptions:
     cuda_graphs: bool = True
 
 
-def run_bench(options: BenchOptions, echo=print) -> dict:
+def run_bench(options: BenchOptions) -> dict:
     if options.batch_size is not None:
         options = replace(options, image_batch=options.batch_size, cpu_decode_rows=options.batch_size, batch_size=None)
     if not options.arch:  # what `enrich run` would load: with no --model, the demo base, adapter and translator
@@ -55,16 +58,16 @@ def run_bench(options: BenchOptions, echo=print) -> dict:
             from enrich.lab.arch import save_random_arch
             from enrich.model.loading import pick_device, pick_dtype
 
-            echo(f"building {options.arch} with random weights (no stop tokens: every answer decodes to its limit)")
+            log.info(f"building {options.arch} with random weights (no stop tokens: every answer decodes to its limit)")
             dtype = pick_dtype(options.dtype, pick_device())
             model_dir = str(save_random_arch(options.arch, Path(scratch) / "model", dtype))
-        report = _in_process(options, model_dir, echo)
+        report = _in_process(options, model_dir)
         if options.e2e_items:
-            report.update(_end_to_end(options, model_dir, Path(scratch), report, echo))
+            report.update(_end_to_end(options, model_dir, Path(scratch), report))
         return report
 
 
-def _in_process(options: BenchOptions, model_dir: str, echo) -> dict:
+def _in_process(options: BenchOptions, model_dir: str) -> dict:
     import torch
 
     from enrich.model.loading import load_blip2
@@ -74,7 +77,7 @@ def _in_process(options: BenchOptions, model_dir: str, echo) -> dict:
 
     tasks = tasks_of(load_questionnaire(options.questionnaire or default_questionnaire()))
     pixels, decode_ms = _images(options.catalog, options.images)
-    echo(f"loading {model_dir}")
+    log.info(f"loading {model_dir}")
     loaded = load_blip2(model_dir, options.adapter, options.dtype, options.quantize)
     engine = VisionOnceEngine(
         loaded,
@@ -109,7 +112,7 @@ def _in_process(options: BenchOptions, model_dir: str, echo) -> dict:
         engine.timer.seconds.clear()
         _reset_peak(loaded.device)
         images = pixels[: counts[name]]
-        echo(f"timing the {name} on {len(images)} images")
+        log.info(f"timing the {name} on {len(images)} images")
         started = time.perf_counter()
         outputs = [
             out
@@ -162,7 +165,7 @@ def _translation_seconds(mt_model: str | None, outputs, shard_size: int) -> floa
     return round(time.perf_counter() - started, 4)
 
 
-def _end_to_end(options: BenchOptions, model_dir: str, scratch: Path, report: dict, echo) -> dict:
+def _end_to_end(options: BenchOptions, model_dir: str, scratch: Path, report: dict) -> dict:
     """`enrich run` over e2e_items catalog rows (the bench images, repeated) through Ray."""
     from enrich.runner import run_job
 
@@ -186,8 +189,8 @@ def _end_to_end(options: BenchOptions, model_dir: str, scratch: Path, report: di
         workers=1,
         cuda_graphs=options.cuda_graphs,
     )
-    echo(f"timing enrich run end to end on {options.e2e_items} items (1 worker)")
-    summary = run_job(config, echo=echo, progress=False)
+    log.info(f"timing enrich run end to end on {options.e2e_items} items (1 worker)")
+    summary = run_job(config, progress=False)
     rate = summary.items / summary.processing_seconds
     in_process = report.get("engine_with_translation_images_per_s", report["engine_images_per_s"])
     return {

@@ -11,6 +11,7 @@ and reading each run in a child process, so that each one's peak RSS is its own.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import random
 import statistics
@@ -31,6 +32,8 @@ QUERIES = {
     "sku_history": "SELECT * FROM items_history WHERE sku = $sku ORDER BY processed_at",
 }
 
+log = logging.getLogger(__name__)
+
 
 @dataclass(frozen=True)
 class StoreBench:
@@ -41,7 +44,7 @@ class StoreBench:
     seed: int = 0
 
 
-def run_store_bench(options: StoreBench, echo=print) -> dict:
+def run_store_bench(options: StoreBench) -> dict:
     with tempfile.TemporaryDirectory(prefix="enrich-bench-store-") as scratch:
         root = Path(options.out or scratch).resolve()
         root.mkdir(parents=True, exist_ok=True)
@@ -49,11 +52,11 @@ def run_store_bench(options: StoreBench, echo=print) -> dict:
         for night in range(options.nights + 1):
             if night:
                 catalog.next_night(night)
-            report, rss = _child("night", root, options, echo)
+            report, rss = _child("night", root, options)
             nights.append(report["seconds"])
             driver_rss = max(driver_rss, rss)
-            echo(f"night {night}: {report['seconds']} s, {report['processed']} enriched, peak RSS {rss:.0f} MB")
-        read, read_rss = _child("read", root, options, echo)
+            log.info(f"night {night}: {report['seconds']} s, {report['processed']} enriched, peak RSS {rss:.0f} MB")
+        read, read_rss = _child("read", root, options)
     queries = read["queries"]
     return {
         "items": options.items,
@@ -75,7 +78,7 @@ def run_store_bench(options: StoreBench, echo=print) -> dict:
     }
 
 
-def _child(phase: str, root: Path, options: StoreBench, echo) -> tuple[dict, float]:
+def _child(phase: str, root: Path, options: StoreBench) -> tuple[dict, float]:
     """Run one phase in a child process, so that its peak RSS is its own; returns its report and that, in MB."""
     code = f"import sys; from enrich.lab.bench import store; store._main({phase!r}, sys.argv[1], sys.argv[2])"
     process = subprocess.Popen([sys.executable, "-c", code, str(root), json.dumps(asdict(options))])
@@ -99,7 +102,7 @@ def _main(phase: str, root: str, options: str) -> None:
 
 def _enrich(root: Path, options: StoreBench, catalog: Path):
     from enrich.config import load_config
-    from enrich.lab.standin import standin_shards
+    from enrich.lab.standin import StandinPool
     from enrich.runner import run_job
 
     config = load_config(catalog=str(catalog), out=str(root / "out"), shard_size=options.shard_size)
@@ -107,9 +110,9 @@ def _enrich(root: Path, options: StoreBench, catalog: Path):
 
     def counted(*args):
         started.append(True)
-        yield from standin_shards(*args)
+        return StandinPool(*args)
 
-    summary = run_job(config, echo=lambda m: None, progress=False, process_shards=counted)
+    summary = run_job(config, progress=False, pool=counted)
     return summary, bool(started)
 
 

@@ -1,0 +1,115 @@
+"""A run's job: its inputs checked, identified (the resume key) and resolved once, and the summary it ends with.
+
+Everything that can fail without a model (checkpoints, adapter names, skus to reprocess) fails here, before Ray
+or any model starts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+import pyarrow as pa
+
+from enrich import EnrichError
+from enrich.catalog import Catalog
+from enrich.config import RunConfig
+from enrich.model import check_checkpoint, fingerprint
+from enrich.questionnaire import Questionnaire
+from enrich.store import RunContext
+
+
+@dataclass
+class RunSummary:
+    run_id: str
+    out: str
+    items: int  # catalog items in scope
+    processed: int
+    ok: int
+    errors_by_code: dict[str, int]
+    seconds: float  # wall clock, Ray start and model load included
+    processing_seconds: float = 0.0  # from the workers being ready to the last commit
+    peak_rss_mb: dict[str, float] | None = None  # driver and largest worker
+    worker_busy_seconds: list[float] | None = None  # per actor: processing_seconds minus this is starvation
+    resumed_shards: int = 0  # shards already committed by an interrupted attempt of this run
+    error_budget: float = 1.0
+    metadata_updated: int = 0  # items whose catalog columns alone changed: updated without the model
+    deleted: int = 0  # items gone from the catalog, dropped from the current tables
+
+    @property
+    def errors(self) -> int:
+        return sum(self.errors_by_code.values())
+
+    @property
+    def unchanged(self) -> int:
+        return self.items - self.processed - self.metadata_updated
+
+    @property
+    def over_budget(self) -> bool:
+        return self.processed > 0 and self.errors / self.processed > self.error_budget
+
+
+@dataclass
+class Job:
+    """One run's inputs, resolved once: what every step below needs."""
+
+    config: RunConfig
+    catalog: Catalog
+    extras: pa.Table  # the catalog's columns as they are stored
+    run: RunContext
+    manifest: dict
+    plan: pa.Table
+    whole_catalog: bool
+    questionnaire: Questionnaire  # the one the run hashed: the actors answer exactly it
+    pool: Callable | None = None  # makes the pool: (config, questionnaire, progress) -> ShardPool; None: Ray's
+
+
+def check_sources(config: RunConfig, questionnaire) -> None:
+    """Everything that can be checked without loading a model, before Ray or any model starts."""
+    sources = [(config.model, "model"), (config.adapter, "adapter"), (config.mt_model, "MT model")]
+    sources += [(where, f"adapter {name}") for name, where in config.adapters]
+    for source, what in sources:
+        if source:
+            check_checkpoint(source, what)
+    unknown = sorted(questionnaire.adapters - {name for name, _ in config.adapters})
+    if unknown:
+        raise EnrichError(
+            f"the questionnaire asks for adapter(s) {unknown}, which the run does not define; "
+            "add them with --named-adapter NAME=LOCATION or an [adapters] table in the job"
+        )
+
+
+def adapter_fingerprint(config: RunConfig) -> str | None:
+    parts = [fingerprint(config.adapter)] + [f"{name}={fingerprint(where)}" for name, where in config.adapters]
+    if not any(parts):
+        return None
+    return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:16]
+
+
+def resume_key(config: RunConfig, catalog: Catalog, questionnaire_sha: str, model_fp, adapter_fp, only) -> str:
+    """Same key = same job: the same inputs, so an unfinished run can be continued with its plan."""
+    identity = {
+        "catalog": catalog.checksum,
+        "questionnaire": questionnaire_sha,
+        "model": model_fp,
+        "adapter": adapter_fp,
+        "shard_size": config.shard_size,
+        "engine": config.engine,
+        "dtype": config.dtype,
+        "quantize": config.quantize,
+        "full": config.full,
+        "verify": config.verify,
+        "only": sorted(only) if only is not None else None,
+    }
+    return hashlib.sha256(json.dumps(identity, sort_keys=True).encode()).hexdigest()[:24]
+
+
+def subset(catalog: Catalog, skus: set[str]) -> Catalog:
+    positions = [k for k, sku in enumerate(catalog.rows.skus.to_pylist()) if sku in skus]
+    rows = catalog.rows.take(positions)
+    missing = sorted(skus - set(rows.skus.to_pylist()))
+    if missing:
+        raise EnrichError(f"{len(missing)} sku(s) to reprocess are not in the catalog {catalog.source}: {missing[:5]}")
+    return replace(catalog, rows=rows)

@@ -1,0 +1,67 @@
+"""Image reading and decoding as small Ray tasks, a bounded distance ahead of the actors."""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import replace
+
+from enrich.config import FetchPolicy, RunConfig
+from enrich.images import load_image
+from enrich.records import ERROR, CatalogRow, DecodedImage, ItemResult
+
+Shard = tuple[int, tuple[CatalogRow, ...]]
+
+
+def decode_shard(
+    rows: tuple[CatalogRow, ...], max_side: int, max_pixels: int, policy: FetchPolicy, known: dict[str, str]
+) -> list[DecodedImage]:
+    return [load_image(row, max_side, max_pixels, known.get(row.sku), policy) for row in rows]
+
+
+class DecodeAhead:
+    """Shards decoded by Ray tasks a bounded distance ahead of the actors."""
+
+    def __init__(self, config: RunConfig, shards: list[Shard], known: dict[str, str], lookahead: int):
+        import ray
+
+        self.decode = ray.remote(num_cpus=0.25)(decode_shard)
+        self.limits = (config.max_image_side, config.max_image_pixels, config.fetch)
+        self.known = known
+        self.waiting = iter(shards)  # made one at a time: a million-item night holds no million rows
+        self.decoding: deque = deque()
+        self.lookahead = lookahead
+        self._fill()
+
+    def __bool__(self) -> bool:
+        return bool(self.decoding)
+
+    def needing_no_model(self) -> Iterator[tuple[int, int, list[ItemResult]]]:
+        """The leading decoded shards whose images are all unchanged or unreadable, as results, until one is not.
+
+        Read before any actor starts, so that a night whose touched files turn out unchanged loads no model.
+        """
+        import ray
+
+        while self.decoding:
+            index, size, ref = self.decoding[0]
+            decoded = ray.get(ref)
+            if any(d.ok and not d.unchanged for d in decoded):
+                return
+            self.popleft()
+            failed = [d for d in decoded if not d.unchanged]
+            yield index, size, [ItemResult(replace(d, pixels=None), ERROR, d.error_code, d.error) for d in failed]
+
+    def popleft(self):
+        """(index, number of items, reference to the decoded images)."""
+        taken = self.decoding.popleft()
+        self._fill()
+        return taken
+
+    def _fill(self) -> None:
+        while len(self.decoding) < self.lookahead:
+            index, rows = next(self.waiting, (None, None))
+            if rows is None:
+                return
+            known = {row.sku: self.known[row.sku] for row in rows if row.sku in self.known}
+            self.decoding.append((index, len(rows), self.decode.remote(rows, *self.limits, known)))

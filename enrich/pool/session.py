@@ -1,0 +1,62 @@
+"""The Ray a run uses: joined when given, else a local one that lives as long as the run."""
+
+from __future__ import annotations
+
+import logging
+import os
+from contextlib import contextmanager
+
+log = logging.getLogger(__name__)
+
+
+@contextmanager
+def ray_session(address: str | None):
+    """Join `address` (or RAY_ADDRESS), else start a local Ray that lives as long as the run; reuse one started.
+
+    Never `ray.init()` without an address: that joins whatever cluster an earlier `ray start` on this machine
+    recorded in /tmp/ray, which a run that was not given --ray-address must not do.
+    """
+    import ray
+
+    if ray.is_initialized():
+        yield
+        return
+    address = address or os.environ.get("RAY_ADDRESS") or None
+    if address:
+        log.info(f"connecting to Ray at {address}")
+    else:
+        log.info("starting a local Ray")
+        leftovers = leftover_ray_processes()
+        if leftovers:
+            log.warning(
+                f"note: {len(leftovers)} Ray process(es) of an earlier run that was killed are still exiting "
+                f"(pids {', '.join(map(str, leftovers[:8]))}); they end on their own within about a minute "
+                "and this run does not use them"
+            )
+    ray.init(address=address or "local", include_dashboard=False, logging_level="WARNING", log_to_driver=False)
+    try:
+        yield
+    finally:
+        ray.shutdown()
+
+
+def leftover_ray_processes(processes=None) -> list[int]:
+    """This user's Ray worker and agent processes whose raylet is gone (their parent is init): what a driver
+    killed with SIGKILL leaves. Ray's dashboard and runtime-env agents wait about a minute on the dead GCS."""
+    if processes is None:
+        processes = _ray_processes()
+    return sorted(pid for pid, parent, name in processes if parent == 1 and name.startswith("ray::"))
+
+
+def _ray_processes() -> list[tuple[int, int, str]]:
+    try:
+        import psutil  # Ray ships it; missing, there is nothing to report
+    except ImportError:
+        return []
+    me, found = os.getuid(), []
+    for process in psutil.process_iter(["pid", "ppid", "name", "cmdline", "uids"]):
+        info = process.info
+        if info["uids"] is None or info["uids"].real != me:
+            continue
+        found.append((info["pid"], info["ppid"], " ".join(info["cmdline"] or []) or info["name"] or ""))
+    return found

@@ -1,0 +1,73 @@
+"""The shards a run sends to the model, made as they are needed, and their results committed back in flushes."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from enrich.job import Job
+from enrich.plan import Work
+from enrich.questionnaire import GARMENT_QUESTION
+from enrich.store import writer
+
+FLUSH_ITEMS = 4096  # and at most this many items: a flush is one Arrow table per Delta table in memory
+
+
+class PlannedShards:
+    """The shards a run sends to the model, each made when the decode tasks reach it (a million catalog rows as
+    Python objects up front cost 300 MB)."""
+
+    def __init__(self, job: Job, work: Work, todo: list[int]):
+        self.job, self.work, self.todo = job, work, todo
+        self.garments = _garments(job.extras)
+        self.items = sum(work.slices[s][1] for s in todo)
+
+    def __len__(self) -> int:
+        return len(self.todo)
+
+    def __iter__(self):
+        for shard in self.todo:
+            rows = self.work.rows(shard).column("row").to_pylist()
+            yield shard, tuple(_row(self.job, i, self.garments) for i in rows)
+
+
+def _garments(extras: pa.Table) -> pa.ChunkedArray | None:
+    """Per catalog row, the seller's garment type (mapped, else as written): it picks the pixel-color region."""
+    names = [n for n in (f"seller_{GARMENT_QUESTION}", f"seller_{GARMENT_QUESTION}_raw") if n in extras.column_names]
+    if not names:
+        return None
+    return pc.coalesce(*(extras.column(n) for n in names)) if len(names) > 1 else extras.column(names[0])
+
+
+def _row(job: Job, index: int, garments: pa.ChunkedArray | None):
+    row = job.catalog.rows.at(index)
+    return replace(row, garment=garments[index].as_py()) if garments is not None else row
+
+
+class Flusher:
+    """Finished shards committed together, every `commit_every_s` or FLUSH_ITEMS: few commits, few files."""
+
+    def __init__(self, job: Job, tables, work: Work):
+        self.job, self.tables, self.work = job, tables, work
+        self.last_shard_at: float | None = None  # where a run's processing time ends (Ray's shutdown is not in it)
+        self.pending: list = []
+        self.since = time.monotonic()
+        self.flushes = 0
+
+    def add(self, index: int, results: list) -> None:
+        self.pending.append((index, results))
+        self.last_shard_at = time.monotonic()
+        due = time.monotonic() - self.since >= self.job.config.commit_every_s
+        if due or sum(len(r) for _, r in self.pending) >= FLUSH_ITEMS:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            stamps = {sku: t for index, _ in self.pending for sku, t in self.work.stamps(index).items()}
+            writer.commit(self.tables, self.job.run, self.pending, self.job.extras, stamps, self.flushes)
+            self.job.manifest["shards_done"] = self.job.manifest.get("shards_done", 0) + len(self.pending)
+            self.pending, self.flushes = [], self.flushes + 1
+        self.since = time.monotonic()
