@@ -27,10 +27,13 @@ def make_catalog(root: Path, count: int, prefix: str = "p") -> Path:
     return path
 
 
-def run_cli(*args, faults: str = "", timeout: float = 240) -> subprocess.CompletedProcess:
-    """Run the CLI in a new session and reap everything it started (Ray helpers included)."""
+def run_cli(*args, faults: str = "", timeout: float = 240, standin: bool = False) -> subprocess.CompletedProcess:
+    """Run the CLI in a new session and reap everything it started (Ray helpers included).
+
+    `standin`: with the model side stood in (tests/standin_cli.py), for tests of the driver's commit path."""
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "ENRICH_FAULTS": faults}
-    return run_in_session([sys.executable, "-m", "enrich.cli", *args], env, timeout)
+    entry = [str(Path(__file__).with_name("standin_cli.py"))] if standin else ["-m", "enrich.cli"]
+    return run_in_session([sys.executable, *entry, *args], env, timeout)
 
 
 def run_in_session(command: list, env: dict, timeout: float) -> subprocess.CompletedProcess:

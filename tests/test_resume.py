@@ -2,7 +2,9 @@
 
 The kills run as one chain over one output folder: each command resumes what the previous one left and is
 killed at the next step, so every step's leftovers are resumed from, and the last command finishes the run.
-The job commits every shard as soon as it finishes (commit_every_s = 0), so each kill point is reached.
+The job commits every shard as soon as it finishes (commit_every_s = 0), so each kill point is reached. Every
+kill point is the driver's, so the model side is stood in (tests/standin_cli.py): no Ray start and no model load
+per command, the same commit path.
 """
 
 import pytest
@@ -33,12 +35,12 @@ def test_a_run_killed_at_every_commit_step_is_finished_by_the_same_command(tmp_p
     )
     command = ["run", "--job", job, "--no-progress"]
     for number, fault in enumerate(KILL_STEPS):
-        killed = run_cli(*command, faults=fault)
+        killed = run_cli(*command, faults=fault, standin=True)
         assert killed.returncode == -9, (fault, killed.stderr)
         assert query(out, "select count(*) from items")  # what a killed run leaves is readable
         if number:
             assert "resuming run" in killed.stderr, (fault, killed.stderr)
-    finished = run_cli(*command)  # the run finished before its last kill: this is the next night, with nothing to do
+    finished = run_cli(*command, standin=True)  # the run finished before its last kill: this is the next night, with nothing to do
     assert finished.returncode == 0, finished.stderr
     assert "0 processed" in finished.stdout and "no worker started" in finished.stdout
     _, [(items, distinct_items)] = query(out, "select count(*), count(distinct sku) from items")
