@@ -107,6 +107,7 @@ def connect(
             f"run `enrich run --out {out_dir}` first"
         )
     con = duckdb.connect(":memory:")
+    con.execute("SET enable_progress_bar = false")  # drawn on stdout even into a pipe: `> out.csv` carried it
     scratch = tempfile.mkdtemp(prefix="enrich-sql-")
     weakref.finalize(con, shutil.rmtree, scratch, ignore_errors=True)
     con.execute(f"SET temp_directory = {_literal(scratch)}")  # DuckDB may read its temp folder: make it private

@@ -71,6 +71,13 @@ def test_settings_cannot_be_changed_even_directly(out):
         con.execute("SELECT * FROM read_csv('/etc/passwd')")
 
 
+def test_no_connection_draws_a_progress_bar_into_the_output(out):
+    """DuckDB draws it on stdout after 2 s, even into a pipe: `enrich sql ... > file` and --json carried it."""
+    setting = "SELECT current_setting('enable_progress_bar')"
+    assert connect(out).execute(setting).fetchone() == (False,)
+    assert writer.open_output(Layout.of(out)).duckdb({}).execute(setting).fetchone() == (False,)
+
+
 def test_empty_and_foreign_folders(tmp_path):
     with pytest.raises(EnrichError, match="no enrich output"):
         connect(tmp_path)

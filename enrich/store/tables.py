@@ -114,6 +114,7 @@ class Tables:
         with read_parquet, DuckDB streams them (over a pyarrow dataset it held a whole table in memory).
         """
         con = duckdb.connect()
+        con.execute("SET enable_progress_bar = false")  # drawn on stdout, even into a pipe
         con.execute(f"SET memory_limit = '{WRITER_MEMORY}'")
         con.execute("SET preserve_insertion_order = false")  # lets joins and sorts spill; order is set where it matters
         con.execute(f"SET temp_directory = '{self.layout.table('.spill')}'")  # beside the data, not in the cwd

@@ -187,6 +187,7 @@ def _export(files: dict[str, list[str]], folder: Path) -> dict[str, list[str]]:
 
     folder.mkdir(exist_ok=True)
     con = duckdb.connect()
+    con.execute("SET enable_progress_bar = false")
     exported = {}
     for name in ("items", "answers"):
         listed = ", ".join(f"'{f}'" for f in files[name])
@@ -204,6 +205,7 @@ def _plain(reference: dict[str, list[str]]):
     from enrich.sql import RUN_COLUMNS
 
     con = duckdb.connect()
+    con.execute("SET enable_progress_bar = false")  # as enrich's own: stdout stays the output
     for name in ("items", "answers"):
         listed = ", ".join(f"'{f}'" for f in reference[name])
         con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet([{listed}])")
