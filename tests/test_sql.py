@@ -1,4 +1,6 @@
 import json
+import subprocess
+import sys
 
 import duckdb
 import pyarrow as pa
@@ -72,10 +74,17 @@ def test_settings_cannot_be_changed_even_directly(out):
 
 
 def test_no_connection_draws_a_progress_bar_into_the_output(out):
-    """DuckDB draws it on stdout after 2 s, even into a pipe: `enrich sql ... > file` and --json carried it."""
+    """DuckDB draws it on stdout after 2 s, even into a pipe: `enrich sql ... > file` and --json carried it.
+
+    Under pytest DuckDB turns it off by itself, so the connections are made in a plain interpreter."""
     setting = "SELECT current_setting('enable_progress_bar')"
-    assert connect(out).execute(setting).fetchone() == (False,)
-    assert writer.open_output(Layout.of(out)).duckdb({}).execute(setting).fetchone() == (False,)
+    code = (
+        "import sys; from enrich.sql import connect; from enrich.store import Layout, writer; "
+        f"print(connect(sys.argv[1]).execute({setting!r}).fetchone()[0], "
+        f"writer.open_output(Layout.of(sys.argv[1])).duckdb({{}}).execute({setting!r}).fetchone()[0])"
+    )
+    shown = subprocess.run([sys.executable, "-c", code, str(out)], capture_output=True, text=True, check=True)
+    assert shown.stdout.split() == ["False", "False"]
 
 
 def test_empty_and_foreign_folders(tmp_path):
