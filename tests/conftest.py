@@ -84,3 +84,13 @@ def second_lora(tiny_model, tmp_path_factory) -> Path:
     from enrich.lab.tiny import save_tiny_lora
 
     return save_tiny_lora(tiny_model, tmp_path_factory.mktemp("tiny-lora-2"), seed=5)
+
+
+@pytest.fixture
+def standin_model(monkeypatch):
+    """Runs in this test make their results with the stand-in (enrich.lab.standin), not Ray and a model: for tests
+    of planning, history, reprocessing and exit codes, which the model's answers do not change. Images are still
+    read, hashed and decoded as in a real run, so unreadable ones are error rows."""
+    from enrich.lab.standin import StandinPool
+
+    monkeypatch.setattr("enrich.pool.ShardPool", StandinPool)

@@ -206,7 +206,7 @@ def processed_count(result) -> int:
     return int(result.output.split(" processed")[0].rsplit(" ", 1)[1])
 
 
-def test_incremental_runs_process_exactly_the_new_and_changed_items(ray_cluster, tiny_model, tmp_path):
+def test_incremental_runs_process_exactly_the_new_and_changed_items(standin_model, tiny_model, tmp_path):
     from tests.reliability import make_catalog
 
     catalog = make_catalog(tmp_path, 20)
@@ -236,7 +236,7 @@ def test_incremental_runs_process_exactly_the_new_and_changed_items(ray_cluster,
     assert query(out, "select count(distinct sku) from items_history")[1] == [(23,)]  # history keeps them
 
 
-def test_a_changed_questionnaire_recomputes_everything(ray_cluster, tiny_model, tmp_path):
+def test_a_changed_questionnaire_recomputes_everything(standin_model, tiny_model, tmp_path):
     from tests.reliability import make_catalog
 
     catalog = make_catalog(tmp_path, 6)
@@ -265,7 +265,7 @@ def test_a_second_run_on_the_same_output_is_refused_and_a_stale_lock_is_taken_ov
     assert result.exit_code == 0 and "taking over the lock left by a run that did not exit cleanly" in result.output
 
 
-def test_the_error_budget_sets_the_exit_code(ray_cluster, catalog, tiny_model, tmp_path):
+def test_the_error_budget_sets_the_exit_code(standin_model, catalog, tiny_model, tmp_path):
     args = ["run", "--no-progress", "--catalog", str(catalog), "--model", str(tiny_model)]
     over = CliRunner().invoke(main, [*args, "--out", str(tmp_path / "a"), "--error-budget", "0.25"])
     assert over.exit_code == 3 and "error budget exceeded: 50.0%" in over.output
@@ -273,7 +273,7 @@ def test_the_error_budget_sets_the_exit_code(ray_cluster, catalog, tiny_model, t
     assert within.exit_code == 0
 
 
-def test_reprocess_by_skus_predicate_and_audit_keeps_history(ray_cluster, catalog, tiny_model, tmp_path):
+def test_reprocess_by_skus_predicate_and_audit_keeps_history(standin_model, catalog, tiny_model, tmp_path):
     out = tmp_path / "out"
     run("--catalog", catalog, "--model", tiny_model, "--out", out)
     first = dict(query(out, "select sku, run_id from items")[1])

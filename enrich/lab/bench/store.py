@@ -146,7 +146,7 @@ class SyntheticCatalog:
     def _image(self, sku: int, version: int) -> None:
         path = self.image_path(sku)
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(f"image {sku} version {version}".encode())
+        path.write_bytes(_tiny_jpeg((sku * 7919 + version * 104729) % 2**24))
 
     def _write(self) -> None:
         colors = ("black", "white", "navy", "red", "green")
@@ -315,3 +315,15 @@ def summary_lines(report: dict) -> list[str]:
     lines.append(f"peak RSS: reads {report['peak_rss_mb']} MB, runs {report['driver_peak_rss_mb']} MB")
     lines.append("nights (s): " + ", ".join(map(str, report["nights_s"])))
     return lines
+
+
+def _tiny_jpeg(color: int) -> bytes:
+    """A 16x16 JPEG of one color (the smallest size enrich reads): decoded as a real run's images are, new bytes
+    per version."""
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (16, 16), (color >> 16, (color >> 8) & 255, color & 255)).save(buffer, "JPEG")
+    return buffer.getvalue()
