@@ -10,6 +10,7 @@ from tests.test_runner import catalog  # noqa: F401  (fixture)
 REQUIRED = {"reference_images_per_s", "engine_images_per_s", "speedup", "device", "stages_s", "peak_memory_mb"}
 
 
+@pytest.mark.slow  # over 5 s: out of the fast loop
 def test_in_process_bench_reports_both_engines_and_every_stage(catalog, tiny_model):  # noqa: F811
     report = run_bench(
         BenchOptions(
@@ -35,6 +36,7 @@ def test_in_process_bench_reports_both_engines_and_every_stage(catalog, tiny_mod
     assert report["fixed_length"] is False  # a trained model's answers end at its stop tokens
 
 
+@pytest.mark.slow  # over 5 s: out of the fast loop
 def test_a_random_architecture_decodes_every_answer_to_its_limit_in_both_engines(catalog, tmp_path):  # noqa: F811
     import numpy as np
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import torch
 
 from enrich.lab.vision_pretrain import augment, pretrain_vision
@@ -21,6 +22,7 @@ def _bars(count: int, seed: int = 0) -> tuple[torch.Tensor, list[str], list[str]
     return images, where, color
 
 
+@pytest.mark.slow  # over 5 s: out of the fast loop
 def test_the_encoder_learns_position_and_color_and_ignores_unlabelled_items():
     from transformers import Blip2VisionConfig, Blip2VisionModel
 

@@ -4,6 +4,7 @@ import json
 import shutil
 from types import SimpleNamespace
 
+import pytest
 from click.testing import CliRunner
 
 from enrich.cli import main
@@ -122,6 +123,7 @@ def test_translator_problems_are_named(blip2_current, opus_mt, nllb_mt, tmp_path
     assert done.exit_code == 1 and "fix: set --mt-target to its Portuguese code" in done.output
 
 
+@pytest.mark.slow  # over 5 s: out of the fast loop
 def test_a_missing_tokenizer_library_is_named_with_the_install(blip2_current, opus_mt):
     import subprocess
     import sys

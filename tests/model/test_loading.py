@@ -70,6 +70,7 @@ def test_pickle_adapters_are_refused(tmp_path, tiny_model, tiny_lora):
         load_blip2(str(tiny_model), str(adapter))
 
 
+@pytest.mark.slow  # over 5 s: out of the fast loop
 def test_offline_mode_loads_local_directories(tiny_model, tiny_lora):
     code = (
         "from enrich.model.loading import load_blip2; "

@@ -102,6 +102,7 @@ def test_m2m100_reads_english_and_is_forced_to_write_portuguese(m2m_mt):
     assert all(isinstance(text, str) for text in translator.translate(TEXTS))
 
 
+@pytest.mark.slow  # over 5 s: out of the fast loop
 def test_a_missing_tokenizer_library_is_reported_with_its_whole_reason(opus_mt):
     import subprocess
     import sys

@@ -24,6 +24,7 @@ def closed_tasks():
     return [t for t in tasks_of(load_questionnaire(default_questionnaire())) if t.forms]
 
 
+@pytest.mark.slow  # over 5 s: out of the fast loop
 def test_ranking_equals_scoring_each_candidate_with_a_full_forward(model, closed_tasks):  # noqa: F811
     assert_equals_the_full_forward(model, images(21, 2), closed_tasks)
 

@@ -68,6 +68,7 @@ def test_a_model_without_stop_tokens_decodes_every_answer_to_its_limit(model):  
     assert (caption.num_tokens, wearing.num_tokens) == (20, 30)
 
 
+@pytest.mark.slow  # over 5 s: out of the fast loop
 def test_questions_grouped_per_adapter_switch_once_per_group_and_match_the_reference(
     tiny_model, tiny_lora, second_lora
 ):
