@@ -11,7 +11,6 @@ twice is redone item by item, and an item that kills the worker twice becomes a 
 
 from __future__ import annotations
 
-import logging
 import sys
 import time
 from collections.abc import Iterator
@@ -22,8 +21,6 @@ from enrich.pool.decode import DecodeAhead, Shard
 from enrich.pool.stream import SHARDS_QUEUED_PER_ACTOR, Stream
 from enrich.records import ERROR, ItemResult
 from enrich.stats import peak_rss_mb
-
-log = logging.getLogger(__name__)
 
 
 @dataclass
