@@ -234,8 +234,12 @@ def ray_temp():
 
 
 def enrich_run_in(tmp_path, env) -> subprocess.CompletedProcess:
-    catalog = make_catalog(tmp_path, 3)
+    """`enrich run` over images that are all missing: it starts its Ray and decodes, then loads no model (these
+    tests are about the Ray it starts, and a model load costs more than the rest)."""
+    catalog = tmp_path / "missing.csv"
+    catalog.write_text("sku,image\n" + "".join(f"m-{n},nowhere/{n}.jpg\n" for n in range(3)))
     command = ["run", "--catalog", catalog, "--out", tmp_path / "out", "--shard-size", "2", "--no-progress"]
+    command += ["--error-budget", "1"]
     return run_in_session([sys.executable, "-m", "enrich.cli", *command], env, 240)
 
 
