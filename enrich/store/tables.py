@@ -17,9 +17,16 @@ vacuum and time travel, and Spark, Trino, Polars and DuckDB read it as it is. Se
 
 from __future__ import annotations
 
+import json
+import time
+import uuid
+from pathlib import Path
+
 import duckdb
 import pyarrow as pa
-from deltalake import CommitProperties, DeltaTable, Transaction, WriterProperties, write_deltalake
+import pyarrow.parquet as pq
+from deltalake import CommitProperties, DeltaTable, Field, Transaction, WriterProperties, write_deltalake
+from deltalake.transaction import AddAction
 
 from enrich import faults
 from enrich.store.layout import CURRENT, HISTORY, Layout
@@ -132,6 +139,28 @@ class Tables:
 
     def reload(self) -> None:
         self._open.clear()
+
+
+def stream_into(table: DeltaTable, rows: duckdb.DuckDBPyRelation, mode: str, metadata: dict | None = None) -> None:
+    """Write a DuckDB relation into a Delta table as one commit (`append` or `overwrite`), in bounded memory.
+
+    write_deltalake collects a whole Arrow stream before it writes (300,000 item rows took 136 MB more than
+    reading them), so DuckDB writes the Parquet file itself, streaming under its memory limit, and delta-rs
+    commits it. A file no commit names (a kill in between) is never read, and `enrich vacuum` removes it. New
+    columns (catalog columns added since) join the table's schema; the commit's stats carry the row count.
+    """
+    name = f"part-{uuid.uuid4()}-enrich.parquet"
+    path = Path(table.table_uri.removeprefix("file://")) / name
+    rows.to_parquet(str(path), row_group_size=WRITER_PROPERTIES.max_row_group_size)
+    footer = pq.read_metadata(path)
+    current = pa.schema(table.schema().to_arrow())
+    added = [f for f in footer.schema.to_arrow_schema() if f.name not in current.names]
+    if added and mode == "append":  # an append commit keeps the table's schema as it is
+        table.alter.add_columns([Field.from_arrow(f) for f in added])
+    stats = json.dumps({"numRecords": footer.num_rows})
+    action = AddAction(name, path.stat().st_size, {}, int(time.time() * 1000), True, stats)
+    schema = pa.schema(list(current) + added)
+    table.create_write_transaction([action], mode, schema, commit_properties=CommitProperties(custom_metadata=metadata))
 
 
 def _shard_txn(run_id: str, shard: int) -> str:
