@@ -27,12 +27,12 @@ def make_catalog(root: Path, count: int, prefix: str = "p") -> Path:
     return path
 
 
-def run_cli(*args, faults: str = "", timeout: float = 240, standin: bool = False) -> subprocess.CompletedProcess:
+def run_cli(*args, faults: str = "", timeout: float = 240, standin: str | None = None) -> subprocess.CompletedProcess:
     """Run the CLI in a new session and reap everything it started (Ray helpers included).
 
-    `standin`: with the model side stood in (tests/standin_cli.py), for tests of the driver's commit path."""
+    `standin`: "pool" or "worker", the model side stood in (tests/standin_cli.py)."""
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "ENRICH_FAULTS": faults}
-    entry = [str(Path(__file__).with_name("standin_cli.py"))] if standin else ["-m", "enrich.cli"]
+    entry = [str(Path(__file__).with_name("standin_cli.py")), standin] if standin else ["-m", "enrich.cli"]
     return run_in_session([sys.executable, *entry, *args], env, timeout)
 
 

@@ -1,5 +1,9 @@
 """The Ray side of a run: worker faults through a real local Ray (a SIGKILLed actor, a poison item, a stalled
-worker), the systemic-failure stop, Ray hygiene (a local Ray of its own, leftovers of a killed run) and errors."""
+worker), the systemic-failure stop, Ray hygiene (a local Ray of its own, leftovers of a killed run) and errors.
+
+A SIGKILLed actor is restarted with the real model; the poison and stall tests, which restart actors four
+times or run twice, use actors whose engine is stood in (tests/standin_cli.py): the same Ray pool, actors,
+restarts and fault points, without reloading torch at every restart."""
 
 import os
 import shutil
@@ -52,7 +56,7 @@ def test_an_actor_killed_mid_shard_is_restarted_and_its_shard_retried(tmp_path, 
 @pytest.mark.slow
 @pytest.mark.timeout(600)
 def test_a_poison_item_is_quarantined_and_the_run_goes_on(tmp_path, tiny_model):
-    done = run_cli(*command(tmp_path, tiny_model), faults="kill_worker:p-6")
+    done = run_cli(*command(tmp_path, tiny_model), faults="kill_worker:p-6", standin="worker")
     assert done.returncode == 0, done.stderr
     found = statuses(tmp_path)
     assert found.pop("p-6") == "worker_crash"
@@ -64,12 +68,14 @@ def test_a_poison_item_is_quarantined_and_the_run_goes_on(tmp_path, tiny_model):
 @pytest.mark.slow
 @pytest.mark.timeout(600)
 def test_a_stalled_run_aborts_with_its_state_saved_and_resumes(tmp_path, tiny_model):
-    stalled = run_cli(*command(tmp_path, tiny_model, "--stall-timeout", "15"), faults="stall_worker:p-9")
-    assert stalled.returncode == 1 and "no shard finished for 15s" in stalled.stderr
+    stalled = run_cli(
+        *command(tmp_path, tiny_model, "--stall-timeout", "10"), faults="stall_worker:p-9", standin="worker"
+    )
+    assert stalled.returncode == 1 and "no shard finished for 10s" in stalled.stderr
     assert "run the same command again to resume" in stalled.stderr
     _, [(committed,)] = query(tmp_path / "out", "select count(*) from items")
     assert committed == 8  # shards 0 and 1 were committed before the stall in shard 2
-    resumed = run_cli(*command(tmp_path, tiny_model))  # the default timeout: a loaded machine is not a stall
+    resumed = run_cli(*command(tmp_path, tiny_model), standin="worker")  # the default timeout: no stall
     assert resumed.returncode == 0 and "resuming run" in resumed.stderr
     assert len(statuses(tmp_path)) == 12
 
@@ -268,7 +274,7 @@ def test_a_cluster_an_earlier_ray_start_recorded_is_not_joined(tmp_path, ray_tem
         sessions = sorted(p.name for p in Path(ray_temp, "ray").glob("session_2*"))
         assert len(sessions) == 2  # the head's and the run's own; joining would have made none
     finally:
-        os.killpg(head.pid, signal.SIGTERM)
+        os.killpg(head.pid, signal.SIGKILL)  # a graceful `ray stop` takes 30 s; the fixture reaps the rest
         head.wait(timeout=60)
 
 

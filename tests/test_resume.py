@@ -35,13 +35,13 @@ def test_a_run_killed_at_every_commit_step_is_finished_by_the_same_command(tmp_p
     )
     command = ["run", "--job", job, "--no-progress"]
     for number, fault in enumerate(KILL_STEPS):
-        killed = run_cli(*command, faults=fault, standin=True)
+        killed = run_cli(*command, faults=fault, standin="pool")
         assert killed.returncode == -9, (fault, killed.stderr)
         assert query(out, "select count(*) from items")  # what a killed run leaves is readable
         if number:
             assert "resuming run" in killed.stderr, (fault, killed.stderr)
     # the run finished before its last kill: this is the next night, with nothing to do
-    finished = run_cli(*command, standin=True)
+    finished = run_cli(*command, standin="pool")
     assert finished.returncode == 0, finished.stderr
     assert "0 processed" in finished.stdout and "no worker started" in finished.stdout
     _, [(items, distinct_items)] = query(out, "select count(*), count(distinct sku) from items")

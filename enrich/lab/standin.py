@@ -1,9 +1,12 @@
-"""A stand-in for the model side of a run: what the Ray pool yields, made up without a model.
+"""Stand-ins for the model side of a run, made up without a model.
 
-`enrich bench store` and the store and planning tests run the real planning, commit, publish and compaction
-with it; only the model is replaced. Images are read, hashed and decoded as the decode tasks do, so unchanged
-bytes are skipped and unreadable images are error rows exactly as in a real run; answers are deterministic in
-the sku.
+- `StandinPool`, what the Ray pool yields: `enrich bench store` and the store and planning tests run the real
+  planning, commit, publish and compaction with it, without Ray. Images are read, hashed and decoded as the
+  decode tasks do, so unchanged bytes are skipped and unreadable images are error rows exactly as in a real
+  run; answers are deterministic in the sku.
+- `StandinShardProcessor`, the Ray actor with its engine stood in: the tests of worker crashes, poison items
+  and stalls run the real Ray pool, actors, restarts and fault points, without an actor spending seconds
+  importing torch and loading a model at each restart.
 """
 
 from __future__ import annotations
@@ -11,11 +14,13 @@ from __future__ import annotations
 import hashlib
 import time
 from dataclasses import replace
+from pathlib import Path
 
 from enrich.pool import PoolStats
 from enrich.pool.decode import decode_shard
-from enrich.questionnaire import CLOSED
+from enrich.questionnaire import CLOSED, tasks_of
 from enrich.records import ERROR, OK, Answer, DecodedImage, Generation, ItemResult, Translation
+from enrich.worker import ShardProcessor, WorkerSpec
 
 MISSING_TEXT = Translation(None, None, "no MT model configured")
 
@@ -67,3 +72,29 @@ def _result(image: DecodedImage, questions) -> ItemResult:
         )
     caption = Generation(f"a photo of product {image.row.sku}", 6, False)
     return ItemResult(image, OK, caption=caption, caption_pt=MISSING_TEXT, answers=answers)
+
+
+class StandinShardProcessor(ShardProcessor):
+    """The real actor (its fault points, isolation of failing items, results and stats) with a stand-in engine."""
+
+    def __init__(self, spec: WorkerSpec, torch_threads: int | None = None):
+        self.questionnaire, self.tasks = spec.questionnaire, tasks_of(spec.questionnaire)
+        self.device, self.notes, self.engine, self.translator = "cpu", [], StandinEngine(), None
+        self.busy_seconds, self.fault_dir = 0.0, Path(spec.fault_dir)
+
+
+class StandinEngine:
+    """Answers every task from the image's mean brightness: a closed question with one of its values."""
+
+    name = "standin"
+
+    def run(self, images: list, tasks: list) -> list[list[Generation]]:
+        outputs = []
+        for pixels in images:
+            pick = int(pixels.mean())
+            caption = Generation(f"a garment of brightness {pick}", 4, False)
+            answers = [
+                Generation(t.values[pick % len(t.values)] if t.values else "a collar", 2, False) for t in tasks[1:]
+            ]
+            outputs.append([caption, *answers])
+        return outputs

@@ -63,9 +63,14 @@ def test_new_catalog_columns_join_the_tables_and_old_rows_read_them_as_null(tmp_
     writer.finish(tables, "r1", None)
     assert query(tmp_path, "select sku, title, brand from items order by sku")[1] == [("a", "x", None), ("b", "y", "z")]
     assert tables.extras_schema().names == ["title", "brand"]
-    writer.commit(tables, run_context("r3"), [(0, [ok_result("a", 0)])], pa.table({"title": ["w"], "season": ["s"]}), {})
+    writer.commit(
+        tables, run_context("r3"), [(0, [ok_result("a", 0)])], pa.table({"title": ["w"], "season": ["s"]}), {}
+    )
     writer.finish(tables, "r3", None)  # a sku replaced: the current tables are rewritten, with the new column
-    assert query(tmp_path, "select sku, title, season from items order by sku")[1] == [("a", "w", "s"), ("b", "y", None)]
+    assert query(tmp_path, "select sku, title, season from items order by sku")[1] == [
+        ("a", "w", "s"),
+        ("b", "y", None),
+    ]
     from deltalake import DeltaTable
 
     current = DeltaTable(str(Layout.of(tmp_path).table("items"))).to_pyarrow_table()  # as another engine reads it
