@@ -6,7 +6,8 @@ ENRICH_FAULTS is a comma-separated list of `point:target`, for example
     kill_worker_once:SKU-7  the same, once per output folder (a marker file remembers it)
     stall_worker:SKU-7    the worker hangs on SKU-7 (for the stall watchdog)
 Driver points (N: the flush's number in this process): before_commit:N, after_answers:N, after_items:N;
-publish:answers (between the two merges), publish:deleted_answers, compact:start, compact:TABLE,
+publish_file:TABLE (a current table's new file written, not yet committed), publish:answers (between the two
+commits), publish:deleted_answers, compact:start, compact:TABLE,
 manifest:STATUS (after writing a manifest with that status), migrate:RUN:PART, migrate:published,
 migrate:RUN:removing.
 """

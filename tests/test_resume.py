@@ -7,6 +7,8 @@ kill point is the driver's, so the model side is stood in (tests/standin_cli.py)
 per command, the same commit path.
 """
 
+from pathlib import Path
+
 import pytest
 
 from enrich.sql import query
@@ -20,7 +22,9 @@ KILL_STEPS = [
     "after_items:0",
     "before_commit:0",
     "after_answers:0",
+    "publish_file:answers",
     "publish:answers",
+    "publish_file:items",
     "compact:start",
     "manifest:finished",
 ]
@@ -52,3 +56,19 @@ def test_a_run_killed_at_every_commit_step_is_finished_by_the_same_command(tmp_p
     assert (history, runs) == (ITEMS, 1)  # resumed under one run id; committed shards were not recomputed
     _, [(answer_history,)] = query(out, "select count(*) from answers_history")
     assert answer_history == ITEMS * QUESTIONS
+    assert_vacuum_leaves_only_referenced_files(out, command)
+
+
+def assert_vacuum_leaves_only_referenced_files(out, command):
+    """Files the kills left uncommitted (publish_file:*) are never read, and vacuum removes them."""
+    from deltalake import DeltaTable
+
+    from enrich.store import Layout
+
+    vacuumed = run_cli("vacuum", out, "--keep-days", "0")
+    assert vacuumed.returncode == 0, vacuumed.stderr
+    for name in ("items", "answers"):
+        table = Layout.of(out).table(name)
+        referenced = {Path(uri.removeprefix("file://")) for uri in DeltaTable(str(table)).file_uris()}
+        assert set(table.glob("*.parquet")) == referenced, name
+    assert query(out, "select count(*) from answers")[1] == [(ITEMS * QUESTIONS,)]

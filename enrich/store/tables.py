@@ -152,6 +152,7 @@ def stream_into(table: DeltaTable, rows: duckdb.DuckDBPyRelation, mode: str, met
     name = f"part-{uuid.uuid4()}-enrich.parquet"
     path = Path(table.table_uri.removeprefix("file://")) / name
     rows.to_parquet(str(path), row_group_size=WRITER_PROPERTIES.max_row_group_size)
+    faults.hit("publish_file", path.parent.name)
     footer = pq.read_metadata(path)
     current = pa.schema(table.schema().to_arrow())
     added = [f for f in footer.schema.to_arrow_schema() if f.name not in current.names]

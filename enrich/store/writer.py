@@ -108,7 +108,10 @@ def vacuum(tables: Tables, keep_days: float) -> dict:
     for name in TABLES:
         table = tables.table(name)
         files[name] = len(
-            table.vacuum(retention_hours=int(keep_days * 24), enforce_retention_duration=False, dry_run=False)
+            # full: also files no commit names (a publish killed between writing a file and committing it)
+            table.vacuum(
+                retention_hours=int(keep_days * 24), enforce_retention_duration=False, dry_run=False, full=True
+            )
         )
         table.create_checkpoint()
         table.cleanup_metadata()
