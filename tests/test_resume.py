@@ -64,11 +64,12 @@ def assert_vacuum_leaves_only_referenced_files(out, command):
     from deltalake import DeltaTable
 
     from enrich.store import Layout
+    from enrich.store.tables import local_path
 
     vacuumed = run_cli("vacuum", out, "--keep-days", "0")
     assert vacuumed.returncode == 0, vacuumed.stderr
     for name in ("items", "answers"):
         table = Layout.of(out).table(name)
-        referenced = {Path(uri.removeprefix("file://")) for uri in DeltaTable(str(table)).file_uris()}
+        referenced = {Path(local_path(uri)) for uri in DeltaTable(str(table)).file_uris()}
         assert set(table.glob("*.parquet")) == referenced, name
     assert query(out, "select count(*) from answers")[1] == [(ITEMS * QUESTIONS,)]

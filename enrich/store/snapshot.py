@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from deltalake import DeltaTable
 
 from enrich.store.layout import TABLES, Layout
-from enrich.store.tables import ANSWERS_VERSION
+from enrich.store.tables import ANSWERS_VERSION, local_path
 
 DATA_PRESERVING = {"OPTIMIZE", "VACUUM START", "VACUUM END", "CREATE CHECKPOINT"}
 
@@ -36,7 +36,7 @@ def read_snapshot(layout: Layout, names: frozenset[str] | set[str] = frozenset(T
             tables["answers"] = _answers_paired_with(items, DeltaTable(str(layout.table("answers"))))
     for name in sorted(names & {"catalog", "items_history", "answers_history"}):
         tables[name] = DeltaTable(str(layout.table(name)))
-    files = {name: [_local(uri) for uri in table.file_uris()] for name, table in tables.items()}
+    files = {name: [local_path(uri) for uri in table.file_uris()] for name, table in tables.items()}
     return Snapshot(files, {name: table.version() for name, table in tables.items()})
 
 
@@ -49,7 +49,3 @@ def _answers_paired_with(items: DeltaTable, answers: DeltaTable) -> DeltaTable:
         return answers
     answers.load_as_version(pinned)
     return answers
-
-
-def _local(uri: str) -> str:
-    return uri.removeprefix("file://")

@@ -21,6 +21,7 @@ import json
 import time
 import uuid
 from pathlib import Path
+from urllib.parse import unquote
 
 import duckdb
 import pyarrow as pa
@@ -124,11 +125,12 @@ class Tables:
         con.execute("SET enable_progress_bar = false")  # drawn on stdout, even into a pipe
         con.execute(f"SET memory_limit = '{WRITER_MEMORY}'")
         con.execute("SET preserve_insertion_order = false")  # lets joins and sorts spill; order is set where it matters
-        con.execute(f"SET temp_directory = '{self.layout.table('.spill')}'")  # beside the data, not in the cwd
+        spill = str(self.layout.table(".spill")).replace("'", "''")
+        con.execute(f"SET temp_directory = '{spill}'")  # beside the data, not in the cwd
         for alias, name in views.items():
-            files = self.table(name).file_uris()
+            files = [local_path(uri) for uri in self.table(name).file_uris()]
             if files:
-                listed = ", ".join("'" + uri.replace("'", "''") + "'" for uri in files)
+                listed = ", ".join("'" + path.replace("'", "''") + "'" for path in files)
                 con.execute(f"CREATE VIEW {alias} AS SELECT * FROM read_parquet([{listed}], union_by_name = true)")
             else:
                 con.register(
@@ -150,7 +152,7 @@ def stream_into(table: DeltaTable, rows: duckdb.DuckDBPyRelation, mode: str, met
     columns (catalog columns added since) join the table's schema; the commit's stats carry the row count.
     """
     name = f"part-{uuid.uuid4()}-enrich.parquet"
-    path = Path(table.table_uri.removeprefix("file://")) / name
+    path = Path(local_path(table.table_uri)) / name
     rows.to_parquet(str(path), row_group_size=WRITER_PROPERTIES.max_row_group_size)
     faults.hit("publish_file", path.parent.name)
     footer = pq.read_metadata(path)
@@ -162,6 +164,11 @@ def stream_into(table: DeltaTable, rows: duckdb.DuckDBPyRelation, mode: str, met
     action = AddAction(name, path.stat().st_size, {}, int(time.time() * 1000), True, stats)
     schema = pa.schema(list(current) + added)
     table.create_write_transaction([action], mode, schema, commit_properties=CommitProperties(custom_metadata=metadata))
+
+
+def local_path(uri: str) -> str:
+    """The path on disk of a local table or file: delta-rs percent-encodes them (a space is %20)."""
+    return unquote(uri.removeprefix("file://"))
 
 
 def _shard_txn(run_id: str, shard: int) -> str:

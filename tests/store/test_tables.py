@@ -75,3 +75,15 @@ def test_new_catalog_columns_join_the_tables_and_old_rows_read_them_as_null(tmp_
 
     current = DeltaTable(str(Layout.of(tmp_path).table("items"))).to_pyarrow_table()  # as another engine reads it
     assert {"brand", "season"} <= set(current.column_names) and current.num_rows == 2
+
+
+def test_an_output_folder_whose_path_has_spaces_quotes_and_percent_signs(tmp_path):
+    out = tmp_path / "Mary's night 1 (100%)"  # delta-rs percent-encodes its table and file URIs; SQL quotes
+    tables = writer.open_output(Layout.of(out))
+    writer.commit(tables, run_context("r1"), [(0, [ok_result("a", 0), ok_result("b", 1)])], EXTRAS.slice(0, 2), {})
+    writer.finish(tables, "r1", None)
+    writer.commit(tables, run_context("r2"), [(0, [ok_result("a", 0, color="blue")])], EXTRAS.slice(0, 1), {})
+    writer.finish(tables, "r2", None)  # a rewrite of the current tables: their files are written by DuckDB
+    assert query(out, "select sku, answer_en from answers order by sku")[1] == [("a", "blue"), ("b", "red")]
+    assert query(out, "select count(*) from items_history")[1] == [(3,)]
+    assert [p.name for p in tmp_path.iterdir()] == [out.name], "a folder was made at an encoded path"
