@@ -37,6 +37,10 @@ WRITER_MEMORY = "256MB"  # DuckDB's share of the writer's memory; larger sorts a
 # delta-rs buffers a whole row group before writing it: 16,384 rows instead of its default halved a 660,000-item
 # rewrite's peak memory (500 -> 240 MB more), and DuckDB reads row groups in parallel.
 WRITER_PROPERTIES = WriterProperties(max_row_group_size=16_384)
+# The current tables' row groups, as DuckDB writes them: up to 16 MB each (what a writing thread buffers), at most
+# DuckDB's default rows. 16,384-row groups made the 4,000,000-row answers file 309 groups, and reading its footer
+# cost a count(*) 62 ms against 44 ms for the same rows in DuckDB's own groups.
+CURRENT_ROW_GROUP_ROWS, CURRENT_ROW_GROUP_BYTES = 122_880, "16MB"
 ANSWERS_VERSION = "enrich.answers_version"  # items' commit metadata: the answers version readers pair with it
 CONFIGURATION = {
     # How far back time travel reaches, and how long the log keeps its commits (enrich vacuum bounds the data).
@@ -153,7 +157,7 @@ def stream_into(table: DeltaTable, rows: duckdb.DuckDBPyRelation, mode: str, met
     """
     name = f"part-{uuid.uuid4()}-enrich.parquet"
     path = Path(local_path(table.table_uri)) / name
-    rows.to_parquet(str(path), row_group_size=WRITER_PROPERTIES.max_row_group_size)
+    rows.to_parquet(str(path), row_group_size=CURRENT_ROW_GROUP_ROWS, row_group_size_bytes=CURRENT_ROW_GROUP_BYTES)
     faults.hit("publish_file", path.parent.name)
     footer = pq.read_metadata(path)
     current = pa.schema(table.schema().to_arrow())
