@@ -1,9 +1,9 @@
 """The Ray side of a run: worker faults through a real local Ray (a SIGKILLed actor, a poison item, a stalled
 worker), the systemic-failure stop, Ray hygiene (a local Ray of its own, leftovers of a killed run) and errors.
 
-A SIGKILLed actor is restarted with the real model; the poison and stall tests, which restart actors four
-times or run twice, use actors whose engine is stood in (tests/standin_cli.py): the same Ray pool, actors,
-restarts and fault points, without reloading torch at every restart."""
+The kill, poison and stall tests use actors whose engine is stood in (tests/standin_cli.py): the same Ray pool,
+actors, restarts and fault points, without reloading torch at every restart. A real model's load in an actor is
+what every run of tests/test_runner.py and tests/test_cluster.py starts with, and a restart repeats it."""
 
 import os
 import shutil
@@ -48,7 +48,7 @@ def statuses(tmp_path):
 @pytest.mark.slow
 @pytest.mark.timeout(600)
 def test_an_actor_killed_mid_shard_is_restarted_and_its_shard_retried(tmp_path, tiny_model):
-    done = run_cli(*command(tmp_path, tiny_model), faults="kill_worker_once:p-5")
+    done = run_cli(*command(tmp_path, tiny_model), faults="kill_worker_once:p-5", standin="worker")
     assert done.returncode == 0, done.stderr
     assert set(statuses(tmp_path).values()) == {"ok"} and len(statuses(tmp_path)) == 12
 
@@ -249,11 +249,8 @@ def enrich_run_in(tmp_path, env) -> subprocess.CompletedProcess:
     return run_in_session([sys.executable, "-m", "enrich.cli", *command], env, 240)
 
 
-@pytest.mark.slow
-@pytest.mark.timeout(300)
-def test_a_cluster_an_earlier_ray_start_recorded_is_not_joined(tmp_path, ray_temp):
-    ray_temp, started = ray_temp
-    env = ray_environment(ray_temp)
+def start_recorded_head(env, started) -> subprocess.Popen:
+    """`ray start --head`, which records its address where a plain ray.init() would find and join it."""
     head = subprocess.Popen(
         [Path(sys.executable).parent / "ray", "start", "--head", "--block", "--num-cpus=1", "--port=0"],
         env=env,
@@ -261,42 +258,51 @@ def test_a_cluster_an_earlier_ray_start_recorded_is_not_joined(tmp_path, ray_tem
         stderr=subprocess.DEVNULL,
         start_new_session=True,
     )
-    try:
-        recorded = Path(ray_temp, "ray", "ray_current_cluster")  # what a plain ray.init() joins
-        deadline = time.monotonic() + 120
-        while not recorded.exists() and time.monotonic() < deadline:
-            time.sleep(0.5)
-        assert recorded.exists(), "ray start did not come up"
-        started += descendants(head.pid)
-        done = enrich_run_in(tmp_path, env)
-        assert done.returncode == 0, done.stderr
-        assert "starting a local Ray" in done.stderr
-        sessions = sorted(p.name for p in Path(ray_temp, "ray").glob("session_2*"))
-        assert len(sessions) == 2  # the head's and the run's own; joining would have made none
-    finally:
-        os.killpg(head.pid, signal.SIGKILL)  # a graceful `ray stop` takes 30 s; the fixture reaps the rest
-        head.wait(timeout=60)
+    recorded = Path(env["RAY_TMPDIR"], "ray", "ray_current_cluster")
+    deadline = time.monotonic() + 120
+    while not recorded.exists() and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert recorded.exists(), "ray start did not come up"
+    started += descendants(head.pid)
+    return head
 
 
-@pytest.mark.slow
-@pytest.mark.timeout(300)
-def test_ray_processes_left_by_a_killed_driver_are_named_and_the_next_run_goes_on(tmp_path, ray_temp):
-    ray_temp, started = ray_temp
-    env = ray_environment(ray_temp)
+def kill_a_driver(env, started) -> list[int]:
+    """A driver that started a local Ray and ran a task (as a run's actors do: Ray's agents are up then), killed
+    with SIGKILL as kill -9 of `enrich run` does. Returns its agents, which outlive it by about a minute."""
     code = (
         "import ray, time; ray.init(address='local', include_dashboard=False); "
         "ray.get(ray.remote(lambda: 1).remote()); print('up', flush=True); time.sleep(600)"
-    )  # a task, as a run's actors do: Ray's agents are up then
+    )
     driver = subprocess.Popen(
         [sys.executable, "-c", code], env=env, stdout=subprocess.PIPE, text=True, start_new_session=True
     )
     assert driver.stdout.readline().strip() == "up"
-    started += descendants(driver.pid)
-    os.kill(driver.pid, signal.SIGKILL)  # the driver alone, as kill -9 of `enrich run` does
+    its_processes = descendants(driver.pid)
+    started += its_processes
+    os.kill(driver.pid, signal.SIGKILL)  # the driver alone
     driver.wait()
     time.sleep(3)
-    agents = [p.pid for p in started if p.is_running() and "Agent" in p.name()]
-    assert agents and set(agents) <= set(leftover_ray_processes())  # they outlive the driver by about a minute
-    done = enrich_run_in(tmp_path, env)
-    assert done.returncode == 0, done.stderr
-    assert "of an earlier run that was killed are still exiting" in done.stderr
+    return [p.pid for p in its_processes if p.is_running() and "Agent" in p.name()]
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+def test_a_recorded_cluster_is_not_joined_and_a_killed_drivers_ray_processes_are_named(tmp_path, ray_temp):
+    """Two hazards an operator's machine has, in one run (each Ray start here costs seconds of the suite): an
+    earlier `ray start` recorded where a plain ray.init() would join it, and the Ray processes a killed run left."""
+    ray_temp, started = ray_temp
+    env = ray_environment(ray_temp)
+    head = start_recorded_head(env, started)
+    try:
+        agents = kill_a_driver(env, started)
+        assert agents and set(agents) <= set(leftover_ray_processes())
+        done = enrich_run_in(tmp_path, env)
+        assert done.returncode == 0, done.stderr
+        assert "starting a local Ray" in done.stderr
+        assert "of an earlier run that was killed are still exiting" in done.stderr
+        sessions = sorted(p.name for p in Path(ray_temp, "ray").glob("session_2*"))
+        assert len(sessions) == 3  # the head's, the killed driver's and the run's own; joining would have made two
+    finally:
+        os.killpg(head.pid, signal.SIGKILL)  # a graceful `ray stop` takes 30 s; the fixture reaps the rest
+        head.wait(timeout=60)
