@@ -16,7 +16,7 @@ import pyarrow as pa
 from enrich import EnrichError
 from enrich.catalog import Catalog
 from enrich.config import RunConfig
-from enrich.model import check_checkpoint, fingerprint
+from enrich.model import check_checkpoint, check_engine, fingerprint
 from enrich.questionnaire import Questionnaire
 from enrich.store import RunContext
 
@@ -73,6 +73,7 @@ def check_sources(config: RunConfig, questionnaire) -> None:
     for source, what in sources:
         if source:
             check_checkpoint(source, what)
+    check_engine(config.model, config.engine)
     unknown = sorted(questionnaire.adapters - {name for name, _ in config.adapters})
     if unknown:
         raise EnrichError(

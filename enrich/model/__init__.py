@@ -6,6 +6,7 @@ import the submodules (loading, engine, mt, tiny) where the model actually runs.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from enrich import EnrichError
@@ -33,6 +34,23 @@ def check_checkpoint(source: str, what: str = "model") -> None:
         pickled = sorted(names & set(PICKLE_WEIGHTS))
         hint = f" (found pickle weights {pickled}, which are refused)" if pickled else ""
         raise EnrichError(f"{what} {source} has no safetensors weights{hint}; {safetensors_fix(source, names)}")
+
+
+def check_engine(source: str, engine: str) -> None:
+    """The default engine drives OPT decoders only: a local checkpoint with another language model (a T5) is
+    refused here, before Ray starts and a model loads. A hub id is checked where it loads (vision_once.py)."""
+    config_file = Path(source).expanduser() / "config.json"
+    if engine != "default" or not config_file.is_file():
+        return
+    try:
+        kind = json.loads(config_file.read_text()).get("text_config", {}).get("model_type", "opt")
+    except (OSError, ValueError, AttributeError):
+        return  # the loader says what is wrong with the file
+    if kind != "opt":
+        raise EnrichError(
+            f"model {source} has a {kind} language model: the default engine drives OPT decoders (blip2-opt-*) "
+            "only; use --engine reference"
+        )
 
 
 def safetensors_fix(source: str, names: set[str]) -> str:

@@ -96,11 +96,13 @@ def test_the_pre2024_layout_on_both_engines_with_nllb_and_m2m100(
         assert filled == ok == 3
 
 
-def test_a_t5_blip2_is_refused_by_the_default_engine_before_any_item(ray_cluster, catalog, blip2_t5, tmp_path):
+def test_a_t5_blip2_is_refused_by_the_default_engine_before_ray_starts(catalog, blip2_t5, tmp_path, monkeypatch):
+    monkeypatch.setattr("enrich.pool.ShardPool", None)  # made, it would fail: the refusal comes before any pool
     done = enrich_run(catalog, tmp_path / "out", "--model", blip2_t5)
     assert done.exit_code == 1
-    assert "the default engine drives OPT decoders" in done.output and "use --engine reference" in done.output
-    assert nothing_committed(tmp_path / "out")
+    assert "has a t5 language model: the default engine drives OPT decoders" in done.output
+    assert "use --engine reference" in done.output
+    assert not (tmp_path / "out").exists()  # refused before the output was opened
 
 
 def test_a_t5_blip2_runs_on_the_reference_engine(ray_cluster, catalog, blip2_t5, tmp_path):
