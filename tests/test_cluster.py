@@ -4,7 +4,9 @@
 The two nodes get one CPU each. With `--workers 1` the model actor asks for
 min(1, 2 CPUs / 2) = 1 CPU, so it fills one node and the decode tasks (0.25 CPU) that
 run while it holds that CPU must go to the other node: every run here uses both nodes,
-and the tests check that through the state API.
+and the tests check that through the state API. The actors' engine is stood in (tests/standin_cli.py): a
+model load costs more than the rest of a run, and the cluster does not change it (tests/test_runner.py loads
+real models in real actors).
 
 Isolation from the rest of the suite (other modules start local Rays in-process):
 - each node has its own short `--temp-dir` under /tmp, so the cluster's bootstrap file
@@ -219,10 +221,11 @@ def run(command: list, env: dict) -> subprocess.CompletedProcess:
 
 
 def enrich_args(catalog: Path, out: Path, address: str) -> list:
+    """`enrich run` on the cluster, its actors' engine stood in (tests/standin_cli.py): no model load."""
     return [
         sys.executable,
-        "-m",
-        "enrich.cli",
+        Path(__file__).with_name("standin_cli.py"),
+        "worker",
         "run",
         "--catalog",
         catalog,
@@ -262,8 +265,8 @@ def nodes_used(cluster: Cluster, out: Path) -> set[str]:
             timeout=10,
             raise_on_missing_output=False,
         )
-        names = ("decode_shard", "ShardProcessor.process")
-        used = {t.node_id for t in tasks if t.name in names and t.node_id}
+        ours = [t for t in tasks if t.name == "decode_shard" or t.name.endswith("ShardProcessor.process")]
+        used = {t.node_id for t in ours if t.node_id}
         if used == cluster.node_ids or time.monotonic() > deadline:
             return used
         time.sleep(0.5)

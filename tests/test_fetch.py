@@ -268,9 +268,11 @@ def test_object_stores_read_through_a_pyarrow_filesystem_with_the_cap(tmp_path, 
 
 @pytest.mark.slow
 @pytest.mark.timeout(240)
-def test_a_run_over_remote_and_escaping_locations_gives_one_row_each(server, tiny_model, tmp_path):
+def test_a_run_over_remote_and_escaping_locations_gives_one_row_each(server, standin_actors, tiny_model, tmp_path):
+    from click.testing import CliRunner
+
+    from enrich.cli import main
     from enrich.sql import query
-    from tests.reliability import run_cli
 
     (tmp_path / "cat").mkdir()
     (tmp_path / "cat" / "local.jpg").write_bytes(JPEG)
@@ -288,8 +290,8 @@ def test_a_run_over_remote_and_escaping_locations_gives_one_row_each(server, tin
         f'catalog = "cat/catalog.csv"\nout = "out"\nmodel = "{tiny_model}"\nerror_budget = 1.0\n'
         '[fetch]\nallow_private = ["127.0.0.1"]\nretries = 1\nbackoff_s = 0.01\n'
     )
-    done = run_cli("run", "--job", job, "--no-progress", standin="worker")  # Ray's decode tasks fetch; no torch
-    assert done.returncode == 0, done.stderr
+    done = CliRunner().invoke(main, ["run", "--job", str(job), "--no-progress"])  # Ray's decode tasks fetch
+    assert done.exit_code == 0, done.output
     _, found = query(tmp_path / "out", "select sku, status, error_code from items order by sku")
     assert found == [
         ("escape", "error", "path_outside_roots"),

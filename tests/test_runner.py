@@ -66,6 +66,14 @@ def enriched(ray_cluster, catalog, tiny_model, tmp_path_factory):
     return out
 
 
+@pytest.fixture(scope="module")
+def by_reference_with_mt(ray_cluster, catalog, tiny_model, tiny_mt, tmp_path_factory):
+    """The same catalog by the reference engine, with a translation model (one run: each costs a model load)."""
+    out = tmp_path_factory.mktemp("out-reference")
+    run("--catalog", catalog, "--model", tiny_model, "--mt-model", tiny_mt, "--out", out, "--engine", "reference")
+    return out
+
+
 def test_every_sku_has_one_item_row_with_status(enriched):
     _, rows = query(enriched, "select sku, status, error_code, error, title from items order by sku")
     by_sku = {r[0]: r for r in rows}
@@ -116,10 +124,8 @@ def test_open_answers_equal_plain_per_prompt_generate(enriched, tiny_model, cata
         assert answer == loaded.tokenizer.decode(ids[:cut], skip_special_tokens=True).strip()
 
 
-def test_reference_engine_gives_the_same_open_answers_and_generates_closed_ones(
-    enriched, catalog, tiny_model, tmp_path
-):
-    run("--catalog", catalog, "--model", tiny_model, "--out", tmp_path, "--engine", "reference")
+def test_reference_engine_gives_the_same_open_answers_and_generates_closed_ones(enriched, by_reference_with_mt):
+    tmp_path = by_reference_with_mt
     sql = "select sku, question_id, answer_en, status from answers where kind = 'open' order by sku, question_id"
     assert query(tmp_path, sql)[1] == query(enriched, sql)[1]
     assert query(tmp_path, "select distinct engine from items")[1] == [("reference",)]
@@ -136,16 +142,16 @@ def test_ranked_closed_answers_are_always_in_the_vocabulary(enriched):
     assert set(rows) == {("ok", True, True)}
 
 
-def test_runs_view_and_portuguese_columns(enriched, catalog, tiny_model, tiny_mt, tmp_path):
+def test_runs_view_and_portuguese_columns(enriched, by_reference_with_mt):
     _, [(status, items, ok, errors)] = query(enriched, "select status, items, ok, errors from runs")
     assert (status, items, ok, errors) == ("finished", 8, 4, 4)
     _, rows = query(enriched, "select distinct caption_pt, caption_pt_missing from items where status = 'ok'")
     assert rows == [(None, "no MT model configured")]
-    run("--catalog", catalog, "--model", tiny_model, "--mt-model", tiny_mt, "--out", tmp_path)
-    _, rows = query(tmp_path, "select count(*) filter (caption_pt is null) from items where status = 'ok'")
+    translated = by_reference_with_mt
+    _, rows = query(translated, "select count(*) filter (caption_pt is null) from items where status = 'ok'")
     assert rows == [(0,)]
     _, rows = query(
-        tmp_path,
+        translated,
         "select kind, count(*) filter (answer_pt is null and answer_pt_missing is null) from answers group by kind",
     )
     assert all(n == 0 for _, n in rows)
@@ -250,7 +256,7 @@ def test_a_changed_questionnaire_recomputes_everything(standin_model, tiny_model
     assert processed_count(run(*args)) == 6
 
 
-def test_a_second_run_on_the_same_output_is_refused_and_a_stale_lock_is_taken_over(ray_cluster, tiny_model, tmp_path):
+def test_a_second_run_on_the_same_output_is_refused_and_a_stale_lock_is_taken_over(standin_model, tiny_model, tmp_path):
     from enrich.store import Layout, OutputLock
     from tests.reliability import make_catalog
 
@@ -326,14 +332,19 @@ def test_processing_time_ends_at_the_last_commit_not_at_ray_shutdown(catalog, ti
     assert summary.processing_seconds < 1.0
 
 
-def test_touched_but_unchanged_images_are_read_and_hashed_without_loading_a_model(ray_cluster, tiny_model, tmp_path):
+def test_touched_but_unchanged_images_are_read_and_hashed_without_loading_a_model(
+    ray_cluster, tiny_model, tmp_path, monkeypatch
+):
     import os
 
+    from enrich.lab.standin import StandinPool
     from tests.reliability import make_catalog
 
     catalog = make_catalog(tmp_path, 8)
     args = ["--catalog", catalog, "--model", tiny_model, "--out", tmp_path / "out", "--shard-size", "4"]
+    monkeypatch.setattr("enrich.pool.ShardPool", StandinPool)  # the first night's answers do not matter here
     assert processed_count(run(*args)) == 8
+    monkeypatch.undo()  # the second night runs the Ray pool: its decode tasks read and hash, no actor starts
     for image in (tmp_path / "images").iterdir():
         os.utime(image, ns=(1, 1))  # new mtimes, same bytes: the stamps differ, so each image is read and hashed
     again = run(*args)

@@ -124,17 +124,24 @@ def test_translator_problems_are_named(blip2_current, opus_mt, nllb_mt, tmp_path
 
 
 @pytest.mark.slow  # over 5 s: out of the fast loop
-def test_a_missing_tokenizer_library_is_named_with_the_install(blip2_current, opus_mt):
+def test_a_missing_tokenizer_library_is_named_with_the_install_and_the_loads_whole_reason(blip2_current, opus_mt):
+    """On an install without sentencepiece: `enrich check` names the install, and loading the translation model
+    (enrich.model.mt) keeps the library's whole reason, not its empty first line. One process for both."""
     import subprocess
     import sys
 
     code = (
         "import sys; sys.modules['sentencepiece'] = None\n"
+        "from enrich import EnrichError\nfrom enrich.model.mt import Seq2SeqTranslator\n"
+        f"try:\n    Seq2SeqTranslator({str(opus_mt)!r})\nexcept EnrichError as exc:\n    print('load:', exc)\n"
         "from enrich.cli import main\n"
         f"main(['check', {str(blip2_current)!r}, '--mt-model', {str(opus_mt)!r}])\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=180)
     assert done.returncode == 1
+    [loaded] = [line for line in done.stdout.splitlines() if line.startswith("load:")]
+    assert "could not load the translation model" in loaded
+    assert "MarianTokenizer requires the SentencePiece library" in loaded  # not an empty first line
     assert "tokenizer: does not load: MarianTokenizer requires the SentencePiece library" in done.stdout
     assert "fix: pip install sentencepiece protobuf" in done.stdout
 

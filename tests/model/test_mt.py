@@ -102,17 +102,5 @@ def test_m2m100_reads_english_and_is_forced_to_write_portuguese(m2m_mt):
     assert all(isinstance(text, str) for text in translator.translate(TEXTS))
 
 
-@pytest.mark.slow  # over 5 s: out of the fast loop
-def test_a_missing_tokenizer_library_is_reported_with_its_whole_reason(opus_mt):
-    import subprocess
-    import sys
-
-    code = (
-        "import sys; sys.modules['sentencepiece'] = None\n"  # as on an install without sentencepiece
-        "from enrich import EnrichError\nfrom enrich.model.mt import Seq2SeqTranslator\n"
-        f"try:\n    Seq2SeqTranslator({str(opus_mt)!r})\nexcept EnrichError as exc:\n    print(exc)\n"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    [message] = [line for line in done.stdout.splitlines() if line.strip()]
-    assert "could not load the translation model" in message
-    assert "MarianTokenizer requires the SentencePiece library" in message  # not an empty first line
+# A translation model whose tokenizer library is missing (sentencepiece) is reported with its whole reason: tested
+# with `enrich check` in tests/model/test_check.py, in the same process (each such process imports transformers).
