@@ -281,8 +281,12 @@ def kill_a_driver(env, started) -> list[int]:
     started += its_processes
     os.kill(driver.pid, signal.SIGKILL)  # the driver alone
     driver.wait()
-    time.sleep(3)
-    return [p.pid for p in its_processes if p.is_running() and "Agent" in p.name()]
+    deadline = time.monotonic() + 10
+    while True:  # until the agents are orphans (their parent gone), which is at once here
+        agents = [p.pid for p in its_processes if p.is_running() and "Agent" in p.name()]
+        if (agents and set(agents) <= set(leftover_ray_processes())) or time.monotonic() > deadline:
+            return agents
+        time.sleep(0.2)
 
 
 @pytest.mark.slow
