@@ -125,12 +125,12 @@ def test_open_answers_equal_plain_per_prompt_generate(enriched, tiny_model, cata
 
 
 def test_reference_engine_gives_the_same_open_answers_and_generates_closed_ones(enriched, by_reference_with_mt):
-    tmp_path = by_reference_with_mt
+    reference = by_reference_with_mt
     sql = "select sku, question_id, answer_en, status from answers where kind = 'open' order by sku, question_id"
-    assert query(tmp_path, sql)[1] == query(enriched, sql)[1]
-    assert query(tmp_path, "select distinct engine from items")[1] == [("reference",)]
+    assert query(reference, sql)[1] == query(enriched, sql)[1]
+    assert query(reference, "select distinct engine from items")[1] == [("reference",)]
     closed = "select count(*) filter (confidence is not null) from answers where kind = 'closed'"
-    assert query(tmp_path, closed)[1] == [(0,)]  # free generation, as the original experiments did
+    assert query(reference, closed)[1] == [(0,)]  # free generation, as the original experiments did
     assert query(enriched, closed)[1] == [(len(GOOD) * 4,)]  # ranked: every closed answer has a probability
 
 
