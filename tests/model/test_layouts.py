@@ -105,3 +105,17 @@ def test_the_random_blip2_opt_2_7b_has_the_hubs_current_vocabulary():
 
     config = _config(ARCHS["blip2-opt-2.7b"], build_tokenizer(512))
     assert config.text_config.vocab_size == 50304  # 50265 BPE tokens + <image>, padded to 64 (50272 before 2024)
+
+
+def test_the_default_engine_refuses_a_local_non_opt_checkpoint_from_its_config_alone(tmp_path):
+    from enrich.model import check_engine
+
+    (tmp_path / "config.json").write_text(json.dumps({"model_type": "blip-2", "text_config": {"model_type": "t5"}}))
+    with pytest.raises(EnrichError, match="has a t5 language model: .* only; use --engine reference"):
+        check_engine(str(tmp_path), "default")
+    check_engine(str(tmp_path), "reference")
+    check_engine("Salesforce/blip2-flan-t5-xl", "default")  # a hub id: refused where it loads
+    (tmp_path / "config.json").write_text("{not json")
+    check_engine(str(tmp_path), "default")  # the loader says what is wrong with the file
+    (tmp_path / "config.json").write_text(json.dumps({"model_type": "blip-2", "text_config": {}}))
+    check_engine(str(tmp_path), "default")  # no model_type: OPT, transformers' default for BLIP-2
