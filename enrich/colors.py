@@ -162,8 +162,7 @@ def _region(lab: np.ndarray, product: np.ndarray, skin: np.ndarray, region: str)
     first, last = rows[0], rows[-1] + 1
     # below the head: the first row nearly as wide as the widest is the shoulders
     shoulders = first + int(np.argmax(width[first:last] >= SHOULDERS * width[first:last].max()))
-    top = first if region == "lower" else shoulders
-    y0, y1 = _rows(lab, product, skin, region, top, last)
+    y0, y1 = _rows(lab, product, skin, region, (first, shoulders, last))
     columns = np.flatnonzero(product[y0:y1].any(0))
     if len(columns) == 0:
         area[y0:y1] = True
@@ -174,32 +173,40 @@ def _region(lab: np.ndarray, product: np.ndarray, skin: np.ndarray, region: str)
     return area
 
 
-def _rows(lab: np.ndarray, product: np.ndarray, skin: np.ndarray, region: str, top: int, last: int) -> tuple[int, int]:
+def _rows(lab: np.ndarray, product: np.ndarray, skin: np.ndarray, region: str, rows: tuple) -> tuple[int, int]:
     """The region's first and last row: split where the top garment meets the bottom one when the figure's
-    central colors change there, else fixed shares of the figure's height. A split with mostly bare legs
-    below it is the hem of worn shorts: reading below it would read the legs' outline and the shoes."""
+    central colors change there below the shoulders (hair over a face is no waist), else fixed shares of the
+    figure's height (a bottom's from its first row: a photo of trousers may start at their waistband). A split
+    with mostly bare legs below it is the hem of worn shorts: reading below it would read the legs' outline and
+    the shoes. A bottom stops above the feet either way (shoes are as dark as charcoal or navy trousers)."""
+    first, shoulders, last = rows
+    top = first if region == "lower" else shoulders
     height = last - top
+    start, stop = REGION_ROWS[region]
     if region != "figure":
-        waist = _waist(lab[top:last], product[top:last], skin[top:last])
+        # a bottom's split is read from its pixels alone: between the legs the backdrop would make the crotch a
+        # color change; a top's counts backdrop-colored pixels inside the silhouette (a white top is made of them)
+        filled = _spans(product) if region == "upper" else product
+        found = _waist(lab[shoulders:last], filled[shoulders:last], skin[shoulders:last])
+        waist = None if found is None else shoulders + found - top
         if region == "upper" and waist is not None and waist >= WAIST_SHARES[0] * height:
             return top, top + waist
         if region == "lower" and waist is not None and waist <= WAIST_SHARES[1] * height:
             below = product[top + waist : last]
             if (skin[top + waist : last] & below).sum() <= HEM_SKIN * below.sum():
-                return top + waist, last
-    start, stop = REGION_ROWS[region]
+                return top + waist, top + int(np.ceil(stop * height))
     return top + int(start * height), top + int(np.ceil(stop * height))
 
 
-def _waist(lab: np.ndarray, product: np.ndarray, skin: np.ndarray) -> int | None:
+def _waist(lab: np.ndarray, filled: np.ndarray, skin: np.ndarray) -> int | None:
     """The row that best splits the central columns' mean colors in two (least squares), if the two sides
-    differ by more than WAIST_DELTA_E; None when one color runs through (one garment, or two alike). Pixels
-    inside the silhouette count even when backdrop-colored (a white top is made of them), skin does not."""
-    columns = np.flatnonzero(product.any(0))
+    differ by more than WAIST_DELTA_E; None when one color runs through (one garment, or two alike). The
+    `filled` pixels count (the product's, or its silhouette's), skin does not."""
+    columns = np.flatnonzero(filled.any(0))
     if len(columns) == 0:
         return None
     x0, x1 = columns[0] + (columns[-1] - columns[0]) // 4, columns[0] + 3 * (columns[-1] - columns[0]) // 4 + 1
-    inside = _spans(product)[:, x0:x1] & ~skin[:, x0:x1]
+    inside = filled[:, x0:x1] & ~skin[:, x0:x1]
     counts = inside.sum(1)
     rows = np.flatnonzero(counts >= 2)
     if len(rows) < 10:

@@ -248,3 +248,41 @@ def test_worn_shorts_are_read_above_the_bare_legs(shorts, name):
     """The color change at the shorts' hem is no waist: below it are the legs (read as orange and beige before)."""
     colors = product_colors(shorts_figure(RED, shorts), "shorts")
     assert colors.region == "lower" and first(colors) == name, colors
+
+
+def near_share(lab: np.ndarray, rgb: tuple[int, int, int]) -> float:
+    return float((np.linalg.norm(lab - to_lab(np.array([rgb], np.uint8))[0], axis=1) < 12).mean())
+
+
+@pytest.mark.parametrize("crop", [0.0, 0.3])
+def test_a_bottom_is_read_above_the_shoes(crop):
+    """Black shoes under beige trousers were 9% of the pixels read (dark shoes pull trousers to black)."""
+    lab = product_pixels(figure(top=RED, bottom=(200, 185, 150), crop=crop), "lower")
+    assert near_share(lab, HAIR) < 0.01
+
+
+def test_hair_over_a_face_is_no_waist():
+    """Full-length photo of grey trousers under a white top: the split is at the waist, not under the hair (which
+    read the white top as the trousers)."""
+    photo = figure(top=(230, 230, 230), bottom=(150, 150, 150))
+    colors = product_colors(photo, "trousers")
+    assert colors.region == "lower" and first(colors) == "grey", colors
+    assert near_share(product_pixels(photo, "lower"), (230, 230, 230)) < 0.15  # edges: legs blurred into backdrop
+
+
+def flat_shorts(color, size=512):
+    """Shorts laid flat, legs apart: below the crotch the backdrop shows between the legs."""
+    s = size / 100
+    image = Image.new("RGB", (size, size), BACKDROP)
+    draw = ImageDraw.Draw(image)
+    for x0, y0, x1, y1 in ((30, 10, 70, 45), (30, 45, 44, 75), (56, 45, 70, 75)):
+        draw.rectangle([round(x0 * s), round(y0 * s), round(x1 * s), round(y1 * s)], fill=color)
+    pixels = np.asarray(image).astype(np.float32) + np.random.default_rng(0).normal(0, 3, (size, size, 3))
+    return np.clip(pixels, 0, 255).astype(np.uint8)
+
+
+def test_flat_shorts_are_read_above_the_crotch():
+    """The backdrop between the legs is no waist: the region once started at the crotch, reading 27% of the
+    shorts (the two leg tubes); from the fixed shares it reads 43%."""
+    photo = flat_shorts((60, 60, 65))
+    assert len(product_pixels(photo, "lower")) > 0.35 * len(product_pixels(photo, "frame"))
