@@ -173,7 +173,9 @@ def _region(lab: np.ndarray, product: np.ndarray, skin: np.ndarray, region: str)
     return area
 
 
-def _rows(lab: np.ndarray, product: np.ndarray, skin: np.ndarray, region: str, rows: tuple) -> tuple[int, int]:
+def _rows(
+    lab: np.ndarray, product: np.ndarray, skin: np.ndarray, region: str, rows: tuple[int, int, int]
+) -> tuple[int, int]:
     """The region's first and last row: split where the top garment meets the bottom one when the figure's
     central colors change there below the shoulders (hair over a face is no waist), else fixed shares of the
     figure's height (a bottom's from its first row: a photo of trousers may start at their waistband). A split
