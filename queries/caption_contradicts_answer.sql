@@ -1,4 +1,4 @@
--- invariant: neither the caption nor the "wearing" answer gives the product another color or garment than the answers to the color and garment-type questions
+-- invariant: neither the caption nor the "wearing" answer gives the product another color or garment than the answers to the color and garment-type questions (when they disagree with each other, the caption decides)
 -- severity: warning
 -- threshold: 0.05
 -- The vocabulary (the same lines in every audit that reads colors and garments; tests/test_audit.py checks it):
@@ -107,24 +107,47 @@ color_answers AS (
     JOIN color_word c ON c.word = a.word
     LEFT JOIN garment_word named ON named.word = regexp_extract(a.q, '\b(' || replace(regexp_replace($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)
     LEFT JOIN garment_answers t ON t.sku = a.sku
+    -- "the color of the belt": an accessory (or anything outside the vocabulary) has colors no text binds here
+    WHERE named.garment IS NOT NULL OR coalesce(regexp_extract(a.q, 'colou?r of (?:the |this |that |her |his |its )?([a-z-]+)', 1), '')
+          IN ('', 'garment', 'clothing', 'clothes', 'cloth', 'outfit', 'product', 'item', 'piece', 'apparel')
     GROUP BY a.sku, a.question_id, a.answer_en, named.garment
 ),
-color_contradictions AS (
-    SELECT ans.sku, ans.question_id, b.question_id AS source,
-           'answered ' || ans.answer_en || '; the ' || CASE WHEN b.question_id = 'caption' THEN 'caption' ELSE replace(b.question_id, '_', ' ') || ' answer' END || ' calls the '
-               || coalesce(ans.garment, 'garment') || ' ' || string_agg(DISTINCT b.color, ' and ') AS detail
+color_verdicts AS (  -- per answer and text: the colors the text gives the garment, and whether one agrees
+    SELECT ans.sku, ans.question_id, ans.answer_en, ans.garment, b.question_id AS source,
+           string_agg(DISTINCT b.color, ' and ') AS said, bool_or(c.compatible) AS agrees
     FROM color_answers ans JOIN bindings b ON b.sku = ans.sku
     LEFT JOIN garment_pair g ON g.garment = ans.garment AND g.other = b.garment
     JOIN color_pair c ON c.other = b.color AND list_contains(ans.colors, c.color)
-    WHERE ans.garment IS NULL OR g.compatible
-    GROUP BY ans.sku, ans.question_id, ans.answer_en, ans.garment, b.question_id HAVING NOT bool_or(c.compatible)
+    WHERE (ans.garment IS NULL OR g.compatible)
+      -- the garment unknown, the answer may be the color of a garment this text names without one
+      AND NOT (ans.garment IS NULL AND EXISTS (
+          SELECT 1 FROM mentions m WHERE (m.sku, m.question_id) = (b.sku, b.question_id)
+          AND NOT EXISTS (SELECT 1 FROM bindings o WHERE (o.sku, o.question_id, o.garment) = (m.sku, m.question_id, m.garment))))
+    GROUP BY ans.sku, ans.question_id, ans.answer_en, ans.garment, b.question_id
 ),
-garment_contradictions AS (
-    SELECT ans.sku, ans.question_id, m.question_id AS source,
-           'answered ' || ans.answer_en || '; the ' || CASE WHEN m.question_id = 'caption' THEN 'caption' ELSE replace(m.question_id, '_', ' ') || ' answer' END || ' names '
-               || string_agg(DISTINCT m.garment, ', ' ORDER BY m.garment) AS detail
+color_contradictions AS (  -- a text disagrees and the caption does not agree: when the caption agrees, the odd
+    -- text is the open answer that disagrees (open_answers_contradict flags it), not this answer
+    SELECT sku, question_id, source,
+           'answered ' || answer_en || '; the ' || CASE WHEN source = 'caption' THEN 'caption' ELSE replace(source, '_', ' ') || ' answer' END || ' calls the '
+               || coalesce(garment, 'garment') || ' ' || said AS detail
+    FROM color_verdicts v
+    WHERE NOT agrees AND NOT EXISTS (SELECT 1 FROM color_verdicts w
+                                     WHERE (w.sku, w.question_id, w.source) = (v.sku, v.question_id, 'caption') AND w.agrees)
+),
+garment_verdicts AS (  -- per answer and text: the garments the text names, and whether one agrees or conflicts
+    SELECT ans.sku, ans.question_id, ans.answer_en, m.question_id AS source,
+           string_agg(DISTINCT m.garment, ', ' ORDER BY m.garment) AS named,
+           bool_or(g.compatible) AS agrees, bool_or(g.conflicting) AS conflicts
     FROM garment_answers ans JOIN mentions m ON m.sku = ans.sku JOIN garment_pair g ON g.garment = ans.garment AND g.other = m.garment
-    GROUP BY ans.sku, ans.question_id, ans.answer_en, m.question_id HAVING bool_or(g.conflicting) AND NOT bool_or(g.compatible)
+    GROUP BY ans.sku, ans.question_id, ans.answer_en, m.question_id
+),
+garment_contradictions AS (  -- as for colors: a text conflicts, none of its garments agrees, nor does the caption
+    SELECT sku, question_id, source,
+           'answered ' || answer_en || '; the ' || CASE WHEN source = 'caption' THEN 'caption' ELSE replace(source, '_', ' ') || ' answer' END || ' names '
+               || named AS detail
+    FROM garment_verdicts v
+    WHERE conflicts AND NOT agrees AND NOT EXISTS (SELECT 1 FROM garment_verdicts w
+                                                   WHERE (w.sku, w.question_id, w.source) = (v.sku, v.question_id, 'caption') AND w.agrees)
 )
 SELECT DISTINCT ON (sku, question_id) sku, question_id, detail
 FROM (SELECT * FROM color_contradictions UNION ALL SELECT * FROM garment_contradictions)
