@@ -182,6 +182,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "open_answers_contradict",
         lambda i, a: text(a, "wearing", "a red dress"),
     ),
+    "salwar-kameez": (  # the suit's name, not a green salwar: a white salwar under it contradicts nothing
+        (),
+        lambda i, a: (
+            i.update(caption_en="a woman wearing a red salwar kameez"),
+            text(a, "wearing", "a red kameez with a white salwar"),
+            a.append(answer(i["sku"], "salwar_color", "closed", "white", "What is the color of the salwar")),
+        ),
+    ),
     "accessory-color": (  # a belt is no garment of the vocabulary: its color contradicts no t-shirt
         (),
         lambda i, a: (
