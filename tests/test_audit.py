@@ -190,11 +190,22 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.append(answer(i["sku"], "salwar_color", "closed", "white", "What is the color of the salwar")),
         ),
     ),
-    "accessory-color": (  # a belt is no garment of the vocabulary: its color contradicts no t-shirt
+    "accessory-color": (  # a belt or a logo is no garment: its color contradicts no t-shirt
         (),
         lambda i, a: (
             i.update(caption_en="a woman wearing a red t-shirt and a black belt"),
             a.append(answer(i["sku"], "belt_color", "closed", "black", "What is the color of the belt")),
+            a.append(answer(i["sku"], "logo_color", "closed", "black", "What color is the logo on the t-shirt")),
+        ),
+    ),
+    "saree-color": (  # a saree is a layer, near a dress: the caption's red saree still contradicts a green dress
+        "caption_contradicts_answer",
+        lambda i, a: (
+            outfit(i, a, "a red saree"),
+            text(a, "garment_type", "dress"),
+            text(a, "color", "green"),
+            i.update(seller_color=None, seller_color_raw=None, seller_garment_type=None, seller_garment_type_raw=None),
+            i.update(pixel_colors=[{"color": "green", "share": 0.8}]),
         ),
     ),
     "unsaid-color-of-unknown-garment": (  # no garment type known: the answer may be the jacket's, whose color is unsaid
