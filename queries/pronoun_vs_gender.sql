@@ -2,14 +2,17 @@
 -- severity: warning
 -- threshold: 0.02
 -- requires: items.gender
+-- Each text is judged alone and flagged by its own question_id (the caption as 'caption'), so a reviewer sees which
+-- text says "he" of a women's item, and the other texts of that item stay unflagged.
 WITH texts AS (
-    SELECT i.sku, lower(i.gender) AS gender,
-           lower(coalesce(i.caption_en, '') || ' ' || coalesce(string_agg(a.answer_en, ' '), '')) AS t
-    FROM items i LEFT JOIN answers a ON a.sku = i.sku AND a.kind = 'open'
-    WHERE i.status = 'ok'
-    GROUP BY i.sku, i.gender, i.caption_en
+    SELECT i.sku, lower(i.gender) AS gender, 'caption' AS question_id, lower(i.caption_en) AS t
+    FROM items i WHERE i.status = 'ok'
+    UNION ALL
+    SELECT a.sku, lower(i.gender), a.question_id, lower(a.answer_en)
+    FROM answers a JOIN items i ON i.sku = a.sku AND i.status = 'ok'
+    WHERE a.kind = 'open'
 )
-SELECT sku, NULL AS question_id,
+SELECT sku, question_id,
        'catalog gender ' || gender || ', text says "' || regexp_extract(t, '\b(he|him|his|man|men|boy|male|she|her|hers|woman|women|girl|female|lady)\b', 1) || '"' AS detail
 FROM texts
 WHERE (gender IN ('female', 'women', 'woman', 'f', 'feminino') AND regexp_matches(t, '\b(he|him|his|man|men|boy|male)\b'))

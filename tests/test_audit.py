@@ -239,6 +239,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         lambda i, a: i.update(seller_color=None, seller_color_raw="Multi"),
     ),
     "pronoun": ("pronoun_vs_gender", lambda i, a: i.update(caption_en="a man in a red t-shirt", gender="female")),
+    "pronoun-in-answer": ("pronoun_vs_gender", lambda i, a: text(a, "description", "he is wearing a red t-shirt")),
     "error": (
         "item_errors",
         lambda i, a: (
@@ -292,6 +293,11 @@ def results(planted):
 def test_each_audit_flags_exactly_its_planted_rows(results, audit):
     expected = {sku for sku in PLANTS if audit in audits_of(sku)}
     assert {f.sku for f in results[audit].findings} == expected
+
+
+def test_a_wrong_pronoun_flags_the_text_that_says_it_not_the_whole_item(results):
+    flagged = {(f.sku, f.question_id) for f in results["pronoun_vs_gender"].findings}
+    assert flagged == {("pronoun", "caption"), ("pronoun-in-answer", "description")}
 
 
 def test_audits_with_nothing_planted_pass(results):
