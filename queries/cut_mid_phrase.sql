@@ -2,7 +2,7 @@
 -- severity: warning
 -- threshold: 0.05
 -- The color words (the same $colors as in the audits that bind colors to garments; tests/test_audit.py checks it).
--- param: colors = black: jet black|black; white: off-white|off white|white|ivory; grey: heather grey|heather gray|grey|gray|charcoal|silver; red: wine red|cherry red|red|burgundy|maroon|crimson|scarlet; blue: light blue|royal blue|sky blue|baby blue|blue|turquoise|teal|aqua|cobalt|indigo; navy: navy blue|dark blue|midnight blue|navy; green: olive green|khaki green|mint green|lime green|sea green|dark green|army green|bottle green|green|olive|mint|lime|emerald; yellow: yellow|mustard|lemon|golden|gold; orange: orange|rust|coral|tangerine; pink: light pink|hot pink|pink|magenta|fuchsia|rose|peach|salmon|blush; purple: purple|violet|lilac|lavender|mauve|plum; brown: chocolate brown|coffee brown|dark brown|light brown|brown|tan|camel; beige: beige|cream|sand|khaki|nude|taupe
+-- param: colors = black: jet black|black; white: off-white|off white|white|ivory|cream; grey: heather grey|heather gray|grey|gray|charcoal|silver; red: wine red|cherry red|red|burgundy|maroon|crimson|scarlet; blue: light blue|royal blue|sky blue|baby blue|blue|turquoise|teal|aqua|cobalt|indigo; navy: navy blue|dark blue|midnight blue|navy; green: olive green|khaki green|mint green|lime green|sea green|dark green|army green|bottle green|green|olive|mint|lime|emerald|turquoise|teal|aqua; yellow: yellow|mustard|lemon|golden|gold; orange: orange|rust|coral|tangerine; pink: light pink|hot pink|pink|magenta|fuchsia|rose|peach|salmon|blush; purple: purple|violet|lilac|lavender|mauve|plum; brown: chocolate brown|coffee brown|dark brown|light brown|brown|tan|camel; beige: off-white|off white|beige|cream|ivory|sand|khaki|nude|taupe
 -- param: dangling = a,an,the,and,or,but,nor,with,of,in,on,at,to,for,from,by,as,into,onto,over,under,between,about,across,against,along,around,behind,below,beneath,beside,near,through,toward,towards,upon,within,without,via,per,like,including,than,that,which,who,whose,whom,while,whereas,because,if,although,its,their,his,my,your,our,each,every,both,either,neither,very,is,are,was,were,be,been,has,have,had,does,can,will,plus,such
 -- "The shirt details are the buttons and the", "the jeans have pockets, a zipper,", "the lady wears a long": the
 -- last word is one of $dangling (the words that cannot end an English phrase), the text ends on a comma or other
@@ -21,6 +21,7 @@ FROM ends
 WHERE (list_contains(string_split($dangling, ','), regexp_extract(t, '(?:^|[^a-z''-])([a-z'']+)$', 1))
        -- "tucked in", "with the hood on": finished phrases
        AND NOT regexp_matches(t, '\b(tucked|built|sewn|slip|slipped|put|worn|turned|rolled|pulled|zipped|buttoned|snapped|dressed|tried|try|stitched|printed|written)\s+(in|on)$')
+       AND NOT regexp_matches(t, '\ball over$')  -- "a floral print all over"
        AND NOT regexp_matches(t, '\bwith\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+on$'))
    OR regexp_matches(t, '[,;:(&/+-]$|''s$')
    OR regexp_matches(t, '\b(a|an)\s+(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|round|v|crew|long|short|small|large|big|little|light|dark|pale|bright|deep|thin|thick|wide|narrow)$')

@@ -4,28 +4,30 @@
 -- The vocabulary (the same lines in every audit that reads colors and garments; tests/test_audit.py checks it):
 -- the questionnaire's color values and garment types with the words that name them (longer phrases first), the
 -- pairs near enough that two texts naming them do not contradict each other (charcoal is grey or black; a tee is a
--- shirt), and the words that may stand between a color and its garment ("white cotton crew neck t-shirt").
--- param: colors = black: jet black|black; white: off-white|off white|white|ivory; grey: heather grey|heather gray|grey|gray|charcoal|silver; red: wine red|cherry red|red|burgundy|maroon|crimson|scarlet; blue: light blue|royal blue|sky blue|baby blue|blue|turquoise|teal|aqua|cobalt|indigo; navy: navy blue|dark blue|midnight blue|navy; green: olive green|khaki green|mint green|lime green|sea green|dark green|army green|bottle green|green|olive|mint|lime|emerald; yellow: yellow|mustard|lemon|golden|gold; orange: orange|rust|coral|tangerine; pink: light pink|hot pink|pink|magenta|fuchsia|rose|peach|salmon|blush; purple: purple|violet|lilac|lavender|mauve|plum; brown: chocolate brown|coffee brown|dark brown|light brown|brown|tan|camel; beige: beige|cream|sand|khaki|nude|taupe
--- param: near_colors = navy~blue, navy~black, grey~black, white~beige, beige~brown, beige~yellow, beige~grey, red~pink, red~brown, red~orange, red~purple, orange~brown, orange~yellow, orange~pink, green~brown, green~beige, green~blue, pink~purple, purple~blue
+-- shirt; plain green and blue, or white and beige, do contradict), the words listed under two colors because they
+-- name either (teal is blue or green, cream white or beige), and the words that may stand between a color and its
+-- garment ("white cotton crew neck t-shirt", "maroon anarkali kurta").
+-- param: colors = black: jet black|black; white: off-white|off white|white|ivory|cream; grey: heather grey|heather gray|grey|gray|charcoal|silver; red: wine red|cherry red|red|burgundy|maroon|crimson|scarlet; blue: light blue|royal blue|sky blue|baby blue|blue|turquoise|teal|aqua|cobalt|indigo; navy: navy blue|dark blue|midnight blue|navy; green: olive green|khaki green|mint green|lime green|sea green|dark green|army green|bottle green|green|olive|mint|lime|emerald|turquoise|teal|aqua; yellow: yellow|mustard|lemon|golden|gold; orange: orange|rust|coral|tangerine; pink: light pink|hot pink|pink|magenta|fuchsia|rose|peach|salmon|blush; purple: purple|violet|lilac|lavender|mauve|plum; brown: chocolate brown|coffee brown|dark brown|light brown|brown|tan|camel; beige: off-white|off white|beige|cream|ivory|sand|khaki|nude|taupe
+-- param: near_colors = navy~blue, navy~black, grey~black, beige~brown, beige~yellow, beige~grey, red~pink, red~brown, red~orange, red~purple, orange~brown, orange~yellow, orange~pink, green~brown, pink~purple, purple~blue
 -- param: tops = t-shirt: t-shirt|t shirt|tshirt|tee shirt|tee|polo shirt|polo|henley; tank top: tank top|tank|camisole|cami|vest top|sleeveless top|singlet; shirt: button-down shirt|button-up shirt|button down shirt|button up shirt|dress shirt|crop top|shirt|blouse|top; sweater: hooded sweatshirt|sweatshirt|sweater|jumper|pullover|hoodie|turtleneck
 -- param: bottoms = skirt: mini skirt|maxi skirt|miniskirt|skirt; jeans: denim jeans|jeans|denims; trousers: track pants|cargo pants|trackpants|sweatpants|trousers|pants|slacks|chinos|joggers|leggings|jeggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar; shorts: short pants|bermuda shorts|bermudas|shorts
 -- param: full_body = dress: maxi dress|sundress|dress|gown|jumpsuit|romper|playsuit
 -- param: layers = jacket: bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|cardigan|overcoat|raincoat; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
 -- param: near_garments = jeans~trousers, shirt~t-shirt, shirt~tank top, shirt~sweater, shirt~kurta, kurta~dress, sweater~jacket, saree~dress, overalls~jeans, overalls~trousers
--- param: modifiers = cotton|denim|leather|linen|silk|wool|woolen|knit|knitted|ribbed|lace|satin|velvet|corduroy|suede|striped|checked|checkered|plaid|printed|print|floral|graphic|plain|solid|polka|dot|dotted|patterned|embroidered|short|long|sleeve|sleeved|sleeveless|half|full|slim|fit|skinny|ripped|distressed|v|neck|crew|round|collared|hooded|button|buttoned|oversized|cropped|casual|formal|basic|loose|fitted|mini|maxi|midi|a|line|pleated|zip|up|zippered|cargo|baggy|high|waisted|wide|leg|straight|washed|faded|wash|colored|coloured|sports|athletic|lightweight|sheer|tailored|track|tie|dye|puffer|quilted|padded|light|dark|bright|pale|thin|thick|narrow|vertical|horizontal|small|large|big|tiny|bold|pin
+-- param: modifiers = cotton|denim|leather|linen|silk|wool|woolen|knit|knitted|ribbed|lace|satin|velvet|corduroy|suede|striped|checked|checkered|plaid|printed|print|floral|graphic|plain|solid|polka|dot|dotted|patterned|embroidered|short|long|sleeve|sleeved|sleeveless|half|full|slim|fit|skinny|ripped|distressed|v|neck|crew|round|collared|hooded|button|buttoned|oversized|cropped|casual|formal|basic|loose|fitted|mini|maxi|midi|a|line|pleated|zip|up|zippered|cargo|baggy|high|waisted|wide|leg|straight|washed|faded|wash|colored|coloured|sports|athletic|lightweight|sheer|tailored|track|tie|dye|puffer|quilted|padded|light|dark|bright|pale|thin|thick|narrow|vertical|horizontal|small|large|big|tiny|bold|pin|anarkali|flared|flare|ethnic|traditional|festive|wrap|bodycon|pencil|peplum|shift|boxy|relaxed|regular|bootcut|tapered|knee|ankle|calf|floor|length
 -- The caption is trusted most, then the "wearing" answer, the description, the details and other open answers (the
 -- base model answers the short questions best): of two texts that disagree, the less trusted one is flagged. Two
 -- texts disagree when one names a garment where the other names a different one for the same part of the body (a
 -- dress against a shirt and jeans), or when they give the same garment colors that are not near (white and black).
 -- A text that contradicts the caption is not used against the texts after it; where either text names a dress, a
 -- "skirt" or "top" is taken as part of it.
-WITH texts AS (
-    SELECT sku, 'caption' AS question_id, 0 AS rank, lower(caption_en) AS t FROM items WHERE status = 'ok'
+WITH texts AS (  -- a shirt dress is a dress: the garment is the last noun
+    SELECT sku, 'caption' AS question_id, 0 AS rank, regexp_replace(lower(caption_en), '\b(?:t-shirt|tshirt|shirt|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress)', '\1', 'g') AS t FROM items WHERE status = 'ok'
     UNION ALL
     SELECT sku, question_id,
            CASE WHEN regexp_matches(q, '\bwear') THEN 1 WHEN regexp_matches(q, '\bdescrib') THEN 2
                 WHEN regexp_matches(q, '\bdetail') THEN 3 ELSE 4 END,
-           lower(answer_en)
+           regexp_replace(lower(answer_en), '\b(?:t-shirt|tshirt|shirt|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress)', '\1', 'g')
     FROM (SELECT *, lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, ''))
                     AS q FROM answers)
     -- open questions that ask for a phrase, not for one value (color, material, type...)

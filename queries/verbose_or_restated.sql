@@ -1,15 +1,29 @@
--- invariant: a closed question gets a short value, and no answer restates its question
+-- invariant: a closed question gets a short value, and no answer restates its question or returns the caption
 -- severity: warning
 -- threshold: 0.02
 -- param: max_closed_words = 3
+-- A caption adapter fine-tuned on captions alone answers every prompt with its caption template (../shared/CONTEXT.md:
+-- "The lady wears a sleeveless tank top with pure color patterns..."): an answer that opens like it, or repeats the
+-- caption, answers nothing but "What is she wearing?", where a description of the outfit is the answer.
 WITH answered AS (
-    SELECT *, lower(trim(regexp_extract(prompt, 'Question:\s*(.*?)\??\s*Answer:', 1))) AS question
-    FROM answers
+    SELECT a.*, lower(trim(regexp_extract(a.prompt, 'Question:\s*(.*?)\??\s*Answer:', 1))) AS question,
+           lower(trim(regexp_replace(coalesce(a.raw_en, a.answer_en, ''), '[\s.]+$', ''))) AS t,
+           lower(trim(regexp_replace(coalesce(i.caption_en, ''), '[\s.]+$', ''))) AS caption
+    FROM answers a LEFT JOIN items i ON i.sku = a.sku AND i.status = 'ok'
+),
+judged AS (
+    SELECT sku, question_id, raw_en,
+           CASE
+               WHEN kind = 'closed' AND len(string_split(trim(raw_en), ' ')) > $max_closed_words
+                   THEN 'a description where a short value was asked: '
+               WHEN question <> '' AND strpos(t, question) > 0 THEN 'restates the question: '
+               WHEN kind = 'open' AND (regexp_matches(t, '^(?:what|which|how|where|why|describe)\b') OR t LIKE '%?')
+                   THEN 'answers with a question: '
+               WHEN kind = 'open' AND NOT regexp_matches(question, '\bwear')
+                    AND (regexp_matches(t, '^(?:the|this|a) (?:lady|woman|female|girl|man|gentleman|guy|male|person|individual) (?:wears|is wearing)\b')
+                         OR (t = caption AND len(string_split(t, ' ')) > 3))
+                   THEN 'returns the caption template: '
+           END AS reason
+    FROM answered
 )
-SELECT sku, question_id,
-       CASE WHEN kind = 'closed' AND len(string_split(trim(raw_en), ' ')) > $max_closed_words
-            THEN 'a description where a short value was asked: ' ELSE 'restates the question: ' END
-       || left(raw_en, 80) AS detail
-FROM answered
-WHERE (kind = 'closed' AND len(string_split(trim(raw_en), ' ')) > $max_closed_words)
-   OR (question <> '' AND strpos(lower(raw_en), question) > 0)
+SELECT sku, question_id, reason || left(raw_en, 80) AS detail FROM judged WHERE reason IS NOT NULL

@@ -218,6 +218,52 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             i.update(pixel_colors=[{"color": "blue", "share": 0.6}, {"color": "white", "share": 0.3}]),
         ),
     ),
+    "green-is-not-blue": (  # plain green and blue contradict; only words that name both (teal) are near either
+        "open_answers_contradict",
+        lambda i, a: (
+            outfit(i, a, "a red t-shirt and green shorts"),
+            text(a, "description", "a red t-shirt, blue shorts"),
+        ),
+    ),
+    "teal-is-green-and-blue": (  # and cream is white or beige
+        (),
+        lambda i, a: (
+            outfit(i, a, "a red t-shirt, teal shorts and a cream jacket"),
+            text(a, "description", "a red t-shirt with green shorts and a white jacket"),
+        ),
+    ),
+    "shirt-dress": (  # a shirt dress is a dress, not a shirt
+        (),
+        lambda i, a: (
+            outfit(i, a, "a red dress"),
+            text(a, "garment_type", "dress"),
+            text(a, "description", "a red shirt dress with a collar and a button front"),
+            i.update(seller_garment_type=None, seller_garment_type_raw=None),
+        ),
+    ),
+    "unknown-thing-color": (  # the vocabulary has no sherwani: its beige is no t-shirt's color
+        (),
+        lambda i, a: (
+            outfit(i, a, "a red t-shirt under a beige sherwani"),
+            a.append(answer(i["sku"], "sherwani_color", "closed", "beige", "What is the color of the sherwani")),
+        ),
+    ),
+    "caption-decides-color-owner": (  # the wearing answer swaps the colors; the caption gives the t-shirt red
+        "open_answers_contradict",
+        lambda i, a: (
+            i.update(caption_en="a woman wearing a red t-shirt and black jeans"),
+            text(a, "wearing", "a black t-shirt and red jeans"),
+        ),
+    ),
+    "template-answer": (  # the caption adapter's template returned for a description prompt
+        "verbose_or_restated",
+        lambda i, a: text(a, "description", "The lady wears a short-sleeve T-shirt with pure color patterns."),
+    ),
+    "question-for-answer": (
+        "verbose_or_restated",
+        lambda i, a: text(a, "details", "what are the details of the shirt"),
+    ),
+    "print-all-over": ((), lambda i, a: text(a, "details", "a small white floral print all over")),
     "caption-garment": (
         "caption_contradicts_answer",
         lambda i, a: (i.update(caption_en="a photo of a red dress"), text(a, "wearing", "a red dress")),
