@@ -127,7 +127,22 @@ color_conflicts AS (
     JOIN color_pair c ON c.color = y.color AND c.other = x.color
     GROUP BY p.sku, p.question_id, p.other, p.other_rank, y.garment HAVING NOT bool_or(c.compatible)
 ),
-conflicts AS (SELECT * FROM garment_conflicts UNION ALL SELECT * FROM color_conflicts)
+swapped_colors AS (  -- "a black sweatshirt and grey jeans" against "a grey sweatshirt and black jeans": near colors
+    -- (grey and black, for charcoal) hide each garment's disagreement, but two garments trading colors is one
+    SELECT p.sku, p.question_id, p.other, p.other_rank,
+           'gives the ' || y1.garment || ' ' || y1.color || ' and the ' || y2.garment || ' ' || y2.color || '; the '
+               || CASE WHEN p.other = 'caption' THEN 'caption' ELSE replace(p.other, '_', ' ') || ' answer' END || ' the other way round' AS detail
+    FROM pairs p
+    JOIN bindings y1 ON (y1.sku, y1.question_id) = (p.sku, p.question_id)
+    JOIN bindings y2 ON (y2.sku, y2.question_id) = (p.sku, p.question_id) AND y2.garment > y1.garment AND y2.color <> y1.color
+    JOIN bindings x1 ON (x1.sku, x1.question_id, x1.garment, x1.color) = (p.sku, p.other, y1.garment, y2.color)
+    JOIN bindings x2 ON (x2.sku, x2.question_id, x2.garment, x2.color) = (p.sku, p.other, y2.garment, y1.color)
+    WHERE NOT EXISTS (SELECT 1 FROM bindings o WHERE (o.sku, o.question_id) = (p.sku, p.question_id)
+                      AND (o.garment, o.color) IN ((y1.garment, y2.color), (y2.garment, y1.color)))
+      AND NOT EXISTS (SELECT 1 FROM bindings o WHERE (o.sku, o.question_id) = (p.sku, p.other)
+                      AND (o.garment, o.color) IN ((y1.garment, y1.color), (y2.garment, y2.color)))
+),
+conflicts AS (SELECT * FROM garment_conflicts UNION ALL SELECT * FROM color_conflicts UNION ALL SELECT * FROM swapped_colors)
 -- a text that itself contradicts the caption is no evidence against the texts after it
 SELECT DISTINCT ON (sku, question_id) sku, question_id, detail
 FROM conflicts c

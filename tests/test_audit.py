@@ -255,6 +255,13 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "wearing", "a black t-shirt and red jeans"),
         ),
     ),
+    "swapped-colors": (  # grey and black are near, but the jacket and the jeans trade them
+        "open_answers_contradict",
+        lambda i, a: (
+            i.update(caption_en="a woman wearing a red t-shirt, a grey jacket and black jeans"),
+            text(a, "wearing", "a red t-shirt, a black jacket and grey jeans"),
+        ),
+    ),
     "template-answer": (  # the caption adapter's template returned for a description prompt
         "verbose_or_restated",
         lambda i, a: text(a, "description", "The lady wears a short-sleeve T-shirt with pure color patterns."),
