@@ -7,7 +7,7 @@
 -- shirt; plain green and blue, or white and beige, do contradict), the words listed under two colors because they
 -- name either (teal is blue or green, cream white or beige), and the words that may stand between a color and its
 -- garment ("white cotton crew neck t-shirt", "maroon anarkali kurta").
--- param: colors = black: jet black|black; white: off-white|off white|white|ivory|cream; grey: heather grey|heather gray|grey|gray|charcoal|silver; red: wine red|cherry red|red|burgundy|maroon|crimson|scarlet; blue: light blue|royal blue|sky blue|baby blue|blue|turquoise|teal|aqua|cobalt|indigo; navy: navy blue|dark blue|midnight blue|navy; green: olive green|khaki green|mint green|lime green|sea green|dark green|army green|bottle green|green|olive|mint|lime|emerald|turquoise|teal|aqua; yellow: yellow|mustard|lemon|golden|gold; orange: orange|rust|coral|tangerine; pink: light pink|hot pink|pink|magenta|fuchsia|rose|peach|salmon|blush; purple: purple|violet|lilac|lavender|mauve|plum; brown: chocolate brown|coffee brown|dark brown|light brown|brown|tan|camel; beige: off-white|off white|beige|cream|ivory|sand|khaki|nude|taupe
+-- param: colors = black: jet black|black|charcoal; white: off-white|off white|white|ivory|cream; grey: heather grey|heather gray|grey|gray|charcoal|silver; red: wine red|cherry red|red|burgundy|maroon|crimson|scarlet; blue: light blue|royal blue|sky blue|baby blue|blue|turquoise|teal|aqua|sea green|cobalt|indigo; navy: navy blue|dark blue|midnight blue|navy; green: olive green|khaki green|mint green|lime green|sea green|dark green|army green|bottle green|green|olive|mint|lime|emerald|turquoise|teal|aqua; yellow: yellow|mustard|lemon|golden|gold; orange: orange|rust|coral|tangerine; pink: light pink|hot pink|pink|magenta|fuchsia|rose|peach|salmon|blush; purple: purple|violet|lilac|lavender|mauve|plum; brown: chocolate brown|coffee brown|dark brown|light brown|brown|tan|camel; beige: off-white|off white|beige|cream|ivory|sand|khaki|nude|taupe
 -- param: near_colors = navy~blue, navy~black, grey~black, beige~brown, beige~yellow, beige~grey, red~pink, red~brown, red~orange, red~purple, orange~brown, orange~yellow, orange~pink, green~brown, pink~purple, purple~blue
 -- param: tops = t-shirt: t-shirt|t shirt|tshirt|tee shirt|tee|polo shirt|polo|henley; tank top: tank top|tank|camisole|cami|vest top|sleeveless top|singlet; shirt: button-down shirt|button-up shirt|button down shirt|button up shirt|dress shirt|crop top|shirt|blouse|top; sweater: hooded sweatshirt|sweatshirt|sweater|jumper|pullover|hoodie|turtleneck
 -- param: bottoms = skirt: mini skirt|maxi skirt|miniskirt|skirt; jeans: denim jeans|jeans|denims; trousers: track pants|cargo pants|trackpants|sweatpants|trousers|pants|slacks|chinos|joggers|leggings|jeggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar; shorts: short pants|bermuda shorts|bermudas|shorts
@@ -24,9 +24,9 @@ WITH asked_all AS (
     FROM answers WHERE status <> 'empty'
 ),
 texts AS (  -- a shirt dress is a dress: the garment is the last noun
-    SELECT sku, 'caption' AS question_id, 0 AS rank, regexp_replace(lower(caption_en), '\b(?:t-shirt|tshirt|shirt|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress)', '\1', 'g') AS t FROM items WHERE status = 'ok'
+    SELECT sku, 'caption' AS question_id, 0 AS rank, regexp_replace(lower(caption_en), '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|tank|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g') AS t FROM items WHERE status = 'ok'
     UNION ALL
-    SELECT sku, question_id, 1, regexp_replace(lower(answer_en), '\b(?:t-shirt|tshirt|shirt|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress)', '\1', 'g') FROM asked_all
+    SELECT sku, question_id, 1, regexp_replace(lower(answer_en), '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|tank|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g') FROM asked_all
     WHERE kind = 'open' AND regexp_matches(q, '\bwear') AND NOT regexp_matches(q, '\bcolou?rs?\b')
 ),
 -- vocabulary: begin (the same block in every audit that reads colors and garments; tests/test_audit.py checks it)

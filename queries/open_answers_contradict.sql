@@ -7,7 +7,7 @@
 -- shirt; plain green and blue, or white and beige, do contradict), the words listed under two colors because they
 -- name either (teal is blue or green, cream white or beige), and the words that may stand between a color and its
 -- garment ("white cotton crew neck t-shirt", "maroon anarkali kurta").
--- param: colors = black: jet black|black; white: off-white|off white|white|ivory|cream; grey: heather grey|heather gray|grey|gray|charcoal|silver; red: wine red|cherry red|red|burgundy|maroon|crimson|scarlet; blue: light blue|royal blue|sky blue|baby blue|blue|turquoise|teal|aqua|cobalt|indigo; navy: navy blue|dark blue|midnight blue|navy; green: olive green|khaki green|mint green|lime green|sea green|dark green|army green|bottle green|green|olive|mint|lime|emerald|turquoise|teal|aqua; yellow: yellow|mustard|lemon|golden|gold; orange: orange|rust|coral|tangerine; pink: light pink|hot pink|pink|magenta|fuchsia|rose|peach|salmon|blush; purple: purple|violet|lilac|lavender|mauve|plum; brown: chocolate brown|coffee brown|dark brown|light brown|brown|tan|camel; beige: off-white|off white|beige|cream|ivory|sand|khaki|nude|taupe
+-- param: colors = black: jet black|black|charcoal; white: off-white|off white|white|ivory|cream; grey: heather grey|heather gray|grey|gray|charcoal|silver; red: wine red|cherry red|red|burgundy|maroon|crimson|scarlet; blue: light blue|royal blue|sky blue|baby blue|blue|turquoise|teal|aqua|sea green|cobalt|indigo; navy: navy blue|dark blue|midnight blue|navy; green: olive green|khaki green|mint green|lime green|sea green|dark green|army green|bottle green|green|olive|mint|lime|emerald|turquoise|teal|aqua; yellow: yellow|mustard|lemon|golden|gold; orange: orange|rust|coral|tangerine; pink: light pink|hot pink|pink|magenta|fuchsia|rose|peach|salmon|blush; purple: purple|violet|lilac|lavender|mauve|plum; brown: chocolate brown|coffee brown|dark brown|light brown|brown|tan|camel; beige: off-white|off white|beige|cream|ivory|sand|khaki|nude|taupe
 -- param: near_colors = navy~blue, navy~black, grey~black, beige~brown, beige~yellow, beige~grey, red~pink, red~brown, red~orange, red~purple, orange~brown, orange~yellow, orange~pink, green~brown, pink~purple, purple~blue
 -- param: tops = t-shirt: t-shirt|t shirt|tshirt|tee shirt|tee|polo shirt|polo|henley; tank top: tank top|tank|camisole|cami|vest top|sleeveless top|singlet; shirt: button-down shirt|button-up shirt|button down shirt|button up shirt|dress shirt|crop top|shirt|blouse|top; sweater: hooded sweatshirt|sweatshirt|sweater|jumper|pullover|hoodie|turtleneck
 -- param: bottoms = skirt: mini skirt|maxi skirt|miniskirt|skirt; jeans: denim jeans|jeans|denims; trousers: track pants|cargo pants|trackpants|sweatpants|trousers|pants|slacks|chinos|joggers|leggings|jeggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar; shorts: short pants|bermuda shorts|bermudas|shorts
@@ -22,12 +22,12 @@
 -- A text that contradicts the caption is not used against the texts after it; where either text names a dress, a
 -- "skirt" or "top" is taken as part of it.
 WITH texts AS (  -- a shirt dress is a dress: the garment is the last noun
-    SELECT sku, 'caption' AS question_id, 0 AS rank, regexp_replace(lower(caption_en), '\b(?:t-shirt|tshirt|shirt|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress)', '\1', 'g') AS t FROM items WHERE status = 'ok'
+    SELECT sku, 'caption' AS question_id, 0 AS rank, regexp_replace(lower(caption_en), '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|tank|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g') AS t FROM items WHERE status = 'ok'
     UNION ALL
     SELECT sku, question_id,
            CASE WHEN regexp_matches(q, '\bwear') THEN 1 WHEN regexp_matches(q, '\bdescrib') THEN 2
                 WHEN regexp_matches(q, '\bdetail') THEN 3 ELSE 4 END,
-           regexp_replace(lower(answer_en), '\b(?:t-shirt|tshirt|shirt|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress)', '\1', 'g')
+           regexp_replace(lower(answer_en), '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|tank|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g')
     FROM (SELECT *, lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, ''))
                     AS q FROM answers)
     -- open questions that ask for a phrase, not for one value (color, material, type...)
@@ -128,19 +128,26 @@ color_conflicts AS (
     GROUP BY p.sku, p.question_id, p.other, p.other_rank, y.garment HAVING NOT bool_or(c.compatible)
 ),
 swapped_colors AS (  -- "a black sweatshirt and grey jeans" against "a grey sweatshirt and black jeans": near colors
-    -- (grey and black, for charcoal) hide each garment's disagreement, but two garments trading colors is one
+    -- (grey and black, for charcoal) hide each garment's disagreement, but two garments trading colors is one; a
+    -- garment is matched through its near ones (the caption's "t-shirt" is the answer's "shirt")
     SELECT p.sku, p.question_id, p.other, p.other_rank,
            'gives the ' || y1.garment || ' ' || y1.color || ' and the ' || y2.garment || ' ' || y2.color || '; the '
                || CASE WHEN p.other = 'caption' THEN 'caption' ELSE replace(p.other, '_', ' ') || ' answer' END || ' the other way round' AS detail
     FROM pairs p
     JOIN bindings y1 ON (y1.sku, y1.question_id) = (p.sku, p.question_id)
     JOIN bindings y2 ON (y2.sku, y2.question_id) = (p.sku, p.question_id) AND y2.garment > y1.garment AND y2.color <> y1.color
-    JOIN bindings x1 ON (x1.sku, x1.question_id, x1.garment, x1.color) = (p.sku, p.other, y1.garment, y2.color)
-    JOIN bindings x2 ON (x2.sku, x2.question_id, x2.garment, x2.color) = (p.sku, p.other, y2.garment, y1.color)
-    WHERE NOT EXISTS (SELECT 1 FROM bindings o WHERE (o.sku, o.question_id) = (p.sku, p.question_id)
-                      AND (o.garment, o.color) IN ((y1.garment, y2.color), (y2.garment, y1.color)))
-      AND NOT EXISTS (SELECT 1 FROM bindings o WHERE (o.sku, o.question_id) = (p.sku, p.other)
-                      AND (o.garment, o.color) IN ((y1.garment, y1.color), (y2.garment, y2.color)))
+    JOIN garment_pair apart ON apart.garment = y1.garment AND apart.other = y2.garment AND NOT apart.compatible
+    JOIN bindings x1 ON (x1.sku, x1.question_id, x1.color) = (p.sku, p.other, y2.color)
+    JOIN garment_pair g1 ON g1.garment = y1.garment AND g1.other = x1.garment AND g1.compatible
+    JOIN bindings x2 ON (x2.sku, x2.question_id, x2.color) = (p.sku, p.other, y1.color)
+    JOIN garment_pair g2 ON g2.garment = y2.garment AND g2.other = x2.garment AND g2.compatible
+    -- and neither text also gives a garment the color the other text gives it
+    WHERE NOT EXISTS (SELECT 1 FROM bindings o JOIN garment_pair g ON g.other = o.garment AND g.compatible
+                      WHERE (o.sku, o.question_id) = (p.sku, p.question_id)
+                        AND ((g.garment, o.color) = (y1.garment, y2.color) OR (g.garment, o.color) = (y2.garment, y1.color)))
+      AND NOT EXISTS (SELECT 1 FROM bindings o JOIN garment_pair g ON g.other = o.garment AND g.compatible
+                      WHERE (o.sku, o.question_id) = (p.sku, p.other)
+                        AND ((g.garment, o.color) = (y1.garment, y1.color) OR (g.garment, o.color) = (y2.garment, y2.color)))
 ),
 conflicts AS (SELECT * FROM garment_conflicts UNION ALL SELECT * FROM color_conflicts UNION ALL SELECT * FROM swapped_colors)
 -- a text that itself contradicts the caption is no evidence against the texts after it

@@ -4,9 +4,12 @@
 -- param: max_closed_words = 3
 -- A caption adapter fine-tuned on captions alone answers every prompt with its caption template (../shared/CONTEXT.md:
 -- "The lady wears a sleeveless tank top with pure color patterns..."): an answer that opens like it, or repeats the
--- caption, answers nothing but "What is she wearing?", where a description of the outfit is the answer.
+-- caption, answers nothing but "What is she wearing?", where a description of the outfit is the answer. The template
+-- is told by its verb ("the lady wears", where BLIP-2's base model says "a woman wearing") and its phrases ("pure
+-- color patterns", "is with cotton fabric"); a plain "a man is wearing a white shirt" is a fair description.
 WITH answered AS (
-    SELECT a.*, lower(trim(regexp_extract(a.prompt, 'Question:\s*(.*?)\??\s*Answer:', 1))) AS question,
+    SELECT a.*, lower(trim(regexp_replace(coalesce(nullif(regexp_extract(a.prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), a.prompt, ''),
+                                          '\?\s*$', ''))) AS question,
            lower(trim(regexp_replace(coalesce(a.raw_en, a.answer_en, ''), '[\s.]+$', ''))) AS t,
            lower(trim(regexp_replace(coalesce(i.caption_en, ''), '[\s.]+$', ''))) AS caption
     FROM answers a LEFT JOIN items i ON i.sku = a.sku AND i.status = 'ok'
@@ -19,8 +22,9 @@ judged AS (
                WHEN question <> '' AND strpos(t, question) > 0 THEN 'restates the question: '
                WHEN kind = 'open' AND (regexp_matches(t, '^(?:what|which|how|where|why|describe)\b') OR t LIKE '%?')
                    THEN 'answers with a question: '
-               WHEN kind = 'open' AND NOT regexp_matches(question, '\bwear')
-                    AND (regexp_matches(t, '^(?:the|this|a) (?:lady|woman|female|girl|man|gentleman|guy|male|person|individual) (?:wears|is wearing)\b')
+               WHEN kind = 'open' AND NOT regexp_matches(question, '\b(wear|dressed)')
+                    AND (regexp_matches(t, '^(?:the|this|a) (?:lady|woman|female|girl|man|gentleman|guy|male|person|individual|boy|kid|child|model) wears\b')
+                         OR regexp_matches(t, '\bpure colou?r patterns?\b|\b(?:is|are) with [a-z]+ fabric\b')
                          OR (t = caption AND len(string_split(t, ' ')) > 3))
                    THEN 'returns the caption template: '
            END AS reason

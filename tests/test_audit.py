@@ -237,7 +237,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         lambda i, a: (
             outfit(i, a, "a red dress"),
             text(a, "garment_type", "dress"),
-            text(a, "description", "a red shirt dress with a collar and a button front"),
+            text(a, "description", "a red polo shirt dress with a collar and a button front"),
+            text(a, "details", "a tank dress with a round neck"),
             i.update(seller_garment_type=None, seller_garment_type_raw=None),
         ),
     ),
@@ -259,12 +260,27 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "open_answers_contradict",
         lambda i, a: (
             i.update(caption_en="a woman wearing a red t-shirt, a grey jacket and black jeans"),
-            text(a, "wearing", "a red t-shirt, a black jacket and grey jeans"),
+            text(a, "wearing", "a red top, a black jacket and grey pants"),  # the same garments by near names
         ),
     ),
     "template-answer": (  # the caption adapter's template returned for a description prompt
         "verbose_or_restated",
         lambda i, a: text(a, "description", "The lady wears a short-sleeve T-shirt with pure color patterns."),
+    ),
+    "plain-description": (  # BLIP-2's own phrasing, not the template; and a wearing question without the wrapper
+        (),
+        lambda i, a: (
+            text(a, "description", "a woman is wearing a red t-shirt with a collar"),
+            a.append(
+                answer(i["sku"], "outfit", "open", "the woman wears a red t-shirt", "") | {"prompt": "dressed in?"}
+            ),
+        ),
+    ),
+    "possessive-garment": (  # "the woman's t-shirt" is the t-shirt, and the caption's is red
+        "caption_contradicts_answer",
+        lambda i, a: a.append(
+            answer(i["sku"], "tshirt_color", "closed", "blue", "What is the color of the woman's t-shirt")
+        ),
     ),
     "question-for-answer": (
         "verbose_or_restated",
