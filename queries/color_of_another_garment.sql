@@ -27,7 +27,7 @@ texts AS (  -- a shirt dress is a dress: the garment is the last noun
     SELECT sku, 'caption' AS question_id, 0 AS rank, regexp_replace(lower(caption_en), '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|tank|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g') AS t FROM items WHERE status = 'ok'
     UNION ALL
     SELECT sku, question_id, 1, regexp_replace(lower(answer_en), '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|tank|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g') FROM asked_all
-    WHERE kind = 'open' AND regexp_matches(q, '\bwear') AND NOT regexp_matches(q, '\bcolou?rs?\b')
+    WHERE kind = 'open' AND regexp_matches(q, '\b(wear|describ)') AND NOT regexp_matches(q, '\bcolou?rs?\b')
 ),
 -- vocabulary: begin (the same block in every audit that reads colors and garments; tests/test_audit.py checks it)
 color_word AS (  -- word -> color value, from $colors
@@ -117,11 +117,20 @@ FROM color_answers ans
 JOIN bindings b ON b.sku = ans.sku AND list_contains(ans.colors, b.color)
 JOIN garment_pair g ON g.garment = ans.garment AND g.other = b.garment AND NOT g.compatible
 -- the same text binds the asked garment, and only to other colors than the answer
-WHERE EXISTS (SELECT 1 FROM bindings own JOIN garment_pair og ON og.garment = ans.garment AND og.other = own.garment AND og.compatible
-              WHERE own.sku = ans.sku AND own.question_id = b.question_id)
-  AND NOT EXISTS (SELECT 1 FROM bindings own
-                  JOIN garment_pair og ON og.garment = ans.garment AND og.other = own.garment AND og.compatible
-                  WHERE list_contains(ans.colors, own.color) AND own.sku = ans.sku AND own.question_id = b.question_id)
+WHERE ((EXISTS (SELECT 1 FROM bindings own JOIN garment_pair og ON og.garment = ans.garment AND og.other = own.garment AND og.compatible
+                WHERE own.sku = ans.sku AND own.question_id = b.question_id)
+         AND NOT EXISTS (SELECT 1 FROM bindings own
+                         JOIN garment_pair og ON og.garment = ans.garment AND og.other = own.garment AND og.compatible
+                         WHERE list_contains(ans.colors, own.color) AND own.sku = ans.sku AND own.question_id = b.question_id))
+       -- one color for every garment (../shared/CONTEXT.md): the other garment's own color answer is this color too,
+       -- and no text gives it to the asked garment ("a black t-shirt and ripped jeans"; shirt black, jeans black)
+       OR (EXISTS (SELECT 1 FROM color_answers other JOIN garment_pair og ON og.garment = other.garment AND og.other = b.garment AND og.compatible
+                   WHERE other.sku = ans.sku AND other.question_id <> ans.question_id
+                     -- one plain color each: "white with blue stripes" shares its stripes with nothing
+                     AND len(other.colors) = 1 AND len(ans.colors) = 1 AND other.colors[1] = ans.colors[1])
+           AND NOT EXISTS (SELECT 1 FROM bindings own
+                           JOIN garment_pair og ON og.garment = ans.garment AND og.other = own.garment AND og.compatible
+                           WHERE list_contains(ans.colors, own.color) AND own.sku = ans.sku)))
   -- the caption decides: when it gives the asked garment the answered color, a wearing answer that gives that color
   -- to another garment is the odd text (open_answers_contradict flags it), not this answer
   AND NOT (b.question_id <> 'caption' AND EXISTS (

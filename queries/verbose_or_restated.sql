@@ -3,10 +3,11 @@
 -- threshold: 0.02
 -- param: max_closed_words = 3
 -- A caption adapter fine-tuned on captions alone answers every prompt with its caption template (../shared/CONTEXT.md:
--- "The lady wears a sleeveless tank top with pure color patterns..."): an answer that opens like it, or repeats the
--- caption, answers nothing but "What is she wearing?", where a description of the outfit is the answer. The template
--- is told by its verb ("the lady wears", where BLIP-2's base model says "a woman wearing") and its phrases ("pure
--- color patterns", "is with cotton fabric"); a plain "a man is wearing a white shirt" is a fair description.
+-- "The lady wears a sleeveless tank top with pure color patterns..."). Such an answer is what the caption starts with
+-- (the same template, often cut at the answer's token limit): it answers nothing but "What is she wearing?". To a
+-- color question the template's voice is no answer either ("the lady wears", where BLIP-2's base model says "a woman
+-- wearing"; "pure color patterns"; "is with cotton fabric"); to a description or details question, a template
+-- sentence about the asked garment ("The shorts are with pure color patterns") is an answer in the adapter's words.
 WITH answered AS (
     SELECT a.*, lower(trim(regexp_replace(coalesce(nullif(regexp_extract(a.prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), a.prompt, ''),
                                           '\?\s*$', ''))) AS question,
@@ -23,9 +24,9 @@ judged AS (
                WHEN kind = 'open' AND (regexp_matches(t, '^(?:what|which|how|where|why|describe)\b') OR t LIKE '%?')
                    THEN 'answers with a question: '
                WHEN kind = 'open' AND NOT regexp_matches(question, '\b(wear|dressed)')
-                    AND (regexp_matches(t, '^(?:the|this|a) (?:lady|woman|female|girl|man|gentleman|guy|male|person|individual|boy|kid|child|model) wears\b')
-                         OR regexp_matches(t, '\bpure colou?r patterns?\b|\b(?:is|are) with [a-z]+ fabric\b')
-                         OR (t = caption AND len(string_split(t, ' ')) > 3))
+                    AND ((starts_with(caption, t) AND len(string_split(t, ' ')) > 3)
+                         OR ((question_id = 'color' OR regexp_matches(question, '\bcolou?rs?\b'))
+                             AND regexp_matches(t, '^(?:the|this|a) (?:lady|woman|female|girl|man|gentleman|guy|male|person|individual|boy|kid|child|model) wears\b|\bpure colou?r patterns?\b|\b(?:is|are) with [a-z]+ fabric\b')))
                    THEN 'returns the caption template: '
            END AS reason
     FROM answered

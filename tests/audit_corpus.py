@@ -7,7 +7,7 @@ loops, answers cut mid-sentence, the caption template returned for every prompt,
 prompt leaks from the `Question: ... Answer:` format, invented details. Three sets: DEVELOPMENT was written before
 the new audits and used while writing them; CHECK was written afterwards by the same hand, knowing the rules, and
 never changed to suit them; EDGES holds only correct answers, written to probe false positives (colors of walls and
-prints, striped garments, layers, "tucked in"). tests/audit_blind.py adds three sets written blind by other hands.
+prints, striped garments, layers, "tucked in"). tests/audit_blind.py adds four sets written blind by other hands.
 
 `python -m tests.audit_corpus` prints recall and the false-positive rate per set (the figures in docs/audits.md).
 """
@@ -708,9 +708,9 @@ SETS = {"development": DEVELOPMENT, "check": CHECK, "edges": EDGES}
 
 def all_sets() -> dict[str, list[Case]]:
     """These sets, written knowing the rules, then the two written blind (tests/audit_blind.py)."""
-    from tests.audit_blind import BLIND_1, BLIND_2, BLIND_3
+    from tests.audit_blind import BLIND_1, BLIND_2, BLIND_3, BLIND_4
 
-    return {**SETS, "blind-1": BLIND_1, "blind-2": BLIND_2, "blind-3": BLIND_3}
+    return {**SETS, "blind-1": BLIND_1, "blind-2": BLIND_2, "blind-3": BLIND_3, "blind-4": BLIND_4}
 
 
 def rows(cases: list[Case]) -> tuple[list[dict], list[dict]]:

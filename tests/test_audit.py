@@ -263,9 +263,31 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "wearing", "a red top, a black jacket and grey pants"),  # the same garments by near names
         ),
     ),
+    "one-color-for-every-garment": (  # the jeans get the t-shirt's red, and no text calls them red
+        "color_of_another_garment",
+        lambda i, a: (
+            outfit(i, a, "a red t-shirt and jeans"),
+            a.append(answer(i["sku"], "jeans_color", "closed", "red", "What is the color of the jeans")),
+        ),
+    ),
+    "matching-colors": (  # the caption says both are red: a matching outfit
+        (),
+        lambda i, a: (
+            outfit(i, a, "a red t-shirt and red jeans"),
+            a.append(answer(i["sku"], "jeans_color", "closed", "red", "What is the color of the jeans")),
+        ),
+    ),
     "template-answer": (  # the caption adapter's template returned for a description prompt
         "verbose_or_restated",
-        lambda i, a: text(a, "description", "The lady wears a short-sleeve T-shirt with pure color patterns."),
+        lambda i, a: (
+            i.update(
+                caption_en="The lady wears a short-sleeve T-shirt with pure color patterns. It has a round neckline."
+            ),
+            text(a, "description", "The lady wears a short-sleeve T-shirt with pure color patterns."),
+            text(
+                a, "details", "The T-shirt is with pure color patterns. It has a round neckline."
+            ),  # about it: an answer
+        ),
     ),
     "plain-description": (  # BLIP-2's own phrasing, not the template; and a wearing question without the wrapper
         (),
