@@ -82,7 +82,7 @@ def run_job(
             log.warning(note)
         run_id = runs.resumable_run(layout, key)
         run = RunContext(
-            run_id or runs.new_run_id(),
+            run_id or runs.new_run_id(layout),
             config.model,
             config.adapter,
             config.engine,

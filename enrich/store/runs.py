@@ -11,6 +11,7 @@ import dataclasses
 import json
 import os
 import secrets
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -32,8 +33,16 @@ PLAN_SCHEMA = pa.schema(
 )
 
 
-def new_run_id() -> str:
-    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ-") + secrets.token_hex(3)
+def new_run_id(layout: Layout | None = None) -> str:
+    """A new run's id, `YYYYMMDDTHHMMSSZ-xxxxxx`. Ids sort by start time only to the second, and the newest run is
+    the greatest id (resuming, `drift`): a run starting in the same second as the newest recorded one waits for the
+    next second, rather than let its random suffix order it."""
+    newest = layout.manifests()[-1].parent.name if layout and layout.manifests() else ""
+    while True:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        if not newest.startswith(stamp):
+            return f"{stamp}-{secrets.token_hex(3)}"
+        time.sleep(0.05)
 
 
 def write_manifest(layout: Layout, manifest: dict) -> None:
