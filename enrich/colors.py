@@ -66,9 +66,14 @@ _GARMENT_REGIONS = {  # the default questionnaire's garment_type values, and com
     "upper": (
         *("t-shirt", "tank top", "shirt", "sweater", "jacket"),
         *("top", "blouse", "sweatshirt", "hoodie", "coat", "blazer", "polo", "cardigan", "vest"),
+        *("waistcoat", "shrug", "camisole", "rain jacket", "nehru jacket", "windcheater", "pullover"),
     ),
-    "lower": ("jeans", "trousers", "shorts", "skirt", "pants", "track pants", "leggings", "joggers", "bottom"),
-    "figure": ("dress", "kurta", "kurti", "tunic", "gown", "jumpsuit", "romper"),
+    "lower": (
+        *("jeans", "trousers", "shorts", "skirt", "pants", "track pants", "leggings", "joggers", "bottom"),
+        *("capris", "jeggings", "tights", "lounge pants", "lounge shorts", "palazzos", "churidar", "salwar", "patiala"),
+    ),
+    # a set of top and bottom in one color is read as a figure too
+    "figure": ("dress", "kurta", "kurti", "tunic", "gown", "jumpsuit", "romper", "kurta set", "tracksuit"),
 }
 _REGION_OF = {match_key(word): region for region, words in _GARMENT_REGIONS.items() for word in words}
 

@@ -211,7 +211,12 @@ def test_every_questionnaire_garment_has_a_body_region():
 
 @pytest.mark.parametrize(
     ("garment", "region"),
-    [("Tshirts", "upper"), ("Tops", "upper"), ("Track Pants", "lower"), ("Kurtas", "figure"), (None, "frame")],
+    [
+        *(("Tshirts", "upper"), ("Tops", "upper"), ("Track Pants", "lower"), ("Kurtas", "figure"), (None, "frame")),
+        # Myntra's other apparel types, beyond the shared set's 13
+        *(("Capris", "lower"), ("Churidar", "lower"), ("Palazzos", "lower"), ("Lounge Shorts", "lower")),
+        *(("Nehru Jackets", "upper"), ("Rain Jacket", "upper"), ("Waistcoat", "upper"), ("Kurta Sets", "figure")),
+    ],
 )
 def test_seller_words_have_regions_too(garment, region):
     assert region_of(garment) == region
