@@ -9,6 +9,8 @@
 -- joiner, or on "a"/"an" and an adjective without its noun.
 WITH texts AS (
     SELECT sku, question_id, answer_en AS text FROM answers WHERE kind = 'open' AND status = 'ok'
+    UNION ALL  -- a closed answer as generated, when it maps to no value ("navy and")
+    SELECT sku, question_id, raw_en FROM answers WHERE kind = 'closed' AND status = 'out_of_vocabulary'
     UNION ALL
     SELECT sku, 'caption', caption_en FROM items WHERE status = 'ok'
 ),
@@ -22,6 +24,7 @@ WHERE (list_contains(string_split($dangling, ','), regexp_extract(t, '(?:^|[^a-z
        -- "tucked in", "with the hood on": finished phrases
        AND NOT regexp_matches(t, '\b(tucked|built|sewn|slip|slipped|put|worn|turned|rolled|pulled|zipped|buttoned|snapped|dressed|tried|try|stitched|printed|written)\s+(in|on)$')
        AND NOT regexp_matches(t, '\ball over$')  -- "a floral print all over"
+       AND NOT regexp_matches(t, '^(yes|no)\b[\s,.!]*(it|they|he|she|this|that)\s+(is|are|does|do|has|have|was|were)$')  -- "yes it is"
        AND NOT regexp_matches(t, '\bwith\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+on$'))
    OR regexp_matches(t, '[,;:(&/+-]$|''s$')
    OR regexp_matches(t, '\b(a|an)\s+(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|round|v|crew|long|short|small|large|big|little|light|dark|pale|bright|deep|thin|thick|wide|narrow)$')

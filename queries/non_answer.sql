@@ -3,9 +3,16 @@
 -- threshold: 0.05
 -- The color words (the same $colors as in the audits that bind colors to garments; tests/test_audit.py checks it).
 -- param: colors = black: jet black|black|charcoal; white: off-white|off white|white|ivory|cream; grey: heather grey|heather gray|grey|gray|charcoal|silver; red: wine red|cherry red|red|burgundy|maroon|crimson|scarlet; blue: light blue|royal blue|sky blue|baby blue|blue|turquoise|teal|aqua|sea green|cobalt|indigo; navy: navy blue|dark blue|midnight blue|navy; green: olive green|khaki green|mint green|lime green|sea green|dark green|army green|bottle green|green|olive|mint|lime|emerald|turquoise|teal|aqua; yellow: yellow|mustard|lemon|golden|gold; orange: orange|rust|coral|tangerine; pink: light pink|hot pink|pink|magenta|fuchsia|rose|peach|salmon|blush; purple: purple|violet|lilac|lavender|mauve|plum; brown: chocolate brown|coffee brown|dark brown|light brown|brown|tan|camel; beige: off-white|off white|beige|cream|ivory|sand|khaki|nude|taupe
+-- The garment words (the same $tops, $bottoms, $full_body and $layers as in those audits).
+-- param: tops = t-shirt: t-shirt|t shirt|tshirt|tee shirt|tee|polo shirt|polo|henley; tank top: tank top|tank|camisole|cami|vest top|sleeveless top|singlet; shirt: button-down shirt|button-up shirt|button down shirt|button up shirt|dress shirt|crop top|shirt|blouse|top; sweater: hooded sweatshirt|sweatshirt|sweater|jumper|pullover|hoodie|turtleneck
+-- param: bottoms = skirt: mini skirt|maxi skirt|miniskirt|skirt; jeans: denim jeans|jeans|denims; trousers: track pants|cargo pants|trackpants|sweatpants|trousers|pants|slacks|chinos|joggers|leggings|jeggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar; shorts: short pants|bermuda shorts|bermudas|shorts
+-- param: full_body = dress: maxi dress|sundress|dress|gown|jumpsuit|romper|playsuit
+-- param: layers = jacket: bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|cardigan|overcoat|raincoat; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
 -- A phrase is asked by an open question that does not ask for one value (color, material, type, pattern...): "What
 -- is the person wearing?", "Describe the shirt.", "What are the shirt details?". "jeans" or "yes" is no answer to
 -- those; "the lady is wearing a shirt with pure color patterns" (the caption template) is no answer to a color question.
+-- A description, details or material answer that only names a garment ("polo shirt", "it is a sweatshirt", "jacket")
+-- describes nothing; "yes it is" is a yes. A caption of one word ("pants", "yes") is no caption either.
 WITH asked AS (
     SELECT *, lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')) AS q,
            lower(trim(regexp_replace(coalesce(raw_en, answer_en), '^[\s"''.,;:!?()]+|[\s"''.,;:!?()]+$', '', 'g'))) AS a
@@ -14,7 +21,7 @@ WITH asked AS (
 judged AS (
     SELECT sku, question_id, raw_en,
            CASE
-               WHEN regexp_matches(a, '^(yes|no|yeah|yep|nope)$')
+               WHEN regexp_matches(a, '^(yes|no|yeah|yep|nope)(?:[\s,.!]+(?:it|they|he|she|there|this|that)\s+(?:is|are|does|do|has|have|was|were)(?:\s*n[o'']t)?)?$')
                     AND NOT regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
                    THEN 'yes/no to an open question: '
                WHEN kind = 'open' AND regexp_matches(a, '^(none|nothing|unknown|n/?a|i don''t know|not sure)$')
@@ -22,10 +29,18 @@ judged AS (
                WHEN kind = 'open' AND NOT regexp_matches(a, '\s')
                     AND NOT regexp_matches(q, '\b(colou?rs?|material|fabric|made of|type|kind|pattern|print|brand|size|sleeves?|length|neckline|fit|style)\b')
                    THEN 'one word where a phrase was asked: '
+               WHEN kind = 'open' AND regexp_matches(q, '\b(describ\w*|details?|material|fabric|made of)\b')
+                    AND regexp_matches(a, '^(?:(?:it|this|that)\s+is\s+|it''s\s+|they\s+are\s+)?(?:an?\s+|the\s+)?(?:pair\s+of\s+)?(?:'
+                                       || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?$')
+                   THEN 'only names the garment: '
                WHEN (question_id = 'color' OR regexp_matches(q, '\bcolou?rs?\b')) AND NOT regexp_matches(a, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')
                     AND NOT regexp_matches(a, '\b(multi-?colou?r(ed)?|colou?rful|rainbow)\b')
                    THEN 'a color question answered without a color: '
            END AS reason
     FROM asked
+    UNION ALL
+    SELECT sku, 'caption', caption_en,
+           CASE WHEN NOT regexp_matches(trim(caption_en), '\s') THEN 'a caption of one word: ' END
+    FROM items WHERE status = 'ok' AND coalesce(trim(caption_en), '') <> ''
 )
 SELECT sku, question_id, reason || left(raw_en, 80) AS detail FROM judged WHERE reason IS NOT NULL

@@ -2,7 +2,8 @@
 -- severity: blocking
 -- threshold: 0.02
 -- "Pink-p-pink-pink? Answer: Cream". Every text is checked: captions, open answers, and closed answers as generated
--- (raw_en, which `--engine reference` keeps for an unmapped answer) and as stored.
+-- (raw_en, which `--engine reference` keeps for an unmapped answer) and as stored. The short form counts too:
+-- "Q: What are the trousers details? A: slim fit".
 WITH texts AS (
     SELECT sku, question_id, raw_en AS text FROM answers
     UNION ALL
@@ -12,4 +13,4 @@ WITH texts AS (
 )
 SELECT DISTINCT ON (sku, question_id) sku, question_id, 'the prompt format leaked: ' || left(text, 80) AS detail
 FROM texts
-WHERE regexp_matches(text, '(?i)\b(question|answer)\s*:|\?\s*answer\b')
+WHERE regexp_matches(text, '(?i)\b(question|answer)\s*:|\?\s*answer\b|(?:^|[\s.?!])q\s*:\s*\S.*?\sa\s*:')

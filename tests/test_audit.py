@@ -131,6 +131,24 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         lambda i, a: text(a, "details", "The shirt details are the buttons and the"),
     ),
     "cut-open-list": ("cut_mid_phrase", lambda i, a: text(a, "description", "it has pockets, a zipper,")),
+    "cut-closed": (  # a generated closed answer that stopped mid-phrase
+        ("cut_mid_phrase", "closed_out_of_vocabulary"),
+        lambda i, a: unmapped(a, "color", "red and"),
+    ),
+    "leak-short-form": ("prompt_leak", lambda i, a: text(a, "details", "Q: What are the details? A: a round neck")),
+    "caption-one-word": ("non_answer", lambda i, a: i.update(caption_en="yes")),
+    "describe-names-garment": ("non_answer", lambda i, a: text(a, "description", "it is a t-shirt")),
+    "yes-it-is": ("non_answer", lambda i, a: text(a, "description", "yes it is")),
+    "material-names-garment": (
+        "non_answer",
+        lambda i, a: a.append(answer(i["sku"], "material", "open", "t-shirt", "What material is the garment made of")),
+    ),
+    "material-fine": (  # one word is an answer to a material question
+        (),
+        lambda i, a: a.append(answer(i["sku"], "material", "open", "denim", "What material is the garment made of")),
+    ),
+    "gentleman": ("pronoun_vs_gender", lambda i, a: text(a, "description", "the gentleman wears a red t-shirt")),
+    "kids-gender": ("pronoun_vs_gender", lambda i, a: i.update(gender="Boys", caption_en="a girl in a red t-shirt")),
     "cut-caption-adjective": ("cut_mid_phrase", lambda i, a: i.update(caption_en="a woman wearing a red")),
     "yes-to-open": ("non_answer", lambda i, a: text(a, "details", "yes")),
     "one-word": ("non_answer", lambda i, a: text(a, "wearing", "t-shirt")),
@@ -388,7 +406,10 @@ def test_each_audit_flags_exactly_its_planted_rows(results, audit):
 
 def test_a_wrong_pronoun_flags_the_text_that_says_it_not_the_whole_item(results):
     flagged = {(f.sku, f.question_id) for f in results["pronoun_vs_gender"].findings}
-    assert flagged == {("pronoun", "caption"), ("pronoun-in-answer", "description")}
+    assert flagged == {
+        *(("pronoun", "caption"), ("pronoun-in-answer", "description")),
+        *(("gentleman", "description"), ("kids-gender", "caption")),
+    }
 
 
 def test_audits_with_nothing_planted_pass(results):

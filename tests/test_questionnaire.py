@@ -39,6 +39,16 @@ def test_default_questionnaire_covers_the_required_questions():
         ("red and blue", None),
         ("", None),
         ("reddish", None),
+        # a shade word before a value, and different words that each name one value
+        ("Dark Grey", "grey"),
+        ("light brown", "brown"),
+        ("dark blue", "navy"),  # a synonym wins over the shade rule
+        ("olive green", "green"),
+        ("navy and white", None),
+        ("black white", None),
+        ("blue blue blue", None),  # a loop is not a value
+        ("light", None),
+        ("teal", None),
     ],
 )
 def test_closed_answers_map_synonyms_and_never_coerce(text, expected):
