@@ -29,6 +29,9 @@ texts AS (  -- a shirt dress is a dress: the garment is the last noun
     UNION ALL
     SELECT sku, question_id, 1, regexp_replace(lower(answer_en), '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|tank|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g') FROM asked_all
     WHERE kind = 'open' AND regexp_matches(q, '\bwear') AND NOT regexp_matches(q, '\bcolou?rs?\b')
+    UNION ALL  -- a description gives its garment colors too ("grey pants with an elastic waist")
+    SELECT sku, question_id, 2, regexp_replace(lower(answer_en), '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|tank|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g') FROM asked_all
+    WHERE kind = 'open' AND regexp_matches(q, '\bdescrib') AND NOT regexp_matches(q, '\b(wear|colou?rs?)\b')
 ),
 -- vocabulary: begin (the same block in every audit that reads colors and garments; tests/test_audit.py checks it)
 color_word AS (  -- word -> color value, from $colors
@@ -121,17 +124,18 @@ color_answers AS (
     GROUP BY a.sku, a.question_id, a.answer_en, named.garment
 ),
 color_verdicts AS (  -- per answer and text: the colors the text gives the garment, and whether one agrees
-    SELECT ans.sku, ans.question_id, ans.answer_en, ans.garment, b.question_id AS source,
+    SELECT ans.sku, ans.question_id, ans.answer_en, ans.garment, b.question_id AS source, b.rank,
            string_agg(DISTINCT b.color, ' and ') AS said, bool_or(c.compatible) AS agrees
     FROM color_answers ans JOIN bindings b ON b.sku = ans.sku
     LEFT JOIN garment_pair g ON g.garment = ans.garment AND g.other = b.garment
     JOIN color_pair c ON c.other = b.color AND list_contains(ans.colors, c.color)
     WHERE (ans.garment IS NULL OR g.compatible)
+      AND NOT (ans.garment IS NULL AND b.rank = 2)  -- a description speaks of its own garment, maybe not the product
       -- the garment unknown, the answer may be the color of a garment this text names without one
       AND NOT (ans.garment IS NULL AND EXISTS (
           SELECT 1 FROM mentions m WHERE (m.sku, m.question_id) = (b.sku, b.question_id)
           AND NOT EXISTS (SELECT 1 FROM bindings o WHERE (o.sku, o.question_id, o.garment) = (m.sku, m.question_id, m.garment))))
-    GROUP BY ans.sku, ans.question_id, ans.answer_en, ans.garment, b.question_id
+    GROUP BY ans.sku, ans.question_id, ans.answer_en, ans.garment, b.question_id, b.rank
 ),
 color_contradictions AS (  -- a text disagrees and the caption does not agree: when the caption agrees, the odd
     -- text is the open answer that disagrees (open_answers_contradict flags it), not this answer
@@ -141,12 +145,16 @@ color_contradictions AS (  -- a text disagrees and the caption does not agree: w
     FROM color_verdicts v
     WHERE NOT agrees AND NOT EXISTS (SELECT 1 FROM color_verdicts w
                                      WHERE (w.sku, w.question_id, w.source) = (v.sku, v.question_id, 'caption') AND w.agrees)
+      -- a description against the answer, when the caption or a wearing answer agrees with it: the description is odd
+      AND NOT (v.rank = 2 AND EXISTS (SELECT 1 FROM color_verdicts w
+                                      WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.rank < 2 AND w.agrees))
 ),
 garment_verdicts AS (  -- per answer and text: the garments the text names, and whether one agrees or conflicts
     SELECT ans.sku, ans.question_id, ans.answer_en, m.question_id AS source,
            string_agg(DISTINCT m.garment, ', ' ORDER BY m.garment) AS named,
            bool_or(g.compatible) AS agrees, bool_or(g.conflicting) AS conflicts
     FROM garment_answers ans JOIN mentions m ON m.sku = ans.sku JOIN garment_pair g ON g.garment = ans.garment AND g.other = m.garment
+    WHERE m.rank < 2  -- a description names the garment it was asked about, not necessarily the product
     GROUP BY ans.sku, ans.question_id, ans.answer_en, m.question_id
 ),
 garment_contradictions AS (  -- as for colors: a text conflicts, none of its garments agrees, nor does the caption

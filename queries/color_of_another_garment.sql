@@ -100,40 +100,91 @@ garment_types AS (  -- the item's garment_type answer, as a garment of the vocab
     SELECT a.sku, g.garment FROM asked_all a JOIN garment_word g ON g.word = lower(trim(a.answer_en))
     WHERE a.question_id = 'garment_type' OR regexp_matches(a.q, '\b(type|kind) of (garment|clothing|cloth)')
 ),
+product AS (  -- the garment sold and its color, from the seller's columns: NULL when the output has none (a job
+    -- without a seller map), or when the seller's words name no garment or color of the vocabulary
+    SELECT i.sku, CASE WHEN count(DISTINCT coalesce(gt.garment, gr.garment)) = 1 THEN any_value(coalesce(gt.garment, gr.garment)) END AS garment,
+           CASE WHEN count(DISTINCT coalesce(ct.color, cr.color)) = 1 THEN any_value(coalesce(ct.color, cr.color)) END AS color,
+           any_value(coalesce(i.seller_color_raw, i.seller_color)) AS said
+    FROM (SELECT * FROM items UNION ALL BY NAME  -- the seller's columns, NULL where the output lacks them
+          SELECT NULL::VARCHAR AS seller_garment_type, NULL::VARCHAR AS seller_garment_type_raw,
+                 NULL::VARCHAR AS seller_color, NULL::VARCHAR AS seller_color_raw WHERE false) i
+    LEFT JOIN (SELECT DISTINCT garment FROM garment_word) gt ON gt.garment = lower(i.seller_garment_type)
+    LEFT JOIN garment_word gr ON lower(trim(i.seller_garment_type_raw)) IN (gr.word, gr.word || 's', gr.word || 'es')
+    LEFT JOIN (SELECT DISTINCT color FROM color_word) ct ON ct.color = lower(i.seller_color)
+    LEFT JOIN color_word cr ON cr.word = lower(trim(i.seller_color_raw))
+    WHERE i.status = 'ok'
+    GROUP BY i.sku
+),
 color_answers AS (
-    SELECT a.sku, a.question_id, a.answer_en, coalesce(named.garment, any_value(t.garment)) AS garment,
+    -- the asked garment: the one the question names, else the garment_type answer, else the seller's
+    SELECT a.sku, a.question_id, a.answer_en, coalesce(named.garment, any_value(t.garment), any_value(p.garment)) AS garment,
            list(DISTINCT c.color) AS colors
     FROM (SELECT a.*, unnest(regexp_extract_all(lower(a.answer_en), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word FROM asked_all a
           WHERE a.question_id = 'color' OR regexp_matches(a.q, '\bcolou?rs?\b')) a
     JOIN color_word c ON c.word = a.word
     LEFT JOIN garment_word named ON named.word = regexp_extract(a.q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)
     LEFT JOIN garment_types t ON t.sku = a.sku
+    LEFT JOIN product p ON p.sku = a.sku
     GROUP BY a.sku, a.question_id, a.answer_en, named.garment
+),
+asked_bindings AS (  -- per color answer, the bindings that are the asked garment's: the same garment, or a near one
+    -- unless that text names the asked garment too ("a blue shirt over a white t-shirt" is two garments)
+    SELECT ans.sku, ans.question_id AS asked, own.question_id, own.color
+    FROM color_answers ans JOIN bindings own ON own.sku = ans.sku
+    JOIN garment_pair og ON og.garment = ans.garment AND og.other = own.garment AND og.compatible
+    WHERE own.garment = ans.garment
+       OR NOT EXISTS (SELECT 1 FROM mentions m WHERE (m.sku, m.question_id, m.garment) = (own.sku, own.question_id, ans.garment))
+),
+by_texts AS (
+    SELECT ans.sku, ans.question_id,
+           'answered ' || ans.answer_en || '; the ' || CASE WHEN b.question_id = 'caption' THEN 'caption' ELSE replace(b.question_id, '_', ' ') || ' answer' END || ' gives ' || string_agg(DISTINCT b.color, ' and ')
+               || ' to the ' || b.garment || ', not to the asked ' || ans.garment AS detail
+    FROM color_answers ans
+    JOIN bindings b ON b.sku = ans.sku AND list_contains(ans.colors, b.color)
+    JOIN garment_pair g ON g.garment = ans.garment AND g.other = b.garment
+    -- another garment: neither the asked one nor near it, or near it in a text that names the asked one too
+    WHERE (NOT g.compatible OR (b.garment <> ans.garment AND EXISTS (
+              SELECT 1 FROM mentions m WHERE (m.sku, m.question_id, m.garment) = (b.sku, b.question_id, ans.garment))))
+      -- the same text binds the asked garment, and only to other colors than the answer
+      AND ((EXISTS (SELECT 1 FROM asked_bindings o WHERE (o.sku, o.asked, o.question_id) = (ans.sku, ans.question_id, b.question_id))
+            AND NOT EXISTS (SELECT 1 FROM asked_bindings o WHERE (o.sku, o.asked, o.question_id) = (ans.sku, ans.question_id, b.question_id)
+                            AND list_contains(ans.colors, o.color)))
+           -- or one color for every garment (../shared/CONTEXT.md), and no text gives it to the asked garment:
+           OR (NOT EXISTS (SELECT 1 FROM asked_bindings o WHERE (o.sku, o.asked) = (ans.sku, ans.question_id) AND list_contains(ans.colors, o.color))
+               AND len(ans.colors) = 1  -- one plain color: "white with blue stripes" shares its stripes with nothing
+               -- the other garment's own color answer is this color too ("a black t-shirt and ripped jeans"; shirt
+               -- black, jeans black)
+               AND (EXISTS (SELECT 1 FROM color_answers other JOIN garment_pair og ON og.garment = other.garment AND og.other = b.garment AND og.compatible
+                            WHERE other.sku = ans.sku AND other.question_id <> ans.question_id
+                              AND len(other.colors) = 1 AND other.colors[1] = ans.colors[1])
+                    -- or the text names the asked garment with no color ("a denim jacket and black pants"; jacket
+                    -- black), and not as the other's match ("a red saree with a matching blouse", "a navy suit")
+                    OR (EXISTS (SELECT 1 FROM mentions m JOIN garment_pair mg ON mg.garment = ans.garment AND mg.other = m.garment AND mg.compatible
+                                WHERE (m.sku, m.question_id) = (ans.sku, b.question_id))
+                        AND NOT EXISTS (SELECT 1 FROM texts x WHERE (x.sku, x.question_id) = (ans.sku, b.question_id)
+                                        AND regexp_matches(x.t, '\b(?:matching|same[\s-]colou?r(?:ed)?|co-?ord(?:inated)?|(?:track)?suits?)\b'))
+                        AND NOT EXISTS (SELECT 1 FROM asked_bindings o WHERE (o.sku, o.asked, o.question_id) = (ans.sku, ans.question_id, b.question_id))))))
+      -- the caption decides: when it gives the asked garment the answered color, a wearing answer that gives that color
+      -- to another garment is the odd text (open_answers_contradict flags it), not this answer
+      AND NOT (b.question_id <> 'caption' AND EXISTS (
+          SELECT 1 FROM asked_bindings cap WHERE (cap.sku, cap.asked, cap.question_id) = (ans.sku, ans.question_id, 'caption')
+          AND list_contains(ans.colors, cap.color)))
+    GROUP BY ans.sku, ans.question_id, ans.answer_en, ans.garment, b.question_id, b.garment
+),
+by_seller AS (  -- the seller's color of the product given to another garment that no text gives it (nor a near color):
+    -- "What is the color of the pants?" "Navy" for a navy polo t-shirt, the caption "polo shirt and pants"
+    SELECT ans.sku, ans.question_id,
+           'answered ' || ans.answer_en || '; the seller''s color of the ' || p.garment || ' is ' || p.said
+               || ', and no text gives it to the asked ' || ans.garment AS detail
+    FROM color_answers ans JOIN product p ON p.sku = ans.sku
+    JOIN garment_pair g ON g.garment = ans.garment AND g.other = p.garment AND NOT g.compatible
+    WHERE len(ans.colors) = 1 AND ans.colors[1] = p.color
+      AND NOT EXISTS (SELECT 1 FROM asked_bindings o JOIN color_pair c ON c.color = o.color AND c.other = p.color AND c.compatible
+                      WHERE (o.sku, o.asked) = (ans.sku, ans.question_id))
+      -- a suit, a tracksuit or a matching set is one color on purpose
+      AND NOT EXISTS (SELECT 1 FROM texts x WHERE x.sku = ans.sku
+                      AND regexp_matches(x.t, '\b(?:matching|same[\s-]colou?r(?:ed)?|co-?ord(?:inated)?|(?:track)?suits?)\b'))
 )
-SELECT DISTINCT ON (ans.sku, ans.question_id) ans.sku, ans.question_id,
-       'answered ' || ans.answer_en || '; the ' || CASE WHEN b.question_id = 'caption' THEN 'caption' ELSE replace(b.question_id, '_', ' ') || ' answer' END || ' gives ' || string_agg(DISTINCT b.color, ' and ')
-           || ' to the ' || b.garment || ', not to the asked ' || ans.garment AS detail
-FROM color_answers ans
-JOIN bindings b ON b.sku = ans.sku AND list_contains(ans.colors, b.color)
-JOIN garment_pair g ON g.garment = ans.garment AND g.other = b.garment AND NOT g.compatible
--- the same text binds the asked garment, and only to other colors than the answer
-WHERE ((EXISTS (SELECT 1 FROM bindings own JOIN garment_pair og ON og.garment = ans.garment AND og.other = own.garment AND og.compatible
-                WHERE own.sku = ans.sku AND own.question_id = b.question_id)
-         AND NOT EXISTS (SELECT 1 FROM bindings own
-                         JOIN garment_pair og ON og.garment = ans.garment AND og.other = own.garment AND og.compatible
-                         WHERE list_contains(ans.colors, own.color) AND own.sku = ans.sku AND own.question_id = b.question_id))
-       -- one color for every garment (../shared/CONTEXT.md): the other garment's own color answer is this color too,
-       -- and no text gives it to the asked garment ("a black t-shirt and ripped jeans"; shirt black, jeans black)
-       OR (EXISTS (SELECT 1 FROM color_answers other JOIN garment_pair og ON og.garment = other.garment AND og.other = b.garment AND og.compatible
-                   WHERE other.sku = ans.sku AND other.question_id <> ans.question_id
-                     -- one plain color each: "white with blue stripes" shares its stripes with nothing
-                     AND len(other.colors) = 1 AND len(ans.colors) = 1 AND other.colors[1] = ans.colors[1])
-           AND NOT EXISTS (SELECT 1 FROM bindings own
-                           JOIN garment_pair og ON og.garment = ans.garment AND og.other = own.garment AND og.compatible
-                           WHERE list_contains(ans.colors, own.color) AND own.sku = ans.sku)))
-  -- the caption decides: when it gives the asked garment the answered color, a wearing answer that gives that color
-  -- to another garment is the odd text (open_answers_contradict flags it), not this answer
-  AND NOT (b.question_id <> 'caption' AND EXISTS (
-      SELECT 1 FROM bindings cap JOIN garment_pair cg ON cg.garment = ans.garment AND cg.other = cap.garment AND cg.compatible
-      WHERE cap.sku = ans.sku AND cap.question_id = 'caption' AND list_contains(ans.colors, cap.color)))
-GROUP BY ans.sku, ans.question_id, ans.answer_en, ans.garment, b.question_id, b.garment
+SELECT DISTINCT ON (sku, question_id) sku, question_id, detail
+FROM (SELECT * FROM by_texts UNION ALL SELECT * FROM by_seller)
+ORDER BY sku, question_id, detail

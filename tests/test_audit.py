@@ -148,6 +148,50 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         lambda i, a: a.append(answer(i["sku"], "material", "open", "denim", "What material is the garment made of")),
     ),
     "gentleman": ("pronoun_vs_gender", lambda i, a: text(a, "description", "the gentleman wears a red t-shirt")),
+    "description-color": (  # a description gives the product another color, and no other text gives it one
+        "caption_contradicts_answer",
+        lambda i, a: (outfit(i, a, "a t-shirt"), text(a, "description", "a blue t-shirt with a round neck")),
+    ),
+    "description-odd": (  # the caption agrees with the answer: the description is the odd text
+        "open_answers_contradict",
+        lambda i, a: text(a, "description", "a blue t-shirt with a round neck"),
+    ),
+    "shirt-over-t-shirt": (  # two near garments named in one text are two garments
+        "color_of_another_garment",
+        lambda i, a: (
+            outfit(i, a, "a blue shirt over a red t-shirt"),
+            a.append(answer(i["sku"], "shirt_color", "closed", "red", "What is the color of the shirt")),
+        ),
+    ),
+    "garment-without-color": (  # "a denim jacket and black trousers": black is the trousers'
+        "color_of_another_garment",
+        lambda i, a: (
+            outfit(i, a, "a red t-shirt, a denim jacket and black trousers"),
+            a.append(answer(i["sku"], "jacket_color", "closed", "black", "What is the color of the jacket")),
+        ),
+    ),
+    "matching-garment": (  # "a matching blouse" is the saree's color
+        (),
+        lambda i, a: (
+            outfit(i, a, "a red t-shirt and black trousers with a matching jacket"),
+            a.append(answer(i["sku"], "jacket_color", "closed", "black", "What is the color of the jacket")),
+        ),
+    ),
+    "seller-color-elsewhere": (  # the seller's red t-shirt; no text gives the trousers a color
+        "color_of_another_garment",
+        lambda i, a: (
+            outfit(i, a, "a t-shirt and trousers"),
+            a.append(answer(i["sku"], "trousers_color", "closed", "red", "What is the color of the trousers")),
+        ),
+    ),
+    "seller-word-names-either": (  # the seller's Teal is mapped to blue, and names green too
+        (),
+        lambda i, a: (
+            outfit(i, a, "a t-shirt"),
+            text(a, "color", "green"),
+            i.update(seller_color="blue", seller_color_raw="Teal", pixel_colors=[{"color": "green", "share": 0.9}]),
+        ),
+    ),
     "kids-gender": ("pronoun_vs_gender", lambda i, a: i.update(gender="Boys", caption_en="a girl in a red t-shirt")),
     "cut-caption-adjective": ("cut_mid_phrase", lambda i, a: i.update(caption_en="a woman wearing a red")),
     "yes-to-open": ("non_answer", lambda i, a: text(a, "details", "yes")),

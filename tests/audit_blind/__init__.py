@@ -1,0 +1,17 @@
+"""Five blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
+
+Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
+like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
+sets. The labels are theirs and are kept as written, also where the audits disagree by design (a "cotton saree" is
+an unsupported fabric claim to `unsupported_claim`; a closed answer naming two colors is outside the vocabulary to
+`closed_out_of_vocabulary`). Each module says when its set was measured blind and what it scored then; figures
+since then are not blind (docs/audits.md).
+"""
+
+from tests.audit_blind.blind_1 import BLIND_1
+from tests.audit_blind.blind_2 import BLIND_2
+from tests.audit_blind.blind_3 import BLIND_3
+from tests.audit_blind.blind_4 import BLIND_4
+from tests.audit_blind.blind_5 import BLIND_5
+
+__all__ = ["BLIND_1", "BLIND_2", "BLIND_3", "BLIND_4", "BLIND_5"]
