@@ -2,12 +2,14 @@
 -- severity: warning
 -- threshold: 0.05
 -- param: fibers = cotton|polyester|poly|linen|wool|woollen|woolen|merino|cashmere|silk|rayon|viscose|spandex|elastane|lycra|nylon|acrylic|modal|bamboo|hemp|polyamide|tencel|lyocell
--- param: brands = nike|adidas|puma|reebok|fila|asics|under armour|new balance|skechers|converse|kappa|umbro|levi's|levis|wrangler|lee cooper|pepe jeans|diesel|zara|h&m|uniqlo|forever 21|old navy|american eagle|abercrombie|hollister|tommy hilfiger|calvin klein|ralph lauren|lacoste|gucci|prada|armani|versace|burberry|chanel|dior|louis vuitton|balenciaga|hugo boss|superdry|benetton|jack & jones|jack and jones|roadster|hrx|u.s. polo|us polo|allen solly|peter england|van heusen|louis philippe|fabindia|biba|w for woman|aurelia|global desi|sassafras|dressberry|here&now|mast & harbour|highlander|wrogn|campus sutra
+-- param: brands = nike|adidas|puma|reebok|fila|asics|under armour|new balance|skechers|converse|kappa|umbro|levi's|levis|wrangler|lee cooper|pepe jeans|diesel|zara|h&m|uniqlo|forever 21|old navy|american eagle|abercrombie|hollister|tommy hilfiger|calvin klein|ralph lauren|lacoste|gucci|prada|armani|versace|burberry|chanel|dior|louis vuitton|balenciaga|hugo boss|superdry|benetton|jack & jones|jack and jones|roadster|hrx|u.s. polo|us polo|allen solly|peter england|van heusen|louis philippe|fabindia|biba|w for woman|aurelia|global desi|sassafras|dressberry|here&now|mast & harbour|highlander|wrogn|campus sutra|manyavar|libas|anouk|sangria|soch|vishudh|vero moda|nautica|united colors of benetton|flying machine|spykar|mufti|jockey|bewakoof|tokyo talkies
 -- A photo shows denim, leather, knit or lace, not cotton against polyester: a name from $fibers is a claim, except in
 -- the answer to a question that asks for the material, where only a composition ("100% cotton", "a polyester
 -- blend", "cotton and elastane") is one. A brand ($brands: sportswear, denim, fashion houses, the Indian brands of
 -- the Myntra catalog) is a claim anywhere: a printed logo is for the reviewer to confirm. So are sizes, prices and
--- care instructions. The patterns are written out at each use: built in a CTE, DuckDB would compile them per row.
+-- care instructions, and what a garment hides or does (a lining's fiber, a down filling, waterproofing), unless the
+-- catalog's title names the same fiber or brand. The patterns are written out at each use: built in a CTE, DuckDB
+-- would compile them per row.
 WITH texts AS (
     SELECT sku, question_id, answer_en AS text, lower(answer_en) AS t,
            regexp_matches(lower(prompt), '\b(material|fabric|made of|composition|fiber|fibre)\b') AS asks_material
@@ -26,8 +28,20 @@ found AS (
                nullif(regexp_extract(t, '\bsize\s+(?:xx?s|s|m|l|xx?l|xxxl|\d{1,2})\b'), ''),
                nullif(regexp_extract(t, '(?:[$€£₹]|\brs\.?|\binr|\busd)\s*\d+'), ''),
                nullif(regexp_extract(t, '\b(?:machine[\s-]wash(?:able)?|hand[\s-]wash|dry[\s-]clean(?:\s+only)?|tumble[\s-]dry)\b'), ''),
+               -- what a garment hides or does: a lining's fiber, a filling, waterproofing
+               nullif(regexp_extract(t, '\b(?:(?:' || $fibers || ')\s+lin(?:ing|ed)|lined\s+with\s+(?:' || $fibers || ')|water[\s-]?(?:proof|repellent)|wind[\s-]?proof|moisture[\s-]wicking|(?:down|feather)[\s-]fill(?:ed|ing)?|(?:duck|goose)\s+down|filled\s+with\s+(?:\w+\s+)?(?:down|feathers?))\b'), ''),
                CASE WHEN NOT asks_material THEN nullif(regexp_extract(t, '\b(?:' || $fibers || ')\b'), '') END
            ) AS claim
     FROM texts
+),
+titles AS (  -- the catalog's title (a `title` or `product_name` column; NULL where the catalog has neither)
+    SELECT sku, lower(concat_ws(' ', title, product_name)) AS title
+    FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false)
 )
-SELECT sku, question_id, 'claims "' || claim || '": ' || left(text, 80) AS detail FROM found WHERE claim IS NOT NULL
+SELECT f.sku, f.question_id, 'claims "' || f.claim || '": ' || left(f.text, 80) AS detail
+FROM found f LEFT JOIN titles USING (sku)
+WHERE f.claim IS NOT NULL
+  -- a fiber or brand the catalog's title names is the seller's claim, not the model's ("a white puma logo" on a
+  -- "Puma Women Pink Printed T-shirt"); a composition with figures is still the model's
+  AND NOT (titles.title IS NOT NULL AND NOT regexp_matches(f.claim, '\d')
+           AND contains(titles.title, trim(regexp_replace(f.claim, '^[^a-z]+|[^a-z]+$', '', 'g'))))

@@ -192,6 +192,20 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             i.update(seller_color="blue", seller_color_raw="Teal", pixel_colors=[{"color": "green", "share": 0.9}]),
         ),
     ),
+    "brand-in-title": (  # the catalog's title names the brand the logo shows
+        (),
+        lambda i, a: (
+            text(a, "description", "a red t-shirt with a white puma logo"),
+            i.update(title="Puma Women Red Printed T-shirt"),
+        ),
+    ),
+    "hidden-claims": (
+        "unsupported_claim",
+        lambda i, a: a.append(
+            answer(i["sku"], "material", "open", "nylon with a cotton lining", "What material is the garment made of")
+        ),
+    ),
+    "filling": ("unsupported_claim", lambda i, a: text(a, "details", "it is waterproof and has a down filling")),
     "kids-gender": ("pronoun_vs_gender", lambda i, a: i.update(gender="Boys", caption_en="a girl in a red t-shirt")),
     "cut-caption-adjective": ("cut_mid_phrase", lambda i, a: i.update(caption_en="a woman wearing a red")),
     "yes-to-open": ("non_answer", lambda i, a: text(a, "details", "yes")),

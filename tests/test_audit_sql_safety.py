@@ -69,3 +69,11 @@ def test_an_audit_may_end_in_a_comment_or_a_semicolon(out, tmp_path):
     body = "SELECT sku, NULL AS question_id, 'x' AS detail\nFROM items WHERE sku = 's1' -- only one\n;\n-- the end"
     [result] = run_audits(out, [audit_file(tmp_path, "commented", body)])
     assert [f.sku for f in result.findings] == ["s1"]
+
+
+@pytest.mark.parametrize("end", ["", ";"])
+def test_an_audit_with_non_ascii_text_ends_where_it_ends(out, tmp_path, end):
+    # DuckDB's tokenizer counts UTF-8 bytes: "₹" is three, so character positions would miss the final token
+    body = "SELECT sku, NULL AS question_id, '₹ € £ …' AS detail FROM items WHERE sku = 's1' AND '₹' <> ''" + end
+    [result] = run_audits(out, [audit_file(tmp_path, "rupees", body)])
+    assert [(f.sku, f.detail) for f in result.findings] == [("s1", "₹ € £ …")]
