@@ -20,7 +20,7 @@ import duckdb
 
 from enrich import EnrichError
 from enrich.config import QueryLimits
-from enrich.sql import connect, stream
+from enrich.sql import connect, stream, tokenize
 
 SEVERITIES = ("blocking", "warning")
 MAX_FINDINGS = 10_000  # kept per audit for the table, JSON and review page; every flagged sku is counted
@@ -164,10 +164,9 @@ def _wrapped(con: duckdb.DuckDBPyConnection, audit: Audit) -> str:
 
 def _without_final_semicolon(sql: str) -> str:
     """The statement up to its final semicolon, found by DuckDB's tokenizer (so never one in a literal or comment)."""
-    code = [(position, kind) for position, kind in duckdb.tokenize(sql) if kind != duckdb.token_type.comment]
-    raw = sql.encode()  # the tokenizer's positions are UTF-8 byte offsets: "₹" in a pattern is three bytes
-    if code and code[-1][1] == duckdb.token_type.operator and raw[code[-1][0] : code[-1][0] + 1] == b";":
-        return raw[: code[-1][0]].decode()
+    code = [(position, kind) for position, kind in tokenize(sql) if kind != duckdb.token_type.comment]
+    if code and code[-1][1] == duckdb.token_type.operator and sql[code[-1][0]] == ";":
+        return sql[: code[-1][0]]
     return sql
 
 

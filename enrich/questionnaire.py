@@ -19,6 +19,7 @@ OPEN = "open"
 CLOSED = "closed"
 GARMENT_QUESTION = "garment_type"  # the question whose answer (or its seller mapping) picks the pixel-color region
 _ARTICLES = re.compile(r"^(a|an|the)\s+")
+_COLOR = re.compile(r"colou?r", re.IGNORECASE)
 _SHADE = re.compile(r"^(?:light|dark|pale|bright|deep|medium|soft)\s+(?=\S)")
 _EDGE_PUNCTUATION = re.compile(r"^[\s\"'.,;:!?()]+|[\s\"'.,;:!?()]+$")
 
@@ -43,14 +44,18 @@ class Question:
 
     def normalize(self, text: str) -> str | None:
         """The canonical value this text means, or None: closed answers are mapped, never coerced. Besides the
-        values and synonyms, a shade word before one ("dark grey") and two or three different words that each
-        name the same value ("olive green") mean it; "navy and white" and "blue blue blue" mean none."""
+        values and synonyms, a color question takes a shade word before one ("dark grey") and two or three
+        different words that each name the same value ("olive green"); "navy and white" and "blue blue blue" mean
+        none."""
         key = normalize_text(text)
-        found = self._lookup(key) or self._lookup(_SHADE.sub("", key))
-        words = key.split()
-        if found is None and 1 < len(words) <= 3 and len(set(words)) == len(words):
-            meanings = {self._lookup(word) for word in words}
-            found = meanings.pop() if len(meanings) == 1 else None
+        found = self._lookup(key)
+        if found is None and _COLOR.search(f"{self.id} {self.prompt}"):  # "medium long" sleeves are not long
+            key = _SHADE.sub("", key)
+            found = self._lookup(key)
+            words = key.split()
+            if found is None and 1 < len(words) <= 3 and len(set(words)) == len(words):
+                meanings = {self._lookup(word) for word in words}
+                found = meanings.pop() if len(meanings) == 1 else None
         return found
 
     def _lookup(self, key: str) -> str | None:

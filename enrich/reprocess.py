@@ -15,7 +15,7 @@ import duckdb
 
 from enrich import EnrichError
 from enrich.config import RunConfig, bundled_queries_dir, config_from_record
-from enrich.sql import query
+from enrich.sql import query, tokenize
 from enrich.store import ANSWERS_SCHEMA, Layout
 from enrich.store import manifests as store_manifests
 
@@ -69,7 +69,7 @@ def predicate_problem(predicate: str) -> str | None:
     that WHERE (no UNION, ORDER BY, LIMIT, GROUP BY...).
     """
     try:
-        tokens = duckdb.tokenize(predicate)
+        tokens = tokenize(predicate)
     except duckdb.Error as exc:
         return f"it does not parse: {exc}"
     depth, ends = 0, [position for position, _ in tokens[1:]] + [len(predicate)]

@@ -74,8 +74,21 @@ def views_named(sql: str) -> set[str]:
     return named | {need for view in named for need in NEEDS.get(view, ())}
 
 
-def _tokens(sql: str) -> list[tuple[int, list]]:
+def tokenize(sql: str) -> list[tuple[int, object]]:
+    """DuckDB's tokens as (character offset, kind): DuckDB gives UTF-8 byte offsets, and "₹" is three bytes."""
     tokens = duckdb.tokenize(sql)
+    if sql.isascii():
+        return tokens
+    char_at, byte = {}, 0
+    for index, char in enumerate(sql):
+        char_at[byte] = index
+        byte += len(char.encode())
+    char_at[byte] = len(sql)
+    return [(char_at[position], kind) for position, kind in tokens]
+
+
+def _tokens(sql: str) -> list[tuple[int, list]]:
+    tokens = tokenize(sql)
     return [
         (start, tokens[k + 1 :])
         for k, (start, kind) in enumerate(tokens)

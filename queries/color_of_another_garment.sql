@@ -14,6 +14,7 @@
 -- param: full_body = dress: maxi dress|sundress|dress|gown|jumpsuit|romper|playsuit
 -- param: layers = jacket: bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|cardigan|overcoat|raincoat; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
 -- param: near_garments = jeans~trousers, shirt~t-shirt, shirt~tank top, shirt~sweater, shirt~kurta, kurta~dress, sweater~jacket, saree~dress, overalls~jeans, overalls~trousers
+-- param: accessories = belt|bag|handbag|purse|backpack|shoe|sneaker|boot|sandal|heel|slipper|scarf|stole|dupatta|cap|hat|beanie|glove|sock|necktie|watch|sunglasses|glasses|jewelry|jewellery|necklace|earring|bracelet|logo|print|graphic|text|lettering|button|zipper|strap|lining|background|wall|backdrop
 -- param: modifiers = cotton|denim|leather|linen|silk|wool|woolen|knit|knitted|ribbed|lace|satin|velvet|corduroy|suede|striped|checked|checkered|plaid|printed|print|floral|graphic|plain|solid|polka|dot|dotted|patterned|embroidered|short|long|sleeve|sleeved|sleeveless|half|full|slim|fit|skinny|ripped|distressed|v|neck|crew|round|collared|hooded|button|buttoned|oversized|cropped|casual|formal|basic|loose|fitted|mini|maxi|midi|a|line|pleated|zip|up|zippered|cargo|baggy|high|waisted|wide|leg|straight|washed|faded|wash|colored|coloured|sports|athletic|lightweight|sheer|tailored|track|tie|dye|puffer|quilted|padded|light|dark|bright|pale|thin|thick|narrow|vertical|horizontal|small|large|big|tiny|bold|pin|anarkali|flared|flare|ethnic|traditional|festive|wrap|bodycon|pencil|peplum|shift|boxy|relaxed|regular|bootcut|tapered|knee|ankle|calf|floor|length
 -- "What is the color of the shorts?" "White", where the wearing answer says "a white tank top and black shorts".
 -- The asked garment is the one the question names, else the item's garment_type answer. An answer is flagged when
@@ -101,9 +102,10 @@ garment_types AS (  -- the item's garment_type answer, as a garment of the vocab
     WHERE a.question_id = 'garment_type' OR regexp_matches(a.q, '\b(type|kind) of (garment|clothing|cloth)')
 ),
 product AS (  -- the garment sold and its color, from the seller's columns: NULL when the output has none (a job
-    -- without a seller map), or when the seller's words name no garment or color of the vocabulary
+    -- without a seller map), or when the seller's words name no garment (mapped, else the seller's own word) or
+    -- color (mapped) of the vocabulary
     SELECT i.sku, CASE WHEN count(DISTINCT coalesce(gt.garment, gr.garment)) = 1 THEN any_value(coalesce(gt.garment, gr.garment)) END AS garment,
-           CASE WHEN count(DISTINCT coalesce(ct.color, cr.color)) = 1 THEN any_value(coalesce(ct.color, cr.color)) END AS color,
+           any_value(ct.color) AS color,  -- as mapped: an unmapped seller color is reported (seller_unmapped), never compared
            any_value(coalesce(i.seller_color_raw, i.seller_color)) AS said
     FROM (SELECT * FROM items UNION ALL BY NAME  -- the seller's columns, NULL where the output lacks them
           SELECT NULL::VARCHAR AS seller_garment_type, NULL::VARCHAR AS seller_garment_type_raw,
@@ -111,20 +113,27 @@ product AS (  -- the garment sold and its color, from the seller's columns: NULL
     LEFT JOIN (SELECT DISTINCT garment FROM garment_word) gt ON gt.garment = lower(i.seller_garment_type)
     LEFT JOIN garment_word gr ON lower(trim(i.seller_garment_type_raw)) IN (gr.word, gr.word || 's', gr.word || 'es')
     LEFT JOIN (SELECT DISTINCT color FROM color_word) ct ON ct.color = lower(i.seller_color)
-    LEFT JOIN color_word cr ON cr.word = lower(trim(i.seller_color_raw))
     WHERE i.status = 'ok'
     GROUP BY i.sku
 ),
 color_answers AS (
     -- the asked garment: the one the question names, else the garment_type answer, else the seller's
     SELECT a.sku, a.question_id, a.answer_en, coalesce(named.garment, any_value(t.garment), any_value(p.garment)) AS garment,
-           list(DISTINCT c.color) AS colors
+           named.garment IS NOT NULL AS named, list(DISTINCT c.color) AS colors
     FROM (SELECT a.*, unnest(regexp_extract_all(lower(a.answer_en), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word FROM asked_all a
           WHERE a.question_id = 'color' OR regexp_matches(a.q, '\bcolou?rs?\b')) a
     JOIN color_word c ON c.word = a.word
     LEFT JOIN garment_word named ON named.word = regexp_extract(a.q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)
     LEFT JOIN garment_types t ON t.sku = a.sku
     LEFT JOIN product p ON p.sku = a.sku
+    -- "what color is the belt", "the color of the logo on the t-shirt": accessories, prints and backdrops have colors
+    -- no text binds to the garment
+    WHERE NOT regexp_matches(a.q, '\b(?:' || $accessories || ')(?:e?s)?\b')
+      -- "the color of the sherwani": a thing the vocabulary does not know is neither the garment type nor any garment
+      AND (named.garment IS NOT NULL
+           OR regexp_extract(a.q, 'colou?r\s+(?:is|of)\s+(?:the|his|her|their|this|that|its)\s+([a-z -]+)', 1) = ''
+           OR regexp_matches(regexp_extract(a.q, 'colou?r\s+(?:is|of)\s+(?:the|his|her|their|this|that|its)\s+([a-z -]+)', 1),
+                             '\b(?:garment|clothing|clothes|cloth|outfit|attire|item|product|piece|apparel|wear|topwear|bottomwear|' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b'))
     GROUP BY a.sku, a.question_id, a.answer_en, named.garment
 ),
 asked_bindings AS (  -- per color answer, the bindings that are the asked garment's: the same garment, or a near one
@@ -134,6 +143,14 @@ asked_bindings AS (  -- per color answer, the bindings that are the asked garmen
     JOIN garment_pair og ON og.garment = ans.garment AND og.other = own.garment AND og.compatible
     WHERE own.garment = ans.garment
        OR NOT EXISTS (SELECT 1 FROM mentions m WHERE (m.sku, m.question_id, m.garment) = (own.sku, own.question_id, ans.garment))
+),
+bare AS (  -- garments a text names with no color at all: an article or "and", modifiers, the garment ("a denim
+    -- jacket", "and ripped jeans"), not "a black faux leather jacket" nor "a jacket in black"
+    SELECT x.sku, x.question_id, g.garment
+    FROM (SELECT sku, question_id, t, unnest(regexp_extract_all(t, '\b(?:a|an|the|his|her|their|and|with)\s+(?:(?:' || $modifiers || ')[\s-]+){0,3}(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS word FROM texts) x
+    JOIN garment_word g ON g.word = x.word
+    WHERE x.word NOT IN (SELECT unnest(regexp_extract_all(y.t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+in\s+(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1))
+                         FROM texts y WHERE (y.sku, y.question_id) = (x.sku, x.question_id))
 ),
 by_texts AS (
     SELECT ans.sku, ans.question_id,
@@ -159,10 +176,10 @@ by_texts AS (
                               AND len(other.colors) = 1 AND other.colors[1] = ans.colors[1])
                     -- or the text names the asked garment with no color ("a denim jacket and black pants"; jacket
                     -- black), and not as the other's match ("a red saree with a matching blouse", "a navy suit")
-                    OR (EXISTS (SELECT 1 FROM mentions m JOIN garment_pair mg ON mg.garment = ans.garment AND mg.other = m.garment AND mg.compatible
+                    OR (EXISTS (SELECT 1 FROM bare m JOIN garment_pair mg ON mg.garment = ans.garment AND mg.other = m.garment AND mg.compatible
                                 WHERE (m.sku, m.question_id) = (ans.sku, b.question_id))
                         AND NOT EXISTS (SELECT 1 FROM texts x WHERE (x.sku, x.question_id) = (ans.sku, b.question_id)
-                                        AND regexp_matches(x.t, '\b(?:matching|same[\s-]colou?r(?:ed)?|co-?ord(?:inated)?|(?:track)?suits?)\b'))
+                                        AND regexp_matches(x.t, '\b(?:matching|same[\s-]colou?r(?:ed)?|co-?ord(?:inated)?|(?:track|pant)?-?suits?|sets?|(?:two|three)[\s-]piece)\b'))
                         AND NOT EXISTS (SELECT 1 FROM asked_bindings o WHERE (o.sku, o.asked, o.question_id) = (ans.sku, ans.question_id, b.question_id))))))
       -- the caption decides: when it gives the asked garment the answered color, a wearing answer that gives that color
       -- to another garment is the odd text (open_answers_contradict flags it), not this answer
@@ -178,12 +195,17 @@ by_seller AS (  -- the seller's color of the product given to another garment th
                || ', and no text gives it to the asked ' || ans.garment AS detail
     FROM color_answers ans JOIN product p ON p.sku = ans.sku
     JOIN garment_pair g ON g.garment = ans.garment AND g.other = p.garment AND NOT g.compatible
-    WHERE len(ans.colors) = 1 AND ans.colors[1] = p.color
+    -- a top against a bottom, the question naming it: a dress's skirt is the dress, a jacket or a kurta is often
+    -- worn over its own color, and a question naming no garment asks about the product itself
+    JOIN (SELECT DISTINCT garment, region FROM garment_word) ar ON ar.garment = ans.garment
+    JOIN (SELECT DISTINCT garment, region FROM garment_word) pr ON pr.garment = p.garment
+    WHERE ans.named AND ar.region IN ('top', 'bottom') AND pr.region IN ('top', 'bottom') AND ar.region <> pr.region
+      AND len(ans.colors) = 1 AND ans.colors[1] = p.color
       AND NOT EXISTS (SELECT 1 FROM asked_bindings o JOIN color_pair c ON c.color = o.color AND c.other = p.color AND c.compatible
                       WHERE (o.sku, o.asked) = (ans.sku, ans.question_id))
-      -- a suit, a tracksuit or a matching set is one color on purpose
+      -- a suit, a tracksuit, a set or a matching piece is one color on purpose
       AND NOT EXISTS (SELECT 1 FROM texts x WHERE x.sku = ans.sku
-                      AND regexp_matches(x.t, '\b(?:matching|same[\s-]colou?r(?:ed)?|co-?ord(?:inated)?|(?:track)?suits?)\b'))
+                      AND regexp_matches(x.t, '\b(?:matching|same[\s-]colou?r(?:ed)?|co-?ord(?:inated)?|(?:track|pant)?-?suits?|sets?|(?:two|three)[\s-]piece)\b'))
 )
 SELECT DISTINCT ON (sku, question_id) sku, question_id, detail
 FROM (SELECT * FROM by_texts UNION ALL SELECT * FROM by_seller)

@@ -206,6 +206,54 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "filling": ("unsupported_claim", lambda i, a: text(a, "details", "it is waterproof and has a down filling")),
+    "brand-in-title-fiber-not": (  # the title names the brand, not the polyester
+        "unsupported_claim",
+        lambda i, a: (
+            text(a, "description", "a red puma t-shirt made of polyester"),
+            i.update(title="Puma Women Red Printed T-shirt"),
+        ),
+    ),
+    "fiber-inside-a-title-word": (  # "Cottonworld" names no cotton
+        "unsupported_claim",
+        lambda i, a: (text(a, "description", "a red cotton t-shirt"), i.update(title="Cottonworld Red T-shirt")),
+    ),
+    "material-with-garment": (  # "a denim jacket" answers the material question
+        (),
+        lambda i, a: a.append(
+            answer(i["sku"], "material", "open", "a denim jacket", "What material is the garment made of")
+        ),
+    ),
+    "details-compound-garment": ((), lambda i, a: text(a, "details", "cargo pants")),
+    "dress-and-its-skirt": (  # a dress's skirt is the dress, whatever the seller's color
+        (),
+        lambda i, a: (
+            outfit(i, a, "a tennis dress with a pleated skirt"),
+            i.update(seller_garment_type="dress", seller_garment_type_raw="Dresses"),
+            text(a, "garment_type", "dress"),
+            a.append(answer(i["sku"], "skirt_color", "closed", "red", "What is the color of the skirt")),
+        ),
+    ),
+    "color-after-garment": (  # "a jacket in black" gives the jacket a color
+        (),
+        lambda i, a: (
+            outfit(i, a, "a red t-shirt, a jacket in black and black trousers"),
+            a.append(answer(i["sku"], "jacket_color", "closed", "black", "What is the color of the jacket")),
+        ),
+    ),
+    "unnamed-modifier": (  # "faux" is no modifier the vocabulary knows: the jacket's color is not known to be absent
+        (),
+        lambda i, a: (
+            outfit(i, a, "a red t-shirt, black jeans and a black faux leather jacket"),
+            a.append(answer(i["sku"], "jacket_color", "closed", "black", "What is the color of the jacket")),
+        ),
+    ),
+    "dupatta-color": (  # the dupatta is no garment of the vocabulary: its color is not judged
+        (),
+        lambda i, a: (
+            outfit(i, a, "a red t-shirt and white palazzo pants with a dupatta"),
+            a.append(answer(i["sku"], "dupatta_color", "closed", "white", "What is the color of the dupatta")),
+        ),
+    ),
     "kids-gender": ("pronoun_vs_gender", lambda i, a: i.update(gender="Boys", caption_en="a girl in a red t-shirt")),
     "cut-caption-adjective": ("cut_mid_phrase", lambda i, a: i.update(caption_en="a woman wearing a red")),
     "yes-to-open": ("non_answer", lambda i, a: text(a, "details", "yes")),

@@ -44,6 +44,7 @@ def test_default_questionnaire_covers_the_required_questions():
         ("light brown", "brown"),
         ("dark blue", "navy"),  # a synonym wins over the shade rule
         ("olive green", "green"),
+        ("light olive green", "green"),
         ("navy and white", None),
         ("black white", None),
         ("blue blue blue", None),  # a loop is not a value
@@ -55,6 +56,12 @@ def test_closed_answers_map_synonyms_and_never_coerce(text, expected):
     q = load_questionnaire(default_questionnaire())
     color = next(x for x in q.questions if x.id == "color")
     assert color.normalize(text) == expected
+
+
+def test_shades_and_compounds_map_only_for_a_color_question():
+    questions = {q.id: q for q in load_questionnaire(default_questionnaire()).questions}
+    assert questions["sleeve_length"].normalize("medium long") is None
+    assert questions["garment_type"].normalize("light denim") is None
 
 
 def test_pt_values_come_from_the_glossary():

@@ -48,6 +48,7 @@ def test_a_predicate_that_reaches_outside_its_expression_is_refused(out, predica
         ("sku IN (SELECT sku FROM answers WHERE answer_en = 'green')", ["s2"]),
         ("status = 'ok' -- a trailing comment", ["s0", "s1", "s2"]),
         ("answer_pt_source IS NULL AND answer_adapter IS NULL AND sku = 's2'", ["s2"]),
+        ("caption_en <> '₹₹₹(' AND (sku = 's1')", ["s1"]),  # DuckDB's token offsets count bytes, not characters
     ],
 )
 def test_ordinary_predicates_select_their_skus(out, predicate, skus):

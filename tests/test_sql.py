@@ -134,3 +134,10 @@ def test_the_working_directorys_tmp_folder_is_not_readable(out, tmp_path_factory
     for sql in ("select * from read_csv('.tmp/secret.csv')", f"select * from read_csv('{cwd}/.tmp/secret.csv')"):
         with pytest.raises(EnrichError, match="Permission Error|not allowed|disabled"):
             query(out, sql)
+
+
+def test_views_are_found_after_non_ascii_text():
+    from enrich.sql import views_named
+
+    # DuckDB's token offsets count UTF-8 bytes: read as characters they cut "items" out of this query
+    assert {"items", "answers"} <= views_named("SELECT '₹₹₹₹₹₹' AS x FROM answers UNION ALL SELECT 'x' FROM items")
