@@ -20,6 +20,7 @@ CLOSED = "closed"
 GARMENT_QUESTION = "garment_type"  # the question whose answer (or its seller mapping) picks the pixel-color region
 _ARTICLES = re.compile(r"^(a|an|the)\s+")
 _COLOR = re.compile(r"colou?r", re.IGNORECASE)
+_WORD = re.compile(r"[a-z0-9']+")
 _SHADE = re.compile(r"^(?:light|dark|pale|bright|deep|medium|soft)\s+(?=\S)")
 _EDGE_PUNCTUATION = re.compile(r"^[\s\"'.,;:!?()]+|[\s\"'.,;:!?()]+$")
 
@@ -44,18 +45,31 @@ class Question:
 
     def normalize(self, text: str) -> str | None:
         """The canonical value this text means, or None: closed answers are mapped, never coerced. Besides the
-        values and synonyms, a color question takes a shade word before one ("dark grey") and two or three
-        different words that each name the same value ("olive green"); "navy and white" and "blue blue blue" mean
-        none."""
+        values and synonyms: the question's own words around a value ("long-sleeve" for "How long are the
+        sleeves?", "the color is blue"); for a color question, a shade word before a value ("dark grey") and two or
+        three different words that each name the same value ("olive green"). "navy and white" and "blue blue
+        blue" mean none."""
         key = normalize_text(text)
+        for candidate in dict.fromkeys((key, self._without_prompt_words(key))):
+            found = self._lookup(candidate) or self._color_forms(candidate)
+            if found is not None:
+                return found
+        return None
+
+    def _without_prompt_words(self, key: str) -> str:
+        asked = {_stem(word) for word in _WORD.findall(self.prompt.lower())}
+        words = [w for w in _WORD.findall(key) if _stem(w) not in asked or self._lookup(w) is not None]
+        return normalize_text(" ".join(words))
+
+    def _color_forms(self, key: str) -> str | None:
+        if not _COLOR.search(f"{self.id} {self.prompt}"):  # "medium long" sleeves are not long
+            return None
+        key = _SHADE.sub("", key)
+        words = key.split()
         found = self._lookup(key)
-        if found is None and _COLOR.search(f"{self.id} {self.prompt}"):  # "medium long" sleeves are not long
-            key = _SHADE.sub("", key)
-            found = self._lookup(key)
-            words = key.split()
-            if found is None and 1 < len(words) <= 3 and len(set(words)) == len(words):
-                meanings = {self._lookup(word) for word in words}
-                found = meanings.pop() if len(meanings) == 1 else None
+        if found is None and 1 < len(words) <= 3 and len(set(words)) == len(words):
+            meanings = {self._lookup(word) for word in words}
+            found = meanings.pop() if len(meanings) == 1 else None
         return found
 
     def _lookup(self, key: str) -> str | None:
@@ -91,6 +105,11 @@ class Questionnaire:
         """Hash of the content, not the file: comments and layout do not invalidate results."""
         canonical = json.dumps(asdict(self), sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def _stem(word: str) -> str:
+    """sleeves, sleeve and sleeved alike; colors and color."""
+    return re.sub(r"(?:es|s|ed|d|e)$", "", word)
 
 
 def normalize_text(text: str) -> str:

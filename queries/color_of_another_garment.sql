@@ -104,7 +104,8 @@ garment_types AS (  -- the item's garment_type answer, as a garment of the vocab
 product AS (  -- the garment sold and its color, from the seller's columns: NULL when the output has none (a job
     -- without a seller map), or when the seller's words name no garment (mapped, else the seller's own word) or
     -- color (mapped) of the vocabulary
-    SELECT i.sku, CASE WHEN count(DISTINCT coalesce(gt.garment, gr.garment)) = 1 THEN any_value(coalesce(gt.garment, gr.garment)) END AS garment,
+    SELECT i.sku, any_value(gt.garment) AS mapped,
+           CASE WHEN count(DISTINCT coalesce(gt.garment, gr.garment)) = 1 THEN any_value(coalesce(gt.garment, gr.garment)) END AS garment,
            any_value(ct.color) AS color,  -- as mapped: an unmapped seller color is reported (seller_unmapped), never compared
            any_value(coalesce(i.seller_color_raw, i.seller_color)) AS said
     FROM (SELECT * FROM items UNION ALL BY NAME  -- the seller's columns, NULL where the output lacks them
@@ -117,8 +118,10 @@ product AS (  -- the garment sold and its color, from the seller's columns: NULL
     GROUP BY i.sku
 ),
 color_answers AS (
-    -- the asked garment: the one the question names, else the garment_type answer, else the seller's
-    SELECT a.sku, a.question_id, a.answer_en, coalesce(named.garment, any_value(t.garment), any_value(p.garment)) AS garment,
+    -- the asked garment: the one the question names, else the seller's category as mapped, else the garment_type
+    -- answer, else the seller's own word (as pixel colors choose their region)
+    SELECT a.sku, a.question_id, a.answer_en,
+           coalesce(named.garment, any_value(p.mapped), any_value(t.garment), any_value(p.garment)) AS garment,
            named.garment IS NOT NULL AS named, list(DISTINCT c.color) AS colors
     FROM (SELECT a.*, unnest(regexp_extract_all(lower(a.answer_en), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word FROM asked_all a
           WHERE a.question_id = 'color' OR regexp_matches(a.q, '\bcolou?rs?\b')) a
@@ -147,7 +150,7 @@ asked_bindings AS (  -- per color answer, the bindings that are the asked garmen
 bare AS (  -- garments a text names with no color at all: an article or "and", modifiers, the garment ("a denim
     -- jacket", "and ripped jeans"), not "a black faux leather jacket" nor "a jacket in black"
     SELECT x.sku, x.question_id, g.garment
-    FROM (SELECT sku, question_id, t, unnest(regexp_extract_all(t, '\b(?:a|an|the|his|her|their|and|with)\s+(?:(?:' || $modifiers || ')[\s-]+){0,3}(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS word FROM texts) x
+    FROM (SELECT sku, question_id, t, unnest(regexp_extract_all(t, '\b(?:a|an|the|his|her|their|and|with|in)\s+(?:(?:' || $modifiers || ')[\s-]+){0,3}(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS word FROM texts) x
     JOIN garment_word g ON g.word = x.word
     WHERE x.word NOT IN (SELECT unnest(regexp_extract_all(y.t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+in\s+(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1))
                          FROM texts y WHERE (y.sku, y.question_id) = (x.sku, x.question_id))

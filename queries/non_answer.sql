@@ -24,7 +24,7 @@ judged AS (
                WHEN regexp_matches(a, '^(yes|no|yeah|yep|nope)(?:[\s,.!]+(?:it|they|he|she|there|this|that)\s+(?:is|are|does|do|has|have|was|were)(?:\s*n[o'']t)?)?$')
                     AND NOT regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
                    THEN 'yes/no to an open question: '
-               WHEN kind = 'open' AND regexp_matches(a, '^(none|nothing|unknown|n/?a|i don''t know|not sure)$')
+               WHEN kind = 'open' AND regexp_matches(a, '^(none|nothing|unknown|n/?a|(?:i\s+)?(?:don''t|do not)\s+know|(?:i''m\s+|i\s+am\s+)?not\s+sure|(?:i\s+)?can(?:''t|not)\s+(?:tell|say|see))$')
                    THEN 'no answer: '
                WHEN kind = 'open' AND NOT regexp_matches(a, '\s')
                     AND NOT regexp_matches(q, '\b(colou?rs?|material|fabric|made of|type|kind|pattern|print|brand|size|sleeves?|length|neckline|fit|style)\b')
@@ -38,6 +38,13 @@ judged AS (
                WHEN (question_id = 'color' OR regexp_matches(q, '\bcolou?rs?\b')) AND NOT regexp_matches(a, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')
                     AND NOT regexp_matches(a, '\b(multi-?colou?r(ed)?|colou?rful|rainbow)\b')
                    THEN 'a color question answered without a color: '
+               -- "white" for the pattern, "floral" for the material: the answer to another question
+               WHEN regexp_matches(q, '\b(pattern|print|material|fabric|made of)\b') AND NOT regexp_matches(q, '\bcolou?rs?\b')
+                    AND regexp_matches(a, '^(?:(?:light|dark|pale|bright|deep)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')$')
+                   THEN 'a color where a pattern or material was asked: '
+               WHEN regexp_matches(q, '\b(material|fabric|made of)\b')
+                    AND regexp_matches(a, '^(?:floral|striped|stripes?|checked|checks?|checkered|plaid|printed|print|polka dots?|dotted|solid|plain|pure colou?r|graphic|patterned)$')
+                   THEN 'a pattern where a material was asked: '
            END AS reason
     FROM asked
     UNION ALL

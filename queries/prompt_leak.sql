@@ -3,14 +3,16 @@
 -- threshold: 0.02
 -- "Pink-p-pink-pink? Answer: Cream". Every text is checked: captions, open answers, and closed answers as generated
 -- (raw_en, which `--engine reference` keeps for an unmapped answer) and as stored. The short form counts too:
--- "Q: What are the trousers details? A: slim fit".
+-- "Q: What are the trousers details? A: slim fit". So is the prompt's question repeated in the text.
 WITH texts AS (
-    SELECT sku, question_id, raw_en AS text FROM answers
+    SELECT sku, question_id, raw_en AS text, prompt FROM answers
     UNION ALL
-    SELECT sku, question_id, answer_en FROM answers WHERE answer_en IS DISTINCT FROM raw_en
+    SELECT sku, question_id, answer_en, prompt FROM answers WHERE answer_en IS DISTINCT FROM raw_en
     UNION ALL
-    SELECT sku, 'caption', caption_en FROM items WHERE status = 'ok'
+    SELECT sku, 'caption', caption_en, NULL FROM items WHERE status = 'ok'
 )
 SELECT DISTINCT ON (sku, question_id) sku, question_id, 'the prompt format leaked: ' || left(text, 80) AS detail
 FROM texts
 WHERE regexp_matches(text, '(?i)\b(question|answer)\s*:|\?\s*answer\b|(?:^|[\s.?!])q\s*:\s*\S.*?\sa\s*:')
+   -- the question itself echoed before the answer ("What is the color of the garment? blue")
+   OR contains(lower(text), nullif(lower(regexp_extract(prompt, 'Question:\s*(.+?\?)\s*Answer:', 1)), ''))

@@ -58,6 +58,23 @@ def test_closed_answers_map_synonyms_and_never_coerce(text, expected):
     assert color.normalize(text) == expected
 
 
+@pytest.mark.parametrize(
+    "question, text, expected",
+    [
+        ("sleeve_length", "long-sleeve", "long"),  # the question's own word around the value
+        ("sleeve_length", "Short sleeves", "short"),
+        ("color", "the color is blue", "blue"),
+        ("pattern", "floral pattern", "floral"),
+        ("sleeve_length", "medium long", None),
+        ("color", "no color", None),
+        ("garment_type", "this garment is a trench coat", None),
+    ],
+)
+def test_the_questions_own_words_around_a_value_mean_it(question, text, expected):
+    questions = {q.id: q for q in load_questionnaire(default_questionnaire()).questions}
+    assert questions[question].normalize(text) == expected
+
+
 def test_shades_and_compounds_map_only_for_a_color_question():
     questions = {q.id: q for q in load_questionnaire(default_questionnaire()).questions}
     assert questions["sleeve_length"].normalize("medium long") is None

@@ -1,0 +1,107 @@
+-- invariant: the pattern and sleeve answers agree with what the caption, the wearing answer and the descriptions say of the product
+-- severity: warning
+-- threshold: 0.05
+-- The color and garment words (the same $colors, $tops, $bottoms, $full_body, $layers, $near_garments and $modifiers
+-- as the audits that bind colors to garments): colors and modifiers may stand between a pattern and its garment.
+-- param: colors = black: jet black|black|charcoal; white: off-white|off white|white|ivory|cream; grey: heather grey|heather gray|grey|gray|charcoal|silver; red: wine red|cherry red|red|burgundy|maroon|crimson|scarlet; blue: light blue|royal blue|sky blue|baby blue|blue|turquoise|teal|aqua|sea green|cobalt|indigo; navy: navy blue|dark blue|midnight blue|navy; green: olive green|khaki green|mint green|lime green|sea green|dark green|army green|bottle green|green|olive|mint|lime|emerald|turquoise|teal|aqua; yellow: yellow|mustard|lemon|golden|gold; orange: orange|rust|coral|tangerine; pink: light pink|hot pink|pink|magenta|fuchsia|rose|peach|salmon|blush; purple: purple|violet|lilac|lavender|mauve|plum; brown: chocolate brown|coffee brown|dark brown|light brown|brown|tan|camel; beige: off-white|off white|beige|cream|ivory|sand|khaki|nude|taupe
+-- param: tops = t-shirt: t-shirt|t shirt|tshirt|tee shirt|tee|polo shirt|polo|henley; tank top: tank top|tank|camisole|cami|vest top|sleeveless top|singlet; shirt: button-down shirt|button-up shirt|button down shirt|button up shirt|dress shirt|crop top|shirt|blouse|top; sweater: hooded sweatshirt|sweatshirt|sweater|jumper|pullover|hoodie|turtleneck
+-- param: bottoms = skirt: mini skirt|maxi skirt|miniskirt|skirt; jeans: denim jeans|jeans|denims; trousers: track pants|cargo pants|trackpants|sweatpants|trousers|pants|slacks|chinos|joggers|leggings|jeggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar; shorts: short pants|bermuda shorts|bermudas|shorts
+-- param: full_body = dress: maxi dress|sundress|dress|gown|jumpsuit|romper|playsuit
+-- param: layers = jacket: bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|cardigan|overcoat|raincoat; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
+-- param: near_garments = jeans~trousers, shirt~t-shirt, shirt~tank top, shirt~sweater, shirt~kurta, kurta~dress, sweater~jacket, saree~dress, overalls~jeans, overalls~trousers
+-- param: modifiers = cotton|denim|leather|linen|silk|wool|woolen|knit|knitted|ribbed|lace|satin|velvet|corduroy|suede|striped|checked|checkered|plaid|printed|print|floral|graphic|plain|solid|polka|dot|dotted|patterned|embroidered|short|long|sleeve|sleeved|sleeveless|half|full|slim|fit|skinny|ripped|distressed|v|neck|crew|round|collared|hooded|button|buttoned|oversized|cropped|casual|formal|basic|loose|fitted|mini|maxi|midi|a|line|pleated|zip|up|zippered|cargo|baggy|high|waisted|wide|leg|straight|washed|faded|wash|colored|coloured|sports|athletic|lightweight|sheer|tailored|track|tie|dye|puffer|quilted|padded|light|dark|bright|pale|thin|thick|narrow|vertical|horizontal|small|large|big|tiny|bold|pin|anarkali|flared|flare|ethnic|traditional|festive|wrap|bodycon|pencil|peplum|shift|boxy|relaxed|regular|bootcut|tapered|knee|ankle|calf|floor|length
+-- "How long are the sleeves?" "Short", where the caption says "a long-sleeve sweater"; "What is the pattern of the
+-- garment?" "Solid", where the wearing answer says "a plaid shirt". A text's pattern or sleeves count when bound to a
+-- garment ("a striped shirt", "a shirt with stripe patterns", "a sleeveless dress", "a dress with short sleeves")
+-- that is the asked one or near it: the garment the question names, else the garment_type answer, else the seller's
+-- category as mapped. The answer is flagged when a text says otherwise and none agrees; when the caption agrees, a
+-- text against it is the odd one (open_answers_contradict's concern), not this answer. "Printed" agrees with floral,
+-- graphic and dotted; three-quarter sleeves with short and long.
+WITH asked_all AS (
+    SELECT *, lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')) AS q
+    FROM answers WHERE status = 'ok'
+),
+texts AS (
+    SELECT sku, 'caption' AS question_id, lower(caption_en) AS t FROM items WHERE status = 'ok'
+    UNION ALL
+    SELECT sku, question_id, lower(answer_en) FROM asked_all
+    WHERE kind = 'open' AND regexp_matches(q, '\b(wear|describ)') AND NOT regexp_matches(q, '\b(colou?rs?|pattern|sleeves?)\b')
+),
+garment_word AS (  -- word -> garment type, from $tops, $bottoms, $full_body, $layers
+    SELECT trim(split_part(entry, ':', 1)) AS garment, trim(unnest(string_split(split_part(entry, ':', 2), '|'))) AS word
+    FROM (SELECT unnest(string_split($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, ';')) AS entry)
+),
+near_garment AS (  -- the same garment or near ones (a tee is a shirt)
+    SELECT DISTINCT x.garment, y.garment AS other FROM garment_word x, garment_word y
+    WHERE x.garment = y.garment OR list_contains(string_split(replace($near_garments, ' ', ''), ','), x.garment || '~' || y.garment)
+       OR list_contains(string_split(replace($near_garments, ' ', ''), ','), y.garment || '~' || x.garment)
+),
+said AS (  -- (text, garment word, what it says): "long-sleeve shirt", "sleeveless dress", "shirt with stripe patterns"
+    SELECT sku, question_id, 'sleeves' AS aspect,
+           unnest(regexp_extract_all(t, '\b((?:short|long|half|full|cap|three[\s-]quarter|3/4)[\s-]+sleeve[sd]?|sleeveless)[\s-]+(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+){0,3}(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS what,
+           unnest(regexp_extract_all(t, '\b((?:short|long|half|full|cap|three[\s-]quarter|3/4)[\s-]+sleeve[sd]?|sleeveless)[\s-]+(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+){0,3}(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 2)) AS word
+    FROM texts
+    UNION ALL
+    SELECT sku, question_id, 'sleeves',
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:with|has|have)\s+(?:\w+\s+){0,2}?((?:short|long|half|full|cap|three[\s-]quarter|3/4)\s+sleeves|no\s+sleeves)\b', 2)),
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:with|has|have)\s+(?:\w+\s+){0,2}?((?:short|long|half|full|cap|three[\s-]quarter|3/4)\s+sleeves|no\s+sleeves)\b', 1))
+    FROM texts
+    UNION ALL
+    SELECT sku, question_id, 'pattern',
+           unnest(regexp_extract_all(t, '\b(striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|solid|plain)[\s-]+(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+){0,3}(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)),
+           unnest(regexp_extract_all(t, '\b(striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|solid|plain)[\s-]+(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+){0,3}(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 2))
+    FROM texts
+    UNION ALL  -- the caption adapter's template: "a long-sleeve shirt with pure color patterns"
+    SELECT sku, question_id, 'pattern',
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+(pure\s+colou?r|stripe|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?\b', 2)),
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+(pure\s+colou?r|stripe|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?\b', 1))
+    FROM texts
+),
+statements AS (  -- what was said, as the questionnaire's values (a list: "printed" is any print)
+    SELECT sku, question_id, aspect, garment, CASE
+               WHEN aspect = 'sleeves' AND (what LIKE 'sleeveless%' OR what LIKE 'no%') THEN ['sleeveless']
+               WHEN aspect = 'sleeves' AND regexp_matches(what, '^(short|half|cap)') THEN ['short']
+               WHEN aspect = 'sleeves' AND regexp_matches(what, '^(long|full)') THEN ['long']
+               WHEN aspect = 'sleeves' THEN ['short', 'long']
+               WHEN regexp_matches(what, '^(stripe|striped)') THEN ['striped']
+               WHEN regexp_matches(what, '^(check|plaid|tartan|gingham|lattice)') THEN ['checked']
+               WHEN regexp_matches(what, '^(floral|flower)') THEN ['floral']
+               WHEN regexp_matches(what, '^(polka|dot)') THEN ['dotted']
+               WHEN what = 'graphic' THEN ['graphic']
+               WHEN what = 'printed' THEN ['floral', 'graphic', 'dotted']
+               ELSE ['solid']
+           END AS values
+    FROM said JOIN garment_word USING (word)
+),
+product AS (  -- the seller's category as mapped (NULL without a seller map)
+    SELECT sku, lower(seller_garment_type) AS garment
+    FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type WHERE false)
+),
+answered AS (  -- the pattern and sleeve answers, with the garment they are about
+    SELECT a.sku, a.question_id, a.answer_en,
+           CASE WHEN regexp_matches(a.q, '\bsleeves?\b') THEN 'sleeves' ELSE 'pattern' END AS aspect,
+           coalesce(named.garment, typed.garment, p.garment) AS garment
+    FROM asked_all a
+    LEFT JOIN garment_word named ON named.word = regexp_extract(a.q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)
+    LEFT JOIN (SELECT DISTINCT g.sku, w.garment FROM asked_all g JOIN garment_word w ON w.word = lower(trim(g.answer_en))
+               WHERE g.question_id = 'garment_type' OR regexp_matches(g.q, '\b(type|kind) of (garment|clothing|cloth)')) typed
+           ON typed.sku = a.sku
+    LEFT JOIN product p ON p.sku = a.sku
+    WHERE a.kind = 'closed' AND (regexp_matches(a.q, '\b(pattern|print)\b') OR regexp_matches(a.q, '\bsleeves?\b'))
+),
+verdicts AS (  -- per answer and text: does the text agree?
+    SELECT ans.sku, ans.question_id, ans.answer_en, s.question_id AS source,
+           bool_or(list_contains(s.values, lower(trim(ans.answer_en)))) AS agrees,
+           string_agg(DISTINCT array_to_string(s.values, ' or '), ', ') AS says
+    FROM answered ans
+    JOIN statements s ON s.sku = ans.sku AND s.aspect = ans.aspect
+    JOIN near_garment n ON n.garment = ans.garment AND n.other = s.garment
+    GROUP BY ans.sku, ans.question_id, ans.answer_en, s.question_id
+)
+SELECT DISTINCT ON (sku, question_id) sku, question_id,
+       'answered ' || answer_en || '; the ' || CASE WHEN source = 'caption' THEN 'caption' ELSE replace(source, '_', ' ') || ' answer' END
+           || ' says ' || says AS detail
+FROM verdicts v
+WHERE NOT agrees
+  AND NOT EXISTS (SELECT 1 FROM verdicts w WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.agrees)
+ORDER BY sku, question_id, source
