@@ -178,9 +178,11 @@ by_texts AS (
                             WHERE other.sku = ans.sku AND other.question_id <> ans.question_id
                               AND len(other.colors) = 1 AND other.colors[1] = ans.colors[1])
                     -- or the text names the asked garment with no color ("a denim jacket and black pants"; jacket
-                    -- black), and not as the other's match ("a red saree with a matching blouse", "a navy suit")
+                    -- black), and not as the other's match ("a red saree with a matching blouse", "a navy suit") nor
+                    -- as its part ("a red dress with a flared skirt": the skirt is the dress's)
                     OR (EXISTS (SELECT 1 FROM bare m JOIN garment_pair mg ON mg.garment = ans.garment AND mg.other = m.garment AND mg.compatible
                                 WHERE (m.sku, m.question_id) = (ans.sku, b.question_id))
+                        AND NOT EXISTS (SELECT 1 FROM garment_word w WHERE w.garment = b.garment AND w.region = 'full')
                         AND NOT EXISTS (SELECT 1 FROM texts x WHERE (x.sku, x.question_id) = (ans.sku, b.question_id)
                                         AND regexp_matches(x.t, '\b(?:matching|same[\s-]colou?r(?:ed)?|co-?ord(?:inated)?|(?:track|pant)?-?suits?|sets?|(?:two|three)[\s-]piece)\b'))
                         AND NOT EXISTS (SELECT 1 FROM asked_bindings o WHERE (o.sku, o.asked, o.question_id) = (ans.sku, ans.question_id, b.question_id))))))

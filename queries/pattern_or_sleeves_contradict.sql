@@ -13,8 +13,8 @@
 -- "How long are the sleeves?" "Short", where the caption says "a long-sleeve sweater"; "What is the pattern of the
 -- garment?" "Solid", where the wearing answer says "a plaid shirt". A text's pattern or sleeves count when bound to a
 -- garment ("a striped shirt", "a shirt with stripe patterns", "a sleeveless dress", "a dress with short sleeves")
--- that is the asked one or near it: the garment the question names, else the garment_type answer, else the seller's
--- category as mapped. The answer is flagged when a text says otherwise and none agrees; when the caption agrees, a
+-- that is the asked one or near it: the garment the question names, else the seller's category as mapped, else the
+-- garment_type answer (as color_of_another_garment reads them). The answer is flagged when a text says otherwise and none agrees; when the caption agrees, a
 -- text against it is the odd one (open_answers_contradict's concern), not this answer. "Printed" agrees with floral,
 -- graphic and dotted; three-quarter sleeves with short and long.
 WITH asked_all AS (
@@ -80,7 +80,7 @@ product AS (  -- the seller's category as mapped (NULL without a seller map)
 answered AS (  -- the pattern and sleeve answers, with the garment they are about
     SELECT a.sku, a.question_id, a.answer_en,
            CASE WHEN regexp_matches(a.q, '\bsleeves?\b') THEN 'sleeves' ELSE 'pattern' END AS aspect,
-           coalesce(named.garment, typed.garment, p.garment) AS garment
+           coalesce(named.garment, p.garment, typed.garment) AS garment
     FROM asked_all a
     LEFT JOIN garment_word named ON named.word = regexp_extract(a.q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)
     LEFT JOIN (SELECT DISTINCT g.sku, w.garment FROM asked_all g JOIN garment_word w ON w.word = lower(trim(g.answer_en))

@@ -289,6 +289,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         lambda i, a: (outfit(i, a, "a printed red t-shirt"), text(a, "pattern", "floral")),
     ),
+    "dress-and-its-flared-skirt": (  # the seller's skirt; the texts call it a red dress with a flared skirt
+        "seller_category_mismatch",
+        lambda i, a: (
+            outfit(i, a, "a red dress with a flared skirt"),
+            text(a, "garment_type", "dress"),
+            i.update(seller_garment_type="skirt", seller_garment_type_raw="Skirts", seller_color="red"),
+        ),
+    ),
     "kids-gender": ("pronoun_vs_gender", lambda i, a: i.update(gender="Boys", caption_en="a girl in a red t-shirt")),
     "cut-caption-adjective": ("cut_mid_phrase", lambda i, a: i.update(caption_en="a woman wearing a red")),
     "yes-to-open": ("non_answer", lambda i, a: text(a, "details", "yes")),
