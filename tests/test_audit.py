@@ -199,7 +199,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             i.update(title="Puma Women Red Printed T-shirt"),
         ),
     ),
-    "hidden-claims": (
+    "claims-out-of-sight": (
         "unsupported_claim",
         lambda i, a: a.append(
             answer(i["sku"], "material", "open", "nylon with a cotton lining", "What material is the garment made of")
