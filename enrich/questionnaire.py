@@ -21,6 +21,8 @@ GARMENT_QUESTION = "garment_type"  # the question whose answer (or its seller ma
 _ARTICLES = re.compile(r"^(a|an|the)\s+")
 _COLOR = re.compile(r"colou?r", re.IGNORECASE)
 _WORD = re.compile(r"[a-z0-9']+")
+_ASKING = re.compile(r"^(?:how|what|which|why|where|is|are|does|do|can)\b|\?$")
+_QUESTION = re.compile(r"Question:\s*(.*?)\s*Answer:", re.IGNORECASE | re.DOTALL)
 _SHADE = re.compile(r"^(?:light|dark|pale|bright|deep|medium|soft)\s+(?=\S)")
 _EDGE_PUNCTUATION = re.compile(r"^[\s\"'.,;:!?()]+|[\s\"'.,;:!?()]+$")
 
@@ -57,7 +59,10 @@ class Question:
         return None
 
     def _without_prompt_words(self, key: str) -> str:
-        asked = {_stem(word) for word in _WORD.findall(self.prompt.lower())}
+        if _ASKING.search(key):  # "how long", "are the sleeves long?" ask; they do not answer
+            return key
+        question = _QUESTION.search(self.prompt)  # the question inside the prompt's Question:/Answer: format
+        asked = {_stem(word) for word in _WORD.findall((question[1] if question else self.prompt).lower())}
         words = [w for w in _WORD.findall(key) if _stem(w) not in asked or self._lookup(w) is not None]
         return normalize_text(" ".join(words))
 

@@ -178,11 +178,17 @@ by_texts AS (
                             WHERE other.sku = ans.sku AND other.question_id <> ans.question_id
                               AND len(other.colors) = 1 AND other.colors[1] = ans.colors[1])
                     -- or the text names the asked garment with no color ("a denim jacket and black pants"; jacket
-                    -- black), and not as the other's match ("a red saree with a matching blouse", "a navy suit") nor
-                    -- as its part ("a red dress with a flared skirt": the skirt is the dress's)
+                    -- black), and not as the other's match ("a red saree with a matching blouse", "a navy suit")
                     OR (EXISTS (SELECT 1 FROM bare m JOIN garment_pair mg ON mg.garment = ans.garment AND mg.other = m.garment AND mg.compatible
                                 WHERE (m.sku, m.question_id) = (ans.sku, b.question_id))
-                        AND NOT EXISTS (SELECT 1 FROM garment_word w WHERE w.garment = b.garment AND w.region = 'full')
+                        -- a dress's skirt or top is the dress's; a jacket over a dress is a garment of its own
+                        AND NOT (EXISTS (SELECT 1 FROM garment_word w WHERE w.garment = b.garment AND w.region = 'full')
+                                 AND EXISTS (SELECT 1 FROM garment_word w WHERE w.garment = ans.garment AND w.region IN ('top', 'bottom')))
+                        -- jeans are blue unless a text says otherwise; and the seller's own color of the product stands
+                        AND NOT (ans.garment = 'jeans' AND list_has_any(ans.colors, ['blue', 'navy']))
+                        AND NOT EXISTS (SELECT 1 FROM product p JOIN color_pair c ON c.color = p.color AND c.compatible
+                                        JOIN garment_pair pg ON pg.garment = p.garment AND pg.other = ans.garment AND pg.compatible
+                                        WHERE p.sku = ans.sku AND list_contains(ans.colors, c.other))
                         AND NOT EXISTS (SELECT 1 FROM texts x WHERE (x.sku, x.question_id) = (ans.sku, b.question_id)
                                         AND regexp_matches(x.t, '\b(?:matching|same[\s-]colou?r(?:ed)?|co-?ord(?:inated)?|(?:track|pant)?-?suits?|sets?|(?:two|three)[\s-]piece)\b'))
                         AND NOT EXISTS (SELECT 1 FROM asked_bindings o WHERE (o.sku, o.asked, o.question_id) = (ans.sku, ans.question_id, b.question_id))))))

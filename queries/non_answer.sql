@@ -41,6 +41,7 @@ judged AS (
                -- "white" for the pattern, "floral" for the material: the answer to another question
                WHEN regexp_matches(q, '\b(pattern|print|material|fabric|made of)\b') AND NOT regexp_matches(q, '\bcolou?rs?\b')
                     AND regexp_matches(a, '^(?:(?:light|dark|pale|bright|deep)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')$')
+                    AND NOT (regexp_matches(q, '\b(material|fabric|made of)\b') AND regexp_matches(a, '\b(?:khaki|camel|silver|gold|golden)$'))  -- fabrics too
                    THEN 'a color where a pattern or material was asked: '
                WHEN regexp_matches(q, '\b(material|fabric|made of)\b')
                     AND regexp_matches(a, '^(?:floral|striped|stripes?|checked|checks?|checkered|plaid|printed|print|polka dots?|dotted|solid|plain|pure colou?r|graphic|patterned)$')

@@ -33,8 +33,9 @@ garment_word AS (  -- word -> garment type, from $tops, $bottoms, $full_body, $l
 ),
 near_garment AS (  -- the same garment or near ones (a tee is a shirt)
     SELECT DISTINCT x.garment, y.garment AS other FROM garment_word x, garment_word y
-    WHERE x.garment = y.garment OR list_contains(string_split(replace($near_garments, ' ', ''), ','), x.garment || '~' || y.garment)
-       OR list_contains(string_split(replace($near_garments, ' ', ''), ','), y.garment || '~' || x.garment)
+    WHERE x.garment = y.garment
+       OR list_contains(list_transform(string_split($near_garments, ','), lambda pair: trim(pair)), x.garment || '~' || y.garment)
+       OR list_contains(list_transform(string_split($near_garments, ','), lambda pair: trim(pair)), y.garment || '~' || x.garment)
 ),
 said AS (  -- (text, garment word, what it says): "long-sleeve shirt", "sleeveless dress", "shirt with stripe patterns"
     SELECT sku, question_id, 'sleeves' AS aspect,
@@ -48,8 +49,8 @@ said AS (  -- (text, garment word, what it says): "long-sleeve shirt", "sleevele
     FROM texts
     UNION ALL
     SELECT sku, question_id, 'pattern',
-           unnest(regexp_extract_all(t, '\b(striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|solid|plain)[\s-]+(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+){0,3}(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)),
-           unnest(regexp_extract_all(t, '\b(striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|solid|plain)[\s-]+(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+){0,3}(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 2))
+           unnest(regexp_extract_all(t, '\b((?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|solid|plain)(?:(?:[\s-]+|\s+and\s+)(?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|solid|plain))*)[\s-]+(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+){0,3}(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)),
+           unnest(regexp_extract_all(t, '\b((?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|solid|plain)(?:(?:[\s-]+|\s+and\s+)(?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|solid|plain))*)[\s-]+(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+){0,3}(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 2))
     FROM texts
     UNION ALL  -- the caption adapter's template: "a long-sleeve shirt with pure color patterns"
     SELECT sku, question_id, 'pattern',
@@ -57,19 +58,25 @@ said AS (  -- (text, garment word, what it says): "long-sleeve shirt", "sleevele
            unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+(pure\s+colou?r|stripe|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?\b', 1))
     FROM texts
 ),
+mentions AS (  -- (text, garment) for every garment a text names
+    SELECT DISTINCT x.sku, x.question_id, g.garment
+    FROM (SELECT sku, question_id, unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS word FROM texts) x
+    JOIN garment_word g USING (word)
+),
 statements AS (  -- what was said, as the questionnaire's values (a list: "printed" is any print)
     SELECT sku, question_id, aspect, garment, CASE
                WHEN aspect = 'sleeves' AND (what LIKE 'sleeveless%' OR what LIKE 'no%') THEN ['sleeveless']
                WHEN aspect = 'sleeves' AND regexp_matches(what, '^(short|half|cap)') THEN ['short']
                WHEN aspect = 'sleeves' AND regexp_matches(what, '^(long|full)') THEN ['long']
                WHEN aspect = 'sleeves' THEN ['short', 'long']
-               WHEN regexp_matches(what, '^(stripe|striped)') THEN ['striped']
-               WHEN regexp_matches(what, '^(check|plaid|tartan|gingham|lattice)') THEN ['checked']
-               WHEN regexp_matches(what, '^(floral|flower)') THEN ['floral']
-               WHEN regexp_matches(what, '^(polka|dot)') THEN ['dotted']
-               WHEN what = 'graphic' THEN ['graphic']
-               WHEN what = 'printed' THEN ['floral', 'graphic', 'dotted']
-               ELSE ['solid']
+               -- every pattern word said ("a printed striped shirt"); "printed" is any print
+               ELSE list_filter(['striped', 'checked', 'floral', 'dotted', 'graphic', 'solid'], lambda v: regexp_matches(what, CASE v
+                   WHEN 'striped' THEN '\bstripe'
+                   WHEN 'checked' THEN '\b(?:check|plaid|tartan|gingham|lattice)'
+                   WHEN 'floral' THEN '\b(?:floral|flower|printed)'
+                   WHEN 'dotted' THEN '\b(?:polka|dot|printed)'
+                   WHEN 'graphic' THEN '\b(?:graphic|printed)'
+                   ELSE '\b(?:solid|plain|pure)' END))
            END AS values
     FROM said JOIN garment_word USING (word)
 ),
@@ -88,6 +95,8 @@ answered AS (  -- the pattern and sleeve answers, with the garment they are abou
            ON typed.sku = a.sku
     LEFT JOIN product p ON p.sku = a.sku
     WHERE a.kind = 'closed' AND (regexp_matches(a.q, '\b(pattern|print)\b') OR regexp_matches(a.q, '\bsleeves?\b'))
+      -- the values this audit knows (another questionnaire's "Does it have sleeves?" "yes" is not judged)
+      AND lower(trim(a.answer_en)) IN ('solid', 'striped', 'checked', 'dotted', 'floral', 'graphic', 'sleeveless', 'short', 'long')
 ),
 verdicts AS (  -- per answer and text: does the text agree?
     SELECT ans.sku, ans.question_id, ans.answer_en, s.question_id AS source,
@@ -96,6 +105,10 @@ verdicts AS (  -- per answer and text: does the text agree?
     FROM answered ans
     JOIN statements s ON s.sku = ans.sku AND s.aspect = ans.aspect
     JOIN near_garment n ON n.garment = ans.garment AND n.other = s.garment
+    -- a near garment's word is the asked garment's, unless the text names the asked one too ("a plaid shirt over a
+    -- white t-shirt" is two garments)
+    WHERE s.garment = ans.garment
+       OR NOT EXISTS (SELECT 1 FROM mentions m WHERE (m.sku, m.question_id, m.garment) = (s.sku, s.question_id, ans.garment))
     GROUP BY ans.sku, ans.question_id, ans.answer_en, s.question_id
 )
 SELECT DISTINCT ON (sku, question_id) sku, question_id,

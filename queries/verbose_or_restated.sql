@@ -24,8 +24,8 @@ judged AS (
                WHEN kind = 'open' AND (regexp_matches(t, '^(?:what|which|how|where|why|describe)\b') OR t LIKE '%?')
                    THEN 'answers with a question: '
                -- "the shorts are the shorts that she is wearing": the garment said to be itself
-               WHEN kind = 'open' AND regexp_extract(t, '^(?:the|this|these|her|his)\s+([a-z-]+)\s+(?:is|are)\s+(?:the|a|an)\s+([a-z-]+)\b', 1)
-                                      IN (nullif(regexp_extract(t, '^(?:the|this|these|her|his)\s+([a-z-]+)\s+(?:is|are)\s+(?:the|a|an)\s+([a-z-]+)\b', 2), ''))
+               WHEN kind = 'open' AND regexp_extract(t, '^(?:the|this|these|her|his)\s+([a-z-]+)\s+(?:is|are)\s+(?:the|a|an)\s+([a-z-]+)(?:\s+(?:that|which|she|he|they|being|worn)\b.*)?$', 1)
+                                      IN (nullif(regexp_extract(t, '^(?:the|this|these|her|his)\s+([a-z-]+)\s+(?:is|are)\s+(?:the|a|an)\s+([a-z-]+)(?:\s+(?:that|which|she|he|they|being|worn)\b.*)?$', 2), ''))
                    THEN 'says the garment is itself: '
                WHEN kind = 'open' AND NOT regexp_matches(question, '\b(wear|dressed)')
                     AND ((starts_with(caption, t) AND len(string_split(t, ' ')) > 3)

@@ -297,6 +297,28 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             i.update(seller_garment_type="skirt", seller_garment_type_raw="Skirts", seller_color="red"),
         ),
     ),
+    "plaid-shirt-over-t-shirt": (  # the shirt's pattern is not the t-shirt's
+        (),
+        lambda i, a: outfit(i, a, "a plaid shirt over a red t-shirt"),
+    ),
+    "two-pattern-words": (
+        (),
+        lambda i, a: (outfit(i, a, "a printed striped red t-shirt"), text(a, "pattern", "striped")),
+    ),
+    "jacket-over-a-dress": (  # a jacket is no part of the dress: black is the dress's
+        "color_of_another_garment",
+        lambda i, a: (
+            outfit(i, a, "a red t-shirt, a black dress and a denim jacket"),
+            a.append(answer(i["sku"], "jacket_color", "closed", "black", "What is the color of the jacket")),
+        ),
+    ),
+    "jeans-are-blue": (  # jeans named without a color are blue as often as not
+        (),
+        lambda i, a: (
+            outfit(i, a, "a red t-shirt, a blue jacket and jeans"),
+            a.append(answer(i["sku"], "jeans_color", "closed", "blue", "What is the color of the jeans")),
+        ),
+    ),
     "kids-gender": ("pronoun_vs_gender", lambda i, a: i.update(gender="Boys", caption_en="a girl in a red t-shirt")),
     "cut-caption-adjective": ("cut_mid_phrase", lambda i, a: i.update(caption_en="a woman wearing a red")),
     "yes-to-open": ("non_answer", lambda i, a: text(a, "details", "yes")),

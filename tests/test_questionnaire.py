@@ -68,6 +68,10 @@ def test_closed_answers_map_synonyms_and_never_coerce(text, expected):
         ("sleeve_length", "medium long", None),
         ("color", "no color", None),
         ("garment_type", "this garment is a trench coat", None),
+        ("sleeve_length", "how long", None),  # a question, not an answer
+        ("sleeve_length", "are the sleeves long?", None),
+        ("garment_type", "is this a dress?", None),
+        ("color", "Answer: blue", None),  # the prompt's format is no word of its question
     ],
 )
 def test_the_questions_own_words_around_a_value_mean_it(question, text, expected):
