@@ -129,6 +129,7 @@ color_answers AS (
     LEFT JOIN garment_word named ON named.word = regexp_extract(a.q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)
     LEFT JOIN garment_types t ON t.sku = a.sku
     LEFT JOIN product p ON p.sku = a.sku
+    -- asked thing: begin (the same block in each audit that judges a color answer; tests/test_audit.py checks it)
     -- "what color is the belt", "the color of the logo on the t-shirt": accessories, prints and backdrops have colors
     -- no text binds to the garment
     WHERE NOT regexp_matches(a.q, '\b(?:' || $accessories || ')(?:e?s)?\b')
@@ -137,6 +138,7 @@ color_answers AS (
            OR regexp_extract(a.q, 'colou?r\s+(?:is|of)\s+(?:the|his|her|their|this|that|its)\s+([a-z -]+)', 1) = ''
            OR regexp_matches(regexp_extract(a.q, 'colou?r\s+(?:is|of)\s+(?:the|his|her|their|this|that|its)\s+([a-z -]+)', 1),
                              '\b(?:garment|clothing|clothes|cloth|outfit|attire|item|product|piece|apparel|wear|topwear|bottomwear|' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b'))
+    -- asked thing: end
     GROUP BY a.sku, a.question_id, a.answer_en, named.garment
 ),
 asked_bindings AS (  -- per color answer, the bindings that are the asked garment's: the same garment, or a near one

@@ -699,6 +699,9 @@ def test_every_audit_that_reads_colors_and_garments_has_the_same_vocabulary():
     for block in ("vocabulary", "extraction"):
         texts = {re.search(rf"-- {block}: begin.*-- {block}: end", audits[n].sql, re.S)[0] for n in VOCABULARY_AUDITS}
         assert len(texts) == 1, f"the {block} block differs between {VOCABULARY_AUDITS}"
+    judges = ("caption_contradicts_answer", "color_of_another_garment")  # which color questions are judged at all
+    texts = {re.search(r"-- asked thing: begin.*-- asked thing: end", audits[n].sql, re.S)[0] for n in judges}
+    assert len(texts) == 1, f"the asked-thing block differs between {judges}"
 
 
 CORPUS = all_sets()
