@@ -9,23 +9,29 @@
 -- param: full_body = dress: maxi dress|sundress|dress|gown|jumpsuit|romper|playsuit
 -- param: layers = jacket: bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|cardigan|overcoat|raincoat; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
 -- param: near_garments = jeans~trousers, shirt~t-shirt, shirt~tank top, shirt~sweater, shirt~kurta, kurta~dress, sweater~jacket, saree~dress, overalls~jeans, overalls~trousers
--- param: modifiers = cotton|denim|leather|linen|silk|wool|woolen|knit|knitted|ribbed|lace|satin|velvet|corduroy|suede|striped|checked|checkered|plaid|printed|print|floral|graphic|plain|solid|polka|dot|dotted|patterned|embroidered|short|long|sleeve|sleeved|sleeveless|half|full|slim|fit|skinny|ripped|distressed|v|neck|crew|round|collared|hooded|button|buttoned|oversized|cropped|casual|formal|basic|loose|fitted|mini|maxi|midi|a|line|pleated|zip|up|zippered|cargo|baggy|high|waisted|wide|leg|straight|washed|faded|wash|colored|coloured|sports|athletic|lightweight|sheer|tailored|track|tie|dye|puffer|quilted|padded|light|dark|bright|pale|thin|thick|narrow|vertical|horizontal|small|large|big|tiny|bold|pin|anarkali|flared|flare|ethnic|traditional|festive|wrap|bodycon|pencil|peplum|shift|boxy|relaxed|regular|bootcut|tapered|knee|ankle|calf|floor|length
+-- param: modifiers = cotton|denim|leather|linen|silk|wool|woolen|knit|knitted|ribbed|lace|satin|velvet|corduroy|suede|striped|checked|checkered|plaid|printed|print|floral|graphic|plain|solid|polka|dot|dotted|patterned|embroidered|short|long|sleeve|sleeved|sleeveless|half|full|slim|fit|skinny|ripped|distressed|v|neck|crew|round|collared|hooded|button|buttoned|oversized|cropped|casual|formal|basic|loose|fitted|mini|maxi|midi|a|line|pleated|zip|up|zippered|cargo|baggy|high|waisted|wide|leg|straight|washed|faded|wash|colored|coloured|sports|athletic|lightweight|sheer|tailored|track|tie|dye|puffer|quilted|padded|light|dark|bright|pale|thin|thick|narrow|vertical|horizontal|small|large|big|tiny|bold|pin|anarkali|flared|flare|ethnic|traditional|festive|wrap|bodycon|pencil|peplum|shift|boxy|relaxed|regular|bootcut|tapered|knee|ankle|calf|floor|length|jogger|chino|harem|lounge|running|gym|yoga
 -- "How long are the sleeves?" "Short", where the caption says "a long-sleeve sweater"; "What is the pattern of the
 -- garment?" "Solid", where the wearing answer says "a plaid shirt". A text's pattern or sleeves count when bound to a
--- garment ("a striped shirt", "a shirt with stripe patterns", "a sleeveless dress", "a dress with short sleeves")
--- that is the asked one or near it: the garment the question names, else the seller's category as mapped, else the
--- garment_type answer (as color_of_another_garment reads them). The answer is flagged when a text says otherwise and none agrees; when the caption agrees, a
--- text against it is the odd one (open_answers_contradict's concern), not this answer. "Printed" agrees with floral,
--- graphic and dotted; three-quarter sleeves with short and long.
+-- garment ("a striped shirt", "a shirt with stripe patterns", "a t-shirt with a skull print", "a sleeveless dress", "a
+-- dress with short sleeves") that is the asked one or near it: the garment the question names, else the seller's
+-- category as mapped, else the garment_type answer (as color_of_another_garment reads them). A description or details
+-- answer speaks of its question's garment (that garment again) when it names none: "it has long sleeves", "with no
+-- print on it". A closed answer is flagged when a text says otherwise and none agrees. An open answer (what is worn, a
+-- description, details) is flagged when a more trusted text says otherwise about the same garment and none of them
+-- agrees, trusted in the order of open_answers_contradict: the caption, the wearing answer, the description, the
+-- details ("a plain blue shirt with no pattern" described, where the caption says "a blue checkered shirt"). "Printed"
+-- agrees with floral, graphic and dotted; three-quarter sleeves with short and long.
 WITH asked_all AS (
     SELECT *, lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')) AS q
     FROM answers WHERE status = 'ok'
 ),
-texts AS (
-    SELECT sku, 'caption' AS question_id, lower(caption_en) AS t FROM items WHERE status = 'ok'
+texts AS (  -- rank: how far a text is trusted; asked: the garment word of the question, if any
+    SELECT sku, 'caption' AS question_id, 0 AS rank, lower(caption_en) AS t, NULL AS asked FROM items WHERE status = 'ok'
     UNION ALL
-    SELECT sku, question_id, lower(answer_en) FROM asked_all
-    WHERE kind = 'open' AND regexp_matches(q, '\b(wear|describ)') AND NOT regexp_matches(q, '\b(colou?rs?|pattern|sleeves?)\b')
+    SELECT sku, question_id, CASE WHEN regexp_matches(q, '\bwear') THEN 1 WHEN regexp_matches(q, '\bdescrib') THEN 2 ELSE 3 END,
+           lower(answer_en), nullif(regexp_extract(q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1), '')
+    FROM asked_all
+    WHERE kind = 'open' AND regexp_matches(q, '\b(wear|describ|detail)') AND NOT regexp_matches(q, '\b(colou?rs?|pattern|sleeves?)\b')
 ),
 garment_word AS (  -- word -> garment type, from $tops, $bottoms, $full_body, $layers
     SELECT trim(split_part(entry, ':', 1)) AS garment, trim(unnest(string_split(split_part(entry, ':', 2), '|'))) AS word
@@ -37,34 +43,61 @@ near_garment AS (  -- the same garment or near ones (a tee is a shirt)
        OR list_contains(list_transform(string_split($near_garments, ','), lambda pair: trim(pair)), x.garment || '~' || y.garment)
        OR list_contains(list_transform(string_split($near_garments, ','), lambda pair: trim(pair)), y.garment || '~' || x.garment)
 ),
-said AS (  -- (text, garment word, what it says): "long-sleeve shirt", "sleeveless dress", "shirt with stripe patterns"
-    SELECT sku, question_id, 'sleeves' AS aspect,
+product AS (  -- the product's garment: the seller's category as mapped (NULL without a seller map), else the garment_type answer
+    SELECT i.sku, coalesce(lower(i.seller_garment_type), any_value(w.garment)) AS garment
+    FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type WHERE false) i
+    LEFT JOIN asked_all g ON g.sku = i.sku AND (g.question_id = 'garment_type' OR regexp_matches(g.q, '\b(type|kind) of (garment|clothing|cloth)'))
+    LEFT JOIN garment_word w ON w.word = lower(trim(g.answer_en))
+    GROUP BY i.sku, i.seller_garment_type
+),
+said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleeveless dress", "shirt with stripe patterns"
+    SELECT sku, question_id, rank, 'sleeves' AS aspect,
            unnest(regexp_extract_all(t, '\b((?:short|long|half|full|cap|three[\s-]quarter|3/4)[\s-]+sleeve[sd]?|sleeveless)[\s-]+(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+){0,3}(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS what,
            unnest(regexp_extract_all(t, '\b((?:short|long|half|full|cap|three[\s-]quarter|3/4)[\s-]+sleeve[sd]?|sleeveless)[\s-]+(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+){0,3}(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 2)) AS word
     FROM texts
     UNION ALL
-    SELECT sku, question_id, 'sleeves',
-           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:with|has|have)\s+(?:\w+\s+){0,2}?((?:short|long|half|full|cap|three[\s-]quarter|3/4)\s+sleeves|no\s+sleeves)\b', 2)),
-           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:with|has|have)\s+(?:\w+\s+){0,2}?((?:short|long|half|full|cap|three[\s-]quarter|3/4)\s+sleeves|no\s+sleeves)\b', 1))
+    SELECT sku, question_id, rank, 'sleeves',
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:with|has|have)\s+(?:[\w,]+\s+){0,4}?((?:short|long|half|full|cap|three[\s-]quarter|3/4)\s+sleeves|no\s+sleeves)\b', 2)) AS what,
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:with|has|have)\s+(?:[\w,]+\s+){0,4}?((?:short|long|half|full|cap|three[\s-]quarter|3/4)\s+sleeves|no\s+sleeves)\b', 1))
+    FROM texts
+    UNION ALL  -- "the top is sleeveless"
+    SELECT sku, question_id, rank, 'sleeves',
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:is|are)\s+(sleeveless|(?:short|long|half|full|cap|three[\s-]quarter|3/4)[\s-]+sleeved)\b', 2)) AS what,
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:is|are)\s+(sleeveless|(?:short|long|half|full|cap|three[\s-]quarter|3/4)[\s-]+sleeved)\b', 1))
     FROM texts
     UNION ALL
-    SELECT sku, question_id, 'pattern',
-           unnest(regexp_extract_all(t, '\b((?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|solid|plain)(?:(?:[\s-]+|\s+and\s+)(?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|solid|plain))*)[\s-]+(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+){0,3}(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)),
+    SELECT sku, question_id, rank, 'pattern',
+           unnest(regexp_extract_all(t, '\b((?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|solid|plain)(?:(?:[\s-]+|\s+and\s+)(?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|solid|plain))*)[\s-]+(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+){0,3}(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS what,
            unnest(regexp_extract_all(t, '\b((?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|solid|plain)(?:(?:[\s-]+|\s+and\s+)(?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|solid|plain))*)[\s-]+(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+){0,3}(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 2))
     FROM texts
     UNION ALL  -- the caption adapter's template: "a long-sleeve shirt with pure color patterns"
-    SELECT sku, question_id, 'pattern',
-           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+(pure\s+colou?r|stripe|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?\b', 2)),
+    SELECT sku, question_id, rank, 'pattern',
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+(pure\s+colou?r|stripe|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?\b', 2)) AS what,
            unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+(pure\s+colou?r|stripe|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?\b', 1))
     FROM texts
+    UNION ALL  -- "a t-shirt with a black graphic print" (not "with no print"; "jeans with a floral print top" is the top's)
+    SELECT sku, question_id, rank, 'pattern', what, word
+    FROM (SELECT sku, question_id, rank, unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+((?:an?\s+)?(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|\w+)[\s-]+){0,2}?)(prints?|graphics?|stripes|checks|polka\s+dots|flowers)\b(?:[\s-]+(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))?', 3)) AS what,
+                 unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+((?:an?\s+)?(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|\w+)[\s-]+){0,2}?)(prints?|graphics?|stripes|checks|polka\s+dots|flowers)\b(?:[\s-]+(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))?', 1)) AS word,
+                 unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+((?:an?\s+)?(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|\w+)[\s-]+){0,2}?)(prints?|graphics?|stripes|checks|polka\s+dots|flowers)\b(?:[\s-]+(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))?', 2)) AS between,
+                 unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+((?:an?\s+)?(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|\w+)[\s-]+){0,2}?)(prints?|graphics?|stripes|checks|polka\s+dots|flowers)\b(?:[\s-]+(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))?', 4)) AS next_garment
+          FROM texts)
+    WHERE coalesce(next_garment, '') = '' AND NOT regexp_matches(between, '\b(?:no|not|any|without)\b')
+    UNION ALL  -- a description or details answer of its question's garment: "it has long sleeves"
+    SELECT sku, question_id, rank, 'sleeves', unnest(regexp_extract_all(t, '\b(?:has|have|with|it\s+is|they\s+are|is|are)\s+(?:[\w,]+\s+){0,2}?((?:short|long|half|full|cap|three[\s-]quarter|3/4)\s+sleeves|no\s+sleeves|sleeveless)\b', 1)), asked
+    FROM texts WHERE rank >= 2
+    UNION ALL  -- "with no print on it"
+    SELECT sku, question_id, rank, 'pattern', 'plain' AS what, asked
+    FROM texts WHERE rank >= 2 AND regexp_matches(t, '\b(?:no|without\s+(?:any|a))\s+(?:prints?|patterns?|designs?|graphics?|logos?)\b')
 ),
 mentions AS (  -- (text, garment) for every garment a text names
     SELECT DISTINCT x.sku, x.question_id, g.garment
     FROM (SELECT sku, question_id, unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS word FROM texts) x
     JOIN garment_word g USING (word)
 ),
-statements AS (  -- what was said, as the questionnaire's values (a list: "printed" is any print)
-    SELECT sku, question_id, aspect, garment, CASE
+statements AS (  -- what was said, as the questionnaire's values (a list: "printed" is any print); a statement of no
+    -- named garment is of the product's
+    SELECT DISTINCT s.sku, s.question_id, s.rank, s.aspect, coalesce(w.garment, p.garment) AS garment, CASE
                WHEN aspect = 'sleeves' AND (what LIKE 'sleeveless%' OR what LIKE 'no%') THEN ['sleeveless']
                WHEN aspect = 'sleeves' AND regexp_matches(what, '^(short|half|cap)') THEN ['short']
                WHEN aspect = 'sleeves' AND regexp_matches(what, '^(long|full)') THEN ['long']
@@ -73,32 +106,26 @@ statements AS (  -- what was said, as the questionnaire's values (a list: "print
                ELSE list_filter(['striped', 'checked', 'floral', 'dotted', 'graphic', 'solid'], lambda v: regexp_matches(what, CASE v
                    WHEN 'striped' THEN '\bstripe'
                    WHEN 'checked' THEN '\b(?:check|plaid|tartan|gingham|lattice)'
-                   WHEN 'floral' THEN '\b(?:floral|flower|printed)'
-                   WHEN 'dotted' THEN '\b(?:polka|dot|printed)'
-                   WHEN 'graphic' THEN '\b(?:graphic|printed)'
+                   WHEN 'floral' THEN '\b(?:floral|flower|printed|prints?\b)'
+                   WHEN 'dotted' THEN '\b(?:polka|dot|printed|prints?\b)'
+                   WHEN 'graphic' THEN '\b(?:graphic|printed|prints?\b)'
                    ELSE '\b(?:solid|plain|pure)' END))
            END AS values
-    FROM said JOIN garment_word USING (word)
-),
-product AS (  -- the seller's category as mapped (NULL without a seller map)
-    SELECT sku, lower(seller_garment_type) AS garment
-    FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type WHERE false)
+    FROM said s LEFT JOIN garment_word w ON w.word = s.word LEFT JOIN product p ON p.sku = s.sku
+    WHERE s.word IS NOT NULL OR s.rank >= 2
 ),
 answered AS (  -- the pattern and sleeve answers, with the garment they are about
     SELECT a.sku, a.question_id, a.answer_en,
            CASE WHEN regexp_matches(a.q, '\bsleeves?\b') THEN 'sleeves' ELSE 'pattern' END AS aspect,
-           coalesce(named.garment, p.garment, typed.garment) AS garment
+           coalesce(named.garment, p.garment) AS garment
     FROM asked_all a
     LEFT JOIN garment_word named ON named.word = regexp_extract(a.q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)
-    LEFT JOIN (SELECT DISTINCT g.sku, w.garment FROM asked_all g JOIN garment_word w ON w.word = lower(trim(g.answer_en))
-               WHERE g.question_id = 'garment_type' OR regexp_matches(g.q, '\b(type|kind) of (garment|clothing|cloth)')) typed
-           ON typed.sku = a.sku
     LEFT JOIN product p ON p.sku = a.sku
     WHERE a.kind = 'closed' AND (regexp_matches(a.q, '\b(pattern|print)\b') OR regexp_matches(a.q, '\bsleeves?\b'))
       -- the values this audit knows (another questionnaire's "Does it have sleeves?" "yes" is not judged)
       AND lower(trim(a.answer_en)) IN ('solid', 'striped', 'checked', 'dotted', 'floral', 'graphic', 'sleeveless', 'short', 'long')
 ),
-verdicts AS (  -- per answer and text: does the text agree?
+verdicts AS (  -- per closed answer and text: does the text agree?
     SELECT ans.sku, ans.question_id, ans.answer_en, s.question_id AS source,
            bool_or(list_contains(s.values, lower(trim(ans.answer_en)))) AS agrees,
            string_agg(DISTINCT array_to_string(s.values, ' or '), ', ') AS says
@@ -110,11 +137,34 @@ verdicts AS (  -- per answer and text: does the text agree?
     WHERE s.garment = ans.garment
        OR NOT EXISTS (SELECT 1 FROM mentions m WHERE (m.sku, m.question_id, m.garment) = (s.sku, s.question_id, ans.garment))
     GROUP BY ans.sku, ans.question_id, ans.answer_en, s.question_id
+),
+closed_flags AS (
+    SELECT sku, question_id, 'answered ' || answer_en || '; the ' || CASE WHEN source = 'caption' THEN 'caption' ELSE replace(source, '_', ' ') || ' answer' END
+               || ' says ' || says AS detail, source
+    FROM verdicts v
+    WHERE NOT agrees
+      AND NOT EXISTS (SELECT 1 FROM verdicts w WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.agrees)
+),
+open_verdicts AS (  -- per open answer's statement and more trusted text: does that text agree?
+    SELECT x.sku, x.question_id, x.aspect, x.garment, array_to_string(x.values, ' or ') AS said, y.question_id AS source,
+           bool_or(len(list_intersect(x.values, y.values)) > 0) AS agrees,
+           string_agg(DISTINCT array_to_string(y.values, ' or '), ', ') AS says
+    FROM statements x
+    JOIN statements y ON y.sku = x.sku AND y.aspect = x.aspect AND y.rank < x.rank
+    JOIN near_garment n ON n.garment = x.garment AND n.other = y.garment
+    WHERE x.rank >= 1 AND len(x.values) > 0 AND len(y.values) > 0
+      AND (y.garment = x.garment
+           OR NOT EXISTS (SELECT 1 FROM mentions m WHERE (m.sku, m.question_id, m.garment) = (y.sku, y.question_id, x.garment)))
+    GROUP BY x.sku, x.question_id, x.aspect, x.garment, x.values, y.question_id
+),
+open_flags AS (
+    SELECT sku, question_id, 'says the ' || garment || ' is ' || said || '; the '
+               || CASE WHEN source = 'caption' THEN 'caption' ELSE replace(source, '_', ' ') || ' answer' END || ' says ' || says AS detail, source
+    FROM open_verdicts v
+    WHERE NOT agrees
+      AND NOT EXISTS (SELECT 1 FROM open_verdicts w
+                      WHERE (w.sku, w.question_id, w.aspect, w.garment) = (v.sku, v.question_id, v.aspect, v.garment) AND w.agrees)
 )
-SELECT DISTINCT ON (sku, question_id) sku, question_id,
-       'answered ' || answer_en || '; the ' || CASE WHEN source = 'caption' THEN 'caption' ELSE replace(source, '_', ' ') || ' answer' END
-           || ' says ' || says AS detail
-FROM verdicts v
-WHERE NOT agrees
-  AND NOT EXISTS (SELECT 1 FROM verdicts w WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.agrees)
+SELECT DISTINCT ON (sku, question_id) sku, question_id, detail
+FROM (SELECT * FROM closed_flags UNION ALL SELECT * FROM open_flags)
 ORDER BY sku, question_id, source

@@ -1,18 +1,23 @@
--- invariant: generated text does not loop: no caption or answer is mostly one repeated word or phrase, repeats a phrase three times running, or is a run of one character
+-- invariant: generated text does not loop: no caption or answer is mostly one repeated word or phrase, repeats a phrase three times running, says a long phrase twice and runs to the token limit, or is a run of one character
 -- severity: blocking
 -- threshold: 0.02
 -- param: min_words = 3
 -- param: max_distinct_share = 0.5
+-- param: long_phrase = 8
 -- Every generated text: captions, open answers, and closed answers as generated (raw_en: `--engine reference` keeps
 -- "Cream-black-black-black" as an out-of-vocabulary answer) and as stored.
+-- A sentence said twice is a loop too when the text ran to the limit ("Her dress has short sleeves, with floral
+-- patterns. The neckline of it is V-shape. Her dress has short sleeves, ..."): the model went round and was cut. A text
+-- that ended by itself may say a short phrase twice ("with pure color patterns" in the caption adapter's template),
+-- so only a phrase of $long_phrase words counts, and only at the limit.
 WITH texts AS (
-    SELECT sku, question_id, raw_en AS text FROM answers
+    SELECT sku, question_id, raw_en AS text, coalesce(hit_limit, false) AS at_limit FROM answers
     UNION ALL
-    SELECT sku, question_id, answer_en FROM answers WHERE answer_en IS DISTINCT FROM raw_en
+    SELECT sku, question_id, answer_en, coalesce(hit_limit, false) FROM answers WHERE answer_en IS DISTINCT FROM raw_en
     UNION ALL
-    SELECT sku, 'caption', caption_en FROM items WHERE status = 'ok'
+    SELECT sku, 'caption', caption_en, coalesce(caption_hit_limit, false) FROM items WHERE status = 'ok'
 ), words AS (
-    SELECT sku, question_id, text,
+    SELECT sku, question_id, text, at_limit, CAST($long_phrase AS INTEGER) AS n,
            list_filter(regexp_split_to_array(lower(coalesce(text, '')), '[^a-z0-9]+'), lambda w: w <> '') AS w
     FROM texts
 )
@@ -23,4 +28,6 @@ WHERE (len(w) >= $min_words AND len(list_distinct(w)) <= len(w) * $max_distinct_
    OR len(list_filter(range(1, len(w) + 1), lambda i: len(list_filter(range(1, 5), lambda n:
           i + 3 * n - 1 <= len(w) AND w[i:i + n - 1] = w[i + n:i + 2 * n - 1]
           AND w[i:i + n - 1] = w[i + 2 * n:i + 3 * n - 1])) > 0)) > 0
+   OR (at_limit AND len(w) >= 2 * n AND len(list_distinct(list_transform(range(1, len(w) - n + 2),
+          lambda i: array_to_string(w[i:i + n - 1], ' ')))) < len(w) - n + 1)
    OR len(list_filter(w, lambda x: length(x) >= 6 AND len(list_distinct(string_split(x, ''))) <= 2)) > 0

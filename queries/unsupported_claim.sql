@@ -5,7 +5,7 @@
 -- param: brands = nike|adidas|puma|reebok|fila|asics|under armour|new balance|skechers|converse|kappa|umbro|levi's|levis|wrangler|lee cooper|pepe jeans|diesel|zara|h&m|uniqlo|forever 21|old navy|american eagle|abercrombie|hollister|tommy hilfiger|calvin klein|ralph lauren|lacoste|gucci|prada|armani|versace|burberry|chanel|dior|louis vuitton|balenciaga|hugo boss|superdry|benetton|jack & jones|jack and jones|roadster|hrx|u.s. polo|us polo|allen solly|peter england|van heusen|louis philippe|fabindia|biba|w for woman|aurelia|global desi|sassafras|dressberry|here&now|mast & harbour|highlander|wrogn|campus sutra|manyavar|libas|anouk|soch|vishudh|vero moda|nautica|united colors of benetton|flying machine|spykar|mufti|jockey|bewakoof|tokyo talkies
 -- A photo shows denim, leather, knit or lace, not cotton against polyester: a name from $fibers is a claim, except in
 -- the answer to a question that asks for the material, where only a composition ("100% cotton", "a polyester
--- blend", "cotton and elastane") is one. A brand ($brands: sportswear, denim, fashion houses, the Indian brands of
+-- blend", "cotton and elastane", "pure silk") is one. A brand ($brands: sportswear, denim, fashion houses, the Indian brands of
 -- the Myntra catalog) is a claim anywhere: a printed logo is for the reviewer to confirm. So are sizes, prices and
 -- care instructions, and what a garment hides or does (a lining's fiber, a down filling, waterproofing), unless the
 -- catalog's title names the same fiber or brand. The patterns are written out at each use: built in a CTE, DuckDB
@@ -30,6 +30,7 @@ found AS (
                [regexp_extract(t, '\b(?:' || $fibers || ')(?:[\s-]+(?:blend|blended|mix|rich)|\s*(?:[/&+-]|,|and)\s*(?:'
                                   || $fibers || '))\b')],
                [regexp_extract(t, '\b(?:a|an)\s+blend\s+of\s+\w+')],
+               [regexp_extract(t, '\bpure\s+(?:' || $fibers || ')\b')],  -- "pure silk" is 100% silk
                regexp_extract_all(t, '(?:^|[^a-z])(' || replace(replace($brands, '.', '\.'), '&', '\s*&\s*') || ')(?:[^a-z]|$)', 1),
                [regexp_extract(t, '\bsize\s+(?:xx?s|s|m|l|xx?l|xxxl|\d{1,2})\b')],
                [regexp_extract(t, '(?:[$€£₹]|\brs\.?|\binr|\busd)\s*\d+')],

@@ -12,7 +12,13 @@ WITH answered AS (
     SELECT a.*, lower(trim(regexp_replace(coalesce(nullif(regexp_extract(a.prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), a.prompt, ''),
                                           '\?\s*$', ''))) AS question,
            lower(trim(regexp_replace(coalesce(a.raw_en, a.answer_en, ''), '[\s.]+$', ''))) AS t,
-           lower(trim(regexp_replace(coalesce(i.caption_en, ''), '[\s.]+$', ''))) AS caption
+           lower(trim(regexp_replace(coalesce(i.caption_en, ''), '[\s.]+$', ''))) AS caption,
+           list_transform(list_filter(regexp_split_to_array(lower(coalesce(a.raw_en, a.answer_en, '')), '[^a-z0-9]+'),
+                                      lambda w: w NOT IN ('', 'the', 'a', 'an', 'is', 'are', 'it', 'its', 'that', 'this', 'these',
+                                                          'those', 'there', 'on', 'of', 'in', 'at', 'to', 'has', 'have',
+                                                          'with', 'and', 'they', 'them', 'their', 'her', 'his', 'she', 'he',
+                                                          'was', 'were', 'be', 'as')),
+                          lambda w: regexp_replace(w, 's$', '')) AS said  -- the answer's own words
     FROM answers a LEFT JOIN items i ON i.sku = a.sku AND i.status = 'ok'
 ),
 judged AS (
@@ -27,6 +33,10 @@ judged AS (
                WHEN kind = 'open' AND regexp_extract(t, '^(?:the|this|these|her|his)\s+([a-z-]+)\s+(?:is|are)\s+(?:the|a|an)\s+([a-z-]+)(?:\s+(?:that|which|she|he|they|being|worn)\b.*)?$', 1)
                                       IN (nullif(regexp_extract(t, '^(?:the|this|these|her|his)\s+([a-z-]+)\s+(?:is|are)\s+(?:the|a|an)\s+([a-z-]+)(?:\s+(?:that|which|she|he|they|being|worn)\b.*)?$', 2), ''))
                    THEN 'says the garment is itself: '
+               -- "the kurta details are the details on the kurta": nothing but the question's own words
+               WHEN kind = 'open' AND len(said) > 0
+                    AND list_has_all(list_transform(regexp_split_to_array(question, '[^a-z0-9]+'), lambda w: regexp_replace(w, 's$', '')), said)
+                   THEN 'says only the question''s words: '
                WHEN kind = 'open' AND NOT regexp_matches(question, '\b(wear|dressed)')
                     AND ((starts_with(caption, t) AND len(string_split(t, ' ')) > 3)
                          OR ((question_id = 'color' OR regexp_matches(question, '\bcolou?rs?\b'))

@@ -98,6 +98,10 @@ def outfit(item: dict, answers: list[dict], words: str) -> None:
     text(answers, "wearing", words)
 
 
+TWICE = (
+    "the red t-shirt has short sleeves and a round neck with a small pocket on the chest and a straight hem, "
+    "the red t-shirt has short sleeves and a round neck"
+)
 PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are changed); healthy: a red t-shirt
     "loop-words": (  # one hyphenated "word" where a description was asked: no answer either
         ("repetition_loop", "non_answer"),
@@ -317,6 +321,55 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         lambda i, a: (
             outfit(i, a, "a red t-shirt, a blue jacket and jeans"),
             a.append(answer(i["sku"], "jeans_color", "closed", "blue", "What is the color of the jeans")),
+        ),
+    ),
+    "loop-sentence-at-limit": (  # a long phrase said again, then cut by the token limit: the model went round
+        ("repetition_loop", "hit_token_limit", "cut_mid_phrase"),
+        lambda i, a: text(a, "details", f"{TWICE} with", hit_limit=True, num_tokens=30),
+    ),
+    "sentence-twice-ended": ((), lambda i, a: text(a, "details", TWICE)),  # the same, ended by the model: no loop
+    "only-the-questions-words": (
+        "verbose_or_restated",
+        lambda i, a: text(a, "details", "the details are the details on it"),
+    ),
+    "pure-silk": (  # a composition, even in the answer to the material question
+        "unsupported_claim",
+        lambda i, a: a.append(
+            answer(i["sku"], "material", "open", "pure silk", "What material is the garment made of")
+        ),
+    ),
+    "color-for-a-description": (  # "Describe the t-shirt." "Blue": a blue t-shirt, where the caption's is red
+        ("open_answers_contradict", "non_answer"),
+        lambda i, a: a.append(answer(i["sku"], "describe_tshirt", "open", "Blue", "Describe the t-shirt")),
+    ),
+    "plain-against-a-print": (  # the details call plain what the caption and wearing answer call printed
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (
+            outfit(i, a, "a red t-shirt with a black graphic print"),
+            text(a, "pattern", "graphic"),
+            text(a, "details", "a plain t-shirt with no print on it"),
+        ),
+    ),
+    "sleeves-against-the-description": (  # the details (of the product: no garment named) against the description
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (
+            text(a, "description", "a red t-shirt with a round neck and short sleeves"),
+            text(a, "details", "it has long sleeves and a collar"),
+        ),
+    ),
+    "no-print-agrees": (
+        (),
+        lambda i, a: (outfit(i, a, "a plain red t-shirt"), text(a, "details", "a red t-shirt with no print on it")),
+    ),
+    "print-of-the-next-garment": (  # "jeans with a floral print top": the print is the top's
+        (),
+        lambda i, a: outfit(i, a, "blue jeans with a floral print top and a plain red t-shirt"),
+    ),
+    "jogger-pants": (  # "grey jogger pants": a style word between the color and its garment
+        ("caption_contradicts_answer", "color_of_another_garment"),
+        lambda i, a: (
+            outfit(i, a, "a red t-shirt and grey jogger pants"),
+            a.append(answer(i["sku"], "pants_color", "closed", "red", "What is the color of the pants")),
         ),
     ),
     "kids-gender": ("pronoun_vs_gender", lambda i, a: i.update(gender="Boys", caption_en="a girl in a red t-shirt")),
