@@ -1,4 +1,4 @@
--- invariant: neither the caption nor the "wearing" answer gives the product another color or garment than the answers to the color and garment-type questions (when they disagree with each other, the caption decides)
+-- invariant: neither the caption nor the "wearing" answer gives the product another color or garment than the answers to the color and garment-type questions (when they disagree with each other, the caption decides, unless two other texts agree with the answer)
 -- severity: warning
 -- threshold: 0.05
 -- The vocabulary (the same lines in every audit that reads colors and garments; tests/test_audit.py checks it):
@@ -15,7 +15,7 @@
 -- param: layers = jacket: bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|cardigan|overcoat|raincoat; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
 -- param: near_garments = jeans~trousers, shirt~t-shirt, shirt~tank top, shirt~sweater, shirt~kurta, kurta~dress, sweater~jacket, saree~dress, overalls~jeans, overalls~trousers
 -- param: accessories = belt|bag|handbag|purse|backpack|shoe|sneaker|boot|sandal|heel|slipper|scarf|stole|dupatta|cap|hat|beanie|glove|sock|necktie|watch|sunglasses|glasses|jewelry|jewellery|necklace|earring|bracelet|logo|print|graphic|text|lettering|button|zipper|strap|lining|background|wall|backdrop
--- param: modifiers = cotton|denim|leather|linen|silk|wool|woolen|knit|knitted|ribbed|lace|satin|velvet|corduroy|suede|striped|checked|checkered|plaid|printed|print|floral|graphic|plain|solid|polka|dot|dotted|patterned|embroidered|short|long|sleeve|sleeved|sleeveless|half|full|slim|fit|skinny|ripped|distressed|v|neck|crew|round|collared|hooded|button|buttoned|oversized|cropped|casual|formal|basic|loose|fitted|mini|maxi|midi|a|line|pleated|zip|up|zippered|cargo|baggy|high|waisted|wide|leg|straight|washed|faded|wash|colored|coloured|sports|athletic|lightweight|sheer|tailored|track|tie|dye|puffer|quilted|padded|light|dark|bright|pale|thin|thick|narrow|vertical|horizontal|small|large|big|tiny|bold|pin|anarkali|flared|flare|ethnic|traditional|festive|wrap|bodycon|pencil|peplum|shift|boxy|relaxed|regular|bootcut|tapered|knee|ankle|calf|floor|length|jogger|chino|harem|lounge|running|gym|yoga
+-- param: modifiers = cotton|denim|leather|linen|silk|wool|woolen|knit|knitted|ribbed|lace|satin|velvet|corduroy|suede|striped|checked|checkered|plaid|printed|print|floral|graphic|plain|solid|polka|dot|dotted|patterned|embroidered|short|long|sleeve|sleeved|sleeveless|half|full|slim|fit|skinny|ripped|distressed|v|neck|crew|round|collared|hooded|button|buttoned|oversized|cropped|casual|formal|basic|loose|fitted|mini|maxi|midi|a|line|pleated|zip|up|zippered|cargo|baggy|high|waisted|wide|leg|straight|washed|faded|wash|colored|coloured|sports|athletic|lightweight|sheer|tailored|track|tie|dye|puffer|quilted|padded|light|dark|bright|pale|thin|thick|narrow|vertical|horizontal|small|large|big|tiny|bold|pin|anarkali|flared|flare|ethnic|traditional|festive|wrap|bodycon|pencil|peplum|shift|boxy|relaxed|regular|bootcut|tapered|knee|ankle|calf|floor|length|jogger|chino|harem|lounge|running|gym|yoga|cable|chunky|waffle|fleece
 -- Color: the text binds colors to the asked garment (the one the question names, else the garment_type answer; any
 -- garment when neither is known), and the answer is none of them nor near one (navy is near blue, charcoal near
 -- grey). Colors of walls, backgrounds, logos and buttons are not garment colors and are ignored. Garment type: the
@@ -150,6 +150,9 @@ color_contradictions AS (  -- a text disagrees and the caption does not agree: w
       -- a description against the answer, when the caption or a wearing answer agrees with it: the description is odd
       AND NOT (v.rank = 2 AND EXISTS (SELECT 1 FROM color_verdicts w
                                       WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.rank < 2 AND w.agrees))
+      -- the caption outvoted: two other texts agree with the answer (open_answers_contradict flags the caption)
+      AND NOT (v.source = 'caption' AND (SELECT count(DISTINCT w.source) FROM color_verdicts w
+                                         WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.rank >= 1 AND w.agrees) >= 2)
 ),
 garment_verdicts AS (  -- per answer and text: the garments the text names, and whether one agrees or conflicts
     SELECT ans.sku, ans.question_id, ans.answer_en, m.question_id AS source,

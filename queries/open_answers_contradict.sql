@@ -14,7 +14,7 @@
 -- param: full_body = dress: maxi dress|sundress|dress|gown|jumpsuit|romper|playsuit
 -- param: layers = jacket: bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|cardigan|overcoat|raincoat; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
 -- param: near_garments = jeans~trousers, shirt~t-shirt, shirt~tank top, shirt~sweater, shirt~kurta, kurta~dress, sweater~jacket, saree~dress, overalls~jeans, overalls~trousers
--- param: modifiers = cotton|denim|leather|linen|silk|wool|woolen|knit|knitted|ribbed|lace|satin|velvet|corduroy|suede|striped|checked|checkered|plaid|printed|print|floral|graphic|plain|solid|polka|dot|dotted|patterned|embroidered|short|long|sleeve|sleeved|sleeveless|half|full|slim|fit|skinny|ripped|distressed|v|neck|crew|round|collared|hooded|button|buttoned|oversized|cropped|casual|formal|basic|loose|fitted|mini|maxi|midi|a|line|pleated|zip|up|zippered|cargo|baggy|high|waisted|wide|leg|straight|washed|faded|wash|colored|coloured|sports|athletic|lightweight|sheer|tailored|track|tie|dye|puffer|quilted|padded|light|dark|bright|pale|thin|thick|narrow|vertical|horizontal|small|large|big|tiny|bold|pin|anarkali|flared|flare|ethnic|traditional|festive|wrap|bodycon|pencil|peplum|shift|boxy|relaxed|regular|bootcut|tapered|knee|ankle|calf|floor|length|jogger|chino|harem|lounge|running|gym|yoga
+-- param: modifiers = cotton|denim|leather|linen|silk|wool|woolen|knit|knitted|ribbed|lace|satin|velvet|corduroy|suede|striped|checked|checkered|plaid|printed|print|floral|graphic|plain|solid|polka|dot|dotted|patterned|embroidered|short|long|sleeve|sleeved|sleeveless|half|full|slim|fit|skinny|ripped|distressed|v|neck|crew|round|collared|hooded|button|buttoned|oversized|cropped|casual|formal|basic|loose|fitted|mini|maxi|midi|a|line|pleated|zip|up|zippered|cargo|baggy|high|waisted|wide|leg|straight|washed|faded|wash|colored|coloured|sports|athletic|lightweight|sheer|tailored|track|tie|dye|puffer|quilted|padded|light|dark|bright|pale|thin|thick|narrow|vertical|horizontal|small|large|big|tiny|bold|pin|anarkali|flared|flare|ethnic|traditional|festive|wrap|bodycon|pencil|peplum|shift|boxy|relaxed|regular|bootcut|tapered|knee|ankle|calf|floor|length|jogger|chino|harem|lounge|running|gym|yoga|cable|chunky|waffle|fleece
 -- The caption is trusted most, then the "wearing" answer, the description, the details and other open answers (the
 -- base model answers the short questions best): of two texts that disagree, the less trusted one is flagged. Two
 -- texts disagree when one names a garment where the other names a different one for the same part of the body (a
@@ -123,7 +123,7 @@ garment_conflicts AS (
     HAVING bool_or(g.conflicting) AND NOT bool_or(g.compatible)
 ),
 color_conflicts AS (
-    SELECT p.sku, p.question_id, p.other, p.other_rank,
+    SELECT p.sku, p.question_id, p.other, p.other_rank, y.garment,
            'calls the ' || y.garment || ' ' || string_agg(DISTINCT y.color, ' and ') || '; the '
                || CASE WHEN p.other = 'caption' THEN 'caption' ELSE replace(p.other, '_', ' ') || ' answer' END || ' says ' || string_agg(DISTINCT x.color, ' and ') AS detail
     FROM pairs p JOIN bindings y USING (sku, question_id) JOIN bindings x ON x.sku = p.sku AND x.question_id = p.other
@@ -153,10 +153,39 @@ swapped_colors AS (  -- "a black sweatshirt and grey jeans" against "a grey swea
                       WHERE (o.sku, o.question_id) = (p.sku, p.other)
                         AND ((g.garment, o.color) = (y1.garment, y1.color) OR (g.garment, o.color) = (y2.garment, y2.color)))
 ),
-conflicts AS (SELECT * FROM garment_conflicts UNION ALL SELECT * FROM color_conflicts UNION ALL SELECT * FROM swapped_colors)
+-- The caption outvoted: it gives a garment a color that no other text agrees with, and two other texts agree with
+-- each other on another one ("a blue sweater" in the caption; "a white sweater" worn, "an off-white sweater" described).
+-- Then the caption is the odd text, flagged, and the texts that only disagree with it on that garment are not.
+caption_colors AS (SELECT sku, garment, list(DISTINCT color) AS colors FROM bindings WHERE rank = 0 GROUP BY sku, garment),
+votes AS (  -- per garment of the caption and other text: that text's colors for it, and whether one agrees
+    SELECT cc.sku, cc.garment, y.question_id, list(DISTINCT y.color) AS colors, bool_or(c.compatible) AS agrees
+    FROM caption_colors cc JOIN bindings y ON y.sku = cc.sku AND y.rank >= 1
+    JOIN garment_pair g ON g.garment = cc.garment AND g.other = y.garment AND g.compatible
+    JOIN color_pair c ON c.other = y.color AND list_contains(cc.colors, c.color)
+    GROUP BY cc.sku, cc.garment, y.question_id
+),
+outvoted AS (
+    SELECT DISTINCT v1.sku, v1.garment,
+           'calls the ' || v1.garment || ' ' || array_to_string(cc.colors, ' and ') || '; the ' || replace(v1.question_id, '_', ' ')
+               || ' and ' || replace(v2.question_id, '_', ' ') || ' answers say ' || array_to_string(list_distinct(v1.colors || v2.colors), ' and ') AS detail
+    FROM votes v1 JOIN votes v2 ON (v2.sku, v2.garment) = (v1.sku, v1.garment) AND v2.question_id > v1.question_id
+    JOIN caption_colors cc ON (cc.sku, cc.garment) = (v1.sku, v1.garment)
+    WHERE EXISTS (SELECT 1 FROM color_pair c WHERE c.compatible AND list_contains(v1.colors, c.color) AND list_contains(v2.colors, c.other))
+      AND NOT EXISTS (SELECT 1 FROM votes a WHERE (a.sku, a.garment) = (v1.sku, v1.garment) AND a.agrees)
+),
+conflicts AS (
+    SELECT sku, question_id, other, other_rank, detail FROM garment_conflicts
+    UNION ALL
+    SELECT sku, question_id, other, other_rank, detail FROM color_conflicts c
+    WHERE NOT (other = 'caption' AND EXISTS (SELECT 1 FROM outvoted o WHERE (o.sku, o.garment) = (c.sku, c.garment)))
+    UNION ALL
+    SELECT sku, question_id, other, other_rank, detail FROM swapped_colors
+    UNION ALL
+    SELECT sku, 'caption', NULL, -1, detail FROM outvoted
+)
 -- a text that itself contradicts the caption is no evidence against the texts after it
 SELECT DISTINCT ON (sku, question_id) sku, question_id, detail
 FROM conflicts c
-WHERE c.other = 'caption'
+WHERE c.other IS NULL OR c.other = 'caption'
    OR NOT EXISTS (SELECT 1 FROM conflicts d WHERE d.sku = c.sku AND d.question_id = c.other AND d.other = 'caption')
 ORDER BY sku, question_id, other_rank

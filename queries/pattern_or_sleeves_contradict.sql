@@ -9,7 +9,7 @@
 -- param: full_body = dress: maxi dress|sundress|dress|gown|jumpsuit|romper|playsuit
 -- param: layers = jacket: bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|cardigan|overcoat|raincoat; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
 -- param: near_garments = jeans~trousers, shirt~t-shirt, shirt~tank top, shirt~sweater, shirt~kurta, kurta~dress, sweater~jacket, saree~dress, overalls~jeans, overalls~trousers
--- param: modifiers = cotton|denim|leather|linen|silk|wool|woolen|knit|knitted|ribbed|lace|satin|velvet|corduroy|suede|striped|checked|checkered|plaid|printed|print|floral|graphic|plain|solid|polka|dot|dotted|patterned|embroidered|short|long|sleeve|sleeved|sleeveless|half|full|slim|fit|skinny|ripped|distressed|v|neck|crew|round|collared|hooded|button|buttoned|oversized|cropped|casual|formal|basic|loose|fitted|mini|maxi|midi|a|line|pleated|zip|up|zippered|cargo|baggy|high|waisted|wide|leg|straight|washed|faded|wash|colored|coloured|sports|athletic|lightweight|sheer|tailored|track|tie|dye|puffer|quilted|padded|light|dark|bright|pale|thin|thick|narrow|vertical|horizontal|small|large|big|tiny|bold|pin|anarkali|flared|flare|ethnic|traditional|festive|wrap|bodycon|pencil|peplum|shift|boxy|relaxed|regular|bootcut|tapered|knee|ankle|calf|floor|length|jogger|chino|harem|lounge|running|gym|yoga
+-- param: modifiers = cotton|denim|leather|linen|silk|wool|woolen|knit|knitted|ribbed|lace|satin|velvet|corduroy|suede|striped|checked|checkered|plaid|printed|print|floral|graphic|plain|solid|polka|dot|dotted|patterned|embroidered|short|long|sleeve|sleeved|sleeveless|half|full|slim|fit|skinny|ripped|distressed|v|neck|crew|round|collared|hooded|button|buttoned|oversized|cropped|casual|formal|basic|loose|fitted|mini|maxi|midi|a|line|pleated|zip|up|zippered|cargo|baggy|high|waisted|wide|leg|straight|washed|faded|wash|colored|coloured|sports|athletic|lightweight|sheer|tailored|track|tie|dye|puffer|quilted|padded|light|dark|bright|pale|thin|thick|narrow|vertical|horizontal|small|large|big|tiny|bold|pin|anarkali|flared|flare|ethnic|traditional|festive|wrap|bodycon|pencil|peplum|shift|boxy|relaxed|regular|bootcut|tapered|knee|ankle|calf|floor|length|jogger|chino|harem|lounge|running|gym|yoga|cable|chunky|waffle|fleece
 -- "How long are the sleeves?" "Short", where the caption says "a long-sleeve sweater"; "What is the pattern of the
 -- garment?" "Solid", where the wearing answer says "a plaid shirt". A text's pattern or sleeves count when bound to a
 -- garment ("a striped shirt", "a shirt with stripe patterns", "a t-shirt with a skull print", "a sleeveless dress", "a
@@ -59,6 +59,10 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
     SELECT sku, question_id, rank, 'sleeves',
            unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:with|has|have)\s+(?:[\w,]+\s+){0,4}?((?:short|long|half|full|cap|three[\s-]quarter|3/4)\s+sleeves|no\s+sleeves)\b', 2)) AS what,
            unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:with|has|have)\s+(?:[\w,]+\s+){0,4}?((?:short|long|half|full|cap|three[\s-]quarter|3/4)\s+sleeves|no\s+sleeves)\b', 1))
+    FROM texts
+    UNION ALL  -- "a tank dress", "a strapless top": no sleeves
+    SELECT sku, question_id, rank, 'sleeves', 'sleeveless',
+           unnest(regexp_extract_all(t, '\b(?:tank|strapless|spaghetti[\s-]strap|halter|camisole|cami)[\s-]+(dress|top)(?:e?s)?\b', 1))
     FROM texts
     UNION ALL  -- "the top is sleeveless"
     SELECT sku, question_id, rank, 'sleeves',

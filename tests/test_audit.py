@@ -372,6 +372,21 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.append(answer(i["sku"], "pants_color", "closed", "red", "What is the color of the pants")),
         ),
     ),
+    "caption-outvoted": (  # the wearing answer and the description agree on red against the caption's blue
+        "open_answers_contradict",
+        lambda i, a: (
+            i.update(caption_en="a woman wearing a blue t-shirt"),
+            text(a, "description", "a red t-shirt with a round neck"),
+        ),
+    ),
+    "tank-dress-sleeves": (  # a tank dress has no sleeves
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (
+            outfit(i, a, "a red tank dress"),
+            text(a, "garment_type", "dress"),
+            i.update(seller_garment_type="dress"),
+        ),
+    ),
     "kids-gender": ("pronoun_vs_gender", lambda i, a: i.update(gender="Boys", caption_en="a girl in a red t-shirt")),
     "cut-caption-adjective": ("cut_mid_phrase", lambda i, a: i.update(caption_en="a woman wearing a red")),
     "yes-to-open": ("non_answer", lambda i, a: text(a, "details", "yes")),
@@ -481,6 +496,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "garment_type", "dress"),
             text(a, "description", "a red polo shirt dress with a collar and a button front"),
             text(a, "details", "a tank dress with a round neck"),
+            text(a, "sleeve_length", "sleeveless"),  # a tank dress has no sleeves
             i.update(seller_garment_type=None, seller_garment_type_raw=None),
         ),
     ),
@@ -636,6 +652,11 @@ def test_a_wrong_pronoun_flags_the_text_that_says_it_not_the_whole_item(results)
     }
 
 
+def test_an_outvoted_caption_is_the_text_flagged(results):
+    flagged = {f.question_id for f in results["open_answers_contradict"].findings if f.sku == "caption-outvoted"}
+    assert flagged == {"caption"}
+
+
 def test_audits_with_nothing_planted_pass(results):
     for name in ("coverage", "collapsed_answer"):
         assert results[name].findings == [] and results[name].passed
@@ -759,10 +780,11 @@ def test_every_audit_that_reads_colors_and_garments_has_the_same_vocabulary():
 
 CORPUS = all_sets()
 # The issue's bar is 90% of the failures flagged and at most 10% of the correct texts. A set below it gets a floor at
-# its figure, against regressions, not as a target: blind-6 counts invented visible details ("white sneakers", "a
-# hood") as unsupported, which no text audit can see, and calls one-word answers to open questions right, which the
-# issue calls failures (docs/audits.md).
-BELOW_THE_BAR = {"blind-6": (0.78, 0.12)}
+# its figure, against regressions, not as a target (docs/audits.md): blind-6 counts invented visible details ("white
+# sneakers", "a hood") as unsupported, which no text audit can see; blind-6 and blind-7 call one-word answers to open
+# questions right, which the issue calls failures, and blind-7 calls closed answers outside the questionnaire's
+# vocabulary ("peach", "track pants") and texts that ran to the token limit right.
+BELOW_THE_BAR = {"blind-6": (0.80, 0.11), "blind-7": (0.9, 0.16)}
 
 
 @pytest.mark.parametrize("name", sorted(CORPUS))
