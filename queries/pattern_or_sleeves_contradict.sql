@@ -89,10 +89,10 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
     WHERE coalesce(next_garment, '') = '' AND NOT regexp_matches(between, '\b(?:no|not|any|without)\b')
     UNION ALL  -- a description or details answer of its question's garment: "it has long sleeves"
     SELECT sku, question_id, rank, 'sleeves', unnest(regexp_extract_all(t, '\b(?:has|have|with|it\s+is|they\s+are|is|are)\s+(?:[\w,]+\s+){0,2}?((?:short|long|half|full|cap|three[\s-]quarter|3/4)\s+sleeves|no\s+sleeves|sleeveless)\b', 1)), asked
-    FROM texts WHERE rank >= 2
+    FROM texts WHERE rank >= 2 AND NOT regexp_matches(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
     UNION ALL  -- "with no print on it"
     SELECT sku, question_id, rank, 'pattern', 'plain' AS what, asked
-    FROM texts WHERE rank >= 2 AND regexp_matches(t, '\b(?:no|without\s+(?:any|a))\s+(?:prints?|patterns?|designs?|graphics?|logos?)\b')
+    FROM texts WHERE rank >= 2 AND NOT regexp_matches(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b') AND regexp_matches(t, '\b(?:no|without\s+(?:any|a))\s+(?:prints?|patterns?|designs?|graphics?|logos?)\b')
 ),
 mentions AS (  -- (text, garment) for every garment a text names
     SELECT DISTINCT x.sku, x.question_id, g.garment

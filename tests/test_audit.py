@@ -387,6 +387,13 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             i.update(seller_garment_type="dress"),
         ),
     ),
+    "sleeves-of-another-garment": (  # the description's long sleeves are the jacket's it names, not the t-shirt's
+        (),
+        lambda i, a: (
+            outfit(i, a, "a short-sleeve red t-shirt"),
+            text(a, "description", "a black jacket with long sleeves"),
+        ),
+    ),
     "kids-gender": ("pronoun_vs_gender", lambda i, a: i.update(gender="Boys", caption_en="a girl in a red t-shirt")),
     "cut-caption-adjective": ("cut_mid_phrase", lambda i, a: i.update(caption_en="a woman wearing a red")),
     "yes-to-open": ("non_answer", lambda i, a: text(a, "details", "yes")),
