@@ -132,6 +132,10 @@ color_verdicts AS (  -- per answer and text: the colors the text gives the garme
     LEFT JOIN garment_pair g ON g.garment = ans.garment AND g.other = b.garment
     JOIN color_pair c ON c.other = b.color AND list_contains(ans.colors, c.color)
     WHERE (ans.garment IS NULL OR g.compatible)
+      -- a near garment's color is the asked one's, unless the text names the asked garment too ("a trench coat, a
+      -- black turtleneck": black is not the coat's)
+      AND (ans.garment IS NULL OR b.garment = ans.garment OR NOT EXISTS (
+          SELECT 1 FROM mentions m WHERE (m.sku, m.question_id, m.garment) = (b.sku, b.question_id, ans.garment)))
       AND NOT (ans.garment IS NULL AND b.rank = 2)  -- a description speaks of its own garment, maybe not the product
       -- the garment unknown, the answer may be the color of a garment this text names without one
       AND NOT (ans.garment IS NULL AND EXISTS (

@@ -129,6 +129,10 @@ color_conflicts AS (
     FROM pairs p JOIN bindings y USING (sku, question_id) JOIN bindings x ON x.sku = p.sku AND x.question_id = p.other
     JOIN garment_pair g ON g.garment = y.garment AND g.other = x.garment AND g.compatible
     JOIN color_pair c ON c.color = y.color AND c.other = x.color
+    -- near garments are one, unless a text names both apart ("a trench coat, a black turtleneck")
+    WHERE x.garment = y.garment
+       OR NOT EXISTS (SELECT 1 FROM mentions m WHERE m.sku = p.sku AND m.question_id IN (p.question_id, p.other)
+                      AND m.garment IN (x.garment, y.garment) AND m.garment <> (CASE WHEN m.question_id = p.other THEN x.garment ELSE y.garment END))
     GROUP BY p.sku, p.question_id, p.other, p.other_rank, y.garment HAVING NOT bool_or(c.compatible)
 ),
 swapped_colors AS (  -- "a black sweatshirt and grey jeans" against "a grey sweatshirt and black jeans": near colors

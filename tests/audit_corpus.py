@@ -778,9 +778,10 @@ def _seller_map():
 
 def _answer(sku: str, t: Text, vocabulary: dict) -> dict:
     canonical = None
-    if t.kind == "closed":
-        question = vocabulary["color" if t.question_id.startswith("color") else t.question_id]
-        canonical = question.normalize(t.text)
+    if t.kind == "closed":  # a color question by its prompt ("What is the shirt color?"); a yes/no one keeps yes or no
+        color = t.question_id.startswith("color") or "color" in t.prompt.lower()
+        question = vocabulary.get("color" if color else t.question_id)
+        canonical = question.normalize(t.text) if question else {"yes": "yes", "no": "no"}.get(t.text.strip().lower())
     return {
         "run_id": "r1",
         "sku": sku,

@@ -160,8 +160,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "open_answers_contradict",
         lambda i, a: text(a, "description", "a blue t-shirt with a round neck"),
     ),
-    "shirt-over-t-shirt": (  # two near garments named in one text are two garments
-        "color_of_another_garment",
+    "shirt-over-t-shirt": (  # two near garments named in one text are two garments: red is not the shirt's
+        ("color_of_another_garment", "caption_contradicts_answer"),
         lambda i, a: (
             outfit(i, a, "a blue shirt over a red t-shirt"),
             a.append(answer(i["sku"], "shirt_color", "closed", "red", "What is the color of the shirt")),
@@ -392,6 +392,19 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         lambda i, a: (
             outfit(i, a, "a short-sleeve red t-shirt"),
             text(a, "description", "a black jacket with long sleeves"),
+        ),
+    ),
+    "coat-and-turtleneck": (  # near garments named apart: the turtleneck's black is not the coat's
+        (),
+        lambda i, a: (
+            i.update(caption_en="a woman wearing a coat"),
+            text(a, "wearing", "a coat, a black turtleneck and black pants"),
+            text(a, "description", "a long beige coat"),
+            a.append(answer(i["sku"], "coat_color", "closed", "beige", "What is the color of the coat")),
+            text(a, "garment_type", "jacket"),
+            text(a, "color", "beige"),
+            i.update(seller_garment_type="jacket", seller_garment_type_raw="Coats", seller_color="beige"),
+            i.update(seller_color_raw="Beige", pixel_colors=[{"color": "beige", "share": 0.9}]),
         ),
     ),
     "kids-gender": ("pronoun_vs_gender", lambda i, a: i.update(gender="Boys", caption_en="a girl in a red t-shirt")),
