@@ -9,13 +9,13 @@
 -- garment ("white cotton crew neck t-shirt", "maroon anarkali kurta").
 -- param: colors = black: jet black|black|charcoal; white: off-white|off white|white|ivory|cream; grey: heather grey|heather gray|grey|gray|charcoal|silver; red: wine red|cherry red|red|burgundy|maroon|crimson|scarlet; blue: light blue|royal blue|sky blue|baby blue|blue|turquoise|teal|aqua|sea green|cobalt|indigo; navy: navy blue|dark blue|midnight blue|navy; green: olive green|khaki green|mint green|lime green|sea green|dark green|army green|bottle green|green|olive|mint|lime|emerald|turquoise|teal|aqua; yellow: yellow|mustard|lemon|golden|gold; orange: orange|rust|coral|tangerine; pink: light pink|hot pink|pink|magenta|fuchsia|rose|peach|salmon|blush; purple: purple|violet|lilac|lavender|mauve|plum; brown: chocolate brown|coffee brown|dark brown|light brown|brown|tan|camel; beige: off-white|off white|beige|cream|ivory|sand|khaki|nude|taupe
 -- param: near_colors = navy~blue, navy~black, grey~black, beige~brown, beige~yellow, beige~grey, red~pink, red~brown, red~orange, red~purple, orange~brown, orange~yellow, orange~pink, green~brown, pink~purple, purple~blue
--- param: tops = t-shirt: t-shirt|t shirt|tshirt|tee shirt|tee|polo shirt|polo|henley; tank top: tank top|tank|camisole|cami|vest top|sleeveless top|singlet; shirt: button-down shirt|button-up shirt|button down shirt|button up shirt|dress shirt|crop top|shirt|blouse|top; sweater: hooded sweatshirt|sweatshirt|sweater|jumper|pullover|hoodie|turtleneck
+-- param: tops = t-shirt: t-shirt|t shirt|tshirt|tee shirt|tee|polo shirt|polo|henley; tank top: tank top|tank|camisole|cami|vest top|sleeveless top|singlet|sports bra|bralette; shirt: button-down shirt|button-up shirt|button down shirt|button up shirt|dress shirt|crop top|shirt|blouse|top; sweater: hooded sweatshirt|sweatshirt|sweater|jumper|pullover|hoodie|turtleneck
 -- param: bottoms = skirt: mini skirt|maxi skirt|miniskirt|skirt; jeans: denim jeans|jeans|denims; trousers: track pants|cargo pants|trackpants|sweatpants|trousers|pants|slacks|chinos|joggers|leggings|jeggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar; shorts: short pants|bermuda shorts|bermudas|shorts
--- param: full_body = dress: maxi dress|sundress|dress|gown|jumpsuit|romper|playsuit
+-- param: full_body = dress: maxi dress|sundress|dress|gown|jumpsuit|romper|playsuit; swimsuit: one-piece swimsuit|one piece swimsuit|swimsuit|bathing suit|swimming costume|swimwear|monokini
 -- param: layers = jacket: bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|cardigan|overcoat|raincoat; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
 -- param: near_garments = jeans~trousers, shirt~t-shirt, shirt~tank top, shirt~sweater, shirt~kurta, kurta~dress, sweater~jacket, saree~dress, overalls~jeans, overalls~trousers
 -- param: accessories = belt|bag|handbag|purse|backpack|shoe|sneaker|boot|sandal|heel|slipper|scarf|stole|dupatta|cap|hat|beanie|glove|sock|necktie|watch|sunglasses|glasses|jewelry|jewellery|necklace|earring|bracelet|logo|print|graphic|text|lettering|button|zipper|strap|lining|background|wall|backdrop
--- param: modifiers = cotton|denim|leather|linen|silk|wool|woolen|knit|knitted|ribbed|lace|satin|velvet|corduroy|suede|striped|checked|checkered|plaid|printed|print|floral|graphic|plain|solid|polka|dot|dotted|patterned|embroidered|short|long|sleeve|sleeved|sleeveless|half|full|slim|fit|skinny|ripped|distressed|v|neck|crew|round|collared|hooded|button|buttoned|oversized|cropped|casual|formal|basic|loose|fitted|mini|maxi|midi|a|line|pleated|zip|up|zippered|cargo|baggy|high|waisted|wide|leg|straight|washed|faded|wash|colored|coloured|sports|athletic|lightweight|sheer|tailored|track|tie|dye|puffer|quilted|padded|light|dark|bright|pale|thin|thick|narrow|vertical|horizontal|small|large|big|tiny|bold|pin|anarkali|flared|flare|ethnic|traditional|festive|wrap|bodycon|pencil|peplum|shift|boxy|relaxed|regular|bootcut|tapered|knee|ankle|calf|floor|length|jogger|chino|harem|lounge|running|gym|yoga|cable|chunky|waffle|fleece
+-- param: modifiers = cotton|denim|leather|linen|silk|wool|woolen|knit|knitted|ribbed|lace|satin|velvet|corduroy|suede|striped|checked|checkered|plaid|printed|print|floral|graphic|plain|solid|polka|dot|dotted|patterned|embroidered|short|long|sleeve|sleeved|sleeveless|half|full|slim|fit|skinny|ripped|distressed|v|neck|crew|round|collared|hooded|button|buttoned|oversized|cropped|casual|formal|basic|loose|fitted|mini|maxi|midi|a|line|pleated|zip|up|zippered|cargo|baggy|high|waisted|wide|leg|straight|washed|faded|wash|colored|coloured|sports|athletic|lightweight|sheer|tailored|track|tie|dye|puffer|quilted|padded|light|dark|bright|pale|thin|thick|narrow|vertical|horizontal|small|large|big|tiny|bold|pin|anarkali|flared|flare|ethnic|traditional|festive|wrap|bodycon|pencil|peplum|shift|boxy|relaxed|regular|bootcut|tapered|knee|ankle|calf|floor|length|jogger|chino|harem|lounge|running|gym|yoga|cable|chunky|waffle|fleece|trench|double|single|breasted|racer|back|one|piece
 -- "What is the color of the shorts?" "White", where the wearing answer says "a white tank top and black shorts".
 -- The asked garment is the one the question names, else the item's garment_type answer. An answer is flagged when
 -- one text (the caption or the wearing answer) binds its color to another garment and the asked garment only to
@@ -102,17 +102,21 @@ garment_types AS (  -- the item's garment_type answer, as a garment of the vocab
     WHERE a.question_id = 'garment_type' OR regexp_matches(a.q, '\b(type|kind) of (garment|clothing|cloth)')
 ),
 product AS (  -- the garment sold and its color, from the seller's columns: NULL when the output has none (a job
-    -- without a seller map), or when the seller's words name no garment (mapped, else the seller's own word) or
-    -- color (mapped) of the vocabulary
+    -- without a seller map), or when the seller's words name no garment (mapped, else the seller's own word, else the
+    -- last garment the catalog's title names: "High-waist training leggings") or color (mapped) of the vocabulary
     SELECT i.sku, any_value(gt.garment) AS mapped,
-           CASE WHEN count(DISTINCT coalesce(gt.garment, gr.garment)) = 1 THEN any_value(coalesce(gt.garment, gr.garment)) END AS garment,
+           coalesce(CASE WHEN count(DISTINCT coalesce(gt.garment, gr.garment)) = 1 THEN any_value(coalesce(gt.garment, gr.garment)) END,
+                    any_value(tg.garment)) AS garment,
            any_value(ct.color) AS color,  -- as mapped: an unmapped seller color is reported (seller_unmapped), never compared
            any_value(coalesce(i.seller_color_raw, i.seller_color)) AS said
     FROM (SELECT * FROM items UNION ALL BY NAME  -- the seller's columns, NULL where the output lacks them
           SELECT NULL::VARCHAR AS seller_garment_type, NULL::VARCHAR AS seller_garment_type_raw,
-                 NULL::VARCHAR AS seller_color, NULL::VARCHAR AS seller_color_raw WHERE false) i
+                 NULL::VARCHAR AS seller_color, NULL::VARCHAR AS seller_color_raw,
+                 NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false) i
     LEFT JOIN (SELECT DISTINCT garment FROM garment_word) gt ON gt.garment = lower(i.seller_garment_type)
     LEFT JOIN garment_word gr ON lower(trim(i.seller_garment_type_raw)) IN (gr.word, gr.word || 's', gr.word || 'es')
+    LEFT JOIN garment_word tg ON tg.word = list_last(regexp_extract_all(lower(concat_ws(' ', i.title, i.product_name)),
+                                                                        '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1))
     LEFT JOIN (SELECT DISTINCT color FROM color_word) ct ON ct.color = lower(i.seller_color)
     WHERE i.status = 'ok'
     GROUP BY i.sku
@@ -178,7 +182,10 @@ by_texts AS (
                -- black, jeans black)
                AND (EXISTS (SELECT 1 FROM color_answers other JOIN garment_pair og ON og.garment = other.garment AND og.other = b.garment AND og.compatible
                             WHERE other.sku = ans.sku AND other.question_id <> ans.question_id
-                              AND len(other.colors) = 1 AND other.colors[1] = ans.colors[1])
+                              AND len(other.colors) = 1 AND other.colors[1] = ans.colors[1]
+                              -- but a suit, a set or a matching piece is one color on purpose ("a navy blue suit")
+                              AND NOT EXISTS (SELECT 1 FROM texts x WHERE x.sku = ans.sku
+                                              AND regexp_matches(x.t, '\b(?:matching|same[\s-]colou?r(?:ed)?|co-?ord(?:inated)?|(?:track|pant)?-?suits?|sets?|(?:two|three)[\s-]piece)\b')))
                     -- or the text names the asked garment with no color ("a denim jacket and black pants"; jacket
                     -- black), and not as the other's match ("a red saree with a matching blouse", "a navy suit")
                     OR (EXISTS (SELECT 1 FROM bare m JOIN garment_pair mg ON mg.garment = ans.garment AND mg.other = m.garment AND mg.compatible

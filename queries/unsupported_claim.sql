@@ -2,7 +2,7 @@
 -- severity: warning
 -- threshold: 0.05
 -- param: fibers = cotton|polyester|poly|linen|wool|woollen|woolen|merino|cashmere|silk|rayon|viscose|spandex|elastane|lycra|nylon|acrylic|modal|bamboo|hemp|polyamide|tencel|lyocell
--- param: brands = nike|adidas|puma|reebok|fila|asics|under armour|new balance|skechers|converse|kappa|umbro|levi's|levis|wrangler|lee cooper|pepe jeans|diesel|zara|h&m|uniqlo|forever 21|old navy|american eagle|abercrombie|hollister|tommy hilfiger|calvin klein|ralph lauren|lacoste|gucci|prada|armani|versace|burberry|chanel|dior|louis vuitton|balenciaga|hugo boss|superdry|benetton|jack & jones|jack and jones|roadster|hrx|u.s. polo|us polo|allen solly|peter england|van heusen|louis philippe|fabindia|biba|w for woman|aurelia|global desi|sassafras|dressberry|here&now|mast & harbour|highlander|wrogn|campus sutra|manyavar|libas|anouk|soch|vishudh|vero moda|nautica|united colors of benetton|flying machine|spykar|mufti|jockey|bewakoof|tokyo talkies
+-- param: brands = nike|adidas|puma|reebok|fila|asics|under armour|new balance|skechers|converse|kappa|umbro|levi's|levis|wrangler|lee cooper|pepe jeans|diesel|zara|h&m|uniqlo|forever 21|old navy|american eagle|abercrombie|hollister|tommy hilfiger|calvin klein|ralph lauren|lacoste|gucci|prada|armani|versace|burberry|chanel|dior|louis vuitton|balenciaga|hugo boss|superdry|benetton|jack & jones|jack and jones|roadster|hrx|u.s. polo|us polo|allen solly|peter england|van heusen|louis philippe|fabindia|biba|w for woman|aurelia|global desi|sassafras|dressberry|here&now|mast & harbour|highlander|wrogn|campus sutra|manyavar|libas|anouk|soch|vishudh|vero moda|nautica|united colors of benetton|flying machine|spykar|mufti|jockey|bewakoof|tokyo talkies|lululemon|gymshark|the north face|north face|patagonia|columbia|hanes|primark|asos|shein|topshop|champion
 -- A photo shows denim, leather, knit or lace, not cotton against polyester: a name from $fibers is a claim, except in
 -- the answer to a question that asks for the material, where only a composition ("100% cotton", "a polyester
 -- blend", "cotton and elastane", "pure silk") is one. A brand ($brands: sportswear, denim, fashion houses, the Indian brands of
@@ -33,12 +33,14 @@ found AS (
                [regexp_extract(t, '\bpure\s+(?:' || $fibers || ')\b')],  -- "pure silk" is 100% silk
                regexp_extract_all(t, '(?:^|[^a-z])(' || replace(replace($brands, '.', '\.'), '&', '\s*&\s*') || ')(?:[^a-z]|$)', 1),
                [regexp_extract(t, '\bsize\s+(?:xx?s|s|m|l|xx?l|xxxl|\d{1,2})\b')],
+               [regexp_extract(t, '\b(?:ages?\s+\d{1,2}(?:\s*(?:-|to)\s*\d{1,2})?|\d{1,2}\s*(?:-|to)\s*\d{1,2}\s+(?:years?|yrs?|months?))\b')],
+               [regexp_extract(t, '\bmade\s+by\s+[a-z]+')],  -- "made by lululemon" (not "by hand")
                [regexp_extract(t, '(?:[$€£₹]|\brs\.?|\binr|\busd)\s*\d+')],
                [regexp_extract(t, '\b(?:machine[\s-]wash(?:able)?|hand[\s-]wash|dry[\s-]clean(?:\s+only)?|tumble[\s-]dry)\b')],
                -- what a garment hides or does: a lining's fiber, a filling, waterproofing
-               [regexp_extract(t, '\b(?:(?:' || $fibers || ')\s+lin(?:ing|ed)|lined\s+with\s+(?:' || $fibers || ')|water[\s-]?(?:proof|repellent)|wind[\s-]?proof|moisture[\s-]wicking|(?:down|feather)[\s-]fill(?:ed|ing)?|(?:duck|goose)\s+down|filled\s+with\s+(?:\w+\s+)?(?:down|feathers?))\b')],
+               [regexp_extract(t, '\b(?:(?:' || $fibers || ')\s+lin(?:ing|ed)|lined\s+with\s+(?:' || $fibers || ')|water[\s-]?(?:proof|repellent)|wind[\s-]?proof|moisture[\s-]wicking|squat[\s-]proof|chlorine[\s-]resistant|quick[\s-]dry(?:ing)?|wrinkle[\s-](?:free|resistant)|stain[\s-]resistant|uv[\s-]protect(?:ion|ive)|upf\s*\d+|anti[\s-]?bacterial|(?:down|feather)[\s-]fill(?:ed|ing)?|(?:duck|goose)\s+down|filled\s+with\s+(?:\w+\s+)?(?:down|feathers?))\b')],
                CASE WHEN NOT asks_material THEN regexp_extract_all(t, '\b(?:' || $fibers || ')\b') ELSE [] END
-           ]), lambda claim: claim <> '' AND NOT (NOT regexp_matches(claim, '\d') AND contains(coalesce(titles.words, ''), ' ' || claim || ' '))) AS claims
+           ]), lambda claim: claim <> '' AND NOT regexp_matches(claim, '^made\s+by\s+(?:hand|the|a|an|machine)$') AND NOT (NOT regexp_matches(claim, '\d') AND contains(coalesce(titles.words, ''), ' ' || claim || ' '))) AS claims
     FROM texts x LEFT JOIN titles USING (sku)
 )
 SELECT sku, question_id, 'claims "' || claims[1] || '": ' || left(text, 80) AS detail FROM found WHERE len(claims) > 0

@@ -407,6 +407,58 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             i.update(seller_color_raw="Beige", pixel_colors=[{"color": "beige", "share": 0.9}]),
         ),
     ),
+    "swimsuit-color": (  # a swimsuit is a garment of the vocabulary; the backdrop's blue is not its color
+        "caption_contradicts_answer",
+        lambda i, a: (
+            i.update(caption_en="a woman in a red swimsuit in front of a blue background"),
+            text(a, "wearing", "a red swimsuit"),
+            a.append(answer(i["sku"], "swimsuit_color", "closed", "blue", "What is the color of the swimsuit")),
+        ),
+    ),
+    "color-describes-the-blazer": (  # "Describe the blazer." "Blue": the blazer's color, against a white answer
+        ("caption_contradicts_answer", "non_answer"),
+        lambda i, a: (
+            a.append(answer(i["sku"], "describe_blazer", "open", "Blue", "Describe the blazer")),
+            a.append(answer(i["sku"], "blazer_color", "closed", "white", "What is the color of the blazer")),
+        ),
+    ),
+    "made-by": ("unsupported_claim", lambda i, a: text(a, "details", "a round neck, made by acme")),
+    "made-by-hand": ((), lambda i, a: text(a, "details", "a round neck, made by hand")),
+    "kids-age": ("unsupported_claim", lambda i, a: text(a, "description", "a red t-shirt for boys aged 6-7 years")),
+    "squat-proof": ("unsupported_claim", lambda i, a: text(a, "details", "a high waist, and it is squat proof")),
+    "no-material-named": (
+        "non_answer",
+        lambda i, a: a.append(
+            answer(
+                i["sku"], "material", "open", "the t-shirt is made of fabric", "What material is the garment made of"
+            )
+        ),
+    ),
+    "suit-one-color": (  # a navy suit: the trousers' navy is the blazer's on purpose
+        (),
+        lambda i, a: (
+            i.update(caption_en="a woman in a navy blue suit standing in an office"),
+            text(a, "description", "a navy blazer with a notched collar"),
+            a.append(answer(i["sku"], "blazer_color", "closed", "navy", "What is the color of the blazer")),
+            a.append(answer(i["sku"], "trousers_color", "closed", "navy", "What is the color of the trousers")),
+        ),
+    ),
+    "product-in-title": (  # no category mapped, no garment_type answer: the title's leggings are the product
+        ("color_of_another_garment", "seller_unmapped"),
+        lambda i, a: (
+            a.remove(next(x for x in a if x["question_id"] == "garment_type")),
+            outfit(i, a, "a pink sports bra and black leggings"),
+            text(a, "color", "pink"),
+            i.update(
+                seller_garment_type=None, seller_garment_type_raw="Activewear", title="High-waist training leggings"
+            ),
+            i.update(seller_color=None, seller_color_raw=None, pixel_colors=[{"color": "pink", "share": 0.9}]),
+        ),
+    ),
+    "bare-long-sleeves": (  # details naming no garment are the product's: long against the short-sleeve t-shirt
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (outfit(i, a, "a short-sleeve red t-shirt"), text(a, "details", "long sleeves with thumbholes")),
+    ),
     "kids-gender": ("pronoun_vs_gender", lambda i, a: i.update(gender="Boys", caption_en="a girl in a red t-shirt")),
     "cut-caption-adjective": ("cut_mid_phrase", lambda i, a: i.update(caption_en="a woman wearing a red")),
     "yes-to-open": ("non_answer", lambda i, a: text(a, "details", "yes")),
