@@ -32,7 +32,7 @@ texts AS (  -- a shirt dress is a dress: the garment is the last noun
     UNION ALL  -- a description gives its garment colors too ("grey pants with an elastic waist")
     SELECT sku, question_id, 2, regexp_replace(lower(answer_en) || CASE  -- "Describe the blazer." "Blue": a blue blazer
                WHEN regexp_full_match(lower(trim(answer_en, ' .')), '(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*')
-                   THEN ' ' || regexp_extract(q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)
+                   THEN ' ' || list_last(regexp_extract_all(q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1))
                ELSE '' END,
                '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|tank|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g') FROM asked_all
     WHERE kind = 'open' AND regexp_matches(q, '\bdescrib') AND NOT regexp_matches(q, '\b(wear|colou?rs?)\b')

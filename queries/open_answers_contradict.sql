@@ -28,8 +28,8 @@ WITH texts AS (  -- a shirt dress is a dress: the garment is the last noun
            CASE WHEN regexp_matches(q, '\bwear') THEN 1 WHEN regexp_matches(q, '\bdescrib') THEN 2
                 WHEN regexp_matches(q, '\bdetail') THEN 3 ELSE 4 END,
            regexp_replace(lower(answer_en) || CASE  -- "Describe the t-shirt." "White": a white t-shirt
-               WHEN regexp_full_match(lower(trim(answer_en, ' .')), '(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*')
-                   THEN ' ' || regexp_extract(q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)
+               WHEN regexp_matches(q, '\b(describ|detail)') AND regexp_full_match(lower(trim(answer_en, ' .')), '(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*')
+                   THEN ' ' || list_last(regexp_extract_all(q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1))
                ELSE '' END,
                '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|tank|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g')
     FROM (SELECT *, lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, ''))
@@ -166,6 +166,10 @@ votes AS (  -- per garment of the caption and other text: that text's colors for
     FROM caption_colors cc JOIN bindings y ON y.sku = cc.sku AND y.rank >= 1
     JOIN garment_pair g ON g.garment = cc.garment AND g.other = y.garment AND g.compatible
     JOIN color_pair c ON c.other = y.color AND list_contains(cc.colors, c.color)
+    -- near garments are one, unless a text names both apart ("a blue shirt over a white t-shirt")
+    WHERE y.garment = cc.garment
+       OR NOT EXISTS (SELECT 1 FROM mentions m WHERE m.sku = cc.sku
+                      AND ((m.question_id = 'caption' AND m.garment = y.garment) OR (m.question_id = y.question_id AND m.garment = cc.garment)))
     GROUP BY cc.sku, cc.garment, y.question_id
 ),
 outvoted AS (
@@ -181,7 +185,8 @@ conflicts AS (
     SELECT sku, question_id, other, other_rank, detail FROM garment_conflicts
     UNION ALL
     SELECT sku, question_id, other, other_rank, detail FROM color_conflicts c
-    WHERE NOT (other = 'caption' AND EXISTS (SELECT 1 FROM outvoted o WHERE (o.sku, o.garment) = (c.sku, c.garment)))
+    WHERE NOT (other = 'caption' AND EXISTS (SELECT 1 FROM outvoted o JOIN garment_pair g ON g.garment = o.garment AND g.other = c.garment
+                                             WHERE o.sku = c.sku AND g.compatible))
     UNION ALL
     SELECT sku, question_id, other, other_rank, detail FROM swapped_colors
     UNION ALL

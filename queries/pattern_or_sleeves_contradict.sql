@@ -56,13 +56,22 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
            unnest(regexp_extract_all(t, '\b((?:short|long|half|full|cap|three[\s-]quarter|3/4)[\s-]+sleeve[sd]?|sleeveless)[\s-]+(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+){0,3}(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 2)) AS word
     FROM texts
     UNION ALL
-    SELECT sku, question_id, rank, 'sleeves',
-           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:with|has|have)\s+(?:[\w,]+\s+){0,4}?((?:short|long|half|full|cap|three[\s-]quarter|3/4)\s+sleeves|no\s+sleeves)\b', 2)) AS what,
-           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:with|has|have)\s+(?:[\w,]+\s+){0,4}?((?:short|long|half|full|cap|three[\s-]quarter|3/4)\s+sleeves|no\s+sleeves)\b', 1))
-    FROM texts
-    UNION ALL  -- "a tank dress", "a strapless top": no sleeves
+    SELECT sku, question_id, rank, 'sleeves', what, word  -- "a dress with a white collar and short sleeves" (not "a dress
+    -- with a black jacket with long sleeves": the words between name another garment)
+    FROM (SELECT sku, question_id, rank, unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:with|has|have)\s+((?:[\w,]+\s+){0,4}?)((?:short|long|half|full|cap|three[\s-]quarter|3/4)\s+sleeves|no\s+sleeves)\b', 3)) AS what,
+                 unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:with|has|have)\s+((?:[\w,]+\s+){0,4}?)((?:short|long|half|full|cap|three[\s-]quarter|3/4)\s+sleeves|no\s+sleeves)\b', 1)) AS word, unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:with|has|have)\s+((?:[\w,]+\s+){0,4}?)((?:short|long|half|full|cap|three[\s-]quarter|3/4)\s+sleeves|no\s+sleeves)\b', 2)) AS between
+          FROM texts)
+    WHERE NOT regexp_matches(between, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
+    UNION ALL  -- a tank top, "a tank dress", "a strapless top": no sleeves
+    SELECT sku, question_id, rank, 'sleeves', 'sleeveless', word
+    FROM (SELECT sku, question_id, rank,
+                 unnest(regexp_extract_all(t, '\b(tank top|camisole|cami|singlet|vest top|sleeveless top|sports bra|bralette|tank)s?\b((?:[\s-]+dress)?)', 1)) AS word,
+                 unnest(regexp_extract_all(t, '\b(tank top|camisole|cami|singlet|vest top|sleeveless top|sports bra|bralette|tank)s?\b((?:[\s-]+dress)?)', 2)) AS dress
+          FROM texts)
+    WHERE dress = ''  -- a tank dress is the dress's, below
+    UNION ALL
     SELECT sku, question_id, rank, 'sleeves', 'sleeveless',
-           unnest(regexp_extract_all(t, '\b(?:tank|strapless|spaghetti[\s-]strap|halter|camisole|cami)[\s-]+(dress|top)(?:e?s)?\b', 1))
+           unnest(regexp_extract_all(t, '\b(?:tank|strapless|spaghetti[\s-]strap|halter|camisole|cami)[\s-]+(dress)(?:e?s)?\b', 1))
     FROM texts
     UNION ALL  -- "the top is sleeveless"
     SELECT sku, question_id, rank, 'sleeves',
@@ -79,20 +88,24 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
            unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+(pure\s+colou?r|stripe|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?\b', 2)) AS what,
            unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+(pure\s+colou?r|stripe|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?\b', 1))
     FROM texts
-    UNION ALL  -- "a t-shirt with a black graphic print" (not "with no print"; "jeans with a floral print top" is the top's)
-    SELECT sku, question_id, rank, 'pattern', what, word
-    FROM (SELECT sku, question_id, rank, unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+((?:an?\s+)?(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|\w+)[\s-]+){0,2}?)(prints?|graphics?|stripes|checks|polka\s+dots|flowers)\b(?:[\s-]+(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))?', 3)) AS what,
-                 unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+((?:an?\s+)?(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|\w+)[\s-]+){0,2}?)(prints?|graphics?|stripes|checks|polka\s+dots|flowers)\b(?:[\s-]+(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))?', 1)) AS word,
-                 unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+((?:an?\s+)?(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|\w+)[\s-]+){0,2}?)(prints?|graphics?|stripes|checks|polka\s+dots|flowers)\b(?:[\s-]+(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))?', 2)) AS between,
-                 unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+((?:an?\s+)?(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|\w+)[\s-]+){0,2}?)(prints?|graphics?|stripes|checks|polka\s+dots|flowers)\b(?:[\s-]+(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))?', 4)) AS next_garment
+    UNION ALL  -- "a t-shirt with a black graphic print", "with a check print" (not "with no print"; "jeans with a floral
+    -- print top" is the top's, and so are the stripes of "a t-shirt with a jacket with stripes")
+    SELECT sku, question_id, rank, 'pattern',
+           CASE WHEN regexp_matches(between, '\b(?:stripe|check|plaid|tartan|gingham|floral|flower|polka|dot|graphic)') THEN between ELSE what END,
+           word
+    FROM (SELECT sku, question_id, rank, unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+((?:an?\s+)?(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|\w+)[\s-]+){0,2}?)(prints?|graphics?|stripes|checks|polka\s+dots)\b(?:[\s-]+(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))?', 3)) AS what,
+                 unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+((?:an?\s+)?(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|\w+)[\s-]+){0,2}?)(prints?|graphics?|stripes|checks|polka\s+dots)\b(?:[\s-]+(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))?', 1)) AS word,
+                 unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+((?:an?\s+)?(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|\w+)[\s-]+){0,2}?)(prints?|graphics?|stripes|checks|polka\s+dots)\b(?:[\s-]+(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))?', 2)) AS between,
+                 unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+((?:an?\s+)?(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|\w+)[\s-]+){0,2}?)(prints?|graphics?|stripes|checks|polka\s+dots)\b(?:[\s-]+(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))?', 4)) AS next_garment
           FROM texts)
     WHERE coalesce(next_garment, '') = '' AND NOT regexp_matches(between, '\b(?:no|not|any|without)\b')
+      AND NOT regexp_matches(between, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
     UNION ALL  -- a description or details answer of its question's garment: "it has long sleeves"
     SELECT sku, question_id, rank, 'sleeves', unnest(regexp_extract_all(t, '\b((?:short|long|half|full|cap|three[\s-]quarter|3/4)\s+sleeves|no\s+sleeves|sleeveless)\b', 1)), asked
     FROM texts WHERE rank >= 2 AND NOT regexp_matches(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
     UNION ALL  -- "with no print on it"
     SELECT sku, question_id, rank, 'pattern', 'plain' AS what, asked
-    FROM texts WHERE rank >= 2 AND NOT regexp_matches(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b') AND regexp_matches(t, '\b(?:no|without\s+(?:any|a))\s+(?:prints?|patterns?|designs?|graphics?|logos?)\b')
+    FROM texts WHERE rank >= 2 AND NOT regexp_matches(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b') AND regexp_matches(t, '\b(?:no|without\s+(?:any|a))\s+(?:prints?|patterns?|graphics?)\b')
 ),
 mentions AS (  -- (text, garment) for every garment a text names
     SELECT DISTINCT x.sku, x.question_id, g.garment
@@ -134,7 +147,7 @@ verdicts AS (  -- per closed answer and text: does the text agree?
            bool_or(list_contains(s.values, lower(trim(ans.answer_en)))) AS agrees,
            string_agg(DISTINCT array_to_string(s.values, ' or '), ', ') AS says
     FROM answered ans
-    JOIN statements s ON s.sku = ans.sku AND s.aspect = ans.aspect
+    JOIN statements s ON s.sku = ans.sku AND s.aspect = ans.aspect AND s.rank <= 2 AND len(s.values) > 0
     JOIN near_garment n ON n.garment = ans.garment AND n.other = s.garment
     -- a near garment's word is the asked garment's, unless the text names the asked one too ("a plaid shirt over a
     -- white t-shirt" is two garments)
@@ -157,8 +170,9 @@ open_verdicts AS (  -- per open answer's statement and more trusted text: does t
     JOIN statements y ON y.sku = x.sku AND y.aspect = x.aspect AND y.rank < x.rank
     JOIN near_garment n ON n.garment = x.garment AND n.other = y.garment
     WHERE x.rank >= 1 AND len(x.values) > 0 AND len(y.values) > 0
-      AND (y.garment = x.garment
-           OR NOT EXISTS (SELECT 1 FROM mentions m WHERE (m.sku, m.question_id, m.garment) = (y.sku, y.question_id, x.garment)))
+      AND (y.garment = x.garment  -- near garments are one, unless either text names both apart
+           OR NOT EXISTS (SELECT 1 FROM mentions m WHERE (m.sku, m.question_id, m.garment) IN ((y.sku, y.question_id, x.garment),
+                                                                                             (x.sku, x.question_id, y.garment))))
     GROUP BY x.sku, x.question_id, x.aspect, x.garment, x.values, y.question_id
 ),
 open_flags AS (

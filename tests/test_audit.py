@@ -459,6 +459,67 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "pattern_or_sleeves_contradict",
         lambda i, a: (outfit(i, a, "a short-sleeve red t-shirt"), text(a, "details", "long sleeves with thumbholes")),
     ),
+    "layered-caption": (  # the caption's blue shirt is over the red t-shirt the answers describe: no vote against it
+        (),
+        lambda i, a: (
+            i.update(caption_en="a woman wearing a blue shirt over a red t-shirt"),
+            text(a, "wearing", "a red t-shirt and blue jeans"),
+            text(a, "description", "a red t-shirt with a round neck"),
+        ),
+    ),
+    "caption-outvoted-near": (  # the wearing answer's red shirt is the caption's t-shirt: outvoted, the caption alone
+        "open_answers_contradict",
+        lambda i, a: (
+            i.update(caption_en="a woman wearing a blue t-shirt"),
+            text(a, "wearing", "a red shirt"),
+            text(a, "description", "a red t-shirt with a round neck"),
+        ),
+    ),
+    "no-logo": (  # no logo is no pattern word
+        (),
+        lambda i, a: (
+            outfit(i, a, "a red striped t-shirt"),
+            text(a, "pattern", "striped"),
+            text(a, "details", "a round neck and no logo"),
+        ),
+    ),
+    "check-print": ((), lambda i, a: (outfit(i, a, "a red t-shirt with a check print"), text(a, "pattern", "checked"))),
+    "sleeves-of-the-jacket": (  # the long sleeves are the jacket's
+        (),
+        lambda i, a: outfit(i, a, "a red t-shirt with a black jacket with long sleeves"),
+    ),
+    "flowers-in-her-hair": ((), lambda i, a: outfit(i, a, "a red t-shirt with flowers in her hair")),
+    "inner-layer": (  # the wearing answer's short-sleeve t-shirt is under the caption's long-sleeve shirt
+        (),
+        lambda i, a: (
+            i.update(caption_en="a woman wearing a long-sleeve denim shirt"),
+            text(a, "wearing", "a short-sleeve red t-shirt under a denim shirt"),
+            text(a, "sleeve_length", "long"),
+        ),
+    ),
+    "details-do-not-judge-closed": (  # the least trusted text is no evidence against a closed answer
+        (),
+        lambda i, a: (text(a, "details", "a plain t-shirt with a round neck"), text(a, "pattern", "striped")),
+    ),
+    "sweater-dress-described": (  # "White" describes the sweater dress: a white dress, not a sweater
+        "non_answer",
+        lambda i, a: (
+            outfit(i, a, "a white sweater dress"),
+            text(a, "garment_type", "dress"),
+            text(a, "color", "white"),
+            i.update(seller_garment_type="dress", seller_garment_type_raw="Dresses", seller_color="white"),
+            i.update(seller_color_raw="White", pixel_colors=[{"color": "white", "share": 0.9}]),
+            a.append(answer(i["sku"], "describe_dress", "open", "White", "Describe the sweater dress")),
+        ),
+    ),
+    "tank-top-sleeves": (  # a tank top has no sleeves
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (
+            outfit(i, a, "a red tank top"),
+            text(a, "garment_type", "tank top"),
+            i.update(seller_garment_type="tank top", seller_garment_type_raw="Tank Tops"),
+        ),
+    ),
     "kids-gender": ("pronoun_vs_gender", lambda i, a: i.update(gender="Boys", caption_en="a girl in a red t-shirt")),
     "cut-caption-adjective": ("cut_mid_phrase", lambda i, a: i.update(caption_en="a woman wearing a red")),
     "yes-to-open": ("non_answer", lambda i, a: text(a, "details", "yes")),
@@ -725,8 +786,9 @@ def test_a_wrong_pronoun_flags_the_text_that_says_it_not_the_whole_item(results)
 
 
 def test_an_outvoted_caption_is_the_text_flagged(results):
-    flagged = {f.question_id for f in results["open_answers_contradict"].findings if f.sku == "caption-outvoted"}
-    assert flagged == {"caption"}
+    for sku in ("caption-outvoted", "caption-outvoted-near"):
+        flagged = {f.question_id for f in results["open_answers_contradict"].findings if f.sku == sku}
+        assert flagged == {"caption"}, sku
 
 
 def test_audits_with_nothing_planted_pass(results):
