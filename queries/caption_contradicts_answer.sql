@@ -1,4 +1,4 @@
--- invariant: neither the caption nor the "wearing" answer gives the product another color or garment than the answers to the color and garment-type questions (when they disagree with each other, the caption decides, unless two other texts agree with the answer)
+-- invariant: neither the caption nor the "wearing" answer gives the product another color or garment than the answers to the color and garment-type questions ("Is this a kurta?" included) (when they disagree with each other, the caption decides, unless two other texts agree with the answer)
 -- severity: warning
 -- threshold: 0.05
 -- The vocabulary (the same lines in every audit that reads colors and garments; tests/test_audit.py checks it):
@@ -25,12 +25,12 @@ WITH asked_all AS (
     FROM answers WHERE status = 'ok'
 ),
 texts AS (  -- a shirt dress is a dress: the garment is the last noun
-    SELECT sku, 'caption' AS question_id, 0 AS rank, regexp_replace(lower(caption_en), '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|tank|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g') AS t FROM items WHERE status = 'ok'
+    SELECT sku, 'caption' AS question_id, 0 AS rank, regexp_replace(regexp_replace(lower(caption_en), '(\w)\s+-\s+(\w)', '\1-\2', 'g'), '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|tank|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g') AS t FROM items WHERE status = 'ok'
     UNION ALL
-    SELECT sku, question_id, 1, regexp_replace(lower(answer_en), '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|tank|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g') FROM asked_all
+    SELECT sku, question_id, 1, regexp_replace(regexp_replace(lower(answer_en), '(\w)\s+-\s+(\w)', '\1-\2', 'g'), '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|tank|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g') FROM asked_all
     WHERE kind = 'open' AND regexp_matches(q, '\bwear') AND NOT regexp_matches(q, '\bcolou?rs?\b')
     UNION ALL  -- a description gives its garment colors too ("grey pants with an elastic waist")
-    SELECT sku, question_id, 2, regexp_replace(lower(answer_en) || CASE  -- "Describe the blazer." "Blue": a blue blazer
+    SELECT sku, question_id, 2, regexp_replace(regexp_replace(lower(answer_en), '(\w)\s+-\s+(\w)', '\1-\2', 'g') || CASE  -- "Describe the blazer." "Blue": a blue blazer
                WHEN regexp_full_match(lower(trim(answer_en, ' .')), '(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*')
                    THEN ' ' || list_last(regexp_extract_all(q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1))
                ELSE '' END,
@@ -109,10 +109,14 @@ garment_answers AS (  -- the garment_type answer, as a garment of the vocabulary
     FROM asked_all a JOIN garment_word g ON g.word = lower(trim(a.answer_en))
     WHERE a.question_id = 'garment_type' OR regexp_matches(a.q, '\b(type|kind) of (garment|clothing|cloth)')
 ),
-color_answers AS (
+seller AS (  -- the seller's color and category as mapped (NULL without a seller map)
+    SELECT sku, lower(seller_color) AS color, lower(seller_garment_type) AS garment
+    FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_color, NULL::VARCHAR AS seller_garment_type WHERE false)
+),
+color_answers AS (  -- the answer's colors as stored and as generated ("cream" maps to beige, and names white too)
     SELECT a.sku, a.question_id, a.answer_en, coalesce(named.garment, any_value(t.garment)) AS garment,
            list(DISTINCT c.color) AS colors
-    FROM (SELECT a.*, unnest(regexp_extract_all(lower(a.answer_en), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word FROM asked_all a
+    FROM (SELECT a.*, unnest(regexp_extract_all(lower(a.answer_en || ' ' || coalesce(a.raw_en, '')), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word FROM asked_all a
           WHERE a.question_id = 'color' OR regexp_matches(a.q, '\bcolou?rs?\b')) a
     JOIN color_word c ON c.word = a.word
     LEFT JOIN garment_word named ON named.word = regexp_extract(a.q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)
@@ -158,6 +162,11 @@ color_contradictions AS (  -- a text disagrees and the caption does not agree: w
       -- a description against the answer, when the caption or a wearing answer agrees with it: the description is odd
       AND NOT (v.rank = 2 AND EXISTS (SELECT 1 FROM color_verdicts w
                                       WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.rank < 2 AND w.agrees))
+      -- and when the seller's color of the product agrees with it (the question asks about the product)
+      AND NOT (v.rank = 2 AND EXISTS (
+          SELECT 1 FROM color_answers a JOIN seller s ON s.sku = a.sku JOIN color_pair c ON c.color = s.color AND c.compatible
+          WHERE (a.sku, a.question_id) = (v.sku, v.question_id) AND list_contains(a.colors, c.other)
+            AND (a.garment IS NULL OR EXISTS (SELECT 1 FROM garment_pair g WHERE g.garment = a.garment AND g.other = s.garment AND g.compatible))))
       -- the caption outvoted: two other texts agree with the answer (open_answers_contradict flags the caption)
       AND NOT (v.source = 'caption' AND (SELECT count(DISTINCT w.source) FROM color_verdicts w
                                          WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.rank >= 1 AND w.agrees) >= 2)
@@ -177,7 +186,28 @@ garment_contradictions AS (  -- as for colors: a text conflicts, none of its gar
     FROM garment_verdicts v
     WHERE conflicts AND NOT agrees AND NOT EXISTS (SELECT 1 FROM garment_verdicts w
                                                    WHERE (w.sku, w.question_id, w.source) = (v.sku, v.question_id, 'caption') AND w.agrees)
+),
+yes_no AS (  -- "Is this a kurta?" answered yes or no: a garment-type answer in another form
+    SELECT a.sku, a.question_id, lower(trim(a.answer_en)) AS said, g.garment
+    FROM asked_all a
+    JOIN garment_word g ON g.word = regexp_extract(a.q, '^(?:is|are)\s+(?:this|it|that|these|those|the\s+\w+)\s+(?:an?\s+)?(?:pair\s+of\s+)?(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)
+    WHERE a.kind = 'closed' AND lower(trim(a.answer_en)) IN ('yes', 'no')
+),
+yes_no_verdicts AS (  -- per answer and text (the caption, a wearing answer): the garments it names against the asked one
+    SELECT y.sku, y.question_id, y.said, m.question_id AS source, string_agg(DISTINCT m.garment, ', ' ORDER BY m.garment) AS named,
+           bool_or(g.compatible) AS agrees, bool_and(g.compatible) AS only_it, bool_or(g.conflicting) AS conflicts
+    FROM yes_no y JOIN mentions m ON m.sku = y.sku AND m.rank < 2 JOIN garment_pair g ON g.garment = y.garment AND g.other = m.garment
+    GROUP BY y.sku, y.question_id, y.said, m.question_id
+),
+yes_no_contradictions AS (  -- "no" where a text names that garment and nothing else; "yes" as a garment-type answer
+    SELECT sku, question_id, source,
+           'answered ' || said || '; the ' || CASE WHEN source = 'caption' THEN 'caption' ELSE replace(source, '_', ' ') || ' answer' END
+               || ' names ' || named AS detail
+    FROM yes_no_verdicts v
+    WHERE (said = 'no' AND only_it)
+       OR (said = 'yes' AND conflicts AND NOT agrees
+           AND NOT EXISTS (SELECT 1 FROM yes_no_verdicts w WHERE (w.sku, w.question_id, w.source) = (v.sku, v.question_id, 'caption') AND w.agrees))
 )
 SELECT DISTINCT ON (sku, question_id) sku, question_id, detail
-FROM (SELECT * FROM color_contradictions UNION ALL SELECT * FROM garment_contradictions)
+FROM (SELECT * FROM color_contradictions UNION ALL SELECT * FROM garment_contradictions UNION ALL SELECT * FROM yes_no_contradictions)
 ORDER BY sku, question_id, source

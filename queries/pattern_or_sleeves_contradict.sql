@@ -26,10 +26,14 @@ WITH asked_all AS (
     FROM answers WHERE status = 'ok'
 ),
 texts AS (  -- rank: how far a text is trusted; asked: the garment word of the question, if any
-    SELECT sku, 'caption' AS question_id, 0 AS rank, lower(caption_en) AS t, NULL AS asked FROM items WHERE status = 'ok'
+    SELECT sku, 'caption' AS question_id, 0 AS rank, regexp_replace(lower(caption_en), '(\w)\s+-\s+(\w)', '\1-\2', 'g') AS t, NULL AS asked FROM items WHERE status = 'ok'
+    UNION ALL  -- the catalog's title is the seller's word, trusted as the caption: "Roadster Men Navy Blue Solid Round Neck T-shirt"
+    SELECT sku, 'title', 0, lower(concat_ws(' ', title, product_name)), NULL
+    FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false)
+    WHERE status = 'ok' AND coalesce(title, product_name) IS NOT NULL
     UNION ALL
     SELECT sku, question_id, CASE WHEN regexp_matches(q, '\bwear') THEN 1 WHEN regexp_matches(q, '\bdescrib') THEN 2 ELSE 3 END,
-           lower(answer_en), nullif(regexp_extract(q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1), '')
+           regexp_replace(lower(answer_en), '(\w)\s+-\s+(\w)', '\1-\2', 'g'), nullif(regexp_extract(q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1), '')
     FROM asked_all
     WHERE kind = 'open' AND regexp_matches(q, '\b(wear|describ|detail)') AND NOT regexp_matches(q, '\b(colou?rs?|pattern|sleeves?)\b')
 ),
@@ -156,7 +160,7 @@ verdicts AS (  -- per closed answer and text: does the text agree?
     GROUP BY ans.sku, ans.question_id, ans.answer_en, s.question_id
 ),
 closed_flags AS (
-    SELECT sku, question_id, 'answered ' || answer_en || '; the ' || CASE WHEN source = 'caption' THEN 'caption' ELSE replace(source, '_', ' ') || ' answer' END
+    SELECT sku, question_id, 'answered ' || answer_en || '; the ' || CASE WHEN source = 'caption' THEN 'caption' WHEN source = 'title' THEN 'catalog''s title' ELSE replace(source, '_', ' ') || ' answer' END
                || ' says ' || says AS detail, source
     FROM verdicts v
     WHERE NOT agrees
@@ -177,7 +181,7 @@ open_verdicts AS (  -- per open answer's statement and more trusted text: does t
 ),
 open_flags AS (
     SELECT sku, question_id, 'says the ' || garment || ' is ' || said || '; the '
-               || CASE WHEN source = 'caption' THEN 'caption' ELSE replace(source, '_', ' ') || ' answer' END || ' says ' || says AS detail, source
+               || CASE WHEN source = 'caption' THEN 'caption' WHEN source = 'title' THEN 'catalog''s title' ELSE replace(source, '_', ' ') || ' answer' END || ' says ' || says AS detail, source
     FROM open_verdicts v
     WHERE NOT agrees
       AND NOT EXISTS (SELECT 1 FROM open_verdicts w

@@ -1,4 +1,4 @@
--- invariant: generated text claims nothing a photo cannot show: no fiber composition, brand, size, price or care instructions
+-- invariant: generated text claims nothing a photo cannot show: no fiber composition, brand, maker, origin, certification, size, price or care instructions
 -- severity: warning
 -- threshold: 0.05
 -- param: fibers = cotton|polyester|poly|linen|wool|woollen|woolen|merino|cashmere|silk|rayon|viscose|spandex|elastane|lycra|nylon|acrylic|modal|bamboo|hemp|polyamide|tencel|lyocell
@@ -35,12 +35,15 @@ found AS (
                [regexp_extract(t, '\bsize\s+(?:xx?s|s|m|l|xx?l|xxxl|\d{1,2})\b')],
                [regexp_extract(t, '\b(?:ages?\s+\d{1,2}(?:\s*(?:-|to)\s*\d{1,2})?|\d{1,2}\s*(?:-|to)\s*\d{1,2}\s+(?:years?|yrs?|months?))\b')],
                [regexp_extract(t, '\bmade\s+by\s+[a-z]+')],  -- "made by lululemon" (not "by hand")
+               -- where and how it was made, and what certifies it: "made in italy", "handwoven by artisans", "silk
+               -- mark certification", "two ply, 100s count", "180 gsm", "bio-washed and pre-shrunk", "egyptian cotton"
+               [regexp_extract(t, '\bmade\s+in\s+[a-z]+|\bhand[\s-]?(?:woven|loom(?:ed)?|block[\s-]printed|made|crafted|embroidered|stitched|knit(?:ted)?)\b|\bby\s+(?:local\s+|skilled\s+)?artisans?\b|\bcertif(?:ied|ication)\b|\bsilk\s+mark\b|\b(?:two|three|four|\d)[\s-]ply\b|\bthread\s+count\b|\b\d+s\s+count\b|\b\d+\s*gsm\b|\bpre\s*-?\s*shrunk\b|\bbio\s*-?\s*wash(?:ed)?\b|\b(?:egyptian|pima|supima|organic)\s+cotton\b')],
                [regexp_extract(t, '(?:[$€£₹]|\brs\.?|\binr|\busd)\s*\d+')],
                [regexp_extract(t, '\b(?:machine[\s-]wash(?:able)?|hand[\s-]wash|dry[\s-]clean(?:\s+only)?|tumble[\s-]dry)\b')],
                -- what a garment hides or does: a lining's fiber, a filling, waterproofing
                [regexp_extract(t, '\b(?:(?:' || $fibers || ')\s+lin(?:ing|ed)|lined\s+with\s+(?:' || $fibers || ')|water[\s-]?(?:proof|repellent)|wind[\s-]?proof|moisture[\s-]wicking|squat[\s-]proof|chlorine[\s-]resistant|quick[\s-]dry(?:ing)?|wrinkle[\s-](?:free|resistant)|stain[\s-]resistant|uv[\s-]protect(?:ion|ive)|upf\s*\d+|anti[\s-]?bacterial|(?:down|feather)[\s-]fill(?:ed|ing)?|(?:duck|goose)\s+down|filled\s+with\s+(?:\w+\s+)?(?:down|feathers?))\b')],
                CASE WHEN NOT asks_material THEN regexp_extract_all(t, '\b(?:' || $fibers || ')\b') ELSE [] END
-           ]), lambda claim: claim <> '' AND NOT regexp_matches(claim, '^made\s+by\s+(?:hand|the|a|an|machine)$') AND NOT (NOT regexp_matches(claim, '\d') AND contains(coalesce(titles.words, ''), ' ' || claim || ' '))) AS claims
+           ]), lambda claim: claim <> '' AND NOT regexp_matches(claim, '^made\s+(?:by|in)\s+(?:hand|the|a|an|machine|one|two)$') AND NOT (NOT regexp_matches(claim, '\d') AND contains(coalesce(titles.words, ''), ' ' || claim || ' '))) AS claims
     FROM texts x LEFT JOIN titles USING (sku)
 )
 SELECT sku, question_id, 'claims "' || claims[1] || '": ' || left(text, 80) AS detail FROM found WHERE len(claims) > 0

@@ -154,7 +154,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "gentleman": ("pronoun_vs_gender", lambda i, a: text(a, "description", "the gentleman wears a red t-shirt")),
     "description-color": (  # a description gives the product another color, and no other text gives it one
         "caption_contradicts_answer",
-        lambda i, a: (outfit(i, a, "a t-shirt"), text(a, "description", "a blue t-shirt with a round neck")),
+        lambda i, a: (
+            outfit(i, a, "a t-shirt"),
+            text(a, "description", "a blue t-shirt with a round neck"),
+            i.update(seller_color=None, seller_color_raw=None),  # the seller's red would make the description odd
+        ),
     ),
     "description-odd": (  # the caption agrees with the answer: the description is the odd text
         "open_answers_contradict",
@@ -200,7 +204,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         lambda i, a: (
             text(a, "description", "a red t-shirt with a white puma logo"),
-            i.update(title="Puma Women Red Printed T-shirt"),
+            i.update(title="Puma Women Red Solid T-shirt"),
         ),
     ),
     "claims-out-of-sight": (
@@ -214,7 +218,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "unsupported_claim",
         lambda i, a: (
             text(a, "description", "a red puma t-shirt made of polyester"),
-            i.update(title="Puma Women Red Printed T-shirt"),
+            i.update(title="Puma Women Red Solid T-shirt"),
         ),
     ),
     "fiber-inside-a-title-word": (  # "Cottonworld" names no cotton
@@ -519,6 +523,51 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "garment_type", "tank top"),
             i.update(seller_garment_type="tank top", seller_garment_type_raw="Tank Tops"),
         ),
+    ),
+    "spaced-hyphens": (  # "t - shirt", as a tokenizer may decode it, is a t-shirt
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (
+            outfit(i, a, "a red t - shirt with a graphic print"),
+            text(a, "pattern", "graphic"),
+            text(a, "description", "a plain red t - shirt with no print"),
+        ),
+    ),
+    "cream-answered": (  # "cream", stored as beige, also names white: the caption's white t-shirt agrees
+        (),
+        lambda i, a: (
+            outfit(i, a, "a white t-shirt"),
+            edit(a, "color", answer_en="beige", raw_en="cream"),
+            i.update(seller_color="white", seller_color_raw="Cream"),
+            i.update(pixel_colors=[{"color": "white", "share": 0.6}, {"color": "beige", "share": 0.3}]),
+        ),
+    ),
+    "seller-backs-the-answer": (  # a one-word description against the answer the seller's color backs: the description
+        "non_answer",
+        lambda i, a: (
+            outfit(i, a, "a t-shirt"),
+            a.append(answer(i["sku"], "describe_tshirt", "open", "Black", "Describe the t-shirt")),
+        ),
+    ),
+    "is-it-no": (  # "Is this a t-shirt?" "no", where the caption names only a t-shirt
+        "caption_contradicts_answer",
+        lambda i, a: a.append(answer(i["sku"], "is_tshirt", "closed", "no", "Is this a t-shirt")),
+    ),
+    "is-it-yes": (  # "Is this a dress?" "yes", where the caption names a t-shirt
+        "caption_contradicts_answer",
+        lambda i, a: a.append(answer(i["sku"], "is_dress", "closed", "yes", "Is this a dress")),
+    ),
+    "is-it-no-with-a-jacket": (  # the caption's jacket may be another garment than the product: "no" stands
+        (),
+        lambda i, a: (
+            outfit(i, a, "a red t-shirt and a black jacket"),
+            a.append(answer(i["sku"], "is_jacket", "closed", "no", "Is this a jacket")),
+        ),
+    ),
+    "made-in": ("unsupported_claim", lambda i, a: text(a, "details", "a round neck, made in italy by artisans")),
+    "made-in-a-knit": ((), lambda i, a: text(a, "details", "a round neck, made in a soft knit")),
+    "title-says-striped": (  # the catalog's title is the seller's word on the pattern
+        "pattern_or_sleeves_contradict",
+        lambda i, a: i.update(title="Roadster Men Red Striped Round Neck T-shirt"),
     ),
     "kids-gender": ("pronoun_vs_gender", lambda i, a: i.update(gender="Boys", caption_en="a girl in a red t-shirt")),
     "cut-caption-adjective": ("cut_mid_phrase", lambda i, a: i.update(caption_en="a woman wearing a red")),
