@@ -966,8 +966,9 @@ CORPUS = all_sets()
 # its figure, against regressions, not as a target (docs/audits.md): blind-6 counts invented visible details ("white
 # sneakers", "a hood") as unsupported, which no text audit can see; blind-6 and blind-7 call one-word answers to open
 # questions right, which the issue calls failures, and blind-7 calls closed answers outside the questionnaire's
-# vocabulary ("peach", "track pants") and texts that ran to the token limit right.
-BELOW_THE_BAR = {"blind-6": (0.80, 0.11), "blind-7": (0.9, 0.16)}
+# vocabulary ("peach", "track pants") and texts that ran to the token limit right; blind-9 calls one-word open answers
+# and the caption adapter's "with cotton fabric" right, and "the shorts details are ..." restated.
+BELOW_THE_BAR = {"blind-6": (0.80, 0.11), "blind-7": (0.9, 0.16), "blind-9": (0.85, 0.18)}
 
 
 @pytest.mark.parametrize("name", sorted(CORPUS))

@@ -1,4 +1,4 @@
-"""Eight blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
+"""Nine blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -16,5 +16,6 @@ from tests.audit_blind.blind_5 import BLIND_5
 from tests.audit_blind.blind_6 import BLIND_6
 from tests.audit_blind.blind_7 import BLIND_7
 from tests.audit_blind.blind_8 import BLIND_8
+from tests.audit_blind.blind_9 import BLIND_9
 
-__all__ = ["BLIND_1", "BLIND_2", "BLIND_3", "BLIND_4", "BLIND_5", "BLIND_6", "BLIND_7", "BLIND_8"]
+__all__ = ["BLIND_1", "BLIND_2", "BLIND_3", "BLIND_4", "BLIND_5", "BLIND_6", "BLIND_7", "BLIND_8", "BLIND_9"]
