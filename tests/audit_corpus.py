@@ -7,7 +7,7 @@ loops, answers cut mid-sentence, the caption template returned for every prompt,
 prompt leaks from the `Question: ... Answer:` format, invented details. Three sets: DEVELOPMENT was written before
 the new audits and used while writing them; CHECK was written afterwards by the same hand, knowing the rules, and
 never changed to suit them; EDGES holds only correct answers, written to probe false positives (colors of walls and
-prints, striped garments, layers, "tucked in"). tests/audit_blind/ adds nine sets written blind by other hands.
+prints, striped garments, layers, "tucked in"). tests/audit_blind/ adds ten sets written blind by other hands.
 
 `python -m tests.audit_corpus` prints recall and the false-positive rate per set (the figures in docs/audits.md).
 """
@@ -713,10 +713,21 @@ SETS = {"development": DEVELOPMENT, "check": CHECK, "edges": EDGES}
 
 
 def all_sets() -> dict[str, list[Case]]:
-    """These sets, written knowing the rules, then the nine written blind (tests/audit_blind/)."""
-    from tests.audit_blind import BLIND_1, BLIND_2, BLIND_3, BLIND_4, BLIND_5, BLIND_6, BLIND_7, BLIND_8, BLIND_9
+    """These sets, written knowing the rules, then the ten written blind (tests/audit_blind/)."""
+    from tests.audit_blind import (
+        BLIND_1,
+        BLIND_2,
+        BLIND_3,
+        BLIND_4,
+        BLIND_5,
+        BLIND_6,
+        BLIND_7,
+        BLIND_8,
+        BLIND_9,
+        BLIND_10,
+    )
 
-    blind = (BLIND_1, BLIND_2, BLIND_3, BLIND_4, BLIND_5, BLIND_6, BLIND_7, BLIND_8, BLIND_9)
+    blind = (BLIND_1, BLIND_2, BLIND_3, BLIND_4, BLIND_5, BLIND_6, BLIND_7, BLIND_8, BLIND_9, BLIND_10)
     return {**SETS, **{f"blind-{n}": cases for n, cases in enumerate(blind, 1)}}
 
 

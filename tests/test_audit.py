@@ -967,8 +967,9 @@ CORPUS = all_sets()
 # sneakers", "a hood") as unsupported, which no text audit can see; blind-6 and blind-7 call one-word answers to open
 # questions right, which the issue calls failures, and blind-7 calls closed answers outside the questionnaire's
 # vocabulary ("peach", "track pants") and texts that ran to the token limit right; blind-9 calls one-word open answers
-# and the caption adapter's "with cotton fabric" right, and "the shorts details are ..." restated.
-BELOW_THE_BAR = {"blind-6": (0.80, 0.11), "blind-7": (0.9, 0.16), "blind-9": (0.85, 0.18)}
+# and the caption adapter's "with cotton fabric" right, and "the shorts details are ..." restated; blind-10 calls the
+# template's "cotton fabric", one-word open answers and closed answers outside the vocabulary right.
+BELOW_THE_BAR = {"blind-6": (0.80, 0.11), "blind-7": (0.9, 0.16), "blind-9": (0.85, 0.18), "blind-10": (0.86, 0.14)}
 
 
 @pytest.mark.parametrize("name", sorted(CORPUS))

@@ -1,4 +1,4 @@
-"""Nine blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
+"""Ten blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -17,5 +17,17 @@ from tests.audit_blind.blind_6 import BLIND_6
 from tests.audit_blind.blind_7 import BLIND_7
 from tests.audit_blind.blind_8 import BLIND_8
 from tests.audit_blind.blind_9 import BLIND_9
+from tests.audit_blind.blind_10 import BLIND_10
 
-__all__ = ["BLIND_1", "BLIND_2", "BLIND_3", "BLIND_4", "BLIND_5", "BLIND_6", "BLIND_7", "BLIND_8", "BLIND_9"]
+__all__ = [
+    "BLIND_1",
+    "BLIND_2",
+    "BLIND_3",
+    "BLIND_4",
+    "BLIND_5",
+    "BLIND_6",
+    "BLIND_7",
+    "BLIND_8",
+    "BLIND_9",
+    "BLIND_10",
+]
