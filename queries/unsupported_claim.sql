@@ -30,14 +30,14 @@ found AS (
                [regexp_extract(t, '\b(?:' || $fibers || ')(?:[\s-]+(?:blend|blended|mix|rich)|\s*(?:[/&+-]|,|and)\s*(?:'
                                   || $fibers || '))\b')],
                [regexp_extract(t, '\b(?:a|an)\s+blend\s+of\s+\w+')],
-               [regexp_extract(t, '\bpure\s+(?:' || $fibers || ')\b')],  -- "pure silk" is 100% silk
+               [regexp_extract(t, '\bpure\s+(?:[a-z]+\s+)?(?:' || $fibers || ')\b')],  -- "pure silk", "pure mulberry silk": 100% silk
                regexp_extract_all(t, '(?:^|[^a-z])(' || replace(replace($brands, '.', '\.'), '&', '\s*&\s*') || ')(?:[^a-z]|$)', 1),
                [regexp_extract(t, '\bsize\s+(?:xx?s|s|m|l|xx?l|xxxl|\d{1,2})\b')],
                [regexp_extract(t, '\b(?:ages?\s+\d{1,2}(?:\s*(?:-|to)\s*\d{1,2})?|\d{1,2}\s*(?:-|to)\s*\d{1,2}\s+(?:years?|yrs?|months?))\b')],
                [regexp_extract(t, '\bmade\s+by\s+[a-z]+')],  -- "made by lululemon" (not "by hand")
                -- where and how it was made, and what certifies it: "made in italy", "handwoven by artisans", "silk
                -- mark certification", "two ply, 100s count", "180 gsm", "bio-washed and pre-shrunk", "egyptian cotton"
-               [regexp_extract(t, '\bmade\s+in\s+[a-z]+|\bhand[\s-]?(?:woven|loom(?:ed)?|block[\s-]printed|made|crafted|embroidered|stitched|knit(?:ted)?)\b|\bby\s+(?:local\s+|skilled\s+)?artisans?\b|\bcertif(?:ied|ication)\b|\bsilk\s+mark\b|\b(?:two|three|four|\d)[\s-]ply\b|\bthread\s+count\b|\b\d+s\s+count\b|\b\d+\s*gsm\b|\bpre\s*-?\s*shrunk\b|\bbio\s*-?\s*wash(?:ed)?\b|\b(?:egyptian|pima|supima|organic)\s+cotton\b')],
+               [regexp_extract(t, '\bmade\s+in\s+[a-z]+|\bhand[\s-]?(?:woven|loom(?:ed)?|block[\s-]printed|made|crafted|embroidered|stitched|knit(?:ted)?)\b|\bby\s+(?:local\s+|skilled\s+)?artisans?\b|\bcertif(?:ied|ication)\b|\bsilk\s+mark\b|\b(?:two|three|four|\d)[\s-]ply\b|\bthread\s+count\b|\b\d+s\s+count\b|\b\d+\s*gsm\b|\bpre\s*-?\s*(?:shrunk|washed)\b|\bgarment[\s-]+dyed\b|\bbio\s*-?\s*wash(?:ed)?\b|\b(?:egyptian|pima|supima|organic)\s+cotton\b')],
                [regexp_extract(t, '(?:[$€£₹]|\brs\.?|\binr|\busd)\s*\d+')],
                [regexp_extract(t, '\b(?:machine[\s-]wash(?:able)?|hand[\s-]wash|dry[\s-]clean(?:\s+only)?|tumble[\s-]dry)\b')],
                -- what a garment hides or does: a lining's fiber, a filling, waterproofing

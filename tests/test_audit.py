@@ -569,6 +569,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "pattern_or_sleeves_contradict",
         lambda i, a: i.update(title="Roadster Men Red Striped Round Neck T-shirt"),
     ),
+    "process-claims": (  # a word between "pure" and its fiber; how the cloth was treated
+        "unsupported_claim",
+        lambda i, a: text(a, "details", "pure mulberry silk, garment dyed and pre washed"),
+    ),
     "kids-gender": ("pronoun_vs_gender", lambda i, a: i.update(gender="Boys", caption_en="a girl in a red t-shirt")),
     "cut-caption-adjective": ("cut_mid_phrase", lambda i, a: i.update(caption_en="a woman wearing a red")),
     "yes-to-open": ("non_answer", lambda i, a: text(a, "details", "yes")),
