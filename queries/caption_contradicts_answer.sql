@@ -32,7 +32,8 @@ texts AS (  -- a shirt dress is a dress: the garment is the last noun
     UNION ALL  -- a description gives its garment colors too ("grey pants with an elastic waist")
     SELECT sku, question_id, 2, regexp_replace(regexp_replace(lower(answer_en), '(\w)\s+-\s+(\w)', '\1-\2', 'g') || CASE  -- "Describe the blazer." "Blue": a blue blazer
                WHEN regexp_full_match(lower(trim(answer_en, ' .')), '(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*')
-                   THEN ' ' || list_last(regexp_extract_all(q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1))
+                    AND NOT regexp_matches(q, '\b(?:' || $accessories || ')(?:e?s)?\b')
+                   THEN ' ' || regexp_extract(regexp_replace(q, '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|tank|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g'), '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)
                ELSE '' END,
                '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|tank|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g') FROM asked_all
     WHERE kind = 'open' AND regexp_matches(q, '\bdescrib') AND NOT regexp_matches(q, '\b(wear|colou?rs?)\b')
@@ -109,9 +110,10 @@ garment_answers AS (  -- the garment_type answer, as a garment of the vocabulary
     FROM asked_all a JOIN garment_word g ON g.word = lower(trim(a.answer_en))
     WHERE a.question_id = 'garment_type' OR regexp_matches(a.q, '\b(type|kind) of (garment|clothing|cloth)')
 ),
-seller AS (  -- the seller's color and category as mapped (NULL without a seller map)
-    SELECT sku, lower(seller_color) AS color, lower(seller_garment_type) AS garment
-    FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_color, NULL::VARCHAR AS seller_garment_type WHERE false)
+seller AS (  -- the seller's color and category as mapped (NULL without a seller map), and the category's own word
+    SELECT sku, lower(seller_color) AS color, lower(seller_garment_type) AS garment, lower(trim(seller_garment_type_raw)) AS said
+    FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_color, NULL::VARCHAR AS seller_garment_type,
+                                                       NULL::VARCHAR AS seller_garment_type_raw WHERE false)
 ),
 color_answers AS (  -- the answer's colors as stored and as generated ("cream" maps to beige, and names white too)
     SELECT a.sku, a.question_id, a.answer_en, coalesce(named.garment, any_value(t.garment)) AS garment,
@@ -187,27 +189,53 @@ garment_contradictions AS (  -- as for colors: a text conflicts, none of its gar
     WHERE conflicts AND NOT agrees AND NOT EXISTS (SELECT 1 FROM garment_verdicts w
                                                    WHERE (w.sku, w.question_id, w.source) = (v.sku, v.question_id, 'caption') AND w.agrees)
 ),
-yes_no AS (  -- "Is this a kurta?" answered yes or no: a garment-type answer in another form
-    SELECT a.sku, a.question_id, lower(trim(a.answer_en)) AS said, g.garment
+yes_no AS (  -- "Is this a kurta?" answered yes or no: a garment-type answer in another form ("Is this top cropped?" asks
+    -- something else: the question ends on the garment; "Is this a t-shirt dress?" asks about a dress)
+    SELECT a.sku, a.question_id, lower(trim(a.answer_en, ' .!')) AS said, g.garment, g.word
     FROM asked_all a
-    JOIN garment_word g ON g.word = regexp_extract(a.q, '^(?:is|are)\s+(?:this|it|that|these|those|the\s+\w+)\s+(?:an?\s+)?(?:pair\s+of\s+)?(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)
-    WHERE a.kind = 'closed' AND lower(trim(a.answer_en)) IN ('yes', 'no')
+    JOIN garment_word g ON g.word = regexp_extract(
+        regexp_replace(a.q, '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|tank|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g'),
+        '^(?:is|are)\s+(?:this|it|that|these|those|the\s+\w+)\s+(?:an?\s+)?(?:pair\s+of\s+)?(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s*\??\s*$', 1)
+    WHERE a.kind = 'closed' AND lower(trim(a.answer_en, ' .!')) IN ('yes', 'no')
 ),
 yes_no_verdicts AS (  -- per answer and text (the caption, a wearing answer): the garments it names against the asked one
-    SELECT y.sku, y.question_id, y.said, m.question_id AS source, string_agg(DISTINCT m.garment, ', ' ORDER BY m.garment) AS named,
-           bool_or(g.compatible) AS agrees, bool_and(g.compatible) AS only_it, bool_or(g.conflicting) AS conflicts
+    SELECT y.sku, y.question_id, y.said, m.question_id AS source, string_agg(DISTINCT m.word, ', ' ORDER BY m.word) AS named,
+           bool_or(g.compatible) AS agrees, bool_or(g.conflicting) AS conflicts,
+           -- the text names the asked word itself and no other garment ("a black jacket" for "Is this a jacket?"; a
+           -- polo or a maxi dress is not the t-shirt or the dress named)
+           bool_or(m.word = y.word) AND bool_and(m.garment = y.garment) AS only_it
     FROM yes_no y JOIN mentions m ON m.sku = y.sku AND m.rank < 2 JOIN garment_pair g ON g.garment = y.garment AND g.other = m.garment
     GROUP BY y.sku, y.question_id, y.said, m.question_id
 ),
-yes_no_contradictions AS (  -- "no" where a text names that garment and nothing else; "yes" as a garment-type answer
+yes_no_contradictions AS (  -- "no" where a text names that garment and nothing else (unless the seller sells another
+    -- garment); "yes" as a garment-type answer
     SELECT sku, question_id, source,
            'answered ' || said || '; the ' || CASE WHEN source = 'caption' THEN 'caption' ELSE replace(source, '_', ' ') || ' answer' END
                || ' names ' || named AS detail
     FROM yes_no_verdicts v
-    WHERE (said = 'no' AND only_it)
+    WHERE (said = 'no' AND only_it
+           AND NOT EXISTS (SELECT 1 FROM seller s JOIN yes_no y ON (y.sku, y.question_id) = (v.sku, v.question_id)
+                           JOIN garment_pair g ON g.garment = y.garment AND g.other = s.garment
+                           WHERE s.sku = v.sku AND NOT g.compatible))
        OR (said = 'yes' AND conflicts AND NOT agrees
            AND NOT EXISTS (SELECT 1 FROM yes_no_verdicts w WHERE (w.sku, w.question_id, w.source) = (v.sku, v.question_id, 'caption') AND w.agrees))
+    UNION ALL  -- "no" where the seller's own category is that word ("Is this a track pants?" for Track Pants)
+    SELECT y.sku, y.question_id, 'seller', 'answered no; the seller''s category is ' || s.said
+    FROM yes_no y JOIN seller s ON s.sku = y.sku
+    WHERE y.said = 'no' AND s.said IN (y.word, y.word || 's', y.word || 'es')
+),
+description_against_seller AS (  -- the description is the odd text when the seller's color backs the answer: flag it
+    SELECT v.sku, v.source AS question_id, v.source,
+           'calls the ' || v.garment || ' ' || v.said || '; the ' || replace(v.question_id, '_', ' ') || ' answer and the seller say '
+               || v.answer_en AS detail
+    FROM color_verdicts v
+    WHERE v.rank = 2 AND NOT v.agrees AND v.garment IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM color_verdicts w WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.rank < 2)
+      AND EXISTS (SELECT 1 FROM color_answers a JOIN seller s ON s.sku = a.sku JOIN color_pair c ON c.color = s.color AND c.compatible
+                  WHERE (a.sku, a.question_id) = (v.sku, v.question_id) AND list_contains(a.colors, c.other)
+                    AND EXISTS (SELECT 1 FROM garment_pair g WHERE g.garment = a.garment AND g.other = s.garment AND g.compatible))
 )
 SELECT DISTINCT ON (sku, question_id) sku, question_id, detail
-FROM (SELECT * FROM color_contradictions UNION ALL SELECT * FROM garment_contradictions UNION ALL SELECT * FROM yes_no_contradictions)
+FROM (SELECT * FROM color_contradictions UNION ALL SELECT * FROM garment_contradictions UNION ALL SELECT * FROM yes_no_contradictions
+      UNION ALL SELECT * FROM description_against_seller)
 ORDER BY sku, question_id, source

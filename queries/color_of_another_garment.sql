@@ -115,8 +115,10 @@ product AS (  -- the garment sold and its color, from the seller's columns: NULL
                  NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false) i
     LEFT JOIN (SELECT DISTINCT garment FROM garment_word) gt ON gt.garment = lower(i.seller_garment_type)
     LEFT JOIN garment_word gr ON lower(trim(i.seller_garment_type_raw)) IN (gr.word, gr.word || 's', gr.word || 'es')
-    LEFT JOIN garment_word tg ON tg.word = list_last(regexp_extract_all(lower(concat_ws(' ', i.title, i.product_name)),
-                                                                        '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1))
+    -- the title's product comes before what it is sold with ("Pink Floral Printed Kurta with Palazzos & Dupatta")
+    LEFT JOIN garment_word tg ON tg.word = list_last(regexp_extract_all(
+        regexp_replace(lower(concat_ws(' ', i.title, i.product_name)), '\s(?:with|&|and|set|\+)\s.*$', ''),
+        '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1))
     LEFT JOIN (SELECT DISTINCT color FROM color_word) ct ON ct.color = lower(i.seller_color)
     WHERE i.status = 'ok'
     GROUP BY i.sku

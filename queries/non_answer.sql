@@ -38,6 +38,8 @@ judged AS (
                -- "the blazer is made of material", the caption adapter's "other fabric"
                WHEN kind = 'open' AND regexp_matches(q, '\b(material|fabric|made of)\b')
                     AND regexp_matches(a, '\bwith other fabric\b|\bfabric is other\b|^(?:[a-z-]+\s+){0,3}(?:is|are)\s+made\s+(?:of|from)\s+(?:an?\s+|the\s+|some\s+)?(?:material|fabric|cloth|textile)s?$')
+                    -- and no material named elsewhere ("leather with other fabric on the sleeves")
+                    AND NOT regexp_matches(a, '\b(?:cotton|denim|leather|wool|woollen|knit|knitting|knitted|silk|linen|polyester|chiffon|lace|velvet|suede|fur|furry|satin|nylon|fleece|jersey|corduroy|rayon|viscose)\b')
                    THEN 'no material named: '
                WHEN (question_id = 'color' OR regexp_matches(q, '\bcolou?rs?\b')) AND NOT regexp_matches(a, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')
                     AND NOT regexp_matches(a, '\b(multi-?colou?r(ed)?|colou?rful|rainbow)\b')

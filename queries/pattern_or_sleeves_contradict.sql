@@ -156,7 +156,7 @@ verdicts AS (  -- per closed answer and text: does the text agree?
     -- a near garment's word is the asked garment's, unless the text names the asked one too ("a plaid shirt over a
     -- white t-shirt" is two garments)
     WHERE s.garment = ans.garment
-       OR NOT EXISTS (SELECT 1 FROM mentions m WHERE (m.sku, m.question_id, m.garment) = (s.sku, s.question_id, ans.garment))
+       OR s.question_id <> 'title' AND NOT EXISTS (SELECT 1 FROM mentions m WHERE (m.sku, m.question_id, m.garment) = (s.sku, s.question_id, ans.garment))
     GROUP BY ans.sku, ans.question_id, ans.answer_en, s.question_id
 ),
 closed_flags AS (
@@ -174,8 +174,9 @@ open_verdicts AS (  -- per open answer's statement and more trusted text: does t
     JOIN statements y ON y.sku = x.sku AND y.aspect = x.aspect AND y.rank < x.rank
     JOIN near_garment n ON n.garment = x.garment AND n.other = y.garment
     WHERE x.rank >= 1 AND len(x.values) > 0 AND len(y.values) > 0
-      AND (y.garment = x.garment  -- near garments are one, unless either text names both apart
-           OR NOT EXISTS (SELECT 1 FROM mentions m WHERE (m.sku, m.question_id, m.garment) IN ((y.sku, y.question_id, x.garment),
+      AND (y.garment = x.garment  -- near garments are one, unless either text names both apart (or one is the title's,
+           -- which names the product itself: "a plain white t-shirt" worn under the title's checked shirt)
+           OR y.question_id <> 'title' AND NOT EXISTS (SELECT 1 FROM mentions m WHERE (m.sku, m.question_id, m.garment) IN ((y.sku, y.question_id, x.garment),
                                                                                              (x.sku, x.question_id, y.garment))))
     GROUP BY x.sku, x.question_id, x.aspect, x.garment, x.values, y.question_id
 ),

@@ -2,7 +2,7 @@
 -- severity: warning
 -- threshold: 0.05
 -- param: fibers = cotton|polyester|poly|linen|wool|woollen|woolen|merino|cashmere|silk|rayon|viscose|spandex|elastane|lycra|nylon|acrylic|modal|bamboo|hemp|polyamide|tencel|lyocell
--- param: brands = nike|adidas|puma|reebok|fila|asics|under armour|new balance|skechers|converse|kappa|umbro|levi's|levis|wrangler|lee cooper|pepe jeans|diesel|zara|h&m|uniqlo|forever 21|old navy|american eagle|abercrombie|hollister|tommy hilfiger|calvin klein|ralph lauren|lacoste|gucci|prada|armani|versace|burberry|chanel|dior|louis vuitton|balenciaga|hugo boss|superdry|benetton|jack & jones|jack and jones|roadster|hrx|u.s. polo|us polo|allen solly|peter england|van heusen|louis philippe|fabindia|biba|w for woman|aurelia|global desi|sassafras|dressberry|here&now|mast & harbour|highlander|wrogn|campus sutra|manyavar|libas|anouk|soch|vishudh|vero moda|nautica|united colors of benetton|flying machine|spykar|mufti|jockey|bewakoof|tokyo talkies|lululemon|gymshark|the north face|north face|patagonia|columbia|hanes|primark|asos|shein|topshop|champion
+-- param: brands = nike|adidas|puma|reebok|fila|asics|under armour|new balance|skechers|converse|kappa|umbro|levi's|levis|wrangler|lee cooper|pepe jeans|diesel|zara|h&m|uniqlo|forever 21|old navy|american eagle|abercrombie|hollister|tommy hilfiger|calvin klein|ralph lauren|lacoste|gucci|prada|armani|versace|burberry|chanel|dior|louis vuitton|balenciaga|hugo boss|superdry|benetton|jack & jones|jack and jones|roadster|hrx|u.s. polo|us polo|allen solly|peter england|van heusen|louis philippe|fabindia|biba|w for woman|aurelia|global desi|sassafras|dressberry|here&now|mast & harbour|highlander|wrogn|campus sutra|manyavar|libas|anouk|soch|vishudh|vero moda|nautica|united colors of benetton|flying machine|spykar|mufti|jockey|bewakoof|tokyo talkies|lululemon|gymshark|the north face|north face|patagonia|hanes|primark|asos|shein|topshop
 -- A photo shows denim, leather, knit or lace, not cotton against polyester: a name from $fibers is a claim, except in
 -- the answer to a question that asks for the material, where only a composition ("100% cotton", "a polyester
 -- blend", "cotton and elastane", "pure silk") is one. A brand ($brands: sportswear, denim, fashion houses, the Indian brands of
@@ -33,17 +33,20 @@ found AS (
                [regexp_extract(t, '\bpure\s+(?:[a-z]+\s+)?(?:' || $fibers || ')\b')],  -- "pure silk", "pure mulberry silk": 100% silk
                regexp_extract_all(t, '(?:^|[^a-z])(' || replace(replace($brands, '.', '\.'), '&', '\s*&\s*') || ')(?:[^a-z]|$)', 1),
                [regexp_extract(t, '\bsize\s+(?:xx?s|s|m|l|xx?l|xxxl|\d{1,2})\b')],
-               [regexp_extract(t, '\b(?:ages?\s+\d{1,2}(?:\s*(?:-|to)\s*\d{1,2})?|\d{1,2}\s*(?:-|to)\s*\d{1,2}\s+(?:years?|yrs?|months?))\b')],
+               [regexp_extract(t, '\b(?:ages?\s+\d{1,2}(?:\s*(?:-|to)\s*\d{1,2})?|\d{1,2}\s*(?:-|to)\s*\d{1,2}\s+(?:years?|yrs?|months?)(?:\s+old)?)\b')],
                [regexp_extract(t, '\bmade\s+by\s+[a-z]+')],  -- "made by lululemon" (not "by hand")
                -- where and how it was made, and what certifies it: "made in italy", "handwoven by artisans", "silk
                -- mark certification", "two ply, 100s count", "180 gsm", "bio-washed and pre-shrunk", "egyptian cotton"
-               [regexp_extract(t, '\bmade\s+in\s+[a-z]+|\bhand[\s-]?(?:woven|loom(?:ed)?|block[\s-]printed|made|crafted|embroidered|stitched|knit(?:ted)?)\b|\bby\s+(?:local\s+|skilled\s+)?artisans?\b|\bcertif(?:ied|ication)\b|\bsilk\s+mark\b|\b(?:two|three|four|\d)[\s-]ply\b|\bthread\s+count\b|\b\d+s\s+count\b|\b\d+\s*gsm\b|\bpre\s*-?\s*(?:shrunk|washed)\b|\bgarment[\s-]+dyed\b|\bbio\s*-?\s*wash(?:ed)?\b|\b(?:egyptian|pima|supima|organic)\s+cotton\b')],
+               [regexp_extract(t, '\bmade\s+in\s+(?:the\s+)?(?:india|china|italy|portugal|turkey|bangladesh|vietnam|usa|us|america|japan|korea|france|spain|england|uk|britain|germany|sri\s+lanka|pakistan|indonesia|cambodia|europe|asia|peru|mexico|thailand|morocco|egypt|nepal)\b|\bhand[\s-]?(?:woven|loom(?:ed)?|block[\s-]printed|made|crafted)\b|\bby\s+(?:local\s+|skilled\s+)?(?:artisans?|craftsm[ae]n|weavers?|women\s+in|villagers)\b|\bcertif(?:ied|ication)\b|\bsilk\s+mark\b|\b(?:two|three|four|\d)[\s-]ply\b|\bthread\s+count\b|\b\d+s\s+count\b|\b\d+\s*gsm\b|\bpre\s*-?\s*(?:shrunk|washed)\b|\bgarment[\s-]+dyed\b|\bbio\s*-?\s*wash(?:ed)?\b|\b(?:egyptian|pima|supima|organic)\s+cotton\b')],
                [regexp_extract(t, '(?:[$€£₹]|\brs\.?|\binr|\busd)\s*\d+')],
                [regexp_extract(t, '\b(?:machine[\s-]wash(?:able)?|hand[\s-]wash|dry[\s-]clean(?:\s+only)?|tumble[\s-]dry)\b')],
                -- what a garment hides or does: a lining's fiber, a filling, waterproofing
                [regexp_extract(t, '\b(?:(?:' || $fibers || ')\s+lin(?:ing|ed)|lined\s+with\s+(?:' || $fibers || ')|water[\s-]?(?:proof|repellent)|wind[\s-]?proof|moisture[\s-]wicking|squat[\s-]proof|chlorine[\s-]resistant|quick[\s-]dry(?:ing)?|wrinkle[\s-](?:free|resistant)|stain[\s-]resistant|uv[\s-]protect(?:ion|ive)|upf\s*\d+|anti[\s-]?bacterial|(?:down|feather)[\s-]fill(?:ed|ing)?|(?:duck|goose)\s+down|filled\s+with\s+(?:\w+\s+)?(?:down|feathers?))\b')],
                CASE WHEN NOT asks_material THEN regexp_extract_all(t, '\b(?:' || $fibers || ')\b') ELSE [] END
-           ]), lambda claim: claim <> '' AND NOT regexp_matches(claim, '^made\s+(?:by|in)\s+(?:hand|the|a|an|machine|one|two)$') AND NOT (NOT regexp_matches(claim, '\d') AND contains(coalesce(titles.words, ''), ' ' || claim || ' '))) AS claims
+           ]), lambda claim: claim <> '' AND NOT regexp_matches(claim, '^made\s+by\s+(?:hand|the|a|an|machine|\w+ing)$|\sold$')
+               -- the title's words, the claim's hyphens read as its spaces, a maker by its name alone
+               AND NOT (NOT regexp_matches(claim, '\d') AND contains(coalesce(titles.words, ''),
+                        ' ' || regexp_replace(regexp_replace(claim, '^made\s+by\s+', ''), '[^a-z0-9&.'']+', ' ', 'g') || ' '))) AS claims
     FROM texts x LEFT JOIN titles USING (sku)
 )
 SELECT sku, question_id, 'claims "' || claims[1] || '": ' || left(text, 80) AS detail FROM found WHERE len(claims) > 0

@@ -542,7 +542,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "seller-backs-the-answer": (  # a one-word description against the answer the seller's color backs: the description
-        "non_answer",
+        ("non_answer", "caption_contradicts_answer"),
         lambda i, a: (
             outfit(i, a, "a t-shirt"),
             a.append(answer(i["sku"], "describe_tshirt", "open", "Black", "Describe the t-shirt")),
@@ -572,6 +572,72 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "process-claims": (  # a word between "pure" and its fiber; how the cloth was treated
         "unsupported_claim",
         lambda i, a: text(a, "details", "pure mulberry silk, garment dyed and pre washed"),
+    ),
+    "is-it-cropped": (  # a question about the garment's cut, not about which garment it is
+        (),
+        lambda i, a: (
+            outfit(i, a, "a red top"),
+            a.append(answer(i["sku"], "is_cropped", "closed", "no", "Is this top cropped")),
+        ),
+    ),
+    "is-it-a-polo": (  # a t-shirt named is no answer to whether it is a polo
+        (),
+        lambda i, a: a.append(answer(i["sku"], "is_polo", "closed", "no", "Is this a polo shirt")),
+    ),
+    "is-it-track-pants": (  # the seller's own category is the asked word
+        "caption_contradicts_answer",
+        lambda i, a: (
+            outfit(i, a, "red pants"),
+            text(a, "garment_type", "trousers"),
+            i.update(seller_garment_type="trousers", seller_garment_type_raw="Track Pants"),
+            a.append(answer(i["sku"], "is_track_pants", "closed", "no.", "Is this a track pants")),
+        ),
+    ),
+    "kurta-set-title": (  # the title's product is the kurta it is sold with palazzos and a dupatta
+        "seller_unmapped",
+        lambda i, a: (
+            a.remove(next(x for x in a if x["question_id"] == "garment_type")),
+            outfit(i, a, "a red kurta and white palazzo pants"),
+            i.update(seller_garment_type=None, seller_garment_type_raw="Kurta Sets"),
+            i.update(title="Libas Women Red Floral Printed Kurta with Palazzos & Dupatta"),
+            text(a, "pattern", "floral"),
+        ),
+    ),
+    "title-and-inner-layer": (  # the title's checked shirt is not the plain t-shirt under it
+        (),
+        lambda i, a: (
+            i.update(caption_en="a woman wearing a red checked shirt over a white t-shirt"),
+            text(a, "wearing", "a plain white t-shirt and jeans"),
+            text(a, "garment_type", "shirt"),
+            text(a, "pattern", "checked"),
+            i.update(seller_garment_type="shirt", seller_garment_type_raw="Shirts"),
+            i.update(title="Roadster Women Red Checked Casual Shirt"),
+        ),
+    ),
+    "harmless-claim-words": (  # no country, a gerund, a word that is also a brand, a hyphenated title phrase, an age
+        (),
+        lambda i, a: (
+            text(a, "details", "made in soft fabric, made by stitching panels, a boxing champion on the chest"),
+            text(a, "description", "a red hand-block printed t-shirt on a woman, 25-30 years old"),
+            text(a, "pattern", "graphic"),
+            i.update(title="Red Hand-Block Printed T-shirt"),
+        ),
+    ),
+    "other-fabric-with-a-material": (
+        (),
+        lambda i, a: a.append(
+            answer(
+                i["sku"], "material", "open", "leather with other fabric on the sleeves", "What material is it made of"
+            )
+        ),
+    ),
+    "describe-the-logo": (  # "White" describes the logo, not the t-shirt
+        "non_answer",
+        lambda i, a: (
+            outfit(i, a, "a t-shirt"),
+            i.update(seller_color=None, seller_color_raw=None),
+            a.append(answer(i["sku"], "describe_logo", "open", "White", "Describe the logo on the t-shirt")),
+        ),
     ),
     "kids-gender": ("pronoun_vs_gender", lambda i, a: i.update(gender="Boys", caption_en="a girl in a red t-shirt")),
     "cut-caption-adjective": ("cut_mid_phrase", lambda i, a: i.update(caption_en="a woman wearing a red")),
@@ -842,6 +908,13 @@ def test_an_outvoted_caption_is_the_text_flagged(results):
     for sku in ("caption-outvoted", "caption-outvoted-near"):
         flagged = {f.question_id for f in results["open_answers_contradict"].findings if f.sku == sku}
         assert flagged == {"caption"}, sku
+
+
+def test_a_description_the_seller_and_the_answer_contradict_is_the_text_flagged(results):
+    flagged = {
+        f.question_id for f in results["caption_contradicts_answer"].findings if f.sku == "seller-backs-the-answer"
+    }
+    assert flagged == {"describe_tshirt"}
 
 
 def test_audits_with_nothing_planted_pass(results):
