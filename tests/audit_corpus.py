@@ -831,21 +831,34 @@ class Score:
 
 def measure(cases: list[Case], out: Path) -> Score:
     """Write the cases as an output, run every bundled audit, and score texts against the findings."""
+    return measure_sets({"set": cases}, out)["set"]
+
+
+def measure_sets(sets: dict[str, list[Case]], out: Path) -> dict[str, Score]:
+    """`measure` for several sets in one output and one run of the audits (a sku is prefixed with its set's name)."""
+    from dataclasses import replace
+
     from enrich.audit import load_audits, run_audits
     from enrich.config import bundled_queries_dir
     from tests.test_audit import write_output
 
-    write_output(out, *rows(cases))
+    named = {name: [replace(c, sku=f"{name}:{c.sku}") for c in cases] for name, cases in sets.items()}
+    write_output(out, *rows([c for cases in named.values() for c in cases]))
     flagged: dict[tuple[str, str], set[str]] = {}
     for result in run_audits(out, load_audits(bundled_queries_dir())):
         if result.audit.name in MAP_REPORTS:
             continue
         for f in result.findings:
             flagged.setdefault((f.sku, f.question_id or "*"), set()).add(f.audit)
+    return {name: _score(cases, flagged) for name, cases in named.items()}
+
+
+def _score(cases: list[Case], flagged: dict[tuple[str, str], set[str]]) -> Score:
     found, missed, false_positives, by_kind = 0, [], [], Counter()
     texts = [(c.sku, t) for c in cases for t in c.texts]
     for sku, t in texts:
         audits = flagged.get((sku, t.question_id), set()) | flagged.get((sku, "*"), set())
+        sku = sku.split(":", 1)[1]
         if t.failure:
             hit = bool(audits & TARGETS[t.failure])
             found += hit
@@ -862,11 +875,11 @@ def measure(cases: list[Case], out: Path) -> Score:
 def main() -> None:
     import tempfile
 
-    for name, cases in all_sets().items():
-        if not cases:
-            continue
-        with tempfile.TemporaryDirectory() as folder:
-            score = measure(cases, Path(folder))
+    sets = all_sets()
+    with tempfile.TemporaryDirectory() as folder:
+        scores = measure_sets(sets, Path(folder))
+    for name, cases in sets.items():
+        score = scores[name]
         print(
             f"{name}: {len(cases)} products; {score.found}/{score.failures} failures flagged "
             f"({score.recall:.1%}); {score.false_positives}/{score.correct} correct texts flagged "
