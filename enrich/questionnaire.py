@@ -24,6 +24,7 @@ _WORD = re.compile(r"[a-z0-9']+")
 _ASKING = re.compile(r"^(?:how|what|which|why|where|is|are|does|do|can)\b|\?$")
 _QUESTION = re.compile(r"Question:\s*(.*?)\s*Answer:", re.IGNORECASE | re.DOTALL)
 _SHADE = re.compile(r"^(?:light|dark|pale|bright|deep|medium|soft)\s+(?=\S)")
+_ALTERNATIVES = re.compile(r"\s*/\s*|\s+or\s+")
 _EDGE_PUNCTUATION = re.compile(r"^[\s\"'.,;:!?()]+|[\s\"'.,;:!?()]+$")
 
 
@@ -49,9 +50,17 @@ class Question:
         """The canonical value this text means, or None: closed answers are mapped, never coerced. Besides the
         values and synonyms: the question's own words around a value ("long-sleeve" for "How long are the
         sleeves?", "the color is blue"); for a color question, a shade word before a value ("dark grey") and two or
-        three different words that each name the same value ("olive green"). "navy and white" and "blue blue
-        blue" mean none."""
+        three different words that each name the same value ("olive green"); alternatives that all mean one value
+        ("jacket/coat"). "navy and white", "black/white" and "blue blue blue" mean none."""
         key = normalize_text(text)
+        found = self._meaning(key)
+        if found is None and 1 < len(parts := [normalize_text(p) for p in _ALTERNATIVES.split(key)]) <= 3:
+            # "jacket/coat", "sweatshirt or hoodie": alternatives that all mean one value (In-shop class names)
+            meanings = {self._meaning(part) for part in parts}
+            found = meanings.pop() if len(meanings) == 1 else None
+        return found
+
+    def _meaning(self, key: str) -> str | None:
         for candidate in dict.fromkeys((key, self._without_prompt_words(key))):
             found = self._lookup(candidate) or self._color_forms(candidate)
             if found is not None:

@@ -59,7 +59,8 @@ def test_the_default_map_uses_the_questionnaires_values_and_synonyms_as_whole_va
     assert default.columns == (("category", "garment_type"), ("color", "color"))
     assert default.canonical("garment_type", "Tank Tops") == "tank top"
     assert default.canonical("color", "Navy Blue") == "navy"
-    assert default.canonical("garment_type", "Sweatshirts") is None  # no substring match on "shirt"
+    assert default.canonical("garment_type", "Sweatshirts") == "sweater"  # a synonym, not "shirt" inside it
+    assert default.canonical("garment_type", "Shirt Dresses") is None  # no substring match on "shirt" or "dress"
     assert default.canonical("color", "Dark Navy") is None  # nor on "navy"
 
 
