@@ -15,11 +15,12 @@
 -- param: layers = jacket: bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|cardigan|overcoat|raincoat; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
 -- param: near_garments = jeans~trousers, shirt~t-shirt, shirt~tank top, shirt~sweater, shirt~kurta, kurta~dress, sweater~jacket, saree~dress, overalls~jeans, overalls~trousers
 -- param: accessories = belt|bag|handbag|purse|backpack|shoe|sneaker|boot|sandal|heel|slipper|scarf|stole|dupatta|cap|hat|beanie|glove|sock|necktie|watch|sunglasses|glasses|jewelry|jewellery|necklace|earring|bracelet|logo|print|graphic|text|lettering|button|zipper|strap|lining|background|wall|backdrop
--- param: modifiers = cotton|denim|leather|linen|silk|wool|woolen|knit|knitted|ribbed|lace|satin|velvet|corduroy|suede|striped|checked|checkered|plaid|printed|print|floral|graphic|plain|solid|polka|dot|dotted|patterned|embroidered|short|long|sleeve|sleeved|sleeveless|half|full|slim|fit|skinny|ripped|distressed|v|neck|crew|round|collared|hooded|button|buttoned|oversized|cropped|casual|formal|basic|loose|fitted|mini|maxi|midi|a|line|pleated|zip|up|zippered|cargo|baggy|high|waisted|wide|leg|straight|washed|faded|wash|colored|coloured|sports|athletic|lightweight|sheer|tailored|track|tie|dye|puffer|quilted|padded|light|dark|bright|pale|thin|thick|narrow|vertical|horizontal|small|large|big|tiny|bold|pin|anarkali|flared|flare|ethnic|traditional|festive|wrap|bodycon|pencil|peplum|shift|boxy|relaxed|regular|bootcut|tapered|knee|ankle|calf|floor|length|jogger|chino|harem|lounge|running|gym|yoga|cable|chunky|waffle|fleece|trench|double|single|breasted|racer|back|one|piece
--- Color: the text binds colors to the asked garment (the one the question names, else the garment_type answer; any
--- garment when neither is known), and the answer is none of them nor near one (navy is near blue, charcoal near
--- grey). Colors of walls, backgrounds, logos and buttons are not garment colors and are ignored. Garment type: the
--- text names a garment for the same part of the body (a dress where a t-shirt was answered), and none that agrees.
+-- param: modifiers = cotton|denim|jean|leather|linen|silk|wool|woolen|knit|knitted|ribbed|lace|satin|velvet|corduroy|suede|striped|checked|checkered|plaid|printed|print|floral|graphic|plain|solid|polka|dot|dotted|patterned|embroidered|short|long|sleeve|sleeved|sleeveless|half|full|slim|fit|skinny|ripped|distressed|v|neck|crew|round|collared|hooded|button|buttoned|oversized|cropped|casual|formal|basic|loose|fitted|mini|maxi|midi|a|line|pleated|zip|up|zippered|cargo|baggy|high|waisted|wide|leg|straight|washed|faded|wash|colored|coloured|sports|athletic|lightweight|sheer|tailored|track|tie|dye|puffer|quilted|padded|light|dark|bright|pale|thin|thick|narrow|vertical|horizontal|small|large|big|tiny|bold|pin|anarkali|flared|flare|ethnic|traditional|festive|wrap|bodycon|pencil|peplum|shift|boxy|relaxed|regular|bootcut|tapered|knee|ankle|calf|floor|length|jogger|chino|harem|lounge|running|gym|yoga|cable|chunky|waffle|fleece|trench|double|single|breasted|racer|back|one|piece
+-- Color: the text binds colors to the asked garment (the one the question names, else the seller's category as
+-- mapped, else the garment_type answer; any garment when none is known), and the answer is none of them nor near
+-- one (navy is near blue, charcoal near grey). Colors of walls, backgrounds, logos and buttons are not garment
+-- colors and are ignored. Garment type: the text names a garment for the same part of the body (a dress where a
+-- t-shirt was answered), and none that agrees.
 WITH asked_all AS (
     SELECT *, lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')) AS q
     FROM answers WHERE status = 'ok'
@@ -116,13 +117,16 @@ seller AS (  -- the seller's color and category as mapped (NULL without a seller
                                                        NULL::VARCHAR AS seller_garment_type_raw WHERE false)
 ),
 color_answers AS (  -- the answer's colors as stored and as generated ("cream" maps to beige, and names white too)
-    SELECT a.sku, a.question_id, a.answer_en, coalesce(named.garment, any_value(t.garment)) AS garment,
+    -- the asked garment: the one the question names, else the seller's category as mapped, else the garment_type answer
+    SELECT a.sku, a.question_id, a.answer_en, coalesce(named.garment, any_value(sg.garment), any_value(t.garment)) AS garment,
            list(DISTINCT c.color) AS colors
     FROM (SELECT a.*, unnest(regexp_extract_all(lower(a.answer_en || ' ' || coalesce(a.raw_en, '')), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word FROM asked_all a
           WHERE a.question_id = 'color' OR regexp_matches(a.q, '\bcolou?rs?\b')) a
     JOIN color_word c ON c.word = a.word
     LEFT JOIN garment_word named ON named.word = regexp_extract(a.q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)
     LEFT JOIN garment_answers t ON t.sku = a.sku
+    LEFT JOIN (SELECT s.sku, g.garment FROM seller s JOIN (SELECT DISTINCT garment FROM garment_word) g ON g.garment = s.garment) sg
+        ON sg.sku = a.sku
     -- asked thing: begin (the same block in each audit that judges a color answer; tests/test_audit.py checks it)
     -- "what color is the belt", "the color of the logo on the t-shirt": accessories, prints and backdrops have colors
     -- no text binds to the garment

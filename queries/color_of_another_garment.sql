@@ -15,7 +15,7 @@
 -- param: layers = jacket: bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|cardigan|overcoat|raincoat; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
 -- param: near_garments = jeans~trousers, shirt~t-shirt, shirt~tank top, shirt~sweater, shirt~kurta, kurta~dress, sweater~jacket, saree~dress, overalls~jeans, overalls~trousers
 -- param: accessories = belt|bag|handbag|purse|backpack|shoe|sneaker|boot|sandal|heel|slipper|scarf|stole|dupatta|cap|hat|beanie|glove|sock|necktie|watch|sunglasses|glasses|jewelry|jewellery|necklace|earring|bracelet|logo|print|graphic|text|lettering|button|zipper|strap|lining|background|wall|backdrop
--- param: modifiers = cotton|denim|leather|linen|silk|wool|woolen|knit|knitted|ribbed|lace|satin|velvet|corduroy|suede|striped|checked|checkered|plaid|printed|print|floral|graphic|plain|solid|polka|dot|dotted|patterned|embroidered|short|long|sleeve|sleeved|sleeveless|half|full|slim|fit|skinny|ripped|distressed|v|neck|crew|round|collared|hooded|button|buttoned|oversized|cropped|casual|formal|basic|loose|fitted|mini|maxi|midi|a|line|pleated|zip|up|zippered|cargo|baggy|high|waisted|wide|leg|straight|washed|faded|wash|colored|coloured|sports|athletic|lightweight|sheer|tailored|track|tie|dye|puffer|quilted|padded|light|dark|bright|pale|thin|thick|narrow|vertical|horizontal|small|large|big|tiny|bold|pin|anarkali|flared|flare|ethnic|traditional|festive|wrap|bodycon|pencil|peplum|shift|boxy|relaxed|regular|bootcut|tapered|knee|ankle|calf|floor|length|jogger|chino|harem|lounge|running|gym|yoga|cable|chunky|waffle|fleece|trench|double|single|breasted|racer|back|one|piece
+-- param: modifiers = cotton|denim|jean|leather|linen|silk|wool|woolen|knit|knitted|ribbed|lace|satin|velvet|corduroy|suede|striped|checked|checkered|plaid|printed|print|floral|graphic|plain|solid|polka|dot|dotted|patterned|embroidered|short|long|sleeve|sleeved|sleeveless|half|full|slim|fit|skinny|ripped|distressed|v|neck|crew|round|collared|hooded|button|buttoned|oversized|cropped|casual|formal|basic|loose|fitted|mini|maxi|midi|a|line|pleated|zip|up|zippered|cargo|baggy|high|waisted|wide|leg|straight|washed|faded|wash|colored|coloured|sports|athletic|lightweight|sheer|tailored|track|tie|dye|puffer|quilted|padded|light|dark|bright|pale|thin|thick|narrow|vertical|horizontal|small|large|big|tiny|bold|pin|anarkali|flared|flare|ethnic|traditional|festive|wrap|bodycon|pencil|peplum|shift|boxy|relaxed|regular|bootcut|tapered|knee|ankle|calf|floor|length|jogger|chino|harem|lounge|running|gym|yoga|cable|chunky|waffle|fleece|trench|double|single|breasted|racer|back|one|piece
 -- "What is the color of the shorts?" "White", where the wearing answer says "a white tank top and black shorts".
 -- The asked garment is the one the question names, else the item's garment_type answer. An answer is flagged when
 -- one text (the caption or the wearing answer) binds its color to another garment and the asked garment only to
@@ -123,11 +123,25 @@ product AS (  -- the garment sold and its color, from the seller's columns: NULL
     WHERE i.status = 'ok'
     GROUP BY i.sku
 ),
+sold_as_set AS (  -- the seller sells the garments together ("Kurta Sets", "Kurta with Trousers & Dupatta"): one
+    -- color for every garment is the product's, not a failure
+    SELECT sku FROM (SELECT * FROM items UNION ALL BY NAME
+                     SELECT NULL::VARCHAR AS seller_garment_type_raw, NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false)
+    WHERE regexp_matches(lower(concat_ws(' ', seller_garment_type_raw, title, product_name)),
+                         '\b(?:sets?|co-?ords?|(?:track|pant)?-?suits?|(?:two|three)[\s-]piece)\b|\s(?:with|&|and|\+)\s+(?:[a-z-]+\s+){0,2}(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
+),
+described AS (  -- the garment the item's describe and details questions name ("Describe the leggings."), when one
+    SELECT a.sku, any_value(g.garment) AS garment
+    FROM asked_all a JOIN garment_word g
+      ON g.word = regexp_extract(a.q, '^(?:describe|what are) the (' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)
+    GROUP BY a.sku HAVING count(DISTINCT g.garment) = 1
+),
 color_answers AS (
     -- the asked garment: the one the question names, else the seller's category as mapped, else the garment_type
-    -- answer, else the seller's own word (as pixel colors choose their region)
+    -- answer, else the seller's own word (as pixel colors choose their region), else the garment the item's other
+    -- questions ask about
     SELECT a.sku, a.question_id, a.answer_en,
-           coalesce(named.garment, any_value(p.mapped), any_value(t.garment), any_value(p.garment)) AS garment,
+           coalesce(named.garment, any_value(p.mapped), any_value(t.garment), any_value(p.garment), any_value(d.garment)) AS garment,
            named.garment IS NOT NULL AS named, list(DISTINCT c.color) AS colors
     FROM (SELECT a.*, unnest(regexp_extract_all(lower(a.answer_en || ' ' || coalesce(a.raw_en, '')), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word FROM asked_all a
           WHERE a.question_id = 'color' OR regexp_matches(a.q, '\bcolou?rs?\b')) a
@@ -135,6 +149,7 @@ color_answers AS (
     LEFT JOIN garment_word named ON named.word = regexp_extract(a.q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)
     LEFT JOIN garment_types t ON t.sku = a.sku
     LEFT JOIN product p ON p.sku = a.sku
+    LEFT JOIN described d ON d.sku = a.sku
     -- asked thing: begin (the same block in each audit that judges a color answer; tests/test_audit.py checks it)
     -- "what color is the belt", "the color of the logo on the t-shirt": accessories, prints and backdrops have colors
     -- no text binds to the garment
@@ -155,10 +170,10 @@ asked_bindings AS (  -- per color answer, the bindings that are the asked garmen
     WHERE own.garment = ans.garment
        OR NOT EXISTS (SELECT 1 FROM mentions m WHERE (m.sku, m.question_id, m.garment) = (own.sku, own.question_id, ans.garment))
 ),
-bare AS (  -- garments a text names with no color at all: an article or "and", modifiers, the garment ("a denim
-    -- jacket", "and ripped jeans"), not "a black faux leather jacket" nor "a jacket in black"
+bare AS (  -- garments a text names with no color at all: an article, "and" or "wearing", modifiers, the garment ("a
+    -- denim jacket", "and ripped jeans", "wearing denim shorts"), not "a black faux leather jacket" nor "a jacket in black"
     SELECT x.sku, x.question_id, g.garment
-    FROM (SELECT sku, question_id, t, unnest(regexp_extract_all(t, '\b(?:a|an|the|his|her|their|and|with|in)\s+(?:(?:' || $modifiers || ')[\s-]+){0,3}(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS word FROM texts) x
+    FROM (SELECT sku, question_id, t, unnest(regexp_extract_all(t, '\b(?:a|an|the|his|her|their|and|with|in|wearing|wears)\s+(?:(?:' || $modifiers || ')[\s-]+){0,3}(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS word FROM texts) x
     JOIN garment_word g ON g.word = x.word
     WHERE x.word NOT IN (SELECT unnest(regexp_extract_all(y.t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+in\s+(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1))
                          FROM texts y WHERE (y.sku, y.question_id) = (x.sku, x.question_id))
@@ -180,6 +195,7 @@ by_texts AS (
            -- or one color for every garment (../shared/CONTEXT.md), and no text gives it to the asked garment:
            OR (NOT EXISTS (SELECT 1 FROM asked_bindings o WHERE (o.sku, o.asked) = (ans.sku, ans.question_id) AND list_contains(ans.colors, o.color))
                AND len(ans.colors) = 1  -- one plain color: "white with blue stripes" shares its stripes with nothing
+               AND ans.sku NOT IN (SELECT sku FROM sold_as_set)
                -- the other garment's own color answer is this color too ("a black t-shirt and ripped jeans"; shirt
                -- black, jeans black)
                AND (EXISTS (SELECT 1 FROM color_answers other JOIN garment_pair og ON og.garment = other.garment AND og.other = b.garment AND og.compatible
@@ -223,6 +239,7 @@ by_seller AS (  -- the seller's color of the product given to another garment th
     JOIN (SELECT DISTINCT garment, region FROM garment_word) pr ON pr.garment = p.garment
     WHERE ans.named AND ar.region IN ('top', 'bottom') AND pr.region IN ('top', 'bottom') AND ar.region <> pr.region
       AND len(ans.colors) = 1 AND ans.colors[1] = p.color
+      AND ans.sku NOT IN (SELECT sku FROM sold_as_set)
       AND NOT EXISTS (SELECT 1 FROM asked_bindings o JOIN color_pair c ON c.color = o.color AND c.other = p.color AND c.compatible
                       WHERE (o.sku, o.asked) = (ans.sku, ans.question_id))
       -- a suit, a tracksuit, a set or a matching piece is one color on purpose

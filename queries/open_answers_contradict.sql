@@ -14,7 +14,7 @@
 -- param: full_body = dress: maxi dress|sundress|dress|gown|jumpsuit|romper|playsuit; swimsuit: one-piece swimsuit|one piece swimsuit|swimsuit|bathing suit|swimming costume|swimwear|monokini
 -- param: layers = jacket: bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|cardigan|overcoat|raincoat; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
 -- param: near_garments = jeans~trousers, shirt~t-shirt, shirt~tank top, shirt~sweater, shirt~kurta, kurta~dress, sweater~jacket, saree~dress, overalls~jeans, overalls~trousers
--- param: modifiers = cotton|denim|leather|linen|silk|wool|woolen|knit|knitted|ribbed|lace|satin|velvet|corduroy|suede|striped|checked|checkered|plaid|printed|print|floral|graphic|plain|solid|polka|dot|dotted|patterned|embroidered|short|long|sleeve|sleeved|sleeveless|half|full|slim|fit|skinny|ripped|distressed|v|neck|crew|round|collared|hooded|button|buttoned|oversized|cropped|casual|formal|basic|loose|fitted|mini|maxi|midi|a|line|pleated|zip|up|zippered|cargo|baggy|high|waisted|wide|leg|straight|washed|faded|wash|colored|coloured|sports|athletic|lightweight|sheer|tailored|track|tie|dye|puffer|quilted|padded|light|dark|bright|pale|thin|thick|narrow|vertical|horizontal|small|large|big|tiny|bold|pin|anarkali|flared|flare|ethnic|traditional|festive|wrap|bodycon|pencil|peplum|shift|boxy|relaxed|regular|bootcut|tapered|knee|ankle|calf|floor|length|jogger|chino|harem|lounge|running|gym|yoga|cable|chunky|waffle|fleece|trench|double|single|breasted|racer|back|one|piece
+-- param: modifiers = cotton|denim|jean|leather|linen|silk|wool|woolen|knit|knitted|ribbed|lace|satin|velvet|corduroy|suede|striped|checked|checkered|plaid|printed|print|floral|graphic|plain|solid|polka|dot|dotted|patterned|embroidered|short|long|sleeve|sleeved|sleeveless|half|full|slim|fit|skinny|ripped|distressed|v|neck|crew|round|collared|hooded|button|buttoned|oversized|cropped|casual|formal|basic|loose|fitted|mini|maxi|midi|a|line|pleated|zip|up|zippered|cargo|baggy|high|waisted|wide|leg|straight|washed|faded|wash|colored|coloured|sports|athletic|lightweight|sheer|tailored|track|tie|dye|puffer|quilted|padded|light|dark|bright|pale|thin|thick|narrow|vertical|horizontal|small|large|big|tiny|bold|pin|anarkali|flared|flare|ethnic|traditional|festive|wrap|bodycon|pencil|peplum|shift|boxy|relaxed|regular|bootcut|tapered|knee|ankle|calf|floor|length|jogger|chino|harem|lounge|running|gym|yoga|cable|chunky|waffle|fleece|trench|double|single|breasted|racer|back|one|piece
 -- param: accessories = belt|bag|handbag|purse|backpack|shoe|sneaker|boot|sandal|heel|slipper|scarf|stole|dupatta|cap|hat|beanie|glove|sock|necktie|watch|sunglasses|glasses|jewelry|jewellery|necklace|earring|bracelet|logo|print|graphic|text|lettering|button|zipper|strap|lining|background|wall|backdrop
 -- The caption is trusted most, then the "wearing" answer, the description, the details and other open answers (the
 -- base model answers the short questions best): of two texts that disagree, the less trusted one is flagged. Two
@@ -135,7 +135,11 @@ color_conflicts AS (
     WHERE x.garment = y.garment
        OR NOT EXISTS (SELECT 1 FROM mentions m WHERE m.sku = p.sku AND m.question_id IN (p.question_id, p.other)
                       AND m.garment IN (x.garment, y.garment) AND m.garment <> (CASE WHEN m.question_id = p.other THEN x.garment ELSE y.garment END))
-    GROUP BY p.sku, p.question_id, p.other, p.other_rank, y.garment HAVING NOT bool_or(c.compatible)
+    -- near colors are two when the more trusted text tells them apart: "a black jacket over a grey hoodie" gives grey
+    -- to another garment, so a "grey windbreaker" is not the jacket's charcoal
+    GROUP BY p.sku, p.question_id, p.other, p.other_rank, y.garment
+    HAVING NOT bool_or(c.compatible AND (x.color = y.color OR NOT EXISTS (
+        SELECT 1 FROM bindings o WHERE (o.sku, o.question_id, o.color) = (p.sku, p.other, y.color) AND o.garment NOT IN (x.garment, y.garment))))
 ),
 swapped_colors AS (  -- "a black sweatshirt and grey jeans" against "a grey sweatshirt and black jeans": near colors
     -- (grey and black, for charcoal) hide each garment's disagreement, but two garments trading colors is one; a

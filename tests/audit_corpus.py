@@ -7,7 +7,7 @@ loops, answers cut mid-sentence, the caption template returned for every prompt,
 prompt leaks from the `Question: ... Answer:` format, invented details. Three sets: DEVELOPMENT was written before
 the new audits and used while writing them; CHECK was written afterwards by the same hand, knowing the rules, and
 never changed to suit them; EDGES holds only correct answers, written to probe false positives (colors of walls and
-prints, striped garments, layers, "tucked in"). tests/audit_blind/ adds ten sets written blind by other hands.
+prints, striped garments, layers, "tucked in"). tests/audit_blind/ adds twelve sets written blind by other hands.
 
 `python -m tests.audit_corpus` prints recall and the false-positive rate per set (the figures in docs/audits.md).
 """
@@ -22,14 +22,23 @@ from pathlib import Path
 # failure kind -> the audits that target it (a failure counts as found when one of these flags its text)
 TARGETS = {
     "cut": {"cut_mid_phrase", "hit_token_limit"},
-    "non_answer": {"non_answer", "empty_answer"},
-    "contradiction": {"open_answers_contradict", "caption_contradicts_answer", "pattern_or_sleeves_contradict"},
+    # saying nothing: no answer, or only the question's words back ("they are short" for the shorts' details)
+    "non_answer": {"non_answer", "empty_answer", "verbose_or_restated"},
+    # a color or garment the other texts, or the seller, contradict; a color another text gives another garment
+    "contradiction": {
+        "open_answers_contradict",
+        "caption_contradicts_answer",
+        "pattern_or_sleeves_contradict",
+        "color_of_another_garment",
+        "seller_category_mismatch",
+        "seller_color_mismatch",
+    },
     # an open answer that gives the product another garment's color contradicts the text that has it right
     "other_garment_color": {"color_of_another_garment", "caption_contradicts_answer", "open_answers_contradict"},
     "loop": {"repetition_loop"},
     "leak": {"prompt_leak"},
     "unsupported": {"unsupported_claim"},
-    "restated": {"verbose_or_restated"},
+    "restated": {"verbose_or_restated", "non_answer"},
     "pronoun": {"pronoun_vs_gender"},
 }
 
@@ -725,9 +734,24 @@ def all_sets() -> dict[str, list[Case]]:
         BLIND_8,
         BLIND_9,
         BLIND_10,
+        BLIND_11,
+        BLIND_12,
     )
 
-    blind = (BLIND_1, BLIND_2, BLIND_3, BLIND_4, BLIND_5, BLIND_6, BLIND_7, BLIND_8, BLIND_9, BLIND_10)
+    blind = (
+        BLIND_1,
+        BLIND_2,
+        BLIND_3,
+        BLIND_4,
+        BLIND_5,
+        BLIND_6,
+        BLIND_7,
+        BLIND_8,
+        BLIND_9,
+        BLIND_10,
+        BLIND_11,
+        BLIND_12,
+    )
     return {**SETS, **{f"blind-{n}": cases for n, cases in enumerate(blind, 1)}}
 
 

@@ -841,6 +841,89 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "pronoun": ("pronoun_vs_gender", lambda i, a: i.update(caption_en="a man in a red t-shirt", gender="female")),
     "pronoun-in-answer": ("pronoun_vs_gender", lambda i, a: text(a, "description", "he is wearing a red t-shirt")),
+    "jean-shorts": (  # "blue jean shorts" binds blue to the shorts: the white is the top's
+        ("color_of_another_garment", "caption_contradicts_answer"),
+        lambda i, a: (
+            outfit(i, a, "a white top and blue jean shorts"),
+            i.update(seller_garment_type="shorts", seller_garment_type_raw="Shorts", seller_color=None),
+            i.update(seller_color_raw=None),
+            text(a, "garment_type", "shorts"),
+            text(a, "color", "white"),
+        ),
+    ),
+    "wearing-bare-shorts": (  # "wearing denim shorts" names the shorts with no color: white is the crop top's
+        "color_of_another_garment",
+        lambda i, a: (
+            outfit(i, a, "denim shorts and a white crop top"),
+            i.update(seller_garment_type="shorts", seller_garment_type_raw="Shorts", seller_color=None),
+            i.update(seller_color_raw=None),
+            text(a, "garment_type", "shorts"),
+            text(a, "color", "white"),
+        ),
+    ),
+    "kurta-set-one-color": (  # sold as a set: the trousers' green is the kurta's on purpose
+        "seller_unmapped",
+        lambda i, a: (
+            a.remove(next(x for x in a if x["question_id"] == "garment_type")),
+            i.update(caption_en="a woman in a green floral dress", seller_garment_type=None),
+            i.update(seller_garment_type_raw="Kurta Sets", title="Women Green Floral Kurta with Trousers & Dupatta"),
+            i.update(seller_color="green", seller_color_raw="Green", pixel_colors=[{"color": "green", "share": 0.9}]),
+            text(a, "wearing", "a green kurta with a dupatta"),
+            text(a, "color", "green"),
+            text(a, "pattern", "floral"),
+            a.append(answer(i["sku"], "kurta_color", "closed", "green", "What is the color of the kurta")),
+            a.append(answer(i["sku"], "trousers_color", "closed", "green", "What is the color of the trousers")),
+        ),
+    ),
+    "near-colors-told-apart": (  # the caption gives grey to the hoodie, so the jacket's black is not charcoal
+        "open_answers_contradict",
+        lambda i, a: (
+            outfit(i, a, "a black jacket over a grey hoodie"),
+            i.update(seller_garment_type="jacket", seller_garment_type_raw="Jackets", seller_color="black"),
+            i.update(seller_color_raw="Black", pixel_colors=[{"color": "black", "share": 0.9}]),
+            text(a, "garment_type", "jacket"),
+            text(a, "color", "black"),
+            text(a, "description", "a grey windbreaker with a hood"),
+        ),
+    ),
+    "seller-category-decides": (  # the product is the seller's jacket, not the hoodie the garment_type answer says
+        "seller_category_mismatch",
+        lambda i, a: (
+            outfit(i, a, "a white jacket over a red hoodie"),
+            i.update(seller_garment_type="jacket", seller_garment_type_raw="Jackets", seller_color="white"),
+            i.update(seller_color_raw="White", pixel_colors=[{"color": "white", "share": 0.9}]),
+            text(a, "garment_type", "sweater"),
+            text(a, "color", "white"),
+        ),
+    ),
+    "wearing-clothes": ("non_answer", lambda i, a: text(a, "wearing", "the person is wearing clothes")),
+    "garment-type-clothing": (
+        ("non_answer", "closed_out_of_vocabulary"),
+        lambda i, a: unmapped(a, "garment_type", "clothing"),
+    ),
+    "described-as-itself": (
+        "verbose_or_restated",
+        lambda i, a: text(a, "description", "the garment is described as a garment"),
+    ),
+    "garment-from-describe-question": (  # nothing else names the product: the questions ask about the leggings
+        "color_of_another_garment",
+        lambda i, a: (
+            a.remove(next(x for x in a if x["question_id"] == "garment_type")),
+            i.update(seller_garment_type=None, seller_garment_type_raw=None, seller_color=None, seller_color_raw=None),
+            i.update(caption_en="a woman standing in a gym", pixel_colors=[{"color": "grey", "share": 0.9}]),
+            text(a, "wearing", "a grey sweatshirt and blue leggings"),
+            edit(a, "description", prompt="Question: Describe the leggings. Answer:"),
+            text(a, "description", "high-waisted leggings with a wide waistband"),
+            text(a, "color", "grey"),
+        ),
+    ),
+    "template-fabric-class": (  # the caption adapter's trained fabric class, like its "chiffon fabric": no claim
+        (),
+        lambda i, a: i.update(
+            caption_en="The lady wears a short-sleeve T-shirt with pure color patterns. The T-shirt is with cotton "
+            "fabric. It has a round neckline."
+        ),
+    ),
     "error": (
         "item_errors",
         lambda i, a: (
@@ -1040,13 +1123,20 @@ def test_every_audit_that_reads_colors_and_garments_has_the_same_vocabulary():
 
 CORPUS = all_sets()
 # The issue's bar is 90% of the failures flagged and at most 10% of the correct texts. A set below it gets a floor at
-# its figure, against regressions, not as a target (docs/audits.md): blind-6 counts invented visible details ("white
-# sneakers", "a hood") as unsupported, which no text audit can see; blind-6 and blind-7 call one-word answers to open
-# questions right, which the issue calls failures, and blind-7 calls closed answers outside the questionnaire's
-# vocabulary ("peach", "track pants") and texts that ran to the token limit right; blind-9 calls one-word open answers
-# and the caption adapter's "with cotton fabric" right, and "the shorts details are ..." restated; blind-10 calls the
-# template's "cotton fabric", one-word open answers and closed answers outside the vocabulary right.
-BELOW_THE_BAR = {"blind-6": (0.80, 0.11), "blind-7": (0.9, 0.16), "blind-9": (0.85, 0.18), "blind-10": (0.86, 0.14)}
+# its figure, against regressions, not as a target (docs/audits.md). Where the writers and the issue part: blind-6 and
+# blind-11 count invented visible details ("white sneakers", "pockets") as unsupported, which no text audit can see;
+# blind-6, 7, 9, 11 and 12 call one-word answers to open questions right, which the issue calls failures; blind-7
+# calls texts that ran to the token limit right; blind-7 and blind-12 call the caption adapter's "cotton fabric"
+# unsupported (the audit reads it as the template's fabric class); blind-9 calls "the shorts details are ..."
+# restated; blind-10, 11 and 12 call closed answers naming two colors right.
+BELOW_THE_BAR = {
+    "blind-6": (0.79, 0.09),
+    "blind-7": (0.88, 0.10),
+    "blind-9": (0.87, 0.15),
+    "blind-10": (0.89, 0.09),
+    "blind-11": (0.84, 0.13),
+    "blind-12": (0.80, 0.12),
+}
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""Ten blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
+"""Twelve blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -18,6 +18,8 @@ from tests.audit_blind.blind_7 import BLIND_7
 from tests.audit_blind.blind_8 import BLIND_8
 from tests.audit_blind.blind_9 import BLIND_9
 from tests.audit_blind.blind_10 import BLIND_10
+from tests.audit_blind.blind_11 import BLIND_11
+from tests.audit_blind.blind_12 import BLIND_12
 
 __all__ = [
     "BLIND_1",
@@ -30,4 +32,6 @@ __all__ = [
     "BLIND_8",
     "BLIND_9",
     "BLIND_10",
+    "BLIND_11",
+    "BLIND_12",
 ]
