@@ -30,11 +30,21 @@ _EDGE_PUNCTUATION = re.compile(r"^[\s\"'.,;:!?()]+|[\s\"'.,;:!?()]+$")
 
 @dataclass(frozen=True)
 class Value:
-    """A canonical closed answer, its pt-BR translation and the phrasings that mean it."""
+    """A canonical closed answer, its pt-BR translation and the phrasings that mean it.
+
+    The ranking engine scores the canonical value and its synonyms for every image; aliases only map what is read
+    (a generated answer, a seller's value), since each scored phrasing costs decoder tokens per image.
+    """
 
     canonical: str
     pt: str
     synonyms: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def phrases(self) -> tuple[str, ...]:
+        """Everything that means this value when read."""
+        return (self.canonical, *self.synonyms, *self.aliases)
 
 
 @dataclass(frozen=True)
@@ -88,12 +98,12 @@ class Question:
 
     def _lookup(self, key: str) -> str | None:
         for value in self.values:
-            if key in {normalize_text(v) for v in (value.canonical, *value.synonyms)}:
+            if key in {normalize_text(v) for v in value.phrases}:
                 return value.canonical
         return None
 
     def candidates(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """Every phrasing a closed answer may take, and the canonical value each one means."""
+        """Every phrasing the ranking engine scores (values and synonyms), and the canonical value each one means."""
         pairs = [(phrase, v.canonical) for v in self.values for phrase in (v.canonical, *v.synonyms)]
         return tuple(p for p, _ in pairs), tuple(c for _, c in pairs)
 
@@ -186,8 +196,8 @@ def _parse_values(qid: str, table: dict) -> tuple[Value, ...]:
     for canonical, spec in table.items():
         if not isinstance(spec, dict) or not spec.get("pt"):
             raise EnrichError(f"question {qid}: value {canonical!r} needs a pt-BR translation (pt = '...')")
-        value = Value(canonical, spec["pt"], tuple(spec.get("synonyms", ())))
-        for phrase in (canonical, *value.synonyms):
+        value = Value(canonical, spec["pt"], tuple(spec.get("synonyms", ())), tuple(spec.get("aliases", ())))
+        for phrase in value.phrases:
             key = normalize_text(phrase)
             if owner.setdefault(key, canonical) != canonical:
                 raise EnrichError(f"question {qid}: {phrase!r} maps to both {owner[key]!r} and {canonical!r}")

@@ -3,7 +3,7 @@
 A seller writes "Tshirts", "Navy Blue", "Off White"; the questionnaire says t-shirt, navy, white. A seller map
 names which catalog column answers which closed question and how the seller's values translate. Values match
 by meaning, as a whole: case, spaces, hyphens and a plural "s" are ignored, nothing else, so "Sweatshirts" is
-never "shirt". The job's map is tried first, then the questionnaire's own values and synonyms. A value that
+never "shirt". The job's map is tried first, then the questionnaire's own values, synonyms and aliases. A value that
 matches neither is unmapped (NULL), never guessed: the audits report it as unmapped, not as a mismatch.
 
     [columns]                     # catalog column = question id
@@ -118,7 +118,7 @@ def _columns(table: object, closed: dict[str, Question]) -> tuple[tuple[str, str
 
 
 def _lookup(question: Question, seller_values: object) -> dict[str, str]:
-    """Explicit seller values first, then the questionnaire's values and synonyms, all by match_key."""
+    """Explicit seller values first, then the questionnaire's values, synonyms and aliases, all by match_key."""
     if not isinstance(seller_values, dict):
         raise EnrichError(f'[values.{question.id}] must be a table of "seller value" = "value"')
     table: dict[str, str] = {}
@@ -131,7 +131,7 @@ def _lookup(question: Question, seller_values: object) -> dict[str, str]:
         if table.setdefault(key, canonical) != canonical:
             raise EnrichError(f"{seller_value!r} maps to both {table[key]!r} and {canonical!r} in {question.id}")
     for value in question.values:
-        for phrase in (value.canonical, *value.synonyms):
+        for phrase in value.phrases:
             table.setdefault(match_key(phrase), value.canonical)
     return table
 

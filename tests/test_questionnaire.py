@@ -118,6 +118,17 @@ def test_pt_values_come_from_the_glossary():
     assert garment.pt_of("jeans") == "calça jeans"
 
 
+def test_aliases_map_what_is_read_but_the_ranking_engine_scores_only_values_and_synonyms():
+    q = load_questionnaire(default_questionnaire())
+    garment = next(x for x in q.questions if x.id == "garment_type")
+    forms, values = garment.candidates()
+    assert "hoodie" not in forms and ("pullover", "sweater") in zip(forms, values)  # an alias, a synonym
+    assert garment.normalize("hoodie") == "sweater"
+    data = closed({"red": {"pt": "v", "synonyms": ["maroon"], "aliases": ["wine"]}})
+    [red] = parse_questionnaire(data).questions[0].values
+    assert red.phrases == ("red", "maroon", "wine")
+
+
 def test_hash_follows_content_not_layout(tmp_path):
     a = tmp_path / "a.toml"
     b = tmp_path / "b.toml"
@@ -142,6 +153,7 @@ def test_hash_follows_content_not_layout(tmp_path):
             closed({"red": {"pt": "v", "synonyms": ["wine"]}, "burgundy": {"pt": "b", "synonyms": ["wine"]}}),
             "maps to both",
         ),
+        (closed({"red": {"pt": "v", "aliases": ["wine"]}, "pink": {"pt": "r", "synonyms": ["wine"]}}), "maps to both"),
     ],
 )
 def test_invalid_questionnaires_are_refused_with_a_reason(data, message):

@@ -25,7 +25,7 @@ from enrich.config import CPU_DECODE_ROWS, DEFAULT_ERROR_BUDGET, DTYPES, ENGINES
     "--seller-map",
     type=click.Path(exists=True, dir_okay=False),
     help="TOML mapping the catalog's seller categories and colors to questionnaire values "
-    "(default: by the questionnaire's values and synonyms).",
+    "(default: by the questionnaire's values, synonyms and aliases).",
 )
 @click.option(
     "--mt-model",
