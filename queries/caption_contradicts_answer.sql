@@ -15,7 +15,7 @@
 -- param: layers = jacket: bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|cardigan|overcoat|raincoat; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
 -- param: near_garments = jeans~trousers, shirt~t-shirt, shirt~tank top, shirt~sweater, shirt~kurta, kurta~dress, sweater~jacket, saree~dress, overalls~jeans, overalls~trousers
 -- param: accessories = belt|bag|handbag|purse|backpack|shoe|sneaker|boot|sandal|heel|slipper|scarf|stole|dupatta|cap|hat|beanie|glove|sock|necktie|watch|sunglasses|glasses|jewelry|jewellery|necklace|earring|bracelet|logo|print|graphic|text|lettering|button|zipper|strap|lining|background|wall|backdrop
--- param: modifiers = cotton|denim|jean|leather|linen|silk|wool|woolen|knit|knitted|ribbed|lace|satin|velvet|corduroy|suede|striped|checked|checkered|plaid|printed|print|floral|graphic|plain|solid|polka|dot|dotted|patterned|embroidered|short|long|sleeve|sleeved|sleeveless|half|full|slim|fit|skinny|ripped|distressed|v|neck|crew|round|collared|hooded|button|buttoned|oversized|cropped|casual|formal|basic|loose|fitted|mini|maxi|midi|a|line|pleated|zip|up|zippered|cargo|baggy|high|waisted|wide|leg|straight|washed|faded|wash|colored|coloured|sports|athletic|lightweight|sheer|tailored|track|tie|dye|puffer|quilted|padded|light|dark|bright|pale|thin|thick|narrow|vertical|horizontal|small|large|big|tiny|bold|pin|anarkali|flared|flare|ethnic|traditional|festive|wrap|bodycon|pencil|peplum|shift|boxy|relaxed|regular|bootcut|tapered|knee|ankle|calf|floor|length|jogger|chino|harem|lounge|running|gym|yoga|cable|chunky|waffle|fleece|trench|double|single|breasted|racer|back|one|piece
+-- param: modifiers = cotton|denim|jean|suit|leather|linen|silk|wool|woolen|knit|knitted|ribbed|lace|satin|velvet|corduroy|suede|striped|checked|checkered|plaid|printed|print|floral|graphic|plain|solid|polka|dot|dotted|patterned|embroidered|short|long|sleeve|sleeved|sleeveless|half|full|slim|fit|skinny|ripped|distressed|v|neck|crew|round|collared|hooded|button|buttoned|oversized|cropped|casual|formal|basic|loose|fitted|mini|maxi|midi|a|line|pleated|zip|up|zippered|cargo|baggy|high|waisted|wide|leg|straight|washed|faded|wash|colored|coloured|sports|athletic|lightweight|sheer|tailored|track|tie|dye|puffer|quilted|padded|light|dark|bright|pale|thin|thick|narrow|vertical|horizontal|small|large|big|tiny|bold|pin|anarkali|flared|flare|ethnic|traditional|festive|wrap|bodycon|pencil|peplum|shift|boxy|relaxed|regular|bootcut|tapered|knee|ankle|calf|floor|length|jogger|chino|harem|lounge|running|gym|yoga|cable|chunky|waffle|fleece|trench|double|single|breasted|racer|back|one|piece
 -- Color: the text binds colors to the asked garment (the one the question names, else the seller's category as
 -- mapped, else the garment_type answer; any garment when none is known), and the answer is none of them nor near
 -- one (navy is near blue, charcoal near grey). Colors of walls, backgrounds, logos and buttons are not garment
@@ -79,20 +79,20 @@ garment_pair AS (  -- conflicting: two garments that cannot both be the one worn
 bound AS (
     -- "a white and black striped t-shirt": colors, up to three modifiers, the garment
     SELECT sku, question_id, rank,
-           unnest(regexp_extract_all(t, '\b' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '[\s-]+' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS colors,
-           unnest(regexp_extract_all(t, '\b' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '[\s-]+' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 2)) AS word
+           unnest(regexp_extract_all(t, '\b' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:,\s*(?:and\s+)?|and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '[\s-]+' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS colors,
+           unnest(regexp_extract_all(t, '\b' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:,\s*(?:and\s+)?|and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '[\s-]+' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 2)) AS word
     FROM texts
     UNION ALL
     -- "the shirt is a light blue", "the shorts are black and white"
     SELECT sku, question_id, rank,
-           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:is|are)\s+(?:an?\s+)?(?:(?:very|light|dark|pale|bright|deep|mostly|all)\s+)?' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '\b', 2)),
-           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:is|are)\s+(?:an?\s+)?(?:(?:very|light|dark|pale|bright|deep|mostly|all)\s+)?' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '\b', 1))
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:is|are)\s+(?:an?\s+)?(?:(?:very|light|dark|pale|bright|deep|mostly|all)\s+)?' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:,\s*(?:and\s+)?|and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '\b', 2)),
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:is|are)\s+(?:an?\s+)?(?:(?:very|light|dark|pale|bright|deep|mostly|all)\s+)?' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:,\s*(?:and\s+)?|and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '\b', 1))
     FROM texts
     UNION ALL
     -- "a white shirt with thin blue stripes": the colors of its pattern are the garment's too
     SELECT sku, question_id, rank,
-           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b[^.;]*?\bwith\s+(?:an?\s+)?' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '[\s-]+' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '(?:stripes?|checks?|plaid|prints?|patterns?|dots|polka dots|flowers|florals?|design)\b', 2)),
-           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b[^.;]*?\bwith\s+(?:an?\s+)?' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '[\s-]+' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '(?:stripes?|checks?|plaid|prints?|patterns?|dots|polka dots|flowers|florals?|design)\b', 1))
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b[^.;]*?\bwith\s+(?:an?\s+)?' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:,\s*(?:and\s+)?|and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '[\s-]+' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '(?:stripes?|checks?|plaid|prints?|patterns?|dots|polka dots|flowers|florals?|design)\b', 2)),
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b[^.;]*?\bwith\s+(?:an?\s+)?' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:,\s*(?:and\s+)?|and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '[\s-]+' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '(?:stripes?|checks?|plaid|prints?|patterns?|dots|polka dots|flowers|florals?|design)\b', 1))
     FROM texts
 ),
 bindings AS (  -- (text, garment, color)
@@ -177,10 +177,22 @@ color_contradictions AS (  -- a text disagrees and the caption does not agree: w
       AND NOT (v.source = 'caption' AND (SELECT count(DISTINCT w.source) FROM color_verdicts w
                                          WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.rank >= 1 AND w.agrees) >= 2)
 ),
+bridges AS (  -- the garments the item's texts and the seller name: one near two others joins them (a kurta is the
+    -- "shirt" a closed answer gives it and the "dress" a caption calls it)
+    SELECT DISTINCT sku, garment FROM mentions
+    UNION
+    SELECT s.sku, g.garment FROM seller s JOIN garment_word g ON s.said IN (g.word, g.word || 's', g.word || 'es')
+),
 garment_verdicts AS (  -- per answer and text: the garments the text names, and whether one agrees or conflicts
     SELECT ans.sku, ans.question_id, ans.answer_en, m.question_id AS source,
            string_agg(DISTINCT m.garment, ', ' ORDER BY m.garment) AS named,
-           bool_or(g.compatible) AS agrees, bool_or(g.conflicting) AS conflicts
+           bool_or(g.compatible) AS agrees,
+           -- a garment joined to the answer by a bridge does not conflict; another the text names still does (a
+           -- "dress" answer against "a shirt and leggings" for a kurta: the leggings are no part of a dress)
+           bool_or(g.conflicting AND NOT EXISTS (
+               SELECT 1 FROM bridges k JOIN garment_pair ka ON ka.garment = k.garment AND ka.other = ans.garment AND ka.compatible
+               JOIN garment_pair km ON km.garment = k.garment AND km.other = m.garment AND km.compatible
+               WHERE k.sku = ans.sku)) AS conflicts
     FROM garment_answers ans JOIN mentions m ON m.sku = ans.sku JOIN garment_pair g ON g.garment = ans.garment AND g.other = m.garment
     WHERE m.rank < 2  -- a description names the garment it was asked about, not necessarily the product
     GROUP BY ans.sku, ans.question_id, ans.answer_en, m.question_id

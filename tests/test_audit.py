@@ -924,6 +924,49 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             "fabric. It has a round neckline."
         ),
     ),
+    "kurta-called-a-dress": (  # the caption's dress is the kurta, worn over pants; "shirt" is its nearest value
+        "seller_unmapped",
+        lambda i, a: (
+            i.update(
+                caption_en="a woman in an orange dress", seller_garment_type=None, seller_garment_type_raw="Kurtas"
+            ),
+            i.update(seller_color="orange", seller_color_raw="Rust", pixel_colors=[{"color": "orange", "share": 0.9}]),
+            text(a, "wearing", "an orange kurta and white pants"),
+            text(a, "garment_type", "shirt"),
+            text(a, "color", "orange"),
+        ),
+    ),
+    "kurta-dress-over-leggings": (  # a kurta joins dress and shirt, not dress and the leggings worn under it
+        ("caption_contradicts_answer", "seller_unmapped"),
+        lambda i, a: (
+            outfit(i, a, "a blue shirt and black leggings"),
+            i.update(seller_garment_type=None, seller_garment_type_raw="Kurtas", seller_color="blue"),
+            i.update(seller_color_raw="Blue", pixel_colors=[{"color": "blue", "share": 0.9}]),
+            text(a, "garment_type", "dress"),
+            text(a, "color", "blue"),
+        ),
+    ),
+    "suit-jacket": (  # "a blue suit jacket" gives the jacket blue: the shirt's light blue is no other garment's
+        (),
+        lambda i, a: (
+            i.update(caption_en="a woman wearing a blue suit jacket and white pants", seller_garment_type="jacket"),
+            i.update(seller_garment_type_raw="Blazers", seller_color=None, seller_color_raw=None),
+            i.update(pixel_colors=[{"color": "blue", "share": 0.9}]),
+            text(a, "wearing", "a navy blazer, a light blue shirt and white chinos"),
+            text(a, "garment_type", "jacket"),
+            text(a, "color", "blue"),
+        ),
+    ),
+    "comma-color-list": (  # "white, grey and navy t-shirts": a pack of three, white among them
+        (),
+        lambda i, a: (
+            i.update(caption_en="three t-shirts laid out on a table", seller_color=None, seller_color_raw=None),
+            i.update(pixel_colors=[{"color": "white", "share": 0.5}, {"color": "navy", "share": 0.3}]),
+            text(a, "wearing", "nothing, the t-shirts are laid flat"),
+            text(a, "description", "white, grey and navy t-shirts"),
+            text(a, "color", "white"),
+        ),
+    ),
     "error": (
         "item_errors",
         lambda i, a: (
