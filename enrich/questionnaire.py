@@ -24,7 +24,7 @@ _WORD = re.compile(r"[a-z0-9']+")
 _ASKING = re.compile(r"^(?:how|what|which|why|where|is|are|does|do|can)\b|\?$")
 _QUESTION = re.compile(r"Question:\s*(.*?)\s*Answer:", re.IGNORECASE | re.DOTALL)
 _SHADE = re.compile(r"^(?:light|dark|pale|bright|deep|medium|soft)\s+(?=\S)")
-_ALTERNATIVES = re.compile(r"\s*/\s*|\s+or\s+")
+_ALTERNATIVES = re.compile(r"\s*[/_]\s*|\s+or\s+")
 _EDGE_PUNCTUATION = re.compile(r"^[\s\"'.,;:!?()]+|[\s\"'.,;:!?()]+$")
 
 
@@ -64,8 +64,10 @@ class Question:
         ("jacket/coat"). "navy and white", "black/white" and "blue blue blue" mean none."""
         key = normalize_text(text)
         found = self._meaning(key)
-        if found is None and 1 < len(parts := [normalize_text(p) for p in _ALTERNATIVES.split(key)]) <= 3:
-            # "jacket/coat", "sweatshirt or hoodie": alternatives that all mean one value (In-shop class names)
+        parts = [normalize_text(p) for p in _ALTERNATIVES.split(key)]
+        if found is None and 1 < len(parts) <= 3 and len(set(parts)) == len(parts):
+            # "jacket/coat", "sweatshirt or hoodie": alternatives that all mean one value (In-shop class names);
+            # "blue/blue/blue" is a loop, not alternatives
             meanings = {self._meaning(part) for part in parts}
             found = meanings.pop() if len(meanings) == 1 else None
         return found

@@ -18,7 +18,7 @@ WITH answered AS (
                                                           'those', 'there', 'on', 'of', 'in', 'at', 'to', 'has', 'have',
                                                           'with', 'and', 'they', 'them', 'their', 'her', 'his', 'she', 'he',
                                                           'was', 'were', 'be', 'as')),
-                          lambda w: regexp_replace(w, '[sd]$', '')) AS said  -- the answer's own words (describe and described alike)
+                          lambda w: regexp_replace(w, '(e)d$|s$', '\1')) AS said  -- the answer's own words (describe and described alike)
     FROM answers a LEFT JOIN items i ON i.sku = a.sku AND i.status = 'ok'
 ),
 judged AS (
@@ -35,7 +35,7 @@ judged AS (
                    THEN 'says the garment is itself: '
                -- "the kurta details are the details on the kurta": nothing but the question's own words
                WHEN kind = 'open' AND len(said) > 0
-                    AND list_has_all(list_transform(regexp_split_to_array(question, '[^a-z0-9]+'), lambda w: regexp_replace(w, '[sd]$', '')), said)
+                    AND list_has_all(list_transform(regexp_split_to_array(question, '[^a-z0-9]+'), lambda w: regexp_replace(w, '(e)d$|s$', '\1')), said)
                    THEN 'says only the question''s words: '
                WHEN kind = 'open' AND NOT regexp_matches(question, '\b(wear|dressed)')
                     AND ((starts_with(caption, t) AND len(string_split(t, ' ')) > 3)

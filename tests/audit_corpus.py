@@ -34,7 +34,12 @@ TARGETS = {
         "seller_color_mismatch",
     },
     # an open answer that gives the product another garment's color contradicts the text that has it right
-    "other_garment_color": {"color_of_another_garment", "caption_contradicts_answer", "open_answers_contradict"},
+    "other_garment_color": {
+        "color_of_another_garment",
+        "caption_contradicts_answer",
+        "open_answers_contradict",
+        "seller_color_mismatch",
+    },
     "loop": {"repetition_loop"},
     "leak": {"prompt_leak"},
     "unsupported": {"unsupported_claim"},

@@ -278,7 +278,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             outfit(i, a, "a woman in a t-shirt and black trousers"),
             text(a, "garment_type", "shorts"),
             text(a, "color", "black"),
-            i.update(pixel_colors=[{"color": "black", "share": 0.9}], seller_color=None, seller_color_raw=None),
+            i.update(seller_color=None, seller_color_raw=None),
+            i.update(pixel_colors=[{"color": "white", "share": 0.7}, {"color": "black", "share": 0.2}]),
         ),
     ),
     "tautology": (
@@ -967,6 +968,72 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "color", "white"),
         ),
     ),
+    "color-pair-title-no-set": (  # "White & Navy Striped" is two colors, not a set: the pants' white is the t-shirt's
+        "color_of_another_garment",
+        lambda i, a: (
+            outfit(i, a, "a polo shirt and pants"),
+            i.update(seller_color="white", seller_color_raw="White", title="Men White & Navy Striped Polo T-shirt"),
+            i.update(pixel_colors=[{"color": "white", "share": 0.8}]),
+            text(a, "color", "white"),
+            text(a, "pattern", "striped"),
+            a.append(answer(i["sku"], "pants_color", "closed", "white", "What is the color of the pants")),
+        ),
+    ),
+    "navy-blazer-blue-jeans": (  # navy is a blue: "blue jeans" beside it tells no blazer's color apart
+        (),
+        lambda i, a: (
+            i.update(caption_en="a woman wearing a navy blazer and blue jeans", seller_garment_type="jacket"),
+            i.update(seller_garment_type_raw="Blazers", seller_color="navy", seller_color_raw="Navy Blue"),
+            i.update(pixel_colors=[{"color": "navy", "share": 0.8}]),
+            text(a, "wearing", "a blue blazer, a white shirt and jeans"),
+            text(a, "description", "a blue blazer with two buttons"),
+            text(a, "garment_type", "jacket"),
+            text(a, "color", "navy"),
+        ),
+    ),
+    "overshirt-answered-jacket": (  # filed under Shirts, worn and answered as a jacket: judged as the jacket
+        ("caption_contradicts_answer", "seller_category_mismatch"),
+        lambda i, a: (
+            i.update(caption_en="a woman wearing a green jacket and black pants", seller_garment_type="shirt"),
+            i.update(seller_garment_type_raw="Shirts", seller_color=None, seller_color_raw=None),
+            i.update(pixel_colors=[{"color": "green", "share": 0.6}, {"color": "white", "share": 0.3}]),
+            text(a, "wearing", "a green jacket, white t-shirt and black jeans"),
+            text(a, "garment_type", "jacket"),
+            text(a, "color", "white"),
+        ),
+    ),
+    "all-black-by-pixels": (  # one color for every garment, and the product's own pixels show it: no failure
+        (),
+        lambda i, a: (
+            i.update(caption_en="a woman wearing leggings and a black sports bra", seller_garment_type=None),
+            i.update(seller_garment_type_raw=None, seller_color=None, seller_color_raw=None),
+            i.update(pixel_colors=[{"color": "black", "share": 0.9}]),
+            text(a, "wearing", "leggings and a black sports bra"),
+            text(a, "garment_type", "trousers"),
+            text(a, "color", "black"),
+        ),
+    ),
+    "cotton-in-base-voice": (  # not the template's fabric class: a fiber the photo cannot show
+        "unsupported_claim",
+        lambda i, a: text(a, "details", "the fabric is cotton and the neckline is round"),
+    ),
+    "teal-against-green": (  # the model's "teal" (stored blue) names the seller's green too
+        (),
+        lambda i, a: (
+            outfit(i, a, "a teal t-shirt"),
+            i.update(seller_color="green", seller_color_raw="Green"),
+            i.update(pixel_colors=[{"color": "blue", "share": 0.5}, {"color": "green", "share": 0.4}]),
+            edit(a, "color", answer_en="blue", raw_en="teal"),
+        ),
+    ),
+    "casual-clothes": ("non_answer", lambda i, a: text(a, "wearing", "she is wearing casual clothes")),
+    "hoods-for-hood-details": (
+        "verbose_or_restated",
+        lambda i, a: (
+            edit(a, "details", prompt="Question: What are the hood details? Answer:"),
+            text(a, "details", "the hoods"),
+        ),
+    ),
     "error": (
         "item_errors",
         lambda i, a: (
@@ -1162,6 +1229,42 @@ def test_every_audit_that_reads_colors_and_garments_has_the_same_vocabulary():
     judges = ("caption_contradicts_answer", "color_of_another_garment")  # which color questions are judged at all
     texts = {re.search(r"-- asked thing: begin.*-- asked thing: end", audits[n].sql, re.S)[0] for n in judges}
     assert len(texts) == 1, f"the asked-thing block differs between {judges}"
+
+
+# questionnaire words the audits read otherwise: "denim" alone is a jeans answer, but to the audits the modifier of
+# "a denim jacket"; "puffer" alone is a jacket answer, and the modifier of "a puffer jacket"
+NOT_GARMENT_WORDS = {"denim", "puffer"}
+
+
+def test_the_audits_read_every_word_the_questionnaire_maps():
+    """What the reference engine and the seller map read as a value ("hoodie" as sweater, "teal" as blue), the audits
+    read as the same value, so an answer and the texts beside it are compared in one vocabulary."""
+    from enrich.config import default_questionnaire
+    from enrich.questionnaire import load_questionnaire
+
+    def groups(*params: str) -> dict[str, set[str]]:
+        entries = [e.split(":", 1) for param in params for e in param.split(";")]
+        return {name.strip(): {w.strip() for w in words.split("|")} for name, words in entries}
+
+    params = next(a for a in load_audits(bundled_queries_dir()) if a.name == "color_of_another_garment").params
+    colors = groups(params["colors"])
+    garments = groups(params["tops"], params["bottoms"], params["full_body"], params["layers"])
+    modifiers = set(params["modifiers"].split("|"))
+    questions = {q.id: q for q in load_questionnaire(default_questionnaire()).questions}
+    for value in questions["color"].values:
+        assert set(value.phrases) <= colors[value.canonical], value.canonical
+    for value in questions["garment_type"].values:
+        names = {w.replace("-", " ") for w in garments[value.canonical]}
+        for phrase in set(value.phrases) - NOT_GARMENT_WORDS:
+            words = phrase.replace("-", " ").split()  # a garment word, after modifiers ("puffer jacket")
+            read = any(" ".join(words[k:]) in names and set(words[:k]) <= modifiers for k in range(len(words)))
+            assert read, f"{phrase!r} ({value.canonical}) is no garment word of the audits"
+
+
+def test_the_blind_sets_measure_the_checkout_they_are_in():
+    """A set that put another checkout on sys.path would score that checkout's audits, not these."""
+    for module in Path(__file__).parent.joinpath("audit_blind").glob("*.py"):
+        assert "sys.path" not in module.read_text(), module.name
 
 
 CORPUS = all_sets()

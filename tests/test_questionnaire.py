@@ -55,6 +55,7 @@ def test_default_questionnaire_covers_the_required_questions():
         ("Heather Grey", "grey"),
         ("peach", "pink"),
         ("black/white", None),  # alternatives must mean one value
+        ("blue/blue/blue", None),  # and differ: a loop is no alternative
         ("light pink / rose", "pink"),
     ],
 )
@@ -71,6 +72,7 @@ def test_closed_answers_map_synonyms_and_never_coerce(text, expected):
         ("Leggings", "trousers"),
         ("a puffer jacket", "jacket"),
         ("jacket/coat", "jacket"),  # the VQA adapter's In-shop class names
+        ("jacket_coat", "jacket"),
         ("sweatshirt or hoodie", "sweater"),
         ("tee/tank", None),  # two values
         ("t-shirt/jeans/dress/skirt", None),  # more than three alternatives is a list, not a name

@@ -65,12 +65,7 @@ other_garment_color 15, contradiction 13, restated 13, unsupported 13, pronoun 1
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path("/work/main")))
-
-from tests.audit_corpus import (  # noqa: E402
+from tests.audit_corpus import (
     Case,
     Text,
     ask,
