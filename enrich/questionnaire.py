@@ -198,13 +198,25 @@ def _parse_values(qid: str, table: dict) -> tuple[Value, ...]:
     for canonical, spec in table.items():
         if not isinstance(spec, dict) or not spec.get("pt"):
             raise EnrichError(f"question {qid}: value {canonical!r} needs a pt-BR translation (pt = '...')")
-        value = Value(canonical, spec["pt"], tuple(spec.get("synonyms", ())), tuple(spec.get("aliases", ())))
+        unknown = sorted(set(spec) - {"pt", "synonyms", "aliases"})
+        if unknown:
+            raise EnrichError(
+                f"question {qid}: value {canonical!r} has unknown keys {unknown}; use pt, synonyms, aliases"
+            )
+        value = Value(canonical, spec["pt"], _phrases(qid, spec, "synonyms"), _phrases(qid, spec, "aliases"))
         for phrase in value.phrases:
             key = normalize_text(phrase)
             if owner.setdefault(key, canonical) != canonical:
                 raise EnrichError(f"question {qid}: {phrase!r} maps to both {owner[key]!r} and {canonical!r}")
         values.append(value)
     return tuple(values)
+
+
+def _phrases(qid: str, spec: dict, key: str) -> tuple[str, ...]:
+    phrases = spec.get(key, [])
+    if not isinstance(phrases, list) or not all(isinstance(p, str) and p.strip() for p in phrases):
+        raise EnrichError(f'question {qid}: {key} must be a list of words, e.g. {key} = ["navy blue"]')
+    return tuple(phrases)
 
 
 def tasks_of(questionnaire: Questionnaire) -> list[Task]:

@@ -79,20 +79,20 @@ garment_pair AS (  -- conflicting: two garments that cannot both be the one worn
 bound AS (
     -- "a white and black striped t-shirt": colors, up to three modifiers, the garment
     SELECT sku, question_id, rank,
-           unnest(regexp_extract_all(t, '\b' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:,\s*(?:and\s+)?|and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '[\s-]+' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS colors,
-           unnest(regexp_extract_all(t, '\b' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:,\s*(?:and\s+)?|and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '[\s-]+' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 2)) AS word
+           unnest(regexp_extract_all(t, '\b' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:(?:\s*,\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*\s*,?\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '[\s-]+' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS colors,
+           unnest(regexp_extract_all(t, '\b' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:(?:\s*,\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*\s*,?\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '[\s-]+' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 2)) AS word
     FROM texts
     UNION ALL
     -- "the shirt is a light blue", "the shorts are black and white"
     SELECT sku, question_id, rank,
-           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:is|are)\s+(?:an?\s+)?(?:(?:very|light|dark|pale|bright|deep|mostly|all)\s+)?' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:,\s*(?:and\s+)?|and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '\b', 2)),
-           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:is|are)\s+(?:an?\s+)?(?:(?:very|light|dark|pale|bright|deep|mostly|all)\s+)?' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:,\s*(?:and\s+)?|and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '\b', 1))
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:is|are)\s+(?:an?\s+)?(?:(?:very|light|dark|pale|bright|deep|mostly|all)\s+)?' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:(?:\s*,\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*\s*,?\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '\b', 2)),
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:is|are)\s+(?:an?\s+)?(?:(?:very|light|dark|pale|bright|deep|mostly|all)\s+)?' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:(?:\s*,\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*\s*,?\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '\b', 1))
     FROM texts
     UNION ALL
     -- "a white shirt with thin blue stripes": the colors of its pattern are the garment's too
     SELECT sku, question_id, rank,
-           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b[^.;]*?\bwith\s+(?:an?\s+)?' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:,\s*(?:and\s+)?|and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '[\s-]+' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '(?:stripes?|checks?|plaid|prints?|patterns?|dots|polka dots|flowers|florals?|design)\b', 2)),
-           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b[^.;]*?\bwith\s+(?:an?\s+)?' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:,\s*(?:and\s+)?|and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '[\s-]+' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '(?:stripes?|checks?|plaid|prints?|patterns?|dots|polka dots|flowers|florals?|design)\b', 1))
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b[^.;]*?\bwith\s+(?:an?\s+)?' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:(?:\s*,\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*\s*,?\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '[\s-]+' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '(?:stripes?|checks?|plaid|prints?|patterns?|dots|polka dots|flowers|florals?|design)\b', 2)),
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b[^.;]*?\bwith\s+(?:an?\s+)?' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:(?:\s*,\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*\s*,?\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '[\s-]+' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '(?:stripes?|checks?|plaid|prints?|patterns?|dots|polka dots|flowers|florals?|design)\b', 1))
     FROM texts
 ),
 bindings AS (  -- (text, garment, color)
@@ -126,11 +126,13 @@ color_answers AS (  -- the answer's colors as stored and as generated ("cream" m
     JOIN color_word c ON c.word = a.word
     LEFT JOIN garment_word named ON named.word = regexp_extract(a.q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)
     LEFT JOIN garment_answers t ON t.sku = a.sku
-    -- the seller's category, unless the garment_type answer names a garment far from it: an overshirt the seller files
-    -- under Shirts, answered jacket, is judged as the jacket the texts describe
+    -- the seller's category, unless the garment_type answer names a garment far from it and neither the caption nor
+    -- the wearing answer names the category's: an overshirt the seller files under Shirts, answered jacket, is judged
+    -- as the jacket the texts describe; a t-shirt under a denim jacket answered "jacket" is still the t-shirt
     LEFT JOIN (SELECT DISTINCT s.sku, g.garment FROM seller s JOIN (SELECT DISTINCT garment FROM garment_word) g ON g.garment = s.garment
                LEFT JOIN garment_answers ga ON ga.sku = s.sku LEFT JOIN garment_pair gp ON gp.garment = g.garment AND gp.other = ga.garment
-               WHERE ga.garment IS NULL OR gp.compatible) sg
+               WHERE ga.garment IS NULL OR gp.compatible
+                  OR EXISTS (SELECT 1 FROM mentions m WHERE m.sku = s.sku AND m.garment = g.garment AND m.rank < 2)) sg
         ON sg.sku = a.sku
     -- asked thing: begin (the same block in each audit that judges a color answer; tests/test_audit.py checks it)
     -- "what color is the belt", "the color of the logo on the t-shirt": accessories, prints and backdrops have colors
@@ -182,11 +184,12 @@ color_contradictions AS (  -- a text disagrees and the caption does not agree: w
       AND NOT (v.source = 'caption' AND (SELECT count(DISTINCT w.source) FROM color_verdicts w
                                          WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.rank >= 1 AND w.agrees) >= 2)
 ),
-bridges AS (  -- the garments the item's texts and the seller name: one near two others joins them (a kurta is the
-    -- "shirt" a closed answer gives it and the "dress" a caption calls it)
-    SELECT DISTINCT sku, garment FROM mentions
+bridges AS (  -- the layers the item's texts and the seller name (kurta, saree, jacket, overalls): one near two
+    -- garments joins them (a kurta is the "shirt" a closed answer gives it and the "dress" a caption calls it); a
+    -- plain "top" joins nothing
+    SELECT DISTINCT sku, garment FROM mentions WHERE region = 'layer'
     UNION
-    SELECT s.sku, g.garment FROM seller s JOIN garment_word g ON s.said IN (g.word, g.word || 's', g.word || 'es')
+    SELECT s.sku, g.garment FROM seller s JOIN garment_word g ON s.said IN (g.word, g.word || 's', g.word || 'es') WHERE g.region = 'layer'
 ),
 garment_verdicts AS (  -- per answer and text: the garments the text names, and whether one agrees or conflicts
     SELECT ans.sku, ans.question_id, ans.answer_en, m.question_id AS source,

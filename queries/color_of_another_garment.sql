@@ -14,7 +14,7 @@
 -- param: full_body = dress: maxi dress|sundress|dress|gown|jumpsuit|romper|playsuit; swimsuit: one-piece swimsuit|one piece swimsuit|swimsuit|bathing suit|swimming costume|swimwear|monokini
 -- param: layers = jacket: bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|cardigan|overcoat|raincoat; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
 -- param: near_garments = jeans~trousers, shirt~t-shirt, shirt~tank top, shirt~sweater, shirt~kurta, kurta~dress, sweater~jacket, saree~dress, overalls~jeans, overalls~trousers
--- param: pixel_share = 0.3
+-- param: pixel_share = 0.5
 -- param: accessories = belt|bag|handbag|purse|backpack|shoe|sneaker|boot|sandal|heel|slipper|scarf|stole|dupatta|cap|hat|beanie|glove|sock|necktie|watch|sunglasses|glasses|jewelry|jewellery|necklace|earring|bracelet|logo|print|graphic|text|lettering|button|zipper|strap|lining|background|wall|backdrop
 -- param: modifiers = cotton|denim|jean|suit|leather|linen|silk|wool|woolen|knit|knitted|ribbed|lace|satin|velvet|corduroy|suede|striped|checked|checkered|plaid|printed|print|floral|graphic|plain|solid|polka|dot|dotted|patterned|embroidered|short|long|sleeve|sleeved|sleeveless|half|full|slim|fit|skinny|ripped|distressed|v|neck|crew|round|collared|hooded|button|buttoned|oversized|cropped|casual|formal|basic|loose|fitted|mini|maxi|midi|a|line|pleated|zip|up|zippered|cargo|baggy|high|waisted|wide|leg|straight|washed|faded|wash|colored|coloured|sports|athletic|lightweight|sheer|tailored|track|tie|dye|puffer|quilted|padded|winter|rain|light|dark|bright|pale|thin|thick|narrow|vertical|horizontal|small|large|big|tiny|bold|pin|anarkali|flared|flare|ethnic|traditional|festive|wrap|bodycon|pencil|peplum|shift|boxy|relaxed|regular|bootcut|tapered|knee|ankle|calf|floor|length|jogger|chino|harem|lounge|running|gym|yoga|cable|chunky|waffle|fleece|trench|double|single|breasted|racer|back|one|piece
 -- "What is the color of the shorts?" "White", where the wearing answer says "a white tank top and black shorts".
@@ -71,20 +71,20 @@ garment_pair AS (  -- conflicting: two garments that cannot both be the one worn
 bound AS (
     -- "a white and black striped t-shirt": colors, up to three modifiers, the garment
     SELECT sku, question_id, rank,
-           unnest(regexp_extract_all(t, '\b' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:,\s*(?:and\s+)?|and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '[\s-]+' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS colors,
-           unnest(regexp_extract_all(t, '\b' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:,\s*(?:and\s+)?|and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '[\s-]+' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 2)) AS word
+           unnest(regexp_extract_all(t, '\b' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:(?:\s*,\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*\s*,?\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '[\s-]+' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS colors,
+           unnest(regexp_extract_all(t, '\b' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:(?:\s*,\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*\s*,?\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '[\s-]+' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 2)) AS word
     FROM texts
     UNION ALL
     -- "the shirt is a light blue", "the shorts are black and white"
     SELECT sku, question_id, rank,
-           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:is|are)\s+(?:an?\s+)?(?:(?:very|light|dark|pale|bright|deep|mostly|all)\s+)?' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:,\s*(?:and\s+)?|and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '\b', 2)),
-           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:is|are)\s+(?:an?\s+)?(?:(?:very|light|dark|pale|bright|deep|mostly|all)\s+)?' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:,\s*(?:and\s+)?|and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '\b', 1))
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:is|are)\s+(?:an?\s+)?(?:(?:very|light|dark|pale|bright|deep|mostly|all)\s+)?' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:(?:\s*,\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*\s*,?\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '\b', 2)),
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:is|are)\s+(?:an?\s+)?(?:(?:very|light|dark|pale|bright|deep|mostly|all)\s+)?' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:(?:\s*,\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*\s*,?\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '\b', 1))
     FROM texts
     UNION ALL
     -- "a white shirt with thin blue stripes": the colors of its pattern are the garment's too
     SELECT sku, question_id, rank,
-           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b[^.;]*?\bwith\s+(?:an?\s+)?' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:,\s*(?:and\s+)?|and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '[\s-]+' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '(?:stripes?|checks?|plaid|prints?|patterns?|dots|polka dots|flowers|florals?|design)\b', 2)),
-           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b[^.;]*?\bwith\s+(?:an?\s+)?' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:,\s*(?:and\s+)?|and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '[\s-]+' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '(?:stripes?|checks?|plaid|prints?|patterns?|dots|polka dots|flowers|florals?|design)\b', 1))
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b[^.;]*?\bwith\s+(?:an?\s+)?' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:(?:\s*,\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*\s*,?\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '[\s-]+' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '(?:stripes?|checks?|plaid|prints?|patterns?|dots|polka dots|flowers|florals?|design)\b', 2)),
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b[^.;]*?\bwith\s+(?:an?\s+)?' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:(?:\s*,\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*\s*,?\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)' || '[\s-]+' || '(?:(?:' || $modifiers || ')[\s-]+){0,3}' || '(?:stripes?|checks?|plaid|prints?|patterns?|dots|polka dots|flowers|florals?|design)\b', 1))
     FROM texts
 ),
 bindings AS (  -- (text, garment, color)
@@ -124,12 +124,15 @@ product AS (  -- the garment sold and its color, from the seller's columns: NULL
     WHERE i.status = 'ok'
     GROUP BY i.sku
 ),
-pixel_shares AS (  -- the product's pixel colors (items.pixel_colors, the region of its garment; none without them)
+pixel_shares AS (  -- the product's main pixel color (items.pixel_colors, read in its garment's region; none without
+    -- them): the whole frame (no garment type known) is every garment's pixels, not the product's
     SELECT sku, p.color, sum(p.share) AS share
     FROM (SELECT sku, unnest(pixel_colors) AS p
           FROM (SELECT * FROM items UNION ALL BY NAME
-                SELECT NULL::STRUCT(color VARCHAR, share FLOAT)[] AS pixel_colors WHERE false))
+                SELECT NULL::STRUCT(color VARCHAR, share FLOAT)[] AS pixel_colors, NULL::VARCHAR AS pixel_region WHERE false)
+          WHERE pixel_region IS DISTINCT FROM 'frame')
     GROUP BY sku, p.color
+    QUALIFY row_number() OVER (PARTITION BY sku ORDER BY sum(p.share) DESC, p.color) = 1
 ),
 sold_as_set AS (  -- the seller sells garments together ("Kurta Sets", "Kurta with Trousers & Dupatta": a garment on
     -- each side, not "White & Navy Striped", "Fit and Flare Dress" nor "Top with Shirt Collar"): one color for every
@@ -137,8 +140,8 @@ sold_as_set AS (  -- the seller sells garments together ("Kurta Sets", "Kurta wi
     SELECT sku FROM (SELECT * FROM items UNION ALL BY NAME
                      SELECT NULL::VARCHAR AS seller_garment_type_raw, NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false)
     WHERE regexp_matches(regexp_replace(lower(concat_ws(' ', seller_garment_type_raw, title, product_name)),
-                                        '\b[a-z-]+\s+(?:collars?|necks?|necklines?|style|details?|prints?|pockets?|hems?)\b', ' ', 'g'),
-                         '\b(?:sets?|co-?ords?|(?:track|pant)?-?suits?|(?:two|three)[\s-]piece)\b|\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:with|&|and|\+)\s+(?:(?:' || $modifiers || ')[\s-]+){0,2}(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
+                                        '\b(?:with\s+)?[a-z-]+\s+(?:collars?|necks?|necklines?|style|details?|prints?|pockets?|hems?)\b', ' ', 'g'),
+                         '\b(?:sets?|co-?ords?|(?:track|pant)?-?suits?|(?:two|three)[\s-]piece)\b|\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:with|&|and|\+)\s+(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+){0,2}(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
 ),
 described AS (  -- the garment the item's describe and details questions name ("Describe the leggings."), when one
     SELECT a.sku, any_value(g.garment) AS garment
@@ -206,7 +209,7 @@ by_texts AS (
            OR (NOT EXISTS (SELECT 1 FROM asked_bindings o WHERE (o.sku, o.asked) = (ans.sku, ans.question_id) AND list_contains(ans.colors, o.color))
                AND len(ans.colors) = 1  -- one plain color: "white with blue stripes" shares its stripes with nothing
                AND ans.sku NOT IN (SELECT sku FROM sold_as_set)
-               -- nor when the product's own pixels show the color: an all-black outfit is black everywhere
+               -- nor when the product's own pixels are mostly that color: an all-black outfit is black everywhere
                AND NOT EXISTS (SELECT 1 FROM pixel_shares px LEFT JOIN product pr ON pr.sku = px.sku
                                WHERE px.sku = ans.sku AND px.color = ans.colors[1] AND px.share >= $pixel_share
                                  AND (NOT ans.named OR ans.garment IN (pr.mapped, pr.garment)))

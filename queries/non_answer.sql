@@ -26,8 +26,8 @@ judged AS (
                    THEN 'yes/no to an open question: '
                WHEN kind = 'open' AND regexp_matches(a, '^(none|nothing|unknown|n/?a|(?:i\s+)?(?:don''t|do not)\s+know|(?:i''m\s+|i\s+am\s+)?not\s+sure|(?:i\s+)?can(?:''t|not)\s+(?:tell|say|see))$')
                    THEN 'no answer: '
-               -- "clothing", "the person is wearing casual clothes": a garment question answered with no garment
-               WHEN regexp_matches(a, '^(?:(?:the\s+)?(?:person|model|man|woman|lady|gentleman|girl|boy|kid|child|he|she|they)\s+(?:is|are)\s+(?:wearing|dressed\s+in)\s+|(?:it|this|that)\s+is\s+|it''s\s+)?(?:an?\s+|the\s+|some\s+)?(?:(?:casual|formal|everyday|nice|stylish|comfortable|fashionable|regular|normal|traditional|ethnic|western)\s+)?(?:clothing|clothes|garments?|outfits?|apparel|attire|(?:an?\s+)?(?:item|piece|article)\s+of\s+clothing)$')
+               -- "clothing", "the person is wearing casual clothes", "ethnic wear": a garment question answered with no garment
+               WHEN regexp_matches(a, '^(?:(?:the\s+)?(?:person|model|man|woman|lady|gentleman|girl|boy|kid|child|he|she|they)\s+(?:is|are)\s+(?:wearing|dressed\s+in)\s+|(?:it|this|that)\s+is\s+|it''s\s+)?(?:an?\s+|the\s+|some\s+)?(?:(?:casual|formal|everyday|nice|stylish|comfortable|fashionable|regular|normal|traditional|ethnic|western|indian|summer|winter|workout|sports|gym|party|office)\s+){0,2}(?:clothing|clothes|garments?|outfits?|apparel|attire|wear|(?:an?\s+)?(?:item|piece|article)\s+of\s+clothing)$')
                     AND regexp_matches(q, '\b(wear\w*|dressed|garment|clothing|cloth|describ\w*|details?)\b')
                     AND NOT regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
                    THEN 'names no garment: '

@@ -44,9 +44,10 @@ found AS (
                [regexp_extract(t, '\b(?:(?:' || $fibers || ')\s+lin(?:ing|ed)|lined\s+with\s+(?:' || $fibers || ')|water[\s-]?(?:proof|repellent)|wind[\s-]?proof|moisture[\s-]wicking|squat[\s-]proof|chlorine[\s-]resistant|quick[\s-]dry(?:ing)?|wrinkle[\s-](?:free|resistant)|stain[\s-]resistant|uv[\s-]protect(?:ion|ive)|upf\s*\d+|anti[\s-]?bacterial|(?:down|feather)[\s-]fill(?:ed|ing)?|(?:duck|goose)\s+down|filled\s+with\s+(?:\w+\s+)?(?:down|feathers?))\b')],
                -- the caption adapter's template names one of its trained fabric classes (cotton, denim, chiffon,
                -- knitting, leather, furry, other) for what the photo looks like: in the template's voice ("is with ...
-               -- fabric", "... patterns"), its "cotton fabric" is no more a claim than its "chiffon fabric"
+               -- fabric", "pure color patterns", "the lady wears"), its "cotton fabric" is no more a claim than its
+               -- "chiffon fabric"
                CASE WHEN NOT asks_material THEN regexp_extract_all(
-                   CASE WHEN regexp_matches(t, '\b(?:is|are)\s+with\s+[a-z]+\s+fabric\b|\bpatterns\b')
+                   CASE WHEN regexp_matches(t, '\b(?:is|are)\s+with\s+[a-z]+\s+fabric\b|\b(?:pure\s+colou?r|floral|graphic|stripe|lattice|block|other)\s+patterns\b|\b(?:lady|gentleman|person|female|male)\s+wears\b')
                         THEN regexp_replace(t, '\b(?:is|are)\s+with\s+cotton\s+fabric\b|,\s*cotton\s+fabric\s+and\b|\bfabric\s+is\s+cotton\b', ' ', 'g')
                         ELSE t END, '\b(?:' || $fibers || ')\b') ELSE [] END
            ]), lambda claim: claim <> '' AND NOT regexp_matches(claim, '^made\s+by\s+(?:hand|the|a|an|machine|\w+ing)$|\sold$')

@@ -1034,6 +1034,88 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "details", "the hoods"),
         ),
     ),
+    "top-bridges-nothing": (  # a plain "top" is near every top: it joins no t-shirt to the caption's hoodie
+        "caption_contradicts_answer",
+        lambda i, a: (
+            i.update(
+                caption_en="a woman wearing a grey hoodie and jeans", seller_color="grey", seller_color_raw="Grey"
+            ),
+            i.update(pixel_colors=[{"color": "grey", "share": 0.9}]),
+            text(a, "wearing", "a grey top and jeans"),
+            text(a, "color", "grey"),
+        ),
+    ),
+    "tshirt-under-jacket-answered-jacket": (  # the caption names the seller's t-shirt: it stays the asked garment
+        "seller_category_mismatch",
+        lambda i, a: (
+            outfit(i, a, "a blue denim jacket over a white t-shirt"),
+            i.update(seller_color="white", seller_color_raw="White", pixel_colors=[{"color": "white", "share": 0.8}]),
+            text(a, "garment_type", "jacket"),
+            text(a, "color", "white"),
+        ),
+    ),
+    "dress-over-leggings-and-jeggings": (  # nothing in the wearing answer stands for the dress: no conflict made up
+        (),
+        lambda i, a: (
+            i.update(caption_en="a woman wearing a black dress over leggings", seller_garment_type="dress"),
+            i.update(seller_garment_type_raw="Dresses", seller_color="black", seller_color_raw="Black"),
+            i.update(pixel_colors=[{"color": "black", "share": 0.9}]),
+            text(a, "wearing", "black leggings and black jeggings"),
+            text(a, "garment_type", "dress"),
+            text(a, "color", "black"),
+        ),
+    ),
+    "comma-ends-a-clause": (  # "a jacket in black, white pants": the black is the jacket's, not the pants'
+        "caption_contradicts_answer",
+        lambda i, a: (
+            outfit(i, a, "a jacket in black, white pants"),
+            i.update(seller_garment_type="trousers", seller_garment_type_raw="Trousers", seller_color=None),
+            i.update(
+                seller_color_raw=None, pixel_colors=[{"color": "white", "share": 0.8}, {"color": "black", "share": 0.2}]
+            ),
+            text(a, "garment_type", "trousers"),
+            text(a, "color", "black"),
+        ),
+    ),
+    "frame-pixels-are-no-product": (  # pixels of the whole frame show every garment: no rescue for one color
+        "color_of_another_garment",
+        lambda i, a: (
+            i.update(caption_en="a woman wearing leggings and a black sports bra", seller_garment_type=None),
+            i.update(seller_garment_type_raw=None, seller_color=None, seller_color_raw=None),
+            i.update(pixel_colors=[{"color": "black", "share": 0.9}], pixel_region="frame"),
+            text(a, "wearing", "leggings and a black sports bra"),
+            text(a, "garment_type", "trousers"),
+            text(a, "color", "black"),
+        ),
+    ),
+    "set-with-a-colored-garment": (  # "Kurta with Pink Palazzos" is a set, its color word between the garments
+        "seller_unmapped",
+        lambda i, a: (
+            a.remove(next(x for x in a if x["question_id"] == "garment_type")),
+            i.update(caption_en="a woman in a pink floral dress", seller_garment_type=None),
+            i.update(seller_garment_type_raw="Kurtas", title="Women Pink Floral Kurta with Pink Palazzos"),
+            i.update(seller_color="pink", seller_color_raw="Pink", pixel_colors=[{"color": "pink", "share": 0.9}]),
+            text(a, "wearing", "a pink kurta with a dupatta"),
+            text(a, "color", "pink"),
+            text(a, "pattern", "floral"),
+            a.append(answer(i["sku"], "kurta_color", "closed", "pink", "What is the color of the kurta")),
+            a.append(answer(i["sku"], "palazzos_color", "closed", "pink", "What is the color of the palazzos")),
+        ),
+    ),
+    "dark-teal-against-green": (  # "dark teal" (stored blue) names the seller's green too
+        (),
+        lambda i, a: (
+            outfit(i, a, "a teal t-shirt"),
+            i.update(seller_color="green", seller_color_raw="Green"),
+            i.update(pixel_colors=[{"color": "blue", "share": 0.5}, {"color": "green", "share": 0.4}]),
+            edit(a, "color", answer_en="blue", raw_en="dark teal"),
+        ),
+    ),
+    "patterns-but-no-template": (  # "patterns" alone is no template voice: the fiber is a claim
+        "unsupported_claim",
+        lambda i, a: text(a, "details", "the t-shirt has white patterns and the fabric is cotton"),
+    ),
+    "ethnic-wear": ("non_answer", lambda i, a: text(a, "wearing", "she is wearing ethnic wear")),
     "error": (
         "item_errors",
         lambda i, a: (

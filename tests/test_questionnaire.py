@@ -156,6 +156,8 @@ def test_hash_follows_content_not_layout(tmp_path):
             "maps to both",
         ),
         (closed({"red": {"pt": "v", "aliases": ["wine"]}, "pink": {"pt": "r", "synonyms": ["wine"]}}), "maps to both"),
+        (closed({"red": {"pt": "v", "aliases": "wine"}}), "aliases must be a list"),
+        (closed({"red": {"pt": "v", "alias": ["wine"]}}), "unknown keys \\['alias'\\]"),
     ],
 )
 def test_invalid_questionnaires_are_refused_with_a_reason(data, message):
