@@ -24,6 +24,7 @@ _WORD = re.compile(r"[a-z0-9']+")
 _ASKING = re.compile(r"^(?:how|what|which|why|where|is|are|does|do|can)\b|\?$")
 _QUESTION = re.compile(r"Question:\s*(.*?)\s*Answer:", re.IGNORECASE | re.DOTALL)
 _SHADE = re.compile(r"^(?:light|dark|pale|bright|deep|medium|soft)\s+(?=\S)")
+_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 _ALTERNATIVES = re.compile(r"\s*[/_]\s*|\s+or\s+")
 _EDGE_PUNCTUATION = re.compile(r"^[\s\"'.,;:!?()]+|[\s\"'.,;:!?()]+$")
 
@@ -139,7 +140,9 @@ def _stem(word: str) -> str:
 
 
 def normalize_text(text: str) -> str:
-    text = _EDGE_PUNCTUATION.sub("", " ".join(text.lower().split()))
+    """Lower case, single spaces, no edge punctuation or leading article; a hyphen between words is a space, so
+    "off white" is "off-white" and "t shirt" is "t-shirt"."""
+    text = _EDGE_PUNCTUATION.sub("", " ".join(_HYPHEN.sub(" ", text.lower()).split()))
     return _ARTICLES.sub("", text)
 
 

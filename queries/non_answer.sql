@@ -47,7 +47,7 @@ judged AS (
                     AND NOT regexp_matches(a, '\b(?:cotton|denim|leather|wool|woollen|knit|knitting|knitted|silk|linen|polyester|chiffon|lace|velvet|suede|fur|furry|satin|nylon|fleece|jersey|corduroy|rayon|viscose)\b')
                    THEN 'no material named: '
                WHEN (question_id = 'color' OR regexp_matches(q, '\bcolou?rs?\b')) AND NOT regexp_matches(a, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')
-                    AND NOT regexp_matches(a, '\b(multi-?colou?r(ed)?|colou?rful|rainbow)\b')
+                    AND NOT regexp_matches(a, '\b(multi(?:-?colou?r(?:ed)?)?|colou?rful|rainbow)\b')
                    THEN 'a color question answered without a color: '
                -- "white" for the pattern, "floral" for the material: the answer to another question
                WHEN regexp_matches(q, '\b(pattern|print|material|fabric|made of)\b') AND NOT regexp_matches(q, '\bcolou?rs?\b')

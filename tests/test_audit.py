@@ -1116,6 +1116,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         lambda i, a: text(a, "details", "the t-shirt has white patterns and the fabric is cotton"),
     ),
     "ethnic-wear": ("non_answer", lambda i, a: text(a, "wearing", "she is wearing ethnic wear")),
+    "stripes-on-the-collar": (  # a trim, not the t-shirt's pattern
+        (),
+        lambda i, a: text(a, "description", "a red t-shirt with navy stripes on the collar"),
+    ),
+    "multi-for-a-color": (  # the seller's own word for many colors: outside the vocabulary, but a color answer
+        "closed_out_of_vocabulary",
+        lambda i, a: unmapped(a, "color", "multi"),
+    ),
     "error": (
         "item_errors",
         lambda i, a: (
@@ -1351,8 +1359,8 @@ def test_the_blind_sets_measure_the_checkout_they_are_in():
 
 CORPUS = all_sets()
 # The issue's bar is 90% of the failures flagged and at most 10% of the correct texts. A set below it gets a floor at
-# its figure, against regressions, not as a target (docs/audits.md). Where the writers and the issue part: blind-6 and
-# blind-11 count invented visible details ("white sneakers", "pockets") as unsupported, which no text audit can see;
+# its figure, against regressions, not as a target (docs/audits.md). Where the writers and the issue part: blind-6, 11
+# and 14 count invented visible details ("white sneakers", "pockets") as unsupported, which no text audit can see;
 # blind-6, 7, 9, 11 and 12 call one-word answers to open questions right, which the issue calls failures; blind-7
 # calls texts that ran to the token limit right; blind-7 and blind-12 call the caption adapter's "cotton fabric"
 # unsupported (the audit reads it as the template's fabric class); blind-9 calls "the shorts details are ..."
@@ -1365,6 +1373,7 @@ BELOW_THE_BAR = {
     "blind-11": (0.84, 0.13),
     "blind-12": (0.80, 0.12),
     "blind-13": (0.85, 0.10),
+    "blind-14": (0.76, 0.10),
 }
 
 

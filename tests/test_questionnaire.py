@@ -176,6 +176,7 @@ def test_missing_or_broken_file(tmp_path):
 
 def test_normalize_text():
     assert normalize_text('  "The  Navy Blue!" ') == "navy blue"
+    assert normalize_text("Off-White") == normalize_text("off white") == "off white"
 
 
 def test_questions_may_name_an_adapter():
