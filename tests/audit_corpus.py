@@ -727,41 +727,10 @@ SETS = {"development": DEVELOPMENT, "check": CHECK, "edges": EDGES}
 
 
 def all_sets() -> dict[str, list[Case]]:
-    """These sets, written knowing the rules, then the ten written blind (tests/audit_blind/)."""
-    from tests.audit_blind import (
-        BLIND_1,
-        BLIND_2,
-        BLIND_3,
-        BLIND_4,
-        BLIND_5,
-        BLIND_6,
-        BLIND_7,
-        BLIND_8,
-        BLIND_9,
-        BLIND_10,
-        BLIND_11,
-        BLIND_12,
-        BLIND_13,
-        BLIND_14,
-    )
+    """These sets, written knowing the rules, then the ones written blind (tests/audit_blind/: BLIND_1, BLIND_2...)."""
+    import tests.audit_blind as blind
 
-    blind = (
-        BLIND_1,
-        BLIND_2,
-        BLIND_3,
-        BLIND_4,
-        BLIND_5,
-        BLIND_6,
-        BLIND_7,
-        BLIND_8,
-        BLIND_9,
-        BLIND_10,
-        BLIND_11,
-        BLIND_12,
-        BLIND_13,
-        BLIND_14,
-    )
-    return {**SETS, **{f"blind-{n}": cases for n, cases in enumerate(blind, 1)}}
+    return {**SETS, **{f"blind-{n}": getattr(blind, f"BLIND_{n}") for n in range(1, len(blind.__all__) + 1)}}
 
 
 def rows(cases: list[Case]) -> tuple[list[dict], list[dict]]:

@@ -98,6 +98,20 @@ def outfit(item: dict, answers: list[dict], words: str) -> None:
     text(answers, "wearing", words)
 
 
+def kurta_sold_with(item: dict, answers: list[dict], color: str, category: str, title: str, bottom: str) -> None:
+    """A floral kurta and its bottom in one color, which the caption calls a dress; each piece's color is asked."""
+    answers.remove(next(x for x in answers if x["question_id"] == "garment_type"))
+    item.update(caption_en=f"a woman in a {color} floral dress", seller_garment_type=None)
+    item.update(seller_garment_type_raw=category, title=title, seller_color=color, seller_color_raw=color.title())
+    item.update(pixel_colors=[{"color": color, "share": 0.9}])
+    text(answers, "wearing", f"a {color} kurta with a dupatta")
+    text(answers, "color", color)
+    text(answers, "pattern", "floral")
+    for garment in ("kurta", bottom):
+        question = f"What is the color of the {garment}"
+        answers.append(answer(item["sku"], f"{garment}_color", "closed", color, question))
+
+
 TWICE = (
     "the red t-shirt has short sleeves and a round neck with a small pocket on the chest and a straight hem, "
     "the red t-shirt has short sleeves and a round neck"
@@ -864,16 +878,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "kurta-set-one-color": (  # sold as a set: the trousers' green is the kurta's on purpose
         "seller_unmapped",
-        lambda i, a: (
-            a.remove(next(x for x in a if x["question_id"] == "garment_type")),
-            i.update(caption_en="a woman in a green floral dress", seller_garment_type=None),
-            i.update(seller_garment_type_raw="Kurta Sets", title="Women Green Floral Kurta with Trousers & Dupatta"),
-            i.update(seller_color="green", seller_color_raw="Green", pixel_colors=[{"color": "green", "share": 0.9}]),
-            text(a, "wearing", "a green kurta with a dupatta"),
-            text(a, "color", "green"),
-            text(a, "pattern", "floral"),
-            a.append(answer(i["sku"], "kurta_color", "closed", "green", "What is the color of the kurta")),
-            a.append(answer(i["sku"], "trousers_color", "closed", "green", "What is the color of the trousers")),
+        lambda i, a: kurta_sold_with(
+            i, a, "green", "Kurta Sets", "Women Green Floral Kurta with Trousers & Dupatta", "trousers"
         ),
     ),
     "near-colors-told-apart": (  # the caption gives grey to the hoodie, so the jacket's black is not charcoal
@@ -1090,17 +1096,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "set-with-a-colored-garment": (  # "Kurta with Pink Palazzos" is a set, its color word between the garments
         "seller_unmapped",
-        lambda i, a: (
-            a.remove(next(x for x in a if x["question_id"] == "garment_type")),
-            i.update(caption_en="a woman in a pink floral dress", seller_garment_type=None),
-            i.update(seller_garment_type_raw="Kurtas", title="Women Pink Floral Kurta with Pink Palazzos"),
-            i.update(seller_color="pink", seller_color_raw="Pink", pixel_colors=[{"color": "pink", "share": 0.9}]),
-            text(a, "wearing", "a pink kurta with a dupatta"),
-            text(a, "color", "pink"),
-            text(a, "pattern", "floral"),
-            a.append(answer(i["sku"], "kurta_color", "closed", "pink", "What is the color of the kurta")),
-            a.append(answer(i["sku"], "palazzos_color", "closed", "pink", "What is the color of the palazzos")),
-        ),
+        lambda i, a: kurta_sold_with(i, a, "pink", "Kurtas", "Women Pink Floral Kurta with Pink Palazzos", "palazzos"),
     ),
     "dark-teal-against-green": (  # "dark teal" (stored blue) names the seller's green too
         (),
