@@ -71,9 +71,13 @@ _GARMENT_REGIONS = {  # the default questionnaire's garment_type values, and com
     "lower": (
         *("jeans", "trousers", "shorts", "skirt", "pants", "track pants", "leggings", "joggers", "bottom"),
         *("capris", "jeggings", "tights", "lounge pants", "lounge shorts", "palazzos", "churidar", "salwar", "patiala"),
+        *("swim shorts", "swim trunks", "board shorts"),
     ),
     # a set of top and bottom in one color is read as a figure too
-    "figure": ("dress", "kurta", "kurti", "tunic", "gown", "jumpsuit", "romper", "kurta set", "tracksuit"),
+    "figure": (
+        *("dress", "kurta", "kurti", "tunic", "gown", "jumpsuit", "romper", "playsuit", "kurta set", "tracksuit"),
+        *("swimwear", "swimsuit", "bikini"),
+    ),
 }
 _REGION_OF = {match_key(word): region for region, words in _GARMENT_REGIONS.items() for word in words}
 

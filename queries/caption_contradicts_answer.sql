@@ -10,10 +10,10 @@
 -- param: colors = black: jet black|black|charcoal; white: off-white|off white|white|ivory|cream; grey: heather grey|heather gray|grey melange|grey|gray|charcoal|silver|steel; red: wine red|cherry red|red|burgundy|maroon|crimson|scarlet|wine; blue: light blue|royal blue|sky blue|baby blue|turquoise blue|blue|turquoise|teal|aqua|sea green|cobalt|indigo; navy: navy blue|dark blue|midnight blue|navy; green: olive green|khaki green|mint green|lime green|sea green|dark green|army green|bottle green|forest green|fluorescent green|green|olive|mint|lime|emerald|turquoise|teal|aqua; yellow: yellow|mustard|lemon|golden|gold; orange: orange|rust|coral|tangerine; pink: light pink|hot pink|pink|magenta|fuchsia|rose|peach|salmon|blush; purple: purple|violet|lilac|lavender|mauve|plum; brown: chocolate brown|coffee brown|dark brown|light brown|brown|tan|camel; beige: off-white|off white|beige|cream|ivory|sand|khaki|nude|taupe
 -- param: near_colors = navy~blue, navy~black, grey~black, beige~brown, beige~yellow, beige~grey, red~pink, red~brown, red~orange, red~purple, orange~brown, orange~yellow, orange~pink, green~brown, pink~purple, purple~blue
 -- param: tops = t-shirt: t-shirt|t shirt|tshirt|tee shirt|tee|polo shirt|polo|henley; tank top: tank top|tank|camisole|cami|vest top|sleeveless top|singlet|sports bra|bralette; shirt: button-down shirt|button-up shirt|button down shirt|button up shirt|dress shirt|crop top|shirt|blouse|top; sweater: hooded sweatshirt|sweatshirt|sweater|jumper|pullover|hoodie|turtleneck
--- param: bottoms = skirt: mini skirt|maxi skirt|miniskirt|skirt; jeans: denim jeans|jeans|denims|jeggings; trousers: track pants|cargo pants|trackpants|sweatpants|trousers|pants|slacks|chinos|joggers|leggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar|capris; shorts: short pants|bermuda shorts|bermudas|shorts
--- param: full_body = dress: maxi dress|sundress|dress|gown|jumpsuit|romper|playsuit; swimsuit: one-piece swimsuit|one piece swimsuit|swimsuit|bathing suit|swimming costume|swimwear|monokini
+-- param: bottoms = skirt: mini skirt|maxi skirt|miniskirt|skirt; jeans: denim jeans|jeans|denims|jeggings; trousers: track pants|cargo pants|trackpants|sweatpants|trousers|pants|slacks|chinos|joggers|leggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar|capris; shorts: swim shorts|swim trunks|board shorts|short pants|bermuda shorts|bermudas|shorts
+-- param: full_body = dress: maxi dress|sundress|dress|gown; jumpsuit: jumpsuit|romper|playsuit|boiler suit; swimwear: one-piece swimsuit|one piece swimsuit|swimsuit|bathing suit|swimming costume|swimwear|monokini|tankini|bikini
 -- param: layers = jacket: bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|cardigan|overcoat|raincoat; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
--- param: near_garments = jeans~trousers, shirt~t-shirt, shirt~tank top, shirt~sweater, shirt~kurta, kurta~dress, sweater~jacket, saree~dress, overalls~jeans, overalls~trousers
+-- param: near_garments = jeans~trousers, shirt~t-shirt, shirt~tank top, shirt~sweater, shirt~kurta, kurta~dress, sweater~jacket, saree~dress, jumpsuit~dress, overalls~jumpsuit, overalls~jeans, overalls~trousers
 -- param: accessories = belt|bag|handbag|purse|backpack|shoe|sneaker|boot|sandal|heel|slipper|scarf|stole|dupatta|cap|hat|beanie|glove|sock|necktie|watch|sunglasses|glasses|jewelry|jewellery|necklace|earring|bracelet|logo|print|graphic|text|lettering|button|zipper|strap|lining|background|wall|backdrop
 -- param: modifiers = cotton|denim|jean|suit|leather|linen|silk|wool|woolen|knit|knitted|ribbed|lace|satin|velvet|corduroy|suede|striped|checked|checkered|plaid|printed|print|floral|graphic|plain|solid|polka|dot|dotted|patterned|embroidered|short|long|sleeve|sleeved|sleeveless|half|full|slim|fit|skinny|ripped|distressed|v|neck|crew|round|collared|hooded|button|buttoned|oversized|cropped|casual|formal|basic|loose|fitted|mini|maxi|midi|a|line|pleated|zip|up|zippered|cargo|baggy|high|waisted|wide|leg|straight|washed|faded|wash|colored|coloured|sports|athletic|lightweight|sheer|tailored|track|tie|dye|puffer|quilted|padded|winter|rain|light|dark|bright|pale|thin|thick|narrow|vertical|horizontal|small|large|big|tiny|bold|pin|anarkali|flared|flare|ethnic|traditional|festive|wrap|bodycon|pencil|peplum|shift|boxy|relaxed|regular|bootcut|tapered|knee|ankle|calf|floor|length|jogger|chino|harem|lounge|running|gym|yoga|cable|chunky|waffle|fleece|trench|double|single|breasted|racer|back|one|piece
 -- Color: the text binds colors to the asked garment (the one the question names, else the seller's category as
@@ -164,6 +164,15 @@ color_verdicts AS (  -- per answer and text: the colors the text gives the garme
           AND NOT EXISTS (SELECT 1 FROM bindings o WHERE (o.sku, o.question_id, o.garment) = (m.sku, m.question_id, m.garment))))
     GROUP BY ans.sku, ans.question_id, ans.answer_en, ans.garment, b.question_id, b.rank
 ),
+uniform AS (  -- a wearing answer that gives one color to garments of two parts of the body ("a white shirt and white
+    -- shorts"): BLIP-2's VQA repeats one color for every garment, so against a color answer about one of them it is
+    -- the odd text
+    SELECT b.sku, b.question_id
+    FROM bindings b JOIN (SELECT DISTINCT garment, region FROM garment_word) g ON g.garment = b.garment
+    WHERE b.rank = 1
+    GROUP BY b.sku, b.question_id
+    HAVING count(DISTINCT b.color) = 1 AND count(DISTINCT g.region) >= 2
+),
 color_contradictions AS (  -- a text disagrees and the caption does not agree: when the caption agrees, the odd
     -- text is the open answer that disagrees (open_answers_contradict flags it), not this answer
     SELECT sku, question_id, source,
@@ -172,6 +181,8 @@ color_contradictions AS (  -- a text disagrees and the caption does not agree: w
     FROM color_verdicts v
     WHERE NOT agrees AND NOT EXISTS (SELECT 1 FROM color_verdicts w
                                      WHERE (w.sku, w.question_id, w.source) = (v.sku, v.question_id, 'caption') AND w.agrees)
+      -- a wearing answer of one color for every garment, against an answer about one of them (flagged below)
+      AND NOT (v.garment IS NOT NULL AND EXISTS (SELECT 1 FROM uniform u WHERE (u.sku, u.question_id) = (v.sku, v.source)))
       -- a description against the answer, when the caption or a wearing answer agrees with it: the description is odd
       AND NOT (v.rank = 2 AND EXISTS (SELECT 1 FROM color_verdicts w
                                       WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.rank < 2 AND w.agrees))
@@ -192,7 +203,7 @@ bridges AS (  -- the layers the item's texts and the seller name (kurta, saree, 
     SELECT s.sku, g.garment FROM seller s JOIN garment_word g ON s.said IN (g.word, g.word || 's', g.word || 'es') WHERE g.region = 'layer'
 ),
 garment_verdicts AS (  -- per answer and text: the garments the text names, and whether one agrees or conflicts
-    SELECT ans.sku, ans.question_id, ans.answer_en, m.question_id AS source,
+    SELECT ans.sku, ans.question_id, ans.answer_en, ans.garment, m.question_id AS source,
            string_agg(DISTINCT m.garment, ', ' ORDER BY m.garment) AS named,
            bool_or(g.compatible) AS agrees,
            -- a garment joined to the answer by a bridge does not conflict; another the text names still does (a
@@ -203,7 +214,7 @@ garment_verdicts AS (  -- per answer and text: the garments the text names, and 
                WHERE k.sku = ans.sku)) AS conflicts
     FROM garment_answers ans JOIN mentions m ON m.sku = ans.sku JOIN garment_pair g ON g.garment = ans.garment AND g.other = m.garment
     WHERE m.rank < 2  -- a description names the garment it was asked about, not necessarily the product
-    GROUP BY ans.sku, ans.question_id, ans.answer_en, m.question_id
+    GROUP BY ans.sku, ans.question_id, ans.answer_en, ans.garment, m.question_id
 ),
 garment_contradictions AS (  -- as for colors: a text conflicts, none of its garments agrees, nor does the caption
     SELECT sku, question_id, source,
@@ -212,6 +223,11 @@ garment_contradictions AS (  -- as for colors: a text conflicts, none of its gar
     FROM garment_verdicts v
     WHERE conflicts AND NOT agrees AND NOT EXISTS (SELECT 1 FROM garment_verdicts w
                                                    WHERE (w.sku, w.question_id, w.source) = (v.sku, v.question_id, 'caption') AND w.agrees)
+      -- nor the seller's category: the caption adapter knows no swimsuit or jumpsuit, and calls them a tank top and
+      -- shorts or a shirt and pants; a "swimsuit" answer the seller's Swimwear backs is right (seller_category_mismatch
+      -- flags the caption)
+      AND NOT EXISTS (SELECT 1 FROM seller s JOIN garment_pair g ON g.garment = s.garment AND g.other = v.garment
+                      WHERE s.sku = v.sku AND g.compatible)
 ),
 yes_no AS (  -- "Is this a kurta?" answered yes or no: a garment-type answer in another form ("Is this top cropped?" asks
     -- something else: the question ends on the garment; "Is this a t-shirt dress?" asks about a dress)
@@ -258,8 +274,30 @@ description_against_seller AS (  -- the description is the odd text when the sel
       AND EXISTS (SELECT 1 FROM color_answers a JOIN seller s ON s.sku = a.sku JOIN color_pair c ON c.color = s.color AND c.compatible
                   WHERE (a.sku, a.question_id) = (v.sku, v.question_id) AND list_contains(a.colors, c.other)
                     AND EXISTS (SELECT 1 FROM garment_pair g WHERE g.garment = a.garment AND g.other = s.garment AND g.compatible))
+),
+uniform_against_answer AS (  -- that wearing answer, unless the caption too disagrees with the answer
+    SELECT v.sku, v.source AS question_id, v.source,
+           'gives every garment ' || v.said || '; the ' || replace(v.question_id, '_', ' ') || ' answer calls the ' || v.garment || ' '
+               || v.answer_en AS detail
+    FROM color_verdicts v JOIN uniform u ON (u.sku, u.question_id) = (v.sku, v.source)
+    WHERE NOT v.agrees AND v.garment IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM color_verdicts w WHERE (w.sku, w.question_id, w.source) = (v.sku, v.question_id, 'caption') AND NOT w.agrees)
+),
+caption_against_seller AS (  -- the caption names garments where the seller's category is another, and none near it,
+    -- and the garment_type answer agrees with the seller: "a tank top and short pants" for Swimwear answered swimsuit.
+    -- Two sources against the caption: a man's swim shorts, Swimwear to the seller, are "shorts" in caption and answer
+    SELECT m.sku, 'caption' AS question_id, 'caption' AS source,
+           'names ' || string_agg(DISTINCT m.garment, ', ' ORDER BY m.garment) || '; the seller''s category is ' || any_value(s.said) AS detail
+    FROM mentions m JOIN seller s ON s.sku = m.sku JOIN garment_pair g ON g.garment = s.garment AND g.other = m.garment
+    WHERE m.rank = 0
+      AND EXISTS (SELECT 1 FROM garment_answers a JOIN garment_pair ag ON ag.garment = a.garment AND ag.other = s.garment
+                  WHERE a.sku = m.sku AND ag.compatible)
+      AND NOT EXISTS (SELECT 1 FROM bridges k WHERE k.sku = m.sku)
+    GROUP BY m.sku, s.garment
+    HAVING bool_or(g.conflicting) AND NOT bool_or(g.compatible)
 )
 SELECT DISTINCT ON (sku, question_id) sku, question_id, detail
 FROM (SELECT * FROM color_contradictions UNION ALL SELECT * FROM garment_contradictions UNION ALL SELECT * FROM yes_no_contradictions
-      UNION ALL SELECT * FROM description_against_seller)
+      UNION ALL SELECT * FROM description_against_seller UNION ALL SELECT * FROM uniform_against_answer
+      UNION ALL SELECT * FROM caption_against_seller)
 ORDER BY sku, question_id, source

@@ -1,14 +1,14 @@
--- invariant: the pattern and sleeve answers agree with what the caption, the wearing answer and the descriptions say of the product
+-- invariant: the pattern and sleeve answers agree with what the caption, the wearing answer and the descriptions say of the product, and the material answer with the catalog's title
 -- severity: warning
 -- threshold: 0.05
 -- The color and garment words (the same $colors, $tops, $bottoms, $full_body, $layers, $near_garments and $modifiers
 -- as the audits that bind colors to garments): colors and modifiers may stand between a pattern and its garment.
 -- param: colors = black: jet black|black|charcoal; white: off-white|off white|white|ivory|cream; grey: heather grey|heather gray|grey melange|grey|gray|charcoal|silver|steel; red: wine red|cherry red|red|burgundy|maroon|crimson|scarlet|wine; blue: light blue|royal blue|sky blue|baby blue|turquoise blue|blue|turquoise|teal|aqua|sea green|cobalt|indigo; navy: navy blue|dark blue|midnight blue|navy; green: olive green|khaki green|mint green|lime green|sea green|dark green|army green|bottle green|forest green|fluorescent green|green|olive|mint|lime|emerald|turquoise|teal|aqua; yellow: yellow|mustard|lemon|golden|gold; orange: orange|rust|coral|tangerine; pink: light pink|hot pink|pink|magenta|fuchsia|rose|peach|salmon|blush; purple: purple|violet|lilac|lavender|mauve|plum; brown: chocolate brown|coffee brown|dark brown|light brown|brown|tan|camel; beige: off-white|off white|beige|cream|ivory|sand|khaki|nude|taupe
 -- param: tops = t-shirt: t-shirt|t shirt|tshirt|tee shirt|tee|polo shirt|polo|henley; tank top: tank top|tank|camisole|cami|vest top|sleeveless top|singlet|sports bra|bralette; shirt: button-down shirt|button-up shirt|button down shirt|button up shirt|dress shirt|crop top|shirt|blouse|top; sweater: hooded sweatshirt|sweatshirt|sweater|jumper|pullover|hoodie|turtleneck
--- param: bottoms = skirt: mini skirt|maxi skirt|miniskirt|skirt; jeans: denim jeans|jeans|denims|jeggings; trousers: track pants|cargo pants|trackpants|sweatpants|trousers|pants|slacks|chinos|joggers|leggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar|capris; shorts: short pants|bermuda shorts|bermudas|shorts
--- param: full_body = dress: maxi dress|sundress|dress|gown|jumpsuit|romper|playsuit; swimsuit: one-piece swimsuit|one piece swimsuit|swimsuit|bathing suit|swimming costume|swimwear|monokini
+-- param: bottoms = skirt: mini skirt|maxi skirt|miniskirt|skirt; jeans: denim jeans|jeans|denims|jeggings; trousers: track pants|cargo pants|trackpants|sweatpants|trousers|pants|slacks|chinos|joggers|leggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar|capris; shorts: swim shorts|swim trunks|board shorts|short pants|bermuda shorts|bermudas|shorts
+-- param: full_body = dress: maxi dress|sundress|dress|gown; jumpsuit: jumpsuit|romper|playsuit|boiler suit; swimwear: one-piece swimsuit|one piece swimsuit|swimsuit|bathing suit|swimming costume|swimwear|monokini|tankini|bikini
 -- param: layers = jacket: bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|cardigan|overcoat|raincoat; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
--- param: near_garments = jeans~trousers, shirt~t-shirt, shirt~tank top, shirt~sweater, shirt~kurta, kurta~dress, sweater~jacket, saree~dress, overalls~jeans, overalls~trousers
+-- param: near_garments = jeans~trousers, shirt~t-shirt, shirt~tank top, shirt~sweater, shirt~kurta, kurta~dress, sweater~jacket, saree~dress, jumpsuit~dress, overalls~jumpsuit, overalls~jeans, overalls~trousers
 -- param: modifiers = cotton|denim|jean|suit|leather|linen|silk|wool|woolen|knit|knitted|ribbed|lace|satin|velvet|corduroy|suede|striped|checked|checkered|plaid|printed|print|floral|graphic|plain|solid|polka|dot|dotted|patterned|embroidered|short|long|sleeve|sleeved|sleeveless|half|full|slim|fit|skinny|ripped|distressed|v|neck|crew|round|collared|hooded|button|buttoned|oversized|cropped|casual|formal|basic|loose|fitted|mini|maxi|midi|a|line|pleated|zip|up|zippered|cargo|baggy|high|waisted|wide|leg|straight|washed|faded|wash|colored|coloured|sports|athletic|lightweight|sheer|tailored|track|tie|dye|puffer|quilted|padded|winter|rain|light|dark|bright|pale|thin|thick|narrow|vertical|horizontal|small|large|big|tiny|bold|pin|anarkali|flared|flare|ethnic|traditional|festive|wrap|bodycon|pencil|peplum|shift|boxy|relaxed|regular|bootcut|tapered|knee|ankle|calf|floor|length|jogger|chino|harem|lounge|running|gym|yoga|cable|chunky|waffle|fleece|trench|double|single|breasted|racer|back|one|piece
 -- "How long are the sleeves?" "Short", where the caption says "a long-sleeve sweater"; "What is the pattern of the
 -- garment?" "Solid", where the wearing answer says "a plaid shirt". A text's pattern or sleeves count when bound to a
@@ -20,7 +20,11 @@
 -- description, details) is flagged when a more trusted text says otherwise about the same garment and none of them
 -- agrees, trusted in the order of open_answers_contradict: the caption, the wearing answer, the description, the
 -- details ("a plain blue shirt with no pattern" described, where the caption says "a blue checkered shirt"). "Printed"
--- agrees with floral, graphic and dotted; three-quarter sleeves with short and long.
+-- agrees with floral, graphic and dotted; three-quarter sleeves with short and long. A material answer is flagged
+-- when the catalog's title names one fiber ($fiber_kinds: cotton, denim and corduroy are cotton; weaves such as satin,
+-- chiffon or jersey name no fiber) and the answer names only others: "cotton" for a "Linen Band Collar Shirt",
+-- "leather" for a "Washed Denim Jacket". A blend ("Linen Blend", "cotton mix") names no single fiber.
+-- param: fiber_kinds = cotton: cotton|denim|corduroy|chambray; linen: linen; wool: wool|woollen|woolen|merino|cashmere; silk: silk; leather: leather|suede; synthetic: polyester|nylon|acrylic|spandex|lycra|elastane
 WITH asked_all AS (
     SELECT *, lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')) AS q
     FROM answers WHERE status = 'ok'
@@ -47,11 +51,19 @@ near_garment AS (  -- the same garment or near ones (a tee is a shirt)
        OR list_contains(list_transform(string_split($near_garments, ','), lambda pair: trim(pair)), x.garment || '~' || y.garment)
        OR list_contains(list_transform(string_split($near_garments, ','), lambda pair: trim(pair)), y.garment || '~' || x.garment)
 ),
-product AS (  -- the product's garment: the seller's category as mapped (NULL without a seller map), else the garment_type answer
-    SELECT i.sku, coalesce(lower(i.seller_garment_type), any_value(w.garment)) AS garment
+described AS (  -- the garment the item's describe and details questions name ("What are the dress details?"), when one
+    SELECT a.sku, any_value(g.garment) AS garment
+    FROM asked_all a JOIN garment_word g
+      ON g.word = regexp_extract(a.q, '^(?:describe|what are) the (' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?(?:\s+details)?\s*[.?]?\s*$', 1)
+    GROUP BY a.sku HAVING count(DISTINCT g.garment) = 1
+),
+product AS (  -- the product's garment: the seller's category as mapped (NULL without a seller map), else the garment_type
+    -- answer, else the garment the item's other questions ask about (a garment_type answer that leaked names none)
+    SELECT i.sku, coalesce(lower(i.seller_garment_type), any_value(w.garment), any_value(d.garment)) AS garment
     FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type WHERE false) i
     LEFT JOIN asked_all g ON g.sku = i.sku AND (g.question_id = 'garment_type' OR regexp_matches(g.q, '\b(type|kind) of (garment|clothing|cloth)'))
     LEFT JOIN garment_word w ON w.word = lower(trim(g.answer_en))
+    LEFT JOIN described d ON d.sku = i.sku
     GROUP BY i.sku, i.seller_garment_type
 ),
 said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleeveless dress", "shirt with stripe patterns"
@@ -189,7 +201,27 @@ open_flags AS (
     WHERE NOT agrees
       AND NOT EXISTS (SELECT 1 FROM open_verdicts w
                       WHERE (w.sku, w.question_id, w.aspect, w.garment) = (v.sku, v.question_id, v.aspect, v.garment) AND w.agrees)
+),
+fiber_word AS (  -- word -> fiber, from $fiber_kinds
+    SELECT trim(split_part(entry, ':', 1)) AS fiber, trim(unnest(string_split(split_part(entry, ':', 2), '|'))) AS word
+    FROM (SELECT unnest(string_split($fiber_kinds, ';')) AS entry)
+),
+title_fiber AS (  -- the one fiber a title names, unless it is a blend
+    SELECT t.sku, any_value(f.fiber) AS fiber, any_value(x.word) AS word
+    FROM (SELECT sku, t, unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS word
+          FROM texts WHERE question_id = 'title' AND NOT regexp_matches(t, '\b(blend|blended|mix|mixed)\b')) x
+    JOIN texts t ON t.sku = x.sku AND t.question_id = 'title' JOIN fiber_word f ON f.word = x.word
+    GROUP BY t.sku HAVING count(DISTINCT f.fiber) = 1
+),
+material_flags AS (
+    SELECT a.sku, a.question_id, 'answered ' || any_value(a.answer_en) || '; the catalog''s title says ' || tf.word AS detail,
+           'title' AS source
+    FROM (SELECT *, unnest(regexp_extract_all(lower(answer_en), '\b(' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS word
+          FROM asked_all WHERE regexp_matches(q, '\b(material|fabric|made of|cloth)\b')) a
+    JOIN fiber_word f ON f.word = a.word JOIN title_fiber tf ON tf.sku = a.sku
+    GROUP BY a.sku, a.question_id, tf.fiber, tf.word
+    HAVING NOT bool_or(f.fiber = tf.fiber)
 )
 SELECT DISTINCT ON (sku, question_id) sku, question_id, detail
-FROM (SELECT * FROM closed_flags UNION ALL SELECT * FROM open_flags)
+FROM (SELECT * FROM closed_flags UNION ALL SELECT * FROM open_flags UNION ALL SELECT * FROM material_flags)
 ORDER BY sku, question_id, source

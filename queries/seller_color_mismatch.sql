@@ -8,10 +8,13 @@
 -- seller_unmapped, not here. A seller's word that names either of two colors (the same $colors as the audits that
 -- bind colors to garments: Teal is blue or green, Cream white or beige, Charcoal grey or black) agrees with both;
 -- so does such a word of the model's ("teal", which the questionnaire maps to blue, against the seller's Green).
+-- $seller_either: a seller's word that names one more color here, though a text uses it for one: a seller's Khaki
+-- is beige or olive (a "khaki" in a caption is the beige of khaki pants, so $colors keeps it beige).
+-- param: seller_either = green: khaki
 -- param: colors = black: jet black|black|charcoal; white: off-white|off white|white|ivory|cream; grey: heather grey|heather gray|grey melange|grey|gray|charcoal|silver|steel; red: wine red|cherry red|red|burgundy|maroon|crimson|scarlet|wine; blue: light blue|royal blue|sky blue|baby blue|turquoise blue|blue|turquoise|teal|aqua|sea green|cobalt|indigo; navy: navy blue|dark blue|midnight blue|navy; green: olive green|khaki green|mint green|lime green|sea green|dark green|army green|bottle green|forest green|fluorescent green|green|olive|mint|lime|emerald|turquoise|teal|aqua; yellow: yellow|mustard|lemon|golden|gold; orange: orange|rust|coral|tangerine; pink: light pink|hot pink|pink|magenta|fuchsia|rose|peach|salmon|blush; purple: purple|violet|lilac|lavender|mauve|plum; brown: chocolate brown|coffee brown|dark brown|light brown|brown|tan|camel; beige: off-white|off white|beige|cream|ivory|sand|khaki|nude|taupe
-WITH color_word AS (  -- word -> color value, from $colors
+WITH color_word AS (  -- word -> color value, from $colors and $seller_either
     SELECT trim(split_part(entry, ':', 1)) AS color, trim(unnest(string_split(split_part(entry, ':', 2), '|'))) AS word
-    FROM (SELECT unnest(string_split($colors, ';')) AS entry)
+    FROM (SELECT unnest(string_split($colors || ';' || $seller_either, ';')) AS entry)
 )
 SELECT a.sku, a.question_id,
        'seller says ' || i.seller_color_raw || ' (' || i.seller_color || '), model says ' || a.answer_en AS detail

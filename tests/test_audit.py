@@ -1120,6 +1120,87 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "closed_out_of_vocabulary",
         lambda i, a: unmapped(a, "color", "multi"),
     ),
+    "swimsuit-template-caption": (  # the caption adapter knows no swimsuit: the caption is odd, not the answer
+        "caption_contradicts_answer",
+        lambda i, a: (
+            i.update(caption_en="the lady wears a tank top with pure color patterns and a short pants."),
+            i.update(seller_garment_type="swimwear", seller_garment_type_raw="Swimwear"),
+            edit(a, "garment_type", answer_en="swimwear", raw_en="swimsuit"),
+            text(a, "wearing", "a red swimsuit"),
+            text(a, "sleeve_length", "sleeveless"),
+        ),
+    ),
+    "swim-shorts-as-swimwear": (  # a seller's Swimwear holds a man's swim shorts
+        (),
+        lambda i, a: (
+            text(a, "wearing", "red swim shorts"),
+            i.update(caption_en="a man wearing red swim shorts", gender="male"),
+            i.update(seller_garment_type="swimwear", seller_garment_type_raw="Swimwear"),
+            edit(a, "garment_type", answer_en="shorts", raw_en="swim shorts"),
+            text(a, "sleeve_length", "not applicable"),
+        ),
+    ),
+    "khaki-seller-green-answer": (  # a seller's Khaki is beige or olive
+        (),
+        lambda i, a: (
+            outfit(i, a, "a green t-shirt"),
+            i.update(seller_color="beige", seller_color_raw="Khaki", pixel_colors=[{"color": "green", "share": 0.9}]),
+            text(a, "color", "green"),
+        ),
+    ),
+    "one-color-outfit": (  # "a white t-shirt and white shorts": the wearing answer repeats one color, not the answer
+        "caption_contradicts_answer",
+        lambda i, a: (
+            i.update(caption_en="a woman wearing a t-shirt and shorts"),
+            text(a, "wearing", "a white t-shirt and white shorts"),
+        ),
+    ),
+    "pattern-of-the-described-dress": (  # the garment_type answer leaked: the details question names the product
+        ("pattern_or_sleeves_contradict", "closed_out_of_vocabulary", "prompt_leak", "verbose_or_restated"),
+        lambda i, a: (
+            i.update(
+                caption_en="a woman in a red checkered dress", seller_garment_type=None, seller_garment_type_raw=None
+            ),
+            unmapped(a, "garment_type", "dress Question: What is the color of the dress? Answer: red"),
+            edit(a, "details", prompt="Question: What are the dress details? Answer:"),
+            text(a, "wearing", "a red checkered dress"),
+            text(a, "pattern", "striped"),
+        ),
+    ),
+    "sweater-vest-described": (  # "Describe the sweater vest." asks about a vest, not a sweater
+        "closed_out_of_vocabulary",
+        lambda i, a: (
+            i.update(caption_en="a woman wearing a grey vest", seller_garment_type=None, seller_garment_type_raw=None),
+            unmapped(a, "garment_type", "vest"),
+            edit(a, "description", prompt="Question: Describe the sweater vest. Answer:"),
+            text(a, "description", "the vest is grey and worn over a white shirt with long sleeves"),
+            text(a, "wearing", "a grey vest"),
+            text(a, "color", "grey"),
+            text(a, "sleeve_length", "sleeveless"),
+            i.update(seller_color="grey", pixel_colors=[{"color": "grey", "share": 0.9}]),
+        ),
+    ),
+    "material-against-the-title": (  # the title names linen, the answer only cotton
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (
+            i.update(title="Men Solid Linen Band Collar T-shirt"),
+            a.append(answer(i["sku"], "material", "open", "cotton", "What material is the garment made of")),
+        ),
+    ),
+    "material-of-a-blend": (  # a blend names no one fiber
+        (),
+        lambda i, a: (
+            i.update(title="Women Linen Blend T-shirt"),
+            a.append(answer(i["sku"], "material", "open", "cotton", "What material is the garment made of")),
+        ),
+    ),
+    "material-of-a-weave": (  # satin is a weave, not a fiber: silk may be right
+        (),
+        lambda i, a: (
+            i.update(title="Women Satin T-shirt"),
+            a.append(answer(i["sku"], "material", "open", "silk", "What material is the garment made of")),
+        ),
+    ),
     "error": (
         "item_errors",
         lambda i, a: (
@@ -1187,6 +1268,13 @@ def test_an_outvoted_caption_is_the_text_flagged(results):
     for sku in ("caption-outvoted", "caption-outvoted-near"):
         flagged = {f.question_id for f in results["open_answers_contradict"].findings if f.sku == sku}
         assert flagged == {"caption"}, sku
+
+
+def test_the_odd_text_is_flagged_not_the_answer_it_contradicts(results):
+    flagged = {(f.sku, f.question_id) for f in results["caption_contradicts_answer"].findings}
+    assert ("swimsuit-template-caption", "caption") in flagged and ("one-color-outfit", "wearing") in flagged
+    odd = {sku for sku, question in flagged if question in ("garment_type", "color")}
+    assert not odd & {"swimsuit-template-caption", "one-color-outfit"}
 
 
 def test_a_description_the_seller_and_the_answer_contradict_is_the_text_flagged(results):
@@ -1355,12 +1443,13 @@ def test_the_blind_sets_measure_the_checkout_they_are_in():
 
 CORPUS = all_sets()
 # The issue's bar is 90% of the failures flagged and at most 10% of the correct texts. A set below it gets a floor at
-# its figure, against regressions, not as a target (docs/audits.md). Where the writers and the issue part: blind-6, 11
-# and 14 count invented visible details ("white sneakers", "pockets") as unsupported, which no text audit can see;
-# blind-6, 7, 9, 11 and 12 call one-word answers to open questions right, which the issue calls failures; blind-7
+# its figure, against regressions, not as a target (docs/audits.md). Where the writers and the issue part: blind-6, 11,
+# 14 and 15 count invented visible details ("white sneakers", "pockets") as unsupported, which no text audit can see;
+# blind-6, 7, 9, 11, 12 and 15 call one-word answers to open questions right, which the issue calls failures; blind-7
 # calls texts that ran to the token limit right; blind-7 and blind-12 call the caption adapter's "cotton fabric"
 # unsupported (the audit reads it as the template's fabric class); blind-9 calls "the shorts details are ..."
-# restated; blind-10, 11 and 12 call closed answers naming two colors right.
+# restated; blind-10, 11, 12 and 15 call closed answers naming two colors right; blind-15 calls lace, crochet and
+# patchwork patterns and two-piece garment types right, which are outside the questionnaire's values.
 BELOW_THE_BAR = {
     "blind-6": (0.79, 0.09),
     "blind-7": (0.88, 0.10),
@@ -1370,6 +1459,7 @@ BELOW_THE_BAR = {
     "blind-12": (0.80, 0.12),
     "blind-13": (0.85, 0.10),
     "blind-14": (0.76, 0.10),
+    "blind-15": (0.75, 0.11),
 }
 
 

@@ -77,7 +77,10 @@ def test_closed_answers_map_synonyms_and_never_coerce(text, expected):
         ("tee/tank", None),  # two values
         ("t-shirt/jeans/dress/skirt", None),  # more than three alternatives is a list, not a name
         ("kurta", None),  # no value is that garment
-        ("jumpsuit", None),
+        ("a playsuit", "jumpsuit"),
+        ("bikini", "swimwear"),
+        ("swim trunks", "shorts"),  # a man's swimwear is shorts on the body
+        ("swimsuit and shorts", None),
     ],
 )
 def test_garment_types_map_the_catalog_words_and_alternatives_of_one_value(text, expected):
