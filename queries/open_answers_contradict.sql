@@ -164,13 +164,14 @@ swapped_colors AS (  -- "a black sweatshirt and grey jeans" against "a grey swea
     FROM pairs p
     JOIN bindings y1 ON (y1.sku, y1.question_id) = (p.sku, p.question_id)
     JOIN bindings y2 ON (y2.sku, y2.question_id) = (p.sku, p.question_id) AND y2.garment > y1.garment AND y2.color <> y1.color
-    JOIN garment_pair apart ON apart.garment = y1.garment AND apart.other = y2.garment AND NOT apart.compatible
     JOIN bindings x1 ON (x1.sku, x1.question_id, x1.color) = (p.sku, p.other, y2.color)
     JOIN garment_pair g1 ON g1.garment = y1.garment AND g1.other = x1.garment AND g1.compatible
     JOIN bindings x2 ON (x2.sku, x2.question_id, x2.color) = (p.sku, p.other, y1.color)
     JOIN garment_pair g2 ON g2.garment = y2.garment AND g2.other = x2.garment AND g2.compatible
+    -- two garments apart (as an anti-join: joined, the small garment pairs met every binding before the text's own)
+    WHERE NOT EXISTS (SELECT 1 FROM garment_pair c WHERE c.garment = y1.garment AND c.other = y2.garment AND c.compatible)
     -- and neither text also gives a garment the color the other text gives it
-    WHERE NOT EXISTS (SELECT 1 FROM bindings o JOIN garment_pair g ON g.other = o.garment AND g.compatible
+      AND NOT EXISTS (SELECT 1 FROM bindings o JOIN garment_pair g ON g.other = o.garment AND g.compatible
                       WHERE (o.sku, o.question_id) = (p.sku, p.question_id)
                         AND ((g.garment, o.color) = (y1.garment, y2.color) OR (g.garment, o.color) = (y2.garment, y1.color)))
       AND NOT EXISTS (SELECT 1 FROM bindings o JOIN garment_pair g ON g.other = o.garment AND g.compatible
