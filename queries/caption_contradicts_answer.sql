@@ -13,6 +13,7 @@
 -- param: bottoms = skirt: mini skirt|maxi skirt|miniskirt|skirt; jeans: denim jeans|jeans|denims|jeggings; trousers: track pants|cargo pants|trackpants|sweatpants|trousers|pants|slacks|chinos|joggers|leggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar|capris; shorts: swim shorts|swim trunks|board shorts|short pants|bermuda shorts|bermudas|shorts
 -- param: full_body = dress: maxi dress|sundress|dress|gown; jumpsuit: jumpsuit|romper|playsuit|boiler suit; swimwear: one-piece swimsuit|one piece swimsuit|swimsuit|bathing suit|swimming costume|swimwear|monokini|tankini|bikini
 -- param: layers = jacket: bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|cardigan|overcoat|raincoat; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
+-- param: holds = swimwear>shorts
 -- param: near_garments = jeans~trousers, shirt~t-shirt, shirt~tank top, shirt~sweater, shirt~kurta, kurta~dress, sweater~jacket, saree~dress, jumpsuit~dress, overalls~jumpsuit, overalls~jeans, overalls~trousers
 -- param: accessories = belt|bag|handbag|purse|backpack|shoe|sneaker|boot|sandal|heel|slipper|scarf|stole|dupatta|cap|hat|beanie|glove|sock|necktie|watch|sunglasses|glasses|jewelry|jewellery|necklace|earring|bracelet|logo|print|graphic|text|lettering|button|zipper|strap|lining|background|wall|backdrop
 -- param: modifiers = cotton|denim|jean|suit|leather|linen|silk|wool|woolen|knit|knitted|ribbed|lace|satin|velvet|corduroy|suede|striped|checked|checkered|plaid|printed|print|floral|graphic|plain|solid|polka|dot|dotted|patterned|embroidered|short|long|sleeve|sleeved|sleeveless|half|full|slim|fit|skinny|ripped|distressed|v|neck|crew|round|collared|hooded|button|buttoned|oversized|cropped|casual|formal|basic|loose|fitted|mini|maxi|midi|a|line|pleated|zip|up|zippered|cargo|baggy|high|waisted|wide|leg|straight|washed|faded|wash|colored|coloured|sports|athletic|lightweight|sheer|tailored|track|tie|dye|puffer|quilted|padded|winter|rain|light|dark|bright|pale|thin|thick|narrow|vertical|horizontal|small|large|big|tiny|bold|pin|anarkali|flared|flare|ethnic|traditional|festive|wrap|bodycon|pencil|peplum|shift|boxy|relaxed|regular|bootcut|tapered|knee|ankle|calf|floor|length|jogger|chino|harem|lounge|running|gym|yoga|cable|chunky|waffle|fleece|trench|double|single|breasted|racer|back|one|piece
@@ -167,11 +168,25 @@ color_verdicts AS (  -- per answer and text: the colors the text gives the garme
 uniform AS (  -- a wearing answer that gives one color to garments of two parts of the body ("a white shirt and white
     -- shorts"): BLIP-2's VQA repeats one color for every garment, so against a color answer about one of them it is
     -- the odd text
-    SELECT b.sku, b.question_id
+    -- (a jacket over them is no second part of the body)
+    SELECT b.sku, b.question_id, any_value(b.color) AS color
     FROM bindings b JOIN (SELECT DISTINCT garment, region FROM garment_word) g ON g.garment = b.garment
     WHERE b.rank = 1
     GROUP BY b.sku, b.question_id
-    HAVING count(DISTINCT b.color) = 1 AND count(DISTINCT g.region) >= 2
+    HAVING count(DISTINCT b.color) = 1 AND count(DISTINCT g.region) FILTER (WHERE g.region <> 'layer') >= 2
+),
+uniform_odd AS (  -- such a wearing answer against a color answer about one of its garments, when nothing backs it:
+    -- the caption does not also disagree with the answer, no description does, and the seller's color is not the
+    -- wearing answer's rather than the answer's (an all-black outfit, Black to the seller, answered "white")
+    SELECT v.sku, v.question_id, v.source, v.garment, v.said, v.answer_en
+    FROM color_verdicts v JOIN uniform u ON (u.sku, u.question_id) = (v.sku, v.source)
+    WHERE NOT v.agrees AND v.garment IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM color_verdicts w WHERE (w.sku, w.question_id) = (v.sku, v.question_id)
+                                                     AND (w.source = 'caption' OR w.rank = 2) AND NOT w.agrees)
+      AND NOT EXISTS (SELECT 1 FROM seller s JOIN color_pair c ON c.color = s.color AND c.other = u.color AND c.compatible
+                      JOIN color_answers a ON (a.sku, a.question_id) = (v.sku, v.question_id)
+                      WHERE s.sku = v.sku AND NOT EXISTS (SELECT 1 FROM color_pair d WHERE d.color = s.color AND d.compatible
+                                                                                       AND list_contains(a.colors, d.other)))
 ),
 color_contradictions AS (  -- a text disagrees and the caption does not agree: when the caption agrees, the odd
     -- text is the open answer that disagrees (open_answers_contradict flags it), not this answer
@@ -182,7 +197,7 @@ color_contradictions AS (  -- a text disagrees and the caption does not agree: w
     WHERE NOT agrees AND NOT EXISTS (SELECT 1 FROM color_verdicts w
                                      WHERE (w.sku, w.question_id, w.source) = (v.sku, v.question_id, 'caption') AND w.agrees)
       -- a wearing answer of one color for every garment, against an answer about one of them (flagged below)
-      AND NOT (v.garment IS NOT NULL AND EXISTS (SELECT 1 FROM uniform u WHERE (u.sku, u.question_id) = (v.sku, v.source)))
+      AND NOT EXISTS (SELECT 1 FROM uniform_odd u WHERE (u.sku, u.question_id, u.source) = (v.sku, v.question_id, v.source))
       -- a description against the answer, when the caption or a wearing answer agrees with it: the description is odd
       AND NOT (v.rank = 2 AND EXISTS (SELECT 1 FROM color_verdicts w
                                       WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.rank < 2 AND w.agrees))
@@ -275,26 +290,28 @@ description_against_seller AS (  -- the description is the odd text when the sel
                   WHERE (a.sku, a.question_id) = (v.sku, v.question_id) AND list_contains(a.colors, c.other)
                     AND EXISTS (SELECT 1 FROM garment_pair g WHERE g.garment = a.garment AND g.other = s.garment AND g.compatible))
 ),
-uniform_against_answer AS (  -- that wearing answer, unless the caption too disagrees with the answer
-    SELECT v.sku, v.source AS question_id, v.source,
-           'gives every garment ' || v.said || '; the ' || replace(v.question_id, '_', ' ') || ' answer calls the ' || v.garment || ' '
-               || v.answer_en AS detail
-    FROM color_verdicts v JOIN uniform u ON (u.sku, u.question_id) = (v.sku, v.source)
-    WHERE NOT v.agrees AND v.garment IS NOT NULL
-      AND NOT EXISTS (SELECT 1 FROM color_verdicts w WHERE (w.sku, w.question_id, w.source) = (v.sku, v.question_id, 'caption') AND NOT w.agrees)
+uniform_against_answer AS (  -- that wearing answer
+    SELECT sku, source AS question_id, source,
+           'gives every garment ' || said || '; the ' || replace(question_id, '_', ' ') || ' answer calls the ' || garment || ' '
+               || answer_en AS detail
+    FROM uniform_odd
 ),
 caption_against_seller AS (  -- the caption names garments where the seller's category is another, and none near it,
     -- and the garment_type answer agrees with the seller: "a tank top and short pants" for Swimwear answered swimsuit.
-    -- Two sources against the caption: a man's swim shorts, Swimwear to the seller, are "shorts" in caption and answer
+    -- Two sources against the caption: a man's swim shorts, Swimwear to the seller, are "shorts" in caption and answer.
+    -- Only where one of the two covers the whole body: a caption that names the hoodie over the seller's t-shirt is
+    -- right; and a category's own other garments ($holds: Swimwear holds swim shorts) agree with it
     SELECT m.sku, 'caption' AS question_id, 'caption' AS source,
            'names ' || string_agg(DISTINCT m.garment, ', ' ORDER BY m.garment) || '; the seller''s category is ' || any_value(s.said) AS detail
     FROM mentions m JOIN seller s ON s.sku = m.sku JOIN garment_pair g ON g.garment = s.garment AND g.other = m.garment
+    JOIN (SELECT DISTINCT garment, region FROM garment_word) sr ON sr.garment = s.garment
     WHERE m.rank = 0
       AND EXISTS (SELECT 1 FROM garment_answers a JOIN garment_pair ag ON ag.garment = a.garment AND ag.other = s.garment
                   WHERE a.sku = m.sku AND ag.compatible)
       AND NOT EXISTS (SELECT 1 FROM bridges k WHERE k.sku = m.sku)
     GROUP BY m.sku, s.garment
-    HAVING bool_or(g.conflicting) AND NOT bool_or(g.compatible)
+    HAVING bool_or(g.conflicting AND 'full' IN (sr.region, m.region))
+       AND NOT bool_or(g.compatible OR list_contains(list_transform(string_split($holds, ','), lambda h: trim(h)), s.garment || '>' || m.garment))
 )
 SELECT DISTINCT ON (sku, question_id) sku, question_id, detail
 FROM (SELECT * FROM color_contradictions UNION ALL SELECT * FROM garment_contradictions UNION ALL SELECT * FROM yes_no_contradictions

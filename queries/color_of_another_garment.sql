@@ -143,11 +143,11 @@ sold_as_set AS (  -- the seller sells garments together ("Kurta Sets", "Kurta wi
                                         '\b(?:with\s+)?[a-z-]+\s+(?:collars?|necks?|necklines?|style|details?|prints?|pockets?|hems?)\b', ' ', 'g'),
                          '\b(?:sets?|co-?ords?|(?:track|pant)?-?suits?|(?:two|three)[\s-]piece)\b|\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:with|&|and|\+)\s+(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+){0,2}(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
 ),
-described AS (  -- the garment the item's describe and details questions name ("Describe the leggings.", not "the
-    -- sweater vest"), when one
+described AS (  -- the garment the item's describe and details questions name ("Describe the leggings.", "Describe the
+    -- dress she is wearing.", not "the sweater vest"), when one
     SELECT a.sku, any_value(g.garment) AS garment
     FROM asked_all a JOIN garment_word g
-      ON g.word = regexp_extract(a.q, '^(?:describe|what are) the (' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?(?:\s+details)?\s*[.?]?\s*$', 1)
+      ON g.word = regexp_extract(a.q, '^(?:describe|what are) the (' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?(?:\s+details)?(?:\s+(?:in\s+detail|(?:that\s+|which\s+)?(?:she|he|they|the\s+\w+)\s+(?:is|are)\s+wearing))?\s*[.?]?\s*$', 1)
     GROUP BY a.sku HAVING count(DISTINCT g.garment) = 1
 ),
 color_answers AS (

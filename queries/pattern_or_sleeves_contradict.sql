@@ -23,8 +23,10 @@
 -- agrees with floral, graphic and dotted; three-quarter sleeves with short and long. A material answer is flagged
 -- when the catalog's title names one fiber ($fiber_kinds: cotton, denim and corduroy are cotton; weaves such as satin,
 -- chiffon or jersey name no fiber) and the answer names only others: "cotton" for a "Linen Band Collar Shirt",
--- "leather" for a "Washed Denim Jacket". A blend ("Linen Blend", "cotton mix") names no single fiber.
--- param: fiber_kinds = cotton: cotton|denim|corduroy|chambray; linen: linen; wool: wool|woollen|woolen|merino|cashmere; silk: silk; leather: leather|suede; synthetic: polyester|nylon|acrylic|spandex|lycra|elastane
+-- "leather" for a "Washed Denim Jacket". A blend ("Linen Blend", "cotton mix", "Cotton-Rich", "Poly-Cotton") names no
+-- single fiber; "Faux Leather" is polyester and looks like leather (either answer agrees); "Denim-Look", "Silk-Touch"
+-- and "Leather-Trim" name none of the garment.
+-- param: fiber_kinds = cotton: cotton|denim|corduroy|chambray; linen: linen; wool: wool|woollen|woolen|merino|cashmere; silk: silk; leather: leather|suede; cellulose: viscose|rayon|modal|lyocell|tencel; synthetic: polyester|nylon|polyamide|acrylic|spandex|lycra|elastane
 WITH asked_all AS (
     SELECT *, lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')) AS q
     FROM answers WHERE status = 'ok'
@@ -51,10 +53,15 @@ near_garment AS (  -- the same garment or near ones (a tee is a shirt)
        OR list_contains(list_transform(string_split($near_garments, ','), lambda pair: trim(pair)), x.garment || '~' || y.garment)
        OR list_contains(list_transform(string_split($near_garments, ','), lambda pair: trim(pair)), y.garment || '~' || x.garment)
 ),
+mentions AS (  -- (text, garment) for every garment a text names
+    SELECT DISTINCT x.sku, x.question_id, g.garment
+    FROM (SELECT sku, question_id, unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS word FROM texts) x
+    JOIN garment_word g USING (word)
+),
 described AS (  -- the garment the item's describe and details questions name ("What are the dress details?"), when one
     SELECT a.sku, any_value(g.garment) AS garment
     FROM asked_all a JOIN garment_word g
-      ON g.word = regexp_extract(a.q, '^(?:describe|what are) the (' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?(?:\s+details)?\s*[.?]?\s*$', 1)
+      ON g.word = regexp_extract(a.q, '^(?:describe|what are) the (' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?(?:\s+details)?(?:\s+(?:in\s+detail|(?:that\s+|which\s+)?(?:she|he|they|the\s+\w+)\s+(?:is|are)\s+wearing))?\s*[.?]?\s*$', 1)
     GROUP BY a.sku HAVING count(DISTINCT g.garment) = 1
 ),
 product AS (  -- the product's garment: the seller's category as mapped (NULL without a seller map), else the garment_type
@@ -63,7 +70,10 @@ product AS (  -- the product's garment: the seller's category as mapped (NULL wi
     FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type WHERE false) i
     LEFT JOIN asked_all g ON g.sku = i.sku AND (g.question_id = 'garment_type' OR regexp_matches(g.q, '\b(type|kind) of (garment|clothing|cloth)'))
     LEFT JOIN garment_word w ON w.word = lower(trim(g.answer_en))
-    LEFT JOIN described d ON d.sku = i.sku
+    -- (a questionnaire that asks "Describe the shirt." of every product: only when the caption names no other garment)
+    LEFT JOIN described d ON d.sku = i.sku AND NOT EXISTS (
+        SELECT 1 FROM mentions m WHERE m.sku = i.sku AND m.question_id = 'caption'
+          AND NOT EXISTS (SELECT 1 FROM near_garment n WHERE n.garment = d.garment AND n.other = m.garment))
     GROUP BY i.sku, i.seller_garment_type
 ),
 said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleeveless dress", "shirt with stripe patterns"
@@ -124,11 +134,6 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
     UNION ALL  -- "with no print on it"
     SELECT sku, question_id, rank, 'pattern', 'plain' AS what, asked
     FROM texts WHERE rank >= 2 AND NOT regexp_matches(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b') AND regexp_matches(t, '\b(?:no|without\s+(?:any|a))\s+(?:prints?|patterns?|graphics?)\b')
-),
-mentions AS (  -- (text, garment) for every garment a text names
-    SELECT DISTINCT x.sku, x.question_id, g.garment
-    FROM (SELECT sku, question_id, unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS word FROM texts) x
-    JOIN garment_word g USING (word)
 ),
 statements AS (  -- what was said, as the questionnaire's values (a list: "printed" is any print); a statement of no
     -- named garment is of the product's
@@ -206,18 +211,19 @@ fiber_word AS (  -- word -> fiber, from $fiber_kinds
     SELECT trim(split_part(entry, ':', 1)) AS fiber, trim(unnest(string_split(split_part(entry, ':', 2), '|'))) AS word
     FROM (SELECT unnest(string_split($fiber_kinds, ';')) AS entry)
 ),
-title_fiber AS (  -- the one fiber a title names, unless it is a blend
+title_fiber AS (  -- the one fiber a title names, unless it is a blend: faux leather is polyester or leather, a fiber's look,
+    -- touch or trim ("Denim-Look Jeggings", "Leather-Trim Sweater") and the brand Cotton On name no fiber of the garment
     SELECT t.sku, any_value(f.fiber) AS fiber, any_value(x.word) AS word
-    FROM (SELECT sku, t, unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS word
-          FROM texts WHERE question_id = 'title' AND NOT regexp_matches(t, '\b(blend|blended|mix|mixed)\b')) x
+    FROM (SELECT sku, t, unnest(regexp_extract_all(regexp_replace(regexp_replace(regexp_replace(t, '\b(?:faux|vegan|pu|imitation|fake|artificial)[\s-]+(leather|suede|fur|silk|wool)\b', 'polyester \1', 'g'), '\b(?:cotton|linen|wool|silk|leather|suede|denim|corduroy|cashmere|merino)[\s-]+(?:look|effect|touch|feel|trim|trimmed|patch|patches|panel|panels|detail|details|detailing|piping|collar|pocket|pockets|elbow|binding)\b', ' ', 'g'), '\bcotton on\b', ' ', 'g'), '\b(' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS word
+          FROM texts WHERE question_id = 'title' AND NOT regexp_matches(t, '\b(blend|blended|mix|mixed|rich|poly[\s-]?cotton)\b')) x
     JOIN texts t ON t.sku = x.sku AND t.question_id = 'title' JOIN fiber_word f ON f.word = x.word
     GROUP BY t.sku HAVING count(DISTINCT f.fiber) = 1
 ),
 material_flags AS (
     SELECT a.sku, a.question_id, 'answered ' || any_value(a.answer_en) || '; the catalog''s title says ' || tf.word AS detail,
            'title' AS source
-    FROM (SELECT *, unnest(regexp_extract_all(lower(answer_en), '\b(' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS word
-          FROM asked_all WHERE regexp_matches(q, '\b(material|fabric|made of|cloth)\b')) a
+    FROM (SELECT *, unnest(regexp_extract_all(regexp_replace(regexp_replace(regexp_replace(lower(answer_en), '\b(?:faux|vegan|pu|imitation|fake|artificial)[\s-]+(leather|suede|fur|silk|wool)\b', 'polyester \1', 'g'), '\b(?:cotton|linen|wool|silk|leather|suede|denim|corduroy|cashmere|merino)[\s-]+(?:look|effect|touch|feel|trim|trimmed|patch|patches|panel|panels|detail|details|detailing|piping|collar|pocket|pockets|elbow|binding)\b', ' ', 'g'), '\bcotton on\b', ' ', 'g'), '\b(' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS word
+          FROM asked_all WHERE regexp_matches(q, '\b(material|fabric|made of)\b')) a
     JOIN fiber_word f ON f.word = a.word JOIN title_fiber tf ON tf.sku = a.sku
     GROUP BY a.sku, a.question_id, tf.fiber, tf.word
     HAVING NOT bool_or(f.fiber = tf.fiber)

@@ -4,6 +4,7 @@
 -- param: min_words = 3
 -- param: max_distinct_share = 0.5
 -- param: long_phrase = 8
+-- param: restart = 6
 -- Every generated text: captions, open answers, and closed answers as generated (raw_en: `--engine reference` keeps
 -- "Cream-black-black-black" as an out-of-vocabulary answer) and as stored.
 -- A sentence said twice is a loop too when the text ran to the limit ("Her dress has short sleeves, with floral
@@ -17,7 +18,7 @@ WITH texts AS (
     UNION ALL
     SELECT sku, 'caption', caption_en, coalesce(caption_hit_limit, false) FROM items WHERE status = 'ok'
 ), words AS (
-    SELECT sku, question_id, text, at_limit, CAST($long_phrase AS INTEGER) AS n,
+    SELECT sku, question_id, text, at_limit, CAST($long_phrase AS INTEGER) AS n, CAST($restart AS INTEGER) AS r,
            list_filter(regexp_split_to_array(lower(coalesce(text, '')), '[^a-z0-9]+'), lambda w: w <> '') AS w
     FROM texts
 )
@@ -30,4 +31,8 @@ WHERE (len(w) >= $min_words AND len(list_distinct(w)) <= len(w) * $max_distinct_
           AND w[i:i + n - 1] = w[i + 2 * n:i + 3 * n - 1])) > 0)) > 0
    OR (at_limit AND len(w) >= 2 * n AND len(list_distinct(list_transform(range(1, len(w) - n + 2),
           lambda i: array_to_string(w[i:i + n - 1], ' ')))) < len(w) - n + 1)
+   -- at the limit, the text starts over: its first $restart words again ("The upper clothing has no sleeves, knitting
+   -- fabric ... The upper clothing has no sleeves, knitting"); "the lady wears a long" may open two sentences
+   OR (at_limit AND len(w) >= 2 * r AND len(list_filter(range(2, len(w) - r + 2),
+          lambda i: w[i:i + r - 1] = w[1:r])) > 0)
    OR len(list_filter(w, lambda x: length(x) >= 6 AND len(list_distinct(string_split(x, ''))) <= 2)) > 0

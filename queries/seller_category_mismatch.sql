@@ -13,5 +13,7 @@ SELECT a.sku, a.question_id,
 FROM answers a JOIN items i USING (sku)
 WHERE a.question_id = 'garment_type' AND a.status = 'ok' AND i.seller_garment_type IS NOT NULL
   AND lower(trim(a.answer_en)) <> lower(trim(i.seller_garment_type))
-  -- a category that holds another value's garments: a seller's Swimwear holds men's swim shorts
-  AND NOT list_contains(string_split($holds, ','), lower(trim(i.seller_garment_type)) || '>' || lower(trim(a.answer_en)))
+  -- a category that holds another value's garments: a seller's Swimwear holds men's swim shorts (Dresses do not hold
+  -- rompers: retailers file them apart, and a dress answered "romper" is a real mismatch)
+  AND NOT list_contains(list_transform(string_split($holds, ','), lambda h: trim(h)),
+                        lower(trim(i.seller_garment_type)) || '>' || lower(trim(a.answer_en)))

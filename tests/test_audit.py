@@ -1046,7 +1046,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             i.update(
                 caption_en="a woman wearing a grey hoodie and jeans", seller_color="grey", seller_color_raw="Grey"
             ),
-            i.update(pixel_colors=[{"color": "grey", "share": 0.9}]),
+            # no seller category: one that backs the t-shirt answer would make the caption's hoodie a layer over it
+            i.update(
+                pixel_colors=[{"color": "grey", "share": 0.9}], seller_garment_type=None, seller_garment_type_raw=None
+            ),
             text(a, "wearing", "a grey top and jeans"),
             text(a, "color", "grey"),
         ),
@@ -1123,11 +1126,30 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "swimsuit-template-caption": (  # the caption adapter knows no swimsuit: the caption is odd, not the answer
         "caption_contradicts_answer",
         lambda i, a: (
-            i.update(caption_en="the lady wears a tank top with pure color patterns and a short pants."),
+            i.update(caption_en="the lady wears a sleeveless tank top with pure color patterns."),
             i.update(seller_garment_type="swimwear", seller_garment_type_raw="Swimwear"),
             edit(a, "garment_type", answer_en="swimwear", raw_en="swimsuit"),
             text(a, "wearing", "a red swimsuit"),
             text(a, "sleeve_length", "sleeveless"),
+        ),
+    ),
+    "swim-shorts-answered-swimwear": (  # the caption's shirt is worn over the seller's swim shorts
+        (),
+        lambda i, a: (
+            text(a, "wearing", "blue swim shorts and a white shirt"),
+            i.update(caption_en="a man in blue swim shorts and a white shirt", gender="male"),
+            i.update(seller_garment_type="swimwear", seller_garment_type_raw="Swimwear"),
+            i.update(seller_color="blue", seller_color_raw="Blue", pixel_colors=[{"color": "blue", "share": 0.8}]),
+            edit(a, "garment_type", answer_en="swimwear", raw_en="swimwear"),
+            text(a, "color", "blue"),
+            text(a, "sleeve_length", "not applicable"),
+        ),
+    ),
+    "t-shirt-under-an-open-hoodie": (  # the caption names the layer over the seller's t-shirt: both are right
+        (),
+        lambda i, a: (
+            i.update(caption_en="a woman in a grey hoodie"),
+            text(a, "wearing", "a red t-shirt under an open grey hoodie"),
         ),
     ),
     "swim-shorts-as-swimwear": (  # a seller's Swimwear holds a man's swim shorts
@@ -1199,6 +1221,96 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         lambda i, a: (
             i.update(title="Women Satin T-shirt"),
             a.append(answer(i["sku"], "material", "open", "silk", "What material is the garment made of")),
+        ),
+    ),
+    "restarts-at-the-limit": (  # the caption adapter starts its template over and is cut
+        ("repetition_loop", "hit_token_limit"),
+        lambda i, a: i.update(
+            caption_hit_limit=True,
+            caption_en="The upper clothing has no sleeves, knitting fabric and pure color patterns. It has a v-shape "
+            "neckline. The upper clothing has no sleeves, knitting",
+        ),
+    ),
+    "two-sentences-open-alike": (  # "the lady wears a short" opens both: no restart
+        "hit_token_limit",
+        lambda i, a: i.update(
+            caption_hit_limit=True,
+            caption_en="The lady wears a short-sleeve t-shirt with pure color patterns. The lady wears a short skirt.",
+        ),
+    ),
+    "faux-leather-is-polyester": (
+        (),
+        lambda i, a: (
+            i.update(title="Women Faux Leather T-shirt"),
+            a.append(answer(i["sku"], "material", "open", "polyester", "What material is the garment made of")),
+        ),
+    ),
+    "poly-cotton-is-a-blend": (
+        (),
+        lambda i, a: (
+            i.update(title="Men Poly-Cotton T-shirt"),
+            a.append(answer(i["sku"], "material", "open", "polyester", "What material is the garment made of")),
+        ),
+    ),
+    "cloth-worn-is-no-material": (  # the experiments' "What cloth is the person wearing?" asks what is worn
+        (),
+        lambda i, a: (
+            i.update(title="Men Linen T-shirt"),
+            a.append(
+                answer(i["sku"], "cloth", "open", "a red t-shirt and blue denim jeans", "What cloth is he wearing")
+            ),
+        ),
+    ),
+    "all-black-answered-white": (  # one color for every garment, and the seller's: the answer is the odd text
+        ("caption_contradicts_answer", "seller_color_mismatch", "pixel_color_absent"),
+        lambda i, a: (
+            i.update(caption_en="a woman wearing a t-shirt and jeans", seller_color="black", seller_color_raw="Black"),
+            i.update(pixel_colors=[{"color": "black", "share": 0.9}]),
+            text(a, "wearing", "a black t-shirt and black jeans"),
+            text(a, "color", "white"),
+        ),
+    ),
+    "romper-for-dresses": (  # Dresses do not hold rompers: a dress answered "romper" is a mismatch
+        "seller_category_mismatch",
+        lambda i, a: (
+            outfit(i, a, "a red romper"),
+            i.update(seller_garment_type="dress", seller_garment_type_raw="Dresses"),
+            edit(a, "garment_type", answer_en="jumpsuit", raw_en="romper"),
+        ),
+    ),
+    "khaki-of-the-model-against-green": (  # the model's khaki is beige: only a seller's Khaki is also olive
+        ("seller_color_mismatch", "pixel_color_absent"),
+        lambda i, a: (
+            i.update(
+                seller_color="green", seller_color_raw="Bottle Green", pixel_colors=[{"color": "green", "share": 0.9}]
+            ),
+            outfit(i, a, "a khaki t-shirt"),
+            edit(a, "color", answer_en="beige", raw_en="khaki"),
+        ),
+    ),
+    "vest-over-a-shirt": (  # "Describe the sweater vest." names no sweater: the shirt's white is no other garment's
+        "closed_out_of_vocabulary",
+        lambda i, a: (
+            i.update(caption_en="a woman wearing a vest", seller_garment_type=None, seller_garment_type_raw=None),
+            i.update(seller_color=None, seller_color_raw=None, pixel_colors=[{"color": "grey", "share": 0.9}]),
+            unmapped(a, "garment_type", "vest"),
+            edit(a, "description", prompt="Question: Describe the sweater vest. Answer:"),
+            text(a, "description", "a grey knitted vest"),
+            text(a, "wearing", "a grey vest over a white shirt and black pants"),
+            text(a, "color", "grey"),
+            text(a, "sleeve_length", "sleeveless"),
+        ),
+    ),
+    "dress-described-in-detail": (  # "Describe the dress in detail." names the product too
+        ("pattern_or_sleeves_contradict", "closed_out_of_vocabulary", "prompt_leak", "verbose_or_restated"),
+        lambda i, a: (
+            i.update(
+                caption_en="a woman in a red checkered dress", seller_garment_type=None, seller_garment_type_raw=None
+            ),
+            unmapped(a, "garment_type", "dress Question: What is the color of the dress? Answer: red"),
+            edit(a, "description", prompt="Question: Describe the dress in detail. Answer:"),
+            text(a, "wearing", "a red checkered dress"),
+            text(a, "pattern", "striped"),
         ),
     ),
     "error": (
@@ -1275,6 +1387,12 @@ def test_the_odd_text_is_flagged_not_the_answer_it_contradicts(results):
     assert ("swimsuit-template-caption", "caption") in flagged and ("one-color-outfit", "wearing") in flagged
     odd = {sku for sku, question in flagged if question in ("garment_type", "color")}
     assert not odd & {"swimsuit-template-caption", "one-color-outfit"}
+
+
+def test_a_one_color_outfit_the_seller_backs_flags_the_answer_not_the_outfit(results):
+    flagged = {(f.sku, f.question_id) for f in results["caption_contradicts_answer"].findings}
+    assert ("all-black-answered-white", "color") in flagged
+    assert ("all-black-answered-white", "wearing") not in flagged
 
 
 def test_a_description_the_seller_and_the_answer_contradict_is_the_text_flagged(results):
@@ -1444,12 +1562,13 @@ def test_the_blind_sets_measure_the_checkout_they_are_in():
 CORPUS = all_sets()
 # The issue's bar is 90% of the failures flagged and at most 10% of the correct texts. A set below it gets a floor at
 # its figure, against regressions, not as a target (docs/audits.md). Where the writers and the issue part: blind-6, 11,
-# 14 and 15 count invented visible details ("white sneakers", "pockets") as unsupported, which no text audit can see;
+# 14, 15 and 16 count invented visible details ("white sneakers", "pockets") as unsupported: no text audit sees them;
 # blind-6, 7, 9, 11, 12 and 15 call one-word answers to open questions right, which the issue calls failures; blind-7
 # calls texts that ran to the token limit right; blind-7 and blind-12 call the caption adapter's "cotton fabric"
 # unsupported (the audit reads it as the template's fabric class); blind-9 calls "the shorts details are ..."
 # restated; blind-10, 11, 12 and 15 call closed answers naming two colors right; blind-15 calls lace, crochet and
-# patchwork patterns and two-piece garment types right, which are outside the questionnaire's values.
+# patchwork patterns and two-piece garment types right, blind-16 cardigans, vests and hats, which are outside the
+# questionnaire's values.
 BELOW_THE_BAR = {
     "blind-6": (0.79, 0.09),
     "blind-7": (0.88, 0.10),
@@ -1459,7 +1578,8 @@ BELOW_THE_BAR = {
     "blind-12": (0.80, 0.12),
     "blind-13": (0.85, 0.10),
     "blind-14": (0.76, 0.10),
-    "blind-15": (0.75, 0.11),
+    "blind-15": (0.77, 0.11),
+    "blind-16": (0.72, 0.10),
 }
 
 
