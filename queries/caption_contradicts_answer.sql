@@ -1,4 +1,4 @@
--- invariant: neither the caption nor the "wearing" answer gives the product another color or garment than the answers to the color and garment-type questions ("Is this a kurta?" included) (when they disagree with each other, the caption decides, unless two other texts agree with the answer)
+-- invariant: neither the caption nor the "wearing" answer gives the product another color or garment than the answers to the color and garment-type questions ("Is this a kurta?" included) (when they disagree with each other, the caption decides, unless two other texts agree with the answer, the seller's category backs a garment answer, or a wearing answer gives every garment one color), and the caption names no garment the seller's category excludes where the garment_type answer agrees with it
 -- severity: warning
 -- threshold: 0.05
 -- The vocabulary (the same lines in every audit that reads colors and garments; tests/test_audit.py checks it):
