@@ -112,6 +112,12 @@ def kurta_sold_with(item: dict, answers: list[dict], color: str, category: str, 
         answers.append(answer(item["sku"], f"{garment}_color", "closed", color, question))
 
 
+def sold_as_swimwear(item: dict, answers: list[dict], answered: str, generated: str) -> None:
+    """The seller's category is Swimwear; the garment_type answer as stored and as generated."""
+    item.update(seller_garment_type="swimwear", seller_garment_type_raw="Swimwear")
+    edit(answers, "garment_type", answer_en=answered, raw_en=generated)
+
+
 TWICE = (
     "the red t-shirt has short sleeves and a round neck with a small pocket on the chest and a straight hem, "
     "the red t-shirt has short sleeves and a round neck"
@@ -1127,8 +1133,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "caption_contradicts_answer",
         lambda i, a: (
             i.update(caption_en="the lady wears a sleeveless tank top with pure color patterns."),
-            i.update(seller_garment_type="swimwear", seller_garment_type_raw="Swimwear"),
-            edit(a, "garment_type", answer_en="swimwear", raw_en="swimsuit"),
+            sold_as_swimwear(i, a, "swimwear", "swimsuit"),
             text(a, "wearing", "a red swimsuit"),
             text(a, "sleeve_length", "sleeveless"),
         ),
@@ -1138,9 +1143,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         lambda i, a: (
             text(a, "wearing", "blue swim shorts and a white shirt"),
             i.update(caption_en="a man in blue swim shorts and a white shirt", gender="male"),
-            i.update(seller_garment_type="swimwear", seller_garment_type_raw="Swimwear"),
+            sold_as_swimwear(i, a, "swimwear", "swimwear"),
             i.update(seller_color="blue", seller_color_raw="Blue", pixel_colors=[{"color": "blue", "share": 0.8}]),
-            edit(a, "garment_type", answer_en="swimwear", raw_en="swimwear"),
             text(a, "color", "blue"),
             text(a, "sleeve_length", "not applicable"),
         ),
@@ -1157,8 +1161,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         lambda i, a: (
             text(a, "wearing", "red swim shorts"),
             i.update(caption_en="a man wearing red swim shorts", gender="male"),
-            i.update(seller_garment_type="swimwear", seller_garment_type_raw="Swimwear"),
-            edit(a, "garment_type", answer_en="shorts", raw_en="swim shorts"),
+            sold_as_swimwear(i, a, "shorts", "swim shorts"),
             text(a, "sleeve_length", "not applicable"),
         ),
     ),
