@@ -26,6 +26,8 @@ _QUESTION = re.compile(r"Question:\s*(.*?)\s*Answer:", re.IGNORECASE | re.DOTALL
 _SHADE = re.compile(r"^(?:light|dark|pale|bright|deep|medium|soft)\s+(?=\S)")
 _HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 _ALTERNATIVES = re.compile(r"\s*[/_]\s*|\s+or\s+")
+_PLURAL_ES = re.compile(r"(?:(?<=[sxz])|(?<=ch)|(?<=sh))es$")  # dresses, boxes: the singular ends before "es"
+_PLURAL_S = re.compile(r"(?<=[^su])s$")  # skirts, sweaters, hoodies; not dress, not a value's own final s
 _EDGE_PUNCTUATION = re.compile(r"^[\s\"'.,;:!?()]+|[\s\"'.,;:!?()]+$")
 
 
@@ -100,9 +102,12 @@ class Question:
         return found
 
     def _lookup(self, key: str) -> str | None:
-        for value in self.values:
-            if key in {normalize_text(v) for v in value.phrases}:
-                return value.canonical
+        # a plural last word is read as its singular when only that names a value: the VQA adapter's In-shop class
+        # names ("Jackets_Coats", "Dresses"); "shorts" and "jeans" are values as they are
+        for form in dict.fromkeys((key, _PLURAL_ES.sub("", key), _PLURAL_S.sub("", key))):
+            for value in self.values:
+                if form in {normalize_text(v) for v in value.phrases}:
+                    return value.canonical
         return None
 
     def candidates(self) -> tuple[tuple[str, ...], tuple[str, ...]]:

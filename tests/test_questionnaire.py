@@ -81,6 +81,11 @@ def test_closed_answers_map_synonyms_and_never_coerce(text, expected):
         ("bikini", "swimwear"),
         ("swim trunks", "shorts"),  # a man's swimwear is shorts on the body
         ("swimsuit and shorts", None),
+        ("Jackets_Coats", "jacket"),  # the In-shop class names, plural: a last word is read as its singular
+        ("Dresses", "dress"),
+        ("Blouses_Shirts", "shirt"),
+        ("Cardigans", "cardigan"),
+        ("Tees_Tanks", None),  # two values
     ],
 )
 def test_garment_types_map_the_catalog_words_and_alternatives_of_one_value(text, expected):
