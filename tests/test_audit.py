@@ -1273,6 +1273,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "color", "white"),
         ),
     ),
+    "cardigan-sold-as-a-sweater": (  # a seller's Sweaters hold its cardigans
+        (),
+        lambda i, a: (
+            outfit(i, a, "a red cardigan"),
+            i.update(seller_garment_type="sweater", seller_garment_type_raw="Sweaters"),
+            text(a, "garment_type", "cardigan"),
+        ),
+    ),
     "romper-for-dresses": (  # Dresses do not hold rompers: a dress answered "romper" is a mismatch
         "seller_category_mismatch",
         lambda i, a: (
