@@ -28,6 +28,7 @@ _HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 _ALTERNATIVES = re.compile(r"\s*[/_]\s*|\s+or\s+")
 _PLURAL_ES = re.compile(r"(?:(?<=[sxz])|(?<=ch)|(?<=sh))es$")  # dresses, boxes: the singular ends before "es"
 _PLURAL_S = re.compile(r"(?<=[^su])s$")  # skirts, sweaters, hoodies; not dress, not a value's own final s
+_TYPE = re.compile(r"\b(?:type|kind|category)\b", re.IGNORECASE)
 _EDGE_PUNCTUATION = re.compile(r"^[\s\"'.,;:!?()]+|[\s\"'.,;:!?()]+$")
 
 
@@ -102,9 +103,11 @@ class Question:
         return found
 
     def _lookup(self, key: str) -> str | None:
-        # a plural last word is read as its singular when only that names a value: the VQA adapter's In-shop class
-        # names ("Jackets_Coats", "Dresses"); "shorts" and "jeans" are values as they are
-        for form in dict.fromkeys((key, _PLURAL_ES.sub("", key), _PLURAL_S.sub("", key))):
+        # of a question asking for a type, a plural last word is read as its singular when only that names a value:
+        # the VQA adapter's In-shop class names ("Jackets_Coats", "Dresses"); "shorts" and "jeans" are values as they
+        # are, and "Shorts" answered to the sleeve question is no short sleeve
+        forms = (key, _PLURAL_ES.sub("", key), _PLURAL_S.sub("", key)) if _TYPE.search(self.prompt) else (key,)
+        for form in dict.fromkeys(forms):
             for value in self.values:
                 if form in {normalize_text(v) for v in value.phrases}:
                     return value.canonical

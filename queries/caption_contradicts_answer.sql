@@ -13,7 +13,7 @@
 -- param: bottoms = skirt: mini skirt|maxi skirt|miniskirt|skirt; jeans: denim jeans|jeans|denims|jeggings; trousers: track pants|cargo pants|trackpants|sweatpants|trousers|pants|slacks|chinos|joggers|leggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar|capris; shorts: swim shorts|swim trunks|board shorts|short pants|bermuda shorts|bermudas|shorts
 -- param: full_body = dress: maxi dress|sundress|dress|gown; jumpsuit: jumpsuit|romper|playsuit|boiler suit; swimwear: one-piece swimsuit|one piece swimsuit|swimsuit|bathing suit|swimming costume|swimwear|monokini|tankini|bikini
 -- param: layers = jacket: bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|overcoat|raincoat; cardigan: cardigan; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
--- param: holds = swimwear>shorts, sweater>cardigan
+-- param: held_words = swimwear: swim shorts|swim trunks|board shorts
 -- param: near_garments = jeans~trousers, shirt~t-shirt, shirt~tank top, shirt~sweater, shirt~kurta, kurta~dress, sweater~jacket, cardigan~sweater, cardigan~jacket, saree~dress, jumpsuit~dress, overalls~jumpsuit, overalls~jeans, overalls~trousers
 -- param: accessories = belt|bag|handbag|purse|backpack|shoe|sneaker|boot|sandal|heel|slipper|scarf|stole|dupatta|cap|hat|beanie|glove|sock|necktie|watch|sunglasses|glasses|jewelry|jewellery|necklace|earring|bracelet|logo|print|graphic|text|lettering|button|zipper|strap|lining|background|wall|backdrop
 -- param: modifiers = cotton|denim|jean|suit|leather|linen|silk|wool|woolen|knit|knitted|ribbed|lace|satin|velvet|corduroy|suede|striped|checked|checkered|plaid|printed|print|floral|graphic|plain|solid|polka|dot|dotted|patterned|embroidered|short|long|sleeve|sleeved|sleeveless|half|full|slim|fit|skinny|ripped|distressed|v|neck|crew|round|collared|hooded|button|buttoned|oversized|cropped|casual|formal|basic|loose|fitted|mini|maxi|midi|a|line|pleated|zip|up|zippered|cargo|baggy|high|waisted|wide|leg|straight|washed|faded|wash|colored|coloured|sports|athletic|lightweight|sheer|tailored|track|tie|dye|puffer|quilted|padded|winter|rain|light|dark|bright|pale|thin|thick|narrow|vertical|horizontal|small|large|big|tiny|bold|pin|anarkali|flared|flare|ethnic|traditional|festive|wrap|bodycon|pencil|peplum|shift|boxy|relaxed|regular|bootcut|tapered|knee|ankle|calf|floor|length|jogger|chino|harem|lounge|running|gym|yoga|cable|chunky|waffle|fleece|trench|double|single|breasted|racer|back|one|piece
@@ -184,6 +184,7 @@ uniform_odd AS (  -- such a wearing answer against a color answer about one of i
       AND NOT EXISTS (SELECT 1 FROM color_verdicts w WHERE (w.sku, w.question_id) = (v.sku, v.question_id)
                                                      AND (w.source = 'caption' OR w.rank = 2) AND NOT w.agrees)
       AND NOT EXISTS (SELECT 1 FROM seller s JOIN color_pair c ON c.color = s.color AND c.other = u.color AND c.compatible
+                      JOIN garment_pair sg ON sg.garment = s.garment AND sg.other = v.garment AND sg.compatible
                       JOIN color_answers a ON (a.sku, a.question_id) = (v.sku, v.question_id)
                       WHERE s.sku = v.sku AND NOT EXISTS (SELECT 1 FROM color_pair d WHERE d.color = s.color AND d.compatible
                                                                                        AND list_contains(a.colors, d.other)))
@@ -300,18 +301,21 @@ caption_against_seller AS (  -- the caption names garments where the seller's ca
     -- and the garment_type answer agrees with the seller: "a tank top and short pants" for Swimwear answered swimsuit.
     -- Two sources against the caption: a man's swim shorts, Swimwear to the seller, are "shorts" in caption and answer.
     -- Only where one of the two covers the whole body: a caption that names the hoodie over the seller's t-shirt is
-    -- right; and a category's own other garments ($holds: Swimwear holds swim shorts) agree with it
+    -- right; and the words of a category's own other garments ($held_words: Swimwear holds "swim shorts", not the
+    -- template's "short pants") agree with it
     SELECT m.sku, 'caption' AS question_id, 'caption' AS source,
            'names ' || string_agg(DISTINCT m.garment, ', ' ORDER BY m.garment) || '; the seller''s category is ' || any_value(s.said) AS detail
     FROM mentions m JOIN seller s ON s.sku = m.sku JOIN garment_pair g ON g.garment = s.garment AND g.other = m.garment
     JOIN (SELECT DISTINCT garment, region FROM garment_word) sr ON sr.garment = s.garment
+    LEFT JOIN (SELECT trim(split_part(entry, ':', 1)) AS garment, trim(unnest(string_split(split_part(entry, ':', 2), '|'))) AS word
+               FROM (SELECT unnest(string_split($held_words, ';')) AS entry)) h ON h.garment = s.garment AND h.word = m.word
     WHERE m.rank = 0
       AND EXISTS (SELECT 1 FROM garment_answers a JOIN garment_pair ag ON ag.garment = a.garment AND ag.other = s.garment
                   WHERE a.sku = m.sku AND ag.compatible)
       AND NOT EXISTS (SELECT 1 FROM bridges k WHERE k.sku = m.sku)
     GROUP BY m.sku, s.garment
     HAVING bool_or(g.conflicting AND 'full' IN (sr.region, m.region))
-       AND NOT bool_or(g.compatible OR list_contains(list_transform(string_split($holds, ','), lambda h: trim(h)), s.garment || '>' || m.garment))
+       AND NOT bool_or(g.compatible OR h.word IS NOT NULL)
 )
 SELECT DISTINCT ON (sku, question_id) sku, question_id, detail
 FROM (SELECT * FROM color_contradictions UNION ALL SELECT * FROM garment_contradictions UNION ALL SELECT * FROM yes_no_contradictions

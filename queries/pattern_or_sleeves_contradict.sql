@@ -54,8 +54,8 @@ near_garment AS (  -- the same garment or near ones (a tee is a shirt)
        OR list_contains(list_transform(string_split($near_garments, ','), lambda pair: trim(pair)), y.garment || '~' || x.garment)
 ),
 mentions AS (  -- (text, garment) for every garment a text names
-    SELECT DISTINCT x.sku, x.question_id, g.garment
-    FROM (SELECT sku, question_id, unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS word FROM texts) x
+    SELECT DISTINCT x.sku, x.question_id, x.rank, g.garment
+    FROM (SELECT sku, question_id, rank, unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS word FROM texts) x
     JOIN garment_word g USING (word)
 ),
 described AS (  -- the garment the item's describe and details questions name ("What are the dress details?"), when one
@@ -70,9 +70,10 @@ product AS (  -- the product's garment: the seller's category as mapped (NULL wi
     FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type WHERE false) i
     LEFT JOIN asked_all g ON g.sku = i.sku AND (g.question_id = 'garment_type' OR regexp_matches(g.q, '\b(type|kind) of (garment|clothing|cloth)'))
     LEFT JOIN garment_word w ON w.word = lower(trim(g.answer_en))
-    -- (a questionnaire that asks "Describe the shirt." of every product: only when the caption names no other garment)
+    -- (a questionnaire that asks "Describe the shirt." of every product: only when the caption, the title and the
+    -- wearing answer name no other garment)
     LEFT JOIN described d ON d.sku = i.sku AND NOT EXISTS (
-        SELECT 1 FROM mentions m WHERE m.sku = i.sku AND m.question_id = 'caption'
+        SELECT 1 FROM mentions m WHERE m.sku = i.sku AND m.rank <= 1
           AND NOT EXISTS (SELECT 1 FROM near_garment n WHERE n.garment = d.garment AND n.other = m.garment))
     GROUP BY i.sku, i.seller_garment_type
 ),
@@ -214,15 +215,15 @@ fiber_word AS (  -- word -> fiber, from $fiber_kinds
 title_fiber AS (  -- the one fiber a title names, unless it is a blend: faux leather is polyester or leather, a fiber's look,
     -- touch or trim ("Denim-Look Jeggings", "Leather-Trim Sweater") and the brand Cotton On name no fiber of the garment
     SELECT t.sku, any_value(f.fiber) AS fiber, any_value(x.word) AS word
-    FROM (SELECT sku, t, unnest(regexp_extract_all(regexp_replace(regexp_replace(regexp_replace(t, '\b(?:faux|vegan|pu|imitation|fake|artificial)[\s-]+(leather|suede|fur|silk|wool)\b', 'polyester \1', 'g'), '\b(?:cotton|linen|wool|silk|leather|suede|denim|corduroy|cashmere|merino)[\s-]+(?:look|effect|touch|feel|trim|trimmed|patch|patches|panel|panels|detail|details|detailing|piping|collar|pocket|pockets|elbow|binding)\b', ' ', 'g'), '\bcotton on\b', ' ', 'g'), '\b(' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS word
-          FROM texts WHERE question_id = 'title' AND NOT regexp_matches(t, '\b(blend|blended|mix|mixed|rich|poly[\s-]?cotton)\b')) x
+    FROM (SELECT sku, t, unnest(regexp_extract_all(regexp_replace(regexp_replace(regexp_replace(t, '\b(?:faux|vegan|pu|imitation|fake|artificial)[\s-]+(leather|suede|fur|silk|wool)\b', 'polyester \1', 'g'), '\b(?:cotton|linen|wool|silk|leather|suede|denim|corduroy|cashmere|merino)[\s-]+(?:look|effect|touch|feel|trim|trimmed|patch|patches|panel|panels|detail|details|detailing|piping|elbow|binding)\b', ' ', 'g'), '\bcotton on\b', ' ', 'g'), '\b(' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS word
+          FROM texts WHERE question_id = 'title' AND NOT regexp_matches(t, '\b(blend|blended|mix|mixed|(cotton|linen|wool|silk)[\s-]rich|poly[\s-]?cotton)\b')) x
     JOIN texts t ON t.sku = x.sku AND t.question_id = 'title' JOIN fiber_word f ON f.word = x.word
     GROUP BY t.sku HAVING count(DISTINCT f.fiber) = 1
 ),
 material_flags AS (
-    SELECT a.sku, a.question_id, 'answered ' || any_value(a.answer_en) || '; the catalog''s title says ' || tf.word AS detail,
+    SELECT a.sku, a.question_id, 'answered ' || any_value(a.answer_en) || '; the catalog''s title names ' || tf.fiber || ' (' || tf.word || ')' AS detail,
            'title' AS source
-    FROM (SELECT *, unnest(regexp_extract_all(regexp_replace(regexp_replace(regexp_replace(lower(answer_en), '\b(?:faux|vegan|pu|imitation|fake|artificial)[\s-]+(leather|suede|fur|silk|wool)\b', 'polyester \1', 'g'), '\b(?:cotton|linen|wool|silk|leather|suede|denim|corduroy|cashmere|merino)[\s-]+(?:look|effect|touch|feel|trim|trimmed|patch|patches|panel|panels|detail|details|detailing|piping|collar|pocket|pockets|elbow|binding)\b', ' ', 'g'), '\bcotton on\b', ' ', 'g'), '\b(' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS word
+    FROM (SELECT *, unnest(regexp_extract_all(regexp_replace(regexp_replace(regexp_replace(lower(answer_en), '\b(?:faux|vegan|pu|imitation|fake|artificial)[\s-]+(leather|suede|fur|silk|wool)\b', 'polyester \1', 'g'), '\b(?:cotton|linen|wool|silk|leather|suede|denim|corduroy|cashmere|merino)[\s-]+(?:look|effect|touch|feel|trim|trimmed|patch|patches|panel|panels|detail|details|detailing|piping|elbow|binding)\b', ' ', 'g'), '\bcotton on\b', ' ', 'g'), '\b(' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS word
           FROM asked_all WHERE regexp_matches(q, '\b(material|fabric|made of)\b')) a
     JOIN fiber_word f ON f.word = a.word JOIN title_fiber tf ON tf.sku = a.sku
     GROUP BY a.sku, a.question_id, tf.fiber, tf.word

@@ -31,8 +31,10 @@ WHERE (len(w) >= $min_words AND len(list_distinct(w)) <= len(w) * $max_distinct_
           AND w[i:i + n - 1] = w[i + 2 * n:i + 3 * n - 1])) > 0)) > 0
    OR (at_limit AND len(w) >= 2 * n AND len(list_distinct(list_transform(range(1, len(w) - n + 2),
           lambda i: array_to_string(w[i:i + n - 1], ' ')))) < len(w) - n + 1)
-   -- at the limit, the text starts over: its first $restart words again ("The upper clothing has no sleeves, knitting
-   -- fabric ... The upper clothing has no sleeves, knitting"); "the lady wears a long" may open two sentences
+   -- at the limit, the text starts over and is cut while it repeats itself: from some word to the end it is its own
+   -- opening, at least $restart words of it, the last one maybe cut mid-word ("The upper clothing has no sleeves,
+   -- knitting fabric ... The upper clothing has no sleeves, knit"); two sentences that open alike ("The lady is
+   -- wearing a long-sleeve shirt ... The lady is wearing a long skirt.") go on differently
    OR (at_limit AND len(w) >= 2 * r AND len(list_filter(range(2, len(w) - r + 2),
-          lambda i: w[i:i + r - 1] = w[1:r])) > 0)
+          lambda i: w[i:len(w) - 1] = w[1:len(w) - i] AND starts_with(w[len(w) - i + 1], w[len(w)]))) > 0)
    OR len(list_filter(w, lambda x: length(x) >= 6 AND len(list_distinct(string_split(x, ''))) <= 2)) > 0

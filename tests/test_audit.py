@@ -1132,7 +1132,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "swimsuit-template-caption": (  # the caption adapter knows no swimsuit: the caption is odd, not the answer
         "caption_contradicts_answer",
         lambda i, a: (
-            i.update(caption_en="the lady wears a sleeveless tank top with pure color patterns."),
+            i.update(caption_en="the lady wears a sleeveless tank top with pure color patterns and a short pants."),
             sold_as_swimwear(i, a, "swimwear", "swimsuit"),
             text(a, "wearing", "a red swimsuit"),
             text(a, "sleeve_length", "sleeveless"),
@@ -1231,14 +1231,37 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         lambda i, a: i.update(
             caption_hit_limit=True,
             caption_en="The upper clothing has no sleeves, knitting fabric and pure color patterns. It has a v-shape "
-            "neckline. The upper clothing has no sleeves, knitting",
+            "neckline. The upper clothing has no sleeves, knit",  # cut mid-word
         ),
     ),
-    "two-sentences-open-alike": (  # "the lady wears a short" opens both: no restart
+    "two-sentences-open-alike": (  # "the lady is wearing a short" opens both, then each goes its own way
         "hit_token_limit",
         lambda i, a: i.update(
             caption_hit_limit=True,
-            caption_en="The lady wears a short-sleeve t-shirt with pure color patterns. The lady wears a short skirt.",
+            caption_en="The lady is wearing a short-sleeve t-shirt with pure color patterns. The lady is wearing a "
+            "short skirt with pure color patterns.",
+        ),
+    ),
+    "jeans-asked-under-a-black-t-shirt": (  # the seller's Black is the t-shirt's: it backs no color of the jeans
+        "caption_contradicts_answer",
+        lambda i, a: (
+            i.update(caption_en="a woman wearing a t-shirt and jeans", seller_color="black", seller_color_raw="Black"),
+            i.update(pixel_colors=[{"color": "black", "share": 0.9}]),
+            text(a, "wearing", "a black t-shirt and black jeans"),
+            text(a, "color", "black"),
+            a.append(answer(i["sku"], "jeans_color", "closed", "blue", "What is the color of the jeans")),
+        ),
+    ),
+    "describe-the-shirt-of-every-product": (  # the wearing answer names the shorts too: the shirt may not be it
+        "closed_out_of_vocabulary",
+        lambda i, a: (
+            i.update(caption_en="a man standing on a beach", gender="male"),
+            i.update(seller_garment_type=None, seller_garment_type_raw=None),
+            unmapped(a, "garment_type", "beachwear"),
+            edit(a, "description", prompt="Question: Describe the shirt. Answer:"),
+            text(a, "description", "a plaid shirt with short sleeves"),
+            text(a, "wearing", "khaki shorts and a plaid shirt"),
+            text(a, "pattern", "solid"),
         ),
     ),
     "faux-leather-is-polyester": (
@@ -1391,6 +1414,12 @@ def test_an_outvoted_caption_is_the_text_flagged(results):
     for sku in ("caption-outvoted", "caption-outvoted-near"):
         flagged = {f.question_id for f in results["open_answers_contradict"].findings if f.sku == sku}
         assert flagged == {"caption"}, sku
+
+
+def test_a_seller_color_backs_only_its_own_garment(results):
+    flagged = {(f.sku, f.question_id) for f in results["caption_contradicts_answer"].findings}
+    assert ("jeans-asked-under-a-black-t-shirt", "wearing") in flagged
+    assert ("jeans-asked-under-a-black-t-shirt", "jeans_color") not in flagged
 
 
 def test_the_odd_text_is_flagged_not_the_answer_it_contradicts(results):
@@ -1589,7 +1618,7 @@ BELOW_THE_BAR = {
     "blind-12": (0.80, 0.12),
     "blind-13": (0.85, 0.10),
     "blind-14": (0.76, 0.10),
-    "blind-15": (0.77, 0.11),
+    "blind-15": (0.78, 0.11),
     "blind-16": (0.72, 0.08),
 }
 

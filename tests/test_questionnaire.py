@@ -94,6 +94,13 @@ def test_garment_types_map_the_catalog_words_and_alternatives_of_one_value(text,
     assert garment.normalize(text) == expected
 
 
+def test_plurals_are_read_only_where_a_type_is_asked():
+    """The VQA adapter answers with its class names anywhere: "Shorts" to the sleeve question is no short sleeve."""
+    questions = {q.id: q for q in load_questionnaire(default_questionnaire()).questions}
+    assert questions["sleeve_length"].normalize("Shorts") is None
+    assert questions["garment_type"].normalize("Skirts") == "skirt"
+
+
 @pytest.mark.parametrize(
     "question, text, expected",
     [
