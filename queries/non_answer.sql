@@ -12,7 +12,10 @@
 -- is the person wearing?", "Describe the shirt.", "What are the shirt details?". "jeans" or "yes" is no answer to
 -- those; "the lady is wearing a shirt with pure color patterns" (the caption template) is no answer to a color question.
 -- A description, details or material answer that only names a garment ("polo shirt", "it is a sweatshirt", "jacket")
--- describes nothing; "yes it is" is a yes. A caption of one word ("pants", "yes") is no caption either.
+-- describes nothing; "yes it is" is a yes. A caption of one word ("pants", "yes") is no caption either. A material
+-- question is answered by a word of $materials (a fiber, a weave or knit, a finish: "100% cotton", "ribbed knit",
+-- "faux leather"), matched as a word's start ("leather-like", "knitted").
+-- param: materials = cotton|denim|jean|leather|faux|pleather|wool|woolen|woollen|knit|silk|linen|poly|nylon|spandex|lycra|elastane|acrylic|rayon|viscose|modal|tencel|lyocell|bamboo|hemp|cashmere|merino|mohair|alpaca|angora|chiffon|georgette|crepe|satin|velvet|velour|suede|fur|furry|fleece|sherpa|jersey|corduroy|cord|twill|chambray|flannel|tweed|canvas|poplin|oxford|seersucker|muslin|gauze|voile|organza|tulle|lace|crochet|mesh|net|sequin|rib|terry|towel|microfib|synthetic|rubber|neoprene|latex|vinyl|pvc|plastic|patent|straw|raffia|jute|rattan|metal|gold|silver|down|feather|quilt|padded|puffer|shell|khadi|brocade|jacquard|boucle|gabardine|felt|batik|ikat|woven|suiting
 WITH asked AS (
     SELECT *, lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')) AS q,
            lower(trim(regexp_replace(coalesce(raw_en, answer_en), '^[\s"''.,;:!?()]+|[\s"''.,;:!?()]+$', '', 'g'))) AS a
@@ -40,12 +43,6 @@ judged AS (
                     -- a garment word that carries a material or a feature says something: "a denim jacket", "cargo pants"
                     AND NOT regexp_matches(a, '\b(?:denims?|cargo|hooded|button[\s-](?:down|up)|turtleneck|crop|maxi|mini|bermudas?|bomber|trench|parka|henley|palazzos?|churidar|anarkali)\b')
                    THEN 'only names the garment: '
-               -- "the blazer is made of material", the caption adapter's "other fabric"
-               WHEN kind = 'open' AND regexp_matches(q, '\b(material|fabric|made of)\b')
-                    AND regexp_matches(a, '\bwith other fabric\b|\bfabric is other\b|^(?:[a-z-]+\s+){0,3}(?:is|are)\s+made\s+(?:of|from)\s+(?:an?\s+|the\s+|some\s+)?(?:material|fabric|cloth|textile)s?$')
-                    -- and no material named elsewhere ("leather with other fabric on the sleeves")
-                    AND NOT regexp_matches(a, '\b(?:cotton|denim|leather|wool|woollen|knit|knitting|knitted|silk|linen|polyester|chiffon|lace|velvet|suede|fur|furry|satin|nylon|fleece|jersey|corduroy|rayon|viscose)\b')
-                   THEN 'no material named: '
                WHEN (question_id = 'color' OR regexp_matches(q, '\bcolou?rs?\b')) AND NOT regexp_matches(a, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')
                     AND NOT regexp_matches(a, '\b(multi(?:-?colou?r(?:ed)?)?|colou?rful|rainbow)\b')
                    THEN 'a color question answered without a color: '
@@ -57,6 +54,11 @@ judged AS (
                WHEN regexp_matches(q, '\b(material|fabric|made of)\b')
                     AND regexp_matches(a, '^(?:floral|striped|stripes?|checked|checks?|checkered|plaid|printed|print|polka dots?|dotted|solid|plain|pure colou?r|graphic|patterned)$')
                    THEN 'a pattern where a material was asked: '
+               -- a material question answered with no material: "the blazer is made of material", "bikini material",
+               -- "the t-shirt is made of the t-shirt fabric", "a lightweight fabric", the caption adapter's "other fabric"
+               WHEN kind = 'open' AND regexp_matches(q, '\b(material|fabric|made of)\b')
+                    AND NOT regexp_matches(a, '\b(?:' || $materials || ')')
+                   THEN 'no material named: '
            END AS reason
     FROM asked
     UNION ALL

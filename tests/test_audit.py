@@ -1264,6 +1264,18 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "pattern", "solid"),
         ),
     ),
+    "material-of-its-own-name": (  # a material question answered with no material
+        "non_answer",
+        lambda i, a: a.append(
+            answer(i["sku"], "material", "open", "the t-shirt is made of t-shirt fabric", "What material is it made of")
+        ),
+    ),
+    "material-as-a-weave": (  # a weave or knit names the material: "a smooth woven suiting fabric", "ribbed knit"
+        (),
+        lambda i, a: a.append(
+            answer(i["sku"], "material", "open", "a soft ribbed knit", "What material is it made of")
+        ),
+    ),
     "faux-leather-is-polyester": (
         (),
         lambda i, a: (
@@ -1601,14 +1613,14 @@ def test_the_blind_sets_measure_the_checkout_they_are_in():
 
 CORPUS = all_sets()
 # The issue's bar is 90% of the failures flagged and at most 10% of the correct texts. A set below it gets a floor at
-# its figure, against regressions, not as a target (docs/audits.md). Where the writers and the issue part: blind-6, 11,
-# 14, 15 and 16 count invented visible details ("white sneakers", "pockets") as unsupported: no text audit sees them;
-# blind-6, 7, 9, 11, 12 and 15 call one-word answers to open questions right, which the issue calls failures; blind-7
-# calls texts that ran to the token limit right; blind-7 and blind-12 call the caption adapter's "cotton fabric"
-# unsupported (the audit reads it as the template's fabric class); blind-9 calls "the shorts details are ..."
-# restated; blind-10, 11, 12 and 15 call closed answers naming two colors right; blind-15 calls lace, crochet and
-# patchwork patterns and two-piece garment types right, blind-16 cardigans, vests and hats, which are outside the
-# questionnaire's values.
+# its figure, against regressions, not as a target (docs/audits.md). Where the writers and the issue part: blind-6,
+# 11, 14, 15, 16 and 17 count invented visible details ("white sneakers", "pockets") as unsupported: no text audit
+# sees them; blind-6, 7, 9, 11, 12, 15 and 17 call one-word answers to open questions right, which the issue calls
+# failures; blind-7 calls texts that ran to the token limit right; blind-7 and blind-12 call the caption adapter's
+# "cotton fabric" unsupported (the audit reads it as the template's fabric class); blind-9 calls "the shorts details
+# are ..." restated; blind-10, 11, 12, 15 and 17 call closed answers naming two colors right; blind-15 calls lace,
+# crochet and patchwork patterns and two-piece garment types right, blind-16 cardigans, vests and hats, which are
+# outside the questionnaire's values.
 BELOW_THE_BAR = {
     "blind-6": (0.79, 0.09),
     "blind-7": (0.88, 0.10),
@@ -1619,7 +1631,8 @@ BELOW_THE_BAR = {
     "blind-13": (0.85, 0.10),
     "blind-14": (0.76, 0.10),
     "blind-15": (0.78, 0.11),
-    "blind-16": (0.72, 0.08),
+    "blind-16": (0.73, 0.08),
+    "blind-17": (0.71, 0.11),
 }
 
 
