@@ -37,18 +37,26 @@ class Value:
     """A canonical closed answer, its pt-BR translation and the phrasings that mean it.
 
     The ranking engine scores the canonical value and its synonyms for every image; aliases only map what is read
-    (a generated answer, a seller's value), since each scored phrasing costs decoder tokens per image.
+    (a generated answer, a seller's value), since each scored phrasing costs decoder tokens per image. pt_aliases
+    are the other words a Brazilian catalog uses for it ("Preta", "Azul Escuro", "Moletom"); only a seller's
+    columns are read in Portuguese.
     """
 
     canonical: str
     pt: str
     synonyms: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
+    pt_aliases: tuple[str, ...] = ()
 
     @property
     def phrases(self) -> tuple[str, ...]:
         """Everything that means this value when read."""
         return (self.canonical, *self.synonyms, *self.aliases)
+
+    @property
+    def catalog_phrases(self) -> tuple[str, ...]:
+        """Everything that means this value in a seller's catalog, in English or pt-BR."""
+        return (*self.phrases, self.pt, *self.pt_aliases)
 
 
 @dataclass(frozen=True)
@@ -137,8 +145,13 @@ class Questionnaire:
 
     @property
     def sha256(self) -> str:
-        """Hash of the content, not the file: comments and layout do not invalidate results."""
-        canonical = json.dumps(asdict(self), sort_keys=True, ensure_ascii=False)
+        """Hash of what the answers depend on, not the file: comments and layout do not invalidate results, nor do
+        pt_aliases, read only from sellers' columns (a run refreshes those columns without the model)."""
+        content = asdict(self)
+        for question in content["questions"]:
+            for value in question["values"]:
+                del value["pt_aliases"]
+        canonical = json.dumps(content, sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(canonical.encode()).hexdigest()
 
 
@@ -209,13 +222,14 @@ def _parse_values(qid: str, table: dict) -> tuple[Value, ...]:
     for canonical, spec in table.items():
         if not isinstance(spec, dict) or not spec.get("pt"):
             raise EnrichError(f"question {qid}: value {canonical!r} needs a pt-BR translation (pt = '...')")
-        unknown = sorted(set(spec) - {"pt", "synonyms", "aliases"})
+        unknown = sorted(set(spec) - {"pt", "synonyms", "aliases", "pt_aliases"})
         if unknown:
             raise EnrichError(
-                f"question {qid}: value {canonical!r} has unknown keys {unknown}; use pt, synonyms, aliases"
+                f"question {qid}: value {canonical!r} has unknown keys {unknown}; use pt, synonyms, aliases, pt_aliases"
             )
-        value = Value(canonical, spec["pt"], _phrases(qid, spec, "synonyms"), _phrases(qid, spec, "aliases"))
-        for phrase in value.phrases:
+        phrases = (_phrases(qid, spec, key) for key in ("synonyms", "aliases", "pt_aliases"))
+        value = Value(canonical, spec["pt"], *phrases)
+        for phrase in value.catalog_phrases:
             key = normalize_text(phrase)
             if owner.setdefault(key, canonical) != canonical:
                 raise EnrichError(f"question {qid}: {phrase!r} maps to both {owner[key]!r} and {canonical!r}")

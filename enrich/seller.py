@@ -31,17 +31,61 @@ from enrich.questionnaire import CLOSED, Question, Questionnaire
 
 DEFAULT_COLUMNS = (("category", "garment_type"), ("color", "color"))
 _KNOWN_KEYS = {"columns", "values"}
-_NOT_LETTERS = re.compile(r"[^0-9a-z]+")
+_WORDS = re.compile(r"[^\W_]+")
+# plurals, English and Portuguese, each word on its own: accented endings before accents are dropped
+# (macacões -> macacão, pastéis -> pastel), then the plain ones (sociais -> social, suéteres -> suéter, cores ->
+# cor, dresses -> dress, tshirts -> tshirt); a word of three letters or fewer keeps its s
+_ACCENTED_PLURALS = ((re.compile(r"(?<=\w\w)[õã]es$"), "ão"), (re.compile(r"(?<=\w\w)éis$"), "el"))
+_PLURALS = (
+    (re.compile(r"sses$"), "ss"),
+    (re.compile(r"(?<=\w\w)ais$"), "al"),
+    (re.compile(r"(?<=\w)([eo])res$"), r"\1r"),
+    (re.compile(r"(?<=\w\w\w)(?<!s)s$"), ""),
+)
+
+_ALTERNATIVES = re.compile(r"\s*(?:&|/|\+|,|\band\b|\be\b)\s*", re.IGNORECASE)  # 'Coats & Jackets'
 
 
 def match_key(text: str) -> str:
-    """The form two values share when they mean the same: 'T-Shirts', 't shirt' and 'Tshirt' -> 'tshirt'."""
-    key = _NOT_LETTERS.sub("", unicodedata.normalize("NFKC", text).casefold())
-    if key.endswith("sses"):  # dresses -> dress
-        return key[:-2]
-    if key.endswith("s") and not key.endswith("ss") and len(key) > 3:  # tshirts -> tshirt, but dress stays
-        return key[:-1]
-    return key
+    """The form two values share when they mean the same: 'T-Shirts', 't shirt' and 'Tshirt' -> 'tshirt';
+    'Calças Jeans' and 'calça jeans' -> 'calcajean'. Only case, spaces, punctuation, accents and plurals go."""
+    return "".join(_singular(word) for word in _WORDS.findall(_without_apostrophes(text)))
+
+
+def _without_apostrophes(text: str) -> str:
+    """Case-folded, without apostrophes: "Men's" is one word."""
+    return re.sub(r"['’]", "", unicodedata.normalize("NFKC", text).casefold())
+
+
+def _singular(word: str) -> str:
+    for pattern, singular in _ACCENTED_PLURALS:
+        word = pattern.sub(singular, word)
+    word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    for pattern, singular in _PLURALS:
+        if pattern.search(word):
+            return pattern.sub(singular, word)
+    return word
+
+
+# who a product is for, not what it is ("Kids Dresses", "Camisetas Masculinas"); only dropped when the whole value
+# means nothing, so "Baby Blue" and "Azul Bebê" stay colors
+_AUDIENCE = frozenset(
+    _singular(word)
+    for word in (
+        "kids boys girls men women ladies unisex baby toddler junior teen plus size "
+        "infantil infantis masculino masculina feminino feminina juvenil juvenis bebê"
+    ).split()
+)
+
+
+def _meaning(table: Mapping[str, str], text: str) -> str | None:
+    """The value a seller's text means as a whole, else once its audience words are dropped."""
+    found = table.get(match_key(text))
+    if found is None:
+        words = [_singular(word) for word in _WORDS.findall(_without_apostrophes(text))]
+        kept = [word for word in words if word not in _AUDIENCE]
+        found = table.get("".join(kept)) if kept and len(kept) < len(words) else None
+    return found
 
 
 @dataclass(frozen=True)
@@ -54,10 +98,18 @@ class SellerMap:
     required: bool = False  # a file's columns must exist in the catalog; the default's are used where present
 
     def canonical(self, question: str, seller_value: str | None) -> str | None:
-        """The questionnaire's value the seller's text means, or None (absent or unmapped)."""
+        """The questionnaire's value the seller's text means, or None (absent or unmapped). Failing the whole text:
+        the text without the audience words around it ("Kids Dresses", "Camisetas Masculinas"), and alternatives
+        that all mean one value ("Coats & Jackets"); "Black/White" means none."""
         if seller_value is None or not str(seller_value).strip():
             return None
-        return self.lookup.get(question, {}).get(match_key(str(seller_value)))
+        table = self.lookup.get(question, {})
+        found = _meaning(table, str(seller_value))
+        parts = [part for part in _ALTERNATIVES.split(str(seller_value)) if part.strip()]
+        if found is None and len(parts) > 1:
+            meanings = {_meaning(table, part) for part in parts}
+            found = meanings.pop() if len(meanings) == 1 else None
+        return found
 
     def column_for(self, question: str) -> str | None:
         return next((column for column, q in self.columns if q == question), None)
@@ -118,7 +170,8 @@ def _columns(table: object, closed: dict[str, Question]) -> tuple[tuple[str, str
 
 
 def _lookup(question: Question, seller_values: object) -> dict[str, str]:
-    """Explicit seller values first, then the questionnaire's values, synonyms and aliases, all by match_key."""
+    """Explicit seller values first, then the questionnaire's values, synonyms, aliases and pt-BR words, all by
+    match_key."""
     if not isinstance(seller_values, dict):
         raise EnrichError(f'[values.{question.id}] must be a table of "seller value" = "value"')
     table: dict[str, str] = {}
@@ -130,9 +183,13 @@ def _lookup(question: Question, seller_values: object) -> dict[str, str]:
         key = match_key(seller_value)
         if table.setdefault(key, canonical) != canonical:
             raise EnrichError(f"{seller_value!r} maps to both {table[key]!r} and {canonical!r} in {question.id}")
+    owners: dict[str, set[str]] = {}
     for value in question.values:
-        for phrase in value.phrases:
-            table.setdefault(match_key(phrase), value.canonical)
+        for phrase in value.catalog_phrases:
+            owners.setdefault(match_key(phrase), set()).add(value.canonical)
+    for key, canonicals in owners.items():
+        if len(canonicals) == 1:  # a key two values share means neither: unmapped, never guessed
+            table.setdefault(key, canonicals.pop())
     return table
 
 

@@ -1316,6 +1316,24 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "garment_type", "cardigan"),
         ),
     ),
+    "pants-sold-as-jeans": (  # a seller's Jeans are trousers: "pants" for jeans is right, only less precise
+        (),
+        lambda i, a: (
+            outfit(i, a, "a white blouse and black jeans"),
+            i.update(seller_garment_type="jeans", seller_garment_type_raw="Calças Jeans", seller_color="black"),
+            i.update(seller_color_raw="Preto", pixel_colors=[{"color": "black", "share": 0.9}]),
+            edit(a, "garment_type", answer_en="trousers", raw_en="pants"),
+            edit(a, "color", answer_en="black", raw_en="black"),
+        ),
+    ),
+    "jeans-sold-as-trousers": (  # but a seller's Trousers do not hold jeans: chinos called jeans are a mismatch
+        "seller_category_mismatch",
+        lambda i, a: (
+            outfit(i, a, "red chinos"),
+            i.update(seller_garment_type="trousers", seller_garment_type_raw="Calças"),
+            edit(a, "garment_type", answer_en="jeans", raw_en="jeans"),
+        ),
+    ),
     "romper-for-dresses": (  # Dresses do not hold rompers: a dress answered "romper" is a mismatch
         "seller_category_mismatch",
         lambda i, a: (
@@ -1631,8 +1649,8 @@ BELOW_THE_BAR = {
     "blind-13": (0.85, 0.10),
     "blind-14": (0.76, 0.10),
     "blind-15": (0.78, 0.11),
-    "blind-16": (0.73, 0.08),
-    "blind-17": (0.71, 0.11),
+    "blind-16": (0.74, 0.08),
+    "blind-17": (0.75, 0.11),
 }
 
 

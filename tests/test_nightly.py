@@ -1,10 +1,11 @@
 """Nightly runs through the real planning, commit and publish, with the model side stood in (no Ray)."""
 
 import os
+from pathlib import Path
 
 import pytest
 
-from enrich.config import load_config
+from enrich.config import default_questionnaire, load_config
 from enrich.lab.standin import StandinPool
 from enrich.runner import run_job
 from enrich.sql import query
@@ -61,6 +62,23 @@ def test_a_catalog_only_change_updates_the_latest_rows_without_the_model_and_his
         ("item 3",),
         ("RENAMED",),
     ]
+
+
+def test_a_new_pt_br_word_maps_the_sellers_column_without_the_model(night, tmp_path):
+    rows = night.catalog.read_text().splitlines()
+    night.catalog.write_text("\n".join([rows[0] + ",color"] + [f"{r},Grená" for r in rows[1:]]) + "\n")
+    night()
+    assert query(night.out, "select distinct seller_color from items")[1] == [(None,)]  # unmapped: not a mismatch
+    questionnaire = tmp_path / "questionnaire.toml"
+    questionnaire.write_text(
+        Path(default_questionnaire())
+        .read_text(encoding="utf-8")
+        .replace('"vinho", "bordô"', '"vinho", "bordô", "grená"'),
+        encoding="utf-8",
+    )
+    summary = night(questionnaire=str(questionnaire))  # answers do not depend on pt_aliases: same content hash
+    assert summary.metadata_updated == 20 and summary.processed == 0 and len(night.calls) == 1
+    assert query(night.out, "select distinct seller_color from items")[1] == [("red",)]
 
 
 def test_verify_reads_every_image_and_full_enriches_every_item(night):

@@ -173,6 +173,8 @@ def test_hash_follows_content_not_layout(tmp_path):
         (closed({"red": {"pt": "v", "aliases": ["wine"]}, "pink": {"pt": "r", "synonyms": ["wine"]}}), "maps to both"),
         (closed({"red": {"pt": "v", "aliases": "wine"}}), "aliases must be a list"),
         (closed({"red": {"pt": "v", "alias": ["wine"]}}), "unknown keys \\['alias'\\]"),
+        (closed({"red": {"pt": "vermelho"}, "pink": {"pt": "rosa", "pt_aliases": ["Vermelho"]}}), "maps to both"),
+        (closed({"red": {"pt": "vermelho", "pt_aliases": "vinho"}}), "pt_aliases must be a list"),
     ],
 )
 def test_invalid_questionnaires_are_refused_with_a_reason(data, message):

@@ -39,6 +39,66 @@ def test_match_key_ignores_case_spaces_hyphens_and_a_plural(seller, key):
     assert match_key(seller) == key
 
 
+@pytest.mark.parametrize(
+    ("plural", "singular"),
+    [
+        ("Calças Jeans", "calça jeans"),  # each word is made singular
+        ("Macacões", "macacão"),
+        ("Suéteres", "suéter"),
+        ("Camisas Sociais", "camisa social"),
+        ("Cores Pastéis", "cor pastel"),
+        ("Cardigãs", "Cardiga"),  # accents go
+        ("Men's Shirts", "mens shirt"),
+    ],
+)
+def test_match_key_reads_portuguese_plurals_and_accents_too(plural, singular):
+    assert match_key(plural) == match_key(singular)
+
+
+def test_a_brazilian_catalog_maps_by_the_questionnaires_pt_br_words(questionnaire):
+    default = load_seller_map(None, questionnaire)
+    categories = ["Camisetas", "Calças Jeans", "Macacões", "Vestidos", "Moletons", "Biquínis", "Casacos", "Bermudas"]
+    assert [default.canonical("garment_type", c) for c in categories] == [
+        *("t-shirt", "jeans", "jumpsuit", "dress", "sweater", "swimwear", "jacket", "shorts")
+    ]
+    colors = ["Preto", "Preta", "Azul Marinho", "Azul Escuro", "Verde Militar", "Cinza Mescla", "Off White", "Vinho"]
+    assert [default.canonical("color", c) for c in colors] == [
+        *("black", "black", "navy", "navy", "green", "grey", "white", "red")
+    ]
+    assert default.canonical("garment_type", "Blusas") is None  # any top in Brazil: unmapped, like Myntra's Tops
+
+
+def test_audience_words_are_dropped_only_when_the_whole_value_means_nothing(questionnaire):
+    default = load_seller_map(None, questionnaire)
+    for category, value in [("Kids Dresses", "dress"), ("Camisetas Masculinas", "t-shirt"), ("Men's Shirts", "shirt")]:
+        assert default.canonical("garment_type", category) == value
+    assert default.canonical("garment_type", "Calça Jeans Feminina Plus Size") == "jeans"
+    assert default.canonical("garment_type", "Baby") is None  # nothing left
+    assert default.canonical("color", "Baby Blue") == "blue"  # a value as a whole
+    assert default.canonical("color", "Azul Bebê") == "blue"
+
+
+def test_alternatives_map_only_when_they_all_mean_one_value(questionnaire):
+    default = load_seller_map(None, questionnaire)
+    assert default.canonical("garment_type", "Coats & Jackets") == "jacket"
+    assert default.canonical("garment_type", "Hoodies/Sweatshirts") == "sweater"
+    assert default.canonical("garment_type", "T-Shirts & Tops") is None  # Tops is unmapped: never guessed
+    assert default.canonical("color", "Black/White") is None
+    assert default.canonical("color", "Preto e Branco") is None
+
+
+def test_a_word_two_values_share_once_folded_means_neither(tmp_path):
+    path = tmp_path / "q.toml"
+    path.write_text(
+        'name = "q"\nversion = "1"\n[caption]\nprompt = ""\n[[questions]]\nid = "garment_type"\nkind = "closed"\n'
+        'prompt = "Question: What is it? Answer:"\n[questions.values]\n'
+        '"shirt" = { pt = "camisa" }\n"t-shirt" = { pt = "camiseta", pt_aliases = ["camisas"] }\n'
+    )
+    seller_map = load_seller_map(None, load_questionnaire(path))
+    assert seller_map.canonical("garment_type", "Camisa") is None  # camisa and camisas fold to one key
+    assert seller_map.canonical("garment_type", "Camiseta") == "t-shirt"
+
+
 def test_the_issues_examples_map_to_the_questionnaires_values(myntra):
     assert myntra.canonical("garment_type", "Tshirts") == "t-shirt"
     assert myntra.canonical("garment_type", "Track Pants") == "trousers"
