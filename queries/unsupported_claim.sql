@@ -8,7 +8,9 @@
 -- blend", "cotton and elastane", "pure silk") is one. A brand ($brands: sportswear, denim, fashion houses, the Indian brands of
 -- the Myntra catalog) is a claim anywhere: a printed logo is for the reviewer to confirm. So are sizes, prices and
 -- care instructions, and what a garment hides or does (a lining's fiber, a down filling, waterproofing), unless the
--- catalog's title names the same fiber or brand. The patterns are written out at each use: built in a CTE, DuckDB
+-- catalog's title names the same fiber or brand. So is a detail of the back or the inside (a zip or a print on the
+-- back, back pockets, a lining, a hidden placket): a product photo shows one side, the front, and BLIP-2 adds what
+-- such garments usually have there; unless a text of the item says the photo shows the back. The patterns are written out at each use: built in a CTE, DuckDB
 -- would compile them per row.
 WITH texts AS (
     SELECT sku, question_id, answer_en AS text, lower(answer_en) AS t,
@@ -16,6 +18,10 @@ WITH texts AS (
     FROM answers WHERE kind = 'open' AND status = 'ok'
     UNION ALL
     SELECT sku, 'caption', caption_en, lower(caption_en), false FROM items WHERE status = 'ok'
+),
+back_views AS (  -- items whose photo shows the back: a text says so
+    SELECT DISTINCT sku FROM texts
+    WHERE regexp_matches(t, '\b(?:from\s+(?:behind|the\s+back|the\s+rear)|(?:back|rear)\s+view|(?:her|his|their)\s+back\s+(?:to|is\s+to|turned)|back\s+of\s+(?:a|the)\s+(?:woman|man|girl|boy|model|person|lady))\b')
 ),
 titles AS (  -- the catalog's title, its words between spaces (a `title` or `product_name` column; '' without one)
     SELECT sku, ' ' || regexp_replace(lower(concat_ws(' ', title, product_name)), '[^a-z0-9&.'']+', ' ', 'g') || ' ' AS words
@@ -42,6 +48,13 @@ found AS (
                [regexp_extract(t, '\b(?:machine[\s-]wash(?:able)?|hand[\s-]wash|dry[\s-]clean(?:\s+only)?|tumble[\s-]dry)\b')],
                -- what a garment hides or does: a lining's fiber, a filling, waterproofing
                [regexp_extract(t, '\b(?:(?:' || $fibers || ')\s+lin(?:ing|ed)|lined\s+with\s+(?:' || $fibers || ')|water[\s-]?(?:proof|repellent)|wind[\s-]?proof|moisture[\s-]wicking|squat[\s-]proof|chlorine[\s-]resistant|quick[\s-]dry(?:ing)?|wrinkle[\s-](?:free|resistant)|stain[\s-]resistant|uv[\s-]protect(?:ion|ive)|upf\s*\d+|anti[\s-]?bacterial|(?:down|feather)[\s-]fill(?:ed|ing)?|(?:duck|goose)\s+down|filled\s+with\s+(?:\w+\s+)?(?:down|feathers?))\b')],
+               -- the back and the inside, which a front photo does not show ("a fur-lined hood" shows its fur; pockets
+               -- and a patch on the back are what nearly every pair of jeans or chinos has, no invention; straps that
+               -- cross at the back show from the front)
+               CASE WHEN back_views.sku IS NULL THEN [regexp_extract(
+                   regexp_replace(t, '\b(?:(?:fur|faux\s+fur|fleece|sherpa|shearling)[\s-]+lin(?:ed|ing)|back\s+pockets?|(?:pockets?|patch(?:es)?)\s+(?:on|at|in)\s+the\s+back|straps?\s+(?:that\s+)?(?:cross(?:ed|es)?\s+)?(?:on|at|across)\s+the\s+back)\b', ' ', 'g'),
+                   '\b(?:(?:on|at|in|across|down)\s+(?:the|its|her|his)\s+back|back\s+(?:zip(?:per)?s?|vents?)|lin(?:ing|ed)|inside|(?:hidden|concealed|invisible)\s+[a-z]+)\b')]
+                    ELSE [] END,
                -- the caption adapter's template names one of its trained fabric classes (cotton, denim, chiffon,
                -- knitting, leather, furry, other) for what the photo looks like: in the template's voice ("is with ...
                -- fabric", "pure color patterns", "the lady wears"), its "cotton fabric" is no more a claim than its
@@ -54,6 +67,6 @@ found AS (
                -- the title's words, the claim's hyphens read as its spaces, a maker by its name alone
                AND NOT (NOT regexp_matches(claim, '\d') AND contains(coalesce(titles.words, ''),
                         ' ' || regexp_replace(regexp_replace(claim, '^made\s+by\s+', ''), '[^a-z0-9&.'']+', ' ', 'g') || ' '))) AS claims
-    FROM texts x LEFT JOIN titles USING (sku)
+    FROM texts x LEFT JOIN titles USING (sku) LEFT JOIN back_views USING (sku)
 )
 SELECT sku, question_id, 'claims "' || claims[1] || '": ' || left(text, 80) AS detail FROM found WHERE len(claims) > 0

@@ -234,6 +234,21 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "filling": ("unsupported_claim", lambda i, a: text(a, "details", "it is waterproof and has a down filling")),
+    # the back and the inside of a garment, which a front photo does not show
+    "zip-at-the-back": (
+        "unsupported_claim",
+        lambda i, a: text(a, "details", "a bow on the front and a zip at the back"),
+    ),
+    "lining-inside": ("unsupported_claim", lambda i, a: text(a, "description", "a red t-shirt with a mesh lining")),
+    "photographed-from-behind": (  # a text says the photo shows the back
+        (),
+        lambda i, a: (
+            i.update(caption_en="the back view of a woman in a red t-shirt"),
+            text(a, "details", "a keyhole and a button at the back"),
+        ),
+    ),
+    "pockets-on-the-back": ((), lambda i, a: text(a, "details", "two back pockets and a leather patch on the back")),
+    "fur-lined-hood": ((), lambda i, a: text(a, "description", "a red t-shirt under a parka with a fur-lined hood")),
     "brand-in-title-fiber-not": (  # the title names the brand, not the polyester
         "unsupported_claim",
         lambda i, a: (
