@@ -189,6 +189,12 @@ uniform_odd AS (  -- such a wearing answer against a color answer about one of i
                       WHERE s.sku = v.sku AND NOT EXISTS (SELECT 1 FROM color_pair d WHERE d.color = s.color AND d.compatible
                                                                                        AND list_contains(a.colors, d.other)))
 ),
+seller_backed AS (  -- color answers the seller's color of the product agrees with (the question asks about the product)
+    SELECT DISTINCT a.sku, a.question_id
+    FROM color_answers a JOIN seller s ON s.sku = a.sku JOIN color_pair c ON c.color = s.color AND c.compatible
+    WHERE list_contains(a.colors, c.other)
+      AND (a.garment IS NULL OR EXISTS (SELECT 1 FROM garment_pair g WHERE g.garment = a.garment AND g.other = s.garment AND g.compatible))
+),
 color_contradictions AS (  -- a text disagrees and the caption does not agree: when the caption agrees, the odd
     -- text is the open answer that disagrees (open_answers_contradict flags it), not this answer
     SELECT sku, question_id, source,
@@ -202,11 +208,11 @@ color_contradictions AS (  -- a text disagrees and the caption does not agree: w
       -- a description against the answer, when the caption or a wearing answer agrees with it: the description is odd
       AND NOT (v.rank = 2 AND EXISTS (SELECT 1 FROM color_verdicts w
                                       WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.rank < 2 AND w.agrees))
-      -- and when the seller's color of the product agrees with it (the question asks about the product)
-      AND NOT (v.rank = 2 AND EXISTS (
-          SELECT 1 FROM color_answers a JOIN seller s ON s.sku = a.sku JOIN color_pair c ON c.color = s.color AND c.compatible
-          WHERE (a.sku, a.question_id) = (v.sku, v.question_id) AND list_contains(a.colors, c.other)
-            AND (a.garment IS NULL OR EXISTS (SELECT 1 FROM garment_pair g WHERE g.garment = a.garment AND g.other = s.garment AND g.compatible))))
+      -- and when the seller's color of the product agrees with it (the question asks about the product); a wearing
+      -- answer too, when a description also agrees (open_answers_contradict flags that wearing answer)
+      AND NOT (v.rank = 2 AND EXISTS (SELECT 1 FROM seller_backed b WHERE (b.sku, b.question_id) = (v.sku, v.question_id)))
+      AND NOT (v.rank = 1 AND EXISTS (SELECT 1 FROM seller_backed b WHERE (b.sku, b.question_id) = (v.sku, v.question_id))
+               AND EXISTS (SELECT 1 FROM color_verdicts w WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.rank = 2 AND w.agrees))
       -- the caption outvoted: two other texts agree with the answer (open_answers_contradict flags the caption)
       AND NOT (v.source = 'caption' AND (SELECT count(DISTINCT w.source) FROM color_verdicts w
                                          WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.rank >= 1 AND w.agrees) >= 2)
@@ -257,9 +263,9 @@ yes_no AS (  -- "Is this a kurta?" answered yes or no: a garment-type answer in 
 yes_no_verdicts AS (  -- per answer and text (the caption, a wearing answer): the garments it names against the asked one
     SELECT y.sku, y.question_id, y.said, m.question_id AS source, string_agg(DISTINCT m.word, ', ' ORDER BY m.word) AS named,
            bool_or(g.compatible) AS agrees, bool_or(g.conflicting) AS conflicts,
-           -- the text names the asked word itself and no other garment ("a black jacket" for "Is this a jacket?"; a
-           -- polo or a maxi dress is not the t-shirt or the dress named)
-           bool_or(m.word = y.word) AND bool_and(m.garment = y.garment) AS only_it
+           -- the text names the asked word itself and no other garment for its part of the body ("a red jacket and black
+           -- leggings" for "Is this a jacket?"; a polo or a maxi dress is not the t-shirt or the dress named)
+           bool_or(m.word = y.word) AND NOT bool_or(g.conflicting OR m.garment <> y.garment AND g.compatible) AS only_it
     FROM yes_no y JOIN mentions m ON m.sku = y.sku AND m.rank < 2 JOIN garment_pair g ON g.garment = y.garment AND g.other = m.garment
     GROUP BY y.sku, y.question_id, y.said, m.question_id
 ),

@@ -107,9 +107,9 @@ mentions AS (  -- (text, garment) for every garment a text names
     JOIN garment_word g ON g.word = x.word
 ),
 -- extraction: end
-seller AS (  -- the seller's category as mapped (NULL without a seller map)
-    SELECT sku, lower(seller_garment_type) AS garment
-    FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type WHERE false)
+seller AS (  -- the seller's category and color as mapped (NULL without a seller map)
+    SELECT sku, lower(seller_garment_type) AS garment, lower(seller_color) AS color
+    FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type, NULL::VARCHAR AS seller_color WHERE false)
 ),
 pairs AS (  -- each text against every more trusted one
     SELECT y.sku, y.question_id, x.question_id AS other, x.rank AS other_rank
@@ -138,7 +138,7 @@ garment_conflicts AS (
     HAVING bool_or(g.conflicting) AND NOT bool_or(g.compatible)
 ),
 color_conflicts AS (
-    SELECT p.sku, p.question_id, p.other, p.other_rank, y.garment,
+    SELECT p.sku, p.question_id, p.other, p.other_rank, y.garment, list(DISTINCT y.color) AS colors, list(DISTINCT x.color) AS other_colors,
            'calls the ' || y.garment || ' ' || string_agg(DISTINCT y.color, ' and ') || '; the '
                || CASE WHEN p.other = 'caption' THEN 'caption' ELSE replace(p.other, '_', ' ') || ' answer' END || ' says ' || string_agg(DISTINCT x.color, ' and ') AS detail
     FROM pairs p JOIN bindings y USING (sku, question_id) JOIN bindings x ON x.sku = p.sku AND x.question_id = p.other
@@ -202,12 +202,25 @@ outvoted AS (
     WHERE EXISTS (SELECT 1 FROM color_pair c WHERE c.compatible AND list_contains(v1.colors, c.color) AND list_contains(v2.colors, c.other))
       AND NOT EXISTS (SELECT 1 FROM votes a WHERE (a.sku, a.garment) = (v1.sku, v1.garment) AND a.agrees)
 ),
+seller_backed AS (  -- a color conflict about the seller's product where the seller's color agrees with the less trusted
+    -- text and not with the other ("a beige trench coat" described for a seller's Bege coat, "a black coat" worn)
+    SELECT c.sku, c.question_id, c.other,
+           'calls the ' || c.garment || ' ' || array_to_string(c.other_colors, ' and ') || '; the '
+               || replace(c.question_id, '_', ' ') || ' answer and the seller''s color say ' || s.color AS detail
+    FROM color_conflicts c JOIN seller s ON s.sku = c.sku
+    JOIN garment_pair g ON g.garment = s.garment AND g.other = c.garment AND g.compatible
+    WHERE EXISTS (SELECT 1 FROM color_pair k WHERE k.color = s.color AND list_contains(c.colors, k.other) AND k.compatible)
+      AND NOT EXISTS (SELECT 1 FROM color_pair k WHERE k.color = s.color AND list_contains(c.other_colors, k.other) AND k.compatible)
+),
 conflicts AS (
     SELECT sku, question_id, other, other_rank, detail FROM garment_conflicts
     UNION ALL
     SELECT sku, question_id, other, other_rank, detail FROM color_conflicts c
     WHERE NOT (other = 'caption' AND EXISTS (SELECT 1 FROM outvoted o JOIN garment_pair g ON g.garment = o.garment AND g.other = c.garment
                                              WHERE o.sku = c.sku AND g.compatible))
+      AND NOT EXISTS (SELECT 1 FROM seller_backed b WHERE (b.sku, b.question_id, b.other) = (c.sku, c.question_id, c.other))
+    UNION ALL  -- the seller's color of the product backs the less trusted text: the more trusted one is the odd text
+    SELECT sku, other, question_id, 99, detail FROM seller_backed
     UNION ALL
     SELECT sku, question_id, other, other_rank, detail FROM swapped_colors
     UNION ALL

@@ -132,6 +132,16 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
     UNION ALL  -- a description or details answer of its question's garment: "it has long sleeves"
     SELECT sku, question_id, rank, 'sleeves', unnest(regexp_extract_all(t, '\b((?:short|long|half|full|cap|three[\s-]quarter|3/4)\s+sleeves|no\s+sleeves|sleeveless)\b', 1)), asked
     FROM texts WHERE rank >= 2 AND NOT regexp_matches(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
+    UNION ALL  -- a Portuguese title names the sleeves and the pattern after the garment, and of the product ("Camisa
+    -- Infantil Xadrez Manga Longa", "Vestido Listrado Sem Manga", "Regata Lisa"): the questionnaire's pt-BR values
+    SELECT t.sku, 'title', 0, x.aspect, x.what, p.garment
+    FROM texts t JOIN product p USING (sku),
+         (VALUES ('sleeves', 'long', '\bmangas?\s+longas?\b'), ('sleeves', 'short', '\bmangas?\s+curtas?\b'),
+                 ('sleeves', 'sleeveless', '\b(?:sem\s+mangas?|regatas?)\b'), ('pattern', 'striped', '\b(?:listrad[oa]s?|listras)\b'),
+                 ('pattern', 'checked', '\b(?:xadrez|quadriculad[oa]s?)\b'), ('pattern', 'floral', '\b(?:florid[oa]s?|floral)\b'),
+                 ('pattern', 'dotted', '\b(?:de\s+bolinhas|poás?)(?:\s|$)'), ('pattern', 'solid', '\bl(?:is[oa]s?)\b'),
+                 ('pattern', 'printed', '\bestampad[oa]s?\b')) x(aspect, what, pattern)
+    WHERE t.question_id = 'title' AND p.garment IS NOT NULL AND regexp_matches(t.t, x.pattern)
     UNION ALL  -- "with no print on it"
     SELECT sku, question_id, rank, 'pattern', 'plain' AS what, asked
     FROM texts WHERE rank >= 2 AND NOT regexp_matches(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b') AND regexp_matches(t, '\b(?:no|without\s+(?:any|a))\s+(?:prints?|patterns?|graphics?)\b')

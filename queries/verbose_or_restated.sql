@@ -13,12 +13,12 @@ WITH answered AS (
                                           '\?\s*$', ''))) AS question,
            lower(trim(regexp_replace(coalesce(a.raw_en, a.answer_en, ''), '[\s.]+$', ''))) AS t,
            lower(trim(regexp_replace(coalesce(i.caption_en, ''), '[\s.]+$', ''))) AS caption,
-           list_transform(list_filter(regexp_split_to_array(lower(coalesce(a.raw_en, a.answer_en, '')), '[^a-z0-9]+'),
+           list_transform(list_filter(regexp_split_to_array(regexp_replace(lower(coalesce(a.raw_en, a.answer_en, '')), '[''’]s\b', '', 'g'), '[^a-z0-9]+'),
                                       lambda w: w NOT IN ('', 'the', 'a', 'an', 'is', 'are', 'it', 'its', 'that', 'this', 'these',
                                                           'those', 'there', 'on', 'of', 'in', 'at', 'to', 'has', 'have',
                                                           'with', 'and', 'they', 'them', 'their', 'her', 'his', 'she', 'he',
                                                           'was', 'were', 'be', 'as')),
-                          lambda w: regexp_replace(w, '(e)d$|s$', '\1')) AS said  -- the answer's own words (describe and described alike)
+                          lambda w: regexp_replace(w, '(e)d$|s$', '\1')) AS said  -- the answer's own words (describe and described alike; the blazer's is the blazer)
     FROM answers a LEFT JOIN items i ON i.sku = a.sku AND i.status = 'ok'
 ),
 judged AS (

@@ -329,6 +329,15 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "pattern_or_sleeves_contradict",
         lambda i, a: i.update(caption_en="The lady wears a short-sleeve t-shirt with stripe patterns."),
     ),
+    "title-in-portuguese": (  # a Brazilian title names the sleeves after the garment: "Manga Longa" is long
+        "pattern_or_sleeves_contradict",
+        lambda i, a: i.update(title="Camiseta Infantil Vermelha Manga Longa"),
+    ),
+    "title-in-portuguese-agrees": (  # "Lisa" is solid and "Manga Curta" short, as answered
+        (),
+        lambda i, a: i.update(title="Camiseta Feminina Lisa Manga Curta Vermelha"),
+    ),
+    "title-in-portuguese-stripes": ("pattern_or_sleeves_contradict", lambda i, a: i.update(title="Camiseta Listrada")),
     "printed-agrees": (  # "printed" is any print
         (),
         lambda i, a: (outfit(i, a, "a printed red t-shirt"), text(a, "pattern", "floral")),
@@ -371,6 +380,18 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "only-the-questions-words": (
         "verbose_or_restated",
         lambda i, a: text(a, "details", "the details are the details on it"),
+    ),
+    "only-the-questions-words-possessive": (  # the blazer's details are the details of the blazer
+        "verbose_or_restated",
+        lambda i, a: a.append(
+            answer(
+                i["sku"],
+                "details_blazer",
+                "open",
+                "the details are the blazer's details",
+                "What are the blazer details",
+            )
+        ),
     ),
     "pure-silk": (  # a composition, even in the answer to the material question
         "unsupported_claim",
@@ -1323,6 +1344,23 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "color", "white"),
         ),
     ),
+    "seller-backs-the-description": (  # the seller's color agrees with the description: the wearing answer is odd
+        "open_answers_contradict",
+        lambda i, a: (
+            i.update(caption_en="a woman standing in a shop", pixel_colors=[{"color": "red", "share": 0.9}]),
+            text(a, "wearing", "a black t-shirt"),
+            text(a, "description", "a red t-shirt with a round neck"),
+        ),
+    ),
+    "not-a-jacket-over-leggings": (  # "no", where the texts name a jacket, and leggings for another part of the body
+        "caption_contradicts_answer",
+        lambda i, a: (
+            outfit(i, a, "a red jacket and black leggings"),
+            i.update(seller_garment_type=None, seller_garment_type_raw=None),
+            text(a, "garment_type", "jacket"),
+            a.append(answer(i["sku"], "is_jacket", "closed", "no", "Is this a jacket")),
+        ),
+    ),
     "cardigan-sold-as-a-sweater": (  # a seller's Sweaters hold its cardigans
         (),
         lambda i, a: (
@@ -1445,6 +1483,13 @@ def results(planted):
 def test_each_audit_flags_exactly_its_planted_rows(results, audit):
     expected = {sku for sku in PLANTS if audit in audits_of(sku)}
     assert {f.sku for f in results[audit].findings} == expected
+
+
+def test_the_sellers_color_decides_which_of_two_open_answers_is_odd(results):
+    flagged = {
+        f.question_id for f in results["open_answers_contradict"].findings if f.sku == "seller-backs-the-description"
+    }
+    assert flagged == {"wearing"}
 
 
 def test_a_wrong_pronoun_flags_the_text_that_says_it_not_the_whole_item(results):
