@@ -1,4 +1,4 @@
-"""Seventeen blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
+"""Eighteen blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -25,6 +25,7 @@ from tests.audit_blind.blind_14 import BLIND_14
 from tests.audit_blind.blind_15 import BLIND_15
 from tests.audit_blind.blind_16 import BLIND_16
 from tests.audit_blind.blind_17 import BLIND_17
+from tests.audit_blind.blind_18 import BLIND_18
 
 __all__ = [
     "BLIND_1",
@@ -44,4 +45,5 @@ __all__ = [
     "BLIND_15",
     "BLIND_16",
     "BLIND_17",
+    "BLIND_18",
 ]
