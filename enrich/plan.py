@@ -5,8 +5,10 @@ An item needs the model when it has no current result, or its model, adapter or 
 what was recorded is unchanged without reading it (`--verify` reads and hashes everything); any other
 image is read and hashed by the decode tasks, and skipped there when its bytes are the same. An item whose
 image and model inputs are unchanged but whose catalog columns changed gets a metadata update: its current
-result with the new catalog columns, without the model. Work is cut into shards of the items to do, so a
-night that changes 6% of the catalog writes files in proportion to those 6%.
+result with the new catalog columns, without the model; unless the seller's garment type changed the part of the
+photo its pixel colors are read from, which needs the image again (and the model, whose answers go with them).
+Work is cut into shards of the items to do, so a night that changes 6% of the catalog writes files in proportion
+to those 6%.
 """
 
 from __future__ import annotations
@@ -16,10 +18,13 @@ import stat
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
+from enrich.questionnaire import GARMENT_QUESTION
 from enrich.records import MISSING
 from enrich.store.runs import PLAN_SCHEMA
 
+GARMENT_COLUMNS = (f"seller_{GARMENT_QUESTION}", f"seller_{GARMENT_QUESTION}_raw")
 CHUNK = 65_536  # catalog rows turned into Python strings at a time
 METADATA_SHARD = 8192  # metadata updates need no model: large shards, few commits
 MODEL, METADATA = "model", "metadata"
@@ -70,7 +75,25 @@ def _keys(catalog, extras: pa.Table) -> pa.Table:
         extras = extras.take(catalog.rows.indices)
     for name in extras.column_names:
         table = table.append_column(extras.schema.field(name), extras.column(name))
-    return table
+    garments = seller_garments(extras)
+    return table if garments is None else table.append_column("__region", _regions(garments))
+
+
+def seller_garments(extras: pa.Table) -> pa.ChunkedArray | None:
+    """Per catalog row, the seller's garment type (mapped, else as written): it picks the pixel-color region."""
+    names = [n for n in GARMENT_COLUMNS if n in extras.column_names]
+    if not names:
+        return None
+    return pc.coalesce(*(extras.column(n) for n in names)) if len(names) > 1 else extras.column(names[0])
+
+
+def _regions(garments: pa.ChunkedArray) -> pa.Array:
+    """The pixel-color region each garment picks, computed once per distinct garment."""
+    from enrich.colors import region_of
+
+    encoded = garments.combine_chunks().dictionary_encode()
+    regions = pa.array([region_of(g) for g in encoded.dictionary.to_pylist()], pa.string())
+    return regions.take(encoded.indices) if len(regions) else pa.nulls(len(garments), pa.string())
 
 
 def _compare(keys: pa.Table, con, catalog_columns: list[str], inputs: dict) -> pa.Table:
@@ -80,9 +103,24 @@ def _compare(keys: pa.Table, con, catalog_columns: list[str], inputs: dict) -> p
     changed = [f'k."{n}" IS DISTINCT FROM c."{n}"' if n in stored else f'k."{n}" IS NOT NULL' for n in catalog_columns]
     dropped = sorted(stored - set(catalog_columns) - _OUTPUT_COLUMNS)
     changed += [f'c."{n}" IS NOT NULL' for n in dropped]
-    sql = _COMPARE.format(metadata_changed=" OR ".join(changed) or "false")
+    sql = _COMPARE.format(
+        metadata_changed=" OR ".join(changed) or "false", region_changed=_region_changed(keys, stored)
+    )
     params = {"m": inputs["m"], "a": inputs["a"], "q": inputs["q"], "verify": inputs["verify"], "missing": MISSING}
     return con.sql(sql, params=params).to_arrow_table()
+
+
+def _region_changed(keys: pa.Table, stored: set[str]) -> str:
+    """SQL: the pixel colors must be read again: the seller's garment type picks another region than the stored one,
+    or it picks none (the model's answer does then) and changed."""
+    if "__region" not in keys.column_names:
+        return "false"
+    names = [n for n in GARMENT_COLUMNS if n in keys.column_names and n in stored]
+    garment_changed = " OR ".join(f'k."{n}" IS DISTINCT FROM c."{n}"' for n in names) or "true"
+    if "pixel_region" not in stored:  # an output written before regions were stored
+        return f"({garment_changed})"
+    other_region = "k.__region <> 'frame' AND k.__region IS DISTINCT FROM c.pixel_region"
+    return f"({other_region} OR k.__region = 'frame' AND ({garment_changed}))"
 
 
 _COMPARE = """
@@ -93,7 +131,8 @@ SELECT sku, __row, __stamp, action, known FROM (
                  OR c.adapter_fingerprint IS DISTINCT FROM $a OR c.questionnaire_sha256 IS DISTINCT FROM $q
                  OR (c.image_sha256 IS NULL AND c.error_code IS DISTINCT FROM 'missing_file') THEN 'model'
             WHEN NOT $verify AND k.__stamp IS NOT NULL AND k.__stamp = c.image_stamp AND k.__uri = c.image_uri
-                THEN CASE WHEN {metadata_changed} THEN 'metadata' END
+                THEN CASE WHEN ({metadata_changed}) AND {region_changed} THEN 'model'
+                          WHEN {metadata_changed} THEN 'metadata' END
             ELSE 'model'
         END AS action,
         -- same bytes are skipped by the decode tasks; with changed catalog columns they are enriched again,

@@ -1,10 +1,12 @@
 """The seller's taxonomy in the questionnaire's words: catalog columns (category, color) mapped to closed values.
 
-A seller writes "Tshirts", "Navy Blue", "Off White"; the questionnaire says t-shirt, navy, white. A seller map
-names which catalog column answers which closed question and how the seller's values translate. Values match
-by meaning, as a whole: case, spaces, hyphens and a plural "s" are ignored, nothing else, so "Sweatshirts" is
-never "shirt". The job's map is tried first, then the questionnaire's own values, synonyms and aliases. A value that
-matches neither is unmapped (NULL), never guessed: the audits report it as unmapped, not as a mismatch.
+A seller writes "Tshirts", "Navy Blue", "Off White", "Calças Jeans"; the questionnaire says t-shirt, navy, white,
+jeans. A seller map names which catalog column answers which closed question and how the seller's values translate.
+Values match by meaning, as a whole: case, spaces, punctuation, accents and each word's plural (English or
+Portuguese) are ignored, nothing else, so "Sweatshirts" is never "shirt". The job's map and the questionnaire's
+values, synonyms, aliases and pt-BR words make one table; failing the whole value, it is read without its audience
+words ("Kids Dresses") and as alternatives that all mean one value ("Coats & Jackets"). A value that matches nothing
+is unmapped (NULL), never guessed: the audits report it as unmapped, not as a mismatch.
 
     [columns]                     # catalog column = question id
     article_type = "garment_type"
@@ -31,7 +33,9 @@ from enrich.questionnaire import CLOSED, Question, Questionnaire
 
 DEFAULT_COLUMNS = (("category", "garment_type"), ("color", "color"))
 _KNOWN_KEYS = {"columns", "values"}
-_WORDS = re.compile(r"[^\W_]+")
+# a word, or a symbol that joins alternatives and stays in the key: "Navy/Blue" is never "Navy Blue"
+_TOKENS = re.compile(r"[^\W_]+|[&/+_]")
+_ALTERNATIVES = re.compile(r"\s*(?:[&/+_,]|\band\b|\be\b)\s*", re.IGNORECASE)  # "Coats & Jackets", "Jackets_Coats"
 # plurals, English and Portuguese, each word on its own: accented endings before accents are dropped
 # (macacões -> macacão, pastéis -> pastel), then the plain ones (sociais -> social, suéteres -> suéter, cores ->
 # cor, dresses -> dress, tshirts -> tshirt); a word of three letters or fewer keeps its s
@@ -42,50 +46,67 @@ _PLURALS = (
     (re.compile(r"(?<=\w)([eo])res$"), r"\1r"),
     (re.compile(r"(?<=\w\w\w)(?<!s)s$"), ""),
 )
-
-_ALTERNATIVES = re.compile(r"\s*(?:&|/|\+|,|\band\b|\be\b)\s*", re.IGNORECASE)  # 'Coats & Jackets'
+# plurals a rule for every word would get wrong ("jeans" is no "jeam"), tried only when the value means nothing as
+# read: moletons -> moletom, marrons -> marrom, azuis -> azul, infantis -> infantil
+_RARE_PLURALS = (
+    (re.compile(r"(?<=[aeiou])n$"), "m"),
+    (re.compile(r"(?<=u)i$"), "l"),
+    (re.compile(r"(?<=\w\w)i$"), "il"),
+)
+# who a product is for, not what it is ("Kids Dresses", "Camisetas Masculinas"), as written; only dropped when the
+# whole value means nothing, so "Baby Blue" and "Azul Bebê" stay colors, and "Boy Shorts" (a cut) is no "Boys Shorts"
+_AUDIENCE = frozenset(
+    (
+        "kids boys girls men mens man women womens woman ladies unisex unissex baby babies toddler toddlers junior "
+        "juniors teen teens youth plus size infantil infantis masculino masculina masculinos masculinas feminino "
+        "feminina femininos femininas juvenil juvenis bebe bebes menino menina meninos meninas adulto adulta"
+    ).split()
+)
 
 
 def match_key(text: str) -> str:
     """The form two values share when they mean the same: 'T-Shirts', 't shirt' and 'Tshirt' -> 'tshirt';
     'Calças Jeans' and 'calça jeans' -> 'calcajean'. Only case, spaces, punctuation, accents and plurals go."""
-    return "".join(_singular(word) for word in _WORDS.findall(_without_apostrophes(text)))
+    return "".join(_singular(word) for word in _words(text))
 
 
-def _without_apostrophes(text: str) -> str:
-    """Case-folded, without apostrophes: "Men's" is one word."""
-    return re.sub(r"['’]", "", unicodedata.normalize("NFKC", text).casefold())
+def _words(text: str) -> list[str]:
+    """Case-folded words and joining symbols; "Men's" is one word."""
+    return _TOKENS.findall(re.sub(r"['’]", "", unicodedata.normalize("NFKC", text).casefold()))
 
 
 def _singular(word: str) -> str:
     for pattern, singular in _ACCENTED_PLURALS:
         word = pattern.sub(singular, word)
-    word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    word = _unaccented(word)
     for pattern, singular in _PLURALS:
         if pattern.search(word):
             return pattern.sub(singular, word)
     return word
 
 
-# who a product is for, not what it is ("Kids Dresses", "Camisetas Masculinas"); only dropped when the whole value
-# means nothing, so "Baby Blue" and "Azul Bebê" stay colors
-_AUDIENCE = frozenset(
-    _singular(word)
-    for word in (
-        "kids boys girls men women ladies unisex baby toddler junior teen plus size "
-        "infantil infantis masculino masculina feminino feminina juvenil juvenis bebê"
-    ).split()
-)
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _meaning(table: Mapping[str, str], text: str) -> str | None:
-    """The value a seller's text means as a whole, else once its audience words are dropped."""
-    found = table.get(match_key(text))
-    if found is None:
-        words = [_singular(word) for word in _WORDS.findall(_without_apostrophes(text))]
-        kept = [word for word in words if word not in _AUDIENCE]
-        found = table.get("".join(kept)) if kept and len(kept) < len(words) else None
-    return found
+    """The value a seller's text means as a whole: as read, with its rarer plurals, or without its audience words."""
+    words = _words(text)
+    kept = [word for word in words if _unaccented(word) not in _AUDIENCE]
+    for candidate in (words, kept) if kept and len(kept) < len(words) else (words,):
+        singular = [_singular(word) for word in candidate]
+        rare = [_rare_singular(word) for word in singular]
+        found = table.get("".join(singular)) or table.get("".join(rare))
+        if found is not None:
+            return found
+    return None
+
+
+def _rare_singular(word: str) -> str:
+    for pattern, singular in _RARE_PLURALS:
+        if pattern.search(word):
+            return pattern.sub(singular, word)
+    return word
 
 
 @dataclass(frozen=True)
@@ -183,13 +204,15 @@ def _lookup(question: Question, seller_values: object) -> dict[str, str]:
         key = match_key(seller_value)
         if table.setdefault(key, canonical) != canonical:
             raise EnrichError(f"{seller_value!r} maps to both {table[key]!r} and {canonical!r} in {question.id}")
-    owners: dict[str, set[str]] = {}
+    owners: dict[str, dict[str, str]] = {}  # key -> canonical value -> a phrase of it
     for value in question.values:
         for phrase in value.catalog_phrases:
-            owners.setdefault(match_key(phrase), set()).add(value.canonical)
-    for key, canonicals in owners.items():
-        if len(canonicals) == 1:  # a key two values share means neither: unmapped, never guessed
-            table.setdefault(key, canonicals.pop())
+            owners.setdefault(match_key(phrase), {}).setdefault(value.canonical, phrase)
+    for key, phrases in owners.items():
+        if len(phrases) > 1:  # two values would read the same in a seller's column: neither could be mapped
+            named = " and ".join(f"{phrase!r} ({canonical})" for canonical, phrase in phrases.items())
+            raise EnrichError(f"question {question.id}: {named} read the same in a seller's column; remove one")
+        table.setdefault(key, next(iter(phrases)))
     return table
 
 

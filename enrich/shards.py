@@ -6,11 +6,9 @@ import time
 from dataclasses import replace
 
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from enrich.job import Job
-from enrich.plan import Work
-from enrich.questionnaire import GARMENT_QUESTION
+from enrich.plan import Work, seller_garments
 from enrich.store import writer
 
 FLUSH_ITEMS = 4096  # and at most this many items: a flush is one Arrow table per Delta table in memory
@@ -22,7 +20,7 @@ class PlannedShards:
 
     def __init__(self, job: Job, work: Work, todo: list[int]):
         self.job, self.work, self.todo = job, work, todo
-        self.garments = _garments(job.extras)
+        self.garments = seller_garments(job.extras)
         self.items = sum(work.slices[s][1] for s in todo)
 
     def __len__(self) -> int:
@@ -32,14 +30,6 @@ class PlannedShards:
         for shard in self.todo:
             rows = self.work.rows(shard).column("row").to_pylist()
             yield shard, tuple(_row(self.job, i, self.garments) for i in rows)
-
-
-def _garments(extras: pa.Table) -> pa.ChunkedArray | None:
-    """Per catalog row, the seller's garment type (mapped, else as written): it picks the pixel-color region."""
-    names = [n for n in (f"seller_{GARMENT_QUESTION}", f"seller_{GARMENT_QUESTION}_raw") if n in extras.column_names]
-    if not names:
-        return None
-    return pc.coalesce(*(extras.column(n) for n in names)) if len(names) > 1 else extras.column(names[0])
 
 
 def _row(job: Job, index: int, garments: pa.ChunkedArray | None):

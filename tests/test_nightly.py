@@ -81,6 +81,22 @@ def test_a_new_pt_br_word_maps_the_sellers_column_without_the_model(night, tmp_p
     assert query(night.out, "select distinct seller_color from items")[1] == [("red",)]
 
 
+def test_a_seller_garment_that_moves_the_pixel_region_enriches_the_item_again(night, tmp_path):
+    rows = night.catalog.read_text().splitlines()
+    night.catalog.write_text("\n".join([rows[0] + ",category"] + [f"{r},Calça Skinny" for r in rows[1:]]) + "\n")
+    night()
+    questionnaire = tmp_path / "questionnaire.toml"
+    questionnaire.write_text(
+        Path(default_questionnaire())
+        .read_text(encoding="utf-8")
+        .replace('"calça social",', '"calça social", "calça skinny",'),
+        encoding="utf-8",
+    )
+    summary = night(questionnaire=str(questionnaire))  # trousers now: the lower body's pixel colors, read again
+    assert summary.processed == 20 and summary.metadata_updated == 0
+    assert query(night.out, "select distinct seller_garment_type from items")[1] == [("trousers",)]
+
+
 def test_verify_reads_every_image_and_full_enriches_every_item(night):
     night()
     verified = night(verify=True)

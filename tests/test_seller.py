@@ -66,6 +66,9 @@ def test_a_brazilian_catalog_maps_by_the_questionnaires_pt_br_words(questionnair
         *("black", "black", "navy", "navy", "green", "grey", "white", "red")
     ]
     assert default.canonical("garment_type", "Blusas") is None  # any top in Brazil: unmapped, like Myntra's Tops
+    # plurals a rule for every word would get wrong ("jeans" stays jeans): -ns, -uis, -is
+    assert [default.canonical("color", c) for c in ("Marrons", "Azuis")] == ["brown", "blue"]
+    assert default.canonical("garment_type", "Moletons Canguru") == "sweater"
 
 
 def test_audience_words_are_dropped_only_when_the_whole_value_means_nothing(questionnaire):
@@ -73,6 +76,8 @@ def test_audience_words_are_dropped_only_when_the_whole_value_means_nothing(ques
     for category, value in [("Kids Dresses", "dress"), ("Camisetas Masculinas", "t-shirt"), ("Men's Shirts", "shirt")]:
         assert default.canonical("garment_type", category) == value
     assert default.canonical("garment_type", "Calça Jeans Feminina Plus Size") == "jeans"
+    assert default.canonical("garment_type", "Vestido Infantil Menina") == "dress"
+    assert default.canonical("garment_type", "Boy Shorts") is None  # a cut of briefs, not shorts for boys
     assert default.canonical("garment_type", "Baby") is None  # nothing left
     assert default.canonical("color", "Baby Blue") == "blue"  # a value as a whole
     assert default.canonical("color", "Azul Bebê") == "blue"
@@ -85,18 +90,20 @@ def test_alternatives_map_only_when_they_all_mean_one_value(questionnaire):
     assert default.canonical("garment_type", "T-Shirts & Tops") is None  # Tops is unmapped: never guessed
     assert default.canonical("color", "Black/White") is None
     assert default.canonical("color", "Preto e Branco") is None
+    assert default.canonical("color", "Navy/Blue") is None  # two values, not the phrase "navy blue"
+    assert default.canonical("color", "Khaki & Green") is None
+    assert default.canonical("garment_type", "Jackets_Coats") == "jacket"  # the VQA adapter's In-shop class names
 
 
-def test_a_word_two_values_share_once_folded_means_neither(tmp_path):
+def test_two_values_that_read_the_same_in_a_sellers_column_are_refused(tmp_path):
     path = tmp_path / "q.toml"
     path.write_text(
         'name = "q"\nversion = "1"\n[caption]\nprompt = ""\n[[questions]]\nid = "garment_type"\nkind = "closed"\n'
         'prompt = "Question: What is it? Answer:"\n[questions.values]\n'
         '"shirt" = { pt = "camisa" }\n"t-shirt" = { pt = "camiseta", pt_aliases = ["camisas"] }\n'
     )
-    seller_map = load_seller_map(None, load_questionnaire(path))
-    assert seller_map.canonical("garment_type", "Camisa") is None  # camisa and camisas fold to one key
-    assert seller_map.canonical("garment_type", "Camiseta") == "t-shirt"
+    with pytest.raises(EnrichError, match="'camisa' \\(shirt\\) and 'camisas' \\(t-shirt\\) read the same"):
+        load_seller_map(None, load_questionnaire(path))
 
 
 def test_the_issues_examples_map_to_the_questionnaires_values(myntra):
