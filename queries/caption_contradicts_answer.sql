@@ -264,8 +264,10 @@ yes_no_verdicts AS (  -- per answer and text (the caption, a wearing answer): th
     SELECT y.sku, y.question_id, y.said, m.question_id AS source, string_agg(DISTINCT m.word, ', ' ORDER BY m.word) AS named,
            bool_or(g.compatible) AS agrees, bool_or(g.conflicting) AS conflicts,
            -- the text names the asked word itself and no other garment for its part of the body ("a red jacket and black
-           -- leggings" for "Is this a jacket?"; a polo or a maxi dress is not the t-shirt or the dress named)
-           bool_or(m.word = y.word) AND NOT bool_or(g.conflicting OR m.garment <> y.garment AND g.compatible) AS only_it
+           -- leggings" for "Is this a jacket?", unless the garment_type answer says leggings; a polo or a maxi dress is
+           -- not the t-shirt or the dress named)
+           bool_or(m.word = y.word) AND NOT bool_or(g.conflicting OR m.garment <> y.garment AND g.compatible) AS only_it,
+           NOT bool_and(m.garment = y.garment) AS beside_others, any_value(y.garment) AS garment
     FROM yes_no y JOIN mentions m ON m.sku = y.sku AND m.rank < 2 JOIN garment_pair g ON g.garment = y.garment AND g.other = m.garment
     GROUP BY y.sku, y.question_id, y.said, m.question_id
 ),
@@ -278,7 +280,10 @@ yes_no_contradictions AS (  -- "no" where a text names that garment and nothing 
     WHERE (said = 'no' AND only_it
            AND NOT EXISTS (SELECT 1 FROM seller s JOIN yes_no y ON (y.sku, y.question_id) = (v.sku, v.question_id)
                            JOIN garment_pair g ON g.garment = y.garment AND g.other = s.garment
-                           WHERE s.sku = v.sku AND NOT g.compatible))
+                           WHERE s.sku = v.sku AND NOT g.compatible)
+           -- with garments of other parts of the body beside it, only when the garment_type answer is none of them
+           AND NOT (beside_others AND EXISTS (SELECT 1 FROM garment_answers ga JOIN garment_pair g ON g.garment = ga.garment AND g.other = v.garment
+                                              WHERE ga.sku = v.sku AND NOT g.compatible)))
        OR (said = 'yes' AND conflicts AND NOT agrees
            AND NOT EXISTS (SELECT 1 FROM yes_no_verdicts w WHERE (w.sku, w.question_id, w.source) = (v.sku, v.question_id, 'caption') AND w.agrees))
     UNION ALL  -- "no" where the seller's own category is that word ("Is this a track pants?" for Track Pants)

@@ -26,6 +26,7 @@
 -- "leather" for a "Washed Denim Jacket". A blend ("Linen Blend", "cotton mix", "Cotton-Rich", "Poly-Cotton") names no
 -- single fiber; "Faux Leather" is polyester and looks like leather (either answer agrees); "Denim-Look", "Silk-Touch"
 -- and "Leather-Trim" name none of the garment.
+-- param: pt_garments = camiseta|camisetas|camisa|camisas|blusa|blusas|regata|regatas|vestido|vestidos|saia|saias|calça|calças|bermuda|bermudas|short|shorts|jaqueta|jaquetas|casaco|casacos|blazer|suéter|moletom|moletons|cardigã|macacão|macaquinho|biquíni|maiô|pijama|pijamas|body|cropped|top|tricô
 -- param: fiber_kinds = cotton: cotton|denim|corduroy|chambray; linen: linen; wool: wool|woollen|woolen|merino|cashmere; silk: silk; leather: leather|suede; cellulose: viscose|rayon|modal|lyocell|tencel; synthetic: polyester|nylon|polyamide|acrylic|spandex|lycra|elastane
 WITH asked_all AS (
     SELECT *, lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')) AS q
@@ -138,10 +139,12 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
     FROM texts t JOIN product p USING (sku),
          (VALUES ('sleeves', 'long', '\bmangas?\s+longas?\b'), ('sleeves', 'short', '\bmangas?\s+curtas?\b'),
                  ('sleeves', 'sleeveless', '\b(?:sem\s+mangas?|regatas?)\b'), ('pattern', 'striped', '\b(?:listrad[oa]s?|listras)\b'),
-                 ('pattern', 'checked', '\b(?:xadrez|quadriculad[oa]s?)\b'), ('pattern', 'floral', '\b(?:florid[oa]s?|floral)\b'),
-                 ('pattern', 'dotted', '\b(?:de\s+bolinhas|poás?)(?:\s|$)'), ('pattern', 'solid', '\bl(?:is[oa]s?)\b'),
+                 ('pattern', 'checked', '\b(?:xadrez|quadriculad[oa]s?)\b'), ('pattern', 'floral', '\bflorid[oa]s?\b'),
+                 ('pattern', 'dotted', '\b(?:bolinhas|poás?)(?:\s|$)'), ('pattern', 'solid', '\blis[oa]s?\b'),
                  ('pattern', 'printed', '\bestampad[oa]s?\b')) x(aspect, what, pattern)
     WHERE t.question_id = 'title' AND p.garment IS NOT NULL AND regexp_matches(t.t, x.pattern)
+      -- a title in Portuguese: one that names a garment in Portuguese ("The Lisa Midi Dress" is a name)
+      AND regexp_matches(t.t, '\b(?:' || $pt_garments || ')\b')
     UNION ALL  -- "with no print on it"
     SELECT sku, question_id, rank, 'pattern', 'plain' AS what, asked
     FROM texts WHERE rank >= 2 AND NOT regexp_matches(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b') AND regexp_matches(t, '\b(?:no|without\s+(?:any|a))\s+(?:prints?|patterns?|graphics?)\b')

@@ -22,6 +22,7 @@ WITH texts AS (
 back_views AS (  -- items whose photo shows the back: a text says so
     SELECT DISTINCT sku FROM texts
     WHERE regexp_matches(t, '\b(?:from\s+(?:behind|the\s+back|the\s+rear)|(?:back|rear)\s+view|(?:her|his|their)\s+back\s+(?:to|is\s+to|turned)|back\s+of\s+(?:a|the)\s+(?:woman|man|girl|boy|model|person|lady))\b')
+       OR question_id = 'caption' AND regexp_matches(t, '^\s*(?:the|a)\s+back\s+(?:side\s+)?of\s+(?:a|an|the)\b')  -- "the back of a red t-shirt"
 ),
 titles AS (  -- the catalog's title, its words between spaces (a `title` or `product_name` column; '' without one)
     SELECT sku, ' ' || regexp_replace(lower(concat_ws(' ', title, product_name)), '[^a-z0-9&.'']+', ' ', 'g') || ' ' AS words
@@ -48,12 +49,13 @@ found AS (
                [regexp_extract(t, '\b(?:machine[\s-]wash(?:able)?|hand[\s-]wash|dry[\s-]clean(?:\s+only)?|tumble[\s-]dry)\b')],
                -- what a garment hides or does: a lining's fiber, a filling, waterproofing
                [regexp_extract(t, '\b(?:(?:' || $fibers || ')\s+lin(?:ing|ed)|lined\s+with\s+(?:' || $fibers || ')|water[\s-]?(?:proof|repellent)|wind[\s-]?proof|moisture[\s-]wicking|squat[\s-]proof|chlorine[\s-]resistant|quick[\s-]dry(?:ing)?|wrinkle[\s-](?:free|resistant)|stain[\s-]resistant|uv[\s-]protect(?:ion|ive)|upf\s*\d+|anti[\s-]?bacterial|(?:down|feather)[\s-]fill(?:ed|ing)?|(?:duck|goose)\s+down|filled\s+with\s+(?:\w+\s+)?(?:down|feathers?))\b')],
-               -- the back and the inside, which a front photo does not show ("a fur-lined hood" shows its fur; pockets
+               -- the back and the inside, which a front photo does not show ("a fur-lined hood" shows its fur; "long
+               -- hair down her back" and "a hand inside a pocket" are no garment's; pockets
                -- and a patch on the back are what nearly every pair of jeans or chinos has, no invention; straps that
                -- cross at the back show from the front)
                CASE WHEN back_views.sku IS NULL THEN [regexp_extract(
-                   regexp_replace(t, '\b(?:(?:fur|faux\s+fur|fleece|sherpa|shearling)[\s-]+lin(?:ed|ing)|back\s+pockets?|(?:pockets?|patch(?:es)?)\s+(?:on|at|in)\s+the\s+back|straps?\s+(?:that\s+)?(?:cross(?:ed|es)?\s+)?(?:on|at|across)\s+the\s+back)\b', ' ', 'g'),
-                   '\b(?:(?:on|at|in|across|down)\s+(?:the|its|her|his)\s+back|back\s+(?:zip(?:per)?s?|vents?)|lin(?:ing|ed)|inside|(?:hidden|concealed|invisible)\s+[a-z]+)\b')]
+                   regexp_replace(t, '\b(?:(?:fur|faux\s+fur|fleece|sherpa|shearling|teddy|borg|flannel|quilted)[\s-]+lin(?:ed|ing)|lined\s+with\s+(?:faux\s+)?(?:fur|fleece|sherpa|shearling|teddy|borg)|back\s+pockets?|(?:pockets?|patch(?:es)?)\s+(?:on|at|in)\s+the\s+back|straps?\s+(?:that\s+)?(?:cross(?:ed|es)?\s+)?(?:on|at|across)\s+the\s+back)\b', ' ', 'g'),
+                   '\b(?:(?:on|at|in|across|down)\s+(?:the|its)\s+back|back\s+(?:zip(?:per)?s?|vents?)|lin(?:ing|ed)|inside\s+(?:pockets?|lining|label|zip(?:per)?)|(?:pockets?|labels?|zip(?:per)?s?)\s+inside|(?:hidden|concealed|invisible)\s+(?:zip(?:per)?s?|plackets?|pockets?|buttons?|closures?|fastenings?|hooks?|drawstrings?))\b')]
                     ELSE [] END,
                -- the caption adapter's template names one of its trained fabric classes (cotton, denim, chiffon,
                -- knitting, leather, furry, other) for what the photo looks like: in the template's voice ("is with ...

@@ -247,6 +247,21 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "details", "a keyhole and a button at the back"),
         ),
     ),
+    "inside-is-no-lining": (  # a word inside a print, hair down her back, a hood lined with fur: all in sight
+        (),
+        lambda i, a: (
+            text(a, "description", "a red t-shirt with the word love inside a heart, her long hair down her back"),
+            text(a, "details", "a hood lined with faux fur and hands hidden in the pockets"),
+        ),
+    ),
+    "back-shot": (  # BLIP-2's caption of a photo of the back
+        (),
+        lambda i, a: (
+            i.update(caption_en="the back of a red t-shirt with a skull print"),
+            text(a, "details", "a skull print on the back"),
+            text(a, "pattern", "graphic"),
+        ),
+    ),
     "pockets-on-the-back": ((), lambda i, a: text(a, "details", "two back pockets and a leather patch on the back")),
     "fur-lined-hood": ((), lambda i, a: text(a, "description", "a red t-shirt under a parka with a fur-lined hood")),
     "brand-in-title-fiber-not": (  # the title names the brand, not the polyester
@@ -337,6 +352,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         lambda i, a: i.update(title="Camiseta Feminina Lisa Manga Curta Vermelha"),
     ),
+    "title-in-english-with-a-name": (  # "Lisa" names the product here, no solid pattern
+        (),
+        lambda i, a: (i.update(title="The Lisa Red Tee"), text(a, "pattern", "floral")),
+    ),
+    "title-in-portuguese-dots": ("pattern_or_sleeves_contradict", lambda i, a: i.update(title="Camiseta Bolinhas")),
     "title-in-portuguese-stripes": ("pattern_or_sleeves_contradict", lambda i, a: i.update(title="Camiseta Listrada")),
     "printed-agrees": (  # "printed" is any print
         (),
@@ -1358,6 +1378,17 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             outfit(i, a, "a red jacket and black leggings"),
             i.update(seller_garment_type=None, seller_garment_type_raw=None),
             text(a, "garment_type", "jacket"),
+            a.append(answer(i["sku"], "is_jacket", "closed", "no", "Is this a jacket")),
+        ),
+    ),
+    "not-a-jacket-the-jeans": (  # "no" to the jacket over jeans, when the garment_type answer says jeans
+        (),
+        lambda i, a: (
+            outfit(i, a, "a red jacket and blue jeans"),
+            i.update(seller_garment_type=None, seller_garment_type_raw=None, seller_color=None, seller_color_raw=None),
+            text(a, "garment_type", "jeans"),
+            text(a, "color", "blue"),
+            i.update(pixel_colors=[{"color": "blue", "share": 0.9}]),
             a.append(answer(i["sku"], "is_jacket", "closed", "no", "Is this a jacket")),
         ),
     ),
