@@ -8,8 +8,8 @@
 -- param: bottoms = skirt: mini skirt|maxi skirt|miniskirt|skirt; jeans: denim jeans|jeans|denims|jeggings; trousers: track pants|cargo pants|trackpants|sweatpants|trousers|pants|slacks|chinos|joggers|leggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar|capris; shorts: swim shorts|swim trunks|board shorts|short pants|bermuda shorts|bermudas|shorts
 -- param: full_body = dress: maxi dress|sundress|dress|gown; jumpsuit: jumpsuit|romper|playsuit|boiler suit; swimwear: one-piece swimsuit|one piece swimsuit|swimsuit|bathing suit|swimming costume|swimwear|monokini|tankini|bikini
 -- param: layers = jacket: bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|overcoat|raincoat; cardigan: cardigan; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
--- A phrase is asked by an open question that does not ask for one value (color, material, type, pattern...): "What
--- is the person wearing?", "Describe the shirt.", "What are the shirt details?". "jeans" or "yes" is no answer to
+-- A phrase is asked by an open question that does not ask for one value (color, material, type, pattern, cloth...)
+-- nor yes or no: "What is the person wearing?", "Describe the shirt.", "What are the shirt details?". "jeans" or "yes" is no answer to
 -- those; "the lady is wearing a shirt with pure color patterns" (the caption template) is no answer to a color question.
 -- A description, details or material answer that only names a garment ("polo shirt", "it is a sweatshirt", "jacket")
 -- describes nothing; "yes it is" is a yes. A caption of one word ("pants", "yes") is no caption either. A material
@@ -34,8 +34,10 @@ judged AS (
                     AND regexp_matches(q, '\b(wear\w*|dressed|garment|clothing|cloth|describ\w*|details?)\b')
                     AND NOT regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
                    THEN 'names no garment: '
+               -- (a yes/no question, and "What cloth is the person wearing?", the VQA data's class question, ask one word)
                WHEN kind = 'open' AND NOT regexp_matches(a, '\s')
-                    AND NOT regexp_matches(q, '\b(colou?rs?|material|fabric|made of|type|kind|pattern|print|brand|size|sleeves?|length|neckline|fit|style)\b')
+                    AND NOT regexp_matches(q, '\b(colou?rs?|material|fabric|made of|type|kind|pattern|print|brand|size|sleeves?|length|neckline|fit|style|cloth)\b')
+                    AND NOT regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
                    THEN 'one word where a phrase was asked: '
                WHEN kind = 'open' AND regexp_matches(q, '\b(describ\w*|details?|material|fabric|made of)\b')
                     AND regexp_matches(a, '^(?:(?:it|this|that)\s+is\s+|it''s\s+|they\s+are\s+)?(?:an?\s+|the\s+)?(?:pair\s+of\s+)?(?:'

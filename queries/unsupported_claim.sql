@@ -62,13 +62,18 @@ found AS (
                -- fabric", "pure color patterns", "the lady wears"), its "cotton fabric" is no more a claim than its
                -- "chiffon fabric"
                CASE WHEN NOT asks_material THEN regexp_extract_all(
-                   CASE WHEN regexp_matches(t, '\b(?:is|are)\s+with\s+[a-z]+\s+fabric\b|\b(?:pure\s+colou?r|floral|graphic|stripe|lattice|block|other)\s+patterns\b|\b(?:lady|gentleman|person|female|male)\s+wears\b')
-                        THEN regexp_replace(t, '\b(?:is|are)\s+with\s+cotton\s+fabric\b|,\s*cotton\s+fabric\s+and\b|\bfabric\s+is\s+cotton\b', ' ', 'g')
+                   -- (a text cut out of such a caption, as the experiments' extractive QA over captions answers, speaks
+                   -- in its voice: "cotton fabric and pure color patterns", "cotton fabric. It has a lapel neckline")
+                   CASE WHEN regexp_matches(t, '\b(?:is|are)\s+with\s+[a-z]+\s+fabric\b|\b(?:pure\s+colou?r|floral|graphic|striped?|lattice|block|other)\s+patterns\b|\b(?:lady|gentleman|person|female|male)\s+wears\b')
+                             OR x.question_id <> 'caption' AND contains(coalesce(cap.caption, ''), trim(t, ' .'))
+                                AND regexp_matches(cap.caption, '\b(?:is|are)\s+with\s+[a-z]+\s+fabric\b|\b(?:lady|gentleman|person|female|male)\s+wears\b|\bhas\s+(?:long|short)\s+sleeves,\s+[a-z]+\s+fabric\b')
+                        THEN regexp_replace(t, '\b(?:is|are)\s+with\s+cotton\s+fabric\b|(?:^|,)\s*cotton\s+fabric\b|\bfabric\s+is\s+cotton\b', ' ', 'g')
                         ELSE t END, '\b(?:' || $fibers || ')\b') ELSE [] END
            ]), lambda claim: claim <> '' AND NOT regexp_matches(claim, '^made\s+by\s+(?:hand|the|a|an|machine|\w+ing)$|\sold$')
                -- the title's words, the claim's hyphens read as its spaces, a maker by its name alone
                AND NOT (NOT regexp_matches(claim, '\d') AND contains(coalesce(titles.words, ''),
                         ' ' || regexp_replace(regexp_replace(claim, '^made\s+by\s+', ''), '[^a-z0-9&.'']+', ' ', 'g') || ' '))) AS claims
     FROM texts x LEFT JOIN titles USING (sku) LEFT JOIN back_views USING (sku)
+    LEFT JOIN (SELECT sku, lower(caption_en) AS caption FROM items) cap USING (sku)
 )
 SELECT sku, question_id, 'claims "' || claims[1] || '": ' || left(text, 80) AS detail FROM found WHERE len(claims) > 0

@@ -413,6 +413,25 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             )
         ),
     ),
+    "yes-to-an-open-yes-no-question": (  # a questionnaire may ask "Is this a kurta?" as an open question
+        (),
+        lambda i, a: (
+            a.append(answer(i["sku"], "is_t_shirt", "open", "yes", "Is this a t-shirt")),
+            a.append(answer(i["sku"], "cloth", "open", "tee", "What cloth is the person wearing")),  # the VQA data's
+        ),
+    ),
+    "template-span": (  # the experiments' extractive QA answers with a span of the caption adapter's template
+        (),
+        lambda i, a: (
+            i.update(
+                caption_en="The lady wears a short-sleeve T-shirt with stripe patterns. The T-shirt is with "
+                "cotton fabric. It has a round neckline."
+            ),
+            text(a, "details", "cotton fabric. It has a round neckline"),
+            text(a, "description", "The T-shirt has short sleeves, cotton fabric and striped patterns."),
+            text(a, "pattern", "striped"),
+        ),
+    ),
     "pure-silk": (  # a composition, even in the answer to the material question
         "unsupported_claim",
         lambda i, a: a.append(
