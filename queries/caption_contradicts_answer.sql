@@ -258,7 +258,7 @@ yes_no AS (  -- "Is this a kurta?" answered yes or no: a garment-type answer in 
     JOIN garment_word g ON g.word = regexp_extract(
         regexp_replace(a.q, '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|tank|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g'),
         '^(?:is|are)\s+(?:this|it|that|these|those|the\s+\w+)\s+(?:an?\s+)?(?:pair\s+of\s+)?(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s*\??\s*$', 1)
-    WHERE a.kind = 'closed' AND lower(trim(a.answer_en, ' .!')) IN ('yes', 'no')
+    WHERE lower(trim(a.answer_en, ' .!')) IN ('yes', 'no')  -- closed, or open (a questionnaire may ask it open)
 ),
 yes_no_verdicts AS (  -- per answer and text (the caption, a wearing answer): the garments it names against the asked one
     SELECT y.sku, y.question_id, y.said, m.question_id AS source, string_agg(DISTINCT m.word, ', ' ORDER BY m.word) AS named,

@@ -29,8 +29,16 @@ judged AS (
                    THEN 'yes/no to an open question: '
                WHEN kind = 'open' AND regexp_matches(a, '^(none|nothing|unknown|n/?a|(?:i\s+)?(?:don''t|do not)\s+know|(?:i''m\s+|i\s+am\s+)?not\s+sure|(?:i\s+)?can(?:''t|not)\s+(?:tell|say|see))$')
                    THEN 'no answer: '
+               -- "the lady": the person, and nothing of what was asked
+               WHEN kind = 'open' AND regexp_matches(a, '^(?:the|a|an|this|that)?\s*(?:lady|woman|man|gentleman|girl|boy|person|female|male|model|kid|child)$')
+                   THEN 'names only the person: '
+               -- the caption adapter's template for a yes/no question: "His shorts are of three-point length"
+               WHEN kind = 'open' AND regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
+                    AND NOT regexp_matches(a, '^(yes|no|yeah|yep|nope)\b')
+                    AND regexp_matches(a, '\b(?:lady|gentleman|female|male)\s+wears\b|\b(?:pure\s+colou?r|floral|graphic|striped?|lattice|block|other)\s+patterns\b|\b(?:is|are)\s+with\s+[a-z]+\s+fabric\b|\b(?:upper|lower)\s+clothing\b|\b(?:is|are)\s+of\s+[a-z-]+\s+length\b')
+                   THEN 'the caption template for a yes/no question: ' 
                -- "clothing", "the person is wearing casual clothes", "ethnic wear": a garment question answered with no garment
-               WHEN regexp_matches(a, '^(?:(?:the\s+)?(?:person|model|man|woman|lady|gentleman|girl|boy|kid|child|he|she|they)\s+(?:is|are)\s+(?:wearing|dressed\s+in)\s+|(?:it|this|that)\s+is\s+|it''s\s+)?(?:an?\s+|the\s+|some\s+)?(?:(?:casual|formal|everyday|nice|stylish|comfortable|fashionable|regular|normal|traditional|ethnic|western|indian|summer|winter|workout|sports|gym|party|office)\s+){0,2}(?:clothing|clothes|garments?|outfits?|apparel|attire|wear|(?:an?\s+)?(?:item|piece|article)\s+of\s+clothing)$')
+               WHEN regexp_matches(a, '^(?:(?:the\s+)?(?:person|model|man|woman|lady|gentleman|girl|boy|kid|child|he|she|they)\s+(?:is|are)\s+(?:wearing|dressed\s+in)\s+|(?:it|this|that)\s+is\s+|it''s\s+)?(?:an?\s+|the\s+|some\s+)?(?:(?:casual|formal|everyday|nice|stylish|comfortable|fashionable|regular|normal|traditional|ethnic|western|indian|summer|winter|workout|sports|gym|party|office|upper|lower)\s+){0,2}(?:clothing|clothes|garments?|outfits?|apparel|attire|wear|(?:an?\s+)?(?:item|piece|article)\s+of\s+clothing)$')
                     AND regexp_matches(q, '\b(wear\w*|dressed|garment|clothing|cloth|describ\w*|details?)\b')
                     AND NOT regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
                    THEN 'names no garment: '

@@ -1,4 +1,4 @@
--- invariant: the seller's color, mapped to a color of the questionnaire, is the color answer
+-- invariant: the seller's color, mapped to a color of the questionnaire, is the color answer, and the answer to a question about the color of the seller's product
 -- severity: warning
 -- threshold: 0.1
 -- requires: items.seller_color
@@ -10,8 +10,16 @@
 -- so does such a word of the model's ("teal", which the questionnaire maps to blue, against the seller's Green).
 -- $seller_either: a seller's word that names one more color here, though a text uses it for one: a seller's Khaki
 -- is beige or olive (a "khaki" in a caption is the beige of khaki pants, so $colors keeps it beige).
+-- Besides the `color` question, a question that asks the color of the garment the seller sells ("What is the color of
+-- the track pants?", "What is the shirt color?" for a seller's Track Pants or Shirts; the experiments' questionnaire)
+-- is judged too: stored closed, by its value; open, by the colors its text names (none agreeing, one at least); and
+-- there, blue agrees with a seller's navy and navy with a seller's blue.
 -- param: seller_either = green: khaki
 -- param: colors = black: jet black|black|charcoal; white: off-white|off white|white|ivory|cream; grey: heather grey|heather gray|grey melange|grey|gray|charcoal|silver|steel; red: wine red|cherry red|red|burgundy|maroon|crimson|scarlet|wine; blue: light blue|royal blue|sky blue|baby blue|turquoise blue|blue|turquoise|teal|aqua|sea green|cobalt|indigo; navy: navy blue|dark blue|midnight blue|navy; green: olive green|khaki green|mint green|lime green|sea green|dark green|army green|bottle green|forest green|fluorescent green|green|olive|mint|lime|emerald|turquoise|teal|aqua; yellow: yellow|mustard|lemon|golden|gold; orange: orange|rust|coral|tangerine; pink: light pink|hot pink|pink|magenta|fuchsia|rose|peach|salmon|blush; purple: purple|violet|lilac|lavender|mauve|plum; brown: chocolate brown|coffee brown|dark brown|light brown|brown|tan|camel; beige: off-white|off white|beige|cream|ivory|sand|khaki|nude|taupe
+-- param: tops = t-shirt: t-shirt|t shirt|tshirt|tee shirt|tee|polo shirt|polo|henley; tank top: tank top|tank|camisole|cami|vest top|sleeveless top|singlet|sports bra|bralette; shirt: button-down shirt|button-up shirt|button down shirt|button up shirt|dress shirt|crop top|shirt|blouse|top; sweater: hooded sweatshirt|sweatshirt|sweater|jumper|pullover|hoodie|turtleneck
+-- param: bottoms = skirt: mini skirt|maxi skirt|miniskirt|skirt; jeans: denim jeans|jeans|denims|jeggings; trousers: track pants|cargo pants|trackpants|sweatpants|trousers|pants|slacks|chinos|joggers|leggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar|capris; shorts: swim shorts|swim trunks|board shorts|short pants|bermuda shorts|bermudas|shorts
+-- param: full_body = dress: maxi dress|sundress|dress|gown; jumpsuit: jumpsuit|romper|playsuit|boiler suit; swimwear: one-piece swimsuit|one piece swimsuit|swimsuit|bathing suit|swimming costume|swimwear|monokini|tankini|bikini
+-- param: layers = jacket: bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|overcoat|raincoat; cardigan: cardigan; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
 WITH color_word AS (  -- word -> color value, from $colors
     SELECT trim(split_part(entry, ':', 1)) AS color, trim(unnest(string_split(split_part(entry, ':', 2), '|'))) AS word
     FROM (SELECT unnest(string_split($colors, ';')) AS entry)
@@ -21,14 +29,46 @@ seller_word AS (  -- and for the seller's own word, $seller_either too
     UNION ALL
     SELECT trim(split_part(entry, ':', 1)), trim(unnest(string_split(split_part(entry, ':', 2), '|')))
     FROM (SELECT unnest(string_split($seller_either, ';')) AS entry)
+),
+garment_word AS (  -- word -> garment type, from $tops, $bottoms, $full_body, $layers
+    SELECT trim(split_part(entry, ':', 1)) AS garment, trim(unnest(string_split(split_part(entry, ':', 2), '|'))) AS word
+    FROM (SELECT unnest(string_split($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, ';')) AS entry)
+),
+items_seen AS (  -- the seller's category may be absent: then only the color question is judged
+    SELECT sku, seller_color, seller_color_raw, lower(seller_garment_type) AS seller_garment
+    FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type WHERE false)
+    WHERE seller_color IS NOT NULL
+),
+asked AS (  -- the color answers: the color question's, and those about the color of the seller's garment
+    SELECT a.sku, a.question_id, a.kind, a.answer_en, a.raw_en, i.seller_color, i.seller_color_raw
+    FROM answers a JOIN items_seen i USING (sku)
+    LEFT JOIN garment_word g ON g.word = regexp_extract(
+        lower(coalesce(nullif(regexp_extract(a.prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), a.prompt)),
+        '\bcolou?r\s+of\s+(?:the|his|her|their|this)\s+([a-z -]+?)\s*\??\s*$|^what\s+is\s+the\s+([a-z -]+?)\s+colou?r\s*\??\s*$', 1)
+    LEFT JOIN garment_word h ON h.word = regexp_extract(
+        lower(coalesce(nullif(regexp_extract(a.prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), a.prompt)),
+        '^what\s+is\s+the\s+([a-z -]+?)\s+colou?r\s*\??\s*$', 1)
+    WHERE a.status = 'ok'
+      -- the very garment: the t-shirt under a seller's Shirt, the sweater under its Coat, are other garments
+      AND (a.question_id = 'color' OR coalesce(g.garment, h.garment) = i.seller_garment)
+),
+said AS (  -- the colors an answer gives: its value, or for an open answer to another question, the colors it names
+    SELECT a.sku, a.question_id, a.answer_en, a.raw_en, a.seller_color, a.seller_color_raw, a.question_id = 'color' AS vocabulary,
+           CASE WHEN a.kind = 'closed' OR a.question_id = 'color' THEN [lower(trim(a.answer_en))]
+                ELSE coalesce((SELECT list(DISTINCT c.color)
+                               FROM (SELECT unnest(regexp_extract_all(lower(a.raw_en), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word) m
+                               JOIN color_word c USING (word)), []) END AS colors
+    FROM asked a
 )
-SELECT a.sku, a.question_id,
-       'seller says ' || i.seller_color_raw || ' (' || i.seller_color || '), model says ' || a.answer_en AS detail
-FROM answers a JOIN items i USING (sku)
-WHERE a.question_id = 'color' AND a.status = 'ok' AND i.seller_color IS NOT NULL
-  AND lower(trim(a.answer_en)) <> lower(trim(i.seller_color))
-  AND NOT EXISTS (SELECT 1 FROM seller_word c WHERE c.color = lower(trim(a.answer_en)) AND c.word = lower(trim(i.seller_color_raw)))
+SELECT sku, question_id,
+       'seller says ' || seller_color_raw || ' (' || seller_color || '), model says ' || answer_en AS detail
+FROM said
+WHERE len(colors) > 0
+  AND NOT list_contains(colors, lower(trim(seller_color)))
+  -- the vocabulary tells navy from blue; other color questions, asked in words, call navy a blue
+  AND NOT (NOT vocabulary AND lower(trim(seller_color)) IN ('navy', 'blue') AND list_has_any(colors, ['navy', 'blue']))
+  AND NOT EXISTS (SELECT 1 FROM seller_word c WHERE list_contains(colors, c.color) AND c.word = lower(trim(seller_color_raw)))
   -- and so does a word of the model's that names either ("dark teal", stored blue, against Green)
   AND NOT EXISTS (SELECT 1 FROM color_word c
-                  WHERE c.color = lower(trim(i.seller_color)) AND regexp_matches(lower(a.raw_en), '\b' || c.word || '\b')
-                    AND c.word IN (SELECT word FROM color_word WHERE color = lower(trim(a.answer_en))))
+                  WHERE c.color = lower(trim(seller_color)) AND regexp_matches(lower(raw_en), '\b' || c.word || '\b')
+                    AND c.word IN (SELECT word FROM color_word WHERE list_contains(colors, color)))

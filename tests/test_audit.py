@@ -432,6 +432,21 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "pattern", "striped"),
         ),
     ),
+    "no-to-an-open-yes-no-question": (  # "no" answered open where the caption names that garment alone
+        "caption_contradicts_answer",
+        lambda i, a: (
+            i.update(caption_en="a red t-shirt"),
+            a.append(answer(i["sku"], "is_t_shirt", "open", "no", "Is this a t-shirt")),
+        ),
+    ),
+    "template-to-a-yes-no-question": (
+        "non_answer",
+        lambda i, a: a.append(
+            answer(i["sku"], "is_t_shirt", "open", "Her t-shirt is with cotton fabric", "Is this a t-shirt")
+        ),
+    ),
+    "only-the-person": ("non_answer", lambda i, a: text(a, "description", "The lady")),
+    "upper-clothing": ("non_answer", lambda i, a: text(a, "wearing", "the upper clothing")),
     "pure-silk": (  # a composition, even in the answer to the material question
         "unsupported_claim",
         lambda i, a: a.append(
@@ -1409,6 +1424,28 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "color", "blue"),
             i.update(pixel_colors=[{"color": "blue", "share": 0.9}]),
             a.append(answer(i["sku"], "is_jacket", "closed", "no", "Is this a jacket")),
+        ),
+    ),
+    "seller-color-of-the-asked-product": (  # the experiments' "What is the color of the t-shirt?" about the product
+        ("seller_color_mismatch", "caption_contradicts_answer"),
+        lambda i, a: a.append(answer(i["sku"], "color_t_shirt", "closed", "blue", "What is the color of the t-shirt")),
+    ),
+    "seller-color-other-garments": (  # the jacket is not what the seller sells; an open answer by its colors
+        (),
+        lambda i, a: (
+            outfit(i, a, "a black jacket over a red t-shirt"),
+            a.append(answer(i["sku"], "color_jacket", "closed", "black", "What is the color of the jacket")),
+            a.append(answer(i["sku"], "t_shirt_color", "open", "it is a deep red", "What is the t-shirt color")),
+        ),
+    ),
+    "seller-navy-answered-blue-in-words": (  # asked in words, navy is a blue; the color question's value is not
+        (),
+        lambda i, a: (
+            i.update(seller_color="navy", seller_color_raw="Navy Blue", caption_en="a woman wearing a t-shirt"),
+            text(a, "wearing", "a t-shirt"),
+            text(a, "color", "navy"),
+            i.update(pixel_colors=[{"color": "navy", "share": 0.9}]),
+            a.append(answer(i["sku"], "t_shirt_color", "open", "blue", "What is the t-shirt color")),
         ),
     ),
     "cardigan-sold-as-a-sweater": (  # a seller's Sweaters hold its cardigans
