@@ -168,12 +168,14 @@ color_verdicts AS (  -- per answer and text: the colors the text gives the garme
 uniform AS (  -- a wearing answer that gives one color to garments of two parts of the body ("a white shirt and white
     -- shorts"): BLIP-2's VQA repeats one color for every garment, so against a color answer about one of them it is
     -- the odd text
-    -- (a jacket over them is no second part of the body)
+    -- (a jacket over them is no second part of the body; a jacket over pants, with no top named, is the upper body's)
     SELECT b.sku, b.question_id, any_value(b.color) AS color
     FROM bindings b JOIN (SELECT DISTINCT garment, region FROM garment_word) g ON g.garment = b.garment
     WHERE b.rank = 1
     GROUP BY b.sku, b.question_id
-    HAVING count(DISTINCT b.color) = 1 AND count(DISTINCT g.region) FILTER (WHERE g.region <> 'layer') >= 2
+    HAVING count(DISTINCT b.color) = 1
+       AND count(DISTINCT g.region) FILTER (WHERE g.region <> 'layer')
+           + CASE WHEN bool_or(g.region = 'layer') AND NOT bool_or(g.region IN ('top', 'full')) THEN 1 ELSE 0 END >= 2
 ),
 uniform_odd AS (  -- such a wearing answer against a color answer about one of its garments, when nothing backs it:
     -- the caption does not also disagree with the answer, no description does, and the seller's color is not the
@@ -208,11 +210,12 @@ color_contradictions AS (  -- a text disagrees and the caption does not agree: w
       -- a description against the answer, when the caption or a wearing answer agrees with it: the description is odd
       AND NOT (v.rank = 2 AND EXISTS (SELECT 1 FROM color_verdicts w
                                       WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.rank < 2 AND w.agrees))
-      -- and when the seller's color of the product agrees with it (the question asks about the product); a wearing
-      -- answer too, when a description also agrees (open_answers_contradict flags that wearing answer)
+      -- and when the seller's color of the product agrees with it (the question asks about the product)
       AND NOT (v.rank = 2 AND EXISTS (SELECT 1 FROM seller_backed b WHERE (b.sku, b.question_id) = (v.sku, v.question_id)))
-      AND NOT (v.rank = 1 AND EXISTS (SELECT 1 FROM seller_backed b WHERE (b.sku, b.question_id) = (v.sku, v.question_id))
-               AND EXISTS (SELECT 1 FROM color_verdicts w WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.rank = 2 AND w.agrees))
+      -- a wearing answer against it, when a description agrees and the caption does not disagree: two against one,
+      -- and BLIP-2 repeats one color in its wearing answers (open_answers_contradict flags that wearing answer)
+      AND NOT (v.rank = 1 AND EXISTS (SELECT 1 FROM color_verdicts w WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.rank = 2 AND w.agrees)
+               AND NOT EXISTS (SELECT 1 FROM color_verdicts w WHERE (w.sku, w.question_id, w.source) = (v.sku, v.question_id, 'caption') AND NOT w.agrees))
       -- the caption outvoted: two other texts agree with the answer (open_answers_contradict flags the caption)
       AND NOT (v.source = 'caption' AND (SELECT count(DISTINCT w.source) FROM color_verdicts w
                                          WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.rank >= 1 AND w.agrees) >= 2)

@@ -212,6 +212,27 @@ seller_backed AS (  -- a color conflict about the seller's product where the sel
     WHERE EXISTS (SELECT 1 FROM color_pair k WHERE k.color = s.color AND list_contains(c.colors, k.other) AND k.compatible)
       AND NOT EXISTS (SELECT 1 FROM color_pair k WHERE k.color = s.color AND list_contains(c.other_colors, k.other) AND k.compatible)
 ),
+uniform AS (  -- a wearing answer that gives one color to garments of two parts of the body ("a black top and black
+    -- leggings"; a jacket is the upper body's when no top is named): BLIP-2's VQA repeats one color for every garment
+    SELECT b.sku, b.question_id
+    FROM bindings b JOIN (SELECT DISTINCT garment, region FROM garment_word) g USING (garment)
+    WHERE b.rank = 1
+    GROUP BY b.sku, b.question_id
+    HAVING count(DISTINCT b.color) = 1
+       AND count(DISTINCT g.region) FILTER (WHERE g.region <> 'layer')
+           + CASE WHEN bool_or(g.region = 'layer') AND NOT bool_or(g.region IN ('top', 'full')) THEN 1 ELSE 0 END >= 2
+),
+uniform_odd AS (  -- such a wearing answer against a description that gives the product another color, when the caption
+    -- does not side with it: the wearing answer is the odd text
+    SELECT c.sku, c.question_id, c.other,
+           'gives every garment ' || array_to_string(c.other_colors, ' and ') || '; the ' || replace(c.question_id, '_', ' ')
+               || ' answer calls the ' || c.garment || ' ' || array_to_string(c.colors, ' and ') AS detail
+    FROM color_conflicts c JOIN uniform u ON (u.sku, u.question_id) = (c.sku, c.other)
+    WHERE c.other_rank = 1 AND EXISTS (SELECT 1 FROM texts t WHERE (t.sku, t.question_id) = (c.sku, c.question_id) AND t.rank = 2)
+      AND NOT EXISTS (SELECT 1 FROM bindings k JOIN garment_pair g ON g.garment = k.garment AND g.other = c.garment AND g.compatible
+                      JOIN color_pair cp ON cp.color = k.color AND list_contains(c.other_colors, cp.other) AND cp.compatible
+                      WHERE k.sku = c.sku AND k.rank = 0)
+),
 conflicts AS (
     SELECT sku, question_id, other, other_rank, detail FROM garment_conflicts
     UNION ALL
@@ -219,8 +240,11 @@ conflicts AS (
     WHERE NOT (other = 'caption' AND EXISTS (SELECT 1 FROM outvoted o JOIN garment_pair g ON g.garment = o.garment AND g.other = c.garment
                                              WHERE o.sku = c.sku AND g.compatible))
       AND NOT EXISTS (SELECT 1 FROM seller_backed b WHERE (b.sku, b.question_id, b.other) = (c.sku, c.question_id, c.other))
+      AND NOT EXISTS (SELECT 1 FROM uniform_odd b WHERE (b.sku, b.question_id, b.other) = (c.sku, c.question_id, c.other))
     UNION ALL  -- the seller's color of the product backs the less trusted text: the more trusted one is the odd text
     SELECT sku, other, question_id, 99, detail FROM seller_backed
+    UNION ALL
+    SELECT sku, other, question_id, 99, detail FROM uniform_odd
     UNION ALL
     SELECT sku, question_id, other, other_rank, detail FROM swapped_colors
     UNION ALL

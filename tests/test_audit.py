@@ -447,6 +447,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "only-the-person": ("non_answer", lambda i, a: text(a, "description", "The lady")),
     "upper-clothing": ("non_answer", lambda i, a: text(a, "wearing", "the upper clothing")),
+    "trademarked-fabric": (  # a brand of fabric, which no photo shows
+        "unsupported_claim",
+        lambda i, a: a.append(answer(i["sku"], "material", "open", "gore-tex", "What material is the garment made of")),
+    ),
     "pure-silk": (  # a composition, even in the answer to the material question
         "unsupported_claim",
         lambda i, a: a.append(
@@ -1448,6 +1452,35 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.append(answer(i["sku"], "t_shirt_color", "open", "blue", "What is the t-shirt color")),
         ),
     ),
+    "uniform-wearing-against-the-description": (  # one color for top and bottom, a description that tells the top's
+        ("open_answers_contradict", "caption_contradicts_answer"),
+        lambda i, a: (
+            i.update(caption_en="a woman running on a trail", seller_color=None, seller_color_raw=None),
+            text(a, "wearing", "a black t-shirt and black jeans"),
+            text(a, "description", "a red t-shirt with a round neck"),
+        ),
+    ),
+    "uniform-jacket-over-jeans": (  # a jacket with no top named is the upper body's: one color for two parts
+        "caption_contradicts_answer",
+        lambda i, a: (
+            i.update(
+                caption_en="a woman in a jacket and jeans",
+                seller_garment_type="jacket",
+                seller_garment_type_raw="Jackets",
+            ),
+            text(a, "garment_type", "jacket"),
+            text(a, "wearing", "a blue jacket and blue jeans"),
+        ),
+    ),
+    "description-backs-the-answer": (  # the color answer and a description agree against the wearing answer: the
+        # answer is not flagged; the wearing answer and the description disagree (the description, less trusted)
+        "open_answers_contradict",
+        lambda i, a: (
+            i.update(caption_en="a woman standing in a shop", seller_color=None, seller_color_raw=None),
+            text(a, "wearing", "a black t-shirt"),
+            text(a, "description", "a red t-shirt with a round neck"),
+        ),
+    ),
     "cardigan-sold-as-a-sweater": (  # a seller's Sweaters hold its cardigans
         (),
         lambda i, a: (
@@ -1570,6 +1603,16 @@ def results(planted):
 def test_each_audit_flags_exactly_its_planted_rows(results, audit):
     expected = {sku for sku in PLANTS if audit in audits_of(sku)}
     assert {f.sku for f in results[audit].findings} == expected
+
+
+def test_a_wearing_answer_of_one_color_for_every_garment_is_the_odd_text(results):
+    for audit in ("open_answers_contradict", "caption_contradicts_answer"):
+        flagged = {f.question_id for f in results[audit].findings if f.sku == "uniform-wearing-against-the-description"}
+        assert flagged == {"wearing"}, audit
+    flagged = {
+        f.question_id for f in results["caption_contradicts_answer"].findings if f.sku == "uniform-jacket-over-jeans"
+    }
+    assert flagged == {"wearing"}
 
 
 def test_the_sellers_color_decides_which_of_two_open_answers_is_odd(results):
