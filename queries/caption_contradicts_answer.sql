@@ -256,12 +256,13 @@ garment_contradictions AS (  -- as for colors: a text conflicts, none of its gar
 ),
 yes_no AS (  -- "Is this a kurta?" answered yes or no: a garment-type answer in another form ("Is this top cropped?" asks
     -- something else: the question ends on the garment; "Is this a t-shirt dress?" asks about a dress)
-    SELECT a.sku, a.question_id, lower(trim(a.answer_en, ' .!')) AS said, g.garment, g.word
+    SELECT a.sku, a.question_id, regexp_extract(lower(trim(a.answer_en)), '^(yes|no)\b', 1) AS said, g.garment, g.word
     FROM asked_all a
     JOIN garment_word g ON g.word = regexp_extract(
         regexp_replace(a.q, '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|tank|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g'),
         '^(?:is|are)\s+(?:this|it|that|these|those|the\s+\w+)\s+(?:an?\s+)?(?:pair\s+of\s+)?(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s*\??\s*$', 1)
-    WHERE lower(trim(a.answer_en, ' .!')) IN ('yes', 'no')  -- closed, or open (a questionnaire may ask it open)
+    -- closed, or open (a questionnaire may ask it open: "no, it is not")
+    WHERE regexp_matches(lower(trim(a.answer_en)), '^(?:yes|no)(?:[\s,.!]+(?:it|they|this|that)\s+(?:is|are)(?:\s*n[o'']t)?)?[\s.!]*$')
 ),
 yes_no_verdicts AS (  -- per answer and text (the caption, a wearing answer): the garments it names against the asked one
     SELECT y.sku, y.question_id, y.said, m.question_id AS source, string_agg(DISTINCT m.word, ', ' ORDER BY m.word) AS named,

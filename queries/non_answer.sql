@@ -12,7 +12,10 @@
 -- nor yes or no: "What is the person wearing?", "Describe the shirt.", "What are the shirt details?". "jeans" or "yes" is no answer to
 -- those; "the lady is wearing a shirt with pure color patterns" (the caption template) is no answer to a color question.
 -- A description, details or material answer that only names a garment ("polo shirt", "it is a sweatshirt", "jacket")
--- describes nothing; "yes it is" is a yes. A caption of one word ("pants", "yes") is no caption either. A material
+-- describes nothing; "yes it is" is a yes. A caption of one word ("pants", "yes") is no caption either. Nor is an
+-- answer that names only the person ("The lady", unless who was asked), the caption adapter's template for a yes/no
+-- question ("His shorts are of three-point length" to "Is this a shorts?"), or one word that is neither yes nor no
+-- nor what a yes/no question asks about ("blue" to "Is this a t-shirt?"). A material
 -- question is answered by a word of $materials (a fiber, a weave or knit, a finish: "100% cotton", "ribbed knit",
 -- "faux leather"), matched as a word's start ("leather-like", "knitted").
 -- param: materials = cotton|denim|jean|leather|faux|pleather|wool|woolen|woollen|knit|silk|linen|poly|nylon|spandex|lycra|elastane|acrylic|rayon|viscose|modal|tencel|lyocell|bamboo|hemp|cashmere|merino|mohair|alpaca|angora|chiffon|georgette|crepe|satin|velvet|velour|suede|fur|furry|fleece|sherpa|jersey|corduroy|cord|twill|chambray|flannel|tweed|canvas|poplin|oxford|seersucker|muslin|gauze|voile|organza|tulle|lace|crochet|mesh|net|sequin|rib|terry|towel|microfib|synthetic|rubber|neoprene|latex|vinyl|pvc|plastic|patent|straw|raffia|jute|rattan|metal|gold|silver|down|feather|quilt|padded|puffer|shell|khadi|brocade|jacquard|boucle|gabardine|felt|batik|ikat|woven|suiting|softshell|ripstop|taffeta|gore|polartec|primaloft|thinsulate|coolmax|cordura|windstopper|sympatex
@@ -29,12 +32,15 @@ judged AS (
                    THEN 'yes/no to an open question: '
                WHEN kind = 'open' AND regexp_matches(a, '^(none|nothing|unknown|n/?a|(?:i\s+)?(?:don''t|do not)\s+know|(?:i''m\s+|i\s+am\s+)?not\s+sure|(?:i\s+)?can(?:''t|not)\s+(?:tell|say|see))$')
                    THEN 'no answer: '
-               -- "the lady": the person, and nothing of what was asked
+               -- "the lady": the person, and nothing of what was asked (unless who was asked)
                WHEN kind = 'open' AND regexp_matches(a, '^(?:the|a|an|this|that)?\s*(?:lady|woman|man|gentleman|girl|boy|person|female|male|model|kid|child)$')
+                    AND NOT regexp_matches(q, '\bwho\b|\bgender\b|\bsex\b|\b(?:man|woman|men|women|boy|girl|male|female|adult|child|kid)s?\s+or\b|\bin\s+the\s+(?:photo|picture|image)\b')
                    THEN 'names only the person: '
                -- the caption adapter's template for a yes/no question: "His shorts are of three-point length"
                WHEN kind = 'open' AND regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
                     AND NOT regexp_matches(a, '^(yes|no|yeah|yep|nope)\b')
+                    -- not a question that offers those words ("Is this upper or lower clothing?", "Is it of knee length?")
+                    AND NOT regexp_matches(q, '\bor\b|\b(?:length|patterns?|clothing|fabric|wears?)\b')
                     AND regexp_matches(a, '\b(?:lady|gentleman|female|male)\s+wears\b|\b(?:pure\s+colou?r|floral|graphic|striped?|lattice|block|other)\s+patterns\b|\b(?:is|are)\s+with\s+[a-z]+\s+fabric\b|\b(?:upper|lower)\s+clothing\b|\b(?:is|are)\s+of\s+[a-z-]+\s+length\b')
                    THEN 'the caption template for a yes/no question: ' 
                -- "clothing", "the person is wearing casual clothes", "ethnic wear": a garment question answered with no garment
@@ -42,11 +48,15 @@ judged AS (
                     AND regexp_matches(q, '\b(wear\w*|dressed|garment|clothing|cloth|describ\w*|details?)\b')
                     AND NOT regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
                    THEN 'names no garment: '
-               -- (a yes/no question, and "What cloth is the person wearing?", the VQA data's class question, ask one word)
+               -- ("What cloth is the person wearing?", the VQA data's class question, asks one word; a yes/no question
+               -- asks yes or no, or takes the word it asks about)
                WHEN kind = 'open' AND NOT regexp_matches(a, '\s')
-                    AND NOT regexp_matches(q, '\b(colou?rs?|material|fabric|made of|type|kind|pattern|print|brand|size|sleeves?|length|neckline|fit|style|cloth)\b')
+                    AND NOT regexp_matches(q, '\b(colou?rs?|material|fabric|made of|type|kind|pattern|print|brand|size|sleeves?|length|neckline|fit|style)\b|^what\s+cloth\b')
                     AND NOT regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
                    THEN 'one word where a phrase was asked: '
+               WHEN kind = 'open' AND NOT regexp_matches(a, '\s') AND regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
+                    AND NOT regexp_matches(a, '^(yes|no|yeah|yep|nope)$') AND strpos(q, regexp_replace(a, '(?:e?s)$', '')) = 0
+                   THEN 'neither yes nor no: '
                WHEN kind = 'open' AND regexp_matches(q, '\b(describ\w*|details?|material|fabric|made of)\b')
                     AND regexp_matches(a, '^(?:(?:it|this|that)\s+is\s+|it''s\s+|they\s+are\s+)?(?:an?\s+|the\s+)?(?:pair\s+of\s+)?(?:'
                                        || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?$')

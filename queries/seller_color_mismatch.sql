@@ -9,12 +9,15 @@
 -- bind colors to garments: Teal is blue or green, Cream white or beige, Charcoal grey or black) agrees with both;
 -- so does such a word of the model's ("teal", which the questionnaire maps to blue, against the seller's Green).
 -- $seller_either: a seller's word that names one more color here, though a text uses it for one: a seller's Khaki
--- is beige or olive (a "khaki" in a caption is the beige of khaki pants, so $colors keeps it beige).
+-- is beige or olive (a "khaki" in a caption is the beige of khaki pants, so $colors keeps it beige); and the
+-- Portuguese twins of the English words that name two: Caqui, Grafite and Chumbo (charcoal), Creme, Azul Petróleo
+-- (teal), Verde Água.
 -- Besides the `color` question, a question that asks the color of the garment the seller sells ("What is the color of
 -- the track pants?", "What is the shirt color?" for a seller's Track Pants or Shirts; the experiments' questionnaire)
--- is judged too: stored closed, by its value; open, by the colors its text names (none agreeing, one at least); and
--- there, blue agrees with a seller's navy and navy with a seller's blue.
--- param: seller_either = green: khaki
+-- is judged too (and "the pants" of a seller's Jeans): stored closed, by its value; open, by the colors its text names
+-- (none agreeing, one at least); and there, blue agrees with a seller's navy and navy with a seller's blue. An open
+-- answer to the color question is read by the colors it names too.
+-- param: seller_either = green: khaki|caqui|azul petróleo|petróleo; black: grafite|chumbo; white: creme; blue: verde água
 -- param: colors = black: jet black|black|charcoal; white: off-white|off white|white|ivory|cream; grey: heather grey|heather gray|grey melange|grey|gray|charcoal|silver|steel; red: wine red|cherry red|red|burgundy|maroon|crimson|scarlet|wine; blue: light blue|royal blue|sky blue|baby blue|turquoise blue|blue|turquoise|teal|aqua|sea green|cobalt|indigo; navy: navy blue|dark blue|midnight blue|navy; green: olive green|khaki green|mint green|lime green|sea green|dark green|army green|bottle green|forest green|fluorescent green|green|olive|mint|lime|emerald|turquoise|teal|aqua; yellow: yellow|mustard|lemon|golden|gold; orange: orange|rust|coral|tangerine; pink: light pink|hot pink|pink|magenta|fuchsia|rose|peach|salmon|blush; purple: purple|violet|lilac|lavender|mauve|plum; brown: chocolate brown|coffee brown|dark brown|light brown|brown|tan|camel; beige: off-white|off white|beige|cream|ivory|sand|khaki|nude|taupe
 -- param: tops = t-shirt: t-shirt|t shirt|tshirt|tee shirt|tee|polo shirt|polo|henley; tank top: tank top|tank|camisole|cami|vest top|sleeveless top|singlet|sports bra|bralette; shirt: button-down shirt|button-up shirt|button down shirt|button up shirt|dress shirt|crop top|shirt|blouse|top; sweater: hooded sweatshirt|sweatshirt|sweater|jumper|pullover|hoodie|turtleneck
 -- param: bottoms = skirt: mini skirt|maxi skirt|miniskirt|skirt; jeans: denim jeans|jeans|denims|jeggings; trousers: track pants|cargo pants|trackpants|sweatpants|trousers|pants|slacks|chinos|joggers|leggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar|capris; shorts: swim shorts|swim trunks|board shorts|short pants|bermuda shorts|bermudas|shorts
@@ -39,22 +42,33 @@ items_seen AS (  -- the seller's category may be absent: then only the color que
     FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type WHERE false)
     WHERE seller_color IS NOT NULL
 ),
-asked AS (  -- the color answers: the color question's, and those about the color of the seller's garment
-    SELECT a.sku, a.question_id, a.kind, a.answer_en, a.raw_en, i.seller_color, i.seller_color_raw
-    FROM answers a JOIN items_seen i USING (sku)
-    LEFT JOIN garment_word g ON g.word = regexp_extract(
-        lower(coalesce(nullif(regexp_extract(a.prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), a.prompt)),
-        '\bcolou?r\s+of\s+(?:the|his|her|their|this)\s+([a-z -]+?)\s*\??\s*$|^what\s+is\s+the\s+([a-z -]+?)\s+colou?r\s*\??\s*$', 1)
-    LEFT JOIN garment_word h ON h.word = regexp_extract(
-        lower(coalesce(nullif(regexp_extract(a.prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), a.prompt)),
-        '^what\s+is\s+the\s+([a-z -]+?)\s+colou?r\s*\??\s*$', 1)
-    WHERE a.status = 'ok'
-      -- the very garment: the t-shirt under a seller's Shirt, the sweater under its Coat, are other garments
-      AND (a.question_id = 'color' OR coalesce(g.garment, h.garment) = i.seller_garment)
+prompt_garment AS (  -- per distinct prompt (a questionnaire has a handful), the garment whose color it asks: "What is
+    -- the color of the (man's) t-shirt(s)?", "What colour are the jeans?", "What is the shirt color?"
+    SELECT prompt, any_value(g.garment) AS garment
+    FROM (SELECT prompt, lower(coalesce(nullif(regexp_extract(prompt, '(?i)question:\s*(.*?)\s*(?:short\s+)?answer:', 1), ''), prompt)) AS q
+          FROM (SELECT DISTINCT prompt FROM answers WHERE question_id <> 'color' AND prompt IS NOT NULL)) p
+    JOIN garment_word g ON g.word = coalesce(
+        nullif(regexp_extract(q, '\bcolou?r\s+of\s+(?:the|his|her|their|this|these|those)\s+(?:[a-z]+''s\s+)?([a-z -]+?)\s*\??\s*$', 1), ''),
+        nullif(regexp_extract(q, '^what\s+colou?r\s+(?:is|are)\s+(?:the|his|her|their|this|these|those)\s+(?:[a-z]+''s\s+)?([a-z -]+?)\s*\??\s*$', 1), ''),
+        nullif(regexp_extract(q, '^what\s+is\s+the\s+([a-z -]+?)\s+colou?r\s*\??\s*$', 1), ''))
+      OR g.word || 's' = coalesce(
+        nullif(regexp_extract(q, '\bcolou?r\s+of\s+(?:the|his|her|their|this|these|those)\s+(?:[a-z]+''s\s+)?([a-z -]+?)\s*\??\s*$', 1), ''),
+        nullif(regexp_extract(q, '^what\s+colou?r\s+(?:is|are)\s+(?:the|his|her|their|this|these|those)\s+(?:[a-z]+''s\s+)?([a-z -]+?)\s*\??\s*$', 1), ''))
+    GROUP BY prompt
 ),
-said AS (  -- the colors an answer gives: its value, or for an open answer to another question, the colors it names
-    SELECT a.sku, a.question_id, a.answer_en, a.raw_en, a.seller_color, a.seller_color_raw, a.question_id = 'color' AS vocabulary,
-           CASE WHEN a.kind = 'closed' OR a.question_id = 'color' THEN [lower(trim(a.answer_en))]
+asked AS (  -- the color answers: the color question's, and those about the color of the seller's garment
+    SELECT a.sku, a.question_id, a.kind, a.answer_en, coalesce(a.raw_en, a.answer_en) AS raw_en, i.seller_color, i.seller_color_raw
+    FROM answers a JOIN items_seen i USING (sku)
+    LEFT JOIN prompt_garment p ON p.prompt = a.prompt
+    WHERE a.status = 'ok' AND a.answer_en IS NOT NULL
+      -- the very garment (the t-shirt under a seller's Shirt, the sweater under its Coat, are other garments), or the
+      -- pants of a seller's Jeans
+      AND (a.question_id = 'color' OR p.garment = i.seller_garment OR (p.garment, i.seller_garment) = ('trousers', 'jeans'))
+),
+said AS (  -- the colors an answer gives: a closed answer its value, an open one the colors it names
+    SELECT a.sku, a.question_id, a.answer_en, a.raw_en, a.seller_color, a.seller_color_raw,
+           a.question_id = 'color' AND a.kind = 'closed' AS vocabulary,
+           CASE WHEN a.kind = 'closed' THEN [lower(trim(a.answer_en))]
                 ELSE coalesce((SELECT list(DISTINCT c.color)
                                FROM (SELECT unnest(regexp_extract_all(lower(a.raw_en), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word) m
                                JOIN color_word c USING (word)), []) END AS colors
@@ -65,7 +79,8 @@ SELECT sku, question_id,
 FROM said
 WHERE len(colors) > 0
   AND NOT list_contains(colors, lower(trim(seller_color)))
-  -- the vocabulary tells navy from blue; other color questions, asked in words, call navy a blue
+  -- the color question's closed value tells navy from blue; the other questions, the experiments' asked of one garment,
+  -- and an open answer's words call navy a blue
   AND NOT (NOT vocabulary AND lower(trim(seller_color)) IN ('navy', 'blue') AND list_has_any(colors, ['navy', 'blue']))
   AND NOT EXISTS (SELECT 1 FROM seller_word c WHERE list_contains(colors, c.color) AND c.word = lower(trim(seller_color_raw)))
   -- and so does a word of the model's that names either ("dark teal", stored blue, against Green)

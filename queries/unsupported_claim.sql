@@ -65,8 +65,9 @@ found AS (
                    -- (a text cut out of such a caption, as the experiments' extractive QA over captions answers, speaks
                    -- in its voice: "cotton fabric and pure color patterns", "cotton fabric. It has a lapel neckline")
                    CASE WHEN regexp_matches(t, '\b(?:is|are)\s+with\s+[a-z]+\s+fabric\b|\b(?:pure\s+colou?r|floral|graphic|striped?|lattice|block|other)\s+patterns\b|\b(?:lady|gentleman|person|female|male)\s+wears\b')
-                             OR x.question_id <> 'caption' AND contains(coalesce(cap.caption, ''), trim(t, ' .'))
-                                AND regexp_matches(cap.caption, '\b(?:is|are)\s+with\s+[a-z]+\s+fabric\b|\b(?:lady|gentleman|person|female|male)\s+wears\b|\bhas\s+(?:long|short)\s+sleeves,\s+[a-z]+\s+fabric\b')
+                             OR x.question_id <> 'caption'
+                                AND contains(regexp_replace(coalesce(cap.caption, ''), '\s+', ' ', 'g'), trim(regexp_replace(t, '\s+', ' ', 'g'), ' .'))
+                                AND regexp_matches(cap.caption, '\b(?:is|are)\s+with\s+[a-z]+\s+fabric\b|\b(?:lady|gentleman|person|female|male)\s+wears\b|\bhas\s+(?:no|short|medium|long)\s+sleeves,\s+[a-z]+\s+fabric\b|\b(?:pure\s+colou?r|floral|graphic|striped?|lattice|block|other)\s+patterns\b')
                         THEN regexp_replace(t, '\b(?:is|are)\s+with\s+cotton\s+fabric\b|(?:^|,)\s*cotton\s+fabric\b|\bfabric\s+is\s+cotton\b', ' ', 'g')
                         ELSE t END, '\b(?:' || $fibers || ')\b') ELSE [] END
            ]), lambda claim: claim <> '' AND NOT regexp_matches(claim, '^made\s+by\s+(?:hand|the|a|an|machine|\w+ing)$|\sold$')

@@ -451,6 +451,34 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "unsupported_claim",
         lambda i, a: a.append(answer(i["sku"], "material", "open", "gore-tex", "What material is the garment made of")),
     ),
+    "who-was-asked": (
+        (),
+        lambda i, a: a.append(answer(i["sku"], "who", "open", "a woman", "Who is wearing the t-shirt")),
+    ),
+    "neither-yes-nor-no": (
+        "non_answer",
+        lambda i, a: a.append(answer(i["sku"], "is_t_shirt", "open", "blue", "Is this a t-shirt")),
+    ),
+    "one-word-describing-the-cloth": (  # only "What cloth ...?" asks one word
+        "non_answer",
+        lambda i, a: a.append(
+            answer(i["sku"], "cloth", "open", "beautiful", "Describe the cloth the person is wearing")
+        ),
+    ),
+    "no-it-is-not": (
+        "caption_contradicts_answer",
+        lambda i, a: (
+            i.update(caption_en="a red t-shirt"),
+            a.append(answer(i["sku"], "is_t_shirt", "open", "no, it is not", "Is this a t-shirt")),
+        ),
+    ),
+    "template-span-medium-sleeves": (
+        (),
+        lambda i, a: (
+            i.update(caption_en="Her t-shirt has medium sleeves, cotton fabric and pure color patterns. It is round."),
+            text(a, "details", "cotton  fabric"),
+        ),
+    ),
     "pure-silk": (  # a composition, even in the answer to the material question
         "unsupported_claim",
         lambda i, a: a.append(
@@ -923,8 +951,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             ),
         ),
     ),
-    "possessive-garment": (  # "the woman's t-shirt" is the t-shirt, and the caption's is red
-        "caption_contradicts_answer",
+    "possessive-garment": (  # "the woman's t-shirt" is the t-shirt, and the caption's (and the seller's) is red
+        ("caption_contradicts_answer", "seller_color_mismatch"),
         lambda i, a: a.append(
             answer(i["sku"], "tshirt_color", "closed", "blue", "What is the color of the woman's t-shirt")
         ),
@@ -1479,6 +1507,19 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             i.update(caption_en="a woman standing in a shop", seller_color=None, seller_color_raw=None),
             text(a, "wearing", "a black t-shirt"),
             text(a, "description", "a red t-shirt with a round neck"),
+        ),
+    ),
+    "seller-color-asked-in-other-words": (  # "What colour are the t-shirts?" asks the color of the seller's t-shirt
+        ("seller_color_mismatch", "caption_contradicts_answer"),
+        lambda i, a: a.append(answer(i["sku"], "tshirt_colour", "closed", "blue", "What colour are the t-shirts")),
+    ),
+    "seller-grafite-answered-black": (  # Grafite, like Charcoal, is grey or black
+        (),
+        lambda i, a: (
+            i.update(seller_color="grey", seller_color_raw="Grafite", caption_en="a woman in a t-shirt"),
+            i.update(pixel_colors=[{"color": "black", "share": 0.9}]),
+            text(a, "wearing", "a t-shirt"),
+            text(a, "color", "black"),
         ),
     ),
     "cardigan-sold-as-a-sweater": (  # a seller's Sweaters hold its cardigans
