@@ -33,7 +33,7 @@ judged AS (
                WHEN kind = 'open' AND regexp_matches(a, '^(none|nothing|unknown|n/?a|(?:i\s+)?(?:don''t|do not)\s+know|(?:i''m\s+|i\s+am\s+)?not\s+sure|(?:i\s+)?can(?:''t|not)\s+(?:tell|say|see))$')
                    THEN 'no answer: '
                -- "the lady": the person, and nothing of what was asked (unless who was asked)
-               WHEN kind = 'open' AND regexp_matches(a, '^(?:the|a|an|this|that)?\s*(?:lady|woman|man|gentleman|girl|boy|person|female|male|model|kid|child)$')
+               WHEN regexp_matches(a, '^(?:the|a|an|this|that)?\s*(?:lady|woman|man|gentleman|girl|boy|person|female|male|model|kid|child)$')
                     AND NOT regexp_matches(q, '\bwho\b|\bgender\b|\bsex\b|\b(?:man|woman|men|women|boy|girl|male|female|adult|child|kid)s?\s+or\b|\bin\s+the\s+(?:photo|picture|image)\b')
                    THEN 'names only the person: '
                -- the caption adapter's template for a yes/no question: "His shorts are of three-point length"

@@ -479,6 +479,24 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "details", "cotton  fabric"),
         ),
     ),
+    "the-person-answered-closed": (
+        ("non_answer", "closed_out_of_vocabulary"),
+        lambda i, a: a.append(
+            answer(i["sku"], "is_t_shirt", "closed", "The lady", "Is this a t-shirt", status="out_of_vocabulary")
+        ),
+    ),
+    "kurta-and-palazzos-in-one-color": (  # a kurta set is one color on purpose, named or not
+        (),
+        lambda i, a: (
+            i.update(caption_en="a woman wearing a red outfit", seller_garment_type=None, seller_garment_type_raw=None),
+            i.update(seller_color=None, seller_color_raw=None),
+            text(a, "garment_type", "dress"),
+            text(a, "wearing", "a red kurta with palazzos"),
+            text(a, "description", "a red kurta with white flowers on it"),
+            a.append(answer(i["sku"], "color_kurta", "closed", "red", "What is the color of the kurta")),
+            a.append(answer(i["sku"], "color_palazzos", "open", "red", "What is the color of the palazzos")),
+        ),
+    ),
     "pure-silk": (  # a composition, even in the answer to the material question
         "unsupported_claim",
         lambda i, a: a.append(
