@@ -1,4 +1,4 @@
-"""Twenty blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
+"""Twenty-one blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -28,6 +28,7 @@ from tests.audit_blind.blind_17 import BLIND_17
 from tests.audit_blind.blind_18 import BLIND_18
 from tests.audit_blind.blind_19 import BLIND_19
 from tests.audit_blind.blind_20 import BLIND_20
+from tests.audit_blind.blind_21 import BLIND_21
 
 __all__ = [
     "BLIND_1",
@@ -50,4 +51,5 @@ __all__ = [
     "BLIND_18",
     "BLIND_19",
     "BLIND_20",
+    "BLIND_21",
 ]
