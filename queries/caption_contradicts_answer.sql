@@ -168,14 +168,16 @@ color_verdicts AS (  -- per answer and text: the colors the text gives the garme
 uniform AS (  -- a wearing answer that gives one color to garments of two parts of the body ("a white shirt and white
     -- shorts"): BLIP-2's VQA repeats one color for every garment, so against a color answer about one of them it is
     -- the odd text
-    -- (a jacket over them is no second part of the body; a jacket over pants, with no top named, is the upper body's)
-    SELECT b.sku, b.question_id, any_value(b.color) AS color
+    -- (a jacket over them is no second part of the body; a jacket or cardigan over pants, with no top named, is the
+    -- upper body's, unless the answer asks about a top, maybe the one under it)
+    SELECT b.sku, b.question_id, any_value(b.color) AS color,
+           count(DISTINCT g.region) FILTER (WHERE g.region <> 'layer') < 2 AS by_layer
     FROM bindings b JOIN (SELECT DISTINCT garment, region FROM garment_word) g ON g.garment = b.garment
     WHERE b.rank = 1
     GROUP BY b.sku, b.question_id
     HAVING count(DISTINCT b.color) = 1
        AND count(DISTINCT g.region) FILTER (WHERE g.region <> 'layer')
-           + CASE WHEN bool_or(g.region = 'layer') AND NOT bool_or(g.region IN ('top', 'full')) THEN 1 ELSE 0 END >= 2
+           + CASE WHEN bool_or(b.garment IN ('jacket', 'cardigan')) AND NOT bool_or(g.region IN ('top', 'full')) THEN 1 ELSE 0 END >= 2
 ),
 uniform_odd AS (  -- such a wearing answer against a color answer about one of its garments, when nothing backs it:
     -- the caption does not also disagree with the answer, no description does, and the seller's color is not the
@@ -183,6 +185,7 @@ uniform_odd AS (  -- such a wearing answer against a color answer about one of i
     SELECT v.sku, v.question_id, v.source, v.garment, v.said, v.answer_en
     FROM color_verdicts v JOIN uniform u ON (u.sku, u.question_id) = (v.sku, v.source)
     WHERE NOT v.agrees AND v.garment IS NOT NULL
+      AND (NOT u.by_layer OR v.garment NOT IN (SELECT garment FROM garment_word WHERE region = 'top'))
       AND NOT EXISTS (SELECT 1 FROM color_verdicts w WHERE (w.sku, w.question_id) = (v.sku, v.question_id)
                                                      AND (w.source = 'caption' OR w.rank = 2) AND NOT w.agrees)
       AND NOT EXISTS (SELECT 1 FROM seller s JOIN color_pair c ON c.color = s.color AND c.other = u.color AND c.compatible
@@ -212,9 +215,11 @@ color_contradictions AS (  -- a text disagrees and the caption does not agree: w
                                       WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.rank < 2 AND w.agrees))
       -- and when the seller's color of the product agrees with it (the question asks about the product)
       AND NOT (v.rank = 2 AND EXISTS (SELECT 1 FROM seller_backed b WHERE (b.sku, b.question_id) = (v.sku, v.question_id)))
-      -- a wearing answer against it, when a description agrees and the caption does not disagree: two against one,
-      -- and BLIP-2 repeats one color in its wearing answers (open_answers_contradict flags that wearing answer)
-      AND NOT (v.rank = 1 AND EXISTS (SELECT 1 FROM color_verdicts w WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.rank = 2 AND w.agrees)
+      -- a wearing answer of one color for every garment against it, or one against the seller's color, when a
+      -- description agrees and the caption does not disagree (open_answers_contradict flags that wearing answer)
+      AND NOT (v.rank = 1 AND (EXISTS (SELECT 1 FROM uniform u WHERE (u.sku, u.question_id) = (v.sku, v.source))
+                               OR EXISTS (SELECT 1 FROM seller_backed b WHERE (b.sku, b.question_id) = (v.sku, v.question_id)))
+               AND EXISTS (SELECT 1 FROM color_verdicts w WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.rank = 2 AND w.agrees)
                AND NOT EXISTS (SELECT 1 FROM color_verdicts w WHERE (w.sku, w.question_id, w.source) = (v.sku, v.question_id, 'caption') AND NOT w.agrees))
       -- the caption outvoted: two other texts agree with the answer (open_answers_contradict flags the caption)
       AND NOT (v.source = 'caption' AND (SELECT count(DISTINCT w.source) FROM color_verdicts w

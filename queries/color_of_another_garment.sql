@@ -210,8 +210,8 @@ by_texts AS (
            OR (NOT EXISTS (SELECT 1 FROM asked_bindings o WHERE (o.sku, o.asked) = (ans.sku, ans.question_id) AND list_contains(ans.colors, o.color))
                AND len(ans.colors) = 1  -- one plain color: "white with blue stripes" shares its stripes with nothing
                AND ans.sku NOT IN (SELECT sku FROM sold_as_set)
-               -- and so is a kurta with its bottom (palazzos, churidar, salwar: made, sold and worn as a set)
-               AND 'kurta' NOT IN (ans.garment, b.garment)
+               -- and so is a kurta with its trousers (palazzos, churidar, salwar: made, sold and worn as a set)
+               AND NOT ('kurta' IN (ans.garment, b.garment) AND 'trousers' IN (ans.garment, b.garment))
                -- nor when the product's own pixels are mostly that color: an all-black outfit is black everywhere
                AND NOT EXISTS (SELECT 1 FROM pixel_shares px LEFT JOIN product pr ON pr.sku = px.sku
                                WHERE px.sku = ans.sku AND px.color = ans.colors[1] AND px.share >= $pixel_share

@@ -18,7 +18,7 @@
 -- nor what a yes/no question asks about ("blue" to "Is this a t-shirt?"). A material
 -- question is answered by a word of $materials (a fiber, a weave or knit, a finish: "100% cotton", "ribbed knit",
 -- "faux leather"), matched as a word's start ("leather-like", "knitted").
--- param: materials = cotton|denim|jean|leather|faux|pleather|wool|woolen|woollen|knit|silk|linen|poly|nylon|spandex|lycra|elastane|acrylic|rayon|viscose|modal|tencel|lyocell|bamboo|hemp|cashmere|merino|mohair|alpaca|angora|chiffon|georgette|crepe|satin|velvet|velour|suede|fur|furry|fleece|sherpa|jersey|corduroy|cord|twill|chambray|flannel|tweed|canvas|poplin|oxford|seersucker|muslin|gauze|voile|organza|tulle|lace|crochet|mesh|net|sequin|rib|terry|towel|microfib|synthetic|rubber|neoprene|latex|vinyl|pvc|plastic|patent|straw|raffia|jute|rattan|metal|gold|silver|down|feather|quilt|padded|puffer|shell|khadi|brocade|jacquard|boucle|gabardine|felt|batik|ikat|woven|suiting|softshell|ripstop|taffeta|gore|polartec|primaloft|thinsulate|coolmax|cordura|windstopper|sympatex
+-- param: materials = cotton|denim|jean|leather|faux|pleather|wool|woolen|woollen|knit|silk|linen|poly|nylon|spandex|lycra|elastane|acrylic|rayon|viscose|modal|tencel|lyocell|bamboo|hemp|cashmere|merino|mohair|alpaca|angora|chiffon|georgette|crepe|satin|velvet|velour|suede|fur|furry|fleece|sherpa|jersey|corduroy|cord|twill|chambray|flannel|tweed|canvas|poplin|oxford|seersucker|muslin|gauze|voile|organza|tulle|lace|crochet|mesh|net|sequin|rib|terry|towel|microfib|synthetic|rubber|neoprene|latex|vinyl|pvc|plastic|patent|straw|raffia|jute|rattan|metal|gold|silver|down|feather|quilt|padded|puffer|shell|khadi|brocade|jacquard|boucle|gabardine|felt|batik|ikat|woven|suiting|softshell|ripstop|taffeta|gore-tex|goretex|gore tex|polartec|primaloft|thinsulate|coolmax|cordura|windstopper|sympatex
 WITH asked AS (
     SELECT *, lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')) AS q,
            lower(trim(regexp_replace(coalesce(raw_en, answer_en), '^[\s"''.,;:!?()]+|[\s"''.,;:!?()]+$', '', 'g'))) AS a
@@ -34,7 +34,8 @@ judged AS (
                    THEN 'no answer: '
                -- "the lady": the person, and nothing of what was asked (unless who was asked)
                WHEN regexp_matches(a, '^(?:the|a|an|this|that)?\s*(?:lady|woman|man|gentleman|girl|boy|person|female|male|model|kid|child)$')
-                    AND NOT regexp_matches(q, '\bwho\b|\bgender\b|\bsex\b|\b(?:man|woman|men|women|boy|girl|male|female|adult|child|kid)s?\s+or\b|\bin\s+the\s+(?:photo|picture|image)\b')
+                    AND (kind = 'open' OR status = 'out_of_vocabulary')
+                    AND NOT regexp_matches(q, '\bwho(?:m|se)?\b|\bgender\b|\bsex\b|\bage\b|\bfor\s+(?:whom|a|an)\b|\b(?:man|woman|men|women|boy|girl|male|female|adult|child|kid)(?:''?s)?\s+or\b|\bin\s+the\s+(?:photo|picture|image)\b')
                    THEN 'names only the person: '
                -- the caption adapter's template for a yes/no question: "His shorts are of three-point length"
                WHEN kind = 'open' AND regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')

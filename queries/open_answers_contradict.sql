@@ -213,25 +213,41 @@ seller_backed AS (  -- a color conflict about the seller's product where the sel
       AND NOT EXISTS (SELECT 1 FROM color_pair k WHERE k.color = s.color AND list_contains(c.other_colors, k.other) AND k.compatible)
 ),
 uniform AS (  -- a wearing answer that gives one color to garments of two parts of the body ("a black top and black
-    -- leggings"; a jacket is the upper body's when no top is named): BLIP-2's VQA repeats one color for every garment
-    SELECT b.sku, b.question_id
+    -- leggings"): BLIP-2's VQA repeats one color for every garment. A jacket or cardigan with no top named is the
+    -- upper body's ("a blue jacket and blue jeans"), but not where the disagreement is about a top, maybe the one under it
+    SELECT b.sku, b.question_id,
+           count(DISTINCT g.region) FILTER (WHERE g.region <> 'layer') < 2 AS by_layer
     FROM bindings b JOIN (SELECT DISTINCT garment, region FROM garment_word) g USING (garment)
     WHERE b.rank = 1
     GROUP BY b.sku, b.question_id
     HAVING count(DISTINCT b.color) = 1
        AND count(DISTINCT g.region) FILTER (WHERE g.region <> 'layer')
-           + CASE WHEN bool_or(g.region = 'layer') AND NOT bool_or(g.region IN ('top', 'full')) THEN 1 ELSE 0 END >= 2
+           + CASE WHEN bool_or(b.garment IN ('jacket', 'cardigan')) AND NOT bool_or(g.region IN ('top', 'full')) THEN 1 ELSE 0 END >= 2
 ),
-uniform_odd AS (  -- such a wearing answer against a description that gives the product another color, when the caption
-    -- does not side with it: the wearing answer is the odd text
+pixel_shares AS (  -- the product's pixel colors (items.pixel_colors, read in its garment's region; none without them)
+    SELECT sku, p.color, sum(p.share) AS share
+    FROM (SELECT sku, unnest(pixel_colors) AS p
+          FROM (SELECT * FROM items UNION ALL BY NAME
+                SELECT NULL::STRUCT(color VARCHAR, share FLOAT)[] AS pixel_colors, NULL::VARCHAR AS pixel_region WHERE false)
+          WHERE pixel_region IS DISTINCT FROM 'frame')
+    GROUP BY sku, p.color
+),
+uniform_odd AS (  -- such a wearing answer against a description that gives the product another color, when no other
+    -- text (the caption, details, another wearing answer), the seller's color nor the product's pixels side with it:
+    -- the wearing answer is the odd text (an outfit that is one color, a navy suit, all-black gym wear, has them)
     SELECT c.sku, c.question_id, c.other,
            'gives every garment ' || array_to_string(c.other_colors, ' and ') || '; the ' || replace(c.question_id, '_', ' ')
                || ' answer calls the ' || c.garment || ' ' || array_to_string(c.colors, ' and ') AS detail
     FROM color_conflicts c JOIN uniform u ON (u.sku, u.question_id) = (c.sku, c.other)
     WHERE c.other_rank = 1 AND EXISTS (SELECT 1 FROM texts t WHERE (t.sku, t.question_id) = (c.sku, c.question_id) AND t.rank = 2)
+      AND (NOT u.by_layer OR c.garment NOT IN (SELECT garment FROM garment_word WHERE region = 'top'))
       AND NOT EXISTS (SELECT 1 FROM bindings k JOIN garment_pair g ON g.garment = k.garment AND g.other = c.garment AND g.compatible
                       JOIN color_pair cp ON cp.color = k.color AND list_contains(c.other_colors, cp.other) AND cp.compatible
-                      WHERE k.sku = c.sku AND k.rank = 0)
+                      WHERE k.sku = c.sku AND k.question_id NOT IN (c.question_id, c.other))
+      AND NOT EXISTS (SELECT 1 FROM seller s JOIN garment_pair g ON g.garment = s.garment AND g.other = c.garment AND g.compatible
+                      JOIN color_pair cp ON cp.color = s.color AND list_contains(c.other_colors, cp.other) AND cp.compatible
+                      WHERE s.sku = c.sku)
+      AND NOT EXISTS (SELECT 1 FROM pixel_shares px WHERE px.sku = c.sku AND list_contains(c.other_colors, px.color) AND px.share >= 0.5)
 ),
 conflicts AS (
     SELECT sku, question_id, other, other_rank, detail FROM garment_conflicts

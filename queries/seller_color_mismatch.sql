@@ -51,9 +51,10 @@ prompt_garment AS (  -- per distinct prompt (a questionnaire has a handful), the
         nullif(regexp_extract(q, '\bcolou?r\s+of\s+(?:the|his|her|their|this|these|those)\s+(?:[a-z]+''s\s+)?([a-z -]+?)\s*\??\s*$', 1), ''),
         nullif(regexp_extract(q, '^what\s+colou?r\s+(?:is|are)\s+(?:the|his|her|their|this|these|those)\s+(?:[a-z]+''s\s+)?([a-z -]+?)\s*\??\s*$', 1), ''),
         nullif(regexp_extract(q, '^what\s+is\s+the\s+([a-z -]+?)\s+colou?r\s*\??\s*$', 1), ''))
-      OR g.word || 's' = coalesce(
+      OR regexp_replace(coalesce(
         nullif(regexp_extract(q, '\bcolou?r\s+of\s+(?:the|his|her|their|this|these|those)\s+(?:[a-z]+''s\s+)?([a-z -]+?)\s*\??\s*$', 1), ''),
-        nullif(regexp_extract(q, '^what\s+colou?r\s+(?:is|are)\s+(?:the|his|her|their|this|these|those)\s+(?:[a-z]+''s\s+)?([a-z -]+?)\s*\??\s*$', 1), ''))
+        nullif(regexp_extract(q, '^what\s+colou?r\s+(?:is|are)\s+(?:the|his|her|their|this|these|those)\s+(?:[a-z]+''s\s+)?([a-z -]+?)\s*\??\s*$', 1), '')),
+        '(?:es|s)$', '') IN (g.word, regexp_replace(g.word, '(?:es|s)$', ''))  -- plurals: "the dresses", "the t-shirts"
     GROUP BY prompt
 ),
 asked AS (  -- the color answers: the color question's, and those about the color of the seller's garment
@@ -82,7 +83,9 @@ WHERE len(colors) > 0
   -- the color question's closed value tells navy from blue; the other questions, the experiments' asked of one garment,
   -- and an open answer's words call navy a blue
   AND NOT (NOT vocabulary AND lower(trim(seller_color)) IN ('navy', 'blue') AND list_has_any(colors, ['navy', 'blue']))
-  AND NOT EXISTS (SELECT 1 FROM seller_word c WHERE list_contains(colors, c.color) AND c.word = lower(trim(seller_color_raw)))
+  -- (the seller's word as the seller map reads it: "Azul Petroleo" is "Azul Petróleo", "Cremes" "Creme")
+  AND NOT EXISTS (SELECT 1 FROM seller_word c WHERE list_contains(colors, c.color)
+                  AND strip_accents(lower(trim(seller_color_raw))) IN (strip_accents(c.word), strip_accents(c.word) || 's'))
   -- and so does a word of the model's that names either ("dark teal", stored blue, against Green)
   AND NOT EXISTS (SELECT 1 FROM color_word c
                   WHERE c.color = lower(trim(seller_color)) AND regexp_matches(lower(raw_en), '\b' || c.word || '\b')

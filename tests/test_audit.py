@@ -497,6 +497,16 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.append(answer(i["sku"], "color_palazzos", "open", "red", "What is the color of the palazzos")),
         ),
     ),
+    "the-person-as-a-value": (  # a closed answer in the vocabulary of a question about whom a garment is for
+        (),
+        lambda i, a: a.append(answer(i["sku"], "audience", "closed", "woman", "For whom is this garment")),
+    ),
+    "gored-is-no-gore-tex": (
+        "non_answer",
+        lambda i, a: a.append(
+            answer(i["sku"], "material", "open", "a six gored skirt", "What material is the garment made of")
+        ),
+    ),
     "pure-silk": (  # a composition, even in the answer to the material question
         "unsupported_claim",
         lambda i, a: a.append(
@@ -1506,6 +1516,42 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "description", "a red t-shirt with a round neck"),
         ),
     ),
+    "uniform-wearing-the-seller-backs": (  # the seller's color sides with the one-color wearing answer: not odd
+        ("open_answers_contradict", "pattern_or_sleeves_contradict"),
+        lambda i, a: (
+            i.update(caption_en="a woman in a shop", seller_color="black", seller_color_raw="Black"),
+            i.update(pixel_colors=[{"color": "black", "share": 0.9}]),
+            text(a, "wearing", "a black t-shirt and black shorts"),
+            text(a, "description", "a white t-shirt with a print on it"),
+            text(a, "color", "black"),
+        ),
+    ),
+    "uniform-wearing-details-agree": (  # the details side with the wearing answer: it is not the odd text there
+        ("open_answers_contradict", "caption_contradicts_answer"),
+        lambda i, a: (
+            i.update(caption_en="a woman in a shop", seller_color=None, seller_color_raw=None, pixel_colors=None),
+            text(a, "wearing", "a black t-shirt and black jeans"),
+            text(a, "details", "the black t-shirt has a round neck"),
+            text(a, "description", "a red t-shirt with a round neck"),
+        ),
+    ),
+    "uniform-outfit-in-the-pixels": (  # all-black gym wear: the product's pixels are black too
+        ("open_answers_contradict", "caption_contradicts_answer", "pixel_color_absent"),
+        lambda i, a: (
+            i.update(caption_en="a woman in a gym", seller_color=None, seller_color_raw=None),
+            i.update(pixel_colors=[{"color": "black", "share": 0.9}], pixel_region="upper"),
+            text(a, "wearing", "a black t-shirt and black leggings"),
+            text(a, "description", "a white t-shirt"),
+        ),
+    ),
+    "jacket-over-the-hoodie": (  # the jacket counts as the upper body only when no top is disputed
+        "open_answers_contradict",
+        lambda i, a: (
+            i.update(caption_en="a person in a city", seller_color=None, seller_color_raw=None, pixel_colors=None),
+            text(a, "wearing", "a black jacket and black jeans"),
+            text(a, "description", "a white hoodie with a kangaroo pocket"),
+        ),
+    ),
     "uniform-jacket-over-jeans": (  # a jacket with no top named is the upper body's: one color for two parts
         "caption_contradicts_answer",
         lambda i, a: (
@@ -1518,9 +1564,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "wearing", "a blue jacket and blue jeans"),
         ),
     ),
-    "description-backs-the-answer": (  # the color answer and a description agree against the wearing answer: the
-        # answer is not flagged; the wearing answer and the description disagree (the description, less trusted)
-        "open_answers_contradict",
+    "description-backs-the-answer": (  # a wearing answer of one garment against the color answer and a description:
+        # the wearing answer is the more trusted text, so both are flagged as before (only a wearing answer of one color
+        # for every garment is the odd text)
+        ("open_answers_contradict", "caption_contradicts_answer"),
         lambda i, a: (
             i.update(caption_en="a woman standing in a shop", seller_color=None, seller_color_raw=None),
             text(a, "wearing", "a black t-shirt"),
@@ -1530,6 +1577,15 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "seller-color-asked-in-other-words": (  # "What colour are the t-shirts?" asks the color of the seller's t-shirt
         ("seller_color_mismatch", "caption_contradicts_answer"),
         lambda i, a: a.append(answer(i["sku"], "tshirt_colour", "closed", "blue", "What colour are the t-shirts")),
+    ),
+    "seller-petroleo-unaccented": (  # "Azul Petroleo" is Azul Petróleo, teal: blue or green
+        (),
+        lambda i, a: (
+            i.update(seller_color="blue", seller_color_raw="Azul Petroleo", caption_en="a woman in a t-shirt"),
+            i.update(pixel_colors=[{"color": "green", "share": 0.9}]),
+            text(a, "wearing", "a t-shirt"),
+            text(a, "color", "green"),
+        ),
     ),
     "seller-grafite-answered-black": (  # Grafite, like Charcoal, is grey or black
         (),
@@ -1672,6 +1728,13 @@ def test_a_wearing_answer_of_one_color_for_every_garment_is_the_odd_text(results
         f.question_id for f in results["caption_contradicts_answer"].findings if f.sku == "uniform-jacket-over-jeans"
     }
     assert flagged == {"wearing"}
+
+
+def test_a_one_color_wearing_answer_is_not_odd_where_the_seller_other_texts_or_pixels_side_with_it(results):
+    skus = ("uniform-wearing-the-seller-backs", "uniform-wearing-details-agree", "uniform-outfit-in-the-pixels")
+    for sku in (*skus, "jacket-over-the-hoodie"):
+        flagged = {f.question_id for f in results["open_answers_contradict"].findings if f.sku == sku}
+        assert "description" in flagged and "wearing" not in flagged, sku
 
 
 def test_the_sellers_color_decides_which_of_two_open_answers_is_odd(results):
