@@ -1,4 +1,4 @@
--- invariant: the pattern and sleeve answers agree with what the caption, the wearing answer and the descriptions say of the product, and the material answer with the catalog's title
+-- invariant: the pattern and sleeve answers agree with what the caption, the wearing answer and the descriptions say of the product, a bottom has no sleeve length, and the material answer agrees with the catalog's title
 -- severity: warning
 -- threshold: 0.05
 -- The color and garment words (the same $colors, $tops, $bottoms, $full_body, $layers, $near_garments and $modifiers
@@ -241,7 +241,18 @@ material_flags AS (
     JOIN fiber_word f ON f.word = a.word JOIN title_fiber tf ON tf.sku = a.sku
     GROUP BY a.sku, a.question_id, tf.fiber, tf.word
     HAVING NOT bool_or(f.fiber = tf.fiber)
+),
+no_sleeves AS (  -- a sleeve length answered for a product that has no sleeves: a bottom (the seller's category, else
+    -- the garment_type answer) takes "not applicable"; the answer is about another garment of the photo
+    SELECT a.sku, a.question_id, 'answered ' || a.answer_en || ' sleeves for ' || p.garment || ', which have none' AS detail,
+           'product' AS source
+    FROM asked_all a JOIN product p ON p.sku = a.sku
+    WHERE a.kind = 'closed' AND regexp_matches(a.q, '\bsleeves?\b')
+      AND NOT regexp_matches(a.q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
+      AND lower(trim(a.answer_en)) IN ('short', 'long')  -- "no sleeves" is fair for jeans
+      AND p.garment IN (SELECT trim(split_part(entry, ':', 1)) FROM (SELECT unnest(string_split($bottoms, ';')) AS entry))
 )
 SELECT DISTINCT ON (sku, question_id) sku, question_id, detail
-FROM (SELECT * FROM closed_flags UNION ALL SELECT * FROM open_flags UNION ALL SELECT * FROM material_flags)
+FROM (SELECT * FROM closed_flags UNION ALL SELECT * FROM open_flags UNION ALL SELECT * FROM material_flags
+      UNION ALL SELECT * FROM no_sleeves)
 ORDER BY sku, question_id, source

@@ -20,7 +20,7 @@ from tests.results import commit_rows
 
 LOOKS = [  # color, garment, pattern, sleeves, and the seller's wording of the color and the category
     ("red", "t-shirt", "solid", "short", "Maroon", "Tshirts"),
-    ("blue", "jeans", "striped", "long", "Royal Blue", "Jeans"),
+    ("blue", "jeans", "striped", "not applicable", "Royal Blue", "Jeans"),
     ("green", "dress", "checked", "long", "Olive", "Dresses"),
     ("black", "jacket", "dotted", "long", "Jet Black", "Jackets"),
     ("white", "skirt", "solid", "sleeveless", "Off White", "Skirts"),
@@ -358,6 +358,23 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "title-in-portuguese-dots": ("pattern_or_sleeves_contradict", lambda i, a: i.update(title="Camiseta Bolinhas")),
     "title-in-portuguese-stripes": ("pattern_or_sleeves_contradict", lambda i, a: i.update(title="Camiseta Listrada")),
+    "sleeves-of-the-shorts": (  # the sleeve answer of shorts is about the top beside them
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (
+            outfit(i, a, "red shorts"),
+            i.update(seller_garment_type="shorts", seller_garment_type_raw="Shorts"),
+            text(a, "garment_type", "shorts"),
+        ),
+    ),
+    "no-sleeves-for-jeans": (  # "sleeveless" is fair for a bottom
+        (),
+        lambda i, a: (
+            outfit(i, a, "red jeans"),
+            i.update(seller_garment_type="jeans", seller_garment_type_raw="Jeans"),
+            text(a, "garment_type", "jeans"),
+            text(a, "sleeve_length", "sleeveless"),
+        ),
+    ),
     "printed-agrees": (  # "printed" is any print
         (),
         lambda i, a: (outfit(i, a, "a printed red t-shirt"), text(a, "pattern", "floral")),
@@ -368,6 +385,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             outfit(i, a, "a red dress with a flared skirt"),
             text(a, "garment_type", "dress"),
             i.update(seller_garment_type="skirt", seller_garment_type_raw="Skirts", seller_color="red"),
+            text(a, "sleeve_length", "not applicable"),  # a bottom has no sleeves
         ),
     ),
     "plaid-shirt-over-t-shirt": (  # the shirt's pattern is not the t-shirt's
@@ -762,6 +780,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "garment_type", "trousers"),
             i.update(seller_garment_type="trousers", seller_garment_type_raw="Track Pants"),
             a.append(answer(i["sku"], "is_track_pants", "closed", "no.", "Is this a track pants")),
+            text(a, "sleeve_length", "not applicable"),  # a bottom has no sleeves
         ),
     ),
     "kurta-set-title": (  # the title's product is the kurta it is sold with palazzos and a dupatta
@@ -1020,6 +1039,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             i.update(seller_color_raw=None),
             text(a, "garment_type", "shorts"),
             text(a, "color", "white"),
+            text(a, "sleeve_length", "not applicable"),  # a bottom has no sleeves
         ),
     ),
     "wearing-bare-shorts": (  # "wearing denim shorts" names the shorts with no color: white is the crop top's
@@ -1030,6 +1050,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             i.update(seller_color_raw=None),
             text(a, "garment_type", "shorts"),
             text(a, "color", "white"),
+            text(a, "sleeve_length", "not applicable"),  # a bottom has no sleeves
         ),
     ),
     "kurta-set-one-color": (  # sold as a set: the trousers' green is the kurta's on purpose
@@ -1173,6 +1194,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "wearing", "leggings and a black sports bra"),
             text(a, "garment_type", "trousers"),
             text(a, "color", "black"),
+            text(a, "sleeve_length", "not applicable"),  # a bottom has no sleeves
         ),
     ),
     "cotton-in-base-voice": (  # not the template's fabric class: a fiber the photo cannot show
@@ -1240,6 +1262,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             ),
             text(a, "garment_type", "trousers"),
             text(a, "color", "black"),
+            text(a, "sleeve_length", "not applicable"),  # a bottom has no sleeves
         ),
     ),
     "frame-pixels-are-no-product": (  # pixels of the whole frame show every garment: no rescue for one color
@@ -1251,6 +1274,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "wearing", "leggings and a black sports bra"),
             text(a, "garment_type", "trousers"),
             text(a, "color", "black"),
+            text(a, "sleeve_length", "not applicable"),  # a bottom has no sleeves
         ),
     ),
     "set-with-a-colored-garment": (  # "Kurta with Pink Palazzos" is a set, its color word between the garments
@@ -1484,6 +1508,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "color", "blue"),
             i.update(pixel_colors=[{"color": "blue", "share": 0.9}]),
             a.append(answer(i["sku"], "is_jacket", "closed", "no", "Is this a jacket")),
+            text(a, "sleeve_length", "not applicable"),  # a bottom has no sleeves
         ),
     ),
     "seller-color-of-the-asked-product": (  # the experiments' "What is the color of the t-shirt?" about the product
@@ -1612,6 +1637,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             i.update(seller_color_raw="Preto", pixel_colors=[{"color": "black", "share": 0.9}]),
             edit(a, "garment_type", answer_en="trousers", raw_en="pants"),
             edit(a, "color", answer_en="black", raw_en="black"),
+            text(a, "sleeve_length", "not applicable"),  # a bottom has no sleeves
         ),
     ),
     "jeans-sold-as-trousers": (  # but a seller's Trousers do not hold jeans: chinos called jeans are a mismatch
@@ -1620,6 +1646,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             outfit(i, a, "red chinos"),
             i.update(seller_garment_type="trousers", seller_garment_type_raw="Calças"),
             edit(a, "garment_type", answer_en="jeans", raw_en="jeans"),
+            text(a, "sleeve_length", "not applicable"),  # a bottom has no sleeves
         ),
     ),
     "romper-for-dresses": (  # Dresses do not hold rompers: a dress answered "romper" is a mismatch
