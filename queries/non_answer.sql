@@ -75,6 +75,10 @@ judged AS (
                WHEN regexp_matches(q, '\b(material|fabric|made of)\b')
                     AND regexp_matches(a, '^(?:floral|striped|stripes?|checked|checks?|checkered|plaid|printed|print|polka dots?|dotted|solid|plain|pure colou?r|graphic|patterned)$')
                    THEN 'a pattern where a material was asked: '
+               -- "tee/tank" for the sleeves, "polo shirt" for the pattern: a garment, the answer to another question
+               WHEN regexp_matches(q, '\b(pattern|print|sleeves?|colou?rs?)\b')
+                    AND regexp_matches(a, '^(?:(?:an?|the)\s+)?(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?(?:\s*/\s*(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?)*$')
+                   THEN 'a garment where a pattern, sleeve length or color was asked: ' 
                -- a material question answered with no material: "the blazer is made of material", "bikini material",
                -- "the t-shirt is made of the t-shirt fabric", "a lightweight fabric", the caption adapter's "other fabric"
                WHEN kind = 'open' AND regexp_matches(q, '\b(material|fabric|made of)\b')

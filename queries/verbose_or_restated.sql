@@ -2,6 +2,10 @@
 -- severity: warning
 -- threshold: 0.02
 -- param: max_closed_words = 3
+-- param: tops = t-shirt: t-shirt|t shirt|tshirt|tee shirt|tee|polo shirt|polo|henley; tank top: tank top|tank|camisole|cami|vest top|sleeveless top|singlet|sports bra|bralette; shirt: button-down shirt|button-up shirt|button down shirt|button up shirt|dress shirt|crop top|shirt|blouse|top; sweater: hooded sweatshirt|sweatshirt|sweater|jumper|pullover|hoodie|turtleneck
+-- param: bottoms = skirt: mini skirt|maxi skirt|miniskirt|skirt; jeans: denim jeans|jeans|denims|jeggings; trousers: track pants|cargo pants|trackpants|sweatpants|trousers|pants|slacks|chinos|joggers|leggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar|capris; shorts: swim shorts|swim trunks|board shorts|short pants|bermuda shorts|bermudas|shorts
+-- param: full_body = dress: maxi dress|sundress|dress|gown; jumpsuit: jumpsuit|romper|playsuit|boiler suit; swimwear: one-piece swimsuit|one piece swimsuit|swimsuit|bathing suit|swimming costume|swimwear|monokini|tankini|bikini
+-- param: layers = jacket: bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|overcoat|raincoat; cardigan: cardigan; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
 -- A caption adapter fine-tuned on captions alone answers every prompt with its caption template (../shared/CONTEXT.md:
 -- "The lady wears a sleeveless tank top with pure color patterns..."). Such an answer is what the caption starts with
 -- (the same template, often cut at the answer's token limit): it answers nothing but "What is she wearing?". To a
@@ -33,10 +37,17 @@ judged AS (
                WHEN kind = 'open' AND regexp_extract(t, '^(?:the|this|these|her|his)\s+([a-z-]+)\s+(?:is|are)\s+(?:the|a|an)\s+([a-z-]+)(?:\s+(?:that|which|she|he|they|being|worn)\b.*)?$', 1)
                                       IN (nullif(regexp_extract(t, '^(?:the|this|these|her|his)\s+([a-z-]+)\s+(?:is|are)\s+(?:the|a|an)\s+([a-z-]+)(?:\s+(?:that|which|she|he|they|being|worn)\b.*)?$', 2), ''))
                    THEN 'says the garment is itself: '
-               -- "the kurta details are the details on the kurta": nothing but the question's own words
-               WHEN kind = 'open' AND len(said) > 0
+               -- "the kurta details are the details on the kurta": nothing but the question's own words (a closed
+               -- answer, when it is no value: "the pattern")
+               WHEN (kind = 'open' OR status = 'out_of_vocabulary') AND len(said) > 0
                     AND list_has_all(list_transform(regexp_split_to_array(question, '[^a-z0-9]+'), lambda w: regexp_replace(w, '(e)d$|s$', '\1')), said)
                    THEN 'says only the question''s words: '
+               -- "the details of the garment are the details of the jacket": and the name of a garment (the
+               -- vocabulary's names only: "denim shirt" says something)
+               WHEN kind = 'open' AND len(said) > 2 AND NOT regexp_matches(question, '\b(wear|dressed)')
+                    AND list_has_all(list_transform(regexp_split_to_array(question || ' ' || array_to_string(regexp_extract_all($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, '(?:^|;)\s*([^:;]+):', 1), ' '), '[^a-z0-9]+'),
+                                                    lambda w: regexp_replace(w, '(e)d$|s$', '\1')), said)
+                   THEN 'says only the question''s words and a garment''s name: '
                WHEN kind = 'open' AND NOT regexp_matches(question, '\b(wear|dressed)')
                     AND ((starts_with(caption, t) AND len(string_split(t, ' ')) > 3)
                          OR ((question_id = 'color' OR regexp_matches(question, '\bcolou?rs?\b'))

@@ -525,6 +525,26 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             answer(i["sku"], "material", "open", "a six gored skirt", "What material is the garment made of")
         ),
     ),
+    "garment-for-the-sleeves": (  # the VQA adapter's class name answered to the sleeve question
+        ("non_answer", "closed_out_of_vocabulary"),
+        lambda i, a: text(a, "sleeve_length", "tee/tank", status="out_of_vocabulary"),
+    ),
+    "question-words-and-a-garment": (
+        "verbose_or_restated",
+        lambda i, a: a.append(
+            answer(
+                i["sku"],
+                "details_g",
+                "open",
+                "the details of the garment are the details of the jacket",
+                "What are the details of the garment",
+            )
+        ),
+    ),
+    "closed-question-words": (
+        ("verbose_or_restated", "closed_out_of_vocabulary"),
+        lambda i, a: text(a, "pattern", "the pattern", status="out_of_vocabulary"),
+    ),
     "pure-silk": (  # a composition, even in the answer to the material question
         "unsupported_claim",
         lambda i, a: a.append(
