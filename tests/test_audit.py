@@ -1991,13 +1991,14 @@ def test_the_blind_sets_measure_the_checkout_they_are_in():
 CORPUS = all_sets()
 # The issue's bar is 90% of the failures flagged and at most 10% of the correct texts. A set below it gets a floor at
 # its figure, against regressions, not as a target (docs/audits.md). Where the writers and the issue part: blind-6,
-# 11, 14 to 21 count invented visible details ("white sneakers", "pockets") as unsupported: no text audit sees them;
+# 11, 14 to 22 count invented visible details ("white sneakers", "pockets") as unsupported: no text audit sees them;
 # blind-6, 7, 9, 11, 12, 15, 17 and 19 call one-word answers to open questions right, which the issue calls
 # failures; blind-7 calls texts that ran to the token limit right; blind-7 and blind-12 call the caption adapter's
 # "cotton fabric" unsupported (the audit reads it as the template's fabric class); blind-9 calls "the shorts details
-# are ..." restated; blind-10, 11, 12, 15, 17 and 18 call closed answers naming two colors right; blind-15 calls
-# lace, crochet and patchwork patterns and two-piece garment types right, blind-16 cardigans, vests and hats, which
-# are outside the questionnaire's values.
+# are ..." restated; blind-10, 11, 12, 15, 17, 18 and 22 call closed answers naming two colors right; blind-15 calls
+# lace, crochet and patchwork patterns and two-piece garment types right, blind-16 cardigans, vests and hats,
+# blind-22 print motifs for the pattern ("dinosaurs", "unicorn") and onesies, rash guards and tutu dresses, which are
+# outside the questionnaire's values.
 BELOW_THE_BAR = {
     "blind-6": (0.83, 0.10),
     "blind-7": (0.88, 0.10),
@@ -2007,11 +2008,12 @@ BELOW_THE_BAR = {
     "blind-14": (0.78, 0.10),
     "blind-15": (0.81, 0.11),
     "blind-16": (0.76, 0.10),
-    "blind-17": (0.80, 0.10),
+    "blind-17": (0.81, 0.10),
     "blind-18": (0.80, 0.10),
     "blind-19": (0.75, 0.10),
-    "blind-20": (0.69, 0.10),
-    "blind-21": (0.77, 0.10),
+    "blind-20": (0.71, 0.10),
+    "blind-21": (0.78, 0.10),
+    "blind-22": (0.74, 0.20),
 }
 
 
