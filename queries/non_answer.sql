@@ -77,6 +77,7 @@ judged AS (
                    THEN 'a pattern where a material was asked: '
                -- "tee/tank" for the sleeves, "polo shirt" for the pattern: a garment, the answer to another question
                WHEN regexp_matches(q, '\b(pattern|print|sleeves?|colou?rs?)\b')
+                    AND NOT regexp_matches(a, '\b(?:sleeveless|sleeves?|short|long)\b')  -- "sleeveless top" says it
                     AND regexp_matches(a, '^(?:(?:an?|the)\s+)?(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?(?:\s*/\s*(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?)*$')
                    THEN 'a garment where a pattern, sleeve length or color was asked: ' 
                -- a material question answered with no material: "the blazer is made of material", "bikini material",

@@ -242,11 +242,14 @@ material_flags AS (
     GROUP BY a.sku, a.question_id, tf.fiber, tf.word
     HAVING NOT bool_or(f.fiber = tf.fiber)
 ),
-no_sleeves AS (  -- a sleeve length answered for a product that has no sleeves: a bottom (the seller's category, else
-    -- the garment_type answer) takes "not applicable"; the answer is about another garment of the photo
+no_sleeves AS (  -- a sleeve length answered for a product that has no sleeves: a bottom, as the seller's category says
+    -- (not the model's garment_type answer, which may be the wrong one), takes "not applicable"; the answer is about
+    -- another garment of the photo
     SELECT a.sku, a.question_id, 'answered ' || a.answer_en || ' sleeves for ' || p.garment || ', which have none' AS detail,
            'product' AS source
-    FROM asked_all a JOIN product p ON p.sku = a.sku
+    FROM asked_all a
+    JOIN (SELECT sku, lower(seller_garment_type) AS garment
+          FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type WHERE false)) p ON p.sku = a.sku
     WHERE a.kind = 'closed' AND regexp_matches(a.q, '\bsleeves?\b')
       AND NOT regexp_matches(a.q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
       AND lower(trim(a.answer_en)) IN ('short', 'long')  -- "no sleeves" is fair for jeans

@@ -39,14 +39,22 @@ judged AS (
                    THEN 'says the garment is itself: '
                -- "the kurta details are the details on the kurta": nothing but the question's own words (a closed
                -- answer, when it is no value: "the pattern")
-               WHEN (kind = 'open' OR status = 'out_of_vocabulary') AND len(said) > 0
+               WHEN (kind = 'open' OR status = 'out_of_vocabulary' AND NOT regexp_matches(t, '\b(?:long|short|sleeveless|half|full)\b'))
+                    AND len(said) > 0
                     AND list_has_all(list_transform(regexp_split_to_array(question, '[^a-z0-9]+'), lambda w: regexp_replace(w, '(e)d$|s$', '\1')), said)
                    THEN 'says only the question''s words: '
-               -- "the details of the garment are the details of the jacket": and the name of a garment (the
-               -- vocabulary's names only: "denim shirt" says something)
-               WHEN kind = 'open' AND len(said) > 2 AND NOT regexp_matches(question, '\b(wear|dressed)')
-                    AND list_has_all(list_transform(regexp_split_to_array(question || ' ' || array_to_string(regexp_extract_all($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, '(?:^|;)\s*([^:;]+):', 1), ' '), '[^a-z0-9]+'),
-                                                    lambda w: regexp_replace(w, '(e)d$|s$', '\1')), said)
+               -- "the details of the garment are the details of the jacket": and the name of a garment of the
+               -- vocabulary, as a whole ("the dress is a short dress" says short; "a tank top and shorts" names two)
+               WHEN kind = 'open' AND NOT regexp_matches(question, '\b(wear|dressed)')
+                    AND len(list_filter(regexp_split_to_array(t, '[^a-z0-9]+'), lambda w: w <> '')) > 3
+                    AND len(list_filter(regexp_split_to_array(
+                            regexp_replace(t, '\b(?:' || array_to_string(regexp_extract_all($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, '(?:^|;)\s*([^:;]+):', 1), '|') || ')(?:e?s)?\b', ' ', 'g'),
+                            '[^a-z0-9]+'), lambda w: w NOT IN ('', 'the', 'a', 'an', 'is', 'are', 'it', 'its', 'of', 'on', 'in', 'and', 'has', 'have', 'with', 'that', 'this'))) > 0
+                    AND list_has_all(list_transform(regexp_split_to_array(question, '[^a-z0-9]+'), lambda w: regexp_replace(w, '(e)d$|s$', '\1')),
+                                     list_transform(list_filter(regexp_split_to_array(
+                                         regexp_replace(t, '\b(?:' || array_to_string(regexp_extract_all($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, '(?:^|;)\s*([^:;]+):', 1), '|') || ')(?:e?s)?\b', ' ', 'g'),
+                                         '[^a-z0-9]+'), lambda w: w NOT IN ('', 'the', 'a', 'an', 'is', 'are', 'it', 'its', 'of', 'on', 'in', 'and', 'has', 'have', 'with', 'that', 'this')),
+                                         lambda w: regexp_replace(w, '(e)d$|s$', '\1')))
                    THEN 'says only the question''s words and a garment''s name: '
                WHEN kind = 'open' AND NOT regexp_matches(question, '\b(wear|dressed)')
                     AND ((starts_with(caption, t) AND len(string_split(t, ' ')) > 3)

@@ -545,6 +545,38 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ("verbose_or_restated", "closed_out_of_vocabulary"),
         lambda i, a: text(a, "pattern", "the pattern", status="out_of_vocabulary"),
     ),
+    "dress-answered-skirt-with-sleeves": (  # the product is what the seller says, not the model's wrong "skirt"
+        "caption_contradicts_answer",
+        lambda i, a: (
+            outfit(i, a, "a red dress with long sleeves"),
+            i.update(seller_garment_type=None, seller_garment_type_raw=None),
+            text(a, "garment_type", "skirt"),
+            text(a, "sleeve_length", "long"),
+        ),
+    ),
+    "sleeve-answers-outside-the-values": (  # "long sleeved" answers, and so does "sleeveless top"
+        "closed_out_of_vocabulary",
+        lambda i, a: (
+            text(a, "sleeve_length", "long sleeved", status="out_of_vocabulary"),
+            a.append(
+                answer(
+                    i["sku"],
+                    "sleeves_2",
+                    "closed",
+                    "sleeveless top",
+                    "How long are the sleeves",
+                    status="out_of_vocabulary",
+                )
+            ),
+        ),
+    ),
+    "a-short-dress": (
+        "open_answers_contradict",  # the healthy caption names a t-shirt; no restatement
+        lambda i, a: (
+            a.append(answer(i["sku"], "describe_dress", "open", "the dress is a short dress", "Describe the dress")),
+            a.append(answer(i["sku"], "describe_2", "open", "a tank top and shorts", "Describe the garment")),
+        ),
+    ),
     "pure-silk": (  # a composition, even in the answer to the material question
         "unsupported_claim",
         lambda i, a: a.append(
@@ -2011,9 +2043,9 @@ BELOW_THE_BAR = {
     "blind-17": (0.81, 0.10),
     "blind-18": (0.80, 0.10),
     "blind-19": (0.75, 0.10),
-    "blind-20": (0.71, 0.10),
+    "blind-20": (0.69, 0.10),
     "blind-21": (0.78, 0.10),
-    "blind-22": (0.74, 0.20),
+    "blind-22": (0.73, 0.20),
 }
 
 
