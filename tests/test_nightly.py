@@ -64,35 +64,34 @@ def test_a_catalog_only_change_updates_the_latest_rows_without_the_model_and_his
     ]
 
 
-def test_a_new_pt_br_word_maps_the_sellers_column_without_the_model(night, tmp_path):
+def with_seller_column(night, column: str, value: str) -> None:
     rows = night.catalog.read_text().splitlines()
-    night.catalog.write_text("\n".join([rows[0] + ",color"] + [f"{r},Grená" for r in rows[1:]]) + "\n")
+    night.catalog.write_text("\n".join([f"{rows[0]},{column}"] + [f"{r},{value}" for r in rows[1:]]) + "\n")
+
+
+def questionnaire_with_pt_alias(tmp_path, after: str, alias: str) -> str:
+    """The default questionnaire with one more pt-BR word, written after an existing one."""
+    path = tmp_path / "questionnaire.toml"
+    text = Path(default_questionnaire()).read_text(encoding="utf-8")
+    path.write_text(text.replace(f'"{after}",', f'"{after}", "{alias}",', 1), encoding="utf-8")
+    return str(path)
+
+
+def test_a_new_pt_br_word_maps_the_sellers_column_without_the_model(night, tmp_path):
+    with_seller_column(night, "color", "Grená")
     night()
     assert query(night.out, "select distinct seller_color from items")[1] == [(None,)]  # unmapped: not a mismatch
-    questionnaire = tmp_path / "questionnaire.toml"
-    questionnaire.write_text(
-        Path(default_questionnaire())
-        .read_text(encoding="utf-8")
-        .replace('"vinho", "bordô"', '"vinho", "bordô", "grená"'),
-        encoding="utf-8",
-    )
-    summary = night(questionnaire=str(questionnaire))  # answers do not depend on pt_aliases: same content hash
+    questionnaire = questionnaire_with_pt_alias(tmp_path, "vinho", "grená")
+    summary = night(questionnaire=questionnaire)  # answers do not depend on pt_aliases: same content hash
     assert summary.metadata_updated == 20 and summary.processed == 0 and len(night.calls) == 1
     assert query(night.out, "select distinct seller_color from items")[1] == [("red",)]
 
 
 def test_a_seller_garment_that_moves_the_pixel_region_enriches_the_item_again(night, tmp_path):
-    rows = night.catalog.read_text().splitlines()
-    night.catalog.write_text("\n".join([rows[0] + ",category"] + [f"{r},Calça Skinny" for r in rows[1:]]) + "\n")
+    with_seller_column(night, "category", "Calça Skinny")
     night()
-    questionnaire = tmp_path / "questionnaire.toml"
-    questionnaire.write_text(
-        Path(default_questionnaire())
-        .read_text(encoding="utf-8")
-        .replace('"calça social",', '"calça social", "calça skinny",'),
-        encoding="utf-8",
-    )
-    summary = night(questionnaire=str(questionnaire))  # trousers now: the lower body's pixel colors, read again
+    questionnaire = questionnaire_with_pt_alias(tmp_path, "calça social", "calça skinny")
+    summary = night(questionnaire=questionnaire)  # trousers now: the lower body's pixel colors, read again
     assert summary.processed == 20 and summary.metadata_updated == 0
     assert query(night.out, "select distinct seller_garment_type from items")[1] == [("trousers",)]
 
