@@ -7,7 +7,7 @@
 -- param: tops = t-shirt: t-shirt|t shirt|tshirt|tee shirt|tee|polo shirt|polo|henley; tank top: tank top|tank|camisole|cami|vest top|sleeveless top|singlet|sports bra|bralette; shirt: button-down shirt|button-up shirt|button down shirt|button up shirt|dress shirt|crop top|shirt|blouse|top; sweater: hooded sweatshirt|sweatshirt|sweater|jumper|pullover|hoodie|turtleneck
 -- param: bottoms = skirt: mini skirt|maxi skirt|miniskirt|skirt; jeans: denim jeans|jeans|denims|jeggings; trousers: track pants|cargo pants|trackpants|sweatpants|trousers|pants|slacks|chinos|joggers|leggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar|capris; shorts: swim shorts|swim trunks|board shorts|short pants|bermuda shorts|bermudas|shorts
 -- param: full_body = dress: maxi dress|sundress|dress|gown; jumpsuit: jumpsuit|romper|playsuit|boiler suit; swimwear: one-piece swimsuit|one piece swimsuit|swimsuit|bathing suit|swimming costume|swimwear|monokini|tankini|bikini
--- param: layers = jacket: bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|overcoat|raincoat; cardigan: cardigan; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
+-- param: layers = jacket: outer clothing|bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|overcoat|raincoat; cardigan: cardigan; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
 -- param: near_garments = jeans~trousers, shirt~t-shirt, shirt~tank top, shirt~sweater, shirt~kurta, kurta~dress, sweater~jacket, cardigan~sweater, cardigan~jacket, saree~dress, jumpsuit~dress, overalls~jumpsuit, overalls~jeans, overalls~trousers
 -- param: modifiers = cotton|denim|jean|suit|leather|linen|silk|wool|woolen|knit|knitted|ribbed|lace|satin|velvet|corduroy|suede|striped|checked|checkered|plaid|printed|print|floral|graphic|plain|solid|polka|dot|dotted|patterned|embroidered|short|long|sleeve|sleeved|sleeveless|half|full|slim|fit|skinny|ripped|distressed|v|neck|crew|round|collared|hooded|button|buttoned|oversized|cropped|casual|formal|basic|loose|fitted|mini|maxi|midi|a|line|pleated|zip|up|zippered|cargo|baggy|high|waisted|wide|leg|straight|washed|faded|wash|colored|coloured|sports|athletic|lightweight|sheer|tailored|track|tie|dye|puffer|quilted|padded|winter|rain|light|dark|bright|pale|thin|thick|narrow|vertical|horizontal|small|large|big|tiny|bold|pin|anarkali|flared|flare|ethnic|traditional|festive|wrap|bodycon|pencil|peplum|shift|boxy|relaxed|regular|bootcut|tapered|knee|ankle|calf|floor|length|jogger|chino|harem|lounge|running|gym|yoga|cable|chunky|waffle|fleece|trench|double|single|breasted|racer|back|one|piece
 -- "How long are the sleeves?" "Short", where the caption says "a long-sleeve sweater"; "What is the pattern of the
@@ -243,13 +243,22 @@ material_flags AS (
     HAVING NOT bool_or(f.fiber = tf.fiber)
 ),
 no_sleeves AS (  -- a sleeve length answered for a product that has no sleeves: a bottom, as the seller's category says
-    -- (not the model's garment_type answer, which may be the wrong one), takes "not applicable"; the answer is about
-    -- another garment of the photo
+    -- (the model's garment_type answer only where the caption names nothing else: it may be the wrong one), takes "not
+    -- applicable"; the answer is about another garment of the photo
     SELECT a.sku, a.question_id, 'answered ' || a.answer_en || ' sleeves for ' || p.garment || ', which have none' AS detail,
            'product' AS source
     FROM asked_all a
-    JOIN (SELECT sku, lower(seller_garment_type) AS garment
-          FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type WHERE false)) p ON p.sku = a.sku
+    JOIN (SELECT i.sku, coalesce(lower(i.seller_garment_type), any_value(w.garment)) AS garment
+          FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type WHERE false) i
+          -- without a seller's category: the garment_type answer, when the caption names it and nothing but bottoms
+          -- (a flat-lay of chinos: "The person wears a long pants.")
+          LEFT JOIN asked_all g ON g.sku = i.sku AND g.question_id = 'garment_type'
+          LEFT JOIN garment_word w ON w.word = lower(trim(g.answer_en))
+               AND EXISTS (SELECT 1 FROM mentions m WHERE (m.sku, m.question_id, m.garment) = (i.sku, 'caption', w.garment))
+               AND NOT EXISTS (SELECT 1 FROM mentions m JOIN garment_word r ON r.garment = m.garment
+                               WHERE (m.sku, m.question_id) = (i.sku, 'caption')
+                                 AND r.garment NOT IN (SELECT trim(split_part(entry, ':', 1)) FROM (SELECT unnest(string_split($bottoms, ';')) AS entry)))
+          GROUP BY i.sku, i.seller_garment_type) p ON p.sku = a.sku
     WHERE a.kind = 'closed' AND regexp_matches(a.q, '\bsleeves?\b')
       AND NOT regexp_matches(a.q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
       AND lower(trim(a.answer_en)) IN ('short', 'long')  -- "no sleeves" is fair for jeans

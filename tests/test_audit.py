@@ -375,6 +375,27 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "sleeve_length", "sleeveless"),
         ),
     ),
+    "flat-lay-of-pants-with-sleeves": (  # no seller category: the garment_type answer, if the caption names it alone
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (
+            i.update(
+                caption_en="The person wears a long pants. The pants are with cotton fabric.", seller_garment_type=None
+            ),
+            i.update(seller_garment_type_raw=None),
+            text(a, "wearing", "a pair of red pants"),
+            text(a, "garment_type", "trousers"),
+            text(a, "sleeve_length", "long"),
+        ),
+    ),
+    "outer-clothing": (  # the caption adapter's "outer clothing" is a jacket
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (
+            i.update(caption_en="The person wears a long-sleeve outer clothing with pure color patterns."),
+            i.update(seller_garment_type="jacket", seller_garment_type_raw="Jackets"),
+            text(a, "wearing", "a red jacket"),
+            text(a, "garment_type", "jacket"),
+        ),
+    ),
     "printed-agrees": (  # "printed" is any print
         (),
         lambda i, a: (outfit(i, a, "a printed red t-shirt"), text(a, "pattern", "floral")),
