@@ -2044,7 +2044,7 @@ def test_the_blind_sets_measure_the_checkout_they_are_in():
 CORPUS = all_sets()
 # The issue's bar is 90% of the failures flagged and at most 10% of the correct texts. A set below it gets a floor at
 # its figure, against regressions, not as a target (docs/audits.md). Where the writers and the issue part: blind-6,
-# 11, 14 to 22 count invented visible details ("white sneakers", "pockets") as unsupported: no text audit sees them;
+# 11, 14 to 23 count invented visible details ("white sneakers", "pockets") as unsupported: no text audit sees them;
 # blind-6, 7, 9, 11, 12, 15, 17 and 19 call one-word answers to open questions right, which the issue calls
 # failures; blind-7 calls texts that ran to the token limit right; blind-7 and blind-12 call the caption adapter's
 # "cotton fabric" unsupported (the audit reads it as the template's fabric class); blind-9 calls "the shorts details
@@ -2064,9 +2064,10 @@ BELOW_THE_BAR = {
     "blind-17": (0.81, 0.10),
     "blind-18": (0.80, 0.10),
     "blind-19": (0.75, 0.10),
-    "blind-20": (0.69, 0.10),
+    "blind-20": (0.71, 0.10),
     "blind-21": (0.78, 0.10),
-    "blind-22": (0.73, 0.20),
+    "blind-22": (0.74, 0.20),
+    "blind-23": (0.77, 0.10),
 }
 
 
