@@ -18,6 +18,7 @@ import functools
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 
 # failure kind -> the audits that target it (a failure counts as found when one of these flags its text)
 TARGETS = {
@@ -110,6 +111,34 @@ def garment_type(text: str, failure: str | None = None) -> Text:
 
 def case(sku: str, *texts: Text, gender: str | None = None, **extra) -> Case:
     return Case(sku, texts, gender, extra)
+
+
+def question(question_id: str, text: str, kind: str):
+    """A maker of one question's texts, for a set that asks its own: question("pattern", "What is ...?", "closed")."""
+    prompt = ask(text)
+
+    def make(answer: str, failure: str | None = None, hit_limit: bool = False) -> Text:
+        return Text(question_id, prompt, kind, answer, failure, hit_limit)
+
+    return make
+
+
+# enrich's default questionnaire (jobs/questionnaire.toml), one maker per question
+DEFAULT_QUESTIONS = SimpleNamespace(
+    **{
+        qid: question(qid, text, kind)
+        for qid, text, kind in (
+            ("wearing", "What is the person wearing?", "open"),
+            ("garment_type", "What type of garment is this?", "closed"),
+            ("color", "What is the color of the garment?", "closed"),
+            ("pattern", "What is the pattern of the garment?", "closed"),
+            ("sleeve_length", "How long are the sleeves?", "closed"),
+            ("description", "Describe the garment.", "open"),
+            ("details", "What are the details of the garment?", "open"),
+            ("material", "What material is the garment made of?", "open"),
+        )
+    }
+)
 
 
 DEVELOPMENT = [

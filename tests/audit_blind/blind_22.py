@@ -72,26 +72,19 @@ non_answer 13, leak 11, other_garment_color 10, pronoun 8, restated 7); 30 produ
 
 from __future__ import annotations
 
-from tests.audit_corpus import Case, Text, ask, caption, case
+from tests.audit_corpus import DEFAULT_QUESTIONS, Case, caption, case
 
-
-def _q(question_id: str, question: str, kind: str):
-    prompt = ask(question)
-
-    def make(text: str, failure: str | None = None, hit_limit: bool = False) -> Text:
-        return Text(question_id, prompt, kind, text, failure, hit_limit)
-
-    return make
-
-
-wear = _q("wearing", "What is the person wearing?", "open")
-gtype = _q("garment_type", "What type of garment is this?", "closed")
-colour = _q("color", "What is the color of the garment?", "closed")
-pattern = _q("pattern", "What is the pattern of the garment?", "closed")
-sleeves = _q("sleeve_length", "How long are the sleeves?", "closed")
-describe = _q("description", "Describe the garment.", "open")
-details = _q("details", "What are the details of the garment?", "open")
-material = _q("material", "What material is the garment made of?", "open")
+# the default questionnaire's questions, as tests/audit_corpus.py makes them (the writer's own helpers asked the same)
+wear, gtype, colour, pattern, sleeves, describe, details, material = (
+    DEFAULT_QUESTIONS.wearing,
+    DEFAULT_QUESTIONS.garment_type,
+    DEFAULT_QUESTIONS.color,
+    DEFAULT_QUESTIONS.pattern,
+    DEFAULT_QUESTIONS.sleeve_length,
+    DEFAULT_QUESTIONS.description,
+    DEFAULT_QUESTIONS.details,
+    DEFAULT_QUESTIONS.material,
+)
 
 
 BLIND_22: list[Case] = [

@@ -64,26 +64,19 @@ Label conventions and judgement calls
 
 from __future__ import annotations
 
-from tests.audit_corpus import Case, Text, ask, caption, case
+from tests.audit_corpus import DEFAULT_QUESTIONS, Case, caption, case
 
-
-def _question(question_id: str, question: str, kind: str):
-    prompt = ask(question)
-
-    def make(text: str, failure: str | None = None, hit_limit: bool = False) -> Text:
-        return Text(question_id, prompt, kind, text, failure, hit_limit)
-
-    return make
-
-
-WEAR = _question("wearing", "What is the person wearing?", "open")
-GTYPE = _question("garment_type", "What type of garment is this?", "closed")
-COLOR = _question("color", "What is the color of the garment?", "closed")
-PATTERN = _question("pattern", "What is the pattern of the garment?", "closed")
-SLEEVES = _question("sleeve_length", "How long are the sleeves?", "closed")
-DESCR = _question("description", "Describe the garment.", "open")
-DETAILS = _question("details", "What are the details of the garment?", "open")
-MATERIAL = _question("material", "What material is the garment made of?", "open")
+# the default questionnaire's questions, as tests/audit_corpus.py makes them (the writer's own helpers asked the same)
+WEAR, GTYPE, COLOR, PATTERN, SLEEVES, DESCR, DETAILS, MATERIAL = (
+    DEFAULT_QUESTIONS.wearing,
+    DEFAULT_QUESTIONS.garment_type,
+    DEFAULT_QUESTIONS.color,
+    DEFAULT_QUESTIONS.pattern,
+    DEFAULT_QUESTIONS.sleeve_length,
+    DEFAULT_QUESTIONS.description,
+    DEFAULT_QUESTIONS.details,
+    DEFAULT_QUESTIONS.material,
+)
 
 
 BLIND_23: list[Case] = [
