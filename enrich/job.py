@@ -89,13 +89,14 @@ def adapter_fingerprint(config: RunConfig) -> str | None:
     return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:16]
 
 
-def resume_key(config: RunConfig, catalog: Catalog, questionnaire_sha: str, model_fp, adapter_fp, only) -> str:
-    """Same key = same job: the same inputs, so an unfinished run can be continued with its plan."""
+def resume_key(config: RunConfig, catalog: Catalog, fingerprints: dict, only) -> str:
+    """Same key = same job: the same inputs, so an unfinished run can be continued with its plan.
+
+    `fingerprints`: the questionnaire's content hash, the model's and adapter's, and the seller map's (its
+    seller columns decide which items only need their catalog columns updated)."""
     identity = {
         "catalog": catalog.checksum,
-        "questionnaire": questionnaire_sha,
-        "model": model_fp,
-        "adapter": adapter_fp,
+        **fingerprints,
         "shard_size": config.shard_size,
         "engine": config.engine,
         "dtype": config.dtype,

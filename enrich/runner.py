@@ -71,7 +71,8 @@ def run_job(
     catalog = replace(catalog, extras=apply_seller_map(seller_map, catalog.extras))
     check_sources(config, questionnaire)
     model_fp, adapter_fp = fingerprint(config.model), adapter_fingerprint(config)
-    key = resume_key(config, catalog, questionnaire.sha256, model_fp, adapter_fp, only_skus)
+    fingerprints = dict(questionnaire=questionnaire.sha256, model=model_fp, adapter=adapter_fp)
+    key = resume_key(config, catalog, fingerprints | dict(seller_map=seller_map.fingerprint), only_skus)
     layout = Layout.of(config.out)
     with OutputLock(layout.root) as lock:
         if lock.stale:

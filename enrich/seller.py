@@ -18,6 +18,8 @@ Without a file the map is the default: `category` -> garment_type and `color` ->
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import tomllib
 import unicodedata
@@ -134,6 +136,14 @@ class SellerMap:
 
     def column_for(self, question: str) -> str | None:
         return next((column for column, q in self.columns if q == question), None)
+
+    @property
+    def fingerprint(self) -> str:
+        """What the seller columns come out as: the columns read and every phrase's value (the map's file and the
+        questionnaire's pt_aliases both feed it), so a run resumed after either changed is a new run."""
+        lookup = {question: dict(table) for question, table in self.lookup.items()}
+        identity = json.dumps([self.columns, lookup], sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(identity.encode()).hexdigest()[:16]
 
 
 def load_seller_map(path: str | Path | None, questionnaire: Questionnaire) -> SellerMap:

@@ -1,6 +1,7 @@
 """Nightly runs through the real planning, commit and publish, with the model side stood in (no Ray)."""
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -103,20 +104,21 @@ def test_verify_reads_every_image_and_full_enriches_every_item(night):
     assert night(full=True).processed == 20
 
 
-def test_a_run_killed_mid_way_resumes_its_own_plan(night):
-    killed = []
-
-    class DiesAfterTwo(StandinPool):
-        def results(self, shards, known):
-            for n, item in enumerate(super().results(shards, known)):
-                if n == 2:
-                    killed.append(True)
+def dies_after(shards: int) -> type[StandinPool]:
+    class Dies(StandinPool):
+        def results(self, shards_to_do, known):
+            for n, item in enumerate(super().results(shards_to_do, known)):
+                if n == shards:
                     raise KeyboardInterrupt  # stands in for a kill: nothing after this point runs
                 yield item
 
+    return Dies
+
+
+def test_a_run_killed_mid_way_resumes_its_own_plan(night):
     config = load_config(catalog=str(night.catalog), out=str(night.out), shard_size=6, commit_every_s=0)
     with pytest.raises(KeyboardInterrupt):
-        run_job(config, progress=False, pool=DiesAfterTwo)
+        run_job(config, progress=False, pool=dies_after(2))
     assert query(night.out, "select count(*) from items_history")[1] == [(12,)]
     resumed = run_job(config, progress=False, pool=StandinPool)
     assert resumed.resumed_shards == 2 and resumed.processed == 8
@@ -124,6 +126,18 @@ def test_a_run_killed_mid_way_resumes_its_own_plan(night):
         (20, 20, 1)
     ]
     assert query(night.out, "select count(*) from answers")[1] == [(160,)]
+
+
+def test_a_killed_run_is_not_resumed_once_the_seller_columns_mean_something_else(night, tmp_path):
+    with_seller_column(night, "color", "Grená")
+    config = load_config(catalog=str(night.catalog), out=str(night.out), shard_size=6, commit_every_s=0)
+    with pytest.raises(KeyboardInterrupt):
+        run_job(config, progress=False, pool=dies_after(2))
+    questionnaire = questionnaire_with_pt_alias(tmp_path, "vinho", "grená")
+    rerun = run_job(replace(config, questionnaire=questionnaire), progress=False, pool=StandinPool)
+    assert rerun.resumed_shards == 0  # a new plan: the old one had the column unmapped
+    assert query(night.out, "select distinct seller_color from items")[1] == [("red",)]
+    assert query(night.out, "select count(distinct run_id) from items_history")[1] == [(2,)]
 
 
 def test_deleted_items_leave_the_current_tables(night):
