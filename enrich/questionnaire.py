@@ -99,8 +99,12 @@ class Question:
         words = [w for w in _WORD.findall(key) if _stem(w) not in asked or self._lookup(w) is not None]
         return normalize_text(" ".join(words))
 
+    @property
+    def asks_color(self) -> bool:
+        return bool(_COLOR.search(f"{self.id} {self.prompt}"))
+
     def _color_forms(self, key: str) -> str | None:
-        if not _COLOR.search(f"{self.id} {self.prompt}"):  # "medium long" sleeves are not long
+        if not self.asks_color:  # "medium long" sleeves are not long
             return None
         key = _SHADE.sub("", key)
         words = key.split()

@@ -5,7 +5,8 @@ jeans. A seller map names which catalog column answers which closed question and
 Values match by meaning, as a whole: case, spaces, punctuation, accents and each word's plural (English or
 Portuguese) are ignored, nothing else, so "Sweatshirts" is never "shirt". The job's map and the questionnaire's
 values, synonyms, aliases and pt-BR words make one table; failing the whole value, it is read without its audience
-words ("Kids Dresses") and as alternatives that all mean one value ("Coats & Jackets"). A value that matches nothing
+words ("Kids Dresses"), a color without its shade words too ("Dark Grey", "Mid Blue") or by its last word
+("Glacier White"), and as alternatives that all mean one value ("Coats & Jackets"). A value that matches nothing
 is unmapped (NULL), never guessed: the audits report it as unmapped, not as a mismatch.
 
     [columns]                     # catalog column = question id
@@ -64,6 +65,11 @@ _AUDIENCE = frozenset(
         "feminina femininos femininas juvenil juvenis bebe bebes menino menina meninos meninas adulto adulta"
     ).split()
 )
+# how light or worn a color is, not which: "Dark Grey", "Mid Blue", "Faded Black", "Cinza Escuro" (dropped, with the
+# audience words, only when the whole value means nothing: "Dark Blue" and "Azul Escuro" stay navy)
+_SHADES = frozenset(
+    "light dark mid medium pale deep bright soft dusty faded washed claro clara escuro escura medio media".split()
+)
 
 
 def match_key(text: str) -> str:
@@ -91,17 +97,26 @@ def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
-def _meaning(table: Mapping[str, str], text: str) -> str | None:
-    """The value a seller's text means as a whole: as read, with its rarer plurals, or without its audience words."""
+def _meaning(table: Mapping[str, str], text: str, color: bool = False) -> str | None:
+    """The value a seller's text means as a whole: as read, with its rarer plurals, or without its audience words;
+    for a color, also without its shade words, or by its last word when no other word names a value: "Glacier
+    White" is a white, "Midnight Navy" a navy; "Pink Blue" is none."""
     words = _words(text)
     kept = [word for word in words if _unaccented(word) not in _AUDIENCE]
-    for candidate in (words, kept) if kept and len(kept) < len(words) else (words,):
-        singular = [_singular(word) for word in candidate]
-        rare = [_rare_singular(word) for word in singular]
-        found = table.get("".join(singular)) or table.get("".join(rare))
+    unshaded = [word for word in kept if _unaccented(word) not in _SHADES] if color else kept
+    for candidate in [words] + [c for c in (kept, unshaded) if c and len(c) < len(words)]:
+        found = _value_of(table, candidate)
         if found is not None:
             return found
+    head, others = unshaded[-1:], unshaded[:-1]
+    if color and others and all(w.isalpha() and not _value_of(table, [w]) for w in others):  # "Forest/Navy": two
+        return _value_of(table, head)
     return None
+
+
+def _value_of(table: Mapping[str, str], words: list[str]) -> str | None:
+    singular = [_singular(word) for word in words]
+    return table.get("".join(singular)) or table.get("".join(_rare_singular(word) for word in singular))
 
 
 def _rare_singular(word: str) -> str:
@@ -119,6 +134,7 @@ class SellerMap:
     lookup: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # question -> match_key -> canonical
     source: str | None = None  # the TOML file, None for the default map
     required: bool = False  # a file's columns must exist in the catalog; the default's are used where present
+    colors: frozenset[str] = frozenset()  # the questions that ask for a color: shade and head words apply
 
     def canonical(self, question: str, seller_value: str | None) -> str | None:
         """The questionnaire's value the seller's text means, or None (absent or unmapped). Failing the whole text:
@@ -126,11 +142,11 @@ class SellerMap:
         that all mean one value ("Coats & Jackets"); "Black/White" means none."""
         if seller_value is None or not str(seller_value).strip():
             return None
-        table = self.lookup.get(question, {})
-        found = _meaning(table, str(seller_value))
+        table, color = self.lookup.get(question, {}), question in self.colors
+        found = _meaning(table, str(seller_value), color)
         parts = [part for part in _ALTERNATIVES.split(str(seller_value)) if part.strip()]
         if found is None and len(parts) > 1:
-            meanings = {_meaning(table, part) for part in parts}
+            meanings = {_meaning(table, part, color) for part in parts}
             found = meanings.pop() if len(meanings) == 1 else None
         return found
 
@@ -142,7 +158,7 @@ class SellerMap:
         """What the seller columns come out as: the columns read and every phrase's value (the map's file and the
         questionnaire's pt_aliases both feed it), so a run resumed after either changed is a new run."""
         lookup = {question: dict(table) for question, table in self.lookup.items()}
-        identity = json.dumps([self.columns, lookup], sort_keys=True, ensure_ascii=False)
+        identity = json.dumps([self.columns, lookup, sorted(self.colors)], sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(identity.encode()).hexdigest()[:16]
 
 
@@ -184,6 +200,7 @@ def build_seller_map(data: dict, questionnaire: Questionnaire, source: str | Non
         lookup=MappingProxyType({q: MappingProxyType(table) for q, table in lookup.items()}),
         source=source,
         required=source is not None,
+        colors=frozenset(qid for qid in mapped if closed[qid].asks_color),
     )
 
 

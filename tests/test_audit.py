@@ -1730,6 +1730,16 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             edit(a, "garment_type", answer_en="jumpsuit", raw_en="romper"),
         ),
     ),
+    "faded-black-answered-grey": (  # a seller's Faded Black (the map reads black) looks grey: no mismatch
+        (),
+        lambda i, a: (
+            i.update(
+                seller_color="black", seller_color_raw="Faded Black", pixel_colors=[{"color": "grey", "share": 0.9}]
+            ),
+            outfit(i, a, "a grey t-shirt"),
+            edit(a, "color", answer_en="grey", raw_en="grey"),
+        ),
+    ),
     "khaki-of-the-model-against-green": (  # the model's khaki is beige: only a seller's Khaki is also olive
         ("seller_color_mismatch", "pixel_color_absent"),
         lambda i, a: (

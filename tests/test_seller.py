@@ -83,6 +83,28 @@ def test_audience_words_are_dropped_only_when_the_whole_value_means_nothing(ques
     assert default.canonical("color", "Azul Bebê") == "blue"
 
 
+def test_shade_words_are_dropped_only_when_the_whole_value_means_nothing(questionnaire):
+    default = load_seller_map(None, questionnaire)
+    for color, value in [("Dark Grey", "grey"), ("Mid Blue", "blue"), ("Faded Black", "black"), ("Light Navy", "navy")]:
+        assert default.canonical("color", color) == value
+    assert default.canonical("color", "Cinza Escuro") == "grey"
+    assert default.canonical("color", "Dark Blue") == "navy"  # a value as a whole: not blue
+    assert default.canonical("color", "Azul Escuro") == "navy"
+    assert default.canonical("color", "Dark") is None  # nothing left
+    assert default.canonical("color", "Dark Multi") is None
+    assert default.canonical("garment_type", "Light Jackets") is None  # shades are a color's
+
+
+def test_a_color_is_read_by_its_last_word_when_no_other_word_names_one(questionnaire):
+    default = load_seller_map(None, questionnaire)
+    for color, value in [("Glacier White", "white"), ("Midnight Navy", "navy"), ("Dusty Rose", "pink")]:
+        assert default.canonical("color", color) == value
+    assert default.canonical("color", "Navy Blue") == "navy"  # the whole value first
+    for color in ("Pink Blue", "Black White", "Rose Gold", "Steel Blue", "Forest/Navy", "Forest & Navy"):
+        assert default.canonical("color", color) is None
+    assert default.canonical("garment_type", "Boy Shorts") is None  # a garment's modifier can change what it is
+
+
 def test_alternatives_map_only_when_they_all_mean_one_value(questionnaire):
     default = load_seller_map(None, questionnaire)
     assert default.canonical("garment_type", "Coats & Jackets") == "jacket"
@@ -128,7 +150,7 @@ def test_the_default_map_uses_the_questionnaires_values_and_synonyms_as_whole_va
     assert default.canonical("color", "Navy Blue") == "navy"
     assert default.canonical("garment_type", "Sweatshirts") == "sweater"  # a synonym, not "shirt" inside it
     assert default.canonical("garment_type", "Shirt Dresses") is None  # no substring match on "shirt" or "dress"
-    assert default.canonical("color", "Dark Navy") is None  # nor on "navy"
+    assert default.canonical("color", "Navy Check") is None  # nor on "navy"
 
 
 def test_apply_adds_the_mapped_value_and_keeps_the_raw_text_unmapped_is_null(myntra):
