@@ -33,6 +33,7 @@ TARGETS = {
         "color_of_another_garment",
         "seller_category_mismatch",
         "seller_color_mismatch",
+        "accessory_answered_as_garment",
     },
     # an open answer that gives the product another garment's color contradicts the text that has it right
     "other_garment_color": {

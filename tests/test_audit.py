@@ -1730,6 +1730,48 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             edit(a, "garment_type", answer_en="jumpsuit", raw_en="romper"),
         ),
     ),
+    "accessory-sold-as-one": (  # a seller's Bags & Accessories: no garment type, no sleeve length
+        ("accessory_answered_as_garment", "seller_unmapped"),
+        lambda i, a: (
+            i.update(
+                caption_en="a red leather bag", seller_garment_type=None, seller_garment_type_raw="Bags & Accessories"
+            ),
+            text(a, "wearing", "a red bag"),
+        ),
+    ),
+    "accessory-in-the-caption": (  # no seller's category: the caption names a purse, and no garment nor person
+        "accessory_answered_as_garment",
+        lambda i, a: (
+            i.update(caption_en="a red leather purse on a bed", seller_garment_type=None, seller_garment_type_raw=None),
+            text(a, "wearing", "a red purse"),
+        ),
+    ),
+    "accessory-named-right": (  # "hat" for a cap is right (outside the vocabulary); no sleeves for it either
+        ("closed_out_of_vocabulary", "seller_unmapped"),
+        lambda i, a: (
+            i.update(caption_en="a red cap", seller_garment_type=None, seller_garment_type_raw="Accessories"),
+            text(a, "wearing", "a red cap"),
+            unmapped(a, "garment_type", "hat"),
+            text(a, "sleeve_length", "not applicable"),
+        ),
+    ),
+    "tights-and-socks": (  # one alternative is a garment: not an accessory category
+        "seller_unmapped",
+        lambda i, a: (
+            i.update(
+                caption_en="a pair of red tights", seller_garment_type=None, seller_garment_type_raw="Tights & Socks"
+            ),
+            text(a, "wearing", "red tights"),
+            edit(a, "garment_type", answer_en="trousers", raw_en="leggings"),
+            text(a, "sleeve_length", "not applicable"),
+        ),
+    ),
+    "worn-with-a-bag": (  # a person in the caption may wear the product: the bag is not it
+        (),
+        lambda i, a: i.update(
+            caption_en="a woman holding a bag", seller_garment_type=None, seller_garment_type_raw=None
+        ),
+    ),
     "faded-black-answered-grey": (  # a seller's Faded Black (the map reads black) looks grey: no mismatch
         (),
         lambda i, a: (
