@@ -1772,6 +1772,18 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             caption_en="a woman holding a bag", seller_garment_type=None, seller_garment_type_raw=None
         ),
     ),
+    "gilet-with-long-sleeves": (  # a gilet has no sleeves, whatever its category ("Jackets") says
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (i.update(title="Men's Quilted Gilet"), text(a, "sleeve_length", "long")),
+    ),
+    "tanks-among-t-shirts": (  # a category of two kinds: the t-shirt has sleeves
+        (),
+        lambda i, a: (i.update(seller_garment_type_raw="T-shirts & Tanks"), text(a, "sleeve_length", "short")),
+    ),
+    "thermal-vest-full-sleeve": (  # the title says it has sleeves
+        (),
+        lambda i, a: (i.update(title="Thermal Vest Full Sleeve"), text(a, "sleeve_length", "long")),
+    ),
     "faded-black-answered-grey": (  # a seller's Faded Black (the map reads black) looks grey: no mismatch
         (),
         lambda i, a: (
