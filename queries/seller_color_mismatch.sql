@@ -1,4 +1,4 @@
--- invariant: the seller's color, mapped to a color of the questionnaire, is the color answer, and the answer to a question about the color of the seller's product
+-- invariant: the seller's color, mapped to a color of the questionnaire, is the color answer, the answer to a question about the color of the seller's product, and a color other answers give that product
 -- severity: warning
 -- threshold: 0.1
 -- requires: items.seller_color
@@ -16,13 +16,16 @@
 -- the track pants?", "What is the shirt color?" for a seller's Track Pants or Shirts; the experiments' questionnaire)
 -- is judged too (and "the pants" of a seller's Jeans): stored closed, by its value; open, by the colors its text names
 -- (none agreeing, one at least); and there, blue agrees with a seller's navy and navy with a seller's blue. An open
--- answer to the color question is read by the colors it names too.
+-- answer to the color question is read by the colors it names too. Any other open answer is judged by the colors it
+-- gives the seller's very garment ("a black denim jacket" for a seller's Blue Jackets), as two texts are: near agrees.
 -- param: seller_either = green: khaki|caqui|azul petróleo|petróleo; black: grafite|chumbo; white: creme; blue: verde água; grey: faded black|washed black
 -- param: colors = black: jet black|black|charcoal; white: off-white|off white|white|ivory|cream; grey: heather grey|heather gray|grey melange|grey|gray|charcoal|silver|steel; red: wine red|cherry red|red|burgundy|maroon|crimson|scarlet|wine; blue: light blue|royal blue|sky blue|baby blue|turquoise blue|blue|turquoise|teal|aqua|sea green|cobalt|indigo; navy: navy blue|dark blue|midnight blue|navy; green: olive green|khaki green|mint green|lime green|sea green|dark green|army green|bottle green|forest green|fluorescent green|green|olive|mint|lime|emerald|turquoise|teal|aqua; yellow: yellow|mustard|lemon|golden|gold; orange: orange|rust|coral|tangerine; pink: light pink|hot pink|pink|magenta|fuchsia|rose|peach|salmon|blush; purple: purple|violet|lilac|lavender|mauve|plum; brown: chocolate brown|coffee brown|dark brown|light brown|brown|tan|camel; beige: off-white|off white|beige|cream|ivory|sand|khaki|nude|taupe
+-- param: near_colors = navy~blue, navy~black, grey~black, beige~brown, beige~yellow, beige~grey, red~pink, red~brown, red~orange, red~purple, orange~brown, orange~yellow, orange~pink, green~brown, pink~purple, purple~blue
 -- param: tops = t-shirt: t-shirt|t shirt|tshirt|tee shirt|tee|polo shirt|polo|henley; tank top: tank top|tank|camisole|cami|vest top|sleeveless top|singlet|sports bra|bralette; shirt: button-down shirt|button-up shirt|button down shirt|button up shirt|dress shirt|crop top|shirt|blouse|top; sweater: hooded sweatshirt|sweatshirt|sweater|jumper|pullover|hoodie|turtleneck
 -- param: bottoms = skirt: mini skirt|maxi skirt|miniskirt|skirt; jeans: denim jeans|jeans|denims|jeggings; trousers: track pants|cargo pants|trackpants|sweatpants|trousers|pants|slacks|chinos|joggers|leggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar|capris; shorts: swim shorts|swim trunks|board shorts|short pants|bermuda shorts|bermudas|shorts
 -- param: full_body = dress: maxi dress|sundress|dress|gown; jumpsuit: jumpsuit|romper|playsuit|boiler suit; swimwear: one-piece swimsuit|one piece swimsuit|swimsuit|bathing suit|swimming costume|swimwear|monokini|tankini|bikini
 -- param: layers = jacket: outer clothing|bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|overcoat|raincoat; cardigan: cardigan; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
+-- param: modifiers = cotton|denim|jean|suit|leather|linen|silk|wool|woolen|knit|knitted|ribbed|lace|satin|velvet|corduroy|suede|striped|checked|checkered|plaid|printed|print|floral|graphic|plain|solid|polka|dot|dotted|patterned|embroidered|short|long|sleeve|sleeved|sleeveless|half|full|slim|fit|skinny|ripped|distressed|v|neck|crew|round|collared|hooded|button|buttoned|oversized|cropped|casual|formal|basic|loose|fitted|mini|maxi|midi|a|line|pleated|zip|up|zippered|cargo|baggy|high|waisted|wide|leg|straight|washed|faded|wash|colored|coloured|sports|athletic|lightweight|sheer|tailored|track|tie|dye|puffer|quilted|padded|winter|rain|light|dark|bright|pale|thin|thick|narrow|vertical|horizontal|small|large|big|tiny|bold|pin|anarkali|flared|flare|ethnic|traditional|festive|wrap|bodycon|pencil|peplum|shift|boxy|relaxed|regular|bootcut|tapered|knee|ankle|calf|floor|length|jogger|chino|harem|lounge|running|gym|yoga|cable|chunky|waffle|fleece|trench|double|single|breasted|racer|back|one|piece
 WITH color_word AS (  -- word -> color value, from $colors
     SELECT trim(split_part(entry, ':', 1)) AS color, trim(unnest(string_split(split_part(entry, ':', 2), '|'))) AS word
     FROM (SELECT unnest(string_split($colors, ';')) AS entry)
@@ -66,6 +69,30 @@ asked AS (  -- the color answers: the color question's, and those about the colo
       -- pants of a seller's Jeans
       AND (a.question_id = 'color' OR p.garment = i.seller_garment OR (p.garment, i.seller_garment) = ('trousers', 'jeans'))
 ),
+described_spans AS (  -- an open answer to another question that names the seller's very garment with colors: "a
+    -- black denim jacket with a hood" described for a seller's Blue Jackets; the whole run of colors ("a navy and
+    -- white striped shirt" is a white one too); what it says of other garments is judged by the audits that compare texts
+    SELECT x.sku, x.question_id, x.answer_en, x.raw_en, x.seller_color, x.seller_color_raw, x.span
+    FROM (SELECT a.sku, a.question_id, a.answer_en, a.raw_en, i.seller_color, i.seller_color_raw, i.seller_garment,
+                 unnest(regexp_extract_all(t, '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s-]+(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|and|' || $modifiers || ')){0,3})[\s-]+(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS span,
+                 unnest(regexp_extract_all(t, '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s-]+(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|and|' || $modifiers || ')){0,3})[\s-]+(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 2)) AS word
+          FROM (SELECT *, regexp_replace(lower(raw_en), '(\w)\s+-\s+(\w)', '\1-\2', 'g') AS t FROM answers
+                WHERE kind = 'open' AND status = 'ok' AND answer_en IS NOT NULL AND question_id <> 'color'
+                  AND NOT regexp_matches(lower(prompt), '\bcolou?r\b')) a
+          JOIN items_seen i USING (sku)
+          WHERE i.seller_garment IS NOT NULL) x
+    JOIN garment_word g ON g.word = x.word AND g.garment = x.seller_garment
+),
+described AS (  -- judged as two texts are: a color near the seller's agrees ("tan pants" for a seller's Beige)
+    SELECT d.sku, d.question_id, any_value(d.answer_en), any_value(d.raw_en), any_value(d.seller_color),
+           any_value(d.seller_color_raw), false, list(DISTINCT c.color)
+    FROM (SELECT *, unnest(regexp_extract_all(span, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word
+          FROM described_spans) d
+    JOIN color_word c USING (word)
+    GROUP BY d.sku, d.question_id
+    HAVING NOT bool_or(list_has_any(list_transform(string_split($near_colors, ','), lambda n: trim(n)),
+                                    [c.color || '~' || lower(d.seller_color), lower(d.seller_color) || '~' || c.color]))
+),
 said AS (  -- the colors an answer gives: a closed answer its value, an open one the colors it names
     SELECT a.sku, a.question_id, a.answer_en, a.raw_en, a.seller_color, a.seller_color_raw,
            a.question_id = 'color' AND a.kind = 'closed' AS vocabulary,
@@ -74,6 +101,8 @@ said AS (  -- the colors an answer gives: a closed answer its value, an open one
                                FROM (SELECT unnest(regexp_extract_all(lower(a.raw_en), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word) m
                                JOIN color_word c USING (word)), []) END AS colors
     FROM asked a
+    UNION ALL
+    SELECT * FROM described
 )
 SELECT sku, question_id,
        'seller says ' || seller_color_raw || ' (' || seller_color || '), model says ' || answer_en AS detail

@@ -181,7 +181,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "description-odd": (  # the caption agrees with the answer: the description is the odd text
-        "open_answers_contradict",
+        ("open_answers_contradict", "seller_color_mismatch"),
         lambda i, a: text(a, "description", "a blue t-shirt with a round neck"),
     ),
     "shirt-over-t-shirt": (  # two near garments named in one text are two garments: red is not the shirt's
@@ -939,11 +939,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "low-conf": ("low_confidence", lambda i, a: edit(a, "sleeve_length", confidence=0.3, runner_up="long")),
     "caption-color": (
-        "caption_contradicts_answer",
+        ("caption_contradicts_answer", "seller_color_mismatch"),
         lambda i, a: (i.update(caption_en="a photo of a blue t-shirt"), text(a, "wearing", "a blue t-shirt")),
     ),
     "caption-backs-answer": (  # the wearing answer is the odd text out: it is flagged, the red answer is not
-        "open_answers_contradict",
+        ("open_answers_contradict", "seller_color_mismatch"),
         lambda i, a: text(a, "wearing", "a blue t-shirt"),
     ),
     "caption-overrules-wearing": (  # the caption is the authority: a wearing answer agreeing with red does not save it
@@ -1023,7 +1023,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "caption-decides-color-owner": (  # the wearing answer swaps the colors; the caption gives the t-shirt red
-        "open_answers_contradict",
+        ("open_answers_contradict", "seller_color_mismatch"),
         lambda i, a: (
             i.update(caption_en="a woman wearing a red t-shirt and black jeans"),
             text(a, "wearing", "a black t-shirt and red jeans"),
@@ -1421,7 +1421,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "one-color-outfit": (  # "a white t-shirt and white shorts": the wearing answer repeats one color, not the answer
-        "caption_contradicts_answer",
+        ("caption_contradicts_answer", "seller_color_mismatch"),
         lambda i, a: (
             i.update(caption_en="a woman wearing a t-shirt and shorts"),
             text(a, "wearing", "a white t-shirt and white shorts"),
@@ -1556,7 +1556,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "seller-backs-the-description": (  # the seller's color agrees with the description: the wearing answer is odd
-        "open_answers_contradict",
+        ("open_answers_contradict", "seller_color_mismatch"),
         lambda i, a: (
             i.update(caption_en="a woman standing in a shop", pixel_colors=[{"color": "red", "share": 0.9}]),
             text(a, "wearing", "a black t-shirt"),
@@ -1615,7 +1615,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "uniform-wearing-the-seller-backs": (  # the seller's color sides with the one-color wearing answer: not odd
-        ("open_answers_contradict", "pattern_or_sleeves_contradict"),
+        ("open_answers_contradict", "pattern_or_sleeves_contradict", "seller_color_mismatch"),
         lambda i, a: (
             i.update(caption_en="a woman in a shop", seller_color="black", seller_color_raw="Black"),
             i.update(pixel_colors=[{"color": "black", "share": 0.9}]),
@@ -1651,7 +1651,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "uniform-jacket-over-jeans": (  # a jacket with no top named is the upper body's: one color for two parts
-        "caption_contradicts_answer",
+        ("caption_contradicts_answer", "seller_color_mismatch"),
         lambda i, a: (
             i.update(
                 caption_en="a woman in a jacket and jeans",
@@ -1783,6 +1783,23 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "thermal-vest-full-sleeve": (  # the title says it has sleeves
         (),
         lambda i, a: (i.update(title="Thermal Vest Full Sleeve"), text(a, "sleeve_length", "long")),
+    ),
+    "described-in-another-color": (  # the only text that gives the seller's own garment a color contradicts him
+        "seller_color_mismatch",
+        lambda i, a: (
+            i.update(caption_en="a woman in a shop"),
+            a.remove(next(r for r in a if r["question_id"] == "color")),  # no color question in this questionnaire
+            text(a, "wearing", "a t-shirt"),
+            text(a, "description", "a black denim t-shirt with a hood"),
+        ),
+    ),
+    "described-in-a-near-color-and-with-others": (  # maroon is near red; the jeans are another garment
+        (),
+        lambda i, a: (
+            outfit(i, a, "a red t-shirt and blue jeans"),
+            text(a, "description", "a maroon t-shirt with a round neck"),
+            text(a, "details", "a t-shirt tucked into blue jeans"),
+        ),
     ),
     "faded-black-answered-grey": (  # a seller's Faded Black (the map reads black) looks grey: no mismatch
         (),
