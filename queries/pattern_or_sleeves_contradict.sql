@@ -35,8 +35,9 @@ WITH asked_all AS (
 ),
 texts AS (  -- rank: how far a text is trusted; asked: the garment word of the question, if any
     SELECT sku, 'caption' AS question_id, 0 AS rank, regexp_replace(lower(caption_en), '(\w)\s+-\s+(\w)', '\1-\2', 'g') AS t, NULL AS asked FROM items WHERE status = 'ok'
-    UNION ALL  -- the catalog's title is the seller's word, trusted as the caption: "Roadster Men Navy Blue Solid Round Neck T-shirt"
-    SELECT sku, 'title', 0, lower(concat_ws(' ', title, product_name)), NULL
+    UNION ALL  -- the catalog's title is the seller's word, trusted above the caption (whose template calls a checked shirt
+    -- "pure color"): "Roadster Men Navy Blue Solid Round Neck T-shirt"
+    SELECT sku, 'title', -1, lower(concat_ws(' ', title, product_name)), NULL
     FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false)
     WHERE status = 'ok' AND coalesce(title, product_name) IS NOT NULL
     UNION ALL
@@ -117,6 +118,13 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
            unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+(pure\s+colou?r|stripe|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?\b', 2)) AS what,
            unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+(pure\s+colou?r|stripe|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?\b', 1))
     FROM texts
+    UNION ALL  -- and its template answer to a description or details question: "The skirt is with cotton fabric and pure
+    -- color patterns" (only in answers, where more trusted texts judge it; a caption outranks the closed answers, and
+    -- this form there would make it the judge of more of them)
+    SELECT sku, question_id, rank, 'pattern',
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:is|are)\s+with\s+[a-z]+\s+fabric\s+and\s+(pure\s+colou?r|stripe|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?\b', 2)) AS what,
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:is|are)\s+with\s+[a-z]+\s+fabric\s+and\s+(pure\s+colou?r|stripe|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?\b', 1))
+    FROM texts WHERE rank >= 1
     UNION ALL  -- "a t-shirt with a black graphic print", "with a check print" (not "with no print"; "jeans with a floral
     -- print top" is the top's, and so are the stripes of "a t-shirt with a jacket with stripes")
     SELECT sku, question_id, rank, 'pattern',
@@ -207,7 +215,7 @@ open_verdicts AS (  -- per open answer's statement and more trusted text: does t
     FROM statements x
     JOIN statements y ON y.sku = x.sku AND y.aspect = x.aspect AND y.rank < x.rank
     JOIN near_garment n ON n.garment = x.garment AND n.other = y.garment
-    WHERE x.rank >= 1 AND len(x.values) > 0 AND len(y.values) > 0
+    WHERE x.rank >= 0 AND len(x.values) > 0 AND len(y.values) > 0
       AND (y.garment = x.garment  -- near garments are one, unless either text names both apart (or one is the title's,
            -- which names the product itself: "a plain white t-shirt" worn under the title's checked shirt)
            OR y.question_id <> 'title' AND NOT EXISTS (SELECT 1 FROM mentions m WHERE (m.sku, m.question_id, m.garment) IN ((y.sku, y.question_id, x.garment),

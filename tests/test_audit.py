@@ -1801,6 +1801,24 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "details", "a t-shirt tucked into blue jeans"),
         ),
     ),
+    "template-details-against-the-title": (  # the template's "pure color" for what the title sells as checked
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (
+            i.update(title="Women Red Checked T-shirt"),
+            text(a, "pattern", "checked"),
+            text(a, "details", "The T-shirt is with cotton fabric and pure color patterns."),
+        ),
+    ),
+    "template-caption-against-the-title": (  # the seller's title outranks the caption's template
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (
+            i.update(
+                title="Women Red Striped T-shirt",
+                caption_en="The lady wears a short-sleeve T-shirt with pure color patterns.",
+            ),
+            text(a, "pattern", "striped"),
+        ),
+    ),
     "faded-black-answered-grey": (  # a seller's Faded Black (the map reads black) looks grey: no mismatch
         (),
         lambda i, a: (
