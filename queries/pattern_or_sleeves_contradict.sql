@@ -28,7 +28,7 @@
 -- single fiber; "Faux Leather" is polyester and looks like leather (either answer agrees); "Denim-Look", "Silk-Touch"
 -- and "Leather-Trim" name none of the garment.
 -- param: pt_garments = camiseta|camisetas|camisa|camisas|blusa|blusas|regata|regatas|vestido|vestidos|saia|saias|calça|calças|bermuda|bermudas|short|shorts|jaqueta|jaquetas|casaco|casacos|blazer|suéter|moletom|moletons|cardigã|macacão|macaquinho|biquíni|maiô|pijama|pijamas|body|cropped|top|tricô
--- param: fiber_kinds = cotton: cotton|denim|corduroy|chambray; linen: linen; wool: wool|woollen|woolen|merino|cashmere; silk: silk; leather: leather|suede; cellulose: viscose|rayon|modal|lyocell|tencel; synthetic: polyester|nylon|polyamide|acrylic|spandex|lycra|elastane
+-- param: fiber_kinds = cotton: cotton|denim|corduroy|chambray|algodão|algodao; linen: linen|linho; wool: wool|woollen|woolen|merino|cashmere; silk: silk|seda; leather: leather|suede|sheepskin|couro|camurça|camurca; cellulose: viscose|rayon|modal|lyocell|tencel; synthetic: polyester|nylon|polyamide|acrylic|spandex|lycra|elastane|poliéster|poliester|poliamida|elastano
 WITH asked_all AS (
     SELECT *, lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')) AS q
     FROM answers WHERE status = 'ok'
@@ -235,9 +235,10 @@ fiber_word AS (  -- word -> fiber, from $fiber_kinds
     FROM (SELECT unnest(string_split($fiber_kinds, ';')) AS entry)
 ),
 title_fiber AS (  -- the one fiber a title names, unless it is a blend: faux leather is polyester or leather, a fiber's look,
-    -- touch or trim ("Denim-Look Jeggings", "Leather-Trim Sweater") and the brand Cotton On name no fiber of the garment
+    -- touch or trim ("Denim-Look Jeggings", "Leather-Trim Sweater") and the brand Cotton On name no fiber of the garment;
+    -- a Portuguese title's fibers too ("Vestido Midi Linho"; couro sintético is faux leather)
     SELECT t.sku, any_value(f.fiber) AS fiber, any_value(x.word) AS word
-    FROM (SELECT sku, t, unnest(regexp_extract_all(regexp_replace(regexp_replace(regexp_replace(t, '\b(?:faux|vegan|pu|imitation|fake|artificial)[\s-]+(leather|suede|fur|silk|wool)\b', 'polyester \1', 'g'), '\b(?:cotton|linen|wool|silk|leather|suede|denim|corduroy|cashmere|merino)[\s-]+(?:look|effect|touch|feel|trim|trimmed|patch|patches|panel|panels|detail|details|detailing|piping|elbow|binding)\b', ' ', 'g'), '\bcotton on\b', ' ', 'g'), '\b(' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS word
+    FROM (SELECT sku, t, unnest(regexp_extract_all(regexp_replace(regexp_replace(regexp_replace(regexp_replace(t, '\b(couro|camurça|camurca)\s+(?:sint[eé]tic[oa]|ecol[oó]gic[oa]|vegan[oa]|fake)\b', 'polyester \1', 'g'), '\b(?:faux|vegan|pu|imitation|fake|artificial)[\s-]+(leather|suede|fur|silk|wool)\b', 'polyester \1', 'g'), '\b(?:cotton|linen|wool|silk|leather|suede|denim|corduroy|cashmere|merino)[\s-]+(?:look|effect|touch|feel|trim|trimmed|patch|patches|panel|panels|detail|details|detailing|piping|elbow|binding)\b', ' ', 'g'), '\bcotton on\b', ' ', 'g'), '\b(' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS word
           FROM texts WHERE question_id = 'title' AND NOT regexp_matches(t, '\b(blend|blended|mix|mixed|(cotton|linen|wool|silk)[\s-]rich|poly[\s-]?cotton)\b')) x
     JOIN texts t ON t.sku = x.sku AND t.question_id = 'title' JOIN fiber_word f ON f.word = x.word
     GROUP BY t.sku HAVING count(DISTINCT f.fiber) = 1

@@ -1819,6 +1819,20 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "pattern", "striped"),
         ),
     ),
+    "linho-answered-silk": (  # a Portuguese title's fiber: linho is linen
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (
+            i.update(title="Camiseta Linho Vermelha"),
+            a.append(answer(i["sku"], "material", "open", "silk", "What is the t-shirt made of")),
+        ),
+    ),
+    "couro-sintetico-answered-polyester": (  # couro sintético is faux leather: no one fiber to hold an answer to
+        (),
+        lambda i, a: (
+            i.update(title="Jaqueta Couro Sintético Vermelha"),
+            a.append(answer(i["sku"], "material", "open", "polyester", "What is the t-shirt made of")),
+        ),
+    ),
     "faded-black-answered-grey": (  # a seller's Faded Black (the map reads black) looks grey: no mismatch
         (),
         lambda i, a: (
