@@ -1,4 +1,4 @@
-"""Twenty-three blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
+"""Twenty-five blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -31,6 +31,8 @@ from tests.audit_blind.blind_20 import BLIND_20
 from tests.audit_blind.blind_21 import BLIND_21
 from tests.audit_blind.blind_22 import BLIND_22
 from tests.audit_blind.blind_23 import BLIND_23
+from tests.audit_blind.blind_24 import BLIND_24
+from tests.audit_blind.blind_25 import BLIND_25
 
 __all__ = [
     "BLIND_1",
@@ -56,4 +58,6 @@ __all__ = [
     "BLIND_21",
     "BLIND_22",
     "BLIND_23",
+    "BLIND_24",
+    "BLIND_25",
 ]
