@@ -1833,6 +1833,17 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.append(answer(i["sku"], "material", "open", "polyester", "What is the t-shirt made of")),
         ),
     ),
+    "flannel-between-color-and-garment": (  # a fashion word between them: the caption's t-shirt is still blue
+        ("caption_contradicts_answer", "open_answers_contradict"),
+        lambda i, a: i.update(caption_en="a woman wearing a blue flannel t-shirt"),
+    ),
+    "a-long-run-of-colors": (  # "maroon and black checked knitted": the seller's red is in the run
+        (),
+        lambda i, a: (
+            text(a, "pattern", "checked"),
+            text(a, "description", "a maroon and black checked knitted t-shirt with a collar"),
+        ),
+    ),
     "faded-black-answered-grey": (  # a seller's Faded Black (the map reads black) looks grey: no mismatch
         (),
         lambda i, a: (
