@@ -65,10 +65,14 @@ _AUDIENCE = frozenset(
         "feminina femininos femininas juvenil juvenis bebe bebes menino menina meninos meninas adulto adulta"
     ).split()
 )
-# how light or worn a color is, not which: "Dark Grey", "Mid Blue", "Faded Black", "Cinza Escuro" (dropped, with the
-# audience words, only when the whole value means nothing: "Dark Blue" and "Azul Escuro" stay navy)
+# how light, worn or flecked a color is, not which: "Dark Grey", "Mid Blue", "Faded Black", "Grey Marl", "Cinza
+# Escuro" (dropped, with the audience words, only when the whole value means nothing: "Dark Blue" and "Azul Escuro"
+# stay navy)
 _SHADES = frozenset(
-    "light dark mid medium pale deep bright soft dusty faded washed claro clara escuro escura medio media".split()
+    (
+        "light dark mid medium pale deep bright soft dusty faded washed marl heather "
+        "claro clara escuro escura medio media"
+    ).split()
 )
 
 

@@ -1739,6 +1739,27 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "wearing", "a red bag"),
         ),
     ),
+    "boots-worn-with-a-dress": (  # "Shoes, Boots & Trainers": the dress the model wears is not the product
+        ("accessory_answered_as_garment", "seller_unmapped"),
+        lambda i, a: (
+            i.update(
+                caption_en="a woman in a red dress and black boots",
+                seller_garment_type=None,
+                seller_garment_type_raw="Shoes, Boots & Trainers",
+            ),
+            text(a, "wearing", "a red dress and black boots"),
+            text(a, "garment_type", "dress"),
+        ),
+    ),
+    "vest-for-a-tote": (  # a garment type outside the vocabulary is still one
+        ("accessory_answered_as_garment", "seller_unmapped", "closed_out_of_vocabulary"),
+        lambda i, a: (
+            i.update(caption_en="a red tote bag", seller_garment_type=None, seller_garment_type_raw="Accessories"),
+            text(a, "wearing", "a red tote bag"),
+            unmapped(a, "garment_type", "vest"),
+            text(a, "sleeve_length", "not applicable"),
+        ),
+    ),
     "accessory-in-the-caption": (  # no seller's category: the caption names a purse, and no garment nor person
         "accessory_answered_as_garment",
         lambda i, a: (

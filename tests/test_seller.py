@@ -85,7 +85,8 @@ def test_audience_words_are_dropped_only_when_the_whole_value_means_nothing(ques
 
 def test_shade_words_are_dropped_only_when_the_whole_value_means_nothing(questionnaire):
     default = load_seller_map(None, questionnaire)
-    for color, value in [("Dark Grey", "grey"), ("Mid Blue", "blue"), ("Faded Black", "black"), ("Light Navy", "navy")]:
+    shades = [("Dark Grey", "grey"), ("Mid Blue", "blue"), ("Faded Black", "black"), ("Light Navy", "navy")]
+    for color, value in shades + [("Grey Marl", "grey"), ("Navy Marl", "navy")]:
         assert default.canonical("color", color) == value
     assert default.canonical("color", "Cinza Escuro") == "grey"
     assert default.canonical("color", "Dark Blue") == "navy"  # a value as a whole: not blue
