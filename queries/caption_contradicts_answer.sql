@@ -336,9 +336,29 @@ caption_against_seller AS (  -- the caption names garments where the seller's ca
     GROUP BY m.sku, s.garment
     HAVING bool_or(g.conflicting AND 'full' IN (sr.region, m.region))
        AND NOT bool_or(g.compatible OR h.word IS NOT NULL)
+),
+asked_garment AS (  -- the garment an item's own describe and details questions name ("Describe the jeans."), in a
+    -- questionnaire that names each item's product (a prompt the same for every item, the experiments' "Describe the
+    -- shirt.", names none)
+    SELECT a.sku, any_value(g.garment) AS garment, any_value(g.word) AS word
+    FROM asked_all a JOIN garment_word g ON g.word = regexp_extract(a.q, '^(?:describe|what are) the (' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?(?:\s+details)?\s*[.?]?\s*$', 1)
+    WHERE a.question_id IN (SELECT question_id FROM asked_all GROUP BY question_id HAVING count(DISTINCT q) > 1)
+    GROUP BY a.sku HAVING count(DISTINCT g.garment) = 1
+),
+asked_contradictions AS (  -- a garment_type answer another garment than the one asked about, which the caption or the
+    -- wearing answer names too: "sweatshirt" for the jeans worn with a hoodie (unless the seller's category backs it)
+    SELECT ans.sku, ans.question_id, 'asked' AS source,
+           'answered ' || ans.answer_en || '; the item''s questions ask about the ' || p.word AS detail
+    FROM garment_answers ans JOIN asked_garment p USING (sku)
+    JOIN garment_pair g ON g.garment = ans.garment AND g.other = p.garment
+    WHERE NOT g.compatible
+      AND EXISTS (SELECT 1 FROM mentions m WHERE m.sku = ans.sku AND m.rank < 2 AND m.garment = p.garment)
+      AND NOT EXISTS (SELECT 1 FROM seller s JOIN garment_pair c ON c.garment = s.garment AND c.other = ans.garment
+                      WHERE s.sku = ans.sku AND c.compatible)
 )
 SELECT DISTINCT ON (sku, question_id) sku, question_id, detail
 FROM (SELECT * FROM color_contradictions UNION ALL SELECT * FROM garment_contradictions UNION ALL SELECT * FROM yes_no_contradictions
+      UNION ALL SELECT * FROM asked_contradictions
       UNION ALL SELECT * FROM description_against_seller UNION ALL SELECT * FROM uniform_against_answer
       UNION ALL SELECT * FROM caption_against_seller)
 ORDER BY sku, question_id, source

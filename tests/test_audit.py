@@ -1865,6 +1865,18 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "description", "a maroon and black checked knitted t-shirt with a collar"),
         ),
     ),
+    "asked-about-the-jeans": (  # the item's own questions name the jeans; the garment type is the hoodie's
+        "caption_contradicts_answer",
+        lambda i, a: (
+            i.update(caption_en="a woman in a grey hoodie and blue jeans", seller_garment_type=None),
+            i.update(seller_garment_type_raw=None, seller_color=None, seller_color_raw=None),
+            text(a, "wearing", "a grey hoodie and blue jeans"),
+            edit(a, "details", prompt="Question: What are the jeans details? Answer:", answer_en="they are baggy"),
+            text(a, "garment_type", "sweater"),
+            a.remove(next(r for r in a if r["question_id"] == "color")),
+            text(a, "sleeve_length", "not applicable"),
+        ),
+    ),
     "faded-black-answered-grey": (  # a seller's Faded Black (the map reads black) looks grey: no mismatch
         (),
         lambda i, a: (
@@ -2254,3 +2266,27 @@ def test_a_navy_answer_over_blue_pixels_is_not_absent_but_a_red_one_is(tmp_path)
         write_output(tmp_path, items, answers), load_audits(bundled_queries_dir(), ("pixel_color_absent",))
     )
     assert {f.sku for f in result.findings} == {"red-on-blue"}
+
+
+def test_the_garment_an_items_own_questions_name_judges_its_garment_type_only_where_they_vary(tmp_path):
+    """The experiments asked "Describe the shirt." of every product: a prompt the same for every item names none."""
+
+    def judged(prompts: dict[str, str]) -> set[str]:
+        items, answers = [], []
+        for sku, asked in prompts.items():
+            item, rows = healthy(sku, 0)
+            item.update(caption_en="a woman in a white shirt and blue jeans", seller_garment_type=None)
+            rows[:] = [r for r in rows if r["question_id"] not in ("color", "wearing")]  # no colors to judge
+            edit(rows, "details", prompt=f"Question: Describe the {asked}. Answer:", answer_en="it is plain")
+            text(rows, "garment_type", "jeans" if sku.startswith("jeans") else "shirt")
+            items.append(item)
+            answers += rows
+        out = write_output(tmp_path / str(len(list(tmp_path.iterdir()))), items, answers)
+        [result] = run_audits(out, load_audits(bundled_queries_dir(), ("caption_contradicts_answer",)))
+        return {f.sku for f in result.findings}
+
+    assert judged({"jeans-asked-shirt": "shirt", "shirt-asked-shirt": "shirt"}) == set()  # one prompt for all
+    assert judged({"jeans-asked-shirt": "shirt", "shirt-asked-jeans": "jeans"}) == {
+        "jeans-asked-shirt",
+        "shirt-asked-jeans",
+    }
