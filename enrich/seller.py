@@ -103,8 +103,8 @@ def _unaccented(word: str) -> str:
 
 def _meaning(table: Mapping[str, str], text: str, color: bool = False) -> str | None:
     """The value a seller's text means as a whole: as read, with its rarer plurals, or without its audience words;
-    for a color, also without its shade words, or by its last word when no other word names a value: "Glacier
-    White" is a white, "Midnight Navy" a navy; "Pink Blue" is none."""
+    for a color, also without its shade words, or by the one value its words name, named last or twice: "Glacier
+    White" is a white, "Olive Green" and "Amarelo Mostarda" one color; "Pink Blue" and "Rose Gold" are none."""
     words = _words(text)
     kept = [word for word in words if _unaccented(word) not in _AUDIENCE]
     unshaded = [word for word in kept if _unaccented(word) not in _SHADES] if color else kept
@@ -112,9 +112,12 @@ def _meaning(table: Mapping[str, str], text: str, color: bool = False) -> str | 
         found = _value_of(table, candidate)
         if found is not None:
             return found
-    head, others = unshaded[-1:], unshaded[:-1]
-    if color and others and all(w.isalpha() and not _value_of(table, [w]) for w in others):  # "Forest/Navy": two
-        return _value_of(table, head)
+    if color and len(unshaded) > 1 and all(word.isalpha() for word in unshaded):  # "Forest/Navy" is two
+        meanings = [_value_of(table, [word]) for word in unshaded]
+        named = set(meanings) - {None}
+        # one value, named by the last word or twice: "Glacier White", "Olive Green", "Amarelo Mostarda"
+        if len(named) == 1 and (meanings[-1] in named or len(meanings) - meanings.count(None) > 1):
+            return named.pop()
     return None
 
 

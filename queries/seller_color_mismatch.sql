@@ -11,14 +11,17 @@
 -- $seller_either: a seller's word that names one more color here, though a text uses it for one: a seller's Khaki
 -- is beige or olive (a "khaki" in a caption is the beige of khaki pants, so $colors keeps it beige); and the
 -- Portuguese twins of the English words that name two: Caqui, Grafite and Chumbo (charcoal), Creme, Azul Petróleo
--- (teal), Verde Água; and a Faded or Washed Black (the seller map reads black) is a grey to the eye.
+-- (teal), Verde Água. A shade word the seller map read past moves the color toward its neighbour ($shade_neighbours:
+-- a Dark Grey, Charcoal Grey or Cinza Escuro agrees with black, a Deep Blue with navy, a Light Navy with blue, a
+-- Faded Black or Black Marl with grey; a Teal Blue, as Teal, with green).
 -- Besides the `color` question, a question that asks the color of the garment the seller sells ("What is the color of
 -- the track pants?", "What is the shirt color?" for a seller's Track Pants or Shirts; the experiments' questionnaire)
 -- is judged too (and "the pants" of a seller's Jeans): stored closed, by its value; open, by the colors its text names
 -- (none agreeing, one at least); and there, blue agrees with a seller's navy and navy with a seller's blue. An open
 -- answer to the color question is read by the colors it names too. Any other open answer is judged by the colors it
 -- gives the seller's very garment ("a black denim jacket" for a seller's Blue Jackets), as two texts are: near agrees.
--- param: seller_either = green: khaki|caqui|azul petróleo|petróleo; black: grafite|chumbo; white: creme; blue: verde água; grey: faded black|washed black
+-- param: shade_neighbours = dark|deep|escuro|escura|charcoal|grafite|chumbo: grey>black, blue>navy; light|pale|claro|clara: navy>blue, grey>white; faded|washed|marl|heather|desbotado|desbotada: black>grey, navy>blue; teal|turquoise|aqua|petroleo: blue>green, green>blue
+-- param: seller_either = green: khaki|caqui|azul petróleo|petróleo; black: grafite|chumbo; white: creme; blue: verde água
 -- param: colors = black: jet black|black|charcoal; white: off-white|off white|white|ivory|cream; grey: heather grey|heather gray|grey melange|grey|gray|charcoal|silver|steel; red: wine red|cherry red|red|burgundy|maroon|crimson|scarlet|wine; blue: light blue|royal blue|sky blue|baby blue|turquoise blue|blue|turquoise|teal|aqua|sea green|cobalt|indigo; navy: navy blue|dark blue|midnight blue|navy; green: olive green|khaki green|mint green|lime green|sea green|dark green|army green|bottle green|forest green|fluorescent green|green|olive|mint|lime|emerald|turquoise|teal|aqua; yellow: yellow|mustard|lemon|golden|gold; orange: orange|rust|coral|tangerine; pink: light pink|hot pink|pink|magenta|fuchsia|rose|peach|salmon|blush; purple: purple|violet|lilac|lavender|mauve|plum; brown: chocolate brown|coffee brown|dark brown|light brown|brown|tan|camel; beige: off-white|off white|beige|cream|ivory|sand|khaki|nude|taupe
 -- param: near_colors = navy~blue, navy~black, grey~black, beige~brown, beige~yellow, beige~grey, red~pink, red~brown, red~orange, red~purple, orange~brown, orange~yellow, orange~pink, green~brown, pink~purple, purple~blue
 -- param: tops = t-shirt: t-shirt|t shirt|tshirt|tee shirt|tee|polo shirt|polo|henley; tank top: tank top|tank|camisole|cami|vest top|sleeveless top|singlet|sports bra|bralette; shirt: button-down shirt|button-up shirt|button down shirt|button up shirt|dress shirt|crop top|shirt|blouse|top; sweater: hooded sweatshirt|sweatshirt|sweater|jumper|pullover|hoodie|turtleneck
@@ -70,18 +73,24 @@ asked AS (  -- the color answers: the color question's, and those about the colo
       AND (a.question_id = 'color' OR p.garment = i.seller_garment OR (p.garment, i.seller_garment) = ('trousers', 'jeans'))
 ),
 described_spans AS (  -- an open answer to another question that names the seller's very garment with colors: "a
-    -- black denim jacket with a hood" described for a seller's Blue Jackets; the whole run of colors, up to six words long ("a
-    -- red and black checked flannel shirt" is a red one too); what it says of other garments is judged by the audits that compare texts
+    -- black denim jacket with a hood" described for a seller's Blue Jackets. Its colors, joined by "and", then the
+    -- words between ("a red and black checked flannel shirt" is a red one too; "a black puffer and jeans" gives the
+    -- jeans none). Not judged: an answer that names the seller's kind of garment by two words ("a denim shirt over
+    -- a white crop top", "a trench coat over a black blazer": two garments of one kind), and a run that names a
+    -- print ("a white polka dot dress": a seller's color is the ground's)
     SELECT x.sku, x.question_id, x.answer_en, x.raw_en, x.seller_color, x.seller_color_raw, x.span
-    FROM (SELECT a.sku, a.question_id, a.answer_en, a.raw_en, i.seller_color, i.seller_color_raw, i.seller_garment,
-                 unnest(regexp_extract_all(t, '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s-]+(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|and|' || $modifiers || ')){0,6})[\s-]+(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS span,
-                 unnest(regexp_extract_all(t, '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s-]+(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|and|' || $modifiers || ')){0,6})[\s-]+(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 2)) AS word
+    FROM (SELECT a.sku, a.question_id, a.answer_en, a.raw_en, a.t, i.seller_color, i.seller_color_raw, i.seller_garment,
+                 unnest(regexp_extract_all(t, '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s,-]+(?:and[\s-]+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*(?:[\s-]+(?:' || $modifiers || ')){0,4})[\s-]+(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS span,
+                 unnest(regexp_extract_all(t, '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s,-]+(?:and[\s-]+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*(?:[\s-]+(?:' || $modifiers || ')){0,4})[\s-]+(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 2)) AS word
           FROM (SELECT *, regexp_replace(lower(raw_en), '(\w)\s+-\s+(\w)', '\1-\2', 'g') AS t FROM answers
                 WHERE kind = 'open' AND status = 'ok' AND answer_en IS NOT NULL AND question_id <> 'color'
                   AND NOT regexp_matches(lower(prompt), '\bcolou?r\b')) a
           JOIN items_seen i USING (sku)
           WHERE i.seller_garment IS NOT NULL) x
     JOIN garment_word g ON g.word = x.word AND g.garment = x.seller_garment
+    WHERE NOT regexp_matches(x.span, '\b(?:prints?|printed|floral|flowers?|polka|dots?|dotted|stripes?|striped|checks?|checked|plaid|tartan|gingham|embroidered|embroidery|sequins?|sequined|sequinned|graphic|logo|tie-dye|tie dye|camo|camouflage|leopard|animal|paisley|argyle|fair isle|patterned|colou?r[\s-]?block)\b')
+      AND (SELECT count(DISTINCT w.word) FROM (SELECT unnest(regexp_extract_all(x.t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS word) m
+           JOIN garment_word w ON w.word = m.word WHERE w.garment = x.seller_garment) = 1
 ),
 described AS (  -- judged as two texts are: a color near the seller's agrees ("tan pants" for a seller's Beige)
     SELECT d.sku, d.question_id, any_value(d.answer_en), any_value(d.raw_en), any_value(d.seller_color),
@@ -115,6 +124,12 @@ WHERE len(colors) > 0
   -- (the seller's word as the seller map reads it: "Azul Petroleo" is "Azul Petróleo", "Cremes" "Creme")
   AND NOT EXISTS (SELECT 1 FROM seller_word c WHERE list_contains(colors, c.color)
                   AND strip_accents(lower(trim(seller_color_raw))) IN (strip_accents(c.word), strip_accents(c.word) || 's'))
+  -- a shade word the seller map read past: its neighbour agrees too
+  AND NOT EXISTS (SELECT 1 FROM (SELECT trim(split_part(entry, ':', 1)) AS shades,
+                                        trim(unnest(string_split(split_part(entry, ':', 2), ','))) AS move
+                                 FROM (SELECT unnest(string_split($shade_neighbours, ';')) AS entry)) n
+                  WHERE regexp_matches(strip_accents(lower(seller_color_raw)), '\b(?:' || n.shades || ')\b')
+                    AND lower(trim(seller_color)) = split_part(n.move, '>', 1) AND list_contains(colors, split_part(n.move, '>', 2)))
   -- and so does a word of the model's that names either ("dark teal", stored blue, against Green)
   AND NOT EXISTS (SELECT 1 FROM color_word c
                   WHERE c.color = lower(trim(seller_color)) AND regexp_matches(lower(raw_en), '\b' || c.word || '\b')

@@ -1877,6 +1877,39 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "sleeve_length", "not applicable"),
         ),
     ),
+    "another-garment-before-and": (  # "a black puffer and a t-shirt": black is the puffer's
+        (),
+        lambda i, a: text(a, "description", "a black puffer and a t-shirt"),
+    ),
+    "the-seller-color-is-the-ground": (  # a print's color is not the garment's: the seller's red is the ground
+        (),
+        lambda i, a: (
+            i.update(caption_en="a woman in a shop"),
+            text(a, "wearing", "a t-shirt"),
+            text(a, "pattern", "dotted"),
+            text(a, "description", "a white polka dot t-shirt"),
+            a.remove(next(r for r in a if r["question_id"] == "color")),
+        ),
+    ),
+    "two-of-the-sellers-kind": (  # a t-shirt over a tee: which one is sold is not for this audit to say
+        (),
+        lambda i, a: (
+            i.update(caption_en="a woman in a shop"),
+            text(a, "wearing", "a t-shirt"),
+            text(a, "description", "a denim t-shirt over a white tee"),
+            a.remove(next(r for r in a if r["question_id"] == "color")),
+        ),
+    ),
+    "dark-grey-answered-black": (  # the seller map read past "Dark": black is its neighbour
+        (),
+        lambda i, a: (
+            i.update(
+                seller_color="grey", seller_color_raw="Dark Grey", pixel_colors=[{"color": "black", "share": 0.9}]
+            ),
+            outfit(i, a, "a black t-shirt"),
+            edit(a, "color", answer_en="black", raw_en="black"),
+        ),
+    ),
     "faded-black-answered-grey": (  # a seller's Faded Black (the map reads black) looks grey: no mismatch
         (),
         lambda i, a: (

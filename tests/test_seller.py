@@ -96,9 +96,11 @@ def test_shade_words_are_dropped_only_when_the_whole_value_means_nothing(questio
     assert default.canonical("garment_type", "Light Jackets") is None  # shades are a color's
 
 
-def test_a_color_is_read_by_its_last_word_when_no_other_word_names_one(questionnaire):
+def test_a_color_is_read_by_the_one_value_its_words_name_last_or_twice(questionnaire):
     default = load_seller_map(None, questionnaire)
-    for color, value in [("Glacier White", "white"), ("Midnight Navy", "navy"), ("Dusty Rose", "pink")]:
+    named = [("Glacier White", "white"), ("Midnight Navy", "navy"), ("Dusty Rose", "pink")]
+    twice = [("Olive Green", "green"), ("Charcoal Grey", "grey"), ("Amarelo Mostarda", "yellow")]  # hue first, too
+    for color, value in named + twice:
         assert default.canonical("color", color) == value
     assert default.canonical("color", "Navy Blue") == "navy"  # the whole value first
     for color in ("Pink Blue", "Black White", "Rose Gold", "Steel Blue", "Forest/Navy", "Forest & Navy"):
