@@ -8,14 +8,20 @@
 -- neither a garment nor a person ("a brown leather purse on a bed"; a woman with a bag may wear the product). A
 -- garment-type answer naming an accessory ("hat", "scarf") is right and left alone; so is "sleeveless", "none" or
 -- "not applicable" to the sleeve question.
--- param: products = accessory|accessories|acessorio|acessorios|bag|handbag|purse|backpack|tote|clutch|wallet|shoe|sneaker|trainer|boot|sandal|heel|slipper|loafer|footwear|scarf|scarve|stole|cap|hat|beanie|headwear|glove|mitten|sock|belt|necktie|watch|sunglasses|jewelry|jewellery|necklace|earring|bracelet|bolsa|mochila|carteira|calcado|tenis|sandalia|bone|chapeu|gorro|cachecol|lenco|luva|meia|cinto|oculos|relogio
+-- param: products = accessory|accessories|acessorio|acessorios|bag|handbag|purse|backpack|tote|clutch|wallet|shoe|sneaker|trainer|boot|sandal|heel|flat|flip flop|slipper|loafer|footwear|scarf|scarve|shawl|stole|cap|hat|beanie|headwear|glove|mitten|sock|belt|tie|necktie|watch|sunglasses|jewelry|jewellery|necklace|earring|bracelet|bolsa|mochila|carteira|calcado|tenis|sapato|chinelo|sandalia|bota|bone|chapeu|gorro|cachecol|lenco|luva|meia|cinto|oculos|relogio
+-- param: produtos = acessorio|bolsa|mochila|carteira|tenis|sapato|sapatilha|chinelo|sandalia|bota|bone|chapeu|gorro|cachecol|lenco|luva|meia|cinto|oculos|relogio|colar|brinco|pulseira
+-- param: audience = kids|boys|girls|men|mens|man|women|womens|woman|ladies|unisex|baby|toddler|junior|teen|youth|plus size|infantil|infantis|masculino|masculina|masculinos|masculinas|feminino|feminina|femininos|femininas|juvenil|unissex|adulto|adulta|escolar
+-- param: people = wom[ae]n|m[ae]n|girls?|boys?|guys?|person|people|lady|ladies|gentleman|gentlemen|model|mannequin|child|children|kids?|baby|babies|toddlers?|infants?|teens?|teenagers?|bride|groom|couple|player|runner|athlete|someone|he|she|his|her
 -- param: tops = t-shirt: t-shirt|t shirt|tshirt|tee shirt|tee|polo shirt|polo|henley; tank top: tank top|tank|camisole|cami|vest top|sleeveless top|singlet|sports bra|bralette; shirt: button-down shirt|button-up shirt|button down shirt|button up shirt|dress shirt|crop top|shirt|blouse|top; sweater: hooded sweatshirt|sweatshirt|sweater|jumper|pullover|hoodie|turtleneck
 -- param: bottoms = skirt: mini skirt|maxi skirt|miniskirt|skirt; jeans: denim jeans|jeans|denims|jeggings; trousers: track pants|cargo pants|trackpants|sweatpants|trousers|pants|slacks|chinos|joggers|leggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar|capris; shorts: swim shorts|swim trunks|board shorts|short pants|bermuda shorts|bermudas|shorts
 -- param: full_body = dress: maxi dress|sundress|dress|gown; jumpsuit: jumpsuit|romper|playsuit|boiler suit; swimwear: one-piece swimsuit|one piece swimsuit|swimsuit|bathing suit|swimming costume|swimwear|monokini|tankini|bikini
 -- param: layers = jacket: outer clothing|bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|overcoat|raincoat; cardigan: cardigan; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
 WITH seller AS (  -- the seller's category may be absent: then the caption alone says what the product is
     SELECT sku, status, caption_en, seller_garment_type, seller_garment_type_raw,
-           strip_accents(lower(trim(seller_garment_type_raw))) AS raw
+           -- what the category sells first ("Dress with Belt", "Vestido com Cinto" sell a dress), without its audience
+           -- words ("Bolsas Femininas", "Women's Bags")
+           trim(regexp_replace(regexp_replace(strip_accents(lower(trim(seller_garment_type_raw))), '\s+(?:with|com|c/)\s.*$', ''),
+                               '\b(?:' || $audience || ')\b', ' ', 'g')) AS raw
     FROM (SELECT * FROM items
           UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type, NULL::VARCHAR AS seller_garment_type_raw
           WHERE false)
@@ -24,14 +30,16 @@ accessories AS (
     SELECT sku, coalesce('the seller says ' || seller_garment_type_raw, 'the caption says "' || caption_en || '"') AS why
     FROM seller
     WHERE status = 'ok' AND seller_garment_type IS NULL AND (
-        -- every alternative ends in an accessory word: "Bags & Accessories", "Trail Running Gloves"
+        -- every alternative ends in an accessory word, or in Portuguese starts with one: "Bags & Accessories", "Trail
+        -- Running Gloves", "Óculos de Sol", "Tênis Casual" (not "Cap Sleeve Tops": an English first word is a modifier)
         (raw IS NOT NULL AND list_bool_and(list_transform(
-            list_filter(regexp_split_to_array(raw, '\s*(?:&|/|,|\+|_|\band\b|\be\b)\s*'), lambda p: p <> ''),
-            lambda p: regexp_matches(p, '\b(?:' || $products || ')(?:e?s)?$'))))
+            list_filter(regexp_split_to_array(raw, '\s*(?:&|/|,|\+|_|\band\b|\be\b)\s*'), lambda p: trim(p) <> ''),
+            lambda p: regexp_matches(trim(p), '\b(?:' || $products || ')(?:e?s)?$')
+                      OR regexp_matches(trim(p), '^(?:' || $produtos || ')(?:e?s)?\b'))))
         OR (raw IS NULL
             AND regexp_matches(lower(caption_en), '\b(?:' || $products || ')(?:e?s)?\b')
-            AND NOT regexp_matches(lower(caption_en), '\b(?:' || replace(regexp_replace($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
-            AND NOT regexp_matches(lower(caption_en), '\b(?:wom[ae]n|m[ae]n|girls?|boys?|person|people|lady|ladies|gentleman|model|child|children|kids?|baby|he|she|his|her)\b')))
+            AND NOT regexp_matches(lower(caption_en), '\b(?:vest|waistcoat|lehenga|sherwani|tracksuit|bodysuit|onesie|' || replace(regexp_replace($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
+            AND NOT regexp_matches(lower(caption_en), '\b(?:' || $people || ')\b')))
 )
 SELECT a.sku, a.question_id,
        CASE WHEN regexp_matches(lower(a.prompt), 'sleeve') THEN 'a sleeve length' ELSE 'a garment type' END

@@ -1760,6 +1760,28 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "sleeve_length", "not applicable"),
         ),
     ),
+    "dress-with-belt": (  # what a category sells first: the dress, not the belt it comes with
+        "seller_unmapped",
+        lambda i, a: (
+            outfit(i, a, "a red dress with a belt"),
+            i.update(seller_garment_type=None, seller_garment_type_raw="Dress with Belt"),
+            text(a, "garment_type", "dress"),
+            text(a, "sleeve_length", "sleeveless"),
+        ),
+    ),
+    "bolsas-femininas": (  # a Portuguese category: the audience word last, the accessory first
+        ("accessory_answered_as_garment", "seller_unmapped"),
+        lambda i, a: (
+            i.update(caption_en="a red bag", seller_garment_type=None, seller_garment_type_raw="Bolsas Femininas"),
+            text(a, "wearing", "a red bag"),
+        ),
+    ),
+    "a-guy-in-a-cap": (  # a person in the caption may wear the product
+        (),
+        lambda i, a: i.update(
+            caption_en="a guy wearing a red cap and sunglasses", seller_garment_type=None, seller_garment_type_raw=None
+        ),
+    ),
     "accessory-in-the-caption": (  # no seller's category: the caption names a purse, and no garment nor person
         "accessory_answered_as_garment",
         lambda i, a: (
