@@ -3,7 +3,7 @@
 -- threshold: 0.05
 -- The color and garment words (the same $colors, $tops, $bottoms, $full_body, $layers, $near_garments and $modifiers
 -- as the audits that bind colors to garments): colors and modifiers may stand between a pattern and its garment.
--- param: sleeveless = \b(?:sleeveless|gilets?|vests?|body ?warmers?|tank tops?|tanks?|camisoles?|camis?|singlets?|strapless|tube tops?|bandeau|regatas?)\b
+-- param: sleeveless = \b(?:sleeveless|gilets?|vests?|waistcoats?|nehru jackets?|coletes?|body ?warmers?|tank tops?|tanks?|camisoles?|camis?|singlets?|strapless|tube tops?|bandeau|regatas?)\b
 -- param: colors = black: jet black|black|charcoal; white: off-white|off white|white|ivory|cream; grey: heather grey|heather gray|grey melange|grey|gray|charcoal|silver|steel; red: wine red|cherry red|red|burgundy|maroon|crimson|scarlet|wine; blue: light blue|royal blue|sky blue|baby blue|turquoise blue|blue|turquoise|teal|aqua|sea green|cobalt|indigo; navy: navy blue|dark blue|midnight blue|navy; green: olive green|khaki green|mint green|lime green|sea green|dark green|army green|bottle green|forest green|fluorescent green|green|olive|mint|lime|emerald|turquoise|teal|aqua; yellow: yellow|mustard|lemon|golden|gold; orange: orange|rust|coral|tangerine; pink: light pink|hot pink|pink|magenta|fuchsia|rose|peach|salmon|blush; purple: purple|violet|lilac|lavender|mauve|plum; brown: chocolate brown|coffee brown|dark brown|light brown|brown|tan|camel; beige: off-white|off white|beige|cream|ivory|sand|khaki|nude|taupe
 -- param: tops = t-shirt: t-shirt|t shirt|tshirt|tee shirt|tee|polo shirt|polo|henley; tank top: tank top|tank|camisole|cami|vest top|sleeveless top|singlet|sports bra|bralette; shirt: button-down shirt|button-up shirt|button down shirt|button up shirt|dress shirt|crop top|shirt|blouse|top; sweater: hooded sweatshirt|sweatshirt|sweater|jumper|pullover|hoodie|turtleneck
 -- param: bottoms = skirt: mini skirt|maxi skirt|miniskirt|skirt; jeans: denim jeans|jeans|denims|jeggings; trousers: track pants|cargo pants|trackpants|sweatpants|trousers|pants|slacks|chinos|joggers|leggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar|capris; shorts: swim shorts|swim trunks|board shorts|short pants|bermuda shorts|bermudas|shorts
@@ -273,20 +273,24 @@ no_sleeves AS (  -- a sleeve length answered for a product that has no sleeves: 
       AND NOT regexp_matches(a.q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
       AND lower(trim(a.answer_en)) IN ('short', 'long')  -- "no sleeves" is fair for jeans
       AND p.garment IN (SELECT trim(split_part(entry, ':', 1)) FROM (SELECT unnest(string_split($bottoms, ';')) AS entry))
-    UNION ALL  -- or a top made without sleeves: the seller's tank top, or a category or title that names a gilet, a vest,
-    -- a tank or a camisole last ("Quilted Gilet", "Innerwear Vests", "Knitted Tank") and no sleeves ("Thermal Vest Full
-    -- Sleeve" has them)
+    UNION ALL  -- or a top made without sleeves: the seller's tank top, or a category or title of one product that
+    -- says sleeveless or strapless, or whose last garment word is a gilet, a vest, a waistcoat, a tank or a camisole
+    -- ("Quilted Gilet", "Innerwear Vests", "Camisole Top"); none where any of them names sleeves ("Men Full Sleeve
+    -- Thermal Vest")
     SELECT a.sku, a.question_id, 'answered ' || a.answer_en || ' sleeves for ' || s.what || ', which has none', 'product'
     FROM asked_all a
     JOIN (SELECT sku, coalesce(
                  CASE WHEN lower(seller_garment_type) = 'tank top' THEN seller_garment_type_raw END,
                  list_filter([seller_garment_type_raw, title, product_name], lambda n:
-                    -- its last garment word, in a name of one product ("T-shirts & Tanks", "Vest and Shorts Set" are two)
-                    regexp_matches(list_last(regexp_extract_all(lower(n), $sleeveless || '|\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')), $sleeveless)
-                    AND NOT regexp_matches(lower(n), '&|/|\+|,|\band\b|\bwith\b|\bsets?\b|\bsleeves?\b|sleeved'))[1]) AS what
+                    NOT regexp_matches(lower(n), '&|/|\+|,|\band\b|\bwith\b|\bsets?\b')  -- one product
+                    AND (regexp_matches(lower(n), '\b(?:sleeveless|strapless|sem mangas?|tomara que caia)\b')
+                         OR regexp_matches(coalesce(list_last(list_filter(regexp_extract_all(lower(n), '\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b|' || $sleeveless), lambda w: w NOT IN ('top', 'tops'))),
+                                                  list_last(regexp_extract_all(lower(n), '\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b|' || $sleeveless))), $sleeveless || '|^(?:' || regexp_extract($tops, 'tank top:\s*([^;]+)', 1) || ')(?:e?s)?$')))[1]) AS what
           FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type,
                 NULL::VARCHAR AS seller_garment_type_raw, NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false)
-          WHERE status = 'ok') s ON s.sku = a.sku AND s.what IS NOT NULL
+          WHERE status = 'ok'
+            AND NOT regexp_matches(lower(concat_ws(' ', seller_garment_type_raw, title, product_name)),
+                                   '\bsleeves?\b|sleeved|\bmangas?\s+(?:curtas?|longas?|3/4)')) s ON s.sku = a.sku AND s.what IS NOT NULL
     WHERE a.kind = 'closed' AND regexp_matches(a.q, '\bsleeves?\b')
       AND NOT regexp_matches(a.q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
       AND lower(trim(a.answer_en)) IN ('short', 'long')

@@ -1932,6 +1932,21 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             edit(a, "color", answer_en="black", raw_en="black"),
         ),
     ),
+    "innerwear-vests-with-full-sleeves": (  # the category names a vest, the title its sleeves
+        "seller_unmapped",
+        lambda i, a: (
+            i.update(
+                seller_garment_type=None,
+                seller_garment_type_raw="Innerwear Vests",
+                title="Men Full Sleeve Thermal Vest",
+            ),
+            text(a, "sleeve_length", "long"),
+        ),
+    ),
+    "camisole-top-with-long-sleeves": (  # the last garment word but a plain "top": a camisole
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (i.update(title="Women Red Camisole Top"), text(a, "sleeve_length", "long")),
+    ),
     "faded-black-answered-grey": (  # a seller's Faded Black (the map reads black) looks grey: no mismatch
         (),
         lambda i, a: (
