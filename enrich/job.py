@@ -92,8 +92,8 @@ def adapter_fingerprint(config: RunConfig) -> str | None:
 def resume_key(config: RunConfig, catalog: Catalog, fingerprints: dict, only) -> str:
     """Same key = same job: the same inputs, so an unfinished run can be continued with its plan.
 
-    `fingerprints`: the questionnaire's content hash, the model's and adapter's, and the seller map's (its
-    seller columns decide which items only need their catalog columns updated)."""
+    `fingerprints`: the questionnaire's content hash, the model's and adapter's, and the seller columns' (they
+    decide which items only need their catalog columns updated)."""
     identity = {
         "catalog": catalog.checksum,
         **fingerprints,

@@ -27,6 +27,7 @@ from enrich.plan import METADATA, MODEL, Work, plan_work
 from enrich.questionnaire import load_questionnaire
 from enrich.records import ERROR
 from enrich.seller import apply as apply_seller_map
+from enrich.seller import columns_fingerprint as seller_columns_fingerprint
 from enrich.seller import load_seller_map
 from enrich.shards import Flusher, PlannedShards
 from enrich.stats import peak_rss_mb
@@ -72,7 +73,7 @@ def run_job(
     check_sources(config, questionnaire)
     model_fp, adapter_fp = fingerprint(config.model), adapter_fingerprint(config)
     fingerprints = dict(questionnaire=questionnaire.sha256, model=model_fp, adapter=adapter_fp)
-    key = resume_key(config, catalog, fingerprints | dict(seller_map=seller_map.fingerprint), only_skus)
+    key = resume_key(config, catalog, fingerprints | dict(seller=seller_columns_fingerprint(catalog.extras)), only_skus)
     layout = Layout.of(config.out)
     with OutputLock(layout.root) as lock:
         if lock.stale:

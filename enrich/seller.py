@@ -160,14 +160,6 @@ class SellerMap:
     def column_for(self, question: str) -> str | None:
         return next((column for column, q in self.columns if q == question), None)
 
-    @property
-    def fingerprint(self) -> str:
-        """What the seller columns come out as: the columns read and every phrase's value (the map's file and the
-        questionnaire's pt_aliases both feed it), so a run resumed after either changed is a new run."""
-        lookup = {question: dict(table) for question, table in self.lookup.items()}
-        identity = json.dumps([self.columns, lookup, sorted(self.colors)], sort_keys=True, ensure_ascii=False)
-        return hashlib.sha256(identity.encode()).hexdigest()[:16]
-
 
 def load_seller_map(path: str | Path | None, questionnaire: Questionnaire) -> SellerMap:
     """The job's seller map (TOML) checked against the questionnaire, or the default map when `path` is None."""
@@ -274,3 +266,12 @@ def _text(value: object) -> str | None:
         return None
     text = str(value).strip()
     return text or None
+
+
+def columns_fingerprint(extras: pa.Table) -> str:
+    """What the seller columns came out as, row by row. A run resumed after the map, the questionnaire's pt_aliases or
+    a matching rule changed would finish a plan made from other values: the resume key holds this, so it plans anew."""
+    digest = hashlib.sha256()
+    for name in sorted(c for c in extras.column_names if c.startswith("seller_")):
+        digest.update(json.dumps([name, extras.column(name).to_pylist()], ensure_ascii=False).encode())
+    return digest.hexdigest()[:16]

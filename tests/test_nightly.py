@@ -140,6 +140,20 @@ def test_a_killed_run_is_not_resumed_once_the_seller_columns_mean_something_else
     assert query(night.out, "select count(distinct run_id) from items_history")[1] == [(2,)]
 
 
+def test_a_killed_run_is_not_resumed_once_a_matching_rule_reads_its_seller_columns_otherwise(night, monkeypatch):
+    import enrich.seller
+
+    with_seller_column(night, "color", "Grey Marl")
+    config = load_config(catalog=str(night.catalog), out=str(night.out), shard_size=6, commit_every_s=0)
+    monkeypatch.setattr(enrich.seller, "_SHADES", enrich.seller._SHADES - {"marl"})  # the rules of an older version
+    with pytest.raises(KeyboardInterrupt):
+        run_job(config, progress=False, pool=dies_after(2))
+    monkeypatch.undo()
+    rerun = run_job(config, progress=False, pool=StandinPool)
+    assert rerun.resumed_shards == 0
+    assert query(night.out, "select distinct seller_color from items")[1] == [("grey",)]
+
+
 def test_deleted_items_leave_the_current_tables(night):
     night()
     lines = night.catalog.read_text().splitlines()
