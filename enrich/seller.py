@@ -68,6 +68,7 @@ _AUDIENCE = frozenset(
 # how light, worn or flecked a color is, not which: "Dark Grey", "Mid Blue", "Faded Black", "Grey Marl", "Cinza
 # Escuro" (dropped, with the audience words, only when the whole value means nothing: "Dark Blue" and "Azul Escuro"
 # stay navy)
+_DARK = {"deep": "dark", "midnight": "dark"}
 _SHADES = frozenset(
     (
         "light dark mid medium pale deep bright soft dusty faded washed marl heather "
@@ -107,8 +108,10 @@ def _meaning(table: Mapping[str, str], text: str, color: bool = False) -> str | 
     White" is a white, "Olive Green" and "Amarelo Mostarda" one color; "Pink Blue" and "Rose Gold" are none."""
     words = _words(text)
     kept = [word for word in words if _unaccented(word) not in _AUDIENCE]
+    # "Deep Blue" and "Midnight Blue" are a dark blue, which the questionnaire calls navy
+    darkened = [_DARK.get(word, word) for word in kept] if color else kept
     unshaded = [word for word in kept if _unaccented(word) not in _SHADES] if color else kept
-    for candidate in [words] + [c for c in (kept, unshaded) if c and len(c) < len(words)]:
+    for candidate in [words] + [c for c in (kept, darkened, unshaded) if c and c != words]:
         found = _value_of(table, candidate)
         if found is not None:
             return found

@@ -90,6 +90,11 @@ def test_shade_words_are_dropped_only_when_the_whole_value_means_nothing(questio
         assert default.canonical("color", color) == value
     assert default.canonical("color", "Cinza Escuro") == "grey"
     assert default.canonical("color", "Dark Blue") == "navy"  # a value as a whole: not blue
+    assert [default.canonical("color", c) for c in ("Deep Blue", "Midnight Blue", "Deep Grey")] == [
+        "navy",
+        "navy",
+        "grey",
+    ]
     assert default.canonical("color", "Azul Escuro") == "navy"
     assert default.canonical("color", "Dark") is None  # nothing left
     assert default.canonical("color", "Dark Multi") is None
@@ -235,3 +240,10 @@ def test_the_myntra_map_covers_every_value_of_the_shared_set_but_the_documented_
         *("navy", "green", "red", "grey", "white", "beige", "grey", "pink", "orange", "blue")
     ]
     assert myntra.canonical("color", "Multi") is None
+
+
+def test_a_portuguese_color_question_asks_a_color():
+    from enrich.questionnaire import Question
+
+    assert Question("cor", "Question: Qual é a cor da peça? Answer:", "closed", 10).asks_color
+    assert not Question("tecido", "Question: Qual é o tecido? Answer:", "closed", 10).asks_color
