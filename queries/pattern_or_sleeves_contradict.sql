@@ -218,8 +218,10 @@ open_verdicts AS (  -- per open answer's statement and more trusted text: does t
     WHERE x.rank >= 0 AND len(x.values) > 0 AND len(y.values) > 0
       AND (y.garment = x.garment  -- near garments are one, unless either text names both apart (or one is the title's,
            -- which names the product itself: "a plain white t-shirt" worn under the title's checked shirt)
-           OR y.question_id <> 'title' AND NOT EXISTS (SELECT 1 FROM mentions m WHERE (m.sku, m.question_id, m.garment) IN ((y.sku, y.question_id, x.garment),
-                                                                                             (x.sku, x.question_id, y.garment))))
+           -- (two anti-joins on equalities: one subquery with IN over two tuples ran as a nested loop, quadratic)
+           OR y.question_id <> 'title'
+              AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.sku = y.sku AND m.question_id = y.question_id AND m.garment = x.garment)
+              AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.sku = x.sku AND m.question_id = x.question_id AND m.garment = y.garment))
     GROUP BY x.sku, x.question_id, x.aspect, x.garment, x.values, y.question_id
 ),
 open_flags AS (
