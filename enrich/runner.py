@@ -73,7 +73,9 @@ def run_job(
     check_sources(config, questionnaire)
     model_fp, adapter_fp = fingerprint(config.model), adapter_fingerprint(config)
     fingerprints = dict(questionnaire=questionnaire.sha256, model=model_fp, adapter=adapter_fp)
-    key = resume_key(config, catalog, fingerprints | dict(seller=seller_columns_fingerprint(catalog.extras)), only_skus)
+    key = resume_key(
+        config, catalog, fingerprints | dict(seller=seller_columns_fingerprint(seller_map, catalog.extras)), only_skus
+    )
     layout = Layout.of(config.out)
     with OutputLock(layout.root) as lock:
         if lock.stale:

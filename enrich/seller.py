@@ -5,9 +5,10 @@ jeans. A seller map names which catalog column answers which closed question and
 Values match by meaning, as a whole: case, spaces, punctuation, accents and each word's plural (English or
 Portuguese) are ignored, nothing else, so "Sweatshirts" is never "shirt". The job's map and the questionnaire's
 values, synonyms, aliases and pt-BR words make one table; failing the whole value, it is read without its audience
-words ("Kids Dresses"), a color without its shade words too ("Dark Grey", "Mid Blue") or by its last word
-("Glacier White"), and as alternatives that all mean one value ("Coats & Jackets"). A value that matches nothing
-is unmapped (NULL), never guessed: the audits report it as unmapped, not as a mismatch.
+words ("Kids Dresses"), a color without its shade words too ("Dark Grey", "Mid Blue") or by the one value its words
+name, named last or twice ("Glacier White", "Olive Green"), and as alternatives that all mean one value ("Coats &
+Jackets"). A value that matches nothing is unmapped (NULL), never guessed: the audits report it as unmapped, not as
+a mismatch.
 
     [columns]                     # catalog column = question id
     article_type = "garment_type"
@@ -72,7 +73,7 @@ _DARK = {"deep": "dark", "midnight": "dark"}
 _SHADES = frozenset(
     (
         "light dark mid medium pale deep bright soft dusty faded washed marl heather "
-        "claro clara escuro escura medio media"
+        "claro clara escuro escura medio media desbotado desbotada lavado lavada"
     ).split()
 )
 
@@ -271,10 +272,13 @@ def _text(value: object) -> str | None:
     return text or None
 
 
-def columns_fingerprint(extras: pa.Table) -> str:
+def columns_fingerprint(seller_map: SellerMap, extras: pa.Table) -> str:
     """What the seller columns came out as, row by row. A run resumed after the map, the questionnaire's pt_aliases or
-    a matching rule changed would finish a plan made from other values: the resume key holds this, so it plans anew."""
+    a matching rule changed would finish a plan made from other values: the resume key holds this, so it plans anew.
+    Only the columns `apply` adds: a catalog's own "seller_since" is the catalog checksum's."""
     digest = hashlib.sha256()
-    for name in sorted(c for c in extras.column_names if c.startswith("seller_")):
-        digest.update(json.dumps([name, extras.column(name).to_pylist()], ensure_ascii=False).encode())
+    for _, qid in seller_map.columns:
+        for name in (f"seller_{qid}", f"seller_{qid}_raw"):
+            if name in extras.column_names:
+                digest.update(json.dumps([name, extras.column(name).to_pylist()], ensure_ascii=False).encode())
     return digest.hexdigest()[:16]

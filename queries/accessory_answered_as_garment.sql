@@ -35,9 +35,12 @@ accessories AS (
         (raw IS NOT NULL AND list_bool_and(list_transform(
             list_filter(regexp_split_to_array(raw, '\s*(?:&|/|,|\+|_|\band\b|\be\b)\s*'), lambda p: trim(p) <> ''),
             lambda p: regexp_matches(trim(p), '\b(?:' || $products || ')(?:e?s)?$')
-                      OR regexp_matches(trim(p), '^(?:' || $produtos || ')(?:e?s)?\b'))))
+                      OR regexp_matches(trim(p), '^(?:' || $produtos || ')(?:e?s)?\b')
+                         AND NOT regexp_matches(trim(p), '^meias?[\s-]+(?:calcas?|estacao)\b'))))  -- tights, mid-season
         OR (raw IS NULL
-            AND regexp_matches(lower(caption_en), '\b(?:' || $products || ')(?:e?s)?\b')
+            -- (a flat lay, tie-dye and cap sleeves name no accessory)
+            AND regexp_matches(regexp_replace(lower(caption_en), '\b(?:flat[\s-]lays?|laid flat|lying flat|tie[\s-]dyed?|cap[\s-]sleeve[sd]?)\b', ' ', 'g'),
+                               '\b(?:' || $products || ')(?:e?s)?\b')
             AND NOT regexp_matches(lower(caption_en), '\b(?:vest|waistcoat|lehenga|sherwani|tracksuit|bodysuit|onesie|' || replace(regexp_replace($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
             AND NOT regexp_matches(lower(caption_en), '\b(?:' || $people || ')\b')))
 )

@@ -1947,6 +1947,40 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "pattern_or_sleeves_contradict",
         lambda i, a: (i.update(title="Women Red Camisole Top"), text(a, "sleeve_length", "long")),
     ),
+    "meia-calca": (  # tights, though "meia" alone is a sock
+        "seller_unmapped",
+        lambda i, a: (
+            i.update(
+                caption_en="a pair of red tights", seller_garment_type=None, seller_garment_type_raw="Meia-Calça Fio 40"
+            ),
+            text(a, "wearing", "red tights"),
+            edit(a, "garment_type", answer_en="trousers", raw_en="leggings"),
+            text(a, "sleeve_length", "not applicable"),
+        ),
+    ),
+    "a-flat-lay-of-a-tie-dye-top": (  # "flat" and "tie" are no flats and no tie here
+        (),
+        lambda i, a: i.update(
+            caption_en="a flat lay of a red tie-dye top", seller_garment_type=None, seller_garment_type_raw=None
+        ),
+    ),
+    "waistcoat-of-a-suit": (  # a suit of three pieces: the waistcoat is not the whole product
+        (),
+        lambda i, a: (
+            i.update(title="Men Red 3 Piece Suit - Blazer Trousers Waistcoat"),
+            text(a, "sleeve_length", "long"),
+        ),
+    ),
+    "midnight-blue-answered-blue": (  # navy to the seller map, and a blue to the eye
+        (),
+        lambda i, a: (
+            i.update(
+                seller_color="navy", seller_color_raw="Midnight Blue", pixel_colors=[{"color": "blue", "share": 0.9}]
+            ),
+            outfit(i, a, "a blue t-shirt"),
+            edit(a, "color", answer_en="blue", raw_en="blue"),
+        ),
+    ),
     "faded-black-answered-grey": (  # a seller's Faded Black (the map reads black) looks grey: no mismatch
         (),
         lambda i, a: (

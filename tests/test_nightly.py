@@ -1,9 +1,11 @@
 """Nightly runs through the real planning, commit and publish, with the model side stood in (no Ray)."""
 
+import datetime
 import os
 from dataclasses import replace
 from pathlib import Path
 
+import pyarrow as pa
 import pytest
 
 from enrich.config import default_questionnaire, load_config
@@ -152,6 +154,18 @@ def test_a_killed_run_is_not_resumed_once_a_matching_rule_reads_its_seller_colum
     rerun = run_job(config, progress=False, pool=StandinPool)
     assert rerun.resumed_shards == 0
     assert query(night.out, "select distinct seller_color from items")[1] == [("grey",)]
+
+
+def test_a_catalog_column_of_its_own_named_seller_something_of_any_type_runs(night, tmp_path):
+    import pyarrow.csv
+    import pyarrow.parquet as pq
+
+    rows = pyarrow.csv.read_csv(night.catalog)
+    since = pa.array([datetime.date(2020, 1, 1)] * rows.num_rows, pa.date32())
+    catalog = tmp_path / "catalog.parquet"
+    pq.write_table(rows.append_column("seller_since", since), catalog)
+    config = load_config(catalog=str(catalog), out=str(tmp_path / "out2"), shard_size=6)
+    assert run_job(config, progress=False, pool=StandinPool).processed == 20
 
 
 def test_deleted_items_leave_the_current_tables(night):

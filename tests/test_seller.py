@@ -89,6 +89,7 @@ def test_shade_words_are_dropped_only_when_the_whole_value_means_nothing(questio
     for color, value in shades + [("Grey Marl", "grey"), ("Navy Marl", "navy")]:
         assert default.canonical("color", color) == value
     assert default.canonical("color", "Cinza Escuro") == "grey"
+    assert default.canonical("color", "Preto Desbotado") == "black"
     assert default.canonical("color", "Dark Blue") == "navy"  # a value as a whole: not blue
     assert [default.canonical("color", c) for c in ("Deep Blue", "Midnight Blue", "Deep Grey")] == [
         "navy",
