@@ -77,6 +77,8 @@ class Question:
         key = normalize_text(text)
         found = self._meaning(key)
         parts = [normalize_text(p) for p in _ALTERNATIVES.split(key)]
+        if found is None and _TYPE.search(self.prompt) and len(key.split()) == 2 and len(parts) == 1:
+            parts = key.split()  # "blouses shirts": the In-shop class "Blouses_Shirts" decoded with a space
         if found is None and 1 < len(parts) <= 3 and len(set(parts)) == len(parts):
             # "jacket/coat", "sweatshirt or hoodie": alternatives that all mean one value (In-shop class names);
             # "blue/blue/blue" is a loop, not alternatives

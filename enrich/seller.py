@@ -108,7 +108,8 @@ def _meaning(table: Mapping[str, str], text: str, color: bool = False) -> str | 
     for a color, also without its shade words, or by the one value its words name, named last or twice: "Glacier
     White" is a white, "Olive Green" and "Amarelo Mostarda" one color; "Pink Blue" and "Rose Gold" are none."""
     words = _words(text)
-    kept = [word for word in words if _unaccented(word) not in _AUDIENCE]
+    # without the audience words, and a code of digits ("09 BLACK", "69 NAVY": a brand's color numbers)
+    kept = [word for word in words if _unaccented(word) not in _AUDIENCE and not word.isdigit()]
     # "Deep Blue" and "Midnight Blue" are a dark blue, which the questionnaire calls navy
     darkened = [_DARK.get(word, word) for word in kept] if color else kept
     unshaded = [word for word in kept if _unaccented(word) not in _SHADES] if color else kept

@@ -284,7 +284,9 @@ no_sleeves AS (  -- a sleeve length answered for a product that has no sleeves: 
     JOIN (SELECT sku, coalesce(
                  CASE WHEN lower(seller_garment_type) = 'tank top' THEN seller_garment_type_raw END,
                  list_filter([seller_garment_type_raw, title, product_name], lambda n:
-                    (regexp_matches(lower(n), '\b(?:sleeveless|strapless|sem mangas?|tomara que caia)\b')
+                    -- a name of one kind ("T-shirts & Tanks" is two)
+                    NOT regexp_matches(lower(n), '&|/|\+|,|\band\b|\bwith\b')
+                    AND (regexp_matches(lower(n), '\b(?:sleeveless|strapless|sem mangas?|tomara que caia)\b')
                          OR regexp_matches(coalesce(list_last(list_filter(regexp_extract_all(lower(n), '\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b|' || $sleeveless), lambda w: w NOT IN ('top', 'tops'))),
                                                   list_last(regexp_extract_all(lower(n), '\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b|' || $sleeveless))), $sleeveless || '|^(?:' || regexp_extract($tops, 'tank top:\s*([^;]+)', 1) || ')(?:e?s)?$')))[1]) AS what
           FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type,
@@ -292,9 +294,9 @@ no_sleeves AS (  -- a sleeve length answered for a product that has no sleeves: 
           WHERE status = 'ok'
             AND NOT regexp_matches(lower(concat_ws(' ', seller_garment_type_raw, title, product_name)),
                                    '\bsleeves?\b|sleeved|\bmangas?\s+(?:curtas?|longas?|3/4)')
-            -- names of one product ("T-shirts & Tanks", "Kurta Sets", "3 Piece Suit - Blazer Trousers Waistcoat": several)
+            -- one product, not several sold together ("Kurta Sets", "3 Piece Suit - Blazer Trousers Waistcoat")
             AND NOT regexp_matches(lower(concat_ws(' ', seller_garment_type_raw, title, product_name)),
-                                   '&|/|\+|,|\band\b|\bwith\b|\bsets?\b|\bsuits?\b|\bpieces?\b|\s-\s')) s ON s.sku = a.sku AND s.what IS NOT NULL
+                                   '\bsets?\b|\bsuits?\b|\bpieces?\b|\s-\s')) s ON s.sku = a.sku AND s.what IS NOT NULL
     WHERE a.kind = 'closed' AND regexp_matches(a.q, '\bsleeves?\b')
       AND NOT regexp_matches(a.q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
       AND lower(trim(a.answer_en)) IN ('short', 'long')

@@ -86,6 +86,10 @@ def test_closed_answers_map_synonyms_and_never_coerce(text, expected):
         ("Blouses_Shirts", "shirt"),
         ("Cardigans", "cardigan"),
         ("Tees_Tanks", None),  # two values
+        ("blouses shirts", "shirt"),  # the class name decoded with a space
+        ("jackets coats", "jacket"),
+        ("tees tanks", None),
+        ("white shirt", None),  # a color and a garment: not two names of one value
     ],
 )
 def test_garment_types_map_the_catalog_words_and_alternatives_of_one_value(text, expected):

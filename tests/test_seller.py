@@ -90,6 +90,7 @@ def test_shade_words_are_dropped_only_when_the_whole_value_means_nothing(questio
         assert default.canonical("color", color) == value
     assert default.canonical("color", "Cinza Escuro") == "grey"
     assert default.canonical("color", "Preto Desbotado") == "black"
+    assert [default.canonical("color", c) for c in ("09 BLACK", "69 NAVY", "08 DARK GRAY")] == ["black", "navy", "grey"]
     assert default.canonical("color", "Dark Blue") == "navy"  # a value as a whole: not blue
     assert [default.canonical("color", c) for c in ("Deep Blue", "Midnight Blue", "Deep Grey")] == [
         "navy",
