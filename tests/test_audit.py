@@ -1964,6 +1964,13 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             caption_en="a flat lay of a red tie-dye top", seller_garment_type=None, seller_garment_type_raw=None
         ),
     ),
+    "gilet-in-a-category-of-two-kinds": (  # the category names two kinds; the title, one gilet
+        ("pattern_or_sleeves_contradict", "seller_unmapped"),
+        lambda i, a: (
+            i.update(seller_garment_type=None, seller_garment_type_raw="Coats & Jackets", title="Men's Quilted Gilet"),
+            text(a, "sleeve_length", "long"),
+        ),
+    ),
     "waistcoat-of-a-suit": (  # a suit of three pieces: the waistcoat is not the whole product
         (),
         lambda i, a: (
