@@ -1,4 +1,4 @@
-"""Twenty-six blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
+"""Twenty-seven blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -34,6 +34,7 @@ from tests.audit_blind.blind_23 import BLIND_23
 from tests.audit_blind.blind_24 import BLIND_24
 from tests.audit_blind.blind_25 import BLIND_25
 from tests.audit_blind.blind_26 import BLIND_26
+from tests.audit_blind.blind_27 import BLIND_27
 
 __all__ = [
     "BLIND_1",
@@ -62,4 +63,5 @@ __all__ = [
     "BLIND_24",
     "BLIND_25",
     "BLIND_26",
+    "BLIND_27",
 ]
