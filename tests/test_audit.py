@@ -122,6 +122,16 @@ TWICE = (
     "the red t-shirt has short sleeves and a round neck with a small pocket on the chest and a straight hem, "
     "the red t-shirt has short sleeves and a round neck"
 )
+
+
+def sold_as_tights(item: dict, answers: list[dict], category: str) -> None:
+    """Red tights answered as trousers ("leggings"), in a seller's category the map leaves unmapped."""
+    item.update(caption_en="a pair of red tights", seller_garment_type=None, seller_garment_type_raw=category)
+    text(answers, "wearing", "red tights")
+    edit(answers, "garment_type", answer_en="trousers", raw_en="leggings")
+    text(answers, "sleeve_length", "not applicable")
+
+
 PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are changed); healthy: a red t-shirt
     "loop-words": (  # one hyphenated "word" where a description was asked: no answer either
         ("repetition_loop", "non_answer"),
@@ -1800,14 +1810,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "tights-and-socks": (  # one alternative is a garment: not an accessory category
         "seller_unmapped",
-        lambda i, a: (
-            i.update(
-                caption_en="a pair of red tights", seller_garment_type=None, seller_garment_type_raw="Tights & Socks"
-            ),
-            text(a, "wearing", "red tights"),
-            edit(a, "garment_type", answer_en="trousers", raw_en="leggings"),
-            text(a, "sleeve_length", "not applicable"),
-        ),
+        lambda i, a: sold_as_tights(i, a, "Tights & Socks"),
     ),
     "worn-with-a-bag": (  # a person in the caption may wear the product: the bag is not it
         (),
@@ -1949,14 +1952,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "meia-calca": (  # tights, though "meia" alone is a sock
         "seller_unmapped",
-        lambda i, a: (
-            i.update(
-                caption_en="a pair of red tights", seller_garment_type=None, seller_garment_type_raw="Meia-Calça Fio 40"
-            ),
-            text(a, "wearing", "red tights"),
-            edit(a, "garment_type", answer_en="trousers", raw_en="leggings"),
-            text(a, "sleeve_length", "not applicable"),
-        ),
+        lambda i, a: sold_as_tights(i, a, "Meia-Calça Fio 40"),
     ),
     "a-flat-lay-of-a-tie-dye-top": (  # "flat" and "tie" are no flats and no tie here
         (),
