@@ -92,9 +92,12 @@ def details(garment: str, text: str, failure: str | None = None, hit_limit: bool
     return Text("details", ask(f"What are the {garment} details?"), "open", text, failure, hit_limit)
 
 
-def color_of(garment: str, text: str, failure: str | None = None, kind: str = "closed") -> Text:
+def color_of(
+    garment: str, text: str, failure: str | None = None, kind: str = "closed", hit_limit: bool = False
+) -> Text:
     """The experiments' color question; stored closed (reference engine) or open (free generation)."""
-    return Text(f"color_{garment.replace(' ', '_')}", ask(f"What is the color of the {garment}?"), kind, text, failure)
+    qid, prompt = f"color_{garment.replace(' ', '_')}", ask(f"What is the color of the {garment}?")
+    return Text(qid, prompt, kind, text, failure, hit_limit)
 
 
 def material(text: str, failure: str | None = None) -> Text:
@@ -140,6 +143,28 @@ DEFAULT_QUESTIONS = SimpleNamespace(
         )
     }
 )
+
+# the closed questions and the material question the blind writers asked in their own words (the VQA data's
+# sleeve prompt, not the default questionnaire's), one maker each, and their yes/no garment question
+BLIND_QUESTIONS = SimpleNamespace(
+    **{
+        qid: question(qid, text, kind)
+        for qid, text, kind in (
+            ("garment_type", "What type of garment is this?", "closed"),
+            ("color", "What is the color of the garment?", "closed"),
+            ("pattern", "What is the pattern of the garment?", "closed"),
+            ("sleeve_length", "What is the sleeve length of the garment?", "closed"),
+            ("material", "What material is the garment made of?", "open"),
+        )
+    }
+)
+
+
+def is_a(garment: str, text: str, failure: str | None = None, hit_limit: bool = False, article: str = "a") -> Text:
+    """ "Is this a kurta?", stored closed: the VQA data's yes/no garment question."""
+    return Text(
+        f"is_{garment.replace(' ', '_')}", ask(f"Is this {article} {garment}?"), "closed", text, failure, hit_limit
+    )
 
 
 DEVELOPMENT = [

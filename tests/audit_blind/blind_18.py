@@ -76,51 +76,24 @@ Label conventions and judgement calls
 
 from __future__ import annotations
 
-from tests.audit_corpus import Case, Text, ask, caption, case, describe, details, wearing
+from tests.audit_corpus import (
+    BLIND_QUESTIONS,
+    Case,
+    caption,
+    case,
+    color_of,
+    describe,
+    details,
+    is_a,
+    wearing,
+)
 
-
-def _closed(qid: str, question: str, text: str, failure: str | None = None, hit_limit: bool = False) -> Text:
-    return Text(qid, ask(question), "closed", text, failure, hit_limit)
-
-
-def garment_type(text: str, failure: str | None = None, hit_limit: bool = False) -> Text:
-    return _closed("garment_type", "What type of garment is this?", text, failure, hit_limit)
-
-
-def color(text: str, failure: str | None = None, hit_limit: bool = False) -> Text:
-    return _closed("color", "What is the color of the garment?", text, failure, hit_limit)
-
-
-def pattern(text: str, failure: str | None = None, hit_limit: bool = False) -> Text:
-    return _closed("pattern", "What is the pattern of the garment?", text, failure, hit_limit)
-
-
-def sleeve_length(text: str, failure: str | None = None, hit_limit: bool = False) -> Text:
-    return _closed("sleeve_length", "What is the sleeve length of the garment?", text, failure, hit_limit)
-
-
-def is_garment(
-    garment: str, text: str, failure: str | None = None, hit_limit: bool = False, article: str = "a"
-) -> Text:
-    return _closed(f"is_{garment.replace(' ', '_')}", f"Is this {article} {garment}?", text, failure, hit_limit)
-
-
-def color_of(
-    garment: str, text: str, failure: str | None = None, hit_limit: bool = False, kind: str = "closed"
-) -> Text:
-    """The experiments' color-of-<garment> question (closed through the reference engine unless kind='open')."""
-    return Text(
-        f"color_{garment.replace(' ', '_')}",
-        ask(f"What is the color of the {garment}?"),
-        kind,
-        text,
-        failure,
-        hit_limit,
-    )
-
-
-def material(text: str, failure: str | None = None, hit_limit: bool = False) -> Text:
-    return Text("material", ask("What material is the garment made of?"), "open", text, failure, hit_limit)
+garment_type = BLIND_QUESTIONS.garment_type
+color = BLIND_QUESTIONS.color
+pattern = BLIND_QUESTIONS.pattern
+sleeve_length = BLIND_QUESTIONS.sleeve_length
+material = BLIND_QUESTIONS.material
+is_garment = is_a
 
 
 BLIND_18: list[Case] = [

@@ -78,19 +78,17 @@ Label conventions and judgement calls
 
 from __future__ import annotations
 
-from tests.audit_corpus import Case, Text, ask, caption, case, describe, details, wearing
+from tests.audit_corpus import BLIND_QUESTIONS, Case, Text, ask, caption, case, describe, details, wearing
+
+kind_of = BLIND_QUESTIONS.garment_type
+hue = BLIND_QUESTIONS.color
+pattern = BLIND_QUESTIONS.pattern
+sleeve_length = BLIND_QUESTIONS.sleeve_length
+made_of = BLIND_QUESTIONS.material
 
 
 def _closed(qid: str, question: str, text: str, failure: str | None = None, hit_limit: bool = False) -> Text:
     return Text(qid, ask(question), "closed", text, failure, hit_limit)
-
-
-def kind_of(text: str, failure: str | None = None, hit_limit: bool = False) -> Text:
-    return _closed("garment_type", "What type of garment is this?", text, failure, hit_limit)
-
-
-def hue(text: str, failure: str | None = None, hit_limit: bool = False) -> Text:
-    return _closed("color", "What is the color of the garment?", text, failure, hit_limit)
 
 
 def color_q(garment: str, text: str, failure: str | None = None, hit_limit: bool = False) -> Text:
@@ -105,14 +103,6 @@ def garment_color(garment: str, text: str, failure: str | None = None, hit_limit
     return _closed(f"{garment.replace(' ', '_')}_color", f"What is the {garment} color?", text, failure, hit_limit)
 
 
-def pattern(text: str, failure: str | None = None, hit_limit: bool = False) -> Text:
-    return _closed("pattern", "What is the pattern of the garment?", text, failure, hit_limit)
-
-
-def sleeve_length(text: str, failure: str | None = None, hit_limit: bool = False) -> Text:
-    return _closed("sleeve_length", "What is the sleeve length of the garment?", text, failure, hit_limit)
-
-
 def is_a(garment: str, text: str, failure: str | None = None, hit_limit: bool = False) -> Text:
     return _closed(
         f"is_{garment.replace(' ', '_').replace('-', '_')}", f"Is this a {garment}?", text, failure, hit_limit
@@ -121,10 +111,6 @@ def is_a(garment: str, text: str, failure: str | None = None, hit_limit: bool = 
 
 def cloth(text: str, failure: str | None = None, hit_limit: bool = False) -> Text:
     return _closed("cloth", "What cloth is the person wearing?", text, failure, hit_limit)
-
-
-def made_of(text: str, failure: str | None = None, hit_limit: bool = False) -> Text:
-    return Text("material", ask("What material is the garment made of?"), "open", text, failure, hit_limit)
 
 
 BLIND_24: list[Case] = [

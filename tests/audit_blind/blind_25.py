@@ -75,32 +75,16 @@ Label conventions and judgement calls
 
 from __future__ import annotations
 
-from tests.audit_corpus import Case, Text, ask, caption, case, describe, details, wearing
+from tests.audit_corpus import BLIND_QUESTIONS, Case, caption, case, describe, details, is_a, wearing
+
+garment = BLIND_QUESTIONS.garment_type
+hue = BLIND_QUESTIONS.color
+pattern = BLIND_QUESTIONS.pattern
+sleeves = BLIND_QUESTIONS.sleeve_length
+made_of = BLIND_QUESTIONS.material
 
 
 # --- closed questions (VQA adapter through the reference engine; raw text kept) and the open material question ---
-def garment(text: str, failure: str | None = None, hit_limit: bool = False) -> Text:
-    return Text("garment_type", ask("What type of garment is this?"), "closed", text, failure, hit_limit)
-
-
-def hue(text: str, failure: str | None = None, hit_limit: bool = False) -> Text:
-    return Text("color", ask("What is the color of the garment?"), "closed", text, failure, hit_limit)
-
-
-def pattern(text: str, failure: str | None = None, hit_limit: bool = False) -> Text:
-    return Text("pattern", ask("What is the pattern of the garment?"), "closed", text, failure, hit_limit)
-
-
-def sleeves(text: str, failure: str | None = None, hit_limit: bool = False) -> Text:
-    return Text("sleeve_length", ask("What is the sleeve length of the garment?"), "closed", text, failure, hit_limit)
-
-
-def is_a(what: str, text: str, failure: str | None = None, hit_limit: bool = False) -> Text:
-    return Text(f"is_{what.replace(' ', '_')}", ask(f"Is this a {what}?"), "closed", text, failure, hit_limit)
-
-
-def made_of(text: str, failure: str | None = None, hit_limit: bool = False) -> Text:
-    return Text("material", ask("What material is the garment made of?"), "open", text, failure, hit_limit)
 
 
 BLIND_25: list[Case] = [

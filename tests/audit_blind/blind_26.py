@@ -77,49 +77,25 @@ Label conventions and judgement calls
 
 from __future__ import annotations
 
-from tests.audit_corpus import Case, Text, ask, caption, case, describe, details, wearing
+from tests.audit_corpus import (
+    BLIND_QUESTIONS,
+    Case,
+    caption,
+    case,
+    color_of,
+    describe,
+    details,
+    is_a,
+    wearing,
+)
 
-
-def _closed(qid: str, question: str, text: str, failure: str | None = None, hit_limit: bool = False) -> Text:
-    return Text(qid, ask(question), "closed", text, failure, hit_limit)
-
-
-def gtype(text: str, failure: str | None = None, hit_limit: bool = False) -> Text:
-    return _closed("garment_type", "What type of garment is this?", text, failure, hit_limit)
-
-
-def colour(text: str, failure: str | None = None, hit_limit: bool = False) -> Text:
-    return _closed("color", "What is the color of the garment?", text, failure, hit_limit)
-
-
-def pattern(text: str, failure: str | None = None, hit_limit: bool = False) -> Text:
-    return _closed("pattern", "What is the pattern of the garment?", text, failure, hit_limit)
-
-
-def sleeves(text: str, failure: str | None = None, hit_limit: bool = False) -> Text:
-    return _closed("sleeve_length", "What is the sleeve length of the garment?", text, failure, hit_limit)
-
-
-def is_(garment: str, text: str, failure: str | None = None, hit_limit: bool = False) -> Text:
-    return _closed(f"is_{garment.replace(' ', '_')}", f"Is this a {garment}?", text, failure, hit_limit)
-
-
-def colour_of(
-    garment: str, text: str, failure: str | None = None, kind: str = "closed", hit_limit: bool = False
-) -> Text:
-    """The experiments' color question: closed (VQA adapter, reference engine) or open (free generation)."""
-    return Text(
-        f"color_{garment.replace(' ', '_')}",
-        ask(f"What is the color of the {garment}?"),
-        kind,
-        text,
-        failure,
-        hit_limit,
-    )
-
-
-def fabric(text: str, failure: str | None = None, hit_limit: bool = False) -> Text:
-    return Text("material", ask("What material is the garment made of?"), "open", text, failure, hit_limit)
+gtype = BLIND_QUESTIONS.garment_type
+colour = BLIND_QUESTIONS.color
+pattern = BLIND_QUESTIONS.pattern
+sleeves = BLIND_QUESTIONS.sleeve_length
+fabric = BLIND_QUESTIONS.material
+is_ = is_a
+colour_of = color_of
 
 
 BLIND_26: list[Case] = [

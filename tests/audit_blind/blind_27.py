@@ -66,32 +66,19 @@ Label conventions and judgement calls
 
 from __future__ import annotations
 
-from tests.audit_corpus import Case, Text, ask, caption, case, describe, details, wearing
+from tests.audit_corpus import BLIND_QUESTIONS, Case, Text, ask, caption, case, describe, details, is_a, wearing
+
+garment_type = BLIND_QUESTIONS.garment_type
+color = BLIND_QUESTIONS.color
+pattern = BLIND_QUESTIONS.pattern
+sleeve_length = BLIND_QUESTIONS.sleeve_length
+material = BLIND_QUESTIONS.material
+is_garment = is_a
 
 
 # --- closed questions (VQA adapter through the reference engine, raw text stored) --------------------------------
 def _closed(qid: str, question: str, text: str, failure: str | None, hit_limit: bool) -> Text:
     return Text(qid, ask(question), "closed", text, failure, hit_limit)
-
-
-def garment_type(text: str, failure: str | None = None, hit_limit: bool = False) -> Text:
-    return _closed("garment_type", "What type of garment is this?", text, failure, hit_limit)
-
-
-def color(text: str, failure: str | None = None, hit_limit: bool = False) -> Text:
-    return _closed("color", "What is the color of the garment?", text, failure, hit_limit)
-
-
-def pattern(text: str, failure: str | None = None, hit_limit: bool = False) -> Text:
-    return _closed("pattern", "What is the pattern of the garment?", text, failure, hit_limit)
-
-
-def sleeve_length(text: str, failure: str | None = None, hit_limit: bool = False) -> Text:
-    return _closed("sleeve_length", "What is the sleeve length of the garment?", text, failure, hit_limit)
-
-
-def is_garment(garment: str, text: str, failure: str | None = None, hit_limit: bool = False) -> Text:
-    return _closed(f"is_{garment.replace(' ', '_')}", f"Is this a {garment}?", text, failure, hit_limit)
 
 
 def color_of(garment: str, text: str, failure: str | None = None, hit_limit: bool = False) -> Text:
@@ -102,8 +89,6 @@ def color_of(garment: str, text: str, failure: str | None = None, hit_limit: boo
 
 
 # --- open material question -----------------------------------------------------------------------------------
-def material(text: str, failure: str | None = None, hit_limit: bool = False) -> Text:
-    return Text("material", ask("What material is the garment made of?"), "open", text, failure, hit_limit)
 
 
 BLIND_27: list[Case] = [
