@@ -151,7 +151,7 @@ class SellerMap:
     def canonical(self, question: str, seller_value: str | None) -> str | None:
         """The questionnaire's value the seller's text means, or None (absent or unmapped). Failing the whole text:
         the text without the audience words around it ("Kids Dresses", "Camisetas Masculinas"), and alternatives
-        that all mean one value ("Coats & Jackets"); "Black/White" means none."""
+        that all mean one value ("Coats & Jackets"); for a color, a colorway's first color ("Black/White" is black)."""
         if seller_value is None or not str(seller_value).strip():
             return None
         table, color = self.lookup.get(question, {}), question in self.colors
@@ -160,6 +160,10 @@ class SellerMap:
         if found is None and len(parts) > 1:
             meanings = {_meaning(table, part, color) for part in parts}
             found = meanings.pop() if len(meanings) == 1 else None
+        if found is None and color and "/" in str(seller_value):
+            # a colorway names its main color first ("Cloud White/Black", "Black/Volt", "Navy/White Stripe"): the
+            # sportswear brands' convention, and the ground of a print
+            found = _meaning(table, str(seller_value).split("/")[0], color)
         return found
 
     def column_for(self, question: str) -> str | None:

@@ -6,7 +6,11 @@
 -- The seller mapping gives seller_garment_type (the questionnaire's value, NULL when unmapped) and
 -- seller_garment_type_raw (the seller's text): "Tshirts" is t-shirt, never "shirt" found inside it. Unmapped seller
 -- values are listed by seller_unmapped, not here.
+-- A seller's generic class that no one value is ("Tops", "Running Tops", "T-Shirts & Tops", "Bottoms"; unmapped,
+-- so never a mismatch as a value) still excludes garments: a top is no jeans, jacket or dress ($generic: the class's
+-- last word, every alternative of the category ending in one, and the values that fit it).
 -- param: holds = swimwear>shorts, sweater>cardigan, cardigan>sweater, jeans>trousers
+-- param: generic = top|topwear: t-shirt|tank top|shirt|sweater|cardigan; bottom|bottomwear: jeans|trousers|shorts|skirt
 SELECT a.sku, a.question_id,
        'seller says ' || i.seller_garment_type_raw || ' (' || i.seller_garment_type || '), model says ' || a.answer_en
            AS detail
@@ -18,3 +22,16 @@ WHERE a.question_id = 'garment_type' AND a.status = 'ok' AND i.seller_garment_ty
   -- (Dresses do not hold rompers: retailers file them apart, and a dress answered "romper" is a mismatch)
   AND NOT list_contains(list_transform(string_split($holds, ','), lambda h: trim(h)),
                         lower(trim(i.seller_garment_type)) || '>' || lower(trim(a.answer_en)))
+UNION ALL
+SELECT a.sku, a.question_id,
+       'seller says ' || i.seller_garment_type_raw || ' (' || split_part(g.entry, ':', 1) || '), model says ' || a.answer_en
+FROM answers a JOIN items i USING (sku)
+JOIN (SELECT trim(unnest(string_split($generic, ';'))) AS entry) g
+  -- every alternative ends in the class's word: "Tops", "Running Tops", "T-Shirts & Tops" (t-shirts are tops)
+  ON list_bool_and(list_transform(
+         list_filter(regexp_split_to_array(lower(trim(i.seller_garment_type_raw)), '\s*(?:&|/|,|\+|_|\band\b)\s*'), lambda p: trim(p) <> ''),
+         lambda p: regexp_matches(trim(p), '\b(?:' || trim(split_part(g.entry, ':', 1)) || ')s?$')
+                   OR regexp_matches(regexp_replace(trim(p), '[\s-]', '', 'g'), '(?:' || regexp_replace(trim(split_part(g.entry, ':', 2)), '[\s-]', '', 'g') || ')s?$')))
+WHERE a.question_id = 'garment_type' AND a.status = 'ok' AND i.seller_garment_type IS NULL
+  AND NOT list_contains(list_transform(string_split(split_part(g.entry, ':', 2), '|'), lambda v: trim(v)), lower(trim(a.answer_en)))
+

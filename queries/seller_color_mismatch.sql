@@ -11,16 +11,16 @@
 -- $seller_either: a seller's word that names one more color here, though a text uses it for one: a seller's Khaki
 -- is beige or olive (a "khaki" in a caption is the beige of khaki pants, so $colors keeps it beige); and the
 -- Portuguese twins of the English words that name two: Caqui, Grafite and Chumbo (charcoal), Creme, Azul Petróleo
--- (teal), Verde Água. A shade word the seller map read past moves the color toward its neighbour ($shade_neighbours:
--- a Dark Grey, Charcoal Grey or Cinza Escuro agrees with black, a Deep or Midnight Blue (navy to the map) with blue,
--- a Light Navy with blue, a Faded Black or Black Marl with grey; a Teal Blue, as Teal, with green).
+-- (teal), Verde Água. A shade word moves the color toward its neighbour ($shade_neighbours: a Dark Grey, Charcoal
+-- Grey or Cinza Escuro agrees with black, a Dark, Deep or Midnight Blue or an Azul Escuro (navy to the map) with
+-- blue, a Light Navy with blue, a Faded Black or Black Marl with grey; a Teal Blue, as Teal, with green).
 -- Besides the `color` question, a question that asks the color of the garment the seller sells ("What is the color of
 -- the track pants?", "What is the shirt color?" for a seller's Track Pants or Shirts; the experiments' questionnaire)
 -- is judged too (and "the pants" of a seller's Jeans): stored closed, by its value; open, by the colors its text names
 -- (none agreeing, one at least); and there, blue agrees with a seller's navy and navy with a seller's blue. An open
 -- answer to the color question is read by the colors it names too. Any other open answer is judged by the colors it
 -- gives the seller's very garment ("a black denim jacket" for a seller's Blue Jackets), as two texts are: near agrees.
--- param: shade_neighbours = deep|midnight: navy>blue; dark|deep|escuro|escura|charcoal|grafite|chumbo: grey>black, blue>navy; light|pale|claro|clara: navy>blue; faded|washed|marl|heather|desbotado|desbotada: black>grey, navy>blue; teal|turquoise|aqua|petroleo: blue>green, green>blue
+-- param: shade_neighbours = deep|midnight|dark|escuro|escura: navy>blue; dark|deep|escuro|escura|charcoal|grafite|chumbo: grey>black, blue>navy; light|pale|claro|clara: navy>blue; faded|washed|marl|heather|desbotado|desbotada: black>grey, navy>blue; teal|turquoise|aqua|petroleo: blue>green, green>blue
 -- param: seller_either = green: khaki|caqui|azul petróleo|petróleo; black: grafite|chumbo; white: creme; blue: verde água
 -- param: colors = black: jet black|black|charcoal; white: off-white|off white|white|ivory|cream; grey: heather grey|heather gray|grey melange|grey|gray|charcoal|silver|steel; red: wine red|cherry red|red|burgundy|maroon|crimson|scarlet|wine; blue: light blue|royal blue|sky blue|baby blue|turquoise blue|blue|turquoise|teal|aqua|sea green|cobalt|indigo; navy: navy blue|dark blue|midnight blue|navy; green: olive green|khaki green|mint green|lime green|sea green|dark green|army green|bottle green|forest green|fluorescent green|green|olive|mint|lime|emerald|turquoise|teal|aqua; yellow: yellow|mustard|lemon|golden|gold; orange: orange|rust|coral|tangerine; pink: light pink|hot pink|pink|magenta|fuchsia|rose|peach|salmon|blush; purple: purple|violet|lilac|lavender|mauve|plum; brown: chocolate brown|coffee brown|dark brown|light brown|brown|tan|camel; beige: off-white|off white|beige|cream|ivory|sand|khaki|nude|taupe
 -- param: near_colors = navy~blue, navy~black, grey~black, beige~brown, beige~yellow, beige~grey, red~pink, red~brown, red~orange, red~purple, orange~brown, orange~yellow, orange~pink, green~brown, pink~purple, purple~blue

@@ -1984,6 +1984,34 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             edit(a, "color", answer_en="blue", raw_en="blue"),
         ),
     ),
+    "dark-blue-answered-blue": (  # navy to the seller map as a whole, and a blue to the eye: no mismatch
+        (),
+        lambda i, a: (
+            i.update(seller_color="navy", seller_color_raw="Dark Blue", pixel_colors=[{"color": "blue", "share": 0.9}]),
+            outfit(i, a, "a blue t-shirt"),
+            edit(a, "color", answer_en="blue", raw_en="blue"),
+        ),
+    ),
+    "department-plus": ("pronoun_vs_gender", lambda i, a: i.update(gender="Plus", caption_en="a man in a red t-shirt")),
+    "department-womens": (
+        "pronoun_vs_gender",
+        lambda i, a: (i.update(gender="Women's"), text(a, "description", "he is wearing a red t-shirt")),
+    ),
+    "department-kids": ((), lambda i, a: i.update(gender="Kids", caption_en="a boy in a red t-shirt")),
+    "tops-answered-jeans": (  # a seller's generic Tops (unmapped: no one value) is still no jeans
+        ("seller_category_mismatch", "seller_unmapped"),
+        lambda i, a: (
+            i.update(seller_garment_type=None, seller_garment_type_raw="Women Tops"),
+            text(a, "garment_type", "jeans"),
+        ),
+    ),
+    "tops-and-tshirts-answered-shirt": (
+        "seller_unmapped",
+        lambda i, a: (
+            i.update(seller_garment_type=None, seller_garment_type_raw="T-Shirts & Tops"),
+            text(a, "garment_type", "shirt"),
+        ),
+    ),
     "faded-black-answered-grey": (  # a seller's Faded Black (the map reads black) looks grey: no mismatch
         (),
         lambda i, a: (
@@ -2113,6 +2141,7 @@ def test_a_wrong_pronoun_flags_the_text_that_says_it_not_the_whole_item(results)
     assert flagged == {
         *(("pronoun", "caption"), ("pronoun-in-answer", "description")),
         *(("gentleman", "description"), ("kids-gender", "caption")),
+        *(("department-plus", "caption"), ("department-womens", "description")),
     }
 
 
@@ -2315,13 +2344,15 @@ CORPUS = all_sets()
 # are ..." restated; blind-10, 11, 12, 15, 17, 18 and 22 call closed answers naming two colors right; blind-15 calls
 # lace, crochet and patchwork patterns and two-piece garment types right, blind-16 cardigans, vests and hats,
 # blind-22 print motifs for the pattern ("dinosaurs", "unicorn") and onesies, rash guards and tutu dresses, which are
-# outside the questionnaire's values.
+# outside the questionnaire's values. Blind-12's ceiling rose with the colorway reading (docs/seller-mapping.md):
+# a Navy/Orange jacket answered blue (the color question tells navy from blue) and a Black/White colour-block hoodie
+# answered white are flagged.
 BELOW_THE_BAR = {
     "blind-6": (0.83, 0.10),
     "blind-7": (0.88, 0.10),
     "blind-9": (0.88, 0.15),
     "blind-11": (0.87, 0.13),
-    "blind-12": (0.83, 0.12),
+    "blind-12": (0.83, 0.13),
     "blind-14": (0.78, 0.10),
     "blind-15": (0.81, 0.11),
     "blind-16": (0.78, 0.10),
@@ -2336,6 +2367,10 @@ BELOW_THE_BAR = {
     "blind-25": (0.79, 0.12),
     "blind-26": (0.82, 0.10),
     "blind-27": (0.82, 0.10),
+    "blind-28": (0.77, 0.10),
+    "blind-29": (0.81, 0.12),
+    "blind-30": (0.70, 0.11),
+    "blind-31": (0.81, 0.10),
 }
 
 

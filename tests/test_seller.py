@@ -120,11 +120,21 @@ def test_alternatives_map_only_when_they_all_mean_one_value(questionnaire):
     assert default.canonical("garment_type", "Coats & Jackets") == "jacket"
     assert default.canonical("garment_type", "Hoodies/Sweatshirts") == "sweater"
     assert default.canonical("garment_type", "T-Shirts & Tops") is None  # Tops is unmapped: never guessed
-    assert default.canonical("color", "Black/White") is None
     assert default.canonical("color", "Preto e Branco") is None
-    assert default.canonical("color", "Navy/Blue") is None  # two values, not the phrase "navy blue"
     assert default.canonical("color", "Khaki & Green") is None
     assert default.canonical("garment_type", "Jackets_Coats") == "jacket"  # the VQA adapter's In-shop class names
+
+
+def test_a_colorway_is_read_by_its_first_color(questionnaire):
+    """Sportswear names a colorway's main color first ("Cloud White/Black"); a print's ground comes first too."""
+    default = load_seller_map(None, questionnaire)
+    first = [("Black/White", "black"), ("Cloud White/Black", "white"), ("Team Royal Blue/White", "blue")]
+    first += [("Navy/Blue", "navy"), ("Navy/White Stripe", "navy"), ("Dark Grey Heather/Black/White", "grey")]
+    for color, value in first:
+        assert default.canonical("color", color) == value
+    for color in ("Obsidian/Volt", "Forest/Navy", "Multi/Black"):  # a first color read as nothing stays unmapped
+        assert default.canonical("color", color) is None
+    assert default.canonical("garment_type", "T-Shirts/Dresses") is None  # a category's alternatives are not a colorway
 
 
 def test_two_values_that_read_the_same_in_a_sellers_column_are_refused(tmp_path):

@@ -1,4 +1,4 @@
-"""Twenty-seven blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
+"""Thirty-one blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -35,6 +35,10 @@ from tests.audit_blind.blind_24 import BLIND_24
 from tests.audit_blind.blind_25 import BLIND_25
 from tests.audit_blind.blind_26 import BLIND_26
 from tests.audit_blind.blind_27 import BLIND_27
+from tests.audit_blind.blind_28 import BLIND_28
+from tests.audit_blind.blind_29 import BLIND_29
+from tests.audit_blind.blind_30 import BLIND_30
+from tests.audit_blind.blind_31 import BLIND_31
 
 __all__ = [
     "BLIND_1",
@@ -64,4 +68,8 @@ __all__ = [
     "BLIND_25",
     "BLIND_26",
     "BLIND_27",
+    "BLIND_28",
+    "BLIND_29",
+    "BLIND_30",
+    "BLIND_31",
 ]
