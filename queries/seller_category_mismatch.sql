@@ -22,16 +22,19 @@ WHERE a.question_id = 'garment_type' AND a.status = 'ok' AND i.seller_garment_ty
   -- (Dresses do not hold rompers: retailers file them apart, and a dress answered "romper" is a mismatch)
   AND NOT list_contains(list_transform(string_split($holds, ','), lambda h: trim(h)),
                         lower(trim(i.seller_garment_type)) || '>' || lower(trim(a.answer_en)))
-UNION ALL
+UNION ALL  -- a generic class, read once per category: every alternative ends in the class's word or one of its values
 SELECT a.sku, a.question_id,
-       'seller says ' || i.seller_garment_type_raw || ' (' || split_part(g.entry, ':', 1) || '), model says ' || a.answer_en
+       'seller says ' || i.seller_garment_type_raw || ' (' || g.class || '), model says ' || a.answer_en
 FROM answers a JOIN items i USING (sku)
-JOIN (SELECT trim(unnest(string_split($generic, ';'))) AS entry) g
-  -- every alternative ends in the class's word: "Tops", "Running Tops", "T-Shirts & Tops" (t-shirts are tops)
-  ON list_bool_and(list_transform(
-         list_filter(regexp_split_to_array(lower(trim(i.seller_garment_type_raw)), '\s*(?:&|/|,|\+|_|\band\b)\s*'), lambda p: trim(p) <> ''),
-         lambda p: regexp_matches(trim(p), '\b(?:' || trim(split_part(g.entry, ':', 1)) || ')s?$')
-                   OR regexp_matches(regexp_replace(trim(p), '[\s-]', '', 'g'), '(?:' || regexp_replace(trim(split_part(g.entry, ':', 2)), '[\s-]', '', 'g') || ')s?$')))
+JOIN (SELECT r.raw, trim(split_part(g.entry, ':', 1)) AS class,
+             list_transform(string_split(trim(split_part(g.entry, ':', 2)), '|'), lambda v: trim(v)) AS fits
+      FROM (SELECT DISTINCT seller_garment_type_raw AS raw FROM items WHERE seller_garment_type IS NULL) r
+      JOIN (SELECT trim(unnest(string_split($generic, ';'))) AS entry) g
+        ON list_bool_and(list_transform(
+               list_filter(regexp_split_to_array(lower(trim(r.raw)), '\s*(?:&|/|,|\+|_|\band\b)\s*'), lambda p: trim(p) <> ''),
+               lambda p: regexp_matches(trim(p), '\b(?:' || trim(split_part(g.entry, ':', 1)) || ')s?$')
+                         OR regexp_matches(regexp_replace(trim(p), '[\s-]', '', 'g'),
+                                           '(?:' || regexp_replace(trim(split_part(g.entry, ':', 2)), '[\s-]', '', 'g') || ')s?$')))) g
+  ON g.raw = i.seller_garment_type_raw
 WHERE a.question_id = 'garment_type' AND a.status = 'ok' AND i.seller_garment_type IS NULL
-  AND NOT list_contains(list_transform(string_split(split_part(g.entry, ':', 2), '|'), lambda v: trim(v)), lower(trim(a.answer_en)))
-
+  AND NOT list_contains(g.fits, lower(trim(a.answer_en)))

@@ -20,7 +20,9 @@
 -- (none agreeing, one at least); and there, blue agrees with a seller's navy and navy with a seller's blue. An open
 -- answer to the color question is read by the colors it names too. Any other open answer is judged by the colors it
 -- gives the seller's very garment ("a black denim jacket" for a seller's Blue Jackets), as two texts are: near agrees.
+-- A generic category (Tops, unmapped) is each garment it may be ($generic): "a black cami" names a seller's Wine Tops.
 -- param: shade_neighbours = deep|midnight|dark|escuro|escura: navy>blue; dark|deep|escuro|escura|charcoal|grafite|chumbo: grey>black, blue>navy; light|pale|claro|clara: navy>blue; faded|washed|marl|heather|desbotado|desbotada: black>grey, navy>blue; teal|turquoise|aqua|petroleo: blue>green, green>blue
+-- param: generic = top|topwear: t-shirt|tank top|shirt|sweater|cardigan; bottom|bottomwear: jeans|trousers|shorts|skirt
 -- param: seller_either = green: khaki|caqui|azul petróleo|petróleo; black: grafite|chumbo; white: creme; blue: verde água
 -- param: colors = black: jet black|black|charcoal; white: off-white|off white|white|ivory|cream; grey: heather grey|heather gray|grey melange|grey|gray|charcoal|silver|steel; red: wine red|cherry red|red|burgundy|maroon|crimson|scarlet|wine; blue: light blue|royal blue|sky blue|baby blue|turquoise blue|blue|turquoise|teal|aqua|sea green|cobalt|indigo; navy: navy blue|dark blue|midnight blue|navy; green: olive green|khaki green|mint green|lime green|sea green|dark green|army green|bottle green|forest green|fluorescent green|green|olive|mint|lime|emerald|turquoise|teal|aqua; yellow: yellow|mustard|lemon|golden|gold; orange: orange|rust|coral|tangerine; pink: light pink|hot pink|pink|magenta|fuchsia|rose|peach|salmon|blush; purple: purple|violet|lilac|lavender|mauve|plum; brown: chocolate brown|coffee brown|dark brown|light brown|brown|tan|camel; beige: off-white|off white|beige|cream|ivory|sand|khaki|nude|taupe
 -- param: near_colors = navy~blue, navy~black, grey~black, beige~brown, beige~yellow, beige~grey, red~pink, red~brown, red~orange, red~purple, orange~brown, orange~yellow, orange~pink, green~brown, pink~purple, purple~blue
@@ -43,10 +45,27 @@ garment_word AS (  -- word -> garment type, from $tops, $bottoms, $full_body, $l
     SELECT trim(split_part(entry, ':', 1)) AS garment, trim(unnest(string_split(split_part(entry, ':', 2), '|'))) AS word
     FROM (SELECT unnest(string_split($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, ';')) AS entry)
 ),
-items_seen AS (  -- the seller's category may be absent: then only the color question is judged
-    SELECT sku, seller_color, seller_color_raw, lower(seller_garment_type) AS seller_garment
-    FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type WHERE false)
-    WHERE seller_color IS NOT NULL
+items_all AS (
+    SELECT * FROM items
+    UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type, NULL::VARCHAR AS seller_garment_type_raw WHERE false
+),
+generic AS (  -- an unmapped category that is a generic class ("Tops", "T-Shirts & Tops"): every alternative ends in
+    -- the class's word or one of its garments ($generic, as seller_category_mismatch); read once per category
+    SELECT r.raw, list_transform(string_split(trim(split_part(g.entry, ':', 2)), '|'), lambda v: trim(v)) AS fits
+    FROM (SELECT DISTINCT seller_garment_type_raw AS raw FROM items_all WHERE seller_garment_type IS NULL) r
+    JOIN (SELECT trim(unnest(string_split($generic, ';'))) AS entry) g
+      ON list_bool_and(list_transform(
+             list_filter(regexp_split_to_array(lower(trim(r.raw)), '\s*(?:&|/|,|\+|_|\band\b)\s*'), lambda p: trim(p) <> ''),
+             lambda p: regexp_matches(trim(p), '\b(?:' || trim(split_part(g.entry, ':', 1)) || ')s?$')
+                       OR regexp_matches(regexp_replace(trim(p), '[\s-]', '', 'g'),
+                                         '(?:' || regexp_replace(trim(split_part(g.entry, ':', 2)), '[\s-]', '', 'g') || ')s?$')))
+),
+items_seen AS (  -- the seller's category may be absent: then only the color question is judged. Its garment: the
+    -- category's value, or the garments of a generic class (an answer naming one of them names the seller's top)
+    SELECT i.sku, i.seller_color, i.seller_color_raw,
+           CASE WHEN i.seller_garment_type IS NOT NULL THEN [lower(i.seller_garment_type)] ELSE g.fits END AS seller_garments
+    FROM items_all i LEFT JOIN generic g ON i.seller_garment_type IS NULL AND g.raw = i.seller_garment_type_raw
+    WHERE i.seller_color IS NOT NULL
 ),
 prompt_garment AS (  -- per distinct prompt (a questionnaire has a handful), the garment whose color it asks: "What is
     -- the color of the (man's) t-shirt(s)?", "What colour are the jeans?", "What is the shirt color?"
@@ -70,7 +89,8 @@ asked AS (  -- the color answers: the color question's, and those about the colo
     WHERE a.status = 'ok' AND a.answer_en IS NOT NULL
       -- the very garment (the t-shirt under a seller's Shirt, the sweater under its Coat, are other garments), or the
       -- pants of a seller's Jeans
-      AND (a.question_id = 'color' OR p.garment = i.seller_garment OR (p.garment, i.seller_garment) = ('trousers', 'jeans'))
+      AND (a.question_id = 'color' OR list_contains(i.seller_garments, p.garment)
+           OR (p.garment = 'trousers' AND list_contains(i.seller_garments, 'jeans')))
 ),
 described_spans AS (  -- an open answer to another question that names the seller's very garment with colors: "a
     -- black denim jacket with a hood" described for a seller's Blue Jackets. Its colors, joined by "and", then the
@@ -79,18 +99,18 @@ described_spans AS (  -- an open answer to another question that names the selle
     -- a white crop top", "a trench coat over a black blazer": two garments of one kind), and a run that names a
     -- print ("a white polka dot dress": a seller's color is the ground's)
     SELECT x.sku, x.question_id, x.answer_en, x.raw_en, x.seller_color, x.seller_color_raw, x.span
-    FROM (SELECT a.sku, a.question_id, a.answer_en, a.raw_en, a.t, i.seller_color, i.seller_color_raw, i.seller_garment,
+    FROM (SELECT a.sku, a.question_id, a.answer_en, a.raw_en, a.t, i.seller_color, i.seller_color_raw, i.seller_garments,
                  unnest(regexp_extract_all(t, '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s,-]+(?:and[\s-]+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*(?:[\s-]+(?:' || $modifiers || ')){0,4})[\s-]+(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS span,
                  unnest(regexp_extract_all(t, '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s,-]+(?:and[\s-]+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*(?:[\s-]+(?:' || $modifiers || ')){0,4})[\s-]+(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 2)) AS word
           FROM (SELECT *, regexp_replace(lower(raw_en), '(\w)\s+-\s+(\w)', '\1-\2', 'g') AS t FROM answers
                 WHERE kind = 'open' AND status = 'ok' AND answer_en IS NOT NULL AND question_id <> 'color'
                   AND NOT regexp_matches(lower(prompt), '\bcolou?r\b')) a
           JOIN items_seen i USING (sku)
-          WHERE i.seller_garment IS NOT NULL) x
-    JOIN garment_word g ON g.word = x.word AND g.garment = x.seller_garment
+          WHERE i.seller_garments IS NOT NULL) x
+    JOIN garment_word g ON g.word = x.word AND list_contains(x.seller_garments, g.garment)
     WHERE NOT regexp_matches(x.span, '\b(?:prints?|printed|floral|flowers?|polka|dots?|dotted|stripes?|striped|checks?|checked|plaid|tartan|gingham|embroidered|embroidery|sequins?|sequined|sequinned|graphic|logo|tie-dye|tie dye|camo|camouflage|leopard|animal|paisley|argyle|fair isle|patterned|colou?r[\s-]?block)\b')
       AND (SELECT count(DISTINCT w.word) FROM (SELECT unnest(regexp_extract_all(x.t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS word) m
-           JOIN garment_word w ON w.word = m.word WHERE w.garment = x.seller_garment) = 1
+           JOIN garment_word w ON w.word = m.word WHERE list_contains(x.seller_garments, w.garment)) = 1
 ),
 described AS (  -- judged as two texts are: a color near the seller's agrees ("tan pants" for a seller's Beige)
     SELECT d.sku, d.question_id, any_value(d.answer_en), any_value(d.raw_en), any_value(d.seller_color),

@@ -2005,6 +2005,13 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "garment_type", "jeans"),
         ),
     ),
+    "tops-described-black": (  # a seller's red Tops: "a black tank top" names that top (the pants are another garment)
+        ("seller_color_mismatch", "seller_unmapped", "open_answers_contradict"),
+        lambda i, a: (
+            i.update(seller_garment_type=None, seller_garment_type_raw="Tops", caption_en="a woman in a top and jeans"),
+            text(a, "description", "a black tank top with black pants"),
+        ),
+    ),
     "tops-and-tshirts-answered-shirt": (
         "seller_unmapped",
         lambda i, a: (
@@ -2290,6 +2297,8 @@ def test_every_audit_that_reads_colors_and_garments_has_the_same_vocabulary():
     assert {a.name for a in users} >= {*VOCABULARY_AUDITS, "non_answer", "cut_mid_phrase"}
     for name in {name for a in users for name in a.params if name != "dangling"}:
         assert len({a.params[name] for a in users if name in a.params}) == 1, f"${name} differs between audits"
+    # a seller's generic class (Tops): what seller_category_mismatch accepts names the seller's top to the colors
+    assert audits["seller_category_mismatch"].params["generic"] == audits["seller_color_mismatch"].params["generic"]
     for block in ("vocabulary", "extraction"):
         texts = {re.search(rf"-- {block}: begin.*-- {block}: end", audits[n].sql, re.S)[0] for n in VOCABULARY_AUDITS}
         assert len(texts) == 1, f"the {block} block differs between {VOCABULARY_AUDITS}"
