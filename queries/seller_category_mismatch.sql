@@ -9,6 +9,9 @@
 -- A seller's generic class that no one value is ("Tops", "Running Tops", "T-Shirts & Tops", "Bottoms"; unmapped,
 -- so never a mismatch as a value) still excludes garments: a top is no jeans, jacket or dress ($generic: the class's
 -- last word, every alternative of the category ending in one, and the values that fit it).
+-- A category of underwear no garment type of the questionnaire is ($no_value: Bras, Panties; Sports Bras map to tank
+-- top) is answered no garment type: "shorts" for panties and "tank top" for a bra are wrong, whatever the nearest.
+-- param: no_value = bra|bralette|panty|panties|knickers|thong
 -- param: holds = swimwear>shorts, sweater>cardigan, cardigan>sweater, jeans>trousers
 -- param: generic = top|topwear: t-shirt|tank top|shirt|sweater|cardigan; bottom|bottomwear: jeans|trousers|shorts|skirt
 SELECT a.sku, a.question_id,
@@ -38,3 +41,13 @@ JOIN (SELECT r.raw, trim(split_part(g.entry, ':', 1)) AS class,
   ON g.raw = i.seller_garment_type_raw
 WHERE a.question_id = 'garment_type' AND a.status = 'ok' AND i.seller_garment_type IS NULL
   AND NOT list_contains(g.fits, lower(trim(a.answer_en)))
+UNION ALL  -- underwear no value is: every alternative ends in one of its words ("Bras", "Lace Bras & Panties")
+SELECT a.sku, a.question_id,
+       'seller says ' || i.seller_garment_type_raw || ' (no garment type of the questionnaire), model says ' || a.answer_en
+FROM answers a JOIN items i USING (sku)
+JOIN (SELECT DISTINCT seller_garment_type_raw AS raw FROM items
+      WHERE seller_garment_type IS NULL AND list_bool_and(list_transform(
+          list_filter(regexp_split_to_array(lower(trim(seller_garment_type_raw)), '\s*(?:&|/|,|\+|_|\band\b)\s*'), lambda p: trim(p) <> ''),
+          lambda p: regexp_matches(trim(p), '\b(?:' || $no_value || ')s?$')))) u
+  ON u.raw = i.seller_garment_type_raw
+WHERE a.question_id = 'garment_type' AND a.status = 'ok' AND i.seller_garment_type IS NULL

@@ -2012,6 +2012,13 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "description", "a black tank top with black pants"),
         ),
     ),
+    "panties-answered-shorts": (  # underwear no garment type is: the nearest one is still wrong
+        ("seller_category_mismatch", "seller_unmapped"),
+        lambda i, a: (
+            i.update(seller_garment_type=None, seller_garment_type_raw="Panties", caption_en="three pairs of panties"),
+            text(a, "garment_type", "shorts"),
+        ),
+    ),
     "tops-and-tshirts-answered-shirt": (
         "seller_unmapped",
         lambda i, a: (
