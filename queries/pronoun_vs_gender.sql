@@ -5,19 +5,26 @@
 -- Each text is judged alone and flagged by its own question_id (the caption as 'caption'), so a reviewer sees which
 -- text says "he" of a women's item, and the other texts of that item stay unflagged. The caption adapter says
 -- "the gentleman" and "the lady"; Myntra's genders include Boys and Girls. A catalog's gender column often holds
--- the department instead: Plus, Curve, Petite and Maternity are women's ($women), Big & Tall men's ($men).
--- param: women = female|women|woman|womens|ladies|lady|f|feminino|feminina|mulher|mulheres|girls|girl|plus|plus size|curve|petite|maternity|gestante
--- param: men = male|men|man|mens|m|masculino|masculina|homem|homens|boys|boy|big & tall|big and tall
+-- the department instead: Plus, Curve, Petite and Maternity are women's ($women), Big & Tall men's ($men). The
+-- column is read by its words ("Women's Plus", "Big & Tall Men's", "Boys'"); one that names both is neither.
+-- param: women = female|women|woman|womens|ladies|lady|feminino|feminina|mulher|mulheres|girls|girl|plus|curve|petite|maternity|gestante
+-- param: men = male|men|man|mens|masculino|masculina|homem|homens|boys|boy|big tall|big and tall
 WITH texts AS (
-    SELECT i.sku, i.gender AS catalog_gender, regexp_replace(lower(trim(i.gender)), '[''’]s?\b', '', 'g') AS gender, 'caption' AS question_id, lower(i.caption_en) AS t
+    SELECT i.sku, i.gender AS catalog_gender, regexp_replace(regexp_replace(strip_accents(lower(trim(i.gender))), '[''’]s?', '', 'g'), '[^a-z]+', ' ', 'g') AS gender, 'caption' AS question_id, lower(i.caption_en) AS t
     FROM items i WHERE i.status = 'ok'
     UNION ALL
-    SELECT a.sku, i.gender, regexp_replace(lower(trim(i.gender)), '[''’]s?\b', '', 'g'), a.question_id, lower(a.answer_en)
+    SELECT a.sku, i.gender, regexp_replace(regexp_replace(strip_accents(lower(trim(i.gender))), '[''’]s?', '', 'g'), '[^a-z]+', ' ', 'g'), a.question_id, lower(a.answer_en)
     FROM answers a JOIN items i ON i.sku = a.sku AND i.status = 'ok'
     WHERE a.kind = 'open'
+),
+judged AS (  -- the genders the column's words name ("f" and "m" only as the whole value)
+    SELECT *, list_filter(['women', 'men'], lambda g: CASE g
+               WHEN 'women' THEN trim(gender) = 'f' OR regexp_matches(' ' || trim(gender) || ' ', ' (?:' || $women || ') ')
+               ELSE trim(gender) = 'm' OR regexp_matches(' ' || trim(gender) || ' ', ' (?:' || $men || ') ') END) AS genders
+    FROM texts
 )
 SELECT sku, question_id,
        'catalog gender ' || catalog_gender || ', text says "' || regexp_extract(t, '\b(he|him|his|man|men|boy|male|gentleman|gentlemen|she|her|hers|woman|women|girl|female|lady|ladies)\b', 1) || '"' AS detail
-FROM texts
-WHERE (list_contains(string_split($women, '|'), gender) AND regexp_matches(t, '\b(he|him|his|man|men|boy|male|gentleman|gentlemen)\b'))
-   OR (list_contains(string_split($men, '|'), gender) AND regexp_matches(t, '\b(she|her|hers|woman|women|girl|female|lady|ladies)\b'))
+FROM judged
+WHERE (genders = ['women'] AND regexp_matches(t, '\b(he|him|his|man|men|boy|male|gentleman|gentlemen)\b'))
+   OR (genders = ['men'] AND regexp_matches(t, '\b(she|her|hers|woman|women|girl|female|lady|ladies)\b'))

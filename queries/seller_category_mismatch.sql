@@ -8,12 +8,39 @@
 -- values are listed by seller_unmapped, not here.
 -- A seller's generic class that no one value is ("Tops", "Running Tops", "T-Shirts & Tops", "Bottoms"; unmapped,
 -- so never a mismatch as a value) still excludes garments: a top is no jeans, jacket or dress ($generic: the class's
--- last word, every alternative of the category ending in one, and the values that fit it).
--- A category of underwear no garment type of the questionnaire is ($no_value: Bras, Panties; Sports Bras map to tank
--- top) is answered no garment type: "shorts" for panties and "tank top" for a bra are wrong, whatever the nearest.
--- param: no_value = bra|bralette|panty|panties|knickers|thong
+-- word, and the values that fit it; a category is of the class when what it sells first, before "with" or "com",
+-- ends in one of them in every alternative, "&", "/", "and", "e"). Swimwear is none ("Bikini Tops" are swimwear).
+-- A category of underwear no garment type of the questionnaire is ($no_value: Bras, Panties, Sutiãs, Calcinhas;
+-- Sports Bras and bralettes are tank tops to it) is answered no garment type: "shorts" for panties and "tank top"
+-- for a bra are wrong, however near. With the ranking engine, which can only answer a value, every such item is
+-- flagged: add a value for it to the questionnaire, as for a kurta.
+-- param: no_value = bra|panty|panties|knickers|thong|sutia|calcinha
 -- param: holds = swimwear>shorts, sweater>cardigan, cardigan>sweater, jeans>trousers
--- param: generic = top|topwear: t-shirt|tank top|shirt|sweater|cardigan; bottom|bottomwear: jeans|trousers|shorts|skirt
+-- param: generic = top|topwear|tee: t-shirt|tank top|shirt|sweater|cardigan; bottom|bottomwear: jeans|trousers|shorts|skirt
+-- param: swimwear = swim|swimming|swimwear|bikini|bikinis|tankini|tankinis|beach|beachwear|praia|banho
+WITH unmapped AS (SELECT DISTINCT seller_garment_type_raw AS raw FROM items WHERE seller_garment_type IS NULL),
+    -- generic class: begin (the same block in seller_category_mismatch and seller_color_mismatch)
+categories AS (  -- each unmapped category once, not swimwear ("Bikini Tops"): the alternatives of what it sells first
+    SELECT raw, list_filter(regexp_split_to_array(regexp_replace(strip_accents(lower(trim(raw))), '\s+(?:with|com|c/)\s.*$', ''),
+                                                  '\s*(?:&|/|,|\+|_|\band\b|\be\b)\s*'), lambda p: trim(p) <> '') AS parts
+    FROM unmapped
+    WHERE NOT regexp_matches(strip_accents(lower(raw)), '\b(?:' || $swimwear || ')\b')
+),
+classes AS (  -- a category whose every alternative ends in the class's word or one of its values ("t-shirts" is
+    -- tshirts, "overshirts" no shirt)
+    SELECT c.raw, split_part(trim(split_part(g.entry, ':', 1)), '|', 1) AS class,
+           list_transform(string_split(trim(split_part(g.entry, ':', 2)), '|'), lambda v: trim(v)) AS fits
+    FROM categories c JOIN (SELECT trim(unnest(string_split($generic, ';'))) AS entry) g
+      ON list_bool_and(list_transform(c.parts, lambda p:
+             regexp_matches(trim(p), '\b(?:' || trim(split_part(g.entry, ':', 1)) || ')s?$')
+             OR regexp_matches(regexp_replace(trim(p), '\b(t|tank)[\s-]+(shirt|top)', '\1\2', 'g'),
+                               '\b(?:' || regexp_replace(trim(split_part(g.entry, ':', 2)), '[\s-]', '', 'g') || ')s?$')))
+),
+    -- generic class: end
+underwear AS (  -- every alternative ends in one of its words ("Bras", "Lace Bras & Panties")
+    SELECT raw FROM categories
+    WHERE list_bool_and(list_transform(parts, lambda p: regexp_matches(trim(p), '\b(?:' || $no_value || ')s?$')))
+)
 SELECT a.sku, a.question_id,
        'seller says ' || i.seller_garment_type_raw || ' (' || i.seller_garment_type || '), model says ' || a.answer_en
            AS detail
@@ -25,29 +52,14 @@ WHERE a.question_id = 'garment_type' AND a.status = 'ok' AND i.seller_garment_ty
   -- (Dresses do not hold rompers: retailers file them apart, and a dress answered "romper" is a mismatch)
   AND NOT list_contains(list_transform(string_split($holds, ','), lambda h: trim(h)),
                         lower(trim(i.seller_garment_type)) || '>' || lower(trim(a.answer_en)))
-UNION ALL  -- a generic class, read once per category: every alternative ends in the class's word or one of its values
+UNION ALL  -- a generic class: the answer is none of its values
 SELECT a.sku, a.question_id,
        'seller says ' || i.seller_garment_type_raw || ' (' || g.class || '), model says ' || a.answer_en
-FROM answers a JOIN items i USING (sku)
-JOIN (SELECT r.raw, trim(split_part(g.entry, ':', 1)) AS class,
-             list_transform(string_split(trim(split_part(g.entry, ':', 2)), '|'), lambda v: trim(v)) AS fits
-      FROM (SELECT DISTINCT seller_garment_type_raw AS raw FROM items WHERE seller_garment_type IS NULL) r
-      JOIN (SELECT trim(unnest(string_split($generic, ';'))) AS entry) g
-        ON list_bool_and(list_transform(
-               list_filter(regexp_split_to_array(lower(trim(r.raw)), '\s*(?:&|/|,|\+|_|\band\b)\s*'), lambda p: trim(p) <> ''),
-               lambda p: regexp_matches(trim(p), '\b(?:' || trim(split_part(g.entry, ':', 1)) || ')s?$')
-                         OR regexp_matches(regexp_replace(trim(p), '[\s-]', '', 'g'),
-                                           '(?:' || regexp_replace(trim(split_part(g.entry, ':', 2)), '[\s-]', '', 'g') || ')s?$')))) g
-  ON g.raw = i.seller_garment_type_raw
+FROM answers a JOIN items i USING (sku) JOIN classes g ON g.raw = i.seller_garment_type_raw
 WHERE a.question_id = 'garment_type' AND a.status = 'ok' AND i.seller_garment_type IS NULL
   AND NOT list_contains(g.fits, lower(trim(a.answer_en)))
-UNION ALL  -- underwear no value is: every alternative ends in one of its words ("Bras", "Lace Bras & Panties")
+UNION ALL  -- underwear no value is
 SELECT a.sku, a.question_id,
        'seller says ' || i.seller_garment_type_raw || ' (no garment type of the questionnaire), model says ' || a.answer_en
-FROM answers a JOIN items i USING (sku)
-JOIN (SELECT DISTINCT seller_garment_type_raw AS raw FROM items
-      WHERE seller_garment_type IS NULL AND list_bool_and(list_transform(
-          list_filter(regexp_split_to_array(lower(trim(seller_garment_type_raw)), '\s*(?:&|/|,|\+|_|\band\b)\s*'), lambda p: trim(p) <> ''),
-          lambda p: regexp_matches(trim(p), '\b(?:' || $no_value || ')s?$')))) u
-  ON u.raw = i.seller_garment_type_raw
+FROM answers a JOIN items i USING (sku) JOIN underwear u ON u.raw = i.seller_garment_type_raw
 WHERE a.question_id = 'garment_type' AND a.status = 'ok' AND i.seller_garment_type IS NULL

@@ -12,17 +12,20 @@
 -- is beige or olive (a "khaki" in a caption is the beige of khaki pants, so $colors keeps it beige); and the
 -- Portuguese twins of the English words that name two: Caqui, Grafite and Chumbo (charcoal), Creme, Azul Petróleo
 -- (teal), Verde Água. A shade word moves the color toward its neighbour ($shade_neighbours: a Dark Grey, Charcoal
--- Grey or Cinza Escuro agrees with black, a Dark, Deep or Midnight Blue or an Azul Escuro (navy to the map) with
--- blue, a Light Navy with blue, a Faded Black or Black Marl with grey; a Teal Blue, as Teal, with green).
+-- Grey or Cinza Escuro agrees with black, a Dark, Deep or Midnight Blue or an Azul Escuro (navy to the map; not a
+-- Dark Navy) with blue, a Light Navy with blue, a Faded Black or Black Marl with grey; a Teal Blue, as Teal, with green).
 -- Besides the `color` question, a question that asks the color of the garment the seller sells ("What is the color of
 -- the track pants?", "What is the shirt color?" for a seller's Track Pants or Shirts; the experiments' questionnaire)
 -- is judged too (and "the pants" of a seller's Jeans): stored closed, by its value; open, by the colors its text names
 -- (none agreeing, one at least); and there, blue agrees with a seller's navy and navy with a seller's blue. An open
 -- answer to the color question is read by the colors it names too. Any other open answer is judged by the colors it
 -- gives the seller's very garment ("a black denim jacket" for a seller's Blue Jackets), as two texts are: near agrees.
--- A generic category (Tops, unmapped) is each garment it may be ($generic): "a black cami" names a seller's Wine Tops.
--- param: shade_neighbours = deep|midnight|dark|escuro|escura: navy>blue; dark|deep|escuro|escura|charcoal|grafite|chumbo: grey>black, blue>navy; light|pale|claro|clara: navy>blue; faded|washed|marl|heather|desbotado|desbotada: black>grey, navy>blue; teal|turquoise|aqua|petroleo: blue>green, green>blue
--- param: generic = top|topwear: t-shirt|tank top|shirt|sweater|cardigan; bottom|bottomwear: jeans|trousers|shorts|skirt
+-- A generic category (Tops, unmapped) is each garment it may be ($generic, read as seller_category_mismatch reads
+-- it), but a layer ($generic_layers): "a black cami" names a seller's Wine Tops, "a black cardigan" another garment.
+-- param: shade_neighbours = deep|midnight|dark blue|azul escuro|azul escura: navy>blue; dark|deep|escuro|escura|charcoal|grafite|chumbo: grey>black, blue>navy; light|pale|claro|clara: navy>blue; faded|washed|marl|heather|desbotado|desbotada: black>grey, navy>blue; teal|turquoise|aqua|petroleo: blue>green, green>blue
+-- param: generic = top|topwear|tee: t-shirt|tank top|shirt|sweater|cardigan; bottom|bottomwear: jeans|trousers|shorts|skirt
+-- param: swimwear = swim|swimming|swimwear|bikini|bikinis|tankini|tankinis|beach|beachwear|praia|banho
+-- param: generic_layers = sweater|cardigan
 -- param: seller_either = green: khaki|caqui|azul petróleo|petróleo; black: grafite|chumbo; white: creme; blue: verde água
 -- param: colors = black: jet black|black|charcoal; white: off-white|off white|white|ivory|cream; grey: heather grey|heather gray|grey melange|grey|gray|charcoal|silver|steel; red: wine red|cherry red|red|burgundy|maroon|crimson|scarlet|wine; blue: light blue|royal blue|sky blue|baby blue|turquoise blue|blue|turquoise|teal|aqua|sea green|cobalt|indigo; navy: navy blue|dark blue|midnight blue|navy; green: olive green|khaki green|mint green|lime green|sea green|dark green|army green|bottle green|forest green|fluorescent green|green|olive|mint|lime|emerald|turquoise|teal|aqua; yellow: yellow|mustard|lemon|golden|gold; orange: orange|rust|coral|tangerine; pink: light pink|hot pink|pink|magenta|fuchsia|rose|peach|salmon|blush; purple: purple|violet|lilac|lavender|mauve|plum; brown: chocolate brown|coffee brown|dark brown|light brown|brown|tan|camel; beige: off-white|off white|beige|cream|ivory|sand|khaki|nude|taupe
 -- param: near_colors = navy~blue, navy~black, grey~black, beige~brown, beige~yellow, beige~grey, red~pink, red~brown, red~orange, red~purple, orange~brown, orange~yellow, orange~pink, green~brown, pink~purple, purple~blue
@@ -49,22 +52,32 @@ items_all AS (
     SELECT * FROM items
     UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type, NULL::VARCHAR AS seller_garment_type_raw WHERE false
 ),
-generic AS (  -- an unmapped category that is a generic class ("Tops", "T-Shirts & Tops"): every alternative ends in
-    -- the class's word or one of its garments ($generic, as seller_category_mismatch); read once per category
-    SELECT r.raw, list_transform(string_split(trim(split_part(g.entry, ':', 2)), '|'), lambda v: trim(v)) AS fits
-    FROM (SELECT DISTINCT seller_garment_type_raw AS raw FROM items_all WHERE seller_garment_type IS NULL) r
-    JOIN (SELECT trim(unnest(string_split($generic, ';'))) AS entry) g
-      ON list_bool_and(list_transform(
-             list_filter(regexp_split_to_array(lower(trim(r.raw)), '\s*(?:&|/|,|\+|_|\band\b)\s*'), lambda p: trim(p) <> ''),
-             lambda p: regexp_matches(trim(p), '\b(?:' || trim(split_part(g.entry, ':', 1)) || ')s?$')
-                       OR regexp_matches(regexp_replace(trim(p), '[\s-]', '', 'g'),
-                                         '(?:' || regexp_replace(trim(split_part(g.entry, ':', 2)), '[\s-]', '', 'g') || ')s?$')))
+unmapped AS (SELECT DISTINCT seller_garment_type_raw AS raw FROM items_all WHERE seller_garment_type IS NULL),
+    -- generic class: begin (the same block in seller_category_mismatch and seller_color_mismatch)
+categories AS (  -- each unmapped category once, not swimwear ("Bikini Tops"): the alternatives of what it sells first
+    SELECT raw, list_filter(regexp_split_to_array(regexp_replace(strip_accents(lower(trim(raw))), '\s+(?:with|com|c/)\s.*$', ''),
+                                                  '\s*(?:&|/|,|\+|_|\band\b|\be\b)\s*'), lambda p: trim(p) <> '') AS parts
+    FROM unmapped
+    WHERE NOT regexp_matches(strip_accents(lower(raw)), '\b(?:' || $swimwear || ')\b')
 ),
+classes AS (  -- a category whose every alternative ends in the class's word or one of its values ("t-shirts" is
+    -- tshirts, "overshirts" no shirt)
+    SELECT c.raw, split_part(trim(split_part(g.entry, ':', 1)), '|', 1) AS class,
+           list_transform(string_split(trim(split_part(g.entry, ':', 2)), '|'), lambda v: trim(v)) AS fits
+    FROM categories c JOIN (SELECT trim(unnest(string_split($generic, ';'))) AS entry) g
+      ON list_bool_and(list_transform(c.parts, lambda p:
+             regexp_matches(trim(p), '\b(?:' || trim(split_part(g.entry, ':', 1)) || ')s?$')
+             OR regexp_matches(regexp_replace(trim(p), '\b(t|tank)[\s-]+(shirt|top)', '\1\2', 'g'),
+                               '\b(?:' || regexp_replace(trim(split_part(g.entry, ':', 2)), '[\s-]', '', 'g') || ')s?$')))
+),
+    -- generic class: end
 items_seen AS (  -- the seller's category may be absent: then only the color question is judged. Its garment: the
     -- category's value, or the garments of a generic class (an answer naming one of them names the seller's top)
     SELECT i.sku, i.seller_color, i.seller_color_raw,
-           CASE WHEN i.seller_garment_type IS NOT NULL THEN [lower(i.seller_garment_type)] ELSE g.fits END AS seller_garments
-    FROM items_all i LEFT JOIN generic g ON i.seller_garment_type IS NULL AND g.raw = i.seller_garment_type_raw
+           CASE WHEN i.seller_garment_type IS NOT NULL THEN [lower(i.seller_garment_type)]
+                -- (a sweater or cardigan a Tops may be goes over a top too: another garment, as under a Coat)
+                ELSE list_filter(g.fits, lambda v: NOT list_contains(string_split($generic_layers, '|'), v)) END AS seller_garments
+    FROM items_all i LEFT JOIN classes g ON i.seller_garment_type IS NULL AND g.raw = i.seller_garment_type_raw
     WHERE i.seller_color IS NOT NULL
 ),
 prompt_garment AS (  -- per distinct prompt (a questionnaire has a handful), the garment whose color it asks: "What is
@@ -150,6 +163,13 @@ WHERE len(colors) > 0
                                  FROM (SELECT unnest(string_split($shade_neighbours, ';')) AS entry)) n
                   WHERE regexp_matches(strip_accents(lower(seller_color_raw)), '\b(?:' || n.shades || ')\b')
                     AND lower(trim(seller_color)) = split_part(n.move, '>', 1) AND list_contains(colors, split_part(n.move, '>', 2)))
+  -- a colorway's later colors near its first agree ("Navy/Blue" answered blue, "Black/Charcoal" grey; the seller map
+  -- reads a colorway by its first color, and "Black/White" answered white stays a mismatch)
+  AND NOT EXISTS (SELECT 1 FROM color_word c
+                  WHERE contains(seller_color_raw, '/') AND list_contains(colors, c.color)
+                    AND list_contains(regexp_split_to_array(strip_accents(lower(substr(seller_color_raw, strpos(seller_color_raw, '/') + 1))), '[^a-z]+'), c.word)
+                    AND list_has_any(list_transform(string_split($near_colors, ','), lambda n: trim(n)),
+                                     [c.color || '~' || lower(seller_color), lower(seller_color) || '~' || c.color]))
   -- and so does a word of the model's that names either ("dark teal", stored blue, against Green)
   AND NOT EXISTS (SELECT 1 FROM color_word c
                   WHERE c.color = lower(trim(seller_color)) AND regexp_matches(lower(raw_en), '\b' || c.word || '\b')

@@ -2019,6 +2019,77 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "garment_type", "shorts"),
         ),
     ),
+    "bikini-tops-answered-swimwear": (  # swimwear filed as Tops is no generic top
+        "seller_unmapped",
+        lambda i, a: (
+            i.update(seller_garment_type=None, seller_garment_type_raw="Bikini Tops", caption_en="a red bikini top"),
+            text(a, "wearing", "a red bikini top"),
+            text(a, "garment_type", "swimwear"),
+        ),
+    ),
+    "overshirts-answered-jacket": (  # an overshirt is no shirt: not a generic top by its last letters
+        "seller_unmapped",
+        lambda i, a: (
+            i.update(seller_garment_type=None, seller_garment_type_raw="Overshirts", caption_en="a red overshirt"),
+            text(a, "wearing", "a red jacket"),
+            text(a, "garment_type", "jacket"),
+        ),
+    ),
+    "vestidos-e-tops-answered-dress": (  # Portuguese alternatives: a dress is one of them
+        "seller_unmapped",
+        lambda i, a: (
+            i.update(seller_garment_type=None, seller_garment_type_raw="Vestidos e Tops", caption_en="a red dress"),
+            text(a, "wearing", "a red dress"),
+            text(a, "garment_type", "dress"),
+        ),
+    ),
+    "tops-cardigan-described-black": (  # a cardigan goes over a seller's red top: another garment
+        "seller_unmapped",
+        lambda i, a: (
+            i.update(seller_garment_type=None, seller_garment_type_raw="Tops", caption_en="a woman in a top and jeans"),
+            text(a, "description", "a black cardigan with blue jeans"),
+        ),
+    ),
+    "dark-navy-answered-blue": (  # a Dark Navy is navy: the color question tells it from blue
+        "seller_color_mismatch",
+        lambda i, a: (
+            i.update(seller_color="navy", seller_color_raw="Dark Navy", pixel_colors=[{"color": "blue", "share": 0.9}]),
+            outfit(i, a, "a blue t-shirt"),
+            edit(a, "color", answer_en="blue", raw_en="blue"),
+        ),
+    ),
+    "navy-blue-colorway-answered-blue": (  # a colorway's later color near its first agrees
+        (),
+        lambda i, a: (
+            i.update(seller_color="navy", seller_color_raw="Navy/Blue", pixel_colors=[{"color": "blue", "share": 0.9}]),
+            outfit(i, a, "a blue t-shirt"),
+            edit(a, "color", answer_en="blue", raw_en="blue"),
+        ),
+    ),
+    "black-white-colorway-answered-white": (  # its second color alone, far from the first, does not
+        "seller_color_mismatch",
+        lambda i, a: (
+            i.update(
+                seller_color="black", seller_color_raw="Black/White", pixel_colors=[{"color": "white", "share": 0.9}]
+            ),
+            outfit(i, a, "a white t-shirt"),
+            edit(a, "color", answer_en="white", raw_en="white"),
+        ),
+    ),
+    "department-boys-apostrophe": (
+        "pronoun_vs_gender",
+        lambda i, a: i.update(gender="Boys'", caption_en="a girl in a red t-shirt"),
+    ),
+    "department-both": ((), lambda i, a: i.update(gender="Men & Women", caption_en="a man in a red t-shirt")),
+    "bralettes-answered-tank-top": (  # a bralette is a tank top to the questionnaire, as a sports bra
+        "seller_unmapped",
+        lambda i, a: (
+            i.update(seller_garment_type=None, seller_garment_type_raw="Bralettes", caption_en="a red bralette"),
+            text(a, "wearing", "a red bralette"),
+            text(a, "garment_type", "tank top"),
+            text(a, "sleeve_length", "sleeveless"),
+        ),
+    ),
     "tops-and-tshirts-answered-shirt": (
         "seller_unmapped",
         lambda i, a: (
@@ -2156,6 +2227,7 @@ def test_a_wrong_pronoun_flags_the_text_that_says_it_not_the_whole_item(results)
         *(("pronoun", "caption"), ("pronoun-in-answer", "description")),
         *(("gentleman", "description"), ("kids-gender", "caption")),
         *(("department-plus", "caption"), ("department-womens", "description")),
+        ("department-boys-apostrophe", "caption"),
     }
 
 
@@ -2305,7 +2377,11 @@ def test_every_audit_that_reads_colors_and_garments_has_the_same_vocabulary():
     for name in {name for a in users for name in a.params if name != "dangling"}:
         assert len({a.params[name] for a in users if name in a.params}) == 1, f"${name} differs between audits"
     # a seller's generic class (Tops): what seller_category_mismatch accepts names the seller's top to the colors
-    assert audits["seller_category_mismatch"].params["generic"] == audits["seller_color_mismatch"].params["generic"]
+    sellers = [audits["seller_category_mismatch"], audits["seller_color_mismatch"]]
+    for name in ("generic", "swimwear"):
+        assert len({a.params[name] for a in sellers}) == 1, f"${name} differs between {[a.name for a in sellers]}"
+    blocks = {re.search(r"-- generic class: begin.*-- generic class: end", a.sql, re.S)[0] for a in sellers}
+    assert len(blocks) == 1, "the generic class block differs between the seller audits"
     for block in ("vocabulary", "extraction"):
         texts = {re.search(rf"-- {block}: begin.*-- {block}: end", audits[n].sql, re.S)[0] for n in VOCABULARY_AUDITS}
         assert len(texts) == 1, f"the {block} block differs between {VOCABULARY_AUDITS}"
