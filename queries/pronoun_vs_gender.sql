@@ -9,22 +9,24 @@
 -- column is read by its words ("Women's Plus", "Big & Tall Men's", "Boys'"); one that names both is neither.
 -- param: women = female|women|woman|womens|ladies|lady|feminino|feminina|mulher|mulheres|girls|girl|plus|curve|petite|maternity|gestante
 -- param: men = male|men|man|mens|masculino|masculina|homem|homens|boys|boy|big tall|big and tall
-WITH texts AS (
-    SELECT i.sku, i.gender AS catalog_gender, regexp_replace(regexp_replace(strip_accents(lower(trim(i.gender))), '[''’]s?', '', 'g'), '[^a-z]+', ' ', 'g') AS gender, 'caption' AS question_id, lower(i.caption_en) AS t
+WITH genders AS (  -- each value of the column once: the genders its words name ("f" and "m" only as the whole value)
+    SELECT catalog_gender, list_filter(['women', 'men'], lambda g: CASE g
+               WHEN 'women' THEN words = 'f' OR regexp_matches(' ' || words || ' ', ' (?:' || $women || ') ')
+               ELSE words = 'm' OR regexp_matches(' ' || words || ' ', ' (?:' || $men || ') ') END) AS genders
+    FROM (SELECT catalog_gender,
+                 trim(regexp_replace(regexp_replace(strip_accents(lower(catalog_gender)), '[''’]s?', '', 'g'), '[^a-z]+', ' ', 'g')) AS words
+          FROM (SELECT DISTINCT gender AS catalog_gender FROM items WHERE gender IS NOT NULL))
+),
+texts AS (
+    SELECT i.sku, i.gender AS catalog_gender, 'caption' AS question_id, lower(i.caption_en) AS t
     FROM items i WHERE i.status = 'ok'
     UNION ALL
-    SELECT a.sku, i.gender, regexp_replace(regexp_replace(strip_accents(lower(trim(i.gender))), '[''’]s?', '', 'g'), '[^a-z]+', ' ', 'g'), a.question_id, lower(a.answer_en)
+    SELECT a.sku, i.gender, a.question_id, lower(a.answer_en)
     FROM answers a JOIN items i ON i.sku = a.sku AND i.status = 'ok'
     WHERE a.kind = 'open'
-),
-judged AS (  -- the genders the column's words name ("f" and "m" only as the whole value)
-    SELECT *, list_filter(['women', 'men'], lambda g: CASE g
-               WHEN 'women' THEN trim(gender) = 'f' OR regexp_matches(' ' || trim(gender) || ' ', ' (?:' || $women || ') ')
-               ELSE trim(gender) = 'm' OR regexp_matches(' ' || trim(gender) || ' ', ' (?:' || $men || ') ') END) AS genders
-    FROM texts
 )
 SELECT sku, question_id,
        'catalog gender ' || catalog_gender || ', text says "' || regexp_extract(t, '\b(he|him|his|man|men|boy|male|gentleman|gentlemen|she|her|hers|woman|women|girl|female|lady|ladies)\b', 1) || '"' AS detail
-FROM judged
+FROM texts JOIN genders USING (catalog_gender)
 WHERE (genders = ['women'] AND regexp_matches(t, '\b(he|him|his|man|men|boy|male|gentleman|gentlemen)\b'))
    OR (genders = ['men'] AND regexp_matches(t, '\b(she|her|hers|woman|women|girl|female|lady|ladies)\b'))
