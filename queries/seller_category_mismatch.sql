@@ -8,8 +8,9 @@
 -- values are listed by seller_unmapped, not here.
 -- A seller's generic class that no one value is ("Tops", "Running Tops", "T-Shirts & Tops", "Bottoms"; unmapped,
 -- so never a mismatch as a value) still excludes garments: a top is no jeans, jacket or dress ($generic: the class's
--- word, and the values that fit it; a category is of the class when what it sells first, before "with" or "com",
--- ends in one of them in every alternative, "&", "/", "and", "e"). Swimwear is none ("Bikini Tops" are swimwear).
+-- word, and the values that fit it; a category is of the class when every alternative ends in one of them as a
+-- word: "&", "/", "and", "e", "with", "com" join alternatives, so "Top with Shorts", a set, is none). Swimwear is
+-- none ("Bikini Tops", "Swimsuit Bottoms" are swimwear).
 -- A category of underwear no garment type of the questionnaire is ($no_value: Bras, Panties, Sutiãs, Calcinhas;
 -- Sports Bras and bralettes are tank tops to it) is answered no garment type: "shorts" for panties and "tank top"
 -- for a bra are wrong, however near. With the ranking engine, which can only answer a value, every such item is
@@ -17,12 +18,13 @@
 -- param: no_value = bra|panty|panties|knickers|thong|sutia|calcinha
 -- param: holds = swimwear>shorts, sweater>cardigan, cardigan>sweater, jeans>trousers
 -- param: generic = top|topwear|tee: t-shirt|tank top|shirt|sweater|cardigan; bottom|bottomwear: jeans|trousers|shorts|skirt
--- param: swimwear = swim|swimming|swimwear|bikini|bikinis|tankini|tankinis|beach|beachwear|praia|banho
+-- param: swimwear = swim|swimming|swimsuit|swimsuits|swimwear|bathing|bikini|bikinis|tankini|tankinis|beach|beachwear|biquini|biquinis|maio|maios|sunga|sungas|praia|banho
 WITH unmapped AS (SELECT DISTINCT seller_garment_type_raw AS raw FROM items WHERE seller_garment_type IS NULL),
     -- generic class: begin (the same block in seller_category_mismatch and seller_color_mismatch)
-categories AS (  -- each unmapped category once, not swimwear ("Bikini Tops"): the alternatives of what it sells first
-    SELECT raw, list_filter(regexp_split_to_array(regexp_replace(strip_accents(lower(trim(raw))), '\s+(?:with|com|c/)\s.*$', ''),
-                                                  '\s*(?:&|/|,|\+|_|\band\b|\be\b)\s*'), lambda p: trim(p) <> '') AS parts
+categories AS (  -- each unmapped category once, not swimwear ("Bikini Tops"): its alternatives ("Top with Shorts" is a
+    -- top and shorts, a set)
+    SELECT raw, list_filter(regexp_split_to_array(strip_accents(lower(trim(raw))),
+                                                  '\s*(?:&|/|,|\+|_|\band\b|\be\b|\bwith\b|\bcom\b|\bc/)\s*'), lambda p: trim(p) <> '') AS parts
     FROM unmapped
     WHERE NOT regexp_matches(strip_accents(lower(raw)), '\b(?:' || $swimwear || ')\b')
 ),

@@ -12,8 +12,9 @@
 -- is beige or olive (a "khaki" in a caption is the beige of khaki pants, so $colors keeps it beige); and the
 -- Portuguese twins of the English words that name two: Caqui, Grafite and Chumbo (charcoal), Creme, Azul Petróleo
 -- (teal), Verde Água. A shade word moves the color toward its neighbour ($shade_neighbours: a Dark Grey, Charcoal
--- Grey or Cinza Escuro agrees with black, a Dark, Deep or Midnight Blue or an Azul Escuro (navy to the map; not a
--- Dark Navy) with blue, a Light Navy with blue, a Faded Black or Black Marl with grey; a Teal Blue, as Teal, with green).
+-- Grey or Cinza Escuro agrees with black, a Dark, Deep or Midnight Blue, an Azul-Escuro or a Jeans Escuro (navy to
+-- the map) with blue, a Light Navy with blue, a Faded Black or Black Marl with grey; a Teal Blue, as Teal, with
+-- green). Words after "!" disable an entry: a Dark, Deep or Midnight Navy names navy, and stays navy.
 -- Besides the `color` question, a question that asks the color of the garment the seller sells ("What is the color of
 -- the track pants?", "What is the shirt color?" for a seller's Track Pants or Shirts; the experiments' questionnaire)
 -- is judged too (and "the pants" of a seller's Jeans): stored closed, by its value; open, by the colors its text names
@@ -22,9 +23,9 @@
 -- gives the seller's very garment ("a black denim jacket" for a seller's Blue Jackets), as two texts are: near agrees.
 -- A generic category (Tops, unmapped) is each garment it may be ($generic, read as seller_category_mismatch reads
 -- it), but a layer ($generic_layers): "a black cami" names a seller's Wine Tops, "a black cardigan" another garment.
--- param: shade_neighbours = deep|midnight|dark blue|azul escuro|azul escura: navy>blue; dark|deep|escuro|escura|charcoal|grafite|chumbo: grey>black, blue>navy; light|pale|claro|clara: navy>blue; faded|washed|marl|heather|desbotado|desbotada: black>grey, navy>blue; teal|turquoise|aqua|petroleo: blue>green, green>blue
+-- param: shade_neighbours = deep|midnight|dark|escuro|escura !navy|marinho: navy>blue; dark|deep|escuro|escura|charcoal|grafite|chumbo: grey>black, blue>navy; light|pale|claro|clara: navy>blue; faded|washed|marl|heather|desbotado|desbotada: black>grey, navy>blue; teal|turquoise|aqua|petroleo: blue>green, green>blue
 -- param: generic = top|topwear|tee: t-shirt|tank top|shirt|sweater|cardigan; bottom|bottomwear: jeans|trousers|shorts|skirt
--- param: swimwear = swim|swimming|swimwear|bikini|bikinis|tankini|tankinis|beach|beachwear|praia|banho
+-- param: swimwear = swim|swimming|swimsuit|swimsuits|swimwear|bathing|bikini|bikinis|tankini|tankinis|beach|beachwear|biquini|biquinis|maio|maios|sunga|sungas|praia|banho
 -- param: generic_layers = sweater|cardigan
 -- param: seller_either = green: khaki|caqui|azul petróleo|petróleo; black: grafite|chumbo; white: creme; blue: verde água
 -- param: colors = black: jet black|black|charcoal; white: off-white|off white|white|ivory|cream; grey: heather grey|heather gray|grey melange|grey|gray|charcoal|silver|steel; red: wine red|cherry red|red|burgundy|maroon|crimson|scarlet|wine; blue: light blue|royal blue|sky blue|baby blue|turquoise blue|blue|turquoise|teal|aqua|sea green|cobalt|indigo; navy: navy blue|dark blue|midnight blue|navy; green: olive green|khaki green|mint green|lime green|sea green|dark green|army green|bottle green|forest green|fluorescent green|green|olive|mint|lime|emerald|turquoise|teal|aqua; yellow: yellow|mustard|lemon|golden|gold; orange: orange|rust|coral|tangerine; pink: light pink|hot pink|pink|magenta|fuchsia|rose|peach|salmon|blush; purple: purple|violet|lilac|lavender|mauve|plum; brown: chocolate brown|coffee brown|dark brown|light brown|brown|tan|camel; beige: off-white|off white|beige|cream|ivory|sand|khaki|nude|taupe
@@ -54,9 +55,10 @@ items_all AS (
 ),
 unmapped AS (SELECT DISTINCT seller_garment_type_raw AS raw FROM items_all WHERE seller_garment_type IS NULL),
     -- generic class: begin (the same block in seller_category_mismatch and seller_color_mismatch)
-categories AS (  -- each unmapped category once, not swimwear ("Bikini Tops"): the alternatives of what it sells first
-    SELECT raw, list_filter(regexp_split_to_array(regexp_replace(strip_accents(lower(trim(raw))), '\s+(?:with|com|c/)\s.*$', ''),
-                                                  '\s*(?:&|/|,|\+|_|\band\b|\be\b)\s*'), lambda p: trim(p) <> '') AS parts
+categories AS (  -- each unmapped category once, not swimwear ("Bikini Tops"): its alternatives ("Top with Shorts" is a
+    -- top and shorts, a set)
+    SELECT raw, list_filter(regexp_split_to_array(strip_accents(lower(trim(raw))),
+                                                  '\s*(?:&|/|,|\+|_|\band\b|\be\b|\bwith\b|\bcom\b|\bc/)\s*'), lambda p: trim(p) <> '') AS parts
     FROM unmapped
     WHERE NOT regexp_matches(strip_accents(lower(raw)), '\b(?:' || $swimwear || ')\b')
 ),
@@ -158,10 +160,13 @@ WHERE len(colors) > 0
   AND NOT EXISTS (SELECT 1 FROM seller_word c WHERE list_contains(colors, c.color)
                   AND strip_accents(lower(trim(seller_color_raw))) IN (strip_accents(c.word), strip_accents(c.word) || 's'))
   -- a shade word the seller map read past: its neighbour agrees too
-  AND NOT EXISTS (SELECT 1 FROM (SELECT trim(split_part(entry, ':', 1)) AS shades,
+  AND NOT EXISTS (SELECT 1 FROM (SELECT trim(split_part(split_part(entry, ':', 1), '!', 1)) AS shades,
+                                        nullif(trim(split_part(split_part(entry, ':', 1), '!', 2)), '') AS unless,
                                         trim(unnest(string_split(split_part(entry, ':', 2), ','))) AS move
                                  FROM (SELECT unnest(string_split($shade_neighbours, ';')) AS entry)) n
-                  WHERE regexp_matches(strip_accents(lower(seller_color_raw)), '\b(?:' || n.shades || ')\b')
+                  -- (words as words: "Azul-Escuro", "Dark  Blue")
+                  WHERE regexp_matches(regexp_replace(strip_accents(lower(seller_color_raw)), '[\s_-]+', ' ', 'g'), '\b(?:' || n.shades || ')\b')
+                    AND NOT coalesce(regexp_matches(strip_accents(lower(seller_color_raw)), '\b(?:' || n.unless || ')\b'), false)
                     AND lower(trim(seller_color)) = split_part(n.move, '>', 1) AND list_contains(colors, split_part(n.move, '>', 2)))
   -- a colorway's later colors near its first agree ("Navy/Blue" answered blue, "Black/Charcoal" grey; the seller map
   -- reads a colorway by its first color, and "Black/White" answered white stays a mismatch)

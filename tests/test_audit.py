@@ -2090,6 +2090,51 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "sleeve_length", "sleeveless"),
         ),
     ),
+    "azul-escuro-answered-blue": (  # a hyphenated Azul-Escuro is a dark blue (navy to the map) as Azul Escuro is
+        (),
+        lambda i, a: (
+            i.update(
+                seller_color="navy", seller_color_raw="Azul-Escuro", pixel_colors=[{"color": "blue", "share": 0.9}]
+            ),
+            outfit(i, a, "a blue t-shirt"),
+            edit(a, "color", answer_en="blue", raw_en="blue"),
+        ),
+    ),
+    "midnight-navy-answered-blue": (  # a Midnight Navy names navy: no move toward blue
+        "seller_color_mismatch",
+        lambda i, a: (
+            i.update(
+                seller_color="navy", seller_color_raw="Midnight Navy", pixel_colors=[{"color": "blue", "share": 0.9}]
+            ),
+            outfit(i, a, "a blue t-shirt"),
+            edit(a, "color", answer_en="blue", raw_en="blue"),
+        ),
+    ),
+    "swimsuit-bottoms-answered-swimwear": (
+        "seller_unmapped",
+        lambda i, a: (
+            i.update(
+                seller_garment_type=None, seller_garment_type_raw="Swimsuit Bottoms", caption_en="red bikini bottoms"
+            ),
+            text(a, "wearing", "red bikini bottoms"),
+            text(a, "garment_type", "swimwear"),
+        ),
+    ),
+    "top-with-shorts-answered-shorts": (  # a set of two garments is no generic top
+        "seller_unmapped",
+        lambda i, a: (
+            i.update(seller_garment_type=None, seller_garment_type_raw="Top with Shorts", caption_en="red shorts"),
+            text(a, "wearing", "red shorts"),
+            text(a, "garment_type", "shorts"),
+            text(a, "sleeve_length", "not applicable"),
+        ),
+    ),
+    "department-unisex": ((), lambda i, a: i.update(gender="Men/Unisex", caption_en="a woman in a red t-shirt")),
+    "department-gents": ((), lambda i, a: i.update(gender="Ladies & Gents", caption_en="a man in a red t-shirt")),
+    "department-womens-plus": (
+        "pronoun_vs_gender",
+        lambda i, a: i.update(gender="Women's Plus", caption_en="a man in a red t-shirt"),
+    ),
     "tops-and-tshirts-answered-shirt": (
         "seller_unmapped",
         lambda i, a: (
@@ -2228,6 +2273,7 @@ def test_a_wrong_pronoun_flags_the_text_that_says_it_not_the_whole_item(results)
         *(("gentleman", "description"), ("kids-gender", "caption")),
         *(("department-plus", "caption"), ("department-womens", "description")),
         ("department-boys-apostrophe", "caption"),
+        ("department-womens-plus", "caption"),
     }
 
 
@@ -2438,7 +2484,7 @@ CORPUS = all_sets()
 # blind-22 print motifs for the pattern ("dinosaurs", "unicorn") and onesies, rash guards and tutu dresses, which are
 # outside the questionnaire's values. Blind-12's ceiling rose with the colorway reading (docs/seller-mapping.md):
 # a Navy/Orange jacket answered blue (the color question tells navy from blue) and a Black/White colour-block hoodie
-# answered white are flagged.
+# answered white are flagged; blind-30's with a Midnight Navy nightgown answered blue, flagged as a Navy one is.
 BELOW_THE_BAR = {
     "blind-6": (0.83, 0.10),
     "blind-7": (0.88, 0.10),
@@ -2461,7 +2507,7 @@ BELOW_THE_BAR = {
     "blind-27": (0.82, 0.10),
     "blind-28": (0.77, 0.10),
     "blind-29": (0.81, 0.12),
-    "blind-30": (0.70, 0.11),
+    "blind-30": (0.75, 0.12),
     "blind-31": (0.81, 0.10),
 }
 
