@@ -4,12 +4,12 @@
 -- requires: items.gender
 -- Each text is judged alone and flagged by its own question_id (the caption as 'caption'), so a reviewer sees which
 -- text says "he" of a women's item, and the other texts of that item stay unflagged. The caption adapter says
--- "the gentleman" and "the lady"; Myntra's genders include Boys and Girls. A catalog's gender column often holds
--- the department instead: Plus, Curve, Petite and Maternity are women's ($women), Big & Tall men's ($men). The
--- column is read by its words ("Women's Plus", "Big & Tall Men's", "Boys'"); one that names both is neither, and
--- Unisex names both ("Men/Unisex").
--- param: women = female|women|woman|womens|ladies|lady|feminino|feminina|mulher|mulheres|girls|girl|plus|curve|petite|maternity|gestante|unisex|unissex
--- param: men = male|men|man|mens|gent|gents|gentlemen|masculino|masculina|homem|homens|boys|boy|big tall|big and tall|unisex|unissex
+-- "the gentleman" and "the lady"; Myntra's genders include Boys and Girls (Meninos and Meninas). A catalog's gender
+-- column often holds the department instead: Plus, Curve, Petite and Maternity are women's ($women), Big & Tall
+-- men's ($men). The column is read by its words ("Women's Plus", "Big & Tall Men's", "Boys'"); one that names both
+-- is neither, and Unisex names both ("Men/Unisex").
+-- param: women = female|women|woman|womens|ladies|lady|feminino|feminina|mulher|mulheres|girls|girl|menina|meninas|plus|curve|petite|maternity|gestante|unisex|unissex
+-- param: men = male|men|man|mens|gent|gents|gentlemen|masculino|masculina|homem|homens|boys|boy|menino|meninos|big tall|big and tall|unisex|unissex
 WITH genders AS (  -- each value of the column once: the genders its words name ("f" and "m" only as the whole value)
     SELECT catalog_gender, list_filter(['women', 'men'], lambda g: CASE g
                WHEN 'women' THEN words = 'f' OR regexp_matches(' ' || words || ' ', ' (?:' || $women || ') ')
