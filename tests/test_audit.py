@@ -132,6 +132,13 @@ def sold_as_tights(item: dict, answers: list[dict], category: str) -> None:
     text(answers, "sleeve_length", "not applicable")
 
 
+def sold_in(item: dict, answers: list[dict], mapped: str, raw: str, answered: str) -> None:
+    """A t-shirt the seller sells in `raw` (`mapped` to the seller map), shown and answered `answered`."""
+    item.update(seller_color=mapped, seller_color_raw=raw, pixel_colors=[{"color": answered, "share": 0.9}])
+    outfit(item, answers, f"a {answered} t-shirt")
+    edit(answers, "color", answer_en=answered, raw_en=answered)
+
+
 PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are changed); healthy: a red t-shirt
     "loop-words": (  # one hyphenated "word" where a description was asked: no answer either
         ("repetition_loop", "non_answer"),
@@ -1927,13 +1934,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "dark-grey-answered-black": (  # the seller map read past "Dark": black is its neighbour
         (),
-        lambda i, a: (
-            i.update(
-                seller_color="grey", seller_color_raw="Dark Grey", pixel_colors=[{"color": "black", "share": 0.9}]
-            ),
-            outfit(i, a, "a black t-shirt"),
-            edit(a, "color", answer_en="black", raw_en="black"),
-        ),
+        lambda i, a: sold_in(i, a, "grey", "Dark Grey", "black"),
     ),
     "innerwear-vests-with-full-sleeves": (  # the category names a vest, the title its sleeves
         "seller_unmapped",
@@ -1976,21 +1977,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "midnight-blue-answered-blue": (  # navy to the seller map, and a blue to the eye
         (),
-        lambda i, a: (
-            i.update(
-                seller_color="navy", seller_color_raw="Midnight Blue", pixel_colors=[{"color": "blue", "share": 0.9}]
-            ),
-            outfit(i, a, "a blue t-shirt"),
-            edit(a, "color", answer_en="blue", raw_en="blue"),
-        ),
+        lambda i, a: sold_in(i, a, "navy", "Midnight Blue", "blue"),
     ),
     "dark-blue-answered-blue": (  # navy to the seller map as a whole, and a blue to the eye: no mismatch
         (),
-        lambda i, a: (
-            i.update(seller_color="navy", seller_color_raw="Dark Blue", pixel_colors=[{"color": "blue", "share": 0.9}]),
-            outfit(i, a, "a blue t-shirt"),
-            edit(a, "color", answer_en="blue", raw_en="blue"),
-        ),
+        lambda i, a: sold_in(i, a, "navy", "Dark Blue", "blue"),
     ),
     "department-plus": ("pronoun_vs_gender", lambda i, a: i.update(gender="Plus", caption_en="a man in a red t-shirt")),
     "department-womens": (
@@ -2052,29 +2043,15 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "dark-navy-answered-blue": (  # a Dark Navy is navy: the color question tells it from blue
         "seller_color_mismatch",
-        lambda i, a: (
-            i.update(seller_color="navy", seller_color_raw="Dark Navy", pixel_colors=[{"color": "blue", "share": 0.9}]),
-            outfit(i, a, "a blue t-shirt"),
-            edit(a, "color", answer_en="blue", raw_en="blue"),
-        ),
+        lambda i, a: sold_in(i, a, "navy", "Dark Navy", "blue"),
     ),
     "navy-blue-colorway-answered-blue": (  # a colorway's later color near its first agrees
         (),
-        lambda i, a: (
-            i.update(seller_color="navy", seller_color_raw="Navy/Blue", pixel_colors=[{"color": "blue", "share": 0.9}]),
-            outfit(i, a, "a blue t-shirt"),
-            edit(a, "color", answer_en="blue", raw_en="blue"),
-        ),
+        lambda i, a: sold_in(i, a, "navy", "Navy/Blue", "blue"),
     ),
     "black-white-colorway-answered-white": (  # its second color alone, far from the first, does not
         "seller_color_mismatch",
-        lambda i, a: (
-            i.update(
-                seller_color="black", seller_color_raw="Black/White", pixel_colors=[{"color": "white", "share": 0.9}]
-            ),
-            outfit(i, a, "a white t-shirt"),
-            edit(a, "color", answer_en="white", raw_en="white"),
-        ),
+        lambda i, a: sold_in(i, a, "black", "Black/White", "white"),
     ),
     "department-boys-apostrophe": (
         "pronoun_vs_gender",
@@ -2092,23 +2069,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "azul-escuro-answered-blue": (  # a hyphenated Azul-Escuro is a dark blue (navy to the map) as Azul Escuro is
         (),
-        lambda i, a: (
-            i.update(
-                seller_color="navy", seller_color_raw="Azul-Escuro", pixel_colors=[{"color": "blue", "share": 0.9}]
-            ),
-            outfit(i, a, "a blue t-shirt"),
-            edit(a, "color", answer_en="blue", raw_en="blue"),
-        ),
+        lambda i, a: sold_in(i, a, "navy", "Azul-Escuro", "blue"),
     ),
     "midnight-navy-answered-blue": (  # a Midnight Navy names navy: no move toward blue
         "seller_color_mismatch",
-        lambda i, a: (
-            i.update(
-                seller_color="navy", seller_color_raw="Midnight Navy", pixel_colors=[{"color": "blue", "share": 0.9}]
-            ),
-            outfit(i, a, "a blue t-shirt"),
-            edit(a, "color", answer_en="blue", raw_en="blue"),
-        ),
+        lambda i, a: sold_in(i, a, "navy", "Midnight Navy", "blue"),
     ),
     "swimsuit-bottoms-answered-swimwear": (
         "seller_unmapped",
@@ -2148,13 +2113,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "faded-black-answered-grey": (  # a seller's Faded Black (the map reads black) looks grey: no mismatch
         (),
-        lambda i, a: (
-            i.update(
-                seller_color="black", seller_color_raw="Faded Black", pixel_colors=[{"color": "grey", "share": 0.9}]
-            ),
-            outfit(i, a, "a grey t-shirt"),
-            edit(a, "color", answer_en="grey", raw_en="grey"),
-        ),
+        lambda i, a: sold_in(i, a, "black", "Faded Black", "grey"),
     ),
     "khaki-of-the-model-against-green": (  # the model's khaki is beige: only a seller's Khaki is also olive
         ("seller_color_mismatch", "pixel_color_absent"),
