@@ -139,6 +139,15 @@ def sold_in(item: dict, answers: list[dict], mapped: str, raw: str, answered: st
     edit(answers, "color", answer_en=answered, raw_en=answered)
 
 
+def sold_unmapped(item: dict, answers: list[dict], category: str, shown: str, answered: str, sleeves=None) -> None:
+    """A product the seller files under a `category` the map leaves unmapped, shown as `shown`, answered `answered`."""
+    item.update(seller_garment_type=None, seller_garment_type_raw=category, caption_en=shown)
+    text(answers, "wearing", shown)
+    text(answers, "garment_type", answered)
+    if sleeves:
+        text(answers, "sleeve_length", sleeves)
+
+
 PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are changed); healthy: a red t-shirt
     "loop-words": (  # one hyphenated "word" where a description was asked: no answer either
         ("repetition_loop", "non_answer"),
@@ -2012,11 +2021,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "bikini-tops-answered-swimwear": (  # swimwear filed as Tops is no generic top
         "seller_unmapped",
-        lambda i, a: (
-            i.update(seller_garment_type=None, seller_garment_type_raw="Bikini Tops", caption_en="a red bikini top"),
-            text(a, "wearing", "a red bikini top"),
-            text(a, "garment_type", "swimwear"),
-        ),
+        lambda i, a: sold_unmapped(i, a, "Bikini Tops", "a red bikini top", "swimwear"),
     ),
     "overshirts-answered-jacket": (  # an overshirt is no shirt: not a generic top by its last letters
         "seller_unmapped",
@@ -2028,11 +2033,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "vestidos-e-tops-answered-dress": (  # Portuguese alternatives: a dress is one of them
         "seller_unmapped",
-        lambda i, a: (
-            i.update(seller_garment_type=None, seller_garment_type_raw="Vestidos e Tops", caption_en="a red dress"),
-            text(a, "wearing", "a red dress"),
-            text(a, "garment_type", "dress"),
-        ),
+        lambda i, a: sold_unmapped(i, a, "Vestidos e Tops", "a red dress", "dress"),
     ),
     "tops-cardigan-described-black": (  # a cardigan goes over a seller's red top: another garment
         "seller_unmapped",
@@ -2060,12 +2061,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "department-both": ((), lambda i, a: i.update(gender="Men & Women", caption_en="a man in a red t-shirt")),
     "bralettes-answered-tank-top": (  # a bralette is a tank top to the questionnaire, as a sports bra
         "seller_unmapped",
-        lambda i, a: (
-            i.update(seller_garment_type=None, seller_garment_type_raw="Bralettes", caption_en="a red bralette"),
-            text(a, "wearing", "a red bralette"),
-            text(a, "garment_type", "tank top"),
-            text(a, "sleeve_length", "sleeveless"),
-        ),
+        lambda i, a: sold_unmapped(i, a, "Bralettes", "a red bralette", "tank top", "sleeveless"),
     ),
     "azul-escuro-answered-blue": (  # a hyphenated Azul-Escuro is a dark blue (navy to the map) as Azul Escuro is
         (),
@@ -2077,22 +2073,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "swimsuit-bottoms-answered-swimwear": (
         "seller_unmapped",
-        lambda i, a: (
-            i.update(
-                seller_garment_type=None, seller_garment_type_raw="Swimsuit Bottoms", caption_en="red bikini bottoms"
-            ),
-            text(a, "wearing", "red bikini bottoms"),
-            text(a, "garment_type", "swimwear"),
-        ),
+        lambda i, a: sold_unmapped(i, a, "Swimsuit Bottoms", "red bikini bottoms", "swimwear"),
     ),
     "top-with-shorts-answered-shorts": (  # a set of two garments is no generic top
         "seller_unmapped",
-        lambda i, a: (
-            i.update(seller_garment_type=None, seller_garment_type_raw="Top with Shorts", caption_en="red shorts"),
-            text(a, "wearing", "red shorts"),
-            text(a, "garment_type", "shorts"),
-            text(a, "sleeve_length", "not applicable"),
-        ),
+        lambda i, a: sold_unmapped(i, a, "Top with Shorts", "red shorts", "shorts", "not applicable"),
     ),
     "department-menina": (
         "pronoun_vs_gender",
