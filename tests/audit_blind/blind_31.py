@@ -66,7 +66,6 @@ from __future__ import annotations
 from tests.audit_corpus import (
     DEFAULT_QUESTIONS,
     Case,
-    Text,
     caption,
     case,
     color_of,
@@ -77,10 +76,7 @@ from tests.audit_corpus import (
 )
 
 Q = DEFAULT_QUESTIONS
-
-
-def material(text: str, failure: str | None = None, hit_limit: bool = False) -> Text:
-    return Q.material(text, failure, hit_limit)
+material = Q.material
 
 
 BLIND_31: list[Case] = [
