@@ -9,7 +9,9 @@ are kept, since a white shirt on a white backdrop is made of them. Each remainin
 learned model (enrich/lab/color_model.py: a softmax over cubic CIELAB features, trained on labelled real photos
 and the palette's anchors), which knows what real photography does to colors: navy and denim read dark and
 desaturated, olive and brown close to grey, cream close to white. A name's share is its probability summed
-over the pixels, over their number. docs/colors.md has the method, the regions, the bench and the figures.
+over the pixels, over their number. The region's texture comes with them (enrich/texture.py: the share of
+its pixels on a light-dark edge, which tells a print from a plain garment). docs/colors.md has the method, the
+regions, the bench and the figures.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import numpy as np
 from PIL import Image
 
 from enrich.seller import match_key
+from enrich.texture import edge_share
 
 WORK_SIDE = 96  # colors need no detail: every region is read on at most this many pixels per side
 BACKGROUND_DELTA_E = 6.0  # further than this from the border color is product
@@ -86,6 +89,7 @@ _REGION_OF = {match_key(word): region for region, words in _GARMENT_REGIONS.item
 class ProductColors:
     region: str  # which part of the photo the colors describe: upper, lower, figure or frame
     colors: tuple[tuple[str, float], ...]  # (color name, share of the region's product pixels), largest first
+    texture: float | None = None  # the share of the region's pixels on a light-dark edge (enrich/texture.py)
 
 
 def region_of(garment: str | None) -> str:
@@ -96,7 +100,8 @@ def region_of(garment: str | None) -> str:
 def product_colors(pixels: np.ndarray, garment: str | None) -> ProductColors:
     """The colors of the garment of this type in an RGB uint8 (H, W, 3) photo, and the region they describe."""
     region = region_of(garment)
-    return ProductColors(region, color_shares(product_pixels(pixels, region)))
+    lab, kept = _product(pixels, region)
+    return ProductColors(region, color_shares(lab[kept]), edge_share(pixels, kept))
 
 
 def dominant_colors(pixels: np.ndarray) -> list[tuple[str, float]]:
@@ -126,6 +131,12 @@ _ANCHORS_LAB = to_lab(np.array([anchor for anchors in PALETTE.values() for ancho
 
 def product_pixels(pixels: np.ndarray, region: str) -> np.ndarray:
     """CIELAB (N, 3) of the product's pixels in the region: no backdrop, no skin, no head."""
+    lab, kept = _product(pixels, region)
+    return lab[kept]
+
+
+def _product(pixels: np.ndarray, region: str) -> tuple[np.ndarray, np.ndarray]:
+    """The working photo in CIELAB and the mask of the product's pixels in the region."""
     lab = to_lab(_shrink(pixels))
     product = _foreground(lab)
     skin = _skin(lab)
@@ -135,7 +146,7 @@ def product_pixels(pixels: np.ndarray, region: str) -> np.ndarray:
         kept = area & product
     if region in ("upper", "figure"):
         kept |= _inside(product, area) & ~product
-    return lab[kept]
+    return lab, kept
 
 
 def _shrink(pixels: np.ndarray) -> np.ndarray:

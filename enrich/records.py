@@ -74,6 +74,7 @@ class DecodedImage:
     unchanged: bool = False  # same bytes, model, adapter and questionnaire as a committed result: skipped
     pixel_colors: tuple[tuple[str, float], ...] = ()  # (color name, share of the product's pixels), colors.py
     pixel_region: str | None = None  # which part of the photo they describe: upper, lower, figure or frame
+    pixel_texture: float | None = None  # share of that region's pixels on a light-dark edge, texture.py
 
     @property
     def ok(self) -> bool:

@@ -211,9 +211,11 @@ def _finding_row(finding, item: dict, answer: dict, thumbnails: Thumbnails) -> s
     colors = "".join(
         f"<span class='chip'>{_e(c['color'])} {c['share']:.0%}</span>" for c in item.get("pixel_colors") or []
     )
+    texture = item.get("pixel_texture")
+    edges = "" if texture is None else f" · {texture:.0%} of the region on edges (a print has many)"
     evidence = (
         f"<div>caption: {_e(item.get('caption_en'))}</div>"
-        f"<div>pixel colors: {colors or 'none'}</div>"
+        f"<div>pixel colors: {colors or 'none'}{edges}</div>"
         f"<div class='meta'>catalog: {_e(json.dumps(metadata, ensure_ascii=False, default=str))}</div>"
     )
     answered = f"{_e(answer.get('en'))}<br><span class='meta'>{_e(answer.get('pt'))}</span>" if answer else ""

@@ -172,7 +172,9 @@ def _with_pixel_colors(result: ItemResult) -> DecodedImage:
         (a.answer_en for a in result.answers if a.question_id == GARMENT_QUESTION and a.status == ANSWER_OK), None
     )
     colors = product_colors(image.pixels, image.row.garment or answered)
-    return dataclasses.replace(image, pixel_colors=colors.colors, pixel_region=colors.region)
+    return dataclasses.replace(
+        image, pixel_colors=colors.colors, pixel_region=colors.region, pixel_texture=colors.texture
+    )
 
 
 def _answer(question: Question, output: Generation | Ranking) -> Answer:

@@ -39,6 +39,7 @@ def test_every_finding_is_a_row_with_its_evidence(page):
     assert text.count("<tr class='finding'") == sum(len(r.findings) for r in results)
     assert "data-audit='repetition_loop'" in text and "black-black-black-black" in text
     assert "blue 95%" in text  # the pixel-color evidence of the planted pixel-color row
+    assert "45% of the region on edges" in text  # and the texture of the print the pattern answer missed
     assert "&quot;gender&quot;: &quot;female&quot;" in text  # catalog metadata, escaped
     assert "<script>" in text and "http" not in text.split("<body>")[1].split("<script>")[0].replace(
         str(path.parent), ""

@@ -99,6 +99,8 @@ def test_items_carry_the_pixel_colors_of_their_product(enriched):
         enriched, "select distinct pixel_region in ('upper', 'lower', 'figure', 'frame') from items where status = 'ok'"
     )
     assert regions == [(True,)]  # which part of the photo the colors describe
+    _, textures = query(enriched, "select count(*) from items where status = 'ok' and pixel_texture between 0 and 1")
+    assert textures == [(4,)]  # the share of that region on an edge, the pattern audit's evidence
 
 
 def test_every_ok_item_has_one_answer_per_question(enriched):

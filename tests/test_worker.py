@@ -148,6 +148,7 @@ def test_pixel_colors_are_read_where_the_garment_is(processor, monkeypatch):
     row = CatalogRow("fig", "/img/fig.jpg", 0, garment="jeans")
     [result] = processor.process([DecodedImage(row, "ab" * 32, figure)])
     assert result.image.pixel_region == "lower" and result.image.pixel_colors[0][0] == "navy"
+    assert result.image.pixel_texture < 0.05  # flat navy: no print, no stripe
     answers = ["a top", "a red top", "t-shirt", "red", "solid", "short", "a top", "a collar", "cotton"]
     monkeypatch.setattr(processor, "engine", ScriptedEngine(answers))
     [unmapped] = processor.process([DecodedImage(CatalogRow("fig2", "/img/fig2.jpg", 0), "ab" * 32, figure)])

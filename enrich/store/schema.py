@@ -46,6 +46,7 @@ ITEMS_SCHEMA = pa.schema(
         ("processed_at", TIMESTAMP),
         ("pixel_colors", PIXEL_COLORS),
         ("pixel_region", pa.string()),  # the part of the photo the pixel colors describe: upper, lower, figure, frame
+        ("pixel_texture", pa.float32()),  # the share of that region's pixels on a light-dark edge (prints, stripes)
     ]
 )
 ANSWERS_SCHEMA = pa.schema(
@@ -178,4 +179,5 @@ def _item_row(run: RunContext, result: ItemResult, stamp: str | None, now: datet
         "processed_at": now,
         "pixel_colors": [{"color": name, "share": share} for name, share in result.image.pixel_colors] or None,
         "pixel_region": result.image.pixel_region,
+        "pixel_texture": result.image.pixel_texture,
     }

@@ -127,7 +127,12 @@ def metadata_update(tables: Tables, run: RunContext, shard: int, catalog_rows: p
     con = tables.duckdb({"c": "items", "a": "answers"})
     con.register("k", catalog_rows)
     params = {"run": run.run_id, "now": datetime.now(UTC)}
-    kept = ", ".join(f'c."{n}"' for n in ITEMS_SCHEMA.names if n not in ("run_id", "processed_at"))
+    stored = {name for name, *_ in con.execute("DESCRIBE c").fetchall()}  # an older output lacks newer columns
+    kept = ", ".join(
+        f'c."{n}"' if n in stored else f'NULL AS "{n}"'
+        for n in ITEMS_SCHEMA.names
+        if n not in ("run_id", "processed_at")
+    )
     carried = "".join(f', k."{n}"' for n in catalog_rows.column_names if n != "sku")
     items = con.sql(
         f"SELECT $run AS run_id, $now AS processed_at, {kept}{carried} FROM c JOIN k USING (sku)", params=params
