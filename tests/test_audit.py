@@ -1112,6 +1112,24 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "caption_contradicts_answer",
         lambda i, a: (i.update(caption_en="a photo of a red dress"), text(a, "wearing", "a red dress")),
     ),
+    "print-answered-solid": (  # the red t-shirt's region is busy with edges: a print the answer missed
+        "pattern_vs_pixels",
+        lambda i, a: i.update(pixel_region="upper", pixel_texture=0.45),
+    ),
+    "stripes-on-a-plain-shirt": (
+        "pattern_vs_pixels",
+        lambda i, a: (i.update(pixel_region="upper", pixel_texture=0.02), text(a, "pattern", "striped")),
+    ),
+    "solid-on-a-plain-shirt": ((), lambda i, a: i.update(pixel_region="upper", pixel_texture=0.12)),
+    "graphic-on-a-plain-shirt": (  # a chest logo is a small share of the region: never called plain
+        (),
+        lambda i, a: (i.update(pixel_region="upper", pixel_texture=0.02), text(a, "pattern", "graphic")),
+    ),
+    "solid-in-a-busy-frame": ((), lambda i, a: i.update(pixel_region="frame", pixel_texture=0.6)),  # face, hair
+    "checks-on-a-busy-shirt": (
+        (),
+        lambda i, a: (i.update(pixel_region="upper", pixel_texture=0.4), text(a, "pattern", "checked")),
+    ),
     "pixel-color": (
         "pixel_color_absent",
         lambda i, a: i.update(pixel_colors=[{"color": "blue", "share": 0.95}, {"color": "red", "share": 0.05}]),
@@ -2156,7 +2174,11 @@ def write_output(root: Path, items: list[dict], answers: list[dict]) -> Path:
     extra = [pa.field(name, pa.string()) for name in sorted(keys - set(ITEMS_SCHEMA.names))]
     for name, schema, rows in (("items", ITEMS_SCHEMA, items), ("answers", ANSWERS_SCHEMA, answers)):
         schema = pa.schema(
-            [f for f in schema if name == "answers" or f.name in keys or f.name != "pixel_colors"]
+            [
+                f
+                for f in schema
+                if name == "answers" or f.name in keys or f.name not in ("pixel_colors", "pixel_texture")
+            ]
             + (extra if name == "items" else [])
         )
         (root / name).mkdir(parents=True, exist_ok=True)
@@ -2296,7 +2318,8 @@ def test_audits_needing_a_missing_catalog_column_are_skipped(tmp_path):
     del item["pixel_colors"]
     results = run_audits(write_output(tmp_path, [item], rows), load_audits(bundled_queries_dir()))
     skipped = {r.audit.name for r in results if r.skipped}
-    assert skipped == {"seller_color_mismatch", "seller_category_mismatch", "pronoun_vs_gender", "pixel_color_absent"}
+    expected = {"seller_color_mismatch", "seller_category_mismatch", "pronoun_vs_gender", "pixel_color_absent"}
+    assert skipped == expected | {"pattern_vs_pixels"}
 
 
 def test_cli_table_json_and_exit_code(planted):

@@ -45,6 +45,7 @@ class LabelledPhoto:
     garment: str | None  # the questionnaire's garment_type when the seller's category maps, else the seller's word
     color: str | None  # the seller's color as a palette name, None when unmapped
     group: str | None  # the label's color group (the labels' color_group, else the mapped color's group)
+    title: str | None = None  # the seller's title (product_name, or a catalog's title): it may name a pattern
 
 
 def read_labels(path: str | Path, seller_map: SellerMap | None = None) -> list[LabelledPhoto]:
@@ -73,7 +74,8 @@ def _photo(row: dict, keys: tuple[str, ...], folder: Path, seller_map: SellerMap
     if name is None and color and color.strip().lower() in PALETTE:
         name = color.strip().lower()
     group = row.get("color_group") or (GROUP_OF[name] if name in GROUP_OF else None)
-    return LabelledPhoto(str(ident), folder / (file or ""), garment, name, group or None)
+    title = row.get("product_name") or row.get("title") or None
+    return LabelledPhoto(str(ident), folder / (file or ""), garment, name, group or None, title)
 
 
 def load_pixels(photo: LabelledPhoto, side: int | None = None) -> np.ndarray:
