@@ -1,4 +1,4 @@
--- invariant: the pattern and sleeve answers agree with what the caption, the wearing answer and the descriptions say of the product, a bottom has no sleeve length, and the material answer agrees with the catalog's title
+-- invariant: the pattern and sleeve answers agree with what the caption, the wearing answer and the descriptions say of the product (and the open ones with its pixel texture), a bottom has no sleeve length, and the material answer agrees with the catalog's title
 -- severity: warning
 -- threshold: 0.05
 -- The color and garment words (the same $colors, $tops, $bottoms, $full_body, $layers, $near_garments and $modifiers
@@ -27,6 +27,11 @@
 -- "leather" for a "Washed Denim Jacket". A blend ("Linen Blend", "cotton mix", "Cotton-Rich", "Poly-Cotton") names no
 -- single fiber; "Faux Leather" is polyester and looks like leather (either answer agrees); "Denim-Look", "Silk-Touch"
 -- and "Leather-Trim" name none of the garment.
+-- The product's pixel texture (items.pixel_texture, when the output has it) judges the open texts as the title does:
+-- "a plain red t-shirt" described, or the template's "pure color patterns", over a busy region; "a floral dress" over a
+-- plain one. $busy and $plain are pattern_vs_pixels', which judges the closed answer against it.
+-- param: busy = 0.3
+-- param: plain = 0.05
 -- param: pt_garments = camiseta|camisetas|camisa|camisas|blusa|blusas|regata|regatas|vestido|vestidos|saia|saias|calça|calças|bermuda|bermudas|short|shorts|jaqueta|jaquetas|casaco|casacos|blazer|suéter|moletom|moletons|cardigã|macacão|macaquinho|biquíni|maiô|pijama|pijamas|body|cropped|top|tricô
 -- param: fiber_kinds = cotton: cotton|denim|corduroy|chambray|algodão|algodao; linen: linen|linho; wool: wool|woollen|woolen|merino|cashmere; silk: silk|seda; leather: leather|suede|sheepskin|couro|camurça|camurca; cellulose: viscose|rayon|modal|lyocell|tencel; synthetic: polyester|nylon|polyamide|acrylic|spandex|lycra|elastane|poliéster|poliester|poliamida|elastano
 WITH asked_all AS (
@@ -176,6 +181,15 @@ statements AS (  -- what was said, as the questionnaire's values (a list: "print
            END AS values
     FROM said s LEFT JOIN garment_word w ON w.word = s.word LEFT JOIN product p ON p.sku = s.sku
     WHERE s.word IS NOT NULL OR s.rank >= 2
+    UNION ALL  -- the product's pixel texture (items.pixel_texture, docs/colors.md): a busy region is some pattern, a plain
+    -- one solid (or a small graphic); trusted as the title is, above the caption, and about the product's own garment
+    -- only. Closed answers are pattern_vs_pixels' to judge against it (the same $busy and $plain)
+    SELECT i.sku, 'pixels', -1, 'pattern', p.garment,
+           CASE WHEN i.pixel_texture > $busy THEN ['striped', 'checked', 'floral', 'dotted', 'graphic'] ELSE ['solid', 'graphic'] END
+    FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::FLOAT AS pixel_texture, NULL::VARCHAR AS pixel_region WHERE false) i
+    JOIN product p USING (sku)
+    WHERE i.status = 'ok' AND p.garment IS NOT NULL AND coalesce(i.pixel_region, 'frame') <> 'frame'
+      AND (i.pixel_texture > $busy OR i.pixel_texture < $plain)
 ),
 answered AS (  -- the pattern and sleeve answers, with the garment they are about
     SELECT a.sku, a.question_id, a.answer_en,
@@ -193,7 +207,7 @@ verdicts AS (  -- per closed answer and text: does the text agree?
            bool_or(list_contains(s.values, lower(trim(ans.answer_en)))) AS agrees,
            string_agg(DISTINCT array_to_string(s.values, ' or '), ', ') AS says
     FROM answered ans
-    JOIN statements s ON s.sku = ans.sku AND s.aspect = ans.aspect AND s.rank <= 2 AND len(s.values) > 0
+    JOIN statements s ON s.sku = ans.sku AND s.aspect = ans.aspect AND s.rank <= 2 AND len(s.values) > 0 AND s.question_id <> 'pixels'
     JOIN near_garment n ON n.garment = ans.garment AND n.other = s.garment
     -- a near garment's word is the asked garment's, unless the text names the asked one too ("a plaid shirt over a
     -- white t-shirt" is two garments)
@@ -219,14 +233,15 @@ open_verdicts AS (  -- per open answer's statement and more trusted text: does t
       AND (y.garment = x.garment  -- near garments are one, unless either text names both apart (or one is the title's,
            -- which names the product itself: "a plain white t-shirt" worn under the title's checked shirt)
            -- (two anti-joins on equalities: one subquery with IN over two tuples ran as a nested loop, quadratic)
-           OR y.question_id <> 'title'
+           OR y.question_id NOT IN ('title', 'pixels')
               AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.sku = y.sku AND m.question_id = y.question_id AND m.garment = x.garment)
               AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.sku = x.sku AND m.question_id = x.question_id AND m.garment = y.garment))
     GROUP BY x.sku, x.question_id, x.aspect, x.garment, x.values, y.question_id
 ),
 open_flags AS (
-    SELECT sku, question_id, 'says the ' || garment || ' is ' || said || '; the '
-               || CASE WHEN source = 'caption' THEN 'caption' WHEN source = 'title' THEN 'catalog''s title' ELSE replace(source, '_', ' ') || ' answer' END || ' says ' || says AS detail, source
+    SELECT sku, question_id, 'says the ' || garment || ' is ' || said || '; ' || CASE
+               WHEN source = 'pixels' THEN 'the pixels show a ' || CASE WHEN says LIKE 'solid%' THEN 'plain' ELSE 'busy (print, stripe or check)' END || ' ' || garment
+               ELSE 'the ' || CASE WHEN source = 'caption' THEN 'caption' WHEN source = 'title' THEN 'catalog''s title' ELSE replace(source, '_', ' ') || ' answer' END || ' says ' || says END AS detail, source
     FROM open_verdicts v
     WHERE NOT agrees
       AND NOT EXISTS (SELECT 1 FROM open_verdicts w

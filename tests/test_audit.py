@@ -132,6 +132,15 @@ def sold_as_tights(item: dict, answers: list[dict], category: str) -> None:
     text(answers, "sleeve_length", "not applicable")
 
 
+def textured(item: dict, answers: list[dict], texture: float, caption=None, description=None) -> None:
+    """The red t-shirt's region has this texture; its pattern is said by the caption or a description, not answered
+    (a closed pattern answer is pattern_vs_pixels' to judge)."""
+    answers.remove(next(x for x in answers if x["question_id"] == "pattern"))
+    item.update(pixel_region="upper", pixel_texture=texture, caption_en=caption or item["caption_en"])
+    if description:
+        text(answers, "description", description)
+
+
 def sold_in(item: dict, answers: list[dict], mapped: str, raw: str, answered: str) -> None:
     """A t-shirt the seller sells in `raw` (`mapped` to the seller map), shown and answered `answered`."""
     item.update(seller_color=mapped, seller_color_raw=raw, pixel_colors=[{"color": answered, "share": 0.9}])
@@ -1129,6 +1138,31 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "checks-on-a-busy-shirt": (
         (),
         lambda i, a: (i.update(pixel_region="upper", pixel_texture=0.4), text(a, "pattern", "checked")),
+    ),
+    "template-plain-on-a-print": (  # the caption adapter's "pure color patterns" over a busy t-shirt: the caption
+        "pattern_or_sleeves_contradict",
+        lambda i, a: textured(i, a, 0.5, caption="the lady wears a red t-shirt with pure color patterns"),
+    ),
+    "stripes-described-on-a-plain-tee": (
+        "pattern_or_sleeves_contradict",
+        lambda i, a: textured(i, a, 0.02, description="a red striped t-shirt with a round neck"),
+    ),
+    "plain-described-on-a-plain-tee": ((), lambda i, a: textured(i, a, 0.02, description="a plain red t-shirt")),
+    "print-described-on-a-plain-tee": (  # a chest print is a small share of the region: plain may be a graphic
+        (),
+        lambda i, a: textured(i, a, 0.02, description="a red printed t-shirt"),
+    ),
+    "title-backs-the-plain-caption": (  # the title outranks the pixels as it does the caption
+        (),
+        lambda i, a: (i.update(title="Solid Red Tshirt"), textured(i, a, 0.5, caption="a plain red t-shirt")),
+    ),
+    "plain-caption-in-a-busy-frame": (
+        (),
+        lambda i, a: (textured(i, a, 0.6, caption="a woman in a plain red t-shirt"), i.update(pixel_region="frame")),
+    ),
+    "plain-jeans-under-a-busy-tee": (  # another garment's pattern is not the product's region
+        (),
+        lambda i, a: textured(i, a, 0.5, caption="a woman in a red t-shirt and plain blue jeans"),
     ),
     "pixel-color": (
         "pixel_color_absent",
@@ -2406,6 +2440,10 @@ def test_every_audit_that_reads_colors_and_garments_has_the_same_vocabulary():
     judges = ("caption_contradicts_answer", "color_of_another_garment")  # which color questions are judged at all
     texts = {re.search(r"-- asked thing: begin.*-- asked thing: end", audits[n].sql, re.S)[0] for n in judges}
     assert len(texts) == 1, f"the asked-thing block differs between {judges}"
+    # the pixel texture judges closed pattern answers in one, open texts in the other
+    textures = [audits["pattern_vs_pixels"], audits["pattern_or_sleeves_contradict"]]
+    for name in ("busy", "plain"):
+        assert len({a.params[name] for a in textures}) == 1, f"${name} differs between {[a.name for a in textures]}"
 
 
 # questionnaire words the audits read otherwise: "denim" alone is a jeans answer, but to the audits the modifier of
