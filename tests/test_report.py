@@ -184,6 +184,7 @@ def test_the_page_loads_renders_and_filters_in_headless_chromium(page, tmp_path)
         "closed_out_of_vocabulary",
         "non_answer",  # "white" for the pattern
         "pattern_or_sleeves_contradict",
+        "pattern_vs_pixels",  # "solid" for the planted print
     }
     shot = tmp_path / "page.png"
     chromium(str(tmp_path / "profile"), f"--screenshot={shot}", "--window-size=1280,900", path.as_uri())
