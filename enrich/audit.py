@@ -5,7 +5,7 @@ An audit file starts with a header of `--` comments:
     -- severity: blocking | warning
     -- threshold: 0.02              (the share of items allowed to fail)
     -- param: min_items = 20        (optional, repeatable: bound as $min_items)
-    -- requires: items.color        (optional: skipped, not failed, when the catalog has no such column)
+    -- requires: items.color        (optional: skipped, not failed, when no item has a value in that column)
 and returns the offending rows as (sku, question_id, detail). Zero rows pass. The share is the number of
 distinct flagged skus over the items in the `items` view.
 """
@@ -121,7 +121,16 @@ def run_audits(out_dir: str | Path, audits: list[Audit], limits: QueryLimits = Q
     con = connect(out_dir, limits)
     [(items,)] = con.execute("SELECT count(*) FROM items").fetchall()
     columns = {(view, name) for view in ("items", "answers") for name, *_ in con.execute(f"DESCRIBE {view}").fetchall()}
-    return [_run_one(con, audit, items, columns, limits) for audit in audits]
+    required = {tuple(r.split(".", 1)) for audit in audits for r in audit.requires} & columns
+    # a column every row holds NULL in was added after the rows were written (pixel_texture) or is never filled:
+    # the audit would judge nothing, and must say so rather than pass
+    empty = {(view, name) for view, name in required if not _has_values(con, view, name)}
+    return [_run_one(con, audit, items, columns - empty, limits) for audit in audits]
+
+
+def _has_values(con: duckdb.DuckDBPyConnection, view: str, column: str) -> bool:
+    quoted = '"' + column.replace('"', '""') + '"'
+    return con.execute(f"SELECT EXISTS (SELECT 1 FROM {view} WHERE {quoted} IS NOT NULL)").fetchall()[0][0]
 
 
 def _run_one(
@@ -129,7 +138,7 @@ def _run_one(
 ) -> AuditResult:
     absent = [r for r in audit.requires if tuple(r.split(".", 1)) not in columns]
     if absent:
-        return AuditResult(audit, [], items, skipped=f"the output has no {', '.join(absent)} column")
+        return AuditResult(audit, [], items, skipped=f"the output has no value in {', '.join(absent)}")
     sql = _wrapped(con, audit)
     findings, skus, total = [], set(), 0
     try:  # streamed: an audit that flags every item of a large output must not hold every finding in memory

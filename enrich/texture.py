@@ -21,13 +21,17 @@ TEXTURE_SIDE = 192  # stripes need more pixels than colors do; a 224 px catalog 
 EDGE = 10.0  # absolute Laplacian of lightness (L*, 0-100) above which a pixel is on an edge
 ERODE = 2  # working pixels peeled off the region's outline
 MIN_PIXELS = 50  # fewer region pixels than this say nothing about a pattern
+MIN_SIDE = 128  # a thumbnail smaller than this holds no stripe; scaling it up would blur the edges that are left
 
 
 def edge_share(pixels: np.ndarray, region: np.ndarray) -> float | None:
     """The share of the region's pixels on a light-dark edge, 0-1; None when the region is too small to tell.
 
     `pixels` is the RGB uint8 (H, W, 3) photo; `region` a boolean mask of it at any smaller size of the same
-    aspect (the pixel colors' working mask), scaled up here."""
+    aspect (the pixel colors' working mask), scaled up here. A photo under MIN_SIDE px a side has no texture; one
+    between it and TEXTURE_SIDE is read at its own size (docs/colors.md measures what that costs)."""
+    if max(pixels.shape[:2]) < MIN_SIDE:
+        return None
     lightness = _lightness(_shrink(pixels))
     inside = _erode(_scaled(region, lightness.shape), ERODE)[1:-1, 1:-1]
     if inside.sum() < MIN_PIXELS:
@@ -47,11 +51,14 @@ def _shrink(pixels: np.ndarray) -> np.ndarray:
     return np.asarray(Image.fromarray(pixels).resize(size, Image.Resampling.BOX))
 
 
+_C = np.arange(256) / 255.0
+_LINEAR = np.where(_C > 0.04045, ((_C + 0.055) / 1.055) ** 2.4, _C / 12.92).astype(np.float32)  # a table: the power
+_LUMINANCE = np.array([0.2126, 0.7152, 0.0722], dtype=np.float32)  # law per pixel is the costly part
+
+
 def _lightness(rgb: np.ndarray) -> np.ndarray:
     """CIELAB L* (D65) of sRGB uint8 pixels."""
-    c = rgb.astype(np.float32) / 255.0
-    linear = np.where(c > 0.04045, ((c + 0.055) / 1.055) ** 2.4, c / 12.92)
-    y = linear @ np.array([0.2126, 0.7152, 0.0722], dtype=np.float32)
+    y = _LINEAR[rgb] @ _LUMINANCE
     return np.where(y > 0.008856, 116.0 * np.cbrt(y) - 16.0, 903.3 * y)
 
 

@@ -186,7 +186,7 @@ statements AS (  -- what was said, as the questionnaire's values (a list: "print
     -- only. Closed answers are pattern_vs_pixels' to judge against it (the same $busy and $plain)
     SELECT i.sku, 'pixels', -1, 'pattern', p.garment,
            CASE WHEN i.pixel_texture > $busy THEN ['striped', 'checked', 'floral', 'dotted', 'graphic'] ELSE ['solid', 'graphic'] END
-    FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::FLOAT AS pixel_texture, NULL::VARCHAR AS pixel_region WHERE false) i
+    FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::DOUBLE AS pixel_texture, NULL::VARCHAR AS pixel_region WHERE false) i
     JOIN product p USING (sku)
     WHERE i.status = 'ok' AND p.garment IS NOT NULL AND coalesce(i.pixel_region, 'frame') <> 'frame'
       AND (i.pixel_texture > $busy OR i.pixel_texture < $plain)

@@ -6,8 +6,8 @@
 -- param: drawn = striped|checked|dotted|floral
 -- requires: items.pixel_texture
 -- The texture is the share of the region's pixels on a light-dark edge (enrich/texture.py). On the shared real
--- photos (docs/colors.md) a garment its title calls solid has a median of 0.09 and 2% of them exceed 0.3; a printed,
--- striped or checked one a median of 0.27. Only a region of the garment (upper, lower, figure) is judged: the whole
+-- photos (docs/colors.md) a garment its title calls solid has a median of 0.10 and 2% of them exceed 0.3; a printed,
+-- striped or checked one a median of 0.34, and 1 of 37 stripes, checks and flowers is under 0.05. Only a region of the garment (upper, lower, figure) is judged: the whole
 -- frame holds a face, hair and other garments. A graphic answer is never called plain (a chest logo is a small share
 -- of the region), nor a color block (few edges by nature).
 WITH judged AS (

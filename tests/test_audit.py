@@ -2345,6 +2345,26 @@ def test_coverage_flags_catalog_items_without_a_result(tmp_path):
     assert [(f.sku, f.detail) for f in result.findings] == [("b", "no result for this catalog item")]
 
 
+def test_an_audit_whose_column_holds_no_value_is_skipped_not_passed(tmp_path):
+    """An output enriched before pixel_texture existed gets the column, all NULL, from its next catalog-only update:
+    pattern_vs_pixels would judge nothing there, and says so."""
+    items, answers = [], []
+    for sku, texture in (("old-1", None), ("old-2", None)):
+        item, rows = healthy(sku, 0)
+        item.update(pixel_region="upper", pixel_texture=texture)
+        items.append(item)
+        answers += rows
+    [result] = run_audits(
+        write_output(tmp_path / "a", items, answers), load_audits(bundled_queries_dir(), ("pattern_vs_pixels",))
+    )
+    assert result.skipped == "the output has no value in items.pixel_texture"
+    items[0]["pixel_texture"] = 0.5  # one item enriched again: judged, and its missed print flagged
+    [result] = run_audits(
+        write_output(tmp_path / "b", items, answers), load_audits(bundled_queries_dir(), ("pattern_vs_pixels",))
+    )
+    assert not result.skipped and result.skus == {"old-1"}
+
+
 def test_audits_needing_a_missing_catalog_column_are_skipped(tmp_path):
     item, rows = healthy("a", 0)
     for column in ("seller_color", "seller_color_raw", "seller_garment_type", "seller_garment_type_raw", "gender"):

@@ -67,6 +67,19 @@ def test_a_catalog_only_change_updates_the_latest_rows_without_the_model_and_his
     ]
 
 
+def test_a_catalog_only_change_to_an_output_older_than_a_result_column_stores_it_as_null(night, monkeypatch):
+    """An output written before a result column existed (pixel_texture) takes a catalog-only update: the new column
+    is NULL in the updated rows until the model runs on them again."""
+    import enrich.store.writer as writer
+
+    night()
+    later = writer.ITEMS_SCHEMA.append(pa.field("later_evidence", pa.float32()))  # what a newer enrich stores
+    monkeypatch.setattr(writer, "ITEMS_SCHEMA", later)
+    night.catalog.write_text(night.catalog.read_text().replace("p-3,images/c3.jpg,item 3", "p-3,images/c3.jpg,RENAMED"))
+    assert night().metadata_updated == 1
+    assert query(night.out, "select title, later_evidence from items where sku = 'p-3'")[1] == [("RENAMED", None)]
+
+
 def with_seller_column(night, column: str, value: str) -> None:
     rows = night.catalog.read_text().splitlines()
     night.catalog.write_text("\n".join([f"{rows[0]},{column}"] + [f"{r},{value}" for r in rows[1:]]) + "\n")

@@ -25,8 +25,8 @@ def catalog(tmp_path_factory):
     root = tmp_path_factory.mktemp("catalog")
     lines = ["sku,image,title,gender"]
     for sku, color in GOOD.items():
-        image = Image.new("RGB", (90, 120), (245, 245, 245))
-        image.paste(color, (20, 20, 70, 110))
+        image = Image.new("RGB", (135, 180), (245, 245, 245))  # over 128 px: large enough for a texture
+        image.paste(color, (30, 30, 105, 165))
         image.save(root / f"{sku}.jpg", quality=92)
         lines.append(f"{sku},{sku}.jpg,Item {sku},female")
     Image.effect_noise((64, 64), 40).convert("RGB").save(root / "full.jpg")

@@ -53,6 +53,14 @@ def test_the_working_size_keeps_the_figure_whatever_the_photos_size():
     assert abs(product_colors(photo, "t-shirt").texture - product_colors(small, "t-shirt").texture) < 0.1
 
 
+def test_a_thumbnail_has_no_texture_and_a_small_photo_is_read_at_its_own_size():
+    photo = patterned(figure(top=RED, bottom=DENIM, size=512), TORSO, "stripes")
+    for side, busy in ((160, True), (128, True), (100, None)):
+        small = np.asarray(Image.fromarray(photo).resize((side, side), Image.Resampling.LANCZOS))
+        texture = product_colors(small, "t-shirt").texture
+        assert (texture is None) if busy is None else texture > 0.3, (side, texture)
+
+
 def test_a_region_too_small_to_tell_has_no_texture():
     pixels = np.full((200, 200, 3), 128, dtype=np.uint8)
     region = np.zeros((96, 96), dtype=bool)

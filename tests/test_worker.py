@@ -145,6 +145,7 @@ def test_pixel_colors_are_read_where_the_garment_is(processor, monkeypatch):
     figure = np.full((120, 80, 3), 245, np.uint8)  # a light backdrop
     figure[10:60, 20:60] = (200, 30, 40)  # a red top
     figure[60:115, 25:55] = (20, 30, 90)  # navy trousers
+    figure = np.kron(figure, np.ones((2, 2, 1), np.uint8))  # 240 x 160: large enough for a texture
     row = CatalogRow("fig", "/img/fig.jpg", 0, garment="jeans")
     [result] = processor.process([DecodedImage(row, "ab" * 32, figure)])
     assert result.image.pixel_region == "lower" and result.image.pixel_colors[0][0] == "navy"

@@ -46,7 +46,7 @@ ITEMS_SCHEMA = pa.schema(
         ("processed_at", TIMESTAMP),
         ("pixel_colors", PIXEL_COLORS),
         ("pixel_region", pa.string()),  # the part of the photo the pixel colors describe: upper, lower, figure, frame
-        ("pixel_texture", pa.float32()),  # the share of that region's pixels on a light-dark edge (prints, stripes)
+        ("pixel_texture", pa.float64()),  # the share of that region's pixels on a light-dark edge (prints, stripes)
     ]
 )
 ANSWERS_SCHEMA = pa.schema(

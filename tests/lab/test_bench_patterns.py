@@ -20,6 +20,7 @@ from tests.test_texture import TORSO, patterned
         ("Ed Hardy Men Dog Print Off White Tshirts", "graphic"),
         ("Solid Shirt with Polka Dots", "dotted"),  # a pattern the title names wins over "solid"
         ("Puma Men Spine Tee Yellow Tshirts", None),  # says neither
+        ("Puma Men Solid White Logo 3/4 Pants", "solid"),  # a logo is no pattern of the garment
         ("Men Blue Checkered Shirt", "checked"),
         ("Rock Stripe Dress", "striped"),
         (None, None),

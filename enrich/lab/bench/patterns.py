@@ -26,7 +26,7 @@ TITLE_PATTERNS = {  # the questionnaire's pattern value -> the words a seller's 
     "checked": r"checks?|checked|checkered|plaid",
     "dotted": r"polka|dots|dotted",
     "floral": r"floral|flowers?",
-    "graphic": r"print|printed|graphic|typography|logo",
+    "graphic": r"print|printed|graphic|typography",  # not "logo": "Solid White Logo 3/4 Pants" are solid
     "color block": r"colou?r ?block(?:ed)?",
 }
 INVENTED = "striped"  # the pattern a model is made to invent for a photo titled solid
