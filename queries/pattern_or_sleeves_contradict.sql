@@ -32,6 +32,7 @@
 -- plain one. $busy and $plain are pattern_vs_pixels', which judges the closed answer against it.
 -- param: busy = 0.3
 -- param: plain = 0.05
+-- param: textured = knit|knitted|cable|ribbed|waffle|sequin|sequins|sequined|sequinned|quilted|padded|puffer|lace|crochet|crocheted|ripped|distressed|embroidered|embroidery|corduroy|fleece|sherpa|teddy|boucle|tweed|pleated|ruffled|ruffles|smocked|mesh|metallic|glitter|fringe|fringed|marl|melange|heather|textured|faded|washed
 -- param: pt_garments = camiseta|camisetas|camisa|camisas|blusa|blusas|regata|regatas|vestido|vestidos|saia|saias|calça|calças|bermuda|bermudas|short|shorts|jaqueta|jaquetas|casaco|casacos|blazer|suéter|moletom|moletons|cardigã|macacão|macaquinho|biquíni|maiô|pijama|pijamas|body|cropped|top|tricô
 -- param: fiber_kinds = cotton: cotton|denim|corduroy|chambray|algodão|algodao; linen: linen|linho; wool: wool|woollen|woolen|merino|cashmere; silk: silk|seda; leather: leather|suede|sheepskin|couro|camurça|camurca; cellulose: viscose|rayon|modal|lyocell|tencel; synthetic: polyester|nylon|polyamide|acrylic|spandex|lycra|elastane|poliéster|poliester|poliamida|elastano
 WITH asked_all AS (
@@ -182,14 +183,22 @@ statements AS (  -- what was said, as the questionnaire's values (a list: "print
     FROM said s LEFT JOIN garment_word w ON w.word = s.word LEFT JOIN product p ON p.sku = s.sku
     WHERE s.word IS NOT NULL OR s.rank >= 2
     UNION ALL  -- the product's pixel texture (items.pixel_texture, docs/colors.md): a busy region is some pattern, a plain
-    -- one solid (or a small graphic); trusted as the title is, above the caption, and about the product's own garment
-    -- only. Closed answers are pattern_vs_pixels' to judge against it (the same $busy and $plain)
+    -- one solid (or a small graphic); trusted above the caption, about the product's own garment only, and only where
+    -- the region is that garment's (the seller's raw category may have chosen it for another) and the title says
+    -- nothing of the pattern (the seller's word outranks the pixels). Closed answers are pattern_vs_pixels' to judge
+    -- against it (the same $busy and $plain)
     SELECT i.sku, 'pixels', -1, 'pattern', p.garment,
            CASE WHEN i.pixel_texture > $busy THEN ['striped', 'checked', 'floral', 'dotted', 'graphic'] ELSE ['solid', 'graphic'] END
     FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::DOUBLE AS pixel_texture, NULL::VARCHAR AS pixel_region WHERE false) i
     JOIN product p USING (sku)
-    WHERE i.status = 'ok' AND p.garment IS NOT NULL AND coalesce(i.pixel_region, 'frame') <> 'frame'
-      AND (i.pixel_texture > $busy OR i.pixel_texture < $plain)
+    JOIN (SELECT trim(split_part(entry, ':', 1)) AS garment, region  -- the region enrich/colors.py reads a garment in
+          FROM (SELECT unnest(string_split($tops, ';')) AS entry, 'upper' AS region
+                UNION ALL SELECT unnest(string_split($bottoms, ';')), 'lower'
+                UNION ALL SELECT unnest(string_split($full_body, ';')), 'figure'
+                UNION ALL SELECT * FROM (VALUES ('jacket:', 'upper'), ('cardigan:', 'upper'), ('kurta:', 'figure')))) r
+      ON r.garment = p.garment AND r.region = i.pixel_region
+    WHERE i.status = 'ok' AND (i.pixel_texture > $busy OR i.pixel_texture < $plain)
+      AND NOT EXISTS (SELECT 1 FROM said t WHERE t.sku = i.sku AND t.question_id = 'title' AND t.aspect = 'pattern')
 ),
 answered AS (  -- the pattern and sleeve answers, with the garment they are about
     SELECT a.sku, a.question_id, a.answer_en,
@@ -230,6 +239,14 @@ open_verdicts AS (  -- per open answer's statement and more trusted text: does t
     JOIN statements y ON y.sku = x.sku AND y.aspect = x.aspect AND y.rank < x.rank
     JOIN near_garment n ON n.garment = x.garment AND n.other = y.garment
     WHERE x.rank >= 0 AND len(x.values) > 0 AND len(y.values) > 0
+      -- the pixels judge a text that gives no other garment a pattern (the region may hold it: a striped top under a
+      -- plain jacket, floral palazzos under a plain kurta), and a "plain" one only without a texture word, since
+      -- knits, sequins, quilting and distressed denim are busy and solid
+      AND (y.question_id <> 'pixels'
+           OR NOT EXISTS (SELECT 1 FROM statements z WHERE z.sku = x.sku AND z.question_id = x.question_id
+                            AND z.aspect = 'pattern' AND z.garment IS DISTINCT FROM x.garment)
+              AND NOT (list_contains(y.values, 'striped') AND EXISTS (
+                  SELECT 1 FROM texts t WHERE t.sku = x.sku AND t.question_id = x.question_id AND regexp_matches(t.t, '\b(?:' || $textured || ')\b'))))
       AND (y.garment = x.garment  -- near garments are one, unless either text names both apart (or one is the title's,
            -- which names the product itself: "a plain white t-shirt" worn under the title's checked shirt)
            -- (two anti-joins on equalities: one subquery with IN over two tuples ran as a nested loop, quadratic)
@@ -240,7 +257,7 @@ open_verdicts AS (  -- per open answer's statement and more trusted text: does t
 ),
 open_flags AS (
     SELECT sku, question_id, 'says the ' || garment || ' is ' || said || '; ' || CASE
-               WHEN source = 'pixels' THEN 'the pixels show a ' || CASE WHEN says LIKE 'solid%' THEN 'plain' ELSE 'busy (print, stripe or check)' END || ' ' || garment
+               WHEN source = 'pixels' THEN 'the pixels show the ' || garment || CASE WHEN says LIKE 'solid%' THEN ' plain' ELSE ' busy (a print, stripe or check?)' END
                ELSE 'the ' || CASE WHEN source = 'caption' THEN 'caption' WHEN source = 'title' THEN 'catalog''s title' ELSE replace(source, '_', ' ') || ' answer' END || ' says ' || says END AS detail, source
     FROM open_verdicts v
     WHERE NOT agrees

@@ -1130,6 +1130,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         lambda i, a: (i.update(pixel_region="upper", pixel_texture=0.02), text(a, "pattern", "striped")),
     ),
     "solid-on-a-plain-shirt": ((), lambda i, a: i.update(pixel_region="upper", pixel_texture=0.12)),
+    "solid-titled-solid-on-busy-pixels": (  # the seller's word outranks the pixels
+        (),
+        lambda i, a: i.update(pixel_region="upper", pixel_texture=0.45, title="Men Solid Red T-shirt"),
+    ),
+    "solid-quilted-on-busy-pixels": (  # quilting is busy and solid
+        (),
+        lambda i, a: i.update(pixel_region="upper", pixel_texture=0.45, caption_en="a woman in a red quilted t-shirt"),
+    ),
     "graphic-on-a-plain-shirt": (  # a chest logo is a small share of the region: never called plain
         (),
         lambda i, a: (i.update(pixel_region="upper", pixel_texture=0.02), text(a, "pattern", "graphic")),
@@ -1163,6 +1171,32 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "plain-jeans-under-a-busy-tee": (  # another garment's pattern is not the product's region
         (),
         lambda i, a: textured(i, a, 0.5, caption="a woman in a red t-shirt and plain blue jeans"),
+    ),
+    "plain-jacket-over-a-striped-top": (  # the upper region holds the striped top too
+        (),
+        lambda i, a: (
+            textured(i, a, 0.45, caption="a woman wearing a plain red jacket over a striped top"),
+            i.update(seller_garment_type="jacket", seller_garment_type_raw="Jackets"),
+            edit(a, "garment_type", answer_en="jacket", raw_en="jacket"),
+        ),
+    ),
+    "plain-ribbed-tee-on-busy-pixels": (  # a rib knit is busy and solid
+        (),
+        lambda i, a: textured(i, a, 0.5, description="a plain red ribbed t-shirt"),
+    ),
+    "lisa-title-on-busy-pixels": (  # a Portuguese title's word outranks the pixels, and is never judged by them
+        (),
+        lambda i, a: (
+            i.update(title="Camiseta Lisa Vermelha"),
+            textured(i, a, 0.5, caption="a woman in a plain red t-shirt"),
+        ),
+    ),
+    "busy-region-of-another-garment": (  # the lower region was read (as for Bottoms); the answer is a top
+        (),
+        lambda i, a: (
+            textured(i, a, 0.5, caption="a woman in a plain red t-shirt"),
+            i.update(seller_garment_type=None, seller_garment_type_raw=None, pixel_region="lower"),
+        ),
     ),
     "pixel-color": (
         "pixel_color_absent",
@@ -2357,12 +2391,23 @@ def test_an_audit_whose_column_holds_no_value_is_skipped_not_passed(tmp_path):
     [result] = run_audits(
         write_output(tmp_path / "a", items, answers), load_audits(bundled_queries_dir(), ("pattern_vs_pixels",))
     )
-    assert result.skipped == "the output has no value in items.pixel_texture"
+    assert result.skipped == "no item has a value in items.pixel_texture"
     items[0]["pixel_texture"] = 0.5  # one item enriched again: judged, and its missed print flagged
     [result] = run_audits(
         write_output(tmp_path / "b", items, answers), load_audits(bundled_queries_dir(), ("pattern_vs_pixels",))
     )
     assert not result.skipped and result.skus == {"old-1"}
+
+
+def test_an_audit_that_judges_where_one_of_its_columns_is_null_still_runs(tmp_path):
+    """Every category generic (Tops): seller_garment_type is NULL everywhere, and the raw word still judges."""
+    item, rows = healthy("tops", 0)
+    item.update(seller_garment_type=None, seller_garment_type_raw="Tops")
+    text(rows, "garment_type", "jeans")
+    [result] = run_audits(
+        write_output(tmp_path, [item], rows), load_audits(bundled_queries_dir(), ("seller_category_mismatch",))
+    )
+    assert not result.skipped and result.skus == {"tops"}
 
 
 def test_audits_needing_a_missing_catalog_column_are_skipped(tmp_path):
@@ -2462,7 +2507,7 @@ def test_every_audit_that_reads_colors_and_garments_has_the_same_vocabulary():
     assert len(texts) == 1, f"the asked-thing block differs between {judges}"
     # the pixel texture judges closed pattern answers in one, open texts in the other
     textures = [audits["pattern_vs_pixels"], audits["pattern_or_sleeves_contradict"]]
-    for name in ("busy", "plain"):
+    for name in ("busy", "plain", "textured"):
         assert len({a.params[name] for a in textures}) == 1, f"${name} differs between {[a.name for a in textures]}"
 
 
