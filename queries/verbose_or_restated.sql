@@ -21,7 +21,11 @@ WITH answered AS (
                                       lambda w: w NOT IN ('', 'the', 'a', 'an', 'is', 'are', 'it', 'its', 'that', 'this', 'these',
                                                           'those', 'there', 'on', 'of', 'in', 'at', 'to', 'has', 'have',
                                                           'with', 'and', 'they', 'them', 'their', 'her', 'his', 'she', 'he',
-                                                          'was', 'were', 'be', 'as')),
+                                                          'was', 'were', 'be', 'as',
+                                                          -- who wears it says nothing of it: "the details on the shirt
+                                                          -- that she is wearing", "the pants the man is wearing"
+                                                          'wearing', 'wears', 'worn', 'person', 'man', 'woman', 'lady',
+                                                          'gentleman', 'boy', 'girl', 'baby', 'child', 'kid')),
                           lambda w: regexp_replace(w, '(e)d$|s$', '\1')) AS said  -- the answer's own words (describe and described alike; the blazer's is the blazer)
     FROM answers a LEFT JOIN items i ON i.sku = a.sku AND i.status = 'ok'
 ),

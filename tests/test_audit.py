@@ -1198,6 +1198,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             i.update(seller_garment_type=None, seller_garment_type_raw=None, pixel_region="lower"),
         ),
     ),
+    "vqa-questions-in-the-caption": (  # the VQA data's format without its markers
+        "prompt_leak",
+        lambda i, a: i.update(caption_en="What cloth is the person wearing? tee Is this a tee? yes"),
+    ),
+    "the-one-the-woman-wears": (
+        "verbose_or_restated",
+        lambda i, a: text(a, "description", "the garment is the garment the woman is wearing"),
+    ),
     "pixel-color": (
         "pixel_color_absent",
         lambda i, a: i.update(pixel_colors=[{"color": "blue", "share": 0.95}, {"color": "red", "share": 0.05}]),
@@ -2586,6 +2594,10 @@ BELOW_THE_BAR = {
     "blind-31": (0.81, 0.10),
     "blind-32": (0.85, 0.10),
     "blind-33": (0.83, 0.10),
+    # a children's retailer: invented details (16 of 21 unsupported claims missed), and bodysuits, hats and two-color
+    # answers outside the questionnaire's values, flagged by design; three questions asked twice (see its header)
+    "blind-34": (0.73, 0.12),
+    "blind-35": (0.85, 0.10),
 }
 
 
