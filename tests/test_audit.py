@@ -1206,6 +1206,19 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "verbose_or_restated",
         lambda i, a: text(a, "description", "the garment is the garment the woman is wearing"),
     ),
+    "short-sleeves-for-a-long-sleeve-work-tee": (  # "work" binds the title's sleeves to its garment
+        "pattern_or_sleeves_contradict",
+        lambda i, a: i.update(title="Long Sleeve Cotton Work T-shirt"),
+    ),
+    "sleeves-for-bib-overalls": (  # an unmapped one-garment category; the sleeves are the shirt's under them
+        ("pattern_or_sleeves_contradict", "seller_unmapped"),
+        lambda i, a: (
+            outfit(i, a, "red denim overalls over a white shirt"),
+            i.update(seller_garment_type=None, seller_garment_type_raw="Overalls"),
+            a.remove(next(x for x in a if x["question_id"] == "garment_type")),
+            text(a, "sleeve_length", "long"),
+        ),
+    ),
     "pixel-color": (
         "pixel_color_absent",
         lambda i, a: i.update(pixel_colors=[{"color": "blue", "share": 0.95}, {"color": "red", "share": 0.05}]),
