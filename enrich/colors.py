@@ -22,10 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from PIL import Image
 
 from enrich.seller import match_key
-from enrich.texture import edge_share
+from enrich.texture import LINEAR, edge_share, shrink
 
 WORK_SIDE = 96  # colors need no detail: every region is read on at most this many pixels per side
 BACKGROUND_DELTA_E = 6.0  # further than this from the border color is product
@@ -109,11 +108,6 @@ def dominant_colors(pixels: np.ndarray) -> list[tuple[str, float]]:
     return list(product_colors(pixels, None).colors)
 
 
-def _srgb_to_linear(c: np.ndarray) -> np.ndarray:
-    return np.where(c > 0.04045, ((c + 0.055) / 1.055) ** 2.4, c / 12.92)
-
-
-_LINEAR = _srgb_to_linear(np.arange(256) / 255.0).astype(np.float32)  # a table: the power law is the costly part
 _RGB_TO_XYZ = np.array(
     [[0.4124, 0.2126, 0.0193], [0.3576, 0.7152, 0.1192], [0.1805, 0.0722, 0.9505]], dtype=np.float32
 ) / np.array([0.95047, 1.0, 1.08883], dtype=np.float32)
@@ -121,7 +115,7 @@ _RGB_TO_XYZ = np.array(
 
 def to_lab(rgb: np.ndarray) -> np.ndarray:
     """sRGB uint8 (..., 3) -> CIELAB (D65), float32."""
-    xyz = _LINEAR[rgb] @ _RGB_TO_XYZ
+    xyz = LINEAR[rgb] @ _RGB_TO_XYZ
     f = np.where(xyz > 0.008856, np.cbrt(xyz), 7.787 * xyz + 16.0 / 116.0)
     return np.stack([116.0 * f[..., 1] - 16.0, 500.0 * (f[..., 0] - f[..., 1]), 200.0 * (f[..., 1] - f[..., 2])], -1)
 
@@ -137,7 +131,7 @@ def product_pixels(pixels: np.ndarray, region: str) -> np.ndarray:
 
 def _product(pixels: np.ndarray, region: str) -> tuple[np.ndarray, np.ndarray]:
     """The working photo in CIELAB and the mask of the product's pixels in the region."""
-    lab = to_lab(_shrink(pixels))
+    lab = to_lab(shrink(pixels, WORK_SIDE))
     product = _foreground(lab)
     skin = _skin(lab)
     area = _region(lab, product, skin, region)
@@ -147,15 +141,6 @@ def _product(pixels: np.ndarray, region: str) -> tuple[np.ndarray, np.ndarray]:
     if region in ("upper", "figure"):
         kept |= _inside(product, area) & ~product
     return lab, kept
-
-
-def _shrink(pixels: np.ndarray) -> np.ndarray:
-    height, width = pixels.shape[:2]
-    scale = WORK_SIDE / max(height, width)
-    if scale >= 1:
-        return pixels
-    size = (max(1, round(width * scale)), max(1, round(height * scale)))
-    return np.asarray(Image.fromarray(pixels).resize(size, Image.Resampling.BOX))  # an average: prints blur
 
 
 def _foreground(lab: np.ndarray) -> np.ndarray:

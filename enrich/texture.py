@@ -32,7 +32,7 @@ def edge_share(pixels: np.ndarray, region: np.ndarray) -> float | None:
     between it and TEXTURE_SIDE is read at its own size (docs/colors.md measures what that costs)."""
     if max(pixels.shape[:2]) < MIN_SIDE:
         return None
-    lightness = _lightness(_shrink(pixels))
+    lightness = _lightness(shrink(pixels, TEXTURE_SIDE))
     inside = _erode(_scaled(region, lightness.shape), ERODE)[1:-1, 1:-1]
     if inside.sum() < MIN_PIXELS:
         return None
@@ -42,9 +42,11 @@ def edge_share(pixels: np.ndarray, region: np.ndarray) -> float | None:
     return round(float(edges[inside].mean()), 3)
 
 
-def _shrink(pixels: np.ndarray) -> np.ndarray:
+def shrink(pixels: np.ndarray, side: int) -> np.ndarray:
+    """The photo at most `side` px a side (a box filter: an average, so prints blur into their garment); a smaller
+    one as it is. The pixel colors read it at 96 px, the texture at 192."""
     height, width = pixels.shape[:2]
-    scale = TEXTURE_SIDE / max(height, width)
+    scale = side / max(height, width)
     if scale >= 1:
         return pixels
     size = (max(1, round(width * scale)), max(1, round(height * scale)))
@@ -52,13 +54,13 @@ def _shrink(pixels: np.ndarray) -> np.ndarray:
 
 
 _C = np.arange(256) / 255.0
-_LINEAR = np.where(_C > 0.04045, ((_C + 0.055) / 1.055) ** 2.4, _C / 12.92).astype(np.float32)  # a table: the power
-_LUMINANCE = np.array([0.2126, 0.7152, 0.0722], dtype=np.float32)  # law per pixel is the costly part
+LINEAR = np.where(_C > 0.04045, ((_C + 0.055) / 1.055) ** 2.4, _C / 12.92).astype(np.float32)  # sRGB -> linear, a
+_LUMINANCE = np.array([0.2126, 0.7152, 0.0722], dtype=np.float32)  # table: the power law per pixel is the costly part
 
 
 def _lightness(rgb: np.ndarray) -> np.ndarray:
     """CIELAB L* (D65) of sRGB uint8 pixels."""
-    y = _LINEAR[rgb] @ _LUMINANCE
+    y = LINEAR[rgb] @ _LUMINANCE
     return np.where(y > 0.008856, 116.0 * np.cbrt(y) - 16.0, 903.3 * y)
 
 
