@@ -121,15 +121,15 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
     FROM texts
     UNION ALL  -- the caption adapter's template: "a long-sleeve shirt with pure color patterns"
     SELECT sku, question_id, rank, 'pattern',
-           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+(pure\s+colou?r|stripe|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?\b', 2)) AS what,
-           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+(pure\s+colou?r|stripe|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?\b', 1))
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+((?:pure\s+colou?r|stripe|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?)\b', 2)) AS what,
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+((?:pure\s+colou?r|stripe|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?)\b', 1))
     FROM texts
     UNION ALL  -- and its template answer to a description or details question: "The skirt is with cotton fabric and pure
     -- color patterns" (only in answers, where more trusted texts judge it; a caption outranks the closed answers, and
     -- this form there would make it the judge of more of them)
     SELECT sku, question_id, rank, 'pattern',
-           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:is|are)\s+with\s+[a-z]+\s+fabric\s+and\s+(pure\s+colou?r|stripe|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?\b', 2)) AS what,
-           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:is|are)\s+with\s+[a-z]+\s+fabric\s+and\s+(pure\s+colou?r|stripe|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?\b', 1))
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:is|are)\s+with\s+[a-z]+\s+fabric\s+and\s+((?:pure\s+colou?r|stripe|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?)\b', 2)) AS what,
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:is|are)\s+with\s+[a-z]+\s+fabric\s+and\s+((?:pure\s+colou?r|stripe|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?)\b', 1))
     FROM texts WHERE rank >= 1
     UNION ALL  -- "a t-shirt with a black graphic print", "with a check print" (not "with no print"; "jeans with a floral
     -- print top" is the top's, and so are the stripes of "a t-shirt with a jacket with stripes")
@@ -176,7 +176,8 @@ statements AS (  -- what was said, as the questionnaire's values (a list: "print
                    WHEN 'striped' THEN '\bstripe'
                    WHEN 'checked' THEN '\b(?:check|plaid|tartan|gingham|lattice)'
                    WHEN 'floral' THEN '\b(?:floral|flower|printed|prints?\b)'
-                   WHEN 'dotted' THEN '\b(?:polka|dot|printed|prints?\b)'
+                   -- the caption template has no dot class: its "graphic patterns" are dots too
+                   WHEN 'dotted' THEN '\b(?:polka|dot|printed|prints?\b|graphic\s+patterns?)'
                    WHEN 'graphic' THEN '\b(?:graphic|printed|prints?\b)'
                    ELSE '\b(?:solid|plain|pure)' END))
            END AS values

@@ -1219,6 +1219,13 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "sleeve_length", "long"),
         ),
     ),
+    "template-graphic-for-dots": (  # the caption template has no dot class: its graphic patterns are dots too
+        (),
+        lambda i, a: (
+            i.update(caption_en="the lady wears a short-sleeve t-shirt with graphic patterns. it is red"),
+            text(a, "pattern", "dotted"),
+        ),
+    ),
     "pixel-color": (
         "pixel_color_absent",
         lambda i, a: i.update(pixel_colors=[{"color": "blue", "share": 0.95}, {"color": "red", "share": 0.05}]),
