@@ -16,6 +16,7 @@
 -- param: held_words = swimwear: swim shorts|swim trunks|board shorts
 -- param: near_garments = jeans~trousers, shirt~t-shirt, shirt~tank top, shirt~sweater, shirt~kurta, kurta~dress, sweater~jacket, cardigan~sweater, cardigan~jacket, saree~dress, jumpsuit~dress, overalls~jumpsuit, overalls~jeans, overalls~trousers
 -- param: accessories = belt|bag|handbag|purse|backpack|shoe|sneaker|boot|sandal|heel|slipper|scarf|stole|dupatta|cap|hat|beanie|glove|sock|necktie|watch|sunglasses|glasses|jewelry|jewellery|necklace|earring|bracelet|logo|print|graphic|text|lettering|button|zipper|strap|lining|background|wall|backdrop
+-- param: other_garments = suits?|waistcoats?|vests?|gilets?|bodysuits?|onesies?|sleepers?|tuxedos?|tracksuits?|uniforms?
 -- param: modifiers = cotton|denim|jean|suit|leather|linen|silk|wool|woolen|knit|knitted|ribbed|lace|satin|velvet|corduroy|suede|striped|checked|checkered|plaid|printed|print|floral|graphic|plain|solid|polka|dot|dotted|patterned|embroidered|short|long|sleeve|sleeved|sleeveless|half|full|slim|fit|skinny|ripped|distressed|v|neck|crew|round|collared|hooded|button|buttoned|oversized|cropped|casual|formal|basic|loose|fitted|mini|maxi|midi|a|line|pleated|zip|up|zippered|cargo|baggy|high|waisted|wide|leg|straight|washed|faded|wash|colored|coloured|sports|athletic|lightweight|sheer|tailored|track|tie|dye|puffer|quilted|padded|winter|rain|light|dark|bright|pale|thin|thick|narrow|vertical|horizontal|small|large|big|tiny|bold|pin|anarkali|flared|flare|ethnic|traditional|festive|wrap|bodycon|pencil|peplum|shift|boxy|relaxed|regular|bootcut|tapered|knee|ankle|calf|floor|length|jogger|chino|harem|lounge|running|gym|yoga|cable|chunky|waffle|fleece|trench|double|single|breasted|racer|back|one|piece|down|slip|mom|boyfriend|biker|trucker|varsity|oxford|flannel|tweed|velour|mesh|sequin|sequined|sequinned|metallic|shiny|glitter|ruffle|ruffled|frill|frilled|tiered|halter|halterneck|strapless|smocked|ruched|shirred|utility|puffy|teddy|sherpa|shearling|borg|fuzzy|fluffy|faux|vegan|boucle|crochet|crocheted|eyelet|broderie|chiffon|georgette|crepe|jersey|poplin|twill|canvas|nylon|polyester|viscose|rayon|cashmere|merino|mohair|oversize|longline|cigarette|culotte|paperbag|puff|puffed|bell|balloon|batwing|raglan|belted|lined|waterproof|insulated|thermal|seamless|performance|training|workout|tennis|golf|hiking|ski|beach|summer|party|evening|cocktail|office|vintage|retro|classic|logo|beaded|studded|frayed|cuffed|stretch|skater|tulle|corset|bustier|sweetheart|square|scoop|cowl|turtle|mock|funnel|roll|grandad|granddad|mandarin|band|camp|cuban|hawaiian|western|military|combat|parachute|work
 -- Color: the text binds colors to the asked garment (the one the question names, else the seller's category as
 -- mapped unless the garment_type answer is far from it, else the garment_type answer; any garment when none is
@@ -163,6 +164,12 @@ color_verdicts AS (  -- per answer and text: the colors the text gives the garme
       AND NOT (ans.garment IS NULL AND EXISTS (
           SELECT 1 FROM mentions m WHERE (m.sku, m.question_id) = (b.sku, b.question_id)
           AND NOT EXISTS (SELECT 1 FROM bindings o WHERE (o.sku, o.question_id, o.garment) = (m.sku, m.question_id, m.garment))))
+      -- or the color of a garment the vocabulary has no value for, which the text names with it ("a grey suit, a white
+      -- shirt and a navy tie" for a seller's Suits, answered grey; a waistcoat, a bodysuit: $other_garments)
+      AND NOT (ans.garment IS NULL AND EXISTS (
+          SELECT 1 FROM texts t JOIN color_pair c ON c.compatible JOIN color_word w ON w.color = c.other
+          WHERE (t.sku, t.question_id) = (b.sku, b.question_id) AND list_contains(ans.colors, c.color)
+            AND regexp_matches(t.t, '\b' || w.word || '[\s-]+(?:(?:' || $modifiers || ')[\s-]+){0,3}(?:' || $other_garments || ')\b')))
     GROUP BY ans.sku, ans.question_id, ans.answer_en, ans.garment, b.question_id, b.rank
 ),
 uniform AS (  -- a wearing answer that gives one color to garments of two parts of the body ("a white shirt and white

@@ -1,4 +1,4 @@
-"""Thirty-five blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
+"""Thirty-seven blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -43,6 +43,8 @@ from tests.audit_blind.blind_32 import BLIND_32
 from tests.audit_blind.blind_33 import BLIND_33
 from tests.audit_blind.blind_34 import BLIND_34
 from tests.audit_blind.blind_35 import BLIND_35
+from tests.audit_blind.blind_36 import BLIND_36
+from tests.audit_blind.blind_37 import BLIND_37
 
 __all__ = [
     "BLIND_1",
@@ -80,4 +82,6 @@ __all__ = [
     "BLIND_33",
     "BLIND_34",
     "BLIND_35",
+    "BLIND_36",
+    "BLIND_37",
 ]
