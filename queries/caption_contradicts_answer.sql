@@ -148,6 +148,12 @@ color_answers AS (  -- the answer's colors as stored and as generated ("cream" m
     -- asked thing: end
     GROUP BY a.sku, a.question_id, a.answer_en, named.garment
 ),
+other_colored AS (  -- (text, color) for a color a text gives a garment the vocabulary has no value for ("a grey suit"):
+    -- one pattern for every text, compiled once
+    SELECT DISTINCT x.sku, x.question_id, c.color
+    FROM (SELECT sku, question_id, unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+(?:(?:' || $modifiers || ')[\s-]+){0,3}(?:' || $other_garments || ')\b', 1)) AS word FROM texts) x
+    JOIN color_word c ON c.word = x.word
+),
 color_verdicts AS (  -- per answer and text: the colors the text gives the garment, and whether one agrees
     SELECT ans.sku, ans.question_id, ans.answer_en, ans.garment, b.question_id AS source, b.rank,
            string_agg(DISTINCT b.color, ' and ') AS said, bool_or(c.compatible) AS agrees
@@ -167,9 +173,8 @@ color_verdicts AS (  -- per answer and text: the colors the text gives the garme
       -- or the color of a garment the vocabulary has no value for, which the text names with it ("a grey suit, a white
       -- shirt and a navy tie" for a seller's Suits, answered grey; a waistcoat, a bodysuit: $other_garments)
       AND NOT (ans.garment IS NULL AND EXISTS (
-          SELECT 1 FROM texts t JOIN color_pair c ON c.compatible JOIN color_word w ON w.color = c.other
-          WHERE (t.sku, t.question_id) = (b.sku, b.question_id) AND list_contains(ans.colors, c.color)
-            AND regexp_matches(t.t, '\b' || w.word || '[\s-]+(?:(?:' || $modifiers || ')[\s-]+){0,3}(?:' || $other_garments || ')\b')))
+          SELECT 1 FROM other_colored o JOIN color_pair c ON c.compatible AND c.other = o.color
+          WHERE (o.sku, o.question_id) = (b.sku, b.question_id) AND list_contains(ans.colors, c.color)))
     GROUP BY ans.sku, ans.question_id, ans.answer_en, ans.garment, b.question_id, b.rank
 ),
 uniform AS (  -- a wearing answer that gives one color to garments of two parts of the body ("a white shirt and white

@@ -293,12 +293,8 @@ no_sleeves AS (  -- a sleeve length answered for a product that has no sleeves: 
     SELECT a.sku, a.question_id, 'answered ' || a.answer_en || ' sleeves for ' || p.garment || ', which have none' AS detail,
            'product' AS source
     FROM asked_all a
-    JOIN (SELECT i.sku, coalesce(lower(i.seller_garment_type), any_value(raw.garment), any_value(w.garment)) AS garment
-          FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type,
-                NULL::VARCHAR AS seller_garment_type_raw WHERE false) i
-          -- a category the map leaves unmapped that is one garment word ("Overalls": the questionnaire has no value)
-          LEFT JOIN garment_word raw ON raw.word = regexp_replace(lower(trim(i.seller_garment_type_raw)), '(?:e?s)$', '')
-               OR raw.word = lower(trim(i.seller_garment_type_raw))
+    JOIN (SELECT i.sku, coalesce(lower(i.seller_garment_type), any_value(w.garment)) AS garment
+          FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type WHERE false) i
           -- without a seller's category: the garment_type answer, when the caption names it and nothing but bottoms
           -- (a flat-lay of chinos: "The person wears a long pants.")
           LEFT JOIN asked_all g ON g.sku = i.sku AND g.question_id = 'garment_type'
@@ -306,13 +302,12 @@ no_sleeves AS (  -- a sleeve length answered for a product that has no sleeves: 
                AND EXISTS (SELECT 1 FROM mentions m WHERE (m.sku, m.question_id, m.garment) = (i.sku, 'caption', w.garment))
                AND NOT EXISTS (SELECT 1 FROM mentions m JOIN garment_word r ON r.garment = m.garment
                                WHERE (m.sku, m.question_id) = (i.sku, 'caption')
-                                 AND r.garment NOT IN (SELECT trim(split_part(entry, ':', 1)) FROM (SELECT unnest(string_split($bottoms || ';overalls:', ';')) AS entry)))
+                                 AND r.garment NOT IN (SELECT trim(split_part(entry, ':', 1)) FROM (SELECT unnest(string_split($bottoms, ';')) AS entry)))
           GROUP BY i.sku, i.seller_garment_type) p ON p.sku = a.sku
     WHERE a.kind = 'closed' AND regexp_matches(a.q, '\bsleeves?\b')
       AND NOT regexp_matches(a.q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
       AND lower(trim(a.answer_en)) IN ('short', 'long')  -- "no sleeves" is fair for jeans
-      -- (bib overalls too: the sleeves are the shirt's under them)
-      AND p.garment IN (SELECT trim(split_part(entry, ':', 1)) FROM (SELECT unnest(string_split($bottoms || ';overalls:', ';')) AS entry))
+      AND p.garment IN (SELECT trim(split_part(entry, ':', 1)) FROM (SELECT unnest(string_split($bottoms, ';')) AS entry))
     UNION ALL  -- or a top made without sleeves: the seller's tank top, or a category or title of one product that
     -- says sleeveless or strapless, or whose last garment word is a gilet, a vest, a waistcoat, a tank or a camisole
     -- ("Quilted Gilet", "Innerwear Vests", "Camisole Top"); none where any of them names sleeves ("Men Full Sleeve

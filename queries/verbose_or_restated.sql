@@ -44,7 +44,9 @@ judged AS (
                -- "the kurta details are the details on the kurta": nothing but the question's own words (a closed
                -- answer, when it is no value: "the pattern")
                WHEN (kind = 'open' OR status = 'out_of_vocabulary' AND NOT regexp_matches(t, '\b(?:long|short|sleeveless|half|full)\b'))
-                    AND len(said) > 0
+                    -- or nothing but who wears it ("she is wearing" to what the person is wearing); a question
+                    -- asking who is answered by a person
+                    AND (len(said) > 0 OR regexp_matches(t, '\bwear')) AND NOT regexp_matches(question, '\bwho\b')
                     AND list_has_all(list_transform(regexp_split_to_array(question, '[^a-z0-9]+'), lambda w: regexp_replace(w, '(e)d$|s$', '\1')), said)
                    THEN 'says only the question''s words: '
                -- "the details of the garment are the details of the jacket": and the name of a garment of the

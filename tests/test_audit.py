@@ -1202,6 +1202,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "prompt_leak",
         lambda i, a: i.update(caption_en="What cloth is the person wearing? tee Is this a tee? yes"),
     ),
+    "she-is-wearing": (  # nothing but who wears it, to what the person is wearing
+        "verbose_or_restated",
+        lambda i, a: text(a, "wearing", "she is wearing"),
+    ),
     "the-one-the-woman-wears": (
         "verbose_or_restated",
         lambda i, a: text(a, "description", "the garment is the garment the woman is wearing"),
@@ -1209,15 +1213,6 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "short-sleeves-for-a-long-sleeve-work-tee": (  # "work" binds the title's sleeves to its garment
         "pattern_or_sleeves_contradict",
         lambda i, a: i.update(title="Long Sleeve Cotton Work T-shirt"),
-    ),
-    "sleeves-for-bib-overalls": (  # an unmapped one-garment category; the sleeves are the shirt's under them
-        ("pattern_or_sleeves_contradict", "seller_unmapped"),
-        lambda i, a: (
-            outfit(i, a, "red denim overalls over a white shirt"),
-            i.update(seller_garment_type=None, seller_garment_type_raw="Overalls"),
-            a.remove(next(x for x in a if x["question_id"] == "garment_type")),
-            text(a, "sleeve_length", "long"),
-        ),
     ),
     "template-graphic-for-dots": (  # the caption template has no dot class: its graphic patterns are dots too
         (),
