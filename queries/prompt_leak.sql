@@ -5,17 +5,22 @@
 -- (raw_en, which `--engine reference` keeps for an unmapped answer) and as stored. The short form counts too:
 -- "Q: What are the trousers details? A: slim fit". So is the prompt's question repeated in the text.
 WITH texts AS (
-    SELECT sku, question_id, raw_en AS text, prompt FROM answers
+    SELECT sku, question_id, raw_en AS text FROM answers
     UNION ALL
-    SELECT sku, question_id, answer_en, prompt FROM answers WHERE answer_en IS DISTINCT FROM raw_en
+    SELECT sku, question_id, answer_en FROM answers WHERE answer_en IS DISTINCT FROM raw_en
     UNION ALL
-    SELECT sku, 'caption', caption_en, NULL FROM items WHERE status = 'ok'
+    SELECT sku, 'caption', caption_en FROM items WHERE status = 'ok'
+),
+questions AS (  -- the questionnaire's own questions, each read once: one echoed in any text is a leak
+    SELECT DISTINCT lower(regexp_extract(prompt, 'Question:\s*(.+?\?)\s*Answer:', 1)) AS question
+    FROM (SELECT DISTINCT prompt FROM answers WHERE prompt IS NOT NULL)
 )
 SELECT DISTINCT ON (sku, question_id) sku, question_id, 'the prompt format leaked: ' || left(text, 80) AS detail
 FROM texts
 WHERE regexp_matches(text, '(?i)\b(question|answer)\s*:|\?\s*answer\b|(?:^|[\s.?!])q\s*:\s*\S.*?\sa\s*:')
-   -- the question itself echoed before the answer ("What is the color of the garment? blue")
-   OR contains(lower(text), nullif(lower(regexp_extract(prompt, 'Question:\s*(.+?\?)\s*Answer:', 1)), ''))
+   -- a question of the questionnaire echoed, its own before the answer ("What is the color of the garment? blue")
+   -- or another's in a caption ("a woman in a red t-shirt how long are the sleeves? short")
+   OR EXISTS (SELECT 1 FROM questions q WHERE q.question <> '' AND contains(lower(text), q.question))
    -- the VQA data's questions, asked and answered inside the text without the markers (the caption adapter's "What
    -- cloth is the person wearing? sweatshirt/hoodie Is this a sweatshirt/hoodie? yes")
    OR regexp_matches(lower(text), '\b(?:what cloth is|is this an?|what is the colou?r of|what are the [a-z/ -]+ details|what is (?:she|he|the person) wearing|describe the)\b[^?.]{0,60}\?\s*[a-z0-9]')

@@ -1202,6 +1202,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "prompt_leak",
         lambda i, a: i.update(caption_en="What cloth is the person wearing? tee Is this a tee? yes"),
     ),
+    "another-question-in-the-caption": (  # the questionnaire's sleeve question, asked of no text of its own
+        "prompt_leak",
+        lambda i, a: i.update(caption_en="a woman in a red t-shirt how long are the sleeves? short"),
+    ),
     "she-is-wearing": (  # nothing but who wears it, to what the person is wearing
         "verbose_or_restated",
         lambda i, a: text(a, "wearing", "she is wearing"),
@@ -1229,6 +1233,17 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             i.update(caption_en="a person standing in a studio"),
             unmapped(a, "garment_type", "suit"),
             text(a, "wearing", "a grey suit, a white shirt and a navy tie"),
+            text(a, "color", "grey"),
+        ),
+    ),
+    "grey-for-a-grey-business-suit": (  # the same, a modifier between the color and the suit
+        "closed_out_of_vocabulary",
+        lambda i, a: (
+            i.update(seller_garment_type=None, seller_garment_type_raw=None, seller_color=None, seller_color_raw=None),
+            i.update(pixel_colors=[{"color": "grey", "share": 0.9}]),
+            i.update(caption_en="a person standing in a studio"),
+            unmapped(a, "garment_type", "suit"),
+            text(a, "wearing", "a grey business suit, a white shirt and a navy tie"),
             text(a, "color", "grey"),
         ),
     ),
