@@ -7,7 +7,7 @@
 -- shirt; plain green and blue, or white and beige, do contradict), the words listed under two colors because they
 -- name either (teal is blue or green, cream white or beige), and the words that may stand between a color and its
 -- garment ("white cotton crew neck t-shirt", "maroon anarkali kurta").
--- param: colors = black: jet black|black|charcoal; white: off-white|off white|white|ivory|cream; grey: heather grey|heather gray|grey melange|grey|gray|charcoal|silver|steel; red: wine red|cherry red|red|burgundy|maroon|crimson|scarlet|wine; blue: light blue|royal blue|sky blue|baby blue|turquoise blue|blue|turquoise|teal|aqua|sea green|cobalt|indigo; navy: navy blue|dark blue|midnight blue|navy; green: olive green|khaki green|mint green|lime green|sea green|dark green|army green|bottle green|forest green|fluorescent green|green|olive|mint|lime|emerald|turquoise|teal|aqua; yellow: yellow|mustard|lemon|golden|gold; orange: orange|rust|coral|tangerine; pink: light pink|hot pink|pink|magenta|fuchsia|rose|peach|salmon|blush; purple: purple|violet|lilac|lavender|mauve|plum; brown: chocolate brown|coffee brown|dark brown|light brown|brown|tan|camel; beige: off-white|off white|beige|cream|ivory|sand|khaki|nude|taupe
+-- param: colors = black: jet black|black|charcoal; white: off-white|off white|white|ivory|cream; grey: heather grey|heather gray|grey melange|grey|gray|charcoal|silver|steel; red: wine red|cherry red|red|burgundy|maroon|crimson|scarlet|wine; blue: light blue|royal blue|sky blue|baby blue|turquoise blue|blue|turquoise|teal|aqua|sea green|cobalt|indigo; navy: navy blue|dark blue|midnight blue|navy; green: olive green|khaki green|mint green|lime green|sea green|dark green|army green|bottle green|forest green|fluorescent green|neon green|neon yellow|volt|green|olive|mint|lime|emerald|turquoise|teal|aqua; yellow: neon yellow|neon green|volt|yellow|mustard|lemon|golden|gold; orange: orange|rust|coral|tangerine; pink: light pink|hot pink|pink|magenta|fuchsia|rose|peach|salmon|blush; purple: purple|violet|lilac|lavender|mauve|plum; brown: chocolate brown|coffee brown|dark brown|light brown|brown|tan|camel; beige: off-white|off white|beige|cream|ivory|sand|khaki|nude|taupe
 -- param: near_colors = navy~blue, navy~black, grey~black, beige~brown, beige~yellow, beige~grey, red~pink, red~brown, red~orange, red~purple, orange~brown, orange~yellow, orange~pink, green~brown, pink~purple, purple~blue
 -- param: tops = t-shirt: t-shirt|t shirt|tshirt|tee shirt|tee|polo shirt|polo|henley; tank top: tank top|tank|camisole|cami|vest top|sleeveless top|singlet|sports bra|bralette; shirt: button-down shirt|button-up shirt|button down shirt|button up shirt|dress shirt|crop top|shirt|blouse|top; sweater: hooded sweatshirt|sweatshirt|sweater|jumper|pullover|hoodie|turtleneck
 -- param: bottoms = skirt: mini skirt|maxi skirt|miniskirt|skirt; jeans: denim jeans|jeans|denims|jeggings; trousers: track pants|cargo pants|trackpants|sweatpants|trousers|pants|slacks|chinos|joggers|leggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar|capris; shorts: swim shorts|swim trunks|board shorts|short pants|bermuda shorts|bermudas|shorts
@@ -17,6 +17,7 @@
 -- param: near_garments = jeans~trousers, shirt~t-shirt, shirt~tank top, shirt~sweater, shirt~kurta, kurta~dress, sweater~jacket, cardigan~sweater, cardigan~jacket, saree~dress, jumpsuit~dress, overalls~jumpsuit, overalls~jeans, overalls~trousers
 -- param: accessories = belt|bag|handbag|purse|backpack|shoe|sneaker|boot|sandal|heel|slipper|scarf|stole|dupatta|cap|hat|beanie|glove|sock|necktie|watch|sunglasses|glasses|jewelry|jewellery|necklace|earring|bracelet|logo|print|graphic|text|lettering|button|zipper|strap|lining|background|wall|backdrop
 -- param: other_garments = suits?|waistcoats?|vests?|gilets?|bodysuits?|onesies?|sleepers?|tuxedos?|tracksuits?|uniforms?
+-- param: things = hat: baseball caps?|caps?|bucket hats?|hats?|beanies?|berets?; shoe: sneakers?|trainers?|shoes?|boots?|sandals?|loafers?|slippers?|heels?; sock: socks?; scarf: scarf|scarves; glove: gloves?|mittens?; belt: belts?; bag: backpacks?|handbags?|bags?; tie: bow ties?|neckties?|ties?; vest: vests?|gilets?|waistcoats?
 -- param: modifiers = cotton|denim|jean|suit|leather|linen|silk|wool|woolen|knit|knitted|ribbed|lace|satin|velvet|corduroy|suede|striped|checked|checkered|plaid|printed|print|floral|graphic|plain|solid|polka|dot|dotted|patterned|embroidered|short|long|sleeve|sleeved|sleeveless|half|full|slim|fit|skinny|ripped|distressed|v|neck|crew|round|collared|hooded|button|buttoned|oversized|cropped|casual|formal|basic|loose|fitted|mini|maxi|midi|a|line|pleated|zip|up|zippered|cargo|baggy|high|waisted|wide|leg|straight|washed|faded|wash|colored|coloured|sports|athletic|lightweight|sheer|tailored|track|tie|dye|puffer|quilted|padded|winter|rain|light|dark|bright|pale|thin|thick|narrow|vertical|horizontal|small|large|big|tiny|bold|pin|anarkali|flared|flare|ethnic|traditional|festive|wrap|bodycon|pencil|peplum|shift|boxy|relaxed|regular|bootcut|tapered|knee|ankle|calf|floor|length|jogger|chino|harem|lounge|running|gym|yoga|cable|chunky|waffle|fleece|trench|double|single|breasted|racer|back|one|piece|down|slip|mom|boyfriend|biker|trucker|varsity|oxford|flannel|tweed|velour|mesh|sequin|sequined|sequinned|metallic|shiny|glitter|ruffle|ruffled|frill|frilled|tiered|halter|halterneck|strapless|smocked|ruched|shirred|utility|puffy|teddy|sherpa|shearling|borg|fuzzy|fluffy|faux|vegan|boucle|crochet|crocheted|eyelet|broderie|chiffon|georgette|crepe|jersey|poplin|twill|canvas|nylon|polyester|viscose|rayon|cashmere|merino|mohair|oversize|longline|cigarette|culotte|paperbag|puff|puffed|bell|balloon|batwing|raglan|belted|lined|waterproof|insulated|thermal|seamless|performance|training|workout|tennis|golf|hiking|ski|beach|summer|party|evening|cocktail|office|vintage|retro|classic|logo|beaded|studded|frayed|cuffed|stretch|skater|tulle|corset|bustier|sweetheart|square|scoop|cowl|turtle|mock|funnel|roll|grandad|granddad|mandarin|band|camp|cuban|hawaiian|western|military|combat|parachute|work|business
 -- Color: the text binds colors to the asked garment (the one the question names, else the seller's category as
 -- mapped unless the garment_type answer is far from it, else the garment_type answer; any garment when none is
@@ -148,11 +149,42 @@ color_answers AS (  -- the answer's colors as stored and as generated ("cream" m
     -- asked thing: end
     GROUP BY a.sku, a.question_id, a.answer_en, named.garment
 ),
+thing_kind AS (  -- a product the vocabulary has no garment for, by kind, from $things: a cap is a hat, a loafer a shoe
+    SELECT trim(split_part(entry, ':', 1)) AS kind, trim(split_part(entry, ':', 2)) AS words
+    FROM (SELECT unnest(string_split($things, ';')) AS entry)
+),
+thing AS (  -- the product is such a thing (a cap, socks, sneakers, a puffer vest) when neither the seller's category
+    -- nor the garment_type answer is a garment of the vocabulary: its kind, from the garment_type answer, else from the
+    -- title's last word for a thing or a garment ("Six-Panel Dad Cap"; not "Cap Sleeve T-shirt")
+    SELECT x.sku, any_value(k.kind) AS kind
+    FROM (SELECT i.sku, coalesce(
+              nullif(regexp_extract(lower(trim(any_value(coalesce(g.raw_en, g.answer_en)))), '^(?:' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')$'), ''),
+              list_last(regexp_extract_all(lower(any_value(i.title)), '\b(?:' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b'))) AS word
+          FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS seller_garment_type WHERE false) i
+          -- the answer as generated: "shoes" is outside the vocabulary, so not stored as an answer
+          LEFT JOIN answers g ON g.sku = i.sku AND g.status IN ('ok', 'out_of_vocabulary')
+                             AND (g.question_id = 'garment_type' OR regexp_matches(lower(g.prompt), '\b(type|kind) of (garment|clothing|cloth)'))
+          WHERE i.status = 'ok' AND i.seller_garment_type IS NULL AND NOT EXISTS (SELECT 1 FROM garment_answers ga WHERE ga.sku = i.sku)
+          GROUP BY i.sku) x
+    JOIN thing_kind k ON regexp_full_match(x.word, k.words)
+    GROUP BY x.sku
+),
+thing_colored AS (  -- (text, color) the caption or a wearing answer gives a thing of the product's kind ("a red baseball
+    -- cap" for a hat)
+    SELECT DISTINCT x.sku, x.question_id, c.color
+    FROM (SELECT tx.sku, tx.question_id, th.kind,
+                 unnest(regexp_extract_all(tx.t, '\b(' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+(?:(?:' || $modifiers || ')[\s-]+){0,3}(' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS color_said,
+                 unnest(regexp_extract_all(tx.t, '\b(' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+(?:(?:' || $modifiers || ')[\s-]+){0,3}(' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 2)) AS thing_said
+          FROM texts tx JOIN thing th ON th.sku = tx.sku WHERE tx.rank < 2) x
+    JOIN color_word c ON c.word = x.color_said JOIN thing_kind k ON k.kind = x.kind AND regexp_full_match(x.thing_said, k.words)
+),
 other_colored AS (  -- (text, color) for a color a text gives a garment the vocabulary has no value for ("a grey suit"):
     -- one pattern for every text, compiled once
     SELECT DISTINCT x.sku, x.question_id, c.color
     FROM (SELECT sku, question_id, unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+(?:(?:' || $modifiers || ')[\s-]+){0,3}(?:' || $other_garments || ')\b', 1)) AS word FROM texts) x
     JOIN color_word c ON c.word = x.word
+    UNION  -- and the colors they give the product when it is such a thing ("a green hat and a white shirt")
+    SELECT sku, question_id, color FROM thing_colored
 ),
 color_verdicts AS (  -- per answer and text: the colors the text gives the garment, and whether one agrees
     SELECT ans.sku, ans.question_id, ans.answer_en, ans.garment, b.question_id AS source, b.rank,
@@ -349,6 +381,23 @@ caption_against_seller AS (  -- the caption names garments where the seller's ca
     HAVING bool_or(g.conflicting AND 'full' IN (sr.region, m.region))
        AND NOT bool_or(g.compatible OR h.word IS NOT NULL)
 ),
+thing_contradictions AS (  -- a color answer about that product (a question naming it, or no garment) far from every
+    -- color a text gives it: "black" for a cap the caption calls red, where the black is the t-shirt's
+    SELECT a.sku, a.question_id, tc.question_id AS source,
+           'answered ' || any_value(a.answer_en) || '; the ' || CASE WHEN tc.question_id = 'caption' THEN 'caption' ELSE replace(tc.question_id, '_', ' ') || ' answer' END
+               || ' calls the ' || any_value(th.kind) || ' ' || string_agg(DISTINCT tc.color, ' and ') AS detail
+    FROM (SELECT a.*, unnest(regexp_extract_all(lower(a.answer_en || ' ' || coalesce(a.raw_en, '')), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word
+          FROM asked_all a WHERE a.question_id = 'color' OR regexp_matches(a.q, '\bcolou?rs?\b')) a
+    JOIN thing th ON th.sku = a.sku JOIN color_word ac ON ac.word = a.word
+    JOIN thing_colored tc ON tc.sku = a.sku JOIN color_pair cp ON cp.color = ac.color AND cp.other = tc.color
+    -- the question asks about the product: it names the thing, or nothing ("the garment")
+    WHERE regexp_matches(a.q, '\b(?:' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')
+       OR regexp_extract(a.q, 'colou?r\s+(?:is|of)\s+(?:the|his|her|their|this|that|its)\s+([a-z -]+)', 1) = ''
+       OR regexp_matches(regexp_extract(a.q, 'colou?r\s+(?:is|of)\s+(?:the|his|her|their|this|that|its)\s+([a-z -]+)', 1),
+                         '^(?:garment|clothing|clothes|cloth|outfit|attire|item|product|piece|apparel)\b')
+    GROUP BY a.sku, a.question_id, tc.question_id
+    HAVING NOT bool_or(cp.compatible)
+),
 asked_garment AS (  -- the garment an item's own describe and details questions name ("Describe the jeans."), in a
     -- questionnaire that names each item's product (a prompt the same for every item, the experiments' "Describe the
     -- shirt.", names none)
@@ -372,5 +421,5 @@ SELECT DISTINCT ON (sku, question_id) sku, question_id, detail
 FROM (SELECT * FROM color_contradictions UNION ALL SELECT * FROM garment_contradictions UNION ALL SELECT * FROM yes_no_contradictions
       UNION ALL SELECT * FROM asked_contradictions
       UNION ALL SELECT * FROM description_against_seller UNION ALL SELECT * FROM uniform_against_answer
-      UNION ALL SELECT * FROM caption_against_seller)
+      UNION ALL SELECT * FROM caption_against_seller UNION ALL SELECT * FROM thing_contradictions)
 ORDER BY sku, question_id, source

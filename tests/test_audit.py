@@ -148,6 +148,20 @@ def sold_in(item: dict, answers: list[dict], mapped: str, raw: str, answered: st
     edit(answers, "color", answer_en=answered, raw_en=answered)
 
 
+def sold_as_a_thing(item: dict, answers: list[dict], caption: str, answered, title: str) -> None:
+    """A product the vocabulary has no garment for (a cap, sneakers), with no seller category, with this caption
+    and wearing answer; its garment_type answer out of the vocabulary, or none."""
+    item.update(seller_garment_type=None, seller_garment_type_raw=None, title=title, caption_en=caption)
+    item.update(seller_color=None, seller_color_raw=None, pixel_colors=None, pixel_region=None)
+    text(answers, "wearing", caption.removeprefix("a woman wearing ").removeprefix("a man wearing "))
+    for question in ("pattern", "sleeve_length"):
+        answers.remove(next(x for x in answers if x["question_id"] == question))
+    if answered:
+        unmapped(answers, "garment_type", answered)
+    else:
+        answers.remove(next(x for x in answers if x["question_id"] == "garment_type"))
+
+
 def sold_unmapped(item: dict, answers: list[dict], category: str, shown: str, answered: str, sleeves=None) -> None:
     """A product the seller files under a `category` the map leaves unmapped, shown as `shown`, answered `answered`."""
     item.update(seller_garment_type=None, seller_garment_type_raw=category, caption_en=shown)
@@ -1247,6 +1261,42 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "color", "grey"),
         ),
     ),
+    "cap-answered-the-tees-color": (  # a product the vocabulary has no garment for: the caption binds its color
+        ("caption_contradicts_answer", "closed_out_of_vocabulary"),
+        lambda i, a: (
+            sold_as_a_thing(i, a, "a woman wearing a red baseball cap and a black t-shirt", "hat", "Six-Panel Dad Cap"),
+            text(a, "color", "black"),
+        ),
+    ),
+    "cap-in-its-own-color": (  # the same, answered the cap's color: the t-shirt's white is another garment's
+        "closed_out_of_vocabulary",
+        lambda i, a: (
+            sold_as_a_thing(i, a, "a woman wearing a red hat and a white t-shirt", "cap", "Curved Brim Cap"),
+            text(a, "color", "red"),
+        ),
+    ),
+    "sneakers-named-by-the-title": (  # no garment_type answer: the title's last word says what the product is
+        "caption_contradicts_answer",
+        lambda i, a: (
+            sold_as_a_thing(i, a, "a pair of white sneakers with brown soles", None, "Retro Leather Sneakers"),
+            text(a, "color", "brown"),
+        ),
+    ),
+    "cap-sleeve-t-shirt": (  # "cap" in the title names the t-shirt's sleeves, not a cap
+        (),
+        lambda i, a: (
+            sold_as_a_thing(i, a, "a woman wearing a red cap and a white t-shirt", None, "Cap Sleeve T-shirt"),
+            text(a, "color", "white"),
+        ),
+    ),
+    "neon-green-is-yellow-too": (  # volt, neon green, neon yellow: named either
+        (),
+        lambda i, a: (
+            outfit(i, a, "a neon green t-shirt"),
+            text(a, "color", "yellow"),
+            i.update(seller_color=None, seller_color_raw=None, pixel_colors=[{"color": "yellow", "share": 0.9}]),
+        ),
+    ),
     "pixel-color": (
         "pixel_color_absent",
         lambda i, a: i.update(pixel_colors=[{"color": "blue", "share": 0.95}, {"color": "red", "share": 0.05}]),
@@ -2076,6 +2126,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.remove(next(r for r in a if r["question_id"] == "color")),
         ),
     ),
+    "mauve-answered-pink": (  # a seller's word between two neighbours names either (the map says purple)
+        (),
+        lambda i, a: sold_in(i, a, "purple", "Mauve", "pink"),
+    ),
+    "rust-answered-brown": ((), lambda i, a: sold_in(i, a, "orange", "Rust", "brown")),
     "dark-grey-answered-black": (  # the seller map read past "Dark": black is its neighbour
         (),
         lambda i, a: sold_in(i, a, "grey", "Dark Grey", "black"),
