@@ -15,7 +15,10 @@
 -- Sports Bras and bralettes are tank tops to it) is answered no garment type: "shorts" for panties and "tank top"
 -- for a bra are wrong, however near. With the ranking engine, which can only answer a value, every such item is
 -- flagged: add a value for it to the questionnaire, as for a kurta.
+-- A kurta or a saree is no dress ($not_dresses): a kurta is a long tunic worn over trousers, a saree a drape over a
+-- blouse and petticoat, and neither has a value, so any other answer stands (a short kurta is a "shirt").
 -- param: no_value = bra|panty|panties|knickers|thong|sutia|calcinha
+-- param: not_dresses = kurta|kurti|saree|sari
 -- param: holds = swimwear>shorts, sweater>cardigan, cardigan>sweater, jeans>trousers
 -- param: generic = top|topwear|tee: t-shirt|tank top|shirt|sweater|cardigan; bottom|bottomwear: jeans|trousers|shorts|skirt
 -- param: swimwear = swim|swimming|swimsuit|swimsuits|swimwear|bathing|bikini|bikinis|tankini|tankinis|beach|beachwear|biquini|biquinis|maio|maios|sunga|sungas|praia|banho
@@ -42,6 +45,11 @@ classes AS (  -- a category whose every alternative ends in the class's word or 
 underwear AS (  -- every alternative ends in one of its words ("Bras", "Lace Bras & Panties")
     SELECT raw FROM categories
     WHERE list_bool_and(list_transform(parts, lambda p: regexp_matches(trim(p), '\b(?:' || $no_value || ')s?$')))
+),
+not_dresses AS (  -- the same for a kurta or a saree ("Kurtas", "Kurtis", "Sarees"; not "Kurta Sets" nor "Kurta with
+    -- Palazzos", sold with their bottoms)
+    SELECT raw FROM categories
+    WHERE list_bool_and(list_transform(parts, lambda p: regexp_matches(trim(p), '\b(?:' || $not_dresses || ')s?$')))
 )
 SELECT a.sku, a.question_id,
        'seller says ' || i.seller_garment_type_raw || ' (' || i.seller_garment_type || '), model says ' || a.answer_en
@@ -65,3 +73,7 @@ SELECT a.sku, a.question_id,
        'seller says ' || i.seller_garment_type_raw || ' (no garment type of the questionnaire), model says ' || a.answer_en
 FROM answers a JOIN items i USING (sku) JOIN underwear u ON u.raw = i.seller_garment_type_raw
 WHERE a.question_id = 'garment_type' AND a.status = 'ok' AND i.seller_garment_type IS NULL
+UNION ALL  -- a kurta or a saree answered dress
+SELECT a.sku, a.question_id, 'seller says ' || i.seller_garment_type_raw || ', which is no dress; model says ' || a.answer_en
+FROM answers a JOIN items i USING (sku) JOIN not_dresses n ON n.raw = i.seller_garment_type_raw
+WHERE a.question_id = 'garment_type' AND a.status = 'ok' AND i.seller_garment_type IS NULL AND lower(trim(a.answer_en)) = 'dress'

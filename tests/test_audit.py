@@ -1404,8 +1404,9 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "color", "orange"),
         ),
     ),
-    "kurta-dress-over-leggings": (  # a kurta joins dress and shirt, not dress and the leggings worn under it
-        ("caption_contradicts_answer", "seller_unmapped"),
+    "kurta-dress-over-leggings": (  # a kurta joins dress and shirt, not dress and the leggings worn under it; and a
+        # seller's Kurtas are no dress
+        ("caption_contradicts_answer", "seller_unmapped", "seller_category_mismatch"),
         lambda i, a: (
             outfit(i, a, "a blue shirt and black leggings"),
             i.update(seller_garment_type=None, seller_garment_type_raw="Kurtas", seller_color="blue"),
@@ -1413,6 +1414,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "garment_type", "dress"),
             text(a, "color", "blue"),
         ),
+    ),
+    "kurta-set-answered-dress": (  # sold with its bottom, a kurta set has no single garment to be
+        "seller_unmapped",
+        lambda i, a: sold_unmapped(i, a, "Kurta Sets", "a red kurta and white palazzo pants", "dress"),
+    ),
+    "saree-answered-dress": (
+        ("seller_unmapped", "seller_category_mismatch"),
+        lambda i, a: sold_unmapped(i, a, "Sarees", "a woman in a red saree", "dress", sleeves="not applicable"),
     ),
     "suit-jacket": (  # "a blue suit jacket" gives the jacket blue: the shirt's light blue is no other garment's
         (),
