@@ -28,3 +28,8 @@ WHERE (list_contains(string_split($dangling, ','), regexp_extract(t, '(?:^|[^a-z
        AND NOT regexp_matches(t, '\bwith\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+on$'))
    OR regexp_matches(t, '[,;:(&/+-]$|''s$')
    OR regexp_matches(t, '\b(a|an)\s+(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|round|v|crew|long|short|small|large|big|little|light|dark|pale|bright|deep|thin|thick|wide|narrow)$')
+   -- "a navy blue t-shirt and tan": a color joined to a thing that is no color (a list of colors, "blue and white",
+   -- or a verb, "is navy and tan", is finished)
+   OR (regexp_matches(t, '\b[a-z-]+\s+(?:and|with)\s+(?:(?:light|dark|pale|bright|deep)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')$')
+       AND NOT regexp_matches(regexp_extract(t, '\b([a-z-]+)\s+(?:and|with)\s+(?:(?:light|dark|pale|bright|deep)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')$', 1),
+                              '^(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|is|are|was|were|be|in|of|or|light|dark|pale|bright|deep|both|mostly|all|colou?rs?|shades?|tones?)$'))

@@ -203,6 +203,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "cut_mid_phrase",
         lambda i, a: text(a, "details", "The shirt details are the buttons and the"),
     ),
+    "cut-after-a-color": (  # a color joined to a garment, its own garment never said
+        "cut_mid_phrase",
+        lambda i, a: text(a, "wearing", "a red t-shirt and tan"),
+    ),
+    "colors-joined": ((), lambda i, a: text(a, "details", "the t-shirt is red and white")),
     "cut-open-list": ("cut_mid_phrase", lambda i, a: text(a, "description", "it has pockets, a zipper,")),
     "cut-closed": (  # a generated closed answer that stopped mid-phrase
         ("cut_mid_phrase", "closed_out_of_vocabulary"),
