@@ -11,16 +11,19 @@ WITH texts AS (
     UNION ALL
     SELECT sku, 'caption', caption_en FROM items WHERE status = 'ok'
 ),
-questions AS (  -- the questionnaire's own questions, each read once: one echoed in any text is a leak
-    SELECT DISTINCT lower(regexp_extract(prompt, 'Question:\s*(.+?\?)\s*Answer:', 1)) AS question
-    FROM (SELECT DISTINCT prompt FROM answers WHERE prompt IS NOT NULL)
+questions AS (  -- the questionnaire's own questions and requests ("Describe the garment."), each read once: one
+    -- echoed in any text is a leak; two words and ten characters at least, so that no short phrase matches by chance
+    SELECT DISTINCT question
+    FROM (SELECT lower(regexp_extract(prompt, 'Question:\s*(.+?[?.!])\s*Answer:', 1)) AS question
+          FROM (SELECT DISTINCT prompt FROM answers WHERE prompt IS NOT NULL))
+    WHERE regexp_matches(question, '^\S+\s+\S+') AND length(question) >= 10
 )
 SELECT DISTINCT ON (sku, question_id) sku, question_id, 'the prompt format leaked: ' || left(text, 80) AS detail
 FROM texts
 WHERE regexp_matches(text, '(?i)\b(question|answer)\s*:|\?\s*answer\b|(?:^|[\s.?!])q\s*:\s*\S.*?\sa\s*:')
    -- a question of the questionnaire echoed, its own before the answer ("What is the color of the garment? blue")
    -- or another's in a caption ("a woman in a red t-shirt how long are the sleeves? short")
-   OR EXISTS (SELECT 1 FROM questions q WHERE q.question <> '' AND contains(lower(text), q.question))
+   OR EXISTS (SELECT 1 FROM questions q WHERE contains(lower(text), q.question))
    -- the VQA data's questions, asked and answered inside the text without the markers (the caption adapter's "What
    -- cloth is the person wearing? sweatshirt/hoodie Is this a sweatshirt/hoodie? yes")
    OR regexp_matches(lower(text), '\b(?:what cloth is|is this an?|what is the colou?r of|what are the [a-z/ -]+ details|what is (?:she|he|the person) wearing|describe the)\b[^?.]{0,60}\?\s*[a-z0-9]')

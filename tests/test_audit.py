@@ -1225,6 +1225,12 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "prompt_leak",
         lambda i, a: i.update(caption_en="a woman in a red t-shirt how long are the sleeves? short"),
     ),
+    "request-echoed": (  # a prompt that is a request, not a question, echoed before the answer
+        ("prompt_leak", "verbose_or_restated"),
+        lambda i, a: text(
+            a, "description", "Describe the garment. a red t-shirt", prompt="Question: Describe the garment. Answer:"
+        ),
+    ),
     "she-is-wearing": (  # nothing but who wears it, to what the person is wearing
         "verbose_or_restated",
         lambda i, a: text(a, "wearing", "she is wearing"),
