@@ -203,6 +203,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "cut_mid_phrase",
         lambda i, a: text(a, "details", "The shirt details are the buttons and the"),
     ),
+    "solid-with-writing": (  # words printed over it: a graphic, not a solid t-shirt
+        "pattern_or_sleeves_contradict",
+        lambda i, a: text(a, "description", "a red t-shirt with black writing on it"),
+    ),
+    "solid-with-small-writing": ((), lambda i, a: text(a, "description", "a red t-shirt with small white writing")),
     "cut-after-a-color": (  # a color joined to a garment, its own garment never said
         "cut_mid_phrase",
         lambda i, a: text(a, "wearing", "a red t-shirt and tan"),
