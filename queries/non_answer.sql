@@ -11,13 +11,15 @@
 -- A phrase is asked by an open question that does not ask for one value (color, material, type, pattern, cloth...)
 -- nor yes or no: "What is the person wearing?", "Describe the shirt.", "What are the shirt details?". "jeans" or "yes" is no answer to
 -- those; "the lady is wearing a shirt with pure color patterns" (the caption template) is no answer to a color question.
--- A description, details or material answer that only names a garment ("polo shirt", "it is a sweatshirt", "jacket")
--- describes nothing; "yes it is" is a yes. A caption of one word ("pants", "yes") is no caption either. Nor is an
+-- A description, details or material answer that only names a garment ("polo shirt", "it is a sweatshirt", "jacket",
+-- "they are socks": the garments and the things of $things) describes nothing, nor does one that calls a thing itself
+-- ("the shoes are shoes"); "yes it is" is a yes. A caption of one word ("pants", "yes") is no caption either. Nor is an
 -- answer that names only the person ("The lady", unless who was asked), the caption adapter's template for a yes/no
 -- question ("His shorts are of three-point length" to "Is this a shorts?"), or one word that is neither yes nor no
 -- nor what a yes/no question asks about ("blue" to "Is this a t-shirt?"). A material
 -- question is answered by a word of $materials (a fiber, a weave or knit, a finish: "100% cotton", "ribbed knit",
 -- "faux leather"), matched as a word's start ("leather-like", "knitted").
+-- param: things = hat: baseball caps?|caps?|bucket hats?|hats?|beanies?|berets?; shoe: sneakers?|trainers?|shoes?|boots?|sandals?|loafers?|slippers?|heels?; sock: socks?; scarf: scarf|scarves; glove: gloves?|mittens?; belt: belts?; bag: backpacks?|handbags?|bags?; tie: bow ties?|neckties?|ties?; vest: vests?|gilets?|waistcoats?
 -- param: materials = cotton|denim|jean|leather|faux|pleather|wool|woolen|woollen|knit|silk|linen|poly|nylon|spandex|lycra|elastane|acrylic|rayon|viscose|modal|tencel|lyocell|bamboo|hemp|cashmere|merino|mohair|alpaca|angora|chiffon|georgette|crepe|satin|velvet|velour|suede|fur|furry|fleece|sherpa|jersey|corduroy|cord|twill|chambray|flannel|tweed|canvas|poplin|oxford|seersucker|muslin|gauze|voile|organza|tulle|lace|crochet|mesh|net|sequin|rib|terry|towel|microfib|synthetic|rubber|neoprene|latex|vinyl|pvc|plastic|patent|straw|raffia|jute|rattan|metal|gold|silver|down|feather|quilt|padded|puffer|shell|khadi|brocade|jacquard|boucle|gabardine|felt|batik|ikat|woven|suiting|softshell|ripstop|taffeta|gore-tex|goretex|gore tex|polartec|primaloft|thinsulate|coolmax|cordura|windstopper|sympatex
 WITH asked AS (
     SELECT *, lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')) AS q,
@@ -60,10 +62,15 @@ judged AS (
                    THEN 'neither yes nor no: '
                WHEN kind = 'open' AND regexp_matches(q, '\b(describ\w*|details?|material|fabric|made of)\b')
                     AND regexp_matches(a, '^(?:(?:it|this|that)\s+is\s+|it''s\s+|they\s+are\s+)?(?:an?\s+|the\s+)?(?:pair\s+of\s+)?(?:'
-                                       || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?$')
+                                       || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body || ';' || $things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?$')
                     -- a garment word that carries a material or a feature says something: "a denim jacket", "cargo pants"
                     AND NOT regexp_matches(a, '\b(?:denims?|cargo|hooded|button[\s-](?:down|up)|turtleneck|crop|maxi|mini|bermudas?|bomber|trench|parka|henley|palazzos?|churidar|anarkali)\b')
                    THEN 'only names the garment: '
+               -- "the shoes are shoes", "the tie is a tie": a thing said to be itself
+               WHEN kind = 'open' AND regexp_extract(a, '^(?:the\s+|this\s+|these\s+)?([a-z-]+)\s+(?:is|are)\s+(?:an?\s+|the\s+)?([a-z-]+)$', 1)
+                                      = regexp_extract(a, '^(?:the\s+|this\s+|these\s+)?([a-z-]+)\s+(?:is|are)\s+(?:an?\s+|the\s+)?([a-z-]+)$', 2)
+                    AND regexp_matches(a, '^(?:the\s+|this\s+|these\s+)?([a-z-]+)\s+(?:is|are)\s+(?:an?\s+|the\s+)?([a-z-]+)$')
+                   THEN 'says only that it is itself: '
                WHEN (question_id = 'color' OR regexp_matches(q, '\bcolou?rs?\b')) AND NOT regexp_matches(a, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')
                     AND NOT regexp_matches(a, '\b(multi(?:-?colou?r(?:ed)?)?|colou?rful|rainbow)\b')
                    THEN 'a color question answered without a color: '

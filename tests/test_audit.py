@@ -221,6 +221,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "leak-short-form": ("prompt_leak", lambda i, a: text(a, "details", "Q: What are the details? A: a round neck")),
     "caption-one-word": ("non_answer", lambda i, a: i.update(caption_en="yes")),
     "describe-names-garment": ("non_answer", lambda i, a: text(a, "description", "it is a t-shirt")),
+    "details-names-a-thing": ("non_answer", lambda i, a: text(a, "details", "they are socks")),
+    "the-shoes-are-shoes": ("non_answer", lambda i, a: text(a, "description", "the shoes are shoes")),
     "yes-it-is": ("non_answer", lambda i, a: text(a, "description", "yes it is")),
     "material-names-garment": (
         "non_answer",
