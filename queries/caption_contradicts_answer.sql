@@ -17,7 +17,7 @@
 -- param: near_garments = jeans~trousers, shirt~t-shirt, shirt~tank top, shirt~sweater, shirt~kurta, kurta~dress, sweater~jacket, cardigan~sweater, cardigan~jacket, saree~dress, jumpsuit~dress, overalls~jumpsuit, overalls~jeans, overalls~trousers
 -- param: accessories = belt|bag|handbag|purse|backpack|shoe|sneaker|boot|sandal|heel|slipper|scarf|stole|dupatta|cap|hat|beanie|glove|sock|necktie|watch|sunglasses|glasses|jewelry|jewellery|necklace|earring|bracelet|logo|print|graphic|text|lettering|button|zipper|strap|lining|background|wall|backdrop
 -- param: other_garments = suits?|waistcoats?|vests?|gilets?|bodysuits?|onesies?|sleepers?|tuxedos?|tracksuits?|uniforms?
--- param: things = hat: baseball caps?|caps?|bucket hats?|hats?|beanies?|berets?; shoe: sneakers?|trainers?|shoes?|boots?|sandals?|loafers?|slippers?|heels?; sock: socks?; scarf: scarf|scarves; glove: gloves?|mittens?; belt: belts?; bag: backpacks?|handbags?|bags?; tie: bow ties?|neckties?|ties?; vest: vests?|gilets?|waistcoats?
+-- param: things = hat: baseball caps?|caps?|bucket hats?|hats?|beanies?|berets?; shoe: sneakers?|trainers?|shoes?|boots?|sandals?|loafers?|slippers?|heels?; sock: socks?; scarf: scarf|scarves|hijabs?|stoles?|shawls?|dupattas?; glove: gloves?|mittens?; belt: belts?; bag: backpacks?|handbags?|bags?; tie: bow ties?|neckties?|ties?; vest: vests?|gilets?|waistcoats?
 -- param: modifiers = cotton|denim|jean|suit|leather|linen|silk|wool|woolen|knit|knitted|ribbed|lace|satin|velvet|corduroy|suede|striped|checked|checkered|plaid|printed|print|floral|graphic|plain|solid|polka|dot|dotted|patterned|embroidered|short|long|sleeve|sleeved|sleeveless|half|full|slim|fit|skinny|ripped|distressed|v|neck|crew|round|collared|hooded|button|buttoned|oversized|cropped|casual|formal|basic|loose|fitted|mini|maxi|midi|a|line|pleated|zip|up|zippered|cargo|baggy|high|waisted|wide|leg|straight|washed|faded|wash|colored|coloured|sports|athletic|lightweight|sheer|tailored|track|tie|dye|puffer|quilted|padded|winter|rain|light|dark|bright|pale|thin|thick|narrow|vertical|horizontal|small|large|big|tiny|bold|pin|anarkali|flared|flare|ethnic|traditional|festive|wrap|bodycon|pencil|peplum|shift|boxy|relaxed|regular|bootcut|tapered|knee|ankle|calf|floor|length|jogger|chino|harem|lounge|running|gym|yoga|cable|chunky|waffle|fleece|trench|double|single|breasted|racer|back|one|piece|down|slip|mom|boyfriend|biker|trucker|varsity|oxford|flannel|tweed|velour|mesh|sequin|sequined|sequinned|metallic|shiny|glitter|ruffle|ruffled|frill|frilled|tiered|halter|halterneck|strapless|smocked|ruched|shirred|utility|puffy|teddy|sherpa|shearling|borg|fuzzy|fluffy|faux|vegan|boucle|crochet|crocheted|eyelet|broderie|chiffon|georgette|crepe|jersey|poplin|twill|canvas|nylon|polyester|viscose|rayon|cashmere|merino|mohair|oversize|longline|cigarette|culotte|paperbag|puff|puffed|bell|balloon|batwing|raglan|belted|lined|waterproof|insulated|thermal|seamless|performance|training|workout|tennis|golf|hiking|ski|beach|summer|party|evening|cocktail|office|vintage|retro|classic|logo|beaded|studded|frayed|cuffed|stretch|skater|tulle|corset|bustier|sweetheart|square|scoop|cowl|turtle|mock|funnel|roll|grandad|granddad|mandarin|band|camp|cuban|hawaiian|western|military|combat|parachute|work|business
 -- Color: the text binds colors to the asked garment (the one the question names, else the seller's category as
 -- mapped unless the garment_type answer is far from it, else the garment_type answer; any garment when none is
@@ -119,6 +119,38 @@ seller AS (  -- the seller's color and category as mapped (NULL without a seller
     FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_color, NULL::VARCHAR AS seller_garment_type,
                                                        NULL::VARCHAR AS seller_garment_type_raw WHERE false)
 ),
+thing_kind AS (  -- a product the vocabulary has no garment for, by kind, from $things: a cap is a hat, a loafer a shoe
+    SELECT trim(split_part(entry, ':', 1)) AS kind, trim(split_part(entry, ':', 2)) AS words
+    FROM (SELECT unnest(string_split($things, ';')) AS entry)
+),
+thing AS (  -- the product is such a thing (a cap, socks, sneakers, a hijab) when the seller's category is no garment of
+    -- the vocabulary: its kind, from the garment_type answer, else the title's product (before what it is sold with), when
+    -- its last word for a thing or a garment is a thing ("Six-Panel Dad Cap"; not "Cap Sleeve T-shirt"): the seller's
+    -- word outranks a garment_type answer ("sweater" for a woman in a hijab and a sweater)
+    SELECT x.sku, any_value(k.kind) AS kind
+    FROM (SELECT i.sku, coalesce(
+              nullif(regexp_extract(lower(trim(any_value(coalesce(g.raw_en, g.answer_en)))), '^(?:' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')$'), ''),
+              list_last(regexp_extract_all(regexp_replace(lower(any_value(i.title)), '\s(?:with|&|and|set|\+)\s.*$', ''),
+                                           '\b(?:' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b'))) AS word
+          FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS seller_garment_type WHERE false) i
+          -- the answer as generated: "shoes" is outside the vocabulary, so not stored as an answer
+          LEFT JOIN answers g ON g.sku = i.sku AND g.status IN ('ok', 'out_of_vocabulary')
+                             AND (g.question_id = 'garment_type' OR regexp_matches(lower(g.prompt), '\b(type|kind) of (garment|clothing|cloth)'))
+          WHERE i.status = 'ok' AND i.seller_garment_type IS NULL
+          GROUP BY i.sku) x
+    JOIN thing_kind k ON regexp_full_match(x.word, k.words)
+    GROUP BY x.sku
+),
+thing_colored AS (  -- (text, color) the caption or a wearing answer gives a thing of the product's kind ("a red baseball
+    -- cap" for a hat, "a red and gold scarf" for a hijab)
+    SELECT DISTINCT x.sku, x.question_id, c.color
+    FROM (SELECT tx.sku, tx.question_id, th.kind,
+                 unnest(regexp_extract_all(tx.t, '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:(?:\s*,\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*\s*,?\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)[\s-]+(?:(?:' || $modifiers || ')[\s-]+){0,3}(' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS colors_said,
+                 unnest(regexp_extract_all(tx.t, '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:(?:\s*,\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*\s*,?\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)[\s-]+(?:(?:' || $modifiers || ')[\s-]+){0,3}(' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 2)) AS thing_said
+          FROM texts tx JOIN thing th ON th.sku = tx.sku WHERE tx.rank < 2) x
+    JOIN thing_kind k ON k.kind = x.kind AND regexp_full_match(x.thing_said, k.words)
+    JOIN color_word c ON list_contains(regexp_extract_all(x.colors_said, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b'), c.word)
+),
 color_answers AS (  -- the answer's colors as stored and as generated ("cream" maps to beige, and names white too)
     -- the asked garment: the one the question names, else the seller's category as mapped (when the garment_type
     -- answer is near it or missing), else the garment_type answer
@@ -149,35 +181,6 @@ color_answers AS (  -- the answer's colors as stored and as generated ("cream" m
     -- asked thing: end
     GROUP BY a.sku, a.question_id, a.answer_en, named.garment
 ),
-thing_kind AS (  -- a product the vocabulary has no garment for, by kind, from $things: a cap is a hat, a loafer a shoe
-    SELECT trim(split_part(entry, ':', 1)) AS kind, trim(split_part(entry, ':', 2)) AS words
-    FROM (SELECT unnest(string_split($things, ';')) AS entry)
-),
-thing AS (  -- the product is such a thing (a cap, socks, sneakers, a puffer vest) when neither the seller's category
-    -- nor the garment_type answer is a garment of the vocabulary: its kind, from the garment_type answer, else from the
-    -- title's last word for a thing or a garment ("Six-Panel Dad Cap"; not "Cap Sleeve T-shirt")
-    SELECT x.sku, any_value(k.kind) AS kind
-    FROM (SELECT i.sku, coalesce(
-              nullif(regexp_extract(lower(trim(any_value(coalesce(g.raw_en, g.answer_en)))), '^(?:' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')$'), ''),
-              list_last(regexp_extract_all(lower(any_value(i.title)), '\b(?:' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b'))) AS word
-          FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS seller_garment_type WHERE false) i
-          -- the answer as generated: "shoes" is outside the vocabulary, so not stored as an answer
-          LEFT JOIN answers g ON g.sku = i.sku AND g.status IN ('ok', 'out_of_vocabulary')
-                             AND (g.question_id = 'garment_type' OR regexp_matches(lower(g.prompt), '\b(type|kind) of (garment|clothing|cloth)'))
-          WHERE i.status = 'ok' AND i.seller_garment_type IS NULL AND NOT EXISTS (SELECT 1 FROM garment_answers ga WHERE ga.sku = i.sku)
-          GROUP BY i.sku) x
-    JOIN thing_kind k ON regexp_full_match(x.word, k.words)
-    GROUP BY x.sku
-),
-thing_colored AS (  -- (text, color) the caption or a wearing answer gives a thing of the product's kind ("a red baseball
-    -- cap" for a hat)
-    SELECT DISTINCT x.sku, x.question_id, c.color
-    FROM (SELECT tx.sku, tx.question_id, th.kind,
-                 unnest(regexp_extract_all(tx.t, '\b(' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+(?:(?:' || $modifiers || ')[\s-]+){0,3}(' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS color_said,
-                 unnest(regexp_extract_all(tx.t, '\b(' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+(?:(?:' || $modifiers || ')[\s-]+){0,3}(' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 2)) AS thing_said
-          FROM texts tx JOIN thing th ON th.sku = tx.sku WHERE tx.rank < 2) x
-    JOIN color_word c ON c.word = x.color_said JOIN thing_kind k ON k.kind = x.kind AND regexp_full_match(x.thing_said, k.words)
-),
 other_colored AS (  -- (text, color) for a color a text gives a garment the vocabulary has no value for ("a grey suit"):
     -- one pattern for every text, compiled once
     SELECT DISTINCT x.sku, x.question_id, c.color
@@ -204,7 +207,8 @@ color_verdicts AS (  -- per answer and text: the colors the text gives the garme
           AND NOT EXISTS (SELECT 1 FROM bindings o WHERE (o.sku, o.question_id, o.garment) = (m.sku, m.question_id, m.garment))))
       -- or the color of a garment the vocabulary has no value for, which the text names with it ("a grey suit, a white
       -- shirt and a navy tie" for a seller's Suits, answered grey; a waistcoat, a bodysuit: $other_garments)
-      AND NOT (ans.garment IS NULL AND EXISTS (
+      -- (or, when the product is such a thing, the color the text gives it, whatever the garment_type answer says)
+      AND NOT ((ans.garment IS NULL OR ans.sku IN (SELECT sku FROM thing)) AND EXISTS (
           SELECT 1 FROM other_colored o JOIN color_pair c ON c.compatible AND c.other = o.color
           WHERE (o.sku, o.question_id) = (b.sku, b.question_id) AND list_contains(ans.colors, c.color)))
     GROUP BY ans.sku, ans.question_id, ans.answer_en, ans.garment, b.question_id, b.rank
@@ -339,10 +343,13 @@ yes_no_contradictions AS (  -- "no" where a text names that garment and nothing 
                                               WHERE ga.sku = v.sku AND NOT g.compatible)))
        OR (said = 'yes' AND conflicts AND NOT agrees
            AND NOT EXISTS (SELECT 1 FROM yes_no_verdicts w WHERE (w.sku, w.question_id, w.source) = (v.sku, v.question_id, 'caption') AND w.agrees))
-    UNION ALL  -- "no" where the seller's own category is that word ("Is this a track pants?" for Track Pants)
+    UNION ALL  -- "no" where the seller's own category is the asked word, a garment of the vocabulary or not ("Is this a
+    -- track pants?" for Track Pants, "Is this a dupatta?" for Dupatta)
     SELECT y.sku, y.question_id, 'seller', 'answered no; the seller''s category is ' || s.said
-    FROM yes_no y JOIN seller s ON s.sku = y.sku
-    WHERE y.said = 'no' AND s.said IN (y.word, y.word || 's', y.word || 'es')
+    FROM (SELECT sku, question_id, regexp_extract(q, '^(?:is|are)\s+(?:this|it|that|these|those)\s+(?:an?\s+)?(?:pair\s+of\s+)?([a-z][a-z -]*?)\s*\??\s*$', 1) AS word
+          FROM asked_all WHERE regexp_matches(lower(trim(answer_en)), '^no\b(?:[\s,.!]+(?:it|they|this|that)\s+(?:is|are)(?:\s*n[o'']t)?)?[\s.!]*$')) y
+    JOIN seller s ON s.sku = y.sku
+    WHERE y.word <> '' AND s.said IN (y.word, y.word || 's', y.word || 'es')
 ),
 description_against_seller AS (  -- the description is the odd text when the seller's color backs the answer: flag it
     SELECT v.sku, v.source AS question_id, v.source,
@@ -382,10 +389,11 @@ caption_against_seller AS (  -- the caption names garments where the seller's ca
        AND NOT bool_or(g.compatible OR h.word IS NOT NULL)
 ),
 thing_contradictions AS (  -- a color answer about that product (a question naming it, or no garment) far from every
-    -- color a text gives it: "black" for a cap the caption calls red, where the black is the t-shirt's
-    SELECT a.sku, a.question_id, tc.question_id AS source,
-           'answered ' || any_value(a.answer_en) || '; the ' || CASE WHEN tc.question_id = 'caption' THEN 'caption' ELSE replace(tc.question_id, '_', ' ') || ' answer' END
-               || ' calls the ' || any_value(th.kind) || ' ' || string_agg(DISTINCT tc.color, ' and ') AS detail
+    -- color the texts give it: "black" for a cap the caption calls red, where the black is the t-shirt's. The caption
+    -- decides when it gives the thing a color (a wearing answer may give the vest the shirt's grey)
+    SELECT a.sku, a.question_id, min(tc.question_id) AS source,
+           'answered ' || any_value(a.answer_en) || '; the ' || string_agg(DISTINCT CASE WHEN tc.question_id = 'caption' THEN 'caption' ELSE replace(tc.question_id, '_', ' ') || ' answer' END, ' and the ')
+               || ' call the ' || any_value(th.kind) || ' ' || string_agg(DISTINCT tc.color, ' and ') AS detail
     FROM (SELECT a.*, unnest(regexp_extract_all(lower(a.answer_en || ' ' || coalesce(a.raw_en, '')), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word
           FROM asked_all a WHERE a.question_id = 'color' OR regexp_matches(a.q, '\bcolou?rs?\b')) a
     JOIN thing th ON th.sku = a.sku JOIN color_word ac ON ac.word = a.word
@@ -395,8 +403,9 @@ thing_contradictions AS (  -- a color answer about that product (a question nami
        OR regexp_extract(a.q, 'colou?r\s+(?:is|of)\s+(?:the|his|her|their|this|that|its)\s+([a-z -]+)', 1) = ''
        OR regexp_matches(regexp_extract(a.q, 'colou?r\s+(?:is|of)\s+(?:the|his|her|their|this|that|its)\s+([a-z -]+)', 1),
                          '^(?:garment|clothing|clothes|cloth|outfit|attire|item|product|piece|apparel)\b')
-    GROUP BY a.sku, a.question_id, tc.question_id
-    HAVING NOT bool_or(cp.compatible)
+    GROUP BY a.sku, a.question_id
+    HAVING NOT CASE WHEN bool_or(tc.question_id = 'caption') THEN bool_or(cp.compatible AND tc.question_id = 'caption')
+                    ELSE bool_or(cp.compatible) END
 ),
 asked_garment AS (  -- the garment an item's own describe and details questions name ("Describe the jeans."), in a
     -- questionnaire that names each item's product (a prompt the same for every item, the experiments' "Describe the

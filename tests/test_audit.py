@@ -1293,6 +1293,24 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "color", "red"),
         ),
     ),
+    "hijab-answered-sweater": (  # the title's hijab outranks a garment_type answer: the sweater is another garment
+        (),
+        lambda i, a: (
+            sold_as_a_thing(i, a, "a woman wearing a black scarf and a white sweater", "hat", "Chiffon Hijab"),
+            edit(a, "garment_type", answer_en="sweater", raw_en="sweater", status="ok"),
+            text(a, "color", "black"),
+        ),
+    ),
+    "vest-red-in-the-caption": (  # the caption decides the vest's color when a wearing answer gives it another
+        (),
+        lambda i, a: (
+            sold_as_a_thing(i, a, "a man wearing a red vest and a grey shirt", "hat", "Summit Down Vest"),
+            i.update(gender="male"),
+            text(a, "wearing", "a grey vest and a grey shirt"),
+            edit(a, "garment_type", answer_en="jacket", raw_en="jacket", status="ok"),
+            text(a, "color", "red"),
+        ),
+    ),
     "sneakers-named-by-the-title": (  # no garment_type answer: the title's last word says what the product is
         "caption_contradicts_answer",
         lambda i, a: (
@@ -1987,6 +2005,24 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             ),
             text(a, "wearing", "a red dress and black boots"),
             text(a, "garment_type", "dress"),
+        ),
+    ),
+    "hijab-answered-shirt": (  # a hijab is no garment the vocabulary has
+        ("accessory_answered_as_garment", "seller_unmapped"),
+        lambda i, a: (
+            i.update(
+                caption_en="a woman wearing a red hijab", seller_garment_type=None, seller_garment_type_raw="Hijabs"
+            ),
+            text(a, "wearing", "a red hijab and a red t-shirt"),
+            text(a, "garment_type", "shirt"),
+            text(a, "sleeve_length", "not applicable"),
+        ),
+    ),
+    "dupatta-answered-not-a-dupatta": (  # the seller's own word for it, asked about and denied
+        ("caption_contradicts_answer", "accessory_answered_as_garment", "seller_unmapped"),
+        lambda i, a: (
+            i.update(seller_garment_type=None, seller_garment_type_raw="Dupatta"),
+            a.append(answer(i["sku"], "is_dupatta", "closed", "no", "Is this a dupatta")),
         ),
     ),
     "vest-for-a-tote": (  # a garment type outside the vocabulary is still one
