@@ -2762,6 +2762,13 @@ BELOW_THE_BAR = {
     "blind-36": (0.85, 0.15),
     # a tailoring shop: suit, tie, vest, shoes and polo shirt answers outside the questionnaire's values (15 of 21)
     "blind-37": (0.76, 0.15),
+    # the experiments re-run on a Myntra-style women's catalog: three-quarter sleeves, gold, saree, scarf, embroidered
+    # and ikat answers outside the questionnaire's values (13 of 17)
+    "blind-38": (0.86, 0.12),
+    # a streetwear shop: shoes, vest, hat, cap and socks answers outside the questionnaire's values (15 of 19)
+    "blind-39": (0.87, 0.14),
+    "blind-40": (0.87, 0.10),
+    "blind-41": (0.85, 0.10),
 }
 
 

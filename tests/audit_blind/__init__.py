@@ -1,4 +1,4 @@
-"""Thirty-seven blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
+"""Forty-one blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -45,6 +45,10 @@ from tests.audit_blind.blind_34 import BLIND_34
 from tests.audit_blind.blind_35 import BLIND_35
 from tests.audit_blind.blind_36 import BLIND_36
 from tests.audit_blind.blind_37 import BLIND_37
+from tests.audit_blind.blind_38 import BLIND_38
+from tests.audit_blind.blind_39 import BLIND_39
+from tests.audit_blind.blind_40 import BLIND_40
+from tests.audit_blind.blind_41 import BLIND_41
 
 __all__ = [
     "BLIND_1",
@@ -84,4 +88,8 @@ __all__ = [
     "BLIND_35",
     "BLIND_36",
     "BLIND_37",
+    "BLIND_38",
+    "BLIND_39",
+    "BLIND_40",
+    "BLIND_41",
 ]
