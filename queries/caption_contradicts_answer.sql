@@ -119,26 +119,31 @@ seller AS (  -- the seller's color and category as mapped (NULL without a seller
     FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_color, NULL::VARCHAR AS seller_garment_type,
                                                        NULL::VARCHAR AS seller_garment_type_raw WHERE false)
 ),
-thing_kind AS (  -- a product the vocabulary has no garment for, by kind, from $things: a cap is a hat, a loafer a shoe
-    SELECT trim(split_part(entry, ':', 1)) AS kind, trim(split_part(entry, ':', 2)) AS words
-    FROM (SELECT unnest(string_split($things, ';')) AS entry)
+thing_word AS (  -- a product the vocabulary has no garment for, by kind, from $things (a cap is a hat, a loafer a
+    -- shoe): each word and its plural spelled out, so that a word is found by equality, not a pattern per row
+    SELECT kind, unnest(CASE WHEN w LIKE '%s?' THEN [left(w, -2), left(w, -1)] ELSE [w] END) AS word
+    FROM (SELECT trim(split_part(entry, ':', 1)) AS kind, trim(unnest(string_split(split_part(entry, ':', 2), '|'))) AS w
+          FROM (SELECT unnest(string_split($things, ';')) AS entry))
 ),
 thing AS (  -- the product is such a thing (a cap, socks, sneakers, a hijab) when the seller's category is no garment of
-    -- the vocabulary: its kind, from the garment_type answer, else the title's product (before what it is sold with), when
-    -- its last word for a thing or a garment is a thing ("Six-Panel Dad Cap"; not "Cap Sleeve T-shirt"): the seller's
-    -- word outranks a garment_type answer ("sweater" for a woman in a hijab and a sweater)
+    -- the vocabulary. The title says so first: its product (before what it is sold with; not a set, combo or pack)
+    -- is its last word for a thing, a garment or a garment the vocabulary lacks ("Six-Panel Dad Cap" is a cap; "Cap
+    -- Sleeve T-shirt" and "Bow Tie Bodysuit" are no thing), and outranks a garment_type answer ("sweater" for a woman in
+    -- a hijab and a sweater; "shoes" for a t-shirt). Without a title word, the garment_type answer as generated.
     SELECT x.sku, any_value(k.kind) AS kind
     FROM (SELECT i.sku, coalesce(
-              nullif(regexp_extract(lower(trim(any_value(coalesce(g.raw_en, g.answer_en)))), '^(?:' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')$'), ''),
-              list_last(regexp_extract_all(regexp_replace(lower(any_value(i.title)), '\s(?:with|&|and|set|\+)\s.*$', ''),
-                                           '\b(?:' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b'))) AS word
+              list_last(regexp_extract_all(
+                  regexp_replace(regexp_replace(lower(any_value(i.title)), '\s(?:with|&|and|set|\+)\s.*$', ''), '\btie[\s-]?dyed?\b', '', 'g'),
+                  '\b(?:' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|' || $other_garments || '|' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')),
+              lower(trim(any_value(coalesce(g.raw_en, g.answer_en))))) AS word
           FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS seller_garment_type WHERE false) i
           -- the answer as generated: "shoes" is outside the vocabulary, so not stored as an answer
           LEFT JOIN answers g ON g.sku = i.sku AND g.status IN ('ok', 'out_of_vocabulary')
                              AND (g.question_id = 'garment_type' OR regexp_matches(lower(g.prompt), '\b(type|kind) of (garment|clothing|cloth)'))
           WHERE i.status = 'ok' AND i.seller_garment_type IS NULL
+            AND NOT coalesce(regexp_matches(lower(i.title), '\b(?:sets?|combos?|packs?|kits?|bundles?)\b'), false)
           GROUP BY i.sku) x
-    JOIN thing_kind k ON regexp_full_match(x.word, k.words)
+    JOIN thing_word k ON k.word = x.word
     GROUP BY x.sku
 ),
 thing_colored AS (  -- (text, color) the caption or a wearing answer gives a thing of the product's kind ("a red baseball
@@ -148,7 +153,7 @@ thing_colored AS (  -- (text, color) the caption or a wearing answer gives a thi
                  unnest(regexp_extract_all(tx.t, '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:(?:\s*,\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*\s*,?\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)[\s-]+(?:(?:' || $modifiers || ')[\s-]+){0,3}(' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS colors_said,
                  unnest(regexp_extract_all(tx.t, '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:(?:\s*,\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*\s*,?\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)[\s-]+(?:(?:' || $modifiers || ')[\s-]+){0,3}(' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 2)) AS thing_said
           FROM texts tx JOIN thing th ON th.sku = tx.sku WHERE tx.rank < 2) x
-    JOIN thing_kind k ON k.kind = x.kind AND regexp_full_match(x.thing_said, k.words)
+    JOIN thing_word k ON k.kind = x.kind AND k.word = x.thing_said
     JOIN color_word c ON list_contains(regexp_extract_all(x.colors_said, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b'), c.word)
 ),
 color_answers AS (  -- the answer's colors as stored and as generated ("cream" maps to beige, and names white too)

@@ -1,8 +1,13 @@
 -- invariant: generated text ends on a finished phrase, not on an article, preposition, conjunction or open list, whatever hit_limit says
 -- severity: warning
 -- threshold: 0.05
--- The color words (the same $colors as in the audits that bind colors to garments; tests/test_audit.py checks it).
+-- The color and garment words (the same $colors, $tops, $bottoms, $full_body and $layers as in the audits that bind
+-- colors to garments; tests/test_audit.py checks it).
 -- param: colors = black: jet black|black|charcoal; white: off-white|off white|white|ivory|cream; grey: heather grey|heather gray|grey melange|grey|gray|charcoal|silver|steel; red: wine red|cherry red|red|burgundy|maroon|crimson|scarlet|wine; blue: light blue|royal blue|sky blue|baby blue|turquoise blue|blue|turquoise|teal|aqua|sea green|cobalt|indigo; navy: navy blue|dark blue|midnight blue|navy; green: olive green|khaki green|mint green|lime green|sea green|dark green|army green|bottle green|forest green|fluorescent green|neon green|neon yellow|volt|green|olive|mint|lime|emerald|turquoise|teal|aqua; yellow: neon yellow|neon green|volt|yellow|mustard|lemon|golden|gold; orange: orange|rust|coral|tangerine; pink: light pink|hot pink|pink|magenta|fuchsia|rose|peach|salmon|blush; purple: purple|violet|lilac|lavender|mauve|plum; brown: chocolate brown|coffee brown|dark brown|light brown|brown|tan|camel; beige: off-white|off white|beige|cream|ivory|sand|khaki|nude|taupe
+-- param: tops = t-shirt: t-shirt|t shirt|tshirt|tee shirt|tee|polo shirt|polo|henley; tank top: tank top|tank|camisole|cami|vest top|sleeveless top|singlet|sports bra|bralette; shirt: button-down shirt|button-up shirt|button down shirt|button up shirt|dress shirt|crop top|shirt|blouse|top; sweater: hooded sweatshirt|sweatshirt|sweater|jumper|pullover|hoodie|turtleneck
+-- param: bottoms = skirt: mini skirt|maxi skirt|miniskirt|skirt; jeans: denim jeans|jeans|denims|jeggings; trousers: track pants|cargo pants|trackpants|sweatpants|trousers|pants|slacks|chinos|joggers|leggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar|capris; shorts: swim shorts|swim trunks|board shorts|short pants|bermuda shorts|bermudas|shorts
+-- param: full_body = dress: maxi dress|sundress|dress|gown; jumpsuit: jumpsuit|romper|playsuit|boiler suit; swimwear: one-piece swimsuit|one piece swimsuit|swimsuit|bathing suit|swimming costume|swimwear|monokini|tankini|bikini
+-- param: layers = jacket: outer clothing|bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|overcoat|raincoat; cardigan: cardigan; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
 -- param: dangling = a,an,the,and,or,but,nor,with,of,in,on,at,to,for,from,by,as,into,onto,over,under,between,about,across,against,along,around,behind,below,beneath,beside,near,through,toward,towards,upon,within,without,via,per,like,including,than,that,which,who,whose,whom,while,whereas,because,if,although,its,their,his,my,your,our,each,every,both,either,neither,very,is,are,was,were,be,been,has,have,had,does,can,will,plus,such
 -- "The shirt details are the buttons and the", "the jeans have pockets, a zipper,", "the lady wears a long": the
 -- last word is one of $dangling (the words that cannot end an English phrase), the text ends on a comma or other
@@ -28,8 +33,6 @@ WHERE (list_contains(string_split($dangling, ','), regexp_extract(t, '(?:^|[^a-z
        AND NOT regexp_matches(t, '\bwith\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+on$'))
    OR regexp_matches(t, '[,;:(&/+-]$|''s$')
    OR regexp_matches(t, '\b(a|an)\s+(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|round|v|crew|long|short|small|large|big|little|light|dark|pale|bright|deep|thin|thick|wide|narrow)$')
-   -- "a navy blue t-shirt and tan": a color joined to a thing that is no color (a list of colors, "blue and white",
-   -- or a verb, "is navy and tan", is finished)
-   OR (regexp_matches(t, '\b[a-z-]+\s+(?:and|with)\s+(?:(?:light|dark|pale|bright|deep)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')$')
-       AND NOT regexp_matches(regexp_extract(t, '\b([a-z-]+)\s+(?:and|with)\s+(?:(?:light|dark|pale|bright|deep)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')$', 1),
-                              '^(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|is|are|was|were|be|in|of|or|light|dark|pale|bright|deep|both|mostly|all|colou?rs?|shades?|tones?)$'))
+   -- "a navy blue t-shirt and tan", "a white dress with black": a color joined to a garment, its own noun never said
+   -- ("the dress is long and black", "embroidered with gold" are finished)
+   OR regexp_matches(t, '\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:and|with)\s+(?:(?:light|dark|pale|bright|deep)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')$')
