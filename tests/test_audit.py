@@ -222,6 +222,12 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "caption-one-word": ("non_answer", lambda i, a: i.update(caption_en="yes")),
     "describe-names-garment": ("non_answer", lambda i, a: text(a, "description", "it is a t-shirt")),
     "details-names-a-thing": ("non_answer", lambda i, a: text(a, "details", "they are socks")),
+    "a-belt-is-a-detail": ((), lambda i, a: text(a, "details", "a belt")),
+    "words-on-the-pocket": ((), lambda i, a: text(a, "description", "a red t-shirt with words on the pocket")),
+    "picture-behind-it": (
+        (),
+        lambda i, a: text(a, "description", "a red t-shirt with a picture of a mountain behind it"),
+    ),
     "the-shoes-are-shoes": ("non_answer", lambda i, a: text(a, "description", "the shoes are shoes")),
     "yes-it-is": ("non_answer", lambda i, a: text(a, "description", "yes it is")),
     "material-names-garment": (
@@ -231,6 +237,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "material-fine": (  # one word is an answer to a material question
         (),
         lambda i, a: a.append(answer(i["sku"], "material", "open", "denim", "What material is the garment made of")),
+    ),
+    "what-it-hides": (  # a filling, an insole, pads: inside, not in the photo
+        "unsupported_claim",
+        lambda i, a: text(a, "details", "a memory foam insole, removable pads and down feathers"),
     ),
     "gentleman": ("pronoun_vs_gender", lambda i, a: text(a, "description", "the gentleman wears a red t-shirt")),
     "description-color": (  # a description gives the product another color, and no other text gives it one
@@ -1316,6 +1326,27 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         lambda i, a: (
             sold_as_a_thing(i, a, "a pair of white sneakers with brown soles", None, "Retro Leather Sneakers"),
             text(a, "color", "brown"),
+        ),
+    ),
+    "shoes-answered-for-a-titled-t-shirt": (  # the title's t-shirt outranks the garment_type answer's shoes
+        "closed_out_of_vocabulary",
+        lambda i, a: (
+            sold_as_a_thing(i, a, "a woman wearing a red t-shirt and white shoes", "shoes", "Women Red Cotton T-shirt"),
+            text(a, "color", "red"),
+        ),
+    ),
+    "kurta-dupatta-set": (  # a set names no one product, though its last word is a thing
+        (),
+        lambda i, a: (
+            sold_as_a_thing(i, a, "a woman wearing a red kurta and a white dupatta", None, "Floral Kurta Dupatta Set"),
+            text(a, "color", "red"),
+        ),
+    ),
+    "tie-dye-hoodie": (  # a tie-dye is no tie
+        (),
+        lambda i, a: (
+            sold_as_a_thing(i, a, "a woman wearing a red hoodie and a black tie", None, "Oversized Hoodie - Tie Dye"),
+            text(a, "color", "red"),
         ),
     ),
     "cap-sleeve-t-shirt": (  # "cap" in the title names the t-shirt's sleeves, not a cap
