@@ -10,7 +10,8 @@
 -- so does such a word of the model's ("teal", which the questionnaire maps to blue, against the seller's Green).
 -- $seller_either: a seller's word that names one more color here, though a text uses it for one: a seller's Khaki
 -- is beige or olive (a "khaki" in a caption is the beige of khaki pants, so $colors keeps it beige), a Mauve pink or
--- purple, a Magenta purple or pink, a Rust brown or orange (between neighbours, as a viewer names them); and the
+-- purple, a Magenta purple or pink, a Rust brown or orange, a Camel brown or beige (between neighbours, as a viewer
+-- names them); and the
 -- Portuguese twins of the English words that name two: Caqui, Grafite and Chumbo (charcoal), Creme, Azul Petróleo
 -- (teal), Verde Água. A shade word moves the color toward its neighbour ($shade_neighbours: a Dark Grey, Charcoal
 -- Grey or Cinza Escuro agrees with black, a Dark, Deep or Midnight Blue, an Azul-Escuro or a Jeans Escuro (navy to
@@ -28,7 +29,7 @@
 -- param: generic = top|topwear|tee: t-shirt|tank top|shirt|sweater|cardigan; bottom|bottomwear: jeans|trousers|shorts|skirt
 -- param: swimwear = swim|swimming|swimsuit|swimsuits|swimwear|bathing|bikini|bikinis|tankini|tankinis|beach|beachwear|biquini|biquinis|maio|maios|sunga|sungas|praia|banho
 -- param: generic_layers = sweater|cardigan
--- param: seller_either = green: khaki|caqui|azul petróleo|petróleo; black: grafite|chumbo; white: creme; blue: verde água; pink: mauve; purple: magenta; brown: rust
+-- param: seller_either = green: khaki|caqui|azul petróleo|petróleo; black: grafite|chumbo; white: creme; blue: verde água; pink: mauve; purple: magenta; brown: rust; beige: camel
 -- param: colors = black: jet black|black|charcoal; white: off-white|off white|white|ivory|cream; grey: heather grey|heather gray|grey melange|grey|gray|charcoal|silver|steel; red: wine red|cherry red|red|burgundy|maroon|crimson|scarlet|wine; blue: light blue|royal blue|sky blue|baby blue|turquoise blue|blue|turquoise|teal|aqua|sea green|cobalt|indigo; navy: navy blue|dark blue|midnight blue|navy; green: olive green|khaki green|mint green|lime green|sea green|dark green|army green|bottle green|forest green|fluorescent green|neon green|neon yellow|volt|green|olive|mint|lime|emerald|turquoise|teal|aqua; yellow: neon yellow|neon green|volt|yellow|mustard|lemon|golden|gold; orange: orange|rust|coral|tangerine; pink: light pink|hot pink|pink|magenta|fuchsia|rose|peach|salmon|blush; purple: purple|violet|lilac|lavender|mauve|plum; brown: chocolate brown|coffee brown|dark brown|light brown|brown|tan|camel; beige: off-white|off white|beige|cream|ivory|sand|khaki|nude|taupe
 -- param: near_colors = navy~blue, navy~black, grey~black, beige~brown, beige~yellow, beige~grey, red~pink, red~brown, red~orange, red~purple, orange~brown, orange~yellow, orange~pink, green~brown, pink~purple, purple~blue
 -- param: tops = t-shirt: t-shirt|t shirt|tshirt|tee shirt|tee|polo shirt|polo|henley; tank top: tank top|tank|camisole|cami|vest top|sleeveless top|singlet|sports bra|bralette; shirt: button-down shirt|button-up shirt|button down shirt|button up shirt|dress shirt|crop top|shirt|blouse|top; sweater: hooded sweatshirt|sweatshirt|sweater|jumper|pullover|hoodie|turtleneck

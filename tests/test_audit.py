@@ -2225,6 +2225,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         lambda i, a: sold_in(i, a, "purple", "Mauve", "pink"),
     ),
     "rust-answered-brown": ((), lambda i, a: sold_in(i, a, "orange", "Rust", "brown")),
+    "camel-answered-beige": ((), lambda i, a: sold_in(i, a, "brown", "Camel", "beige")),
     "dark-grey-answered-black": (  # the seller map read past "Dark": black is its neighbour
         (),
         lambda i, a: sold_in(i, a, "grey", "Dark Grey", "black"),
