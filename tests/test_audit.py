@@ -2801,6 +2801,12 @@ BELOW_THE_BAR = {
     "blind-39": (0.87, 0.14),
     "blind-40": (0.87, 0.10),
     "blind-41": (0.85, 0.10),
+    # a luxury marketplace: bag, belt, sunglasses, scarf, multicolor and gold answers outside the values (13 of 18)
+    "blind-43": (0.85, 0.13),
+    "blind-44": (0.85, 0.11),
+    # a swim and lingerie shop: bikini top, kaftan, bra, robe, sarong and coral answers outside the values (31 of 34);
+    # a bodysuit, a sarong or a kaftan as the product, with no garment of the vocabulary to bind its color to
+    "blind-45": (0.71, 0.23),
 }
 
 

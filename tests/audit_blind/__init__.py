@@ -1,4 +1,4 @@
-"""Forty-one blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
+"""Forty-five blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -49,6 +49,10 @@ from tests.audit_blind.blind_38 import BLIND_38
 from tests.audit_blind.blind_39 import BLIND_39
 from tests.audit_blind.blind_40 import BLIND_40
 from tests.audit_blind.blind_41 import BLIND_41
+from tests.audit_blind.blind_42 import BLIND_42
+from tests.audit_blind.blind_43 import BLIND_43
+from tests.audit_blind.blind_44 import BLIND_44
+from tests.audit_blind.blind_45 import BLIND_45
 
 __all__ = [
     "BLIND_1",
@@ -92,4 +96,8 @@ __all__ = [
     "BLIND_39",
     "BLIND_40",
     "BLIND_41",
+    "BLIND_42",
+    "BLIND_43",
+    "BLIND_44",
+    "BLIND_45",
 ]
