@@ -49,16 +49,16 @@ judged AS (
                     AND (len(said) > 0 OR regexp_matches(t, '\bwear')) AND NOT regexp_matches(question, '\bwho\b')
                     AND list_has_all(list_transform(regexp_split_to_array(question, '[^a-z0-9]+'), lambda w: regexp_replace(w, '(e)d$|s$', '\1')), said)
                    THEN 'says only the question''s words: '
-               -- "the details of the garment are the details of the jacket": and the name of a garment of the
-               -- vocabulary, as a whole ("the dress is a short dress" says short; "a tank top and shorts" names two)
+               -- "the details of the garment are the details of the jacket": and a garment word of the
+               -- vocabulary ("the blouse" too), as a whole ("the dress is a short dress" says short; "a tank top and shorts" names two)
                WHEN kind = 'open' AND NOT regexp_matches(question, '\b(wear|dressed)')
                     AND len(list_filter(regexp_split_to_array(t, '[^a-z0-9]+'), lambda w: w <> '')) > 3
                     AND len(list_filter(regexp_split_to_array(
-                            regexp_replace(t, '\b(?:' || array_to_string(regexp_extract_all($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, '(?:^|;)\s*([^:;]+):', 1), '|') || ')(?:e?s)?\b', ' ', 'g'),
+                            regexp_replace(t, '\b(?:' || replace(regexp_replace($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', ' ', 'g'),
                             '[^a-z0-9]+'), lambda w: w NOT IN ('', 'the', 'a', 'an', 'is', 'are', 'it', 'its', 'of', 'on', 'in', 'and', 'has', 'have', 'with', 'that', 'this'))) > 0
                     AND list_has_all(list_transform(regexp_split_to_array(question, '[^a-z0-9]+'), lambda w: regexp_replace(w, '(e)d$|s$', '\1')),
                                      list_transform(list_filter(regexp_split_to_array(
-                                         regexp_replace(t, '\b(?:' || array_to_string(regexp_extract_all($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, '(?:^|;)\s*([^:;]+):', 1), '|') || ')(?:e?s)?\b', ' ', 'g'),
+                                         regexp_replace(t, '\b(?:' || replace(regexp_replace($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', ' ', 'g'),
                                          '[^a-z0-9]+'), lambda w: w NOT IN ('', 'the', 'a', 'an', 'is', 'are', 'it', 'its', 'of', 'on', 'in', 'and', 'has', 'have', 'with', 'that', 'this')),
                                          lambda w: regexp_replace(w, '(e)d$|s$', '\1')))
                    THEN 'says only the question''s words and a garment''s name: '

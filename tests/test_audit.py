@@ -228,6 +228,15 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         lambda i, a: text(a, "description", "a red t-shirt with a picture of a mountain behind it"),
     ),
+    "details-of-the-blouse": (  # a garment word of the vocabulary, not only its value's name ("blouse" is a shirt)
+        "verbose_or_restated",
+        lambda i, a: text(
+            a,
+            "details",
+            "the details of the garment are the details of the blouse",
+            prompt="Question: What are the details of the garment? Answer:",
+        ),
+    ),
     "the-shoes-are-shoes": ("non_answer", lambda i, a: text(a, "description", "the shoes are shoes")),
     "yes-it-is": ("non_answer", lambda i, a: text(a, "description", "yes it is")),
     "material-names-garment": (
