@@ -1358,6 +1358,13 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "color", "red"),
         ),
     ),
+    "sarong-answered-the-bikinis-color": (  # a garment the vocabulary lacks is a thing too
+        "caption_contradicts_answer",
+        lambda i, a: (
+            sold_as_a_thing(i, a, "a woman wearing a white bikini and an orange sarong", None, "Coral Viscose Sarong"),
+            text(a, "color", "white"),
+        ),
+    ),
     "cap-sleeve-t-shirt": (  # "cap" in the title names the t-shirt's sleeves, not a cap
         (),
         lambda i, a: (
