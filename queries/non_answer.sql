@@ -69,6 +69,11 @@ judged AS (
                     -- a garment word that carries a material or a feature says something: "a denim jacket", "cargo pants"
                     AND NOT regexp_matches(a, '\b(?:denims?|cargo|hooded|button[\s-](?:down|up)|turtleneck|crop|maxi|mini|bermudas?|bomber|trench|parka|henley|palazzos?|churidar|anarkali)\b')
                    THEN 'only names the garment: '
+               -- "they are long" to the jeans' details, "the pants are long" described: only a length, which the
+               -- garment type says (a sleeve or length question asks for it, and is not judged here)
+               WHEN kind = 'open' AND regexp_matches(q, '\b(describ\w*|details?)\b')
+                    AND regexp_matches(a, '^(?:it\s+is|it''s|they\s+are|they''re|(?:the|these|this|her|his)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:is|are))\s+(?:very\s+|quite\s+)?(?:of\s+)?(?:long|short)(?:\s+length)?$')
+                   THEN 'says only its length: '
                -- "the shoes are shoes", "the tie is a tie": a thing said to be itself
                WHEN kind = 'open' AND regexp_extract(a, '^(?:the\s+|this\s+|these\s+)?([a-z-]+)\s+(?:is|are)\s+(?:an?\s+|the\s+)?([a-z-]+)$', 1)
                                       = regexp_extract(a, '^(?:the\s+|this\s+|these\s+)?([a-z-]+)\s+(?:is|are)\s+(?:an?\s+|the\s+)?([a-z-]+)$', 2)

@@ -237,6 +237,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             prompt="Question: What are the details of the garment? Answer:",
         ),
     ),
+    "details-only-a-length": ("non_answer", lambda i, a: text(a, "details", "they are long")),
     "the-shoes-are-shoes": ("non_answer", lambda i, a: text(a, "description", "the shoes are shoes")),
     "yes-it-is": ("non_answer", lambda i, a: text(a, "description", "yes it is")),
     "material-names-garment": (
