@@ -117,7 +117,8 @@ def _meaning(table: Mapping[str, str], text: str, color: bool = False) -> str | 
         found = _value_of(table, candidate)
         if found is not None:
             return found
-    if color and len(unshaded) > 1 and all(word.isalpha() for word in unshaded):  # "Forest/Navy" is two
+    # "Forest/Navy" and "Claret and Blue" are two colors, whichever of them the table knows
+    if color and len(unshaded) > 1 and all(word.isalpha() and not _ALTERNATIVES.fullmatch(word) for word in unshaded):
         meanings = [_value_of(table, [word]) for word in unshaded]
         named = set(meanings) - {None}
         # one value, named by the last word or twice: "Glacier White", "Olive Green", "Amarelo Mostarda"

@@ -110,7 +110,15 @@ def test_a_color_is_read_by_the_one_value_its_words_name_last_or_twice(questionn
     for color, value in named + twice:
         assert default.canonical("color", color) == value
     assert default.canonical("color", "Navy Blue") == "navy"  # the whole value first
-    for color in ("Pink Blue", "Black White", "Rose Gold", "Steel Blue", "Forest/Navy", "Forest & Navy"):
+    for color in (
+        "Pink Blue",
+        "Black White",
+        "Rose Gold",
+        "Steel Blue",
+        "Forest/Navy",
+        "Forest & Navy",
+        "Claret and Blue",
+    ):
         assert default.canonical("color", color) is None
     assert default.canonical("garment_type", "Boy Shorts") is None  # a garment's modifier can change what it is
 
