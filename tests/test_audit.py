@@ -1366,6 +1366,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "color", "white"),
         ),
     ),
+    "soccer-jersey": (  # a sports jersey is a t-shirt: the shorts' black is another garment's
+        "closed_out_of_vocabulary",
+        lambda i, a: (
+            outfit(i, a, "a red soccer jersey and black shorts"),
+            i.update(seller_garment_type=None, seller_garment_type_raw=None),
+            unmapped(a, "garment_type", "jersey"),
+        ),
+    ),
     "cap-sleeve-t-shirt": (  # "cap" in the title names the t-shirt's sleeves, not a cap
         (),
         lambda i, a: (
