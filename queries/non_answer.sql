@@ -61,8 +61,11 @@ judged AS (
                     AND NOT regexp_matches(a, '^(yes|no|yeah|yep|nope)$') AND strpos(q, regexp_replace(a, '(?:e?s)$', '')) = 0
                    THEN 'neither yes nor no: '
                WHEN kind = 'open' AND regexp_matches(q, '\b(describ\w*|details?|material|fabric|made of)\b')
-                    AND regexp_matches(a, '^(?:(?:it|this|that)\s+is\s+|it''s\s+|they\s+are\s+)?(?:an?\s+|the\s+)?(?:pair\s+of\s+)?(?:'
-                                       || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body || ';' || $things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?$')
+                    -- ("the garment is a dress that the person is wearing in the photo", "a description of the garment:
+                    -- it is a dress" say no more)
+                    AND regexp_matches(a, '^(?:a\s+description\s+of\s+the\s+(?:garment|item|product)\s*:?\s*)?(?:(?:it|this|that|the\s+(?:garment|item|product|clothing))\s+is\s+|it''s\s+|they\s+are\s+)?(?:an?\s+|the\s+)?(?:pair\s+of\s+)?(?:'
+                                       || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body || ';' || $things, '[^:;|]+:\s*', '', 'g'), ';', '|')
+                                       || ')(?:e?s)?(?:\s+(?:that|which)\s+(?:the\s+(?:person|woman|man|lady|gentleman|model|girl|boy)|she|he)\s+is\s+wearing(?:\s+in\s+the\s+(?:photo|picture|image))?)?$')
                     -- a belt or a tie is a detail a garment has ("a belt" for a belted dress, "a tie" for a tie-neck blouse)
                     -- ("the tie" for a tie's details is the product named back)
                     AND NOT (regexp_matches(q, '\bdetails?\b') AND regexp_matches(a, '^(?:it\s+has\s+)?an?\s+(?:belt|tie)$'))

@@ -238,6 +238,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "details-only-a-length": ("non_answer", lambda i, a: text(a, "details", "they are long")),
+    "the-garment-is-a-t-shirt": (
+        "non_answer",
+        lambda i, a: text(a, "description", "the garment is a t-shirt that the person is wearing in the photo"),
+    ),
     "the-shoes-are-shoes": ("non_answer", lambda i, a: text(a, "description", "the shoes are shoes")),
     "yes-it-is": ("non_answer", lambda i, a: text(a, "description", "yes it is")),
     "material-names-garment": (
