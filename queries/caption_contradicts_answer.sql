@@ -10,7 +10,7 @@
 -- param: colors = black: jet black|black|charcoal; white: off-white|off white|white|ivory|cream; grey: heather grey|heather gray|grey melange|grey|gray|charcoal|silver|steel; red: wine red|cherry red|red|burgundy|maroon|crimson|scarlet|wine; blue: light blue|royal blue|sky blue|baby blue|turquoise blue|blue|turquoise|teal|aqua|sea green|cobalt|indigo; navy: navy blue|dark blue|midnight blue|navy; green: olive green|khaki green|mint green|lime green|sea green|dark green|army green|bottle green|forest green|fluorescent green|neon green|neon yellow|volt|green|olive|mint|lime|emerald|turquoise|teal|aqua; yellow: neon yellow|neon green|volt|yellow|mustard|lemon|golden|gold; orange: orange|rust|coral|tangerine; pink: light pink|hot pink|pink|magenta|fuchsia|rose|peach|salmon|blush; purple: purple|violet|lilac|lavender|mauve|plum; brown: chocolate brown|coffee brown|dark brown|light brown|brown|tan|camel; beige: off-white|off white|beige|cream|ivory|sand|khaki|nude|taupe
 -- param: near_colors = navy~blue, navy~black, grey~black, beige~brown, beige~yellow, beige~grey, red~pink, red~brown, red~orange, red~purple, orange~brown, orange~yellow, orange~pink, green~brown, pink~purple, purple~blue
 -- param: tops = t-shirt: t-shirt|t shirt|tshirt|tee shirt|soccer jersey|football jersey|baseball jersey|tee|polo shirt|polo|henley; tank top: basketball jersey|tank top|tank|camisole|cami|vest top|sleeveless top|singlet|sports bra|bralette; shirt: button-down shirt|button-up shirt|button down shirt|button up shirt|dress shirt|crop top|shirt|blouse|top; sweater: hooded sweatshirt|sweatshirt|sweater|jumper|pullover|hoodie|turtleneck
--- param: bottoms = skirt: mini skirt|maxi skirt|miniskirt|skirt; jeans: denim jeans|jeans|denims|jeggings; trousers: track pants|cargo pants|trackpants|sweatpants|trousers|pants|slacks|chinos|joggers|leggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar|capris; shorts: swim shorts|swim trunks|board shorts|short pants|bermuda shorts|bermudas|shorts
+-- param: bottoms = skirt: mini skirt|maxi skirt|miniskirt|skirt; jeans: denim jeans|jeans|denims|jeggings; trousers: track pants|cargo pants|trackpants|sweatpants|trousers|pants|slacks|chinos|joggers|jogger|leggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar|capris; shorts: swim shorts|swim trunks|board shorts|short pants|bermuda shorts|bermudas|shorts
 -- param: full_body = dress: maxi dress|sundress|dress|gown; jumpsuit: jumpsuit|romper|playsuit|boiler suit; swimwear: one-piece swimsuit|one piece swimsuit|swimsuit|bathing suit|swimming costume|swimwear|monokini|tankini|bikini
 -- param: layers = jacket: outer clothing|bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|overcoat|raincoat; cardigan: cardigan; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
 -- param: held_words = swimwear: swim shorts|swim trunks|board shorts
@@ -156,10 +156,21 @@ thing_colored AS (  -- (text, color) the caption or a wearing answer gives a thi
     JOIN thing_word k ON k.kind = x.kind AND k.word = x.thing_said
     JOIN color_word c ON list_contains(regexp_extract_all(x.colors_said, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b'), c.word)
 ),
+titled AS (  -- the garment the catalog's title sells: its last garment word before what it is sold with ("Pink Floral
+    -- Kurta with Palazzos" sells a kurta)
+    SELECT i.sku, g.garment
+    FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title WHERE false) i
+    JOIN garment_word g ON g.word = list_last(regexp_extract_all(
+        regexp_replace(lower(i.title), '\s(?:with|&|and|set|\+)\s.*$', ''), '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1))
+    WHERE i.status = 'ok' AND i.title IS NOT NULL
+),
 color_answers AS (  -- the answer's colors as stored and as generated ("cream" maps to beige, and names white too)
     -- the asked garment: the one the question names, else the seller's category as mapped (when the garment_type
-    -- answer is near it or missing), else the garment_type answer
-    SELECT a.sku, a.question_id, a.answer_en, coalesce(named.garment, any_value(sg.garment), any_value(t.garment)) AS garment,
+    -- answer is near it or missing), else the garment_type answer, or rather the title's product where the caption or
+    -- a wearing answer names it (the seller's word: "Relaxed Jersey Jogger" answered t-shirt, captioned "a black
+    -- t-shirt and khaki pants"; with no garment_type answer, the garment stays unknown, as before)
+    SELECT a.sku, a.question_id, a.answer_en,
+           coalesce(named.garment, any_value(sg.garment), CASE WHEN any_value(t.garment) IS NOT NULL THEN coalesce(any_value(tg.garment), any_value(t.garment)) END) AS garment,
            list(DISTINCT c.color) AS colors
     FROM (SELECT a.*, unnest(regexp_extract_all(lower(a.answer_en || ' ' || coalesce(a.raw_en, '')), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word FROM asked_all a
           WHERE a.question_id = 'color' OR regexp_matches(a.q, '\bcolou?rs?\b')) a
@@ -174,6 +185,7 @@ color_answers AS (  -- the answer's colors as stored and as generated ("cream" m
                WHERE ga.garment IS NULL OR gp.compatible
                   OR EXISTS (SELECT 1 FROM mentions m WHERE m.sku = s.sku AND m.garment = g.garment AND m.rank < 2)) sg
         ON sg.sku = a.sku
+    LEFT JOIN titled tg ON tg.sku = a.sku AND EXISTS (SELECT 1 FROM mentions m WHERE m.sku = tg.sku AND m.garment = tg.garment AND m.rank < 2)
     -- asked thing: begin (the same block in each audit that judges a color answer; tests/test_audit.py checks it)
     -- "what color is the belt", "the color of the logo on the t-shirt": accessories, prints and backdrops have colors
     -- no text binds to the garment

@@ -10,7 +10,7 @@
 -- param: colors = black: jet black|black|charcoal; white: off-white|off white|white|ivory|cream; grey: heather grey|heather gray|grey melange|grey|gray|charcoal|silver|steel; red: wine red|cherry red|red|burgundy|maroon|crimson|scarlet|wine; blue: light blue|royal blue|sky blue|baby blue|turquoise blue|blue|turquoise|teal|aqua|sea green|cobalt|indigo; navy: navy blue|dark blue|midnight blue|navy; green: olive green|khaki green|mint green|lime green|sea green|dark green|army green|bottle green|forest green|fluorescent green|neon green|neon yellow|volt|green|olive|mint|lime|emerald|turquoise|teal|aqua; yellow: neon yellow|neon green|volt|yellow|mustard|lemon|golden|gold; orange: orange|rust|coral|tangerine; pink: light pink|hot pink|pink|magenta|fuchsia|rose|peach|salmon|blush; purple: purple|violet|lilac|lavender|mauve|plum; brown: chocolate brown|coffee brown|dark brown|light brown|brown|tan|camel; beige: off-white|off white|beige|cream|ivory|sand|khaki|nude|taupe
 -- param: near_colors = navy~blue, navy~black, grey~black, beige~brown, beige~yellow, beige~grey, red~pink, red~brown, red~orange, red~purple, orange~brown, orange~yellow, orange~pink, green~brown, pink~purple, purple~blue
 -- param: tops = t-shirt: t-shirt|t shirt|tshirt|tee shirt|soccer jersey|football jersey|baseball jersey|tee|polo shirt|polo|henley; tank top: basketball jersey|tank top|tank|camisole|cami|vest top|sleeveless top|singlet|sports bra|bralette; shirt: button-down shirt|button-up shirt|button down shirt|button up shirt|dress shirt|crop top|shirt|blouse|top; sweater: hooded sweatshirt|sweatshirt|sweater|jumper|pullover|hoodie|turtleneck
--- param: bottoms = skirt: mini skirt|maxi skirt|miniskirt|skirt; jeans: denim jeans|jeans|denims|jeggings; trousers: track pants|cargo pants|trackpants|sweatpants|trousers|pants|slacks|chinos|joggers|leggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar|capris; shorts: swim shorts|swim trunks|board shorts|short pants|bermuda shorts|bermudas|shorts
+-- param: bottoms = skirt: mini skirt|maxi skirt|miniskirt|skirt; jeans: denim jeans|jeans|denims|jeggings; trousers: track pants|cargo pants|trackpants|sweatpants|trousers|pants|slacks|chinos|joggers|jogger|leggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar|capris; shorts: swim shorts|swim trunks|board shorts|short pants|bermuda shorts|bermudas|shorts
 -- param: full_body = dress: maxi dress|sundress|dress|gown; jumpsuit: jumpsuit|romper|playsuit|boiler suit; swimwear: one-piece swimsuit|one piece swimsuit|swimsuit|bathing suit|swimming costume|swimwear|monokini|tankini|bikini
 -- param: layers = jacket: outer clothing|bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|overcoat|raincoat; cardigan: cardigan; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
 -- param: near_garments = jeans~trousers, shirt~t-shirt, shirt~tank top, shirt~sweater, shirt~kurta, kurta~dress, sweater~jacket, cardigan~sweater, cardigan~jacket, saree~dress, jumpsuit~dress, overalls~jumpsuit, overalls~jeans, overalls~trousers
@@ -151,11 +151,15 @@ described AS (  -- the garment the item's describe and details questions name ("
     GROUP BY a.sku HAVING count(DISTINCT g.garment) = 1
 ),
 color_answers AS (
-    -- the asked garment: the one the question names, else the seller's category as mapped, else the garment_type
-    -- answer, else the seller's own word (as pixel colors choose their region), else the garment the item's other
-    -- questions ask about
+    -- the asked garment: the one the question names, else the seller's category as mapped, else the seller's own word
+    -- where a text names it, else the garment_type answer, else the seller's own word (as pixel colors choose their
+    -- region), else the garment the item's other questions ask about
     SELECT a.sku, a.question_id, a.answer_en,
-           coalesce(named.garment, any_value(p.mapped), any_value(t.garment), any_value(p.garment), any_value(d.garment)) AS garment,
+           coalesce(named.garment, any_value(p.mapped),
+                    -- the seller's word (its unmapped category, or the title's product) outranks the garment_type answer
+                    -- where the caption or the wearing answer names it ("Relaxed Jersey Jogger" answered t-shirt)
+                    CASE WHEN EXISTS (SELECT 1 FROM mentions m WHERE m.sku = a.sku AND m.garment = any_value(p.garment)) THEN any_value(p.garment) END,
+                    any_value(t.garment), any_value(p.garment), any_value(d.garment)) AS garment,
            named.garment IS NOT NULL AS named, list(DISTINCT c.color) AS colors
     FROM (SELECT a.*, unnest(regexp_extract_all(lower(a.answer_en || ' ' || coalesce(a.raw_en, '')), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word FROM asked_all a
           WHERE a.question_id = 'color' OR regexp_matches(a.q, '\bcolou?rs?\b')) a

@@ -1378,6 +1378,16 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             unmapped(a, "garment_type", "jersey"),
         ),
     ),
+    "jogger-answered-t-shirt": (  # the title's joggers, which the caption names, outrank a t-shirt answer
+        (),
+        lambda i, a: (
+            outfit(i, a, "a black t-shirt and khaki pants"),
+            i.update(seller_garment_type=None, seller_garment_type_raw=None, title="Relaxed Jersey Jogger"),
+            i.update(seller_color=None, seller_color_raw=None, pixel_colors=[{"color": "beige", "share": 0.9}]),
+            text(a, "color", "beige"),
+            text(a, "sleeve_length", "not applicable"),
+        ),
+    ),
     "cap-sleeve-t-shirt": (  # "cap" in the title names the t-shirt's sleeves, not a cap
         (),
         lambda i, a: (
