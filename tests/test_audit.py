@@ -1388,6 +1388,23 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "sleeve_length", "not applicable"),
         ),
     ),
+    "running-shoes-under-a-pink-top": (  # the garments worn with a thing say nothing of its color
+        "closed_out_of_vocabulary",
+        lambda i, a: (
+            sold_as_a_thing(
+                i, a, "a woman wearing a pink top and black leggings", "shoes", "Revolution 6 Running Shoes"
+            ),
+            text(a, "color", "white"),
+        ),
+    ),
+    "watch-answered-the-shirts-color": (
+        ("caption_contradicts_answer", "closed_out_of_vocabulary"),
+        lambda i, a: (
+            sold_as_a_thing(i, a, "a man wearing a silver watch and a blue shirt", "watch", "Silver Digital Watch"),
+            i.update(gender="male"),
+            text(a, "color", "blue"),
+        ),
+    ),
     "cap-sleeve-t-shirt": (  # "cap" in the title names the t-shirt's sleeves, not a cap
         (),
         lambda i, a: (
