@@ -2860,9 +2860,17 @@ BELOW_THE_BAR = {
     # a luxury marketplace: bag, belt, sunglasses, scarf, multicolor and gold answers outside the values (13 of 18)
     "blind-43": (0.85, 0.13),
     "blind-44": (0.85, 0.11),
-    # a swim and lingerie shop: bikini top, kaftan, bra, robe, sarong and coral answers outside the values (31 of 34);
-    # a bodysuit, a sarong or a kaftan as the product, with no garment of the vocabulary to bind its color to
+    # a swim and lingerie shop: bikini top, kaftan, bra, robe, sarong and coral answers outside the values (31 of 34)
     "blind-45": (0.71, 0.23),
+    # the experiments' own questionnaire on a Myntra-style catalog: kurta, three-quarter and print-motif answers
+    # outside the values (11 of 17)
+    "blind-46": (0.87, 0.12),
+    "blind-47": (0.85, 0.10),
+    # a fan shop: jersey, hat, scarf, socks and two-color answers outside the values (14 of 20)
+    "blind-48": (0.87, 0.14),
+    # footwear and accessories: handbag, watch, sunglasses, shoes and heels answers outside the values (22 of 23);
+    # invented details of accessories (17 of 18 unsupported claims missed), which no text contradicts
+    "blind-49": (0.72, 0.16),
 }
 
 

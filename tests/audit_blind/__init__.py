@@ -1,4 +1,4 @@
-"""Forty-five blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
+"""Forty-nine blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -53,6 +53,10 @@ from tests.audit_blind.blind_42 import BLIND_42
 from tests.audit_blind.blind_43 import BLIND_43
 from tests.audit_blind.blind_44 import BLIND_44
 from tests.audit_blind.blind_45 import BLIND_45
+from tests.audit_blind.blind_46 import BLIND_46
+from tests.audit_blind.blind_47 import BLIND_47
+from tests.audit_blind.blind_48 import BLIND_48
+from tests.audit_blind.blind_49 import BLIND_49
 
 __all__ = [
     "BLIND_1",
@@ -100,4 +104,8 @@ __all__ = [
     "BLIND_43",
     "BLIND_44",
     "BLIND_45",
+    "BLIND_46",
+    "BLIND_47",
+    "BLIND_48",
+    "BLIND_49",
 ]
