@@ -13,6 +13,7 @@
 -- param: bottoms = skirt: mini skirt|maxi skirt|miniskirt|skirt; jeans: denim jeans|jeans|denims|jeggings; trousers: track pants|cargo pants|trackpants|sweatpants|trousers|pants|slacks|chinos|joggers|jogger|leggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar|capris; shorts: swim shorts|swim trunks|board shorts|short pants|bermuda shorts|bermudas|shorts
 -- param: full_body = dress: maxi dress|sundress|dress|gown; jumpsuit: jumpsuit|romper|playsuit|boiler suit; swimwear: one-piece swimsuit|one piece swimsuit|swimsuit|bathing suit|swimming costume|swimwear|monokini|tankini|bikini
 -- param: layers = jacket: outer clothing|bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|overcoat|raincoat; cardigan: cardigan; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
+-- param: many_colored = watch|glasses
 -- param: held_words = swimwear: swim shorts|swim trunks|board shorts
 -- param: near_garments = jeans~trousers, shirt~t-shirt, shirt~tank top, shirt~sweater, shirt~kurta, kurta~dress, sweater~jacket, cardigan~sweater, cardigan~jacket, saree~dress, jumpsuit~dress, overalls~jumpsuit, overalls~jeans, overalls~trousers
 -- param: accessories = belt|bag|handbag|purse|backpack|shoe|sneaker|boot|sandal|heel|slipper|scarf|stole|dupatta|cap|hat|beanie|glove|sock|necktie|watch|sunglasses|glasses|jewelry|jewellery|necklace|earring|bracelet|logo|print|graphic|text|lettering|button|zipper|strap|lining|background|wall|backdrop
@@ -119,6 +120,7 @@ seller AS (  -- the seller's color and category as mapped (NULL without a seller
     FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_color, NULL::VARCHAR AS seller_garment_type,
                                                        NULL::VARCHAR AS seller_garment_type_raw WHERE false)
 ),
+-- things: begin (the same block in both color audits; tests/test_audit.py checks it)
 thing_word AS (  -- a product the vocabulary has no garment for, by kind, from $things (a cap is a hat, a loafer a
     -- shoe): each word and its plural spelled out, so that a word is found by equality, not a pattern per row
     SELECT kind, unnest(CASE WHEN w LIKE '%s?' THEN [left(w, -2), left(w, -1)] ELSE [w] END) AS word
@@ -126,7 +128,7 @@ thing_word AS (  -- a product the vocabulary has no garment for, by kind, from $
           FROM (SELECT unnest(string_split($things, ';')) AS entry))
 ),
 thing AS (  -- the product is such a thing (a cap, socks, sneakers, a hijab) when the seller's category is no garment of
-    -- the vocabulary. The title says so first: its product (before what it is sold with; not a set, combo or pack)
+    -- the vocabulary. The title says so first: its product (before what it is sold with; not a set, co-ord or pack)
     -- is its last word for a thing, a garment or a garment the vocabulary lacks ("Six-Panel Dad Cap" is a cap; "Cap
     -- Sleeve T-shirt" and "Bow Tie Bodysuit" are no thing), and outranks a garment_type answer ("sweater" for a woman in
     -- a hijab and a sweater; "shoes" for a t-shirt). Without a title word, the garment_type answer as generated.
@@ -141,11 +143,12 @@ thing AS (  -- the product is such a thing (a cap, socks, sneakers, a hijab) whe
           LEFT JOIN answers g ON g.sku = i.sku AND g.status IN ('ok', 'out_of_vocabulary')
                              AND (g.question_id = 'garment_type' OR regexp_matches(lower(g.prompt), '\b(type|kind) of (garment|clothing|cloth)'))
           WHERE i.status = 'ok' AND i.seller_garment_type IS NULL
-            AND NOT coalesce(regexp_matches(lower(i.title), '\b(?:sets?|combos?|packs?|kits?|bundles?)\b'), false)
+            AND NOT coalesce(regexp_matches(lower(i.title), '\b(?:sets?|co-?ords?|combos?|packs?|kits?|bundles?|tracksuits?|(?:two|three)[\s-]piece)\b'), false)
           GROUP BY i.sku) x
     JOIN thing_word k ON k.word = x.word
     GROUP BY x.sku
 ),
+-- things: end
 thing_colored AS (  -- (text, color) the caption or a wearing answer gives a thing of the product's kind ("a red baseball
     -- cap" for a hat, "a red and gold scarf" for a hijab)
     SELECT DISTINCT x.sku, x.question_id, c.color
@@ -155,14 +158,25 @@ thing_colored AS (  -- (text, color) the caption or a wearing answer gives a thi
           FROM texts tx JOIN thing th ON th.sku = tx.sku WHERE tx.rank < 2) x
     JOIN thing_word k ON k.kind = x.kind AND k.word = x.thing_said
     JOIN color_word c ON list_contains(regexp_extract_all(x.colors_said, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b'), c.word)
+    UNION  -- a thing of many colors ($many_colored: a watch's case, strap and dial; frames and lenses) has the colors
+    -- of its parts too: "a gold watch with a black leather strap"
+    SELECT DISTINCT x.sku, x.question_id, c.color
+    FROM (SELECT tx.sku, tx.question_id, th.kind,
+                 unnest(regexp_extract_all(tx.t, '\b(' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\s+with\s+(?:an?\s+)?((?:(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|and)[\s,-]+)+)', 1)) AS thing_said,
+                 unnest(regexp_extract_all(tx.t, '\b(' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\s+with\s+(?:an?\s+)?((?:(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|and)[\s,-]+)+)', 2)) AS colors_said
+          FROM texts tx JOIN thing th ON th.sku = tx.sku
+          WHERE tx.rank < 2 AND list_contains(string_split($many_colored, '|'), th.kind)) x
+    JOIN thing_word k ON k.kind = x.kind AND k.word = x.thing_said
+    JOIN color_word c ON list_contains(regexp_extract_all(x.colors_said, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b'), c.word)
 ),
 titled AS (  -- the garment the catalog's title sells: its last garment word before what it is sold with ("Pink Floral
-    -- Kurta with Palazzos" sells a kurta)
+    -- Kurta with Palazzos" sells a kurta; "Sweatshirt Jogger Set" sells no one garment)
     SELECT i.sku, g.garment
     FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title WHERE false) i
     JOIN garment_word g ON g.word = list_last(regexp_extract_all(
         regexp_replace(lower(i.title), '\s(?:with|&|and|set|\+)\s.*$', ''), '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1))
     WHERE i.status = 'ok' AND i.title IS NOT NULL
+      AND NOT regexp_matches(lower(i.title), '\b(?:sets?|co-?ords?|combos?|packs?|kits?|bundles?|tracksuits?|(?:two|three)[\s-]piece)\b')  -- a set sells two garments
 ),
 color_answers AS (  -- the answer's colors as stored and as generated ("cream" maps to beige, and names white too)
     -- the asked garment: the one the question names, else the seller's category as mapped (when the garment_type

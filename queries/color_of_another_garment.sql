@@ -14,6 +14,8 @@
 -- param: full_body = dress: maxi dress|sundress|dress|gown; jumpsuit: jumpsuit|romper|playsuit|boiler suit; swimwear: one-piece swimsuit|one piece swimsuit|swimsuit|bathing suit|swimming costume|swimwear|monokini|tankini|bikini
 -- param: layers = jacket: outer clothing|bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|overcoat|raincoat; cardigan: cardigan; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
 -- param: near_garments = jeans~trousers, shirt~t-shirt, shirt~tank top, shirt~sweater, shirt~kurta, kurta~dress, sweater~jacket, cardigan~sweater, cardigan~jacket, saree~dress, jumpsuit~dress, overalls~jumpsuit, overalls~jeans, overalls~trousers
+-- param: things = hat: baseball caps?|caps?|bucket hats?|hats?|beanies?|berets?; shoe: sneakers?|trainers?|shoes?|boots?|sandals?|loafers?|slippers?|heels?; sock: socks?; scarf: scarf|scarves|hijabs?|stoles?|shawls?|dupattas?; glove: gloves?|mittens?; belt: belts?; bag: backpacks?|handbags?|bags?; tie: bow ties?|neckties?|ties?; vest: vests?|gilets?|waistcoats?; bodysuit: bodysuits?|onesies?; sarong: sarongs?|pareos?; kaftan: kaftans?|caftans?; robe: robes?|bathrobes?; watch: watch|watches|wristwatch|wristwatches; glasses: sunglasses|eyeglasses|spectacles; wallet: wallets?
+-- param: other_garments = suits?|waistcoats?|vests?|gilets?|bodysuits?|onesies?|sleepers?|tuxedos?|tracksuits?|uniforms?
 -- param: pixel_share = 0.5
 -- param: accessories = belt|bag|handbag|purse|backpack|shoe|sneaker|boot|sandal|heel|slipper|scarf|stole|dupatta|cap|hat|beanie|glove|sock|necktie|watch|sunglasses|glasses|jewelry|jewellery|necklace|earring|bracelet|logo|print|graphic|text|lettering|button|zipper|strap|lining|background|wall|backdrop
 -- param: modifiers = cotton|denim|jean|suit|leather|linen|silk|wool|woolen|knit|knitted|ribbed|lace|satin|velvet|corduroy|suede|striped|checked|checkered|plaid|printed|print|floral|graphic|plain|solid|polka|dot|dotted|patterned|embroidered|short|long|sleeve|sleeved|sleeveless|half|full|slim|fit|skinny|ripped|distressed|v|neck|crew|round|collared|hooded|button|buttoned|oversized|cropped|casual|formal|basic|loose|fitted|mini|maxi|midi|a|line|pleated|zip|up|zippered|cargo|baggy|high|waisted|wide|leg|straight|washed|faded|wash|colored|coloured|sports|athletic|lightweight|sheer|tailored|track|tie|dye|puffer|quilted|padded|winter|rain|light|dark|bright|pale|thin|thick|narrow|vertical|horizontal|small|large|big|tiny|bold|pin|anarkali|flared|flare|ethnic|traditional|festive|wrap|bodycon|pencil|peplum|shift|boxy|relaxed|regular|bootcut|tapered|knee|ankle|calf|floor|length|jogger|chino|harem|lounge|running|gym|yoga|cable|chunky|waffle|fleece|trench|double|single|breasted|racer|back|one|piece|down|slip|mom|boyfriend|biker|trucker|varsity|oxford|flannel|tweed|velour|mesh|sequin|sequined|sequinned|metallic|shiny|glitter|ruffle|ruffled|frill|frilled|tiered|halter|halterneck|strapless|smocked|ruched|shirred|utility|puffy|teddy|sherpa|shearling|borg|fuzzy|fluffy|faux|vegan|boucle|crochet|crocheted|eyelet|broderie|chiffon|georgette|crepe|jersey|poplin|twill|canvas|nylon|polyester|viscose|rayon|cashmere|merino|mohair|oversize|longline|cigarette|culotte|paperbag|puff|puffed|bell|balloon|batwing|raglan|belted|lined|waterproof|insulated|thermal|seamless|performance|training|workout|tennis|golf|hiking|ski|beach|summer|party|evening|cocktail|office|vintage|retro|classic|logo|beaded|studded|frayed|cuffed|stretch|skater|tulle|corset|bustier|sweetheart|square|scoop|cowl|turtle|mock|funnel|roll|grandad|granddad|mandarin|band|camp|cuban|hawaiian|western|military|combat|parachute|work|business
@@ -143,6 +145,35 @@ sold_as_set AS (  -- the seller sells garments together ("Kurta Sets", "Kurta wi
                                         '\b(?:with\s+)?[a-z-]+\s+(?:collars?|necks?|necklines?|style|details?|prints?|pockets?|hems?)\b', ' ', 'g'),
                          '\b(?:sets?|co-?ords?|(?:track|pant)?-?suits?|(?:two|three)[\s-]piece)\b|\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:with|&|and|\+)\s+(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+){0,2}(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
 ),
+-- things: begin (the same block in both color audits; tests/test_audit.py checks it)
+thing_word AS (  -- a product the vocabulary has no garment for, by kind, from $things (a cap is a hat, a loafer a
+    -- shoe): each word and its plural spelled out, so that a word is found by equality, not a pattern per row
+    SELECT kind, unnest(CASE WHEN w LIKE '%s?' THEN [left(w, -2), left(w, -1)] ELSE [w] END) AS word
+    FROM (SELECT trim(split_part(entry, ':', 1)) AS kind, trim(unnest(string_split(split_part(entry, ':', 2), '|'))) AS w
+          FROM (SELECT unnest(string_split($things, ';')) AS entry))
+),
+thing AS (  -- the product is such a thing (a cap, socks, sneakers, a hijab) when the seller's category is no garment of
+    -- the vocabulary. The title says so first: its product (before what it is sold with; not a set, co-ord or pack)
+    -- is its last word for a thing, a garment or a garment the vocabulary lacks ("Six-Panel Dad Cap" is a cap; "Cap
+    -- Sleeve T-shirt" and "Bow Tie Bodysuit" are no thing), and outranks a garment_type answer ("sweater" for a woman in
+    -- a hijab and a sweater; "shoes" for a t-shirt). Without a title word, the garment_type answer as generated.
+    SELECT x.sku, any_value(k.kind) AS kind
+    FROM (SELECT i.sku, coalesce(
+              list_last(regexp_extract_all(
+                  regexp_replace(regexp_replace(lower(any_value(i.title)), '\s(?:with|&|and|set|\+)\s.*$', ''), '\btie[\s-]?dyed?\b', '', 'g'),
+                  '\b(?:' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|' || $other_garments || '|' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')),
+              lower(trim(any_value(coalesce(g.raw_en, g.answer_en))))) AS word
+          FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS seller_garment_type WHERE false) i
+          -- the answer as generated: "shoes" is outside the vocabulary, so not stored as an answer
+          LEFT JOIN answers g ON g.sku = i.sku AND g.status IN ('ok', 'out_of_vocabulary')
+                             AND (g.question_id = 'garment_type' OR regexp_matches(lower(g.prompt), '\b(type|kind) of (garment|clothing|cloth)'))
+          WHERE i.status = 'ok' AND i.seller_garment_type IS NULL
+            AND NOT coalesce(regexp_matches(lower(i.title), '\b(?:sets?|co-?ords?|combos?|packs?|kits?|bundles?|tracksuits?|(?:two|three)[\s-]piece)\b'), false)
+          GROUP BY i.sku) x
+    JOIN thing_word k ON k.word = x.word
+    GROUP BY x.sku
+),
+-- things: end
 described AS (  -- the garment the item's describe and details questions name ("Describe the leggings.", "Describe the
     -- dress she is wearing.", not "the sweater vest"), when one
     SELECT a.sku, any_value(g.garment) AS garment
@@ -158,7 +189,9 @@ color_answers AS (
            coalesce(named.garment, any_value(p.mapped),
                     -- the seller's word (its unmapped category, or the title's product) outranks the garment_type answer
                     -- where the caption or the wearing answer names it ("Relaxed Jersey Jogger" answered t-shirt)
-                    CASE WHEN EXISTS (SELECT 1 FROM mentions m WHERE m.sku = a.sku AND m.garment = any_value(p.garment)) THEN any_value(p.garment) END,
+                    -- (not a set's: "Sweatshirt Jogger Set" sells two garments)
+                    CASE WHEN a.sku NOT IN (SELECT sku FROM sold_as_set)
+                              AND EXISTS (SELECT 1 FROM mentions m WHERE m.sku = a.sku AND m.garment = any_value(p.garment)) THEN any_value(p.garment) END,
                     any_value(t.garment), any_value(p.garment), any_value(d.garment)) AS garment,
            named.garment IS NOT NULL AS named, list(DISTINCT c.color) AS colors
     FROM (SELECT a.*, unnest(regexp_extract_all(lower(a.answer_en || ' ' || coalesce(a.raw_en, '')), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word FROM asked_all a
@@ -178,6 +211,9 @@ color_answers AS (
            OR regexp_matches(regexp_extract(a.q, 'colou?r\s+(?:is|of)\s+(?:the|his|her|their|this|that|its)\s+([a-z -]+)', 1),
                              '\b(?:garment|clothing|clothes|cloth|outfit|attire|item|product|piece|apparel|wear|topwear|bottomwear|' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b'))
     -- asked thing: end
+    -- (a product that is a thing, shoes or a watch, asked about without a garment named: the garments worn with it
+    -- say nothing of its color)
+      AND (named.garment IS NOT NULL OR a.sku NOT IN (SELECT sku FROM thing))
     GROUP BY a.sku, a.question_id, a.answer_en, named.garment
 ),
 asked_bindings AS (  -- per color answer, the bindings that are the asked garment's: the same garment, or a near one

@@ -68,14 +68,17 @@ judged AS (
                                        || ')(?:e?s)?(?:\s+(?:that|which)\s+(?:the\s+(?:person|woman|man|lady|gentleman|model|girl|boy)|she|he)\s+is\s+wearing(?:\s+in\s+the\s+(?:photo|picture|image))?)?$')
                     -- a belt or a tie is a detail a garment has ("a belt" for a belted dress, "a tie" for a tie-neck blouse)
                     -- ("the tie" for a tie's details is the product named back)
-                    AND NOT (regexp_matches(q, '\bdetails?\b') AND regexp_matches(a, '^(?:it\s+has\s+)?an?\s+(?:belt|tie)$'))
+                    AND NOT (regexp_matches(q, '\bdetails?\b') AND regexp_matches(a, '^(?:it\s+has\s+)?an?\s+(?:belt|tie|bow|bow\s+tie|scarf)$'))
                     -- a garment word that carries a material or a feature says something: "a denim jacket", "cargo pants"
                     AND NOT regexp_matches(a, '\b(?:denims?|cargo|hooded|button[\s-](?:down|up)|turtleneck|crop|maxi|mini|bermudas?|bomber|trench|parka|henley|palazzos?|churidar|anarkali)\b')
                    THEN 'only names the garment: '
                -- "they are long" to the jeans' details, "the pants are long" described: only a length, which the
-               -- garment type says (a sleeve or length question asks for it, and is not judged here)
-               WHEN kind = 'open' AND regexp_matches(q, '\b(describ\w*|details?)\b')
-                    AND regexp_matches(a, '^(?:it\s+is|it''s|they\s+are|they''re|(?:the|these|this|her|his)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:is|are))\s+(?:very\s+|quite\s+)?(?:of\s+)?(?:long|short)(?:\s+length)?$')
+               -- garment type says (said of the garment, not of its sleeves or straps; a question about sleeves or a
+               -- length asks for it, and is not judged here)
+               WHEN kind = 'open' AND regexp_matches(q, '\b(describ\w*|details?)\b') AND NOT regexp_matches(q, '\b(?:sleeves?|length|long|straps?|hem)\b')
+                    AND regexp_matches(a, '^(?:it\s+is|it''s|they\s+are|they''re|(?:the|these|this|her|his)\s+(?:garment|item|product|'
+                                       || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|')
+                                       || ')(?:e?s)?\s+(?:is|are))\s+(?:very\s+|quite\s+)?(?:of\s+)?(?:long|short)(?:\s+length)?$')
                    THEN 'says only its length: '
                -- "the shoes are shoes", "the tie is a tie": a thing said to be itself
                WHEN kind = 'open' AND regexp_extract(a, '^(?:the\s+|this\s+|these\s+)?([a-z-]+)\s+(?:is|are)\s+(?:an?\s+|the\s+)?([a-z-]+)$', 1)

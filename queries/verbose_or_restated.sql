@@ -50,15 +50,16 @@ judged AS (
                     AND list_has_all(list_transform(regexp_split_to_array(question, '[^a-z0-9]+'), lambda w: regexp_replace(w, '(e)d$|s$', '\1')), said)
                    THEN 'says only the question''s words: '
                -- "the details of the garment are the details of the jacket": and a garment word of the
-               -- vocabulary ("the blouse" too), as a whole ("the dress is a short dress" says short; "a tank top and shorts" names two)
+               -- vocabulary ("the blouse" too), as a whole; one word only, since the first words of a longer one say
+               -- something ("a denim jacket", "a crop top") ("the dress is a short dress" says short; "a tank top and shorts" names two)
                WHEN kind = 'open' AND NOT regexp_matches(question, '\b(wear|dressed)')
                     AND len(list_filter(regexp_split_to_array(t, '[^a-z0-9]+'), lambda w: w <> '')) > 3
                     AND len(list_filter(regexp_split_to_array(
-                            regexp_replace(t, '\b(?:' || replace(regexp_replace($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', ' ', 'g'),
+                            regexp_replace(t, '\b(?:' || array_to_string(list_filter(string_split(replace(regexp_replace($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, '[^:;|]+:\s*', '', 'g'), ';', '|'), '|'), lambda w: NOT contains(w, ' ')), '|') || ')(?:e?s)?\b', ' ', 'g'),
                             '[^a-z0-9]+'), lambda w: w NOT IN ('', 'the', 'a', 'an', 'is', 'are', 'it', 'its', 'of', 'on', 'in', 'and', 'has', 'have', 'with', 'that', 'this'))) > 0
                     AND list_has_all(list_transform(regexp_split_to_array(question, '[^a-z0-9]+'), lambda w: regexp_replace(w, '(e)d$|s$', '\1')),
                                      list_transform(list_filter(regexp_split_to_array(
-                                         regexp_replace(t, '\b(?:' || replace(regexp_replace($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', ' ', 'g'),
+                                         regexp_replace(t, '\b(?:' || array_to_string(list_filter(string_split(replace(regexp_replace($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, '[^:;|]+:\s*', '', 'g'), ';', '|'), '|'), lambda w: NOT contains(w, ' ')), '|') || ')(?:e?s)?\b', ' ', 'g'),
                                          '[^a-z0-9]+'), lambda w: w NOT IN ('', 'the', 'a', 'an', 'is', 'are', 'it', 'its', 'of', 'on', 'in', 'and', 'has', 'have', 'with', 'that', 'this')),
                                          lambda w: regexp_replace(w, '(e)d$|s$', '\1')))
                    THEN 'says only the question''s words and a garment''s name: '

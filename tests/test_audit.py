@@ -242,6 +242,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "non_answer",
         lambda i, a: text(a, "description", "the garment is a t-shirt that the person is wearing in the photo"),
     ),
+    "the-sleeves-are-long": ((), lambda i, a: text(a, "details", "the sleeves are long")),
+    "the-garment-is-a-denim-jacket": ((), lambda i, a: text(a, "description", "the garment is a denim jacket")),
     "the-shoes-are-shoes": ("non_answer", lambda i, a: text(a, "description", "the shoes are shoes")),
     "yes-it-is": ("non_answer", lambda i, a: text(a, "description", "yes it is")),
     "material-names-garment": (
@@ -1403,6 +1405,32 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             sold_as_a_thing(i, a, "a man wearing a silver watch and a blue shirt", "watch", "Silver Digital Watch"),
             i.update(gender="male"),
             text(a, "color", "blue"),
+        ),
+    ),
+    "sweatshirt-jogger-set": (  # a set's title sells two garments: the last is not the asked one
+        (),
+        lambda i, a: (
+            outfit(i, a, "a pink sweatshirt and grey joggers"),
+            i.update(seller_garment_type=None, seller_garment_type_raw=None, title="Women Sweatshirt Jogger Set"),
+            i.update(seller_color=None, seller_color_raw=None, pixel_colors=[{"color": "pink", "share": 0.9}]),
+            text(a, "garment_type", "sweater"),
+            text(a, "color", "pink"),
+        ),
+    ),
+    "watch-with-a-black-strap": (  # a watch has the colors of its parts
+        "closed_out_of_vocabulary",
+        lambda i, a: (
+            sold_as_a_thing(i, a, "a man wearing a gold watch with a black leather strap", "watch", "Classic Watch"),
+            i.update(gender="male"),
+            text(a, "color", "black"),
+        ),
+    ),
+    "running-shoes-answered-t-shirt": (  # a thing's garment_type answered wrong: the leggings' black is no evidence
+        (),
+        lambda i, a: (
+            sold_as_a_thing(i, a, "a woman wearing a pink top and black leggings", None, "Revolution 6 Running Shoes"),
+            a.append(answer(i["sku"], "garment_type", "closed", "t-shirt", "What type of garment is this")),
+            text(a, "color", "black"),
         ),
     ),
     "cap-sleeve-t-shirt": (  # "cap" in the title names the t-shirt's sleeves, not a cap
@@ -2760,6 +2788,9 @@ def test_every_audit_that_reads_colors_and_garments_has_the_same_vocabulary():
     judges = ("caption_contradicts_answer", "color_of_another_garment")  # which color questions are judged at all
     texts = {re.search(r"-- asked thing: begin.*-- asked thing: end", audits[n].sql, re.S)[0] for n in judges}
     assert len(texts) == 1, f"the asked-thing block differs between {judges}"
+    # which products are things the vocabulary has no garment for (a cap, shoes, a watch)
+    texts = {re.search(r"-- things: begin.*-- things: end", audits[n].sql, re.S)[0] for n in judges}
+    assert len(texts) == 1, f"the things block differs between {judges}"
     # the pixel texture judges closed pattern answers in one, open texts in the other
     textures = [audits["pattern_vs_pixels"], audits["pattern_or_sleeves_contradict"]]
     for name in ("busy", "plain", "textured"):
