@@ -120,7 +120,7 @@ seller AS (  -- the seller's color and category as mapped (NULL without a seller
     FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_color, NULL::VARCHAR AS seller_garment_type,
                                                        NULL::VARCHAR AS seller_garment_type_raw WHERE false)
 ),
--- things: begin (the same block in both color audits; tests/test_audit.py checks it)
+-- things: begin (the same block in the color audits and the seller's; tests/test_audit.py checks it)
 thing_word AS (  -- a product the vocabulary has no garment for, by kind, from $things (a cap is a hat, a loafer a
     -- shoe): each word and its plural spelled out, so that a word is found by equality, not a pattern per row
     SELECT kind, unnest(CASE WHEN w LIKE '%s?' THEN [left(w, -2), left(w, -1)] ELSE [w] END) AS word

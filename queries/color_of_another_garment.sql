@@ -145,7 +145,7 @@ sold_as_set AS (  -- the seller sells garments together ("Kurta Sets", "Kurta wi
                                         '\b(?:with\s+)?[a-z-]+\s+(?:collars?|necks?|necklines?|style|details?|prints?|pockets?|hems?)\b', ' ', 'g'),
                          '\b(?:sets?|co-?ords?|(?:track|pant)?-?suits?|(?:two|three)[\s-]piece)\b|\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:with|&|and|\+)\s+(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+){0,2}(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
 ),
--- things: begin (the same block in both color audits; tests/test_audit.py checks it)
+-- things: begin (the same block in the color audits and the seller's; tests/test_audit.py checks it)
 thing_word AS (  -- a product the vocabulary has no garment for, by kind, from $things (a cap is a hat, a loafer a
     -- shoe): each word and its plural spelled out, so that a word is found by equality, not a pattern per row
     SELECT kind, unnest(CASE WHEN w LIKE '%s?' THEN [left(w, -2), left(w, -1)] ELSE [w] END) AS word

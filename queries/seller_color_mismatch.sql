@@ -25,6 +25,9 @@
 -- gives the seller's very garment ("a black denim jacket" for a seller's Blue Jackets), as two texts are: near agrees.
 -- A generic category (Tops, unmapped) is each garment it may be ($generic, read as seller_category_mismatch reads
 -- it), but a layer ($generic_layers): "a black cami" names a seller's Wine Tops, "a black cardigan" another garment.
+-- param: things = hat: baseball caps?|caps?|bucket hats?|hats?|beanies?|berets?; shoe: sneakers?|trainers?|shoes?|boots?|sandals?|loafers?|slippers?|heels?; sock: socks?; scarf: scarf|scarves|hijabs?|stoles?|shawls?|dupattas?; glove: gloves?|mittens?; belt: belts?; bag: backpacks?|handbags?|bags?; tie: bow ties?|neckties?|ties?; vest: vests?|gilets?|waistcoats?; bodysuit: bodysuits?|onesies?; sarong: sarongs?|pareos?; kaftan: kaftans?|caftans?; robe: robes?|bathrobes?; watch: watch|watches|wristwatch|wristwatches; glasses: sunglasses|eyeglasses|spectacles; wallet: wallets?
+-- param: other_garments = suits?|waistcoats?|vests?|gilets?|bodysuits?|onesies?|sleepers?|tuxedos?|tracksuits?|uniforms?
+-- param: many_colored = watch|glasses
 -- param: shade_neighbours = deep|midnight|dark|escuro|escura !navy|marinho: navy>blue; dark|deep|escuro|escura|charcoal|grafite|chumbo: grey>black, blue>navy; light|pale|claro|clara: navy>blue; faded|washed|marl|heather|desbotado|desbotada: black>grey, navy>blue; teal|turquoise|aqua|petroleo: blue>green, green>blue
 -- param: generic = top|topwear|tee: t-shirt|tank top|shirt|sweater|cardigan; bottom|bottomwear: jeans|trousers|shorts|skirt
 -- param: swimwear = swim|swimming|swimsuit|swimsuits|swimwear|bathing|bikini|bikinis|tankini|tankinis|beach|beachwear|biquini|biquinis|maio|maios|sunga|sungas|praia|banho
@@ -84,6 +87,35 @@ items_seen AS (  -- the seller's category may be absent: then only the color que
     FROM items_all i LEFT JOIN classes g ON i.seller_garment_type IS NULL AND g.raw = i.seller_garment_type_raw
     WHERE i.seller_color IS NOT NULL
 ),
+-- things: begin (the same block in the color audits and the seller's; tests/test_audit.py checks it)
+thing_word AS (  -- a product the vocabulary has no garment for, by kind, from $things (a cap is a hat, a loafer a
+    -- shoe): each word and its plural spelled out, so that a word is found by equality, not a pattern per row
+    SELECT kind, unnest(CASE WHEN w LIKE '%s?' THEN [left(w, -2), left(w, -1)] ELSE [w] END) AS word
+    FROM (SELECT trim(split_part(entry, ':', 1)) AS kind, trim(unnest(string_split(split_part(entry, ':', 2), '|'))) AS w
+          FROM (SELECT unnest(string_split($things, ';')) AS entry))
+),
+thing AS (  -- the product is such a thing (a cap, socks, sneakers, a hijab) when the seller's category is no garment of
+    -- the vocabulary. The title says so first: its product (before what it is sold with; not a set, co-ord or pack)
+    -- is its last word for a thing, a garment or a garment the vocabulary lacks ("Six-Panel Dad Cap" is a cap; "Cap
+    -- Sleeve T-shirt" and "Bow Tie Bodysuit" are no thing), and outranks a garment_type answer ("sweater" for a woman in
+    -- a hijab and a sweater; "shoes" for a t-shirt). Without a title word, the garment_type answer as generated.
+    SELECT x.sku, any_value(k.kind) AS kind
+    FROM (SELECT i.sku, coalesce(
+              list_last(regexp_extract_all(
+                  regexp_replace(regexp_replace(lower(any_value(i.title)), '\s(?:with|&|and|set|\+)\s.*$', ''), '\btie[\s-]?dyed?\b', '', 'g'),
+                  '\b(?:' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|' || $other_garments || '|' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')),
+              lower(trim(any_value(coalesce(g.raw_en, g.answer_en))))) AS word
+          FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS seller_garment_type WHERE false) i
+          -- the answer as generated: "shoes" is outside the vocabulary, so not stored as an answer
+          LEFT JOIN answers g ON g.sku = i.sku AND g.status IN ('ok', 'out_of_vocabulary')
+                             AND (g.question_id = 'garment_type' OR regexp_matches(lower(g.prompt), '\b(type|kind) of (garment|clothing|cloth)'))
+          WHERE i.status = 'ok' AND i.seller_garment_type IS NULL
+            AND NOT coalesce(regexp_matches(lower(i.title), '\b(?:sets?|co-?ords?|combos?|packs?|kits?|bundles?|tracksuits?|(?:two|three)[\s-]piece)\b'), false)
+          GROUP BY i.sku) x
+    JOIN thing_word k ON k.word = x.word
+    GROUP BY x.sku
+),
+-- things: end
 prompt_garment AS (  -- per distinct prompt (a questionnaire has a handful), the garment whose color it asks: "What is
     -- the color of the (man's) t-shirt(s)?", "What colour are the jeans?", "What is the shirt color?"
     SELECT prompt, any_value(g.garment) AS garment
@@ -107,7 +139,13 @@ asked AS (  -- the color answers: the color question's, and those about the colo
       -- the very garment (the t-shirt under a seller's Shirt, the sweater under its Coat, are other garments), or the
       -- pants of a seller's Jeans
       AND (a.question_id = 'color' OR list_contains(i.seller_garments, p.garment)
-           OR (p.garment = 'trousers' AND list_contains(i.seller_garments, 'jeans')))
+           OR (p.garment = 'trousers' AND list_contains(i.seller_garments, 'jeans'))
+           -- or the very thing the seller sells, when it is no garment ("What is the color of the shoes?" for a title's
+           -- Running Shoes; not a watch or sunglasses, $many_colored, whose parts differ)
+           OR EXISTS (SELECT 1 FROM thing th JOIN thing_word k ON k.kind = th.kind
+                      WHERE th.sku = a.sku AND NOT list_contains(string_split($many_colored, '|'), th.kind)
+                        AND regexp_matches(lower(a.prompt), '\bcolou?rs?\b')
+                        AND list_contains(regexp_extract_all(lower(a.prompt), '\b(' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1), k.word)))
 ),
 described_spans AS (  -- an open answer to another question that names the seller's very garment with colors: "a
     -- black denim jacket with a hood" described for a seller's Blue Jackets. Its colors, joined by "and", then the

@@ -1433,6 +1433,17 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "color", "black"),
         ),
     ),
+    "shoes-answered-the-tops-pink": (  # the seller's color of the thing it sells judges a question about that thing
+        ("seller_color_mismatch", "closed_out_of_vocabulary"),
+        lambda i, a: (
+            sold_as_a_thing(
+                i, a, "a woman wearing a pink top and black leggings", "shoes", "Revolution 6 Running Shoes"
+            ),
+            i.update(seller_color="white", seller_color_raw="White"),
+            text(a, "color", "white"),
+            a.append(answer(i["sku"], "shoes_color", "closed", "pink", "What is the color of the shoes")),
+        ),
+    ),
     "cap-sleeve-t-shirt": (  # "cap" in the title names the t-shirt's sleeves, not a cap
         (),
         lambda i, a: (
@@ -2789,8 +2800,9 @@ def test_every_audit_that_reads_colors_and_garments_has_the_same_vocabulary():
     texts = {re.search(r"-- asked thing: begin.*-- asked thing: end", audits[n].sql, re.S)[0] for n in judges}
     assert len(texts) == 1, f"the asked-thing block differs between {judges}"
     # which products are things the vocabulary has no garment for (a cap, shoes, a watch)
-    texts = {re.search(r"-- things: begin.*-- things: end", audits[n].sql, re.S)[0] for n in judges}
-    assert len(texts) == 1, f"the things block differs between {judges}"
+    readers = (*judges, "seller_color_mismatch")
+    texts = {re.search(r"-- things: begin.*-- things: end", audits[n].sql, re.S)[0] for n in readers}
+    assert len(texts) == 1, f"the things block differs between {readers}"
     # the pixel texture judges closed pattern answers in one, open texts in the other
     textures = [audits["pattern_vs_pixels"], audits["pattern_or_sleeves_contradict"]]
     for name in ("busy", "plain", "textured"):
