@@ -244,6 +244,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "the-sleeves-are-long": ((), lambda i, a: text(a, "details", "the sleeves are long")),
     "the-garment-is-a-denim-jacket": ((), lambda i, a: text(a, "description", "the garment is a denim jacket")),
+    "no-details": ("non_answer", lambda i, a: text(a, "details", "no details")),
     "the-shoes-are-shoes": ("non_answer", lambda i, a: text(a, "description", "the shoes are shoes")),
     "yes-it-is": ("non_answer", lambda i, a: text(a, "description", "yes it is")),
     "material-names-garment": (
