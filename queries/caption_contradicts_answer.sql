@@ -221,9 +221,17 @@ other_colored AS (  -- (text, color) for a color a text gives a garment the voca
     UNION  -- and the colors they give the product when it is such a thing ("a green hat and a white shirt")
     SELECT sku, question_id, color FROM thing_colored
 ),
+seller_named AS (  -- the colors the seller's own color word names, when it names more than one ($colors: Teal is blue
+    -- or green, Cream white or beige)
+    SELECT i.sku, list(DISTINCT c.color) AS colors
+    FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_color_raw WHERE false) i
+    JOIN color_word c ON c.word = lower(trim(i.seller_color_raw))
+    GROUP BY i.sku
+),
 color_verdicts AS (  -- per answer and text: the colors the text gives the garment, and whether one agrees
     SELECT ans.sku, ans.question_id, ans.answer_en, ans.garment, b.question_id AS source, b.rank,
-           string_agg(DISTINCT b.color, ' and ') AS said, bool_or(c.compatible) AS agrees
+           string_agg(DISTINCT b.color, ' and ') AS said, bool_or(c.compatible) AS agrees,
+           list(DISTINCT b.color) AS said_colors, any_value(ans.colors) AS answered_colors
     FROM color_answers ans JOIN bindings b ON b.sku = ans.sku
     LEFT JOIN garment_pair g ON g.garment = ans.garment AND g.other = b.garment
     JOIN color_pair c ON c.other = b.color AND list_contains(ans.colors, c.color)
@@ -292,6 +300,10 @@ color_contradictions AS (  -- a text disagrees and the caption does not agree: w
     FROM color_verdicts v
     WHERE NOT agrees AND NOT EXISTS (SELECT 1 FROM color_verdicts w
                                      WHERE (w.sku, w.question_id, w.source) = (v.sku, v.question_id, 'caption') AND w.agrees)
+      -- the seller's own word names both colors (a Teal kurta captioned green and answered blue, a Cream one worn
+      -- white and answered beige): the two texts name one color two ways
+      AND NOT EXISTS (SELECT 1 FROM seller_named n WHERE n.sku = v.sku AND len(n.colors) > 1
+                      AND list_has_any(n.colors, v.said_colors) AND list_has_any(n.colors, v.answered_colors))
       -- a wearing answer of one color for every garment, against an answer about one of them (flagged below)
       AND NOT EXISTS (SELECT 1 FROM uniform_odd u WHERE (u.sku, u.question_id, u.source) = (v.sku, v.question_id, v.source))
       -- a description against the answer, when the caption or a wearing answer agrees with it: the description is odd

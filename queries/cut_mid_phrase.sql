@@ -8,8 +8,9 @@
 -- param: bottoms = skirt: mini skirt|maxi skirt|miniskirt|skirt; jeans: denim jeans|jeans|denims|jeggings; trousers: track pants|cargo pants|trackpants|sweatpants|trousers|pants|slacks|chinos|joggers|jogger|leggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar|capris; shorts: swim shorts|swim trunks|board shorts|short pants|bermuda shorts|bermudas|shorts
 -- param: full_body = dress: maxi dress|sundress|dress|gown; jumpsuit: jumpsuit|romper|playsuit|boiler suit; swimwear: one-piece swimsuit|one piece swimsuit|swimsuit|bathing suit|swimming costume|swimwear|monokini|tankini|bikini
 -- param: layers = jacket: outer clothing|bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|overcoat|raincoat; cardigan: cardigan; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
--- param: dangling = a,an,the,and,or,but,nor,with,of,in,on,at,to,for,from,by,as,into,onto,over,under,between,about,across,against,along,around,behind,below,beneath,beside,near,through,toward,towards,upon,within,without,via,per,like,including,than,that,which,who,whose,whom,while,whereas,because,if,although,its,their,his,my,your,our,each,every,both,either,neither,very,is,are,was,were,be,been,has,have,had,does,can,will,plus,such
--- "The shirt details are the buttons and the", "the jeans have pockets, a zipper,", "the lady wears a long": the
+-- param: dangling = a,an,the,and,or,but,nor,with,of,in,on,at,to,for,from,by,as,into,onto,over,under,between,about,across,against,along,around,behind,below,beneath,beside,near,through,toward,towards,upon,within,without,via,per,like,including,than,that,which,who,whose,whom,while,whereas,because,if,although,its,their,his,my,your,our,each,every,both,either,neither,very,is,are,was,were,be,been,has,have,had,does,can,will,plus,such,says,reads,saying,reading,featuring,showing,depicting
+-- "The shirt details are the buttons and the", "the jeans have pockets, a zipper,", "the lady wears a long", "a grey
+-- waistband that says": the
 -- last word is one of $dangling (the words that cannot end an English phrase), the text ends on a comma or other
 -- joiner, or on "a"/"an" and an adjective without its noun.
 WITH texts AS (

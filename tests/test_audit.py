@@ -213,6 +213,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         lambda i, a: text(a, "wearing", "a red t-shirt and tan"),
     ),
     "colors-joined": ((), lambda i, a: text(a, "details", "the t-shirt is red and white")),
+    "cut-after-says": ("cut_mid_phrase", lambda i, a: text(a, "details", "a grey waistband that says")),
     "cut-open-list": ("cut_mid_phrase", lambda i, a: text(a, "description", "it has pockets, a zipper,")),
     "cut-closed": (  # a generated closed answer that stopped mid-phrase
         ("cut_mid_phrase", "closed_out_of_vocabulary"),
@@ -1443,6 +1444,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             i.update(seller_color="white", seller_color_raw="White"),
             text(a, "color", "white"),
             a.append(answer(i["sku"], "shoes_color", "closed", "pink", "What is the color of the shoes")),
+        ),
+    ),
+    "teal-captioned-green-answered-blue": (  # the seller's Teal names both: the texts name one color two ways
+        (),
+        lambda i, a: (
+            outfit(i, a, "a green t-shirt"),
+            i.update(seller_color="blue", seller_color_raw="Teal", pixel_colors=[{"color": "blue", "share": 0.9}]),
+            text(a, "color", "blue"),
         ),
     ),
     "cap-sleeve-t-shirt": (  # "cap" in the title names the t-shirt's sleeves, not a cap
@@ -2872,7 +2881,7 @@ BELOW_THE_BAR = {
     "blind-18": (0.81, 0.10),
     "blind-19": (0.76, 0.10),
     "blind-20": (0.77, 0.10),
-    "blind-21": (0.78, 0.10),
+    "blind-21": (0.77, 0.10),  # a seller's Sea Green names blue too, so a "blue" answer under a green caption passes
     "blind-22": (0.74, 0.20),
     "blind-23": (0.77, 0.10),
     "blind-24": (0.82, 0.10),
