@@ -2924,6 +2924,11 @@ BELOW_THE_BAR = {
     # footwear and accessories: handbag, watch, sunglasses, shoes and heels answers outside the values (22 of 23);
     # invented details of accessories (17 of 18 unsupported claims missed), which no text contradicts
     "blind-49": (0.72, 0.16),
+    "blind-51": (0.84, 0.10),
+    # the experiments re-run on kids' wear: kurta, pajamas, overalls and tie-dye answers outside the values (8 of 18)
+    "blind-52": (0.87, 0.13),
+    # a basics retailer: multicolor and underwear answers, and correct texts its writer marked as run to the limit
+    "blind-53": (0.83, 0.11),
 }
 
 

@@ -1,4 +1,4 @@
-"""Forty-nine blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
+"""Fifty-three blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -57,6 +57,10 @@ from tests.audit_blind.blind_46 import BLIND_46
 from tests.audit_blind.blind_47 import BLIND_47
 from tests.audit_blind.blind_48 import BLIND_48
 from tests.audit_blind.blind_49 import BLIND_49
+from tests.audit_blind.blind_50 import BLIND_50
+from tests.audit_blind.blind_51 import BLIND_51
+from tests.audit_blind.blind_52 import BLIND_52
+from tests.audit_blind.blind_53 import BLIND_53
 
 __all__ = [
     "BLIND_1",
@@ -108,4 +112,8 @@ __all__ = [
     "BLIND_47",
     "BLIND_48",
     "BLIND_49",
+    "BLIND_50",
+    "BLIND_51",
+    "BLIND_52",
+    "BLIND_53",
 ]
