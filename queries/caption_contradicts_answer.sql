@@ -137,8 +137,11 @@ thing AS (  -- the product is such a thing (a cap, socks, sneakers, a hijab) whe
               list_last(regexp_extract_all(
                   regexp_replace(regexp_replace(lower(any_value(i.title)), '\s(?:with|&|and|set|\+)\s.*$', ''), '\btie[\s-]?dyed?\b', '', 'g'),
                   '\b(?:' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|' || $other_garments || '|' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')),
-              lower(trim(any_value(coalesce(g.raw_en, g.answer_en))))) AS word
-          FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS seller_garment_type WHERE false) i
+              -- (not where the seller's category names a garment: "shoes" answered for a seller's Tops is wrong)
+              CASE WHEN NOT coalesce(regexp_matches(lower(any_value(i.seller_garment_type_raw)), '\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b'), false)
+                   THEN lower(trim(any_value(coalesce(g.raw_en, g.answer_en)))) END) AS word
+          FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS seller_garment_type,
+                                                             NULL::VARCHAR AS seller_garment_type_raw WHERE false) i
           -- the answer as generated: "shoes" is outside the vocabulary, so not stored as an answer
           LEFT JOIN answers g ON g.sku = i.sku AND g.status IN ('ok', 'out_of_vocabulary')
                              AND (g.question_id = 'garment_type' OR regexp_matches(lower(g.prompt), '\b(type|kind) of (garment|clothing|cloth)'))
@@ -221,17 +224,20 @@ other_colored AS (  -- (text, color) for a color a text gives a garment the voca
     UNION  -- and the colors they give the product when it is such a thing ("a green hat and a white shirt")
     SELECT sku, question_id, color FROM thing_colored
 ),
-seller_named AS (  -- the colors the seller's own color word names, when it names more than one ($colors: Teal is blue
-    -- or green, Cream white or beige)
-    SELECT i.sku, list(DISTINCT c.color) AS colors
-    FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_color_raw WHERE false) i
-    JOIN color_word c ON c.word = lower(trim(i.seller_color_raw))
-    GROUP BY i.sku
+seller_named AS (  -- the colors a word of the seller's color names, where one word names two ($colors: Teal is blue
+    -- or green, Cream white or beige; so "Teal Blue" and "Dark Teal" too, but not "Black and White", two words of one)
+    SELECT sku, list(DISTINCT color) AS colors
+    FROM (SELECT w.sku, c.color, count(*) OVER (PARTITION BY w.sku, w.word) AS named
+          FROM (SELECT sku, unnest(regexp_extract_all(lower(seller_color_raw), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word
+                FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_color_raw WHERE false)) w
+          JOIN color_word c ON c.word = w.word)
+    WHERE named > 1
+    GROUP BY sku
 ),
 color_verdicts AS (  -- per answer and text: the colors the text gives the garment, and whether one agrees
     SELECT ans.sku, ans.question_id, ans.answer_en, ans.garment, b.question_id AS source, b.rank,
            string_agg(DISTINCT b.color, ' and ') AS said, bool_or(c.compatible) AS agrees,
-           list(DISTINCT b.color) AS said_colors, any_value(ans.colors) AS answered_colors
+           list(DISTINCT b.color) AS said_colors, any_value(ans.colors) AS answered_colors, any_value(ans.named) AS named
     FROM color_answers ans JOIN bindings b ON b.sku = ans.sku
     LEFT JOIN garment_pair g ON g.garment = ans.garment AND g.other = b.garment
     JOIN color_pair c ON c.other = b.color AND list_contains(ans.colors, c.color)
@@ -301,9 +307,15 @@ color_contradictions AS (  -- a text disagrees and the caption does not agree: w
     WHERE NOT agrees AND NOT EXISTS (SELECT 1 FROM color_verdicts w
                                      WHERE (w.sku, w.question_id, w.source) = (v.sku, v.question_id, 'caption') AND w.agrees)
       -- the seller's own word names both colors (a Teal kurta captioned green and answered blue, a Cream one worn
-      -- white and answered beige): the two texts name one color two ways
-      AND NOT EXISTS (SELECT 1 FROM seller_named n WHERE n.sku = v.sku AND len(n.colors) > 1
-                      AND list_has_any(n.colors, v.said_colors) AND list_has_any(n.colors, v.answered_colors))
+      -- white and answered beige): the two texts name one color two ways. Only about the product (a question naming
+      -- no garment, or the seller's), and where the seller's color as mapped is the answer's or this text is the one
+      -- against it (a Sea Green dress captioned, worn and described green is not blue)
+      AND NOT EXISTS (SELECT 1 FROM seller_named n WHERE n.sku = v.sku
+                      AND list_has_any(n.colors, v.said_colors) AND list_has_any(n.colors, v.answered_colors)
+                      AND (NOT v.named OR v.garment IN (SELECT s.garment FROM seller s WHERE s.sku = v.sku))
+                      AND (list_contains(v.answered_colors, (SELECT s.color FROM seller s WHERE s.sku = v.sku))
+                           OR NOT EXISTS (SELECT 1 FROM color_verdicts w WHERE (w.sku, w.question_id) = (v.sku, v.question_id)
+                                          AND w.source <> v.source AND NOT w.agrees)))
       -- a wearing answer of one color for every garment, against an answer about one of them (flagged below)
       AND NOT EXISTS (SELECT 1 FROM uniform_odd u WHERE (u.sku, u.question_id, u.source) = (v.sku, v.question_id, v.source))
       -- a description against the answer, when the caption or a wearing answer agrees with it: the description is odd

@@ -162,8 +162,11 @@ thing AS (  -- the product is such a thing (a cap, socks, sneakers, a hijab) whe
               list_last(regexp_extract_all(
                   regexp_replace(regexp_replace(lower(any_value(i.title)), '\s(?:with|&|and|set|\+)\s.*$', ''), '\btie[\s-]?dyed?\b', '', 'g'),
                   '\b(?:' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|' || $other_garments || '|' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')),
-              lower(trim(any_value(coalesce(g.raw_en, g.answer_en))))) AS word
-          FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS seller_garment_type WHERE false) i
+              -- (not where the seller's category names a garment: "shoes" answered for a seller's Tops is wrong)
+              CASE WHEN NOT coalesce(regexp_matches(lower(any_value(i.seller_garment_type_raw)), '\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b'), false)
+                   THEN lower(trim(any_value(coalesce(g.raw_en, g.answer_en)))) END) AS word
+          FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS seller_garment_type,
+                                                             NULL::VARCHAR AS seller_garment_type_raw WHERE false) i
           -- the answer as generated: "shoes" is outside the vocabulary, so not stored as an answer
           LEFT JOIN answers g ON g.sku = i.sku AND g.status IN ('ok', 'out_of_vocabulary')
                              AND (g.question_id = 'garment_type' OR regexp_matches(lower(g.prompt), '\b(type|kind) of (garment|clothing|cloth)'))

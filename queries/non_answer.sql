@@ -33,6 +33,8 @@ judged AS (
                     AND NOT regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
                    THEN 'yes/no to an open question: '
                WHEN kind = 'open' AND regexp_matches(a, '^(none|nothing|nothing\s+special|unknown|n/?a|(?:there\s+(?:are|is)\s+)?no\s+(?:visible\s+|special\s+|particular\s+|other\s+)?details?|(?:i\s+)?(?:don''t|do not)\s+know|(?:i''m\s+|i\s+am\s+)?not\s+sure|(?:i\s+)?can(?:''t|not)\s+(?:tell|say|see))$')
+                    -- ("Does the t-shirt have any details?" "no details" answers it)
+                    AND NOT regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
                    THEN 'no answer: '
                -- "the lady": the person, and nothing of what was asked (unless who was asked)
                WHEN regexp_matches(a, '^(?:the|a|an|this|that)?\s*(?:lady|woman|man|gentleman|girl|boy|person|female|male|model|kid|child)$')
@@ -85,7 +87,10 @@ judged AS (
                                       = regexp_extract(a, '^(?:the\s+|this\s+|these\s+)?([a-z-]+)\s+(?:is|are)\s+(?:an?\s+|the\s+)?([a-z-]+)$', 2)
                     AND regexp_matches(a, '^(?:the\s+|this\s+|these\s+)?([a-z-]+)\s+(?:is|are)\s+(?:an?\s+|the\s+)?([a-z-]+)$')
                    THEN 'says only that it is itself: '
-               WHEN (question_id = 'color' OR regexp_matches(q, '\bcolou?rs?\b')) AND NOT regexp_matches(a, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')
+               WHEN (question_id = 'color' OR regexp_matches(q, '\bcolou?rs?\b'))
+                    -- ("Do the shoes match the color of the top?" "yes"; "How many colors?" "two")
+                    AND NOT regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b|^how\s+many\b')
+                    AND NOT regexp_matches(a, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')
                     AND NOT regexp_matches(a, '\b(multi(?:-?colou?r(?:ed)?)?|colou?rful|rainbow)\b')
                    THEN 'a color question answered without a color: '
                -- "white" for the pattern, "floral" for the material: the answer to another question

@@ -56,7 +56,8 @@ garment_word AS (  -- word -> garment type, from $tops, $bottoms, $full_body, $l
 ),
 items_all AS (
     SELECT * FROM items
-    UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type, NULL::VARCHAR AS seller_garment_type_raw WHERE false
+    UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type, NULL::VARCHAR AS seller_garment_type_raw,
+                             NULL::VARCHAR AS title WHERE false
 ),
 unmapped AS (SELECT DISTINCT seller_garment_type_raw AS raw FROM items_all WHERE seller_garment_type IS NULL),
     -- generic class: begin (the same block in seller_category_mismatch and seller_color_mismatch)
@@ -104,8 +105,11 @@ thing AS (  -- the product is such a thing (a cap, socks, sneakers, a hijab) whe
               list_last(regexp_extract_all(
                   regexp_replace(regexp_replace(lower(any_value(i.title)), '\s(?:with|&|and|set|\+)\s.*$', ''), '\btie[\s-]?dyed?\b', '', 'g'),
                   '\b(?:' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|' || $other_garments || '|' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')),
-              lower(trim(any_value(coalesce(g.raw_en, g.answer_en))))) AS word
-          FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS seller_garment_type WHERE false) i
+              -- (not where the seller's category names a garment: "shoes" answered for a seller's Tops is wrong)
+              CASE WHEN NOT coalesce(regexp_matches(lower(any_value(i.seller_garment_type_raw)), '\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b'), false)
+                   THEN lower(trim(any_value(coalesce(g.raw_en, g.answer_en)))) END) AS word
+          FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS seller_garment_type,
+                                                             NULL::VARCHAR AS seller_garment_type_raw WHERE false) i
           -- the answer as generated: "shoes" is outside the vocabulary, so not stored as an answer
           LEFT JOIN answers g ON g.sku = i.sku AND g.status IN ('ok', 'out_of_vocabulary')
                              AND (g.question_id = 'garment_type' OR regexp_matches(lower(g.prompt), '\b(type|kind) of (garment|clothing|cloth)'))
@@ -118,10 +122,15 @@ thing AS (  -- the product is such a thing (a cap, socks, sneakers, a hijab) whe
 -- things: end
 prompt_garment AS (  -- per distinct prompt (a questionnaire has a handful), the garment whose color it asks: "What is
     -- the color of the (man's) t-shirt(s)?", "What colour are the jeans?", "What is the shirt color?"
-    SELECT prompt, any_value(g.garment) AS garment
-    FROM (SELECT prompt, lower(coalesce(nullif(regexp_extract(prompt, '(?i)question:\s*(.*?)\s*(?:short\s+)?answer:', 1), ''), prompt)) AS q
-          FROM (SELECT DISTINCT prompt FROM answers WHERE question_id <> 'color' AND prompt IS NOT NULL)) p
-    JOIN garment_word g ON g.word = coalesce(
+    SELECT prompt, any_value(g.garment) AS garment, any_value(p.thing_asked) AS thing_asked
+    FROM (SELECT prompt, q,
+                 -- the thing asked about, when it is no garment: "shoes", "running shoes" (read in asked)
+                 coalesce(nullif(regexp_extract(q, '\bcolou?r\s+of\s+(?:the|his|her|their|this|these|those)\s+([a-z -]+?)\s*\??\s*$', 1), ''),
+                          nullif(regexp_extract(q, '^what\s+colou?r\s+(?:is|are)\s+(?:the|his|her|their|this|these|those)\s+([a-z -]+?)\s*\??\s*$', 1), ''),
+                          nullif(regexp_extract(q, '^what\s+is\s+the\s+([a-z -]+?)\s+colou?r\s*\??\s*$', 1), ''), '') AS thing_asked
+          FROM (SELECT prompt, lower(coalesce(nullif(regexp_extract(prompt, '(?i)question:\s*(.*?)\s*(?:short\s+)?answer:', 1), ''), prompt)) AS q
+                FROM (SELECT DISTINCT prompt FROM answers WHERE question_id <> 'color' AND prompt IS NOT NULL))) p
+    LEFT JOIN garment_word g ON g.word = coalesce(
         nullif(regexp_extract(q, '\bcolou?r\s+of\s+(?:the|his|her|their|this|these|those)\s+(?:[a-z]+''s\s+)?([a-z -]+?)\s*\??\s*$', 1), ''),
         nullif(regexp_extract(q, '^what\s+colou?r\s+(?:is|are)\s+(?:the|his|her|their|this|these|those)\s+(?:[a-z]+''s\s+)?([a-z -]+?)\s*\??\s*$', 1), ''),
         nullif(regexp_extract(q, '^what\s+is\s+the\s+([a-z -]+?)\s+colou?r\s*\??\s*$', 1), ''))
@@ -141,11 +150,15 @@ asked AS (  -- the color answers: the color question's, and those about the colo
       AND (a.question_id = 'color' OR list_contains(i.seller_garments, p.garment)
            OR (p.garment = 'trousers' AND list_contains(i.seller_garments, 'jeans'))
            -- or the very thing the seller sells, when it is no garment ("What is the color of the shoes?" for a title's
-           -- Running Shoes; not a watch or sunglasses, $many_colored, whose parts differ)
-           OR EXISTS (SELECT 1 FROM thing th JOIN thing_word k ON k.kind = th.kind
+           -- Running Shoes; not a watch or sunglasses, $many_colored, whose parts differ): asked as prompt_garment asks
+           -- (not "the sole of the shoes", nor "Do the shoes match the color of the top?"), and named by the seller's
+           -- title or category, not only by a garment_type answer that may be wrong
+           OR EXISTS (SELECT 1 FROM thing th JOIN items_all it ON it.sku = th.sku
                       WHERE th.sku = a.sku AND NOT list_contains(string_split($many_colored, '|'), th.kind)
-                        AND regexp_matches(lower(a.prompt), '\bcolou?rs?\b')
-                        AND list_contains(regexp_extract_all(lower(a.prompt), '\b(' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1), k.word)))
+                        AND regexp_full_match(p.thing_asked, '(?:[a-z-]+\s+)?(?:' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')')
+                        AND list_contains((SELECT list(k.word) FROM thing_word k WHERE k.kind = th.kind), regexp_extract(p.thing_asked, '([a-z-]+)$', 1))
+                        AND list_has_any(regexp_extract_all(lower(concat_ws(' ', it.title, it.seller_garment_type_raw)), '\b(' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1),
+                                         (SELECT list(k.word) FROM thing_word k WHERE k.kind = th.kind))))
 ),
 described_spans AS (  -- an open answer to another question that names the seller's very garment with colors: "a
     -- black denim jacket with a hood" described for a seller's Blue Jackets. Its colors, joined by "and", then the

@@ -214,6 +214,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "colors-joined": ((), lambda i, a: text(a, "details", "the t-shirt is red and white")),
     "cut-after-says": ("cut_mid_phrase", lambda i, a: text(a, "details", "a grey waistband that says")),
+    "midriff-showing": ((), lambda i, a: text(a, "description", "a red crop t-shirt with her midriff showing")),
+    "what-the-logo-says": ((), lambda i, a: text(a, "details", "the t-shirt is exactly what the logo says")),
+    "no-details-to-a-yes-no-question": (
+        (),
+        lambda i, a: a.append(
+            answer(i["sku"], "any_details", "open", "no details", "Does the t-shirt have any details")
+        ),
+    ),
     "cut-open-list": ("cut_mid_phrase", lambda i, a: text(a, "description", "it has pockets, a zipper,")),
     "cut-closed": (  # a generated closed answer that stopped mid-phrase
         ("cut_mid_phrase", "closed_out_of_vocabulary"),
@@ -1452,6 +1460,36 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             outfit(i, a, "a green t-shirt"),
             i.update(seller_color="blue", seller_color_raw="Teal", pixel_colors=[{"color": "blue", "share": 0.9}]),
             text(a, "color", "blue"),
+        ),
+    ),
+    "shoes-matching-the-top": (  # a question about the shoes' color that does not ask their color
+        "closed_out_of_vocabulary",
+        lambda i, a: (
+            sold_as_a_thing(
+                i, a, "a woman wearing a pink top and black leggings", "shoes", "Revolution 6 Running Shoes"
+            ),
+            i.update(seller_color="white", seller_color_raw="White"),
+            text(a, "color", "white"),
+            a.append(answer(i["sku"], "shoes_match", "closed", "yes", "Do the shoes match the color of the top")),
+            a.append(answer(i["sku"], "sole_color", "closed", "black", "What is the color of the sole of the shoes")),
+        ),
+    ),
+    "shoes-only-in-a-wrong-answer": (  # the seller sells a top: "shoes" answered is no evidence of shoes
+        ("closed_out_of_vocabulary", "seller_unmapped"),
+        lambda i, a: (
+            sold_as_a_thing(i, a, "a woman wearing a red top and white shoes", "shoes", "Dri-FIT Training Crew"),
+            i.update(seller_garment_type_raw="Tops", seller_color="red", seller_color_raw="Maroon"),
+            text(a, "color", "red"),
+            a.append(answer(i["sku"], "shoes_color", "closed", "white", "What is the color of the shoes")),
+        ),
+    ),
+    "teal-t-shirt-green-pants": (  # the seller's Teal names the product, not the pants
+        ("caption_contradicts_answer", "color_of_another_garment"),
+        lambda i, a: (
+            outfit(i, a, "a t-shirt and green pants"),
+            i.update(seller_color="blue", seller_color_raw="Teal", pixel_colors=[{"color": "blue", "share": 0.9}]),
+            text(a, "color", "blue"),
+            a.append(answer(i["sku"], "pants_color", "closed", "blue", "What is the color of the pants")),
         ),
     ),
     "cap-sleeve-t-shirt": (  # "cap" in the title names the t-shirt's sleeves, not a cap
@@ -2881,7 +2919,7 @@ BELOW_THE_BAR = {
     "blind-18": (0.81, 0.10),
     "blind-19": (0.76, 0.10),
     "blind-20": (0.77, 0.10),
-    "blind-21": (0.77, 0.10),  # a seller's Sea Green names blue too, so a "blue" answer under a green caption passes
+    "blind-21": (0.78, 0.10),
     "blind-22": (0.74, 0.20),
     "blind-23": (0.77, 0.10),
     "blind-24": (0.82, 0.10),
