@@ -924,6 +924,39 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "made-in": ("unsupported_claim", lambda i, a: text(a, "details", "a round neck, made in italy by artisans")),
     "made-in-a-knit": ((), lambda i, a: text(a, "details", "a round neck, made in a soft knit")),
+    # when and by whom it was made, and what it does, which no photo shows
+    "hand-knitted-in": (
+        "unsupported_claim",
+        lambda i, a: text(a, "description", "a red t-shirt, hand knitted in scotland"),
+    ),
+    "from-a-year": (
+        "unsupported_claim",
+        lambda i, a: text(a, "details", "a red tote bag, a limited edition from 2018"),
+    ),
+    "year-collection": (
+        "unsupported_claim",
+        lambda i, a: text(a, "details", "gold chain strap, from the 2019 collection"),
+    ),
+    "signed": (
+        "unsupported_claim",
+        lambda i, a: text(a, "description", "a red jersey with the number 23, signed by the players"),
+    ),
+    "water-resistant": (
+        "unsupported_claim",
+        lambda i, a: text(a, "details", "sapphire crystal, water resistant up to 50m"),
+    ),
+    "breathable": (
+        "unsupported_claim",
+        lambda i, a: text(a, "description", "a red windbreaker that is light and breathable"),
+    ),
+    "non-slip": (
+        "unsupported_claim",
+        lambda i, a: text(a, "details", "white bands and a cushioned sole with anti-slip grip"),
+    ),
+    "uv400": ("unsupported_claim", lambda i, a: text(a, "details", "black frames with uv400 protection")),
+    # a year printed on the garment is the print's; knitted into it is a detail
+    "year-in-print": ((), lambda i, a: text(a, "details", "the print says los angeles 1984 in white letters")),
+    "knitted-in-the-middle": ((), lambda i, a: text(a, "details", "the club name knitted in the middle")),
     "title-says-striped": (  # the catalog's title is the seller's word on the pattern
         "pattern_or_sleeves_contradict",
         lambda i, a: i.update(title="Roadster Men Red Striped Round Neck T-shirt"),
