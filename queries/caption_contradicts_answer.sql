@@ -14,6 +14,7 @@
 -- param: full_body = dress: maxi dress|sundress|dress|gown; jumpsuit: jumpsuit|romper|playsuit|boiler suit; swimwear: one-piece swimsuit|one piece swimsuit|swimsuit|bathing suit|swimming costume|swimwear|monokini|tankini|bikini
 -- param: layers = jacket: outer clothing|bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|overcoat|raincoat; cardigan: cardigan; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
 -- param: many_colored = watch|glasses
+-- param: holds = swimwear>shorts, sweater>cardigan, cardigan>sweater, jeans>trousers
 -- param: held_words = swimwear: swim shorts|swim trunks|board shorts
 -- param: near_garments = jeans~trousers, shirt~t-shirt, shirt~tank top, shirt~sweater, shirt~kurta, kurta~dress, sweater~jacket, cardigan~sweater, cardigan~jacket, saree~dress, jumpsuit~dress, overalls~jumpsuit, overalls~jeans, overalls~trousers
 -- param: accessories = belt|bag|handbag|purse|backpack|shoe|sneaker|boot|sandal|heel|slipper|scarf|stole|dupatta|cap|hat|beanie|glove|sock|necktie|watch|sunglasses|glasses|jewelry|jewellery|necklace|earring|bracelet|logo|print|graphic|text|lettering|button|zipper|strap|lining|background|wall|backdrop
@@ -410,6 +411,16 @@ yes_no_contradictions AS (  -- "no" where a text names that garment and nothing 
           FROM asked_all WHERE regexp_matches(lower(trim(answer_en)), '^no\b(?:[\s,.!]+(?:it|they|this|that)\s+(?:is|are)(?:\s*n[o'']t)?)?[\s.!]*$')) y
     JOIN seller s ON s.sku = y.sku
     WHERE y.word <> '' AND s.said IN (y.word, y.word || 's', y.word || 'es')
+    UNION ALL  -- "yes" where the seller's category is another garment of the vocabulary: "Is this a t-shirt?" for
+    -- Shirts, "Is this a jacket?" for a denim Shirts, "Is this a jeans?" for Trousers. The seller names one garment
+    -- precisely where a text's "shirt" may be any top, so near garments count too; not a category that holds the
+    -- asked one ($holds, as seller_category_mismatch reads it: a seller's Jeans are pants), nor a word for a cut of
+    -- any top ("Is this a crop top?" for Tshirts)
+    SELECT y.sku, y.question_id, 'seller', 'answered yes; the seller''s category is ' || s.said || ' (' || s.garment || ')'
+    FROM yes_no y JOIN seller s ON s.sku = y.sku
+    WHERE y.said = 'yes' AND s.garment IS NOT NULL AND s.garment <> y.garment
+      AND y.word NOT IN ('top', 'crop top', 'sleeveless top', 'vest top', 'outer clothing')
+      AND NOT list_contains(list_transform(string_split($holds, ','), lambda h: trim(h)), s.garment || '>' || y.garment)
 ),
 description_against_seller AS (  -- the description is the odd text when the seller's color backs the answer: flag it
     SELECT v.sku, v.source AS question_id, v.source,

@@ -924,6 +924,31 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "made-in": ("unsupported_claim", lambda i, a: text(a, "details", "a round neck, made in italy by artisans")),
     "made-in-a-knit": ((), lambda i, a: text(a, "details", "a round neck, made in a soft knit")),
+    # "Is this a X?" answered yes where the seller sells another garment of the vocabulary (the item's texts say
+    # t-shirt, so only the seller can tell); not where the category holds X, nor for a word for any top's cut
+    "yes-a-t-shirt-for-shirts": (
+        "caption_contradicts_answer",
+        lambda i, a: (
+            i.update(seller_garment_type="shirt", seller_garment_type_raw="Shirts", caption_en="a red top on a hanger"),
+            a.clear(),
+            a.append(answer(i["sku"], "is_t_shirt", "closed", "yes", "Is this a t-shirt")),
+        ),
+    ),
+    "yes-pants-for-jeans": (
+        (),
+        lambda i, a: (
+            i.update(seller_garment_type="jeans", seller_garment_type_raw="Jeans", caption_en="red pants on a hanger"),
+            a.clear(),
+            a.append(answer(i["sku"], "is_pants", "closed", "yes", "Is this a pants")),
+        ),
+    ),
+    "yes-a-crop-top-for-tshirts": (
+        (),
+        lambda i, a: (
+            i.update(seller_garment_type="t-shirt", seller_garment_type_raw="Tshirts"),
+            a.append(answer(i["sku"], "is_crop_top", "closed", "yes", "Is this a crop top")),
+        ),
+    ),
     # when and by whom it was made, and what it does, which no photo shows
     "hand-knitted-in": (
         "unsupported_claim",
@@ -2872,6 +2897,8 @@ def test_every_audit_that_reads_colors_and_garments_has_the_same_vocabulary():
     sellers = [audits["seller_category_mismatch"], audits["seller_color_mismatch"]]
     for name in ("generic", "swimwear"):
         assert len({a.params[name] for a in sellers}) == 1, f"${name} differs between {[a.name for a in sellers]}"
+    holders = [audits["seller_category_mismatch"], audits["caption_contradicts_answer"]]  # a seller's Jeans are pants
+    assert len({a.params["holds"] for a in holders}) == 1, f"$holds differs between {[a.name for a in holders]}"
     blocks = {re.search(r"-- generic class: begin.*-- generic class: end", a.sql, re.S)[0] for a in sellers}
     assert len(blocks) == 1, "the generic class block differs between the seller audits"
     for block in ("vocabulary", "extraction"):
