@@ -74,9 +74,21 @@ described AS (  -- the garment the item's describe and details questions name ("
     GROUP BY a.sku HAVING count(DISTINCT g.garment) = 1
 ),
 product AS (  -- the product's garment: the seller's category as mapped (NULL without a seller map), else the garment_type
-    -- answer, else the garment the item's other questions ask about (a garment_type answer that leaked names none)
-    SELECT i.sku, coalesce(lower(i.seller_garment_type), any_value(w.garment), any_value(d.garment)) AS garment
-    FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type WHERE false) i
+    -- answer, else the garment the item's other questions ask about (a garment_type answer that leaked names none),
+    -- else the one garment the caption or the wearing answer names
+    SELECT i.sku, coalesce(lower(i.seller_garment_type), any_value(w.garment), any_value(d.garment), any_value(sole.garment)) AS garment
+    FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type,
+                                                   NULL::VARCHAR AS seller_garment_type_raw WHERE false) i
+    -- else the one garment the caption names, or failing it the wearing answer ("a woman in a purple dress standing in
+    -- a garden"), where neither the seller's category as mapped nor a garment_type answer says what the product is (an
+    -- answer "vest" names a product the vocabulary lacks, and the caption's garment may be another), and the seller
+    -- sells no set (Kurta Sets, Co-ords, Kurta with Palazzos: the caption's one garment is part of it)
+    LEFT JOIN (SELECT sku, arg_min(garment, rank) AS garment FROM (
+                   SELECT sku, rank, any_value(garment) AS garment FROM mentions WHERE rank <= 1
+                   GROUP BY sku, rank HAVING count(DISTINCT garment) = 1)
+               GROUP BY sku) sole ON sole.sku = i.sku
+                                     AND NOT regexp_matches(lower(coalesce(i.seller_garment_type_raw, '')), '\b(?:sets?|co-?ords?|with|e|and|&)\b')
+                                     AND NOT EXISTS (SELECT 1 FROM answers x WHERE x.sku = i.sku AND x.question_id = 'garment_type')
     LEFT JOIN asked_all g ON g.sku = i.sku AND (g.question_id = 'garment_type' OR regexp_matches(g.q, '\b(type|kind) of (garment|clothing|cloth)'))
     LEFT JOIN garment_word w ON w.word = lower(trim(g.answer_en))
     -- (a questionnaire that asks "Describe the shirt." of every product: only when the caption, the title and the

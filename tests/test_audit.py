@@ -924,6 +924,30 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "made-in": ("unsupported_claim", lambda i, a: text(a, "details", "a round neck, made in italy by artisans")),
     "made-in-a-knit": ((), lambda i, a: text(a, "details", "a round neck, made in a soft knit")),
+    # no seller's category and no garment_type question: the caption's one garment is the product the sleeve
+    # question asks about, and the description gives it long sleeves; not where the seller sells a set
+    "sleeves-of-the-captions-garment": (
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (
+            i.update(seller_garment_type=None, seller_garment_type_raw=None, caption_en="a woman in a red dress"),
+            a.clear(),
+            a.append(answer(i["sku"], "description", "open", "a long red wrap dress with long sleeves", "Describe it")),
+            a.append(answer(i["sku"], "sleeve_length", "closed", "short", "How long are the sleeves")),
+        ),
+    ),
+    "sleeves-of-a-set": (
+        "seller_unmapped",
+        lambda i, a: (
+            i.update(
+                seller_garment_type=None, seller_garment_type_raw="Kurta Sets", caption_en="a woman in a red kurta"
+            ),
+            a.clear(),
+            a.append(
+                answer(i["sku"], "description", "open", "a red kurta with long sleeves and a jacket", "Describe it")
+            ),
+            a.append(answer(i["sku"], "sleeve_length", "closed", "short", "How long are the sleeves")),
+        ),
+    ),
     # "Is this a X?" answered yes where the seller sells another garment of the vocabulary (the item's texts say
     # t-shirt, so only the seller can tell); not where the category holds X, nor for a word for any top's cut
     "yes-a-t-shirt-for-shirts": (
@@ -3012,7 +3036,10 @@ BELOW_THE_BAR = {
     "blind-43": (0.85, 0.13),
     "blind-44": (0.85, 0.11),
     # a swim and lingerie shop: bikini top, kaftan, bra, robe, sarong and coral answers outside the values (31 of 34)
-    "blind-45": (0.71, 0.23),
+    "blind-45": (
+        0.71,
+        0.24,
+    ),  # 0.23 until the caption's garment judged sleeves and patterns (a leaf print the template calls graphic)
     # the experiments' own questionnaire on a Myntra-style catalog: kurta, three-quarter and print-motif answers
     # outside the values (11 of 17)
     "blind-46": (0.87, 0.12),
