@@ -421,6 +421,32 @@ yes_no_contradictions AS (  -- "no" where a text names that garment and nothing 
     WHERE y.said = 'yes' AND s.garment IS NOT NULL AND s.garment <> y.garment
       AND y.word NOT IN ('top', 'crop top', 'sleeveless top', 'vest top', 'outer clothing')
       AND NOT list_contains(list_transform(string_split($holds, ','), lambda h: trim(h)), s.garment || '>' || y.garment)
+    UNION ALL  -- "yes" to "Is this a dress?" for a seller's Kurtas, Kurtis or Sarees (no value: unmapped), as
+    -- seller_category_mismatch reads a dress answer for them (not Kurta Sets, sold with their bottoms)
+    SELECT y.sku, y.question_id, 'seller', 'answered yes; the seller''s category is ' || s.said || ', which is no dress'
+    FROM yes_no y JOIN seller s ON s.sku = y.sku
+    WHERE y.said = 'yes' AND y.garment = 'dress' AND s.garment IS NULL
+      AND regexp_matches(s.said, '^(?:[a-z]+\s+)?(?:kurtas?|kurtis?|sarees?|saris?)$')
+    UNION ALL  -- "no" to a plain name of the very garment the seller's category maps to ("Is this a tee?" for Tshirts);
+    -- not to a narrower word ("Is this a blouse?" for a man's Shirts, "Is this a polo?" for Tshirts), nor where the
+    -- caption or the wearing answer names another garment for that part of the body (a sleeveless "tank top"
+    -- a seller files under Tshirts)
+    SELECT y.sku, y.question_id, 'seller', 'answered no; the seller''s category is ' || s.said || ' (' || s.garment || ')'
+    FROM yes_no y JOIN seller s ON s.sku = y.sku
+    WHERE y.said = 'no' AND y.garment = s.garment
+      AND y.word IN ('t-shirt', 't shirt', 'tshirt', 'tee shirt', 'tee', 'shirt', 'tank top', 'sweater', 'jumper', 'jeans',
+                     'trousers', 'pants', 'shorts', 'skirt', 'dress', 'jumpsuit', 'jacket', 'coat', 'cardigan')
+      AND NOT EXISTS (SELECT 1 FROM mentions m JOIN garment_pair g ON g.garment = y.garment AND g.other = m.garment
+                      WHERE m.sku = y.sku AND m.rank < 2 AND g.conflicting)
+),
+oov_garment_contradictions AS (  -- a garment_type answer kept outside the questionnaire's values that names a garment
+    -- far from the seller's ("kurta" for Leggings, "kurta" for a Nehru Jacket): the value audits cannot compare it
+    SELECT a.sku, a.question_id, 'seller' AS source,
+           'answered ' || a.answer_en || '; the seller''s category is ' || s.said || ' (' || s.garment || ')' AS detail
+    FROM answers a JOIN garment_word g ON g.word = regexp_replace(lower(trim(a.answer_en, ' .')), '^(?:an?|the)\s+', '')
+    JOIN seller s ON s.sku = a.sku JOIN garment_pair p ON p.garment = g.garment AND p.other = s.garment
+    WHERE a.question_id = 'garment_type' AND a.status = 'out_of_vocabulary' AND NOT p.compatible
+      AND NOT list_contains(list_transform(string_split($holds, ','), lambda h: trim(h)), s.garment || '>' || g.garment)
 ),
 description_against_seller AS (  -- the description is the odd text when the seller's color backs the answer: flag it
     SELECT v.sku, v.source AS question_id, v.source,
@@ -499,7 +525,7 @@ asked_contradictions AS (  -- a garment_type answer another garment than the one
 )
 SELECT DISTINCT ON (sku, question_id) sku, question_id, detail
 FROM (SELECT * FROM color_contradictions UNION ALL SELECT * FROM garment_contradictions UNION ALL SELECT * FROM yes_no_contradictions
-      UNION ALL SELECT * FROM asked_contradictions
+      UNION ALL SELECT * FROM asked_contradictions UNION ALL SELECT * FROM oov_garment_contradictions
       UNION ALL SELECT * FROM description_against_seller UNION ALL SELECT * FROM uniform_against_answer
       UNION ALL SELECT * FROM caption_against_seller UNION ALL SELECT * FROM thing_contradictions)
 ORDER BY sku, question_id, source

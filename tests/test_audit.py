@@ -973,6 +973,43 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.append(answer(i["sku"], "is_crop_top", "closed", "yes", "Is this a crop top")),
         ),
     ),
+    "no-to-a-tee-for-tshirts": (  # a plain name of the seller's very garment
+        "caption_contradicts_answer",
+        lambda i, a: a.append(answer(i["sku"], "is_tee", "closed", "no", "Is this a tee")),
+    ),
+    "no-to-a-t-shirt-for-a-tank-filed-as-tshirts": (  # the caption names another top
+        (),
+        lambda i, a: (
+            i.update(seller_garment_type="t-shirt", seller_garment_type_raw="Tshirts", caption_en="a red tank top"),
+            a.clear(),
+            a.append(answer(i["sku"], "is_t_shirt", "closed", "no", "Is this a t-shirt")),
+        ),
+    ),
+    "yes-a-dress-for-kurtis": (
+        ("caption_contradicts_answer", "seller_unmapped"),
+        lambda i, a: (
+            i.update(seller_garment_type=None, seller_garment_type_raw="Kurtis", caption_en="a woman in a red kurta"),
+            a.clear(),
+            a.append(answer(i["sku"], "is_dress", "closed", "yes", "Is this a dress")),
+        ),
+    ),
+    "kurta-for-leggings": (  # a garment_type answer outside the values, far from the seller's garment
+        ("caption_contradicts_answer", "closed_out_of_vocabulary"),
+        lambda i, a: (
+            i.update(seller_garment_type="trousers", seller_garment_type_raw="Leggings", caption_en="red leggings"),
+            a.clear(),
+            a.append(
+                answer(
+                    i["sku"],
+                    "garment_type",
+                    "closed",
+                    "kurta",
+                    "What type of garment is it",
+                    status="out_of_vocabulary",
+                )
+            ),
+        ),
+    ),
     # when and by whom it was made, and what it does, which no photo shows
     "hand-knitted-in": (
         "unsupported_claim",
