@@ -49,10 +49,14 @@ judged AS (
                     AND regexp_matches(a, '\b(?:lady|gentleman|female|male)\s+wears\b|\b(?:pure\s+colou?r|floral|graphic|striped?|lattice|block|other)\s+patterns\b|\b(?:is|are)\s+with\s+[a-z]+\s+fabric\b|\b(?:upper|lower)\s+clothing\b|\b(?:is|are)\s+of\s+[a-z-]+\s+length\b')
                    THEN 'the caption template for a yes/no question: ' 
                -- "clothing", "the person is wearing casual clothes", "ethnic wear": a garment question answered with no garment
-               WHEN regexp_matches(a, '^(?:(?:the\s+)?(?:person|model|man|woman|lady|gentleman|girl|boy|kid|child|he|she|they)\s+(?:is|are)\s+(?:wearing|dressed\s+in)\s+|(?:it|this|that)\s+is\s+|it''s\s+)?(?:an?\s+|the\s+|some\s+)?(?:(?:casual|formal|everyday|nice|stylish|comfortable|fashionable|regular|normal|traditional|ethnic|western|indian|summer|winter|workout|sports|gym|party|office|upper|lower)\s+){0,2}(?:clothing|clothes|garments?|outfits?|apparel|attire|wear|(?:an?\s+)?(?:item|piece|article)\s+of\s+clothing)$')
+               WHEN regexp_matches(a, '^(?:(?:the\s+)?(?:person|model|man|woman|lady|gentleman|girl|boy|kid|child|he|she|they)\s+(?:is|are)\s+(?:wearing|dressed\s+in)\s+|(?:it|this|that)\s+is\s+|it''s\s+)?(?:an?\s+|the\s+|some\s+)?(?:(?:casual|formal|everyday|nice|stylish|comfortable|fashionable|regular|normal|traditional|ethnic|western|indian|summer|winter|workout|sports|gym|party|office|upper|lower)\s+){0,2}(?:clothing|clothes|garments?|outfits?|apparel|attire|wear|(?:an?\s+)?(?:item|piece|article)\s+of\s+clothing)(?:\s+(?:that|which)\s+(?:people|you|they|he|she|men|women|one)\s+(?:usually\s+)?wears?)?$')
                     AND regexp_matches(q, '\b(wear\w*|dressed|garment|clothing|cloth|describ\w*|details?)\b')
                     AND NOT regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
                    THEN 'names no garment: '
+               -- "a description of the garment", "a description of the heels": the request returned as its answer
+               WHEN kind = 'open' AND regexp_matches(q, '\bdescrib\w*')
+                    AND regexp_matches(a, '^(?:a|the)\s+description\s+of\s+(?:the|a|an|this|these|his|her)\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s*\.?$')
+                   THEN 'the request returned: '
                -- ("What cloth is the person wearing?", the VQA data's class question, asks one word; a yes/no question
                -- asks yes or no, or takes the word it asks about)
                WHEN kind = 'open' AND NOT regexp_matches(a, '\s')

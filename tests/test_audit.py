@@ -1010,6 +1010,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             ),
         ),
     ),
+    "a-description-of-the-garment": ("non_answer", lambda i, a: text(a, "description", "a description of the garment")),
+    "clothes-people-wear": (
+        "non_answer",
+        lambda i, a: text(a, "wearing", "the person is wearing clothes that people wear"),
+    ),
     # when and by whom it was made, and what it does, which no photo shows
     "hand-knitted-in": (
         "unsupported_claim",
