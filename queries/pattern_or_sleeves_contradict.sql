@@ -337,8 +337,9 @@ no_sleeves AS (  -- a sleeve length answered for a product that has no sleeves: 
     JOIN (SELECT sku, coalesce(
                  CASE WHEN lower(seller_garment_type) = 'tank top' THEN seller_garment_type_raw END,
                  list_filter([seller_garment_type_raw, title, product_name], lambda n:
-                    -- a name of one kind ("T-shirts & Tanks" is two)
-                    NOT regexp_matches(lower(n), '&|/|\+|,|\band\b|\bwith\b')
+                    -- a name of one kind ("T-shirts & Tanks", "Top with Shorts" are two; the brand "Mast & Harbour"
+                    -- joins no garments): no joiner right after a garment word
+                    NOT regexp_matches(lower(n), '(?:\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b|' || $sleeveless || ')\s*(?:&|/|\+|,|\band\b|\bwith\b)')
                     AND (regexp_matches(lower(n), '\b(?:sleeveless|strapless|sem mangas?|tomara que caia)\b')
                          OR regexp_matches(coalesce(list_last(list_filter(regexp_extract_all(lower(n), '\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b|' || $sleeveless), lambda w: w NOT IN ('top', 'tops'))),
                                                   list_last(regexp_extract_all(lower(n), '\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b|' || $sleeveless))), $sleeveless || '|^(?:' || regexp_extract($tops, 'tank top:\s*([^;]+)', 1) || ')(?:e?s)?$')))[1]) AS what

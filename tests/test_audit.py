@@ -2388,6 +2388,17 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         lambda i, a: (i.update(seller_garment_type_raw="T-shirts & Tanks"), text(a, "sleeve_length", "short")),
     ),
+    "sleeveless-from-a-brand-with-an-ampersand": (  # "Mast & Harbour" joins no garments: one product, sleeveless
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (
+            i.update(title="Mast & Harbour Women Red Solid Sleeveless Top"),
+            text(a, "sleeve_length", "short"),
+        ),
+    ),
+    "top-with-shorts": (  # a set: the top may have sleeves
+        (),
+        lambda i, a: (i.update(title="Sleeveless Top with Shorts"), text(a, "sleeve_length", "short")),
+    ),
     "thermal-vest-full-sleeve": (  # the title says it has sleeves
         (),
         lambda i, a: (i.update(title="Thermal Vest Full Sleeve"), text(a, "sleeve_length", "long")),
