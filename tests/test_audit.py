@@ -1010,6 +1010,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             ),
         ),
     ),
+    "unknown-sleeves": (
+        ("non_answer", "closed_out_of_vocabulary"),
+        lambda i, a: unmapped(a, "sleeve_length", "unknown"),
+    ),
+    "none-for-the-garment-type": ("closed_out_of_vocabulary", lambda i, a: unmapped(a, "garment_type", "none")),
     "a-description-of-the-garment": ("non_answer", lambda i, a: text(a, "description", "a description of the garment")),
     "clothes-people-wear": (
         "non_answer",
