@@ -838,6 +838,15 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "description", "a red t-shirt with a round neck"),
         ),
     ),
+    "caption-outvoted-but-seller-backed": (  # the seller's blue backs the caption: the answers are the odd texts
+        ("open_answers_contradict", "seller_color_mismatch"),
+        lambda i, a: (
+            i.update(caption_en="a woman wearing a blue t-shirt", seller_color="blue", seller_color_raw="Blue"),
+            text(a, "description", "a red t-shirt with a round neck"),
+            text(a, "color", "blue"),
+            i.update(pixel_colors=[{"color": "blue", "share": 0.8}]),
+        ),
+    ),
     "no-logo": (  # no logo is no pattern word
         (),
         lambda i, a: (
@@ -2802,6 +2811,15 @@ def test_an_outvoted_caption_is_the_text_flagged(results):
     for sku in ("caption-outvoted", "caption-outvoted-near"):
         flagged = {f.question_id for f in results["open_answers_contradict"].findings if f.sku == sku}
         assert flagged == {"caption"}, sku
+
+
+def test_a_caption_the_sellers_color_backs_is_not_outvoted(results):
+    flagged = {
+        f.question_id
+        for f in results["open_answers_contradict"].findings
+        if f.sku == "caption-outvoted-but-seller-backed"
+    }
+    assert "caption" not in flagged and flagged
 
 
 def test_a_seller_color_backs_only_its_own_garment(results):
