@@ -440,13 +440,24 @@ yes_no_contradictions AS (  -- "no" where a text names that garment and nothing 
                       WHERE m.sku = y.sku AND m.rank < 2 AND g.conflicting)
 ),
 oov_garment_contradictions AS (  -- a garment_type answer kept outside the questionnaire's values that names a garment
-    -- far from the seller's ("kurta" for Leggings, "kurta" for a Nehru Jacket): the value audits cannot compare it
+    -- far from the seller's ("kurta" for Leggings, "kurta" for a Nehru Jacket), or an accessory: the value audits
+    -- cannot compare it
     SELECT a.sku, a.question_id, 'seller' AS source,
            'answered ' || a.answer_en || '; the seller''s category is ' || s.said || ' (' || s.garment || ')' AS detail
     FROM answers a JOIN garment_word g ON g.word = regexp_replace(lower(trim(a.answer_en, ' .')), '^(?:an?|the)\s+', '')
     JOIN seller s ON s.sku = a.sku JOIN garment_pair p ON p.garment = g.garment AND p.other = s.garment
     WHERE a.question_id = 'garment_type' AND a.status = 'out_of_vocabulary' AND NOT p.compatible
       AND NOT list_contains(list_transform(string_split($holds, ','), lambda h: trim(h)), s.garment || '>' || g.garment)
+
+    UNION ALL  -- or an accessory, where the seller sells a garment of the vocabulary ("cap" for Tshirts, "belt" for
+    -- Shirts: the answer names what the model wears with it); not a vest, a bodysuit, a robe, a kaftan or a sarong,
+    -- which are garments the vocabulary lacks ("vest" for a Nehru jacket filed under Jackets)
+    SELECT a.sku, a.question_id, 'seller',
+           'answered ' || a.answer_en || ', an accessory; the seller''s category is ' || s.said || ' (' || s.garment || ')'
+    FROM answers a JOIN thing_word t ON t.word = regexp_replace(lower(trim(a.answer_en, ' .')), '^(?:an?|the|pair\s+of)\s+', '')
+    JOIN seller s ON s.sku = a.sku
+    WHERE a.question_id = 'garment_type' AND a.status = 'out_of_vocabulary' AND s.garment IS NOT NULL
+      AND t.kind NOT IN ('vest', 'bodysuit', 'robe', 'kaftan', 'sarong')
 ),
 description_against_seller AS (  -- the description is the odd text when the seller's color backs the answer: flag it
     SELECT v.sku, v.source AS question_id, v.source,

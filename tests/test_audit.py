@@ -1029,6 +1029,22 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "non_answer",
         lambda i, a: text(a, "wearing", "the person is wearing clothes that people wear"),
     ),
+    "a-cap-for-tshirts": (  # an accessory answered for the seller's garment
+        ("caption_contradicts_answer", "closed_out_of_vocabulary"),
+        lambda i, a: unmapped(a, "garment_type", "cap"),
+    ),
+    "a-vest-for-jackets": (  # a garment the vocabulary lacks, filed under a near one
+        "closed_out_of_vocabulary",
+        lambda i, a: (
+            i.update(seller_garment_type="jacket", seller_garment_type_raw="Jackets", caption_en="a red vest on a hanger"),
+            a.clear(),
+            a.append(
+                answer(
+                    i["sku"], "garment_type", "closed", "vest", "What type of garment is it", status="out_of_vocabulary"
+                )
+            ),
+        ),
+    ),
     # when and by whom it was made, and what it does, which no photo shows
     "hand-knitted-in": (
         "unsupported_claim",
