@@ -439,6 +439,15 @@ yes_no_contradictions AS (  -- "no" where a text names that garment and nothing 
       AND NOT EXISTS (SELECT 1 FROM mentions m JOIN garment_pair g ON g.garment = y.garment AND g.other = m.garment
                       WHERE m.sku = y.sku AND m.rank < 2 AND g.conflicting)
 ),
+no_dress_texts AS (  -- a wearing answer or a description that calls a seller's Kurtas, Kurtis or Sarees a dress, and
+    -- names no kurta or saree ("a yellow dress and white leggings"): as seller_category_mismatch reads a dress answer
+    SELECT t.sku, t.question_id, 'seller' AS source,
+           'calls the product a dress; the seller''s category is ' || s.said || ', which is no dress' AS detail
+    FROM texts t JOIN seller s ON s.sku = t.sku
+    WHERE t.rank >= 1 AND s.garment IS NULL
+      AND regexp_matches(s.said, '^(?:[a-z]+\s+)?(?:kurtas?|kurtis?|sarees?|saris?)$')
+      AND regexp_matches(t.t, '\bdress(?:es)?\b') AND NOT regexp_matches(t.t, '\b(?:kurtas?|kurtis?|sarees?|saris?|anarkalis?|tunics?|kameez)\b')
+),
 oov_garment_contradictions AS (  -- a garment_type answer kept outside the questionnaire's values that names a garment
     -- far from the seller's ("kurta" for Leggings, "kurta" for a Nehru Jacket), or an accessory: the value audits
     -- cannot compare it
@@ -536,7 +545,7 @@ asked_contradictions AS (  -- a garment_type answer another garment than the one
 )
 SELECT DISTINCT ON (sku, question_id) sku, question_id, detail
 FROM (SELECT * FROM color_contradictions UNION ALL SELECT * FROM garment_contradictions UNION ALL SELECT * FROM yes_no_contradictions
-      UNION ALL SELECT * FROM asked_contradictions UNION ALL SELECT * FROM oov_garment_contradictions
+      UNION ALL SELECT * FROM asked_contradictions UNION ALL SELECT * FROM oov_garment_contradictions UNION ALL SELECT * FROM no_dress_texts
       UNION ALL SELECT * FROM description_against_seller UNION ALL SELECT * FROM uniform_against_answer
       UNION ALL SELECT * FROM caption_against_seller UNION ALL SELECT * FROM thing_contradictions)
 ORDER BY sku, question_id, source

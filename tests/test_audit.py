@@ -1036,12 +1036,34 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "a-vest-for-jackets": (  # a garment the vocabulary lacks, filed under a near one
         "closed_out_of_vocabulary",
         lambda i, a: (
-            i.update(seller_garment_type="jacket", seller_garment_type_raw="Jackets", caption_en="a red vest on a hanger"),
+            i.update(
+                seller_garment_type="jacket", seller_garment_type_raw="Jackets", caption_en="a red vest on a hanger"
+            ),
             a.clear(),
             a.append(
                 answer(
                     i["sku"], "garment_type", "closed", "vest", "What type of garment is it", status="out_of_vocabulary"
                 )
+            ),
+        ),
+    ),
+    "a-kurta-worn-as-a-dress": (  # the wearing answer calls the seller's kurta a dress
+        ("caption_contradicts_answer", "seller_unmapped"),
+        lambda i, a: (
+            i.update(seller_garment_type=None, seller_garment_type_raw="Kurtas", caption_en="a woman in a red kurta"),
+            a.clear(),
+            a.append(
+                answer(i["sku"], "wearing", "open", "a red dress and white leggings", "What is the person wearing")
+            ),
+        ),
+    ),
+    "an-anarkali-dress": (  # an anarkali is a kurta's cut, whatever it is called
+        "seller_unmapped",
+        lambda i, a: (
+            i.update(seller_garment_type=None, seller_garment_type_raw="Kurtas", caption_en="a woman in a red kurta"),
+            a.clear(),
+            a.append(
+                answer(i["sku"], "wearing", "open", "a red anarkali dress with a dupatta", "What is the person wearing")
             ),
         ),
     ),
