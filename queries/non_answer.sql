@@ -70,17 +70,24 @@ judged AS (
                     AND NOT regexp_matches(a, '^(yes|no|yeah|yep|nope)$') AND strpos(q, regexp_replace(a, '(?:e?s)$', '')) = 0
                    THEN 'neither yes nor no: '
                WHEN kind = 'open' AND regexp_matches(q, '\b(describ\w*|details?|material|fabric|made of)\b')
-                    -- ("the garment is a dress that the person is wearing in the photo", "a description of the garment:
+                    -- ("the garment is a dress that the person is wearing in the photo", "a pair of jeans that is worn by
+                    -- the person", "a description of the garment:
                     -- it is a dress" say no more)
                     AND regexp_matches(a, '^(?:a\s+description\s+of\s+the\s+(?:garment|item|product)\s*:?\s*)?(?:(?:it|this|that|the\s+(?:garment|item|product|clothing))\s+is\s+|it''s\s+|they\s+are\s+)?(?:an?\s+|the\s+)?(?:pair\s+of\s+)?(?:'
                                        || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body || ';' || $things, '[^:;|]+:\s*', '', 'g'), ';', '|')
-                                       || ')(?:e?s)?(?:\s+(?:that|which)\s+(?:the\s+(?:person|woman|man|lady|gentleman|model|girl|boy)|she|he)\s+is\s+wearing(?:\s+in\s+the\s+(?:photo|picture|image))?)?$')
+                                       || ')(?:e?s)?(?:\s+(?:that|which)\s+(?:(?:the\s+(?:person|woman|man|lady|gentleman|model|girl|boy)|she|he)\s+is\s+wearing|(?:is|are)\s+worn\s+by\s+(?:the\s+(?:person|woman|man|lady|gentleman|model|girl|boy)|her|him))(?:\s+in\s+the\s+(?:photo|picture|image))?)?$')
                     -- a belt or a tie is a detail a garment has ("a belt" for a belted dress, "a tie" for a tie-neck blouse)
                     -- ("the tie" for a tie's details is the product named back)
                     AND NOT (regexp_matches(q, '\bdetails?\b') AND regexp_matches(a, '^(?:it\s+has\s+)?an?\s+(?:belt|tie|bow|bow\s+tie|scarf)$'))
                     -- a garment word that carries a material or a feature says something: "a denim jacket", "cargo pants"
                     AND NOT regexp_matches(a, '\b(?:denims?|cargo|hooded|button[\s-](?:down|up)|turtleneck|crop|maxi|mini|bermudas?|bomber|trench|parka|henley|palazzos?|churidar|anarkali)\b')
                    THEN 'only names the garment: '
+               -- "the details of the garment are black": a color, which the color question asks, is no detail
+               WHEN kind = 'open' AND regexp_matches(q, '\bdetails?\b') AND NOT regexp_matches(q, '\bcolou?rs?\b')
+                    AND regexp_matches(a, '^(?:(?:the\s+)?details?\s+of\s+(?:the|this|his|her)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:are|is)\s+|it\s+is\s+|they\s+are\s+)(?:'
+                                       || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:,|and|&)\s*(?:'
+                                       || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*$')
+                   THEN 'only a color: '
                -- "they are long" to the jeans' details, "the pants are long" described: only a length, which the
                -- garment type says (said of the garment, not of its sleeves or straps; a question about sleeves or a
                -- length asks for it, and is not judged here)

@@ -1024,6 +1024,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         lambda i, a: unmapped(a, "sleeve_length", "unknown"),
     ),
     "none-for-the-garment-type": ("closed_out_of_vocabulary", lambda i, a: unmapped(a, "garment_type", "none")),
+    "details-only-a-color": ("non_answer", lambda i, a: text(a, "details", "the details of the garment are red")),
+    "worn-by-the-person": (
+        "non_answer",
+        lambda i, a: text(a, "description", "the garment is a t-shirt that is worn by the person"),
+    ),
     "a-description-of-the-garment": ("non_answer", lambda i, a: text(a, "description", "a description of the garment")),
     "clothes-people-wear": (
         "non_answer",
