@@ -421,6 +421,14 @@ yes_no_contradictions AS (  -- "no" where a text names that garment and nothing 
     WHERE y.said = 'yes' AND s.garment IS NOT NULL AND s.garment <> y.garment
       AND y.word NOT IN ('top', 'crop top', 'sleeveless top', 'vest top', 'outer clothing')
       AND NOT list_contains(list_transform(string_split($holds, ','), lambda h: trim(h)), s.garment || '>' || y.garment)
+    UNION ALL  -- "yes" to a garment a seller's generic class cannot be (unmapped: no one value; as seller_category_mismatch
+    -- reads $generic): a top is no bottom, dress or jacket ("Is this a jacket?" for the cami under one, Tops), a bottom
+    -- no top, dress or layer
+    SELECT y.sku, y.question_id, 'seller', 'answered yes; the seller''s category is ' || s.said
+    FROM yes_no y JOIN seller s ON s.sku = y.sku JOIN (SELECT DISTINCT garment, region FROM garment_word) r ON r.garment = y.garment
+    WHERE y.said = 'yes' AND s.garment IS NULL
+      AND (regexp_matches(s.said, '^(?:[a-z]+\s+)?(?:tops?|topwear)$') AND (r.region IN ('bottom', 'full') OR y.garment = 'jacket')
+           OR regexp_matches(s.said, '^(?:[a-z]+\s+)?(?:bottoms?|bottomwear)$') AND r.region IN ('top', 'full', 'layer'))
     UNION ALL  -- "yes" to "Is this a dress?" for a seller's Kurtas, Kurtis or Sarees (no value: unmapped), as
     -- seller_category_mismatch reads a dress answer for them (not Kurta Sets, sold with their bottoms)
     SELECT y.sku, y.question_id, 'seller', 'answered yes; the seller''s category is ' || s.said || ', which is no dress'

@@ -967,6 +967,22 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.append(answer(i["sku"], "is_t_shirt", "closed", "yes", "Is this a t-shirt")),
         ),
     ),
+    "yes-a-jacket-for-tops": (  # a generic class excludes what it cannot be
+        ("caption_contradicts_answer", "seller_unmapped"),
+        lambda i, a: (
+            i.update(seller_garment_type=None, seller_garment_type_raw="Tops", caption_en="a red top on a hanger"),
+            a.clear(),
+            a.append(answer(i["sku"], "is_jacket", "closed", "yes", "Is this a jacket")),
+        ),
+    ),
+    "yes-a-blouse-for-tops": (
+        "seller_unmapped",
+        lambda i, a: (
+            i.update(seller_garment_type=None, seller_garment_type_raw="Tops", caption_en="a red top on a hanger"),
+            a.clear(),
+            a.append(answer(i["sku"], "is_blouse", "closed", "yes", "Is this a blouse")),
+        ),
+    ),
     "yes-pants-for-jeans": (
         (),
         lambda i, a: (
