@@ -143,6 +143,11 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
            unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:is|are)\s+with\s+[a-z]+\s+fabric\s+and\s+((?:pure\s+colou?r|stripe|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?)\b', 2)) AS what,
            unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:is|are)\s+with\s+[a-z]+\s+fabric\s+and\s+((?:pure\s+colou?r|stripe|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?)\b', 1))
     FROM texts WHERE rank >= 1
+    UNION ALL  -- the same in its other form: "His shirt has long sleeves, cotton fabric and pure color patterns"
+    SELECT sku, question_id, rank, 'pattern',
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:has|have)\s+(?:no|short|medium|long)\s+sleeves,\s+[a-z]+\s+fabric\s+and\s+((?:pure\s+colou?r|stripe|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?)\b', 2)) AS what,
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:has|have)\s+(?:no|short|medium|long)\s+sleeves,\s+[a-z]+\s+fabric\s+and\s+((?:pure\s+colou?r|stripe|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?)\b', 1))
+    FROM texts WHERE rank >= 1
     UNION ALL  -- "a t-shirt with a black graphic print", "with a check print", "with black writing on it", "with a
     -- picture of a tiger" (not "with no print"; "jeans with a floral
     -- print top" is the top's, and so are the stripes of "a t-shirt with a jacket with stripes")

@@ -2461,6 +2461,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         lambda i, a: (i.update(seller_garment_type_raw="T-shirts & Tanks"), text(a, "sleeve_length", "short")),
     ),
+    "template-has-sleeves-form": (  # the caption adapter's other template form calls the striped t-shirt plain
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (
+            i.update(caption_en="a woman in a red striped t-shirt"),
+            text(a, "pattern", "striped"),
+            text(a, "description", "Her t-shirt has short sleeves, cotton fabric and pure color patterns."),
+        ),
+    ),
     "sleeveless-from-a-brand-with-an-ampersand": (  # "Mast & Harbour" joins no garments: one product, sleeveless
         "pattern_or_sleeves_contradict",
         lambda i, a: (
