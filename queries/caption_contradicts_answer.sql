@@ -14,7 +14,7 @@
 -- param: full_body = dress: maxi dress|sundress|dress|gown; jumpsuit: jumpsuit|romper|playsuit|boiler suit; swimwear: one-piece swimsuit|one piece swimsuit|swimsuit|bathing suit|swimming costume|swimwear|monokini|tankini|bikini
 -- param: layers = jacket: outer clothing|bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|overcoat|raincoat; cardigan: cardigan; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
 -- param: many_colored = watch|glasses
--- param: holds = swimwear>shorts, sweater>cardigan, cardigan>sweater, jeans>trousers
+-- param: holds = swimwear>shorts, sweater>cardigan, cardigan>sweater, jeans>trousers, t-shirt>tank top
 -- param: held_words = swimwear: swim shorts|swim trunks|board shorts
 -- param: near_garments = jeans~trousers, shirt~t-shirt, shirt~tank top, shirt~sweater, shirt~kurta, kurta~dress, sweater~jacket, cardigan~sweater, cardigan~jacket, saree~dress, jumpsuit~dress, overalls~jumpsuit, overalls~jeans, overalls~trousers
 -- param: accessories = belt|bag|handbag|purse|backpack|shoe|sneaker|boot|sandal|heel|slipper|scarf|stole|dupatta|cap|hat|beanie|glove|sock|necktie|watch|sunglasses|glasses|jewelry|jewellery|necklace|earring|bracelet|logo|print|graphic|text|lettering|button|zipper|strap|lining|background|wall|backdrop
@@ -435,15 +435,22 @@ yes_no_contradictions AS (  -- "no" where a text names that garment and nothing 
     FROM yes_no y JOIN seller s ON s.sku = y.sku
     WHERE y.said = 'yes' AND y.garment = 'dress' AND s.garment IS NULL
       AND regexp_matches(s.said, '^(?:[a-z]+\s+)?(?:kurtas?|kurtis?|sarees?|saris?)$')
-    UNION ALL  -- "no" to a plain name of the very garment the seller's category maps to ("Is this a tee?" for Tshirts);
-    -- not to a narrower word ("Is this a blouse?" for a man's Shirts, "Is this a polo?" for Tshirts), nor where the
-    -- caption or the wearing answer names another garment for that part of the body (a sleeveless "tank top"
-    -- a seller files under Tshirts)
+    UNION ALL  -- "no" to a plain name of the very garment the seller's category names plainly ("Is this a tee?" for
+    -- Tshirts, "Are these pants?" for Trousers); not where the category is another garment the map files there
+    -- (Sweatshirts, Blazers, Leggings, Jeggings, Capris, Nehru Jackets), nor to a narrower word ("Is this a blouse?" for
+    -- a man's Shirts, "Is this a coat?" for Jackets), nor where the caption or the wearing answer names another garment
+    -- for that part of the body (a sleeveless "tank top" a seller files under Tshirts)
     SELECT y.sku, y.question_id, 'seller', 'answered no; the seller''s category is ' || s.said || ' (' || s.garment || ')'
     FROM yes_no y JOIN seller s ON s.sku = y.sku
-    WHERE y.said = 'no' AND y.garment = s.garment
-      AND y.word IN ('t-shirt', 't shirt', 'tshirt', 'tee shirt', 'tee', 'shirt', 'tank top', 'sweater', 'jumper', 'jeans',
-                     'trousers', 'pants', 'shorts', 'skirt', 'dress', 'jumpsuit', 'jacket', 'coat', 'cardigan')
+    JOIN (VALUES ('t-shirt', ['t-shirt', 't shirt', 'tshirt', 'tee shirt', 'tee']), ('shirt', ['shirt']),
+                 ('tank top', ['tank top']), ('sweater', ['sweater', 'jumper']), ('jeans', ['jeans']),
+                 ('trousers', ['trousers', 'pants']), ('shorts', ['shorts']), ('skirt', ['skirt']), ('dress', ['dress']),
+                 ('jumpsuit', ['jumpsuit']), ('jacket', ['jacket']), ('cardigan', ['cardigan'])) plain(garment, names)
+      ON plain.garment = s.garment
+    WHERE y.said = 'no' AND y.garment = s.garment AND list_contains(plain.names, y.word)
+      AND len(list_filter(list_transform(['', 's', 'es'], lambda ending: regexp_replace(regexp_replace(s.said,
+              '^(?:(?:men|women|boys|girls|kids|unisex)(?:''s)?\s+)+', ''), ending || '$', '')),
+              lambda name: list_contains(plain.names, name))) > 0  -- "Men Tshirts", "Shorts", "Dresses"
       AND NOT EXISTS (SELECT 1 FROM mentions m JOIN garment_pair g ON g.garment = y.garment AND g.other = m.garment
                       WHERE m.sku = y.sku AND m.rank < 2 AND g.conflicting)
 ),
@@ -454,7 +461,11 @@ no_dress_texts AS (  -- a wearing answer or a description that calls a seller's 
     FROM texts t JOIN seller s ON s.sku = t.sku
     WHERE t.rank >= 1 AND s.garment IS NULL
       AND regexp_matches(s.said, '^(?:[a-z]+\s+)?(?:kurtas?|kurtis?|sarees?|saris?)$')
-      AND regexp_matches(t.t, '\bdress(?:es)?\b') AND NOT regexp_matches(t.t, '\b(?:kurtas?|kurtis?|sarees?|saris?|anarkalis?|tunics?|kameez)\b')
+      -- (not "dress shoes" or "a dress shirt", nor "a traditional indian dress", nor "not a dress"; a salwar, churidar,
+      -- suit or lehenga named is the ethnic outfit)
+      AND regexp_matches(regexp_replace(t.t, '\bdress[\s-]+(?:shoes?|shirts?|pants|trousers|length|code)\b|\b(?:indian|ethnic|traditional)\s+dress(?:es)?\b|\bnot\s+an?\s+dress\b', ' ', 'g'),
+                         '\bdress(?:es)?\b')
+      AND NOT regexp_matches(t.t, '\b(?:kurtas?|kurtis?|sarees?|saris?|anarkalis?|tunics?|kameez|salwars?|churidars?|suits?|lehengas?)\b')
 ),
 oov_garment_answers AS MATERIALIZED (  -- garment_type answers kept outside the questionnaire's values, as a word ("a
     -- kurta" is kurta), where the seller's category maps to a garment. Materialized: they are few, and joined as a
@@ -464,14 +475,18 @@ oov_garment_answers AS MATERIALIZED (  -- garment_type answers kept outside the 
     FROM answers a JOIN seller s ON s.sku = a.sku
     WHERE a.question_id = 'garment_type' AND a.status = 'out_of_vocabulary' AND s.garment IS NOT NULL
 ),
-oov_garment_contradictions AS (  -- such an answer that names a garment far from the seller's ("kurta" for Leggings,
-    -- "kurta" for a Nehru Jacket), or an accessory: the value audits cannot compare it
+oov_garment_contradictions AS (  -- such an answer that names a garment of the other half of the body ("kurta" for
+    -- Leggings), or an accessory: the value audits cannot compare it
     SELECT a.sku, a.question_id, 'seller' AS source,
            'answered ' || a.answer_en || '; the seller''s category is ' || a.said || ' (' || a.seller_garment || ')' AS detail
     FROM oov_garment_answers a JOIN garment_word g ON g.word = a.word
-    JOIN garment_pair p ON p.garment = g.garment AND p.other = a.seller_garment
-    WHERE NOT p.compatible
-      AND NOT list_contains(list_transform(string_split($holds, ','), lambda h: trim(h)), a.seller_garment || '>' || g.garment)
+    -- one worn on the upper body (a top, a jacket, a cardigan, a kurta), the other on the lower: a "tunic" for Tshirts
+    -- (a tunic tee) or "dungarees" for Shorts (dungaree shorts) may be near enough
+    JOIN (SELECT DISTINCT garment, CASE WHEN region = 'top' OR garment IN ('jacket', 'cardigan', 'kurta') THEN 'upper'
+                                        WHEN region = 'bottom' THEN 'lower' END AS part FROM garment_word) ap ON ap.garment = g.garment
+    JOIN (SELECT DISTINCT garment, CASE WHEN region = 'top' OR garment IN ('jacket', 'cardigan', 'kurta') THEN 'upper'
+                                        WHEN region = 'bottom' THEN 'lower' END AS part FROM garment_word) sp ON sp.garment = a.seller_garment
+    WHERE ap.part <> sp.part
     UNION ALL  -- or an accessory, where the seller sells a garment of the vocabulary ("cap" for Tshirts, "belt" for
     -- Shirts: the answer names what the model wears with it); not a vest, a bodysuit, a robe, a kaftan or a sarong,
     -- which are garments the vocabulary lacks ("vest" for a Nehru jacket filed under Jackets)

@@ -34,7 +34,7 @@ judged AS (
                    THEN 'yes/no to an open question: '
                -- (a closed answer outside the values too: "unknown" for the sleeve length; not "none", which a
                -- questionnaire may offer, as for underwear no garment type is)
-               WHEN (kind = 'open' OR status = 'out_of_vocabulary' AND a NOT IN ('none', 'nothing'))
+               WHEN (kind = 'open' OR status = 'out_of_vocabulary' AND a NOT IN ('none', 'nothing', 'na', 'n/a'))
                     AND regexp_matches(a, '^(none|nothing|nothing\s+special|unknown|n/?a|(?:there\s+(?:are|is)\s+)?no\s+(?:visible\s+|special\s+|particular\s+|other\s+)?details?|(?:i\s+)?(?:don''t|do not)\s+know|(?:i''m\s+|i\s+am\s+)?not\s+sure|(?:i\s+)?can(?:''t|not)\s+(?:tell|say|see))$')
                     -- ("Does the t-shirt have any details?" "no details" answers it)
                     AND NOT regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
@@ -59,6 +59,7 @@ judged AS (
                -- "a description of the garment", "a description of the heels": the request returned as its answer
                WHEN kind = 'open' AND regexp_matches(q, '\bdescrib\w*')
                     AND regexp_matches(a, '^(?:a|the)\s+description\s+of\s+(?:the|a|an|this|these|his|her)\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s*\.?$')
+                    AND NOT regexp_matches(a, '\s(?:is|are|was|has|have|with)\s')  -- "the description of the shirt is blue"
                    THEN 'the request returned: '
                -- ("What cloth is the person wearing?", the VQA data's class question, asks one word; a yes/no question
                -- asks yes or no, or takes the word it asks about)

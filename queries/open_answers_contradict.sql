@@ -201,11 +201,14 @@ outvoted AS (
     JOIN caption_colors cc ON (cc.sku, cc.garment) = (v1.sku, v1.garment)
     WHERE EXISTS (SELECT 1 FROM color_pair c WHERE c.compatible AND list_contains(v1.colors, c.color) AND list_contains(v2.colors, c.other))
       AND NOT EXISTS (SELECT 1 FROM votes a WHERE (a.sku, a.garment) = (v1.sku, v1.garment) AND a.agrees)
-      -- nor where the seller's color of that garment backs the caption (Olive shorts "green" in the caption, "black"
-      -- in a wearing answer and a looping description)
+      -- nor where the seller's color of that garment backs the caption and not the others (Olive shorts "green" in
+      -- the caption, "black" in a wearing answer and a looping description; a Navy Blue near both black and blue
+      -- backs neither)
       AND NOT EXISTS (SELECT 1 FROM seller s JOIN garment_pair g ON g.garment = s.garment AND g.other = v1.garment AND g.compatible
-                      JOIN color_pair k ON k.color = s.color AND k.compatible
-                      WHERE s.sku = v1.sku AND list_contains(cc.colors, k.other))
+                      WHERE s.sku = v1.sku
+                        AND EXISTS (SELECT 1 FROM color_pair k WHERE k.color = s.color AND k.compatible AND list_contains(cc.colors, k.other))
+                        AND NOT EXISTS (SELECT 1 FROM color_pair k WHERE k.color = s.color AND k.compatible
+                                          AND list_contains(v1.colors || v2.colors, k.other)))
 ),
 seller_backed AS (  -- a color conflict about the seller's product where the seller's color agrees with the less trusted
     -- text and not with the other ("a beige trench coat" described for a seller's Bege coat, "a black coat" worn)

@@ -77,18 +77,22 @@ product AS (  -- the product's garment: the seller's category as mapped (NULL wi
     -- answer, else the garment the item's other questions ask about (a garment_type answer that leaked names none),
     -- else the one garment the caption or the wearing answer names
     SELECT i.sku, coalesce(lower(i.seller_garment_type), any_value(w.garment), any_value(d.garment), any_value(sole.garment)) AS garment
-    FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type,
-                                                   NULL::VARCHAR AS seller_garment_type_raw WHERE false) i
+    FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type, NULL::VARCHAR AS seller_garment_type_raw,
+                                                   NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false) i
     -- else the one garment the caption names, or failing it the wearing answer ("a woman in a purple dress standing in
-    -- a garden"), where neither the seller's category as mapped nor a garment_type answer says what the product is (an
-    -- answer "vest" names a product the vocabulary lacks, and the caption's garment may be another), and the seller
-    -- sells no set (Kurta Sets, Co-ords, Kurta with Palazzos: the caption's one garment is part of it)
+    -- a garden"), where neither the seller's category as mapped nor a garment-type answer says what the product is (an
+    -- answer "vest" names a product the vocabulary lacks, and the caption's garment may be another), and neither the
+    -- category nor the title sells a set (Kurta Sets, Salwar Suits, Kurta & Palazzos, Kurta with Palazzos: the
+    -- caption's one garment is part of it; a brand with "&" is read as a set too, which only leaves it unjudged)
     LEFT JOIN (SELECT sku, arg_min(garment, rank) AS garment FROM (
                    SELECT sku, rank, any_value(garment) AS garment FROM mentions WHERE rank <= 1
                    GROUP BY sku, rank HAVING count(DISTINCT garment) = 1)
                GROUP BY sku) sole ON sole.sku = i.sku
-                                     AND NOT regexp_matches(lower(coalesce(i.seller_garment_type_raw, '')), '\b(?:sets?|co-?ords?|with|e|and|&)\b')
-                                     AND NOT EXISTS (SELECT 1 FROM answers x WHERE x.sku = i.sku AND x.question_id = 'garment_type')
+                                     AND NOT regexp_matches(lower(concat_ws(' ', i.seller_garment_type_raw, i.title, i.product_name)),
+                                                            '\b(?:sets?|co-?ords?|suits?|with|e|and)\b|&|\+')
+                                     AND NOT EXISTS (SELECT 1 FROM answers x WHERE x.sku = i.sku
+                                                       AND (x.question_id = 'garment_type'
+                                                            OR regexp_matches(lower(x.prompt), '\b(type|kind) of (garment|clothing|cloth)')))
     LEFT JOIN asked_all g ON g.sku = i.sku AND (g.question_id = 'garment_type' OR regexp_matches(g.q, '\b(type|kind) of (garment|clothing|cloth)'))
     LEFT JOIN garment_word w ON w.word = lower(trim(g.answer_en))
     -- (a questionnaire that asks "Describe the shirt." of every product: only when the caption, the title and the
@@ -342,9 +346,9 @@ no_sleeves AS (  -- a sleeve length answered for a product that has no sleeves: 
     JOIN (SELECT sku, coalesce(
                  CASE WHEN lower(seller_garment_type) = 'tank top' THEN seller_garment_type_raw END,
                  list_filter([seller_garment_type_raw, title, product_name], lambda n:
-                    -- a name of one kind ("T-shirts & Tanks", "Top with Shorts" are two; the brand "Mast & Harbour"
-                    -- joins no garments): no joiner right after a garment word
-                    NOT regexp_matches(lower(n), '(?:\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b|' || $sleeveless || ')\s*(?:&|/|\+|,|\band\b|\bwith\b)')
+                    -- a name of one kind ("T-shirts & Tanks", "Sleeveless Frock with Shrug" are two; the brand "Mast
+                    -- & Harbour" joins no garments): no joiner after a garment word or a word of sleeves
+                    NOT regexp_matches(lower(n), '(?:\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b|' || $sleeveless || '|\b(?:frocks?|anarkalis?|dungarees?|nightdress(?:es)?|nighties?|sleeves?)\b).*(?:&|/|\+|,|\band\b|\bwith\b)')
                     AND (regexp_matches(lower(n), '\b(?:sleeveless|strapless|sem mangas?|tomara que caia)\b')
                          OR regexp_matches(coalesce(list_last(list_filter(regexp_extract_all(lower(n), '\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b|' || $sleeveless), lambda w: w NOT IN ('top', 'tops'))),
                                                   list_last(regexp_extract_all(lower(n), '\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b|' || $sleeveless))), $sleeveless || '|^(?:' || regexp_extract($tops, 'tank top:\s*([^;]+)', 1) || ')(?:e?s)?$')))[1]) AS what

@@ -19,7 +19,7 @@
 -- blouse and petticoat, and neither has a value, so any other answer stands (a short kurta is a "shirt").
 -- param: no_value = bra|panty|panties|knickers|thong|sutia|calcinha
 -- param: not_dresses = kurta|kurti|saree|sari
--- param: holds = swimwear>shorts, sweater>cardigan, cardigan>sweater, jeans>trousers
+-- param: holds = swimwear>shorts, sweater>cardigan, cardigan>sweater, jeans>trousers, t-shirt>tank top
 -- param: generic = top|topwear|tee: t-shirt|tank top|shirt|sweater|cardigan; bottom|bottomwear: jeans|trousers|shorts|skirt
 -- param: swimwear = swim|swimming|swimsuit|swimsuits|swimwear|bathing|bikini|bikinis|tankini|tankinis|beach|beachwear|biquini|biquinis|maio|maios|sunga|sungas|praia|banho
 WITH unmapped AS (SELECT DISTINCT seller_garment_type_raw AS raw FROM items WHERE seller_garment_type IS NULL),
@@ -58,7 +58,9 @@ FROM answers a JOIN items i USING (sku)
 WHERE a.question_id = 'garment_type' AND a.status = 'ok' AND i.seller_garment_type IS NOT NULL
   AND lower(trim(a.answer_en)) <> lower(trim(i.seller_garment_type))
   -- a category that holds another value's garments: a seller's Swimwear holds men's swim shorts, Sweaters its
-  -- cardigans and Cardigans are sweaters to a model, Jeans are trousers ("pants"; trousers answered jeans are not)
+  -- cardigans and Cardigans are sweaters to a model, Jeans are trousers ("pants"; trousers answered jeans are not),
+  -- Tshirts hold sleeveless tees (a tank top; a zipped hoodie of a seller's Sweatshirts answered jacket stays a
+  -- mismatch, as blind writers judge it)
   -- (Dresses do not hold rompers: retailers file them apart, and a dress answered "romper" is a mismatch)
   AND NOT list_contains(list_transform(string_split($holds, ','), lambda h: trim(h)),
                         lower(trim(i.seller_garment_type)) || '>' || lower(trim(a.answer_en)))

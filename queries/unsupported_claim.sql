@@ -40,7 +40,8 @@ found AS (
                                   || $fibers || '))\b')],
                [regexp_extract(t, '\b(?:a|an)\s+blend\s+of\s+\w+')],
                [regexp_extract(t, '\bpure\s+(?:[a-z]+\s+)?(?:' || $fibers || ')\b')],  -- "pure silk", "pure mulberry silk": 100% silk
-               regexp_extract_all(t, '(?:^|[^a-z])(' || replace(replace($brands, '.', '\.'), '&', '\s*&\s*') || ')(?:[^a-z]|$)', 1),
+               regexp_extract_all(regexp_replace(t, '\bsupreme\s+(?:quality|comfort|softness|fit)\b', ' ', 'g'),  -- a word too
+                                  '(?:^|[^a-z])(' || replace(replace($brands, '.', '\.'), '&', '\s*&\s*') || ')(?:[^a-z]|$)', 1),
                [regexp_extract(t, '\bsize\s+(?:xx?s|s|m|l|xx?l|xxxl|\d{1,2})\b')],
                [regexp_extract(t, '\b(?:ages?\s+\d{1,2}(?:\s*(?:-|to)\s*\d{1,2})?|\d{1,2}\s*(?:-|to)\s*\d{1,2}\s+(?:years?|yrs?|months?)(?:\s+old)?)\b')],
                [regexp_extract(t, '\bmade\s+by\s+[a-z]+')],  -- "made by lululemon" (not "by hand")
@@ -49,7 +50,9 @@ found AS (
                [regexp_extract(t, '\b(?:made|knitted|woven|crafted|sewn|manufactured)\s+in\s+(?:the\s+)?(?:india|china|italy|portugal|turkey|bangladesh|vietnam|usa|us|america|japan|korea|france|spain|england|scotland|ireland|wales|uk|britain|germany|sri\s+lanka|pakistan|indonesia|cambodia|europe|asia|peru|mexico|thailand|morocco|egypt|nepal)\b|\bhand[\s-]?(?:woven|loom(?:ed)?|block[\s-]printed|made|crafted|knit(?:ted)?|sewn|stitched)\b|\bby\s+(?:local\s+|skilled\s+)?(?:artisans?|craftsm[ae]n|weavers?|women\s+in|villagers)\b|\bcertif(?:ied|ication)\b|\bsilk\s+mark\b|\b(?:two|three|four|\d)[\s-]ply\b|\bthread\s+count\b|\b\d+s\s+count\b|\b\d+\s*gsm\b|\bpre\s*-?\s*(?:shrunk|washed)\b|\bgarment[\s-]+dyed\b|\bbio\s*-?\s*wash(?:ed)?\b|\b(?:egyptian|pima|supima|organic)\s+cotton\b')],
                -- when and by whom: "from the 1990s", "made in 1988", "the 2019 collection", "a limited edition", "signed
                -- by the players" (a year printed on the garment, "est 1987", is the print's, not a claim)
-               [regexp_extract(t, '\b(?:from|made\s+in|designed\s+in)\s+(?:the\s+)?(?:19|20)\d\d(?:''?s)?\b|\b(?:19|20)\d\d\s+collection\b|\blimited[\s-]+edition\b|\bsigned\s+by\b')],
+               -- (not in what a print says: "a print that says brooklyn from 1984", "a limited edition graphic")
+               [regexp_extract(regexp_replace(t, '(?:\b[a-z]+(?:\s+[a-z]+)?\s+)?\b(?:says?|reads?|printed|prints?|graphics?|logos?|letters|lettering|words|slogan|written)\b[^.;]*', ' ', 'g'),
+                               '\b(?:from|made\s+in|designed\s+in)\s+(?:the\s+)?(?:19|20)\d\d(?:''?s)?\b|\b(?:19|20)\d\d\s+collection\b|\blimited[\s-]+edition\b|\bsigned\s+by\b')],
                [regexp_extract(t, '(?:[$€£₹]|\brs\.?|\binr|\busd)\s*\d+')],
                [regexp_extract(t, '\b(?:machine[\s-]wash(?:able)?|hand[\s-]wash|dry[\s-]clean(?:\s+only)?|tumble[\s-]dry)\b')],
                -- what a garment hides or does: a lining's fiber, a filling, waterproofing

@@ -1088,6 +1088,93 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             ),
         ),
     ),
+    "no-to-a-sweater-for-sweatshirts": (  # Sweatshirts map to sweater, but say another word
+        (),
+        lambda i, a: (
+            i.update(
+                seller_garment_type="sweater", seller_garment_type_raw="Sweatshirts", caption_en="a red sweatshirt"
+            ),
+            a.clear(),
+            a.append(answer(i["sku"], "is_sweater", "closed", "no", "Is this a sweater")),
+        ),
+    ),
+    "no-to-pants-for-trousers": (  # the plain names of one garment
+        "caption_contradicts_answer",
+        lambda i, a: (
+            i.update(seller_garment_type="trousers", seller_garment_type_raw="Trousers", caption_en="red pants"),
+            a.clear(),
+            a.append(answer(i["sku"], "is_pants", "closed", "no", "Are these pants")),
+        ),
+    ),
+    "yes-a-tank-top-for-tshirts": (  # Tshirts hold sleeveless tees ($holds)
+        (),
+        lambda i, a: (
+            i.update(
+                seller_garment_type="t-shirt", seller_garment_type_raw="Tshirts", caption_en="a woman in a red tank top"
+            ),
+            a.clear(),
+            a.append(answer(i["sku"], "is_tank_top", "closed", "yes", "Is this a tank top")),
+        ),
+    ),
+    "a-traditional-indian-dress": (  # a kurta called an Indian dress is not called a dress
+        "seller_unmapped",
+        lambda i, a: (
+            i.update(seller_garment_type=None, seller_garment_type_raw="Kurtas", caption_en="a woman in a red kurta"),
+            a.clear(),
+            a.append(
+                answer(i["sku"], "wearing", "open", "a red traditional indian dress", "What is the person wearing")
+            ),
+        ),
+    ),
+    "a-tunic-for-tshirts": (  # a tunic tee: the upper body either way
+        "closed_out_of_vocabulary",
+        lambda i, a: (
+            i.update(caption_en="a woman in a red tunic"),
+            a.clear(),
+            a.append(
+                answer(
+                    i["sku"],
+                    "garment_type",
+                    "closed",
+                    "tunic",
+                    "What type of garment is it",
+                    status="out_of_vocabulary",
+                )
+            ),
+        ),
+    ),
+    "sleeves-of-kurta-and-palazzos": (  # a set named with "&"
+        "seller_unmapped",
+        lambda i, a: (
+            i.update(
+                seller_garment_type=None,
+                seller_garment_type_raw="Kurta & Palazzos",
+                caption_en="a woman in a red kurta",
+            ),
+            a.clear(),
+            a.append(answer(i["sku"], "description", "open", "a red kurta with long sleeves", "Describe it")),
+            a.append(answer(i["sku"], "sleeve_length", "closed", "short", "How long are the sleeves")),
+        ),
+    ),
+    "sleeveless-frock-with-shrug": (  # two products: the shrug has sleeves
+        (),
+        lambda i, a: (i.update(title="Girls Sleeveless Frock with Shrug"), text(a, "sleeve_length", "long")),
+    ),
+    "na-sleeves": ("closed_out_of_vocabulary", lambda i, a: unmapped(a, "sleeve_length", "na")),
+    "a-print-says-limited-edition": (
+        (),
+        lambda i, a: text(a, "details", "the print says limited edition in white letters"),
+    ),
+    "caption-outvoted-seller-near-both": (  # Navy Blue is near the caption's black and the answers' blue: no backing
+        ("open_answers_contradict", "seller_color_mismatch"),
+        lambda i, a: (
+            i.update(caption_en="a woman wearing a black t-shirt", seller_color="navy", seller_color_raw="Navy Blue"),
+            text(a, "wearing", "a blue t-shirt"),
+            text(a, "description", "a blue t-shirt with a round neck"),
+            text(a, "color", "blue"),
+            i.update(pixel_colors=[{"color": "blue", "share": 0.8}]),
+        ),
+    ),
     # when and by whom it was made, and what it does, which no photo shows
     "hand-knitted-in": (
         "unsupported_claim",
@@ -2875,7 +2962,7 @@ def test_a_wrong_pronoun_flags_the_text_that_says_it_not_the_whole_item(results)
 
 
 def test_an_outvoted_caption_is_the_text_flagged(results):
-    for sku in ("caption-outvoted", "caption-outvoted-near"):
+    for sku in ("caption-outvoted", "caption-outvoted-near", "caption-outvoted-seller-near-both"):
         flagged = {f.question_id for f in results["open_answers_contradict"].findings if f.sku == sku}
         assert flagged == {"caption"}, sku
 
