@@ -193,22 +193,27 @@ votes AS (  -- per garment of the caption and other text: that text's colors for
                       AND ((m.question_id = 'caption' AND m.garment = y.garment) OR (m.question_id = y.question_id AND m.garment = cc.garment)))
     GROUP BY cc.sku, cc.garment, y.question_id
 ),
-outvoted AS (
-    SELECT DISTINCT v1.sku, v1.garment,
+outvoted_votes AS MATERIALIZED (  -- (materialized: few rows, judged against the seller below without a join per item)
+    SELECT DISTINCT v1.sku, v1.garment, cc.colors AS caption_colors, list_distinct(v1.colors || v2.colors) AS other_colors,
            'calls the ' || v1.garment || ' ' || array_to_string(cc.colors, ' and ') || '; the ' || replace(v1.question_id, '_', ' ')
                || ' and ' || replace(v2.question_id, '_', ' ') || ' answers say ' || array_to_string(list_distinct(v1.colors || v2.colors), ' and ') AS detail
     FROM votes v1 JOIN votes v2 ON (v2.sku, v2.garment) = (v1.sku, v1.garment) AND v2.question_id > v1.question_id
     JOIN caption_colors cc ON (cc.sku, cc.garment) = (v1.sku, v1.garment)
     WHERE EXISTS (SELECT 1 FROM color_pair c WHERE c.compatible AND list_contains(v1.colors, c.color) AND list_contains(v2.colors, c.other))
       AND NOT EXISTS (SELECT 1 FROM votes a WHERE (a.sku, a.garment) = (v1.sku, v1.garment) AND a.agrees)
-      -- nor where the seller's color of that garment backs the caption and not the others (Olive shorts "green" in
-      -- the caption, "black" in a wearing answer and a looping description; a Navy Blue near both black and blue
-      -- backs neither)
-      AND NOT EXISTS (SELECT 1 FROM seller s JOIN garment_pair g ON g.garment = s.garment AND g.other = v1.garment AND g.compatible
-                      WHERE s.sku = v1.sku
-                        AND EXISTS (SELECT 1 FROM color_pair k WHERE k.color = s.color AND k.compatible AND list_contains(cc.colors, k.other))
-                        AND NOT EXISTS (SELECT 1 FROM color_pair k WHERE k.color = s.color AND k.compatible
-                                          AND list_contains(v1.colors || v2.colors, k.other)))
+),
+outvoted_backed AS MATERIALIZED (  -- the seller's color of that garment backs the caption and not the others (Olive
+    -- shorts "green" in the caption, "black" in a wearing answer and a looping description; a Navy Blue near both
+    -- black and blue backs neither). Joined to the few votes first: a correlated test joined every item's seller row
+    SELECT o.sku, o.garment
+    FROM outvoted_votes o JOIN seller s ON s.sku = o.sku
+    JOIN garment_pair g ON g.garment = s.garment AND g.other = o.garment AND g.compatible
+    WHERE EXISTS (SELECT 1 FROM color_pair k WHERE k.color = s.color AND k.compatible AND list_contains(o.caption_colors, k.other))
+      AND NOT EXISTS (SELECT 1 FROM color_pair k WHERE k.color = s.color AND k.compatible AND list_contains(o.other_colors, k.other))
+),
+outvoted AS (
+    SELECT o.sku, o.garment, o.detail FROM outvoted_votes o
+    WHERE NOT EXISTS (SELECT 1 FROM outvoted_backed b WHERE (b.sku, b.garment) = (o.sku, o.garment))
 ),
 seller_backed AS (  -- a color conflict about the seller's product where the seller's color agrees with the less trusted
     -- text and not with the other ("a beige trench coat" described for a seller's Bege coat, "a black coat" worn)
