@@ -78,6 +78,7 @@ _GARMENT_REGIONS = {  # the default questionnaire's garment_type values, and com
     # a set of top and bottom in one color is read as a figure too
     "figure": (
         *("dress", "kurta", "kurti", "tunic", "gown", "jumpsuit", "romper", "playsuit", "kurta set", "tracksuit"),
+        *("saree", "sari"),
         *("swimwear", "swimsuit", "bikini"),
     ),
 }

@@ -429,7 +429,8 @@ yes_no_contradictions AS (  -- "no" where a text names that garment and nothing 
     WHERE y.said = 'yes' AND s.garment IS NULL
       AND (regexp_matches(s.said, '^(?:[a-z]+\s+)?(?:tops?|topwear)$') AND (r.region IN ('bottom', 'full') OR y.garment = 'jacket')
            OR regexp_matches(s.said, '^(?:[a-z]+\s+)?(?:bottoms?|bottomwear)$') AND r.region IN ('top', 'full', 'layer'))
-    UNION ALL  -- "yes" to "Is this a dress?" for a seller's Kurtas, Kurtis or Sarees (no value: unmapped), as
+    UNION ALL  -- "yes" to "Is this a dress?" for a seller's Kurtas, Kurtis or Sarees left unmapped (mapped, as by
+    -- questionnaire version 3, the branch above judges them), as
     -- seller_category_mismatch reads a dress answer for them (not Kurta Sets, sold with their bottoms)
     SELECT y.sku, y.question_id, 'seller', 'answered yes; the seller''s category is ' || s.said || ', which is no dress'
     FROM yes_no y JOIN seller s ON s.sku = y.sku
@@ -445,7 +446,8 @@ yes_no_contradictions AS (  -- "no" where a text names that garment and nothing 
     JOIN (VALUES ('t-shirt', ['t-shirt', 't shirt', 'tshirt', 'tee shirt', 'tee']), ('shirt', ['shirt']),
                  ('tank top', ['tank top']), ('sweater', ['sweater', 'jumper']), ('jeans', ['jeans']),
                  ('trousers', ['trousers', 'pants']), ('shorts', ['shorts']), ('skirt', ['skirt']), ('dress', ['dress']),
-                 ('jumpsuit', ['jumpsuit']), ('jacket', ['jacket']), ('cardigan', ['cardigan'])) plain(garment, names)
+                 ('jumpsuit', ['jumpsuit']), ('jacket', ['jacket']), ('cardigan', ['cardigan']), ('kurta', ['kurta', 'kurti']),
+                 ('saree', ['saree', 'sari'])) plain(garment, names)
       ON plain.garment = s.garment
     WHERE y.said = 'no' AND y.garment = s.garment AND list_contains(plain.names, y.word)
       AND len(list_filter(list_transform(['', 's', 'es'], lambda ending: regexp_replace(regexp_replace(s.said,
@@ -459,8 +461,9 @@ no_dress_texts AS (  -- a wearing answer or a description that calls a seller's 
     SELECT t.sku, t.question_id, 'seller' AS source,
            'calls the product a dress; the seller''s category is ' || s.said || ', which is no dress' AS detail
     FROM texts t JOIN seller s ON s.sku = t.sku
-    WHERE t.rank >= 1 AND s.garment IS NULL
-      AND regexp_matches(s.said, '^(?:[a-z]+\s+)?(?:kurtas?|kurtis?|sarees?|saris?)$')
+    WHERE t.rank >= 1
+      AND (s.garment IN ('kurta', 'saree')  -- mapped since questionnaire version 3; a map may still leave them unmapped
+           OR s.garment IS NULL AND regexp_matches(s.said, '^(?:[a-z]+\s+)?(?:kurtas?|kurtis?|sarees?|saris?)$'))
       -- (not "dress shoes" or "a dress shirt", nor "a traditional indian dress", nor "not a dress"; a salwar, churidar,
       -- suit or lehenga named is the ethnic outfit)
       AND regexp_matches(regexp_replace(t.t, '\bdress[\s-]+(?:shoes?|shirts?|pants|trousers|length|code)\b|\b(?:indian|ethnic|traditional)\s+dress(?:es)?\b|\bnot\s+an?\s+dress\b', ' ', 'g'),

@@ -14,9 +14,11 @@
 -- A category of underwear no garment type of the questionnaire is ($no_value: Bras, Panties, Sutiãs, Calcinhas;
 -- Sports Bras and bralettes are tank tops to it) is answered no garment type: "shorts" for panties and "tank top"
 -- for a bra are wrong, however near. With the ranking engine, which can only answer a value, every such item is
--- flagged: add a value for it to the questionnaire, as for a kurta.
+-- flagged: add a value for it to the questionnaire, as version 3 did for a kurta.
 -- A kurta or a saree is no dress ($not_dresses): a kurta is a long tunic worn over trousers, a saree a drape over a
--- blouse and petticoat, and neither has a value, so any other answer stands (a short kurta is a "shirt").
+-- blouse and petticoat. Since questionnaire version 3 both are values, and a seller's Kurtas are compared as any
+-- category; where a questionnaire or a map leaves them unmapped, a dress answer is still flagged and any other
+-- stands (a short kurta is a "shirt").
 -- param: no_value = bra|panty|panties|knickers|thong|sutia|calcinha
 -- param: not_dresses = kurta|kurti|saree|sari
 -- param: holds = swimwear>shorts, sweater>cardigan, cardigan>sweater, jeans>trousers, t-shirt>tank top

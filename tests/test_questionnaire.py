@@ -76,7 +76,8 @@ def test_closed_answers_map_synonyms_and_never_coerce(text, expected):
         ("sweatshirt or hoodie", "sweater"),
         ("tee/tank", None),  # two values
         ("t-shirt/jeans/dress/skirt", None),  # more than three alternatives is a list, not a name
-        ("kurta", None),  # no value is that garment
+        ("sherwani", None),  # no value is that garment
+        ("kurtas", "kurta"),  # version 3
         ("a playsuit", "jumpsuit"),
         ("bikini", "swimwear"),
         ("swim trunks", "shorts"),  # a man's swimwear is shorts on the body
@@ -115,7 +116,7 @@ def test_plurals_are_read_only_where_a_type_is_asked():
         ("sleeve_length", "medium long", None),
         ("color", "no color", None),
         ("garment_type", "this garment is a trench coat", "jacket"),
-        ("garment_type", "this garment is a kurta", None),
+        ("garment_type", "this garment is a sherwani", None),
         ("sleeve_length", "how long", None),  # a question, not an answer
         ("sleeve_length", "are the sleeves long?", None),
         ("garment_type", "is this a dress?", None),
