@@ -248,11 +248,15 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "details-only-a-length": ("non_answer", lambda i, a: text(a, "details", "they are long")),
     "the-garment-is-a-t-shirt": (
-        "non_answer",
+        ("non_answer", "verbose_or_restated"),
         lambda i, a: text(a, "description", "the garment is a t-shirt that the person is wearing in the photo"),
     ),
     "the-sleeves-are-long": ((), lambda i, a: text(a, "details", "the sleeves are long")),
-    "the-garment-is-a-denim-jacket": ((), lambda i, a: text(a, "description", "the garment is a denim jacket")),
+    # says what it is (no non-answer), but says the question back first
+    "the-garment-is-a-denim-jacket": (
+        "verbose_or_restated",
+        lambda i, a: text(a, "description", "the garment is a denim jacket"),
+    ),
     "no-details": ("non_answer", lambda i, a: text(a, "details", "no details")),
     "the-shoes-are-shoes": ("non_answer", lambda i, a: text(a, "description", "the shoes are shoes")),
     "yes-it-is": ("non_answer", lambda i, a: text(a, "description", "yes it is")),
@@ -1040,10 +1044,17 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         lambda i, a: unmapped(a, "sleeve_length", "unknown"),
     ),
     "none-for-the-garment-type": ("closed_out_of_vocabulary", lambda i, a: unmapped(a, "garment_type", "none")),
-    "details-only-a-color": ("non_answer", lambda i, a: text(a, "details", "the details of the garment are red")),
+    "details-only-a-color": (
+        ("non_answer", "verbose_or_restated"),
+        lambda i, a: text(a, "details", "the details of the garment are red"),
+    ),
     "worn-by-the-person": (
-        "non_answer",
+        ("non_answer", "verbose_or_restated"),
         lambda i, a: text(a, "description", "the garment is a t-shirt that is worn by the person"),
+    ),
+    "restated-before-its-answer": (
+        "verbose_or_restated",
+        lambda i, a: text(a, "details", "the details of the garment are a round neck and a chest pocket"),
     ),
     "a-description-of-the-garment": ("non_answer", lambda i, a: text(a, "description", "a description of the garment")),
     "clothes-people-wear": (
