@@ -199,6 +199,15 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "cut": ("hit_token_limit", lambda i, a: edit(a, "description", hit_limit=True, num_tokens=30)),
     "cut-caption": ("hit_token_limit", lambda i, a: i.update(caption_hit_limit=True)),
+    "a-full-sentence-at-the-limit": (  # it reached the limit, and reads complete
+        (),
+        lambda i, a: (
+            i.update(
+                caption_hit_limit=True, caption_en="The lady wears a short-sleeve T-shirt with pure color patterns."
+            ),
+            text(a, "details", "The T-shirt is with cotton fabric and its neckline is round.", hit_limit=True),
+        ),
+    ),
     "cut-mid-phrase": (  # below the token limit
         "cut_mid_phrase",
         lambda i, a: text(a, "details", "The shirt details are the buttons and the"),
@@ -2206,8 +2215,9 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             "neckline. The upper clothing has no sleeves, knit",  # cut mid-word
         ),
     ),
-    "two-sentences-open-alike": (  # "the lady is wearing a short" opens both, then each goes its own way
-        "hit_token_limit",
+    "two-sentences-open-alike": (  # "the lady is wearing a short" opens both, then each goes its own way (no loop;
+        # at the limit, but it ends a sentence)
+        (),
         lambda i, a: i.update(
             caption_hit_limit=True,
             caption_en="The lady is wearing a short-sleeve t-shirt with pure color patterns. The lady is wearing a "
