@@ -3287,10 +3287,8 @@ BELOW_THE_BAR = {
     "blind-43": (0.85, 0.13),
     "blind-44": (0.85, 0.11),
     # a swim and lingerie shop: bikini top, kaftan, bra, robe, sarong and coral answers outside the values (31 of 34)
-    "blind-45": (
-        0.71,
-        0.24,
-    ),  # 0.23 until the caption's garment judged sleeves and patterns (a leaf print the template calls graphic)
+    # (0.23 until the caption's garment judged sleeves and patterns: a leaf print the caption template calls graphic)
+    "blind-45": (0.71, 0.24),
     # the experiments' own questionnaire on a Myntra-style catalog: kurta, three-quarter and print-motif answers
     # outside the values (11 of 17)
     "blind-46": (0.87, 0.12),
@@ -3305,6 +3303,13 @@ BELOW_THE_BAR = {
     "blind-52": (0.87, 0.13),
     # a basics retailer: multicolor and underwear answers, and correct texts its writer marked as run to the limit
     "blind-53": (0.83, 0.11),
+    # the experiments re-run on Myntra-style catalogs (seventeenth session): women's western wear, a kids' catalog,
+    # women's ethnic wear (lehenga, embroidered, mirror work and two-color answers outside the values: 15 of 21), a
+    # sample with incomplete columns (kurta set, briefs, multicolor and cap answers outside the values)
+    "blind-56": (0.88, 0.10),
+    "blind-58": (0.87, 0.10),
+    "blind-59": (0.86, 0.15),
+    "blind-61": (0.90, 0.11),
 }
 
 

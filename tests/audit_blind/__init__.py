@@ -1,4 +1,4 @@
-"""Fifty-three blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
+"""Sixty-one blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -61,6 +61,14 @@ from tests.audit_blind.blind_50 import BLIND_50
 from tests.audit_blind.blind_51 import BLIND_51
 from tests.audit_blind.blind_52 import BLIND_52
 from tests.audit_blind.blind_53 import BLIND_53
+from tests.audit_blind.blind_54 import BLIND_54
+from tests.audit_blind.blind_55 import BLIND_55
+from tests.audit_blind.blind_56 import BLIND_56
+from tests.audit_blind.blind_57 import BLIND_57
+from tests.audit_blind.blind_58 import BLIND_58
+from tests.audit_blind.blind_59 import BLIND_59
+from tests.audit_blind.blind_60 import BLIND_60
+from tests.audit_blind.blind_61 import BLIND_61
 
 __all__ = [
     "BLIND_1",
@@ -116,4 +124,12 @@ __all__ = [
     "BLIND_51",
     "BLIND_52",
     "BLIND_53",
+    "BLIND_54",
+    "BLIND_55",
+    "BLIND_56",
+    "BLIND_57",
+    "BLIND_58",
+    "BLIND_59",
+    "BLIND_60",
+    "BLIND_61",
 ]
