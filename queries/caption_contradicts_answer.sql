@@ -427,6 +427,8 @@ yes_no_contradictions AS (  -- "no" where a text names that garment and nothing 
     SELECT y.sku, y.question_id, 'seller', 'answered yes; the seller''s category is ' || s.said
     FROM yes_no y JOIN seller s ON s.sku = y.sku JOIN (SELECT DISTINCT garment, region FROM garment_word) r ON r.garment = y.garment
     WHERE y.said = 'yes' AND s.garment IS NULL
+      -- (swimwear is no class: "Bikini Tops", "Bikini Bottoms", as seller_category_mismatch reads them)
+      AND NOT regexp_matches(strip_accents(s.said), '\b(?:swim\w*|bathing|bikinis?|tankinis?|beach\w*|biquinis?|maios?|sungas?|praia|banho)\b')
       AND (regexp_matches(s.said, '^(?:[a-z]+\s+)?(?:tops?|topwear)$') AND (r.region IN ('bottom', 'full') OR y.garment = 'jacket')
            OR regexp_matches(s.said, '^(?:[a-z]+\s+)?(?:bottoms?|bottomwear)$') AND r.region IN ('top', 'full', 'layer'))
     UNION ALL  -- "yes" to "Is this a dress?" for a seller's Kurtas, Kurtis or Sarees left unmapped (mapped, as by

@@ -4,9 +4,12 @@
 -- A text that reached the limit (hit_limit) and still ends a sentence ("... The trousers are with cotton fabric and
 -- pure color patterns.") reads complete: the caption adapter's template runs sentence after sentence, and blind
 -- writers call such a text right 13 times against 2. One that stops elsewhere was cut; cut_mid_phrase judges the
--- words themselves, whatever hit_limit says.
+-- words themselves, whatever hit_limit says. An ellipsis, or a last word that is one letter, a number or an
+-- abbreviation ("its...", "says Mr.", "the buttons are 1."), ends no sentence.
 SELECT sku, question_id, 'cut at ' || num_tokens || ' tokens: ' || left(answer_en, 60) AS detail
-FROM answers WHERE hit_limit AND NOT regexp_matches(trim(coalesce(answer_en, '')), '[.!?]["'')]?$')
+FROM answers WHERE hit_limit AND NOT (regexp_matches(trim(coalesce(answer_en, '')), '[.!?]["'')]?$')
+                                   AND NOT regexp_matches(lower(trim(coalesce(answer_en, ''))), '(?:\.\.|…)["'')]?$|(?:^|[^a-z0-9])(?:[a-z]|\d+|mr|mrs|ms|dr|st|no|vs|etc|approx)\.$'))
 UNION ALL
 SELECT sku, 'caption', 'cut at ' || caption_tokens || ' tokens: ' || left(caption_en, 60)
-FROM items WHERE caption_hit_limit AND NOT regexp_matches(trim(coalesce(caption_en, '')), '[.!?]["'')]?$')
+FROM items WHERE caption_hit_limit AND NOT (regexp_matches(trim(coalesce(caption_en, '')), '[.!?]["'')]?$')
+                                       AND NOT regexp_matches(lower(trim(coalesce(caption_en, ''))), '(?:\.\.|…)["'')]?$|(?:^|[^a-z0-9])(?:[a-z]|\d+|mr|mrs|ms|dr|st|no|vs|etc|approx)\.$'))

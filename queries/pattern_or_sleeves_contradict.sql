@@ -225,7 +225,7 @@ statements AS (  -- what was said, as the questionnaire's values (a list: "print
           FROM (SELECT unnest(string_split($tops, ';')) AS entry, 'upper' AS region
                 UNION ALL SELECT unnest(string_split($bottoms, ';')), 'lower'
                 UNION ALL SELECT unnest(string_split($full_body, ';')), 'figure'
-                UNION ALL SELECT * FROM (VALUES ('jacket:', 'upper'), ('cardigan:', 'upper'), ('kurta:', 'figure')))) r
+                UNION ALL SELECT * FROM (VALUES ('jacket:', 'upper'), ('cardigan:', 'upper'), ('kurta:', 'figure'), ('saree:', 'figure')))) r
       ON r.garment = p.garment AND r.region = i.pixel_region
     WHERE i.status = 'ok' AND (i.pixel_texture > $busy OR i.pixel_texture < $plain)
       AND NOT EXISTS (SELECT 1 FROM said t WHERE t.sku = i.sku AND t.question_id = 'title' AND t.aspect = 'pattern')
@@ -239,11 +239,14 @@ answered AS (  -- the pattern and sleeve answers, with the garment they are abou
     LEFT JOIN product p ON p.sku = a.sku
     WHERE a.kind = 'closed' AND (regexp_matches(a.q, '\b(pattern|print)\b') OR regexp_matches(a.q, '\bsleeves?\b'))
       -- the values this audit knows (another questionnaire's "Does it have sleeves?" "yes" is not judged)
-      AND lower(trim(a.answer_en)) IN ('solid', 'striped', 'checked', 'dotted', 'floral', 'graphic', 'sleeveless', 'short', 'long')
+      AND lower(trim(a.answer_en)) IN ('solid', 'striped', 'checked', 'dotted', 'floral', 'graphic', 'sleeveless', 'short', 'long',
+                                       'three-quarter')
 ),
 verdicts AS (  -- per closed answer and text: does the text agree?
     SELECT ans.sku, ans.question_id, ans.answer_en, s.question_id AS source,
-           bool_or(list_contains(s.values, lower(trim(ans.answer_en)))) AS agrees,
+           -- (a three-quarter answer agrees with a text's short or long sleeves, as a text's three-quarter with either)
+           bool_or(list_contains(s.values, lower(trim(ans.answer_en)))
+                   OR lower(trim(ans.answer_en)) = 'three-quarter' AND list_has_any(s.values, ['short', 'long'])) AS agrees,
            string_agg(DISTINCT array_to_string(s.values, ' or '), ', ') AS says
     FROM answered ans
     JOIN statements s ON s.sku = ans.sku AND s.aspect = ans.aspect AND s.rank <= 2 AND len(s.values) > 0 AND s.question_id <> 'pixels'
@@ -335,7 +338,7 @@ no_sleeves AS (  -- a sleeve length answered for a product that has no sleeves: 
           GROUP BY i.sku, i.seller_garment_type) p ON p.sku = a.sku
     WHERE a.kind = 'closed' AND regexp_matches(a.q, '\bsleeves?\b')
       AND NOT regexp_matches(a.q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
-      AND lower(trim(a.answer_en)) IN ('short', 'long')  -- "no sleeves" is fair for jeans
+      AND lower(trim(a.answer_en)) IN ('short', 'long', 'three-quarter')  -- "no sleeves" is fair for jeans
       AND p.garment IN (SELECT trim(split_part(entry, ':', 1)) FROM (SELECT unnest(string_split($bottoms, ';')) AS entry))
     UNION ALL  -- or a top made without sleeves: the seller's tank top, or a category or title of one product that
     -- says sleeveless or strapless, or whose last garment word is a gilet, a vest, a waistcoat, a tank or a camisole
@@ -362,7 +365,7 @@ no_sleeves AS (  -- a sleeve length answered for a product that has no sleeves: 
                                    '\bsets?\b|\bsuits?\b|\bpieces?\b|\s-\s')) s ON s.sku = a.sku AND s.what IS NOT NULL
     WHERE a.kind = 'closed' AND regexp_matches(a.q, '\bsleeves?\b')
       AND NOT regexp_matches(a.q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
-      AND lower(trim(a.answer_en)) IN ('short', 'long')
+      AND lower(trim(a.answer_en)) IN ('short', 'long', 'three-quarter')
 )
 SELECT DISTINCT ON (sku, question_id) sku, question_id, detail
 FROM (SELECT * FROM closed_flags UNION ALL SELECT * FROM open_flags UNION ALL SELECT * FROM material_flags

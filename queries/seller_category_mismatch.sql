@@ -22,7 +22,7 @@
 -- param: no_value = bra|panty|panties|knickers|thong|sutia|calcinha
 -- param: not_dresses = kurta|kurti|saree|sari
 -- param: holds = swimwear>shorts, sweater>cardigan, cardigan>sweater, jeans>trousers, t-shirt>tank top
--- param: generic = top|topwear|tee: t-shirt|tank top|shirt|sweater|cardigan; bottom|bottomwear: jeans|trousers|shorts|skirt
+-- param: generic = top|topwear|tee: t-shirt|tank top|shirt|sweater|cardigan|kurta; bottom|bottomwear: jeans|trousers|shorts|skirt
 -- param: swimwear = swim|swimming|swimsuit|swimsuits|swimwear|bathing|bikini|bikinis|tankini|tankinis|beach|beachwear|biquini|biquinis|maio|maios|sunga|sungas|praia|banho
 WITH unmapped AS (SELECT DISTINCT seller_garment_type_raw AS raw FROM items WHERE seller_garment_type IS NULL),
     -- generic class: begin (the same block in seller_category_mismatch and seller_color_mismatch)

@@ -40,7 +40,13 @@ judged AS (
                -- "the material of the garment is cotton", "the details of the garment are a drawstring and cuffs", "the
                -- garment is made of denim": the question said back before the answer, which blind writers call a
                -- restated answer every time (129 of 130 such texts in 61 sets; the other one failed otherwise)
-               WHEN kind = 'open' AND regexp_matches(t, '^(?:the\s+)?(?:material|fabric|details?|colou?r|pattern|description)\s+of\s+(?:the|this|his|her)\s+[a-z-]+\s+(?:is|are)\b|^the\s+(?:garment|clothing|item)\s+is\b')
+               -- (the noun said back is the question's: "the color of the dress is red" describes, "the clothing is a
+               -- red dress" answers what the person wears)
+               WHEN kind = 'open'
+                    AND strpos(question, regexp_replace(regexp_extract(t, '^(?:the\s+)?(material|fabric|detail|colou?r|pattern|description)s?\s+of\s+(?:the|this|his|her)\s+[a-z-]+(?:\s+[a-z-]+){0,2}?\s+(?:is|are)\b', 1), 'colour', 'color')) > 0
+                    AND regexp_extract(t, '^(?:the\s+)?(material|fabric|detail|colou?r|pattern|description)s?\s+of\s+(?:the|this|his|her)\s+[a-z-]+(?:\s+[a-z-]+){0,2}?\s+(?:is|are)\b', 1) <> ''
+                    OR kind = 'open' AND strpos(question, regexp_extract(t, '^the\s+(garment|clothing|item)\s+is\b', 1)) > 0
+                       AND regexp_extract(t, '^the\s+(garment|clothing|item)\s+is\b', 1) <> ''
                    THEN 'restates the question before its answer: '
                -- "the shorts are the shorts that she is wearing": the garment said to be itself
                WHEN kind = 'open' AND regexp_extract(t, '^(?:the|this|these|her|his)\s+([a-z-]+)\s+(?:is|are)\s+(?:the|a|an)\s+([a-z-]+)(?:\s+(?:that|which|she|he|they|being|worn)\b.*)?$', 1)

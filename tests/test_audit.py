@@ -1195,6 +1195,42 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             i.update(pixel_colors=[{"color": "blue", "share": 0.8}]),
         ),
     ),
+    "yes-a-bikini-for-bikini-tops": (  # swimwear is no generic class of tops
+        "seller_unmapped",
+        lambda i, a: (
+            i.update(seller_garment_type=None, seller_garment_type_raw="Bikini Tops", caption_en="a red bikini top"),
+            a.clear(),
+            a.append(answer(i["sku"], "is_bikini", "closed", "yes", "Is this a bikini")),
+        ),
+    ),
+    "a-kurta-for-tops": (  # a seller's Tops may be a kurti
+        "seller_unmapped",
+        lambda i, a: (
+            i.update(seller_garment_type=None, seller_garment_type_raw="Tops", caption_en="a woman in a red kurti"),
+            a.clear(),
+            a.append(answer(i["sku"], "garment_type", "closed", "kurta", "What type of garment is it")),
+        ),
+    ),
+    "three-quarter-sleeves-for-jeans": (
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (
+            i.update(seller_garment_type="jeans", seller_garment_type_raw="Jeans", caption_en="red jeans on a hanger"),
+            a.clear(),
+            a.append(answer(i["sku"], "sleeve_length", "closed", "three-quarter", "How long are the sleeves")),
+        ),
+    ),
+    "three-quarter-sleeves-described-long": (  # three-quarter agrees with long or short
+        (),
+        lambda i, a: (
+            text(a, "description", "a red t-shirt with long sleeves"),
+            text(a, "sleeve_length", "three-quarter"),
+        ),
+    ),
+    "cut-at-an-ellipsis": (  # at the limit, and the dots end no sentence
+        "hit_token_limit",
+        lambda i, a: text(a, "details", "a round neck and its...", hit_limit=True),
+    ),
+    "the-clothing-is-what-is-worn": ((), lambda i, a: text(a, "wearing", "the clothing is a red t-shirt")),
     # when and by whom it was made, and what it does, which no photo shows
     "hand-knitted-in": (
         "unsupported_claim",
