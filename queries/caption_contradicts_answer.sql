@@ -472,6 +472,20 @@ no_dress_texts AS (  -- a wearing answer or a description that calls a seller's 
                          '\bdress(?:es)?\b')
       AND NOT regexp_matches(t.t, '\b(?:kurtas?|kurtis?|sarees?|saris?|anarkalis?|tunics?|kameez|salwars?|churidars?|suits?|lehengas?)\b')
 ),
+described_another AS (  -- a description that names only garments other than the one the seller sells, and none near
+    -- it or held by its category ("a blue denim jacket" described for a seller's Dresses: the layer over the product)
+    SELECT m.sku, m.question_id, 'seller' AS source,
+           'describes the ' || string_agg(DISTINCT m.word, ', ') || '; the seller''s category is ' || any_value(s.said)
+               || ' (' || any_value(s.garment) || ')' AS detail
+    FROM mentions m JOIN seller s ON s.sku = m.sku JOIN garment_pair g ON g.garment = s.garment AND g.other = m.garment
+    -- (asked of the garment, not of a garment the question names: the experiments' "Describe the shirt." is asked of
+    -- every product, and answers about the shirt)
+    JOIN asked_all q ON (q.sku, q.question_id) = (m.sku, m.question_id)
+                    AND regexp_matches(q.q, '\b(?:the|this|these)\s+(?:garment|item|product|clothing|clothes|outfit)\b')
+    WHERE m.rank = 2 AND s.garment IS NOT NULL AND s.garment <> 'swimwear'  -- (a seller's Swimwear holds swim shirts, rash guards)
+    GROUP BY m.sku, m.question_id
+    HAVING NOT bool_or(g.compatible OR list_contains(list_transform(string_split($holds, ','), lambda h: trim(h)), s.garment || '>' || m.garment))
+),
 oov_garment_answers AS MATERIALIZED (  -- garment_type answers kept outside the questionnaire's values, as a word ("a
     -- kurta" is kurta), where the seller's category maps to a garment. Materialized: they are few, and joined as a
     -- plain CTE DuckDB paired every item's seller row with the garment pairs first (a second on 100,000 items)
@@ -578,6 +592,7 @@ asked_contradictions AS (  -- a garment_type answer another garment than the one
 SELECT DISTINCT ON (sku, question_id) sku, question_id, detail
 FROM (SELECT * FROM color_contradictions UNION ALL SELECT * FROM garment_contradictions UNION ALL SELECT * FROM yes_no_contradictions
       UNION ALL SELECT * FROM asked_contradictions UNION ALL SELECT * FROM oov_garment_contradictions UNION ALL SELECT * FROM no_dress_texts
+      UNION ALL SELECT * FROM described_another
       UNION ALL SELECT * FROM description_against_seller UNION ALL SELECT * FROM uniform_against_answer
       UNION ALL SELECT * FROM caption_against_seller UNION ALL SELECT * FROM thing_contradictions)
 ORDER BY sku, question_id, source

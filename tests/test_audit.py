@@ -264,7 +264,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     # says what it is (no non-answer), but says the question back first
     "the-garment-is-a-denim-jacket": (
         "verbose_or_restated",
-        lambda i, a: text(a, "description", "the garment is a denim jacket"),
+        lambda i, a: text(a, "description", "the garment is a denim shirt"),
     ),
     "no-details": ("non_answer", lambda i, a: text(a, "details", "no details")),
     "the-shoes-are-shoes": ("non_answer", lambda i, a: text(a, "description", "the shoes are shoes")),
@@ -767,6 +767,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         lambda i, a: (
             outfit(i, a, "a short-sleeve red t-shirt"),
+            i.update(seller_garment_type=None, seller_garment_type_raw=None),  # no seller to name the product
             text(a, "description", "a black jacket with long sleeves"),
         ),
     ),
@@ -814,6 +815,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         lambda i, a: (
             i.update(caption_en="a woman in a navy blue suit standing in an office"),
+            i.update(seller_garment_type=None, seller_garment_type_raw=None),  # no seller to name the product
             text(a, "description", "a navy blazer with a notched collar"),
             a.append(answer(i["sku"], "blazer_color", "closed", "navy", "What is the color of the blazer")),
             a.append(answer(i["sku"], "trousers_color", "closed", "navy", "What is the color of the trousers")),
@@ -1231,6 +1233,26 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         lambda i, a: text(a, "details", "a round neck and its...", hit_limit=True),
     ),
     "the-clothing-is-what-is-worn": ((), lambda i, a: text(a, "wearing", "the clothing is a red t-shirt")),
+    "a-jacket-described-for-dresses": (  # the layer described, not the seller's dress
+        "caption_contradicts_answer",
+        lambda i, a: (
+            i.update(
+                seller_garment_type="dress", seller_garment_type_raw="Dresses", caption_en="a red dress on a hanger"
+            ),
+            a.clear(),
+            a.append(answer(i["sku"], "description", "open", "a blue denim jacket", "Describe the garment")),
+        ),
+    ),
+    "the-shirt-described-as-asked": (  # the question names the shirt: the answer is about it (the caption disagrees)
+        "open_answers_contradict",
+        lambda i, a: (
+            i.update(
+                seller_garment_type="dress", seller_garment_type_raw="Dresses", caption_en="a red dress on a hanger"
+            ),
+            a.clear(),
+            a.append(answer(i["sku"], "description", "open", "a white shirt", "Describe the shirt")),
+        ),
+    ),
     # when and by whom it was made, and what it does, which no photo shows
     "hand-knitted-in": (
         "unsupported_claim",
@@ -1254,7 +1276,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "breathable": (
         "unsupported_claim",
-        lambda i, a: text(a, "description", "a red windbreaker that is light and breathable"),
+        lambda i, a: text(a, "description", "a red t-shirt that is light and breathable"),
     ),
     "non-slip": (
         "unsupported_claim",
@@ -2417,6 +2439,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "open_answers_contradict",
         lambda i, a: (
             i.update(caption_en="a person in a city", seller_color=None, seller_color_raw=None, pixel_colors=None),
+            i.update(seller_garment_type=None, seller_garment_type_raw=None),  # no seller to name the product
             text(a, "wearing", "a black jacket and black jeans"),
             text(a, "description", "a white hoodie with a kangaroo pocket"),
         ),
