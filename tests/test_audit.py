@@ -1253,6 +1253,16 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.append(answer(i["sku"], "description", "open", "a white shirt", "Describe the shirt")),
         ),
     ),
+    "material-with-features": (  # a material answer that goes on to invent features
+        "unsupported_claim",
+        lambda i, a: a.append(answer(i["sku"], "material", "open", "wool with elbow patches", "What is it made of")),
+    ),
+    "material-in-the-template": (  # the caption template's fabric class, nothing more
+        (),
+        lambda i, a: a.append(
+            answer(i["sku"], "material", "open", "The t-shirt is with knitting fabric.", "What is it made of")
+        ),
+    ),
     # when and by whom it was made, and what it does, which no photo shows
     "hand-knitted-in": (
         "unsupported_claim",
