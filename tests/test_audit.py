@@ -1263,6 +1263,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             answer(i["sku"], "material", "open", "The t-shirt is with knitting fabric.", "What is it made of")
         ),
     ),
+    "a-pronoun-in-a-closed-answer": (  # kept as generated, outside the values: the healthy item is a woman's
+        ("pronoun_vs_gender", "closed_out_of_vocabulary", "verbose_or_restated"),
+        lambda i, a: unmapped(a, "sleeve_length", "his sleeves are long"),
+    ),
     # when and by whom it was made, and what it does, which no photo shows
     "hand-knitted-in": (
         "unsupported_claim",
@@ -3048,6 +3052,7 @@ def test_a_wrong_pronoun_flags_the_text_that_says_it_not_the_whole_item(results)
         ("department-boys-apostrophe", "caption"),
         ("department-womens-plus", "caption"),
         ("department-menina", "caption"),
+        ("a-pronoun-in-a-closed-answer", "sleeve_length"),
     }
 
 
