@@ -8,7 +8,8 @@
 -- blend", "cotton and elastane", "pure silk") is one. A brand ($brands: sportswear, denim, fashion houses, the Indian brands of
 -- the Myntra catalog, trademarked fabrics such as Gore-Tex and Polartec) is a claim anywhere: a printed logo is for the reviewer to confirm. So are sizes, prices and
 -- care instructions, and what a garment hides or does (a lining's fiber, a down filling, memory foam, removable pads,
--- an anti-pilling finish, waterproofing, breathability, a non-slip sole, RFID blocking), when and by whom it was made (a
+-- an anti-pilling finish, waterproofing, breathability, a non-slip sole, RFID blocking; how it feels, what it is perfect
+-- for), when and by whom it was made (a
 -- year, an edition, a signature), unless the
 -- catalog's title names the same fiber or brand. So is a detail of the back or the inside (a zip or a print on the
 -- back, back pockets, a lining, a hidden placket): a product photo shows one side, the front, and BLIP-2 adds what
@@ -56,7 +57,7 @@ found AS (
                [regexp_extract(t, '(?:[$€£₹]|\brs\.?|\binr|\busd)\s*\d+')],
                [regexp_extract(t, '\b(?:machine[\s-]wash(?:able)?|hand[\s-]wash|dry[\s-]clean(?:\s+only)?|tumble[\s-]dry)\b')],
                -- what a garment hides or does: a lining's fiber, a filling, waterproofing
-               [regexp_extract(t, '\b(?:(?:' || $fibers || ')\s+lin(?:ing|ed)|lined\s+with\s+(?:' || $fibers || ')|water[\s-]?(?:proof|repellent|resistant)|breathable|uv\s*400|rfid|(?:anti|non)[\s-]?slip|sapphire\s+crystal|wind[\s-]?proof|moisture[\s-]wicking|squat[\s-]proof|chlorine[\s-]resistant|quick[\s-]dry(?:ing)?|wrinkle[\s-](?:free|resistant)|stain[\s-]resistant|uv[\s-]protect(?:ion|ive)|upf\s*\d+|anti[\s-]?bacterial|(?:down|feather)[\s-]fill(?:ed|ing)?|down\s+feathers|memory\s+foam|anti[\s-]?pilling|removable\s+(?:pads|padding|cups)|(?:duck|goose)\s+down|filled\s+with\s+(?:\w+\s+)?(?:down|feathers?))\b')],
+               [regexp_extract(t, '\b(?:(?:' || $fibers || ')\s+lin(?:ing|ed)|lined\s+with\s+(?:' || $fibers || ')|water[\s-]?(?:proof|repellent|resistant)|breathable|(?:very\s+)?comfortable|all[\s-]day\s+comfort|(?:perfect|ideal|great)\s+for|uv\s*400|rfid|(?:anti|non)[\s-]?slip|sapphire\s+crystal|wind[\s-]?proof|moisture[\s-]wicking|squat[\s-]proof|chlorine[\s-]resistant|quick[\s-]dry(?:ing)?|wrinkle[\s-](?:free|resistant)|stain[\s-]resistant|uv[\s-]protect(?:ion|ive)|upf\s*\d+|anti[\s-]?bacterial|(?:down|feather)[\s-]fill(?:ed|ing)?|down\s+feathers|memory\s+foam|anti[\s-]?pilling|removable\s+(?:pads|padding|cups)|(?:duck|goose)\s+down|filled\s+with\s+(?:\w+\s+)?(?:down|feathers?))\b')],
                -- the back and the inside, which a front photo does not show ("a fur-lined hood" shows its fur; "long
                -- hair down her back" and "a hand inside a pocket" are no garment's; pockets
                -- and a patch on the back are what nearly every pair of jeans or chinos has, no invention; straps that

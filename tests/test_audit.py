@@ -1288,6 +1288,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "unsupported_claim",
         lambda i, a: text(a, "details", "sapphire crystal, water resistant up to 50m"),
     ),
+    "perfect-for": (
+        "unsupported_claim",
+        lambda i, a: text(a, "description", "a red t-shirt, very comfortable and perfect for a beach vacation"),
+    ),
     "breathable": (
         "unsupported_claim",
         lambda i, a: text(a, "description", "a red t-shirt that is light and breathable"),
