@@ -1288,6 +1288,17 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "unsupported_claim",
         lambda i, a: text(a, "details", "sapphire crystal, water resistant up to 50m"),
     ),
+    "an-accessory-on-a-flat-lay": (  # no one wears the product, so no wrist has an accessory
+        "unsupported_claim",
+        lambda i, a: (
+            i.update(caption_en="a red t-shirt on a white background"),
+            text(a, "details", "The T-shirt is with cotton fabric. There is an accessory on her wrist."),
+        ),
+    ),
+    "an-accessory-on-a-model": (
+        (),
+        lambda i, a: text(a, "details", "a round neck. There is an accessory on her wrist."),
+    ),
     "perfect-for": (
         "unsupported_claim",
         lambda i, a: text(a, "description", "a red t-shirt, very comfortable and perfect for a beach vacation"),
