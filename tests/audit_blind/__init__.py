@@ -1,4 +1,4 @@
-"""Sixty-one blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
+"""Sixty-five blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -69,6 +69,10 @@ from tests.audit_blind.blind_58 import BLIND_58
 from tests.audit_blind.blind_59 import BLIND_59
 from tests.audit_blind.blind_60 import BLIND_60
 from tests.audit_blind.blind_61 import BLIND_61
+from tests.audit_blind.blind_62 import BLIND_62
+from tests.audit_blind.blind_63 import BLIND_63
+from tests.audit_blind.blind_64 import BLIND_64
+from tests.audit_blind.blind_65 import BLIND_65
 
 __all__ = [
     "BLIND_1",
@@ -132,4 +136,8 @@ __all__ = [
     "BLIND_59",
     "BLIND_60",
     "BLIND_61",
+    "BLIND_62",
+    "BLIND_63",
+    "BLIND_64",
+    "BLIND_65",
 ]
