@@ -481,8 +481,12 @@ described_another AS (  -- a description that names only garments other than the
     -- (asked of the garment, not of a garment the question names: the experiments' "Describe the shirt." is asked of
     -- every product, and answers about the shirt)
     JOIN asked_all q ON (q.sku, q.question_id) = (m.sku, m.question_id)
-                    AND regexp_matches(q.q, '\b(?:the|this|these)\s+(?:garment|item|product|clothing|clothes|outfit)\b')
-    WHERE m.rank = 2 AND s.garment IS NOT NULL AND s.garment <> 'swimwear'  -- (a seller's Swimwear holds swim shirts, rash guards)
+                    AND regexp_matches(q.q, '\b(?:the|this|these)\s+(?:garment|item|product|clothing|clothes)\b')
+    -- (a seller's Swimwear holds swim shirts and rash guards; a saree is described with its blouse)
+    WHERE m.rank = 2 AND s.garment IS NOT NULL AND s.garment NOT IN ('swimwear', 'saree')
+      -- nor where the description names the product by a word the vocabulary lacks: "a black vest over a white kurta"
+      -- for Nehru Jackets, "a grey suit with a white shirt" for Blazers, "a gold lehenga with a choli blouse"
+      AND NOT regexp_matches(lower(q.answer_en), '\b(?:' || $other_garments || '|lehengas?|cholis?|dungarees?|pinafores?|overshirts?|shackets?)\b')
     GROUP BY m.sku, m.question_id
     HAVING NOT bool_or(g.compatible OR list_contains(list_transform(string_split($holds, ','), lambda h: trim(h)), s.garment || '>' || m.garment))
 ),

@@ -24,8 +24,10 @@ texts AS (
     UNION ALL
     SELECT a.sku, i.gender, a.question_id, lower(a.answer_en)
     FROM answers a JOIN items i ON i.sku = a.sku AND i.status = 'ok'
-    -- (and a closed answer kept as generated, outside the values: "her sleeves are long", "she is wearing a kurta set")
-    WHERE a.kind = 'open' OR a.status = 'out_of_vocabulary'
+    -- (and a closed answer kept as generated, outside the values: "her sleeves are long", "she is wearing a kurta set";
+    -- not a pattern answer, which describes a print: "graphic of a girl", "spider-man")
+    WHERE a.kind = 'open'
+       OR a.status = 'out_of_vocabulary' AND NOT regexp_matches(lower(coalesce(a.prompt, '')), '\b(?:pattern|print)\b')
 )
 SELECT sku, question_id,
        'catalog gender ' || catalog_gender || ', text says "' || regexp_extract(t, '\b(he|him|his|man|men|boy|male|gentleman|gentlemen|she|her|hers|woman|women|girl|female|lady|ladies)\b', 1) || '"' AS detail

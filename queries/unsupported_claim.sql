@@ -24,8 +24,10 @@ WITH texts AS (
 ),
 no_person AS (  -- items whose photo shows the product without a person: a text says so ("a white top on a white
     -- background", "laying on a bed", "on a hanger")
+    -- (a text that names no person: "a woman in a red dress on a white background" has one)
     SELECT DISTINCT sku FROM texts
-    WHERE regexp_matches(t, '\bon\s+an?\s+(?:(?:white|grey|gray|black|beige|wooden|plain|light)\s+)?(?:background|table|surface|bed|blanket|floor)\b|\bon\s+an?\s+hanger\b|\bhanging\s+on\b|\b(?:laid|laying|lying)\s+(?:flat|out|on)\b|\bflat[\s-]?lay\b|\bmannequin\b')
+    WHERE regexp_matches(t, '\bon\s+an?\s+(?:(?:white|grey|gray|black|beige|wooden|plain|light)\s+)?(?:background|table|surface|bed|blanket|floor)\b|\bon\s+an?\s+hanger\b|\bhanging\s+on\s+an?\s+(?:hanger|hook|rack|wall|door)\b|\b(?:laid|laying|lying)\s+(?:flat|out|on)\b|\bflat[\s-]?lay\b|\bmannequin\b')
+      AND NOT regexp_matches(t, '\b(?:woman|women|man|men|girl|girls|boy|boys|lady|ladies|gentleman|person|people|model|child|kid|baby|she|he|her|his|they)\b')
 ),
 back_views AS (  -- items whose photo shows the back: a text says so
     SELECT DISTINCT sku FROM texts
@@ -56,13 +58,17 @@ found AS (
                [regexp_extract(t, '\b(?:made|knitted|woven|crafted|sewn|manufactured)\s+in\s+(?:the\s+)?(?:india|china|italy|portugal|turkey|bangladesh|vietnam|usa|us|america|japan|korea|france|spain|england|scotland|ireland|wales|uk|britain|germany|sri\s+lanka|pakistan|indonesia|cambodia|europe|asia|peru|mexico|thailand|morocco|egypt|nepal)\b|\bhand[\s-]?(?:woven|loom(?:ed)?|block[\s-]printed|made|crafted|knit(?:ted)?|sewn|stitched)\b|\bby\s+(?:local\s+|skilled\s+)?(?:artisans?|craftsm[ae]n|weavers?|women\s+in|villagers)\b|\bcertif(?:ied|ication)\b|\bsilk\s+mark\b|\b(?:two|three|four|\d)[\s-]ply\b|\bthread\s+count\b|\b\d+s\s+count\b|\b\d+\s*gsm\b|\bpre\s*-?\s*(?:shrunk|washed)\b|\bgarment[\s-]+dyed\b|\bbio\s*-?\s*wash(?:ed)?\b|\b(?:egyptian|pima|supima|organic)\s+cotton\b')],
                -- when and by whom: "from the 1990s", "made in 1988", "the 2019 collection", "a limited edition", "signed
                -- by the players" (a year printed on the garment, "est 1987", is the print's, not a claim)
+               -- how it feels and what it is for ("very comfortable", "perfect for a summer wedding"), not in what a print
+               -- says ("a t-shirt that says great for you"), nor of a chair or a look
+               [regexp_extract(regexp_replace(t, '(?:\b[a-z]+(?:\s+[a-z]+)?\s+)?\b(?:says?|reads?|printed|prints?|graphics?|logos?|letters|lettering|words|slogan|written)\b[^.;]*', ' ', 'g'),
+                               '\b(?:is|are|very|so|super|extremely)\s+comfortable\b|\bcomfortable\s+(?:to\s+wear|and\s+(?:soft|stylish|breathable|light))\b|\ball[\s-]day\s+comfort\b|\b(?:perfect|ideal|great)\s+for\s+(?:an?\s+|the\s+)?(?:(?:hot|cold|summer|winter)\s+)?(?:summer|winter|spring|autumn|fall|casual|party|parties|office|work|weddings?|beach|everyday|daily|festive|formal|occasions?|outings?|vacations?|travel|gym|workouts?|running|lounging|layering|days?|nights?|evenings?)\b')],
                -- (not in what a print says: "a print that says brooklyn from 1984", "a limited edition graphic")
                [regexp_extract(regexp_replace(t, '(?:\b[a-z]+(?:\s+[a-z]+)?\s+)?\b(?:says?|reads?|printed|prints?|graphics?|logos?|letters|lettering|words|slogan|written)\b[^.;]*', ' ', 'g'),
                                '\b(?:from|made\s+in|designed\s+in)\s+(?:the\s+)?(?:19|20)\d\d(?:''?s)?\b|\b(?:19|20)\d\d\s+collection\b|\blimited[\s-]+edition\b|\bsigned\s+by\b')],
                [regexp_extract(t, '(?:[$€£₹]|\brs\.?|\binr|\busd)\s*\d+')],
                [regexp_extract(t, '\b(?:machine[\s-]wash(?:able)?|hand[\s-]wash|dry[\s-]clean(?:\s+only)?|tumble[\s-]dry)\b')],
                -- what a garment hides or does: a lining's fiber, a filling, waterproofing
-               [regexp_extract(t, '\b(?:(?:' || $fibers || ')\s+lin(?:ing|ed)|lined\s+with\s+(?:' || $fibers || ')|water[\s-]?(?:proof|repellent|resistant)|breathable|(?:very\s+)?comfortable|all[\s-]day\s+comfort|(?:perfect|ideal|great)\s+for|uv\s*400|rfid|(?:anti|non)[\s-]?slip|sapphire\s+crystal|wind[\s-]?proof|moisture[\s-]wicking|squat[\s-]proof|chlorine[\s-]resistant|quick[\s-]dry(?:ing)?|wrinkle[\s-](?:free|resistant)|stain[\s-]resistant|uv[\s-]protect(?:ion|ive)|upf\s*\d+|anti[\s-]?bacterial|(?:down|feather)[\s-]fill(?:ed|ing)?|down\s+feathers|memory\s+foam|anti[\s-]?pilling|removable\s+(?:pads|padding|cups)|(?:duck|goose)\s+down|filled\s+with\s+(?:\w+\s+)?(?:down|feathers?))\b')],
+               [regexp_extract(t, '\b(?:(?:' || $fibers || ')\s+lin(?:ing|ed)|lined\s+with\s+(?:' || $fibers || ')|water[\s-]?(?:proof|repellent|resistant)|breathable|uv\s*400|rfid|(?:anti|non)[\s-]?slip|sapphire\s+crystal|wind[\s-]?proof|moisture[\s-]wicking|squat[\s-]proof|chlorine[\s-]resistant|quick[\s-]dry(?:ing)?|wrinkle[\s-](?:free|resistant)|stain[\s-]resistant|uv[\s-]protect(?:ion|ive)|upf\s*\d+|anti[\s-]?bacterial|(?:down|feather)[\s-]fill(?:ed|ing)?|down\s+feathers|memory\s+foam|anti[\s-]?pilling|removable\s+(?:pads|padding|cups)|(?:duck|goose)\s+down|filled\s+with\s+(?:\w+\s+)?(?:down|feathers?))\b')],
                -- the back and the inside, which a front photo does not show ("a fur-lined hood" shows its fur; "long
                -- hair down her back" and "a hand inside a pocket" are no garment's; pockets
                -- and a patch on the back are what nearly every pair of jeans or chinos has, no invention; straps that
@@ -83,8 +89,11 @@ found AS (
                -- "wool and has a hood", "nylon with a quilted inner lining"): the adapters' invented details, which
                -- blind writers label unsupported every time (60 of 60; the caption template's "is with cotton fabric"
                -- is no such answer)
+               -- (a feature another text of the item names is seen: "cotton with a floral print" under a caption's
+               -- "floral print dress")
                CASE WHEN asks_material AND NOT regexp_matches(t, '\b(?:is|are)\s+with\s+[a-z]+\s+fabric\b')
-                    THEN [regexp_extract(t, '^(?:(?:it|this|the\s+[a-z-]+)\s+(?:is|are)\s+)?(?:made\s+(?:of|from)\s+)?(?:an?\s+)?(?:[a-z%0-9-]+\s+){0,3}?(?:with|and\s+(?:has|have))\s+(?:an?\s+|two\s+|\d+\s+)?(?:[a-z-]+\s+){0,2}?(?:linings?|lined|pockets?|zip(?:per)?s?|hoods?|patch(?:es)?|buttons?|collars?|cuffs?|waistbands?|drawstrings?|coatings?|finish|trims?|borders?|embroidery|zari|work|logos?|print|stretch|padding|insoles?|soles?)\b')]
+                    THEN list_filter([regexp_extract(t, '^(?:(?:it|this|the\s+[a-z-]+)\s+(?:is|are)\s+)?(?:made\s+(?:of|from)\s+)?(?:an?\s+)?(?:[a-z%0-9-]+\s+){0,3}?(?:with|and\s+(?:has|have))\s+(?:an?\s+|two\s+|\d+\s+)?(?:[a-z-]+\s+){0,2}?(linings?|lined|pockets?|zip(?:per)?s?|hoods?|patch(?:es)?|buttons?|collars?|cuffs?|waistbands?|drawstrings?|coatings?|trims?|borders?|embroidery|zari|work|logos?|prints?|stretch|padding|insoles?|soles?)\b', 1)],
+                                     lambda feature: feature <> '' AND NOT contains(coalesce(seen.words, ''), regexp_replace(feature, '(?:e?s)$', '')))
                     ELSE [] END,
                CASE WHEN NOT asks_material THEN regexp_extract_all(
                    -- (a text cut out of such a caption, as the experiments' extractive QA over captions answers, speaks
@@ -100,6 +109,7 @@ found AS (
                AND NOT (NOT regexp_matches(claim, '\d') AND contains(coalesce(titles.words, ''),
                         ' ' || regexp_replace(regexp_replace(claim, '^made\s+by\s+', ''), '[^a-z0-9&.'']+', ' ', 'g') || ' '))) AS claims
     FROM texts x LEFT JOIN titles USING (sku) LEFT JOIN back_views USING (sku) LEFT JOIN no_person USING (sku)
+    LEFT JOIN (SELECT sku, string_agg(t, ' ') AS words FROM texts WHERE NOT asks_material GROUP BY sku) seen USING (sku)
     LEFT JOIN (SELECT sku, lower(caption_en) AS caption FROM items) cap USING (sku)
 )
 SELECT sku, question_id, 'claims "' || claims[1] || '": ' || left(text, 80) AS detail FROM found WHERE len(claims) > 0

@@ -1299,6 +1299,39 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         lambda i, a: text(a, "details", "a round neck. There is an accessory on her wrist."),
     ),
+    "a-vest-over-a-kurta-for-nehru-jackets": (  # the product by a word the vocabulary lacks, over its layer
+        (),
+        lambda i, a: (
+            i.update(
+                seller_garment_type="jacket", seller_garment_type_raw="Nehru Jackets", caption_en="a man in a vest"
+            ),
+            i.update(gender="male"),
+            a.clear(),
+            a.append(
+                answer(i["sku"], "description", "open", "a black vest over a white kurta", "Describe the garment")
+            ),
+        ),
+    ),
+    "an-accessory-on-a-model-on-a-background": (  # "on a white background" with a woman in it: someone wears it
+        (),
+        lambda i, a: (
+            i.update(caption_en="a woman in a red t-shirt on a white background"),
+            text(a, "details", "The T-shirt is with cotton fabric. There is an accessory on her wrist."),
+        ),
+    ),
+    "material-with-a-print-the-caption-names": (
+        (),
+        lambda i, a: (
+            i.update(caption_en="a woman in a red floral print t-shirt"),
+            text(a, "pattern", "floral"),
+            a.append(answer(i["sku"], "material", "open", "cotton with a floral print", "What is it made of")),
+        ),
+    ),
+    "great-for-you-printed": ((), lambda i, a: text(a, "description", "a red t-shirt that says great for you")),
+    "a-man-in-a-print": (  # a pattern answer describes the print, not the wearer
+        ("closed_out_of_vocabulary", "verbose_or_restated"),
+        lambda i, a: unmapped(a, "pattern", "graphic of a man on a bicycle"),
+    ),
     "perfect-for": (
         "unsupported_claim",
         lambda i, a: text(a, "description", "a red t-shirt, very comfortable and perfect for a beach vacation"),
