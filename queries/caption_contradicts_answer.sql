@@ -415,12 +415,15 @@ yes_no_contradictions AS (  -- "no" where a text names that garment and nothing 
     -- Shirts, "Is this a jacket?" for a denim Shirts, "Is this a jeans?" for Trousers. The seller names one garment
     -- precisely where a text's "shirt" may be any top, so near garments count too; not a category that holds the
     -- asked one ($holds, as seller_category_mismatch reads it: a seller's Jeans are pants), nor a word for a cut of
-    -- any top ("Is this a crop top?" for Tshirts)
+    -- any top ("Is this a crop top?" for Tshirts), nor a layer or a bottom a set may hold ("Is this a jacket?" for the
+    -- Kurta Sets sold with a nehru jacket, "Are these pants?" for one sold with palazzos)
     SELECT y.sku, y.question_id, 'seller', 'answered yes; the seller''s category is ' || s.said || ' (' || s.garment || ')'
     FROM yes_no y JOIN seller s ON s.sku = y.sku
     WHERE y.said = 'yes' AND s.garment IS NOT NULL AND s.garment <> y.garment
       AND y.word NOT IN ('top', 'crop top', 'sleeveless top', 'vest top', 'outer clothing')
       AND NOT list_contains(list_transform(string_split($holds, ','), lambda h: trim(h)), s.garment || '>' || y.garment)
+      AND NOT (regexp_matches(s.said, '\bsets?\b|\bwith\b|&|\+')
+               AND y.garment IN (SELECT garment FROM garment_word WHERE region IN ('layer', 'bottom')))
     UNION ALL  -- "yes" to a garment a seller's generic class cannot be (unmapped: no one value; as seller_category_mismatch
     -- reads $generic): a top is no bottom, dress or jacket ("Is this a jacket?" for the cami under one, Tops), a bottom
     -- no top, dress or layer

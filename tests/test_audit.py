@@ -998,6 +998,22 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.append(answer(i["sku"], "is_blouse", "closed", "yes", "Is this a blouse")),
         ),
     ),
+    "yes-a-jacket-for-a-kurta-set": (  # a set may hold the layer asked about (a nehru jacket)
+        (),
+        lambda i, a: (
+            i.update(seller_garment_type="kurta", seller_garment_type_raw="Kurta Sets", caption_en="a red kurta set"),
+            a.clear(),
+            a.append(answer(i["sku"], "is_jacket", "closed", "yes", "Is this a jacket")),
+        ),
+    ),
+    "yes-a-dress-for-a-kurta-set": (  # but not a dress
+        "caption_contradicts_answer",
+        lambda i, a: (
+            i.update(seller_garment_type="kurta", seller_garment_type_raw="Kurta Sets", caption_en="a red kurta set"),
+            a.clear(),
+            a.append(answer(i["sku"], "is_dress", "closed", "yes", "Is this a dress")),
+        ),
+    ),
     "yes-pants-for-jeans": (
         (),
         lambda i, a: (
