@@ -1,4 +1,4 @@
-"""Sixty-five blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
+"""Sixty-nine blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -73,6 +73,10 @@ from tests.audit_blind.blind_62 import BLIND_62
 from tests.audit_blind.blind_63 import BLIND_63
 from tests.audit_blind.blind_64 import BLIND_64
 from tests.audit_blind.blind_65 import BLIND_65
+from tests.audit_blind.blind_66 import BLIND_66
+from tests.audit_blind.blind_67 import BLIND_67
+from tests.audit_blind.blind_68 import BLIND_68
+from tests.audit_blind.blind_69 import BLIND_69
 
 __all__ = [
     "BLIND_1",
@@ -140,4 +144,8 @@ __all__ = [
     "BLIND_63",
     "BLIND_64",
     "BLIND_65",
+    "BLIND_66",
+    "BLIND_67",
+    "BLIND_68",
+    "BLIND_69",
 ]
