@@ -92,6 +92,16 @@ def unmapped(answers: list[dict], question: str, value: str) -> None:
     text(answers, question, value, status="out_of_vocabulary", confidence=None)
 
 
+def claim(question: str, words: str) -> tuple:
+    """A plant whose answer to `question` claims what no photo shows."""
+    return "unsupported_claim", lambda i, a: text(a, question, words)
+
+
+def alone(answer_args: tuple, **columns):
+    """A plant of one answer (question, kind, text, prompt) on an item whose columns are `columns`."""
+    return lambda i, a: (i.update(columns), a.clear(), a.append(answer(i["sku"], *answer_args)))
+
+
 def outfit(item: dict, answers: list[dict], words: str) -> None:
     """The caption and the wearing answer both describe this outfit."""
     item.update(caption_en=f"a woman wearing {words}")
@@ -343,13 +353,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             answer(i["sku"], "material", "open", "nylon with a cotton lining", "What material is the garment made of")
         ),
     ),
-    "filling": ("unsupported_claim", lambda i, a: text(a, "details", "it is waterproof and has a down filling")),
+    "filling": claim("details", "it is waterproof and has a down filling"),
     # the back and the inside of a garment, which a front photo does not show
-    "zip-at-the-back": (
-        "unsupported_claim",
-        lambda i, a: text(a, "details", "a bow on the front and a zip at the back"),
-    ),
-    "lining-inside": ("unsupported_claim", lambda i, a: text(a, "description", "a red t-shirt with a mesh lining")),
+    "zip-at-the-back": claim("details", "a bow on the front and a zip at the back"),
+    "lining-inside": claim("description", "a red t-shirt with a mesh lining"),
     "photographed-from-behind": (  # a text says the photo shows the back
         (),
         lambda i, a: (
@@ -799,10 +806,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.append(answer(i["sku"], "blazer_color", "closed", "white", "What is the color of the blazer")),
         ),
     ),
-    "made-by": ("unsupported_claim", lambda i, a: text(a, "details", "a round neck, made by acme")),
+    "made-by": claim("details", "a round neck, made by acme"),
     "made-by-hand": ((), lambda i, a: text(a, "details", "a round neck, made by hand")),
-    "kids-age": ("unsupported_claim", lambda i, a: text(a, "description", "a red t-shirt for boys aged 6-7 years")),
-    "squat-proof": ("unsupported_claim", lambda i, a: text(a, "details", "a high waist, and it is squat proof")),
+    "kids-age": claim("description", "a red t-shirt for boys aged 6-7 years"),
+    "squat-proof": claim("details", "a high waist, and it is squat proof"),
     "no-material-named": (
         "non_answer",
         lambda i, a: a.append(
@@ -946,7 +953,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.append(answer(i["sku"], "is_jacket", "closed", "no", "Is this a jacket")),
         ),
     ),
-    "made-in": ("unsupported_claim", lambda i, a: text(a, "details", "a round neck, made in italy by artisans")),
+    "made-in": claim("details", "a round neck, made in italy by artisans"),
     "made-in-a-knit": ((), lambda i, a: text(a, "details", "a round neck, made in a soft knit")),
     # no seller's category and no garment_type question: the caption's one garment is the product the sleeve
     # question asks about, and the description gives it long sleeves; not where the seller sells a set
@@ -976,50 +983,56 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     # t-shirt, so only the seller can tell); not where the category holds X, nor for a word for any top's cut
     "yes-a-t-shirt-for-shirts": (
         "caption_contradicts_answer",
-        lambda i, a: (
-            i.update(seller_garment_type="shirt", seller_garment_type_raw="Shirts", caption_en="a red top on a hanger"),
-            a.clear(),
-            a.append(answer(i["sku"], "is_t_shirt", "closed", "yes", "Is this a t-shirt")),
+        alone(
+            answer_args=("is_t_shirt", "closed", "yes", "Is this a t-shirt"),
+            seller_garment_type="shirt",
+            seller_garment_type_raw="Shirts",
+            caption_en="a red top on a hanger",
         ),
     ),
     "yes-a-jacket-for-tops": (  # a generic class excludes what it cannot be
         ("caption_contradicts_answer", "seller_unmapped"),
-        lambda i, a: (
-            i.update(seller_garment_type=None, seller_garment_type_raw="Tops", caption_en="a red top on a hanger"),
-            a.clear(),
-            a.append(answer(i["sku"], "is_jacket", "closed", "yes", "Is this a jacket")),
+        alone(
+            answer_args=("is_jacket", "closed", "yes", "Is this a jacket"),
+            seller_garment_type=None,
+            seller_garment_type_raw="Tops",
+            caption_en="a red top on a hanger",
         ),
     ),
     "yes-a-blouse-for-tops": (
         "seller_unmapped",
-        lambda i, a: (
-            i.update(seller_garment_type=None, seller_garment_type_raw="Tops", caption_en="a red top on a hanger"),
-            a.clear(),
-            a.append(answer(i["sku"], "is_blouse", "closed", "yes", "Is this a blouse")),
+        alone(
+            answer_args=("is_blouse", "closed", "yes", "Is this a blouse"),
+            seller_garment_type=None,
+            seller_garment_type_raw="Tops",
+            caption_en="a red top on a hanger",
         ),
     ),
     "yes-a-jacket-for-a-kurta-set": (  # a set may hold the layer asked about (a nehru jacket)
         (),
-        lambda i, a: (
-            i.update(seller_garment_type="kurta", seller_garment_type_raw="Kurta Sets", caption_en="a red kurta set"),
-            a.clear(),
-            a.append(answer(i["sku"], "is_jacket", "closed", "yes", "Is this a jacket")),
+        alone(
+            answer_args=("is_jacket", "closed", "yes", "Is this a jacket"),
+            seller_garment_type="kurta",
+            seller_garment_type_raw="Kurta Sets",
+            caption_en="a red kurta set",
         ),
     ),
     "yes-a-dress-for-a-kurta-set": (  # but not a dress
         "caption_contradicts_answer",
-        lambda i, a: (
-            i.update(seller_garment_type="kurta", seller_garment_type_raw="Kurta Sets", caption_en="a red kurta set"),
-            a.clear(),
-            a.append(answer(i["sku"], "is_dress", "closed", "yes", "Is this a dress")),
+        alone(
+            answer_args=("is_dress", "closed", "yes", "Is this a dress"),
+            seller_garment_type="kurta",
+            seller_garment_type_raw="Kurta Sets",
+            caption_en="a red kurta set",
         ),
     ),
     "yes-pants-for-jeans": (
         (),
-        lambda i, a: (
-            i.update(seller_garment_type="jeans", seller_garment_type_raw="Jeans", caption_en="red pants on a hanger"),
-            a.clear(),
-            a.append(answer(i["sku"], "is_pants", "closed", "yes", "Is this a pants")),
+        alone(
+            answer_args=("is_pants", "closed", "yes", "Is this a pants"),
+            seller_garment_type="jeans",
+            seller_garment_type_raw="Jeans",
+            caption_en="red pants on a hanger",
         ),
     ),
     "yes-a-crop-top-for-tshirts": (
@@ -1035,18 +1048,20 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "no-to-a-t-shirt-for-a-tank-filed-as-tshirts": (  # the caption names another top
         (),
-        lambda i, a: (
-            i.update(seller_garment_type="t-shirt", seller_garment_type_raw="Tshirts", caption_en="a red tank top"),
-            a.clear(),
-            a.append(answer(i["sku"], "is_t_shirt", "closed", "no", "Is this a t-shirt")),
+        alone(
+            answer_args=("is_t_shirt", "closed", "no", "Is this a t-shirt"),
+            seller_garment_type="t-shirt",
+            seller_garment_type_raw="Tshirts",
+            caption_en="a red tank top",
         ),
     ),
     "yes-a-dress-for-kurtis": (
         ("caption_contradicts_answer", "seller_unmapped"),
-        lambda i, a: (
-            i.update(seller_garment_type=None, seller_garment_type_raw="Kurtis", caption_en="a woman in a red kurta"),
-            a.clear(),
-            a.append(answer(i["sku"], "is_dress", "closed", "yes", "Is this a dress")),
+        alone(
+            answer_args=("is_dress", "closed", "yes", "Is this a dress"),
+            seller_garment_type=None,
+            seller_garment_type_raw="Kurtis",
+            caption_en="a woman in a red kurta",
         ),
     ),
     "kurta-for-leggings": (  # a garment_type answer outside the values, far from the seller's garment
@@ -1128,30 +1143,29 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "no-to-a-sweater-for-sweatshirts": (  # Sweatshirts map to sweater, but say another word
         (),
-        lambda i, a: (
-            i.update(
-                seller_garment_type="sweater", seller_garment_type_raw="Sweatshirts", caption_en="a red sweatshirt"
-            ),
-            a.clear(),
-            a.append(answer(i["sku"], "is_sweater", "closed", "no", "Is this a sweater")),
+        alone(
+            answer_args=("is_sweater", "closed", "no", "Is this a sweater"),
+            seller_garment_type="sweater",
+            seller_garment_type_raw="Sweatshirts",
+            caption_en="a red sweatshirt",
         ),
     ),
     "no-to-pants-for-trousers": (  # the plain names of one garment
         "caption_contradicts_answer",
-        lambda i, a: (
-            i.update(seller_garment_type="trousers", seller_garment_type_raw="Trousers", caption_en="red pants"),
-            a.clear(),
-            a.append(answer(i["sku"], "is_pants", "closed", "no", "Are these pants")),
+        alone(
+            answer_args=("is_pants", "closed", "no", "Are these pants"),
+            seller_garment_type="trousers",
+            seller_garment_type_raw="Trousers",
+            caption_en="red pants",
         ),
     ),
     "yes-a-tank-top-for-tshirts": (  # Tshirts hold sleeveless tees ($holds)
         (),
-        lambda i, a: (
-            i.update(
-                seller_garment_type="t-shirt", seller_garment_type_raw="Tshirts", caption_en="a woman in a red tank top"
-            ),
-            a.clear(),
-            a.append(answer(i["sku"], "is_tank_top", "closed", "yes", "Is this a tank top")),
+        alone(
+            answer_args=("is_tank_top", "closed", "yes", "Is this a tank top"),
+            seller_garment_type="t-shirt",
+            seller_garment_type_raw="Tshirts",
+            caption_en="a woman in a red tank top",
         ),
     ),
     "a-traditional-indian-dress": (  # a kurta called an Indian dress is not called a dress
@@ -1215,26 +1229,29 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "yes-a-bikini-for-bikini-tops": (  # swimwear is no generic class of tops
         "seller_unmapped",
-        lambda i, a: (
-            i.update(seller_garment_type=None, seller_garment_type_raw="Bikini Tops", caption_en="a red bikini top"),
-            a.clear(),
-            a.append(answer(i["sku"], "is_bikini", "closed", "yes", "Is this a bikini")),
+        alone(
+            answer_args=("is_bikini", "closed", "yes", "Is this a bikini"),
+            seller_garment_type=None,
+            seller_garment_type_raw="Bikini Tops",
+            caption_en="a red bikini top",
         ),
     ),
     "a-kurta-for-tops": (  # a seller's Tops may be a kurti
         "seller_unmapped",
-        lambda i, a: (
-            i.update(seller_garment_type=None, seller_garment_type_raw="Tops", caption_en="a woman in a red kurti"),
-            a.clear(),
-            a.append(answer(i["sku"], "garment_type", "closed", "kurta", "What type of garment is it")),
+        alone(
+            answer_args=("garment_type", "closed", "kurta", "What type of garment is it"),
+            seller_garment_type=None,
+            seller_garment_type_raw="Tops",
+            caption_en="a woman in a red kurti",
         ),
     ),
     "three-quarter-sleeves-for-jeans": (
         "pattern_or_sleeves_contradict",
-        lambda i, a: (
-            i.update(seller_garment_type="jeans", seller_garment_type_raw="Jeans", caption_en="red jeans on a hanger"),
-            a.clear(),
-            a.append(answer(i["sku"], "sleeve_length", "closed", "three-quarter", "How long are the sleeves")),
+        alone(
+            answer_args=("sleeve_length", "closed", "three-quarter", "How long are the sleeves"),
+            seller_garment_type="jeans",
+            seller_garment_type_raw="Jeans",
+            caption_en="red jeans on a hanger",
         ),
     ),
     "three-quarter-sleeves-described-long": (  # three-quarter agrees with long or short
@@ -1251,22 +1268,20 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "the-clothing-is-what-is-worn": ((), lambda i, a: text(a, "wearing", "the clothing is a red t-shirt")),
     "a-jacket-described-for-dresses": (  # the layer described, not the seller's dress
         "caption_contradicts_answer",
-        lambda i, a: (
-            i.update(
-                seller_garment_type="dress", seller_garment_type_raw="Dresses", caption_en="a red dress on a hanger"
-            ),
-            a.clear(),
-            a.append(answer(i["sku"], "description", "open", "a blue denim jacket", "Describe the garment")),
+        alone(
+            answer_args=("description", "open", "a blue denim jacket", "Describe the garment"),
+            seller_garment_type="dress",
+            seller_garment_type_raw="Dresses",
+            caption_en="a red dress on a hanger",
         ),
     ),
     "the-shirt-described-as-asked": (  # the question names the shirt: the answer is about it (the caption disagrees)
         "open_answers_contradict",
-        lambda i, a: (
-            i.update(
-                seller_garment_type="dress", seller_garment_type_raw="Dresses", caption_en="a red dress on a hanger"
-            ),
-            a.clear(),
-            a.append(answer(i["sku"], "description", "open", "a white shirt", "Describe the shirt")),
+        alone(
+            answer_args=("description", "open", "a white shirt", "Describe the shirt"),
+            seller_garment_type="dress",
+            seller_garment_type_raw="Dresses",
+            caption_en="a red dress on a hanger",
         ),
     ),
     "material-with-features": (  # a material answer that goes on to invent features
@@ -1284,26 +1299,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         lambda i, a: unmapped(a, "sleeve_length", "his sleeves are long"),
     ),
     # when and by whom it was made, and what it does, which no photo shows
-    "hand-knitted-in": (
-        "unsupported_claim",
-        lambda i, a: text(a, "description", "a red t-shirt, hand knitted in scotland"),
-    ),
-    "from-a-year": (
-        "unsupported_claim",
-        lambda i, a: text(a, "details", "a red tote bag, a limited edition from 2018"),
-    ),
-    "year-collection": (
-        "unsupported_claim",
-        lambda i, a: text(a, "details", "gold chain strap, from the 2019 collection"),
-    ),
-    "signed": (
-        "unsupported_claim",
-        lambda i, a: text(a, "description", "a red jersey with the number 23, signed by the players"),
-    ),
-    "water-resistant": (
-        "unsupported_claim",
-        lambda i, a: text(a, "details", "sapphire crystal, water resistant up to 50m"),
-    ),
+    "hand-knitted-in": claim("description", "a red t-shirt, hand knitted in scotland"),
+    "from-a-year": claim("details", "a red tote bag, a limited edition from 2018"),
+    "year-collection": claim("details", "gold chain strap, from the 2019 collection"),
+    "signed": claim("description", "a red jersey with the number 23, signed by the players"),
+    "water-resistant": claim("details", "sapphire crystal, water resistant up to 50m"),
     "an-accessory-on-a-flat-lay": (  # no one wears the product, so no wrist has an accessory
         "unsupported_claim",
         lambda i, a: (
@@ -1348,19 +1348,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ("closed_out_of_vocabulary", "verbose_or_restated"),
         lambda i, a: unmapped(a, "pattern", "graphic of a man on a bicycle"),
     ),
-    "perfect-for": (
-        "unsupported_claim",
-        lambda i, a: text(a, "description", "a red t-shirt, very comfortable and perfect for a beach vacation"),
-    ),
-    "breathable": (
-        "unsupported_claim",
-        lambda i, a: text(a, "description", "a red t-shirt that is light and breathable"),
-    ),
-    "non-slip": (
-        "unsupported_claim",
-        lambda i, a: text(a, "details", "white bands and a cushioned sole with anti-slip grip"),
-    ),
-    "uv400": ("unsupported_claim", lambda i, a: text(a, "details", "black frames with uv400 protection")),
+    "perfect-for": claim("description", "a red t-shirt, very comfortable and perfect for a beach vacation"),
+    "breathable": claim("description", "a red t-shirt that is light and breathable"),
+    "non-slip": claim("details", "white bands and a cushioned sole with anti-slip grip"),
+    "uv400": claim("details", "black frames with uv400 protection"),
     # a year printed on the garment is the print's; knitted into it is a detail
     "year-in-print": ((), lambda i, a: text(a, "details", "the print says los angeles 1984 in white letters")),
     "knitted-in-the-middle": ((), lambda i, a: text(a, "details", "the club name knitted in the middle")),
@@ -1463,8 +1454,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             i.update(pixel_colors=[{"color": "navy", "share": 0.6}, {"color": "black", "share": 0.3}]),
         ),
     ),
-    "fabric-claim": ("unsupported_claim", lambda i, a: text(a, "description", "The shirt is made of cotton")),
-    "composition": ("unsupported_claim", lambda i, a: text(a, "details", "a polyester blend with a crew neck")),
+    "fabric-claim": claim("description", "The shirt is made of cotton"),
+    "composition": claim("details", "a polyester blend with a crew neck"),
     "brand": ("unsupported_claim", lambda i, a: i.update(caption_en="a product photo of a red nike t-shirt")),
     "verbose": ("verbose_or_restated", lambda i, a: edit(a, "pattern", raw_en="a plain shirt with no pattern at all")),
     "restated": ("verbose_or_restated", lambda i, a: text(a, "details", "what details are there")),
