@@ -11,7 +11,7 @@
 -- param: dangling = a,an,the,and,or,but,nor,with,of,in,on,at,to,for,from,by,as,into,onto,over,under,between,about,across,against,along,around,behind,below,beneath,beside,near,through,toward,towards,upon,within,without,via,per,like,including,than,that,which,who,whose,whom,while,whereas,because,if,although,its,their,his,my,your,our,each,every,both,either,neither,very,is,are,was,were,be,been,has,have,had,does,can,will,plus,such,featuring,depicting
 -- "The shirt details are the buttons and the", "the jeans have pockets, a zipper,", "the lady wears a long": the
 -- last word is one of $dangling (the words that cannot end an English phrase), the text ends on a comma or other
--- joiner, or on "a"/"an" and an adjective without its noun.
+-- joiner, or on "a"/"an" and an adjective without its noun, or on a subject that wears what it never names.
 WITH texts AS (
     SELECT sku, question_id, answer_en AS text FROM answers WHERE kind = 'open' AND status = 'ok'
     UNION ALL  -- a closed answer as generated, when it maps to no value ("navy and")
@@ -37,6 +37,9 @@ WHERE (list_contains(string_split($dangling, ','), regexp_extract(t, '(?:^|[^a-z
    -- "her midriff showing" are finished)
    OR (regexp_matches(t, '\b(?:that|which|print|text|words?|logo|slogan|letters|lettering|sign|writing|shirt|t-shirt|tee|top|hoodie|sweatshirt|cap|hat|bag)\s+(?:says|reads|saying)$')
        AND NOT regexp_matches(t, '\bwhat\s+(?:\S+\s+){0,3}(?:says|reads)$'))
+   -- "she is wearing", "The lady wears": a sentence whose subject wears or holds what it never names ("the shorts she
+   -- is wearing" and "what the person is wearing" are finished)
+   OR regexp_matches(t, '(?:^|[.!?;]\s+)(?:(?:the|this|a|an)\s+)?(?:lady|woman|man|gentleman|person|girl|boy|female|male|model|child|kid|baby|she|he|they)\s+(?:is\s+|are\s+)?(?:wears|wear|wearing|holds|holding|carries|carrying)$')
    -- "a navy blue t-shirt and tan", "a white dress with black": a color joined to a garment, its own noun never said
    -- ("the dress is long and black", "embroidered with gold" are finished)
    OR regexp_matches(t, '\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:and|with)\s+(?:(?:light|dark|pale|bright|deep)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')$')

@@ -233,6 +233,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "colors-joined": ((), lambda i, a: text(a, "details", "the t-shirt is red and white")),
     "cut-after-says": ("cut_mid_phrase", lambda i, a: text(a, "details", "a grey waistband that says")),
+    "cut-after-wears": (
+        "cut_mid_phrase",
+        lambda i, a: text(a, "details", "The T-shirt is with cotton fabric. The lady wears"),
+    ),
+    "what-she-is-wearing": ((), lambda i, a: text(a, "description", "the red t-shirt she is wearing")),
     "midriff-showing": ((), lambda i, a: text(a, "description", "a red crop t-shirt with her midriff showing")),
     "what-the-logo-says": ((), lambda i, a: text(a, "details", "the t-shirt is exactly what the logo says")),
     "no-details-to-a-yes-no-question": (
@@ -1705,8 +1710,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a, "description", "Describe the garment. a red t-shirt", prompt="Question: Describe the garment. Answer:"
         ),
     ),
-    "she-is-wearing": (  # nothing but who wears it, to what the person is wearing
-        "verbose_or_restated",
+    "she-is-wearing": (  # nothing but who wears it, to what the person is wearing; and it stops before what
+        ("verbose_or_restated", "cut_mid_phrase"),
         lambda i, a: text(a, "wearing", "she is wearing"),
     ),
     "the-one-the-woman-wears": (
