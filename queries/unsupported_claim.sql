@@ -74,8 +74,10 @@ found AS (
                -- and a patch on the back are what nearly every pair of jeans or chinos has, no invention; straps that
                -- cross at the back show from the front)
                -- the caption adapter's accessory sentence ("There is an accessory on her wrist", "She wears a ring")
-               -- where a text says no one wears the product: an invented person (blind writers: 13 failures of 13)
-               CASE WHEN no_person.sku IS NOT NULL THEN [regexp_extract(t, '\bthere\s+is\s+an?\s+(?:accessory|ring|hat|belt)\s+(?:on|in|at)\s+(?:her|his)\s+\w+|\b(?:she|he|(?:the|this)\s+(?:lady|gentleman|person))\s+wears\s+a\s+ring\b|\ba\s+ring\s+on\s+(?:her|his)\s+finger\b')]
+               -- where a text says no one wears the product: an invented person (blind writers: 13 failures of 13);
+               -- and its wearer ("The lady wears a short-sleeve T-shirt", "the gentleman is wearing"), as blind-73's
+               -- writer labels a person invented on a flat lay
+               CASE WHEN no_person.sku IS NOT NULL THEN [regexp_extract(t, '\bthere\s+is\s+an?\s+(?:accessory|ring|hat|belt)\s+(?:on|in|at)\s+(?:her|his)\s+\w+|\b(?:she|he|(?:the|this)\s+(?:lady|gentleman|person))\s+wears\s+a\s+ring\b|\b(?:the|this)\s+(?:lady|gentleman|person|female|male)\s+(?:wears|is\s+wearing)\b|\ba\s+ring\s+on\s+(?:her|his)\s+finger\b')]
                     ELSE [] END,
                CASE WHEN back_views.sku IS NULL THEN [regexp_extract(
                    regexp_replace(t, '\b(?:(?:fur|faux\s+fur|fleece|sherpa|shearling|teddy|borg|flannel|quilted)[\s-]+lin(?:ed|ing)|lined\s+with\s+(?:faux\s+)?(?:fur|fleece|sherpa|shearling|teddy|borg)|back\s+pockets?|(?:pockets?|patch(?:es)?)\s+(?:on|at|in)\s+the\s+back|straps?\s+(?:that\s+)?(?:cross(?:ed|es)?\s+)?(?:on|at|across)\s+the\s+back)\b', ' ', 'g'),

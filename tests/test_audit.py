@@ -1316,6 +1316,17 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "details", "The T-shirt is with cotton fabric. There is an accessory on her wrist."),
         ),
     ),
+    "a-wearer-on-a-flat-lay": (  # the caption template's wearer, where the product lies on a table
+        "unsupported_claim",
+        lambda i, a: (
+            i.update(caption_en="a red t-shirt on a wooden table"),
+            text(a, "description", "The lady wears a short-sleeve T-shirt with pure color patterns."),
+        ),
+    ),
+    "a-wearer-on-a-model": (
+        (),
+        lambda i, a: text(a, "description", "The lady wears a short-sleeve T-shirt with pure color patterns."),
+    ),
     "an-accessory-on-a-model": (
         (),
         lambda i, a: text(a, "details", "a round neck. There is an accessory on her wrist."),
