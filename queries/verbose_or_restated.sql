@@ -21,7 +21,10 @@ WITH answered AS (
                                       lambda w: w NOT IN ('', 'the', 'a', 'an', 'is', 'are', 'it', 'its', 'that', 'this', 'these',
                                                           'those', 'there', 'on', 'of', 'in', 'at', 'to', 'has', 'have',
                                                           'with', 'and', 'they', 'them', 'their', 'her', 'his', 'she', 'he',
-                                                          'was', 'were', 'be', 'as',
+                                                          'was', 'were', 'be', 'as', 'by',
+                                                          -- how many says nothing of what: "the pants have a lot of
+                                                          -- details"
+                                                          'lot', 'lots', 'many', 'some', 'few', 'several', 'various',
                                                           -- who wears it says nothing of it: "the details on the shirt
                                                           -- that she is wearing", "the pants the man is wearing"
                                                           'wearing', 'wears', 'worn', 'person', 'man', 'woman', 'lady',

@@ -1725,6 +1725,9 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ("verbose_or_restated", "cut_mid_phrase"),
         lambda i, a: text(a, "wearing", "she is wearing"),
     ),
+    "worn-by-a-woman": ("verbose_or_restated", lambda i, a: text(a, "description", "it is a garment worn by a woman")),
+    "a-lot-of-details": ("verbose_or_restated", lambda i, a: text(a, "details", "it has a lot of details")),
+    "many-pockets": ((), lambda i, a: text(a, "details", "the t-shirt has many pockets")),
     "the-one-the-woman-wears": (
         "verbose_or_restated",
         lambda i, a: text(a, "description", "the garment is the garment the woman is wearing"),
