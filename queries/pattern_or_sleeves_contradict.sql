@@ -137,20 +137,20 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
     FROM texts
     UNION ALL  -- the caption adapter's template: "a long-sleeve shirt with pure color patterns"
     SELECT sku, question_id, rank, 'pattern',
-           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+((?:pure\s+colou?r|stripe|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?)\b', 2)) AS what,
-           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+((?:pure\s+colou?r|stripe|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?)\b', 1))
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+((?:pure\s+colou?r|striped?|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?)\b', 2)) AS what,
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+((?:pure\s+colou?r|striped?|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?)\b', 1))
     FROM texts
     UNION ALL  -- and its template answer to a description or details question: "The skirt is with cotton fabric and pure
     -- color patterns" (only in answers, where more trusted texts judge it; a caption outranks the closed answers, and
     -- this form there would make it the judge of more of them)
     SELECT sku, question_id, rank, 'pattern',
-           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:is|are)\s+with\s+[a-z]+\s+fabric\s+and\s+((?:pure\s+colou?r|stripe|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?)\b', 2)) AS what,
-           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:is|are)\s+with\s+[a-z]+\s+fabric\s+and\s+((?:pure\s+colou?r|stripe|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?)\b', 1))
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:is|are)\s+with\s+[a-z]+\s+fabric\s+and\s+((?:pure\s+colou?r|striped?|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?)\b', 2)) AS what,
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:is|are)\s+with\s+[a-z]+\s+fabric\s+and\s+((?:pure\s+colou?r|striped?|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?)\b', 1))
     FROM texts WHERE rank >= 1
     UNION ALL  -- the same in its other form: "His shirt has long sleeves, cotton fabric and pure color patterns"
     SELECT sku, question_id, rank, 'pattern',
-           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:has|have)\s+(?:no|short|medium|long)\s+sleeves,\s+[a-z]+\s+fabric\s+and\s+((?:pure\s+colou?r|stripe|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?)\b', 2)) AS what,
-           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:has|have)\s+(?:no|short|medium|long)\s+sleeves,\s+[a-z]+\s+fabric\s+and\s+((?:pure\s+colou?r|stripe|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?)\b', 1))
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:has|have)\s+(?:no|short|medium|long)\s+sleeves,\s+[a-z]+\s+fabric\s+and\s+((?:pure\s+colou?r|striped?|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?)\b', 2)) AS what,
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:has|have)\s+(?:no|short|medium|long)\s+sleeves,\s+[a-z]+\s+fabric\s+and\s+((?:pure\s+colou?r|striped?|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?)\b', 1))
     FROM texts WHERE rank >= 1
     UNION ALL  -- "a t-shirt with a black graphic print", "with a check print", "with black writing on it", "with a
     -- picture of a tiger" (not "with no print"; "jeans with a floral
@@ -255,6 +255,11 @@ verdicts AS (  -- per closed answer and text: does the text agree?
     -- white t-shirt" is two garments)
     WHERE s.garment = ans.garment
        OR s.question_id <> 'title' AND NOT EXISTS (SELECT 1 FROM mentions m WHERE (m.sku, m.question_id, m.garment) = (s.sku, s.question_id, ans.garment))
+          -- (nor a pattern where the caption or the wearing answer names both apart: "a blue plaid shirt over a white
+          -- t-shirt" makes a described "plaid shirt" the other garment; sleeves stay the near word's, as a long-sleeve
+          -- shirt over a t-shirt may be the product itself)
+          AND NOT (ans.aspect = 'pattern' AND EXISTS (SELECT 1 FROM mentions x JOIN mentions y ON (y.sku, y.question_id) = (x.sku, x.question_id)
+                          WHERE x.sku = s.sku AND x.rank <= 1 AND x.garment = ans.garment AND y.garment = s.garment))
     GROUP BY ans.sku, ans.question_id, ans.answer_en, s.question_id
 ),
 closed_flags AS (
@@ -263,6 +268,33 @@ closed_flags AS (
     FROM verdicts v
     WHERE NOT agrees
       AND NOT EXISTS (SELECT 1 FROM verdicts w WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.agrees)
+),
+other_garment_flags AS (  -- a pattern answer that no text gives the asked garment, and a text that names both gives
+    -- another garment: "checked" for a seller's T-shirt worn under "a blue plaid shirt", "striped" for Dungarees over "a
+    -- T-shirt with striped patterns" (as color_of_another_garment reads colors); not for a set, whose other piece may be
+    -- the patterned one ("Kurta with Palazzos", "Co-Ords"; a brand's "&" is read as a set too, which only leaves it unjudged)
+    SELECT DISTINCT ON (ans.sku, ans.question_id) ans.sku, ans.question_id,
+           'answered ' || ans.answer_en || '; the ' || CASE WHEN s.question_id = 'caption' THEN 'caption' ELSE replace(s.question_id, '_', ' ') || ' answer' END
+               || ' gives it to the ' || s.garment || ', not to the ' || ans.garment AS detail, s.question_id AS source
+    FROM answered ans
+    JOIN statements s ON s.sku = ans.sku AND s.aspect = 'pattern' AND s.rank BETWEEN 0 AND 2 AND s.garment <> ans.garment
+                     AND list_contains(s.values, lower(trim(ans.answer_en)))
+    JOIN (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type_raw, NULL::VARCHAR AS title,
+                                                   NULL::VARCHAR AS product_name WHERE false) i ON i.sku = ans.sku
+    WHERE ans.aspect = 'pattern' AND lower(trim(ans.answer_en)) <> 'solid'
+      AND NOT EXISTS (SELECT 1 FROM verdicts v WHERE (v.sku, v.question_id) = (ans.sku, ans.question_id))
+      AND (NOT EXISTS (SELECT 1 FROM near_garment n WHERE n.garment = ans.garment AND n.other = s.garment)
+           OR EXISTS (SELECT 1 FROM mentions m WHERE (m.sku, m.question_id, m.garment) = (s.sku, s.question_id, ans.garment)))
+      -- the text names the asked garment too (or a near word for it), so the pattern is another's, not the product's
+      -- by another name ("a pair of shorts with a floral print" for Swimwear; the template's "shirt with lattice
+      -- patterns" for a blazer); "dress pants" are no dress
+      AND EXISTS (SELECT 1 FROM mentions m JOIN near_garment n ON n.garment = ans.garment AND n.other = m.garment
+                  WHERE (m.sku, m.question_id) = (s.sku, s.question_id))
+      AND NOT EXISTS (SELECT 1 FROM texts t WHERE (t.sku, t.question_id) = (s.sku, s.question_id)
+                        AND regexp_matches(t.t, '\bdress\s+(?:pants|trousers|slacks|shirts?|shoes)\b'))
+      AND NOT coalesce(regexp_matches(lower(concat_ws(' ', i.seller_garment_type_raw, i.title, i.product_name)),
+                                      '\b(?:sets?|co-?ords?|suits?|with|e|and)\b|&|\+'), false)
+    ORDER BY ans.sku, ans.question_id, s.rank
 ),
 open_verdicts AS (  -- per open answer's statement and more trusted text: does that text agree?
     SELECT x.sku, x.question_id, x.aspect, x.garment, array_to_string(x.values, ' or ') AS said, y.question_id AS source,
@@ -369,5 +401,5 @@ no_sleeves AS (  -- a sleeve length answered for a product that has no sleeves: 
 )
 SELECT DISTINCT ON (sku, question_id) sku, question_id, detail
 FROM (SELECT * FROM closed_flags UNION ALL SELECT * FROM open_flags UNION ALL SELECT * FROM material_flags
-      UNION ALL SELECT * FROM no_sleeves)
+      UNION ALL SELECT * FROM no_sleeves UNION ALL SELECT * FROM other_garment_flags)
 ORDER BY sku, question_id, source

@@ -535,6 +535,22 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         lambda i, a: outfit(i, a, "a plaid shirt over a red t-shirt"),
     ),
+    "the-plaid-of-the-shirt-over-it": (  # answered the pattern of the shirt worn over the t-shirt sold
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (
+            outfit(i, a, "a blue plaid shirt over a red t-shirt"),
+            text(a, "description", "a blue plaid shirt"),  # the shirt too, as the caption names the two apart
+            text(a, "pattern", "checked"),
+        ),
+    ),
+    "the-template-says-striped": (  # "striped patterns", as "stripe patterns"
+        "pattern_or_sleeves_contradict",
+        lambda i, a: i.update(caption_en="The lady wears a short-sleeve T-shirt with striped patterns."),
+    ),
+    "a-plaid-shirt-for-the-t-shirt": (
+        (),
+        lambda i, a: (outfit(i, a, "a red plaid shirt"), text(a, "pattern", "checked")),
+    ),
     "two-pattern-words": (
         (),
         lambda i, a: (outfit(i, a, "a printed striped red t-shirt"), text(a, "pattern", "striped")),
