@@ -282,7 +282,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         lambda i, a: text(a, "description", "the garment is a denim shirt"),
     ),
     "no-details": ("non_answer", lambda i, a: text(a, "details", "no details")),
-    "the-shoes-are-shoes": ("non_answer", lambda i, a: text(a, "description", "the shoes are shoes")),
+    "the-shoes-are-shoes": (  # and shoes are no t-shirt
+        ("non_answer", "caption_contradicts_answer"),
+        lambda i, a: text(a, "description", "the shoes are shoes"),
+    ),
     "yes-it-is": ("non_answer", lambda i, a: text(a, "description", "yes it is")),
     "material-names-garment": (
         "non_answer",
@@ -1294,6 +1297,22 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             seller_garment_type="dress",
             seller_garment_type_raw="Dresses",
             caption_en="a red dress on a hanger",
+        ),
+    ),
+    "a-bag-worn-for-a-t-shirt": (  # what the person wears answered with what she carries
+        "caption_contradicts_answer",
+        lambda i, a: (
+            i.update(caption_en="a woman in a red t-shirt holding a straw bag"),
+            text(a, "wearing", "a straw bag"),
+        ),
+    ),
+    "a-bag-described-for-bags": (  # the seller sells the bag: the description is of the product (unmapped by the map)
+        "seller_unmapped",
+        alone(
+            answer_args=("description", "open", "a brown leather tote bag", "Describe the garment"),
+            seller_garment_type=None,
+            seller_garment_type_raw="Handbags",
+            caption_en="a brown leather bag on a white background",
         ),
     ),
     "the-shirt-described-as-asked": (  # the question names the shirt: the answer is about it (the caption disagrees)
