@@ -1242,7 +1242,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         lambda i, a: text(a, "details", "the print says limited edition in white letters"),
     ),
     "caption-outvoted-seller-near-both": (  # Navy Blue is near the caption's black and the answers' blue: no backing
-        ("open_answers_contradict", "seller_color_mismatch"),
+        "open_answers_contradict",
         lambda i, a: (
             i.update(caption_en="a woman wearing a black t-shirt", seller_color="navy", seller_color_raw="Navy Blue"),
             text(a, "wearing", "a blue t-shirt"),
@@ -2976,9 +2976,17 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "description", "a black cardigan with blue jeans"),
         ),
     ),
-    "dark-navy-answered-blue": (  # a Dark Navy is navy: the color question tells it from blue
-        "seller_color_mismatch",
+    "dark-navy-answered-blue": (  # navy is a blue, a Dark Navy too, though the color question has both values
+        (),
         lambda i, a: sold_in(i, a, "navy", "Dark Navy", "blue"),
+    ),
+    "navy-answered-light-blue": (  # a light blue is no navy
+        "seller_color_mismatch",
+        lambda i, a: (sold_in(i, a, "navy", "Navy Blue", "blue"), edit(a, "color", raw_en="light blue")),
+    ),
+    "blue-answered-navy": (  # a seller's Blue may be royal or sky blue: the color question's navy is a mismatch
+        "seller_color_mismatch",
+        lambda i, a: sold_in(i, a, "blue", "Blue", "navy"),
     ),
     "navy-blue-colorway-answered-blue": (  # a colorway's later color near its first agrees
         (),
@@ -3000,10 +3008,6 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "azul-escuro-answered-blue": (  # a hyphenated Azul-Escuro is a dark blue (navy to the map) as Azul Escuro is
         (),
         lambda i, a: sold_in(i, a, "navy", "Azul-Escuro", "blue"),
-    ),
-    "midnight-navy-answered-blue": (  # a Midnight Navy names navy: no move toward blue
-        "seller_color_mismatch",
-        lambda i, a: sold_in(i, a, "navy", "Midnight Navy", "blue"),
     ),
     "swimsuit-bottoms-answered-swimwear": (
         "seller_unmapped",
