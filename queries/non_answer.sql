@@ -83,6 +83,15 @@ judged AS (
                     -- a garment word that carries a material or a feature says something: "a denim jacket", "cargo pants"
                     AND NOT regexp_matches(a, '\b(?:denims?|cargo|hooded|button[\s-](?:down|up)|turtleneck|crop|maxi|mini|bermudas?|bomber|trench|parka|henley|palazzos?|churidar|anarkali)\b')
                    THEN 'only names the garment: '
+               -- to a details question, the garment named with its color or fabric ("it is a yellow t-shirt", "it's a
+               -- denim jacket", "it is a crop top"): blind writers call it no answer every time (15 of 15)
+               WHEN kind = 'open' AND regexp_matches(q, '\bdetails?\b') AND NOT regexp_matches(q, '\bcolou?rs?\b')
+                    AND regexp_matches(a, '^(?:it|this|that)(?:''s|\s+is)\s+an?\s+(?:(?:'
+                                       || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|')
+                                       || '|denim|cotton|linen|silk|wool|woolen|leather|knit|knitted|crop|plain|basic|simple|casual|light|dark)[\s-]+){0,2}(?:'
+                                       || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|')
+                                       || ')(?:e?s)?$')
+                   THEN 'only names the garment: '
                -- "the details of the garment are black": a color, which the color question asks, is no detail
                WHEN kind = 'open' AND regexp_matches(q, '\bdetails?\b') AND NOT regexp_matches(q, '\bcolou?rs?\b')
                     AND regexp_matches(a, '^(?:(?:the\s+)?details?\s+of\s+(?:the|this|his|her)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:are|is)\s+|it\s+is\s+|they\s+are\s+)(?:'

@@ -254,6 +254,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "leak-short-form": ("prompt_leak", lambda i, a: text(a, "details", "Q: What are the details? A: a round neck")),
     "caption-one-word": ("non_answer", lambda i, a: i.update(caption_en="yes")),
     "describe-names-garment": ("non_answer", lambda i, a: text(a, "description", "it is a t-shirt")),
+    "details-name-the-garment-and-its-color": ("non_answer", lambda i, a: text(a, "details", "it is a red t-shirt")),
+    "a-description-names-the-garment-and-its-color": ((), lambda i, a: text(a, "description", "it is a red t-shirt")),
     "details-names-a-thing": ("non_answer", lambda i, a: text(a, "details", "they are socks")),
     "a-belt-is-a-detail": ((), lambda i, a: text(a, "details", "a belt")),
     "words-on-the-pocket": ((), lambda i, a: text(a, "description", "a red t-shirt with words on the pocket")),
