@@ -1,4 +1,4 @@
--- invariant: neither the caption nor the "wearing" answer gives the product another color or garment than the answers to the color and garment-type questions ("Is this a kurta?" included) (when they disagree with each other, the caption decides, unless two other texts agree with the answer, the seller's category backs a garment answer, or a wearing answer gives every garment one color), and the caption names no garment the seller's category excludes where the garment_type answer agrees with it
+-- invariant: neither the caption nor the "wearing" answer gives the product another color or garment than the answers to the color and garment-type questions ("Is this a kurta?" included) (when they disagree with each other, the caption decides, unless two other texts agree with the answer (or one, and the seller's color), the seller's category backs a garment answer, or a wearing answer gives every garment one color), and the caption names no garment the seller's category excludes where the garment_type answer agrees with it
 -- severity: warning
 -- threshold: 0.05
 -- The vocabulary (the same lines in every audit that reads colors and garments; tests/test_audit.py checks it):
@@ -330,9 +330,13 @@ color_contradictions AS (  -- a text disagrees and the caption does not agree: w
                                OR EXISTS (SELECT 1 FROM seller_backed b WHERE (b.sku, b.question_id) = (v.sku, v.question_id)))
                AND EXISTS (SELECT 1 FROM color_verdicts w WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.rank = 2 AND w.agrees)
                AND NOT EXISTS (SELECT 1 FROM color_verdicts w WHERE (w.sku, w.question_id, w.source) = (v.sku, v.question_id, 'caption') AND NOT w.agrees))
-      -- the caption outvoted: two other texts agree with the answer (open_answers_contradict flags the caption)
+      -- the caption outvoted: two other texts agree with the answer, or one does and the seller's color of the product
+      -- backs it ("a woman in a black shirt" against an olive shirt described and sold; open_answers_contradict flags
+      -- the caption)
       AND NOT (v.source = 'caption' AND (SELECT count(DISTINCT w.source) FROM color_verdicts w
-                                         WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.rank >= 1 AND w.agrees) >= 2)
+                                         WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.rank >= 1 AND w.agrees)
+                                        + CASE WHEN EXISTS (SELECT 1 FROM seller_backed b WHERE (b.sku, b.question_id) = (v.sku, v.question_id))
+                                               THEN 1 ELSE 0 END >= 2)
 ),
 bridges AS (  -- the layers the item's texts and the seller name (kurta, saree, jacket, overalls): one near two
     -- garments joins them (a kurta is the "shirt" a closed answer gives it and the "dress" a caption calls it); a

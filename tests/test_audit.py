@@ -1253,6 +1253,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             i.update(pixel_colors=[{"color": "blue", "share": 0.8}]),
         ),
     ),
+    "caption-outvoted-by-a-text-and-the-seller": (  # the description and the seller's Maroon agree with the answer
+        "open_answers_contradict",
+        lambda i, a: (
+            i.update(caption_en="a woman wearing a black t-shirt"),
+            text(a, "wearing", "a t-shirt with a round neck"),
+            text(a, "description", "a red t-shirt with a round neck"),
+        ),
+    ),
     "yes-a-bikini-for-bikini-tops": (  # swimwear is no generic class of tops
         "seller_unmapped",
         alone(
@@ -1528,8 +1536,9 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         lambda i, a: text(a, "wearing", "a blue t-shirt"),
     ),
     "caption-overrules-wearing": (  # the caption is the authority: a wearing answer agreeing with red does not save it
+        # (with no seller's color: the seller's and one text's would)
         ("caption_contradicts_answer", "open_answers_contradict"),
-        lambda i, a: i.update(caption_en="a photo of a blue t-shirt"),
+        lambda i, a: i.update(caption_en="a photo of a blue t-shirt", seller_color=None, seller_color_raw=None),
     ),
     "caption-backs-garment": (  # the same for garments: the caption's t-shirt backs the garment-type answer
         "open_answers_contradict",
@@ -2827,7 +2836,9 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "flannel-between-color-and-garment": (  # a fashion word between them: the caption's t-shirt is still blue
         ("caption_contradicts_answer", "open_answers_contradict"),
-        lambda i, a: i.update(caption_en="a woman wearing a blue flannel t-shirt"),
+        lambda i, a: i.update(
+            caption_en="a woman wearing a blue flannel t-shirt", seller_color=None, seller_color_raw=None
+        ),
     ),
     "a-long-run-of-colors": (  # "maroon and black checked knitted": the seller's red is in the run
         (),
