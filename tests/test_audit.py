@@ -3439,8 +3439,7 @@ CORPUS = all_sets()
 # lace, crochet and patchwork patterns and two-piece garment types right, blind-16 cardigans, vests and hats,
 # blind-22 print motifs for the pattern ("dinosaurs", "unicorn") and onesies, rash guards and tutu dresses, which are
 # outside the questionnaire's values. Blind-12's ceiling rose with the colorway reading (docs/seller-mapping.md):
-# a Navy/Orange jacket answered blue (the color question tells navy from blue) and a Black/White colour-block hoodie
-# answered white are flagged; blind-30's with a Midnight Navy nightgown answered blue, flagged as a Navy one is.
+# a Black/White colour-block hoodie answered white is flagged.
 BELOW_THE_BAR = {
     "blind-6": (0.83, 0.10),
     "blind-7": (0.88, 0.10),
@@ -3522,6 +3521,14 @@ BELOW_THE_BAR = {
     "blind-67": (0.86, 0.10),
     "blind-68": (0.85, 0.10),
     "blind-69": (0.82, 0.10),
+    # the experiments re-run on Myntra-style catalogs (eighteenth session): women's western wear (crop top, shirt
+    # dress, peplum top, lace, pinstripe and multicolor answers outside the values: 10 of 15), bottomwear, winterwear
+    # (invented hoods, trims and buttons no text contradicts), kids' wear (invented details; sleeve lengths only the
+    # photo tells)
+    "blind-70": (0.90, 0.11),
+    "blind-71": (0.88, 0.10),
+    "blind-72": (0.89, 0.10),
+    "blind-73": (0.83, 0.12),
 }
 
 

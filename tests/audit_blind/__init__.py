@@ -1,4 +1,4 @@
-"""Sixty-nine blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
+"""Seventy-three blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -77,6 +77,10 @@ from tests.audit_blind.blind_66 import BLIND_66
 from tests.audit_blind.blind_67 import BLIND_67
 from tests.audit_blind.blind_68 import BLIND_68
 from tests.audit_blind.blind_69 import BLIND_69
+from tests.audit_blind.blind_70 import BLIND_70
+from tests.audit_blind.blind_71 import BLIND_71
+from tests.audit_blind.blind_72 import BLIND_72
+from tests.audit_blind.blind_73 import BLIND_73
 
 __all__ = [
     "BLIND_1",
@@ -148,4 +152,8 @@ __all__ = [
     "BLIND_67",
     "BLIND_68",
     "BLIND_69",
+    "BLIND_70",
+    "BLIND_71",
+    "BLIND_72",
+    "BLIND_73",
 ]
