@@ -11,7 +11,7 @@
 -- param: dangling = a,an,the,and,or,but,nor,with,of,in,on,at,to,for,from,by,as,into,onto,over,under,between,about,across,against,along,around,behind,below,beneath,beside,near,through,toward,towards,upon,within,without,via,per,like,including,than,that,which,who,whose,whom,while,whereas,because,if,although,its,their,his,my,your,our,each,every,both,either,neither,very,is,are,was,were,be,been,has,have,had,does,can,will,plus,such,featuring,depicting
 -- "The shirt details are the buttons and the", "the jeans have pockets, a zipper,", "the lady wears a long": the
 -- last word is one of $dangling (the words that cannot end an English phrase), the text ends on a comma or other
--- joiner, or on "a"/"an" and an adjective without its noun, or on a subject that wears what it never names.
+-- joiner, or on "a"/"an" and an adjective without its noun ("an elastic", "a ribbed"), or on a subject that wears what it never names.
 WITH texts AS (
     SELECT sku, question_id, answer_en AS text FROM answers WHERE kind = 'open' AND status = 'ok'
     UNION ALL  -- a closed answer as generated, when it maps to no value ("navy and")
@@ -32,7 +32,7 @@ WHERE (list_contains(string_split($dangling, ','), regexp_extract(t, '(?:^|[^a-z
        AND NOT regexp_matches(t, '^(yes|no)\b[\s,.!]*(it|they|he|she|this|that)\s+(is|are|does|do|has|have|was|were)$')  -- "yes it is"
        AND NOT regexp_matches(t, '\bwith\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+on$'))
    OR regexp_matches(t, '[,;:(&/+-]$|''s$')
-   OR regexp_matches(t, '\b(a|an)\s+(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|round|v|crew|long|short|small|large|big|little|light|dark|pale|bright|deep|thin|thick|wide|narrow)$')
+   OR regexp_matches(t, '\b(a|an)\s+(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|round|v|crew|long|short|small|large|big|little|light|dark|pale|bright|deep|thin|thick|wide|narrow|elastic|elasticated|ribbed|adjustable|contrast|contrasting|matching|zippered|buttoned|hooded|padded|quilted|pleated)$')
    -- "a grey waistband that says", "the print reads": words announced and never given ("what the logo says" and
    -- "her midriff showing" are finished)
    OR (regexp_matches(t, '\b(?:that|which|print|text|words?|logo|slogan|letters|lettering|sign|writing|shirt|t-shirt|tee|top|hoodie|sweatshirt|cap|hat|bag)\s+(?:says|reads|saying)$')

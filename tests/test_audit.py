@@ -1493,6 +1493,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "kids-gender": ("pronoun_vs_gender", lambda i, a: i.update(gender="Boys", caption_en="a girl in a red t-shirt")),
     "cut-caption-adjective": ("cut_mid_phrase", lambda i, a: i.update(caption_en="a woman wearing a red")),
+    "cut-after-an-elastic": ("cut_mid_phrase", lambda i, a: text(a, "details", "a drawstring waist and an elastic")),
     "yes-to-open": ("non_answer", lambda i, a: text(a, "details", "yes")),
     "one-word": ("non_answer", lambda i, a: text(a, "wearing", "t-shirt")),
     "color-without-color": (
