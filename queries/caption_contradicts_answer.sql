@@ -333,10 +333,17 @@ color_contradictions AS (  -- a text disagrees and the caption does not agree: w
       -- the caption outvoted: two other texts agree with the answer, or one does and the seller's color of the product
       -- backs it ("a woman in a black shirt" against an olive shirt described and sold; open_answers_contradict flags
       -- the caption)
-      AND NOT (v.source = 'caption' AND (SELECT count(DISTINCT w.source) FROM color_verdicts w
-                                         WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.rank >= 1 AND w.agrees)
-                                        + CASE WHEN EXISTS (SELECT 1 FROM seller_backed b WHERE (b.sku, b.question_id) = (v.sku, v.question_id))
-                                               THEN 1 ELSE 0 END >= 2)
+      AND NOT (v.source = 'caption'
+               AND ((SELECT count(DISTINCT w.source) FROM color_verdicts w
+                     WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.rank >= 1 AND w.agrees) >= 2
+                    -- (a wearing answer of one color for every garment is no vote; a seller's color near the
+                    -- caption's too backs neither: a Navy between a blue caption and a black answer)
+                    OR EXISTS (SELECT 1 FROM color_verdicts w
+                               WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.rank >= 1 AND w.agrees
+                                 AND NOT EXISTS (SELECT 1 FROM uniform u WHERE (u.sku, u.question_id) = (w.sku, w.source)))
+                       AND EXISTS (SELECT 1 FROM seller_backed b WHERE (b.sku, b.question_id) = (v.sku, v.question_id))
+                       AND NOT EXISTS (SELECT 1 FROM seller s JOIN color_pair c ON c.color = s.color AND c.compatible
+                                       WHERE s.sku = v.sku AND list_contains(v.said_colors, c.other))))
 ),
 bridges AS (  -- the layers the item's texts and the seller name (kurta, saree, jacket, overalls): one near two
     -- garments joins them (a kurta is the "shirt" a closed answer gives it and the "dress" a caption calls it); a
@@ -498,23 +505,29 @@ described_another AS (  -- a description that names only garments other than the
     HAVING NOT bool_or(g.compatible OR list_contains(list_transform(string_split($holds, ','), lambda h: trim(h)), s.garment || '>' || m.garment))
 ),
 described_a_thing AS (  -- what the person wears, or the garment described, as nothing but a thing carried or worn with
-    -- it ("a straw bag", "a brown purse", "a gold belt") where the seller sells a garment: the answer is the accessory's
-    -- (4 failures of 4 in 73 blind sets; where the seller sells the bag or the cap, it is the product, and right)
+    -- it ("a straw bag", "a brown purse", "she is wearing sunglasses") where the seller sells a garment: the answer is
+    -- the accessory's (4 failures of 4 in 73 blind sets; where the seller sells the bag or the cap, it is the product,
+    -- and right). The thing is the answer's head noun ("it has a matching belt" describes the dress; "tie dye" is a
+    -- print), asked what the person is wearing (not on her feet, nor which accessories) or to describe the garment
     SELECT x.sku, x.question_id, 'seller' AS source,
-           'names only ' || string_agg(DISTINCT x.word, ', ') || '; the seller''s category is ' || any_value(s.said) AS detail
-    FROM (SELECT texts.*, unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|')
-                                                     || '|purses?|totes?|clutch(?:es)?|necklaces?|earrings?|bracelets?|bangles?|jewelry|jewellery)\b', 1)) AS word
+           'names only ' || any_value(x.word) || '; the seller''s category is ' || any_value(s.said) AS detail
+    FROM (SELECT texts.*, regexp_extract(regexp_replace(t, '\btie[\s-]?dyed?\b', 'print', 'g'),
+                                         '^(?:(?:she|he|they|the\s+[a-z]+|an?\s+[a-z]+)\s+(?:is|are)\s+wearing\s+|(?:it|this)\s+is\s+|wearing\s+)?'
+                                         || '(?:an?\s+|the\s+|(?:a\s+)?pairs?\s+of\s+)?(?:[a-z-]+\s+){0,3}?('
+                                         || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|')
+                                         || '|purses?|totes?|clutch(?:es)?|necklaces?|earrings?|bracelets?|bangles?|jewelry|jewellery)\b', 1) AS word
           FROM texts WHERE rank IN (1, 2)) x
     JOIN seller s ON s.sku = x.sku
     JOIN asked_all q ON (q.sku, q.question_id) = (x.sku, x.question_id)
-                    AND (x.rank = 1 OR regexp_matches(q.q, '\b(?:the|this|these)\s+(?:garment|item|product|clothing|clothes)\b'))
-    LEFT JOIN thing_word k ON k.word = x.word
-    -- (a scarf, a shawl or a dupatta may be sold with a kurta; a vest, a robe, a kaftan, a sarong or a bodysuit is a
-    -- garment the vocabulary lacks)
-    WHERE coalesce(k.kind, '') NOT IN ('scarf', 'vest', 'bodysuit', 'sarong', 'kaftan', 'robe')
+                    AND (x.rank = 1 AND regexp_matches(q.q, '\bwearing\s*[?.]?\s*$')
+                             AND NOT regexp_matches(q.q, '\b(?:accessor\w*|' || $accessories || ')(?:e?s)?\b')
+                         OR x.rank = 2 AND regexp_matches(q.q, '\b(?:the|this|these)\s+(?:garment|item|product|clothing|clothes)\b'))
+    WHERE x.word <> ''
       AND (s.garment IS NOT NULL OR regexp_matches(coalesce(s.said, ''), '\b(?:co-?ords?|sets?)\b'))
       AND NOT EXISTS (SELECT 1 FROM mentions m WHERE (m.sku, m.question_id) = (x.sku, x.question_id))
-      AND NOT regexp_matches(x.t, '\b(?:' || $other_garments || '|outfits?|clothes|clothing|lehengas?|cholis?)\b')
+      -- (nor where the text names a garment the vocabulary lacks, or a set: "a red kaftan and a straw hat", "a co-ord
+      -- set and white sneakers"; a scarf, a shawl or a dupatta may be sold with a kurta)
+      AND NOT regexp_matches(x.t, '\b(?:' || $other_garments || '|outfits?|clothes|clothing|lehengas?|cholis?|robes?|bathrobes?|kaftans?|caftans?|sarongs?|pareos?|kimonos?|ponchos?|capes?|co-?ords?|sets?|shawls?|scarf|scarves|dupattas?|stoles?|hijabs?)\b')
     GROUP BY x.sku, x.question_id
 ),
 oov_garment_answers AS MATERIALIZED (  -- garment_type answers kept outside the questionnaire's values, as a word ("a

@@ -39,7 +39,9 @@ WHERE (list_contains(string_split($dangling, ','), regexp_extract(t, '(?:^|[^a-z
        AND NOT regexp_matches(t, '\bwhat\s+(?:\S+\s+){0,3}(?:says|reads)$'))
    -- "she is wearing", "The lady wears": a sentence whose subject wears or holds what it never names ("the shorts she
    -- is wearing" and "what the person is wearing" are finished)
-   OR regexp_matches(t, '(?:^|[.!?;]\s+)(?:(?:the|this|a|an)\s+)?(?:lady|woman|man|gentleman|person|girl|boy|female|male|model|child|kid|baby|she|he|they)\s+(?:is\s+|are\s+)?(?:wears|wear|wearing|holds|holding|carries|carrying)$')
+   -- (and "a young woman wearing", "the person in the photo is wearing", "she's wearing", "The lady also wears", and
+   -- the template stopped before its garment: "The lady wears a short-sleeve", "The lady wears long")
+   OR regexp_matches(t, '(?:^|[.!?;]\s+)(?:(?:the|this|a|an)\s+)?(?:(?:young|little|small|old)\s+)?(?:lady|woman|man|gentleman|person|girl|boy|female|male|model|child|kid|baby|she|he|they)(?:\s+in\s+the\s+(?:photo|picture|image))?(?:''s\s+|\s+(?:is|are)\s+|\s+)(?:also\s+)?(?:wears|wear|wearing|holds|holding|carries|carrying)(?:\s+(?:an?\s+)?(?:long|short|long-sleeve|short-sleeve|sleeveless|medium-sleeve|three-point|three-quarter))?$')
    -- "a navy blue t-shirt and tan", "a white dress with black": a color joined to a garment, its own noun never said
    -- ("the dress is long and black", "embroidered with gold" are finished)
    OR regexp_matches(t, '\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:and|with)\s+(?:(?:light|dark|pale|bright|deep)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')$')

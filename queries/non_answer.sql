@@ -76,7 +76,7 @@ judged AS (
                     -- it is a dress" say no more)
                     AND regexp_matches(a, '^(?:a\s+description\s+of\s+the\s+(?:garment|item|product)\s*:?\s*)?(?:(?:it|this|that|the\s+(?:garment|item|product|clothing))\s+is\s+|it''s\s+|they\s+are\s+)?(?:an?\s+|the\s+)?(?:pair\s+of\s+)?(?:'
                                        || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body || ';' || $things, '[^:;|]+:\s*', '', 'g'), ';', '|')
-                                       || ')(?:e?s)?(?:\s+(?:that|which)\s+(?:(?:the\s+(?:person|woman|man|lady|gentleman|model|girl|boy)|she|he)\s+is\s+wearing|(?:is|are)\s+worn\s+by\s+(?:the\s+(?:person|woman|man|lady|gentleman|model|girl|boy)|her|him))(?:\s+in\s+the\s+(?:photo|picture|image))?)?$')
+                                       || ')(?:e?s)?(?:\s+(?:(?:that|which)\s+(?:(?:the\s+(?:person|woman|man|lady|gentleman|model|girl|boy)|she|he)\s+is\s+wearing|(?:is|are)\s+worn\s+by\s+(?:(?:the|an?)\s+(?:person|woman|man|lady|gentleman|model|girl|boy)|her|him))|worn\s+by\s+(?:(?:the|an?)\s+(?:person|woman|man|lady|gentleman|model|girl|boy)|her|him))(?:\s+in\s+the\s+(?:photo|picture|image))?)?$')
                     -- a belt or a tie is a detail a garment has ("a belt" for a belted dress, "a tie" for a tie-neck blouse)
                     -- ("the tie" for a tie's details is the product named back)
                     AND NOT (regexp_matches(q, '\bdetails?\b') AND regexp_matches(a, '^(?:it\s+has\s+)?an?\s+(?:belt|tie|bow|bow\s+tie|scarf)$'))
@@ -85,12 +85,16 @@ judged AS (
                    THEN 'only names the garment: '
                -- to a details question, the garment named with its color or fabric ("it is a yellow t-shirt", "it's a
                -- denim jacket", "it is a crop top"): blind writers call it no answer every time (15 of 15)
+               -- (not to a yes/no question: "Does it have any details?" "it is a plain t-shirt" is a fair no)
                WHEN kind = 'open' AND regexp_matches(q, '\bdetails?\b') AND NOT regexp_matches(q, '\bcolou?rs?\b')
-                    AND regexp_matches(a, '^(?:it|this|that)(?:''s|\s+is)\s+an?\s+(?:(?:'
+                    AND NOT regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
+                    AND regexp_matches(a, '^(?:(?:it|this|that)(?:''s|\s+is)\s+|they\s+are\s+)?(?:an?\s+)?(?:pairs?\s+of\s+)?(?:(?:'
                                        || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|')
-                                       || '|denim|cotton|linen|silk|wool|woolen|leather|knit|knitted|crop|plain|basic|simple|casual|light|dark)[\s-]+){0,2}(?:'
+                                       || '|denim|cotton|linen|silk|wool|woolen|leather|knit|knitted|crop|plain|basic|simple|casual|light|dark|and|&|/)[\s-]+){0,4}(?:'
                                        || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|')
                                        || ')(?:e?s)?$')
+                    -- (a garment word that names a feature does say something: "cargo pants", "a hooded sweatshirt")
+                    AND NOT regexp_matches(a, '\b(?:cargo|hooded|button[\s-](?:down|up)|turtleneck|maxi|mini|bermudas?|bomber|trench|parka|henley|palazzos?|churidar|anarkali)\b')
                    THEN 'only names the garment: '
                -- "the details of the garment are black": a color, which the color question asks, is no detail
                WHEN kind = 'open' AND regexp_matches(q, '\bdetails?\b') AND NOT regexp_matches(q, '\bcolou?rs?\b')

@@ -259,7 +259,7 @@ verdicts AS (  -- per closed answer and text: does the text agree?
           -- t-shirt" makes a described "plaid shirt" the other garment; sleeves stay the near word's, as a long-sleeve
           -- shirt over a t-shirt may be the product itself)
           AND NOT (ans.aspect = 'pattern' AND EXISTS (SELECT 1 FROM mentions x JOIN mentions y ON (y.sku, y.question_id) = (x.sku, x.question_id)
-                          WHERE x.sku = s.sku AND x.rank <= 1 AND x.garment = ans.garment AND y.garment = s.garment))
+                          WHERE x.sku = s.sku AND x.rank BETWEEN 0 AND 1 AND x.garment = ans.garment AND y.garment = s.garment))
     GROUP BY ans.sku, ans.question_id, ans.answer_en, s.question_id
 ),
 closed_flags AS (
@@ -292,6 +292,9 @@ other_garment_flags AS (  -- a pattern answer that no text gives the asked garme
                   WHERE (m.sku, m.question_id) = (s.sku, s.question_id))
       AND NOT EXISTS (SELECT 1 FROM texts t WHERE (t.sku, t.question_id) = (s.sku, s.question_id)
                         AND regexp_matches(t.t, '\bdress\s+(?:pants|trousers|slacks|shirts?|shoes)\b'))
+      -- nor a garment named by two garment words ("a striped shirt dress", "a plaid shirt jacket": one garment)
+      AND NOT EXISTS (SELECT 1 FROM texts t WHERE (t.sku, t.question_id) = (s.sku, s.question_id)
+                        AND regexp_matches(t.t, '\b(?:shirt|t-shirt|tee|tank|polo|sweater|sweatshirt|hoodie|jumper|kurta|tunic|coat|blazer|cardigan)[\s-]+(?:dress|jacket|coat)(?:es|s)?\b'))
       AND NOT coalesce(regexp_matches(lower(concat_ws(' ', i.seller_garment_type_raw, i.title, i.product_name)),
                                       '\b(?:sets?|co-?ords?|suits?|with|e|and)\b|&|\+'), false)
     ORDER BY ans.sku, ans.question_id, s.rank

@@ -237,6 +237,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "cut_mid_phrase",
         lambda i, a: text(a, "details", "The T-shirt is with cotton fabric. The lady wears"),
     ),
+    "a-young-woman-wearing": ("cut_mid_phrase", lambda i, a: text(a, "wearing", "a young woman wearing")),
+    "the-template-stops-at-its-sleeves": (
+        "cut_mid_phrase",
+        lambda i, a: text(a, "details", "The T-shirt is with cotton fabric. The lady wears a short-sleeve"),
+    ),
     "what-she-is-wearing": ((), lambda i, a: text(a, "description", "the red t-shirt she is wearing")),
     "midriff-showing": ((), lambda i, a: text(a, "description", "a red crop t-shirt with her midriff showing")),
     "what-the-logo-says": ((), lambda i, a: text(a, "details", "the t-shirt is exactly what the logo says")),
@@ -255,6 +260,13 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "caption-one-word": ("non_answer", lambda i, a: i.update(caption_en="yes")),
     "describe-names-garment": ("non_answer", lambda i, a: text(a, "description", "it is a t-shirt")),
     "details-name-the-garment-and-its-color": ("non_answer", lambda i, a: text(a, "details", "it is a red t-shirt")),
+    "details-a-red-t-shirt": ("non_answer", lambda i, a: text(a, "details", "a red and white t-shirt")),
+    "any-details-a-plain-t-shirt": (  # a fair no to a yes/no question
+        (),
+        lambda i, a: a.append(
+            answer(i["sku"], "any_details", "open", "it is a plain t-shirt", "Does the t-shirt have any details")
+        ),
+    ),
     "a-description-names-the-garment-and-its-color": ((), lambda i, a: text(a, "description", "it is a red t-shirt")),
     "details-names-a-thing": ("non_answer", lambda i, a: text(a, "details", "they are socks")),
     "a-belt-is-a-detail": ((), lambda i, a: text(a, "details", "a belt")),
@@ -555,6 +567,25 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "a-plaid-shirt-for-the-t-shirt": (
         (),
         lambda i, a: (outfit(i, a, "a red plaid shirt"), text(a, "pattern", "checked")),
+    ),
+    "a-striped-shirt-dress": (  # one garment by two garment words: the shirt dress is the dress sold
+        (),
+        lambda i, a: (
+            outfit(i, a, "a red striped shirt dress"),
+            i.update(seller_garment_type="dress", seller_garment_type_raw="Dresses"),
+            text(a, "garment_type", "dress"),
+            text(a, "pattern", "striped"),
+        ),
+    ),
+    "a-title-is-no-caption": (  # the title names the cardigan and the sweater: the caption's sweater is still its
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (
+            outfit(i, a, "a red striped sweater"),
+            i.update(seller_garment_type="cardigan", seller_garment_type_raw="Cardigans"),
+            i.update(title="Women Cable Knit Cardigan Sweater"),
+            text(a, "garment_type", "cardigan"),
+            text(a, "pattern", "solid"),
+        ),
     ),
     "two-pattern-words": (
         (),
@@ -1261,6 +1292,15 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "description", "a red t-shirt with a round neck"),
         ),
     ),
+    "a-navy-between-caption-and-answer": (  # Navy is near the caption's blue and the answer's black: no vote
+        ("caption_contradicts_answer", "open_answers_contradict", "seller_color_mismatch"),
+        lambda i, a: (
+            i.update(caption_en="a woman wearing a blue t-shirt", seller_color="navy", seller_color_raw="Navy Blue"),
+            i.update(pixel_colors=None),
+            text(a, "wearing", "a black t-shirt"),
+            text(a, "color", "black"),
+        ),
+    ),
     "yes-a-bikini-for-bikini-tops": (  # swimwear is no generic class of tops
         "seller_unmapped",
         alone(
@@ -1325,6 +1365,17 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             caption_en="a brown leather bag on a white background",
         ),
     ),
+    "a-matching-belt-described": (  # a belt the dress has is a detail of it, not what is described
+        (),
+        lambda i, a: text(a, "description", "it has a matching belt at the waist"),
+    ),
+    "sneakers-worn-on-her-feet": (  # asked what she wears on her feet
+        (),
+        lambda i, a: a.append(
+            answer(i["sku"], "feet", "open", "a pair of white sneakers", "What is the person wearing on her feet")
+        ),
+    ),
+    "a-kaftan-and-a-straw-hat": ((), lambda i, a: text(a, "wearing", "a red kaftan and a straw hat")),
     "the-shirt-described-as-asked": (  # the question names the shirt: the answer is about it (the caption disagrees)
         "open_answers_contradict",
         alone(
@@ -1365,6 +1416,21 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "unsupported_claim",
         lambda i, a: (
             i.update(caption_en="a red t-shirt on a wooden table"),
+            text(a, "description", "The lady wears a short-sleeve T-shirt with pure color patterns."),
+        ),
+    ),
+    "a-template-man-on-a-flat-lay": (
+        "unsupported_claim",
+        lambda i, a: (
+            i.update(caption_en="a red t-shirt on a wooden table", gender="male"),
+            text(a, "description", "The man wears a short-sleeve T-shirt with pure color patterns."),
+        ),
+    ),
+    "a-wearer-where-the-caption-has-one": (  # the caption's woman wears it, whatever another text says of a background
+        (),
+        lambda i, a: (
+            i.update(caption_en="a woman wearing a red t-shirt and blue jeans"),
+            text(a, "wearing", "a red t-shirt on a white background"),
             text(a, "description", "The lady wears a short-sleeve T-shirt with pure color patterns."),
         ),
     ),
@@ -1771,6 +1837,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "she-is-wearing": (  # nothing but who wears it, to what the person is wearing; and it stops before what
         ("verbose_or_restated", "cut_mid_phrase"),
         lambda i, a: text(a, "wearing", "she is wearing"),
+    ),
+    "the-t-shirt-has-a-lot-of-details": (
+        "verbose_or_restated",
+        lambda i, a: text(a, "details", "the t-shirt has a lot of details"),
+    ),
+    "a-t-shirt-worn-by-a-man": (
+        "non_answer",
+        lambda i, a: (i.update(gender="male"), text(a, "description", "it is a t-shirt worn by a man")),
     ),
     "worn-by-a-woman": ("verbose_or_restated", lambda i, a: text(a, "description", "it is a garment worn by a woman")),
     "a-lot-of-details": ("verbose_or_restated", lambda i, a: text(a, "details", "it has a lot of details")),
@@ -2997,6 +3071,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "navy-answered-light-blue": (  # a light blue is no navy
         "seller_color_mismatch",
         lambda i, a: (sold_in(i, a, "navy", "Navy Blue", "blue"), edit(a, "color", raw_en="light blue")),
+    ),
+    "navy-answered-turquoise": (  # stored blue, and no navy
+        "seller_color_mismatch",
+        lambda i, a: (sold_in(i, a, "navy", "Navy Blue", "blue"), edit(a, "color", raw_en="turquoise")),
     ),
     "blue-answered-navy": (  # a seller's Blue may be royal or sky blue: the color question's navy is a mismatch
         "seller_color_mismatch",
