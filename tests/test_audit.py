@@ -3608,6 +3608,13 @@ BELOW_THE_BAR = {
     "blind-71": (0.88, 0.10),
     "blind-72": (0.89, 0.10),
     "blind-73": (0.83, 0.12),
+    # a random sample, men's ethnic and festive wear (a kurta set's pyjama answered in the kurta's color, which no text
+    # contradicts; sherwani, brocade, embroidered and two-color answers outside the values), sportswear, a sample
+    # with messy seller columns
+    "blind-74": (0.89, 0.10),
+    "blind-75": (0.80, 0.12),
+    "blind-76": (0.88, 0.10),
+    "blind-77": (0.87, 0.10),
 }
 
 

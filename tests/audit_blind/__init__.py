@@ -1,4 +1,4 @@
-"""Seventy-three blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
+"""Seventy-seven blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -81,6 +81,10 @@ from tests.audit_blind.blind_70 import BLIND_70
 from tests.audit_blind.blind_71 import BLIND_71
 from tests.audit_blind.blind_72 import BLIND_72
 from tests.audit_blind.blind_73 import BLIND_73
+from tests.audit_blind.blind_74 import BLIND_74
+from tests.audit_blind.blind_75 import BLIND_75
+from tests.audit_blind.blind_76 import BLIND_76
+from tests.audit_blind.blind_77 import BLIND_77
 
 __all__ = [
     "BLIND_1",
@@ -156,4 +160,8 @@ __all__ = [
     "BLIND_71",
     "BLIND_72",
     "BLIND_73",
+    "BLIND_74",
+    "BLIND_75",
+    "BLIND_76",
+    "BLIND_77",
 ]
