@@ -19,7 +19,7 @@
 -- param: near_garments = jeans~trousers, shirt~t-shirt, shirt~tank top, shirt~sweater, shirt~kurta, kurta~dress, sweater~jacket, cardigan~sweater, cardigan~jacket, saree~dress, jumpsuit~dress, overalls~jumpsuit, overalls~jeans, overalls~trousers
 -- param: accessories = belt|bag|handbag|purse|backpack|shoe|sneaker|boot|sandal|heel|slipper|scarf|stole|dupatta|cap|hat|beanie|glove|sock|necktie|watch|sunglasses|glasses|jewelry|jewellery|necklace|earring|bracelet|logo|print|graphic|text|lettering|button|zipper|strap|lining|background|wall|backdrop
 -- param: other_garments = suits?|waistcoats?|vests?|gilets?|bodysuits?|onesies?|sleepers?|tuxedos?|tracksuits?|uniforms?
--- param: things = hat: baseball caps?|caps?|bucket hats?|hats?|beanies?|berets?; shoe: sneakers?|trainers?|shoes?|boots?|sandals?|loafers?|slippers?|heels?; sock: socks?; scarf: scarf|scarves|hijabs?|stoles?|shawls?|dupattas?; glove: gloves?|mittens?; belt: belts?; bag: backpacks?|handbags?|bags?; tie: bow ties?|neckties?|ties?; vest: vests?|gilets?|waistcoats?; bodysuit: bodysuits?|onesies?; sarong: sarongs?|pareos?; kaftan: kaftans?|caftans?; robe: robes?|bathrobes?; watch: watch|watches|wristwatch|wristwatches; glasses: sunglasses|eyeglasses|spectacles; wallet: wallets?
+-- param: things = hat: baseball caps?|caps?|bucket hats?|hats?|beanies?|berets?; shoe: sneakers?|trainers?|shoes?|boots?|sandals?|loafers?|slippers?|heels?; sock: socks?; scarf: scarf|scarves|hijabs?|stoles?|shawls?|dupattas?; glove: gloves?|mittens?; belt: belts?; bag: backpacks?|handbags?|bags?|purses?|totes?|clutch|clutches; tie: bow ties?|neckties?|ties?; vest: vests?|gilets?|waistcoats?; bodysuit: bodysuits?|onesies?; sarong: sarongs?|pareos?; kaftan: kaftans?|caftans?; robe: robes?|bathrobes?; watch: watch|watches|wristwatch|wristwatches; glasses: sunglasses|eyeglasses|spectacles; wallet: wallets?
 -- param: modifiers = cotton|denim|jean|suit|leather|linen|silk|wool|woolen|knit|knitted|ribbed|lace|satin|velvet|corduroy|suede|striped|checked|checkered|plaid|printed|print|floral|graphic|plain|solid|polka|dot|dotted|patterned|embroidered|short|long|sleeve|sleeved|sleeveless|half|full|slim|fit|skinny|ripped|distressed|v|neck|crew|round|collared|hooded|button|buttoned|oversized|cropped|casual|formal|basic|loose|fitted|mini|maxi|midi|a|line|pleated|zip|up|zippered|cargo|baggy|high|waisted|wide|leg|straight|washed|faded|wash|colored|coloured|sports|athletic|lightweight|sheer|tailored|track|tie|dye|puffer|quilted|padded|winter|rain|light|dark|bright|pale|thin|thick|narrow|vertical|horizontal|small|large|big|tiny|bold|pin|anarkali|flared|flare|ethnic|traditional|festive|wrap|bodycon|pencil|peplum|shift|boxy|relaxed|regular|bootcut|tapered|knee|ankle|calf|floor|length|jogger|chino|harem|lounge|running|gym|yoga|cable|chunky|waffle|fleece|trench|double|single|breasted|racer|back|one|piece|down|slip|mom|boyfriend|biker|trucker|varsity|oxford|flannel|tweed|velour|mesh|sequin|sequined|sequinned|metallic|shiny|glitter|ruffle|ruffled|frill|frilled|tiered|halter|halterneck|strapless|smocked|ruched|shirred|utility|puffy|teddy|sherpa|shearling|borg|fuzzy|fluffy|faux|vegan|boucle|crochet|crocheted|eyelet|broderie|chiffon|georgette|crepe|jersey|poplin|twill|canvas|nylon|polyester|viscose|rayon|cashmere|merino|mohair|oversize|longline|cigarette|culotte|paperbag|puff|puffed|bell|balloon|batwing|raglan|belted|lined|waterproof|insulated|thermal|seamless|performance|training|workout|tennis|golf|hiking|ski|beach|summer|party|evening|cocktail|office|vintage|retro|classic|logo|beaded|studded|frayed|cuffed|stretch|skater|tulle|corset|bustier|sweetheart|square|scoop|cowl|turtle|mock|funnel|roll|grandad|granddad|mandarin|band|camp|cuban|hawaiian|western|military|combat|parachute|work|business
 -- Color: the text binds colors to the asked garment (the one the question names, else the seller's category as
 -- mapped unless the garment_type answer is far from it, else the garment_type answer; any garment when none is
@@ -515,7 +515,7 @@ described_a_thing AS (  -- what the person wears, or the garment described, as n
                                          '^(?:(?:she|he|they|the\s+[a-z]+|an?\s+[a-z]+)\s+(?:is|are)\s+wearing\s+|(?:it|this)\s+is\s+|wearing\s+)?'
                                          || '(?:an?\s+|the\s+|(?:a\s+)?pairs?\s+of\s+)?(?:[a-z-]+\s+){0,3}?('
                                          || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|')
-                                         || '|purses?|totes?|clutch(?:es)?|necklaces?|earrings?|bracelets?|bangles?|jewelry|jewellery)\b', 1) AS word
+                                         || '|necklaces?|earrings?|bracelets?|bangles?|jewelry|jewellery)\b', 1) AS word
           FROM texts WHERE rank IN (1, 2)) x
     JOIN seller s ON s.sku = x.sku
     JOIN asked_all q ON (q.sku, q.question_id) = (x.sku, x.question_id)
@@ -536,7 +536,9 @@ oov_garment_answers AS MATERIALIZED (  -- garment_type answers kept outside the 
     SELECT a.sku, a.question_id, a.answer_en, s.said, s.garment AS seller_garment,
            regexp_replace(lower(trim(a.answer_en, ' .')), '^(?:an?|the|pair\s+of)\s+', '') AS word
     FROM answers a JOIN seller s ON s.sku = a.sku
-    WHERE a.question_id = 'garment_type' AND a.status = 'out_of_vocabulary' AND s.garment IS NOT NULL
+    WHERE a.question_id = 'garment_type' AND a.status = 'out_of_vocabulary'
+      -- (or a generic Tops or Bottoms, a garment all the same: "bag" answered for Tops names what she carries)
+      AND (s.garment IS NOT NULL OR regexp_matches(coalesce(s.said, ''), '^(?:[a-z]+\s+)?(?:tops?|topwear|bottoms?|bottomwear)$'))
 ),
 oov_garment_contradictions AS (  -- such an answer that names a garment of the other half of the body ("kurta" for
     -- Leggings), or an accessory: the value audits cannot compare it
@@ -554,7 +556,7 @@ oov_garment_contradictions AS (  -- such an answer that names a garment of the o
     -- Shirts: the answer names what the model wears with it); not a vest, a bodysuit, a robe, a kaftan or a sarong,
     -- which are garments the vocabulary lacks ("vest" for a Nehru jacket filed under Jackets)
     SELECT a.sku, a.question_id, 'seller',
-           'answered ' || a.answer_en || ', an accessory; the seller''s category is ' || a.said || ' (' || a.seller_garment || ')'
+           'answered ' || a.answer_en || ', an accessory; the seller''s category is ' || a.said || coalesce(' (' || a.seller_garment || ')', '')
     FROM oov_garment_answers a JOIN thing_word t ON t.word = a.word
     WHERE t.kind NOT IN ('vest', 'bodysuit', 'robe', 'kaftan', 'sarong')
 ),

@@ -1356,6 +1356,13 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "wearing", "a straw bag"),
         ),
     ),
+    "a-purse-answered-for-tops": (  # a generic Tops is a garment all the same
+        ("caption_contradicts_answer", "closed_out_of_vocabulary", "seller_unmapped"),
+        lambda i, a: (
+            i.update(seller_garment_type=None, seller_garment_type_raw="Tops", caption_en="a woman holding a purse"),
+            edit(a, "garment_type", answer_en="purse", raw_en="purse", status="out_of_vocabulary"),
+        ),
+    ),
     "a-bag-described-for-bags": (  # the seller sells the bag: the description is of the product (unmapped by the map)
         "seller_unmapped",
         alone(
@@ -1560,6 +1567,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "kids-gender": ("pronoun_vs_gender", lambda i, a: i.update(gender="Boys", caption_en="a girl in a red t-shirt")),
     "cut-caption-adjective": ("cut_mid_phrase", lambda i, a: i.update(caption_en="a woman wearing a red")),
     "cut-after-an-elastic": ("cut_mid_phrase", lambda i, a: text(a, "details", "a drawstring waist and an elastic")),
+    "cut-after-a-flared": ("cut_mid_phrase", lambda i, a: text(a, "details", "it has a flared")),
+    "cut-after-a-count": ("cut_mid_phrase", lambda i, a: text(a, "details", "a front zip pocket and two")),
     "yes-to-open": ("non_answer", lambda i, a: text(a, "details", "yes")),
     "one-word": ("non_answer", lambda i, a: text(a, "wearing", "t-shirt")),
     "color-without-color": (
@@ -2045,8 +2054,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.append(answer(i["sku"], "sole_color", "closed", "black", "What is the color of the sole of the shoes")),
         ),
     ),
-    "shoes-only-in-a-wrong-answer": (  # the seller sells a top: "shoes" answered is no evidence of shoes
-        ("closed_out_of_vocabulary", "seller_unmapped"),
+    "shoes-only-in-a-wrong-answer": (  # the seller sells a top: "shoes" answered is no evidence of shoes (and wrong)
+        ("closed_out_of_vocabulary", "seller_unmapped", "caption_contradicts_answer"),
         lambda i, a: (
             sold_as_a_thing(i, a, "a woman wearing a red top and white shoes", "shoes", "Dri-FIT Training Crew"),
             i.update(seller_garment_type_raw="Tops", seller_color="red", seller_color_raw="Maroon"),
