@@ -1,4 +1,4 @@
-"""Seventy-seven blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
+"""Eighty-one blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -85,6 +85,10 @@ from tests.audit_blind.blind_74 import BLIND_74
 from tests.audit_blind.blind_75 import BLIND_75
 from tests.audit_blind.blind_76 import BLIND_76
 from tests.audit_blind.blind_77 import BLIND_77
+from tests.audit_blind.blind_78 import BLIND_78
+from tests.audit_blind.blind_79 import BLIND_79
+from tests.audit_blind.blind_80 import BLIND_80
+from tests.audit_blind.blind_81 import BLIND_81
 
 __all__ = [
     "BLIND_1",
@@ -164,4 +168,8 @@ __all__ = [
     "BLIND_75",
     "BLIND_76",
     "BLIND_77",
+    "BLIND_78",
+    "BLIND_79",
+    "BLIND_80",
+    "BLIND_81",
 ]
