@@ -3628,7 +3628,7 @@ BELOW_THE_BAR = {
     # (pattern answers outside the values: graphic print, text, a cat, tie dye, lace, crochet), men's casual wear, a
     # sample a quarter of it accessories (garment types for bags, belts and watches; the template's invented wearer)
     "blind-78": (0.88, 0.10),
-    "blind-79": (0.92, 0.11),
+    "blind-79": (0.92, 0.12),
     "blind-81": (0.85, 0.10),
 }
 
