@@ -343,7 +343,8 @@ color_contradictions AS (  -- a text disagrees and the caption does not agree: w
                                  AND NOT EXISTS (SELECT 1 FROM uniform u WHERE (u.sku, u.question_id) = (w.sku, w.source)))
                        AND EXISTS (SELECT 1 FROM seller_backed b WHERE (b.sku, b.question_id) = (v.sku, v.question_id))
                        AND NOT EXISTS (SELECT 1 FROM seller s JOIN color_pair c ON c.color = s.color AND c.compatible
-                                       WHERE s.sku = v.sku AND list_contains(v.said_colors, c.other))))
+                                       WHERE s.sku = v.sku AND list_contains(v.said_colors, c.other)
+                                         AND NOT list_contains(v.answered_colors, CASE WHEN s.color = 'navy' THEN 'blue' ELSE s.color END))))
 ),
 bridges AS (  -- the layers the item's texts and the seller name (kurta, saree, jacket, overalls): one near two
     -- garments joins them (a kurta is the "shirt" a closed answer gives it and the "dress" a caption calls it); a
@@ -512,10 +513,10 @@ described_a_thing AS (  -- what the person wears, or the garment described, as n
     SELECT x.sku, x.question_id, 'seller' AS source,
            'names only ' || any_value(x.word) || '; the seller''s category is ' || any_value(s.said) AS detail
     FROM (SELECT texts.*, regexp_extract(regexp_replace(t, '\btie[\s-]?dyed?\b', 'print', 'g'),
-                                         '^(?:(?:she|he|they|the\s+[a-z]+|an?\s+[a-z]+)\s+(?:is|are)\s+wearing\s+|(?:it|this)\s+is\s+|wearing\s+)?'
-                                         || '(?:an?\s+|the\s+|(?:a\s+)?pairs?\s+of\s+)?(?:[a-z-]+\s+){0,3}?('
+                                         '^(?:(?:she|he|they)(?:(?:''s|''re|\s+is|\s+are)?\s+wearing|\s+wears?)\s+|(?:the|an?)\s+(?:[a-z-]+\s+){0,2}?(?:woman|man|girl|boy|lady|person|model|child|kid)\s+(?:(?:is|are)\s+)?(?:wearing|in)\s+|(?:it|this)\s+is\s+|wearing\s+)?'
+                                         || '(?:an?\s+|the\s+|(?:a\s+)?pairs?\s+of\s+)?(?:(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|' || $modifiers || '|straw|gold|golden|pearl|baseball|bucket|low|top|canvas)[\s-]+){0,4}?('
                                          || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|')
-                                         || '|necklaces?|earrings?|bracelets?|bangles?|jewelry|jewellery)\b', 1) AS word
+                                         || '|necklaces?|earrings?|bracelets?|bangles?|jewelry|jewellery)(?:\s*$|\s*[,.]|\s+(?:and|with|on|in|is|are)\b)', 1) AS word
           FROM texts WHERE rank IN (1, 2)) x
     JOIN seller s ON s.sku = x.sku
     JOIN asked_all q ON (q.sku, q.question_id) = (x.sku, x.question_id)

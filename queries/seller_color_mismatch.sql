@@ -17,8 +17,9 @@
 -- Grey or Cinza Escuro agrees with black, a Dark, Deep or Midnight Blue, an Azul-Escuro or a Jeans Escuro (navy to
 -- the map) with blue, a Light Navy with blue, a Faded Black or Black Marl with grey; a Teal Blue, as Teal, with
 -- green). Words after "!" disable an entry: a Dark, Deep or Midnight Navy names navy, and stays navy (against a
--- "teal" or "turquoise" answer, which the questionnaire stores blue). Navy is a blue: the answer "blue" or "dark blue"
--- agrees with any seller's navy, while a navy answer to the color question does not agree with a seller's Blue.
+-- "teal" or "turquoise" answer, which the questionnaire stores blue). Navy is a blue: a blue answer agrees with any
+-- seller's navy (not a light, royal or turquoise blue), while a navy answer to the color question does not agree with
+-- a seller's Blue.
 -- Besides the `color` question, a question that asks the color of the garment the seller sells ("What is the color of
 -- the track pants?", "What is the shirt color?" for a seller's Track Pants or Shirts; the experiments' questionnaire)
 -- is judged too (and "the pants" of a seller's Jeans): stored closed, by its value; open, by the colors its text names
@@ -208,12 +209,13 @@ SELECT sku, question_id,
 FROM said
 WHERE len(colors) > 0
   AND NOT list_contains(colors, lower(trim(seller_color)))
-  -- navy is a blue: a seller's Navy Blue answered blue or dark blue is right (blind writers: 33 of 33; not a light,
-  -- royal or turquoise blue, nor teal), even where the color
+  -- navy is a blue: a seller's Navy Blue answered blue is right (blind writers: 33 of 33; "dark blue", "a blue"; not a
+  -- light, sky, royal or turquoise blue, nor teal or cobalt), even where the color
   -- question's values tell the two apart; a navy answer for a seller's Blue stays a mismatch there (a royal or sky
   -- blue is no navy), while the other questions, the experiments' asked of one garment, and an open answer's words
   -- call navy a blue either way
-  AND NOT (lower(trim(seller_color)) = 'navy' AND regexp_full_match(lower(trim(raw_en, ' .')), '(?:(?:dark|deep|midnight|navy)[\s-]+)?blue'))
+  AND NOT (lower(trim(seller_color)) = 'navy' AND list_contains(colors, 'blue')
+           AND NOT regexp_matches(lower(raw_en), '\b(?:light|pale|sky|baby|powder|ice|bright|royal|electric|turquoise|teal|aqua|cobalt|cyan)\b'))
   AND NOT (NOT vocabulary AND lower(trim(seller_color)) IN ('navy', 'blue') AND list_has_any(colors, ['navy', 'blue']))
   -- (the seller's word as the seller map reads it: "Azul Petroleo" is "Azul Petróleo", "Cremes" "Creme")
   AND NOT EXISTS (SELECT 1 FROM seller_word c WHERE list_contains(colors, c.color)

@@ -27,11 +27,14 @@ no_person AS (  -- items whose photo shows the product without a person: a text 
     -- (a text that names no person: "a woman in a red dress on a white background" has one)
     SELECT DISTINCT sku FROM texts
     WHERE regexp_matches(t, '\bon\s+an?\s+(?:(?:white|grey|gray|black|beige|wooden|plain|light)\s+)?(?:background|table|surface|bed|blanket|floor)\b|\bon\s+an?\s+hanger\b|\bhanging\s+on\s+an?\s+(?:hanger|hook|rack|wall|door)\b|\b(?:laid|laying|lying)\s+(?:flat|out|on)\b|\bflat[\s-]?lay\b|\bmannequin\b')
-      AND NOT regexp_matches(t, '\b(?:woman|women|man|men|girl|girls|boy|boys|lady|ladies|gentleman|person|people|model|child|kid|baby|she|he|her|his|they)\b')
+      -- (a possessive names no wearer: "a woman's red blouse on a hanger", "a men's grey t-shirt")
+      AND NOT regexp_matches(t, '\b(?:woman|women|man|men|girl|girls|boy|boys|lady|ladies|gentleman|person|people|model|child|kid|baby|she|he|her|his|they)(?:$|[^a-z''’])')
+      -- (a print's ground is no backdrop: "a white skull on a black background")
+      AND NOT regexp_matches(t, '\b(?:logos?|prints?|graphics?|designs?|pictures?|images?|text|writing|letters|lettering|words|skulls?|flowers?|dots|stripes)\s+on\s+an?\s+(?:[a-z]+\s+)?background\b')
     EXCEPT  -- and the caption names no person in the base model's words ("a woman wearing a red t-shirt"; the caption
     -- template's wearer and accessory are what this judges, and a wearing answer's "she is wearing" may be invented)
     SELECT DISTINCT sku FROM texts
-    WHERE question_id = 'caption' AND regexp_matches(t, '\b(?:woman|women|man|men|girl|girls|boy|boys|model|child|kid|baby|she|he)\b')
+    WHERE question_id = 'caption' AND regexp_matches(t, '\b(?:woman|women|man|men|girl|girls|boy|boys|lady|person|model|child|kid|baby|she|he)(?:$|[^a-z''’])')
       AND NOT regexp_matches(t, '\b(?:the|this)\s+(?:lady|gentleman|person|female|male|woman|man|girl|boy)\s+(?:wears|is\s+wearing)\b|\bthere\s+is\s+an?\s+(?:accessory|ring|hat|belt)\b|\b(?:is|are)\s+with\s+[a-z]+\s+fabric\b|\b(?:his|her)\s+[a-z-]+\s+(?:has|have)\s+(?:no|short|medium|long)\s+sleeves\b|\b(?:she|he)\s+wears\s+an?\s+(?:ring|hat|belt|scarf)\b')
 ),
 back_views AS (  -- items whose photo shows the back: a text says so

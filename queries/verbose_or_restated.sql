@@ -70,11 +70,11 @@ judged AS (
                     AND len(list_filter(regexp_split_to_array(t, '[^a-z0-9]+'), lambda w: w <> '')) > 3
                     AND len(list_filter(regexp_split_to_array(
                             regexp_replace(t, '\b(?:' || array_to_string(list_filter(string_split(replace(regexp_replace($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, '[^:;|]+:\s*', '', 'g'), ';', '|'), '|'), lambda w: NOT contains(w, ' ')), '|') || ')(?:e?s)?\b', ' ', 'g'),
-                            '[^a-z0-9]+'), lambda w: w NOT IN ('', 'the', 'a', 'an', 'is', 'are', 'it', 'its', 'of', 'on', 'in', 'and', 'has', 'have', 'with', 'that', 'this', 'by', 'lot', 'lots', 'many', 'some', 'few', 'several', 'various'))) > 0
+                            '[^a-z0-9]+'), lambda w: w NOT IN ('', 'the', 'a', 'an', 'is', 'are', 'it', 'its', 'of', 'on', 'in', 'and', 'has', 'have', 'with', 'that', 'this', 'there', 'by', 'lot', 'lots', 'many', 'some', 'few', 'several', 'various'))) > 0
                     AND list_has_all(list_transform(regexp_split_to_array(question, '[^a-z0-9]+'), lambda w: regexp_replace(w, '(e)d$|s$', '\1')),
                                      list_transform(list_filter(regexp_split_to_array(
                                          regexp_replace(t, '\b(?:' || array_to_string(list_filter(string_split(replace(regexp_replace($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, '[^:;|]+:\s*', '', 'g'), ';', '|'), '|'), lambda w: NOT contains(w, ' ')), '|') || ')(?:e?s)?\b', ' ', 'g'),
-                                         '[^a-z0-9]+'), lambda w: w NOT IN ('', 'the', 'a', 'an', 'is', 'are', 'it', 'its', 'of', 'on', 'in', 'and', 'has', 'have', 'with', 'that', 'this', 'by', 'lot', 'lots', 'many', 'some', 'few', 'several', 'various')),
+                                         '[^a-z0-9]+'), lambda w: w NOT IN ('', 'the', 'a', 'an', 'is', 'are', 'it', 'its', 'of', 'on', 'in', 'and', 'has', 'have', 'with', 'that', 'this', 'there', 'by', 'lot', 'lots', 'many', 'some', 'few', 'several', 'various')),
                                          lambda w: regexp_replace(w, '(e)d$|s$', '\1')))
                    THEN 'says only the question''s words and a garment''s name: '
                WHEN kind = 'open' AND NOT regexp_matches(question, '\b(wear|dressed)')

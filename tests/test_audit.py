@@ -242,6 +242,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "cut_mid_phrase",
         lambda i, a: text(a, "details", "The T-shirt is with cotton fabric. The lady wears a short-sleeve"),
     ),
+    "a-pregnant-woman-wearing": ("cut_mid_phrase", lambda i, a: text(a, "wearing", "a pregnant woman wearing")),
     "what-she-is-wearing": ((), lambda i, a: text(a, "description", "the red t-shirt she is wearing")),
     "midriff-showing": ((), lambda i, a: text(a, "description", "a red crop t-shirt with her midriff showing")),
     "what-the-logo-says": ((), lambda i, a: text(a, "details", "the t-shirt is exactly what the logo says")),
@@ -575,6 +576,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             i.update(seller_garment_type="dress", seller_garment_type_raw="Dresses"),
             text(a, "garment_type", "dress"),
             text(a, "pattern", "striped"),
+        ),
+    ),
+    "a-striped-shirt-dress-answered-solid": (  # the shirt dress is the dress: its stripes judge the answer
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (
+            outfit(i, a, "a red striped shirt dress"),
+            i.update(seller_garment_type="dress", seller_garment_type_raw="Dresses"),
+            text(a, "garment_type", "dress"),
         ),
     ),
     "a-title-is-no-caption": (  # the title names the cardigan and the sweater: the caption's sweater is still its
@@ -1301,6 +1310,15 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "color", "black"),
         ),
     ),
+    "a-navy-t-shirt-captioned-black": (  # Navy is near the caption's black, but it is the answer's blue
+        "open_answers_contradict",
+        lambda i, a: (
+            i.update(caption_en="a young boy in a black t-shirt", seller_color="navy", seller_color_raw="Navy Blue"),
+            i.update(pixel_colors=None, gender="male"),
+            text(a, "wearing", "a blue t-shirt and grey shorts"),
+            text(a, "color", "blue"),
+        ),
+    ),
     "yes-a-bikini-for-bikini-tops": (  # swimwear is no generic class of tops
         "seller_unmapped",
         alone(
@@ -1383,6 +1401,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "a-kaftan-and-a-straw-hat": ((), lambda i, a: text(a, "wearing", "a red kaftan and a straw hat")),
+    "a-belt-at-the-waist-described": ((), lambda i, a: text(a, "description", "it has a belt at the waist")),
+    "a-woman-wearing-a-straw-hat": (
+        "caption_contradicts_answer",
+        lambda i, a: text(a, "wearing", "a woman wearing a straw hat"),
+    ),
     "the-shirt-described-as-asked": (  # the question names the shirt: the answer is about it (the caption disagrees)
         "open_answers_contradict",
         alone(
@@ -1439,6 +1462,20 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             i.update(caption_en="a woman wearing a red t-shirt and blue jeans"),
             text(a, "wearing", "a red t-shirt on a white background"),
             text(a, "description", "The lady wears a short-sleeve T-shirt with pure color patterns."),
+        ),
+    ),
+    "a-wearer-by-a-possessive": (  # "a woman's blouse" on a hanger names no woman wearing it
+        "unsupported_claim",
+        lambda i, a: (
+            i.update(caption_en="a woman's red t-shirt on a hanger"),
+            text(a, "description", "The lady wears a short-sleeve T-shirt with pure color patterns."),
+        ),
+    ),
+    "a-print-on-a-background": (  # a print's ground is no backdrop
+        (),
+        lambda i, a: (
+            i.update(caption_en="The lady wears a short-sleeve T-shirt with pure color patterns."),
+            text(a, "details", "a white skull on a black background"),
         ),
     ),
     "a-wearer-on-a-model": (
@@ -1854,6 +1891,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "a-t-shirt-worn-by-a-man": (
         "non_answer",
         lambda i, a: (i.update(gender="male"), text(a, "description", "it is a t-shirt worn by a man")),
+    ),
+    "there-are-a-lot-of-details": (
+        "verbose_or_restated",
+        lambda i, a: text(a, "details", "there are a lot of details on the t-shirt"),
     ),
     "worn-by-a-woman": ("verbose_or_restated", lambda i, a: text(a, "description", "it is a garment worn by a woman")),
     "a-lot-of-details": ("verbose_or_restated", lambda i, a: text(a, "details", "it has a lot of details")),
@@ -3084,6 +3125,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "navy-answered-turquoise": (  # stored blue, and no navy
         "seller_color_mismatch",
         lambda i, a: (sold_in(i, a, "navy", "Navy Blue", "blue"), edit(a, "color", raw_en="turquoise")),
+    ),
+    "navy-answered-a-blue": (  # the model's words around its blue are no other color
+        (),
+        lambda i, a: (sold_in(i, a, "navy", "Navy Blue", "blue"), edit(a, "color", raw_en="a blue")),
     ),
     "blue-answered-navy": (  # a seller's Blue may be royal or sky blue: the color question's navy is a mismatch
         "seller_color_mismatch",
