@@ -144,10 +144,13 @@ prompt_garment AS (  -- per distinct prompt (a questionnaire has a handful), the
     GROUP BY prompt
 ),
 asked AS (  -- the color answers: the color question's, and those about the color of the seller's garment
-    SELECT a.sku, a.question_id, a.kind, a.answer_en, coalesce(a.raw_en, a.answer_en) AS raw_en, i.seller_color, i.seller_color_raw
+    SELECT a.sku, a.question_id, CASE WHEN a.status = 'ok' THEN a.kind ELSE 'open' END AS kind, a.answer_en,
+           coalesce(a.raw_en, a.answer_en) AS raw_en, i.seller_color, i.seller_color_raw
     FROM answers a JOIN items_seen i USING (sku)
     LEFT JOIN prompt_garment p ON p.prompt = a.prompt
-    WHERE a.status = 'ok' AND a.answer_en IS NOT NULL
+    -- (a closed answer outside the values is read by its color words, as an open one: "gold" for a seller's Teal
+    -- saree is its border's yellow; "multicolor" names none)
+    WHERE (a.status = 'ok' OR a.status = 'out_of_vocabulary' AND a.kind = 'closed') AND a.answer_en IS NOT NULL
       -- the very garment (the t-shirt under a seller's Shirt, the sweater under its Coat, are other garments), or the
       -- pants of a seller's Jeans
       AND (a.question_id = 'color' OR list_contains(i.seller_garments, p.garment)

@@ -195,8 +195,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "repetition_loop",
         lambda i, a: i.update(caption_en="a woman wearing a t-shirt with a t-shirt with a t-shirt with a t-shirt"),
     ),
-    "loop-closed": (  # a reference-engine closed answer, kept raw
-        ("repetition_loop", "closed_out_of_vocabulary"),
+    "loop-closed": (  # a reference-engine closed answer, kept raw (and of no red)
+        ("repetition_loop", "closed_out_of_vocabulary", "seller_color_mismatch"),
         lambda i, a: unmapped(a, "color", "Cream-black-black-black"),
     ),
     "leak-closed": (
@@ -1604,6 +1604,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "kids-gender": ("pronoun_vs_gender", lambda i, a: i.update(gender="Boys", caption_en="a girl in a red t-shirt")),
     "cut-caption-adjective": ("cut_mid_phrase", lambda i, a: i.update(caption_en="a woman wearing a red")),
     "cut-after-an-elastic": ("cut_mid_phrase", lambda i, a: text(a, "details", "a drawstring waist and an elastic")),
+    "cut-after-two-colors": ("cut_mid_phrase", lambda i, a: text(a, "wearing", "a woman in a white and pink")),
     "cut-after-a-flared": ("cut_mid_phrase", lambda i, a: text(a, "details", "it has a flared")),
     "cut-after-a-count": ("cut_mid_phrase", lambda i, a: text(a, "details", "a front zip pocket and two")),
     "yes-to-open": ("non_answer", lambda i, a: text(a, "details", "yes")),
@@ -3130,6 +3131,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         lambda i, a: (sold_in(i, a, "navy", "Navy Blue", "blue"), edit(a, "color", raw_en="a blue")),
     ),
+    "gold-for-a-maroon-t-shirt": (  # a closed answer outside the values, read by its color words (gold is yellow)
+        ("closed_out_of_vocabulary", "seller_color_mismatch"),
+        lambda i, a: unmapped(a, "color", "gold"),
+    ),
+    "multicolor-for-a-maroon-t-shirt": ("closed_out_of_vocabulary", lambda i, a: unmapped(a, "color", "multicolor")),
     "blue-answered-navy": (  # a seller's Blue may be royal or sky blue: the color question's navy is a mismatch
         "seller_color_mismatch",
         lambda i, a: sold_in(i, a, "blue", "Blue", "navy"),
