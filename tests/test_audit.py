@@ -3681,6 +3681,12 @@ BELOW_THE_BAR = {
     "blind-78": (0.88, 0.10),
     "blind-79": (0.92, 0.12),
     "blind-81": (0.85, 0.10),
+    # measured blind on the session's last rules (a9092d0): a random sample in the experiments' own questionnaire,
+    # women's ethnic wear (lehenga, salwar kameez, embroidered and gold answers outside the values; a kurta's sleeves
+    # only the photo tells), outerwear (cable knit, quilted, herringbone, vest, waistcoat and shrug answers)
+    "blind-83": (0.86, 0.10),
+    "blind-84": (0.83, 0.12),
+    "blind-85": (0.85, 0.12),
 }
 
 

@@ -1,4 +1,4 @@
-"""Eighty-one blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
+"""Eighty-five blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -89,6 +89,10 @@ from tests.audit_blind.blind_78 import BLIND_78
 from tests.audit_blind.blind_79 import BLIND_79
 from tests.audit_blind.blind_80 import BLIND_80
 from tests.audit_blind.blind_81 import BLIND_81
+from tests.audit_blind.blind_82 import BLIND_82
+from tests.audit_blind.blind_83 import BLIND_83
+from tests.audit_blind.blind_84 import BLIND_84
+from tests.audit_blind.blind_85 import BLIND_85
 
 __all__ = [
     "BLIND_1",
@@ -172,4 +176,8 @@ __all__ = [
     "BLIND_79",
     "BLIND_80",
     "BLIND_81",
+    "BLIND_82",
+    "BLIND_83",
+    "BLIND_84",
+    "BLIND_85",
 ]
