@@ -299,6 +299,27 @@ seller_backed AS (  -- color answers the seller's color of the product agrees wi
     WHERE list_contains(a.colors, c.other)
       AND (a.garment IS NULL OR EXISTS (SELECT 1 FROM garment_pair g WHERE g.garment = a.garment AND g.other = s.garment AND g.compatible))
 ),
+caption_votes AS (  -- per color answer, the texts after the caption that agree with it (a wearing answer of one color
+    -- for every garment is no fair vote)
+    SELECT w.sku, w.question_id, count(DISTINCT w.source) AS votes,
+           count(DISTINCT w.source) FILTER (WHERE u.sku IS NULL) AS fair_votes
+    FROM color_verdicts w LEFT JOIN uniform u ON (u.sku, u.question_id) = (w.sku, w.source)
+    WHERE w.rank >= 1 AND w.agrees
+    GROUP BY w.sku, w.question_id
+),
+caption_outvoted AS (  -- the color answers whose caption is outvoted: two texts agree with the answer, or one fairly
+    -- and the seller's color of the product backs it, unless that color is near the caption's too and not the
+    -- answer's own (a Navy between a blue caption and a black answer; navy is a blue)
+    SELECT v.sku, v.question_id
+    FROM color_verdicts v JOIN caption_votes g ON (g.sku, g.question_id) = (v.sku, v.question_id)
+    WHERE v.source = 'caption'
+      AND (g.votes >= 2
+           OR g.fair_votes >= 1
+              AND EXISTS (SELECT 1 FROM seller_backed b WHERE (b.sku, b.question_id) = (v.sku, v.question_id))
+              AND NOT EXISTS (SELECT 1 FROM seller s JOIN color_pair c ON c.color = s.color AND c.compatible
+                              WHERE s.sku = v.sku AND list_contains(v.said_colors, c.other)
+                                AND NOT list_contains(v.answered_colors, CASE WHEN s.color = 'navy' THEN 'blue' ELSE s.color END)))
+),
 color_contradictions AS (  -- a text disagrees and the caption does not agree: when the caption agrees, the odd
     -- text is the open answer that disagrees (open_answers_contradict flags it), not this answer
     SELECT sku, question_id, source,
@@ -333,18 +354,7 @@ color_contradictions AS (  -- a text disagrees and the caption does not agree: w
       -- the caption outvoted: two other texts agree with the answer, or one does and the seller's color of the product
       -- backs it ("a woman in a black shirt" against an olive shirt described and sold; open_answers_contradict flags
       -- the caption)
-      AND NOT (v.source = 'caption'
-               AND ((SELECT count(DISTINCT w.source) FROM color_verdicts w
-                     WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.rank >= 1 AND w.agrees) >= 2
-                    -- (a wearing answer of one color for every garment is no vote; a seller's color near the
-                    -- caption's too backs neither: a Navy between a blue caption and a black answer)
-                    OR EXISTS (SELECT 1 FROM color_verdicts w
-                               WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.rank >= 1 AND w.agrees
-                                 AND NOT EXISTS (SELECT 1 FROM uniform u WHERE (u.sku, u.question_id) = (w.sku, w.source)))
-                       AND EXISTS (SELECT 1 FROM seller_backed b WHERE (b.sku, b.question_id) = (v.sku, v.question_id))
-                       AND NOT EXISTS (SELECT 1 FROM seller s JOIN color_pair c ON c.color = s.color AND c.compatible
-                                       WHERE s.sku = v.sku AND list_contains(v.said_colors, c.other)
-                                         AND NOT list_contains(v.answered_colors, CASE WHEN s.color = 'navy' THEN 'blue' ELSE s.color END))))
+      AND NOT (v.source = 'caption' AND EXISTS (SELECT 1 FROM caption_outvoted o WHERE (o.sku, o.question_id) = (v.sku, v.question_id)))
 ),
 bridges AS (  -- the layers the item's texts and the seller name (kurta, saree, jacket, overalls): one near two
     -- garments joins them (a kurta is the "shirt" a closed answer gives it and the "dress" a caption calls it); a
