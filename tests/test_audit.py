@@ -1435,6 +1435,19 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "year-collection": claim("details", "gold chain strap, from the 2019 collection"),
     "signed": claim("description", "a red jersey with the number 23, signed by the players"),
     "water-resistant": claim("details", "sapphire crystal, water resistant up to 50m"),
+    # where it was made and what comes in the package, which no photo shows
+    "imported-from-a-craft-town": claim("details", "silk, imported from banaras"),
+    "from-the-mills-of": claim("description", "a red t-shirt in georgette sourced from the finest mills of surat"),
+    "designed-by": claim("description", "a red t-shirt designed by sabyasachi"),
+    "hand-dyed": claim("description", "a red t-shirt, hand-dyed with natural dyes"),
+    "comes-with": claim("details", "it comes with a matching cap"),
+    "comes-with-what-the-title-names": (  # the seller says the cap is sold with it
+        (),
+        lambda i, a: (
+            i.update(title="Red T-shirt with Matching Caps"),
+            text(a, "details", "it comes with a matching cap"),
+        ),
+    ),
     "an-accessory-on-a-flat-lay": (  # no one wears the product, so no wrist has an accessory
         "unsupported_claim",
         lambda i, a: (
