@@ -237,7 +237,7 @@ seller_named AS (  -- the colors a word of the seller's color names, where one w
 ),
 color_verdicts AS (  -- per answer and text: the colors the text gives the garment, and whether one agrees
     SELECT ans.sku, ans.question_id, ans.answer_en, ans.garment, b.question_id AS source, b.rank,
-           string_agg(DISTINCT b.color, ' and ') AS said, bool_or(c.compatible) AS agrees,
+           string_agg(DISTINCT b.color, ' and ' ORDER BY b.color) AS said, bool_or(c.compatible) AS agrees,
            list(DISTINCT b.color) AS said_colors, any_value(ans.colors) AS answered_colors, any_value(ans.named) AS named
     FROM color_answers ans JOIN bindings b ON b.sku = ans.sku
     LEFT JOIN garment_pair g ON g.garment = ans.garment AND g.other = b.garment
@@ -500,7 +500,7 @@ no_dress_texts AS (  -- a wearing answer or a description that calls a seller's 
 described_another AS (  -- a description that names only garments other than the one the seller sells, and none near
     -- it or held by its category ("a blue denim jacket" described for a seller's Dresses: the layer over the product)
     SELECT m.sku, m.question_id, 'seller' AS source,
-           'describes the ' || string_agg(DISTINCT m.word, ', ') || '; the seller''s category is ' || any_value(s.said)
+           'describes the ' || string_agg(DISTINCT m.word, ', ' ORDER BY m.word) || '; the seller''s category is ' || any_value(s.said)
                || ' (' || any_value(s.garment) || ')' AS detail
     FROM mentions m JOIN seller s ON s.sku = m.sku JOIN garment_pair g ON g.garment = s.garment AND g.other = m.garment
     -- (asked of the garment, not of a garment the question names: the experiments' "Describe the shirt." is asked of
@@ -612,8 +612,9 @@ thing_contradictions AS (  -- a color answer about that product (a question nami
     -- color the texts give it: "black" for a cap the caption calls red, where the black is the t-shirt's. The caption
     -- decides when it gives the thing a color (a wearing answer may give the vest the shirt's grey)
     SELECT a.sku, a.question_id, min(tc.question_id) AS source,
-           'answered ' || any_value(a.answer_en) || '; the ' || string_agg(DISTINCT CASE WHEN tc.question_id = 'caption' THEN 'caption' ELSE replace(tc.question_id, '_', ' ') || ' answer' END, ' and the ')
-               || ' call the ' || any_value(th.kind) || ' ' || string_agg(DISTINCT tc.color, ' and ') AS detail
+           'answered ' || any_value(a.answer_en) || '; the ' || string_agg(DISTINCT CASE WHEN tc.question_id = 'caption' THEN 'caption' ELSE replace(tc.question_id, '_', ' ') || ' answer' END, ' and the '
+                                                              ORDER BY CASE WHEN tc.question_id = 'caption' THEN 'caption' ELSE replace(tc.question_id, '_', ' ') || ' answer' END)
+               || CASE WHEN count(DISTINCT tc.question_id) > 1 THEN ' call the ' ELSE ' calls the ' END || any_value(th.kind) || ' ' || string_agg(DISTINCT tc.color, ' and ' ORDER BY tc.color) AS detail
     FROM (SELECT a.*, unnest(regexp_extract_all(lower(a.answer_en || ' ' || coalesce(a.raw_en, '')), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word
           FROM asked_all a WHERE a.question_id = 'color' OR regexp_matches(a.q, '\bcolou?rs?\b')) a
     JOIN thing th ON th.sku = a.sku JOIN color_word ac ON ac.word = a.word

@@ -237,7 +237,7 @@ bare AS (  -- garments a text names with no color at all: an article, "and" or "
 ),
 by_texts AS (
     SELECT ans.sku, ans.question_id,
-           'answered ' || ans.answer_en || '; the ' || CASE WHEN b.question_id = 'caption' THEN 'caption' ELSE replace(b.question_id, '_', ' ') || ' answer' END || ' gives ' || string_agg(DISTINCT b.color, ' and ')
+           'answered ' || ans.answer_en || '; the ' || CASE WHEN b.question_id = 'caption' THEN 'caption' ELSE replace(b.question_id, '_', ' ') || ' answer' END || ' gives ' || string_agg(DISTINCT b.color, ' and ' ORDER BY b.color)
                || ' to the ' || b.garment || ', not to the asked ' || ans.garment AS detail
     FROM color_answers ans
     JOIN bindings b ON b.sku = ans.sku AND list_contains(ans.colors, b.color)

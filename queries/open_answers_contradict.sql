@@ -139,8 +139,8 @@ garment_conflicts AS (
 ),
 color_conflicts AS (
     SELECT p.sku, p.question_id, p.other, p.other_rank, y.garment, list(DISTINCT y.color) AS colors, list(DISTINCT x.color) AS other_colors,
-           'calls the ' || y.garment || ' ' || string_agg(DISTINCT y.color, ' and ') || '; the '
-               || CASE WHEN p.other = 'caption' THEN 'caption' ELSE replace(p.other, '_', ' ') || ' answer' END || ' says ' || string_agg(DISTINCT x.color, ' and ') AS detail
+           'calls the ' || y.garment || ' ' || string_agg(DISTINCT y.color, ' and ' ORDER BY y.color) || '; the '
+               || CASE WHEN p.other = 'caption' THEN 'caption' ELSE replace(p.other, '_', ' ') || ' answer' END || ' says ' || string_agg(DISTINCT x.color, ' and ' ORDER BY x.color) AS detail
     FROM pairs p JOIN bindings y USING (sku, question_id) JOIN bindings x ON x.sku = p.sku AND x.question_id = p.other
     JOIN garment_pair g ON g.garment = y.garment AND g.other = x.garment AND g.compatible
     JOIN color_pair c ON c.color = y.color AND c.other = x.color

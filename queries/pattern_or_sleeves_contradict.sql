@@ -247,7 +247,7 @@ verdicts AS (  -- per closed answer and text: does the text agree?
            -- (a three-quarter answer agrees with a text's short or long sleeves, as a text's three-quarter with either)
            bool_or(list_contains(s.values, lower(trim(ans.answer_en)))
                    OR lower(trim(ans.answer_en)) = 'three-quarter' AND list_has_any(s.values, ['short', 'long'])) AS agrees,
-           string_agg(DISTINCT array_to_string(s.values, ' or '), ', ') AS says
+           string_agg(DISTINCT array_to_string(s.values, ' or '), ', ' ORDER BY array_to_string(s.values, ' or ')) AS says
     FROM answered ans
     JOIN statements s ON s.sku = ans.sku AND s.aspect = ans.aspect AND s.rank <= 2 AND len(s.values) > 0 AND s.question_id <> 'pixels'
     JOIN near_garment n ON n.garment = ans.garment AND n.other = s.garment
@@ -302,7 +302,7 @@ other_garment_flags AS (  -- a pattern answer that no text gives the asked garme
 open_verdicts AS (  -- per open answer's statement and more trusted text: does that text agree?
     SELECT x.sku, x.question_id, x.aspect, x.garment, array_to_string(x.values, ' or ') AS said, y.question_id AS source,
            bool_or(len(list_intersect(x.values, y.values)) > 0) AS agrees,
-           string_agg(DISTINCT array_to_string(y.values, ' or '), ', ') AS says
+           string_agg(DISTINCT array_to_string(y.values, ' or '), ', ' ORDER BY array_to_string(y.values, ' or ')) AS says
     FROM statements x
     JOIN statements y ON y.sku = x.sku AND y.aspect = x.aspect AND y.rank < x.rank
     JOIN near_garment n ON n.garment = x.garment AND n.other = y.garment

@@ -3741,6 +3741,26 @@ def test_a_navy_answer_over_blue_pixels_is_not_absent_but_a_red_one_is(tmp_path)
     assert {f.sku for f in result.findings} == {"red-on-blue"}
 
 
+def test_a_things_color_finding_says_which_texts_give_it_the_color(tmp_path):
+    items, answers = [], []
+    for sku, wearing in (("caption-alone", "a black t-shirt"), ("caption-and-wearing", None)):
+        item, rows = healthy(sku, 0)
+        sold_as_a_thing(item, rows, "a woman wearing a red baseball cap and a black t-shirt", "hat", "Dad Cap")
+        if wearing:
+            text(rows, "wearing", wearing)
+        text(rows, "color", "black")
+        items.append(item)
+        answers += rows
+    [result] = run_audits(
+        write_output(tmp_path, items, answers), load_audits(bundled_queries_dir(), ("caption_contradicts_answer",))
+    )
+    details = {f.sku: f.detail for f in result.findings if f.question_id == "color"}
+    assert details == {
+        "caption-alone": "answered black; the caption calls the hat red",
+        "caption-and-wearing": "answered black; the caption and the wearing answer call the hat red",
+    }
+
+
 def test_the_garment_an_items_own_questions_name_judges_its_garment_type_only_where_they_vary(tmp_path):
     """The experiments asked "Describe the shirt." of every product: a prompt the same for every item names none."""
 
