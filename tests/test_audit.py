@@ -1543,6 +1543,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "pattern_or_sleeves_contradict",
         lambda i, a: i.update(title="Roadster Men Red Striped Round Neck T-shirt"),
     ),
+    "title-says-checked-before-its-cut": (  # a title names more of the cut between the pattern and the garment
+        "pattern_or_sleeves_contradict",
+        lambda i, a: i.update(title="Roadster Women Red Checked Slim-Fit Cropped Boxy T-shirt"),
+    ),
     "process-claims": (  # a word between "pure" and its fiber; how the cloth was treated
         "unsupported_claim",
         lambda i, a: text(a, "details", "pure mulberry silk, garment dyed and pre washed"),
