@@ -7,30 +7,36 @@
 -- "the gentleman" and "the lady"; Myntra's genders include Boys and Girls (Meninos and Meninas). A catalog's gender
 -- column often holds the department instead: Plus, Curve, Petite and Maternity are women's ($women), Big & Tall
 -- men's ($men). The column is read by its words ("Women's Plus", "Big & Tall Men's", "Boys'"); one that names both
--- is neither, and Unisex names both ("Men/Unisex").
+-- is neither, and Unisex names both ("Men/Unisex"). Where an item has no gender, its title's words say it the same way
+-- (Myntra's titles name the department: "Biba Women Mustard Floral Print Palazzos").
 -- param: women = female|women|woman|womens|ladies|lady|feminino|feminina|mulher|mulheres|girls|girl|menina|meninas|plus|curve|petite|maternity|gestante|unisex|unissex
 -- param: men = male|men|man|mens|gent|gents|gentlemen|masculino|masculina|homem|homens|boys|boy|menino|meninos|big tall|big and tall|unisex|unissex
-WITH genders AS (  -- each value of the column once: the genders its words name ("f" and "m" only as the whole value)
+WITH catalog AS (  -- the gender column, else the title (a `title` or `product_name` column)
+    SELECT sku, status, caption_en, coalesce(gender, title, product_name) AS catalog_gender,
+           CASE WHEN gender IS NULL THEN 'title' ELSE 'gender' END AS said_by
+    FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false)
+),
+genders AS (  -- each value of the column once: the genders its words name ("f" and "m" only as the whole value)
     SELECT catalog_gender, list_filter(['women', 'men'], lambda g: CASE g
                WHEN 'women' THEN words = 'f' OR regexp_matches(' ' || words || ' ', ' (?:' || $women || ') ')
                ELSE words = 'm' OR regexp_matches(' ' || words || ' ', ' (?:' || $men || ') ') END) AS genders
     FROM (SELECT catalog_gender,
                  trim(regexp_replace(regexp_replace(strip_accents(lower(catalog_gender)), '[''’]s?', '', 'g'), '[^a-z]+', ' ', 'g')) AS words
-          FROM (SELECT DISTINCT gender AS catalog_gender FROM items WHERE gender IS NOT NULL))
+          FROM (SELECT DISTINCT catalog_gender FROM catalog WHERE catalog_gender IS NOT NULL))
 ),
 texts AS (
-    SELECT i.sku, i.gender AS catalog_gender, 'caption' AS question_id, lower(i.caption_en) AS t
-    FROM items i WHERE i.status = 'ok'
+    SELECT i.sku, i.catalog_gender, i.said_by, 'caption' AS question_id, lower(i.caption_en) AS t
+    FROM catalog i WHERE i.status = 'ok'
     UNION ALL
-    SELECT a.sku, i.gender, a.question_id, lower(a.answer_en)
-    FROM answers a JOIN items i ON i.sku = a.sku AND i.status = 'ok'
+    SELECT a.sku, i.catalog_gender, i.said_by, a.question_id, lower(a.answer_en)
+    FROM answers a JOIN catalog i ON i.sku = a.sku AND i.status = 'ok'
     -- (and a closed answer kept as generated, outside the values: "her sleeves are long", "she is wearing a kurta set";
     -- not a pattern answer, which describes a print: "graphic of a girl", "spider-man")
     WHERE a.kind = 'open'
        OR a.status = 'out_of_vocabulary' AND NOT regexp_matches(lower(coalesce(a.prompt, '')), '\b(?:pattern|print)\b')
 )
 SELECT sku, question_id,
-       'catalog gender ' || catalog_gender || ', text says "' || regexp_extract(t, '\b(he|him|his|man|men|boy|male|gentleman|gentlemen|she|her|hers|woman|women|girl|female|lady|ladies)\b', 1) || '"' AS detail
+       'catalog ' || said_by || ' ' || catalog_gender || ', text says "' || regexp_extract(t, '\b(he|him|his|man|men|boy|male|gentleman|gentlemen|she|her|hers|woman|women|girl|female|lady|ladies)\b', 1) || '"' AS detail
 FROM texts JOIN genders USING (catalog_gender)
 WHERE (genders = ['women'] AND regexp_matches(t, '\b(he|him|his|man|men|boy|male|gentleman|gentlemen)\b'))
    OR (genders = ['men'] AND regexp_matches(t, '\b(she|her|hers|woman|women|girl|female|lady|ladies)\b'))

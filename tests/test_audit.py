@@ -3088,6 +3088,20 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         lambda i, a: (i.update(gender="Women's"), text(a, "description", "he is wearing a red t-shirt")),
     ),
     "department-kids": ((), lambda i, a: i.update(gender="Kids", caption_en="a boy in a red t-shirt")),
+    "gender-in-the-title": (  # no gender column value: the title names the department
+        "pronoun_vs_gender",
+        lambda i, a: (
+            i.update(gender=None, title="Biba Women Red Solid T-shirt"),
+            text(a, "description", "he is wearing a red t-shirt"),
+        ),
+    ),
+    "unisex-in-the-title": (
+        (),
+        lambda i, a: (
+            i.update(gender=None, title="Roadster Unisex Red Solid T-shirt"),
+            text(a, "description", "he is wearing a red t-shirt"),
+        ),
+    ),
     "tops-answered-jeans": (  # a seller's generic Tops (unmapped: no one value) is still no jeans
         ("seller_category_mismatch", "seller_unmapped"),
         lambda i, a: (
@@ -3335,6 +3349,7 @@ def test_a_wrong_pronoun_flags_the_text_that_says_it_not_the_whole_item(results)
         ("department-womens-plus", "caption"),
         ("department-menina", "caption"),
         ("a-pronoun-in-a-closed-answer", "sleeve_length"),
+        ("gender-in-the-title", "description"),
     }
 
 
