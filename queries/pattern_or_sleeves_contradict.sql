@@ -255,7 +255,8 @@ verdicts AS (  -- per closed answer and text: does the text agree?
                    OR lower(trim(ans.answer_en)) = 'three-quarter' AND list_has_any(s.values, ['short', 'long'])) AS agrees,
            string_agg(DISTINCT array_to_string(s.values, ' or '), ', ' ORDER BY array_to_string(s.values, ' or ')) AS says
     FROM answered ans
-    JOIN statements s ON s.sku = ans.sku AND s.aspect = ans.aspect AND s.rank <= 2 AND len(s.values) > 0 AND s.question_id <> 'pixels'
+    -- (a details answer judges the sleeves, which blind writers find it right about, not the pattern: it invents prints)
+    JOIN statements s ON s.sku = ans.sku AND s.aspect = ans.aspect AND (s.rank <= 2 OR s.rank = 3 AND s.aspect = 'sleeves') AND len(s.values) > 0 AND s.question_id <> 'pixels'
     JOIN near_garment n ON n.garment = ans.garment AND n.other = s.garment
     -- a near garment's word is the asked garment's, unless the text names the asked one too ("a plaid shirt over a
     -- white t-shirt" is two garments)

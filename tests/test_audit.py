@@ -1543,6 +1543,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "pattern_or_sleeves_contradict",
         lambda i, a: i.update(title="Roadster Men Red Striped Round Neck T-shirt"),
     ),
+    "details-say-long-sleeves": (  # a details answer judges the sleeve answer (not the pattern: it invents prints)
+        "pattern_or_sleeves_contradict",
+        lambda i, a: text(a, "details", "the t-shirt has long sleeves"),
+    ),
+    "details-say-a-print": ((), lambda i, a: text(a, "details", "the t-shirt has a floral print")),
     "title-says-checked-before-its-cut": (  # a title names more of the cut between the pattern and the garment
         "pattern_or_sleeves_contradict",
         lambda i, a: i.update(title="Roadster Women Red Checked Slim-Fit Cropped Boxy T-shirt"),
