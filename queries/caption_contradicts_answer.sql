@@ -27,7 +27,9 @@
 -- colors and are ignored. Garment type: the text names a garment for the same part of the body (a dress where a
 -- t-shirt was answered), and none that agrees.
 WITH asked_all AS (
-    SELECT *, lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')) AS q
+    -- (a kurta set's "the pyjama" is its trousers, said as the vocabulary says them; a pyjama set or top is not)
+    SELECT *, regexp_replace(lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')),
+                             '\b(py|pa)jama\b(\s*(?:[^\sst]|$))', '\1jamas\2') AS q
     FROM answers WHERE status = 'ok'
 ),
 texts AS (  -- a shirt dress is a dress: the garment is the last noun

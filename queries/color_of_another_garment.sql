@@ -24,7 +24,9 @@
 -- one text (the caption or the wearing answer) binds its color to another garment and the asked garment only to
 -- other colors.
 WITH asked_all AS (
-    SELECT *, lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')) AS q
+    -- (a kurta set's "the pyjama" is its trousers, said as the vocabulary says them; a pyjama set or top is not)
+    SELECT *, regexp_replace(lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')),
+                             '\b(py|pa)jama\b(\s*(?:[^\sst]|$))', '\1jamas\2') AS q
     FROM answers WHERE status <> 'empty'
 ),
 texts AS (  -- a shirt dress is a dress: the garment is the last noun

@@ -821,6 +821,20 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.append(answer(i["sku"], "pants_color", "closed", "red", "What is the color of the pants")),
         ),
     ),
+    "pyjama-in-the-kurtas-color": (  # a kurta set's "pyjama" is its trousers
+        ("caption_contradicts_answer", "color_of_another_garment"),
+        lambda i, a: (
+            outfit(i, a, "a red t-shirt and white pants"),
+            a.append(answer(i["sku"], "color_pyjama", "closed", "red", "What is the color of the pyjama")),
+        ),
+    ),
+    "pyjama-set-color": (  # a pyjama set is not its trousers
+        (),
+        lambda i, a: (
+            outfit(i, a, "a red t-shirt and white pants"),
+            a.append(answer(i["sku"], "color_pyjama_set", "closed", "red", "What is the color of the pyjama set")),
+        ),
+    ),
     "caption-outvoted": (  # the wearing answer and the description agree on red against the caption's blue
         "open_answers_contradict",
         lambda i, a: (
