@@ -21,7 +21,8 @@
 -- texts disagree when one names a garment where the other names a different one for the same part of the body (a
 -- dress against a shirt and jeans), or when they give the same garment colors that are not near (white and black).
 -- A text that contradicts the caption is not used against the texts after it; where either text names a dress, a
--- "skirt" or "top" is taken as part of it.
+-- "skirt" or "top" is taken as part of it. A text that gives its garment's collar, buttons, zip, cuffs or hood the color
+-- a more trusted text gives another garment has borrowed that color ("a blue shirt with a grey collar" beside "grey pants").
 WITH texts AS (  -- a shirt dress is a dress: the garment is the last noun
     SELECT sku, 'caption' AS question_id, 0 AS rank, regexp_replace(regexp_replace(lower(caption_en), '(\w)\s+-\s+(\w)', '\1-\2', 'g'), '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|tank|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g') AS t FROM items WHERE status = 'ok'
     UNION ALL
@@ -262,6 +263,36 @@ uniform_odd AS (  -- such a wearing answer against a description that gives the 
                       WHERE s.sku = c.sku)
       AND NOT EXISTS (SELECT 1 FROM pixel_shares px WHERE px.sku = c.sku AND list_contains(c.other_colors, px.color) AND px.share >= 0.5)
 ),
+borrowed_trims AS (  -- a collar, buttons, a zip, cuffs or a hood in the color a more trusted text gives another
+    -- garment, where the text gives its own garment another color: "a blue shirt with a grey collar and grey buttons"
+    -- beside the caption's "grey pants" (blind writers: 4 failures of 4; not stripes, panels or trim, which sportswear
+    -- has in any color, nor where the seller's color, its title or the text itself names that color for a garment)
+    SELECT x.sku, x.question_id, p.other, p.other_rank,
+           'gives the ' || x.garment_word || '''s ' || x.part || ' ' || x.color_word || ', the color the '
+               || CASE WHEN p.other = 'caption' THEN 'caption' ELSE replace(p.other, '_', ' ') || ' answer' END
+               || ' gives the ' || any_value(o.garment) AS detail
+    FROM (SELECT sku, question_id, rank, m[1] AS garment_word, m[2] AS color_word, m[3] AS part, m[4] AS next_word
+          FROM (SELECT sku, question_id, rank, unnest(list_transform(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+(?:an?\s+)?(' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\s+(collar|buttons?|zip(?:per)?s?|cuffs?|placket|hood)\b\s*([a-z-]*)'),
+                       lambda found: regexp_extract(found, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+(?:an?\s+)?(' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\s+(collar|buttons?|zip(?:per)?s?|cuffs?|placket|hood)\b\s*([a-z-]*)', ['g', 'c', 'p', 'n']))) AS found FROM texts WHERE rank >= 1),
+               LATERAL (SELECT [found.g, found.c, found.p, found.n] AS m)) x
+    JOIN garment_word g ON g.word = x.garment_word JOIN color_word c ON c.word = x.color_word
+    JOIN pairs p ON (p.sku, p.question_id) = (x.sku, x.question_id)
+    JOIN bindings o ON o.sku = p.sku AND o.question_id = p.other AND o.color = c.color
+    -- (another garment: not a near one, unless the other text names both apart: "a grey sweater over a white shirt")
+    JOIN garment_pair gp ON gp.garment = g.garment AND gp.other = o.garment
+                        AND (NOT gp.compatible OR o.garment <> g.garment AND EXISTS (
+                             SELECT 1 FROM mentions m WHERE (m.sku, m.question_id, m.garment) = (p.sku, p.other, g.garment)))
+    JOIN (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS seller_color_raw WHERE false) i ON i.sku = x.sku
+    WHERE x.next_word NOT IN (SELECT word FROM garment_word)  -- "a white collar shirt" is a shirt
+      -- the text gives its garment a color not near the trim's, and no garment the trim's color
+      AND EXISTS (SELECT 1 FROM bindings own JOIN color_pair cp ON cp.color = own.color AND cp.other = c.color
+                  WHERE (own.sku, own.question_id, own.garment) = (x.sku, x.question_id, g.garment) AND NOT cp.compatible)
+      AND NOT EXISTS (SELECT 1 FROM bindings b WHERE (b.sku, b.question_id, b.color) = (x.sku, x.question_id, c.color))
+      AND NOT coalesce(contains(lower(concat_ws(' ', i.title, i.seller_color_raw)), x.color_word), false)
+      AND NOT EXISTS (SELECT 1 FROM seller s JOIN color_pair cp ON cp.color = s.color AND cp.other = c.color
+                      WHERE s.sku = x.sku AND cp.compatible)
+    GROUP BY x.sku, x.question_id, p.other, p.other_rank, x.garment_word, x.part, x.color_word
+),
 conflicts AS (
     SELECT sku, question_id, other, other_rank, detail FROM garment_conflicts
     UNION ALL
@@ -278,6 +309,8 @@ conflicts AS (
     SELECT sku, question_id, other, other_rank, detail FROM swapped_colors
     UNION ALL
     SELECT sku, 'caption', NULL, -1, detail FROM outvoted
+    UNION ALL
+    SELECT sku, question_id, other, other_rank, detail FROM borrowed_trims
 )
 -- a text that itself contradicts the caption is no evidence against the texts after it
 SELECT DISTINCT ON (sku, question_id) sku, question_id, detail

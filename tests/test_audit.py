@@ -821,6 +821,28 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.append(answer(i["sku"], "pants_color", "closed", "red", "What is the color of the pants")),
         ),
     ),
+    "a-collar-in-the-pants-color": (  # the product's trims given the color the caption gives another garment
+        "open_answers_contradict",
+        lambda i, a: (
+            outfit(i, a, "a red t-shirt and grey pants"),
+            text(a, "description", "a red t-shirt with a grey collar and grey buttons"),
+        ),
+    ),
+    "a-collar-the-title-colors": (  # the seller says the t-shirt has grey in it
+        (),
+        lambda i, a: (
+            outfit(i, a, "a red t-shirt and grey pants"),
+            i.update(title="Roadster Women Red & Grey Polo Collar T-shirt"),
+            text(a, "description", "a red t-shirt with a grey collar and grey buttons"),
+        ),
+    ),
+    "stripes-in-the-pants-color": (  # stripes and trims come in any color
+        (),
+        lambda i, a: (
+            outfit(i, a, "a red t-shirt and grey pants"),
+            text(a, "description", "a red t-shirt with grey stripes on the sleeves and grey trim"),
+        ),
+    ),
     "pyjama-in-the-kurtas-color": (  # a kurta set's "pyjama" is its trousers
         ("caption_contradicts_answer", "color_of_another_garment"),
         lambda i, a: (
