@@ -1,4 +1,4 @@
-"""Eighty-five blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
+"""Eighty-nine blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -93,6 +93,10 @@ from tests.audit_blind.blind_82 import BLIND_82
 from tests.audit_blind.blind_83 import BLIND_83
 from tests.audit_blind.blind_84 import BLIND_84
 from tests.audit_blind.blind_85 import BLIND_85
+from tests.audit_blind.blind_86 import BLIND_86
+from tests.audit_blind.blind_87 import BLIND_87
+from tests.audit_blind.blind_88 import BLIND_88
+from tests.audit_blind.blind_89 import BLIND_89
 
 __all__ = [
     "BLIND_1",
@@ -180,4 +184,8 @@ __all__ = [
     "BLIND_83",
     "BLIND_84",
     "BLIND_85",
+    "BLIND_86",
+    "BLIND_87",
+    "BLIND_88",
+    "BLIND_89",
 ]
