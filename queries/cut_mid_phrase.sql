@@ -39,6 +39,9 @@ WHERE (list_contains(string_split($dangling, ','), regexp_extract(t, '(?:^|[^a-z
    -- "her midriff showing" are finished)
    OR (regexp_matches(t, '\b(?:that|which|print|text|words?|logo|slogan|letters|lettering|sign|writing|shirt|t-shirt|tee|top|hoodie|sweatshirt|cap|hat|bag)\s+(?:says|reads|saying)$')
        AND NOT regexp_matches(t, '\bwhat\s+(?:\S+\s+){0,3}(?:says|reads)$'))
+   -- "a tiger on the back and the words": the words themselves never given ("a lightning bolt under the words" is a
+   -- place)
+   OR regexp_matches(t, '\b(?:and|with)\s+the\s+(?:words?|slogan|text|lettering)$')
    -- "she is wearing", "The lady wears": a sentence whose subject wears or holds what it never names ("the shorts she
    -- is wearing" and "what the person is wearing" are finished)
    -- (and "a young woman wearing", "the person in the photo is wearing", "she's wearing", "The lady also wears", and

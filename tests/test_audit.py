@@ -233,6 +233,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "colors-joined": ((), lambda i, a: text(a, "details", "the t-shirt is red and white")),
     "cut-after-says": ("cut_mid_phrase", lambda i, a: text(a, "details", "a grey waistband that says")),
+    "cut-before-the-words": (
+        "cut_mid_phrase",
+        lambda i, a: text(a, "details", "a tiger on the front and the words"),
+    ),
+    "under-the-words": ((), lambda i, a: text(a, "details", "a yellow lightning bolt under the words")),
     "cut-after-wears": (
         "cut_mid_phrase",
         lambda i, a: text(a, "details", "The T-shirt is with cotton fabric. The lady wears"),
