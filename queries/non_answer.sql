@@ -12,7 +12,8 @@
 -- nor yes or no: "What is the person wearing?", "Describe the shirt.", "What are the shirt details?". "jeans" or "yes" is no answer to
 -- those; "the lady is wearing a shirt with pure color patterns" (the caption template) is no answer to a color question.
 -- A description, details or material answer that only names a garment ("polo shirt", "it is a sweatshirt", "jacket",
--- "they are socks": the garments and the things of $things) describes nothing, nor does one that calls a thing itself
+-- "they are socks": the garments and the things of $things, and a lehenga or sherwani) describes nothing, nor what any
+-- such garment is ("a saree is a traditional indian garment worn by women"), nor does one that calls a thing itself
 -- ("the shoes are shoes"); "yes it is" is a yes. A caption of one word ("pants", "yes") is no caption either. Nor is an
 -- answer that names only the person ("The lady", unless who was asked), the caption adapter's template for a yes/no
 -- question ("His shorts are of three-point length" to "Is this a shorts?"), or one word that is neither yes nor no
@@ -76,6 +77,8 @@ judged AS (
                     -- it is a dress" say no more)
                     AND regexp_matches(a, '^(?:a\s+description\s+of\s+the\s+(?:garment|item|product)\s*:?\s*)?(?:(?:it|this|that|the\s+(?:garment|item|product|clothing))\s+is\s+|it''s\s+|they\s+are\s+)?(?:an?\s+|the\s+)?(?:pair\s+of\s+)?(?:'
                                        || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body || ';' || $things, '[^:;|]+:\s*', '', 'g'), ';', '|')
+                                       -- (and the ethnic garments the vocabulary has no value for: "it is a lehenga")
+                                       || '|lehenga\s+choli|lehenga|sherwani|dhoti|choli'
                                        || ')(?:e?s)?(?:\s+(?:(?:that|which)\s+(?:(?:the\s+(?:person|woman|man|lady|gentleman|model|girl|boy)|she|he)\s+is\s+wearing|(?:is|are)\s+worn\s+by\s+(?:(?:the|an?)\s+(?:person|woman|man|lady|gentleman|model|girl|boy)|her|him))|worn\s+by\s+(?:(?:the|an?)\s+(?:person|woman|man|lady|gentleman|model|girl|boy)|her|him))(?:\s+in\s+the\s+(?:photo|picture|image))?)?$')
                     -- a belt or a tie is a detail a garment has ("a belt" for a belted dress, "a tie" for a tie-neck blouse)
                     -- ("the tie" for a tie's details is the product named back)
@@ -96,6 +99,10 @@ judged AS (
                     -- (a garment word that names a feature does say something: "cargo pants", "a hooded sweatshirt")
                     AND NOT regexp_matches(a, '\b(?:cargo|hooded|button[\s-](?:down|up)|turtleneck|maxi|mini|bermudas?|bomber|trench|parka|henley|palazzos?|churidar|anarkali)\b')
                    THEN 'only names the garment: '
+               -- "a saree is a traditional indian garment worn by women": what any such garment is, not this one
+               WHEN kind = 'open' AND regexp_matches(q, '\b(describ\w*|details?)\b')
+                    AND regexp_matches(a, '^an?\s+[a-z-]+(?:\s+[a-z-]+)?\s+is\s+an?\s+(?:(?:traditional|popular|common|type\s+of|kind\s+of|piece\s+of|item\s+of|article\s+of|long|loose|indian|western|ethnic|casual|formal|women''s|men''s)\s+)*(?:garment|clothing|clothes|outfit|attire|apparel|dress)\b')
+                   THEN 'a definition of such a garment: '
                -- "the details of the garment are black": a color, which the color question asks, is no detail
                WHEN kind = 'open' AND regexp_matches(q, '\bdetails?\b') AND NOT regexp_matches(q, '\bcolou?rs?\b')
                     AND regexp_matches(a, '^(?:(?:the\s+)?details?\s+of\s+(?:the|this|his|her)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:are|is)\s+|it\s+is\s+|they\s+are\s+)(?:'

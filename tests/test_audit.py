@@ -265,6 +265,12 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "leak-short-form": ("prompt_leak", lambda i, a: text(a, "details", "Q: What are the details? A: a round neck")),
     "caption-one-word": ("non_answer", lambda i, a: i.update(caption_en="yes")),
     "describe-names-garment": ("non_answer", lambda i, a: text(a, "description", "it is a t-shirt")),
+    "details-name-a-lehenga": ("non_answer", lambda i, a: text(a, "details", "it is a lehenga")),
+    "a-definition": (  # what any t-shirt is, not this one
+        "non_answer",
+        lambda i, a: text(a, "description", "a t-shirt is a type of clothing worn on the upper body"),
+    ),
+    "not-a-definition": ((), lambda i, a: text(a, "description", "a red t-shirt with a round neck")),
     "details-name-the-garment-and-its-color": ("non_answer", lambda i, a: text(a, "details", "it is a red t-shirt")),
     "details-a-red-t-shirt": ("non_answer", lambda i, a: text(a, "details", "a red and white t-shirt")),
     "any-details-a-plain-t-shirt": (  # a fair no to a yes/no question
