@@ -37,6 +37,9 @@ no_person AS (  -- items whose photo shows the product without a person: a text 
     WHERE question_id = 'caption' AND regexp_matches(t, '\b(?:woman|women|man|men|girl|girls|boy|boys|lady|person|model|child|kid|baby|she|he)(?:$|[^a-z''’])')
       AND NOT regexp_matches(t, '\b(?:the|this)\s+(?:lady|gentleman|person|female|male|woman|man|girl|boy)\s+(?:wears|is\s+wearing)\b|\bthere\s+is\s+an?\s+(?:accessory|ring|hat|belt)\b|\b(?:is|are)\s+with\s+[a-z]+\s+fabric\b|\b(?:his|her)\s+[a-z-]+\s+(?:has|have)\s+(?:no|short|medium|long)\s+sleeves\b|\b(?:she|he)\s+wears\s+an?\s+(?:ring|hat|belt|scarf)\b')
 ),
+mannequins AS (  -- items a text shows on a mannequin, which wears the product as a person would
+    SELECT DISTINCT sku FROM texts WHERE regexp_matches(t, '\bmannequins?\b|\bdress\s+forms?\b')
+),
 back_views AS (  -- items whose photo shows the back: a text says so
     SELECT DISTINCT sku FROM texts
     WHERE regexp_matches(t, '\b(?:from\s+(?:behind|the\s+back|the\s+rear)|(?:back|rear)\s+view|(?:her|his|their)\s+back\s+(?:to|is\s+to|turned)|back\s+of\s+(?:a|the)\s+(?:woman|man|girl|boy|model|person|lady))\b')
@@ -93,6 +96,12 @@ found AS (
                -- writer labels a person invented on a flat lay
                CASE WHEN no_person.sku IS NOT NULL THEN [regexp_extract(t, '\bthere\s+is\s+an?\s+(?:accessory|ring|hat|belt)\s+(?:on|in|at)\s+(?:her|his)\s+\w+|\b(?:she|he|(?:the|this)\s+(?:lady|gentleman|person))\s+wears\s+a\s+ring\b|\b(?:the|this)\s+(?:lady|gentleman|person|female|male|woman|man|girl|boy)\s+(?:wears|is\s+wearing)\b|\b(?:his|her)\s+[a-z-]+\s+(?:has|have)\s+(?:no|short|medium|long)\s+sleeves\b|\ba\s+ring\s+on\s+(?:her|his)\s+finger\b')]
                     ELSE [] END,
+               -- and the base model's wearer at the start of an answer ("he is wearing a pink shirt", "a woman wearing
+               -- black leggings" under "a pair of black leggings on a white background": blind writers, 30 failures of
+               -- 31; the one right text is a saree on a mannequin, which wears it)
+               CASE WHEN no_person.sku IS NOT NULL AND mannequins.sku IS NULL
+                    THEN [regexp_extract(t, '^(?:(?:he|she|they)\s+(?:is|are)\s+wearing|(?:an?|the)\s+(?:young\s+|little\s+)?(?:man|woman|girl|boy|lady|person|model|child|kid)\s+(?:is\s+)?(?:wearing|in)\b)')]
+                    ELSE [] END,
                CASE WHEN back_views.sku IS NULL THEN [regexp_extract(
                    regexp_replace(t, '\b(?:(?:fur|faux\s+fur|fleece|sherpa|shearling|teddy|borg|flannel|quilted)[\s-]+lin(?:ed|ing)|lined\s+with\s+(?:faux\s+)?(?:fur|fleece|sherpa|shearling|teddy|borg)|back\s+pockets?|(?:pockets?|patch(?:es)?)\s+(?:on|at|in)\s+the\s+back|straps?\s+(?:that\s+)?(?:cross(?:ed|es)?\s+)?(?:on|at|across)\s+the\s+back)\b', ' ', 'g'),
                    '\b(?:(?:on|at|in|across|down)\s+(?:the|its)\s+back|back\s+(?:zip(?:per)?s?|vents?)|lin(?:ing|ed)|inside\s+(?:pockets?|lining|label|zip(?:per)?)|(?:pockets?|labels?|zip(?:per)?s?)\s+inside|(?:hidden|concealed|invisible)\s+(?:zip(?:per)?s?|plackets?|pockets?|buttons?|closures?|fastenings?|hooks?|drawstrings?))\b')]
@@ -124,7 +133,7 @@ found AS (
                -- the title's words, the claim's hyphens read as its spaces, a maker by its name alone
                AND NOT (NOT regexp_matches(claim, '\d') AND contains(coalesce(titles.words, ''),
                         ' ' || regexp_replace(regexp_replace(claim, '^(?:made|designed)\s+by\s+', ''), '[^a-z0-9&.'']+', ' ', 'g') || ' '))) AS claims
-    FROM texts x LEFT JOIN titles USING (sku) LEFT JOIN back_views USING (sku) LEFT JOIN no_person USING (sku)
+    FROM texts x LEFT JOIN titles USING (sku) LEFT JOIN back_views USING (sku) LEFT JOIN no_person USING (sku) LEFT JOIN mannequins USING (sku)
     LEFT JOIN (SELECT sku, string_agg(t, ' ') AS words FROM texts WHERE NOT asks_material GROUP BY sku) seen USING (sku)
     LEFT JOIN (SELECT sku, lower(caption_en) AS caption FROM items) cap USING (sku)
 )

@@ -1516,6 +1516,27 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "description", "The man wears a short-sleeve T-shirt with pure color patterns."),
         ),
     ),
+    "a-base-wearer-on-a-flat-lay": (  # the base model's wearer, where the product lies on a background
+        "unsupported_claim",
+        lambda i, a: (
+            i.update(caption_en="a red t-shirt on a white background"),
+            text(a, "wearing", "she is wearing a red t-shirt"),
+        ),
+    ),
+    "a-woman-in-it-on-a-hanger": (
+        "unsupported_claim",
+        lambda i, a: (
+            i.update(caption_en="a red t-shirt hanging on a hanger"),
+            text(a, "description", "a woman in a red t-shirt with a round neck"),
+        ),
+    ),
+    "a-mannequin-wears-it": (  # a mannequin wears the product as a person would
+        (),
+        lambda i, a: (
+            i.update(caption_en="a red t-shirt on a mannequin"),
+            text(a, "wearing", "she is wearing a red t-shirt"),
+        ),
+    ),
     "a-wearer-where-the-caption-has-one": (  # the caption's woman wears it, whatever another text says of a background
         (),
         lambda i, a: (
