@@ -28,8 +28,9 @@
 -- t-shirt was answered), and none that agrees.
 WITH asked_all AS (
     -- (a kurta set's "the pyjama" is its trousers, said as the vocabulary says them; a pyjama set or top is not)
-    SELECT *, regexp_replace(lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')),
-                             '\b(py|pa)jama\b(\s*(?:[^\sst]|$))', '\1jamas\2') AS q
+    SELECT *, regexp_replace(regexp_replace(lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')),
+                                            '\b(py|pa)jama\b', '\1jamas', 'g'),
+                             '\b(py|pa)jamas(\s+(?:set|top|shirt|suit)s?)\b', '\1jama\2', 'g') AS q
     FROM answers WHERE status = 'ok'
 ),
 texts AS (  -- a shirt dress is a dress: the garment is the last noun

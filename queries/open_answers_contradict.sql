@@ -270,7 +270,7 @@ borrowed_trims AS (  -- a collar, buttons, a zip, cuffs or a hood in the color a
     SELECT x.sku, x.question_id, p.other, p.other_rank,
            'gives the ' || x.garment_word || '''s ' || x.part || ' ' || x.color_word || ', the color the '
                || CASE WHEN p.other = 'caption' THEN 'caption' ELSE replace(p.other, '_', ' ') || ' answer' END
-               || ' gives the ' || any_value(o.garment) AS detail
+               || ' gives the ' || string_agg(DISTINCT o.garment, ' and the ' ORDER BY o.garment) AS detail
     FROM (SELECT sku, question_id, rank, m[1] AS garment_word, m[2] AS color_word, m[3] AS part, m[4] AS next_word
           FROM (SELECT sku, question_id, rank, unnest(list_transform(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+(?:an?\s+)?(' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\s+(collar|buttons?|zip(?:per)?s?|cuffs?|placket|hood)\b\s*([a-z-]*)'),
                        lambda found: regexp_extract(found, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+(?:an?\s+)?(' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\s+(collar|buttons?|zip(?:per)?s?|cuffs?|placket|hood)\b\s*([a-z-]*)', ['g', 'c', 'p', 'n']))) AS found FROM texts WHERE rank >= 1),
@@ -282,13 +282,23 @@ borrowed_trims AS (  -- a collar, buttons, a zip, cuffs or a hood in the color a
     JOIN garment_pair gp ON gp.garment = g.garment AND gp.other = o.garment
                         AND (NOT gp.compatible OR o.garment <> g.garment AND EXISTS (
                              SELECT 1 FROM mentions m WHERE (m.sku, m.question_id, m.garment) = (p.sku, p.other, g.garment)))
-    JOIN (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS seller_color_raw WHERE false) i ON i.sku = x.sku
+    JOIN (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS product_name,
+                                                   NULL::VARCHAR AS seller_color_raw WHERE false) i ON i.sku = x.sku
     WHERE x.next_word NOT IN (SELECT word FROM garment_word)  -- "a white collar shirt" is a shirt
+      -- (gold or silver is hardware, and a polo's collar is often tipped in a contrast color)
+      AND x.color_word NOT IN ('gold', 'golden', 'silver') AND NOT regexp_matches(x.garment_word, '\bpolo\b')
+      -- the other text gives the text's own garment (or a near one) no such color ("a blue and white shirt")
+      -- (a near one unless that text names the own garment apart: "a grey sweater over a white shirt")
+      AND NOT EXISTS (SELECT 1 FROM bindings ob JOIN garment_pair op ON op.garment = ob.garment AND op.other = g.garment AND op.compatible
+                      WHERE (ob.sku, ob.question_id, ob.color) = (p.sku, p.other, c.color)
+                        AND (ob.garment = g.garment OR NOT EXISTS (
+                             SELECT 1 FROM mentions m WHERE (m.sku, m.question_id, m.garment) = (p.sku, p.other, g.garment))))
       -- the text gives its garment a color not near the trim's, and no garment the trim's color
       AND EXISTS (SELECT 1 FROM bindings own JOIN color_pair cp ON cp.color = own.color AND cp.other = c.color
                   WHERE (own.sku, own.question_id, own.garment) = (x.sku, x.question_id, g.garment) AND NOT cp.compatible)
       AND NOT EXISTS (SELECT 1 FROM bindings b WHERE (b.sku, b.question_id, b.color) = (x.sku, x.question_id, c.color))
-      AND NOT coalesce(contains(lower(concat_ws(' ', i.title, i.seller_color_raw)), x.color_word), false)
+      AND NOT contains(' ' || regexp_replace(lower(concat_ws(' ', i.title, i.product_name, i.seller_color_raw)), '[^a-z]+', ' ', 'g') || ' ',
+                       ' ' || x.color_word || ' ')
       AND NOT EXISTS (SELECT 1 FROM seller s JOIN color_pair cp ON cp.color = s.color AND cp.other = c.color
                       WHERE s.sku = x.sku AND cp.compatible)
     GROUP BY x.sku, x.question_id, p.other, p.other_rank, x.garment_word, x.part, x.color_word

@@ -847,6 +847,36 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "description", "a red t-shirt with a grey collar and grey buttons"),
         ),
     ),
+    "a-collar-the-product-name-colors": (  # the product_name column as the title
+        (),
+        lambda i, a: (
+            outfit(i, a, "a red t-shirt and grey pants"),
+            i.update(product_name="Roadster Women Red & Grey Polo Collar T-shirt"),
+            text(a, "description", "a red t-shirt with a grey collar and grey buttons"),
+        ),
+    ),
+    "a-collar-a-title-word-hides": (  # a title's "Greyhound" names no grey
+        "open_answers_contradict",
+        lambda i, a: (
+            outfit(i, a, "a red t-shirt and grey pants"),
+            i.update(title="Roadster Women Red Greyhound Print T-shirt"),
+            text(a, "description", "a red t-shirt with a grey collar"),
+        ),
+    ),
+    "a-collar-the-caption-gives-the-product": (  # the caption gives the t-shirt grey too
+        (),
+        lambda i, a: (
+            outfit(i, a, "a red and grey t-shirt and grey pants"),
+            text(a, "description", "a red t-shirt with a grey collar"),
+        ),
+    ),
+    "gold-buttons": (  # hardware
+        (),
+        lambda i, a: (
+            outfit(i, a, "a red t-shirt and gold pants"),
+            text(a, "description", "a red t-shirt with gold buttons"),
+        ),
+    ),
     "stripes-in-the-pants-color": (  # stripes and trims come in any color
         (),
         lambda i, a: (
@@ -859,6 +889,15 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         lambda i, a: (
             outfit(i, a, "a red t-shirt and white pants"),
             a.append(answer(i["sku"], "color_pyjama", "closed", "red", "What is the color of the pyjama")),
+        ),
+    ),
+    "pyjama-that-he-wears": (
+        ("caption_contradicts_answer", "color_of_another_garment"),
+        lambda i, a: (
+            outfit(i, a, "a red t-shirt and white pants"),
+            a.append(
+                answer(i["sku"], "color_pyjama", "closed", "red", "What is the color of the pyjama that he is wearing")
+            ),
         ),
     ),
     "pyjama-set-color": (  # a pyjama set is not its trousers
