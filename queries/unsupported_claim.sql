@@ -65,10 +65,18 @@ found AS (
                [regexp_extract(t, '\b(?:ages?\s+\d{1,2}(?:\s*(?:-|to)\s*\d{1,2})?|\d{1,2}\s*(?:-|to)\s*\d{1,2}\s+(?:years?|yrs?|months?)(?:\s+old)?)\b')],
                [regexp_extract(t, '\b(?:made|designed)\s+by\s+[a-z]+')],  -- "made by lululemon", "designed by sabyasachi" (not "by hand")
                -- where and how it was made, and what certifies it: "made in italy", "handwoven by artisans", "silk
-               -- mark certification", "two ply, 100s count", "180 gsm", "bio-washed and pre-shrunk", "egyptian cotton";
+               -- mark certification", "two ply, 100s count", "180 gsm", "bio-washed and pre-shrunk", "egyptian cotton"
+               [regexp_extract(t, '\b(?:made|knitted|woven|crafted|sewn|manufactured)\s+in\s+(?:the\s+)?(?:india|china|italy|portugal|turkey|bangladesh|vietnam|usa|us|america|japan|korea|france|spain|england|scotland|ireland|wales|uk|britain|germany|sri\s+lanka|pakistan|indonesia|cambodia|europe|asia|peru|mexico|thailand|morocco|egypt|nepal)\b|\bhand[\s-]?(?:woven|loom(?:ed)?|block[\s-]printed|made|crafted|knit(?:ted)?|sewn|stitched|dyed)\b|\bby\s+(?:local\s+|skilled\s+)?(?:artisans?|craftsm[ae]n|weavers?|women\s+in|villagers)\b|\bcertif(?:ied|ication)\b|\bsilk\s+mark\b|\b(?:two|three|four|\d)[\s-]ply\b|\bthread\s+count\b|\b\d+s\s+count\b|\b\d+\s*gsm\b|\bpre\s*-?\s*(?:shrunk|washed)\b|\bgarment[\s-]+dyed\b|\bbio\s*-?\s*wash(?:ed)?\b|\b(?:egyptian|pima|supima|organic)\s+cotton\b')],
                -- the craft towns of Indian textiles ("silk, imported from banaras", "georgette from surat", "hand block
-               -- printed in jaipur", "natural dyes from rajasthan"; blind writers: 17 failures of 17)
-               [regexp_extract(t, '\b(?:made|knitted|woven|crafted|sewn|manufactured)\s+in\s+(?:the\s+)?(?:india|china|italy|portugal|turkey|bangladesh|vietnam|usa|us|america|japan|korea|france|spain|england|scotland|ireland|wales|uk|britain|germany|sri\s+lanka|pakistan|indonesia|cambodia|europe|asia|peru|mexico|thailand|morocco|egypt|nepal)\b|\bhand[\s-]?(?:woven|loom(?:ed)?|block[\s-]printed|made|crafted|knit(?:ted)?|sewn|stitched|dyed|painted|printed|embroidered|embroidery)\b|\b(?:imported|sourced|procured)\b|\bnatural\s+dyes?\b|\b(?:from|in)\s+(?:the\s+)?(?:(?:finest|best)\s+)?(?:(?:mills|looms|weavers|workshops)\s+of\s+)?(?:lucknow|surat|jaipur|jodhpur|udaipur|rajasthan|banaras|benaras|varanasi|kashmir|kanchipuram|kanjeevaram|bengal|gujarat|kutch|chanderi|maheshwar|bagru|sanganer|mysore|assam|bhagalpur|pochampally|paithan|patan|odisha|orissa|kerala|tamil\s+nadu|punjab|hyderabad|kolkata|ludhiana|tiruppur|tirupur|panipat|new\s+zealand|australia)\b|\bby\s+(?:local\s+|skilled\s+)?(?:artisans?|craftsm[ae]n|weavers?|women\s+in|villagers)\b|\bcertif(?:ied|ication)\b|\bsilk\s+mark\b|\b(?:two|three|four|\d)[\s-]ply\b|\bthread\s+count\b|\b\d+s\s+count\b|\b\d+\s*gsm\b|\bpre\s*-?\s*(?:shrunk|washed)\b|\bgarment[\s-]+dyed\b|\bbio\s*-?\s*wash(?:ed)?\b|\b(?:egyptian|pima|supima|organic)\s+cotton\b')],
+               -- printed in jaipur", "natural dyes from rajasthan"; blind writers: 17 failures of 17), not a weave or
+               -- style named after one ("in chanderi fabric", "in bagru print", "kerala style") nor what the title names
+               [regexp_extract(t, '\b(?:from|in)\s+(?:the\s+)?(?:(?:finest|best)\s+)?(?:(?:mills|looms|weavers|workshops)\s+of\s+)?(?:lucknow|surat|jaipur|jodhpur|udaipur|rajasthan|banaras|benaras|benares|varanasi|kashmir|kanchipuram|kanjeevaram|bengal|gujarat|kutch|chanderi|maheshwar|bagru|sanganer|mysore|assam|bhagalpur|pochampally|paithan|patan|odisha|orissa|kerala|tamil\s+nadu|punjab|hyderabad|kolkata|ludhiana|tiruppur|tirupur|panipat|new\s+zealand|australia)\b(?:\s+(?:fabric|print|printed|prints|style|silk|cotton|weave|woven|work|design|saree|sari|kurta|border))?')],
+               -- how it was dyed or decorated by hand ("hand-dyed", "hand painted flowers", "natural dyes"; not a
+               -- picture of a hand: "a skeleton hand printed on the front"), and where it was bought in ("imported",
+               -- "sourced from"; not in what a print says: "the word imported on it")
+               [regexp_extract(t, '\bhand[\s-]?(?:painted|printed|embroidered|embroidery|block[\s-]print)\b(?:\s+on\b)?|\b(?:natural|vegetable|plant|herbal|organic)\s+dyes?\b')],
+               [regexp_extract(regexp_replace(t, '(?:\b[a-z]+(?:\s+[a-z]+)?\s+)?\b(?:says?|reads?|printed|prints?|graphics?|logos?|letters|lettering|words?|slogan|written)\b[^.;]*', ' ', 'g'),
+                               '\b(?:imported|sourced|procured)\b')],
                -- when and by whom: "from the 1990s", "made in 1988", "the 2019 collection", "a limited edition", "signed
                -- by the players" (a year printed on the garment, "est 1987", is the print's, not a claim)
                -- how it feels and what it is for ("very comfortable", "perfect for a summer wedding"), not in what a print
@@ -79,10 +87,18 @@ found AS (
                [regexp_extract(regexp_replace(t, '(?:\b[a-z]+(?:\s+[a-z]+)?\s+)?\b(?:says?|reads?|printed|prints?|graphics?|logos?|letters|lettering|words|slogan|written)\b[^.;]*', ' ', 'g'),
                                '\b(?:from|made\s+in|designed\s+in)\s+(?:the\s+)?(?:19|20)\d\d(?:''?s)?\b|\b(?:19|20)\d\d\s+collection\b|\blimited[\s-]+edition\b|\bsigned\s+by\b')],
                [regexp_extract(t, '(?:[$€£₹]|\brs\.?|\binr|\busd)\s*\d+')],
-               -- what the package holds ("it comes with a matching blouse piece", "comes with a free mask"; blind
-               -- writers: 7 failures of 7), unless the title names the thing ("Kurta with Dupatta")
-               [CASE WHEN NOT contains(coalesce(titles.words, ''), ' ' || regexp_extract(t, '\bcomes?\s+with\s+(?:an?\s+|two\s+|its\s+own\s+)?(?:(?:matching|free|detachable|separate|extra|complimentary)\s+)*([a-z]+?)(?:e?s)?\b', 1))
+               -- what the package holds ("it comes with a matching blouse piece", "comes with a free mask", "a free
+               -- gift"; blind writers: 7 failures of 7), unless the title names the thing ("Kurta with Dupatta") or it
+               -- is a part every garment shows ("comes with long sleeves and a round neck", "a spread collar")
+               [CASE WHEN NOT list_bool_or(list_transform(
+                              string_split(regexp_replace(regexp_extract(t, '\bcomes?\s+with\s+((?:[a-z-]+\s+){0,3}[a-z-]+)', 1),
+                                                          '\b(?:an?|the|two|its|own|pair|of|matching|free|detachable|separate|extra|complimentary|black|white|grey|gray|red|blue|navy|green|yellow|orange|pink|purple|brown|beige|cream|gold|golden|silver|maroon|olive|mustard|and)\b', ' ', 'g'), ' '),
+                              lambda word: word <> '' AND list_bool_or(list_transform(['', 's', 'es'], lambda plural: contains(
+                                  coalesce(titles.words, ''), ' ' || regexp_replace(word, '(?:e?s)$', '') || plural || ' ')))))
+                          AND NOT regexp_matches(regexp_extract(t, '\bcomes?\s+with\s+((?:[a-z-]+\s+){0,3}[a-z-]+)', 1),
+                                                 '\b(?:collars?|sleeves?|neck|neckline|pockets?|buttons?|zip|zips|zipper|zippers|hood|cuffs?|placket|waistband|drawstrings?|slits?|hem|lining|straps?)\b')
                      THEN regexp_extract(t, '\bcomes?\s+with\s+(?:[a-z]+\s+){0,2}[a-z]+') ELSE '' END],
+               [regexp_extract(t, '\b(?:an?|with)\s+free\s+(?:[a-z]+\s+)?(?:gift|mask|pouch|bag|potli|scrunchie|hairband|socks?|belt|dupatta|stole)\b')],
                [regexp_extract(t, '\b(?:machine[\s-]wash(?:able)?|hand[\s-]wash|dry[\s-]clean(?:\s+only)?|tumble[\s-]dry)\b')],
                -- what a garment hides or does: a lining's fiber, a filling, waterproofing
                [regexp_extract(t, '\b(?:(?:' || $fibers || ')\s+lin(?:ing|ed)|lined\s+with\s+(?:' || $fibers || ')|water[\s-]?(?:proof|repellent|resistant)|breathable|uv\s*400|rfid|(?:anti|non)[\s-]?slip|sapphire\s+crystal|wind[\s-]?proof|moisture[\s-]wicking|squat[\s-]proof|chlorine[\s-]resistant|quick[\s-]dry(?:ing)?|wrinkle[\s-](?:free|resistant)|stain[\s-]resistant|uv[\s-]protect(?:ion|ive)|upf\s*\d+|anti[\s-]?bacterial|(?:down|feather)[\s-]fill(?:ed|ing)?|down\s+feathers|memory\s+foam|anti[\s-]?pilling|removable\s+(?:pads|padding|cups)|(?:duck|goose)\s+down|filled\s+with\s+(?:\w+\s+)?(?:down|feathers?))\b')],
@@ -130,9 +146,11 @@ found AS (
                         THEN regexp_replace(t, '\b(?:is|are)\s+with\s+cotton\s+fabric\b|(?:^|,)\s*cotton\s+fabric\b|\bfabric\s+is\s+cotton\b', ' ', 'g')
                         ELSE t END, '\b(?:' || $fibers || ')\b') ELSE [] END
            ]), lambda claim: claim <> '' AND NOT regexp_matches(claim, '^(?:made|designed)\s+by\s+(?:hand|the|a|an|machine|\w+ing)$|\sold$')
+               -- (a craft town's weave or style, and a hand printed on the front)
+               AND NOT regexp_matches(claim, '^(?:from|in|hand)\b.*\s(?:fabric|print|printed|prints|style|silk|cotton|weave|woven|work|design|saree|sari|kurta|border|on)$')
                -- the title's words, the claim's hyphens read as its spaces, a maker by its name alone
                AND NOT (NOT regexp_matches(claim, '\d') AND contains(coalesce(titles.words, ''),
-                        ' ' || regexp_replace(regexp_replace(claim, '^(?:made|designed)\s+by\s+', ''), '[^a-z0-9&.'']+', ' ', 'g') || ' '))) AS claims
+                        ' ' || regexp_replace(regexp_replace(claim, '^(?:(?:made|designed)\s+by|(?:from|in)\s+(?:the\s+)?(?:(?:finest|best)\s+)?(?:(?:mills|looms|weavers|workshops)\s+of\s+)?)\s*', ''), '[^a-z0-9&.'']+', ' ', 'g') || ' '))) AS claims
     FROM texts x LEFT JOIN titles USING (sku) LEFT JOIN back_views USING (sku) LEFT JOIN no_person USING (sku) LEFT JOIN mannequins USING (sku)
     LEFT JOIN (SELECT sku, string_agg(t, ' ') AS words FROM texts WHERE NOT asks_material GROUP BY sku) seen USING (sku)
     LEFT JOIN (SELECT sku, lower(caption_en) AS caption FROM items) cap USING (sku)

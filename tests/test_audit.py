@@ -1527,6 +1527,35 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "designed-by": claim("description", "a red t-shirt designed by sabyasachi"),
     "hand-dyed": claim("description", "a red t-shirt, hand-dyed with natural dyes"),
     "comes-with": claim("details", "it comes with a matching cap"),
+    "a-free-mask-of-the-titles-color": (  # the title's "Red" is no mask
+        "unsupported_claim",
+        lambda i, a: (
+            i.update(title="Roadster Women Red Solid T-shirt"),
+            text(a, "details", "it comes with a free red mask"),
+        ),
+    ),
+    "vegetable-dyes": claim("details", "dyed with vegetable dyes"),
+    "comes-with-its-sleeves": ((), lambda i, a: text(a, "details", "it comes with short sleeves and a round neck")),
+    "comes-with-a-white-dupatta-the-title-names": (
+        (),
+        lambda i, a: (
+            i.update(title="Anouk Women Red T-shirt with Dupatta"),
+            text(a, "details", "it comes with a white dupatta"),
+        ),
+    ),
+    "a-weave-named-after-a-town": ((), lambda i, a: text(a, "description", "a red t-shirt in chanderi fabric")),
+    "a-town-the-title-names": (
+        (),
+        lambda i, a: (
+            i.update(title="Mimosa Women Red Kanjeevaram T-shirt"),
+            text(a, "description", "a red t-shirt from kanjeevaram"),
+        ),
+    ),
+    "a-hand-printed-on-it": (
+        (),
+        lambda i, a: text(a, "description", "a red t-shirt with a skeleton hand printed on the front"),
+    ),
+    "imported-in-a-print": ((), lambda i, a: text(a, "description", "a red t-shirt with the word imported on it")),
     "comes-with-what-the-title-names": (  # the seller says the cap is sold with it
         (),
         lambda i, a: (
