@@ -6,7 +6,8 @@ An audit file starts with a header of `--` comments:
     -- threshold: 0.02              (the share of items allowed to fail)
     -- param: min_items = 20        (optional, repeatable: bound as $min_items)
     -- requires: items.color        (optional, repeatable: skipped, not failed, when the output has no such column
-                                     or no item has a value in any of them)
+                                     or no item has a value in any of them; "items.gender | items.title" is
+                                     met by either column)
 and returns the offending rows as (sku, question_id, detail). Zero rows pass. The share is the number of
 distinct flagged skus over the items in the `items` view.
 """
@@ -122,9 +123,19 @@ def run_audits(out_dir: str | Path, audits: list[Audit], limits: QueryLimits = Q
     con = connect(out_dir, limits)
     [(items,)] = con.execute("SELECT count(*) FROM items").fetchall()
     columns = {(view, name) for view in ("items", "answers") for name, *_ in con.execute(f"DESCRIBE {view}").fetchall()}
-    required = {tuple(r.split(".", 1)) for audit in audits for r in audit.requires} & columns
+    required = {column for audit in audits for entry in audit.requires for column in _alternatives(entry)} & columns
     filled = {(view, name) for view, name in required if _has_values(con, view, name)}
     return [_run_one(con, audit, items, columns, filled, limits) for audit in audits]
+
+
+def _alternatives(entry: str) -> list[tuple[str, str]]:
+    """The (view, column) pairs of a requires entry: "items.gender | items.title" is met by either."""
+    return [tuple(column.strip().split(".", 1)) for column in entry.split("|")]
+
+
+def missing_columns(audit: Audit, columns: set[tuple[str, str]]) -> list[str]:
+    """The requires entries of `audit` that none of the output's (view, column) pairs meets."""
+    return [entry for entry in audit.requires if not any(key in columns for key in _alternatives(entry))]
 
 
 def _has_values(con: duckdb.DuckDBPyConnection, view: str, column: str) -> bool:
@@ -135,14 +146,14 @@ def _has_values(con: duckdb.DuckDBPyConnection, view: str, column: str) -> bool:
 def _run_one(
     con: duckdb.DuckDBPyConnection, audit: Audit, items: int, columns: set, filled: set, limits: QueryLimits
 ) -> AuditResult:
-    required = [tuple(r.split(".", 1)) for r in audit.requires]
-    absent = [r for r, key in zip(audit.requires, required) if key not in columns]
+    required = [_alternatives(entry) for entry in audit.requires]
+    absent = missing_columns(audit, columns)
     if absent:
         return AuditResult(audit, [], items, skipped=f"the output has no {', '.join(absent)} column")
     # columns that every row holds NULL in were added after the rows were written (pixel_texture) or are never
     # filled: the audit would judge nothing, and says so rather than pass. One with values is enough, since an audit
     # may judge the rows where another is NULL (seller_category_mismatch: an unmapped category's raw word)
-    if required and not any(key in filled for key in required):
+    if required and not any(key in filled for keys in required for key in keys):
         return AuditResult(audit, [], items, skipped=f"no item has a value in {', '.join(audit.requires)}")
     sql = _wrapped(con, audit)
     findings, skus, total = [], set(), 0

@@ -1,20 +1,23 @@
 -- invariant: pronouns and gendered words in the generated text agree with the catalog's gender
 -- severity: warning
 -- threshold: 0.02
--- requires: items.gender
+-- requires: items.gender | items.title | items.product_name
 -- Each text is judged alone and flagged by its own question_id (the caption as 'caption'), so a reviewer sees which
 -- text says "he" of a women's item, and the other texts of that item stay unflagged. The caption adapter says
 -- "the gentleman" and "the lady"; Myntra's genders include Boys and Girls (Meninos and Meninas). A catalog's gender
 -- column often holds the department instead: Plus, Curve, Petite and Maternity are women's ($women), Big & Tall
 -- men's ($men). The column is read by its words ("Women's Plus", "Big & Tall Men's", "Boys'"); one that names both
--- is neither, and Unisex names both ("Men/Unisex"). Where an item has no gender, its title's words say it the same way
--- (Myntra's titles name the department: "Biba Women Mustard Floral Print Palazzos").
+-- is neither, and Unisex names both ("Men/Unisex"). Where an item has no gender, its title's department says it: a
+-- Myntra title names it before the color ("Biba Women Mustard Floral Print Palazzos", "Gini and Jony Boys Blue & White
+-- Checked Shirt"), where a band or a character in a title is followed by none ("Powerpuff Girls Graphic T-shirt").
+-- param: title_colors = black|white|grey|gray|red|blue|navy|green|yellow|orange|pink|purple|brown|beige|cream|off|maroon|olive|mustard|teal|turquoise|lavender|lilac|mauve|peach|coral|rust|khaki|charcoal|magenta|burgundy|wine|tan|camel|gold|golden|silver|lime|mint|sea|sky|nude|taupe|violet|fuchsia|indigo|multi|multicoloured|multicolored|assorted|pack
 -- param: women = female|women|woman|womens|ladies|lady|feminino|feminina|mulher|mulheres|girls|girl|menina|meninas|plus|curve|petite|maternity|gestante|unisex|unissex
 -- param: men = male|men|man|mens|gent|gents|gentlemen|masculino|masculina|homem|homens|boys|boy|menino|meninos|big tall|big and tall|unisex|unissex
-WITH catalog AS (  -- the gender column, else the title (a `title` or `product_name` column)
-    SELECT sku, status, caption_en, coalesce(gender, title, product_name) AS catalog_gender,
-           CASE WHEN gender IS NULL THEN 'title' ELSE 'gender' END AS said_by
-    FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false)
+WITH catalog AS (  -- the gender column, else the department of the title (a `title` or `product_name` column)
+    SELECT sku, status, caption_en, CASE WHEN gender IS NULL THEN 'the title''s department' ELSE 'catalog gender' END AS said_by,
+           coalesce(gender, nullif(regexp_extract(' ' || regexp_replace(lower(concat_ws(' ', title, product_name)), '[''’]s?\b|-', ' ', 'g') || ' ',
+                                                  '\s(men|mens|women|womens|boys|girls|unisex|kids|ladies)\s+(?:' || $title_colors || ')\s', 1), '')) AS catalog_gender
+    FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS gender, NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false)
 ),
 genders AS (  -- each value of the column once: the genders its words name ("f" and "m" only as the whole value)
     SELECT catalog_gender, list_filter(['women', 'men'], lambda g: CASE g
@@ -36,7 +39,7 @@ texts AS (
        OR a.status = 'out_of_vocabulary' AND NOT regexp_matches(lower(coalesce(a.prompt, '')), '\b(?:pattern|print)\b')
 )
 SELECT sku, question_id,
-       'catalog ' || said_by || ' ' || catalog_gender || ', text says "' || regexp_extract(t, '\b(he|him|his|man|men|boy|male|gentleman|gentlemen|she|her|hers|woman|women|girl|female|lady|ladies)\b', 1) || '"' AS detail
+       said_by || ' ' || catalog_gender || ', text says "' || regexp_extract(t, '\b(he|him|his|man|men|boy|male|gentleman|gentlemen|she|her|hers|woman|women|girl|female|lady|ladies)\b', 1) || '"' AS detail
 FROM texts JOIN genders USING (catalog_gender)
 WHERE (genders = ['women'] AND regexp_matches(t, '\b(he|him|his|man|men|boy|male|gentleman|gentlemen)\b'))
    OR (genders = ['men'] AND regexp_matches(t, '\b(she|her|hers|woman|women|girl|female|lady|ladies)\b'))

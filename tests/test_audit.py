@@ -3908,6 +3908,30 @@ def test_a_navy_answer_over_blue_pixels_is_not_absent_but_a_red_one_is(tmp_path)
     assert {f.sku for f in result.findings} == {"red-on-blue"}
 
 
+def test_without_a_gender_column_the_titles_department_judges_pronouns(tmp_path):
+    items, answers = [], []
+    for sku, title, caption in (
+        ("department", "Biba Women Mustard Floral Print Palazzos", "a man wearing mustard palazzos"),
+        ("a-band", "Backstreet Boys Band Printed T-shirt", "a woman wearing a black t-shirt"),
+        ("a-character", "Powerpuff Girls Graphic Printed T-shirt", "a man wearing a white t-shirt"),
+        ("a-hero", "Marvel Spider-Man Graphic Printed T-shirt", "a woman wearing a black t-shirt"),
+    ):
+        item, rows = healthy(sku, 0)
+        del item["gender"]
+        item.update(title=title, caption_en=caption)
+        items.append(item)
+        answers += rows
+    audits = load_audits(bundled_queries_dir(), ("pronoun_vs_gender",))
+    [result] = run_audits(write_output(tmp_path / "titled", items, answers), audits)
+    assert [(f.sku, f.detail) for f in result.findings] == [
+        ("department", 'the title\'s department women, text says "man"')
+    ]
+    for item in items:
+        del item["title"]
+    [result] = run_audits(write_output(tmp_path / "untitled", items, answers), audits)
+    assert result.skipped == "the output has no items.gender | items.title | items.product_name column"
+
+
 def test_a_things_color_finding_says_which_texts_give_it_the_color(tmp_path):
     items, answers = [], []
     for sku, wearing in (("caption-alone", "a black t-shirt"), ("caption-and-wearing", None)):

@@ -258,7 +258,7 @@ def _time_status(out: Path, reference: dict) -> dict:
 
 
 def _time_audits(out: Path, reference: dict) -> dict:
-    from enrich.audit import _wrapped, load_audits, run_audits
+    from enrich.audit import _wrapped, load_audits, missing_columns, run_audits
     from enrich.config import bundled_queries_dir
 
     audits = load_audits(bundled_queries_dir())
@@ -267,7 +267,7 @@ def _time_audits(out: Path, reference: dict) -> dict:
         con = _plain(reference)
         columns = {(v, n) for v in ("items", "answers") for n, *_ in con.execute(f"DESCRIBE {v}").fetchall()}
         for audit in audits:
-            if all(tuple(r.split(".", 1)) in columns for r in audit.requires):
+            if not missing_columns(audit, columns):
                 con.execute(_wrapped(con, audit), audit.params or None).fetchall()
 
     return _entry("audits", _median_seconds(lambda: run_audits(out, audits)), _median_seconds(plain))
