@@ -135,11 +135,11 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
            unnest(regexp_extract_all(t, '\b((?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|solid|plain)(?:(?:[\s-]+|\s+and\s+)(?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|solid|plain))*)[\s-]+(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+){0,3}(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS what,
            unnest(regexp_extract_all(t, '\b((?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|solid|plain)(?:(?:[\s-]+|\s+and\s+)(?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|solid|plain))*)[\s-]+(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+){0,3}(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 2))
     FROM texts
-    UNION ALL  -- a title puts more of the cut between ("Checked Slim-Fit Single-Breasted Blazer", "Polka Dot Print A-Line
-    -- Midi Skirt")
+    UNION ALL  -- a title puts more of the cut between, in any words ("Checked Slim-Fit Single-Breasted Blazer", "Polka Dot
+    -- Print A-Line Midi Skirt", "Checked Slim Fit Pure Cotton Casual Shirt"): the nearest garment after the pattern
     SELECT sku, question_id, rank, 'pattern',
-           unnest(regexp_extract_all(t, '\b((?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|solid|plain)(?:(?:[\s-]+|\s+and\s+)(?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|solid|plain))*)[\s-]+(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+){4,6}(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS what,
-           unnest(regexp_extract_all(t, '\b((?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|solid|plain)(?:(?:[\s-]+|\s+and\s+)(?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|solid|plain))*)[\s-]+(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+){4,6}(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 2))
+           unnest(regexp_extract_all(t, '\b((?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|solid|plain)(?:(?:[\s-]+|\s+and\s+)(?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|solid|plain))*)[\s-]+(?:[a-z0-9&''.]+[\s-]+){4,6}?(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS what,
+           unnest(regexp_extract_all(t, '\b((?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|solid|plain)(?:(?:[\s-]+|\s+and\s+)(?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|solid|plain))*)[\s-]+(?:[a-z0-9&''.]+[\s-]+){4,6}?(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 2))
     FROM texts WHERE question_id = 'title'
     UNION ALL  -- the caption adapter's template: "a long-sleeve shirt with pure color patterns"
     SELECT sku, question_id, rank, 'pattern',
@@ -180,9 +180,11 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
                 FROM texts))
     WHERE coalesce(next_garment, '') = '' AND NOT regexp_matches(between, '\b(?:no|not|any|without)\b')
       AND NOT regexp_matches(between, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
-    UNION ALL  -- a description or details answer of its question's garment: "it has long sleeves"
+    UNION ALL  -- a description or details answer of its question's garment: "it has long sleeves" (not "a shrug with long sleeves": a
+    -- layer the vocabulary does not name)
     SELECT sku, question_id, rank, 'sleeves', unnest(regexp_extract_all(t, '\b((?:short|long|half|full|cap|three[\s-]quarter|3/4)\s+sleeves|no\s+sleeves|sleeveless)\b', 1)), asked
     FROM texts WHERE rank >= 2 AND NOT regexp_matches(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
+      AND NOT regexp_matches(t, '\b(?:shrug|cape|kimono|shawl|stole|dupatta|bolero|waistcoat|overlay)s?\b')
     UNION ALL  -- a Portuguese title names the sleeves and the pattern after the garment, and of the product ("Camisa
     -- Infantil Xadrez Manga Longa", "Vestido Listrado Sem Manga", "Regata Lisa"): the questionnaire's pt-BR values
     SELECT t.sku, 'title', 0, x.aspect, x.what, p.garment
@@ -255,8 +257,14 @@ verdicts AS (  -- per closed answer and text: does the text agree?
                    OR lower(trim(ans.answer_en)) = 'three-quarter' AND list_has_any(s.values, ['short', 'long'])) AS agrees,
            string_agg(DISTINCT array_to_string(s.values, ' or '), ', ' ORDER BY array_to_string(s.values, ' or ')) AS says
     FROM answered ans
-    -- (a details answer judges the sleeves, which blind writers find it right about, not the pattern: it invents prints)
-    JOIN statements s ON s.sku = ans.sku AND s.aspect = ans.aspect AND (s.rank <= 2 OR s.rank = 3 AND s.aspect = 'sleeves') AND len(s.values) > 0 AND s.question_id <> 'pixels'
+    -- (a details answer judges the sleeves, which blind writers find it right about, not the pattern: it invents prints;
+    -- and only where the caption and the wearing answer name no other garment with sleeves, since the details name
+    -- none: a kurta's long sleeves under a sleeveless nehru jacket)
+    JOIN statements s ON s.sku = ans.sku AND s.aspect = ans.aspect AND len(s.values) > 0 AND s.question_id <> 'pixels'
+                     AND (s.rank <= 2 OR s.rank = 3 AND s.aspect = 'sleeves' AND NOT EXISTS (
+                          SELECT 1 FROM mentions m WHERE m.sku = s.sku AND m.rank <= 1
+                            AND m.garment NOT IN (SELECT trim(split_part(unnest(string_split($bottoms, ';')), ':', 1)))
+                            AND NOT EXISTS (SELECT 1 FROM near_garment n WHERE n.garment = ans.garment AND n.other = m.garment)))
     JOIN near_garment n ON n.garment = ans.garment AND n.other = s.garment
     -- a near garment's word is the asked garment's, unless the text names the asked one too ("a plaid shirt over a
     -- white t-shirt" is two garments)

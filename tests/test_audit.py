@@ -1684,6 +1684,18 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         lambda i, a: text(a, "details", "the t-shirt has long sleeves"),
     ),
     "details-say-a-print": ((), lambda i, a: text(a, "details", "the t-shirt has a floral print")),
+    "details-sleeves-beside-a-jacket": (  # the details may speak of the jacket's sleeves
+        (),
+        lambda i, a: (outfit(i, a, "a red t-shirt and a white jacket"), text(a, "details", "it has long sleeves")),
+    ),
+    "details-a-shrugs-sleeves": (
+        (),
+        lambda i, a: text(a, "details", "it has a round neck and a shrug with long sleeves"),
+    ),
+    "title-says-checked-in-any-words": (
+        "pattern_or_sleeves_contradict",
+        lambda i, a: i.update(title="Roadster Women Red Checked Slim Fit Pure Cotton Casual T-shirt"),
+    ),
     "title-says-checked-before-its-cut": (  # a title names more of the cut between the pattern and the garment
         "pattern_or_sleeves_contradict",
         lambda i, a: i.update(title="Roadster Women Red Checked Slim-Fit Cropped Boxy T-shirt"),
