@@ -75,8 +75,9 @@ found AS (
                -- picture of a hand: "a skeleton hand printed on the front"), and where it was bought in ("imported",
                -- "sourced from"; not in what a print says: "the word imported on it")
                [regexp_extract(t, '\bhand[\s-]?(?:painted|printed|embroidered|embroidery|block[\s-]print)\b(?:\s+on\b)?|\b(?:natural|vegetable|plant|herbal|organic)\s+dyes?\b')],
-               [regexp_extract(regexp_replace(t, '(?:\b[a-z]+(?:\s+[a-z]+)?\s+)?\b(?:says?|reads?|printed|prints?|graphics?|logos?|letters|lettering|words?|slogan|written)\b[^.;]*', ' ', 'g'),
-                               '\b(?:imported|sourced|procured)\b')],
+               [CASE WHEN regexp_matches(t, '\b(?:imported|sourced|procured)\b') THEN regexp_extract(
+                    regexp_replace(t, '(?:\b[a-z]+(?:\s+[a-z]+)?\s+)?\b(?:says?|reads?|printed|prints?|graphics?|logos?|letters|lettering|words?|slogan|written)\b[^.;]*', ' ', 'g'),
+                    '\b(?:imported|sourced|procured)\b') ELSE '' END],
                -- when and by whom: "from the 1990s", "made in 1988", "the 2019 collection", "a limited edition", "signed
                -- by the players" (a year printed on the garment, "est 1987", is the print's, not a claim)
                -- how it feels and what it is for ("very comfortable", "perfect for a summer wedding"), not in what a print
@@ -90,7 +91,9 @@ found AS (
                -- what the package holds ("it comes with a matching blouse piece", "comes with a free mask", "a free
                -- gift"; blind writers: 7 failures of 7), unless the title names the thing ("Kurta with Dupatta") or it
                -- is a part every garment shows ("comes with long sleeves and a round neck", "a spread collar")
-               [CASE WHEN NOT list_bool_or(list_transform(
+               -- (only in texts that say it: the test is costly)
+               [CASE WHEN NOT contains(t, 'with') OR NOT regexp_matches(t, '\bcomes?\s+with\b') THEN ''
+                     WHEN NOT list_bool_or(list_transform(
                               string_split(regexp_replace(regexp_extract(t, '\bcomes?\s+with\s+((?:[a-z-]+\s+){0,3}[a-z-]+)', 1),
                                                           '\b(?:an?|the|two|its|own|pair|of|matching|free|detachable|separate|extra|complimentary|black|white|grey|gray|red|blue|navy|green|yellow|orange|pink|purple|brown|beige|cream|gold|golden|silver|maroon|olive|mustard|and)\b', ' ', 'g'), ' '),
                               lambda word: word <> '' AND list_bool_or(list_transform(['', 's', 'es'], lambda plural: contains(
