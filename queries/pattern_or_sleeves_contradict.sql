@@ -217,7 +217,7 @@ statements AS (  -- what was said, as the questionnaire's values (a list: "print
                    WHEN 'dotted' THEN '\b(?:polka|dot|printed|prints?\b|graphic\s+patterns?)'
                    WHEN 'graphic' THEN '\b(?:graphic|printed|prints?\b)'
                    ELSE '\b(?:solid|plain|pure)' END))
-           END AS values
+           END AS values, w.garment IS NOT NULL AS named  -- named: the text says whose it is
     FROM said s LEFT JOIN garment_word w ON w.word = s.word LEFT JOIN product p ON p.sku = s.sku
     WHERE s.word IS NOT NULL OR s.rank >= 2
     UNION ALL  -- the product's pixel texture (items.pixel_texture, docs/colors.md): a busy region is some pattern, a plain
@@ -226,7 +226,7 @@ statements AS (  -- what was said, as the questionnaire's values (a list: "print
     -- nothing of the pattern (the seller's word outranks the pixels). Closed answers are pattern_vs_pixels' to judge
     -- against it (the same $busy and $plain)
     SELECT i.sku, 'pixels', -1, 'pattern', p.garment,
-           CASE WHEN i.pixel_texture > $busy THEN ['striped', 'checked', 'floral', 'dotted', 'graphic'] ELSE ['solid', 'graphic'] END
+           CASE WHEN i.pixel_texture > $busy THEN ['striped', 'checked', 'floral', 'dotted', 'graphic'] ELSE ['solid', 'graphic'] END, true
     FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::DOUBLE AS pixel_texture, NULL::VARCHAR AS pixel_region WHERE false) i
     JOIN product p USING (sku)
     JOIN (SELECT trim(split_part(entry, ':', 1)) AS garment, region  -- the region enrich/colors.py reads a garment in
@@ -258,13 +258,13 @@ verdicts AS (  -- per closed answer and text: does the text agree?
            string_agg(DISTINCT array_to_string(s.values, ' or '), ', ' ORDER BY array_to_string(s.values, ' or ')) AS says
     FROM answered ans
     -- (a details answer judges the sleeves, which blind writers find it right about, not the pattern: it invents prints;
-    -- and only where the caption and the wearing answer name no other garment with sleeves, since the details name
-    -- none: a kurta's long sleeves under a sleeveless nehru jacket)
+    -- and where they name no garment, only where the caption and the wearing answer name no other garment with sleeves:
+    -- "it has long sleeves" may be the kurta's under a sleeveless nehru jacket)
     JOIN statements s ON s.sku = ans.sku AND s.aspect = ans.aspect AND len(s.values) > 0 AND s.question_id <> 'pixels'
-                     AND (s.rank <= 2 OR s.rank = 3 AND s.aspect = 'sleeves' AND NOT EXISTS (
+                     AND (s.rank <= 2 OR s.rank = 3 AND s.aspect = 'sleeves' AND (s.named OR NOT EXISTS (
                           SELECT 1 FROM mentions m WHERE m.sku = s.sku AND m.rank <= 1
                             AND m.garment NOT IN (SELECT trim(split_part(unnest(string_split($bottoms, ';')), ':', 1)))
-                            AND NOT EXISTS (SELECT 1 FROM near_garment n WHERE n.garment = ans.garment AND n.other = m.garment)))
+                            AND NOT EXISTS (SELECT 1 FROM near_garment n WHERE n.garment = ans.garment AND n.other = m.garment))))
     JOIN near_garment n ON n.garment = ans.garment AND n.other = s.garment
     -- a near garment's word is the asked garment's, unless the text names the asked one too ("a plaid shirt over a
     -- white t-shirt" is two garments)

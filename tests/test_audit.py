@@ -3879,6 +3879,11 @@ BELOW_THE_BAR = {
     "blind-86": (0.88, 0.10),
     "blind-87": (0.87, 0.10),
     "blind-88": (0.83, 0.12),
+    # measured blind on the rules as they stood (3d372e1, 4c15b2e): a random sample (single fibers answered to the
+    # material question and invented details no text contradicts), men's topwear (invented pockets, logos and cuffs;
+    # polo shirt answers outside the values)
+    "blind-90": (0.87, 0.10),
+    "blind-93": (0.87, 0.10),
 }
 
 

@@ -1,4 +1,4 @@
-"""Eighty-nine blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
+"""Ninety-three blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -97,6 +97,10 @@ from tests.audit_blind.blind_86 import BLIND_86
 from tests.audit_blind.blind_87 import BLIND_87
 from tests.audit_blind.blind_88 import BLIND_88
 from tests.audit_blind.blind_89 import BLIND_89
+from tests.audit_blind.blind_90 import BLIND_90
+from tests.audit_blind.blind_91 import BLIND_91
+from tests.audit_blind.blind_92 import BLIND_92
+from tests.audit_blind.blind_93 import BLIND_93
 
 __all__ = [
     "BLIND_1",
@@ -188,4 +192,8 @@ __all__ = [
     "BLIND_87",
     "BLIND_88",
     "BLIND_89",
+    "BLIND_90",
+    "BLIND_91",
+    "BLIND_92",
+    "BLIND_93",
 ]
