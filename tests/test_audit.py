@@ -1688,6 +1688,13 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         lambda i, a: (outfit(i, a, "a red t-shirt and a white jacket"), text(a, "details", "it has long sleeves")),
     ),
+    "details-name-the-sleeves-garment": (  # beside a jacket, the details say whose long sleeves they are
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (
+            outfit(i, a, "a red t-shirt and a white jacket"),
+            text(a, "details", "the t-shirt has long sleeves"),
+        ),
+    ),
     "details-a-shrugs-sleeves": (
         (),
         lambda i, a: text(a, "details", "it has a round neck and a shrug with long sleeves"),
