@@ -238,6 +238,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         lambda i, a: text(a, "details", "a tiger on the front and the words"),
     ),
     "under-the-words": ((), lambda i, a: text(a, "details", "a yellow lightning bolt under the words")),
+    "the-print-says-it": ((), lambda i, a: text(a, "details", "white text that says chill mode on")),
     "cut-after-wears": (
         "cut_mid_phrase",
         lambda i, a: text(a, "details", "The T-shirt is with cotton fabric. The lady wears"),
