@@ -428,7 +428,11 @@ yes_no_contradictions AS (  -- "no" where a text names that garment and nothing 
            AND NOT (beside_others AND EXISTS (SELECT 1 FROM garment_answers ga JOIN garment_pair g ON g.garment = ga.garment AND g.other = v.garment
                                               WHERE ga.sku = v.sku AND NOT g.compatible)))
        OR (said = 'yes' AND conflicts AND NOT agrees
-           AND NOT EXISTS (SELECT 1 FROM yes_no_verdicts w WHERE (w.sku, w.question_id, w.source) = (v.sku, v.question_id, 'caption') AND w.agrees))
+           AND NOT EXISTS (SELECT 1 FROM yes_no_verdicts w WHERE (w.sku, w.question_id, w.source) = (v.sku, v.question_id, 'caption') AND w.agrees)
+           -- (nor where the seller sells the asked garment: the caption adapter knows no jumpsuit, and calls one a
+           -- shirt and pants)
+           AND NOT EXISTS (SELECT 1 FROM seller s JOIN garment_pair g ON g.garment = s.garment AND g.other = v.garment
+                           WHERE s.sku = v.sku AND g.compatible))
     UNION ALL  -- "no" where the seller's own category is the asked word, a garment of the vocabulary or not ("Is this a
     -- track pants?" for Track Pants, "Is this a dupatta?" for Dupatta)
     SELECT y.sku, y.question_id, 'seller', 'answered no; the seller''s category is ' || s.said

@@ -860,7 +860,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "open_answers_contradict",
         lambda i, a: (
             outfit(i, a, "a red t-shirt and grey pants"),
-            i.update(title="Roadster Women Red Greyhound Print T-shirt"),
+            i.update(title="Roadster Women Red Greyhound Logo T-shirt"),
             text(a, "description", "a red t-shirt with a grey collar"),
         ),
     ),
@@ -1699,6 +1699,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "details-a-shrugs-sleeves": (
         (),
         lambda i, a: text(a, "details", "it has a round neck and a shrug with long sleeves"),
+    ),
+    "title-says-print": (  # "Print" is any print
+        "pattern_or_sleeves_contradict",
+        lambda i, a: i.update(title="Roadster Women Red Tropical Print T-shirt"),
     ),
     "title-says-checked-in-any-words": (
         "pattern_or_sleeves_contradict",
@@ -3955,6 +3959,18 @@ def test_without_a_gender_column_the_titles_department_judges_pronouns(tmp_path)
         del item["title"]
     [result] = run_audits(write_output(tmp_path / "untitled", items, answers), audits)
     assert result.skipped == "the output has no items.gender | items.title | items.product_name column"
+
+
+def test_yes_to_the_garment_the_seller_sells_stands_against_the_caption_template(tmp_path):
+    """The caption adapter knows no jumpsuit: it calls one a shirt and pants, and the caption is what is wrong."""
+    item, rows = healthy("jumpsuit", 0)
+    item.update(seller_garment_type="jumpsuit", seller_garment_type_raw="Jumpsuit")
+    item.update(caption_en="The lady wears a short-sleeve shirt with pure color patterns and a long pants.")
+    rows.append(answer("jumpsuit", "is_jumpsuit", "closed", "yes", "Is this a jumpsuit"))
+    edit(rows, "garment_type", answer_en="jumpsuit", raw_en="jumpsuit")
+    audits = load_audits(bundled_queries_dir(), ("caption_contradicts_answer",))
+    [result] = run_audits(write_output(tmp_path, [item], rows), audits)
+    assert {f.question_id for f in result.findings} == {"caption"}
 
 
 def test_a_things_color_finding_says_which_texts_give_it_the_color(tmp_path):
