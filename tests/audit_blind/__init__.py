@@ -1,4 +1,4 @@
-"""Ninety-three blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
+"""Ninety-seven blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -101,6 +101,10 @@ from tests.audit_blind.blind_90 import BLIND_90
 from tests.audit_blind.blind_91 import BLIND_91
 from tests.audit_blind.blind_92 import BLIND_92
 from tests.audit_blind.blind_93 import BLIND_93
+from tests.audit_blind.blind_94 import BLIND_94
+from tests.audit_blind.blind_95 import BLIND_95
+from tests.audit_blind.blind_96 import BLIND_96
+from tests.audit_blind.blind_97 import BLIND_97
 
 __all__ = [
     "BLIND_1",
@@ -196,4 +200,8 @@ __all__ = [
     "BLIND_91",
     "BLIND_92",
     "BLIND_93",
+    "BLIND_94",
+    "BLIND_95",
+    "BLIND_96",
+    "BLIND_97",
 ]
