@@ -635,6 +635,30 @@ thing_contradictions AS (  -- a color answer about that product (a question nami
     HAVING NOT CASE WHEN bool_or(tc.question_id = 'caption') THEN bool_or(cp.compatible AND tc.question_id = 'caption')
                     ELSE bool_or(cp.compatible) END
 ),
+asked_thing_contradictions AS (  -- a color question about a thing worn with the product ("What is the color of the
+    -- dupatta?" for a kurta set) answered far from every color the caption or a wearing answer gives that thing:
+    -- "yellow", the kurta's, for the dupatta of "a yellow kurta with a white scarf"
+    SELECT a.sku, a.question_id, min(x.question_id) AS source,
+           'answered ' || any_value(a.answer_en) || '; the ' || string_agg(DISTINCT CASE WHEN x.question_id = 'caption' THEN 'caption' ELSE replace(x.question_id, '_', ' ') || ' answer' END, ' and the '
+                                                              ORDER BY CASE WHEN x.question_id = 'caption' THEN 'caption' ELSE replace(x.question_id, '_', ' ') || ' answer' END)
+               || CASE WHEN count(DISTINCT x.question_id) > 1 THEN ' call the ' ELSE ' calls the ' END || a.thing_kind || ' ' || string_agg(DISTINCT x.color, ' and ' ORDER BY x.color) AS detail
+    FROM (SELECT a.*, k.kind AS thing_kind, unnest(regexp_extract_all(lower(a.answer_en || ' ' || coalesce(a.raw_en, '')), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word
+          FROM asked_all a JOIN thing_word k ON k.word = regexp_extract(a.q, '\b(' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)
+          WHERE (a.question_id = 'color' OR regexp_matches(a.q, '\bcolou?rs?\b')) AND a.sku NOT IN (SELECT sku FROM thing)) a
+    JOIN color_word ac ON ac.word = a.word
+    JOIN (SELECT DISTINCT y.sku, y.question_id, k.kind, c.color
+          FROM (SELECT tx.sku, tx.question_id,
+                       unnest(regexp_extract_all(tx.t, '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:(?:\s*,\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*\s*,?\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)[\s-]+(?:(?:' || $modifiers || ')[\s-]+){0,3}(' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS colors_said,
+                       unnest(regexp_extract_all(tx.t, '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:(?:\s*,\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*\s*,?\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)[\s-]+(?:(?:' || $modifiers || ')[\s-]+){0,3}(' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 2)) AS thing_said
+                FROM texts tx
+                WHERE tx.rank < 2 AND tx.sku IN (SELECT a.sku FROM asked_all a WHERE regexp_matches(a.q, '\b(?:' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b'))) y
+          JOIN thing_word k ON k.word = y.thing_said
+          JOIN color_word c ON list_contains(regexp_extract_all(y.colors_said, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b'), c.word)) x
+      ON x.sku = a.sku AND x.kind = a.thing_kind
+    JOIN color_pair cp ON cp.color = ac.color AND cp.other = x.color
+    GROUP BY a.sku, a.question_id, a.thing_kind
+    HAVING NOT bool_or(cp.compatible)
+),
 asked_garment AS (  -- the garment an item's own describe and details questions name ("Describe the jeans."), in a
     -- questionnaire that names each item's product (a prompt the same for every item, the experiments' "Describe the
     -- shirt.", names none)
@@ -660,5 +684,6 @@ FROM (SELECT * FROM color_contradictions UNION ALL SELECT * FROM garment_contrad
       UNION ALL SELECT * FROM described_another
       UNION ALL SELECT * FROM described_a_thing
       UNION ALL SELECT * FROM description_against_seller UNION ALL SELECT * FROM uniform_against_answer
-      UNION ALL SELECT * FROM caption_against_seller UNION ALL SELECT * FROM thing_contradictions)
+      UNION ALL SELECT * FROM caption_against_seller UNION ALL SELECT * FROM thing_contradictions
+      UNION ALL SELECT * FROM asked_thing_contradictions)
 ORDER BY sku, question_id, source

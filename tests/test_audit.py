@@ -885,6 +885,20 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "description", "a red t-shirt with grey stripes on the sleeves and grey trim"),
         ),
     ),
+    "a-dupatta-in-the-kurtas-color": (  # a thing worn with the product, which the wearing answer gives white
+        "caption_contradicts_answer",
+        lambda i, a: (
+            text(a, "wearing", "a red t-shirt with a white scarf"),
+            a.append(answer(i["sku"], "color_dupatta", "closed", "red", "What is the color of the dupatta")),
+        ),
+    ),
+    "a-dupatta-in-its-color": (
+        (),
+        lambda i, a: (
+            text(a, "wearing", "a red t-shirt with a white scarf"),
+            a.append(answer(i["sku"], "color_dupatta", "closed", "white", "What is the color of the dupatta")),
+        ),
+    ),
     "pyjama-in-the-kurtas-color": (  # a kurta set's "pyjama" is its trousers
         ("caption_contradicts_answer", "color_of_another_garment"),
         lambda i, a: (
