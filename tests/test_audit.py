@@ -1571,6 +1571,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         lambda i, a: text(a, "description", "a red t-shirt with a skeleton hand printed on the front"),
     ),
     "imported-in-a-print": ((), lambda i, a: text(a, "description", "a red t-shirt with the word imported on it")),
+    "hand-printed-motifs": claim("description", "the t-shirt is hand printed with floral motifs"),
+    "imported-fabric-after-a-print": claim("description", "a red logo t-shirt, the logo made of imported fabric"),
+    "a-style-then-an-origin": claim("description", "a red t-shirt in bagru print from jaipur"),
+    "comes-with-a-belt-and-pockets": claim("details", "the t-shirt comes with a belt and pockets"),
+    "a-free-flowing-scarf": ((), lambda i, a: text(a, "description", "a red t-shirt with a free flowing scarf")),
     "comes-with-what-the-title-names": (  # the seller says the cap is sold with it
         (),
         lambda i, a: (
@@ -1611,6 +1616,28 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         lambda i, a: (
             i.update(caption_en="a red t-shirt hanging on a hanger"),
             text(a, "description", "a woman in a red t-shirt with a round neck"),
+        ),
+    ),
+    "an-indian-woman-on-a-flat-lay": (
+        "unsupported_claim",
+        lambda i, a: (
+            i.update(caption_en="a red t-shirt on a white background"),
+            text(a, "wearing", "an indian woman wearing a red t-shirt"),
+        ),
+    ),
+    "shes-wearing-it-on-a-flat-lay": (
+        "unsupported_claim",
+        lambda i, a: (
+            i.update(caption_en="a red t-shirt on a white background"),
+            text(a, "wearing", "she's wearing a red t-shirt"),
+        ),
+    ),
+    "hearts-on-a-background": (  # a print's ground, and a woman wearing it
+        (),
+        lambda i, a: (
+            i.update(caption_en="a red t-shirt"),
+            text(a, "description", "a red t-shirt with small hearts on a white background"),
+            text(a, "wearing", "a woman wearing a red t-shirt"),
         ),
     ),
     "a-mannequin-wears-it": (  # a mannequin wears the product as a person would
