@@ -27,7 +27,7 @@ WITH asked_all AS (
     -- (a kurta set's "the pyjama" is its trousers, said as the vocabulary says them; a pyjama set or top is not)
     SELECT *, regexp_replace(regexp_replace(lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')),
                                             '\b(py|pa)jama\b', '\1jamas', 'g'),
-                             '\b(py|pa)jamas(\s+(?:set|top|shirt|suit)s?)\b', '\1jama\2', 'g') AS q
+                             '\b(py|pa)jamas(\s+(?:set|top|shirt|t-shirt|tee|suit|short)s?)\b', '\1jama\2', 'g') AS q
     FROM answers WHERE status <> 'empty'
 ),
 texts AS (  -- a shirt dress is a dress: the garment is the last noun

@@ -32,7 +32,7 @@ WHERE (list_contains(string_split($dangling, ','), regexp_extract(t, '(?:^|[^a-z
        AND NOT regexp_matches(t, '^(yes|no)\b[\s,.!]*(it|they|he|she|this|that)\s+(is|are|does|do|has|have|was|were)$')  -- "yes it is"
        AND NOT regexp_matches(t, '\bwith\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+on$')
        -- (the words a print says: "text that says chill mode on", "it reads game on")
-       AND NOT regexp_matches(t, '\b(?:says|reads|saying|reading)\s+(?:[a-z0-9''-]+\s+){1,3}(?:on|in|up|off|out)$'))
+       AND NOT regexp_matches(t, '\b(?:says|reads|saying)\s+(?:[a-z0-9''-]+\s+){1,3}(?:on|up|off|out)$'))
    OR regexp_matches(t, '[,;:(&/+-]$|''s$')
    OR regexp_matches(t, '\b(a|an)\s+(?:(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\s+(?:and|&)\s+)*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|round|v|crew|long|short|small|large|big|little|light|dark|pale|bright|deep|thin|thick|wide|narrow|elastic|elasticated|ribbed|adjustable|contrast|contrasting|matching|zippered|buttoned|hooded|padded|quilted|pleated|flared|fitted|cropped|relaxed|loose|oversized|ruffled|tiered|belted|printed|striped|checked|embroidered|distressed|ripped|faded|washed|slim|tailored)$')
    -- "a front zip pocket and two": a count whose noun never came

@@ -298,7 +298,7 @@ borrowed_trims AS (  -- a collar, buttons, a zip, cuffs or a hood in the color a
                   WHERE (own.sku, own.question_id, own.garment) = (x.sku, x.question_id, g.garment) AND NOT cp.compatible)
       AND NOT EXISTS (SELECT 1 FROM bindings b WHERE (b.sku, b.question_id, b.color) = (x.sku, x.question_id, c.color))
       AND NOT contains(' ' || regexp_replace(lower(concat_ws(' ', i.title, i.product_name, i.seller_color_raw)), '[^a-z]+', ' ', 'g') || ' ',
-                       ' ' || x.color_word || ' ')
+                       ' ' || regexp_replace(x.color_word, '[^a-z]+', ' ', 'g') || ' ')
       AND NOT EXISTS (SELECT 1 FROM seller s JOIN color_pair cp ON cp.color = s.color AND cp.other = c.color
                       WHERE s.sku = x.sku AND cp.compatible)
     GROUP BY x.sku, x.question_id, p.other, p.other_rank, x.garment_word, x.part, x.color_word

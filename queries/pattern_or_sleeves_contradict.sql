@@ -137,10 +137,14 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
     FROM texts
     UNION ALL  -- a title puts more of the cut between, in any words ("Checked Slim-Fit Single-Breasted Blazer", "Polka Dot
     -- Print A-Line Midi Skirt", "Checked Slim Fit Pure Cotton Casual Shirt"): the nearest garment after the pattern
-    SELECT sku, question_id, rank, 'pattern',
-           unnest(regexp_extract_all(t, '\b((?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|prints?|solid|plain)(?:(?:[\s-]+|\s+and\s+)(?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|prints?|solid|plain))*)[\s-]+(?:[a-z0-9&''.]+[\s-]+){4,6}?(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS what,
-           unnest(regexp_extract_all(t, '\b((?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|prints?|solid|plain)(?:(?:[\s-]+|\s+and\s+)(?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|prints?|solid|plain))*)[\s-]+(?:[a-z0-9&''.]+[\s-]+){4,6}?(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 2))
-    FROM texts WHERE question_id = 'title'
+    SELECT sku, question_id, rank, 'pattern', what, word
+    FROM (SELECT sku, question_id, rank,
+          unnest(regexp_extract_all(t, '\b((?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|prints?|solid|plain)(?:(?:[\s-]+|\s+and\s+)(?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|prints?|solid|plain))*)[\s-]+((?:[a-z0-9&''.]+[\s-]+){4,6}?)(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS what,
+                 unnest(regexp_extract_all(t, '\b((?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|prints?|solid|plain)(?:(?:[\s-]+|\s+and\s+)(?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|prints?|solid|plain))*)[\s-]+((?:[a-z0-9&''.]+[\s-]+){4,6}?)(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 3)) AS word,
+          unnest(regexp_extract_all(t, '\b((?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|prints?|solid|plain)(?:(?:[\s-]+|\s+and\s+)(?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|prints?|solid|plain))*)[\s-]+((?:[a-z0-9&''.]+[\s-]+){4,6}?)(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 2)) AS between
+          FROM texts WHERE question_id = 'title')
+    -- (not over another garment or what it is sold with: "Printed Ethnic Jacket with Maxi Dress"; "Fit and Flare" is a cut)
+    WHERE NOT regexp_matches(between, '\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b|\b(?:with|set)\b')
     UNION ALL  -- the caption adapter's template: "a long-sleeve shirt with pure color patterns"
     SELECT sku, question_id, rank, 'pattern',
            unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+((?:pure\s+colou?r|striped?|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?)\b', 2)) AS what,
@@ -263,7 +267,9 @@ verdicts AS (  -- per closed answer and text: does the text agree?
     JOIN statements s ON s.sku = ans.sku AND s.aspect = ans.aspect AND len(s.values) > 0 AND s.question_id <> 'pixels'
                      AND (s.rank <= 2 OR s.rank = 3 AND s.aspect = 'sleeves' AND (s.named OR NOT EXISTS (
                           SELECT 1 FROM mentions m WHERE m.sku = s.sku AND m.rank <= 1
-                            AND m.garment NOT IN (SELECT trim(split_part(unnest(string_split($bottoms, ';')), ':', 1)))
+                            -- (with sleeves: not a bottom, a tank top, swimwear)
+                            AND m.garment NOT IN (SELECT trim(split_part(unnest(string_split($bottoms, ';')), ':', 1))
+                                                  UNION ALL SELECT unnest(['tank top', 'swimwear']))
                             AND NOT EXISTS (SELECT 1 FROM near_garment n WHERE n.garment = ans.garment AND n.other = m.garment))))
     JOIN near_garment n ON n.garment = ans.garment AND n.other = s.garment
     -- a near garment's word is the asked garment's, unless the text names the asked one too ("a plaid shirt over a

@@ -239,6 +239,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "under-the-words": ((), lambda i, a: text(a, "details", "a yellow lightning bolt under the words")),
     "the-print-says-it": ((), lambda i, a: text(a, "details", "white text that says chill mode on")),
+    "reading-a-book-on": (
+        "cut_mid_phrase",
+        lambda i, a: text(a, "wearing", "a woman in a red t-shirt reading a book on"),
+    ),
+    "a-label-that-says-made-in": ("cut_mid_phrase", lambda i, a: text(a, "details", "a label that says made in")),
     "cut-after-wears": (
         "cut_mid_phrase",
         lambda i, a: text(a, "details", "The T-shirt is with cotton fabric. The lady wears"),
@@ -272,6 +277,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         lambda i, a: text(a, "description", "a t-shirt is a type of clothing worn on the upper body"),
     ),
     "not-a-definition": ((), lambda i, a: text(a, "description", "a red t-shirt with a round neck")),
+    "a-worn-in-definition": (
+        "non_answer",
+        lambda i, a: text(a, "description", "a t-shirt is a short top worn by people"),
+    ),
+    "a-short-top-described": (
+        (),
+        lambda i, a: text(a, "description", "a red t-shirt is a short top with a round neck"),
+    ),
     "details-name-the-garment-and-its-color": ("non_answer", lambda i, a: text(a, "details", "it is a red t-shirt")),
     "details-a-red-t-shirt": ("non_answer", lambda i, a: text(a, "details", "a red and white t-shirt")),
     "any-details-a-plain-t-shirt": (  # a fair no to a yes/no question
@@ -871,6 +884,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "description", "a red t-shirt with a grey collar"),
         ),
     ),
+    "a-collar-in-an-off-white-the-title-names": (
+        (),
+        lambda i, a: (
+            outfit(i, a, "a red t-shirt and off-white pants"),
+            i.update(title="Roadster Women Red & Off-White Colourblocked T-shirt"),
+            text(a, "description", "a red t-shirt with an off-white collar"),
+        ),
+    ),
     "gold-buttons": (  # hardware
         (),
         lambda i, a: (
@@ -912,6 +933,15 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             outfit(i, a, "a red t-shirt and white pants"),
             a.append(
                 answer(i["sku"], "color_pyjama", "closed", "red", "What is the color of the pyjama that he is wearing")
+            ),
+        ),
+    ),
+    "pyjama-shorts": (  # a pyjama's shorts are shorts
+        ("caption_contradicts_answer", "color_of_another_garment"),
+        lambda i, a: (
+            outfit(i, a, "a red t-shirt and grey shorts"),
+            a.append(
+                answer(i["sku"], "color_pyjama_shorts", "closed", "red", "What is the color of the pyjama shorts")
             ),
         ),
     ),
@@ -1736,6 +1766,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             outfit(i, a, "a red t-shirt and a white jacket"),
             text(a, "details", "the t-shirt has long sleeves"),
         ),
+    ),
+    "details-sleeves-beside-a-tank-top": (  # a tank top has no sleeves: the long ones are the t-shirt's
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (outfit(i, a, "a red t-shirt and a black tank top"), text(a, "details", "it has long sleeves")),
+    ),
+    "title-pattern-of-another-garment": (  # the checks are the shirt's, sold with the t-shirt
+        (),
+        lambda i, a: i.update(title="Roadster Men Red Checked Casual Shirt with Round Neck T-shirt"),
     ),
     "details-a-shrugs-sleeves": (
         (),
