@@ -1,4 +1,4 @@
-"""Ninety-seven blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
+"""A hundred and one blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -105,6 +105,10 @@ from tests.audit_blind.blind_94 import BLIND_94
 from tests.audit_blind.blind_95 import BLIND_95
 from tests.audit_blind.blind_96 import BLIND_96
 from tests.audit_blind.blind_97 import BLIND_97
+from tests.audit_blind.blind_98 import BLIND_98
+from tests.audit_blind.blind_99 import BLIND_99
+from tests.audit_blind.blind_100 import BLIND_100
+from tests.audit_blind.blind_101 import BLIND_101
 
 __all__ = [
     "BLIND_1",
@@ -204,4 +208,8 @@ __all__ = [
     "BLIND_95",
     "BLIND_96",
     "BLIND_97",
+    "BLIND_98",
+    "BLIND_99",
+    "BLIND_100",
+    "BLIND_101",
 ]
