@@ -97,6 +97,14 @@ def claim(question: str, words: str) -> tuple:
     return "unsupported_claim", lambda i, a: text(a, question, words)
 
 
+def invented_wearer(backdrop: str, question: str, words: str) -> tuple:
+    """A plant whose answer to `question` has a person wear the red t-shirt the caption shows `backdrop`."""
+    return "unsupported_claim", lambda i, a: (
+        i.update(caption_en=f"a red t-shirt {backdrop}"),
+        text(a, question, words),
+    )
+
+
 def alone(answer_args: tuple, **columns):
     """A plant of one answer (question, kind, text, prompt) on an item whose columns are `columns`."""
     return lambda i, a: (i.update(columns), a.clear(), a.append(answer(i["sku"], *answer_args)))
@@ -1634,34 +1642,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "description", "The man wears a short-sleeve T-shirt with pure color patterns."),
         ),
     ),
-    "a-base-wearer-on-a-flat-lay": (  # the base model's wearer, where the product lies on a background
-        "unsupported_claim",
-        lambda i, a: (
-            i.update(caption_en="a red t-shirt on a white background"),
-            text(a, "wearing", "she is wearing a red t-shirt"),
-        ),
-    ),
-    "a-woman-in-it-on-a-hanger": (
-        "unsupported_claim",
-        lambda i, a: (
-            i.update(caption_en="a red t-shirt hanging on a hanger"),
-            text(a, "description", "a woman in a red t-shirt with a round neck"),
-        ),
-    ),
-    "an-indian-woman-on-a-flat-lay": (
-        "unsupported_claim",
-        lambda i, a: (
-            i.update(caption_en="a red t-shirt on a white background"),
-            text(a, "wearing", "an indian woman wearing a red t-shirt"),
-        ),
-    ),
-    "shes-wearing-it-on-a-flat-lay": (
-        "unsupported_claim",
-        lambda i, a: (
-            i.update(caption_en="a red t-shirt on a white background"),
-            text(a, "wearing", "she's wearing a red t-shirt"),
-        ),
-    ),
+    # the base model's wearer, where the product lies on a background or hangs on a hanger
+    "a-base-wearer-on-a-flat-lay": invented_wearer("on a white background", "wearing", "she is wearing a red t-shirt"),
+    "a-woman-in-it-on-a-hanger": invented_wearer("hanging on a hanger", "description", "a woman in a red t-shirt"),
+    "an-indian-woman-on-a-flat-lay": invented_wearer("on a white background", "wearing", "an indian woman wearing it"),
+    "shes-wearing-it-on-a-flat-lay": invented_wearer("on a white background", "wearing", "she's wearing a red t-shirt"),
     "hearts-on-a-background": (  # a print's ground, and a woman wearing it
         (),
         lambda i, a: (
