@@ -179,9 +179,18 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
           -- stripes on the collar, a print or words on the sleeve or the pocket: a trim, not the garment's pattern;
           -- and a picture behind the garment is the background ("a picture of a mountain behind it")
           FROM (SELECT sku, question_id, rank,
-                       regexp_replace(regexp_replace(t, '\b(?:stripes?|prints?|graphics?|checks|writing|words|lettering|letters|slogan)\s+(?:on|at|along|around)\s+(?:the|its|his|her)\s+(?:collars?|cuffs?|sleeves?|hem|hemline|placket|neckline|neck|pockets?|waistband|trim|borders?|sides?|shoulders?)\b', 'trim', 'g'),
+                       -- (and the stripes of what a seller sells as track pants, joggers or a tracksuit are its side stripes:
+                       -- "black track pants with white stripes", "black pants with white stripes" for Track Pants)
+                       regexp_replace(regexp_replace(CASE WHEN x.sku IN (
+                                                              SELECT sku FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type_raw, NULL::VARCHAR AS title,
+                                                                                                                     NULL::VARCHAR AS product_name WHERE false)
+                                                              WHERE regexp_matches(lower(concat_ws(' ', seller_garment_type_raw, title, product_name)),
+                                                                                   '\b(?:track\s?pants|trackpants|joggers?|sweatpants|track\s?suits?|tracksuits?)\b'))
+                                                          THEN regexp_replace(t, '\b(pants|trousers|track\s?pants|trackpants|joggers?|sweatpants|track\s?suits?|tracksuits?)\s+with\s+(?:an?\s+|two\s+|three\s+)?(?:[a-z]+\s+)?stripes?\b', '\1 with trim', 'g')
+                                                          ELSE t END,
+                                                     '\b(?:stripes?|prints?|graphics?|checks|writing|words|lettering|letters|slogan)\s+(?:on|at|along|around)\s+(?:the|its|his|her)\s+(?:collars?|cuffs?|sleeves?|hem|hemline|placket|neckline|neck|pockets?|waistband|trim|borders?|sides?|shoulders?)\b', 'trim', 'g'),
                                       '\b(?:pictures?|images?|drawings?)\s+of\s+[a-z ]{1,40}?\s+(?:behind|in\s+the\s+background)\b', 'background', 'g') AS t
-                FROM texts))
+                FROM texts x))
     WHERE coalesce(next_garment, '') = '' AND NOT regexp_matches(between, '\b(?:no|not|any|without)\b')
       AND NOT regexp_matches(between, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
     UNION ALL  -- a description or details answer of its question's garment: "it has long sleeves" (not "a shrug with long sleeves": a

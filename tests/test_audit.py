@@ -4054,6 +4054,24 @@ def test_yes_to_the_garment_the_seller_sells_stands_against_the_caption_template
     assert {f.question_id for f in result.findings} == {"caption"}
 
 
+def test_the_stripes_of_track_pants_are_side_stripes_not_a_pattern(tmp_path):
+    items, answers = [], []
+    for sku, category, title in (
+        ("track-pants", "Track Pants", "Roadster Men Black Solid Track Pants"),
+        ("formal-trousers", "Trousers", "Roadster Men Black Solid Formal Trousers"),
+    ):
+        item, rows = healthy(sku, 0)
+        item.update(seller_garment_type="trousers", seller_garment_type_raw=category, title=title)
+        item.update(caption_en="a pair of black pants with white stripes on a white background")
+        items.append(item)
+        answers += rows
+    audits = load_audits(bundled_queries_dir(), ("pattern_or_sleeves_contradict",))
+    [result] = run_audits(write_output(tmp_path, items, answers), audits)
+    assert {(f.sku, f.question_id) for f in result.findings if f.question_id == "caption"} == {
+        ("formal-trousers", "caption")
+    }
+
+
 def test_a_things_color_finding_says_which_texts_give_it_the_color(tmp_path):
     items, answers = [], []
     for sku, wearing in (("caption-alone", "a black t-shirt"), ("caption-and-wearing", None)):
