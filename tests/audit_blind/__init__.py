@@ -1,4 +1,4 @@
-"""A hundred and one blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
+"""A hundred and five blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -109,6 +109,10 @@ from tests.audit_blind.blind_98 import BLIND_98
 from tests.audit_blind.blind_99 import BLIND_99
 from tests.audit_blind.blind_100 import BLIND_100
 from tests.audit_blind.blind_101 import BLIND_101
+from tests.audit_blind.blind_102 import BLIND_102
+from tests.audit_blind.blind_103 import BLIND_103
+from tests.audit_blind.blind_104 import BLIND_104
+from tests.audit_blind.blind_105 import BLIND_105
 
 __all__ = [
     "BLIND_1",
@@ -212,4 +216,8 @@ __all__ = [
     "BLIND_99",
     "BLIND_100",
     "BLIND_101",
+    "BLIND_102",
+    "BLIND_103",
+    "BLIND_104",
+    "BLIND_105",
 ]
