@@ -642,19 +642,21 @@ asked_thing_contradictions AS (  -- a color question about a thing worn with the
            'answered ' || any_value(a.answer_en) || '; the ' || string_agg(DISTINCT CASE WHEN x.question_id = 'caption' THEN 'caption' ELSE replace(x.question_id, '_', ' ') || ' answer' END, ' and the '
                                                               ORDER BY CASE WHEN x.question_id = 'caption' THEN 'caption' ELSE replace(x.question_id, '_', ' ') || ' answer' END)
                || CASE WHEN count(DISTINCT x.question_id) > 1 THEN ' call the ' ELSE ' calls the ' END || a.thing_kind || ' ' || string_agg(DISTINCT x.color, ' and ' ORDER BY x.color) AS detail
-    FROM (SELECT a.*, k.kind AS thing_kind, unnest(regexp_extract_all(lower(a.answer_en || ' ' || coalesce(a.raw_en, '')), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word
+    FROM (SELECT a.*, k.kind AS thing_kind, k.word AS asked_word, unnest(regexp_extract_all(lower(a.answer_en || ' ' || coalesce(a.raw_en, '')), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word
           FROM asked_all a JOIN thing_word k ON k.word = regexp_extract(a.q, '\b(' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)
           WHERE (a.question_id = 'color' OR regexp_matches(a.q, '\bcolou?rs?\b')) AND a.sku NOT IN (SELECT sku FROM thing)) a
     JOIN color_word ac ON ac.word = a.word
-    JOIN (SELECT DISTINCT y.sku, y.question_id, k.kind, c.color
+    JOIN (SELECT DISTINCT y.sku, y.question_id, k.kind, y.thing_said, c.color
           FROM (SELECT tx.sku, tx.question_id,
-                       unnest(regexp_extract_all(tx.t, '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:(?:\s*,\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*\s*,?\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)[\s-]+(?:(?:' || $modifiers || ')[\s-]+){0,3}(' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS colors_said,
-                       unnest(regexp_extract_all(tx.t, '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:(?:\s*,\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*\s*,?\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)[\s-]+(?:(?:' || $modifiers || ')[\s-]+){0,3}(' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 2)) AS thing_said
+                       unnest(regexp_extract_all(regexp_replace(tx.t, '\bcap[\s-]sleeves?\b', 'capsleeve', 'g'), '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:(?:\s*,\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*\s*,?\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)[\s-]+(?:(?:' || $modifiers || ')[\s-]+){0,3}(' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS colors_said,
+                       unnest(regexp_extract_all(regexp_replace(tx.t, '\bcap[\s-]sleeves?\b', 'capsleeve', 'g'), '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:(?:\s*,\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*\s*,?\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)[\s-]+(?:(?:' || $modifiers || ')[\s-]+){0,3}(' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 2)) AS thing_said
                 FROM texts tx
                 WHERE tx.rank < 2 AND tx.sku IN (SELECT a.sku FROM asked_all a WHERE regexp_matches(a.q, '\b(?:' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b'))) y
           JOIN thing_word k ON k.word = y.thing_said
           JOIN color_word c ON list_contains(regexp_extract_all(y.colors_said, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b'), c.word)) x
-      ON x.sku = a.sku AND x.kind = a.thing_kind
+      -- the same thing, by its word: a hijab is not the dupatta, though both are scarves to `thing`
+      ON x.sku = a.sku AND x.kind = a.thing_kind AND CASE WHEN regexp_extract(x.thing_said, '([a-z]+?)(?:e?s)?$', 1) IN ('dupatta', 'scarf', 'scarv', 'stole', 'shawl') THEN 'drape' WHEN regexp_extract(x.thing_said, '([a-z]+?)(?:e?s)?$', 1) IN ('cap', 'hat', 'beanie', 'beret') THEN 'hat' ELSE regexp_extract(x.thing_said, '([a-z]+?)(?:e?s)?$', 1) END
+                                                   = CASE WHEN regexp_extract(a.asked_word, '([a-z]+?)(?:e?s)?$', 1) IN ('dupatta', 'scarf', 'scarv', 'stole', 'shawl') THEN 'drape' WHEN regexp_extract(a.asked_word, '([a-z]+?)(?:e?s)?$', 1) IN ('cap', 'hat', 'beanie', 'beret') THEN 'hat' ELSE regexp_extract(a.asked_word, '([a-z]+?)(?:e?s)?$', 1) END
     JOIN color_pair cp ON cp.color = ac.color AND cp.other = x.color
     GROUP BY a.sku, a.question_id, a.thing_kind
     HAVING NOT bool_or(cp.compatible)

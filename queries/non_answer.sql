@@ -101,9 +101,10 @@ judged AS (
                    THEN 'only names the garment: '
                -- "a saree is a traditional indian garment worn by women": what any such garment is, not this one
                WHEN kind = 'open' AND regexp_matches(q, '\b(describ\w*|details?)\b')
-                    AND regexp_matches(a, '^(?:an?|the)\s+[a-z-]+(?:\s+[a-z-]+)?\s+is\s+an?\s+(?:(?:traditional|popular|common|type\s+of|kind\s+of|item\s+of|article\s+of|long|loose|indian|western|ethnic|casual|formal|women''s|men''s)\s+)*(?:garment|clothing|clothes|outfit|attire|apparel|piece\s+of\s+(?:cloth|clothing|fabric))\b'
-                                          -- (or what it is worn with, where: "a kurta is a long loose shirt worn in india")
-                                          || '|^(?:an?|the)\s+[a-z-]+(?:\s+[a-z-]+)?\s+is\s+an?\s+(?:[a-z-]+\s+){0,4}?worn\s+(?:in|by|on|around|over|across)\s+(?:india|women|men|people|the\s+(?:body|waist|shoulders?|head))\b'
+                    -- (a sentence about any such garment: "a", not "the kurta is a long garment with ...", this one)
+                    AND regexp_matches(a, '^an?\s+[a-z-]+(?:\s+[a-z-]+)?\s+is\s+an?\s+(?:(?:traditional|popular|common|type\s+of|kind\s+of|item\s+of|article\s+of|long|loose|indian|western|ethnic|casual|formal|women''s|men''s)\s+)*(?:garment|clothing|clothes|outfit|attire|apparel|piece\s+of\s+(?:cloth|clothing|fabric)|(?:traditional|indian|ethnic|western)\s+dress)\b'
+                                          -- (or by who wears it where: "a kurta is a long loose shirt worn in india")
+                                          || '|^an?\s+[a-z-]+(?:\s+[a-z-]+)?\s+is\s+an?\s+(?:[a-z-]+\s+){0,4}?worn\s+(?:in\s+india|by\s+(?:women|men|people))\b'
                                           || '|^[a-z-]+s\s+are\s+(?:(?:traditional|popular|common|long|loose|indian|western|ethnic)\s+)*(?:garments|clothing|clothes|outfits)\b')
                    THEN 'a definition of such a garment: '
                -- "the details of the garment are black": a color, which the color question asks, is no detail

@@ -186,7 +186,7 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
                                                                                                                      NULL::VARCHAR AS product_name WHERE false)
                                                               WHERE regexp_matches(lower(concat_ws(' ', seller_garment_type_raw, title, product_name)),
                                                                                    '\b(?:track\s?pants|trackpants|joggers?|sweatpants|track\s?suits?|tracksuits?)\b'))
-                                                          THEN regexp_replace(t, '\b(pants|trousers|track\s?pants|trackpants|joggers?|sweatpants|track\s?suits?|tracksuits?)\s+with\s+(?:an?\s+|two\s+|three\s+)?(?:[a-z]+\s+)?stripes?\b', '\1 with trim', 'g')
+                                                          THEN regexp_replace(t, '\b(pants|trousers|track\s?pants|trackpants|joggers?|sweatpants|track\s?suits?|tracksuits?)\s+with\s+(?:an?\s+|two\s+|three\s+)?(?:[a-z-]+\s+){0,3}stripes?\b', '\1 with trim', 'g')
                                                           ELSE t END,
                                                      '\b(?:stripes?|prints?|graphics?|checks|writing|words|lettering|letters|slogan)\s+(?:on|at|along|around)\s+(?:the|its|his|her)\s+(?:collars?|cuffs?|sleeves?|hem|hemline|placket|neckline|neck|pockets?|waistband|trim|borders?|sides?|shoulders?)\b', 'trim', 'g'),
                                       '\b(?:pictures?|images?|drawings?)\s+of\s+[a-z ]{1,40}?\s+(?:behind|in\s+the\s+background)\b', 'background', 'g') AS t
@@ -276,9 +276,9 @@ verdicts AS (  -- per closed answer and text: does the text agree?
     JOIN statements s ON s.sku = ans.sku AND s.aspect = ans.aspect AND len(s.values) > 0 AND s.question_id <> 'pixels'
                      AND (s.rank <= 2 OR s.rank = 3 AND s.aspect = 'sleeves' AND (s.named OR NOT EXISTS (
                           SELECT 1 FROM mentions m WHERE m.sku = s.sku AND m.rank <= 1
-                            -- (with sleeves: not a bottom, a tank top, swimwear)
+                            -- (with sleeves: not a bottom, a tank top, swimwear, dungarees)
                             AND m.garment NOT IN (SELECT trim(split_part(unnest(string_split($bottoms, ';')), ':', 1))
-                                                  UNION ALL SELECT unnest(['tank top', 'swimwear']))
+                                                  UNION ALL SELECT unnest(['tank top', 'swimwear', 'overalls']))
                             AND NOT EXISTS (SELECT 1 FROM near_garment n WHERE n.garment = ans.garment AND n.other = m.garment))))
     JOIN near_garment n ON n.garment = ans.garment AND n.other = s.garment
     -- a near garment's word is the asked garment's, unless the text names the asked one too ("a plaid shirt over a

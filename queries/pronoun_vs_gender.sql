@@ -9,15 +9,15 @@
 -- men's ($men). The column is read by its words ("Women's Plus", "Big & Tall Men's", "Boys'"); one that names both
 -- is neither, and Unisex names both ("Men/Unisex"). Where an item has no gender, its title's department says it: a
 -- Myntra title names it after the brand ("Biba Women Mustard Floral Print Palazzos", "Bewakoof Men's Powerpuff Girls
--- Printed T-shirt"), so the first department word of the title's first five words. (A title naming a band or a
--- character there and no department, "Backstreet Boys Band T-shirt", reads as one.)
+-- Printed T-shirt", "U.S. Polo Assn. Kids Boys Navy Blue ..."), so the first word of the title's first eight that names a
+-- gender. (A title naming a band or a character there and no department, "Backstreet Boys Band T-shirt", reads as one.)
 -- param: women = female|women|woman|womens|ladies|lady|feminino|feminina|mulher|mulheres|girls|girl|menina|meninas|plus|curve|petite|maternity|gestante|unisex|unissex
 -- param: men = male|men|man|mens|gent|gents|gentlemen|masculino|masculina|homem|homens|boys|boy|menino|meninos|big tall|big and tall|unisex|unissex
 WITH catalog AS (  -- the gender column, else the department of the title (a `title` or `product_name` column)
     SELECT sku, status, caption_en, CASE WHEN gender IS NULL THEN 'the title''s department' ELSE 'catalog gender' END AS said_by,
            coalesce(gender, nullif(regexp_extract(' ' || regexp_extract(regexp_replace(lower(concat_ws(' ', title, product_name)), '[''’]s?\b|[^a-z'']+', ' ', 'g'),
-                                                                        '^\s*((?:[a-z'']+\s+){0,4}[a-z'']*)', 1) || ' ',
-                                                  '\s(men|mens|women|womens|boys|girls|unisex|kids|ladies)\s', 1), '')) AS catalog_gender
+                                                                        '^\s*((?:[a-z'']+\s+){0,7}[a-z'']*)', 1) || ' ',
+                                                  '\s(men|mens|women|womens|boys|girls|unisex|ladies)\s', 1), '')) AS catalog_gender
     FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS gender, NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false)
 ),
 genders AS (  -- each value of the column once: the genders its words name ("f" and "m" only as the whole value)

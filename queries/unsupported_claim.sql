@@ -76,7 +76,7 @@ found AS (
                -- "sourced from"; not in what a print says: "the word imported on it")
                [regexp_extract(t, '\bhand[\s-]?(?:painted|printed|embroidered|embroidery|block[\s-]print)\b(?:\s+on\b)?|\b(?:natural|vegetable|plant|herbal|organic)\s+dyes?\b')],
                [CASE WHEN regexp_matches(t, '\b(?:imported|sourced|procured)\b') THEN regexp_extract(
-                    regexp_replace(t, '\b(?:says?|reads?|saying|words?|slogan|lettering)\s+[^.;,]*|\b[a-z]+\s+(?:written|printed)\s+on\b', ' ', 'g'),
+                    regexp_replace(t, '\b(?:says?|reads?|saying|words?|slogan|lettering|letters|text|writing)\s+[^.;,]*|\b[a-z]+\s+(?:written|printed)\s+on\b', ' ', 'g'),
                     '\b(?:imported|sourced|procured)\b') ELSE '' END],
                -- when and by whom: "from the 1990s", "made in 1988", "the 2019 collection", "a limited edition", "signed
                -- by the players" (a year printed on the garment, "est 1987", is the print's, not a claim)
@@ -92,12 +92,13 @@ found AS (
                -- gift"; blind writers: 7 failures of 7), unless the title names the thing ("Kurta with Dupatta") or it
                -- is a part every garment shows ("comes with long sleeves and a round neck", "a spread collar")
                -- (only in texts that say it: the test is costly)
-               -- (its head noun, the last before a preposition or "and": "a dupatta with gold border" is a dupatta)
+               -- (its nouns, before a preposition or "and": "matching palazzo pants" are the title's Palazzos, "a lot of
+               -- pockets" a part; "a free pink mask" is no Pink of the title)
                [CASE WHEN NOT contains(t, 'with') OR NOT regexp_matches(t, '\bcomes?\s+with\b') THEN ''
-                     WHEN NOT list_bool_or(list_transform(['', 's', 'es'], lambda plural: contains(coalesce(titles.words, ''),
-                              ' ' || regexp_replace(regexp_extract(regexp_extract(t, '\bcomes?\s+with\s+([a-z\s-]+?)(?:\s+(?:with|and|for|on|in|at|to|that|which|of)\b|[,.;]|$)', 1), '([a-z-]+)$', 1), '(?:e?s)$', '') || plural || ' ')))
-                          AND NOT regexp_matches(regexp_extract(regexp_extract(t, '\bcomes?\s+with\s+([a-z\s-]+?)(?:\s+(?:with|and|for|on|in|at|to|that|which|of)\b|[,.;]|$)', 1), '([a-z-]+)$', 1),
-                                                 '^(?:collars?|sleeves?|neck|neckline|pockets?|buttons?|zip|zips|zipper|zippers|hood|cuffs?|placket|waistband|drawstrings?|slits?|hem|lining|straps?)$')
+                     WHEN NOT list_bool_or(list_transform(list_filter(string_split(regexp_replace(regexp_extract(t, '\bcomes?\s+with\s+([a-z\s-]+?)(?:\s+(?:with|and|for|on|in|at|to|that|which)\b|[,.;]|$)', 1), '\b(?:an?|the|two|three|its|own|pairs?|lots?|of|matching|free|detachable|separate|extra|complimentary|same|contrast|printed|embroidered|solid|plain|floral|striped|cotton|silk|black|white|grey|gray|red|blue|navy|green|yellow|orange|pink|purple|brown|beige|cream|gold|golden|silver|maroon|olive|mustard|colou?r(?:ed)?)\b', ' ', 'g'), ' '), lambda w: w <> ''), lambda word:
+                              list_bool_or(list_transform(['', 's', 'es'], lambda plural: contains(coalesce(titles.words, ''),
+                                  ' ' || regexp_replace(word, '(?:e?s)$', '') || plural || ' ')))
+                              OR regexp_matches(word, '^(?:collars?|sleeves?|neck|neckline|pockets?|buttons?|zip|zips|zipper|zippers|hood|cuffs?|placket|waistband|drawstrings?|slits?|hem|lining|straps?)$')))
                      THEN regexp_extract(t, '\bcomes?\s+with\s+(?:[a-z]+\s+){0,2}[a-z]+') ELSE '' END],
                [regexp_extract(t, '\b(?:an?|with)\s+free\s+(?:(?:matching|black|white|grey|gray|red|blue|navy|green|yellow|orange|pink|purple|brown|beige|cream|gold|golden|silver|maroon)\s+)?(?:gift|mask|pouch|bag|potli|scrunchie|hairband|socks?|belt|dupatta|stole)\b')],
                [regexp_extract(t, '\b(?:machine[\s-]wash(?:able)?|hand[\s-]wash|dry[\s-]clean(?:\s+only)?|tumble[\s-]dry)\b')],

@@ -293,6 +293,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         lambda i, a: text(a, "description", "a red t-shirt is a short top with a round neck"),
     ),
+    "this-garment-described": (  # "the t-shirt is a ... garment with ..." describes this one
+        (),
+        lambda i, a: text(a, "description", "the t-shirt is a casual garment with a round neck and short sleeves"),
+    ),
     "details-name-the-garment-and-its-color": ("non_answer", lambda i, a: text(a, "details", "it is a red t-shirt")),
     "details-a-red-t-shirt": ("non_answer", lambda i, a: text(a, "details", "a red and white t-shirt")),
     "any-details-a-plain-t-shirt": (  # a fair no to a yes/no question
@@ -926,6 +930,13 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         lambda i, a: (
             text(a, "wearing", "a red t-shirt with a white scarf"),
             a.append(answer(i["sku"], "color_dupatta", "closed", "white", "What is the color of the dupatta")),
+        ),
+    ),
+    "a-hijab-is-no-dupatta": (
+        (),
+        lambda i, a: (
+            text(a, "wearing", "a red t-shirt and a black hijab"),
+            a.append(answer(i["sku"], "color_dupatta", "closed", "red", "What is the color of the dupatta")),
         ),
     ),
     "pyjama-in-the-kurtas-color": (  # a kurta set's "pyjama" is its trousers
@@ -1589,6 +1600,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "vegetable-dyes": claim("details", "dyed with vegetable dyes"),
     "comes-with-its-sleeves": ((), lambda i, a: text(a, "details", "it comes with short sleeves and a round neck")),
+    "comes-with-a-lot-of-pockets": ((), lambda i, a: text(a, "details", "it comes with a lot of pockets")),
+    "comes-with-palazzo-pants-the-title-names": (
+        (),
+        lambda i, a: (
+            i.update(title="Libas Women Red T-shirt with Palazzos"),
+            text(a, "details", "it comes with matching palazzo pants"),
+        ),
+    ),
     "comes-with-a-white-dupatta-the-title-names": (
         (),
         lambda i, a: (
@@ -1609,6 +1628,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         lambda i, a: text(a, "description", "a red t-shirt with a skeleton hand printed on the front"),
     ),
     "imported-in-a-print": ((), lambda i, a: text(a, "description", "a red t-shirt with the word imported on it")),
+    "imported-in-a-text": ((), lambda i, a: text(a, "details", "the t-shirt has the text imported on the front")),
     "hand-printed-motifs": claim("description", "the t-shirt is hand printed with floral motifs"),
     "imported-fabric-after-a-print": claim("description", "a red logo t-shirt, the logo made of imported fabric"),
     "a-style-then-an-origin": claim("description", "a red t-shirt in bagru print from jaipur"),
@@ -1755,6 +1775,13 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "details-sleeves-beside-a-tank-top": (  # a tank top has no sleeves: the long ones are the t-shirt's
         "pattern_or_sleeves_contradict",
         lambda i, a: (outfit(i, a, "a red t-shirt and a black tank top"), text(a, "details", "it has long sleeves")),
+    ),
+    "details-sleeves-beside-dungarees": (
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (
+            outfit(i, a, "a red t-shirt and blue denim dungarees"),
+            text(a, "details", "it has long sleeves"),
+        ),
     ),
     "title-pattern-of-another-garment": (  # the checks are the shirt's, sold with the t-shirt
         (),
@@ -4024,6 +4051,12 @@ def test_without_a_gender_column_the_titles_department_judges_pronouns(tmp_path)
         ("a-band-after-it", "The Souled Store Women Beastie Boys Black T-shirt", "a woman wearing a black t-shirt"),
         ("a-hero", "Marvel Spider-Man Graphic Printed T-shirt", "a woman wearing a black t-shirt"),
         ("a-department-before-light", "Roadster Men Light Blue Slim Fit Jeans", "a woman wearing blue jeans"),
+        (
+            "kids-then-boys",
+            "U.S. Polo Assn. Kids Boys Navy Blue Striped Polo Collar T-shirt",
+            "a girl wearing a t-shirt",
+        ),
+        ("a-long-brand", "HRX by Hrithik Roshan Ultralyte Men Black Running T-shirt", "a woman wearing a t-shirt"),
     ):
         item, rows = healthy(sku, 0)
         del item["gender"]
@@ -4034,7 +4067,9 @@ def test_without_a_gender_column_the_titles_department_judges_pronouns(tmp_path)
     [result] = run_audits(write_output(tmp_path / "titled", items, answers), audits)
     assert sorted((f.sku, f.detail) for f in result.findings) == [
         ("a-department-before-light", 'the title\'s department men, text says "woman"'),
+        ("a-long-brand", 'the title\'s department men, text says "woman"'),
         ("department", 'the title\'s department women, text says "man"'),
+        ("kids-then-boys", 'the title\'s department boys, text says "girl"'),
     ]
     for item in items:
         del item["title"]
@@ -4059,10 +4094,12 @@ def test_the_stripes_of_track_pants_are_side_stripes_not_a_pattern(tmp_path):
     for sku, category, title in (
         ("track-pants", "Track Pants", "Roadster Men Black Solid Track Pants"),
         ("formal-trousers", "Trousers", "Roadster Men Black Solid Formal Trousers"),
+        ("joggers", "Joggers", "Roadster Men Black Solid Joggers"),
     ):
         item, rows = healthy(sku, 0)
         item.update(seller_garment_type="trousers", seller_garment_type_raw=category, title=title)
-        item.update(caption_en="a pair of black pants with white stripes on a white background")
+        stripes = "white stripes" if sku != "joggers" else "white side stripes"
+        item.update(caption_en=f"a pair of black pants with {stripes} on a white background")
         items.append(item)
         answers += rows
     audits = load_audits(bundled_queries_dir(), ("pattern_or_sleeves_contradict",))
