@@ -97,12 +97,14 @@ def claim(question: str, words: str) -> tuple:
     return "unsupported_claim", lambda i, a: text(a, question, words)
 
 
+def said(question: str, words: str, **columns):
+    """A plant's change: the item's catalog columns set, and its answer to `question` replaced by `words`."""
+    return lambda i, a: (i.update(columns), text(a, question, words))
+
+
 def invented_wearer(backdrop: str, question: str, words: str) -> tuple:
     """A plant whose answer to `question` has a person wear the red t-shirt the caption shows `backdrop`."""
-    return "unsupported_claim", lambda i, a: (
-        i.update(caption_en=f"a red t-shirt {backdrop}"),
-        text(a, question, words),
-    )
+    return "unsupported_claim", said(question, words, caption_en=f"a red t-shirt {backdrop}")
 
 
 def alone(answer_args: tuple, **columns):
@@ -419,10 +421,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "lining-inside": claim("description", "a red t-shirt with a mesh lining"),
     "photographed-from-behind": (  # a text says the photo shows the back
         (),
-        lambda i, a: (
-            i.update(caption_en="the back view of a woman in a red t-shirt"),
-            text(a, "details", "a keyhole and a button at the back"),
-        ),
+        said("details", "a keyhole and a button at the back", caption_en="the back view of a woman in a red t-shirt"),
     ),
     "inside-is-no-lining": (  # a word inside a print, hair down her back, a hood lined with fur: all in sight
         (),
@@ -733,9 +732,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "template-span-medium-sleeves": (
         (),
-        lambda i, a: (
-            i.update(caption_en="Her t-shirt has medium sleeves, cotton fabric and pure color patterns. It is round."),
-            text(a, "details", "cotton  fabric"),
+        said(
+            "details",
+            "cotton  fabric",
+            caption_en="Her t-shirt has medium sleeves, cotton fabric and pure color patterns. It is round.",
         ),
     ),
     "the-person-answered-closed": (
@@ -973,10 +973,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "caption-outvoted": (  # the wearing answer and the description agree on red against the caption's blue
         "open_answers_contradict",
-        lambda i, a: (
-            i.update(caption_en="a woman wearing a blue t-shirt"),
-            text(a, "description", "a red t-shirt with a round neck"),
-        ),
+        said("description", "a red t-shirt with a round neck", caption_en="a woman wearing a blue t-shirt"),
     ),
     "tank-dress-sleeves": (  # a tank dress has no sleeves
         "pattern_or_sleeves_contradict",
@@ -1519,10 +1516,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "a-bag-worn-for-a-t-shirt": (  # what the person wears answered with what she carries
         "caption_contradicts_answer",
-        lambda i, a: (
-            i.update(caption_en="a woman in a red t-shirt holding a straw bag"),
-            text(a, "wearing", "a straw bag"),
-        ),
+        said("wearing", "a straw bag", caption_en="a woman in a red t-shirt holding a straw bag"),
     ),
     "a-purse-answered-for-tops": (  # a generic Tops is a garment all the same
         ("caption_contradicts_answer", "closed_out_of_vocabulary", "seller_unmapped"),
@@ -1593,35 +1587,23 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "comes-with": claim("details", "it comes with a matching cap"),
     "a-free-mask-of-the-titles-color": (  # the title's "Red" is no mask
         "unsupported_claim",
-        lambda i, a: (
-            i.update(title="Roadster Women Red Solid T-shirt"),
-            text(a, "details", "it comes with a free red mask"),
-        ),
+        said("details", "it comes with a free red mask", title="Roadster Women Red Solid T-shirt"),
     ),
     "vegetable-dyes": claim("details", "dyed with vegetable dyes"),
     "comes-with-its-sleeves": ((), lambda i, a: text(a, "details", "it comes with short sleeves and a round neck")),
     "comes-with-a-lot-of-pockets": ((), lambda i, a: text(a, "details", "it comes with a lot of pockets")),
     "comes-with-palazzo-pants-the-title-names": (
         (),
-        lambda i, a: (
-            i.update(title="Libas Women Red T-shirt with Palazzos"),
-            text(a, "details", "it comes with matching palazzo pants"),
-        ),
+        said("details", "it comes with matching palazzo pants", title="Libas Women Red T-shirt with Palazzos"),
     ),
     "comes-with-a-white-dupatta-the-title-names": (
         (),
-        lambda i, a: (
-            i.update(title="Anouk Women Red T-shirt with Dupatta"),
-            text(a, "details", "it comes with a white dupatta"),
-        ),
+        said("details", "it comes with a white dupatta", title="Anouk Women Red T-shirt with Dupatta"),
     ),
     "a-weave-named-after-a-town": ((), lambda i, a: text(a, "description", "a red t-shirt in chanderi fabric")),
     "a-town-the-title-names": (
         (),
-        lambda i, a: (
-            i.update(title="Mimosa Women Red Kanjeevaram T-shirt"),
-            text(a, "description", "a red t-shirt from kanjeevaram"),
-        ),
+        said("description", "a red t-shirt from kanjeevaram", title="Mimosa Women Red Kanjeevaram T-shirt"),
     ),
     "a-hand-printed-on-it": (
         (),
@@ -1636,30 +1618,31 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "a-free-flowing-scarf": ((), lambda i, a: text(a, "description", "a red t-shirt with a free flowing scarf")),
     "comes-with-what-the-title-names": (  # the seller says the cap is sold with it
         (),
-        lambda i, a: (
-            i.update(title="Red T-shirt with Matching Caps"),
-            text(a, "details", "it comes with a matching cap"),
-        ),
+        said("details", "it comes with a matching cap", title="Red T-shirt with Matching Caps"),
     ),
     "an-accessory-on-a-flat-lay": (  # no one wears the product, so no wrist has an accessory
         "unsupported_claim",
-        lambda i, a: (
-            i.update(caption_en="a red t-shirt on a white background"),
-            text(a, "details", "The T-shirt is with cotton fabric. There is an accessory on her wrist."),
+        said(
+            "details",
+            "The T-shirt is with cotton fabric. There is an accessory on her wrist.",
+            caption_en="a red t-shirt on a white background",
         ),
     ),
     "a-wearer-on-a-flat-lay": (  # the caption template's wearer, where the product lies on a table
         "unsupported_claim",
-        lambda i, a: (
-            i.update(caption_en="a red t-shirt on a wooden table"),
-            text(a, "description", "The lady wears a short-sleeve T-shirt with pure color patterns."),
+        said(
+            "description",
+            "The lady wears a short-sleeve T-shirt with pure color patterns.",
+            caption_en="a red t-shirt on a wooden table",
         ),
     ),
     "a-template-man-on-a-flat-lay": (
         "unsupported_claim",
-        lambda i, a: (
-            i.update(caption_en="a red t-shirt on a wooden table", gender="male"),
-            text(a, "description", "The man wears a short-sleeve T-shirt with pure color patterns."),
+        said(
+            "description",
+            "The man wears a short-sleeve T-shirt with pure color patterns.",
+            caption_en="a red t-shirt on a wooden table",
+            gender="male",
         ),
     ),
     # the base model's wearer, where the product lies on a background or hangs on a hanger
@@ -1677,10 +1660,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "a-mannequin-wears-it": (  # a mannequin wears the product as a person would
         (),
-        lambda i, a: (
-            i.update(caption_en="a red t-shirt on a mannequin"),
-            text(a, "wearing", "she is wearing a red t-shirt"),
-        ),
+        said("wearing", "she is wearing a red t-shirt", caption_en="a red t-shirt on a mannequin"),
     ),
     "a-wearer-where-the-caption-has-one": (  # the caption's woman wears it, whatever another text says of a background
         (),
@@ -1692,16 +1672,18 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "a-wearer-by-a-possessive": (  # "a woman's blouse" on a hanger names no woman wearing it
         "unsupported_claim",
-        lambda i, a: (
-            i.update(caption_en="a woman's red t-shirt on a hanger"),
-            text(a, "description", "The lady wears a short-sleeve T-shirt with pure color patterns."),
+        said(
+            "description",
+            "The lady wears a short-sleeve T-shirt with pure color patterns.",
+            caption_en="a woman's red t-shirt on a hanger",
         ),
     ),
     "a-print-on-a-background": (  # a print's ground is no backdrop
         (),
-        lambda i, a: (
-            i.update(caption_en="The lady wears a short-sleeve T-shirt with pure color patterns."),
-            text(a, "details", "a white skull on a black background"),
+        said(
+            "details",
+            "a white skull on a black background",
+            caption_en="The lady wears a short-sleeve T-shirt with pure color patterns.",
         ),
     ),
     "a-wearer-on-a-model": (
@@ -1727,9 +1709,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "an-accessory-on-a-model-on-a-background": (  # "on a white background" with a woman in it: someone wears it
         (),
-        lambda i, a: (
-            i.update(caption_en="a woman in a red t-shirt on a white background"),
-            text(a, "details", "The T-shirt is with cotton fabric. There is an accessory on her wrist."),
+        said(
+            "details",
+            "The T-shirt is with cotton fabric. There is an accessory on her wrist.",
+            caption_en="a woman in a red t-shirt on a white background",
         ),
     ),
     "material-with-a-print-the-caption-names": (
@@ -2001,10 +1984,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "caption-decides-color-owner": (  # the wearing answer swaps the colors; the caption gives the t-shirt red
         ("open_answers_contradict", "seller_color_mismatch"),
-        lambda i, a: (
-            i.update(caption_en="a woman wearing a red t-shirt and black jeans"),
-            text(a, "wearing", "a black t-shirt and red jeans"),
-        ),
+        said("wearing", "a black t-shirt and red jeans", caption_en="a woman wearing a red t-shirt and black jeans"),
     ),
     "swapped-colors": (  # grey and black are near, but the jacket and the jeans trade them
         "open_answers_contradict",
@@ -2183,10 +2163,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "template-graphic-for-dots": (  # the caption template has no dot class: its graphic patterns are dots too
         (),
-        lambda i, a: (
-            i.update(caption_en="the lady wears a short-sleeve t-shirt with graphic patterns. it is red"),
-            text(a, "pattern", "dotted"),
-        ),
+        said("pattern", "dotted", caption_en="the lady wears a short-sleeve t-shirt with graphic patterns. it is red"),
     ),
     "grey-for-a-grey-suit": (  # the product is a suit, which the vocabulary has no value for (so "suit" is outside it)
         "closed_out_of_vocabulary",
@@ -2723,10 +2700,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "t-shirt-under-an-open-hoodie": (  # the caption names the layer over the seller's t-shirt: both are right
         (),
-        lambda i, a: (
-            i.update(caption_en="a woman in a grey hoodie"),
-            text(a, "wearing", "a red t-shirt under an open grey hoodie"),
-        ),
+        said("wearing", "a red t-shirt under an open grey hoodie", caption_en="a woman in a grey hoodie"),
     ),
     "swim-shorts-as-swimwear": (  # a seller's Swimwear holds a man's swim shorts
         (),
@@ -2747,10 +2721,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "one-color-outfit": (  # "a white t-shirt and white shorts": the wearing answer repeats one color, not the answer
         ("caption_contradicts_answer", "seller_color_mismatch"),
-        lambda i, a: (
-            i.update(caption_en="a woman wearing a t-shirt and shorts"),
-            text(a, "wearing", "a white t-shirt and white shorts"),
-        ),
+        said("wearing", "a white t-shirt and white shorts", caption_en="a woman wearing a t-shirt and shorts"),
     ),
     "pattern-of-the-described-dress": (  # the garment_type answer leaked: the details question names the product
         ("pattern_or_sleeves_contradict", "closed_out_of_vocabulary", "prompt_leak", "verbose_or_restated"),
@@ -3116,9 +3087,12 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "bolsas-femininas": (  # a Portuguese category: the audience word last, the accessory first
         ("accessory_answered_as_garment", "seller_unmapped"),
-        lambda i, a: (
-            i.update(caption_en="a red bag", seller_garment_type=None, seller_garment_type_raw="Bolsas Femininas"),
-            text(a, "wearing", "a red bag"),
+        said(
+            "wearing",
+            "a red bag",
+            caption_en="a red bag",
+            seller_garment_type=None,
+            seller_garment_type_raw="Bolsas Femininas",
         ),
     ),
     "a-guy-in-a-cap": (  # a person in the caption may wear the product
@@ -3129,9 +3103,12 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "accessory-in-the-caption": (  # no seller's category: the caption names a purse, and no garment nor person
         "accessory_answered_as_garment",
-        lambda i, a: (
-            i.update(caption_en="a red leather purse on a bed", seller_garment_type=None, seller_garment_type_raw=None),
-            text(a, "wearing", "a red purse"),
+        said(
+            "wearing",
+            "a red purse",
+            caption_en="a red leather purse on a bed",
+            seller_garment_type=None,
+            seller_garment_type_raw=None,
         ),
     ),
     "accessory-named-right": (  # "hat" for a cap is right (outside the vocabulary); no sleeves for it either
@@ -3171,10 +3148,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "sleeveless-from-a-brand-with-an-ampersand": (  # "Mast & Harbour" joins no garments: one product, sleeveless
         "pattern_or_sleeves_contradict",
-        lambda i, a: (
-            i.update(title="Mast & Harbour Women Red Solid Sleeveless Top"),
-            text(a, "sleeve_length", "short"),
-        ),
+        said("sleeve_length", "short", title="Mast & Harbour Women Red Solid Sleeveless Top"),
     ),
     "top-with-shorts": (  # a set: the top may have sleeves
         (),
@@ -3318,17 +3292,17 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "gilet-in-a-category-of-two-kinds": (  # the category names two kinds; the title, one gilet
         ("pattern_or_sleeves_contradict", "seller_unmapped"),
-        lambda i, a: (
-            i.update(seller_garment_type=None, seller_garment_type_raw="Coats & Jackets", title="Men's Quilted Gilet"),
-            text(a, "sleeve_length", "long"),
+        said(
+            "sleeve_length",
+            "long",
+            seller_garment_type=None,
+            seller_garment_type_raw="Coats & Jackets",
+            title="Men's Quilted Gilet",
         ),
     ),
     "waistcoat-of-a-suit": (  # a suit of three pieces: the waistcoat is not the whole product
         (),
-        lambda i, a: (
-            i.update(title="Men Red 3 Piece Suit - Blazer Trousers Waistcoat"),
-            text(a, "sleeve_length", "long"),
-        ),
+        said("sleeve_length", "long", title="Men Red 3 Piece Suit - Blazer Trousers Waistcoat"),
     ),
     "midnight-blue-answered-blue": (  # navy to the seller map, and a blue to the eye
         (),
@@ -3346,37 +3320,34 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "department-kids": ((), lambda i, a: i.update(gender="Kids", caption_en="a boy in a red t-shirt")),
     "gender-in-the-title": (  # no gender column value: the title names the department
         "pronoun_vs_gender",
-        lambda i, a: (
-            i.update(gender=None, title="Biba Women Red Solid T-shirt"),
-            text(a, "description", "he is wearing a red t-shirt"),
-        ),
+        said("description", "he is wearing a red t-shirt", gender=None, title="Biba Women Red Solid T-shirt"),
     ),
     "unisex-in-the-title": (
         (),
-        lambda i, a: (
-            i.update(gender=None, title="Roadster Unisex Red Solid T-shirt"),
-            text(a, "description", "he is wearing a red t-shirt"),
-        ),
+        said("description", "he is wearing a red t-shirt", gender=None, title="Roadster Unisex Red Solid T-shirt"),
     ),
     "tops-answered-jeans": (  # a seller's generic Tops (unmapped: no one value) is still no jeans
         ("seller_category_mismatch", "seller_unmapped"),
-        lambda i, a: (
-            i.update(seller_garment_type=None, seller_garment_type_raw="Women Tops"),
-            text(a, "garment_type", "jeans"),
-        ),
+        said("garment_type", "jeans", seller_garment_type=None, seller_garment_type_raw="Women Tops"),
     ),
     "tops-described-black": (  # a seller's red Tops: "a black tank top" names that top (the pants are another garment)
         ("seller_color_mismatch", "seller_unmapped", "open_answers_contradict"),
-        lambda i, a: (
-            i.update(seller_garment_type=None, seller_garment_type_raw="Tops", caption_en="a woman in a top and jeans"),
-            text(a, "description", "a black tank top with black pants"),
+        said(
+            "description",
+            "a black tank top with black pants",
+            seller_garment_type=None,
+            seller_garment_type_raw="Tops",
+            caption_en="a woman in a top and jeans",
         ),
     ),
     "panties-answered-shorts": (  # underwear no garment type is: the nearest one is still wrong
         ("seller_category_mismatch", "seller_unmapped"),
-        lambda i, a: (
-            i.update(seller_garment_type=None, seller_garment_type_raw="Panties", caption_en="three pairs of panties"),
-            text(a, "garment_type", "shorts"),
+        said(
+            "garment_type",
+            "shorts",
+            seller_garment_type=None,
+            seller_garment_type_raw="Panties",
+            caption_en="three pairs of panties",
         ),
     ),
     "bikini-tops-answered-swimwear": (  # swimwear filed as Tops is no generic top
@@ -3397,9 +3368,12 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "tops-cardigan-described-black": (  # a cardigan goes over a seller's red top: another garment
         "seller_unmapped",
-        lambda i, a: (
-            i.update(seller_garment_type=None, seller_garment_type_raw="Tops", caption_en="a woman in a top and jeans"),
-            text(a, "description", "a black cardigan with blue jeans"),
+        said(
+            "description",
+            "a black cardigan with blue jeans",
+            seller_garment_type=None,
+            seller_garment_type_raw="Tops",
+            caption_en="a woman in a top and jeans",
         ),
     ),
     "dark-navy-answered-blue": (  # navy is a blue, a Dark Navy too, though the color question has both values
@@ -3468,10 +3442,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "tops-and-tshirts-answered-shirt": (
         "seller_unmapped",
-        lambda i, a: (
-            i.update(seller_garment_type=None, seller_garment_type_raw="T-Shirts & Tops"),
-            text(a, "garment_type", "shirt"),
-        ),
+        said("garment_type", "shirt", seller_garment_type=None, seller_garment_type_raw="T-Shirts & Tops"),
     ),
     "faded-black-answered-grey": (  # a seller's Faded Black (the map reads black) looks grey: no mismatch
         (),
