@@ -92,14 +92,14 @@ def unmapped(answers: list[dict], question: str, value: str) -> None:
     text(answers, question, value, status="out_of_vocabulary", confidence=None)
 
 
-def claim(question: str, words: str) -> tuple:
-    """A plant whose answer to `question` claims what no photo shows."""
-    return "unsupported_claim", lambda i, a: text(a, question, words)
-
-
 def said(question: str, words: str, **columns):
     """A plant's change: the item's catalog columns set, and its answer to `question` replaced by `words`."""
     return lambda i, a: (i.update(columns), text(a, question, words))
+
+
+def claim(question: str, words: str) -> tuple:
+    """A plant whose answer to `question` claims what no photo shows."""
+    return "unsupported_claim", said(question, words)
 
 
 def invented_wearer(backdrop: str, question: str, words: str) -> tuple:
@@ -194,7 +194,7 @@ def sold_unmapped(item: dict, answers: list[dict], category: str, shown: str, an
 PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are changed); healthy: a red t-shirt
     "loop-words": (  # one hyphenated "word" where a description was asked: no answer either
         ("repetition_loop", "non_answer"),
-        lambda i, a: text(a, "description", "black-black-black-black"),
+        said("description", "black-black-black-black"),
     ),
     "loop-phrase": (
         "repetition_loop",
@@ -215,7 +215,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "leak-open": (
         "prompt_leak",
-        lambda i, a: text(a, "wearing", "a red t-shirt. Question: What is the color of the shirt? Answer: red"),
+        said("wearing", "a red t-shirt. Question: What is the color of the shirt? Answer: red"),
     ),
     "cut": ("hit_token_limit", lambda i, a: edit(a, "description", hit_limit=True, num_tokens=30)),
     "cut-caption": ("hit_token_limit", lambda i, a: i.update(caption_hit_limit=True)),
@@ -230,90 +230,90 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "cut-mid-phrase": (  # below the token limit
         "cut_mid_phrase",
-        lambda i, a: text(a, "details", "The shirt details are the buttons and the"),
+        said("details", "The shirt details are the buttons and the"),
     ),
     "solid-with-writing": (  # words printed over it: a graphic, not a solid t-shirt
         "pattern_or_sleeves_contradict",
-        lambda i, a: text(a, "description", "a red t-shirt with black writing on it"),
+        said("description", "a red t-shirt with black writing on it"),
     ),
-    "solid-with-small-writing": ((), lambda i, a: text(a, "description", "a red t-shirt with small white writing")),
+    "solid-with-small-writing": ((), said("description", "a red t-shirt with small white writing")),
     "cut-after-a-color": (  # a color joined to a garment, its own garment never said
         "cut_mid_phrase",
-        lambda i, a: text(a, "wearing", "a red t-shirt and tan"),
+        said("wearing", "a red t-shirt and tan"),
     ),
-    "colors-joined": ((), lambda i, a: text(a, "details", "the t-shirt is red and white")),
-    "cut-after-says": ("cut_mid_phrase", lambda i, a: text(a, "details", "a grey waistband that says")),
+    "colors-joined": ((), said("details", "the t-shirt is red and white")),
+    "cut-after-says": ("cut_mid_phrase", said("details", "a grey waistband that says")),
     "cut-before-the-words": (
         "cut_mid_phrase",
-        lambda i, a: text(a, "details", "a tiger on the front and the words"),
+        said("details", "a tiger on the front and the words"),
     ),
-    "under-the-words": ((), lambda i, a: text(a, "details", "a yellow lightning bolt under the words")),
-    "the-print-says-it": ((), lambda i, a: text(a, "details", "white text that says chill mode on")),
+    "under-the-words": ((), said("details", "a yellow lightning bolt under the words")),
+    "the-print-says-it": ((), said("details", "white text that says chill mode on")),
     "reading-a-book-on": (
         "cut_mid_phrase",
-        lambda i, a: text(a, "wearing", "a woman in a red t-shirt reading a book on"),
+        said("wearing", "a woman in a red t-shirt reading a book on"),
     ),
-    "a-label-that-says-made-in": ("cut_mid_phrase", lambda i, a: text(a, "details", "a label that says made in")),
+    "a-label-that-says-made-in": ("cut_mid_phrase", said("details", "a label that says made in")),
     "cut-after-wears": (
         "cut_mid_phrase",
-        lambda i, a: text(a, "details", "The T-shirt is with cotton fabric. The lady wears"),
+        said("details", "The T-shirt is with cotton fabric. The lady wears"),
     ),
-    "a-young-woman-wearing": ("cut_mid_phrase", lambda i, a: text(a, "wearing", "a young woman wearing")),
+    "a-young-woman-wearing": ("cut_mid_phrase", said("wearing", "a young woman wearing")),
     "the-template-stops-at-its-sleeves": (
         "cut_mid_phrase",
-        lambda i, a: text(a, "details", "The T-shirt is with cotton fabric. The lady wears a short-sleeve"),
+        said("details", "The T-shirt is with cotton fabric. The lady wears a short-sleeve"),
     ),
-    "a-pregnant-woman-wearing": ("cut_mid_phrase", lambda i, a: text(a, "wearing", "a pregnant woman wearing")),
-    "what-she-is-wearing": ((), lambda i, a: text(a, "description", "the red t-shirt she is wearing")),
-    "midriff-showing": ((), lambda i, a: text(a, "description", "a red crop t-shirt with her midriff showing")),
-    "what-the-logo-says": ((), lambda i, a: text(a, "details", "the t-shirt is exactly what the logo says")),
+    "a-pregnant-woman-wearing": ("cut_mid_phrase", said("wearing", "a pregnant woman wearing")),
+    "what-she-is-wearing": ((), said("description", "the red t-shirt she is wearing")),
+    "midriff-showing": ((), said("description", "a red crop t-shirt with her midriff showing")),
+    "what-the-logo-says": ((), said("details", "the t-shirt is exactly what the logo says")),
     "no-details-to-a-yes-no-question": (
         (),
         lambda i, a: a.append(
             answer(i["sku"], "any_details", "open", "no details", "Does the t-shirt have any details")
         ),
     ),
-    "cut-open-list": ("cut_mid_phrase", lambda i, a: text(a, "description", "it has pockets, a zipper,")),
+    "cut-open-list": ("cut_mid_phrase", said("description", "it has pockets, a zipper,")),
     "cut-closed": (  # a generated closed answer that stopped mid-phrase
         ("cut_mid_phrase", "closed_out_of_vocabulary"),
         lambda i, a: unmapped(a, "color", "red and"),
     ),
-    "leak-short-form": ("prompt_leak", lambda i, a: text(a, "details", "Q: What are the details? A: a round neck")),
+    "leak-short-form": ("prompt_leak", said("details", "Q: What are the details? A: a round neck")),
     "caption-one-word": ("non_answer", lambda i, a: i.update(caption_en="yes")),
-    "describe-names-garment": ("non_answer", lambda i, a: text(a, "description", "it is a t-shirt")),
-    "details-name-a-lehenga": ("non_answer", lambda i, a: text(a, "details", "it is a lehenga")),
+    "describe-names-garment": ("non_answer", said("description", "it is a t-shirt")),
+    "details-name-a-lehenga": ("non_answer", said("details", "it is a lehenga")),
     "a-definition": (  # what any t-shirt is, not this one
         "non_answer",
-        lambda i, a: text(a, "description", "a t-shirt is a type of clothing worn on the upper body"),
+        said("description", "a t-shirt is a type of clothing worn on the upper body"),
     ),
-    "not-a-definition": ((), lambda i, a: text(a, "description", "a red t-shirt with a round neck")),
+    "not-a-definition": ((), said("description", "a red t-shirt with a round neck")),
     "a-worn-in-definition": (
         "non_answer",
-        lambda i, a: text(a, "description", "a t-shirt is a short top worn by people"),
+        said("description", "a t-shirt is a short top worn by people"),
     ),
     "a-short-top-described": (
         (),
-        lambda i, a: text(a, "description", "a red t-shirt is a short top with a round neck"),
+        said("description", "a red t-shirt is a short top with a round neck"),
     ),
     "this-garment-described": (  # "the t-shirt is a ... garment with ..." describes this one
         (),
-        lambda i, a: text(a, "description", "the t-shirt is a casual garment with a round neck and short sleeves"),
+        said("description", "the t-shirt is a casual garment with a round neck and short sleeves"),
     ),
-    "details-name-the-garment-and-its-color": ("non_answer", lambda i, a: text(a, "details", "it is a red t-shirt")),
-    "details-a-red-t-shirt": ("non_answer", lambda i, a: text(a, "details", "a red and white t-shirt")),
+    "details-name-the-garment-and-its-color": ("non_answer", said("details", "it is a red t-shirt")),
+    "details-a-red-t-shirt": ("non_answer", said("details", "a red and white t-shirt")),
     "any-details-a-plain-t-shirt": (  # a fair no to a yes/no question
         (),
         lambda i, a: a.append(
             answer(i["sku"], "any_details", "open", "it is a plain t-shirt", "Does the t-shirt have any details")
         ),
     ),
-    "a-description-names-the-garment-and-its-color": ((), lambda i, a: text(a, "description", "it is a red t-shirt")),
-    "details-names-a-thing": ("non_answer", lambda i, a: text(a, "details", "they are socks")),
-    "a-belt-is-a-detail": ((), lambda i, a: text(a, "details", "a belt")),
-    "words-on-the-pocket": ((), lambda i, a: text(a, "description", "a red t-shirt with words on the pocket")),
+    "a-description-names-the-garment-and-its-color": ((), said("description", "it is a red t-shirt")),
+    "details-names-a-thing": ("non_answer", said("details", "they are socks")),
+    "a-belt-is-a-detail": ((), said("details", "a belt")),
+    "words-on-the-pocket": ((), said("description", "a red t-shirt with words on the pocket")),
     "picture-behind-it": (
         (),
-        lambda i, a: text(a, "description", "a red t-shirt with a picture of a mountain behind it"),
+        said("description", "a red t-shirt with a picture of a mountain behind it"),
     ),
     "details-of-the-blouse": (  # a garment word of the vocabulary, not only its value's name ("blouse" is a shirt)
         "verbose_or_restated",
@@ -324,23 +324,23 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             prompt="Question: What are the details of the garment? Answer:",
         ),
     ),
-    "details-only-a-length": ("non_answer", lambda i, a: text(a, "details", "they are long")),
+    "details-only-a-length": ("non_answer", said("details", "they are long")),
     "the-garment-is-a-t-shirt": (
         ("non_answer", "verbose_or_restated"),
-        lambda i, a: text(a, "description", "the garment is a t-shirt that the person is wearing in the photo"),
+        said("description", "the garment is a t-shirt that the person is wearing in the photo"),
     ),
-    "the-sleeves-are-long": ((), lambda i, a: text(a, "details", "the sleeves are long")),
+    "the-sleeves-are-long": ((), said("details", "the sleeves are long")),
     # says what it is (no non-answer), but says the question back first
     "the-garment-is-a-denim-jacket": (
         "verbose_or_restated",
-        lambda i, a: text(a, "description", "the garment is a denim shirt"),
+        said("description", "the garment is a denim shirt"),
     ),
-    "no-details": ("non_answer", lambda i, a: text(a, "details", "no details")),
+    "no-details": ("non_answer", said("details", "no details")),
     "the-shoes-are-shoes": (  # and shoes are no t-shirt
         ("non_answer", "caption_contradicts_answer"),
-        lambda i, a: text(a, "description", "the shoes are shoes"),
+        said("description", "the shoes are shoes"),
     ),
-    "yes-it-is": ("non_answer", lambda i, a: text(a, "description", "yes it is")),
+    "yes-it-is": ("non_answer", said("description", "yes it is")),
     "material-names-garment": (
         "non_answer",
         lambda i, a: a.append(answer(i["sku"], "material", "open", "t-shirt", "What material is the garment made of")),
@@ -351,9 +351,9 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "what-it-hides": (  # a filling, an insole, pads: inside, not in the photo
         "unsupported_claim",
-        lambda i, a: text(a, "details", "a memory foam insole, removable pads and down feathers"),
+        said("details", "a memory foam insole, removable pads and down feathers"),
     ),
-    "gentleman": ("pronoun_vs_gender", lambda i, a: text(a, "description", "the gentleman wears a red t-shirt")),
+    "gentleman": ("pronoun_vs_gender", said("description", "the gentleman wears a red t-shirt")),
     "description-color": (  # a description gives the product another color, and no other text gives it one
         "caption_contradicts_answer",
         lambda i, a: (
@@ -364,7 +364,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "description-odd": (  # the caption agrees with the answer: the description is the odd text
         ("open_answers_contradict", "seller_color_mismatch"),
-        lambda i, a: text(a, "description", "a blue t-shirt with a round neck"),
+        said("description", "a blue t-shirt with a round neck"),
     ),
     "shirt-over-t-shirt": (  # two near garments named in one text are two garments: red is not the shirt's
         ("color_of_another_garment", "caption_contradicts_answer"),
@@ -438,8 +438,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "pattern", "graphic"),
         ),
     ),
-    "pockets-on-the-back": ((), lambda i, a: text(a, "details", "two back pockets and a leather patch on the back")),
-    "fur-lined-hood": ((), lambda i, a: text(a, "description", "a red t-shirt under a parka with a fur-lined hood")),
+    "pockets-on-the-back": ((), said("details", "two back pockets and a leather patch on the back")),
+    "fur-lined-hood": ((), said("description", "a red t-shirt under a parka with a fur-lined hood")),
     "brand-in-title-fiber-not": (  # the title names the brand, not the polyester
         "unsupported_claim",
         lambda i, a: (
@@ -457,7 +457,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             answer(i["sku"], "material", "open", "a denim jacket", "What material is the garment made of")
         ),
     ),
-    "details-compound-garment": ((), lambda i, a: text(a, "details", "cargo pants")),
+    "details-compound-garment": ((), said("details", "cargo pants")),
     "dress-and-its-skirt": (  # a dress's skirt is the dress, whatever the seller's color
         (),
         lambda i, a: (
@@ -490,10 +490,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "question-echoed": (  # the prompt's question repeated before the answer
         ("prompt_leak", "verbose_or_restated"),
-        lambda i, a: text(a, "details", "What details? a round neck"),
+        said("details", "What details? a round neck"),
     ),
-    "not-sure": ("non_answer", lambda i, a: text(a, "description", "i'm not sure")),
-    "pattern-answered-with-a-color": ("non_answer", lambda i, a: text(a, "pattern", "white")),
+    "not-sure": ("non_answer", said("description", "i'm not sure")),
+    "pattern-answered-with-a-color": ("non_answer", said("pattern", "white")),
     "material-answered-with-a-pattern": (
         "non_answer",
         lambda i, a: a.append(answer(i["sku"], "material", "open", "floral", "What material is the garment made of")),
@@ -510,7 +510,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "tautology": (
         "verbose_or_restated",
-        lambda i, a: text(a, "description", "the t-shirt is the t-shirt she is wearing"),
+        said("description", "the t-shirt is the t-shirt she is wearing"),
     ),
     "sleeves-contradict": (  # short sleeves answered for a long-sleeve t-shirt
         "pattern_or_sleeves_contradict",
@@ -657,7 +657,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "sentence-twice-ended": ((), lambda i, a: text(a, "details", TWICE)),  # the same, ended by the model: no loop
     "only-the-questions-words": (
         "verbose_or_restated",
-        lambda i, a: text(a, "details", "the details are the details on it"),
+        said("details", "the details are the details on it"),
     ),
     "only-the-questions-words-possessive": (  # the blazer's details are the details of the blazer
         "verbose_or_restated",
@@ -703,8 +703,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             answer(i["sku"], "is_t_shirt", "open", "Her t-shirt is with cotton fabric", "Is this a t-shirt")
         ),
     ),
-    "only-the-person": ("non_answer", lambda i, a: text(a, "description", "The lady")),
-    "upper-clothing": ("non_answer", lambda i, a: text(a, "wearing", "the upper clothing")),
+    "only-the-person": ("non_answer", said("description", "The lady")),
+    "upper-clothing": ("non_answer", said("wearing", "the upper clothing")),
     "trademarked-fabric": (  # a brand of fabric, which no photo shows
         "unsupported_claim",
         lambda i, a: a.append(answer(i["sku"], "material", "open", "gore-tex", "What material is the garment made of")),
@@ -1020,7 +1020,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "made-by": claim("details", "a round neck, made by acme"),
-    "made-by-hand": ((), lambda i, a: text(a, "details", "a round neck, made by hand")),
+    "made-by-hand": ((), said("details", "a round neck, made by hand")),
     "kids-age": claim("description", "a red t-shirt for boys aged 6-7 years"),
     "squat-proof": claim("details", "a high waist, and it is squat proof"),
     "no-material-named": (
@@ -1167,7 +1167,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "made-in": claim("details", "a round neck, made in italy by artisans"),
-    "made-in-a-knit": ((), lambda i, a: text(a, "details", "a round neck, made in a soft knit")),
+    "made-in-a-knit": ((), said("details", "a round neck, made in a soft knit")),
     # no seller's category and no garment_type question: the caption's one garment is the product the sleeve
     # question asks about, and the description gives it long sleeves; not where the seller sells a set
     "sleeves-of-the-captions-garment": (
@@ -1301,20 +1301,20 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "none-for-the-garment-type": ("closed_out_of_vocabulary", lambda i, a: unmapped(a, "garment_type", "none")),
     "details-only-a-color": (
         ("non_answer", "verbose_or_restated"),
-        lambda i, a: text(a, "details", "the details of the garment are red"),
+        said("details", "the details of the garment are red"),
     ),
     "worn-by-the-person": (
         ("non_answer", "verbose_or_restated"),
-        lambda i, a: text(a, "description", "the garment is a t-shirt that is worn by the person"),
+        said("description", "the garment is a t-shirt that is worn by the person"),
     ),
     "restated-before-its-answer": (
         "verbose_or_restated",
-        lambda i, a: text(a, "details", "the details of the garment are a round neck and a chest pocket"),
+        said("details", "the details of the garment are a round neck and a chest pocket"),
     ),
-    "a-description-of-the-garment": ("non_answer", lambda i, a: text(a, "description", "a description of the garment")),
+    "a-description-of-the-garment": ("non_answer", said("description", "a description of the garment")),
     "clothes-people-wear": (
         "non_answer",
-        lambda i, a: text(a, "wearing", "the person is wearing clothes that people wear"),
+        said("wearing", "the person is wearing clothes that people wear"),
     ),
     "a-cap-for-tshirts": (  # an accessory answered for the seller's garment
         ("caption_contradicts_answer", "closed_out_of_vocabulary"),
@@ -1428,7 +1428,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "na-sleeves": ("closed_out_of_vocabulary", lambda i, a: unmapped(a, "sleeve_length", "na")),
     "a-print-says-limited-edition": (
         (),
-        lambda i, a: text(a, "details", "the print says limited edition in white letters"),
+        said("details", "the print says limited edition in white letters"),
     ),
     "caption-outvoted-seller-near-both": (  # Navy Blue is near the caption's black and the answers' blue: no backing
         "open_answers_contradict",
@@ -1504,7 +1504,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "hit_token_limit",
         lambda i, a: text(a, "details", "a round neck and its...", hit_limit=True),
     ),
-    "the-clothing-is-what-is-worn": ((), lambda i, a: text(a, "wearing", "the clothing is a red t-shirt")),
+    "the-clothing-is-what-is-worn": ((), said("wearing", "the clothing is a red t-shirt")),
     "a-jacket-described-for-dresses": (  # the layer described, not the seller's dress
         "caption_contradicts_answer",
         alone(
@@ -1536,7 +1536,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "a-matching-belt-described": (  # a belt the dress has is a detail of it, not what is described
         (),
-        lambda i, a: text(a, "description", "it has a matching belt at the waist"),
+        said("description", "it has a matching belt at the waist"),
     ),
     "sneakers-worn-on-her-feet": (  # asked what she wears on her feet
         (),
@@ -1544,11 +1544,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             answer(i["sku"], "feet", "open", "a pair of white sneakers", "What is the person wearing on her feet")
         ),
     ),
-    "a-kaftan-and-a-straw-hat": ((), lambda i, a: text(a, "wearing", "a red kaftan and a straw hat")),
-    "a-belt-at-the-waist-described": ((), lambda i, a: text(a, "description", "it has a belt at the waist")),
+    "a-kaftan-and-a-straw-hat": ((), said("wearing", "a red kaftan and a straw hat")),
+    "a-belt-at-the-waist-described": ((), said("description", "it has a belt at the waist")),
     "a-woman-wearing-a-straw-hat": (
         "caption_contradicts_answer",
-        lambda i, a: text(a, "wearing", "a woman wearing a straw hat"),
+        said("wearing", "a woman wearing a straw hat"),
     ),
     "the-shirt-described-as-asked": (  # the question names the shirt: the answer is about it (the caption disagrees)
         "open_answers_contradict",
@@ -1590,8 +1590,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         said("details", "it comes with a free red mask", title="Roadster Women Red Solid T-shirt"),
     ),
     "vegetable-dyes": claim("details", "dyed with vegetable dyes"),
-    "comes-with-its-sleeves": ((), lambda i, a: text(a, "details", "it comes with short sleeves and a round neck")),
-    "comes-with-a-lot-of-pockets": ((), lambda i, a: text(a, "details", "it comes with a lot of pockets")),
+    "comes-with-its-sleeves": ((), said("details", "it comes with short sleeves and a round neck")),
+    "comes-with-a-lot-of-pockets": ((), said("details", "it comes with a lot of pockets")),
     "comes-with-palazzo-pants-the-title-names": (
         (),
         said("details", "it comes with matching palazzo pants", title="Libas Women Red T-shirt with Palazzos"),
@@ -1600,22 +1600,22 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         said("details", "it comes with a white dupatta", title="Anouk Women Red T-shirt with Dupatta"),
     ),
-    "a-weave-named-after-a-town": ((), lambda i, a: text(a, "description", "a red t-shirt in chanderi fabric")),
+    "a-weave-named-after-a-town": ((), said("description", "a red t-shirt in chanderi fabric")),
     "a-town-the-title-names": (
         (),
         said("description", "a red t-shirt from kanjeevaram", title="Mimosa Women Red Kanjeevaram T-shirt"),
     ),
     "a-hand-printed-on-it": (
         (),
-        lambda i, a: text(a, "description", "a red t-shirt with a skeleton hand printed on the front"),
+        said("description", "a red t-shirt with a skeleton hand printed on the front"),
     ),
-    "imported-in-a-print": ((), lambda i, a: text(a, "description", "a red t-shirt with the word imported on it")),
-    "imported-in-a-text": ((), lambda i, a: text(a, "details", "the t-shirt has the text imported on the front")),
+    "imported-in-a-print": ((), said("description", "a red t-shirt with the word imported on it")),
+    "imported-in-a-text": ((), said("details", "the t-shirt has the text imported on the front")),
     "hand-printed-motifs": claim("description", "the t-shirt is hand printed with floral motifs"),
     "imported-fabric-after-a-print": claim("description", "a red logo t-shirt, the logo made of imported fabric"),
     "a-style-then-an-origin": claim("description", "a red t-shirt in bagru print from jaipur"),
     "comes-with-a-belt-and-pockets": claim("details", "the t-shirt comes with a belt and pockets"),
-    "a-free-flowing-scarf": ((), lambda i, a: text(a, "description", "a red t-shirt with a free flowing scarf")),
+    "a-free-flowing-scarf": ((), said("description", "a red t-shirt with a free flowing scarf")),
     "comes-with-what-the-title-names": (  # the seller says the cap is sold with it
         (),
         said("details", "it comes with a matching cap", title="Red T-shirt with Matching Caps"),
@@ -1688,11 +1688,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "a-wearer-on-a-model": (
         (),
-        lambda i, a: text(a, "description", "The lady wears a short-sleeve T-shirt with pure color patterns."),
+        said("description", "The lady wears a short-sleeve T-shirt with pure color patterns."),
     ),
     "an-accessory-on-a-model": (
         (),
-        lambda i, a: text(a, "details", "a round neck. There is an accessory on her wrist."),
+        said("details", "a round neck. There is an accessory on her wrist."),
     ),
     "a-vest-over-a-kurta-for-nehru-jackets": (  # the product by a word the vocabulary lacks, over its layer
         (),
@@ -1723,7 +1723,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.append(answer(i["sku"], "material", "open", "cotton with a floral print", "What is it made of")),
         ),
     ),
-    "great-for-you-printed": ((), lambda i, a: text(a, "description", "a red t-shirt that says great for you")),
+    "great-for-you-printed": ((), said("description", "a red t-shirt that says great for you")),
     "a-man-in-a-print": (  # a pattern answer describes the print, not the wearer
         ("closed_out_of_vocabulary", "verbose_or_restated"),
         lambda i, a: unmapped(a, "pattern", "graphic of a man on a bicycle"),
@@ -1733,17 +1733,17 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "non-slip": claim("details", "white bands and a cushioned sole with anti-slip grip"),
     "uv400": claim("details", "black frames with uv400 protection"),
     # a year printed on the garment is the print's; knitted into it is a detail
-    "year-in-print": ((), lambda i, a: text(a, "details", "the print says los angeles 1984 in white letters")),
-    "knitted-in-the-middle": ((), lambda i, a: text(a, "details", "the club name knitted in the middle")),
+    "year-in-print": ((), said("details", "the print says los angeles 1984 in white letters")),
+    "knitted-in-the-middle": ((), said("details", "the club name knitted in the middle")),
     "title-says-striped": (  # the catalog's title is the seller's word on the pattern
         "pattern_or_sleeves_contradict",
         lambda i, a: i.update(title="Roadster Men Red Striped Round Neck T-shirt"),
     ),
     "details-say-long-sleeves": (  # a details answer judges the sleeve answer (not the pattern: it invents prints)
         "pattern_or_sleeves_contradict",
-        lambda i, a: text(a, "details", "the t-shirt has long sleeves"),
+        said("details", "the t-shirt has long sleeves"),
     ),
-    "details-say-a-print": ((), lambda i, a: text(a, "details", "the t-shirt has a floral print")),
+    "details-say-a-print": ((), said("details", "the t-shirt has a floral print")),
     "details-sleeves-beside-a-jacket": (  # the details may speak of the jacket's sleeves
         (),
         lambda i, a: (outfit(i, a, "a red t-shirt and a white jacket"), text(a, "details", "it has long sleeves")),
@@ -1772,7 +1772,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "details-a-shrugs-sleeves": (
         (),
-        lambda i, a: text(a, "details", "it has a round neck and a shrug with long sleeves"),
+        said("details", "it has a round neck and a shrug with long sleeves"),
     ),
     "title-says-print": (  # "Print" is any print
         "pattern_or_sleeves_contradict",
@@ -1788,7 +1788,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "process-claims": (  # a word between "pure" and its fiber; how the cloth was treated
         "unsupported_claim",
-        lambda i, a: text(a, "details", "pure mulberry silk, garment dyed and pre washed"),
+        said("details", "pure mulberry silk, garment dyed and pre washed"),
     ),
     "is-it-cropped": (  # a question about the garment's cut, not about which garment it is
         (),
@@ -1859,22 +1859,22 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "kids-gender": ("pronoun_vs_gender", lambda i, a: i.update(gender="Boys", caption_en="a girl in a red t-shirt")),
     "cut-caption-adjective": ("cut_mid_phrase", lambda i, a: i.update(caption_en="a woman wearing a red")),
-    "cut-after-an-elastic": ("cut_mid_phrase", lambda i, a: text(a, "details", "a drawstring waist and an elastic")),
-    "cut-after-two-colors": ("cut_mid_phrase", lambda i, a: text(a, "wearing", "a woman in a white and pink")),
-    "cut-after-a-flared": ("cut_mid_phrase", lambda i, a: text(a, "details", "it has a flared")),
-    "cut-after-a-count": ("cut_mid_phrase", lambda i, a: text(a, "details", "a front zip pocket and two")),
-    "yes-to-open": ("non_answer", lambda i, a: text(a, "details", "yes")),
-    "one-word": ("non_answer", lambda i, a: text(a, "wearing", "t-shirt")),
+    "cut-after-an-elastic": ("cut_mid_phrase", said("details", "a drawstring waist and an elastic")),
+    "cut-after-two-colors": ("cut_mid_phrase", said("wearing", "a woman in a white and pink")),
+    "cut-after-a-flared": ("cut_mid_phrase", said("details", "it has a flared")),
+    "cut-after-a-count": ("cut_mid_phrase", said("details", "a front zip pocket and two")),
+    "yes-to-open": ("non_answer", said("details", "yes")),
+    "one-word": ("non_answer", said("wearing", "t-shirt")),
     "color-without-color": (
         "non_answer",
         lambda i, a: a.append(
             answer(i["sku"], "shirt_color", "open", "a short-sleeve shirt", "What is the shirt color")
         ),
     ),
-    "open-color-contradiction": ("open_answers_contradict", lambda i, a: text(a, "description", "the t-shirt is blue")),
+    "open-color-contradiction": ("open_answers_contradict", said("description", "the t-shirt is blue")),
     "open-garment-contradiction": (
         "open_answers_contradict",
-        lambda i, a: text(a, "details", "the dress has a belt at the waist"),
+        said("details", "the dress has a belt at the waist"),
     ),
     "color-of-other-garment": (  # navy is near black, so only the binding tells the shorts' black from it
         "color_of_another_garment",
@@ -1889,7 +1889,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "composition": claim("details", "a polyester blend with a crew neck"),
     "brand": ("unsupported_claim", lambda i, a: i.update(caption_en="a product photo of a red nike t-shirt")),
     "verbose": ("verbose_or_restated", lambda i, a: edit(a, "pattern", raw_en="a plain shirt with no pattern at all")),
-    "restated": ("verbose_or_restated", lambda i, a: text(a, "details", "what details are there")),
+    "restated": ("verbose_or_restated", said("details", "what details are there")),
     "oov": ("closed_out_of_vocabulary", lambda i, a: unmapped(a, "pattern", "zigzag")),
     "empty": ("empty_answer", lambda i, a: edit(a, "details", status="empty", answer_en="", raw_en="")),
     "no-pt": (
@@ -1903,7 +1903,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "caption-backs-answer": (  # the wearing answer is the odd text out: it is flagged, the red answer is not
         ("open_answers_contradict", "seller_color_mismatch"),
-        lambda i, a: text(a, "wearing", "a blue t-shirt"),
+        said("wearing", "a blue t-shirt"),
     ),
     "caption-overrules-wearing": (  # the caption is the authority: a wearing answer agreeing with red does not save it
         # (with no seller's color: the seller's and one text's would)
@@ -1912,7 +1912,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "caption-backs-garment": (  # the same for garments: the caption's t-shirt backs the garment-type answer
         "open_answers_contradict",
-        lambda i, a: text(a, "wearing", "a red dress"),
+        said("wearing", "a red dress"),
     ),
     "salwar-kameez": (  # the suit's name, not a green salwar: a white salwar under it contradicts nothing
         (),
@@ -2036,9 +2036,9 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "question-for-answer": (
         "verbose_or_restated",
-        lambda i, a: text(a, "details", "what are the details of the shirt"),
+        said("details", "what are the details of the shirt"),
     ),
-    "print-all-over": ((), lambda i, a: text(a, "details", "a small white floral print all over")),
+    "print-all-over": ((), said("details", "a small white floral print all over")),
     "caption-garment": (
         "caption_contradicts_answer",
         lambda i, a: (i.update(caption_en="a photo of a red dress"), text(a, "wearing", "a red dress")),
@@ -2136,11 +2136,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "she-is-wearing": (  # nothing but who wears it, to what the person is wearing; and it stops before what
         ("verbose_or_restated", "cut_mid_phrase"),
-        lambda i, a: text(a, "wearing", "she is wearing"),
+        said("wearing", "she is wearing"),
     ),
     "the-t-shirt-has-a-lot-of-details": (
         "verbose_or_restated",
-        lambda i, a: text(a, "details", "the t-shirt has a lot of details"),
+        said("details", "the t-shirt has a lot of details"),
     ),
     "a-t-shirt-worn-by-a-man": (
         "non_answer",
@@ -2148,14 +2148,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "there-are-a-lot-of-details": (
         "verbose_or_restated",
-        lambda i, a: text(a, "details", "there are a lot of details on the t-shirt"),
+        said("details", "there are a lot of details on the t-shirt"),
     ),
-    "worn-by-a-woman": ("verbose_or_restated", lambda i, a: text(a, "description", "it is a garment worn by a woman")),
-    "a-lot-of-details": ("verbose_or_restated", lambda i, a: text(a, "details", "it has a lot of details")),
-    "many-pockets": ((), lambda i, a: text(a, "details", "the t-shirt has many pockets")),
+    "worn-by-a-woman": ("verbose_or_restated", said("description", "it is a garment worn by a woman")),
+    "a-lot-of-details": ("verbose_or_restated", said("details", "it has a lot of details")),
+    "many-pockets": ((), said("details", "the t-shirt has many pockets")),
     "the-one-the-woman-wears": (
         "verbose_or_restated",
-        lambda i, a: text(a, "description", "the garment is the garment the woman is wearing"),
+        said("description", "the garment is the garment the woman is wearing"),
     ),
     "short-sleeves-for-a-long-sleeve-work-tee": (  # "work" binds the title's sleeves to its garment
         "pattern_or_sleeves_contradict",
@@ -2389,14 +2389,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "seller-category": (  # "shirt" is inside "Tshirts", and still a mismatch
         "seller_category_mismatch",
-        lambda i, a: text(a, "garment_type", "shirt"),
+        said("garment_type", "shirt"),
     ),
     "seller-unmapped": (  # listed as unmapped, never as a mismatch
         "seller_unmapped",
         lambda i, a: i.update(seller_color=None, seller_color_raw="Multi"),
     ),
     "pronoun": ("pronoun_vs_gender", lambda i, a: i.update(caption_en="a man in a red t-shirt", gender="female")),
-    "pronoun-in-answer": ("pronoun_vs_gender", lambda i, a: text(a, "description", "he is wearing a red t-shirt")),
+    "pronoun-in-answer": ("pronoun_vs_gender", said("description", "he is wearing a red t-shirt")),
     "jean-shorts": (  # "blue jean shorts" binds blue to the shorts: the white is the top's
         ("color_of_another_garment", "caption_contradicts_answer"),
         lambda i, a: (
@@ -2446,14 +2446,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "color", "white"),
         ),
     ),
-    "wearing-clothes": ("non_answer", lambda i, a: text(a, "wearing", "the person is wearing clothes")),
+    "wearing-clothes": ("non_answer", said("wearing", "the person is wearing clothes")),
     "garment-type-clothing": (
         ("non_answer", "closed_out_of_vocabulary"),
         lambda i, a: unmapped(a, "garment_type", "clothing"),
     ),
     "described-as-itself": (
         "verbose_or_restated",
-        lambda i, a: text(a, "description", "the garment is described as a garment"),
+        said("description", "the garment is described as a garment"),
     ),
     "garment-from-describe-question": (  # nothing else names the product: the questions ask about the leggings
         "color_of_another_garment",
@@ -2574,7 +2574,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "cotton-in-base-voice": (  # not the template's fabric class: a fiber the photo cannot show
         "unsupported_claim",
-        lambda i, a: text(a, "details", "the fabric is cotton and the neckline is round"),
+        said("details", "the fabric is cotton and the neckline is round"),
     ),
     "teal-against-green": (  # the model's "teal" (stored blue) names the seller's green too
         (),
@@ -2585,7 +2585,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             edit(a, "color", answer_en="blue", raw_en="teal"),
         ),
     ),
-    "casual-clothes": ("non_answer", lambda i, a: text(a, "wearing", "she is wearing casual clothes")),
+    "casual-clothes": ("non_answer", said("wearing", "she is wearing casual clothes")),
     "hoods-for-hood-details": (
         "verbose_or_restated",
         lambda i, a: (
@@ -2667,12 +2667,12 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "patterns-but-no-template": (  # "patterns" alone is no template voice: the fiber is a claim
         "unsupported_claim",
-        lambda i, a: text(a, "details", "the t-shirt has white patterns and the fabric is cotton"),
+        said("details", "the t-shirt has white patterns and the fabric is cotton"),
     ),
-    "ethnic-wear": ("non_answer", lambda i, a: text(a, "wearing", "she is wearing ethnic wear")),
+    "ethnic-wear": ("non_answer", said("wearing", "she is wearing ethnic wear")),
     "stripes-on-the-collar": (  # a trim, not the t-shirt's pattern
         (),
-        lambda i, a: text(a, "description", "a red t-shirt with navy stripes on the collar"),
+        said("description", "a red t-shirt with navy stripes on the collar"),
     ),
     "multi-for-a-color": (  # the seller's own word for many colors: outside the vocabulary, but a color answer
         "closed_out_of_vocabulary",
@@ -3234,7 +3234,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "another-garment-before-and": (  # "a black puffer and a t-shirt": black is the puffer's
         (),
-        lambda i, a: text(a, "description", "a black puffer and a t-shirt"),
+        said("description", "a black puffer and a t-shirt"),
     ),
     "the-seller-color-is-the-ground": (  # a print's color is not the garment's: the seller's red is the ground
         (),
