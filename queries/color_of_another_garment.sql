@@ -140,13 +140,13 @@ pixel_shares AS (  -- the product's main pixel color (items.pixel_colors, read i
     QUALIFY row_number() OVER (PARTITION BY sku ORDER BY sum(p.share) DESC, p.color) = 1
 ),
 sold_as_set AS (  -- the seller sells garments together ("Kurta Sets", "Kurta with Trousers & Dupatta": a garment on
-    -- each side, not "White & Navy Striped", "Fit and Flare Dress" nor "Top with Shirt Collar"): one color for every
-    -- garment is the product's, not a failure
+    -- each side, not "White & Navy Striped", "Fit and Flare Dress" nor "Top with Shirt Collar"; a Lehenga Choli is a
+    -- skirt sold with its blouse): one color for every garment is the product's, not a failure
     SELECT sku FROM (SELECT * FROM items UNION ALL BY NAME
                      SELECT NULL::VARCHAR AS seller_garment_type_raw, NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false)
     WHERE regexp_matches(regexp_replace(lower(concat_ws(' ', seller_garment_type_raw, title, product_name)),
                                         '\b(?:with\s+)?[a-z-]+\s+(?:collars?|necks?|necklines?|style|details?|prints?|pockets?|hems?)\b', ' ', 'g'),
-                         '\b(?:sets?|co-?ords?|(?:track|pant)?-?suits?|(?:two|three)[\s-]piece)\b|\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:with|&|and|\+)\s+(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+){0,2}(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
+                         '\b(?:sets?|co-?ords?|(?:track|pant)?-?suits?|(?:two|three)[\s-]piece|cholis?)\b|\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:with|&|and|\+)\s+(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+){0,2}(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
 ),
 -- things: begin (the same block in the color audits and the seller's; tests/test_audit.py checks it)
 thing_word AS (  -- a product the vocabulary has no garment for, by kind, from $things (a cap is a hat, a loafer a

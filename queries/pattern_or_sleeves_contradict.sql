@@ -350,7 +350,11 @@ open_verdicts AS (  -- per open answer's statement and more trusted text: does t
            -- (two anti-joins on equalities: one subquery with IN over two tuples ran as a nested loop, quadratic)
            OR y.question_id NOT IN ('title', 'pixels')
               AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.sku = y.sku AND m.question_id = y.question_id AND m.garment = x.garment)
-              AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.sku = x.sku AND m.question_id = x.question_id AND m.garment = y.garment))
+              AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.sku = x.sku AND m.question_id = x.question_id AND m.garment = y.garment)
+           -- the title's kurta is the shirt or dress of a text that names no kurta: the caption template has no word for
+           -- a kurta ("The lady wears a long-sleeve dress" for a "Solid Sleeveless A-Line Kurta")
+           OR y.question_id = 'title' AND y.garment = 'kurta' AND x.garment IN ('shirt', 'dress')
+              AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.sku = x.sku AND m.question_id = x.question_id AND m.garment = 'kurta'))
     GROUP BY x.sku, x.question_id, x.aspect, x.garment, x.values, y.question_id
 ),
 open_flags AS (
@@ -374,6 +378,12 @@ title_fiber AS (  -- the one fiber a title names, unless it is a blend: faux lea
           FROM texts WHERE question_id = 'title' AND NOT regexp_matches(t, '\b(blend|blended|mix|mixed|(cotton|linen|wool|silk)[\s-]rich|poly[\s-]?cotton)\b')) x
     JOIN texts t ON t.sku = x.sku AND t.question_id = 'title' JOIN fiber_word f ON f.word = x.word
     GROUP BY t.sku HAVING count(DISTINCT f.fiber) = 1
+    UNION ALL  -- a title whose only fabric is a georgette or chiffon names a synthetic: the sheer weaves a catalog sells
+    -- are polyester unless it says silk ("Silk Georgette"), and a photo cannot tell them apart ("silk" for a "Floral
+    -- Printed Georgette Saree": 6 failures of 6 in 109 blind sets; "chiffon" or "georgette" answered names no fiber)
+    SELECT sku, 'synthetic', regexp_extract(t, '\b(georgette|chiffon)\b', 1)
+    FROM texts WHERE question_id = 'title' AND regexp_matches(t, '\b(?:georgette|chiffon)\b')
+      AND NOT regexp_matches(t, '\b(' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')
 ),
 material_flags AS (
     SELECT a.sku, a.question_id, 'answered ' || any_value(a.answer_en) || '; the catalog''s title names ' || tf.fiber || ' (' || tf.word || ')' AS detail,
@@ -405,6 +415,11 @@ no_sleeves AS (  -- a sleeve length answered for a product that has no sleeves: 
       AND NOT regexp_matches(a.q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
       AND lower(trim(a.answer_en)) IN ('short', 'long', 'three-quarter')  -- "no sleeves" is fair for jeans
       AND p.garment IN (SELECT trim(split_part(entry, ':', 1)) FROM (SELECT unnest(string_split($bottoms, ';')) AS entry))
+      -- (not a bottom sold with a top, whose sleeves are asked: a Lehenga Choli's choli)
+      AND NOT EXISTS (SELECT 1 FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type_raw,
+                                     NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false) i
+                      WHERE i.sku = a.sku AND regexp_matches(lower(concat_ws(' ', i.seller_garment_type_raw, i.title, i.product_name)),
+                                                             '\b(?:cholis?|blouses?|tops?|kurtas?|kurtis?|shirts?|t-?shirts?|sets?|co-?ords?)\b'))
     UNION ALL  -- or a top made without sleeves: the seller's tank top, or a category or title of one product that
     -- says sleeveless or strapless, or whose last garment word is a gilet, a vest, a waistcoat, a tank or a camisole
     -- ("Quilted Gilet", "Innerwear Vests", "Camisole Top"); none where any of them names sleeves ("Men Full Sleeve

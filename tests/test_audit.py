@@ -1259,6 +1259,24 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "caption_contradicts_answer",
         lambda i, a: a.append(answer(i["sku"], "is_tee", "closed", "no", "Is this a tee")),
     ),
+    "no-to-a-kurta-for-kurta-sets": (  # a set is its garment
+        "caption_contradicts_answer",
+        alone(
+            answer_args=("is_kurta", "closed", "no", "Is this a kurta"),
+            seller_garment_type="kurta",
+            seller_garment_type_raw="Kurta Sets",
+            caption_en="a woman standing in front of a wall",
+        ),
+    ),
+    "no-to-a-lehenga-for-lehenga-choli": (  # the vocabulary has no lehenga, the seller's category names one
+        "caption_contradicts_answer",
+        alone(
+            answer_args=("is_lehenga", "closed", "no", "Is this a lehenga"),
+            seller_garment_type="skirt",
+            seller_garment_type_raw="Lehenga Choli",
+            caption_en="a woman standing in front of a wall",
+        ),
+    ),
     "no-to-a-t-shirt-for-a-tank-filed-as-tshirts": (  # the caption names another top
         (),
         alone(
@@ -2767,6 +2785,68 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         lambda i, a: (
             i.update(title="Women Satin T-shirt"),
             a.append(answer(i["sku"], "material", "open", "silk", "What material is the garment made of")),
+        ),
+    ),
+    "material-against-a-georgette-title": (  # a georgette of no named fiber is a synthetic: not silk
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (
+            i.update(title="Women Red Floral Printed Poly Georgette Saree"),
+            a.append(answer(i["sku"], "material", "open", "silk", "What material is the garment made of")),
+        ),
+    ),
+    "material-of-a-silk-georgette": (  # the title names the silk
+        (),
+        lambda i, a: (
+            i.update(title="Women Red Pure Silk Georgette Saree"),
+            a.append(answer(i["sku"], "material", "open", "silk", "What material is the garment made of")),
+        ),
+    ),
+    "material-of-a-georgette-answered-chiffon": (  # a weave answered names no fiber
+        (),
+        lambda i, a: (
+            i.update(title="Women Red Georgette Saree"),
+            a.append(answer(i["sku"], "material", "open", "chiffon", "What material is the garment made of")),
+        ),
+    ),
+    "lehenga-choli-blouse-in-its-color": (  # a Lehenga Choli is a set: its blouse may match the skirt
+        (),
+        alone(
+            answer_args=("blouse_color", "closed", "red", "What is the color of the blouse"),
+            seller_garment_type="skirt",
+            seller_garment_type_raw="Lehenga Choli",
+            seller_color="red",
+            seller_color_raw="Red",
+            caption_en="a woman in a red lehenga",
+        ),
+    ),
+    "lehenga-choli-sleeves": (  # a skirt sold with its blouse: the sleeves asked are the blouse's
+        (),
+        alone(
+            answer_args=("sleeve_length", "closed", "short", "How long are the sleeves"),
+            seller_garment_type="skirt",
+            seller_garment_type_raw="Lehenga Choli",
+            title="Women Red Embroidered Lehenga Choli with Dupatta",
+            caption_en="a woman in a red lehenga",
+        ),
+    ),
+    "title-kurta-judges-the-template-dress": (  # the caption template has no word for a kurta
+        "pattern_or_sleeves_contradict",
+        alone(
+            answer_args=("color", "closed", "red", "What is the color of the garment"),
+            seller_garment_type="kurta",
+            seller_garment_type_raw="Kurtas",
+            title="Women Red Solid Sleeveless A-Line Kurta",
+            caption_en="The lady wears a long-sleeve dress with pure color patterns.",
+        ),
+    ),
+    "title-kurta-beside-a-named-kurta": (  # the caption names the kurta too: its shirt is another garment
+        (),
+        alone(
+            answer_args=("color", "closed", "red", "What is the color of the garment"),
+            seller_garment_type="kurta",
+            seller_garment_type_raw="Kurtas",
+            title="Women Red Solid Sleeveless A-Line Kurta",
+            caption_en="a woman wearing a long-sleeve white shirt under a sleeveless red kurta",
         ),
     ),
     "restarts-at-the-limit": (  # the caption adapter starts its template over and is cut
