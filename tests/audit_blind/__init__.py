@@ -1,4 +1,4 @@
-"""A hundred and five blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
+"""A hundred and nine blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -113,6 +113,10 @@ from tests.audit_blind.blind_102 import BLIND_102
 from tests.audit_blind.blind_103 import BLIND_103
 from tests.audit_blind.blind_104 import BLIND_104
 from tests.audit_blind.blind_105 import BLIND_105
+from tests.audit_blind.blind_106 import BLIND_106
+from tests.audit_blind.blind_107 import BLIND_107
+from tests.audit_blind.blind_108 import BLIND_108
+from tests.audit_blind.blind_109 import BLIND_109
 
 __all__ = [
     "BLIND_1",
@@ -220,4 +224,8 @@ __all__ = [
     "BLIND_103",
     "BLIND_104",
     "BLIND_105",
+    "BLIND_106",
+    "BLIND_107",
+    "BLIND_108",
+    "BLIND_109",
 ]
