@@ -453,6 +453,8 @@ yes_no_contradictions AS (  -- "no" where a text names that garment and nothing 
       AND NOT list_contains(list_transform(string_split($holds, ','), lambda h: trim(h)), s.garment || '>' || y.garment)
       AND NOT (regexp_matches(s.said, '\bsets?\b|\bwith\b|&|\+')
                AND y.garment IN (SELECT garment FROM garment_word WHERE region IN ('layer', 'bottom')))
+      -- (a Lehenga Choli is a skirt sold with its blouse, and may be with a jacket)
+      AND NOT (regexp_matches(s.said, '\bcholis?\b') AND (y.garment IN (SELECT garment FROM garment_word WHERE region = 'top') OR y.garment IN ('jacket', 'cardigan')))
     UNION ALL  -- "yes" to a garment a seller's generic class cannot be (unmapped: no one value; as seller_category_mismatch
     -- reads $generic): a top is no bottom, dress or jacket ("Is this a jacket?" for the cami under one, Tops), a bottom
     -- no top, dress or layer
@@ -485,6 +487,7 @@ yes_no_contradictions AS (  -- "no" where a text names that garment and nothing 
                  ('saree', ['saree', 'sari'])) plain(garment, names)
       ON plain.garment = s.garment
     WHERE y.said = 'no' AND y.garment = s.garment AND list_contains(plain.names, y.word)
+      AND NOT (y.word = 'kurti' AND NOT regexp_matches(s.said, '\bkurtis?\b'))  -- a long kurta is no kurti
       AND len(list_filter(list_transform(['', 's', 'es'], lambda ending: regexp_replace(regexp_replace(s.said,
               '^(?:(?:men|women|boys|girls|kids|unisex)(?:''s)?\s+)+|\s+sets?$', '', 'g'), ending || '$', '')),
               lambda name: list_contains(plain.names, name))) > 0  -- "Men Tshirts", "Shorts", "Dresses"

@@ -351,10 +351,15 @@ open_verdicts AS (  -- per open answer's statement and more trusted text: does t
            OR y.question_id NOT IN ('title', 'pixels')
               AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.sku = y.sku AND m.question_id = y.question_id AND m.garment = x.garment)
               AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.sku = x.sku AND m.question_id = x.question_id AND m.garment = y.garment)
-           -- the title's kurta is the shirt or dress of a text that names no kurta: the caption template has no word for
-           -- a kurta ("The lady wears a long-sleeve dress" for a "Solid Sleeveless A-Line Kurta")
-           OR y.question_id = 'title' AND y.garment = 'kurta' AND x.garment IN ('shirt', 'dress')
-              AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.sku = x.sku AND m.question_id = x.question_id AND m.garment = 'kurta'))
+           -- the sleeves the title gives the product's kurta are those of the shirt or dress of a text that names no kurta
+           -- and no layer: the caption template has no word for a kurta ("The lady wears a long-sleeve dress" for a
+           -- "Solid Sleeveless A-Line Kurta"; not its pattern, which the template reads off the whole figure, palazzos
+           -- and dupatta too)
+           OR y.question_id = 'title' AND y.garment = 'kurta' AND x.aspect = 'sleeves' AND x.garment IN ('shirt', 'dress')
+              AND EXISTS (SELECT 1 FROM product p WHERE p.sku = x.sku AND p.garment = 'kurta')
+              AND NOT EXISTS (SELECT 1 FROM texts t WHERE t.sku = x.sku AND t.question_id IN (x.question_id, 'title')
+                                AND regexp_matches(t.t, '\b(?:kurtas?|kurtis?|jackets?|coats?|blazers?|shrugs?|capes?|cardigans?|vests?|waistcoats?|overlays?|outer clothing)\b')
+                                AND (t.question_id <> 'title' OR regexp_matches(t.t, '\b(?:jackets?|coats?|blazers?|shrugs?|capes?|cardigans?|vests?|waistcoats?|overlays?)\b'))))
     GROUP BY x.sku, x.question_id, x.aspect, x.garment, x.values, y.question_id
 ),
 open_flags AS (
@@ -373,26 +378,31 @@ fiber_word AS (  -- word -> fiber, from $fiber_kinds
 title_fiber AS (  -- the one fiber a title names, unless it is a blend: faux leather is polyester or leather, a fiber's look,
     -- touch or trim ("Denim-Look Jeggings", "Leather-Trim Sweater") and the brand Cotton On name no fiber of the garment;
     -- a Portuguese title's fibers too ("Vestido Midi Linho"; couro sintético is faux leather)
-    SELECT t.sku, any_value(f.fiber) AS fiber, any_value(x.word) AS word
+    SELECT t.sku, [any_value(f.fiber)] AS fibers, any_value(x.word) AS word
     FROM (SELECT sku, t, unnest(regexp_extract_all(regexp_replace(regexp_replace(regexp_replace(regexp_replace(t, '\b(couro|camurça|camurca)\s+(?:sint[eé]tic[oa]|ecol[oó]gic[oa]|vegan[oa]|fake)\b', 'polyester \1', 'g'), '\b(?:faux|vegan|pu|imitation|fake|artificial)[\s-]+(leather|suede|fur|silk|wool)\b', 'polyester \1', 'g'), '\b(?:cotton|linen|wool|silk|leather|suede|denim|corduroy|cashmere|merino)[\s-]+(?:look|effect|touch|feel|trim|trimmed|patch|patches|panel|panels|detail|details|detailing|piping|elbow|binding)\b', ' ', 'g'), '\bcotton on\b', ' ', 'g'), '\b(' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS word
           FROM texts WHERE question_id = 'title' AND NOT regexp_matches(t, '\b(blend|blended|mix|mixed|(cotton|linen|wool|silk)[\s-]rich|poly[\s-]?cotton)\b')) x
     JOIN texts t ON t.sku = x.sku AND t.question_id = 'title' JOIN fiber_word f ON f.word = x.word
     GROUP BY t.sku HAVING count(DISTINCT f.fiber) = 1
-    UNION ALL  -- a title whose only fabric is a georgette or chiffon names a synthetic: the sheer weaves a catalog sells
-    -- are polyester unless it says silk ("Silk Georgette"), and a photo cannot tell them apart ("silk" for a "Floral
-    -- Printed Georgette Saree": 6 failures of 6 in 109 blind sets; "chiffon" or "georgette" answered names no fiber)
-    SELECT sku, 'synthetic', regexp_extract(t, '\b(georgette|chiffon)\b', 1)
-    FROM texts WHERE question_id = 'title' AND regexp_matches(t, '\b(?:georgette|chiffon)\b')
+    UNION ALL  -- a title whose only fabric is a georgette or chiffon of the product (not of what it is sold with: "Kurta
+    -- with Palazzos & Chiffon Dupatta", "Top with Chiffon Sleeves") names a synthetic or a viscose: the sheer weaves a
+    -- catalog sells are those unless it says silk ("Silk Georgette"), and a photo cannot tell them apart ("silk" for a
+    -- "Floral Printed Georgette Saree": 6 failures of 6 in 109 blind sets; "chiffon" or "georgette" answered names no
+    -- fiber); a "Pure Georgette" may be silk
+    SELECT sku, CASE WHEN regexp_matches(t, '\bpure\s+(?:georgette|chiffon)') THEN ['synthetic', 'cellulose', 'silk'] ELSE ['synthetic', 'cellulose'] END,
+           regexp_extract(t, '\b(georgettes?|chiffons?)\b', 1)
+    FROM (SELECT sku, regexp_replace(regexp_replace(t, '\bwith\b.*$', ''), '\b(?:georgettes?|chiffons?)\s+(?:dupattas?|sleeves?|overlays?|yokes?|linings?|stoles?|shawls?|borders?|panels?|jackets?|shrugs?|capes?)\b', ' ', 'g') AS t
+          FROM texts WHERE question_id = 'title')
+    WHERE regexp_matches(t, '\b(?:georgettes?|chiffons?)\b')
       AND NOT regexp_matches(t, '\b(' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')
 ),
 material_flags AS (
-    SELECT a.sku, a.question_id, 'answered ' || any_value(a.answer_en) || '; the catalog''s title names ' || tf.fiber || ' (' || tf.word || ')' AS detail,
+    SELECT a.sku, a.question_id, 'answered ' || any_value(a.answer_en) || '; the catalog''s title names ' || array_to_string(tf.fibers, ' or ') || ' (' || tf.word || ')' AS detail,
            'title' AS source
     FROM (SELECT *, unnest(regexp_extract_all(regexp_replace(regexp_replace(regexp_replace(lower(answer_en), '\b(?:faux|vegan|pu|imitation|fake|artificial)[\s-]+(leather|suede|fur|silk|wool)\b', 'polyester \1', 'g'), '\b(?:cotton|linen|wool|silk|leather|suede|denim|corduroy|cashmere|merino)[\s-]+(?:look|effect|touch|feel|trim|trimmed|patch|patches|panel|panels|detail|details|detailing|piping|elbow|binding)\b', ' ', 'g'), '\bcotton on\b', ' ', 'g'), '\b(' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS word
           FROM asked_all WHERE regexp_matches(q, '\b(material|fabric|made of)\b')) a
     JOIN fiber_word f ON f.word = a.word JOIN title_fiber tf ON tf.sku = a.sku
-    GROUP BY a.sku, a.question_id, tf.fiber, tf.word
-    HAVING NOT bool_or(f.fiber = tf.fiber)
+    GROUP BY a.sku, a.question_id, tf.fibers, tf.word
+    HAVING NOT bool_or(list_contains(tf.fibers, f.fiber))
 ),
 no_sleeves AS (  -- a sleeve length answered for a product that has no sleeves: a bottom, as the seller's category says
     -- (the model's garment_type answer only where the caption names nothing else: it may be the wrong one), takes "not
@@ -418,8 +428,8 @@ no_sleeves AS (  -- a sleeve length answered for a product that has no sleeves: 
       -- (not a bottom sold with a top, whose sleeves are asked: a Lehenga Choli's choli)
       AND NOT EXISTS (SELECT 1 FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type_raw,
                                      NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false) i
-                      WHERE i.sku = a.sku AND regexp_matches(lower(concat_ws(' ', i.seller_garment_type_raw, i.title, i.product_name)),
-                                                             '\b(?:cholis?|blouses?|tops?|kurtas?|kurtis?|shirts?|t-?shirts?|sets?|co-?ords?)\b'))
+                      WHERE i.sku = a.sku AND regexp_matches(regexp_replace(lower(concat_ws(' ', i.seller_garment_type_raw, i.title, i.product_name)), '\btop[\s-]?stitch\w*', ' ', 'g'),
+                                                             '\bcholis?\b|\b(?:blouses?|tops?|kurtas?|kurtis?|shirts?|t-?shirts?|tees?)\s+(?:with|&|and|\+)\s|(?:\bwith|&|\band|\+)\s+(?:[a-z-]+\s+){0,3}(?:blouses?|tops?|kurtas?|kurtis?|shirts?|t-?shirts?|tees?)\b'))
     UNION ALL  -- or a top made without sleeves: the seller's tank top, or a category or title of one product that
     -- says sleeveless or strapless, or whose last garment word is a gilet, a vest, a waistcoat, a tank or a camisole
     -- ("Quilted Gilet", "Innerwear Vests", "Camisole Top"); none where any of them names sleeves ("Men Full Sleeve

@@ -2829,6 +2829,75 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             caption_en="a woman in a red lehenga",
         ),
     ),
+    "material-of-a-kurta-with-a-chiffon-dupatta": (  # the chiffon is the dupatta's, not the kurta's
+        (),
+        lambda i, a: (
+            i.update(title="Women Red Printed Kurta with Palazzos & Chiffon Dupatta"),
+            a.append(answer(i["sku"], "material", "open", "cotton", "What material is the garment made of")),
+        ),
+    ),
+    "material-of-a-top-with-chiffon-sleeves": (  # a part's fabric is not the garment's
+        (),
+        lambda i, a: (
+            i.update(title="Women Red Solid Top with Chiffon Sleeves"),
+            a.append(answer(i["sku"], "material", "open", "cotton", "What material is the garment made of")),
+        ),
+    ),
+    "material-of-a-georgette-answered-viscose": (  # a georgette may be viscose as well as polyester
+        (),
+        lambda i, a: (
+            i.update(title="Women Red Solid Georgette Kurta"),
+            a.append(answer(i["sku"], "material", "open", "viscose", "What material is the garment made of")),
+        ),
+    ),
+    "lehenga-choli-is-a-blouse": (  # the choli is a blouse: "yes" is right for the set
+        (),
+        alone(
+            answer_args=("is_blouse", "closed", "yes", "Is this a blouse"),
+            seller_garment_type="skirt",
+            seller_garment_type_raw="Lehenga Choli",
+            caption_en="a woman in a red lehenga",
+        ),
+    ),
+    "no-to-a-kurti-for-kurta-sets": (  # a long kurta is no kurti
+        (),
+        alone(
+            answer_args=("is_kurti", "closed", "no", "Is this a kurti"),
+            seller_garment_type="kurta",
+            seller_garment_type_raw="Kurta Sets",
+            caption_en="a woman standing in front of a wall",
+        ),
+    ),
+    "sleeves-of-a-set-of-leggings": (  # "set" names no top sold with the leggings: they have no sleeves
+        "pattern_or_sleeves_contradict",
+        alone(
+            answer_args=("sleeve_length", "closed", "short", "How long are the sleeves"),
+            seller_garment_type="trousers",
+            seller_garment_type_raw="Leggings",
+            title="Women Set of 2 Red Ankle-Length Leggings",
+            caption_en="a woman in red leggings",
+        ),
+    ),
+    "title-kurta-under-a-jacket": (  # the dress's long sleeves may be the jacket's the title sells with the kurta
+        (),
+        alone(
+            answer_args=("color", "closed", "red", "What is the color of the garment"),
+            seller_garment_type="kurta",
+            seller_garment_type_raw="Kurta Sets",
+            title="Women Red Sleeveless Anarkali Kurta with Trousers & Jacket",
+            caption_en="The lady wears a long-sleeve dress with pure color patterns.",
+        ),
+    ),
+    "title-solid-kurta-with-printed-palazzos": (  # the template's pattern is the whole figure's
+        (),
+        alone(
+            answer_args=("color", "closed", "red", "What is the color of the garment"),
+            seller_garment_type="kurta",
+            seller_garment_type_raw="Kurta Sets",
+            title="Women Red Solid Kurta with Floral Printed Palazzos & Dupatta",
+            caption_en="The lady wears a long-sleeve dress with floral patterns.",
+        ),
+    ),
     "title-kurta-judges-the-template-dress": (  # the caption template has no word for a kurta
         "pattern_or_sleeves_contradict",
         alone(
