@@ -258,6 +258,9 @@ by_texts AS (
                AND ans.sku NOT IN (SELECT sku FROM sold_as_set)
                -- and so is a kurta with its trousers (palazzos, churidar, salwar: made, sold and worn as a set)
                AND NOT ('kurta' IN (ans.garment, b.garment) AND 'trousers' IN (ans.garment, b.garment))
+               -- (the seller's kurta is what a text calls a dress or a shirt: "a black floral dress" over black churidar)
+               AND NOT (ans.garment = 'trousers' AND b.garment IN ('dress', 'shirt')
+                        AND EXISTS (SELECT 1 FROM product pr WHERE pr.sku = ans.sku AND 'kurta' IN (pr.mapped, pr.garment)))
                -- nor when the product's own pixels are mostly that color: an all-black outfit is black everywhere
                AND NOT EXISTS (SELECT 1 FROM pixel_shares px LEFT JOIN product pr ON pr.sku = px.sku
                                WHERE px.sku = ans.sku AND px.color = ans.colors[1] AND px.share >= $pixel_share

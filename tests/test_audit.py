@@ -1277,6 +1277,36 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             caption_en="a woman standing in front of a wall",
         ),
     ),
+    "no-to-the-gown-the-title-sells": (  # the title's product, a word the vocabulary lacks
+        ("caption_contradicts_answer", "seller_unmapped"),
+        alone(
+            answer_args=("is_gown", "closed", "no", "Is this a gown"),
+            seller_garment_type=None,
+            seller_garment_type_raw="Ethnic Dresses",
+            title="Women Burgundy Embroidered Anarkali Gown",
+            caption_en="a woman standing in front of a curtain",
+        ),
+    ),
+    "no-to-a-shirt-for-a-shirt-dress": (  # the title's product is its last garment word: a dress
+        (),
+        alone(
+            answer_args=("is_shirt", "closed", "no", "Is this a shirt"),
+            seller_garment_type="dress",
+            seller_garment_type_raw="Dresses",
+            title="Women Red Striped Shirt Dress",
+            caption_en="a woman standing in front of a wall",
+        ),
+    ),
+    "no-to-a-t-shirt-for-a-tank-t-shirt": (  # the caption names the tank top the title calls a t-shirt
+        (),
+        alone(
+            answer_args=("is_t_shirt", "closed", "no", "Is this a t-shirt"),
+            seller_garment_type=None,
+            seller_garment_type_raw=None,
+            title="Red Solid Training Tank T-shirt",
+            caption_en="a red tank top on a hanger",
+        ),
+    ),
     "no-to-a-t-shirt-for-a-tank-filed-as-tshirts": (  # the caption names another top
         (),
         alone(
@@ -2896,6 +2926,19 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             seller_garment_type_raw="Kurta Sets",
             title="Women Red Solid Kurta with Floral Printed Palazzos & Dupatta",
             caption_en="The lady wears a long-sleeve dress with floral patterns.",
+        ),
+    ),
+    "kurta-called-a-dress-over-churidar-in-its-color": (  # the seller's kurta and its churidar: one color, a set
+        (),
+        lambda i, a: (
+            i.update(
+                seller_garment_type="kurta",
+                seller_garment_type_raw="Kurtas",
+                caption_en="a woman in a red floral dress",
+            ),
+            a.clear(),
+            a.append(answer(i["sku"], "color", "closed", "red", "What is the color of the garment")),
+            a.append(answer(i["sku"], "leggings_color", "closed", "red", "What is the color of the leggings")),
         ),
     ),
     "title-kurta-judges-the-template-dress": (  # the caption template has no word for a kurta
