@@ -4164,6 +4164,11 @@ BELOW_THE_BAR = {
     # the experiments re-run on Myntra-style catalogs (twentieth session), measured blind at ebb051b: women's ethnic
     # wear (invented trims, tassels and pockets; a dupatta's or blouse's color only the photo tells)
     "blind-106": (0.80, 0.10),
+    # the session's last four, measured blind at 494a355: women's ethnic wear in the experiments' own questionnaire
+    # (embroidered, woven, ombre, sequined, gold, coral and multicolor answers outside the values: 12 of 15), a random
+    # sample (invented details no text contradicts)
+    "blind-110": (0.90, 0.11),
+    "blind-113": (0.87, 0.10),
 }
 
 

@@ -1,4 +1,4 @@
-"""A hundred and nine blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the audits' rules.
+"""A hundred and thirteen blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -117,6 +117,10 @@ from tests.audit_blind.blind_106 import BLIND_106
 from tests.audit_blind.blind_107 import BLIND_107
 from tests.audit_blind.blind_108 import BLIND_108
 from tests.audit_blind.blind_109 import BLIND_109
+from tests.audit_blind.blind_110 import BLIND_110
+from tests.audit_blind.blind_111 import BLIND_111
+from tests.audit_blind.blind_112 import BLIND_112
+from tests.audit_blind.blind_113 import BLIND_113
 
 __all__ = [
     "BLIND_1",
@@ -228,4 +232,8 @@ __all__ = [
     "BLIND_107",
     "BLIND_108",
     "BLIND_109",
+    "BLIND_110",
+    "BLIND_111",
+    "BLIND_112",
+    "BLIND_113",
 ]
