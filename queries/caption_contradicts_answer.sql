@@ -507,7 +507,7 @@ yes_no_contradictions AS (  -- "no" where a text names that garment and nothing 
     FROM (SELECT sku, question_id, answer_en,
                  regexp_replace(regexp_extract(q, '^(?:is|are)\s+(?:this|it|that|these|those|the\s+\w+)\s+(?:an?\s+)?(?:pair\s+of\s+)?([a-z][a-z -]*?)\s*\??\s*$', 1),
                                 '\bt[\s-]?shirt', 'tshirt', 'g') AS asked
-          FROM asked_all) a
+          FROM asked_all WHERE q LIKE 'is %' OR q LIKE 'are %') a  -- (a cheap test first: most answers ask no yes/no)
     JOIN (SELECT sku, CASE WHEN regexp_matches(regexp_replace(t, '\s(?:with|&|and|\+)\s.*$', ''), '\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body || ';' || $things, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|' || $other_garments || '|lehengas?|cholis?|sherwanis?|dhotis?|churidars?|shararas?|gowns?|tshirts?)(?:e?s)?\b')
                            THEN regexp_replace(t, '\s(?:with|&|and|\+)\s.*$', '') ELSE t END AS head
           FROM (SELECT sku, regexp_replace(lower(concat_ws(' ', title, product_name)), '\bt[\s-]?shirt', 'tshirt', 'g') AS t
