@@ -1307,6 +1307,46 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             caption_en="a red tank top on a hanger",
         ),
     ),
+    "no-to-the-belt-of-a-two-color-dress": (  # the title sells a dress, with a belt
+        (),
+        alone(
+            answer_args=("is_belt", "closed", "no", "Is this a belt"),
+            seller_garment_type=None,
+            seller_garment_type_raw=None,
+            title="Women Black & White Printed Dress with Belt",
+            caption_en="a woman standing in front of a wall",
+        ),
+    ),
+    "no-to-a-tie-for-tie-and-dye": (  # tie and dye is a print
+        (),
+        alone(
+            answer_args=("is_tie", "closed", "no", "Is this a tie"),
+            seller_garment_type=None,
+            seller_garment_type_raw=None,
+            title="Women Red Tie & Dye Printed Palazzos",
+            caption_en="a woman standing in front of a wall",
+        ),
+    ),
+    "no-to-a-t-shirt-for-a-t-shirt-bra": (  # a garment word as another's modifier
+        (),
+        alone(
+            answer_args=("is_t_shirt", "closed", "no", "Is this a t-shirt"),
+            seller_garment_type=None,
+            seller_garment_type_raw=None,
+            title="Women Red Solid T-shirt Bra",
+            caption_en="a woman standing in front of a wall",
+        ),
+    ),
+    "no-to-a-polo-for-a-polo-neck": (  # a color after 'in' (ASOS)
+        (),
+        alone(
+            answer_args=("is_polo", "closed", "no", "Is this a polo"),
+            seller_garment_type=None,
+            seller_garment_type_raw=None,
+            title="Monki ribbed polo neck in red",
+            caption_en="a woman standing in front of a wall",
+        ),
+    ),
     "no-to-a-t-shirt-for-a-tank-filed-as-tshirts": (  # the caption names another top
         (),
         alone(
