@@ -452,7 +452,8 @@ yes_no_contradictions AS (  -- "no" where a text names that garment and nothing 
       AND y.word NOT IN ('top', 'crop top', 'sleeveless top', 'vest top', 'outer clothing')
       AND NOT list_contains(list_transform(string_split($holds, ','), lambda h: trim(h)), s.garment || '>' || y.garment)
       AND NOT (regexp_matches(s.said, '\bsets?\b|\bwith\b|&|\+')
-               AND y.garment IN (SELECT garment FROM garment_word WHERE region IN ('layer', 'bottom')))
+               -- (a saree is no layer a set holds)
+               AND y.garment IN (SELECT garment FROM garment_word WHERE region IN ('layer', 'bottom')) AND y.garment <> 'saree')
       -- (a Lehenga Choli is a skirt sold with its blouse, and may be with a jacket)
       AND NOT (regexp_matches(s.said, '\bcholis?\b') AND (y.garment IN (SELECT garment FROM garment_word WHERE region = 'top') OR y.garment IN ('jacket', 'cardigan')))
     UNION ALL  -- "yes" to a garment a seller's generic class cannot be (unmapped: no one value; as seller_category_mismatch

@@ -1230,6 +1230,15 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             caption_en="a red kurta set",
         ),
     ),
+    "yes-a-saree-for-a-kurta-set": (  # nor a saree, which no set holds as a layer
+        "caption_contradicts_answer",
+        alone(
+            answer_args=("is_saree", "closed", "yes", "Is this a saree"),
+            seller_garment_type="kurta",
+            seller_garment_type_raw="Kurta Sets",
+            caption_en="a red kurta set",
+        ),
+    ),
     "yes-a-dress-for-a-kurta-set": (  # but not a dress
         "caption_contradicts_answer",
         alone(
