@@ -46,7 +46,8 @@ back_views AS (  -- items whose photo shows the back: a text says so
        OR question_id = 'caption' AND regexp_matches(t, '^\s*(?:the|a)\s+back\s+(?:side\s+)?of\s+(?:a|an|the)\b')  -- "the back of a red t-shirt"
 ),
 titles AS (  -- the catalog's title, its words between spaces (a `title` or `product_name` column; '' without one)
-    SELECT sku, ' ' || regexp_replace(lower(concat_ws(' ', title, product_name)), '[^a-z0-9&.'']+', ' ', 'g') || ' ' AS words
+    -- (apostrophes dropped, on both sides: "Levis" titled, "levi's" said)
+    SELECT sku, ' ' || regexp_replace(replace(lower(concat_ws(' ', title, product_name)), '''', ''), '[^a-z0-9&.]+', ' ', 'g') || ' ' AS words
     FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false)
 ),
 found AS (
@@ -152,7 +153,7 @@ found AS (
                AND NOT regexp_matches(claim, '^(?:from|in)\s.*\s(?:fabric|print|printed|prints|style|silk|cotton|weave|woven|work|design|saree|sari|kurta|border|block|patola|bandhani|ikat|kalamkari|chikankari|embroidery)$|^hand[\s-]?printed\s+on$')
                -- the title's words, the claim's hyphens read as its spaces, a maker by its name alone
                AND NOT (NOT regexp_matches(claim, '\d') AND contains(coalesce(titles.words, ''),
-                        ' ' || regexp_replace(regexp_replace(claim, '^(?:(?:made|designed)\s+by|(?:from|in)\s+(?:the\s+)?(?:(?:finest|best)\s+)?(?:(?:mills|looms|weavers|workshops)\s+of\s+)?)\s*', ''), '[^a-z0-9&.'']+', ' ', 'g') || ' '))) AS claims
+                        ' ' || regexp_replace(replace(regexp_replace(claim, '^(?:(?:made|designed)\s+by|(?:from|in)\s+(?:the\s+)?(?:(?:finest|best)\s+)?(?:(?:mills|looms|weavers|workshops)\s+of\s+)?)\s*', ''), '''', ''), '[^a-z0-9&.]+', ' ', 'g') || ' '))) AS claims
     FROM texts x LEFT JOIN titles USING (sku) LEFT JOIN back_views USING (sku) LEFT JOIN no_person USING (sku) LEFT JOIN mannequins USING (sku)
     LEFT JOIN (SELECT sku, string_agg(t, ' ') AS words FROM texts WHERE NOT asks_material GROUP BY sku) seen USING (sku)
     LEFT JOIN (SELECT sku, lower(caption_en) AS caption FROM items) cap USING (sku)

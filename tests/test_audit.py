@@ -409,6 +409,13 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             i.update(title="Puma Women Red Solid T-shirt"),
         ),
     ),
+    "brand-in-title-without-its-apostrophe": (  # "Levis" titled, "levi's" said: one brand
+        (),
+        lambda i, a: (
+            text(a, "description", "a red levi's t-shirt"),
+            i.update(title="Levis Women Red Solid T-shirt"),
+        ),
+    ),
     "claims-out-of-sight": (
         "unsupported_claim",
         lambda i, a: a.append(
