@@ -1,4 +1,4 @@
-"""A hundred and thirteen blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""A hundred and seventeen blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -121,6 +121,10 @@ from tests.audit_blind.blind_110 import BLIND_110
 from tests.audit_blind.blind_111 import BLIND_111
 from tests.audit_blind.blind_112 import BLIND_112
 from tests.audit_blind.blind_113 import BLIND_113
+from tests.audit_blind.blind_114 import BLIND_114
+from tests.audit_blind.blind_115 import BLIND_115
+from tests.audit_blind.blind_116 import BLIND_116
+from tests.audit_blind.blind_117 import BLIND_117
 
 __all__ = [
     "BLIND_1",
@@ -236,4 +240,8 @@ __all__ = [
     "BLIND_111",
     "BLIND_112",
     "BLIND_113",
+    "BLIND_114",
+    "BLIND_115",
+    "BLIND_116",
+    "BLIND_117",
 ]
