@@ -2997,6 +2997,36 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.append(answer(i["sku"], "leggings_color", "closed", "red", "What is the color of the leggings")),
         ),
     ),
+    "solid-for-an-embroidered-title": (  # the title's embroidery is no solid garment
+        "pattern_or_sleeves_contradict",
+        alone(
+            answer_args=("pattern", "closed", "solid", "What is the pattern of the garment"),
+            seller_garment_type="kurta",
+            seller_garment_type_raw="Kurtas",
+            title="Women Red Chikankari Embroidered Straight Kurta",
+            caption_en="a woman in a red kurta",
+        ),
+    ),
+    "solid-for-a-solid-title-with-mirror-work": (  # the title says solid, its work is a trim
+        (),
+        alone(
+            answer_args=("pattern", "closed", "solid", "What is the pattern of the garment"),
+            seller_garment_type="kurta",
+            seller_garment_type_raw="Kurtas",
+            title="Women Red Solid Straight Kurta with Mirror Work",
+            caption_en="a woman in a red kurta",
+        ),
+    ),
+    "template-pure-color-for-an-embroidered-title": (  # an open text is not judged by the work: tone on tone
+        (),
+        alone(
+            answer_args=("color", "closed", "red", "What is the color of the garment"),
+            seller_garment_type="kurta",
+            seller_garment_type_raw="Kurtas",
+            title="Women Red Chikankari Embroidered Straight Kurta",
+            caption_en="The lady wears a long-sleeve dress with pure color patterns.",
+        ),
+    ),
     "title-kurta-judges-the-template-dress": (  # the caption template has no word for a kurta
         "pattern_or_sleeves_contradict",
         alone(
