@@ -1275,6 +1275,26 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "caption_contradicts_answer",
         lambda i, a: a.append(answer(i["sku"], "is_tee", "closed", "no", "Is this a tee")),
     ),
+    "yes-a-lehenga-for-sarees": (  # a lehenga is a skirt: no saree
+        "caption_contradicts_answer",
+        alone(
+            answer_args=("is_lehenga", "closed", "yes", "Is this a lehenga"),
+            seller_garment_type="saree",
+            seller_garment_type_raw="Sarees",
+            caption_en="a woman standing in front of a wall",
+        ),
+    ),
+    "lehenga-described-in-another-color": (  # the seller's Lehenga Choli is a green skirt
+        "seller_color_mismatch",
+        alone(
+            answer_args=("description", "open", "a pink lehenga with green embroidery", "Describe the garment"),
+            seller_garment_type="skirt",
+            seller_garment_type_raw="Lehenga Choli",
+            seller_color="green",
+            seller_color_raw="Green",
+            caption_en="a woman standing in front of a wall",
+        ),
+    ),
     "no-to-a-kurta-for-kurta-sets": (  # a set is its garment
         "caption_contradicts_answer",
         alone(
