@@ -1295,6 +1295,16 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             caption_en="a woman standing in front of a wall",
         ),
     ),
+    "an-anarkali-described-as-a-dress": (  # a floor-length flared kurta is a dress to a viewer
+        (),
+        alone(
+            answer_args=("description", "open", "a long red dress with gold embroidery", "Describe the garment"),
+            seller_garment_type="kurta",
+            seller_garment_type_raw="Kurtas",
+            title="Women Red Embroidered Anarkali Kurta",
+            caption_en="a woman standing in front of a wall",
+        ),
+    ),
     "no-to-a-kurta-for-kurta-sets": (  # a set is its garment
         "caption_contradicts_answer",
         alone(
