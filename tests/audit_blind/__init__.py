@@ -1,4 +1,4 @@
-"""A hundred and seventeen blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""A hundred and twenty-one blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -125,6 +125,10 @@ from tests.audit_blind.blind_114 import BLIND_114
 from tests.audit_blind.blind_115 import BLIND_115
 from tests.audit_blind.blind_116 import BLIND_116
 from tests.audit_blind.blind_117 import BLIND_117
+from tests.audit_blind.blind_118 import BLIND_118
+from tests.audit_blind.blind_119 import BLIND_119
+from tests.audit_blind.blind_120 import BLIND_120
+from tests.audit_blind.blind_121 import BLIND_121
 
 __all__ = [
     "BLIND_1",
@@ -244,4 +248,8 @@ __all__ = [
     "BLIND_115",
     "BLIND_116",
     "BLIND_117",
+    "BLIND_118",
+    "BLIND_119",
+    "BLIND_120",
+    "BLIND_121",
 ]
