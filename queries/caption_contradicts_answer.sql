@@ -543,7 +543,8 @@ no_dress_texts AS (  -- a wearing answer or a description that calls a seller's 
       -- (nor for an anarkali or a gown the title sells: a floor-length flared kurta is a dress to a viewer; blind writers
       -- call such a text right 5 times of 5, and a "dress" garment_type answer wrong)
       AND NOT EXISTS (SELECT 1 FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false) i
-                      WHERE i.sku = t.sku AND regexp_matches(lower(concat_ws(' ', i.title, i.product_name)), '\b(?:anarkalis?|gowns?)\b'))
+                      WHERE i.sku = t.sku AND regexp_matches(lower(concat_ws(' ', i.title, i.product_name)), '\b(?:anarkalis?|gowns?)\b')
+                        AND NOT regexp_matches(lower(concat_ws(' ', i.title, i.product_name)), '\b(?:short|kurtis?|men|boys)\b'))
 ),
 described_another AS (  -- a description that names only garments other than the one the seller sells, and none near
     -- it or held by its category ("a blue denim jacket" described for a seller's Dresses: the layer over the product)

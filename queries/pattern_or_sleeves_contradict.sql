@@ -250,15 +250,6 @@ statements AS (  -- what was said, as the questionnaire's values (a list: "print
       ON r.garment = p.garment AND r.region = i.pixel_region
     WHERE i.status = 'ok' AND (i.pixel_texture > $busy OR i.pixel_texture < $plain)
       AND NOT EXISTS (SELECT 1 FROM said t WHERE t.sku = i.sku AND t.question_id = 'title' AND t.aspect = 'pattern')
-    UNION ALL  -- a title that sells the product embroidered, sequinned or with zari, gotta or mirror work and says
-    -- nothing of solid: its work is no solid garment ("solid" answered for a "White Chikankari Embroidered Straight
-    -- Kurta": 7 failures of 8 in 118 blind sets). Closed answers only: the caption template's "pure color patterns"
-    -- reads off the fabric under tone-on-tone work
-    SELECT t.sku, 'title_work', -1, 'pattern', p.garment, ['striped', 'checked', 'floral', 'dotted', 'graphic'], true
-    FROM texts t JOIN product p USING (sku)
-    WHERE t.question_id = 'title' AND p.garment IS NOT NULL
-      AND regexp_matches(t.t, '\b(?:embroidered|embroidery|chikankari|chikan|sequinned|sequined|sequins?|zari|gotta|mirror[\s-]work)\b')
-      AND NOT regexp_matches(t.t, '\b(?:solid|plain)\b')
 ),
 answered AS (  -- the pattern and sleeve answers, with the garment they are about
     SELECT a.sku, a.question_id, a.answer_en,
@@ -293,7 +284,7 @@ verdicts AS (  -- per closed answer and text: does the text agree?
     -- a near garment's word is the asked garment's, unless the text names the asked one too ("a plaid shirt over a
     -- white t-shirt" is two garments)
     WHERE s.garment = ans.garment
-       OR s.question_id NOT IN ('title', 'title_work') AND NOT EXISTS (SELECT 1 FROM mentions m WHERE (m.sku, m.question_id, m.garment) = (s.sku, s.question_id, ans.garment))
+       OR s.question_id <> 'title' AND NOT EXISTS (SELECT 1 FROM mentions m WHERE (m.sku, m.question_id, m.garment) = (s.sku, s.question_id, ans.garment))
           -- (nor a pattern where the caption or the wearing answer names both apart: "a blue plaid shirt over a white
           -- t-shirt" makes a described "plaid shirt" the other garment; sleeves stay the near word's, as a long-sleeve
           -- shirt over a t-shirt may be the product itself)
@@ -302,7 +293,7 @@ verdicts AS (  -- per closed answer and text: does the text agree?
     GROUP BY ans.sku, ans.question_id, ans.answer_en, s.question_id
 ),
 closed_flags AS (
-    SELECT sku, question_id, 'answered ' || answer_en || '; the ' || CASE WHEN source = 'caption' THEN 'caption' WHEN source IN ('title', 'title_work') THEN 'catalog''s title' ELSE replace(source, '_', ' ') || ' answer' END
+    SELECT sku, question_id, 'answered ' || answer_en || '; the ' || CASE WHEN source = 'caption' THEN 'caption' WHEN source = 'title' THEN 'catalog''s title' ELSE replace(source, '_', ' ') || ' answer' END
                || ' says ' || says AS detail, source
     FROM verdicts v
     WHERE NOT agrees
@@ -349,7 +340,6 @@ open_verdicts AS (  -- per open answer's statement and more trusted text: does t
       -- the pixels judge a text that gives no other garment a pattern (the region may hold it: a striped top under a
       -- plain jacket, floral palazzos under a plain kurta), and a "plain" one only without a texture word, since
       -- knits, sequins, quilting and distressed denim are busy and solid
-      AND y.question_id <> 'title_work'
       AND (y.question_id <> 'pixels'
            OR NOT EXISTS (SELECT 1 FROM statements z WHERE z.sku = x.sku AND z.question_id = x.question_id
                             AND z.aspect = 'pattern' AND z.garment IS DISTINCT FROM x.garment)
@@ -414,6 +404,21 @@ material_flags AS (
     GROUP BY a.sku, a.question_id, tf.fibers, tf.word
     HAVING NOT bool_or(list_contains(tf.fibers, f.fiber))
 ),
+work_flags AS (  -- "solid" answered for a product the title sells embroidered, sequinned or with zari, gotta or mirror
+    -- work all over, where the title says nothing of solid ("White Chikankari Embroidered Straight Kurta": 7 failures of
+    -- 8 in 118 blind sets); not work on a part or on what it is sold with ("Embroidered Logo", "Embroidered Pocket",
+    -- "Zari Border", "Kurta with Palazzos & Embroidered Dupatta"). Only against "solid": the work backs no other
+    -- pattern, and the open texts are not judged (the template's "pure color patterns" reads the fabric under
+    -- tone-on-tone work)
+    SELECT a.sku, a.question_id, 'answered solid; the catalog''s title sells it ' || w.work AS detail, 'title' AS source
+    FROM answered a JOIN product p ON p.sku = a.sku AND p.garment = a.garment
+    JOIN (SELECT sku, regexp_extract(t, '\b(embroidered|embroidery|chikankari|chikan|sequinned|sequined|sequins?|zari|gotta(?:\s+patti)?|mirror[\s-]work)\b', 1) AS work
+          FROM (SELECT sku, regexp_replace(regexp_replace(t, '\bwith\b.*$', ''),
+                                           '\b(?:logo\s+)?(?:embroidered|embroidery|sequinned|sequined|sequins?|zari|gotta(?:\s+patti)?|mirror[\s-]work)\s+(?:logos?|pockets?|details?|detailing|patch(?:es)?|borders?|collars?|cuffs?|necks?|necklines?|hems?|sleeves?|placket|trims?|yokes?|motifs?\s+on)\b|\blogo\s+embroidered\b', ' ', 'g') AS t
+                FROM texts WHERE question_id = 'title')
+          WHERE NOT regexp_matches(t, '\b(?:solid|plain)\b')) w ON w.sku = a.sku AND w.work <> ''
+    WHERE a.aspect = 'pattern' AND lower(trim(a.answer_en)) = 'solid'
+),
 no_sleeves AS (  -- a sleeve length answered for a product that has no sleeves: a bottom, as the seller's category says
     -- (the model's garment_type answer only where the caption names nothing else: it may be the wrong one), takes "not
     -- applicable"; the answer is about another garment of the photo
@@ -468,6 +473,6 @@ no_sleeves AS (  -- a sleeve length answered for a product that has no sleeves: 
       AND lower(trim(a.answer_en)) IN ('short', 'long', 'three-quarter')
 )
 SELECT DISTINCT ON (sku, question_id) sku, question_id, detail
-FROM (SELECT * FROM closed_flags UNION ALL SELECT * FROM open_flags UNION ALL SELECT * FROM material_flags
+FROM (SELECT * FROM closed_flags UNION ALL SELECT * FROM open_flags UNION ALL SELECT * FROM material_flags UNION ALL SELECT * FROM work_flags
       UNION ALL SELECT * FROM no_sleeves UNION ALL SELECT * FROM other_garment_flags)
 ORDER BY sku, question_id, source

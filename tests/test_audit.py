@@ -3047,6 +3047,36 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             caption_en="a woman in a red kurta",
         ),
     ),
+    "solid-for-an-embroidered-logo": (  # a logo, a pocket or a border is a trim: the garment is solid
+        (),
+        alone(
+            answer_args=("pattern", "closed", "solid", "What is the pattern of the garment"),
+            seller_garment_type="t-shirt",
+            seller_garment_type_raw="Tshirts",
+            title="Men Red Brand Logo Embroidered Polo T-shirt",
+            caption_en="a red polo shirt on a white background",
+        ),
+    ),
+    "solid-for-a-kurta-sold-with-an-embroidered-dupatta": (  # the work is the dupatta's
+        (),
+        alone(
+            answer_args=("pattern", "closed", "solid", "What is the pattern of the garment"),
+            seller_garment_type="kurta",
+            seller_garment_type_raw="Kurta Sets",
+            title="Women Red Kurta with Palazzos & Embroidered Dupatta",
+            caption_en="a woman standing in front of a wall",
+        ),
+    ),
+    "checked-for-a-striped-kurta-with-gotta-patti": (  # the work backs no pattern: the title's stripes still judge
+        "pattern_or_sleeves_contradict",
+        alone(
+            answer_args=("pattern", "closed", "checked", "What is the pattern of the garment"),
+            seller_garment_type="kurta",
+            seller_garment_type_raw="Kurtas",
+            title="Women Red Striped Kurta with Gotta Patti",
+            caption_en="a woman standing in front of a wall",
+        ),
+    ),
     "template-pure-color-for-an-embroidered-title": (  # an open text is not judged by the work: tone on tone
         (),
         alone(
