@@ -409,6 +409,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             i.update(title="Puma Women Red Solid T-shirt"),
         ),
     ),
+    "accessory-sentence-in-a-caption": (  # a caption may show a watch: the photo decides
+        (),
+        lambda i, a: i.update(caption_en="The lady wears a short-sleeve T-shirt. There is an accessory on her wrist."),
+    ),
     "brand-in-title-without-its-apostrophe": (  # "Levis" titled, "levi's" said: one brand
         (),
         lambda i, a: (
@@ -1824,8 +1828,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         said("description", "The lady wears a short-sleeve T-shirt with pure color patterns."),
     ),
-    "an-accessory-on-a-model": (
-        (),
+    "an-accessory-on-a-model": (  # in an answer about the garment, the template's accessory is invented (67 of 69)
+        "unsupported_claim",
         said("details", "a round neck. There is an accessory on her wrist."),
     ),
     "a-vest-over-a-kurta-for-nehru-jackets": (  # the product by a word the vocabulary lacks, over its layer
@@ -1841,8 +1845,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             ),
         ),
     ),
-    "an-accessory-on-a-model-on-a-background": (  # "on a white background" with a woman in it: someone wears it
-        (),
+    "an-accessory-on-a-model-on-a-background": (  # someone wears it, but the details answer is asked of the garment
+        "unsupported_claim",
         said(
             "details",
             "The T-shirt is with cotton fabric. There is an accessory on her wrist.",
