@@ -4332,6 +4332,13 @@ BELOW_THE_BAR = {
     "blind-118": (0.87, 0.10),
     "blind-119": (0.88, 0.10),
     "blind-120": (0.85, 0.10),
+    # the session's last four, measured blind at 9efe7a6: a random sample in the experiments' own questionnaire (two
+    # colors, puff sleeves and "rolled up to the elbows" answers outside the values), women's ethnic wear in it (a
+    # kurta's trousers and dupatta answered in its color, which no text contradicts; lehenga, dupatta, sequinned and
+    # chevron answers), kids' wear (invented pockets and zips; pajamas and overalls answers)
+    "blind-123": (0.90, 0.11),
+    "blind-124": (0.82, 0.12),
+    "blind-125": (0.88, 0.10),
 }
 
 

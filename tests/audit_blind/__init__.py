@@ -1,4 +1,4 @@
-"""A hundred and twenty-one blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""A hundred and twenty-five blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -129,6 +129,10 @@ from tests.audit_blind.blind_118 import BLIND_118
 from tests.audit_blind.blind_119 import BLIND_119
 from tests.audit_blind.blind_120 import BLIND_120
 from tests.audit_blind.blind_121 import BLIND_121
+from tests.audit_blind.blind_122 import BLIND_122
+from tests.audit_blind.blind_123 import BLIND_123
+from tests.audit_blind.blind_124 import BLIND_124
+from tests.audit_blind.blind_125 import BLIND_125
 
 __all__ = [
     "BLIND_1",
@@ -252,4 +256,8 @@ __all__ = [
     "BLIND_119",
     "BLIND_120",
     "BLIND_121",
+    "BLIND_122",
+    "BLIND_123",
+    "BLIND_124",
+    "BLIND_125",
 ]
