@@ -107,6 +107,14 @@ def invented_wearer(backdrop: str, question: str, words: str) -> tuple:
     return "unsupported_claim", said(question, words, caption_en=f"a red t-shirt {backdrop}")
 
 
+def titled_material(title: str, words: str):
+    """A plant whose catalog title is `title` and whose answer to the material question is `words`."""
+    return lambda i, a: (
+        i.update(title=title),
+        a.append(answer(i["sku"], "material", "open", words, "What material is the garment made of")),
+    )
+
+
 def alone(answer_args: tuple, **columns):
     """A plant of one answer (question, kind, text, prompt) on an item whose columns are `columns`."""
     return lambda i, a: (i.update(columns), a.clear(), a.append(answer(i["sku"], *answer_args)))
@@ -2888,45 +2896,27 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "material-against-the-title": (  # the title names linen, the answer only cotton
         "pattern_or_sleeves_contradict",
-        lambda i, a: (
-            i.update(title="Men Solid Linen Band Collar T-shirt"),
-            a.append(answer(i["sku"], "material", "open", "cotton", "What material is the garment made of")),
-        ),
+        titled_material("Men Solid Linen Band Collar T-shirt", "cotton"),
     ),
     "material-of-a-blend": (  # a blend names no one fiber
         (),
-        lambda i, a: (
-            i.update(title="Women Linen Blend T-shirt"),
-            a.append(answer(i["sku"], "material", "open", "cotton", "What material is the garment made of")),
-        ),
+        titled_material("Women Linen Blend T-shirt", "cotton"),
     ),
     "material-of-a-weave": (  # satin is a weave, not a fiber: silk may be right
         (),
-        lambda i, a: (
-            i.update(title="Women Satin T-shirt"),
-            a.append(answer(i["sku"], "material", "open", "silk", "What material is the garment made of")),
-        ),
+        titled_material("Women Satin T-shirt", "silk"),
     ),
     "material-against-a-georgette-title": (  # a georgette of no named fiber is a synthetic: not silk
         "pattern_or_sleeves_contradict",
-        lambda i, a: (
-            i.update(title="Women Red Floral Printed Poly Georgette Saree"),
-            a.append(answer(i["sku"], "material", "open", "silk", "What material is the garment made of")),
-        ),
+        titled_material("Women Red Floral Printed Poly Georgette Saree", "silk"),
     ),
     "material-of-a-silk-georgette": (  # the title names the silk
         (),
-        lambda i, a: (
-            i.update(title="Women Red Pure Silk Georgette Saree"),
-            a.append(answer(i["sku"], "material", "open", "silk", "What material is the garment made of")),
-        ),
+        titled_material("Women Red Pure Silk Georgette Saree", "silk"),
     ),
     "material-of-a-georgette-answered-chiffon": (  # a weave answered names no fiber
         (),
-        lambda i, a: (
-            i.update(title="Women Red Georgette Saree"),
-            a.append(answer(i["sku"], "material", "open", "chiffon", "What material is the garment made of")),
-        ),
+        titled_material("Women Red Georgette Saree", "chiffon"),
     ),
     "lehenga-choli-blouse-in-its-color": (  # a Lehenga Choli is a set: its blouse may match the skirt
         (),
@@ -2951,24 +2941,15 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "material-of-a-kurta-with-a-chiffon-dupatta": (  # the chiffon is the dupatta's, not the kurta's
         (),
-        lambda i, a: (
-            i.update(title="Women Red Printed Kurta with Palazzos & Chiffon Dupatta"),
-            a.append(answer(i["sku"], "material", "open", "cotton", "What material is the garment made of")),
-        ),
+        titled_material("Women Red Printed Kurta with Palazzos & Chiffon Dupatta", "cotton"),
     ),
     "material-of-a-top-with-chiffon-sleeves": (  # a part's fabric is not the garment's
         (),
-        lambda i, a: (
-            i.update(title="Women Red Solid Top with Chiffon Sleeves"),
-            a.append(answer(i["sku"], "material", "open", "cotton", "What material is the garment made of")),
-        ),
+        titled_material("Women Red Solid Top with Chiffon Sleeves", "cotton"),
     ),
     "material-of-a-georgette-answered-viscose": (  # a georgette may be viscose as well as polyester
         (),
-        lambda i, a: (
-            i.update(title="Women Red Solid Georgette Kurta"),
-            a.append(answer(i["sku"], "material", "open", "viscose", "What material is the garment made of")),
-        ),
+        titled_material("Women Red Solid Georgette Kurta", "viscose"),
     ),
     "lehenga-choli-is-a-blouse": (  # the choli is a blouse: "yes" is right for the set
         (),
@@ -3164,17 +3145,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "faux-leather-is-polyester": (
         (),
-        lambda i, a: (
-            i.update(title="Women Faux Leather T-shirt"),
-            a.append(answer(i["sku"], "material", "open", "polyester", "What material is the garment made of")),
-        ),
+        titled_material("Women Faux Leather T-shirt", "polyester"),
     ),
     "poly-cotton-is-a-blend": (
         (),
-        lambda i, a: (
-            i.update(title="Men Poly-Cotton T-shirt"),
-            a.append(answer(i["sku"], "material", "open", "polyester", "What material is the garment made of")),
-        ),
+        titled_material("Men Poly-Cotton T-shirt", "polyester"),
     ),
     "cloth-worn-is-no-material": (  # the experiments' "What cloth is the person wearing?" asks what is worn
         (),
