@@ -107,6 +107,11 @@ def invented_wearer(backdrop: str, question: str, words: str) -> tuple:
     return "unsupported_claim", said(question, words, caption_en=f"a red t-shirt {backdrop}")
 
 
+def sold_as(answer_args: tuple, garment: str | None, category: str | None, **columns):
+    """A plant of one answer on an item whose seller's category is `category`, mapped to `garment`."""
+    return alone(answer_args, seller_garment_type=garment, seller_garment_type_raw=category, **columns)
+
+
 def titled_material(title: str, words: str):
     """A plant whose catalog title is `title` and whose answer to the material question is `words`."""
     return lambda i, a: (
@@ -1215,66 +1220,35 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     # t-shirt, so only the seller can tell); not where the category holds X, nor for a word for any top's cut
     "yes-a-t-shirt-for-shirts": (
         "caption_contradicts_answer",
-        alone(
-            answer_args=("is_t_shirt", "closed", "yes", "Is this a t-shirt"),
-            seller_garment_type="shirt",
-            seller_garment_type_raw="Shirts",
-            caption_en="a red top on a hanger",
+        sold_as(
+            ("is_t_shirt", "closed", "yes", "Is this a t-shirt"), "shirt", "Shirts", caption_en="a red top on a hanger"
         ),
     ),
     "yes-a-jacket-for-tops": (  # a generic class excludes what it cannot be
         ("caption_contradicts_answer", "seller_unmapped"),
-        alone(
-            answer_args=("is_jacket", "closed", "yes", "Is this a jacket"),
-            seller_garment_type=None,
-            seller_garment_type_raw="Tops",
-            caption_en="a red top on a hanger",
-        ),
+        sold_as(("is_jacket", "closed", "yes", "Is this a jacket"), None, "Tops", caption_en="a red top on a hanger"),
     ),
     "yes-a-blouse-for-tops": (
         "seller_unmapped",
-        alone(
-            answer_args=("is_blouse", "closed", "yes", "Is this a blouse"),
-            seller_garment_type=None,
-            seller_garment_type_raw="Tops",
-            caption_en="a red top on a hanger",
-        ),
+        sold_as(("is_blouse", "closed", "yes", "Is this a blouse"), None, "Tops", caption_en="a red top on a hanger"),
     ),
     "yes-a-jacket-for-a-kurta-set": (  # a set may hold the layer asked about (a nehru jacket)
         (),
-        alone(
-            answer_args=("is_jacket", "closed", "yes", "Is this a jacket"),
-            seller_garment_type="kurta",
-            seller_garment_type_raw="Kurta Sets",
-            caption_en="a red kurta set",
+        sold_as(
+            ("is_jacket", "closed", "yes", "Is this a jacket"), "kurta", "Kurta Sets", caption_en="a red kurta set"
         ),
     ),
     "yes-a-saree-for-a-kurta-set": (  # nor a saree, which no set holds as a layer
         "caption_contradicts_answer",
-        alone(
-            answer_args=("is_saree", "closed", "yes", "Is this a saree"),
-            seller_garment_type="kurta",
-            seller_garment_type_raw="Kurta Sets",
-            caption_en="a red kurta set",
-        ),
+        sold_as(("is_saree", "closed", "yes", "Is this a saree"), "kurta", "Kurta Sets", caption_en="a red kurta set"),
     ),
     "yes-a-dress-for-a-kurta-set": (  # but not a dress
         "caption_contradicts_answer",
-        alone(
-            answer_args=("is_dress", "closed", "yes", "Is this a dress"),
-            seller_garment_type="kurta",
-            seller_garment_type_raw="Kurta Sets",
-            caption_en="a red kurta set",
-        ),
+        sold_as(("is_dress", "closed", "yes", "Is this a dress"), "kurta", "Kurta Sets", caption_en="a red kurta set"),
     ),
     "yes-pants-for-jeans": (
         (),
-        alone(
-            answer_args=("is_pants", "closed", "yes", "Is this a pants"),
-            seller_garment_type="jeans",
-            seller_garment_type_raw="Jeans",
-            caption_en="red pants on a hanger",
-        ),
+        sold_as(("is_pants", "closed", "yes", "Is this a pants"), "jeans", "Jeans", caption_en="red pants on a hanger"),
     ),
     "yes-a-crop-top-for-tshirts": (
         (),
@@ -1289,10 +1263,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "yes-a-lehenga-for-sarees": (  # a lehenga is a skirt: no saree
         "caption_contradicts_answer",
-        alone(
-            answer_args=("is_lehenga", "closed", "yes", "Is this a lehenga"),
-            seller_garment_type="saree",
-            seller_garment_type_raw="Sarees",
+        sold_as(
+            ("is_lehenga", "closed", "yes", "Is this a lehenga"),
+            "saree",
+            "Sarees",
             caption_en="a woman standing in front of a wall",
         ),
     ),
@@ -1309,119 +1283,109 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "an-anarkali-described-as-a-dress": (  # a floor-length flared kurta is a dress to a viewer
         (),
-        alone(
-            answer_args=("description", "open", "a long red dress with gold embroidery", "Describe the garment"),
-            seller_garment_type="kurta",
-            seller_garment_type_raw="Kurtas",
+        sold_as(
+            ("description", "open", "a long red dress with gold embroidery", "Describe the garment"),
+            "kurta",
+            "Kurtas",
             title="Women Red Embroidered Anarkali Kurta",
             caption_en="a woman standing in front of a wall",
         ),
     ),
     "no-to-a-kurta-for-kurta-sets": (  # a set is its garment
         "caption_contradicts_answer",
-        alone(
-            answer_args=("is_kurta", "closed", "no", "Is this a kurta"),
-            seller_garment_type="kurta",
-            seller_garment_type_raw="Kurta Sets",
+        sold_as(
+            ("is_kurta", "closed", "no", "Is this a kurta"),
+            "kurta",
+            "Kurta Sets",
             caption_en="a woman standing in front of a wall",
         ),
     ),
     "no-to-a-lehenga-for-lehenga-choli": (  # the vocabulary has no lehenga, the seller's category names one
         "caption_contradicts_answer",
-        alone(
-            answer_args=("is_lehenga", "closed", "no", "Is this a lehenga"),
-            seller_garment_type="skirt",
-            seller_garment_type_raw="Lehenga Choli",
+        sold_as(
+            ("is_lehenga", "closed", "no", "Is this a lehenga"),
+            "skirt",
+            "Lehenga Choli",
             caption_en="a woman standing in front of a wall",
         ),
     ),
     "no-to-the-gown-the-title-sells": (  # the title's product, a word the vocabulary lacks
         ("caption_contradicts_answer", "seller_unmapped"),
-        alone(
-            answer_args=("is_gown", "closed", "no", "Is this a gown"),
-            seller_garment_type=None,
-            seller_garment_type_raw="Ethnic Dresses",
+        sold_as(
+            ("is_gown", "closed", "no", "Is this a gown"),
+            None,
+            "Ethnic Dresses",
             title="Women Burgundy Embroidered Anarkali Gown",
             caption_en="a woman standing in front of a curtain",
         ),
     ),
     "no-to-a-shirt-for-a-shirt-dress": (  # the title's product is its last garment word: a dress
         (),
-        alone(
-            answer_args=("is_shirt", "closed", "no", "Is this a shirt"),
-            seller_garment_type="dress",
-            seller_garment_type_raw="Dresses",
+        sold_as(
+            ("is_shirt", "closed", "no", "Is this a shirt"),
+            "dress",
+            "Dresses",
             title="Women Red Striped Shirt Dress",
             caption_en="a woman standing in front of a wall",
         ),
     ),
     "no-to-a-t-shirt-for-a-tank-t-shirt": (  # the caption names the tank top the title calls a t-shirt
         (),
-        alone(
-            answer_args=("is_t_shirt", "closed", "no", "Is this a t-shirt"),
-            seller_garment_type=None,
-            seller_garment_type_raw=None,
+        sold_as(
+            ("is_t_shirt", "closed", "no", "Is this a t-shirt"),
+            None,
+            None,
             title="Red Solid Training Tank T-shirt",
             caption_en="a red tank top on a hanger",
         ),
     ),
     "no-to-the-belt-of-a-two-color-dress": (  # the title sells a dress, with a belt
         (),
-        alone(
-            answer_args=("is_belt", "closed", "no", "Is this a belt"),
-            seller_garment_type=None,
-            seller_garment_type_raw=None,
+        sold_as(
+            ("is_belt", "closed", "no", "Is this a belt"),
+            None,
+            None,
             title="Women Black & White Printed Dress with Belt",
             caption_en="a woman standing in front of a wall",
         ),
     ),
     "no-to-a-tie-for-tie-and-dye": (  # tie and dye is a print
         (),
-        alone(
-            answer_args=("is_tie", "closed", "no", "Is this a tie"),
-            seller_garment_type=None,
-            seller_garment_type_raw=None,
+        sold_as(
+            ("is_tie", "closed", "no", "Is this a tie"),
+            None,
+            None,
             title="Women Red Tie & Dye Printed Palazzos",
             caption_en="a woman standing in front of a wall",
         ),
     ),
     "no-to-a-t-shirt-for-a-t-shirt-bra": (  # a garment word as another's modifier
         (),
-        alone(
-            answer_args=("is_t_shirt", "closed", "no", "Is this a t-shirt"),
-            seller_garment_type=None,
-            seller_garment_type_raw=None,
+        sold_as(
+            ("is_t_shirt", "closed", "no", "Is this a t-shirt"),
+            None,
+            None,
             title="Women Red Solid T-shirt Bra",
             caption_en="a woman standing in front of a wall",
         ),
     ),
     "no-to-a-polo-for-a-polo-neck": (  # a color after 'in' (ASOS)
         (),
-        alone(
-            answer_args=("is_polo", "closed", "no", "Is this a polo"),
-            seller_garment_type=None,
-            seller_garment_type_raw=None,
+        sold_as(
+            ("is_polo", "closed", "no", "Is this a polo"),
+            None,
+            None,
             title="Monki ribbed polo neck in red",
             caption_en="a woman standing in front of a wall",
         ),
     ),
     "no-to-a-t-shirt-for-a-tank-filed-as-tshirts": (  # the caption names another top
         (),
-        alone(
-            answer_args=("is_t_shirt", "closed", "no", "Is this a t-shirt"),
-            seller_garment_type="t-shirt",
-            seller_garment_type_raw="Tshirts",
-            caption_en="a red tank top",
-        ),
+        sold_as(("is_t_shirt", "closed", "no", "Is this a t-shirt"), "t-shirt", "Tshirts", caption_en="a red tank top"),
     ),
     "yes-a-dress-for-kurtis": (
         ("caption_contradicts_answer", "seller_unmapped"),
-        alone(
-            answer_args=("is_dress", "closed", "yes", "Is this a dress"),
-            seller_garment_type=None,
-            seller_garment_type_raw="Kurtis",
-            caption_en="a woman in a red kurta",
-        ),
+        sold_as(("is_dress", "closed", "yes", "Is this a dress"), None, "Kurtis", caption_en="a woman in a red kurta"),
     ),
     "kurta-for-leggings": (  # a garment_type answer outside the values, far from the seller's garment
         ("caption_contradicts_answer", "closed_out_of_vocabulary"),
@@ -1502,28 +1466,20 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "no-to-a-sweater-for-sweatshirts": (  # Sweatshirts map to sweater, but say another word
         (),
-        alone(
-            answer_args=("is_sweater", "closed", "no", "Is this a sweater"),
-            seller_garment_type="sweater",
-            seller_garment_type_raw="Sweatshirts",
-            caption_en="a red sweatshirt",
+        sold_as(
+            ("is_sweater", "closed", "no", "Is this a sweater"), "sweater", "Sweatshirts", caption_en="a red sweatshirt"
         ),
     ),
     "no-to-pants-for-trousers": (  # the plain names of one garment
         "caption_contradicts_answer",
-        alone(
-            answer_args=("is_pants", "closed", "no", "Are these pants"),
-            seller_garment_type="trousers",
-            seller_garment_type_raw="Trousers",
-            caption_en="red pants",
-        ),
+        sold_as(("is_pants", "closed", "no", "Are these pants"), "trousers", "Trousers", caption_en="red pants"),
     ),
     "yes-a-tank-top-for-tshirts": (  # Tshirts hold sleeveless tees ($holds)
         (),
-        alone(
-            answer_args=("is_tank_top", "closed", "yes", "Is this a tank top"),
-            seller_garment_type="t-shirt",
-            seller_garment_type_raw="Tshirts",
+        sold_as(
+            ("is_tank_top", "closed", "yes", "Is this a tank top"),
+            "t-shirt",
+            "Tshirts",
             caption_en="a woman in a red tank top",
         ),
     ),
@@ -1614,28 +1570,23 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "yes-a-bikini-for-bikini-tops": (  # swimwear is no generic class of tops
         "seller_unmapped",
-        alone(
-            answer_args=("is_bikini", "closed", "yes", "Is this a bikini"),
-            seller_garment_type=None,
-            seller_garment_type_raw="Bikini Tops",
-            caption_en="a red bikini top",
-        ),
+        sold_as(("is_bikini", "closed", "yes", "Is this a bikini"), None, "Bikini Tops", caption_en="a red bikini top"),
     ),
     "a-kurta-for-tops": (  # a seller's Tops may be a kurti
         "seller_unmapped",
-        alone(
-            answer_args=("garment_type", "closed", "kurta", "What type of garment is it"),
-            seller_garment_type=None,
-            seller_garment_type_raw="Tops",
+        sold_as(
+            ("garment_type", "closed", "kurta", "What type of garment is it"),
+            None,
+            "Tops",
             caption_en="a woman in a red kurti",
         ),
     ),
     "three-quarter-sleeves-for-jeans": (
         "pattern_or_sleeves_contradict",
-        alone(
-            answer_args=("sleeve_length", "closed", "three-quarter", "How long are the sleeves"),
-            seller_garment_type="jeans",
-            seller_garment_type_raw="Jeans",
+        sold_as(
+            ("sleeve_length", "closed", "three-quarter", "How long are the sleeves"),
+            "jeans",
+            "Jeans",
             caption_en="red jeans on a hanger",
         ),
     ),
@@ -1653,10 +1604,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "the-clothing-is-what-is-worn": ((), said("wearing", "the clothing is a red t-shirt")),
     "a-jacket-described-for-dresses": (  # the layer described, not the seller's dress
         "caption_contradicts_answer",
-        alone(
-            answer_args=("description", "open", "a blue denim jacket", "Describe the garment"),
-            seller_garment_type="dress",
-            seller_garment_type_raw="Dresses",
+        sold_as(
+            ("description", "open", "a blue denim jacket", "Describe the garment"),
+            "dress",
+            "Dresses",
             caption_en="a red dress on a hanger",
         ),
     ),
@@ -1673,10 +1624,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "a-bag-described-for-bags": (  # the seller sells the bag: the description is of the product (unmapped by the map)
         "seller_unmapped",
-        alone(
-            answer_args=("description", "open", "a brown leather tote bag", "Describe the garment"),
-            seller_garment_type=None,
-            seller_garment_type_raw="Handbags",
+        sold_as(
+            ("description", "open", "a brown leather tote bag", "Describe the garment"),
+            None,
+            "Handbags",
             caption_en="a brown leather bag on a white background",
         ),
     ),
@@ -1698,10 +1649,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "the-shirt-described-as-asked": (  # the question names the shirt: the answer is about it (the caption disagrees)
         "open_answers_contradict",
-        alone(
-            answer_args=("description", "open", "a white shirt", "Describe the shirt"),
-            seller_garment_type="dress",
-            seller_garment_type_raw="Dresses",
+        sold_as(
+            ("description", "open", "a white shirt", "Describe the shirt"),
+            "dress",
+            "Dresses",
             caption_en="a red dress on a hanger",
         ),
     ),
@@ -2931,10 +2882,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "lehenga-choli-sleeves": (  # a skirt sold with its blouse: the sleeves asked are the blouse's
         (),
-        alone(
-            answer_args=("sleeve_length", "closed", "short", "How long are the sleeves"),
-            seller_garment_type="skirt",
-            seller_garment_type_raw="Lehenga Choli",
+        sold_as(
+            ("sleeve_length", "closed", "short", "How long are the sleeves"),
+            "skirt",
+            "Lehenga Choli",
             title="Women Red Embroidered Lehenga Choli with Dupatta",
             caption_en="a woman in a red lehenga",
         ),
@@ -2953,48 +2904,48 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "lehenga-choli-is-a-blouse": (  # the choli is a blouse: "yes" is right for the set
         (),
-        alone(
-            answer_args=("is_blouse", "closed", "yes", "Is this a blouse"),
-            seller_garment_type="skirt",
-            seller_garment_type_raw="Lehenga Choli",
+        sold_as(
+            ("is_blouse", "closed", "yes", "Is this a blouse"),
+            "skirt",
+            "Lehenga Choli",
             caption_en="a woman in a red lehenga",
         ),
     ),
     "no-to-a-kurti-for-kurta-sets": (  # a long kurta is no kurti
         (),
-        alone(
-            answer_args=("is_kurti", "closed", "no", "Is this a kurti"),
-            seller_garment_type="kurta",
-            seller_garment_type_raw="Kurta Sets",
+        sold_as(
+            ("is_kurti", "closed", "no", "Is this a kurti"),
+            "kurta",
+            "Kurta Sets",
             caption_en="a woman standing in front of a wall",
         ),
     ),
     "sleeves-of-a-set-of-leggings": (  # "set" names no top sold with the leggings: they have no sleeves
         "pattern_or_sleeves_contradict",
-        alone(
-            answer_args=("sleeve_length", "closed", "short", "How long are the sleeves"),
-            seller_garment_type="trousers",
-            seller_garment_type_raw="Leggings",
+        sold_as(
+            ("sleeve_length", "closed", "short", "How long are the sleeves"),
+            "trousers",
+            "Leggings",
             title="Women Set of 2 Red Ankle-Length Leggings",
             caption_en="a woman in red leggings",
         ),
     ),
     "title-kurta-under-a-jacket": (  # the dress's long sleeves may be the jacket's the title sells with the kurta
         (),
-        alone(
-            answer_args=("color", "closed", "red", "What is the color of the garment"),
-            seller_garment_type="kurta",
-            seller_garment_type_raw="Kurta Sets",
+        sold_as(
+            ("color", "closed", "red", "What is the color of the garment"),
+            "kurta",
+            "Kurta Sets",
             title="Women Red Sleeveless Anarkali Kurta with Trousers & Jacket",
             caption_en="The lady wears a long-sleeve dress with pure color patterns.",
         ),
     ),
     "title-solid-kurta-with-printed-palazzos": (  # the template's pattern is the whole figure's
         (),
-        alone(
-            answer_args=("color", "closed", "red", "What is the color of the garment"),
-            seller_garment_type="kurta",
-            seller_garment_type_raw="Kurta Sets",
+        sold_as(
+            ("color", "closed", "red", "What is the color of the garment"),
+            "kurta",
+            "Kurta Sets",
             title="Women Red Solid Kurta with Floral Printed Palazzos & Dupatta",
             caption_en="The lady wears a long-sleeve dress with floral patterns.",
         ),
@@ -3014,80 +2965,80 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "solid-for-an-embroidered-title": (  # the title's embroidery is no solid garment
         "pattern_or_sleeves_contradict",
-        alone(
-            answer_args=("pattern", "closed", "solid", "What is the pattern of the garment"),
-            seller_garment_type="kurta",
-            seller_garment_type_raw="Kurtas",
+        sold_as(
+            ("pattern", "closed", "solid", "What is the pattern of the garment"),
+            "kurta",
+            "Kurtas",
             title="Women Red Chikankari Embroidered Straight Kurta",
             caption_en="a woman in a red kurta",
         ),
     ),
     "solid-for-a-solid-title-with-mirror-work": (  # the title says solid, its work is a trim
         (),
-        alone(
-            answer_args=("pattern", "closed", "solid", "What is the pattern of the garment"),
-            seller_garment_type="kurta",
-            seller_garment_type_raw="Kurtas",
+        sold_as(
+            ("pattern", "closed", "solid", "What is the pattern of the garment"),
+            "kurta",
+            "Kurtas",
             title="Women Red Solid Straight Kurta with Mirror Work",
             caption_en="a woman in a red kurta",
         ),
     ),
     "solid-for-an-embroidered-logo": (  # a logo, a pocket or a border is a trim: the garment is solid
         (),
-        alone(
-            answer_args=("pattern", "closed", "solid", "What is the pattern of the garment"),
-            seller_garment_type="t-shirt",
-            seller_garment_type_raw="Tshirts",
+        sold_as(
+            ("pattern", "closed", "solid", "What is the pattern of the garment"),
+            "t-shirt",
+            "Tshirts",
             title="Men Red Brand Logo Embroidered Polo T-shirt",
             caption_en="a red polo shirt on a white background",
         ),
     ),
     "solid-for-a-kurta-sold-with-an-embroidered-dupatta": (  # the work is the dupatta's
         (),
-        alone(
-            answer_args=("pattern", "closed", "solid", "What is the pattern of the garment"),
-            seller_garment_type="kurta",
-            seller_garment_type_raw="Kurta Sets",
+        sold_as(
+            ("pattern", "closed", "solid", "What is the pattern of the garment"),
+            "kurta",
+            "Kurta Sets",
             title="Women Red Kurta with Palazzos & Embroidered Dupatta",
             caption_en="a woman standing in front of a wall",
         ),
     ),
     "checked-for-a-striped-kurta-with-gotta-patti": (  # the work backs no pattern: the title's stripes still judge
         "pattern_or_sleeves_contradict",
-        alone(
-            answer_args=("pattern", "closed", "checked", "What is the pattern of the garment"),
-            seller_garment_type="kurta",
-            seller_garment_type_raw="Kurtas",
+        sold_as(
+            ("pattern", "closed", "checked", "What is the pattern of the garment"),
+            "kurta",
+            "Kurtas",
             title="Women Red Striped Kurta with Gotta Patti",
             caption_en="a woman standing in front of a wall",
         ),
     ),
     "template-pure-color-for-an-embroidered-title": (  # an open text is not judged by the work: tone on tone
         (),
-        alone(
-            answer_args=("color", "closed", "red", "What is the color of the garment"),
-            seller_garment_type="kurta",
-            seller_garment_type_raw="Kurtas",
+        sold_as(
+            ("color", "closed", "red", "What is the color of the garment"),
+            "kurta",
+            "Kurtas",
             title="Women Red Chikankari Embroidered Straight Kurta",
             caption_en="The lady wears a long-sleeve dress with pure color patterns.",
         ),
     ),
     "title-kurta-judges-the-template-dress": (  # the caption template has no word for a kurta
         "pattern_or_sleeves_contradict",
-        alone(
-            answer_args=("color", "closed", "red", "What is the color of the garment"),
-            seller_garment_type="kurta",
-            seller_garment_type_raw="Kurtas",
+        sold_as(
+            ("color", "closed", "red", "What is the color of the garment"),
+            "kurta",
+            "Kurtas",
             title="Women Red Solid Sleeveless A-Line Kurta",
             caption_en="The lady wears a long-sleeve dress with pure color patterns.",
         ),
     ),
     "title-kurta-beside-a-named-kurta": (  # the caption names the kurta too: its shirt is another garment
         (),
-        alone(
-            answer_args=("color", "closed", "red", "What is the color of the garment"),
-            seller_garment_type="kurta",
-            seller_garment_type_raw="Kurtas",
+        sold_as(
+            ("color", "closed", "red", "What is the color of the garment"),
+            "kurta",
+            "Kurtas",
             title="Women Red Solid Sleeveless A-Line Kurta",
             caption_en="a woman wearing a long-sleeve white shirt under a sleeveless red kurta",
         ),
