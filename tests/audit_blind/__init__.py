@@ -1,4 +1,4 @@
-"""A hundred and twenty-five blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""A hundred and twenty-nine blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -133,6 +133,10 @@ from tests.audit_blind.blind_122 import BLIND_122
 from tests.audit_blind.blind_123 import BLIND_123
 from tests.audit_blind.blind_124 import BLIND_124
 from tests.audit_blind.blind_125 import BLIND_125
+from tests.audit_blind.blind_126 import BLIND_126
+from tests.audit_blind.blind_127 import BLIND_127
+from tests.audit_blind.blind_128 import BLIND_128
+from tests.audit_blind.blind_129 import BLIND_129
 
 __all__ = [
     "BLIND_1",
@@ -260,4 +264,8 @@ __all__ = [
     "BLIND_123",
     "BLIND_124",
     "BLIND_125",
+    "BLIND_126",
+    "BLIND_127",
+    "BLIND_128",
+    "BLIND_129",
 ]

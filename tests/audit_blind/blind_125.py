@@ -46,8 +46,8 @@ Label conventions and judgement calls
       garment type, romper -> dress or chinos -> jeans on is_a, dungarees -> jumpsuit), another garment's pattern
       (the tee's stripes or lemons given to the product) and another garment's sleeves given to sleeveless dungarees.
     - Near-colour synonyms are correct: lavender -> purple, maroon -> burgundy / red, peach -> light pink,
-      off-white / cream -> white, olive -> green, grey melange -> grey, navy -> blue, mustard -> yellow. "red and "
-          "white" for a white tee
+      off-white / cream -> white, olive -> green, grey melange -> grey, navy -> blue, mustard -> yellow. "red and
+      white" for a white tee
       with red stripes, "pink and white" for a pink checked shirt and "white and red" for a colour-block raglan tee are
       correct.
     - DeepFashion vocabulary is correct when it fits: "pure color" = solid, "lattice" = checks, "graphic",
