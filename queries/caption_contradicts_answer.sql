@@ -423,7 +423,9 @@ yes_no_contradictions AS (  -- "no" where a text names that garment and nothing 
     WHERE (said = 'no' AND only_it
            AND NOT EXISTS (SELECT 1 FROM seller s JOIN yes_no y ON (y.sku, y.question_id) = (v.sku, v.question_id)
                            JOIN garment_pair g ON g.garment = y.garment AND g.other = s.garment
-                           WHERE s.sku = v.sku AND NOT g.compatible)
+                           -- (a seller's kurta or saree is near a dress to a text, but is no dress: "no" to "Is this a
+                           -- dress?" for Sarees stands against the template's "sleeveless dress")
+                           WHERE s.sku = v.sku AND (NOT g.compatible OR y.garment = 'dress' AND s.garment IN ('kurta', 'saree')))
            -- with garments of other parts of the body beside it, only when the garment_type answer is none of them
            AND NOT (beside_others AND EXISTS (SELECT 1 FROM garment_answers ga JOIN garment_pair g ON g.garment = ga.garment AND g.other = v.garment
                                               WHERE ga.sku = v.sku AND NOT g.compatible)))

@@ -1291,6 +1291,19 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             caption_en="a woman standing in front of a wall",
         ),
     ),
+    "no-dress-for-sarees-under-the-templates-dress": (  # a saree is no dress: the template's "dress" is the odd text
+        "caption_contradicts_answer",
+        lambda i, a: (
+            i.update(
+                seller_garment_type="saree", seller_garment_type_raw="Sarees", caption_en="a woman in a red saree"
+            ),
+            a.clear(),
+            a.append(
+                answer(i["sku"], "wearing", "open", "The lady wears a sleeveless dress.", "What is the person wearing")
+            ),
+            a.append(answer(i["sku"], "is_dress", "closed", "no", "Is this a dress")),
+        ),
+    ),
     "no-to-a-kurta-for-kurta-sets": (  # a set is its garment
         "caption_contradicts_answer",
         sold_as(
@@ -3861,6 +3874,15 @@ def test_a_caption_the_sellers_color_backs_is_not_outvoted(results):
         if f.sku == "caption-outvoted-but-seller-backed"
     }
     assert "caption" not in flagged and flagged
+
+
+def test_no_to_a_dress_for_a_saree_stands_against_the_templates_dress(results):
+    flagged = {
+        f.question_id
+        for f in results["caption_contradicts_answer"].findings
+        if f.sku == "no-dress-for-sarees-under-the-templates-dress"
+    }
+    assert flagged == {"wearing"}
 
 
 def test_a_seller_color_backs_only_its_own_garment(results):
