@@ -4292,6 +4292,14 @@ BELOW_THE_BAR = {
     # men's casual and formal wear (invented pockets, logos and buttons no text contradicts)
     "blind-127": (0.91, 0.12),
     "blind-129": (0.89, 0.10),
+    # four more on the final rules (6125a52): a random sample (invented pockets and logos; one-word answers to what the
+    # person wears), one in the experiments' questionnaire, women's ethnic wear in it (a kurta's trousers, blouse or
+    # dupatta answered in its color), kids' wear (nightwear, dungarees, kurta set and two-color answers outside the
+    # values; a print's "girls can" read as cut)
+    "blind-130": (0.89, 0.10),
+    "blind-131": (0.87, 0.10),
+    "blind-132": (0.87, 0.10),
+    "blind-133": (0.95, 0.12),
 }
 
 

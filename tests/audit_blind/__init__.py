@@ -1,4 +1,4 @@
-"""A hundred and twenty-nine blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""A hundred and thirty-three blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -137,6 +137,10 @@ from tests.audit_blind.blind_126 import BLIND_126
 from tests.audit_blind.blind_127 import BLIND_127
 from tests.audit_blind.blind_128 import BLIND_128
 from tests.audit_blind.blind_129 import BLIND_129
+from tests.audit_blind.blind_130 import BLIND_130
+from tests.audit_blind.blind_131 import BLIND_131
+from tests.audit_blind.blind_132 import BLIND_132
+from tests.audit_blind.blind_133 import BLIND_133
 
 __all__ = [
     "BLIND_1",
@@ -268,4 +272,8 @@ __all__ = [
     "BLIND_127",
     "BLIND_128",
     "BLIND_129",
+    "BLIND_130",
+    "BLIND_131",
+    "BLIND_132",
+    "BLIND_133",
 ]
