@@ -376,10 +376,12 @@ fiber_word AS (  -- word -> fiber, from $fiber_kinds
     FROM (SELECT unnest(string_split($fiber_kinds, ';')) AS entry)
 ),
 title_fiber AS (  -- the one fiber a title names, unless it is a blend: faux leather is polyester or leather, a fiber's look,
-    -- touch or trim ("Denim-Look Jeggings", "Leather-Trim Sweater") and the brand Cotton On name no fiber of the garment;
+    -- touch or trim ("Denim-Look Jeggings", "Leather-Trim Sweater"), a part's fiber ("Cotton Lining", "Silk Border"),
+    -- what it is sold with ("Kurta with Silk Dupatta"), art silk (a viscose or a synthetic that looks like silk: writers
+    -- called "silk" right for it 10 times of 10) and the brand Cotton On name no fiber of the garment;
     -- a Portuguese title's fibers too ("Vestido Midi Linho"; couro sintético is faux leather)
     SELECT t.sku, [any_value(f.fiber)] AS fibers, any_value(x.word) AS word
-    FROM (SELECT sku, t, unnest(regexp_extract_all(regexp_replace(regexp_replace(regexp_replace(regexp_replace(t, '\b(couro|camurça|camurca)\s+(?:sint[eé]tic[oa]|ecol[oó]gic[oa]|vegan[oa]|fake)\b', 'polyester \1', 'g'), '\b(?:faux|vegan|pu|imitation|fake|artificial)[\s-]+(leather|suede|fur|silk|wool)\b', 'polyester \1', 'g'), '\b(?:cotton|linen|wool|silk|leather|suede|denim|corduroy|cashmere|merino)[\s-]+(?:look|effect|touch|feel|trim|trimmed|patch|patches|panel|panels|detail|details|detailing|piping|elbow|binding)\b', ' ', 'g'), '\bcotton on\b', ' ', 'g'), '\b(' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS word
+    FROM (SELECT sku, t, unnest(regexp_extract_all(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(t, '\bwith\b.*$', ''), '\bart[\s-]+silk\b', ' ', 'g'), '\b(couro|camurça|camurca)\s+(?:sint[eé]tic[oa]|ecol[oó]gic[oa]|vegan[oa]|fake)\b', 'polyester \1', 'g'), '\b(?:faux|vegan|pu|imitation|fake|artificial)[\s-]+(leather|suede|fur|silk|wool)\b', 'polyester \1', 'g'), '\b(?:cotton|linen|wool|silk|leather|suede|denim|corduroy|cashmere|merino)[\s-]+(?:look|effect|touch|feel|trim|trimmed|patch|patches|panel|panels|detail|details|detailing|piping|elbow|binding|lining|linings|lined|border|borders|dupatta|dupattas|yoke|yokes|sleeves|collar|cuffs)\b', ' ', 'g'), '\bcotton on\b', ' ', 'g'), '\b(' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS word
           FROM texts WHERE question_id = 'title' AND NOT regexp_matches(t, '\b(blend|blended|mix|mixed|(cotton|linen|wool|silk)[\s-]rich|poly[\s-]?cotton)\b')) x
     JOIN texts t ON t.sku = x.sku AND t.question_id = 'title' JOIN fiber_word f ON f.word = x.word
     GROUP BY t.sku HAVING count(DISTINCT f.fiber) = 1

@@ -2915,6 +2915,22 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         titled_material("Women Red Solid Georgette Kurta", "viscose"),
     ),
+    "material-of-a-saree-with-a-silk-border": (  # the border's silk is not the saree's fiber
+        (),
+        titled_material("Women Green Printed Saree with Silk Border", "cotton"),
+    ),
+    "material-of-a-jacket-with-a-cotton-lining": (  # nor is the lining's cotton the jacket's
+        (),
+        titled_material("Women Navy Blue Quilted Puffer Jacket Cotton Lining", "polyester"),
+    ),
+    "material-of-an-art-silk-saree": (  # art silk is a viscose or a synthetic that looks like silk: no one fiber
+        (),
+        titled_material("Women Navy Blue Woven Design Art Silk Saree", "polyester"),
+    ),
+    "art-silk-answered-silk": (
+        (),
+        titled_material("Women Navy Blue Woven Design Art Silk Georgette Saree", "silk"),
+    ),
     "lehenga-choli-is-a-blouse": (  # the choli is a blouse: "yes" is right for the set
         (),
         sold_as(
