@@ -1190,6 +1190,16 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.append(answer(i["sku"], "is_jacket", "closed", "no", "Is this a jacket")),
         ),
     ),
+    "is-it-no-against-a-loop": (  # a run of one word is a loop, no evidence that the product is a sweater
+        "repetition_loop",
+        lambda i, a: (
+            i.update(seller_garment_type=None, seller_garment_type_raw=None),
+            i.update(caption_en="a dark grey long sleeved shirt on a white background"),
+            a.clear(),
+            a.append(answer(i["sku"], "wearing", "open", " ".join(["sweater"] * 15), "What is the person wearing")),
+            a.append(answer(i["sku"], "is_sweater", "closed", "no", "Is this a sweater")),
+        ),
+    ),
     "made-in": claim("details", "a round neck, made in italy by artisans"),
     "made-in-a-knit": ((), said("details", "a round neck, made in a soft knit")),
     # no seller's category and no garment_type question: the caption's one garment is the product the sleeve
