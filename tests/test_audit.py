@@ -2892,6 +2892,45 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         titled_material("Women Red Georgette Saree", "chiffon"),
     ),
+    "a-kurta-set-sold-in-its-jackets-color": (  # the title gives the kurta another color than the seller's
+        (),
+        sold_as(
+            ("wearing", "open", "a black nehru jacket over a white kurta", "What is the person wearing"),
+            "kurta",
+            "Kurta Sets",
+            title="Men Black Nehru Jacket with White Kurta & Pyjamas",
+            seller_color="black",
+            seller_color_raw="Black",
+            caption_en="a man in a black vest and a white kurta",
+            gender="Men",
+        ),
+    ),
+    "a-kurta-set-answered-in-its-kurtas-color": (  # the product's color is still the seller's
+        "seller_color_mismatch",
+        sold_as(
+            ("color", "closed", "white", "What is the color of the garment"),
+            "kurta",
+            "Kurta Sets",
+            title="Men Black Nehru Jacket with White Kurta & Pyjamas",
+            seller_color="black",
+            seller_color_raw="Black",
+            caption_en="a man in a black vest and a white kurta",
+            gender="Men",
+            pixel_colors=None,
+        ),
+    ),
+    "a-kurta-answered-in-its-prints-color": (  # the title gives the kurta the seller's color: its print's is wrong
+        "seller_color_mismatch",
+        sold_as(
+            ("color_kurta", "closed", "pink", "What is the color of the kurta"),
+            "kurta",
+            "Kurta Sets",
+            title="Women Cream-Coloured & Pink Floral Printed Kurta with Palazzos",
+            seller_color="white",
+            seller_color_raw="Cream",
+            caption_en="a woman in a cream kurta with pink flowers",
+        ),
+    ),
     "lehenga-choli-blouse-in-its-color": (  # a Lehenga Choli is a set: its blouse may match the skirt
         (),
         alone(
