@@ -2594,8 +2594,9 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             "fabric. It has a round neckline."
         ),
     ),
-    "kurta-called-a-dress": (  # the caption's dress is the kurta, worn over pants; "shirt" is its nearest value
-        "seller_unmapped",
+    "kurta-called-a-dress": (  # the caption's dress is the kurta, worn over pants (and no dress: flagged); "shirt" is
+        # its nearest value
+        ("caption_contradicts_answer", "seller_unmapped"),
         lambda i, a: (
             i.update(
                 caption_en="a woman in an orange dress", seller_garment_type=None, seller_garment_type_raw="Kurtas"
@@ -2772,8 +2773,9 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "sleeve_length", "not applicable"),  # a bottom has no sleeves
         ),
     ),
-    "set-with-a-colored-garment": (  # "Kurta with Pink Palazzos" is a set, its color word between the garments
-        "seller_unmapped",
+    "set-with-a-colored-garment": (  # "Kurta with Pink Palazzos" is a set, its color word between the garments; the
+        # caption's dress is a seller's Kurtas
+        ("caption_contradicts_answer", "seller_unmapped"),
         lambda i, a: kurta_sold_with(i, a, "pink", "Kurtas", "Women Pink Floral Kurta with Pink Palazzos", "palazzos"),
     ),
     "dark-teal-against-green": (  # "dark teal" (stored blue) names the seller's green too
@@ -3028,8 +3030,9 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             caption_en="The lady wears a long-sleeve dress with floral patterns.",
         ),
     ),
-    "kurta-called-a-dress-over-churidar-in-its-color": (  # the seller's kurta and its churidar: one color, a set
-        (),
+    "kurta-called-a-dress-over-churidar-in-its-color": (  # the seller's kurta and its churidar: one color, a set;
+        # the caption's dress is no kurta
+        "caption_contradicts_answer",
         lambda i, a: (
             i.update(
                 seller_garment_type="kurta",
@@ -3091,8 +3094,9 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             caption_en="a woman standing in front of a wall",
         ),
     ),
-    "template-pure-color-for-an-embroidered-title": (  # an open text is not judged by the work: tone on tone
-        (),
+    "template-pure-color-for-an-embroidered-title": (  # an open text is not judged by the work: tone on tone (the
+        # template's dress is no kurta)
+        "caption_contradicts_answer",
         sold_as(
             ("color", "closed", "red", "What is the color of the garment"),
             "kurta",
@@ -3102,7 +3106,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "title-kurta-judges-the-template-dress": (  # the caption template has no word for a kurta
-        "pattern_or_sleeves_contradict",
+        ("caption_contradicts_answer", "pattern_or_sleeves_contradict"),
         sold_as(
             ("color", "closed", "red", "What is the color of the garment"),
             "kurta",
