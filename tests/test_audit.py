@@ -112,6 +112,19 @@ def sold_as(answer_args: tuple, garment: str | None, category: str | None, **col
     return alone(answer_args, seller_garment_type=garment, seller_garment_type_raw=category, **columns)
 
 
+def against_a_backdrop(caption: str, color: str):
+    """A plant of one color answer, `color`, on an item with this caption and no seller's color, category or pixels."""
+    return alone(
+        ("color", "closed", color, "What is the color of the garment"),
+        caption_en=caption,
+        seller_color=None,
+        seller_color_raw=None,
+        seller_garment_type=None,
+        seller_garment_type_raw=None,
+        pixel_colors=None,
+    )
+
+
 def titled_material(title: str, words: str):
     """A plant whose catalog title is `title` and whose answer to the material question is `words`."""
     return lambda i, a: (
@@ -1189,6 +1202,22 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             outfit(i, a, "a red t-shirt and a black jacket"),
             a.append(answer(i["sku"], "is_jacket", "closed", "no", "Is this a jacket")),
         ),
+    ),
+    "the-walls-color": (  # the caption gives pink to the wall only
+        "caption_contradicts_answer",
+        against_a_backdrop("a young girl in a yellow and green outfit standing against a pink wall", "pink"),
+    ),
+    "the-walls-color-near-the-dresses": (  # near the dress's black, but the wall's grey
+        "caption_contradicts_answer",
+        against_a_backdrop("a woman in a black knit dress standing in front of a grey wall", "grey"),
+    ),
+    "beige-for-tan-before-a-beige-wall": (  # a tan sweater may be answered beige
+        (),
+        against_a_backdrop("a woman in a tan sweater standing in front of a beige wall", "beige"),
+    ),
+    "white-on-white": (  # the caption gives white to the shirt too
+        (),
+        against_a_backdrop("a white shirt on a white background", "white"),
     ),
     "is-it-no-against-a-loop": (  # a run of one word is a loop, no evidence that the product is a sweater
         "repetition_loop",
