@@ -1,4 +1,4 @@
-"""A hundred and thirty-three blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""A hundred and thirty-seven blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -141,6 +141,10 @@ from tests.audit_blind.blind_130 import BLIND_130
 from tests.audit_blind.blind_131 import BLIND_131
 from tests.audit_blind.blind_132 import BLIND_132
 from tests.audit_blind.blind_133 import BLIND_133
+from tests.audit_blind.blind_134 import BLIND_134
+from tests.audit_blind.blind_135 import BLIND_135
+from tests.audit_blind.blind_136 import BLIND_136
+from tests.audit_blind.blind_137 import BLIND_137
 
 __all__ = [
     "BLIND_1",
@@ -276,4 +280,8 @@ __all__ = [
     "BLIND_131",
     "BLIND_132",
     "BLIND_133",
+    "BLIND_134",
+    "BLIND_135",
+    "BLIND_136",
+    "BLIND_137",
 ]
