@@ -3729,6 +3729,15 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             caption_en="three pairs of panties",
         ),
     ),
+    "a-bra-answered-sports-bra": (  # the model named the seller's category: "sports bra", stored as a tank top
+        "seller_unmapped",
+        lambda i, a: (
+            i.update(seller_garment_type=None, seller_garment_type_raw="Bra", caption_en="a red sports bra on white"),
+            edit(a, "garment_type", answer_en="tank top", raw_en="sports bra"),
+            text(a, "wearing", "a red sports bra"),
+            text(a, "sleeve_length", "sleeveless"),
+        ),
+    ),
     "bikini-tops-answered-swimwear": (  # swimwear filed as Tops is no generic top
         "seller_unmapped",
         lambda i, a: sold_unmapped(i, a, "Bikini Tops", "a red bikini top", "swimwear"),
