@@ -99,14 +99,14 @@ thing_word AS (  -- a product the vocabulary has no garment for, by kind, from $
           FROM (SELECT unnest(string_split($things, ';')) AS entry))
 ),
 thing AS (  -- the product is such a thing (a cap, socks, sneakers, a hijab) when the seller's category is no garment of
-    -- the vocabulary. The title says so first: its product (before what it is sold with; not a set, co-ord or pack)
-    -- is its last word for a thing, a garment or a garment the vocabulary lacks ("Six-Panel Dad Cap" is a cap; "Cap
+    -- the vocabulary. The title says so first: its product (before what it is sold with, not "& Gold-Toned"; not a set,
+    -- co-ord or pack) is its last word for a thing, a garment or a garment the vocabulary lacks ("Six-Panel Dad Cap" is a cap; "Cap
     -- Sleeve T-shirt" and "Bow Tie Bodysuit" are no thing), and outranks a garment_type answer ("sweater" for a woman in
     -- a hijab and a sweater; "shoes" for a t-shirt). Without a title word, the garment_type answer as generated.
     SELECT x.sku, any_value(k.kind) AS kind
     FROM (SELECT i.sku, coalesce(
               list_last(regexp_extract_all(
-                  regexp_replace(regexp_replace(lower(any_value(i.title)), '\s(?:with|&|and|set|\+)\s.*$', ''), '\btie[\s-]?dyed?\b', '', 'g'),
+                  regexp_replace(regexp_replace(regexp_replace(lower(any_value(i.title)), '\s(?:&|and)\s+((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b)', ' \1', 'g'), '\s(?:with|&|and|set|\+)\s.*$', ''), '\btie[\s-]?dyed?\b', '', 'g'),
                   '\b(?:' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|' || $other_garments || '|' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')),
               -- (not where the seller's category names a garment: "shoes" answered for a seller's Tops is wrong)
               CASE WHEN NOT coalesce(regexp_matches(lower(any_value(i.seller_garment_type_raw)), '\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b'), false)

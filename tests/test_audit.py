@@ -1219,6 +1219,17 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         against_a_backdrop("a white shirt on a white background", "white"),
     ),
+    "a-two-color-dupatta-in-its-color": (  # the title's product is the dupatta: "& Gold-Toned" sells nothing with it
+        ("accessory_answered_as_garment", "seller_unmapped"),
+        lambda i, a: (
+            i.update(seller_garment_type=None, seller_garment_type_raw="Dupatta", seller_color=None, pixel_colors=None),
+            i.update(title="Women Pink & Gold-Toned Woven Design Banarasi Dupatta"),
+            i.update(caption_en="a woman in a white kurta with a pink scarf"),
+            a.clear(),
+            a.append(answer(i["sku"], "color", "closed", "pink", "What is the color of the garment")),
+            a.append(answer(i["sku"], "garment_type", "closed", "kurta", "What type of garment is this")),
+        ),
+    ),
     "is-it-no-against-a-loop": (  # a run of one word is a loop, no evidence that the product is a sweater
         "repetition_loop",
         lambda i, a: (
