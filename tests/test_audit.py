@@ -3204,6 +3204,18 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "pattern", "solid"),
         ),
     ),
+    "details-of-what-she-wears": (  # the garment named back, as what she wears
+        "non_answer",
+        said("details", "she is wearing a pair of leggings", gender="female", caption_en="a woman in red leggings"),
+    ),
+    "described-as-a-jersey": (  # a jersey named back: the word is a garment here, a fabric to a material question
+        "non_answer",
+        said("description", "it is a jersey", caption_en="a red jersey on a hanger"),
+    ),
+    "a-jersey-material": (
+        (),
+        lambda i, a: a.append(answer(i["sku"], "material", "open", "jersey", "What material is the garment made of")),
+    ),
     "material-of-its-own-name": (  # a material question answered with no material
         "non_answer",
         lambda i, a: a.append(
