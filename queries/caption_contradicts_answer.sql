@@ -12,7 +12,7 @@
 -- param: tops = t-shirt: t-shirt|t shirt|tshirt|tee shirt|soccer jersey|football jersey|baseball jersey|tee|polo shirt|polo|henley; tank top: basketball jersey|tank top|tank|camisole|cami|vest top|sleeveless top|singlet|sports bra|bralette; shirt: button-down shirt|button-up shirt|button down shirt|button up shirt|dress shirt|crop top|shirt|blouse|top; sweater: hooded sweatshirt|sweatshirt|sweater|jumper|pullover|hoodie|turtleneck
 -- param: bottoms = skirt: lehenga choli|mini skirt|maxi skirt|miniskirt|lehenga|skirt; jeans: denim jeans|jeans|denims|jeggings; trousers: track pants|cargo pants|trackpants|sweatpants|trousers|pants|slacks|chinos|joggers|jogger|leggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar|capris; shorts: swim shorts|swim trunks|board shorts|short pants|bermuda shorts|bermudas|shorts
 -- param: full_body = dress: maxi dress|sundress|dress|gown; jumpsuit: jumpsuit|romper|playsuit|boiler suit; swimwear: one-piece swimsuit|one piece swimsuit|swimsuit|bathing suit|swimming costume|swimwear|monokini|tankini|bikini
--- param: layers = jacket: outer clothing|bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|overcoat|raincoat; cardigan: cardigan; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
+-- param: layers = jacket: outer clothing|bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|overcoat|raincoat; cardigan: cardigan|shrug; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
 -- param: many_colored = watch|glasses
 -- param: holds = swimwear>shorts, sweater>cardigan, cardigan>sweater, jeans>trousers, t-shirt>tank top
 -- param: held_words = swimwear: swim shorts|swim trunks|board shorts
@@ -50,8 +50,10 @@ texts AS (  -- a shirt dress is a dress: the garment is the last noun. A text th
                    '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|tank|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g') FROM asked_all
         WHERE kind = 'open' AND regexp_matches(q, '\bdescrib') AND NOT regexp_matches(q, '\b(wear|colou?rs?)\b')
     )
-    WHERE len(regexp_split_to_array(trim(t), '[^a-z0-9-]+')) < 8
-       OR len(list_distinct(regexp_split_to_array(trim(t), '[^a-z0-9-]+'))) * 4 > len(regexp_split_to_array(trim(t), '[^a-z0-9-]+'))
+    -- (words as repetition_loop splits them: "sweater-sweater-sweater" is a run too)
+    WHERE len(list_filter(regexp_split_to_array(t, '[^a-z0-9]+'), lambda w: w <> '')) < 8
+       OR len(list_distinct(list_filter(regexp_split_to_array(t, '[^a-z0-9]+'), lambda w: w <> ''))) * 4
+          > len(list_filter(regexp_split_to_array(t, '[^a-z0-9]+'), lambda w: w <> ''))
 ),
 -- vocabulary: begin (the same block in every audit that reads colors and garments; tests/test_audit.py checks it)
 color_word AS (  -- word -> color value, from $colors
@@ -304,29 +306,35 @@ uniform_odd AS (  -- such a wearing answer against a color answer about one of i
 ),
 backdrop_answers AS (  -- a color answer whose every color the caption gives the backdrop ("a young girl in a yellow
     -- and green outfit standing against a pink wall", answered pink; "a black knit dress in front of a grey wall",
-    -- answered grey: near the dress's black, but the wall's), where no text gives any of them to anything else, nor do
-    -- the seller's color and title (blind writers: 13 such answers wrong of 13, in 137 sets)
+    -- answered grey: near the dress's black, but the wall's), where the caption gives something else a color (a caption
+    -- that names none, "a shirt on a white background", may have left out a white shirt's), and no text gives any of
+    -- them to anything else, nor do the seller's color and title (blind writers: 13 such answers wrong of 13, in 137
+    -- sets). Navy is a blue to this, denim and jeans are blue, a tan, camel or khaki garment may be answered beige or
+    -- brown ("a tan sweater in front of a beige wall"), and a seller's word that names two colors names both
     SELECT a.sku, a.question_id, 'caption' AS source,
            'answered ' || a.answer_en || '; the caption gives ' || array_to_string(a.colors, ', ') || ' to the backdrop, not to the garment' AS detail
     FROM color_answers a
-    JOIN (SELECT x.sku, list(DISTINCT c.color) AS colors
-          FROM (SELECT sku, unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\s+(?:brick\s+|painted\s+|wooden\s+|studio\s+|plain\s+)?(?:walls?|background|backdrop|curtains?|doors?|floor|sofa|couch)\b', 1)) AS word
+    JOIN (SELECT x.sku, list(DISTINCT c.color) AS colors, any_value(x.rest) AS rest
+          FROM (SELECT sku, regexp_replace(t, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\s+(?:brick\s+|painted\s+|wooden\s+|studio\s+|plain\s+)?(?:walls?|background|backdrop|curtains?|doors?)\b', ' ', 'g') AS rest,
+                       unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\s+(?:brick\s+|painted\s+|wooden\s+|studio\s+|plain\s+)?(?:walls?|background|backdrop|curtains?|doors?)\b', 1)) AS word
                 FROM texts WHERE question_id = 'caption') x
           JOIN color_word c ON c.word = x.word GROUP BY x.sku) b ON b.sku = a.sku
     WHERE list_has_all(b.colors, a.colors)
-      AND NOT EXISTS (SELECT 1 FROM (SELECT sku, unnest(regexp_extract_all(regexp_replace(t, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\s+(?:brick\s+|painted\s+|wooden\s+|studio\s+|plain\s+)?(?:walls?|background|backdrop|curtains?|doors?|floor|sofa|couch)\b', ' ', 'g'), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word
+      AND regexp_matches(b.rest, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')
+      AND NOT EXISTS (SELECT 1 FROM (SELECT sku, unnest(regexp_extract_all(regexp_replace(t, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\s+(?:brick\s+|painted\s+|wooden\s+|studio\s+|plain\s+)?(?:walls?|background|backdrop|curtains?|doors?)\b', ' ', 'g'), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|denim|jeans)\b')) AS word
                                      FROM texts WHERE texts.sku = a.sku
                                      UNION ALL
-                                     SELECT sku, unnest(regexp_extract_all(lower(concat_ws(' ', title, product_name)), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b'))
+                                     SELECT sku, unnest(regexp_extract_all(lower(concat_ws(' ', title, product_name)), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|denim|jeans)\b'))
                                      FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false) i
                                      WHERE i.sku = a.sku) w
-                      -- (a tan, camel or khaki garment may be answered beige or brown: "a tan sweater in front of a beige
-                      -- wall" answered beige)
                       JOIN (SELECT word, color FROM color_word
-                            UNION ALL SELECT * FROM (VALUES ('tan', 'beige'), ('camel', 'beige'), ('khaki', 'brown')) v(word, color)) c
+                            UNION ALL SELECT * FROM (VALUES ('tan', 'beige'), ('camel', 'beige'), ('khaki', 'brown'),
+                                                            ('denim', 'blue'), ('jeans', 'blue')) v(word, color)) c
                         ON c.word = w.word
-                      WHERE list_contains(a.colors, c.color))
-      AND NOT EXISTS (SELECT 1 FROM seller s WHERE s.sku = a.sku AND list_contains(a.colors, s.color))
+                      WHERE list_contains(a.colors, c.color) OR c.color = 'navy' AND list_contains(a.colors, 'blue'))
+      AND NOT EXISTS (SELECT 1 FROM seller s LEFT JOIN seller_named n ON n.sku = s.sku
+                      WHERE s.sku = a.sku AND (list_contains(a.colors, s.color) OR s.color = 'navy' AND list_contains(a.colors, 'blue')
+                                               OR list_has_any(a.colors, coalesce(n.colors, []))))
 ),
 seller_backed AS (  -- color answers the seller's color of the product agrees with (the question asks about the product)
     SELECT DISTINCT a.sku, a.question_id
@@ -571,9 +579,9 @@ no_dress_texts AS (  -- a wearing answer or a description that calls a seller's 
     WHERE (t.rank >= 1 OR regexp_matches(s.said, '^(?:[a-z]+\s+)?(?:kurtas?|kurtis?|sarees?|saris?)$'))
       AND (s.garment IN ('kurta', 'saree')  -- mapped since questionnaire version 3; a map may still leave them unmapped
            OR s.garment IS NULL AND regexp_matches(s.said, '^(?:[a-z]+\s+)?(?:kurtas?|kurtis?|sarees?|saris?)$'))
-      -- (not "dress shoes" or "a dress shirt", nor "a traditional indian dress", nor "not a dress"; a salwar, churidar,
-      -- suit or lehenga named is the ethnic outfit)
-      AND regexp_matches(regexp_replace(t.t, '\bdress[\s-]+(?:shoes?|shirts?|pants|trousers|length|code)\b|\b(?:indian|ethnic|traditional)\s+dress(?:es)?\b|\bnot\s+an?\s+dress\b', ' ', 'g'),
+      -- (not "dress shoes" or "a dress shirt", nor "a traditional indian dress" or "a pakistani dress", nor "not a
+      -- dress"; a salwar, churidar, suit or lehenga named is the ethnic outfit)
+      AND regexp_matches(regexp_replace(t.t, '\bdress[\s-]+(?:shoes?|shirts?|pants|trousers|length|code)\b|\b(?:indian|ethnic|traditional|pakistani|punjabi|desi)\s+dress(?:es)?\b|\bnot\s+an?\s+dress\b', ' ', 'g'),
                          '\bdress(?:es)?\b')
       AND NOT regexp_matches(t.t, '\b(?:kurtas?|kurtis?|sarees?|saris?|anarkalis?|tunics?|kameez|salwars?|churidars?|suits?|lehengas?)\b')
       -- (nor for an anarkali or a gown the title sells: a floor-length flared kurta is a dress to a viewer; blind writers

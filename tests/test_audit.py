@@ -1230,6 +1230,28 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.append(answer(i["sku"], "garment_type", "closed", "kurta", "What type of garment is this")),
         ),
     ),
+    "navy-before-a-blue-wall": (  # navy is a blue: the seller's Navy Blue and the wearing answer back "blue"
+        (),
+        lambda i, a: (
+            against_a_backdrop("a man in a navy blue shirt standing in front of a blue wall", "blue")(i, a),
+            i.update(seller_color="navy", seller_color_raw="Navy Blue", gender="male"),
+        ),
+    ),
+    "a-floor-length-gown": ((), against_a_backdrop("a woman in a white floor-length gown", "white")),
+    "a-flat-lay-on-white": (  # the caption gives nothing else a color: the shirt's may be the backdrop's
+        (),
+        against_a_backdrop("a shirt on a white background", "white"),
+    ),
+    "is-it-no-against-a-hyphenated-loop": (  # one hyphenated word to non_answer, a loop all the same
+        ("non_answer", "repetition_loop"),
+        lambda i, a: (
+            i.update(seller_garment_type=None, seller_garment_type_raw=None),
+            i.update(caption_en="a dark grey long sleeved shirt on a white background"),
+            a.clear(),
+            a.append(answer(i["sku"], "wearing", "open", "-".join(["sweater"] * 15), "What is the person wearing")),
+            a.append(answer(i["sku"], "is_sweater", "closed", "no", "Is this a sweater")),
+        ),
+    ),
     "is-it-no-against-a-loop": (  # a run of one word is a loop, no evidence that the product is a sweater
         "repetition_loop",
         lambda i, a: (
@@ -2934,6 +2956,43 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         titled_material("Women Red Georgette Saree", "chiffon"),
     ),
+    "a-brands-color-is-not-the-jeans": (  # "Blue Saint" is a brand: the title gives the jeans black only
+        ("open_answers_contradict", "seller_color_mismatch"),
+        sold_as(
+            ("wearing", "open", "a white t-shirt and blue jeans", "What is the person wearing"),
+            "jeans",
+            "Jeans",
+            title="Blue Saint Men Black Jeans",
+            seller_color="black",
+            seller_color_raw="Black",
+            caption_en="a man in a white t-shirt and black jeans",
+            gender="male",
+        ),
+    ),
+    "a-pakistani-dress": (  # the whole ethnic outfit, as "an indian dress" is
+        (),
+        sold_as(
+            ("color", "closed", "pink", "What is the color of the garment"),
+            "kurta",
+            "Kurtas",
+            caption_en="a woman in a pink pakistani dress",
+            seller_color="pink",
+            seller_color_raw="Pink",
+            pixel_colors=None,
+        ),
+    ),
+    "a-shrug-described": (  # a shrug is a cardigan: the dress under it is another garment
+        (),
+        sold_as(
+            ("description", "open", "a white crochet shrug over a black dress", "Describe the garment"),
+            "cardigan",
+            "Shrug",
+            caption_en="a woman wearing a black dress and a white cardigan",
+            seller_color="white",
+            seller_color_raw="White",
+            pixel_colors=None,
+        ),
+    ),
     "a-kurta-set-sold-in-its-jackets-color": (  # the title gives the kurta another color than the seller's
         (),
         sold_as(
@@ -3006,6 +3065,15 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         titled_material("Women Red Solid Georgette Kurta", "viscose"),
     ),
+    "material-of-a-cotton-dupatta": (  # the dupatta is the product: its cotton is the garment's fiber
+        "pattern_or_sleeves_contradict",
+        titled_material("Women Green & Pink Bandhani Printed Pure Cotton Dupatta", "polyester"),
+    ),
+    "art-silk-answered-cotton": (  # art silk is silk, a viscose or a synthetic: not cotton
+        "pattern_or_sleeves_contradict",
+        titled_material("Women Red Woven Design Kanjeevaram Art Silk Saree", "cotton"),
+    ),
+    "poly-silk-answered-polyester": ((), titled_material("Women Purple Poly Silk Saree", "polyester")),
     "material-of-a-saree-with-a-silk-border": (  # the border's silk is not the saree's fiber
         (),
         titled_material("Women Green Printed Saree with Silk Border", "cotton"),
