@@ -4504,6 +4504,9 @@ BELOW_THE_BAR = {
     # quilted, ribbed, sherwani and vest answers)
     "blind-135": (0.88, 0.12),
     "blind-137": (0.86, 0.10),
+    # four more, measured blind at 771b230: a random sample in the experiments' own questionnaire (invented watches,
+    # handbags and the template's accessory in captions; a kurta's trousers or leggings answered in its color)
+    "blind-139": (0.86, 0.10),
 }
 
 

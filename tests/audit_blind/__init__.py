@@ -1,4 +1,4 @@
-"""A hundred and thirty-seven blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""A hundred and forty-one blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -145,6 +145,10 @@ from tests.audit_blind.blind_134 import BLIND_134
 from tests.audit_blind.blind_135 import BLIND_135
 from tests.audit_blind.blind_136 import BLIND_136
 from tests.audit_blind.blind_137 import BLIND_137
+from tests.audit_blind.blind_138 import BLIND_138
+from tests.audit_blind.blind_139 import BLIND_139
+from tests.audit_blind.blind_140 import BLIND_140
+from tests.audit_blind.blind_141 import BLIND_141
 
 __all__ = [
     "BLIND_1",
@@ -284,4 +288,8 @@ __all__ = [
     "BLIND_135",
     "BLIND_136",
     "BLIND_137",
+    "BLIND_138",
+    "BLIND_139",
+    "BLIND_140",
+    "BLIND_141",
 ]
