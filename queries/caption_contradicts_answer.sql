@@ -494,8 +494,14 @@ yes_no_contradictions AS (  -- "no" where a text names that garment and nothing 
       AND y.word NOT IN ('top', 'crop top', 'sleeveless top', 'vest top', 'outer clothing')
       AND NOT list_contains(list_transform(string_split($holds, ','), lambda h: trim(h)), s.garment || '>' || y.garment)
       AND NOT (regexp_matches(s.said, '\bsets?\b|\bwith\b|&|\+')
-               -- (a saree is no layer a set holds)
-               AND y.garment IN (SELECT garment FROM garment_word WHERE region IN ('layer', 'bottom')) AND y.garment <> 'saree')
+               -- (a saree is no layer a set holds; its bottom is trousers, or one its title names: "yes" to jeans,
+               -- shorts or a skirt for a "Kurta with Trousers & Dupatta" is wrong, 4 times of 4 to blind writers)
+               AND (y.garment IN (SELECT garment FROM garment_word WHERE region = 'layer') AND y.garment <> 'saree'
+                    OR y.garment IN (SELECT garment FROM garment_word WHERE region = 'bottom')
+                       AND (y.garment = 'trousers'
+                            OR EXISTS (SELECT 1 FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title WHERE false) i
+                                       JOIN garment_word w ON w.garment = y.garment
+                                       WHERE i.sku = y.sku AND regexp_matches(lower(i.title), '\b' || w.word || '(?:e?s)?\b')))))
       -- (a Lehenga Choli is a skirt sold with its blouse, and may be with a jacket)
       AND NOT (regexp_matches(s.said, '\bcholis?\b') AND (y.garment IN (SELECT garment FROM garment_word WHERE region = 'top') OR y.garment IN ('jacket', 'cardigan')))
     UNION ALL  -- "yes" to a garment a seller's generic class cannot be (unmapped: no one value; as seller_category_mismatch

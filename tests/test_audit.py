@@ -3099,6 +3099,26 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             caption_en="a woman in a red lehenga",
         ),
     ),
+    "yes-to-jeans-for-a-kurta-set": (  # the set's bottom is its trousers, not jeans
+        "caption_contradicts_answer",
+        sold_as(
+            ("is_pair_of_jeans", "closed", "yes", "Is this a pair of jeans"),
+            "kurta",
+            "Kurta Sets",
+            title="Women Sea Green Floral Printed Kurta with Trousers & Dupatta",
+            caption_en="a woman in a green kurta and pants",
+        ),
+    ),
+    "yes-to-the-skirt-a-kurta-set-is-sold-with": (  # the title names the skirt
+        (),
+        sold_as(
+            ("is_skirt", "closed", "yes", "Is this a skirt"),
+            "kurta",
+            "Kurta Sets",
+            title="Girls Pink Printed Kurta with Skirt",
+            caption_en="a girl in a pink kurta and skirt",
+        ),
+    ),
     "no-to-a-kurti-for-kurta-sets": (  # a long kurta is no kurti
         (),
         sold_as(
