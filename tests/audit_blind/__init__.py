@@ -1,4 +1,4 @@
-"""A hundred and forty-one blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""A hundred and forty-five blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -149,6 +149,10 @@ from tests.audit_blind.blind_138 import BLIND_138
 from tests.audit_blind.blind_139 import BLIND_139
 from tests.audit_blind.blind_140 import BLIND_140
 from tests.audit_blind.blind_141 import BLIND_141
+from tests.audit_blind.blind_142 import BLIND_142
+from tests.audit_blind.blind_143 import BLIND_143
+from tests.audit_blind.blind_144 import BLIND_144
+from tests.audit_blind.blind_145 import BLIND_145
 
 __all__ = [
     "BLIND_1",
@@ -292,4 +296,8 @@ __all__ = [
     "BLIND_139",
     "BLIND_140",
     "BLIND_141",
+    "BLIND_142",
+    "BLIND_143",
+    "BLIND_144",
+    "BLIND_145",
 ]
