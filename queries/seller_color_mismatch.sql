@@ -198,7 +198,7 @@ described AS (  -- judged as two texts are: a color near the seller's agrees ("t
 ),
 title_colored AS (  -- the colors the catalog's title gives the seller's very garment, when none is the seller's: a
     -- set's seller color may be another piece's ("Men Black Nehru Jacket with White Kurta & Pyjamas" for a seller's
-    -- Black Kurta Sets: the kurta is white; 6 correct texts of 6 flagged in 137 blind sets). The colors run before the
+    -- Black Kurta Sets: the kurta is white; 5 correct texts of 5 flagged in 137 blind sets). The colors run before the
     -- garment's word, up to three words between, none of them "with". They judge what a text says of that garment, not
     -- the product's color (writers called the kurta's cream answered for a Navy Blue Nehru Jacket set wrong)
     SELECT x.sku, c.color
