@@ -112,6 +112,32 @@ def sold_as(answer_args: tuple, garment: str | None, category: str | None, **col
     return alone(answer_args, seller_garment_type=garment, seller_garment_type_raw=category, **columns)
 
 
+def sold_with_a_black_jacket(answer_args: tuple, **columns):
+    """A plant of one answer for a seller's Black Kurta Sets whose black is its nehru jacket's: the kurta is white."""
+    return sold_as(
+        answer_args,
+        "kurta",
+        "Kurta Sets",
+        title="Men Black Nehru Jacket with White Kurta & Pyjamas",
+        seller_color="black",
+        seller_color_raw="Black",
+        caption_en="a man in a black vest and a white kurta",
+        gender="Men",
+        **columns,
+    )
+
+
+def no_to_a_sweater_against(wearing: str):
+    """A plant: "no" to "Is this a sweater?" for a dark grey shirt, with this wearing answer and no seller category."""
+    return lambda i, a: (
+        i.update(seller_garment_type=None, seller_garment_type_raw=None),
+        i.update(caption_en="a dark grey long sleeved shirt on a white background"),
+        a.clear(),
+        a.append(answer(i["sku"], "wearing", "open", wearing, "What is the person wearing")),
+        a.append(answer(i["sku"], "is_sweater", "closed", "no", "Is this a sweater")),
+    )
+
+
 def against_a_backdrop(caption: str, color: str):
     """A plant of one color answer, `color`, on an item with this caption and no seller's color, category or pixels."""
     return alone(
@@ -1244,23 +1270,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "is-it-no-against-a-hyphenated-loop": (  # one hyphenated word to non_answer, a loop all the same
         ("non_answer", "repetition_loop"),
-        lambda i, a: (
-            i.update(seller_garment_type=None, seller_garment_type_raw=None),
-            i.update(caption_en="a dark grey long sleeved shirt on a white background"),
-            a.clear(),
-            a.append(answer(i["sku"], "wearing", "open", "-".join(["sweater"] * 15), "What is the person wearing")),
-            a.append(answer(i["sku"], "is_sweater", "closed", "no", "Is this a sweater")),
-        ),
+        no_to_a_sweater_against("-".join(["sweater"] * 15)),
     ),
     "is-it-no-against-a-loop": (  # a run of one word is a loop, no evidence that the product is a sweater
         "repetition_loop",
-        lambda i, a: (
-            i.update(seller_garment_type=None, seller_garment_type_raw=None),
-            i.update(caption_en="a dark grey long sleeved shirt on a white background"),
-            a.clear(),
-            a.append(answer(i["sku"], "wearing", "open", " ".join(["sweater"] * 15), "What is the person wearing")),
-            a.append(answer(i["sku"], "is_sweater", "closed", "no", "Is this a sweater")),
-        ),
+        no_to_a_sweater_against(" ".join(["sweater"] * 15)),
     ),
     "made-in": claim("details", "a round neck, made in italy by artisans"),
     "made-in-a-knit": ((), said("details", "a round neck, made in a soft knit")),
@@ -2995,30 +3009,13 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "a-kurta-set-sold-in-its-jackets-color": (  # the title gives the kurta another color than the seller's
         (),
-        sold_as(
-            ("wearing", "open", "a black nehru jacket over a white kurta", "What is the person wearing"),
-            "kurta",
-            "Kurta Sets",
-            title="Men Black Nehru Jacket with White Kurta & Pyjamas",
-            seller_color="black",
-            seller_color_raw="Black",
-            caption_en="a man in a black vest and a white kurta",
-            gender="Men",
+        sold_with_a_black_jacket(
+            ("wearing", "open", "a black nehru jacket over a white kurta", "What is the person wearing")
         ),
     ),
     "a-kurta-set-answered-in-its-kurtas-color": (  # the product's color is still the seller's
         "seller_color_mismatch",
-        sold_as(
-            ("color", "closed", "white", "What is the color of the garment"),
-            "kurta",
-            "Kurta Sets",
-            title="Men Black Nehru Jacket with White Kurta & Pyjamas",
-            seller_color="black",
-            seller_color_raw="Black",
-            caption_en="a man in a black vest and a white kurta",
-            gender="Men",
-            pixel_colors=None,
-        ),
+        sold_with_a_black_jacket(("color", "closed", "white", "What is the color of the garment"), pixel_colors=None),
     ),
     "a-kurta-answered-in-its-prints-color": (  # the title gives the kurta the seller's color: its print's is wrong
         "seller_color_mismatch",
