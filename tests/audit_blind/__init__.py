@@ -1,4 +1,4 @@
-"""A hundred and forty-five blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""A hundred and forty-nine blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -153,6 +153,10 @@ from tests.audit_blind.blind_142 import BLIND_142
 from tests.audit_blind.blind_143 import BLIND_143
 from tests.audit_blind.blind_144 import BLIND_144
 from tests.audit_blind.blind_145 import BLIND_145
+from tests.audit_blind.blind_146 import BLIND_146
+from tests.audit_blind.blind_147 import BLIND_147
+from tests.audit_blind.blind_148 import BLIND_148
+from tests.audit_blind.blind_149 import BLIND_149
 
 __all__ = [
     "BLIND_1",
@@ -300,4 +304,8 @@ __all__ = [
     "BLIND_143",
     "BLIND_144",
     "BLIND_145",
+    "BLIND_146",
+    "BLIND_147",
+    "BLIND_148",
+    "BLIND_149",
 ]
