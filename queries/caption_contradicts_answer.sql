@@ -454,6 +454,13 @@ yes_no_verdicts AS (  -- per answer and text (the caption, a wearing answer): th
     FROM yes_no y JOIN mentions m ON m.sku = y.sku AND m.rank < 2 JOIN garment_pair g ON g.garment = y.garment AND g.other = m.garment
     GROUP BY y.sku, y.question_id, y.said, m.question_id
 ),
+title_bottoms AS (  -- the bottoms a catalog's title names ("Kurta with Skirt", "Kurta with Trousers & Dupatta"): one
+    -- pattern for every title, compiled once
+    SELECT DISTINCT x.sku, g.garment
+    FROM (SELECT sku, unnest(regexp_extract_all(lower(title), '\b(' || replace(regexp_replace($bottoms, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS word
+          FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title WHERE false) WHERE title IS NOT NULL) x
+    JOIN garment_word g ON g.word = x.word
+),
 yes_no_contradictions AS (  -- "no" where a text names that garment and nothing else (unless the seller sells another
     -- garment); "yes" as a garment-type answer
     SELECT sku, question_id, source,
@@ -499,9 +506,7 @@ yes_no_contradictions AS (  -- "no" where a text names that garment and nothing 
                AND (y.garment IN (SELECT garment FROM garment_word WHERE region = 'layer') AND y.garment <> 'saree'
                     OR y.garment IN (SELECT garment FROM garment_word WHERE region = 'bottom')
                        AND (y.garment = 'trousers'
-                            OR EXISTS (SELECT 1 FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title WHERE false) i
-                                       JOIN garment_word w ON w.garment = y.garment
-                                       WHERE i.sku = y.sku AND regexp_matches(lower(i.title), '\b' || w.word || '(?:e?s)?\b')))))
+                            OR EXISTS (SELECT 1 FROM title_bottoms t WHERE (t.sku, t.garment) = (y.sku, y.garment)))))
       -- (a Lehenga Choli is a skirt sold with its blouse, and may be with a jacket)
       AND NOT (regexp_matches(s.said, '\bcholis?\b') AND (y.garment IN (SELECT garment FROM garment_word WHERE region = 'top') OR y.garment IN ('jacket', 'cardigan')))
     UNION ALL  -- "yes" to a garment a seller's generic class cannot be (unmapped: no one value; as seller_category_mismatch
