@@ -4534,6 +4534,12 @@ BELOW_THE_BAR = {
     # the last four, measured blind on the session's final rules (f1802f2): women's ethnic wear (lehenga, embroidered,
     # scarf, tunic, multicolor and two-color answers outside the values: 11 of 16)
     "blind-148": (0.91, 0.11),
+    # four more on the final rules (1eaef26): a random sample in the experiments' own questionnaire (embroidered,
+    # sequin, ripped, print and two-color answers outside the values: 10 of 10), women's ethnic wear in it (lehenga,
+    # anarkali, scarf, embroidered and tie dye answers: 16 of 19), men's wear (invented pockets and logos)
+    "blind-151": (0.87, 0.10),
+    "blind-152": (0.86, 0.13),
+    "blind-153": (0.88, 0.10),
 }
 
 

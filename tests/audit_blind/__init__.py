@@ -1,4 +1,4 @@
-"""A hundred and forty-nine blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""A hundred and fifty-three blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -157,6 +157,10 @@ from tests.audit_blind.blind_146 import BLIND_146
 from tests.audit_blind.blind_147 import BLIND_147
 from tests.audit_blind.blind_148 import BLIND_148
 from tests.audit_blind.blind_149 import BLIND_149
+from tests.audit_blind.blind_150 import BLIND_150
+from tests.audit_blind.blind_151 import BLIND_151
+from tests.audit_blind.blind_152 import BLIND_152
+from tests.audit_blind.blind_153 import BLIND_153
 
 __all__ = [
     "BLIND_1",
@@ -308,4 +312,8 @@ __all__ = [
     "BLIND_147",
     "BLIND_148",
     "BLIND_149",
+    "BLIND_150",
+    "BLIND_151",
+    "BLIND_152",
+    "BLIND_153",
 ]
