@@ -1786,6 +1786,16 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         said("details", "it comes with a free red mask", title="Roadster Women Red Solid T-shirt"),
     ),
     "vegetable-dyes": claim("details", "dyed with vegetable dyes"),
+    "hand-spun": claim("description", "a red t-shirt in khadi, hand spun"),
+    # what the seller stocks and where the photo was taken, which no product photo shows
+    "available-in-sizes": claim("details", "cotton, available in sizes s to xxl"),
+    "available-in-colors": claim("description", "a red t-shirt, also available in a variety of colors"),
+    "worn-for-her-wedding": claim("wearing", "she is wearing a red t-shirt for her wedding"),
+    "a-caption-at-a-party": (
+        "unsupported_claim",
+        said("description", "a red t-shirt", caption_en="a woman in a red t-shirt dancing at a party"),
+    ),
+    "a-bride-is-a-look": ((), said("description", "a red t-shirt", caption_en="a bride in a red t-shirt")),
     "comes-with-its-sleeves": ((), said("details", "it comes with short sleeves and a round neck")),
     "comes-with-a-lot-of-pockets": ((), said("details", "it comes with a lot of pockets")),
     "comes-with-palazzo-pants-the-title-names": (
