@@ -136,18 +136,29 @@ judged AS (
                     AND NOT regexp_matches(a, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')
                     AND NOT regexp_matches(a, '\b(multi(?:-?colou?r(?:ed)?)?|colou?rful|rainbow)\b')
                    THEN 'a color question answered without a color: '
-               -- "white" for the pattern, "floral" for the material: the answer to another question
-               WHEN regexp_matches(q, '\b(pattern|print|material|fabric|made of)\b') AND NOT regexp_matches(q, '\bcolou?rs?\b')
+               -- "white" for the pattern, "floral" for the material, "red" for the sleeves, "white" for the garment
+               -- type: the answer to another question (blind writers: 6 failures of 6 for the sleeves and the type)
+               WHEN regexp_matches(q, '\b(pattern|print|material|fabric|made of|sleeves?)\b|\b(?:type|kind)\s+of\s+(?:garment|clothing|cloth|apparel|outfit)\b')
+                    AND NOT regexp_matches(q, '\bcolou?rs?\b')
                     AND regexp_matches(a, '^(?:(?:light|dark|pale|bright|deep)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')$')
                     AND NOT (regexp_matches(q, '\b(material|fabric|made of)\b') AND regexp_matches(a, '\b(?:khaki|camel|silver|gold|golden)$'))  -- fabrics too
                    THEN 'a color where a pattern or material was asked: '
+               -- "men's", "girls" for the garment type: whom it is for, not what it is
+               WHEN regexp_matches(q, '\b(?:type|kind)\s+of\s+(?:garment|clothing|cloth|apparel|outfit)\b')
+                    AND regexp_matches(a, '^(?:for\s+)?(?:men|women|man|woman|boys?|girls?|kids?|child|children|babies|baby|ladies|gents|unisex|male|female)(?:''s|s''|'')?(?:\s+(?:wear|clothing))?$')
+                   THEN 'whom it is for where the garment was asked: '
+               -- "round" for the sleeves: a neckline, a pattern or a fabric, the answer to another question
+               WHEN regexp_matches(q, '\bsleeves?\b') AND NOT regexp_matches(q, '\b(?:colou?rs?|pattern|print|material|fabric)\b')
+                    AND regexp_matches(a, '^(?:round(?:\s+neck)?|v[\s-]?neck|crew(?:\s+neck)?|collar(?:ed)?|mandarin(?:\s+collar)?|hooded|solid|plain|striped|floral|printed|checked|graphic|cotton|denim|silk|wool|woolen|linen|knit(?:ted)?)$')
+                   THEN 'a neckline, pattern or fabric where the sleeves were asked: '
                WHEN regexp_matches(q, '\b(material|fabric|made of)\b')
                     AND regexp_matches(a, '^(?:floral|striped|stripes?|checked|checks?|checkered|plaid|printed|print|polka dots?|dotted|solid|plain|pure colou?r|graphic|patterned)$')
                    THEN 'a pattern where a material was asked: '
                -- "tee/tank" for the sleeves, "polo shirt" for the pattern: a garment, the answer to another question
                WHEN regexp_matches(q, '\b(pattern|print|sleeves?|colou?rs?)\b')
                     AND NOT regexp_matches(a, '\b(?:sleeveless|sleeves?|short|long)\b')  -- "sleeveless top" says it
-                    AND regexp_matches(a, '^(?:(?:an?|the)\s+)?(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?(?:\s*/\s*(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?)*$')
+                    -- ("it's a t-shirt", "they are jeans": blind writers, 15 failures of 15; "socks" for the socks)
+                    AND regexp_matches(a, '^(?:(?:it|this|that)(?:''s|\s+is)\s+|they(?:''re|\s+are)\s+)?(?:(?:an?|the)\s+|pairs?\s+of\s+)?(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body || ';' || $things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?(?:\s*/\s*(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?)*$')
                    THEN 'a garment where a pattern, sleeve length or color was asked: ' 
                -- a material question answered with no material: "the blazer is made of material", "bikini material",
                -- "the t-shirt is made of the t-shirt fabric", "a lightweight fabric", the caption adapter's "other fabric"

@@ -833,6 +833,33 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ("non_answer", "closed_out_of_vocabulary"),
         lambda i, a: text(a, "sleeve_length", "tee/tank", status="out_of_vocabulary"),
     ),
+    # the answer to another question: a garment for the pattern, a color or a neckline for the sleeves, whom it is
+    # for or a color for the garment type
+    "its-a-t-shirt-for-the-pattern": (
+        ("non_answer", "closed_out_of_vocabulary"),
+        lambda i, a: unmapped(a, "pattern", "it's a t-shirt"),
+    ),
+    "socks-for-the-pattern": (("non_answer", "closed_out_of_vocabulary"), lambda i, a: unmapped(a, "pattern", "socks")),
+    "a-color-for-the-sleeves": (
+        ("non_answer", "closed_out_of_vocabulary"),
+        lambda i, a: unmapped(a, "sleeve_length", "red"),
+    ),
+    "a-neckline-for-the-sleeves": (
+        ("non_answer", "closed_out_of_vocabulary"),
+        lambda i, a: unmapped(a, "sleeve_length", "round"),
+    ),
+    "whom-for-the-garment-type": (
+        ("non_answer", "closed_out_of_vocabulary"),
+        lambda i, a: unmapped(a, "garment_type", "girls"),
+    ),
+    "a-color-for-the-garment-type": (
+        ("non_answer", "closed_out_of_vocabulary"),
+        lambda i, a: unmapped(a, "garment_type", "white"),
+    ),
+    "whom-asked-for-whom": (  # a question about whom the garment is for takes its answer
+        (),
+        lambda i, a: a.append(answer(i["sku"], "audience", "closed", "men's", "For whom is this garment")),
+    ),
     "question-words-and-a-garment": (
         "verbose_or_restated",
         lambda i, a: a.append(
