@@ -33,9 +33,11 @@ judged AS (
                WHEN regexp_matches(a, '^(yes|no|yeah|yep|nope)(?:[\s,.!]+(?:it|they|he|she|there|this|that)\s+(?:is|are|does|do|has|have|was|were)(?:\s*n[o'']t)?)?$')
                     AND NOT regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
                    THEN 'yes/no to an open question: '
-               -- (a closed answer outside the values too: "unknown" for the sleeve length; not "none", which a
-               -- questionnaire may offer, as for underwear no garment type is)
-               WHEN (kind = 'open' OR status = 'out_of_vocabulary' AND a NOT IN ('none', 'nothing', 'na', 'n/a'))
+               -- (a closed answer outside the values too: "unknown" for the sleeve length; not "none" for the type
+               -- or the sleeves, which can be true: no value fits underwear, a sleeveless top has none; "none" or
+               -- "nothing" for the pattern or a color is no answer: blind writers, 11 failures of 11)
+               WHEN (kind = 'open' OR status = 'out_of_vocabulary'
+                     AND NOT (a IN ('none', 'na', 'n/a') AND regexp_matches(q, '\b(?:type|kind)\b|\bsleeves?\b')))
                     AND regexp_matches(a, '^(none|nothing|nothing\s+special|unknown|n/?a|(?:there\s+(?:are|is)\s+)?no\s+(?:visible\s+|special\s+|particular\s+|other\s+)?details?|(?:i\s+)?(?:don''t|do not)\s+know|(?:i''m\s+|i\s+am\s+)?not\s+sure|(?:i\s+)?can(?:''t|not)\s+(?:tell|say|see))$')
                     -- ("Does the t-shirt have any details?" "no details" answers it)
                     AND NOT regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')

@@ -1535,6 +1535,12 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         lambda i, a: unmapped(a, "sleeve_length", "unknown"),
     ),
     "none-for-the-garment-type": ("closed_out_of_vocabulary", lambda i, a: unmapped(a, "garment_type", "none")),
+    "none-for-the-sleeves": ("closed_out_of_vocabulary", lambda i, a: unmapped(a, "sleeve_length", "none")),
+    "nothing-for-the-pattern": (
+        ("non_answer", "closed_out_of_vocabulary"),
+        lambda i, a: unmapped(a, "pattern", "nothing"),
+    ),
+    "n/a-for-the-pattern": (("non_answer", "closed_out_of_vocabulary"), lambda i, a: unmapped(a, "pattern", "n/a")),
     "details-only-a-color": (
         ("non_answer", "verbose_or_restated"),
         said("details", "the details of the garment are red"),
