@@ -212,6 +212,25 @@ title_colored AS (  -- the colors the catalog's title gives the seller's very ga
     WHERE NOT regexp_matches(x.span, '\b(?:with|men|women|boys|girls|kids|unisex)\b')
     QUALIFY NOT bool_or(c.color = lower(i.seller_color)) OVER (PARTITION BY x.sku)
 ),
+pronoun_colored AS (  -- "they are gray with white stripes" to the details of a seller's Black Track Pants: an answer
+    -- that describes the product (the question names no other garment) and gives "it" or "they" colors first says
+    -- the product's color, as the color question does (blind writers: 4 failures of 4, 2 right answers of 2 agree)
+    SELECT a.sku, a.question_id, any_value(a.answer_en), any_value(a.raw_en), any_value(i.seller_color),
+           any_value(i.seller_color_raw), false, list(DISTINCT c.color)
+    FROM (SELECT *, regexp_extract(lower(raw_en), '^(?:it\s+is|it''s|they\s+are|they''re)\s+((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s,]+(?:and\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)(?:\s+(?:and|with)\b|[\s,.;!]*$)', 1) AS run
+          FROM answers
+          WHERE kind = 'open' AND status = 'ok' AND question_id <> 'color'
+            AND regexp_matches(lower(prompt), '\b(?:describ\w*|details?)\b') AND NOT regexp_matches(lower(prompt), '\bcolou?rs?\b')
+            AND regexp_matches(lower(raw_en), '^(?:it\s+is|it''s|they\s+are|they''re)\s')) a
+    JOIN items_seen i USING (sku)
+    JOIN color_word c ON list_contains(regexp_extract_all(a.run, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b'), c.word)
+    -- (the question's garment, if it names one, is the seller's: "Describe the shirt" for a seller's Jackets is another's)
+    WHERE a.run <> ''
+      AND NOT EXISTS (SELECT 1 FROM garment_word g
+                      WHERE regexp_matches(lower(a.prompt), '\b' || g.word || '(?:e?s)?\b')
+                        AND NOT coalesce(list_contains(i.seller_garments, g.garment), false))
+    GROUP BY a.sku, a.question_id
+),
 said AS (  -- the colors an answer gives: a closed answer its value, an open one the colors it names
     SELECT a.sku, a.question_id, a.answer_en, a.raw_en, a.seller_color, a.seller_color_raw,
            a.question_id = 'color' AND a.kind = 'closed' AS vocabulary,
@@ -222,6 +241,8 @@ said AS (  -- the colors an answer gives: a closed answer its value, an open one
     FROM asked a
     UNION ALL
     SELECT * FROM described
+    UNION ALL
+    SELECT * FROM pronoun_colored
 )
 SELECT sku, question_id,
        'seller says ' || seller_color_raw || ' (' || seller_color || '), model says ' || answer_en AS detail

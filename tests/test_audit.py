@@ -295,6 +295,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "colors-joined": ((), said("details", "the t-shirt is red and white")),
     "cut-after-says": ("cut_mid_phrase", said("details", "a grey waistband that says")),
+    "cut-before-a-collars-noun": ("cut_mid_phrase", said("description", "a red t-shirt with a white mandarin")),
     "cut-before-the-words": (
         "cut_mid_phrase",
         said("details", "a tiger on the front and the words"),
@@ -1381,6 +1382,44 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             "saree",
             "Sarees",
             caption_en="a woman standing in front of a wall",
+        ),
+    ),
+    "they-are-another-color-in-the-details": (  # "they" are the seller's Black Track Pants
+        "seller_color_mismatch",
+        alone(
+            answer_args=(
+                "details",
+                "open",
+                "they are gray with white stripes on the side",
+                "What are the pants details",
+            ),
+            seller_garment_type="trousers",
+            seller_garment_type_raw="Track Pants",
+            seller_color="black",
+            seller_color_raw="Black",
+            caption_en="a woman standing against a wall",
+        ),
+    ),
+    "it-is-the-sellers-color": (
+        (),
+        alone(
+            answer_args=("details", "open", "it is black with a white logo", "What are the details of the garment"),
+            seller_garment_type="trousers",
+            seller_garment_type_raw="Track Pants",
+            seller_color="black",
+            seller_color_raw="Black",
+            caption_en="a woman standing against a wall",
+        ),
+    ),
+    "it-is-another-garment-asked": (  # the shirt asked about is not the seller's jacket
+        (),
+        alone(
+            answer_args=("description", "open", "it is white with red flowers", "Describe the shirt"),
+            seller_garment_type="jacket",
+            seller_garment_type_raw="Jackets",
+            seller_color="black",
+            seller_color_raw="Black",
+            caption_en="a woman standing against a wall",
         ),
     ),
     "lehenga-described-in-another-color": (  # the seller's Lehenga Choli is a green skirt
@@ -3577,6 +3616,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             ),
             text(a, "wearing", "a red dress and black boots"),
             text(a, "garment_type", "dress"),
+        ),
+    ),
+    "muffler-given-long-sleeves": (  # a muffler is a scarf: no sleeve length
+        ("accessory_answered_as_garment", "seller_unmapped"),
+        lambda i, a: (
+            i.update(caption_en="a grey and black striped scarf on a white background"),
+            i.update(seller_garment_type=None, seller_garment_type_raw="Mufflers"),
+            text(a, "sleeve_length", "long"),
         ),
     ),
     "hijab-answered-shirt": (  # a hijab is no garment the vocabulary has
