@@ -1,4 +1,4 @@
-"""A hundred and fifty-three blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""A hundred and fifty-seven blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -161,6 +161,10 @@ from tests.audit_blind.blind_150 import BLIND_150
 from tests.audit_blind.blind_151 import BLIND_151
 from tests.audit_blind.blind_152 import BLIND_152
 from tests.audit_blind.blind_153 import BLIND_153
+from tests.audit_blind.blind_154 import BLIND_154
+from tests.audit_blind.blind_155 import BLIND_155
+from tests.audit_blind.blind_156 import BLIND_156
+from tests.audit_blind.blind_157 import BLIND_157
 
 __all__ = [
     "BLIND_1",
@@ -316,4 +320,8 @@ __all__ = [
     "BLIND_151",
     "BLIND_152",
     "BLIND_153",
+    "BLIND_154",
+    "BLIND_155",
+    "BLIND_156",
+    "BLIND_157",
 ]
