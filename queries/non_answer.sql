@@ -39,8 +39,9 @@ judged AS (
                WHEN (kind = 'open' OR status = 'out_of_vocabulary'
                      AND NOT (a IN ('none', 'na', 'n/a') AND regexp_matches(q, '\b(?:type|kind)\b|\bsleeves?\b')))
                     AND regexp_matches(a, '^(none|nothing|nothing\s+special|unknown|n/?a|(?:there\s+(?:are|is)\s+)?no\s+(?:visible\s+|special\s+|particular\s+|other\s+)?details?|(?:i\s+)?(?:don''t|do not)\s+know|(?:i''m\s+|i\s+am\s+)?not\s+sure|(?:i\s+)?can(?:''t|not)\s+(?:tell|say|see))$')
-                    -- ("Does the t-shirt have any details?" "no details" answers it)
-                    AND NOT regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
+                    -- ("Does the t-shirt have any details?" "no details" answers it; "not sure" answers no question)
+                    AND (NOT regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
+                         OR regexp_matches(a, '^(?:unknown|(?:i\s+)?(?:don''t|do\s+not)\s+know|(?:i''m\s+|i\s+am\s+)?not\s+sure|(?:i\s+)?can(?:''t|not)\s+(?:tell|say|see))$'))
                    THEN 'no answer: '
                -- "the lady": the person, and nothing of what was asked (unless who was asked)
                WHEN regexp_matches(a, '^(?:the|a|an|this|that)?\s*(?:lady|woman|man|gentleman|girl|boy|person|female|male|model|kid|child)$')

@@ -296,6 +296,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "colors-joined": ((), said("details", "the t-shirt is red and white")),
     "cut-after-says": ("cut_mid_phrase", said("details", "a grey waistband that says")),
     "cut-before-a-collars-noun": ("cut_mid_phrase", said("description", "a red t-shirt with a white mandarin")),
+    "cut-before-a-pairs-noun": ("cut_mid_phrase", said("wearing", "a red t-shirt and a pair of wide leg")),
+    "a-pair-of-denims": ((), said("wearing", "a red t-shirt and a pair of denims")),
     "cut-before-the-words": (
         "cut_mid_phrase",
         said("details", "a tiger on the front and the words"),
@@ -1273,6 +1275,31 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         against_a_backdrop("a white shirt on a white background", "white"),
     ),
+    "a-phulkari-dupatta-in-its-color": (  # "an orange phulkari dupatta": a craft word between color and thing
+        ("seller_unmapped",),
+        lambda i, a: (
+            i.update(seller_garment_type=None, seller_garment_type_raw="Dupatta", seller_color=None, pixel_colors=None),
+            i.update(caption_en="a woman wearing a white kurta with an orange phulkari dupatta", seller_color_raw=None),
+            i.update(title="Women Orange Embroidered Cotton Blend Phulkari Dupatta"),
+            a.clear(),
+            a.append(answer(i["sku"], "color", "closed", "orange", "What is the color of the garment")),
+            a.append(
+                answer(i["sku"], "wearing", "open", "a white kurta and a white dupatta", "What is the person wearing")
+            ),
+        ),
+    ),
+    "the-dupatta-in-every-garments-color": (  # the caption gives the dupatta red; the wearing answer one color for all
+        "caption_contradicts_answer",
+        lambda i, a: (
+            i.update(caption_en="a woman wearing a black kurta with a red dupatta", pixel_colors=None),
+            i.update(seller_garment_type="kurta", seller_garment_type_raw="Kurta Sets"),
+            i.update(seller_color="black", seller_color_raw="Black"),
+            text(a, "wearing", "a black kurta and black pants with a black scarf"),
+            text(a, "color", "black"),
+            text(a, "garment_type", "kurta"),
+            a.append(answer(i["sku"], "color_dupatta", "closed", "black", "What is the color of the dupatta")),
+        ),
+    ),
     "a-two-color-dupatta-in-its-color": (  # the title's product is the dupatta: "& Gold-Toned" sells nothing with it
         ("accessory_answered_as_garment", "seller_unmapped"),
         lambda i, a: (
@@ -1567,6 +1594,12 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
                     status="out_of_vocabulary",
                 )
             ),
+        ),
+    ),
+    "not-sure-to-a-yes-no-question": (
+        ("non_answer", "closed_out_of_vocabulary"),
+        lambda i, a: a.append(
+            answer(i["sku"], "is_t_shirt", "closed", "not sure", "Is this a t-shirt", status="out_of_vocabulary")
         ),
     ),
     "unknown-sleeves": (
