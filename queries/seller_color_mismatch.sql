@@ -212,6 +212,25 @@ title_colored AS (  -- the colors the catalog's title gives the seller's very ga
     WHERE NOT regexp_matches(x.span, '\b(?:with|men|women|boys|girls|kids|unisex)\b')
     QUALIFY NOT bool_or(c.color = lower(i.seller_color)) OVER (PARTITION BY x.sku)
 ),
+thing_described AS (  -- an open answer that names the seller's thing (a dupatta, a cap) with colors none near the
+    -- seller's: "a white kurta and a white dupatta" for a seller's Orange Dupatta, judged as `described` judges a
+    -- garment (not a watch or glasses, $many_colored, whose parts differ)
+    SELECT x.sku, x.question_id, any_value(x.answer_en), any_value(x.raw_en), x.seller_color,
+           any_value(x.seller_color_raw), false, list(DISTINCT c.color)
+    FROM (SELECT a.sku, a.question_id, a.answer_en, a.raw_en, i.seller_color, i.seller_color_raw, th.kind,
+                 unnest(regexp_extract_all(a.t, '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s,-]+(?:and[\s-]+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)(?:[\s-]+(?:' || $modifiers || ')){0,3}[\s-]+(' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS colors_said,
+                 unnest(regexp_extract_all(a.t, '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s,-]+(?:and[\s-]+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)(?:[\s-]+(?:' || $modifiers || ')){0,3}[\s-]+(' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 2)) AS thing_said
+          -- (a shoe's parts are no shoe: "a navy blue heel tab" on white sneakers)
+          FROM (SELECT *, regexp_replace(lower(raw_en), '\b(?:heel|toe)[\s-]+(?:tab|counter|cup|pull|loop|cap|box)s?\b', ' ', 'g') AS t FROM answers) a
+          JOIN items_seen i USING (sku) JOIN thing th USING (sku)
+          WHERE a.kind = 'open' AND a.status = 'ok' AND a.question_id <> 'color' AND NOT regexp_matches(lower(a.prompt), '\bcolou?rs?\b')
+            AND NOT list_contains(string_split($many_colored, '|'), th.kind)) x
+    JOIN thing_word k ON k.kind = x.kind AND k.word = x.thing_said
+    JOIN color_word c ON list_contains(regexp_extract_all(x.colors_said, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b'), c.word)
+    GROUP BY x.sku, x.question_id, x.seller_color
+    HAVING NOT bool_or(c.color = lower(x.seller_color) OR list_has_any(list_transform(string_split($near_colors, ','), lambda n: trim(n)),
+                                                                      [c.color || '~' || lower(x.seller_color), lower(x.seller_color) || '~' || c.color]))
+),
 pronoun_colored AS (  -- "they are gray with white stripes" to the details of a seller's Black Track Pants: an answer
     -- that describes the product (the question names no other garment) and gives "it" or "they" colors first says
     -- the product's color, as the color question does (blind writers: 4 failures of 4, 2 right answers of 2 agree)
@@ -243,6 +262,8 @@ said AS (  -- the colors an answer gives: a closed answer its value, an open one
     SELECT * FROM described
     UNION ALL
     SELECT * FROM pronoun_colored
+    UNION ALL
+    SELECT * FROM thing_described
 )
 SELECT sku, question_id,
        'seller says ' || seller_color_raw || ' (' || seller_color || '), model says ' || answer_en AS detail

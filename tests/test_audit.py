@@ -1288,6 +1288,30 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             ),
         ),
     ),
+    "a-white-dupatta-for-an-orange-one": (  # the seller's Orange Dupatta, said to be white
+        ("seller_color_mismatch", "seller_unmapped"),
+        lambda i, a: (
+            i.update(seller_garment_type=None, seller_garment_type_raw="Dupatta", pixel_colors=None),
+            i.update(seller_color="orange", seller_color_raw="Orange", title="Women Orange Embroidered Dupatta"),
+            i.update(caption_en="a woman wearing a white kurta and a dupatta"),
+            a.clear(),
+            a.append(
+                answer(i["sku"], "wearing", "open", "a white kurta and a white dupatta", "What is the person wearing")
+            ),
+        ),
+    ),
+    "a-shoes-heel-tab": (  # a part of the seller's White sneakers, not the sneakers
+        "seller_unmapped",
+        lambda i, a: (
+            i.update(seller_garment_type=None, seller_garment_type_raw="Casual Shoes", pixel_colors=None),
+            i.update(seller_color="white", seller_color_raw="White", title="Men White Leather Sneakers"),
+            i.update(caption_en="a pair of white sneakers on a white background"),
+            a.clear(),
+            a.append(
+                answer(i["sku"], "details", "open", "white laces and a navy blue heel tab", "What are the details")
+            ),
+        ),
+    ),
     "the-dupatta-in-every-garments-color": (  # the caption gives the dupatta red; the wearing answer one color for all
         "caption_contradicts_answer",
         lambda i, a: (
