@@ -4691,6 +4691,10 @@ BELOW_THE_BAR = {
     # (invented details, kurta sets' pants in the kurta's color), winter wear (invented trims, belts and fabrics)
     "blind-155": (0.88, 0.10),
     "blind-156": (0.85, 0.10),
+    # the second four (9c2fbe6): a random sample (invented pockets, ties and scarves), women's ethnic wear (a
+    # dupatta's or blouse's color, invented trims and sleeves)
+    "blind-159": (0.88, 0.10),
+    "blind-160": (0.85, 0.10),
 }
 
 

@@ -1,4 +1,4 @@
-"""A hundred and fifty-seven blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""A hundred and sixty-one blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -165,6 +165,10 @@ from tests.audit_blind.blind_154 import BLIND_154
 from tests.audit_blind.blind_155 import BLIND_155
 from tests.audit_blind.blind_156 import BLIND_156
 from tests.audit_blind.blind_157 import BLIND_157
+from tests.audit_blind.blind_158 import BLIND_158
+from tests.audit_blind.blind_159 import BLIND_159
+from tests.audit_blind.blind_160 import BLIND_160
+from tests.audit_blind.blind_161 import BLIND_161
 
 __all__ = [
     "BLIND_1",
@@ -324,4 +328,8 @@ __all__ = [
     "BLIND_155",
     "BLIND_156",
     "BLIND_157",
+    "BLIND_158",
+    "BLIND_159",
+    "BLIND_160",
+    "BLIND_161",
 ]
