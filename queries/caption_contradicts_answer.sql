@@ -743,10 +743,13 @@ asked_thing_contradictions AS (  -- a color question about a thing worn with the
           FROM asked_all a JOIN thing_word k ON k.word = regexp_extract(a.q, '\b(' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)
           WHERE (a.question_id = 'color' OR regexp_matches(a.q, '\bcolou?rs?\b')) AND a.sku NOT IN (SELECT sku FROM thing)) a
     JOIN color_word ac ON ac.word = a.word
-    JOIN (SELECT DISTINCT y.sku, y.question_id, k.kind, y.thing_said, c.color
+    JOIN (SELECT DISTINCT y.sku, y.question_id, k.kind, y.thing_said, c.color,
+                          -- (the color next to the thing: "a gold embroidered dupatta" gives its work the gold)
+                          regexp_replace(y.span, '[\s-]+', ' ', 'g') = regexp_replace(y.colors_said || ' ' || y.thing_said, '[\s-]+', ' ', 'g') AS plain
           FROM (SELECT tx.sku, tx.question_id,
                        unnest(regexp_extract_all(regexp_replace(tx.t, '\bcap[\s-]sleeves?\b', 'capsleeve', 'g'), '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:(?:\s*,\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*\s*,?\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)[\s-]+(?:(?:' || $modifiers || ')[\s-]+){0,3}(' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS colors_said,
-                       unnest(regexp_extract_all(regexp_replace(tx.t, '\bcap[\s-]sleeves?\b', 'capsleeve', 'g'), '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:(?:\s*,\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*\s*,?\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)[\s-]+(?:(?:' || $modifiers || ')[\s-]+){0,3}(' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 2)) AS thing_said
+                       unnest(regexp_extract_all(regexp_replace(tx.t, '\bcap[\s-]sleeves?\b', 'capsleeve', 'g'), '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:(?:\s*,\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*\s*,?\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)[\s-]+(?:(?:' || $modifiers || ')[\s-]+){0,3}(' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 2)) AS thing_said,
+                       unnest(regexp_extract_all(regexp_replace(tx.t, '\bcap[\s-]sleeves?\b', 'capsleeve', 'g'), '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:(?:\s*,\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*\s*,?\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)[\s-]+(?:(?:' || $modifiers || ')[\s-]+){0,3}(' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 0)) AS span
                 FROM texts tx
                 WHERE tx.rank < 2 AND tx.sku IN (SELECT a.sku FROM asked_all a WHERE regexp_matches(a.q, '\b(?:' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b'))) y
           JOIN thing_word k ON k.word = y.thing_said
@@ -756,9 +759,9 @@ asked_thing_contradictions AS (  -- a color question about a thing worn with the
                                                    = CASE WHEN regexp_extract(a.asked_word, '([a-z]+?)(?:e?s)?$', 1) IN ('dupatta', 'scarf', 'scarv', 'stole', 'shawl') THEN 'drape' WHEN regexp_extract(a.asked_word, '([a-z]+?)(?:e?s)?$', 1) IN ('cap', 'hat', 'beanie', 'beret') THEN 'hat' ELSE regexp_extract(a.asked_word, '([a-z]+?)(?:e?s)?$', 1) END
     JOIN color_pair cp ON cp.color = ac.color AND cp.other = x.color
     GROUP BY a.sku, a.question_id, a.thing_kind
-    -- (the caption decides when it gives the thing a color: "a black kurta and black pants with a black scarf", one
-    -- color for every garment, does not back "black" for the dupatta the caption calls red)
-    HAVING NOT CASE WHEN bool_or(x.question_id = 'caption') THEN bool_or(cp.compatible AND x.question_id = 'caption')
+    -- (the caption decides when it gives the thing a color next to it: "a black kurta and black pants with a black
+    -- scarf", one color for every garment, does not back "black" for the dupatta the caption calls red)
+    HAVING NOT CASE WHEN bool_or(x.question_id = 'caption' AND x.plain) THEN bool_or(cp.compatible AND x.question_id = 'caption' AND x.plain)
                     ELSE bool_or(cp.compatible) END
 ),
 asked_garment AS (  -- the garment an item's own describe and details questions name ("Describe the jeans."), in a

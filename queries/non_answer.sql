@@ -34,10 +34,12 @@ judged AS (
                     AND NOT regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
                    THEN 'yes/no to an open question: '
                -- (a closed answer outside the values too: "unknown" for the sleeve length; not "none" for the type
-               -- or the sleeves, which can be true: no value fits underwear, a sleeveless top has none; "none" or
-               -- "nothing" for the pattern or a color is no answer: blind writers, 11 failures of 11)
+               -- or the sleeves, nor "nothing" for the sleeves, which can be true: no value fits underwear, a
+               -- sleeveless top has none; "none" or "nothing" for the pattern or a color is no answer: blind writers,
+               -- 11 failures of 12)
                WHEN (kind = 'open' OR status = 'out_of_vocabulary'
-                     AND NOT (a IN ('none', 'na', 'n/a') AND regexp_matches(q, '\b(?:type|kind)\b|\bsleeves?\b')))
+                     AND NOT (a IN ('none', 'na', 'n/a') AND regexp_matches(q, '\b(?:type|kind)\b|\bsleeves?\b'))
+                     AND NOT (a = 'nothing' AND regexp_matches(q, '\bsleeves?\b')))
                     AND regexp_matches(a, '^(none|nothing|nothing\s+special|unknown|n/?a|(?:there\s+(?:are|is)\s+)?no\s+(?:visible\s+|special\s+|particular\s+|other\s+)?details?|(?:i\s+)?(?:don''t|do not)\s+know|(?:i''m\s+|i\s+am\s+)?not\s+sure|(?:i\s+)?can(?:''t|not)\s+(?:tell|say|see))$')
                     -- ("Does the t-shirt have any details?" "no details" answers it; "not sure" answers no question)
                     AND (NOT regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
@@ -148,7 +150,7 @@ judged AS (
                    THEN 'a color where a pattern or material was asked: '
                -- "men's", "girls" for the garment type: whom it is for, not what it is
                WHEN regexp_matches(q, '\b(?:type|kind)\s+of\s+(?:garment|clothing|cloth|apparel|outfit)\b')
-                    AND regexp_matches(a, '^(?:for\s+)?(?:men|women|man|woman|boys?|girls?|kids?|child|children|babies|baby|ladies|gents|unisex|male|female)(?:''s|s''|'')?(?:\s+(?:wear|clothing))?$')
+                    AND regexp_matches(a, '^(?:for\s+)?(?:men|women|man|woman|boys?|girls?|kids?|child|children|babies|baby|ladies|gents|unisex|male|female)(?:''s|s''|''|s)?(?:\s*(?:wear|clothing))?$')
                    THEN 'whom it is for where the garment was asked: '
                -- "round" for the sleeves: a neckline, a pattern or a fabric, the answer to another question
                WHEN regexp_matches(q, '\bsleeves?\b') AND NOT regexp_matches(q, '\b(?:colou?rs?|pattern|print|material|fabric)\b')
@@ -160,8 +162,9 @@ judged AS (
                -- "tee/tank" for the sleeves, "polo shirt" for the pattern: a garment, the answer to another question
                WHEN regexp_matches(q, '\b(pattern|print|sleeves?|colou?rs?)\b')
                     AND NOT regexp_matches(a, '\b(?:sleeveless|sleeves?|short|long)\b')  -- "sleeveless top" says it
+                    AND NOT (regexp_matches(q, '\bsleeves?\b') AND regexp_matches(a, '\bcaps?\b'))  -- cap sleeves are short
                     -- ("it's a t-shirt", "they are jeans": blind writers, 15 failures of 15; "socks" for the socks)
-                    AND regexp_matches(a, '^(?:(?:it|this|that)(?:''s|\s+is)\s+|they(?:''re|\s+are)\s+)?(?:(?:an?|the)\s+|pairs?\s+of\s+)?(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body || ';' || $things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?(?:\s*/\s*(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?)*$')
+                    AND regexp_matches(a, '^(?:(?:it|this|that)(?:''s|\s+is)\s+|they(?:''re|\s+are)\s+)?(?:(?:an?|the)\s+)?(?:pairs?\s+of\s+)?(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body || ';' || $things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?(?:\s*/\s*(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?)*$')
                    THEN 'a garment where a pattern, sleeve length or color was asked: ' 
                -- a material question answered with no material: "the blazer is made of material", "bikini material",
                -- "the t-shirt is made of the t-shirt fabric", "a lightweight fabric", the caption adapter's "other fabric"

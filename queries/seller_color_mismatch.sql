@@ -219,24 +219,29 @@ thing_described AS (  -- an open answer that names the seller's thing (a dupatta
            any_value(x.seller_color_raw), false, list(DISTINCT c.color)
     FROM (SELECT a.sku, a.question_id, a.answer_en, a.raw_en, i.seller_color, i.seller_color_raw, th.kind,
                  unnest(regexp_extract_all(a.t, '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s,-]+(?:and[\s-]+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)(?:[\s-]+(?:' || $modifiers || ')){0,3}[\s-]+(' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS colors_said,
-                 unnest(regexp_extract_all(a.t, '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s,-]+(?:and[\s-]+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)(?:[\s-]+(?:' || $modifiers || ')){0,3}[\s-]+(' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 2)) AS thing_said
-          -- (a shoe's parts are no shoe: "a navy blue heel tab" on white sneakers)
-          FROM (SELECT *, regexp_replace(lower(raw_en), '\b(?:heel|toe)[\s-]+(?:tab|counter|cup|pull|loop|cap|box)s?\b', ' ', 'g') AS t FROM answers) a
+                 unnest(regexp_extract_all(a.t, '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s,-]+(?:and[\s-]+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)(?:[\s-]+(?:' || $modifiers || ')){0,3}[\s-]+(' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 2)) AS thing_said,
+                 unnest(regexp_extract_all(a.t, '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s,-]+(?:and[\s-]+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)(?:[\s-]+(?:' || $modifiers || ')){0,3}[\s-]+(' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 0)) AS span
+          -- (a shoe's parts are no shoe: "a navy blue heel tab" or "a black heel" on white sneakers)
+          FROM (SELECT *, regexp_replace(lower(raw_en), '\b(?:heel|toe)(?:[\s-]+(?:tab|counter|cup|pull|loop|cap|box|patch)s?)?\b', ' ', 'g') AS t FROM answers) a
           JOIN items_seen i USING (sku) JOIN thing th USING (sku)
           WHERE a.kind = 'open' AND a.status = 'ok' AND a.question_id <> 'color' AND NOT regexp_matches(lower(a.prompt), '\bcolou?rs?\b')
             AND NOT list_contains(string_split($many_colored, '|'), th.kind)) x
     JOIN thing_word k ON k.kind = x.kind AND k.word = x.thing_said
     JOIN color_word c ON list_contains(regexp_extract_all(x.colors_said, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b'), c.word)
+    -- (not a run that names a print: "a white floral print dupatta", "a white logo cap", as in described_spans)
+    WHERE NOT regexp_matches(x.span, '\b(?:prints?|printed|floral|flowers?|polka|dots?|dotted|stripes?|striped|checks?|checked|plaid|tartan|gingham|embroidered|embroidery|sequins?|sequined|sequinned|graphic|logo|tie-dye|tie dye|camo|camouflage|leopard|animal|paisley|argyle|fair isle|patterned|colou?r[\s-]?block)\b')
     GROUP BY x.sku, x.question_id, x.seller_color
     HAVING NOT bool_or(c.color = lower(x.seller_color) OR list_has_any(list_transform(string_split($near_colors, ','), lambda n: trim(n)),
                                                                       [c.color || '~' || lower(x.seller_color), lower(x.seller_color) || '~' || c.color]))
 ),
 pronoun_colored AS (  -- "they are gray with white stripes" to the details of a seller's Black Track Pants: an answer
     -- that describes the product (the question names no other garment) and gives "it" or "they" colors first says
-    -- the product's color, as the color question does (blind writers: 4 failures of 4, 2 right answers of 2 agree)
+    -- the product's color, as the color question does (blind writers: 4 failures of 4, 2 right answers of 2 agree).
+    -- The whole run of colors, then "and", "with" or the end: "it is black and white striped" names a print's colors
     SELECT a.sku, a.question_id, any_value(a.answer_en), any_value(a.raw_en), any_value(i.seller_color),
            any_value(i.seller_color_raw), false, list(DISTINCT c.color)
-    FROM (SELECT *, regexp_extract(lower(raw_en), '^(?:it\s+is|it''s|they\s+are|they''re)\s+((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s,]+(?:and\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)(?:\s+(?:and|with)\b|[\s,.;!]*$)', 1) AS run
+    FROM (SELECT *, regexp_extract(lower(raw_en), '^(?:it\s+is|it''s|they\s+are|they''re)\s+((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s,]+(?:and\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)', 1) AS run,
+                 regexp_extract(lower(raw_en), '^(?:it\s+is|it''s|they\s+are|they''re)\s+(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s,]+(?:and\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*(.*)$', 1) AS rest
           FROM answers
           WHERE kind = 'open' AND status = 'ok' AND question_id <> 'color'
             AND regexp_matches(lower(prompt), '\b(?:describ\w*|details?)\b') AND NOT regexp_matches(lower(prompt), '\bcolou?rs?\b')
@@ -244,7 +249,7 @@ pronoun_colored AS (  -- "they are gray with white stripes" to the details of a 
     JOIN items_seen i USING (sku)
     JOIN color_word c ON list_contains(regexp_extract_all(a.run, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b'), c.word)
     -- (the question's garment, if it names one, is the seller's: "Describe the shirt" for a seller's Jackets is another's)
-    WHERE a.run <> ''
+    WHERE a.run <> '' AND regexp_matches(a.rest, '^(?:\s+in\s+colou?r|[\s-]colou?red)?(?:\s+(?:and|with)\b|[\s,.;!]*$)')
       AND NOT EXISTS (SELECT 1 FROM garment_word g
                       WHERE regexp_matches(lower(a.prompt), '\b' || g.word || '(?:e?s)?\b')
                         AND NOT coalesce(list_contains(i.seller_garments, g.garment), false))

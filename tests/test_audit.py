@@ -298,6 +298,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "cut-before-a-collars-noun": ("cut_mid_phrase", said("description", "a red t-shirt with a white mandarin")),
     "cut-before-a-pairs-noun": ("cut_mid_phrase", said("wearing", "a red t-shirt and a pair of wide leg")),
     "a-pair-of-denims": ((), said("wearing", "a red t-shirt and a pair of denims")),
+    "a-pair-of-jeans-in-blue": ((), said("wearing", "a red t-shirt and a pair of jeans in blue")),
+    "cut-before-a-leather-pairs-noun": ("cut_mid_phrase", said("wearing", "a red t-shirt and a pair of black leather")),
+    "cut-before-a-navy-nehru": ("cut_mid_phrase", said("description", "a red t-shirt with a navy blue nehru")),
+    "a-kangaroo-printed": ((), said("description", "a red t-shirt with a cartoon kangaroo")),
     "cut-before-the-words": (
         "cut_mid_phrase",
         said("details", "a tiger on the front and the words"),
@@ -843,6 +847,16 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         lambda i, a: unmapped(a, "pattern", "it's a t-shirt"),
     ),
     "socks-for-the-pattern": (("non_answer", "closed_out_of_vocabulary"), lambda i, a: unmapped(a, "pattern", "socks")),
+    "a-pair-of-jeans-for-the-pattern": (
+        ("non_answer", "closed_out_of_vocabulary", "verbose_or_restated"),
+        lambda i, a: unmapped(a, "pattern", "a pair of jeans"),
+    ),
+    "cap-sleeves": ("closed_out_of_vocabulary", lambda i, a: unmapped(a, "sleeve_length", "cap")),
+    "nothing-for-the-sleeves": ("closed_out_of_vocabulary", lambda i, a: unmapped(a, "sleeve_length", "nothing")),
+    "womens-for-the-garment-type": (
+        ("non_answer", "closed_out_of_vocabulary"),
+        lambda i, a: unmapped(a, "garment_type", "womens"),
+    ),
     "a-color-for-the-sleeves": (
         ("non_answer", "closed_out_of_vocabulary"),
         lambda i, a: unmapped(a, "sleeve_length", "red"),
@@ -1300,6 +1314,26 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             ),
         ),
     ),
+    "a-shoes-heel": (  # a part of the seller's White sneakers, not the sneakers
+        "seller_unmapped",
+        lambda i, a: (
+            i.update(seller_garment_type=None, seller_garment_type_raw="Casual Shoes", pixel_colors=None),
+            i.update(seller_color="white", seller_color_raw="White", title="Men White Leather Sneakers"),
+            i.update(caption_en="a pair of white sneakers on a white background"),
+            a.clear(),
+            a.append(answer(i["sku"], "details", "open", "a black heel and white laces", "What are the details")),
+        ),
+    ),
+    "a-dupattas-print-colors": (  # "a white floral print dupatta": the print's white on a seller's Navy one
+        ("seller_unmapped",),
+        lambda i, a: (
+            i.update(seller_garment_type=None, seller_garment_type_raw="Dupatta", pixel_colors=None),
+            i.update(seller_color="navy", seller_color_raw="Navy Blue", title="Women Navy Blue Printed Dupatta"),
+            i.update(caption_en="a woman wearing a kurta and a dupatta"),
+            a.clear(),
+            a.append(answer(i["sku"], "description", "open", "a white floral print dupatta", "Describe the garment")),
+        ),
+    ),
     "a-shoes-heel-tab": (  # a part of the seller's White sneakers, not the sneakers
         "seller_unmapped",
         lambda i, a: (
@@ -1310,6 +1344,18 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.append(
                 answer(i["sku"], "details", "open", "white laces and a navy blue heel tab", "What are the details")
             ),
+        ),
+    ),
+    "the-dupattas-work-in-gold": (  # the caption's gold is the embroidery's: the wearing answer's white dupatta stands
+        (),
+        lambda i, a: (
+            i.update(caption_en="a woman wearing a white kurta with a gold embroidered dupatta", pixel_colors=None),
+            i.update(seller_garment_type="kurta", seller_garment_type_raw="Kurta Sets"),
+            i.update(seller_color="white", seller_color_raw="White"),
+            text(a, "wearing", "a white kurta, white pants and a white dupatta with gold border"),
+            text(a, "color", "white"),
+            text(a, "garment_type", "kurta"),
+            a.append(answer(i["sku"], "color_dupatta", "closed", "white", "What is the color of the dupatta")),
         ),
     ),
     "the-dupatta-in-every-garments-color": (  # the caption gives the dupatta red; the wearing answer one color for all
@@ -1468,6 +1514,28 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             answer_args=("description", "open", "it is white with red flowers", "Describe the shirt"),
             seller_garment_type="jacket",
             seller_garment_type_raw="Jackets",
+            seller_color="black",
+            seller_color_raw="Black",
+            caption_en="a woman standing against a wall",
+        ),
+    ),
+    "it-is-a-prints-colors": (  # "black and white striped": the print's colors, the seller's White among them
+        (),
+        alone(
+            answer_args=("details", "open", "it is black and white striped", "What are the details of the garment"),
+            seller_garment_type="shirt",
+            seller_garment_type_raw="Shirts",
+            seller_color="white",
+            seller_color_raw="White",
+            caption_en="a woman standing against a wall",
+        ),
+    ),
+    "they-are-gray-in-color": (
+        "seller_color_mismatch",
+        alone(
+            answer_args=("details", "open", "they are gray in color with white stripes", "What are the pants details"),
+            seller_garment_type="trousers",
+            seller_garment_type_raw="Track Pants",
             seller_color="black",
             seller_color_raw="Black",
             caption_en="a woman standing against a wall",
@@ -1925,6 +1993,12 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         said("description", "a red t-shirt", caption_en="a woman in a red t-shirt dancing at a party"),
     ),
     "a-bride-is-a-look": ((), said("description", "a red t-shirt", caption_en="a bride in a red t-shirt")),
+    "at-an-indian-wedding": (
+        "unsupported_claim",
+        said("description", "a red t-shirt", caption_en="a woman in a red t-shirt at an indian wedding"),
+    ),
+    "comes-in-three-colors": claim("description", "a red t-shirt that comes in 3 colors"),
+    "for-the-festival-season": ((), said("description", "a red t-shirt for the festival season")),
     "comes-with-its-sleeves": ((), said("details", "it comes with short sleeves and a round neck")),
     "comes-with-a-lot-of-pockets": ((), said("details", "it comes with a lot of pockets")),
     "comes-with-palazzo-pants-the-title-names": (
