@@ -165,5 +165,18 @@ found AS (
     FROM texts x LEFT JOIN titles USING (sku) LEFT JOIN back_views USING (sku) LEFT JOIN no_person USING (sku) LEFT JOIN mannequins USING (sku)
     LEFT JOIN (SELECT sku, string_agg(t, ' ') AS words FROM texts WHERE NOT asks_material GROUP BY sku) seen USING (sku)
     LEFT JOIN (SELECT sku, lower(caption_en) AS caption FROM items) cap USING (sku)
+),
+closed_features AS (  -- a closed answer outside the values that goes on to features: "black with gold buttons" for the
+    -- color, "solid with a zip pocket on the chest", "long sleeves with buttoned cuffs" (blind writers: 14 failures of
+    -- 14; a border, tassels, flowers or stripes are the pattern's or a dupatta's, and "solid with a gold border" is
+    -- right 6 times of 6), unless another text of the item names the feature
+    SELECT a.sku, a.question_id, a.raw_en AS text,
+           [regexp_extract(lower(a.raw_en), '^[a-z/0-9 -]{1,30}?\s+with\s+(?:an?\s+|two\s+|\d+\s+)?(?:[a-z-]+\s+){0,2}?(pockets?|zip(?:per)?s?|hoods?|buttons?|cuffs?|drawstrings?|logos?|belts?|crystals?|sequins?|stones?|trims?|linings?|patch(?:es)?)\b', 1)] AS claims
+    FROM answers a LEFT JOIN (SELECT sku, string_agg(t, ' ') AS words FROM texts GROUP BY sku) seen USING (sku)
+    WHERE a.kind = 'closed' AND a.status = 'out_of_vocabulary' AND contains(lower(a.raw_en), ' with ')
+      AND NOT regexp_matches(lower(a.raw_en), '\b(?:question|answer)\b')
+      AND NOT contains(coalesce(seen.words, ''), regexp_replace(claims[1], '(?:e?s)$', ''))
 )
 SELECT sku, question_id, 'claims "' || claims[1] || '": ' || left(text, 80) AS detail FROM found WHERE len(claims) > 0
+UNION ALL
+SELECT sku, question_id, 'claims "' || claims[1] || '": ' || left(text, 80) FROM closed_features WHERE claims[1] <> ''

@@ -1956,6 +1956,21 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "unsupported_claim",
         lambda i, a: a.append(answer(i["sku"], "material", "open", "wool with elbow patches", "What is it made of")),
     ),
+    "a-color-with-features": (  # a closed answer that goes on to invent features
+        ("unsupported_claim", "closed_out_of_vocabulary", "verbose_or_restated"),
+        lambda i, a: unmapped(a, "color", "red with gold buttons"),
+    ),
+    "a-pattern-with-its-border": (
+        ("closed_out_of_vocabulary", "verbose_or_restated"),
+        lambda i, a: unmapped(a, "pattern", "solid with a gold border"),
+    ),
+    "a-color-with-features-seen": (  # the description names the buttons too
+        ("closed_out_of_vocabulary", "verbose_or_restated"),
+        lambda i, a: (
+            unmapped(a, "color", "red with gold buttons"),
+            text(a, "description", "a red t-shirt with gold buttons"),
+        ),
+    ),
     "material-in-the-template": (  # the caption template's fabric class, nothing more
         (),
         lambda i, a: a.append(
