@@ -2849,8 +2849,22 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             i, a, "green", "Kurta Sets", "Women Green Floral Kurta with Trousers & Dupatta", "trousers"
         ),
     ),
-    "near-colors-told-apart": (  # the caption gives grey to the hoodie, so the jacket's black is not charcoal
+    "grey-is-not-black": (  # the wearing answer calls the caption's black jeans grey (blind writers: a failure)
         "open_answers_contradict",
+        lambda i, a: (
+            i.update(caption_en="a woman wearing a red t-shirt and black jeans"),
+            text(a, "wearing", "a red t-shirt and grey jeans"),
+        ),
+    ),
+    "dark-grey-names-black": (  # "dark grey", like charcoal, names black or grey
+        (),
+        lambda i, a: (
+            i.update(caption_en="a woman wearing a red t-shirt and black jeans"),
+            text(a, "wearing", "a red t-shirt and dark grey jeans"),
+        ),
+    ),
+    "near-colors-told-apart": (  # the caption gives grey to the hoodie; the seller's jacket is black, not grey
+        ("open_answers_contradict", "seller_color_mismatch"),
         lambda i, a: (
             outfit(i, a, "a black jacket over a grey hoodie"),
             i.update(seller_garment_type="jacket", seller_garment_type_raw="Jackets", seller_color="black"),
