@@ -1,4 +1,4 @@
-"""A hundred and sixty-one blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""A hundred and sixty-five blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -169,6 +169,10 @@ from tests.audit_blind.blind_158 import BLIND_158
 from tests.audit_blind.blind_159 import BLIND_159
 from tests.audit_blind.blind_160 import BLIND_160
 from tests.audit_blind.blind_161 import BLIND_161
+from tests.audit_blind.blind_162 import BLIND_162
+from tests.audit_blind.blind_163 import BLIND_163
+from tests.audit_blind.blind_164 import BLIND_164
+from tests.audit_blind.blind_165 import BLIND_165
 
 __all__ = [
     "BLIND_1",
@@ -332,4 +336,8 @@ __all__ = [
     "BLIND_159",
     "BLIND_160",
     "BLIND_161",
+    "BLIND_162",
+    "BLIND_163",
+    "BLIND_164",
+    "BLIND_165",
 ]
