@@ -4801,7 +4801,7 @@ BELOW_THE_BAR = {
     # the third four (153b648): men's ethnic and winter wear (invented pockets, zips and pocket squares, "yes" to a
     # sweater or cardigan for a sweatshirt), activewear (invented hoods and zips, sleeve lengths only the photo shows),
     # women's ethnic wear in the experiments' questionnaire (embroidered, mirror work, lehenga, anarkali and two-color
-    # answers outside the values: 16 of 25)
+    # answers outside the values: 20 of 25)
     "blind-163": (0.83, 0.10),
     "blind-164": (0.86, 0.11),
     "blind-165": (0.90, 0.18),
