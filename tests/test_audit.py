@@ -1688,6 +1688,12 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             ),
         ),
     ),
+    "maybe-to-a-yes-no-question": (
+        ("non_answer", "closed_out_of_vocabulary"),
+        lambda i, a: a.append(
+            answer(i["sku"], "is_t_shirt", "closed", "maybe", "Is this a t-shirt", status="out_of_vocabulary")
+        ),
+    ),
     "not-sure-to-a-yes-no-question": (
         ("non_answer", "closed_out_of_vocabulary"),
         lambda i, a: a.append(
@@ -2847,6 +2853,13 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "seller_unmapped",
         lambda i, a: kurta_sold_with(
             i, a, "green", "Kurta Sets", "Women Green Floral Kurta with Trousers & Dupatta", "trousers"
+        ),
+    ),
+    "sweat-pants-are-trousers": (  # the caption's "grey sweat pants" are the wearing answer's red ones
+        "open_answers_contradict",
+        lambda i, a: (
+            i.update(caption_en="a woman wearing a red t-shirt and grey sweat pants"),
+            text(a, "wearing", "a red t-shirt and red jogger pants"),
         ),
     ),
     "grey-is-not-black": (  # the wearing answer calls the caption's black jeans grey (blind writers: a failure)
