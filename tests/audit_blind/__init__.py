@@ -1,4 +1,4 @@
-"""A hundred and sixty-five blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""A hundred and sixty-nine blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -173,6 +173,10 @@ from tests.audit_blind.blind_162 import BLIND_162
 from tests.audit_blind.blind_163 import BLIND_163
 from tests.audit_blind.blind_164 import BLIND_164
 from tests.audit_blind.blind_165 import BLIND_165
+from tests.audit_blind.blind_166 import BLIND_166
+from tests.audit_blind.blind_167 import BLIND_167
+from tests.audit_blind.blind_168 import BLIND_168
+from tests.audit_blind.blind_169 import BLIND_169
 
 __all__ = [
     "BLIND_1",
@@ -340,4 +344,8 @@ __all__ = [
     "BLIND_163",
     "BLIND_164",
     "BLIND_165",
+    "BLIND_166",
+    "BLIND_167",
+    "BLIND_168",
+    "BLIND_169",
 ]
