@@ -1,4 +1,4 @@
-"""A hundred and sixty-nine blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""A hundred and seventy-three blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -177,6 +177,10 @@ from tests.audit_blind.blind_166 import BLIND_166
 from tests.audit_blind.blind_167 import BLIND_167
 from tests.audit_blind.blind_168 import BLIND_168
 from tests.audit_blind.blind_169 import BLIND_169
+from tests.audit_blind.blind_170 import BLIND_170
+from tests.audit_blind.blind_171 import BLIND_171
+from tests.audit_blind.blind_172 import BLIND_172
+from tests.audit_blind.blind_173 import BLIND_173
 
 __all__ = [
     "BLIND_1",
@@ -348,4 +352,8 @@ __all__ = [
     "BLIND_167",
     "BLIND_168",
     "BLIND_169",
+    "BLIND_170",
+    "BLIND_171",
+    "BLIND_172",
+    "BLIND_173",
 ]
