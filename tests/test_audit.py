@@ -102,6 +102,11 @@ def claim(question: str, words: str) -> tuple:
     return "unsupported_claim", said(question, words)
 
 
+def answers_nothing(question: str, value: str, *also: str) -> tuple:
+    """A plant of a closed answer outside the values that answers nothing `question` asks ("socks" for the pattern)."""
+    return ("non_answer", "closed_out_of_vocabulary", *also), lambda i, a: unmapped(a, question, value)
+
+
 def invented_wearer(backdrop: str, question: str, words: str) -> tuple:
     """A plant whose answer to `question` has a person wear the red t-shirt the caption shows `backdrop`."""
     return "unsupported_claim", said(question, words, caption_en=f"a red t-shirt {backdrop}")
@@ -168,6 +173,40 @@ def outfit(item: dict, answers: list[dict], words: str) -> None:
     """The caption and the wearing answer both describe this outfit."""
     item.update(caption_en=f"a woman wearing {words}")
     text(answers, "wearing", words)
+
+
+def thing_sold(category: str, color: str, color_raw: str, title: str, caption: str, answer_args: tuple):
+    """A plant of one answer (question, kind, text, prompt) about a seller's product that no garment type names."""
+    return lambda i, a: (
+        i.update(seller_garment_type=None, seller_garment_type_raw=category, pixel_colors=None, caption_en=caption),
+        i.update(seller_color=color, seller_color_raw=color_raw, title=title),
+        a.clear(),
+        a.append(answer(i["sku"], *answer_args)),
+    )
+
+
+# a seller's white sneakers: category, color, its seller's word, title, caption
+WHITE_SNEAKERS = (
+    "Casual Shoes",
+    "white",
+    "White",
+    "Men White Leather Sneakers",
+    "a pair of white sneakers on a white background",
+)
+
+
+def dupatta_of_a_kurta_set(
+    item: dict, answers: list[dict], color: str, caption: str, wearing: str, dupatta: str
+) -> None:
+    """A seller's Kurta Sets in `color`, its caption and wearing answer, and the dupatta's color answered `dupatta`."""
+    item.update(
+        caption_en=caption, pixel_colors=None, seller_garment_type="kurta", seller_garment_type_raw="Kurta Sets"
+    )
+    item.update(seller_color=color, seller_color_raw=color.title())
+    text(answers, "wearing", wearing)
+    text(answers, "color", color)
+    text(answers, "garment_type", "kurta")
+    answers.append(answer(item["sku"], "color_dupatta", "closed", dupatta, "What is the color of the dupatta"))
 
 
 def kurta_sold_with(item: dict, answers: list[dict], color: str, category: str, title: str, bottom: str) -> None:
@@ -842,37 +881,16 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     # the answer to another question: a garment for the pattern, a color or a neckline for the sleeves, whom it is
     # for or a color for the garment type
-    "its-a-t-shirt-for-the-pattern": (
-        ("non_answer", "closed_out_of_vocabulary"),
-        lambda i, a: unmapped(a, "pattern", "it's a t-shirt"),
-    ),
-    "socks-for-the-pattern": (("non_answer", "closed_out_of_vocabulary"), lambda i, a: unmapped(a, "pattern", "socks")),
-    "a-pair-of-jeans-for-the-pattern": (
-        ("non_answer", "closed_out_of_vocabulary", "verbose_or_restated"),
-        lambda i, a: unmapped(a, "pattern", "a pair of jeans"),
-    ),
+    "its-a-t-shirt-for-the-pattern": answers_nothing("pattern", "it's a t-shirt"),
+    "socks-for-the-pattern": answers_nothing("pattern", "socks"),
+    "a-pair-of-jeans-for-the-pattern": answers_nothing("pattern", "a pair of jeans", "verbose_or_restated"),
     "cap-sleeves": ("closed_out_of_vocabulary", lambda i, a: unmapped(a, "sleeve_length", "cap")),
     "nothing-for-the-sleeves": ("closed_out_of_vocabulary", lambda i, a: unmapped(a, "sleeve_length", "nothing")),
-    "womens-for-the-garment-type": (
-        ("non_answer", "closed_out_of_vocabulary"),
-        lambda i, a: unmapped(a, "garment_type", "womens"),
-    ),
-    "a-color-for-the-sleeves": (
-        ("non_answer", "closed_out_of_vocabulary"),
-        lambda i, a: unmapped(a, "sleeve_length", "red"),
-    ),
-    "a-neckline-for-the-sleeves": (
-        ("non_answer", "closed_out_of_vocabulary"),
-        lambda i, a: unmapped(a, "sleeve_length", "round"),
-    ),
-    "whom-for-the-garment-type": (
-        ("non_answer", "closed_out_of_vocabulary"),
-        lambda i, a: unmapped(a, "garment_type", "girls"),
-    ),
-    "a-color-for-the-garment-type": (
-        ("non_answer", "closed_out_of_vocabulary"),
-        lambda i, a: unmapped(a, "garment_type", "white"),
-    ),
+    "womens-for-the-garment-type": answers_nothing("garment_type", "womens"),
+    "a-color-for-the-sleeves": answers_nothing("sleeve_length", "red"),
+    "a-neckline-for-the-sleeves": answers_nothing("sleeve_length", "round"),
+    "whom-for-the-garment-type": answers_nothing("garment_type", "girls"),
+    "a-color-for-the-garment-type": answers_nothing("garment_type", "white"),
     "whom-asked-for-whom": (  # a question about whom the garment is for takes its answer
         (),
         lambda i, a: a.append(answer(i["sku"], "audience", "closed", "men's", "For whom is this garment")),
@@ -1304,70 +1322,60 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "a-white-dupatta-for-an-orange-one": (  # the seller's Orange Dupatta, said to be white
         ("seller_color_mismatch", "seller_unmapped"),
-        lambda i, a: (
-            i.update(seller_garment_type=None, seller_garment_type_raw="Dupatta", pixel_colors=None),
-            i.update(seller_color="orange", seller_color_raw="Orange", title="Women Orange Embroidered Dupatta"),
-            i.update(caption_en="a woman wearing a white kurta and a dupatta"),
-            a.clear(),
-            a.append(
-                answer(i["sku"], "wearing", "open", "a white kurta and a white dupatta", "What is the person wearing")
-            ),
+        thing_sold(
+            "Dupatta",
+            "orange",
+            "Orange",
+            "Women Orange Embroidered Dupatta",
+            "a woman wearing a white kurta and a dupatta",
+            ("wearing", "open", "a white kurta and a white dupatta", "What is the person wearing"),
         ),
     ),
     "a-shoes-heel": (  # a part of the seller's White sneakers, not the sneakers
         "seller_unmapped",
-        lambda i, a: (
-            i.update(seller_garment_type=None, seller_garment_type_raw="Casual Shoes", pixel_colors=None),
-            i.update(seller_color="white", seller_color_raw="White", title="Men White Leather Sneakers"),
-            i.update(caption_en="a pair of white sneakers on a white background"),
-            a.clear(),
-            a.append(answer(i["sku"], "details", "open", "a black heel and white laces", "What are the details")),
+        thing_sold(
+            *WHITE_SNEAKERS,
+            ("details", "open", "a black heel and white laces", "What are the details"),
         ),
     ),
     "a-dupattas-print-colors": (  # "a white floral print dupatta": the print's white on a seller's Navy one
-        ("seller_unmapped",),
-        lambda i, a: (
-            i.update(seller_garment_type=None, seller_garment_type_raw="Dupatta", pixel_colors=None),
-            i.update(seller_color="navy", seller_color_raw="Navy Blue", title="Women Navy Blue Printed Dupatta"),
-            i.update(caption_en="a woman wearing a kurta and a dupatta"),
-            a.clear(),
-            a.append(answer(i["sku"], "description", "open", "a white floral print dupatta", "Describe the garment")),
+        "seller_unmapped",
+        thing_sold(
+            "Dupatta",
+            "navy",
+            "Navy Blue",
+            "Women Navy Blue Printed Dupatta",
+            "a woman wearing a kurta and a dupatta",
+            ("description", "open", "a white floral print dupatta", "Describe the garment"),
         ),
     ),
     "a-shoes-heel-tab": (  # a part of the seller's White sneakers, not the sneakers
         "seller_unmapped",
-        lambda i, a: (
-            i.update(seller_garment_type=None, seller_garment_type_raw="Casual Shoes", pixel_colors=None),
-            i.update(seller_color="white", seller_color_raw="White", title="Men White Leather Sneakers"),
-            i.update(caption_en="a pair of white sneakers on a white background"),
-            a.clear(),
-            a.append(
-                answer(i["sku"], "details", "open", "white laces and a navy blue heel tab", "What are the details")
-            ),
+        thing_sold(
+            *WHITE_SNEAKERS,
+            ("details", "open", "white laces and a navy blue heel tab", "What are the details"),
         ),
     ),
     "the-dupattas-work-in-gold": (  # the caption's gold is the embroidery's: the wearing answer's white dupatta stands
         (),
-        lambda i, a: (
-            i.update(caption_en="a woman wearing a white kurta with a gold embroidered dupatta", pixel_colors=None),
-            i.update(seller_garment_type="kurta", seller_garment_type_raw="Kurta Sets"),
-            i.update(seller_color="white", seller_color_raw="White"),
-            text(a, "wearing", "a white kurta, white pants and a white dupatta with gold border"),
-            text(a, "color", "white"),
-            text(a, "garment_type", "kurta"),
-            a.append(answer(i["sku"], "color_dupatta", "closed", "white", "What is the color of the dupatta")),
+        lambda i, a: dupatta_of_a_kurta_set(
+            i,
+            a,
+            "white",
+            "a woman wearing a white kurta with a gold embroidered dupatta",
+            "a white kurta, white pants and a white dupatta with gold border",
+            "white",
         ),
     ),
     "the-dupatta-in-every-garments-color": (  # the caption gives the dupatta red; the wearing answer one color for all
         "caption_contradicts_answer",
-        lambda i, a: (
-            i.update(caption_en="a woman wearing a black kurta with a red dupatta", pixel_colors=None),
-            i.update(seller_garment_type="kurta", seller_garment_type_raw="Kurta Sets"),
-            i.update(seller_color="black", seller_color_raw="Black"),
-            text(a, "wearing", "a black kurta and black pants with a black scarf"),
-            text(a, "color", "black"),
-            text(a, "garment_type", "kurta"),
-            a.append(answer(i["sku"], "color_dupatta", "closed", "black", "What is the color of the dupatta")),
+        lambda i, a: dupatta_of_a_kurta_set(
+            i,
+            a,
+            "black",
+            "a woman wearing a black kurta with a red dupatta",
+            "a black kurta and black pants with a black scarf",
+            "black",
         ),
     ),
     "a-two-color-dupatta-in-its-color": (  # the title's product is the dupatta: "& Gold-Toned" sells nothing with it
@@ -1700,17 +1708,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             answer(i["sku"], "is_t_shirt", "closed", "not sure", "Is this a t-shirt", status="out_of_vocabulary")
         ),
     ),
-    "unknown-sleeves": (
-        ("non_answer", "closed_out_of_vocabulary"),
-        lambda i, a: unmapped(a, "sleeve_length", "unknown"),
-    ),
+    "unknown-sleeves": answers_nothing("sleeve_length", "unknown"),
     "none-for-the-garment-type": ("closed_out_of_vocabulary", lambda i, a: unmapped(a, "garment_type", "none")),
     "none-for-the-sleeves": ("closed_out_of_vocabulary", lambda i, a: unmapped(a, "sleeve_length", "none")),
-    "nothing-for-the-pattern": (
-        ("non_answer", "closed_out_of_vocabulary"),
-        lambda i, a: unmapped(a, "pattern", "nothing"),
-    ),
-    "n/a-for-the-pattern": (("non_answer", "closed_out_of_vocabulary"), lambda i, a: unmapped(a, "pattern", "n/a")),
+    "nothing-for-the-pattern": answers_nothing("pattern", "nothing"),
+    "n/a-for-the-pattern": answers_nothing("pattern", "n/a"),
     "details-only-a-color": (
         ("non_answer", "verbose_or_restated"),
         said("details", "the details of the garment are red"),
@@ -2898,10 +2900,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "wearing-clothes": ("non_answer", said("wearing", "the person is wearing clothes")),
-    "garment-type-clothing": (
-        ("non_answer", "closed_out_of_vocabulary"),
-        lambda i, a: unmapped(a, "garment_type", "clothing"),
-    ),
+    "garment-type-clothing": answers_nothing("garment_type", "clothing"),
     "described-as-itself": (
         "verbose_or_restated",
         said("description", "the garment is described as a garment"),
