@@ -1,6 +1,6 @@
 """BLIND_169 (44 products; the experiments re-run on a Myntra-style catalog of women's western wear): written blind
-in the twenty-second session. Measured blind at 29465cd: 128/141 failures found (90.8%) and 6/142 correct texts
-flagged (4.2%). The writer's notes, verbatim:
+in the twenty-second session. Measured blind at ac90d33 (the queries of 29465cd): 128/141 failures found (90.8%) and
+6/142 correct texts flagged (4.2%). The writer's notes, verbatim:
 
 Blind corpus 169: BLIP-2 OPT-2.7b on a Myntra-style catalog of women's western wear.
 
