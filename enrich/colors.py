@@ -24,6 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from enrich.seller import match_key
+from enrich.sleeves import bare_arm_share
 from enrich.texture import LINEAR, edge_share, shrink
 
 WORK_SIDE = 96  # colors need no detail: every region is read on at most this many pixels per side
@@ -90,6 +91,20 @@ class ProductColors:
     region: str  # which part of the photo the colors describe: upper, lower, figure or frame
     colors: tuple[tuple[str, float], ...]  # (color name, share of the region's product pixels), largest first
     texture: float | None = None  # the share of the region's pixels on a light-dark edge (enrich/texture.py)
+    bare_arms: float | None = None  # the share of the arms' pixels that are skin (enrich/sleeves.py)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """The working photo in CIELAB, its product and skin masks, and the figure's rows: its first row, the
+    shoulders (below them the garments), and the row after its last."""
+
+    lab: np.ndarray
+    product: np.ndarray
+    skin: np.ndarray
+    first: int
+    shoulders: int
+    last: int
 
 
 def region_of(garment: str | None) -> str:
@@ -100,8 +115,10 @@ def region_of(garment: str | None) -> str:
 def product_colors(pixels: np.ndarray, garment: str | None) -> ProductColors:
     """The colors of the garment of this type in an RGB uint8 (H, W, 3) photo, and the region they describe."""
     region = region_of(garment)
-    lab, kept = _product(pixels, region)
-    return ProductColors(region, color_shares(lab[kept]), edge_share(pixels, kept))
+    figure = _figure(pixels)
+    kept, skin_colored = _kept(figure, region)
+    arms = None if skin_colored or region in ("lower", "frame") else bare_arm_share(figure)
+    return ProductColors(region, color_shares(figure.lab[kept]), edge_share(pixels, kept), arms)
 
 
 def dominant_colors(pixels: np.ndarray) -> list[tuple[str, float]]:
@@ -126,22 +143,37 @@ _ANCHORS_LAB = to_lab(np.array([anchor for anchors in PALETTE.values() for ancho
 
 def product_pixels(pixels: np.ndarray, region: str) -> np.ndarray:
     """CIELAB (N, 3) of the product's pixels in the region: no backdrop, no skin, no head."""
-    lab, kept = _product(pixels, region)
-    return lab[kept]
+    figure = _figure(pixels)
+    return figure.lab[_kept(figure, region)[0]]
 
 
-def _product(pixels: np.ndarray, region: str) -> tuple[np.ndarray, np.ndarray]:
-    """The working photo in CIELAB and the mask of the product's pixels in the region."""
+def _figure(pixels: np.ndarray) -> Figure:
+    """The photo at the working size, its masks, and the rows of the figure (the whole frame when it is empty):
+    the first row nearly as wide as the widest is the shoulders (widths are spans, not pixel counts: a white top
+    on a white backdrop has holes)."""
     lab = to_lab(shrink(pixels, WORK_SIDE))
-    product = _foreground(lab)
-    skin = _skin(lab)
-    area = _region(lab, product, skin, region)
+    product, skin = _foreground(lab), _skin(lab)
+    width = _spans(product).sum(1)
+    rows = np.flatnonzero(width > 1)
+    if len(rows) == 0:
+        return Figure(lab, product, skin, 0, 0, 0)
+    first, last = int(rows[0]), int(rows[-1]) + 1
+    shoulders = first + int(np.argmax(width[first:last] >= SHOULDERS * width[first:last].max()))
+    return Figure(lab, product, skin, first, shoulders, last)
+
+
+def _kept(figure: Figure, region: str) -> tuple[np.ndarray, bool]:
+    """The mask of the product's pixels in the region, and whether the garment is skin-colored (removing skin
+    would leave too little of it, so skin is kept)."""
+    product, skin = figure.product, figure.skin
+    area = _region(figure, region)
     kept = area & product & ~skin
-    if kept.sum() < MIN_KEPT * (area & product).sum():
+    skin_colored = bool(kept.sum() < MIN_KEPT * (area & product).sum())
+    if skin_colored:
         kept = area & product
     if region in ("upper", "figure"):
         kept |= _inside(product, area) & ~product
-    return lab, kept
+    return kept, skin_colored
 
 
 def _foreground(lab: np.ndarray) -> np.ndarray:
@@ -157,18 +189,14 @@ def _skin(lab: np.ndarray) -> np.ndarray:
     return (lightness > 40) & (lightness < 88) & (hue > 35) & (hue < 72) & (chroma > 12) & (chroma < 42)
 
 
-def _region(lab: np.ndarray, product: np.ndarray, skin: np.ndarray, region: str) -> np.ndarray:
+def _region(figure: Figure, region: str) -> np.ndarray:
     """The rows and columns of the figure where a garment of this region is, as a mask."""
+    product = figure.product
     area = np.zeros(product.shape, dtype=bool)
-    width = _spans(product).sum(1)  # spans, not pixel counts: a white top on a white backdrop has holes
-    rows = np.flatnonzero(width > 1)
-    if region not in REGION_ROWS or len(rows) == 0:
+    if region not in REGION_ROWS or figure.last == 0:
         area[:] = True
         return area
-    first, last = rows[0], rows[-1] + 1
-    # below the head: the first row nearly as wide as the widest is the shoulders
-    shoulders = first + int(np.argmax(width[first:last] >= SHOULDERS * width[first:last].max()))
-    y0, y1 = _rows(lab, product, skin, region, (first, shoulders, last))
+    y0, y1 = _rows(figure.lab, product, figure.skin, region, (figure.first, figure.shoulders, figure.last))
     columns = np.flatnonzero(product[y0:y1].any(0))
     if len(columns) == 0:
         area[y0:y1] = True

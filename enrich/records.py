@@ -75,6 +75,7 @@ class DecodedImage:
     pixel_colors: tuple[tuple[str, float], ...] = ()  # (color name, share of the product's pixels), colors.py
     pixel_region: str | None = None  # which part of the photo they describe: upper, lower, figure or frame
     pixel_texture: float | None = None  # share of that region's pixels on a light-dark edge, texture.py
+    pixel_bare_arms: float | None = None  # share of the arms' pixels that are skin (None: no person), sleeves.py
 
     @property
     def ok(self) -> bool:

@@ -213,6 +213,8 @@ def _finding_row(finding, item: dict, answer: dict, thumbnails: Thumbnails) -> s
     )
     texture = item.get("pixel_texture")
     edges = "" if texture is None else f" · {texture:.0%} of the region on edges (a print has many)"
+    arms = item.get("pixel_bare_arms")
+    edges += "" if arms is None else f" · arms {arms:.0%} bare skin"
     evidence = (
         f"<div>caption: {_e(item.get('caption_en'))}</div>"
         f"<div>pixel colors: {colors or 'none'}{edges}</div>"

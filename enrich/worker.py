@@ -173,7 +173,11 @@ def _with_pixel_colors(result: ItemResult) -> DecodedImage:
     )
     colors = product_colors(image.pixels, image.row.garment or answered)
     return dataclasses.replace(
-        image, pixel_colors=colors.colors, pixel_region=colors.region, pixel_texture=colors.texture
+        image,
+        pixel_colors=colors.colors,
+        pixel_region=colors.region,
+        pixel_texture=colors.texture,
+        pixel_bare_arms=colors.bare_arms,
     )
 
 

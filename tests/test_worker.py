@@ -5,6 +5,7 @@ from enrich.config import load_config
 from enrich.questionnaire import load_questionnaire
 from enrich.records import CatalogRow, DecodedImage, Generation
 from enrich.worker import ShardProcessor, WorkerSpec
+from tests.test_sleeves import person
 
 
 class ScriptedEngine:
@@ -150,8 +151,16 @@ def test_pixel_colors_are_read_where_the_garment_is(processor, monkeypatch):
     [result] = processor.process([DecodedImage(row, "ab" * 32, figure)])
     assert result.image.pixel_region == "lower" and result.image.pixel_colors[0][0] == "navy"
     assert result.image.pixel_texture < 0.05  # flat navy: no print, no stripe
+    assert result.image.pixel_bare_arms is None  # trousers have no sleeves
     answers = ["a top", "a red top", "t-shirt", "red", "solid", "short", "a top", "a collar", "cotton"]
     monkeypatch.setattr(processor, "engine", ScriptedEngine(answers))
     [unmapped] = processor.process([DecodedImage(CatalogRow("fig2", "/img/fig2.jpg", 0), "ab" * 32, figure)])
     assert unmapped.image.pixel_region == "upper" and unmapped.image.pixel_colors[0][0] == "red"
     assert unmapped.image.pixels is None
+
+
+def test_the_bare_arms_of_a_model_come_with_the_pixel_colors(processor):
+    """The sleeve answer's evidence: a model in a short-sleeved t-shirt shows bare forearms."""
+    row = CatalogRow("tee", "/img/tee.jpg", 0, garment="t-shirt")
+    [result] = processor.process([DecodedImage(row, "ab" * 32, person("short", size=224))])
+    assert result.image.pixel_region == "upper" and result.image.pixel_bare_arms > 0.1

@@ -47,6 +47,7 @@ ITEMS_SCHEMA = pa.schema(
         ("pixel_colors", PIXEL_COLORS),
         ("pixel_region", pa.string()),  # the part of the photo the pixel colors describe: upper, lower, figure, frame
         ("pixel_texture", pa.float64()),  # the share of that region's pixels on a light-dark edge (prints, stripes)
+        ("pixel_bare_arms", pa.float64()),  # the share of the arms' pixels that are skin (sleeves); NULL: no person
     ]
 )
 ANSWERS_SCHEMA = pa.schema(
@@ -180,4 +181,5 @@ def _item_row(run: RunContext, result: ItemResult, stamp: str | None, now: datet
         "pixel_colors": [{"color": name, "share": share} for name, share in result.image.pixel_colors] or None,
         "pixel_region": result.image.pixel_region,
         "pixel_texture": result.image.pixel_texture,
+        "pixel_bare_arms": result.image.pixel_bare_arms,
     }

@@ -6,7 +6,8 @@ group. Predicted names are scored in the same 12 groups (navy is Blue), a group'
 names' shares: top-1 is the largest group, top-2 the two largest. Timing is on images resized to `side` px,
 on one core, as the budget is stated (the texture included: it comes with the colors). The pixel texture's
 audit is scored against the patterns the titles name, on every photo at its own size
-(enrich/lab/bench/patterns.py). With `folds`, the learned namer is also cross-validated: each photo named by a
+(enrich/lab/bench/patterns.py), and the bare arms' audit against the labels' sleeve lengths when they have them
+(enrich/lab/bench/sleeves.py). With `folds`, the learned namer is also cross-validated: each photo named by a
 model fitted without it (enrich/lab/color_model.py), the figure that says how it generalizes.
 """
 
@@ -22,6 +23,7 @@ import numpy as np
 from enrich import EnrichError
 from enrich.colors import product_colors, region_of
 from enrich.lab.bench.patterns import pattern_agreement, pattern_lines
+from enrich.lab.bench.sleeves import sleeve_agreement, sleeve_lines
 from enrich.lab.color_model import GROUP_OF, LabelledPhoto, cross_validate, load_pixels, read_labels
 
 GROUPS = list(dict.fromkeys(GROUP_OF.values()))
@@ -37,19 +39,20 @@ def run_colors_bench(labels: str, seller_map=None, side: int = 512, repeats: int
     found, timings = _timed(photos, shots, repeats)
     report = {"data": str(labels), "side_px": side, **_timing(timings), **agreement(photos, found)}
     report["regions"] = dict(Counter(region_of(p.garment) for p in photos))
-    report["pattern"] = _patterns(labelled)
+    # the audits' evidence, on every photo (a Multi color label too) at its own size: scaling up blurs edges
+    read = [product_colors(load_pixels(photo), photo.garment) for photo in labelled]
+    report["pattern"] = pattern_agreement(
+        [p.title for p in labelled], [r.region for r in read], [r.texture for r in read]
+    )
+    if any(photo.sleeves for photo in labelled):
+        sleeves = [photo.sleeves for photo in labelled]
+        titles = [photo.title for photo in labelled]
+        report["sleeves"] = sleeve_agreement(sleeves, [r.region for r in read], [r.bare_arms for r in read], titles)
     if folds:
         cv = agreement(photos, cross_validate(photos, folds))
         keys = ("top1", "top2", "per_group", "label_color_absent")
         report["cross_validation"] = {"folds": folds, **{k: cv[k] for k in keys}}
     return report
-
-
-def _patterns(photos: list[LabelledPhoto]) -> dict:
-    """The texture audit on every photo (a Multi color label too), read at the photo's own size: scaling a photo
-    up blurs the edges a texture counts."""
-    read = [product_colors(load_pixels(photo), photo.garment) for photo in photos]
-    return pattern_agreement([p.title for p in photos], [r.region for r in read], [r.texture for r in read])
 
 
 def _timed(photos: list[LabelledPhoto], shots: list[np.ndarray], repeats: int) -> tuple[list, list[float]]:
@@ -129,7 +132,8 @@ def summary_lines(report: dict) -> list[str]:
         lines.append(line + (f"   {'':>11}{c['top1']:>6.0%} {c['top2']:>6.0%}" if c else ""))
     absent = f"the label's color under {ABSENT_MIN_SHARE:.0%} of the pixels: {report['label_color_absent']:.0%}"
     lines += ["", absent + (f" ({cv['label_color_absent']:.0%} cross-validated)" if cv else "")]
-    return lines + ["", *confusion_lines(report["confusion"]), "", *pattern_lines(report)]
+    lines += ["", *confusion_lines(report["confusion"]), "", *pattern_lines(report)]
+    return lines + (["", *sleeve_lines(report)] if "sleeves" in report else [])
 
 
 def confusion_lines(confusion: dict[str, dict[str, int]]) -> list[str]:
