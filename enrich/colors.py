@@ -116,8 +116,8 @@ def product_colors(pixels: np.ndarray, garment: str | None) -> ProductColors:
     """The colors of the garment of this type in an RGB uint8 (H, W, 3) photo, and the region they describe."""
     region = region_of(garment)
     figure = _figure(pixels)
-    kept, skin_colored = _kept(figure, region)
-    arms = None if skin_colored or region in ("lower", "frame") else bare_arm_share(figure)
+    kept, garment_skin = _kept(figure, region)
+    arms = None if region in ("lower", "frame") else bare_arm_share(figure, garment_skin)
     return ProductColors(region, color_shares(figure.lab[kept]), edge_share(pixels, kept), arms)
 
 
@@ -162,18 +162,18 @@ def _figure(pixels: np.ndarray) -> Figure:
     return Figure(lab, product, skin, first, shoulders, last)
 
 
-def _kept(figure: Figure, region: str) -> tuple[np.ndarray, bool]:
-    """The mask of the product's pixels in the region, and whether the garment is skin-colored (removing skin
-    would leave too little of it, so skin is kept)."""
+def _kept(figure: Figure, region: str) -> tuple[np.ndarray, float]:
+    """The mask of the product's pixels in the region, and the share of them that reads as skin: over
+    1 - MIN_KEPT the garment is skin-colored, and its skin-toned pixels are kept."""
     product, skin = figure.product, figure.skin
     area = _region(figure, region)
     kept = area & product & ~skin
-    skin_colored = bool(kept.sum() < MIN_KEPT * (area & product).sum())
-    if skin_colored:
+    garment_skin = 1 - kept.sum() / max(1, (area & product).sum()) if (area & product).any() else 0.0
+    if kept.sum() < MIN_KEPT * (area & product).sum():
         kept = area & product
     if region in ("upper", "figure"):
         kept |= _inside(product, area) & ~product
-    return kept, skin_colored
+    return kept, float(garment_skin)
 
 
 def _foreground(lab: np.ndarray) -> np.ndarray:

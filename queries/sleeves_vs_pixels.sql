@@ -1,39 +1,64 @@
 -- invariant: the sleeve answer agrees with the model's arms in the photo (items.pixel_bare_arms): no "long" where the arms are bare skin, no "short", "three-quarter" or "sleeveless" where they are covered to the hands
 -- severity: warning
 -- threshold: 0.05
--- param: bare = 0.1
+-- param: bare = 0.12
 -- param: covered = 0.03
--- param: title_sleeves = sleeveless|(?:full|half|short|long|cap|elbow|3/4|3/4th|three[- ]quarter)[- ]?(?:length )?sleeves?d?|sem mangas?|mangas? (?:curtas?|longas?|3/4)
+-- param: title_long = (?:full|long)[- ]?sleeves?d?|mangas? longas?
+-- param: title_short = (?:half|short|cap)[- ]?sleeves?d?|mangas? curtas?
+-- param: title_three_quarter = (?:3/4|3/4th|three[- ]quarter|elbow)(?:[- ]length)?[- ]?sleeves?d?|mangas? 3/4
+-- param: title_sleeveless = sleeveless|sem mangas?
 -- param: sleeveless = sleeveless|gilets?|vests?|waistcoats?|nehru jackets?|body ?warmers?|slipovers?|tank tops?|tanks?|camisoles?|camis?|singlets?|strapless|tube tops?|bandeau|coletes?|regatas?
+-- param: layers = jackets?|coats?|blazers?|parkas?|overcoats?|windcheaters?|windbreakers?|cardigans?|shrugs?|kimonos?|capes?|ponchos?|overshirts?|open shirt|unbuttoned shirt|jaquetas?|casacos?|cardigãs?
+-- param: layer_garments = jacket|cardigan|sweater
 -- requires: items.pixel_bare_arms
 -- The share of the arms' pixels that are skin (enrich/sleeves.py: the outer quarters of the figure, from the
--- shoulders down; NULL when no person shows, for a skin-colored garment and for a bottom). On the shared real photos
--- (docs/colors.md), labelled by two viewers, a garment with long sleeves has a median of 0.00 and none of 79 is over
--- 0.1; short sleeves and none have a median of 0.31 and 1 of 74 is under 0.03. Three-quarter sleeves fall between
--- (median 0.13) and are judged only when the arms are covered. Not judged: an item whose catalog title names its
--- sleeves ($title_sleeves: the seller's word outranks the pixels, and pattern_or_sleeves_contradict judges the answer
--- against it), and a covered arm where a text names a sleeveless garment ($sleeveless: a sweater vest or a gilet worn
--- over a long-sleeved shirt covers the arms and has no sleeves).
-WITH texts AS (  -- every text of an item but the answer judged: its title, its caption, its answers
-    SELECT sku, lower(concat_ws(' ', title, product_name, caption_en)) AS text
-    FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false)
-    UNION ALL SELECT sku, lower(coalesce(answer_en, '')) FROM answers WHERE status = 'ok' AND question_id <> 'sleeve_length'
+-- shoulders down; NULL when no person shows, for a garment partly skin-colored, and for a bottom). On the shared real
+-- photos (docs/colors.md), labelled by two viewers, long sleeves read 0.00 at the median and at most 0.10 (the hands
+-- alone, on the hips), so $bare sits above that; short sleeves and none read 0.31 at the median, and 1 of the 72 such
+-- photos read is under $covered (a knitted vest over a shirt, exempt by its title). Three-quarter sleeves fall between (median 0.13) and are judged only
+-- when the arms are covered. Not judged:
+-- - an answer the catalog's title gives too ("Half Sleeves" for short, "Sleeveless"; the seller's word outranks the
+--   pixels, and a title that says otherwise is pattern_or_sleeves_contradict's to judge, or this audit's);
+-- - covered arms where the catalog (title, category) names a sleeveless garment: a sweater vest or a gilet worn over
+--   a long-sleeved shirt covers the arms and has no sleeves. The catalog's word only: a model that hallucinates a
+--   tank top would otherwise clear its own "sleeveless";
+-- - covered arms where a text names a layer over the product ($layers: a t-shirt under an open jacket, a sleeveless
+--   kurta under a shrug), unless the product is such a layer itself ($layer_garments, the seller's garment type, else
+--   the garment_type answer: a jacket's own sleeves cover the arms).
+WITH catalog AS (
+    SELECT * FROM items UNION ALL BY NAME
+    SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS product_name, NULL::VARCHAR AS category,
+           NULL::VARCHAR AS seller_garment_type, NULL::VARCHAR AS seller_garment_type_raw WHERE false
 ),
-titled AS (
-    SELECT sku FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false)
-    WHERE regexp_matches(lower(concat_ws(' ', title, product_name)), '\b(?:' || $title_sleeves || ')\b')
+titles AS (SELECT sku, lower(concat_ws(' ', title, product_name)) AS title FROM catalog),
+vested AS (  -- the catalog sells a garment without sleeves
+    SELECT sku FROM catalog
+    WHERE regexp_matches(lower(concat_ws(' ', title, product_name, category, seller_garment_type_raw)), '\b(?:' || $sleeveless || ')\b')
 ),
-vested AS (SELECT DISTINCT sku FROM texts WHERE regexp_matches(text, '\b(?:' || $sleeveless || ')\b')),
+product AS (  -- the product's garment: the seller's, else the model's answer
+    SELECT c.sku, lower(coalesce(c.seller_garment_type, a.answer_en)) AS garment
+    FROM catalog c LEFT JOIN answers a ON a.sku = c.sku AND a.question_id = 'garment_type' AND a.status = 'ok'
+),
+layered AS (  -- a text names a layer worn over the product
+    SELECT t.sku FROM (
+        SELECT sku, lower(coalesce(caption_en, '')) AS text FROM items
+        UNION ALL SELECT sku, lower(coalesce(answer_en, '')) FROM answers WHERE status = 'ok' AND kind = 'open'
+    ) t JOIN product p USING (sku)
+    WHERE regexp_matches(t.text, '\b(?:' || $layers || ')\b') AND NOT regexp_full_match(coalesce(p.garment, ''), $layer_garments)
+),
 judged AS (
-    SELECT a.sku, a.question_id, lower(a.answer_en) AS answered, i.pixel_bare_arms AS arms
-    FROM answers a JOIN items i USING (sku)
+    SELECT a.sku, a.question_id, lower(a.answer_en) AS answered, i.pixel_bare_arms AS arms, t.title
+    FROM answers a JOIN items i USING (sku) JOIN titles t USING (sku)
     WHERE a.question_id = 'sleeve_length' AND a.status = 'ok' AND i.pixel_bare_arms IS NOT NULL
-      AND i.pixel_region IN ('upper', 'figure') AND i.sku NOT IN (SELECT sku FROM titled)
+      AND i.pixel_region IN ('upper', 'figure')
 )
 SELECT sku, question_id,
        'answered ' || answered || '; ' || CAST(round(100 * arms) AS INTEGER) || '% of the arms in the photo is bare skin ('
        || CASE WHEN answered = 'long' THEN 'long sleeves leave only the hands: under ' || CAST(round(100 * $bare) AS INTEGER) || '%)'
                ELSE 'sleeves that stop above the wrist leave more than ' || CAST(round(100 * $covered) AS INTEGER) || '%: long sleeves?)' END AS detail
 FROM judged
-WHERE (answered = 'long' AND arms > $bare)
-   OR (answered IN ('short', 'three-quarter', 'sleeveless') AND arms < $covered AND sku NOT IN (SELECT sku FROM vested))
+WHERE NOT regexp_matches(title, '\b(?:' || CASE answered WHEN 'long' THEN $title_long WHEN 'short' THEN $title_short
+          WHEN 'three-quarter' THEN $title_three_quarter WHEN 'sleeveless' THEN $title_sleeveless ELSE '$^' END || ')\b')
+  AND ((answered = 'long' AND arms > $bare)
+       OR (answered IN ('short', 'three-quarter', 'sleeveless') AND arms < $covered
+           AND sku NOT IN (SELECT sku FROM vested) AND sku NOT IN (SELECT sku FROM layered)))

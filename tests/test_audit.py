@@ -2522,13 +2522,34 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         lambda i, a: (
             armed(i, a, 0.0, "sleeveless", seller_garment_type="sweater", seller_garment_type_raw="Sweaters"),
-            text(a, "details", "a red sweater vest worn over a shirt"),
+            i.update(title="Men Red Knitted Vest"),
             edit(a, "garment_type", answer_en="sweater", raw_en="sweater"),
+        ),
+    ),
+    "sleeveless-with-a-tank-top-of-its-own": (  # the model's own tank top does not clear its own "sleeveless"
+        "sleeves_vs_pixels",
+        lambda i, a: armed(i, a, 0.0, "sleeveless", caption_en="a woman in a red tank top"),
+    ),
+    "short-tee-under-an-open-jacket": (  # the jacket's sleeves cover the arms; the t-shirt's are short
+        (),
+        lambda i, a: armed(i, a, 0.0, "short", caption_en="a woman in a red t-shirt under an open black jacket"),
+    ),
+    "short-for-a-jacket-with-covered-arms": (  # the product is the layer: its own sleeves cover the arms
+        "sleeves_vs_pixels",
+        lambda i, a: (
+            armed(i, a, 0.0, "short", seller_garment_type="jacket", seller_garment_type_raw="Jackets"),
+            i.update(caption_en="a woman in a red jacket"),
+            edit(a, "garment_type", answer_en="jacket", raw_en="jacket"),
+            text(a, "wearing", "a red jacket"),
         ),
     ),
     "short-titled-half-sleeves-on-covered-arms": (  # the seller's word outranks the pixels
         (),
         lambda i, a: armed(i, a, 0.01, "short", title="Women Solid Red Half Sleeves T-shirt"),
+    ),
+    "long-titled-elbow-sleeves-on-bare-arms": (  # a title's other sleeves do not clear the answer
+        "sleeves_vs_pixels",
+        lambda i, a: armed(i, a, 0.35, "long", title="Women Red Elbow Sleeves Top"),
     ),
     "template-plain-on-a-print": (  # the caption adapter's "pure color patterns" over a busy t-shirt: the caption
         "pattern_or_sleeves_contradict",

@@ -73,3 +73,36 @@ def test_a_skin_colored_top_is_not_read():
 @pytest.mark.parametrize("garment", ["jeans", None])
 def test_a_bottom_or_an_unknown_garment_has_no_sleeves_to_read(garment):
     assert bare("short", garment) is None
+
+
+def test_a_partly_skin_colored_top_is_not_read():
+    """Tan with a navy chest print: half the garment reads as skin, so its long sleeves would look bare."""
+    image = Image.fromarray(person("long", top=(200, 150, 110)))
+    ImageDraw.Draw(image).rectangle([152, 104, 248, 176], fill=(40, 50, 90))
+    assert product_colors(np.asarray(image), "t-shirt").bare_arms is None
+
+
+def test_a_little_skin_above_a_flat_lay_is_no_face():
+    """A skin-toned label at the collar of a t-shirt laid flat: too few pixels for a face."""
+    image = Image.fromarray(person("short", head=False))
+    ImageDraw.Draw(image).rectangle([192, 72, 208, 88], fill=SKIN)
+    assert product_colors(np.asarray(image), "t-shirt").bare_arms is None
+
+
+def flared_dress(flare: int, size: int = 400) -> np.ndarray:
+    """A model in a short-sleeved dress whose skirt spreads to 2 x `flare` % of the frame at the hem."""
+    s = size / 100
+    image = Image.new("RGB", (size, size), BACKDROP)
+    draw = ImageDraw.Draw(image)
+    draw.ellipse([42 * s, 2 * s, 58 * s, 20 * s], fill=SKIN)
+    for box, fill in (((47, 18, 53, 23), SKIN), ((26, 22, 32, 60), SKIN), ((68, 22, 74, 60), SKIN)):
+        draw.rectangle([v * s for v in box], fill=fill)
+    for box in ((33, 22, 67, 45), (25, 22, 33, 34), (67, 22, 75, 34)):
+        draw.rectangle([v * s for v in box], fill=RED)
+    draw.polygon([(x * s, y * s) for x, y in ((33, 45), (67, 45), (50 + flare, 97), (50 - flare, 97))], fill=RED)
+    return np.asarray(image)
+
+
+def test_a_hem_wider_than_the_shoulders_is_not_read_as_shoulders():
+    assert product_colors(flared_dress(30), "dress").bare_arms > 0.1  # an A-line: the shoulders are found
+    assert product_colors(flared_dress(48), "dress").bare_arms is None  # a gown's hem: the shoulder row is in it

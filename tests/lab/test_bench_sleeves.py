@@ -15,15 +15,16 @@ def test_the_audit_is_scored_as_it_would_judge_right_and_wrong_answers():
     arms = [0.0, 0.2, None, 0.3, 0.01, 0.02, 0.15, 0.0, 0.0, 0.5]
     titles = [None, None, None, None, None, "Knitted Vest", None, None, "Full Sleeves Shirt", None]
     report = sleeve_agreement(labels, regions, arms, titles)
-    # the bottom, the titled shirt and the unlabelled photo are left out; the flat-lay (None) counts, unflagged
-    assert report["labelled"] == {"short": 2, "sleeveless": 1, "three-quarter": 1, "long": 3}
+    # the bottom and the unlabelled photo are left out; the flat-lay (None) counts, unflagged
+    assert report["labelled"] == {"short": 2, "sleeveless": 1, "three-quarter": 1, "long": 4}
     assert report["unread"] == 1
-    assert report["correct_long_flagged"] == {"flagged": 1, "of": 3, "share": 0.333}  # 0.2 is bare
+    assert report["correct_long_flagged"] == {"flagged": 1, "of": 4, "share": 0.25}  # 0.2 is bare
     assert report["correct_short_flagged"] == {"flagged": 1, "of": 3, "share": 0.333}  # the vest is exempt
     assert report["long_for_short_caught"] == {"flagged": 1, "of": 3, "share": 0.333}
-    assert report["short_for_long_caught"] == {"flagged": 1, "of": 3, "share": 0.333}
+    # the full-sleeved shirt's title backs "long" only: "short" for it is judged, and its covered arms catch it
+    assert report["short_for_long_caught"] == {"flagged": 2, "of": 4, "share": 0.5}
     assert report["long_for_three_quarter_caught"] == {"flagged": 1, "of": 1, "share": 1.0}
-    assert report["params"] == {"bare": 0.1, "covered": 0.03}
+    assert report["params"] == {"bare": 0.12, "covered": 0.03}
 
 
 def test_the_colors_bench_scores_the_bare_arms_of_labelled_photos(tmp_path):

@@ -9,8 +9,9 @@ The audit is scored with its shipped parameters (queries/sleeves_vs_pixels.sql),
 - "long" for a photo labelled three-quarter (rolled-up sleeves): caught over `bare`. "Short" for one is not told
   from the right answer: both leave part of the forearm bare.
 
-Photos whose title names their sleeves are left out, as the audit leaves them to the title; a title that names a
-sleeveless garment ("Knitted Vest") exempts covered arms, as the audit's texts do.
+An answer the title gives too ("Half Sleeves" for short) is not judged, and a title that names a sleeveless garment
+("Knitted Vest") exempts covered arms, as in the audit; its exemption for a layer that a text names over the
+product cannot be scored here (the labelled photos have no texts).
 
 Every labelled photo of a top or a whole figure counts, read or not: a photo with no person (a flat-lay) has no
 bare-arm share and is never flagged, and that is part of what the audit misses. Bottoms are left out.
@@ -25,6 +26,7 @@ from enrich.config import bundled_queries_dir
 
 SHORT = ("short", "sleeveless")
 THREE_QUARTER = "three-quarter"
+LONG = "long"
 JUDGED_REGIONS = ("upper", "figure")
 
 
@@ -32,39 +34,52 @@ def sleeve_agreement(
     labels: list[str | None], regions: list[str], arms: list[float | None], titles: list[str | None]
 ) -> dict:
     """How the audit would judge right and wrong sleeve answers for these photos (module docstring), with its
-    exceptions: a title that names the sleeves is not judged, one that names a sleeveless garment (a knitted
-    vest) not for covered arms."""
+    exceptions that a title can make: an answer the title gives too is not judged, and covered arms are not
+    judged where the title names a sleeveless garment (a knitted vest)."""
     params = load_audits(bundled_queries_dir(), ("sleeves_vs_pixels",))[0].params
-    bare, covered = float(params["bare"]), float(params["covered"])
-    titled, vested = (re.compile(rf"\b(?:{params[key]})\b") for key in ("title_sleeves", "sleeveless"))
+    flagged = _judge(params)
     photos = [
-        (label, share, bool(vested.search((title or "").lower())))
+        (label, share, (title or "").lower())
         for label, region, share, title in zip(labels, regions, arms, titles)
-        if label and region in JUDGED_REGIONS and not titled.search((title or "").lower())
+        if label and region in JUDGED_REGIONS
     ]
 
-    def flags(wanted: tuple[str, ...], direction: str) -> dict:
-        judged = [(share, vest) for label, share, vest in photos if label in wanted]
-        hits = sum(
-            1
-            for share, vest in judged
-            if share is not None and (share > bare if direction == "bare" else share < covered and not vest)
-        )
+    def flags(wanted: tuple[str, ...], answer: str | None = None) -> dict:
+        judged = [(answer or label, share, title) for label, share, title in photos if label in wanted]
+        hits = sum(1 for judgement in judged if flagged(*judgement))
         return {"flagged": hits, "of": len(judged), "share": round(hits / len(judged), 3) if judged else None}
 
     return {
         "labelled": {
-            value: sum(1 for label, *_ in photos if label == value) for value in (*SHORT, THREE_QUARTER, "long")
+            value: sum(1 for label, *_ in photos if label == value) for value in (*SHORT, THREE_QUARTER, LONG)
         },
         "unread": sum(1 for _, share, _ in photos if share is None),
-        "correct_long_flagged": flags(("long",), "bare"),
-        "correct_short_flagged": flags(SHORT, "covered"),
-        "correct_three_quarter_flagged": flags((THREE_QUARTER,), "covered"),
-        "long_for_short_caught": flags(SHORT, "bare"),
-        "short_for_long_caught": flags(("long",), "covered"),
-        "long_for_three_quarter_caught": flags((THREE_QUARTER,), "bare"),
-        "params": {"bare": bare, "covered": covered},
+        "correct_long_flagged": flags((LONG,)),
+        "correct_short_flagged": flags(SHORT),
+        "correct_three_quarter_flagged": flags((THREE_QUARTER,)),
+        "long_for_short_caught": flags(SHORT, LONG),
+        "short_for_long_caught": flags((LONG,), "short"),
+        "long_for_three_quarter_caught": flags((THREE_QUARTER,), LONG),
+        "params": {"bare": float(params["bare"]), "covered": float(params["covered"])},
     }
+
+
+def _judge(params: dict):
+    """flagged(answer, share, title): the audit's verdict on one answer, as queries/sleeves_vs_pixels.sql gives
+    it from the photo's share and its title (the texts' layers aside: a labelled photo has no texts)."""
+    bare, covered = float(params["bare"]), float(params["covered"])
+    gives = {
+        value: re.compile(rf"\b(?:{params['title_' + value.replace('-', '_')]})\b")
+        for value in (LONG, "short", THREE_QUARTER, "sleeveless")
+    }
+    vest = re.compile(rf"\b(?:{params['sleeveless']})\b")
+
+    def flagged(answer: str, share: float | None, title: str) -> bool:
+        if share is None or gives[answer].search(title):
+            return False
+        return share > bare if answer == LONG else share < covered and not vest.search(title)
+
+    return flagged
 
 
 def sleeve_lines(report: dict) -> list[str]:
