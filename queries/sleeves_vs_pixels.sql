@@ -1,4 +1,4 @@
--- invariant: the sleeve answer agrees with the model's arms in the photo (items.pixel_bare_arms): no "long" where the arms are bare skin, no "short", "three-quarter" or "sleeveless" where they are covered to the hands
+-- invariant: the sleeve answer agrees with the model's arms in the photo (items.pixel_bare_arms): no "long" where the arms are bare skin, no "short", "three-quarter" or "sleeveless" where they are covered to the hands, no "not applicable" for a top or a dress worn on a person
 -- severity: warning
 -- threshold: 0.05
 -- param: bare = 0.12
@@ -16,7 +16,8 @@
 -- photos (docs/colors.md), labelled by two viewers, long sleeves read 0.00 at the median and at most 0.10 (the hands
 -- alone, on the hips), so $bare sits above that; short sleeves and none read 0.31 at the median, and 1 of the 72 such
 -- photos read is under $covered (a knitted vest over a shirt, exempt by its title). Three-quarter sleeves fall between (median 0.13) and are judged only
--- when the arms are covered. Not judged:
+-- when the arms are covered. "Not applicable" (the value for bottoms) is wrong wherever the share is read: the product
+-- is then a top or a whole figure (its region) on a person. Not judged:
 -- - an answer the catalog's title gives too ("Half Sleeves" for short, "Sleeveless"; the seller's word outranks the
 --   pixels, and a title that says otherwise is pattern_or_sleeves_contradict's to judge, or this audit's);
 -- - covered arms where the catalog (title, category) names a sleeveless garment: a sweater vest or a gilet worn over
@@ -47,7 +48,7 @@ layered AS (  -- a text names a layer worn over the product
     WHERE regexp_matches(t.text, '\b(?:' || $layers || ')\b') AND NOT regexp_full_match(coalesce(p.garment, ''), $layer_garments)
 ),
 judged AS (
-    SELECT a.sku, a.question_id, lower(a.answer_en) AS answered, i.pixel_bare_arms AS arms, t.title
+    SELECT a.sku, a.question_id, lower(a.answer_en) AS answered, i.pixel_bare_arms AS arms, i.pixel_region AS region, t.title
     FROM answers a JOIN items i USING (sku) JOIN titles t USING (sku)
     WHERE a.question_id = 'sleeve_length' AND a.status = 'ok' AND i.pixel_bare_arms IS NOT NULL
       AND i.pixel_region IN ('upper', 'figure')
@@ -55,10 +56,11 @@ judged AS (
 SELECT sku, question_id,
        'answered ' || answered || '; ' || CAST(round(100 * arms) AS INTEGER) || '% of the arms in the photo is bare skin ('
        || CASE WHEN answered = 'long' THEN 'long sleeves leave only the hands: under ' || CAST(round(100 * $bare) AS INTEGER) || '%)'
+               WHEN answered = 'not applicable' THEN 'the product is ' || CASE WHEN region = 'upper' THEN 'a top' ELSE 'a whole-figure garment' END || ' on a person: it has sleeves, or none)'
                ELSE 'sleeves that stop above the wrist leave more than ' || CAST(round(100 * $covered) AS INTEGER) || '%: long sleeves?)' END AS detail
 FROM judged
 WHERE NOT regexp_matches(title, '\b(?:' || CASE answered WHEN 'long' THEN $title_long WHEN 'short' THEN $title_short
           WHEN 'three-quarter' THEN $title_three_quarter WHEN 'sleeveless' THEN $title_sleeveless ELSE '$^' END || ')\b')
-  AND ((answered = 'long' AND arms > $bare)
+  AND ((answered = 'long' AND arms > $bare) OR answered = 'not applicable'
        OR (answered IN ('short', 'three-quarter', 'sleeveless') AND arms < $covered
            AND sku NOT IN (SELECT sku FROM vested) AND sku NOT IN (SELECT sku FROM layered)))

@@ -2547,6 +2547,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         lambda i, a: armed(i, a, 0.01, "short", title="Women Solid Red Half Sleeves T-shirt"),
     ),
+    "not-applicable-for-a-worn-top": ("sleeves_vs_pixels", lambda i, a: armed(i, a, 0.35, "not applicable")),
+    "not-applicable-for-a-flat-top": ((), lambda i, a: armed(i, a, None, "not applicable")),  # no person: unread
     "long-titled-elbow-sleeves-on-bare-arms": (  # a title's other sleeves do not clear the answer
         "sleeves_vs_pixels",
         lambda i, a: armed(i, a, 0.35, "long", title="Women Red Elbow Sleeves Top"),

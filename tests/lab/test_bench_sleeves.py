@@ -24,6 +24,7 @@ def test_the_audit_is_scored_as_it_would_judge_right_and_wrong_answers():
     # the full-sleeved shirt's title backs "long" only: "short" for it is judged, and its covered arms catch it
     assert report["short_for_long_caught"] == {"flagged": 2, "of": 4, "share": 0.5}
     assert report["long_for_three_quarter_caught"] == {"flagged": 1, "of": 1, "share": 1.0}
+    assert report["not_applicable_caught"] == {"flagged": 7, "of": 8, "share": 0.875}  # all but the flat-lay
     assert report["params"] == {"bare": 0.12, "covered": 0.03}
 
 

@@ -6,8 +6,9 @@ The audit is scored with its shipped parameters (queries/sleeves_vs_pixels.sql),
   three-quarter or sleeveless and they are under `covered`;
 - "long" for a photo labelled short or sleeveless (the template's habit): caught over `bare`;
 - "short" for a photo labelled long: caught under `covered`;
-- "long" for a photo labelled three-quarter (rolled-up sleeves): caught over `bare`. "Short" for one is not told
-  from the right answer: both leave part of the forearm bare.
+- "long" for a photo labelled three-quarter (rolled-up sleeves): caught over `bare` ("short" for one is not told
+  from the right answer: both leave part of the forearm bare);
+- "not applicable" (the value for bottoms) for any of them: caught wherever the share is read (a person wears it).
 
 An answer the title gives too ("Half Sleeves" for short) is not judged, and a title that names a sleeveless garment
 ("Knitted Vest") exempts covered arms, as in the audit; its exemption for a layer that a text names over the
@@ -27,6 +28,7 @@ from enrich.config import bundled_queries_dir
 SHORT = ("short", "sleeveless")
 THREE_QUARTER = "three-quarter"
 LONG = "long"
+NOT_APPLICABLE = "not applicable"  # the value for bottoms
 JUDGED_REGIONS = ("upper", "figure")
 
 
@@ -60,6 +62,7 @@ def sleeve_agreement(
         "long_for_short_caught": flags(SHORT, LONG),
         "short_for_long_caught": flags((LONG,), "short"),
         "long_for_three_quarter_caught": flags((THREE_QUARTER,), LONG),
+        "not_applicable_caught": flags((*SHORT, THREE_QUARTER, LONG), NOT_APPLICABLE),
         "params": {"bare": float(params["bare"]), "covered": float(params["covered"])},
     }
 
@@ -75,7 +78,9 @@ def _judge(params: dict):
     vest = re.compile(rf"\b(?:{params['sleeveless']})\b")
 
     def flagged(answer: str, share: float | None, title: str) -> bool:
-        if share is None or gives[answer].search(title):
+        if share is None or answer == NOT_APPLICABLE:
+            return share is not None  # a top or a whole figure on a person has sleeves, or none
+        if gives[answer].search(title):
             return False
         return share > bare if answer == LONG else share < covered and not vest.search(title)
 
@@ -100,4 +105,5 @@ def sleeve_lines(report: dict) -> list[str]:
         line("failures caught: long for short or sleeveless", "long_for_short_caught"),
         line("failures caught: short for long", "short_for_long_caught"),
         line("failures caught: long for three-quarter", "long_for_three_quarter_caught"),
+        line("failures caught: not applicable (a bottom's value)", "not_applicable_caught"),
     ]
