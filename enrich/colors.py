@@ -16,6 +16,7 @@ regions, the bench and the figures.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 from dataclasses import dataclass
@@ -63,6 +64,8 @@ PALETTE = {  # name -> sRGB anchors; the names are the default questionnaire's c
 _ANCHOR_INDEX = np.array([index for index, anchors in enumerate(PALETTE.values()) for _ in anchors])
 
 REGIONS = ("upper", "lower", "figure", "frame")
+OTHER_REGION = {"upper": "lower", "lower": "upper"}  # where the garment worn with a top or a bottom is
+MIN_OTHER_PIXELS = 30  # fewer working pixels of it than this (a band of jeans at the frame's edge) say nothing
 
 
 _GARMENT_REGIONS = {  # the default questionnaire's garment_type values, and common seller words, by region
@@ -92,6 +95,8 @@ class ProductColors:
     colors: tuple[tuple[str, float], ...]  # (color name, share of the region's product pixels), largest first
     texture: float | None = None  # the share of the region's pixels on a light-dark edge (enrich/texture.py)
     bare_arms: float | None = None  # the share of the arms' pixels that are skin (enrich/sleeves.py)
+    other_region: str | None = None  # the body's other half (lower for a top, upper for a bottom), when read
+    other_colors: tuple[tuple[str, float], ...] = ()  # the colors of the garment worn there (the jeans under a top)
 
 
 @dataclass(frozen=True)
@@ -116,9 +121,29 @@ def product_colors(pixels: np.ndarray, garment: str | None) -> ProductColors:
     """The colors of the garment of this type in an RGB uint8 (H, W, 3) photo, and the region they describe."""
     region = region_of(garment)
     figure = _figure(pixels)
-    kept, garment_skin = _kept(figure, region)
+    kept, garment_skin = _kept(figure, region, _region(figure, region))
     arms = None if region in ("lower", "frame") else bare_arm_share(figure, garment_skin)
-    return ProductColors(region, color_shares(figure.lab[kept]), edge_share(pixels, kept), arms)
+    found = ProductColors(region, color_shares(figure.lab[kept]), edge_share(pixels, kept), arms)
+    return dataclasses.replace(found, **_worn_with(figure, region))
+
+
+def _worn_with(figure: Figure, region: str) -> dict:
+    """The colors of the garment on the body's other half: below a top's waist, above a bottom's, read only
+    where the colors change at a waist (without one, a photo of a top cropped at the hips has no other garment
+    in it, and fixed shares would read the product again). Its central columns, as the product's."""
+    rows = None
+    if region in OTHER_REGION and figure.last:
+        edges = (figure.first, figure.shoulders, figure.last)
+        rows = _rows(figure.lab, figure.product, figure.skin, region, edges, split_only=True)
+    if rows is None:
+        return {}
+    bottom = figure.first + int(np.ceil(REGION_ROWS["lower"][1] * (figure.last - figure.first)))  # above the feet
+    y0, y1 = (rows[1], bottom) if region == "upper" else (figure.shoulders, rows[0])
+    other = OTHER_REGION[region]
+    kept = _kept(figure, other, _band(figure.product, y0, y1))[0]
+    if kept.sum() < MIN_OTHER_PIXELS:
+        return {}
+    return {"other_region": other, "other_colors": color_shares(figure.lab[kept])}
 
 
 def dominant_colors(pixels: np.ndarray) -> list[tuple[str, float]]:
@@ -144,7 +169,7 @@ _ANCHORS_LAB = to_lab(np.array([anchor for anchors in PALETTE.values() for ancho
 def product_pixels(pixels: np.ndarray, region: str) -> np.ndarray:
     """CIELAB (N, 3) of the product's pixels in the region: no backdrop, no skin, no head."""
     figure = _figure(pixels)
-    return figure.lab[_kept(figure, region)[0]]
+    return figure.lab[_kept(figure, region, _region(figure, region))[0]]
 
 
 def _figure(pixels: np.ndarray) -> Figure:
@@ -162,11 +187,10 @@ def _figure(pixels: np.ndarray) -> Figure:
     return Figure(lab, product, skin, first, shoulders, last)
 
 
-def _kept(figure: Figure, region: str) -> tuple[np.ndarray, float]:
-    """The mask of the product's pixels in the region, and the share of them that reads as skin: over
+def _kept(figure: Figure, region: str, area: np.ndarray) -> tuple[np.ndarray, float]:
+    """The mask of the product's pixels in the region's area, and the share of them that reads as skin: over
     1 - MIN_KEPT the garment is skin-colored, and its skin-toned pixels are kept."""
     product, skin = figure.product, figure.skin
-    area = _region(figure, region)
     kept = area & product & ~skin
     garment_skin = 1 - kept.sum() / max(1, (area & product).sum()) if (area & product).any() else 0.0
     if kept.sum() < MIN_KEPT * (area & product).sum():
@@ -197,6 +221,12 @@ def _region(figure: Figure, region: str) -> np.ndarray:
         area[:] = True
         return area
     y0, y1 = _rows(figure.lab, product, figure.skin, region, (figure.first, figure.shoulders, figure.last))
+    return _band(product, y0, y1)
+
+
+def _band(product: np.ndarray, y0: int, y1: int) -> np.ndarray:
+    """Rows y0 to y1 as a mask, in the central columns of the figure there (arms and hands hang at the sides)."""
+    area = np.zeros(product.shape, dtype=bool)
     columns = np.flatnonzero(product[y0:y1].any(0))
     if len(columns) == 0:
         area[y0:y1] = True
@@ -208,8 +238,13 @@ def _region(figure: Figure, region: str) -> np.ndarray:
 
 
 def _rows(
-    lab: np.ndarray, product: np.ndarray, skin: np.ndarray, region: str, rows: tuple[int, int, int]
-) -> tuple[int, int]:
+    lab: np.ndarray,
+    product: np.ndarray,
+    skin: np.ndarray,
+    region: str,
+    rows: tuple[int, int, int],
+    split_only: bool = False,
+) -> tuple[int, int] | None:
     """The region's first and last row: split where the top garment meets the bottom one when the figure's
     central colors change there below the shoulders (hair over a face is no waist), else fixed shares of the
     figure's height (a bottom's from its first row: a photo of trousers may start at their waistband). A split
@@ -231,7 +266,7 @@ def _rows(
             below = product[top + waist : last]
             if (skin[top + waist : last] & below).sum() <= HEM_SKIN * below.sum():
                 return top + waist, top + int(np.ceil(stop * height))
-    return top + int(start * height), top + int(np.ceil(stop * height))
+    return None if split_only else (top + int(start * height), top + int(np.ceil(stop * height)))
 
 
 def _waist(lab: np.ndarray, filled: np.ndarray, skin: np.ndarray) -> int | None:

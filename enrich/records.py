@@ -76,6 +76,8 @@ class DecodedImage:
     pixel_region: str | None = None  # which part of the photo they describe: upper, lower, figure or frame
     pixel_texture: float | None = None  # share of that region's pixels on a light-dark edge, texture.py
     pixel_bare_arms: float | None = None  # share of the arms' pixels that are skin (None: no person), sleeves.py
+    pixel_other_region: str | None = None  # the body's other half, where a garment worn with the product is
+    pixel_other_colors: tuple[tuple[str, float], ...] = ()  # that garment's colors, as pixel_colors
 
     @property
     def ok(self) -> bool:

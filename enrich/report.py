@@ -205,16 +205,20 @@ def _select(element_id: str, values: list[str]) -> str:
     return f"<select id='{element_id}'><option value=''>all</option>{options}</select>"
 
 
+def _chips(colors: list | None) -> str:
+    return "".join(f"<span class='chip'>{_e(c['color'])} {c['share']:.0%}</span>" for c in colors or [])
+
+
 def _finding_row(finding, item: dict, answer: dict, thumbnails: Thumbnails) -> str:
     known = set(ITEMS_SCHEMA.names)
     metadata = {k: v for k, v in item.items() if k not in known and v not in (None, "")}
-    colors = "".join(
-        f"<span class='chip'>{_e(c['color'])} {c['share']:.0%}</span>" for c in item.get("pixel_colors") or []
-    )
+    colors = _chips(item.get("pixel_colors"))
     texture = item.get("pixel_texture")
     edges = "" if texture is None else f" · {texture:.0%} of the region on edges (a print has many)"
     arms = item.get("pixel_bare_arms")
     edges += "" if arms is None else f" · arms {arms:.0%} bare skin"
+    other = item.get("pixel_other_colors")
+    edges += f" · worn with it ({_e(item.get('pixel_other_region'))}): {_chips(other)}" if other else ""
     evidence = (
         f"<div>caption: {_e(item.get('caption_en'))}</div>"
         f"<div>pixel colors: {colors or 'none'}{edges}</div>"

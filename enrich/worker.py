@@ -178,6 +178,8 @@ def _with_pixel_colors(result: ItemResult) -> DecodedImage:
         pixel_region=colors.region,
         pixel_texture=colors.texture,
         pixel_bare_arms=colors.bare_arms,
+        pixel_other_region=colors.other_region,
+        pixel_other_colors=colors.other_colors,
     )
 
 

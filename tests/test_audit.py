@@ -258,6 +258,13 @@ def armed(item: dict, answers: list[dict], bare: float, sleeves: str, region: st
     text(answers, "sleeve_length", sleeves)
 
 
+def asked_the_color_of(item: dict, answers: list[dict], garment: str, answered: str, shown=("blue",)) -> None:
+    """The red t-shirt worn over jeans whose pixels show `shown`; the color of `garment` asked and `answered`."""
+    item.update(pixel_region="upper", pixel_other_region="lower")
+    item.update(pixel_other_colors=[{"color": c, "share": 0.8 / len(shown)} for c in shown] if shown else None)
+    answers.append(answer(item["sku"], f"color_{garment}", "closed", answered, f"What is the color of the {garment}"))
+
+
 def sold_in(item: dict, answers: list[dict], mapped: str, raw: str, answered: str) -> None:
     """A t-shirt the seller sells in `raw` (`mapped` to the seller map), shown and answered `answered`."""
     item.update(seller_color=mapped, seller_color_raw=raw, pixel_colors=[{"color": answered, "share": 0.9}])
@@ -2549,6 +2556,31 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "not-applicable-for-a-worn-top": ("sleeves_vs_pixels", lambda i, a: armed(i, a, 0.35, "not applicable")),
     "not-applicable-for-a-flat-top": ((), lambda i, a: armed(i, a, None, "not applicable")),  # no person: unread
+    "jeans-given-the-tee's-red": (  # one color for every garment (CONTEXT.md); the wearing answer's red t-shirt too
+        ("garment_color_vs_pixels", "color_of_another_garment"),
+        lambda i, a: asked_the_color_of(i, a, "jeans", "red"),
+    ),
+    "jeans-given-the-tee's-red-where-no-text-says": (  # nor the seller, nor a color answer: only the pixels
+        "garment_color_vs_pixels",
+        lambda i, a: (
+            asked_the_color_of(i, a, "jeans", "red"),
+            i.update(caption_en="a woman in a t-shirt and jeans", seller_color=None, seller_color_raw=None),
+            text(a, "wearing", "a t-shirt and jeans"),
+            a.remove(next(x for x in a if x["question_id"] == "color")),
+        ),
+    ),
+    "tee-given-the-jeans'-blue": (
+        ("garment_color_vs_pixels", "caption_contradicts_answer", "seller_color_mismatch"),
+        lambda i, a: asked_the_color_of(i, a, "t-shirt", "blue"),
+    ),
+    "jeans-blue": ((), lambda i, a: asked_the_color_of(i, a, "jeans", "blue")),
+    "jeans-navy-over-blue-pixels": ((), lambda i, a: asked_the_color_of(i, a, "jeans", "navy")),  # navy is a blue
+    "tee-red": ((), lambda i, a: asked_the_color_of(i, a, "shirt", "red")),  # the product's own pixels agree
+    "jeans-of-a-top-cropped-at-the-hips": (  # no pixels of the jeans; the wearing answer's red t-shirt says it
+        "color_of_another_garment",
+        lambda i, a: asked_the_color_of(i, a, "jeans", "red", shown=()),
+    ),
+    "dress-color-asked-of-a-tee": ((), lambda i, a: asked_the_color_of(i, a, "dress", "green")),  # neither half
     "long-titled-elbow-sleeves-on-bare-arms": (  # a title's other sleeves do not clear the answer
         "sleeves_vs_pixels",
         lambda i, a: armed(i, a, 0.35, "long", title="Women Red Elbow Sleeves Top"),
@@ -4319,7 +4351,7 @@ def write_output(root: Path, items: list[dict], answers: list[dict]) -> Path:
                 for f in schema
                 if name == "answers"
                 or f.name in keys
-                or f.name not in ("pixel_colors", "pixel_texture", "pixel_bare_arms")
+                or f.name not in ("pixel_colors", "pixel_texture", "pixel_bare_arms", "pixel_other_colors")
             ]
             + (extra if name == "items" else [])
         )
@@ -4512,7 +4544,8 @@ def test_audits_needing_a_missing_catalog_column_are_skipped(tmp_path):
     results = run_audits(write_output(tmp_path, [item], rows), load_audits(bundled_queries_dir()))
     skipped = {r.audit.name for r in results if r.skipped}
     expected = {"seller_color_mismatch", "seller_category_mismatch", "pronoun_vs_gender", "pixel_color_absent"}
-    assert skipped == expected | {"pattern_vs_pixels", "sleeves_vs_pixels"}  # an output from before those columns
+    before_them = {"pattern_vs_pixels", "sleeves_vs_pixels", "garment_color_vs_pixels"}  # outputs before those columns
+    assert skipped == expected | before_them
 
 
 def test_cli_table_json_and_exit_code(planted):

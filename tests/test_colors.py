@@ -291,3 +291,28 @@ def test_flat_shorts_are_read_above_the_crotch():
     shorts (the two leg tubes); from the fixed shares it reads 43%."""
     photo = flat_shorts((60, 60, 65))
     assert len(product_pixels(photo, "lower")) > 0.35 * len(product_pixels(photo, "frame"))
+
+
+@pytest.mark.parametrize("garment, other, name", [("t-shirt", "lower", "blue"), ("jeans", "upper", "red")])
+def test_the_garment_worn_with_the_product_is_read_on_the_other_half(garment, other, name):
+    found = product_colors(figure(RED, DENIM), garment)
+    assert found.other_region == other and found.other_colors[0][0] == name
+
+
+def test_a_photo_of_bottoms_cropped_at_the_chest_reads_the_top_above_them():
+    found = product_colors(figure(RED, DENIM, crop=0.5), "jeans")
+    assert found.other_region == "upper" and found.other_colors[0][0] == "red"
+
+
+@pytest.mark.parametrize(
+    "pixels, garment",
+    [
+        (figure(RED, DENIM)[:280], "t-shirt"),  # cropped at the hips: no other garment in the photo
+        (figure(GREEN, GREEN), "t-shirt"),  # no waist the colors change at: the top would be read again
+        (figure(RED, DENIM), "dress"),  # a whole figure has no other half
+        (figure(RED, DENIM), None),
+    ],
+)
+def test_no_other_garment_is_read_without_a_waist_or_another_half(pixels, garment):
+    found = product_colors(pixels, garment)
+    assert found.other_region is None and found.other_colors == ()

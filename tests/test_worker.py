@@ -152,6 +152,7 @@ def test_pixel_colors_are_read_where_the_garment_is(processor, monkeypatch):
     assert result.image.pixel_region == "lower" and result.image.pixel_colors[0][0] == "navy"
     assert result.image.pixel_texture < 0.05  # flat navy: no print, no stripe
     assert result.image.pixel_bare_arms is None  # trousers have no sleeves
+    assert result.image.pixel_other_region == "upper" and result.image.pixel_other_colors[0][0] == "red"  # the top
     answers = ["a top", "a red top", "t-shirt", "red", "solid", "short", "a top", "a collar", "cotton"]
     monkeypatch.setattr(processor, "engine", ScriptedEngine(answers))
     [unmapped] = processor.process([DecodedImage(CatalogRow("fig2", "/img/fig2.jpg", 0), "ab" * 32, figure)])

@@ -47,6 +47,7 @@ class LabelledPhoto:
     group: str | None  # the label's color group (the labels' color_group, else the mapped color's group)
     title: str | None = None  # the seller's title (product_name, or a catalog's title): it may name a pattern
     sleeves: str | None = None  # the sleeve length the photo shows (a `sleeve_length` column), when labelled
+    worn_with: str | None = None  # the color group of the garment worn with it (`worn_with_group`), or none
 
 
 def read_labels(path: str | Path, seller_map: SellerMap | None = None) -> list[LabelledPhoto]:
@@ -76,8 +77,8 @@ def _photo(row: dict, keys: tuple[str, ...], folder: Path, seller_map: SellerMap
         name = color.strip().lower()
     group = row.get("color_group") or (GROUP_OF[name] if name in GROUP_OF else None)
     title = row.get("product_name") or row.get("title") or None
-    sleeves = row.get("sleeve_length") or None
-    return LabelledPhoto(str(ident), folder / (file or ""), garment, name, group or None, title, sleeves)
+    sleeves, worn_with = row.get("sleeve_length") or None, row.get("worn_with_group") or None
+    return LabelledPhoto(str(ident), folder / (file or ""), garment, name, group or None, title, sleeves, worn_with)
 
 
 def load_pixels(photo: LabelledPhoto, side: int | None = None) -> np.ndarray:

@@ -48,6 +48,8 @@ ITEMS_SCHEMA = pa.schema(
         ("pixel_region", pa.string()),  # the part of the photo the pixel colors describe: upper, lower, figure, frame
         ("pixel_texture", pa.float64()),  # the share of that region's pixels on a light-dark edge (prints, stripes)
         ("pixel_bare_arms", pa.float64()),  # the share of the arms' pixels that are skin (sleeves); NULL: no person
+        ("pixel_other_region", pa.string()),  # the body's other half (lower for a top), read below or above a waist
+        ("pixel_other_colors", PIXEL_COLORS),  # the colors of the garment worn there (the jeans under a t-shirt)
     ]
 )
 ANSWERS_SCHEMA = pa.schema(
@@ -182,4 +184,7 @@ def _item_row(run: RunContext, result: ItemResult, stamp: str | None, now: datet
         "pixel_region": result.image.pixel_region,
         "pixel_texture": result.image.pixel_texture,
         "pixel_bare_arms": result.image.pixel_bare_arms,
+        "pixel_other_region": result.image.pixel_other_region,
+        "pixel_other_colors": [{"color": name, "share": share} for name, share in result.image.pixel_other_colors]
+        or None,
     }

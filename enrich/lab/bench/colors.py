@@ -7,7 +7,8 @@ names' shares: top-1 is the largest group, top-2 the two largest. Timing is on i
 on one core, as the budget is stated (the texture included: it comes with the colors). The pixel texture's
 audit is scored against the patterns the titles name, on every photo at its own size
 (enrich/lab/bench/patterns.py), and the bare arms' audit against the labels' sleeve lengths when they have them
-(enrich/lab/bench/sleeves.py). With `folds`, the learned namer is also cross-validated: each photo named by a
+(enrich/lab/bench/sleeves.py), and the colors of the garment worn with the product against the labels' color of it
+(enrich/lab/bench/worn_with.py). With `folds`, the learned namer is also cross-validated: each photo named by a
 model fitted without it (enrich/lab/color_model.py), the figure that says how it generalizes.
 """
 
@@ -24,6 +25,7 @@ from enrich import EnrichError
 from enrich.colors import product_colors, region_of
 from enrich.lab.bench.patterns import pattern_agreement, pattern_lines
 from enrich.lab.bench.sleeves import sleeve_agreement, sleeve_lines
+from enrich.lab.bench.worn_with import worn_with_agreement, worn_with_lines
 from enrich.lab.color_model import GROUP_OF, LabelledPhoto, cross_validate, load_pixels, read_labels
 
 GROUPS = list(dict.fromkeys(GROUP_OF.values()))
@@ -48,6 +50,8 @@ def run_colors_bench(labels: str, seller_map=None, side: int = 512, repeats: int
         sleeves = [photo.sleeves for photo in labelled]
         titles = [photo.title for photo in labelled]
         report["sleeves"] = sleeve_agreement(sleeves, [r.region for r in read], [r.bare_arms for r in read], titles)
+    if any(photo.worn_with for photo in labelled):
+        report["worn_with"] = worn_with_agreement(labelled, [r.other_colors for r in read])
     if folds:
         cv = agreement(photos, cross_validate(photos, folds))
         keys = ("top1", "top2", "per_group", "label_color_absent")
@@ -133,7 +137,8 @@ def summary_lines(report: dict) -> list[str]:
     absent = f"the label's color under {ABSENT_MIN_SHARE:.0%} of the pixels: {report['label_color_absent']:.0%}"
     lines += ["", absent + (f" ({cv['label_color_absent']:.0%} cross-validated)" if cv else "")]
     lines += ["", *confusion_lines(report["confusion"]), "", *pattern_lines(report)]
-    return lines + (["", *sleeve_lines(report)] if "sleeves" in report else [])
+    lines += ["", *sleeve_lines(report)] if "sleeves" in report else []
+    return lines + (["", *worn_with_lines(report)] if "worn_with" in report else [])
 
 
 def confusion_lines(confusion: dict[str, dict[str, int]]) -> list[str]:

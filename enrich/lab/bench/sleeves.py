@@ -1,5 +1,5 @@
 """The `sleeves_vs_pixels` audit on labelled real photos: `enrich bench colors` scores the bare arms against the
-labels' `sleeve_length` column (jobs/labels_myntra_sleeves.csv: what two viewers agree each photo shows).
+labels' `sleeve_length` column (jobs/labels_myntra_garments.csv: what two viewers agree each photo shows).
 
 The audit is scored with its shipped parameters (queries/sleeves_vs_pixels.sql), as if a model had answered:
 - the label, answered: a correct answer, flagged when it is long and the arms are over `bare`, or it is short,
