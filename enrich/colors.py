@@ -65,7 +65,8 @@ _ANCHOR_INDEX = np.array([index for index, anchors in enumerate(PALETTE.values()
 
 REGIONS = ("upper", "lower", "figure", "frame")
 OTHER_REGION = {"upper": "lower", "lower": "upper"}  # where the garment worn with a top or a bottom is
-MIN_OTHER_PIXELS = 30  # fewer working pixels of it than this (a band of jeans at the frame's edge) say nothing
+MIN_OTHER_PIXELS = 30  # fewer working pixels of the garment worn with the product than this say nothing
+PERSON_SKIN = 0.02  # a person shows: this share of the figure is skin (a face, hands); a flat-lay has none
 
 
 _GARMENT_REGIONS = {  # the default questionnaire's garment_type values, and common seller words, by region
@@ -130,9 +131,14 @@ def product_colors(pixels: np.ndarray, garment: str | None) -> ProductColors:
 def _worn_with(figure: Figure, region: str) -> dict:
     """The colors of the garment on the body's other half: below a top's waist, above a bottom's, read only
     where the colors change at a waist (without one, a photo of a top cropped at the hips has no other garment
-    in it, and fixed shares would read the product again). Its central columns, as the product's."""
+    in it, and fixed shares would read the product again) on a person (a flat-lay's waistband or ribbed hem is a
+    change of color with no body around it). Its central columns, as the product's."""
     rows = None
-    if region in OTHER_REGION and figure.last:
+    if (
+        region in OTHER_REGION
+        and figure.last
+        and (figure.skin & figure.product).sum() >= PERSON_SKIN * figure.product.sum()
+    ):
         edges = (figure.first, figure.shoulders, figure.last)
         rows = _rows(figure.lab, figure.product, figure.skin, region, edges, split_only=True)
     if rows is None:

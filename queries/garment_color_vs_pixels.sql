@@ -2,31 +2,51 @@
 -- severity: warning
 -- threshold: 0.05
 -- param: min_share = 0.1
--- param: upper = t-shirts?|t shirts?|tshirts?|tees?|tank tops?|polo shirts?|polos?|shirts?|blouses?|tops?|sweaters?|sweatshirts?|hoodies?|jackets?|coats?|blazers?|cardigans?|pullovers?|jumpers?|camisoles?
+-- param: color_names = black|white|grey|red|blue|navy|green|yellow|orange|pink|purple|brown|beige
+-- param: upper = t-shirts?|t shirts?|tshirts?|tees?|tank tops?|polo shirts?|polos?|shirts?|blouses?|tops?|sweaters?|sweatshirts?|hoodies?|jackets?|coats?|blazers?|cardigans?|pullovers?|jumpers?|camisoles?|vests?|waistcoats?
 -- param: lower = track pants|jeans|trousers|shorts|skirts?|pants|leggings|joggers|capris|jeggings|tights|palazzos?|churidars?|salwars?
+-- param: outer = jackets?|coats?|blazers?|vests?|waistcoats?|gilets?|cardigans?|shrugs?|parkas?|windcheaters?|windbreakers?
+-- param: parts = prints?|logos?|text|writing|letters|lettering|graphics?|designs?|patterns?|stripes?|checks?|collars?|buttons?|trims?|borders?|pockets?|sleeves?|cuffs?|zips?|zippers?|laces?|straps?|belts?|embroidery|motifs?|lining
 -- requires: items.pixel_colors
 -- requires: items.pixel_other_colors
 -- The experiments asked "What is the color of the shirt / jeans / pants / shorts?" and BLIP-2 answered one color for
 -- every garment ("grey" shirt, "grey" jeans for a white-and-black outfit: ../shared/CONTEXT.md). The pixel colors of
--- the body's other half are read only below or above a waist the colors change at (enrich/colors.py), so a top
--- cropped at the hips has none, and is not judged. The question's first garment word ($upper, $lower) says where the
--- garment is; a question about the product's own region is judged against its pixel colors, one about the other half
--- against the other garment's. The product's color question (`color`) is pixel_color_absent's; a garment of neither
--- half (a dress, a kurta) and a region with no pixel colors are not judged. Navy is a blue, as in pixel_color_absent.
-WITH asked AS (
+-- the body's other half are read only below or above a waist the colors change at, on a person (enrich/colors.py),
+-- so a top cropped at the hips and a flat-lay have none, and are not judged. The garment asked about is the one after
+-- "color of the" ("With the jeans, what color is the shirt?" asks the shirt), else the prompt's first garment word
+-- ($upper, $lower), and says where it is worn; a question about the product's own half is judged against its pixel
+-- colors, one about the other half against the other garment's. Not judged:
+-- - the product's color question (`color`), which is pixel_color_absent's;
+-- - an answer that is no color name ($color_names: "yes" to "Is the color solid?", the caption template's "pure color");
+-- - a part of a garment ($parts: "What is the color of the shirt's print?", "...the collar?": a small share);
+-- - the product's own half where one of the product and the asked garment is worn over the other ($outer: "the
+--   shirt" under a seller's open blazer or knitted vest is not the blazer), by the seller's category and title;
+-- - a garment of neither half (a dress, a kurta, shoes) and a half with no pixel colors.
+-- Navy is a blue, as in pixel_color_absent; other near colors (an orange read as red) are not.
+WITH catalog AS (
+    SELECT * FROM items UNION ALL BY NAME
+    SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS product_name, NULL::VARCHAR AS seller_garment_type,
+           NULL::VARCHAR AS seller_garment_type_raw WHERE false
+),
+asked AS (
     SELECT a.sku, a.question_id, a.answer_en,
            CASE lower(a.answer_en) WHEN 'navy' THEN 'blue' ELSE lower(a.answer_en) END AS answered,
-           regexp_extract(lower(a.prompt), '\b(' || $upper || '|' || $lower || ')\b', 1) AS garment
+           coalesce(nullif(regexp_extract(lower(a.prompt), '\bcolou?rs? (?:is |are )?(?:of )?(?:the |her |his |their |this |that )?(' || $upper || '|' || $lower || ')\b', 1), ''),
+                    regexp_extract(lower(a.prompt), '\b(' || $upper || '|' || $lower || ')\b', 1)) AS garment
     FROM answers a
     WHERE a.kind = 'closed' AND a.status = 'ok' AND a.question_id <> 'color'
-      AND regexp_matches(lower(a.prompt), '\bcolou?r\b')
+      AND regexp_matches(lower(a.prompt), '\bcolou?rs?\b') AND NOT regexp_matches(lower(a.prompt), '\b(?:' || $parts || ')\b')
+      AND regexp_full_match(lower(a.answer_en), $color_names)
 ),
 judged AS (
-    SELECT q.sku, q.question_id, q.answer_en, q.answered, q.garment, region,
-           CASE region WHEN i.pixel_region THEN i.pixel_colors WHEN i.pixel_other_region THEN i.pixel_other_colors END AS shown
+    SELECT q.sku, q.question_id, q.answer_en, q.answered, q.garment, q.region,
+           CASE WHEN q.region = i.pixel_other_region THEN i.pixel_other_colors
+                WHEN q.region = i.pixel_region AND regexp_matches(q.garment, '^(?:' || $outer || ')$')
+                     = regexp_matches(lower(concat_ws(' ', c.seller_garment_type, c.seller_garment_type_raw, c.title, c.product_name)), '\b(?:' || $outer || ')\b')
+                THEN i.pixel_colors END AS shown
     FROM (SELECT *, CASE WHEN regexp_full_match(garment, $upper) THEN 'upper' WHEN regexp_full_match(garment, $lower) THEN 'lower' END AS region
           FROM asked WHERE garment <> '') q
-    JOIN items i USING (sku)
+    JOIN items i USING (sku) JOIN catalog c USING (sku)
 )
 SELECT sku, question_id,
        'answered ' || answer_en || ' for the ' || garment || '; the pixels of the ' || region || ' body show ' ||

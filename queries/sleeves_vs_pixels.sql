@@ -7,8 +7,8 @@
 -- param: title_short = (?:half|short|cap)[- ]?sleeves?d?|mangas? curtas?
 -- param: title_three_quarter = (?:3/4|3/4th|three[- ]quarter|elbow)(?:[- ]length)?[- ]?sleeves?d?|mangas? 3/4
 -- param: title_sleeveless = sleeveless|sem mangas?
--- param: sleeveless = sleeveless|gilets?|vests?|waistcoats?|nehru jackets?|body ?warmers?|slipovers?|tank tops?|tanks?|camisoles?|camis?|singlets?|strapless|tube tops?|bandeau|coletes?|regatas?
--- param: layers = jackets?|coats?|blazers?|parkas?|overcoats?|windcheaters?|windbreakers?|cardigans?|shrugs?|kimonos?|capes?|ponchos?|overshirts?|open shirt|unbuttoned shirt|jaquetas?|casacos?|cardigãs?
+-- param: sleeveless_garments = sleeveless|gilets?|vests?|waistcoats?|nehru jackets?|body ?warmers?|slipovers?|tank tops?|tanks?|camisoles?|camis?|singlets?|strapless|tube tops?|bandeau|coletes?|regatas?
+-- param: layer_words = jackets?|coats?|blazers?|parkas?|overcoats?|windcheaters?|windbreakers?|cardigans?|shrugs?|kimonos?|capes?|ponchos?|overshirts?|open shirt|unbuttoned shirt|jaquetas?|casacos?|cardigãs?
 -- param: layer_garments = jacket|cardigan|sweater
 -- requires: items.pixel_bare_arms
 -- The share of the arms' pixels that are skin (enrich/sleeves.py: the outer quarters of the figure, from the
@@ -23,7 +23,7 @@
 -- - covered arms where the catalog (title, category) names a sleeveless garment: a sweater vest or a gilet worn over
 --   a long-sleeved shirt covers the arms and has no sleeves. The catalog's word only: a model that hallucinates a
 --   tank top would otherwise clear its own "sleeveless";
--- - covered arms where a text names a layer over the product ($layers: a t-shirt under an open jacket, a sleeveless
+-- - covered arms where a text names a layer over the product ($layer_words: a t-shirt under an open jacket, a sleeveless
 --   kurta under a shrug), unless the product is such a layer itself ($layer_garments, the seller's garment type, else
 --   the garment_type answer: a jacket's own sleeves cover the arms).
 WITH catalog AS (
@@ -34,7 +34,7 @@ WITH catalog AS (
 titles AS (SELECT sku, lower(concat_ws(' ', title, product_name)) AS title FROM catalog),
 vested AS (  -- the catalog sells a garment without sleeves
     SELECT sku FROM catalog
-    WHERE regexp_matches(lower(concat_ws(' ', title, product_name, category, seller_garment_type_raw)), '\b(?:' || $sleeveless || ')\b')
+    WHERE regexp_matches(lower(concat_ws(' ', title, product_name, category, seller_garment_type_raw)), '\b(?:' || $sleeveless_garments || ')\b')
 ),
 product AS (  -- the product's garment: the seller's, else the model's answer
     SELECT c.sku, lower(coalesce(c.seller_garment_type, a.answer_en)) AS garment
@@ -45,7 +45,7 @@ layered AS (  -- a text names a layer worn over the product
         SELECT sku, lower(coalesce(caption_en, '')) AS text FROM items
         UNION ALL SELECT sku, lower(coalesce(answer_en, '')) FROM answers WHERE status = 'ok' AND kind = 'open'
     ) t JOIN product p USING (sku)
-    WHERE regexp_matches(t.text, '\b(?:' || $layers || ')\b') AND NOT regexp_full_match(coalesce(p.garment, ''), $layer_garments)
+    WHERE regexp_matches(t.text, '\b(?:' || $layer_words || ')\b') AND NOT regexp_full_match(coalesce(p.garment, ''), $layer_garments)
 ),
 judged AS (
     SELECT a.sku, a.question_id, lower(a.answer_en) AS answered, i.pixel_bare_arms AS arms, i.pixel_region AS region, t.title

@@ -258,11 +258,15 @@ def armed(item: dict, answers: list[dict], bare: float, sleeves: str, region: st
     text(answers, "sleeve_length", sleeves)
 
 
-def asked_the_color_of(item: dict, answers: list[dict], garment: str, answered: str, shown=("blue",)) -> None:
-    """The red t-shirt worn over jeans whose pixels show `shown`; the color of `garment` asked and `answered`."""
+def asked_the_color_of(
+    item: dict, answers: list[dict], garment: str, answered: str, shown=("blue",), prompt: str | None = None
+) -> None:
+    """The red t-shirt worn over jeans whose pixels show `shown`; the color of `garment` asked (by `prompt`, else
+    "What is the color of the <garment>") and `answered`."""
     item.update(pixel_region="upper", pixel_other_region="lower")
     item.update(pixel_other_colors=[{"color": c, "share": 0.8 / len(shown)} for c in shown] if shown else None)
-    answers.append(answer(item["sku"], f"color_{garment}", "closed", answered, f"What is the color of the {garment}"))
+    asked = prompt or f"What is the color of the {garment}"
+    answers.append(answer(item["sku"], f"color_{garment}", "closed", answered, asked))
 
 
 def sold_in(item: dict, answers: list[dict], mapped: str, raw: str, answered: str) -> None:
@@ -2581,6 +2585,40 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         lambda i, a: asked_the_color_of(i, a, "jeans", "red", shown=()),
     ),
     "dress-color-asked-of-a-tee": ((), lambda i, a: asked_the_color_of(i, a, "dress", "green")),  # neither half
+    "jeans-colors-asked-in-the-plural": (
+        ("garment_color_vs_pixels", "color_of_another_garment"),
+        lambda i, a: asked_the_color_of(i, a, "jeans", "red", prompt="What colors are the jeans"),
+    ),
+    "yes-to-a-color-question": (  # no color name: a yes/no question about the color
+        (),
+        lambda i, a: asked_the_color_of(i, a, "shirt", "yes", prompt="Is the color of the shirt solid"),
+    ),
+    "the-color-of-the-tee's-print": (  # a part of the garment is a small share of its pixels
+        (),
+        lambda i, a: asked_the_color_of(i, a, "shirt", "white", prompt="What is the color of the shirt's print"),
+    ),
+    "the-shirt-under-a-blazer": (  # the seller's blazer is worn over the shirt asked about: not its pixels
+        (),
+        lambda i, a: (
+            asked_the_color_of(i, a, "shirt", "navy"),
+            i.update(seller_garment_type="jacket", seller_garment_type_raw="Blazers", caption_en="a product photo"),
+            i.update(seller_color=None, seller_color_raw=None, pixel_colors=[{"color": "beige", "share": 0.9}]),
+            edit(a, "garment_type", answer_en="jacket", raw_en="jacket"),
+            a.remove(next(x for x in a if x["question_id"] == "color")),
+            text(a, "wearing", "a blazer over a shirt"),
+        ),
+    ),
+    "the-blazer-itself": (  # the product's own color, asked by its name
+        "garment_color_vs_pixels",
+        lambda i, a: (
+            asked_the_color_of(i, a, "blazer", "navy"),
+            i.update(seller_garment_type="jacket", seller_garment_type_raw="Blazers", caption_en="a product photo"),
+            i.update(seller_color=None, seller_color_raw=None, pixel_colors=[{"color": "beige", "share": 0.9}]),
+            edit(a, "garment_type", answer_en="jacket", raw_en="jacket"),
+            a.remove(next(x for x in a if x["question_id"] == "color")),
+            text(a, "wearing", "a blazer over a shirt"),
+        ),
+    ),
     "long-titled-elbow-sleeves-on-bare-arms": (  # a title's other sleeves do not clear the answer
         "sleeves_vs_pixels",
         lambda i, a: armed(i, a, 0.35, "long", title="Women Red Elbow Sleeves Top"),

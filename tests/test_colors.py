@@ -316,3 +316,11 @@ def test_a_photo_of_bottoms_cropped_at_the_chest_reads_the_top_above_them():
 def test_no_other_garment_is_read_without_a_waist_or_another_half(pixels, garment):
     found = product_colors(pixels, garment)
     assert found.other_region is None and found.other_colors == ()
+
+
+def test_a_flat_lay_has_no_garment_worn_with_it():
+    """Shorts laid flat with a black waistband: a change of color at the top, and no person around it."""
+    image = Image.fromarray(flat_shorts(DENIM))
+    ImageDraw.Draw(image).rectangle([154, 51, 358, 90], fill=(20, 20, 20))
+    found = product_colors(np.asarray(image), "shorts")
+    assert found.colors[0][0] in ("blue", "navy") and found.other_region is None and found.other_colors == ()

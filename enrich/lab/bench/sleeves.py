@@ -75,7 +75,7 @@ def _judge(params: dict):
         value: re.compile(rf"\b(?:{params['title_' + value.replace('-', '_')]})\b")
         for value in (LONG, "short", THREE_QUARTER, "sleeveless")
     }
-    vest = re.compile(rf"\b(?:{params['sleeveless']})\b")
+    vest = re.compile(rf"\b(?:{params['sleeveless_garments']})\b")
 
     def flagged(answer: str, share: float | None, title: str) -> bool:
         if share is None or answer == NOT_APPLICABLE:
