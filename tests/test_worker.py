@@ -152,7 +152,7 @@ def test_pixel_colors_are_read_where_the_garment_is(processor, monkeypatch):
     assert result.image.pixel_region == "lower" and result.image.pixel_colors[0][0] == "navy"
     assert result.image.pixel_texture < 0.05  # flat navy: no print, no stripe
     assert result.image.pixel_bare_arms is None  # trousers have no sleeves
-    assert result.image.pixel_other_region == "upper" and result.image.pixel_other_colors[0][0] == "red"  # the top
+    assert result.image.pixel_other_region is None  # blocks of color, no person: no garment worn with it
     answers = ["a top", "a red top", "t-shirt", "red", "solid", "short", "a top", "a collar", "cotton"]
     monkeypatch.setattr(processor, "engine", ScriptedEngine(answers))
     [unmapped] = processor.process([DecodedImage(CatalogRow("fig2", "/img/fig2.jpg", 0), "ab" * 32, figure)])
@@ -161,7 +161,8 @@ def test_pixel_colors_are_read_where_the_garment_is(processor, monkeypatch):
 
 
 def test_the_bare_arms_of_a_model_come_with_the_pixel_colors(processor):
-    """The sleeve answer's evidence: a model in a short-sleeved t-shirt shows bare forearms."""
+    """The sleeve answer's evidence: a model in a short-sleeved t-shirt shows bare forearms; her jeans are read too."""
     row = CatalogRow("tee", "/img/tee.jpg", 0, garment="t-shirt")
     [result] = processor.process([DecodedImage(row, "ab" * 32, person("short", size=224))])
     assert result.image.pixel_region == "upper" and result.image.pixel_bare_arms > 0.1
+    assert result.image.pixel_other_region == "lower" and result.image.pixel_other_colors[0][0] == "blue"  # jeans
