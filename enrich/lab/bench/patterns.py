@@ -20,6 +20,7 @@ import numpy as np
 
 from enrich.audit import load_audits
 from enrich.config import bundled_queries_dir
+from enrich.lab.bench.flags import flagged_line, flagged_of
 
 TITLE_PATTERNS = {  # the questionnaire's pattern value -> the words a seller's title names it by
     "striped": r"stripes?|striped",
@@ -73,20 +74,14 @@ def _median(values: np.ndarray) -> float | None:
 
 
 def _share(flags: np.ndarray) -> dict:
-    return {
-        "flagged": int(flags.sum()),
-        "of": len(flags),
-        "share": round(float(flags.mean()), 3) if len(flags) else None,
-    }
+    return flagged_of(flags.sum(), len(flags))
 
 
 def pattern_lines(report: dict) -> list[str]:
     p = report["pattern"]
 
     def line(label: str, key: str) -> str:
-        s = p[key]
-        share = "" if s["share"] is None else f"{s['share']:.0%}"
-        return f"  {label:<44} {s['flagged']:>4} of {s['of']:<4} {share}"
+        return flagged_line(label, p[key])
 
     kinds = ", ".join(f"{k} {n}" for k, n in p["titled_patterns"].items() if n)
     return [

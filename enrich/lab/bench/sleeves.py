@@ -24,6 +24,7 @@ import re
 
 from enrich.audit import load_audits
 from enrich.config import bundled_queries_dir
+from enrich.lab.bench.flags import flagged_line, flagged_of
 
 SHORT = ("short", "sleeveless")
 THREE_QUARTER = "three-quarter"
@@ -49,7 +50,7 @@ def sleeve_agreement(
     def flags(wanted: tuple[str, ...], answer: str | None = None) -> dict:
         judged = [(answer or label, share, title) for label, share, title in photos if label in wanted]
         hits = sum(1 for judgement in judged if flagged(*judgement))
-        return {"flagged": hits, "of": len(judged), "share": round(hits / len(judged), 3) if judged else None}
+        return flagged_of(hits, len(judged))
 
     return {
         "labelled": {
@@ -91,9 +92,7 @@ def sleeve_lines(report: dict) -> list[str]:
     s = report["sleeves"]
 
     def line(label: str, key: str) -> str:
-        f = s[key]
-        share = "" if f["share"] is None else f"{f['share']:.0%}"
-        return f"  {label:<52} {f['flagged']:>4} of {f['of']:<4} {share}"
+        return flagged_line(label, s[key])
 
     labelled = ", ".join(f"{value} {n}" for value, n in s["labelled"].items())
     return [

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from enrich.audit import load_audits
 from enrich.config import bundled_queries_dir
+from enrich.lab.bench.flags import flagged_line, flagged_of
 from enrich.lab.color_model import GROUP_OF, LabelledPhoto
 
 NOT_SHOWN = "none"
@@ -38,8 +39,8 @@ def worn_with_agreement(photos: list[LabelledPhoto], other_colors: list[tuple[tu
         "not_shown_read": sum(1 for p, c in zip(photos, other_colors) if p.worn_with == NOT_SHOWN and c),
         "top1": _rate(sum(1 for p, groups in read if groups[:1] == [p.worn_with]), len(read)),
         "top2": _rate(sum(1 for p, groups in read if p.worn_with in groups[:2]), len(read)),
-        "correct_flagged": {"flagged": correct_flagged, "of": len(shown), "share": _rate(correct_flagged, len(shown))},
-        "product_color_caught": {"flagged": caught, "of": len(wrong), "share": _rate(caught, len(wrong))},
+        "correct_flagged": flagged_of(correct_flagged, len(shown)),
+        "product_color_caught": flagged_of(caught, len(wrong)),
         "params": {"min_share": min_share},
     }
 
@@ -66,9 +67,7 @@ def worn_with_lines(report: dict) -> list[str]:
     w = report["worn_with"]
 
     def line(label: str, key: str) -> str:
-        f = w[key]
-        share = "" if f["share"] is None else f"{f['share']:.0%}"
-        return f"  {label:<52} {f['flagged']:>4} of {f['of']:<4} {share}"
+        return flagged_line(label, w[key])
 
     top1, top2 = (f"{w[k]:.0%}" if w[k] is not None else "-" for k in ("top1", "top2"))
     return [
