@@ -89,7 +89,7 @@ def seller_garments(extras: pa.Table) -> pa.ChunkedArray | None:
 
 def _regions(garments: pa.ChunkedArray) -> pa.Array:
     """The pixel-color region each garment picks, computed once per distinct garment."""
-    from enrich.colors import region_of
+    from enrich.figure import region_of
 
     encoded = garments.combine_chunks().dictionary_encode()
     regions = pa.array([region_of(g) for g in encoded.dictionary.to_pylist()], pa.string())

@@ -17,10 +17,7 @@ real photos.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from enrich.colors import Figure
+from enrich.figure import Figure
 
 ARM_ROWS = 0.7  # of the figure below the shoulders: the arms to the wrists in a shot to the thighs or the knees
 ARM_COLUMNS = 0.25  # of the figure's width on each side: where the arms hang

@@ -11,7 +11,7 @@
 -- requires: items.pixel_other_colors
 -- The experiments asked "What is the color of the shirt / jeans / pants / shorts?" and BLIP-2 answered one color for
 -- every garment ("grey" shirt, "grey" jeans for a white-and-black outfit: ../shared/CONTEXT.md). The pixel colors of
--- the body's other half are read only below or above a waist the colors change at, on a person (enrich/colors.py),
+-- the body's other half are read only below or above a waist the colors change at, on a person (enrich/figure.py),
 -- so a top cropped at the hips and a flat-lay have none, and are not judged. The garment asked about is the one after
 -- "color of the" ("With the jeans, what color is the shirt?" asks the shirt), else the prompt's first garment word
 -- ($upper, $lower), and says where it is worn; a question about the product's own half is judged against its pixel

@@ -242,7 +242,7 @@ statements AS (  -- what was said, as the questionnaire's values (a list: "print
            CASE WHEN i.pixel_texture > $busy THEN ['striped', 'checked', 'floral', 'dotted', 'graphic'] ELSE ['solid', 'graphic'] END, true
     FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::DOUBLE AS pixel_texture, NULL::VARCHAR AS pixel_region WHERE false) i
     JOIN product p USING (sku)
-    JOIN (SELECT trim(split_part(entry, ':', 1)) AS garment, region  -- the region enrich/colors.py reads a garment in
+    JOIN (SELECT trim(split_part(entry, ':', 1)) AS garment, region  -- the region enrich/figure.py gives a garment in
           FROM (SELECT unnest(string_split($tops, ';')) AS entry, 'upper' AS region
                 UNION ALL SELECT unnest(string_split($bottoms, ';')), 'lower'
                 UNION ALL SELECT unnest(string_split($full_body, ';')), 'figure'

@@ -26,8 +26,9 @@ import numpy as np
 from PIL import Image, ImageOps
 
 from enrich import EnrichError
-from enrich.colors import PALETTE, color_shares, lab_features, product_pixels, region_of, to_lab
+from enrich.colors import PALETTE, color_shares, lab_features, product_pixels
 from enrich.config import default_questionnaire
+from enrich.figure import region_of, to_lab
 from enrich.questionnaire import load_questionnaire
 from enrich.seller import SellerMap, load_seller_map
 

@@ -22,7 +22,8 @@ from pathlib import Path
 import numpy as np
 
 from enrich import EnrichError
-from enrich.colors import product_colors, region_of
+from enrich.colors import product_colors
+from enrich.figure import region_of
 from enrich.lab.bench.patterns import pattern_agreement, pattern_lines
 from enrich.lab.bench.sleeves import sleeve_agreement, sleeve_lines
 from enrich.lab.bench.worn_with import worn_with_agreement, worn_with_lines
