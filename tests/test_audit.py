@@ -269,6 +269,16 @@ def asked_the_color_of(
     answers.append(answer(item["sku"], f"color_{garment}", "closed", answered, asked))
 
 
+def a_beige_blazer_asked_the_color_of(item: dict, answers: list[dict], garment: str) -> None:
+    """A seller's beige blazer (its pixels beige) worn over a shirt; the color of `garment` asked, answered navy."""
+    asked_the_color_of(item, answers, garment, "navy")
+    item.update(seller_garment_type="jacket", seller_garment_type_raw="Blazers", caption_en="a product photo")
+    item.update(seller_color=None, seller_color_raw=None, pixel_colors=[{"color": "beige", "share": 0.9}])
+    edit(answers, "garment_type", answer_en="jacket", raw_en="jacket")
+    answers.remove(next(x for x in answers if x["question_id"] == "color"))
+    text(answers, "wearing", "a blazer over a shirt")
+
+
 def sold_in(item: dict, answers: list[dict], mapped: str, raw: str, answered: str) -> None:
     """A t-shirt the seller sells in `raw` (`mapped` to the seller map), shown and answered `answered`."""
     item.update(seller_color=mapped, seller_color_raw=raw, pixel_colors=[{"color": answered, "share": 0.9}])
@@ -2599,25 +2609,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "the-shirt-under-a-blazer": (  # the seller's blazer is worn over the shirt asked about: not its pixels
         (),
-        lambda i, a: (
-            asked_the_color_of(i, a, "shirt", "navy"),
-            i.update(seller_garment_type="jacket", seller_garment_type_raw="Blazers", caption_en="a product photo"),
-            i.update(seller_color=None, seller_color_raw=None, pixel_colors=[{"color": "beige", "share": 0.9}]),
-            edit(a, "garment_type", answer_en="jacket", raw_en="jacket"),
-            a.remove(next(x for x in a if x["question_id"] == "color")),
-            text(a, "wearing", "a blazer over a shirt"),
-        ),
+        lambda i, a: a_beige_blazer_asked_the_color_of(i, a, "shirt"),
     ),
     "the-blazer-itself": (  # the product's own color, asked by its name
         "garment_color_vs_pixels",
-        lambda i, a: (
-            asked_the_color_of(i, a, "blazer", "navy"),
-            i.update(seller_garment_type="jacket", seller_garment_type_raw="Blazers", caption_en="a product photo"),
-            i.update(seller_color=None, seller_color_raw=None, pixel_colors=[{"color": "beige", "share": 0.9}]),
-            edit(a, "garment_type", answer_en="jacket", raw_en="jacket"),
-            a.remove(next(x for x in a if x["question_id"] == "color")),
-            text(a, "wearing", "a blazer over a shirt"),
-        ),
+        lambda i, a: a_beige_blazer_asked_the_color_of(i, a, "blazer"),
     ),
     "long-titled-elbow-sleeves-on-bare-arms": (  # a title's other sleeves do not clear the answer
         "sleeves_vs_pixels",
