@@ -99,7 +99,8 @@ def bench_engine(as_json, **options):
     "--data",
     required=True,
     type=click.Path(exists=True, dir_okay=False),
-    help="Labelled photos: id, file, article_type, base_colour[, color_group] (or a catalog: sku, image, color).",
+    help="Labelled photos: id, file, article_type, base_colour[, color_group, product_name, sleeve_length, "
+    "worn_with_group] (or a catalog: sku, image, color).",
 )
 @click.option(
     "--seller-map",
@@ -119,11 +120,13 @@ def bench_engine(as_json, **options):
 @user_errors
 def bench_colors(data, seller_map, side, repeats, folds, as_json):
     """Pixel colors against labelled photos: top-1 and top-2 per color group, ms per image on one core, and
-    the confusion of label x prediction.
+    the confusion of label x prediction; the pixel audits (pattern, sleeves, the garment worn with the product)
+    against the labels' columns for them.
 
     \b
     Example:
       enrich bench colors --data ../shared/realphotos/myntra/labels.csv --seller-map jobs/seller_map_myntra.toml
+      enrich bench colors --data jobs/labels_myntra_garments.csv --seller-map jobs/seller_map_myntra.toml
       enrich bench colors --data labels.csv --seller-map jobs/seller_map_myntra.toml --folds 5 --json
       enrich bench colors --data sample_catalog/catalog.csv
     """
