@@ -205,7 +205,11 @@ color_answers AS (  -- the answer's colors as stored and as generated ("cream" m
     FROM (SELECT a.*, unnest(regexp_extract_all(lower(a.answer_en || ' ' || coalesce(a.raw_en, '')), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word FROM asked_all a
           WHERE a.question_id = 'color' OR regexp_matches(a.q, '\bcolou?rs?\b')) a
     JOIN color_word c ON c.word = a.word
-    LEFT JOIN garment_word named ON named.word = regexp_extract(a.q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)
+    -- the garment the question asks about: the one after "of the" or "is the" ("With the jeans, what color is the
+    -- shirt?" asks the shirt), else its first garment word
+    LEFT JOIN garment_word named ON named.word = coalesce(
+        nullif(regexp_extract(a.q, '\b(?:of|is|are)\s+(?:the|his|her|their|this|that|its)\s+(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1), ''),
+        regexp_extract(a.q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1))
     LEFT JOIN garment_answers t ON t.sku = a.sku
     -- the seller's category, unless the garment_type answer names a garment far from it and neither the caption nor
     -- the wearing answer names the category's: an overshirt the seller files under Shirts, answered jacket, is judged

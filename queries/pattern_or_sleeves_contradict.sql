@@ -256,7 +256,11 @@ answered AS (  -- the pattern and sleeve answers, with the garment they are abou
            CASE WHEN regexp_matches(a.q, '\bsleeves?\b') THEN 'sleeves' ELSE 'pattern' END AS aspect,
            coalesce(named.garment, p.garment) AS garment
     FROM asked_all a
-    LEFT JOIN garment_word named ON named.word = regexp_extract(a.q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)
+    -- the garment the question asks about: the one after "of the" or "is the" ("With the jeans, what color is the
+    -- shirt?" asks the shirt), else its first garment word
+    LEFT JOIN garment_word named ON named.word = coalesce(
+        nullif(regexp_extract(a.q, '\b(?:of|is|are)\s+(?:the|his|her|their|this|that|its)\s+(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1), ''),
+        regexp_extract(a.q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1))
     LEFT JOIN product p ON p.sku = a.sku
     WHERE a.kind = 'closed' AND (regexp_matches(a.q, '\b(pattern|print)\b') OR regexp_matches(a.q, '\bsleeves?\b'))
       -- the values this audit knows (another questionnaire's "Does it have sleeves?" "yes" is not judged)

@@ -498,6 +498,20 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.append(answer(i["sku"], "shirt_color", "closed", "red", "What is the color of the shirt")),
         ),
     ),
+    "asked-after-another-garment": (  # the question names the jeans first and asks the t-shirt's color
+        ("color_of_another_garment", "caption_contradicts_answer"),
+        lambda i, a: (
+            outfit(i, a, "a red t-shirt and blue jeans"),
+            a.append(answer(i["sku"], "tee_color", "closed", "blue", "With the jeans, what color is the t-shirt")),
+        ),
+    ),
+    "asked-after-another-garment-right": (
+        (),
+        lambda i, a: (
+            outfit(i, a, "a red t-shirt and blue jeans"),
+            a.append(answer(i["sku"], "tee_color", "closed", "red", "With the jeans, what color is the t-shirt")),
+        ),
+    ),
     "garment-without-color": (  # "a denim jacket and black trousers": black is the trousers'
         "color_of_another_garment",
         lambda i, a: (
