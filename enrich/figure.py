@@ -12,6 +12,7 @@ figures on real photos.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -40,18 +41,20 @@ _GARMENT_REGIONS = {  # the default questionnaire's garment_type values, and com
     "upper": (
         *("t-shirt", "tank top", "shirt", "sweater", "jacket"),
         *("top", "blouse", "sweatshirt", "hoodie", "coat", "blazer", "polo", "cardigan", "vest"),
-        *("waistcoat", "shrug", "camisole", "rain jacket", "nehru jacket", "windcheater", "pullover"),
+        *("waistcoat", "shrug", "camisole", "rain jacket", "nehru jacket", "windcheater", "pullover", "bra"),
     ),
     "lower": (
         *("jeans", "trousers", "shorts", "skirt", "pants", "track pants", "leggings", "joggers", "bottom"),
         *("capris", "jeggings", "tights", "lounge pants", "lounge shorts", "palazzos", "churidar", "salwar", "patiala"),
-        *("swim shorts", "swim trunks", "board shorts"),
+        *("swim shorts", "swim trunks", "board shorts", "briefs", "boxers", "trunks", "stockings"),
+        "lehenga",
     ),
     # a set of top and bottom in one color is read as a figure too
     "figure": (
         *("dress", "kurta", "kurti", "tunic", "gown", "jumpsuit", "romper", "playsuit", "kurta set", "tracksuit"),
         *("saree", "sari"),
         *("swimwear", "swimsuit", "bikini"),
+        *("nightdress", "night suit", "robe", "baby doll", "suit", "co-ords", "lehenga choli"),
     ),
 }
 _REGION_OF = {match_key(word): region for region, words in _GARMENT_REGIONS.items() for word in words}
@@ -70,9 +73,25 @@ class Figure:
     last: int
 
 
+_JOINERS = re.compile(r"\s*(?:&|/|\+|,|\band\b|\bwith\b)\s*", re.IGNORECASE)
+
+
 def region_of(garment: str | None) -> str:
-    """The region a garment type is read from: a questionnaire value, a synonym or a seller word; else frame."""
-    return _REGION_OF.get(match_key(garment), "frame") if garment else "frame"
+    """The region a garment type is read from: a questionnaire value, a synonym or a seller word; else frame.
+    A seller's compound is read by its head, its last word ("Lounge Tshirts" is a top, "Rain Trousers" a bottom;
+    "Dress Material", unstitched fabric, is none), and a set by its garments: a top sold with a bottom is worn
+    over the whole figure ("Top with Shorts", "Kurta with Palazzos & Dupatta")."""
+    if not garment:
+        return "frame"
+    if exact := _REGION_OF.get(match_key(garment)):
+        return exact
+    regions = {region for part in _JOINERS.split(garment) if (region := _head_region(part))}
+    return regions.pop() if len(regions) == 1 else "figure" if regions else "frame"
+
+
+def _head_region(words: str) -> str | None:
+    words = words.split()
+    return (_REGION_OF.get(match_key(" ".join(words))) or _REGION_OF.get(match_key(words[-1]))) if words else None
 
 
 _RGB_TO_XYZ = np.array(

@@ -216,6 +216,20 @@ def test_every_questionnaire_garment_has_a_body_region():
         # Myntra's other apparel types, beyond the shared set's 13
         *(("Capris", "lower"), ("Churidar", "lower"), ("Palazzos", "lower"), ("Lounge Shorts", "lower")),
         *(("Nehru Jackets", "upper"), ("Rain Jacket", "upper"), ("Waistcoat", "upper"), ("Kurta Sets", "figure")),
+        # a compound by its last word; a set of a top and a bottom is the whole figure; fabric is no garment
+        *(
+            ("Lounge Tshirts", "upper"),
+            ("Innerwear Vests", "upper"),
+            ("Rain Trousers", "lower"),
+            ("Bath Robe", "figure"),
+        ),
+        *(("Top with Shorts", "figure"), ("Kurta with Palazzos & Dupatta", "figure"), ("T-Shirts & Tops", "upper")),
+        *(
+            ("Lehenga Choli", "figure"),
+            ("Shirt Dress", "figure"),
+            ("Dress Material", "frame"),
+            ("Casual Shoes", "frame"),
+        ),
     ],
 )
 def test_seller_words_have_regions_too(garment, region):
