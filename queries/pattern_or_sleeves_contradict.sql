@@ -1,4 +1,4 @@
--- invariant: the pattern and sleeve answers agree with what the caption, the wearing answer and the descriptions say of the product (and the open ones with its pixel texture), a bottom has no sleeve length, and the material answer agrees with the catalog's title
+-- invariant: the pattern and sleeve answers agree with what the caption, the wearing answer and the descriptions say of the product (and the open ones with its pixel texture), a bottom has no sleeve length and a top or dress one, and the material answer agrees with the catalog's title
 -- severity: warning
 -- threshold: 0.05
 -- The color and garment words (the same $colors, $tops, $bottoms, $full_body, $layers, $near_garments and $modifiers
@@ -31,6 +31,7 @@
 -- "a plain red t-shirt" described, or the template's "pure color patterns", over a busy region; "a floral dress" over a
 -- plain one. $busy and $plain are pattern_vs_pixels', which judges the closed answer against it.
 -- param: busy = 0.3
+-- param: sleeved = t-shirt|tank top|shirt|sweater|jacket|cardigan|kurta|dress|jumpsuit
 -- param: plain = 0.05
 -- param: textured = knit|knitted|cable|ribbed|waffle|sequin|sequins|sequined|sequinned|quilted|padded|puffer|lace|crochet|crocheted|ripped|distressed|embroidered|embroidery|corduroy|fleece|sherpa|teddy|boucle|tweed|pleated|ruffled|ruffles|smocked|mesh|metallic|glitter|fringe|fringed|marl|melange|heather|textured|faded|washed
 -- param: pt_garments = camiseta|camisetas|camisa|camisas|blusa|blusas|regata|regatas|vestido|vestidos|saia|saias|calça|calças|bermuda|bermudas|short|shorts|jaqueta|jaquetas|casaco|casacos|blazer|suéter|moletom|moletons|cardigã|macacão|macaquinho|biquíni|maiô|pijama|pijamas|body|cropped|top|tricô
@@ -484,6 +485,19 @@ no_sleeves AS (  -- a sleeve length answered for a product that has no sleeves: 
     WHERE a.kind = 'closed' AND regexp_matches(a.q, '\bsleeves?\b')
       AND NOT regexp_matches(a.q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
       AND lower(trim(a.answer_en)) IN ('short', 'long', 'three-quarter')
+    UNION ALL  -- and the converse: "not applicable", the bottoms' value, for a product the seller's category maps to a
+    -- garment made with sleeves or without ($sleeved: "sleeveless" is its value for none), whether or not a person
+    -- wears it (sleeves_vs_pixels judges it only on a person); not a saree or swimwear, which may be sold without
+    -- anything that has sleeves
+    SELECT a.sku, a.question_id, 'answered ' || a.answer_en || ' (the value for bottoms) for the seller''s '
+           || i.seller_garment_type_raw || ': a ' || i.seller_garment_type || ' has a sleeve length, sleeveless if none', 'product'
+    FROM asked_all a
+    JOIN (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type,
+          NULL::VARCHAR AS seller_garment_type_raw WHERE false) i ON i.sku = a.sku AND i.status = 'ok'
+    WHERE a.kind = 'closed' AND regexp_matches(a.q, '\bsleeves?\b')
+      AND NOT regexp_matches(a.q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
+      AND lower(trim(a.answer_en)) = 'not applicable'
+      AND regexp_full_match(lower(i.seller_garment_type), $sleeved)
 )
 SELECT DISTINCT ON (sku, question_id) sku, question_id, detail
 FROM (SELECT * FROM closed_flags UNION ALL SELECT * FROM open_flags UNION ALL SELECT * FROM material_flags UNION ALL SELECT * FROM work_flags

@@ -2582,8 +2582,21 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         lambda i, a: armed(i, a, 0.01, "short", title="Women Solid Red Half Sleeves T-shirt"),
     ),
-    "not-applicable-for-a-worn-top": ("sleeves_vs_pixels", lambda i, a: armed(i, a, 0.35, "not applicable")),
-    "not-applicable-for-a-flat-top": ((), lambda i, a: armed(i, a, None, "not applicable")),  # no person: unread
+    "not-applicable-for-a-worn-top": (  # the bottoms' value: the pixels show arms, and the seller sells a top
+        ("sleeves_vs_pixels", "pattern_or_sleeves_contradict"),
+        lambda i, a: armed(i, a, 0.35, "not applicable"),
+    ),
+    "not-applicable-for-a-flat-top": (  # no person, the pixels cannot tell; the seller's category still has sleeves
+        "pattern_or_sleeves_contradict",
+        lambda i, a: armed(i, a, None, "not applicable"),
+    ),
+    "not-applicable-for-a-flat-saree": (  # a saree may be sold without a blouse
+        (),
+        lambda i, a: (
+            armed(i, a, None, "not applicable", seller_garment_type="saree", seller_garment_type_raw="Sarees"),
+            text(a, "garment_type", "saree"),
+        ),
+    ),
     "jeans-given-the-tee's-red": (  # one color for every garment (CONTEXT.md); the wearing answer's red t-shirt too
         ("garment_color_vs_pixels", "color_of_another_garment"),
         lambda i, a: asked_the_color_of(i, a, "jeans", "red"),
