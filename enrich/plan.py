@@ -44,7 +44,7 @@ def image_stamp(location: str) -> str | None:
 
 
 def plan_work(catalog, extras: pa.Table, tables, inputs: dict, shard_size: int) -> pa.Table:
-    """PLAN_SCHEMA rows: the items to work on, in catalog order, cut into shards (model shards first).
+    """PLAN_SCHEMA rows: the items to work on, cut into shards (model shards first), by shard and catalog order.
 
     `inputs` holds model, adapter and questionnaire fingerprints (m, a, q) and the flags full and verify.
     """
@@ -164,7 +164,8 @@ def _shards(todo: pa.Table, shard_size: int) -> pa.Table:
             "stamp": todo.column("__stamp"),
         }
     )
-    return plan.cast(PLAN_SCHEMA)
+    # each shard's rows together, in catalog order within it: Work reads a shard as one slice
+    return plan.cast(PLAN_SCHEMA).sort_by([("shard", "ascending"), ("row", "ascending")])
 
 
 def _output_columns() -> set[str]:
@@ -180,7 +181,9 @@ class Work:
     """A plan cut into its shards: zero-copy slices of the plan table, never a Python object per item."""
 
     def __init__(self, plan: pa.Table):
-        self.plan = plan
+        # sorted here too: a run planned before 2026-12-03 stored its plan in catalog order (a shard's rows in
+        # pieces), and a resume reads it back
+        self.plan = plan = plan.sort_by([("shard", "ascending"), ("row", "ascending")])
         shards = plan.column("shard").to_pylist()
         actions = plan.column("action")
         self.slices: dict[int, tuple[int, int]] = {}

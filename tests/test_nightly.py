@@ -67,6 +67,43 @@ def test_a_catalog_only_change_updates_the_latest_rows_without_the_model_and_his
     ]
 
 
+def test_new_images_and_catalog_only_changes_interleaved_in_the_catalog_are_all_done(night):
+    """The nightly case: new pictures and seller fixes side by side in catalog order. Each shard's rows are one
+    slice of the plan, whatever order the catalog holds them in (a shard split in pieces lost all but its last)."""
+    night()
+    images = night.catalog.parent / "images"
+    (images / "c2.jpg").write_bytes((images / "c3.jpg").read_bytes())  # p-2, p-8, p-14: the model again
+    renamed = [i for i in range(20) if i % 6 != 2]
+    text = night.catalog.read_text()
+    for i in renamed:
+        text = text.replace(f",item {i}\n", f",RENAMED {i}\n")
+    night.catalog.write_text(text)
+    summary = night()
+    assert summary.processed == 3 and summary.metadata_updated == 17 and summary.unchanged == 0
+    titles = dict(query(night.out, "select sku, title from items")[1])
+    assert all(titles[f"p-{i}"] == f"RENAMED {i}" for i in renamed)
+    assert query(night.out, "select count(*) from items")[1] == [(20,)]
+
+
+def test_a_plan_stored_in_catalog_order_is_read_back_shard_by_shard():
+    """Runs planned before the fix stored their plan in catalog order; a resume of one loses no shard's rows."""
+    from enrich.plan import Work
+
+    plan = pa.table(
+        {
+            "sku": ["a", "n1", "b", "n2", "c"],
+            "row": [0, 1, 2, 3, 4],
+            "shard": pa.array([1, 0, 1, 0, 1], pa.int32()),
+            "action": ["metadata", "model", "metadata", "model", "metadata"],
+            "known_sha256": pa.nulls(5, pa.string()),
+            "stamp": ["x"] * 5,
+        }
+    )
+    work = Work(plan)
+    assert {s: work.rows(s).column("sku").to_pylist() for s in work.slices} == {0: ["n1", "n2"], 1: ["a", "b", "c"]}
+    assert work.shards("model") == [0] and work.shards("metadata") == [1]
+
+
 def test_a_catalog_only_change_to_an_output_older_than_a_result_column_stores_it_as_null(night, monkeypatch):
     """An output written before a result column existed (pixel_texture) takes a catalog-only update: the new column
     is NULL in the updated rows until the model runs on them again."""
