@@ -17,12 +17,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 
 from enrich import EnrichError
 from enrich.config import QueryLimits
 from enrich.sql import connect, stream, tokenize
+
+if TYPE_CHECKING:
+    from enrich.questionnaire import Questionnaire
 
 SEVERITIES = ("blocking", "warning")
 MAX_FINDINGS = 10_000  # kept per audit for the table, JSON and review page; every flagged sku is counted
@@ -218,35 +222,32 @@ def blocking_failures(results: list[AuditResult]) -> list[AuditResult]:
     return [r for r in results if r.audit.severity == "blocking" and not r.passed]
 
 
-def accuracy(out_dir: str | Path, labels: str | Path) -> dict[str, dict]:
+def accuracy(out_dir: str | Path, labels: str | Path, questionnaire: Questionnaire | None = None) -> dict[str, dict]:
     """Per question: labelled items, correct answers (case-insensitive exact match), accuracy.
 
-    `labels` is a CSV with sku, question_id, expected; a labelled item without an answer counts as wrong.
+    `labels` is a CSV with sku, question_id, expected, read as `enrich train` reads it (enrich/labels.py: closed
+    values mapped through `questionnaire`, by default the output's own); a labelled item without an answer counts
+    as wrong. A caption label is compared with the item's caption.
     """
-    import csv
+    from enrich.labels import CAPTION, questionnaire_of_output, read_labels
 
-    try:
-        with open(labels, newline="", encoding="utf-8") as handle:
-            rows = list(csv.DictReader(handle))
-    except OSError as exc:
-        raise EnrichError(f"cannot read labels {labels}: {exc.strerror or exc}") from None
-    if not rows or not {"sku", "question_id", "expected"} <= set(rows[0]):
-        raise EnrichError(f"{labels} must be a CSV with the columns sku, question_id, expected")
-    answers = dict(
+    expected = read_labels(labels, questionnaire or questionnaire_of_output(out_dir))
+    given = dict(
         connect(out_dir)
         .execute(
             "SELECT sku || chr(31) || question_id, lower(trim(answer_en)) FROM answers "
+            "WHERE sku IN (SELECT unnest($skus)) "
+            f"UNION ALL SELECT sku || chr(31) || '{CAPTION}', lower(trim(caption_en)) FROM items "
             "WHERE sku IN (SELECT unnest($skus))",
-            {"skus": sorted({r["sku"] for r in rows})},
+            {"skus": sorted({sku for sku, _ in expected})},
         )
         .fetchall()
     )
     per_question: dict[str, dict] = {}
-    for row in rows:
-        entry = per_question.setdefault(row["question_id"], {"labelled": 0, "correct": 0})
+    for (sku, question_id), value in expected.items():
+        entry = per_question.setdefault(question_id, {"labelled": 0, "correct": 0})
         entry["labelled"] += 1
-        given = answers.get(f"{row['sku']}\x1f{row['question_id']}")
-        entry["correct"] += given is not None and given == row["expected"].strip().lower()
+        entry["correct"] += given.get(f"{sku}\x1f{question_id}") == value.strip().lower()
     for entry in per_question.values():
         entry["accuracy"] = round(entry["correct"] / entry["labelled"], 4)
     return dict(sorted(per_question.items()))

@@ -4655,7 +4655,7 @@ def test_golden_labels_give_accuracy_per_question_and_the_baseline_gates_it(plan
     labels = tmp_path / "golden.csv"
     labels.write_text(
         "sku,question_id,expected\nok-00,color,Red\nok-01,color,blue\nok-02,color,red\n"
-        "ok-00,garment_type,t-shirt\nmissing,garment_type,dress\n"
+        "ok-00,garment_type,T-Shirts\nmissing,garment_type,dress\n"  # a seller's word: the answer's t-shirt
     )
     baseline = tmp_path / "baseline.json"
     args = ["audit", str(planted), "--only", "coverage", "--labels", str(labels), "--baseline", str(baseline)]

@@ -75,7 +75,8 @@ def status(out_dir, as_json):
 @click.option(
     "--labels",
     type=click.Path(exists=True, dir_okay=False),
-    help="Golden labels (CSV: sku, question_id, expected): add the accuracy per question.",
+    help="Golden labels (CSV: sku, question_id, expected; the review page's export): add the accuracy per "
+    "question. Closed values map to the questionnaire's, as for enrich train.",
 )
 @click.option(
     "--baseline",
@@ -84,9 +85,15 @@ def status(out_dir, as_json):
     "than --margin. Written from this run's accuracy when the file does not exist yet.",
 )
 @click.option("--margin", type=click.FloatRange(0, 1), default=0.02, show_default=True)
+@click.option(
+    "--questionnaire",
+    type=click.Path(exists=True, dir_okay=False),
+    help="The questionnaire --labels' closed values map through (default: the latest run's, while its file is "
+    "unchanged, else the bundled one).",
+)
 @query_limits
 @user_errors
-def audit(out_dir, queries, only, fmt, html_path, labels, baseline, margin, limits):
+def audit(out_dir, queries, only, fmt, html_path, labels, baseline, margin, questionnaire, limits):
     """Run the QA audits over an output folder; exit 4 when a blocking audit fails, 5 on an accuracy regression.
 
     OUT_DIR is an `enrich run` output, or any folder with items/*.parquet and answers/*.parquet in the
@@ -116,7 +123,13 @@ def audit(out_dir, queries, only, fmt, html_path, labels, baseline, margin, limi
     if baseline and not labels:
         raise click.UsageError("--baseline needs --labels")
     results = run_audits(out_dir, load_audits(queries or bundled_queries_dir(), tuple(only)), limits)
-    scores = accuracy(out_dir, labels) if labels else None
+    if questionnaire and not labels:
+        raise click.UsageError("--questionnaire needs --labels")
+    scores = None
+    if labels:
+        from enrich.labels import questionnaire_of_output
+
+        scores = accuracy(out_dir, labels, questionnaire_of_output(out_dir, questionnaire))
     if fmt == "json":
         click.echo(json.dumps(as_json(results, scores), indent=2))
     else:

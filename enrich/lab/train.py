@@ -13,7 +13,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import logging
 import math
@@ -31,6 +30,8 @@ from enrich.catalog import read_catalog
 from enrich.images import load_image
 from enrich.lab.data import labelled
 from enrich.lab.schedule import lr_at
+from enrich.labels import CAPTION
+from enrich.labels import read_labels as reviewed_labels
 from enrich.questionnaire import CLOSED, load_questionnaire
 
 LORA_TARGETS = r".*language_model.*\.(q_proj|k_proj|v_proj|out_proj|fc1|fc2)"
@@ -88,35 +89,12 @@ def examples_of(rows: list[dict], questionnaire) -> tuple[list[Example], list[Ex
 
 
 def read_labels(path: str | Path, questionnaire) -> dict[str, dict[str, str]]:
-    """sku -> {question id: target} from a labels CSV; closed values are mapped to the questionnaire's canonical value.
-
-    A closed value that maps to none, an unknown question id or two different values for one answer is refused.
-    """
-    try:
-        with open(path, newline="", encoding="utf-8") as handle:
-            rows = list(csv.DictReader(handle))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise EnrichError(f"cannot read labels {path}: {exc}") from None
-    if not rows or not {"sku", "question_id", "expected"} <= set(rows[0]):
-        raise EnrichError(
-            f"{path} must be a CSV with the columns sku, question_id, expected (the review page's export)"
-        )
-    questions = {q.id: q for q in questionnaire.questions}
-    labels: dict[str, dict[str, str]] = {}
-    for line, row in enumerate(rows, start=2):
-        sku, question_id, expected = (str(row[k] or "").strip() for k in ("sku", "question_id", "expected"))
-        question = questions.get(question_id)
-        if question_id != "caption" and question is None:
-            raise EnrichError(
-                f"{path} line {line}: no question {question_id!r} in the questionnaire ({sorted(questions)})"
-            )
-        target = question.normalize(expected) if question is not None and question.kind == CLOSED else expected
-        if not sku or not target:
-            raise EnrichError(f"{path} line {line}: {expected!r} is no value of {question_id} (sku {sku!r})")
-        key = "caption_en" if question_id == "caption" else question_id  # the catalog's caption column
-        if labels.setdefault(sku, {}).setdefault(key, target) != target:
-            raise EnrichError(f"{path} line {line}: {sku} {question_id} is labelled twice, differently")
-    return labels
+    """sku -> {column: target} from reviewed labels (enrich/labels.py reads and checks them, closed values mapped
+    to the questionnaire's canonical ones); a caption label is the catalog's caption column."""
+    targets: dict[str, dict[str, str]] = {}
+    for (sku, question_id), target in reviewed_labels(path, questionnaire).items():
+        targets.setdefault(sku, {})["caption_en" if question_id == CAPTION else question_id] = target
+    return targets
 
 
 def labelled_rows(data: str, limit: int | None, labels: dict[str, dict[str, str]] | None) -> tuple[list, list, dict]:

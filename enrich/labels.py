@@ -1,0 +1,71 @@
+"""Reviewed labels: the CSV the review page exports (`sku, question_id, expected`), read one way by `enrich audit
+--labels` (accuracy per question) and `enrich train --labels` (training targets).
+
+A closed value is mapped to the questionnaire's canonical value, as the model's answers are ("Charcoal" is grey,
+"Shirts" is shirt), so a reviewer's synonym is no false regression; a value that maps to none, a question the
+questionnaire does not ask, a row without a sku or a value, and two different values for one answer are refused
+with the line they are on. A file saved by a spreadsheet (a UTF-8 byte-order mark) reads as the export does.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from enrich import EnrichError
+from enrich.questionnaire import CLOSED, Questionnaire, load_questionnaire
+
+COLUMNS = ("sku", "question_id", "expected")
+CAPTION = "caption"  # a label of the caption, not a question: kept as written
+
+
+def read_labels(path: str | Path, questionnaire: Questionnaire) -> dict[tuple[str, str], str]:
+    """(sku, question id) -> the expected answer, closed values as the questionnaire's canonical ones."""
+    rows = _rows(path)
+    questions = {q.id: q for q in questionnaire.questions}
+    labels: dict[tuple[str, str], str] = {}
+    for line, row in enumerate(rows, start=2):
+        sku, question_id, expected = (str(row.get(k) or "").strip() for k in COLUMNS)
+        question = questions.get(question_id)
+        if question_id != CAPTION and question is None:
+            raise EnrichError(
+                f"{path} line {line}: no question {question_id!r} in the questionnaire {questionnaire.name!r} "
+                f"({', '.join(sorted(questions))}); pass the questionnaire the answers were made with"
+            )
+        target = question.normalize(expected) if question is not None and question.kind == CLOSED else expected
+        if not sku or not target:
+            raise EnrichError(f"{path} line {line}: {expected!r} is no value of {question_id} (sku {sku!r})")
+        if labels.setdefault((sku, question_id), target) != target:
+            raise EnrichError(f"{path} line {line}: {sku} {question_id} is labelled twice, differently")
+    return labels
+
+
+def _rows(path: str | Path) -> list[dict]:
+    try:
+        with open(path, newline="", encoding="utf-8-sig") as handle:
+            reader = csv.DictReader(handle)
+            header, rows = set(reader.fieldnames or ()), list(reader)
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise EnrichError(f"cannot read labels {path}: {exc} (a UTF-8 CSV: {', '.join(COLUMNS)})") from None
+    if not set(COLUMNS) <= header:
+        raise EnrichError(f"{path} must be a CSV with the columns {', '.join(COLUMNS)} (the review page's export)")
+    if not rows:
+        raise EnrichError(f"{path} has no labels, only its header")
+    return rows
+
+
+def questionnaire_of_output(out_dir: str | Path, path: str | None = None) -> Questionnaire:
+    """The questionnaire labels of an output are read with: `path` when given, else the latest run's when its file
+    is still there unchanged, else the bundled default."""
+    from enrich.config import default_questionnaire
+    from enrich.store import Layout
+    from enrich.store.runs import manifests
+
+    if path:
+        return load_questionnaire(path)
+    recorded = [m["questionnaire"] for m in manifests(Layout.of(out_dir)) if m.get("questionnaire")]
+    if recorded and recorded[-1].get("path") and Path(recorded[-1]["path"]).is_file():
+        questionnaire = load_questionnaire(recorded[-1]["path"])
+        if questionnaire.sha256 == recorded[-1].get("sha256"):
+            return questionnaire
+    return load_questionnaire(default_questionnaire())

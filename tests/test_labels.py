@@ -1,0 +1,75 @@
+"""Reviewed labels, read one way by `enrich audit --labels` and `enrich train --labels`."""
+
+import json
+
+import pytest
+
+from enrich import EnrichError
+from enrich.config import default_questionnaire
+from enrich.labels import questionnaire_of_output, read_labels
+from enrich.questionnaire import load_questionnaire
+
+HEADER = "sku,question_id,expected\n"
+
+
+@pytest.fixture(scope="module")
+def questionnaire():
+    return load_questionnaire(default_questionnaire())
+
+
+def test_closed_values_are_the_questionnaires_and_open_ones_as_typed(tmp_path, questionnaire):
+    path = tmp_path / "labels.csv"
+    path.write_text(HEADER + 'a,color,Charcoal\na,garment_type,T-Shirts\nb,details,"a bow, two pockets"\n')
+    assert read_labels(path, questionnaire) == {
+        ("a", "color"): "grey",
+        ("a", "garment_type"): "t-shirt",
+        ("b", "details"): "a bow, two pockets",
+    }
+
+
+def test_a_file_a_spreadsheet_saved_again_reads_as_the_export(tmp_path, questionnaire):
+    path = tmp_path / "labels.csv"
+    path.write_bytes(("\ufeff" + HEADER + "a,color,red\r\n").encode("utf-8"))  # Excel's UTF-8 byte-order mark
+    assert read_labels(path, questionnaire) == {("a", "color"): "red"}
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (HEADER + "a,colour,red\n", "no question 'colour'"),
+        (HEADER + "a,color,tartan\n", "line 2: 'tartan' is no value of color"),
+        (HEADER + "a,color,\n", "is no value of color"),
+        (HEADER + ",color,red\n", "is no value of color (sku '')"),
+        (HEADER + "a,color,red\na,color,blue\n", "line 3: a color is labelled twice, differently"),
+        (HEADER, "has no labels, only its header"),
+        ("sku,question,answer\na,color,red\n", "must be a CSV with the columns sku, question_id, expected"),
+    ],
+)
+def test_bad_labels_are_refused_with_their_line(tmp_path, questionnaire, content, message):
+    path = tmp_path / "labels.csv"
+    path.write_text(content)
+    with pytest.raises(EnrichError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        read_labels(path, questionnaire)
+
+
+def test_a_file_in_another_encoding_is_one_clear_error(tmp_path, questionnaire):
+    path = tmp_path / "labels.csv"
+    path.write_bytes((HEADER + "a,color,red\n").encode("utf-16"))
+    with pytest.raises(EnrichError, match="cannot read labels .*a UTF-8 CSV"):
+        read_labels(path, questionnaire)
+
+
+def test_the_outputs_questionnaire_is_its_latest_runs_while_that_file_is_unchanged_else_the_one_given(tmp_path):
+    custom = tmp_path / "q.toml"
+    custom.write_text(
+        open(default_questionnaire(), encoding="utf-8").read().replace('id = "material"', 'id = "fabric"')
+    )
+    questionnaire = load_questionnaire(custom)
+    runs = tmp_path / "out" / "runs" / "r1"
+    runs.mkdir(parents=True)
+    record = {"path": str(custom), "sha256": questionnaire.sha256, "name": questionnaire.name}
+    (runs / "manifest.json").write_text(json.dumps({"run_id": "r1", "questionnaire": record}))
+    assert "fabric" in {q.id for q in questionnaire_of_output(tmp_path / "out").questions}
+    custom.write_text(custom.read_text().replace('id = "fabric"', 'id = "cloth"'))  # edited since: not the run's
+    assert "material" in {q.id for q in questionnaire_of_output(tmp_path / "out").questions}
+    assert "cloth" in {q.id for q in questionnaire_of_output(tmp_path / "out", str(custom)).questions}
