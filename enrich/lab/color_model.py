@@ -23,20 +23,24 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageOps
+from PIL import Image
 
 from enrich import EnrichError
 from enrich.colors import PALETTE, color_shares, lab_features, product_pixels
 from enrich.config import default_questionnaire
 from enrich.figure import region_of, to_lab
+from enrich.images import decode
 from enrich.questionnaire import load_questionnaire
+from enrich.records import ImageFailure
 from enrich.seller import SellerMap, load_seller_map
 
 NAMES = list(PALETTE)
 GROUP_OF = {name: "Blue" if name == "navy" else name.capitalize() for name in NAMES}  # 13 names, 12 groups
+GROUPS = list(dict.fromkeys(GROUP_OF.values()))
 PIXELS_PER_PHOTO = 300
 STEPS, LEARNING_RATE, L2 = 400, 0.1, 1e-3
 ANCHOR_PHOTOS = 1.0  # the palette's anchors weigh as much as this many photos of each color
+MAX_SIDE, MAX_PIXELS = 4096, 64_000_000  # a labelled photo is read at its own size up to this, as a run bounds it
 
 
 @dataclass(frozen=True)
@@ -49,25 +53,44 @@ class LabelledPhoto:
     title: str | None = None  # the seller's title (product_name, or a catalog's title): it may name a pattern
     sleeves: str | None = None  # the sleeve length the photo shows (a `sleeve_length` column), when labelled
     worn_with: str | None = None  # the color group of the garment worn with it (`worn_with_group`), or none
+    seller_color: str | None = None  # the label's color as written (base_colour): said when it has no group
 
 
 def read_labels(path: str | Path, seller_map: SellerMap | None = None) -> list[LabelledPhoto]:
     """A labelled set: the realphotos layout (id, file, article_type, base_colour[, color_group]) or a catalog
-    CSV (sku, image, color[, category]); paths relative to the CSV's folder."""
+    CSV (sku, image, color[, category]); paths relative to the CSV's folder. A group that is none of the 12, a
+    row without a file and an id twice are refused with their line: a typo would move the bench's figures."""
     path = Path(path)
     if not path.is_file():
         raise EnrichError(f"labels not found: {path}")
-    with path.open(newline="", encoding="utf-8-sig") as handle:
-        rows = list(csv.DictReader(handle))
-    columns = set(rows[0]) if rows else set()
-    if {"file", "base_colour"} <= columns:
+    try:
+        with path.open(newline="", encoding="utf-8-sig") as handle:
+            reader = csv.DictReader(handle)
+            columns, rows = set(reader.fieldnames or ()), list(reader)
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise EnrichError(f"{path}: not a UTF-8 CSV ({exc})") from None
+    if {"file", "article_type", "base_colour"} <= columns:
         keys = ("id", "file", "article_type", "base_colour")
     elif {"sku", "image", "color"} <= columns:
         keys = ("sku", "image", "category", "color")
     else:
         raise EnrichError(f"{path}: expected columns id, file, article_type, base_colour (or sku, image, color)")
+    if not rows:
+        raise EnrichError(f"{path}: no photos, only a header")
     seller_map = seller_map or load_seller_map(None, load_questionnaire(default_questionnaire()))
-    return [_photo(row, keys, path.parent, seller_map) for row in rows]
+    photos, lines = [], {}
+    for line, row in enumerate(rows, start=2):
+        photo = _photo(row, keys, path.parent, seller_map)
+        if not (row.get(keys[1]) or "").strip():
+            raise EnrichError(f"{path} line {line}: no {keys[1]}")
+        if photo.id in lines:
+            raise EnrichError(f"{path} line {line}: {keys[0]} {photo.id} again (line {lines[photo.id]})")
+        for column, value in (("color_group", photo.group), ("worn_with_group", photo.worn_with)):
+            if value and value not in GROUPS and not (column == "worn_with_group" and value == "none"):
+                raise EnrichError(f"{path} line {line}: {column} {value!r} is none of {', '.join(GROUPS)}")
+        lines[photo.id] = line
+        photos.append(photo)
+    return photos
 
 
 def _photo(row: dict, keys: tuple[str, ...], folder: Path, seller_map: SellerMap) -> LabelledPhoto:
@@ -79,17 +102,23 @@ def _photo(row: dict, keys: tuple[str, ...], folder: Path, seller_map: SellerMap
     group = row.get("color_group") or (GROUP_OF[name] if name in GROUP_OF else None)
     title = row.get("product_name") or row.get("title") or None
     sleeves, worn_with = row.get("sleeve_length") or None, row.get("worn_with_group") or None
-    return LabelledPhoto(str(ident), folder / (file or ""), garment, name, group or None, title, sleeves, worn_with)
+    return LabelledPhoto(
+        str(ident), folder / (file or ""), garment, name, group or None, title, sleeves, worn_with, color
+    )
 
 
 def load_pixels(photo: LabelledPhoto, side: int | None = None) -> np.ndarray:
-    """The photo as RGB uint8, optionally resized to side x side (the bench times at 512 px)."""
+    """The photo as RGB uint8, optionally resized to side x side (the bench times at 512 px), decoded as a run
+    decodes it (enrich/images.py: a decompression bomb, a truncated or unknown file is an error, not a crash)."""
     try:
-        with Image.open(photo.path) as image:
-            image = ImageOps.exif_transpose(image).convert("RGB")
-            return np.asarray(image.resize((side, side), Image.Resampling.BICUBIC) if side else image)
+        pixels = decode(photo.path.read_bytes(), MAX_SIDE, MAX_PIXELS)
     except OSError as exc:
-        raise EnrichError(f"cannot read {photo.path}: {exc}") from None
+        raise EnrichError(f"cannot read {photo.path}: {exc.strerror or exc}") from None
+    except ImageFailure as failure:
+        raise EnrichError(f"cannot read {photo.path}: {failure.code}: {failure.message}") from None
+    if not side:
+        return pixels
+    return np.asarray(Image.fromarray(pixels).resize((side, side), Image.Resampling.BICUBIC))
 
 
 def training_pixels(photos: list[LabelledPhoto]) -> list[np.ndarray]:

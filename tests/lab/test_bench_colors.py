@@ -13,13 +13,14 @@ from PIL import Image
 from enrich import EnrichError
 from enrich.cli import main
 from enrich.colors import color_shares
-from enrich.lab.bench.colors import agreement, ranked_groups, run_colors_bench
+from enrich.lab.bench.colors import agreement, ranked_groups, run_colors_bench, summary_lines
 from enrich.lab.color_model import NAMES, LabelledPhoto, cross_validate, fit, read_labels, training_pixels
 from enrich.questionnaire import load_questionnaire
 from enrich.seller import load_seller_map
 from tests.test_colors import DENIM, GREEN, NAVY, RED, figure
 
 MYNTRA = str(Path(__file__).resolve().parents[2] / "jobs" / "seller_map_myntra.toml")
+BOMB = (Path(__file__).resolve().parents[2] / "sample_catalog" / "images" / "bomb.png").read_bytes()  # 200000 px square
 PHOTOS = [  # id, article_type, base_colour, color_group, top, bottom
     ("1", "Tshirts", "Red", "Red", RED, DENIM),
     ("2", "Jeans", "Blue", "Blue", RED, DENIM),
@@ -94,6 +95,49 @@ def test_labels_in_another_layout_are_refused(tmp_path):
     (tmp_path / "x.csv").write_text("name,picture\na,a.png\n")
     with pytest.raises(EnrichError, match="expected columns"):
         read_labels(tmp_path / "x.csv")
+
+
+HEADER = "id,file,article_type,base_colour,color_group\n"
+
+
+@pytest.mark.parametrize(
+    "rows, message",
+    [
+        ("a,a.png,Tshirts,Yellow,Yelow\n", "line 2: color_group 'Yelow' is none of Black, White"),
+        ("a,,Tshirts,Red,Red\n", "line 2: no file"),
+        ("a,a.png,Tshirts,Red,Red\na,a.png,Tshirts,Blue,Blue\n", "line 3: id a again \\(line 2\\)"),
+        ("", "no photos, only a header"),
+    ],
+)
+def test_labels_a_typo_would_move_the_figures_of_are_refused_with_their_line(tmp_path, rows, message):
+    (tmp_path / "x.csv").write_text(HEADER + rows)
+    with pytest.raises(EnrichError, match=message):
+        read_labels(tmp_path / "x.csv")
+
+
+def test_labels_without_an_article_type_or_in_utf_16_are_refused(tmp_path):
+    (tmp_path / "x.csv").write_text("id,file,base_colour\na,a.png,Red\n")
+    with pytest.raises(EnrichError, match="expected columns id, file, article_type, base_colour"):
+        read_labels(tmp_path / "x.csv")
+    (tmp_path / "y.csv").write_bytes((HEADER + "a,a.png,Tshirts,Red,Red\n").encode("utf-16"))
+    with pytest.raises(EnrichError, match="not a UTF-8 CSV"):
+        read_labels(tmp_path / "y.csv")
+
+
+def test_photos_that_cannot_be_read_and_colors_without_a_group_are_left_out_and_said(tmp_path):
+    Image.fromarray(figure(RED, DENIM, size=128)).save(tmp_path / "a.png")
+    (tmp_path / "b.jpg").write_bytes(b"<html>not a photo</html>")
+    (tmp_path / "bomb.png").write_bytes(BOMB)
+    rows = "a,a.png,Tshirts,Red,Red\nb,b.jpg,Tshirts,Red,Red\nc,bomb.png,Tshirts,Red,Red\nd,a.png,Tshirts,Multi,\n"
+    (tmp_path / "x.csv").write_text(HEADER + rows)
+    report = run_colors_bench(str(tmp_path / "x.csv"), side=96, repeats=1)
+    assert report["images"] == 1 and report["left_out"]["no_color_group"] == {"Multi": 1}
+    assert set(report["left_out"]["unreadable"]) == {"b", "c"}
+    assert "unidentified_image" in report["left_out"]["unreadable"]["b"]
+    assert "decompression_bomb" in report["left_out"]["unreadable"]["c"]
+    lines = summary_lines(report)
+    assert "left out of the colors, no color group: Multi 1" in lines
+    assert any(line.startswith("left out, unreadable: c: ") for line in lines)
 
 
 def test_fitting_is_deterministic_and_learns_what_it_is_shown(labels, myntra):

@@ -27,23 +27,28 @@ from enrich.figure import region_of
 from enrich.lab.bench.patterns import pattern_agreement, pattern_lines
 from enrich.lab.bench.sleeves import sleeve_agreement, sleeve_lines
 from enrich.lab.bench.worn_with import worn_with_agreement, worn_with_lines
-from enrich.lab.color_model import GROUP_OF, LabelledPhoto, cross_validate, load_pixels, read_labels
+from enrich.lab.color_model import GROUP_OF, GROUPS, LabelledPhoto, cross_validate, load_pixels, read_labels
 
-GROUPS = list(dict.fromkeys(GROUP_OF.values()))
 ABSENT_MIN_SHARE = 0.1  # queries/pixel_color_absent.sql's min_share
 
 
 def run_colors_bench(labels: str, seller_map=None, side: int = 512, repeats: int = 3, folds: int = 0) -> dict:
-    labelled = read_labels(labels, seller_map)
+    labelled, own_size, unreadable = _readable(read_labels(labels, seller_map))
     photos = [p for p in labelled if p.group]
     if not photos:
-        raise EnrichError(f"{labels}: no photo with a color label (color_group, or a color the seller map knows)")
+        raise EnrichError(
+            f"{labels}: no readable photo with a color label (color_group, or a color the seller map knows)"
+        )
     shots = [load_pixels(photo, side) for photo in photos]
     found, timings = _timed(photos, shots, repeats)
     report = {"data": str(labels), "side_px": side, **_timing(timings), **agreement(photos, found)}
     report["regions"] = dict(Counter(region_of(p.garment) for p in photos))
+    report["left_out"] = {  # never silently: a photo that cannot be read, a color with no group (Multi, Gold)
+        "unreadable": unreadable,
+        "no_color_group": dict(Counter(p.seller_color or "(none)" for p in labelled if not p.group)),
+    }
     # the audits' evidence, on every photo (a Multi color label too) at its own size: scaling up blurs edges
-    read = [product_colors(load_pixels(photo), photo.garment) for photo in labelled]
+    read = [product_colors(pixels, photo.garment) for photo, pixels in zip(labelled, own_size)]
     report["pattern"] = pattern_agreement(
         [p.title for p in labelled], [r.region for r in read], [r.texture for r in read]
     )
@@ -58,6 +63,19 @@ def run_colors_bench(labels: str, seller_map=None, side: int = 512, repeats: int
         keys = ("top1", "top2", "per_group", "label_color_absent")
         report["cross_validation"] = {"folds": folds, **{k: cv[k] for k in keys}}
     return report
+
+
+def _readable(photos: list[LabelledPhoto]) -> tuple[list[LabelledPhoto], list[np.ndarray], dict[str, str]]:
+    """The photos that decode, their pixels at their own size, and why each other one is left out (by id)."""
+    readable, pixels, unreadable = [], [], {}
+    for photo in photos:
+        try:
+            pixels.append(load_pixels(photo))
+        except EnrichError as exc:
+            unreadable[photo.id] = str(exc)
+            continue
+        readable.append(photo)
+    return readable, pixels, unreadable
 
 
 def _timed(photos: list[LabelledPhoto], shots: list[np.ndarray], repeats: int) -> tuple[list, list[float]]:
@@ -125,6 +143,7 @@ def summary_lines(report: dict) -> list[str]:
         f"pixel colors on {report['images']} labelled photos ({Path(report['data']).name}) at {report['side_px']} px,"
         f" one core: {report['ms_per_image_median']} ms/image median ({report['ms_per_image_max']} max)",
         f"regions: {', '.join(f'{r} {n}' for r, n in sorted(report['regions'].items()))}",
+        *_left_out_lines(report["left_out"]),
         "",
     ]
     cv = report.get("cross_validation")
@@ -140,6 +159,16 @@ def summary_lines(report: dict) -> list[str]:
     lines += ["", *confusion_lines(report["confusion"]), "", *pattern_lines(report)]
     lines += ["", *sleeve_lines(report)] if "sleeves" in report else []
     return lines + (["", *worn_with_lines(report)] if "worn_with" in report else [])
+
+
+def _left_out_lines(left_out: dict) -> list[str]:
+    lines = []
+    if left_out["no_color_group"]:
+        colors = ", ".join(f"{color} {n}" for color, n in sorted(left_out["no_color_group"].items()))
+        lines.append(f"left out of the colors, no color group: {colors}")
+    for ident, reason in left_out["unreadable"].items():
+        lines.append(f"left out, unreadable: {ident}: {reason}")
+    return lines
 
 
 def confusion_lines(confusion: dict[str, dict[str, int]]) -> list[str]:
