@@ -13,6 +13,7 @@ to those 6%.
 
 from __future__ import annotations
 
+import logging
 import os
 import stat
 from pathlib import Path
@@ -23,6 +24,8 @@ import pyarrow.compute as pc
 from enrich.questionnaire import GARMENT_QUESTION
 from enrich.records import MISSING
 from enrich.store.runs import PLAN_SCHEMA
+
+log = logging.getLogger(__name__)
 
 GARMENT_COLUMNS = (f"seller_{GARMENT_QUESTION}", f"seller_{GARMENT_QUESTION}_raw")
 CHUNK = 65_536  # catalog rows turned into Python strings at a time
@@ -54,6 +57,9 @@ def plan_work(catalog, extras: pa.Table, tables, inputs: dict, shard_size: int) 
         todo = todo.append_column("known", pa.nulls(keys.num_rows, pa.string()))
     else:
         todo = _compare(keys, tables.duckdb({"c": "items"}), extras.column_names, inputs)
+        moved = pc.sum(todo.column("moved")).as_py() or 0
+        if moved:  # a catalog-only change that costs the model: say why
+            log.info(f"{moved} items enriched again: their seller's garment type now picks another part of the photo")
     return _shards(todo, shard_size)
 
 
@@ -124,7 +130,7 @@ def _region_changed(keys: pa.Table, stored: set[str]) -> str:
 
 
 _COMPARE = """
-SELECT sku, __row, __stamp, action, known FROM (
+SELECT sku, __row, __stamp, action, known, moved FROM (
     SELECT k.sku, k.__row, k.__stamp,
         CASE
             WHEN c.sku IS NULL OR c.model_fingerprint IS DISTINCT FROM $m
@@ -135,6 +141,9 @@ SELECT sku, __row, __stamp, action, known FROM (
                           WHEN {metadata_changed} THEN 'metadata' END
             ELSE 'model'
         END AS action,
+        coalesce(c.model_fingerprint = $m AND c.adapter_fingerprint IS NOT DISTINCT FROM $a
+                 AND c.questionnaire_sha256 = $q AND NOT $verify AND k.__stamp = c.image_stamp AND k.__uri = c.image_uri
+                 AND ({metadata_changed}) AND {region_changed}, false) AS moved,
         -- same bytes are skipped by the decode tasks; with changed catalog columns they are enriched again,
         -- since a decode task drops an unchanged item and its new catalog columns with it
         CASE WHEN c.model_fingerprint = $m AND c.adapter_fingerprint IS NOT DISTINCT FROM $a

@@ -140,12 +140,14 @@ def test_a_new_pt_br_word_maps_the_sellers_column_without_the_model(night, tmp_p
     assert query(night.out, "select distinct seller_color from items")[1] == [("red",)]
 
 
-def test_a_seller_garment_that_moves_the_pixel_region_enriches_the_item_again(night, tmp_path):
+def test_a_seller_garment_that_moves_the_pixel_region_enriches_the_item_again(night, tmp_path, caplog):
     with_seller_column(night, "category", "Calça Skinny")
     night()
     questionnaire = questionnaire_with_pt_alias(tmp_path, "calça social", "calça skinny")
-    summary = night(questionnaire=questionnaire)  # trousers now: the lower body's pixel colors, read again
+    with caplog.at_level("INFO", logger="enrich.plan"):
+        summary = night(questionnaire=questionnaire)  # trousers now: the lower body's pixel colors, read again
     assert summary.processed == 20 and summary.metadata_updated == 0
+    assert "20 items enriched again: their seller's garment type now picks another part of the photo" in caplog.text
     assert query(night.out, "select distinct seller_garment_type from items")[1] == [("trousers",)]
 
 
