@@ -15,9 +15,7 @@ SQL must be one SELECT, with bound parameters, under a memory limit and a time l
 
 from __future__ import annotations
 
-import csv
-import io
-import json
+import re
 import shutil
 import tempfile
 import threading
@@ -26,6 +24,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 
 from enrich import EnrichError
@@ -246,7 +245,27 @@ def fetch(con: duckdb.DuckDBPyConnection, sql: str, params=None, limits: QueryLi
     """(columns, rows) of a query, under the limits."""
     with limited(con, limits):
         result = con.execute(sql, params or None)
-        return [d[0] for d in result.description], result.fetchall()
+        columns, rows = [d[0] for d in result.description], result.fetchall()
+    single = [_single_precision(str(d[1])) for d in result.description]
+    if any(single):  # a FLOAT share of 0.66 comes back as 0.6600000262260437: give it as the float32 it is
+        rows = [tuple(_shortest(v) if s else v for v, s in zip(row, single)) for row in rows]
+    return columns, rows
+
+
+def _single_precision(type_name: str) -> bool:
+    """A FLOAT column, or a list or struct of FLOAT and no DOUBLE (items.pixel_colors)."""
+    return bool(re.search(r"\bFLOAT\b", type_name)) and "DOUBLE" not in type_name
+
+
+def _shortest(value):
+    """Floats inside `value` rounded to the shortest decimal their float32 value has."""
+    if isinstance(value, float):
+        return float(str(np.float32(value)))
+    if isinstance(value, list | tuple):
+        return type(value)(_shortest(v) for v in value)
+    if isinstance(value, dict):
+        return {k: _shortest(v) for k, v in value.items()}
+    return value
 
 
 def stream(
@@ -276,24 +295,3 @@ def limited(con: duckdb.DuckDBPyConnection, limits: QueryLimits):
         raise EnrichError(f"query failed: {exc}") from None
     finally:
         timer.cancel()
-
-
-def render(columns: list[str], rows: list[tuple], fmt: str = "table", max_width: int = 60) -> str:
-    if fmt == "json":
-        return json.dumps([dict(zip(columns, row)) for row in rows], indent=2, default=str, ensure_ascii=False)
-    if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows(rows)
-        return buffer.getvalue().rstrip("\n")
-    cells = [[_cell(v, max_width) for v in row] for row in rows]
-    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
-    line = lambda values: "  ".join(v.ljust(w) for v, w in zip(values, widths)).rstrip()  # noqa: E731
-    body = [line(columns), line(["-" * w for w in widths])] + [line(r) for r in cells]
-    return "\n".join(body + [f"({len(rows)} row{'s' if len(rows) != 1 else ''})"])
-
-
-def _cell(value, max_width: int) -> str:
-    text = "NULL" if value is None else str(value).replace("\n", "\\n")
-    return text if len(text) <= max_width else text[: max_width - 1] + "…"

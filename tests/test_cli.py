@@ -59,6 +59,16 @@ def test_sql_formats_parameters_and_refusals(out):  # noqa: F811
     assert refused.exit_code == 1 and "Permission Error" in refused.output
 
 
+def test_sql_gives_single_precision_shares_as_written_and_nested_values_as_json_in_csv(out):  # noqa: F811
+    sql = (
+        "select [{'color': 'red', 'share': 0.66::FLOAT}] as colors, 0.66::FLOAT as share, 0.123456789::DOUBLE as exact"
+    )
+    rows = json.loads(invoke("sql", str(out), sql, "--format", "json").output)
+    assert rows == [{"colors": [{"color": "red", "share": 0.66}], "share": 0.66, "exact": 0.123456789}]
+    csv_lines = invoke("sql", str(out), sql, "--format", "csv").output.splitlines()
+    assert csv_lines == ["colors,share,exact", '"[{""color"": ""red"", ""share"": 0.66}]",0.66,0.123456789']
+
+
 def test_questions_naming_an_undefined_adapter_fail_before_ray(tmp_path, make_image):
     make_image("a.jpg")
     questionnaire = tmp_path / "q.toml"

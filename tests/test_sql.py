@@ -7,7 +7,8 @@ import pyarrow as pa
 import pytest
 
 from enrich import EnrichError
-from enrich.sql import QueryLimits, connect, query, render
+from enrich.display import render
+from enrich.sql import QueryLimits, connect, query
 from enrich.store import Layout, writer
 from tests.results import commit_run, error_result, ok_result
 

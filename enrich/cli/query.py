@@ -24,8 +24,8 @@ def sql(out_dir, query, params, fmt, limits):
       enrich sql enrich-out "select * from answers where sku = \\$sku" -p sku "SKU-001" --format json
       enrich sql /data/enriched "select * from answers_history" --memory-limit 4GB --timeout 900 --format csv
     """
+    from enrich.display import render
     from enrich.sql import query as run_query
-    from enrich.sql import render
 
     columns, rows = run_query(out_dir, query, dict(params), limits)
     click.echo(render(columns, rows, fmt))
