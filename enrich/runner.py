@@ -128,6 +128,8 @@ def _execute(job: Job, layout: Layout, tables, progress: bool, clock: RunClock) 
     counts = Counter()
     try:
         metadata = _metadata_updates(job, tables, work, done)
+        # the manifest's count spans a resume: the attempt before committed its own shards' updates
+        job.manifest["metadata_updated"] = job.manifest.get("metadata_updated", 0) + metadata
         _enrich(job, tables, work, done, counts, clock, progress)
         log.info("publishing the results into the current tables" if job.plan.num_rows else "nothing to enrich")
         finished = writer.finish(tables, job.run.run_id, _catalog_skus(job))

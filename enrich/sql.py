@@ -58,6 +58,7 @@ RUN_COLUMNS = {
     "questionnaire_sha256": pa.string(),
     "catalog": pa.string(),
     "catalog_items": pa.int64(),
+    "metadata_updated": pa.int64(),
     "error": pa.string(),
 }
 
@@ -209,6 +210,7 @@ def _run_row(manifest: dict) -> dict:
         "questionnaire_sha256": questionnaire.get("sha256"),
         "catalog": catalog.get("path"),
         "catalog_items": catalog.get("items"),
+        "metadata_updated": manifest.get("metadata_updated"),  # catalog-only
         "error": manifest.get("error"),
     }
 

@@ -25,6 +25,7 @@ def status_report(out: str | Path) -> dict:
                 "shards_pending": 0 if manifest.get("status") == "finished" else max(0, plan.get("shards", 0) - done),
                 "items_planned": plan.get("items"),
                 "items_processed": manifest.get("items_done"),
+                "items_updated": manifest.get("metadata_updated"),  # catalog columns only, without the model
                 "items_per_s": manifest.get("items_per_s"),
                 "error": manifest.get("error"),
             }

@@ -83,6 +83,7 @@ def test_new_images_and_catalog_only_changes_interleaved_in_the_catalog_are_all_
     titles = dict(query(night.out, "select sku, title from items")[1])
     assert all(titles[f"p-{i}"] == f"RENAMED {i}" for i in renamed)
     assert query(night.out, "select count(*) from items")[1] == [(20,)]
+    assert query(night.out, "select items, metadata_updated from runs")[1] == [(20, 0), (3, 17)]  # said per run
 
 
 def test_a_plan_stored_in_catalog_order_is_read_back_shard_by_shard():

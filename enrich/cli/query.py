@@ -60,7 +60,10 @@ def status(out_dir, as_json):
         rate = f"{run['items_per_s']} items/s" if run["items_per_s"] is not None else "-"
         click.echo(
             f"{run['run_id']}  {run['status']:<8}  shards {run['shards_done']} done, {run['shards_pending']} "
-            f"pending  items {run['items_processed'] or 0}  {rate}" + (f"  ({run['error']})" if run["error"] else "")
+            f"pending  items {run['items_processed'] or 0}"
+            + (f" (+{run['items_updated']} catalog-only)" if run["items_updated"] else "")
+            + f"  {rate}"
+            + (f"  ({run['error']})" if run["error"] else "")
         )
     reasons = ", ".join(f"{reason} {n}" for reason, n in report["latest_items_by_status"].items()) or "no items"
     click.echo(f"latest items: {reasons}")
