@@ -4,7 +4,8 @@
 A closed value is mapped to the questionnaire's canonical value, as the model's answers are ("Charcoal" is grey,
 "Shirts" is shirt), so a reviewer's synonym is no false regression; a value that maps to none, a question the
 questionnaire does not ask, a row without a sku or a value, and two different values for one answer are refused
-with the line they are on. A file saved by a spreadsheet (a UTF-8 byte-order mark) reads as the export does.
+with the line they are on. A file saved by a spreadsheet (a UTF-8 byte-order mark) reads as the export does, and
+a cell the export kept from running as a formula (a quote before =, +, - or @) reads as its value.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from enrich.questionnaire import CLOSED, Questionnaire, load_questionnaire
 
 COLUMNS = ("sku", "question_id", "expected")
 CAPTION = "caption"  # a label of the caption, not a question: kept as written
+FORMULA_STARTS = ("=", "+", "-", "@")  # what a spreadsheet runs; the export puts a quote before them
 
 
 def read_labels(path: str | Path, questionnaire: Questionnaire) -> dict[tuple[str, str], str]:
@@ -25,7 +27,7 @@ def read_labels(path: str | Path, questionnaire: Questionnaire) -> dict[tuple[st
     questions = {q.id: q for q in questionnaire.questions}
     labels: dict[tuple[str, str], str] = {}
     for line, row in enumerate(rows, start=2):
-        sku, question_id, expected = (str(row.get(k) or "").strip() for k in COLUMNS)
+        sku, question_id, expected = (_unguarded(str(row.get(k) or "").strip()) for k in COLUMNS)
         question = questions.get(question_id)
         if question_id != CAPTION and question is None:
             raise EnrichError(
@@ -38,6 +40,12 @@ def read_labels(path: str | Path, questionnaire: Questionnaire) -> dict[tuple[st
         if labels.setdefault((sku, question_id), target) != target:
             raise EnrichError(f"{path} line {line}: {sku} {question_id} is labelled twice, differently")
     return labels
+
+
+def _unguarded(cell: str) -> str:
+    """The review page writes a cell a spreadsheet would run as a formula ("=1+1") behind a quote: the value is
+    what follows it."""
+    return cell[1:] if cell[:1] == "'" and cell[1:2] in FORMULA_STARTS else cell
 
 
 def _rows(path: str | Path) -> list[dict]:

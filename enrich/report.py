@@ -87,7 +87,11 @@ function decide(row, verdict, value) {
   show(key);
   status();
 }
-function csvField(text) { return /[",\\r\\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text; }
+function csvField(text) {
+  // a cell a spreadsheet would run as a formula (=, +, -, @) stays text behind a quote (enrich/labels.py drops it)
+  if (/^[=+\\-@\\t\\r]/.test(text)) text = "'" + text;
+  return /[",\\r\\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+}
 function labels() {
   const lines = ['sku,question_id,expected'];
   let withoutValue = 0;

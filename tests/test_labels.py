@@ -27,6 +27,12 @@ def test_closed_values_are_the_questionnaires_and_open_ones_as_typed(tmp_path, q
     }
 
 
+def test_a_cell_the_export_kept_from_running_as_a_formula_reads_as_its_value(tmp_path, questionnaire):
+    path = tmp_path / "labels.csv"
+    path.write_text(HEADER + "'=a,details,'=1+1 pockets\n'x,details,'plain\n")
+    assert read_labels(path, questionnaire) == {("=a", "details"): "=1+1 pockets", ("'x", "details"): "'plain"}
+
+
 def test_a_file_a_spreadsheet_saved_again_reads_as_the_export(tmp_path, questionnaire):
     path = tmp_path / "labels.csv"
     path.write_bytes(("\ufeff" + HEADER + "a,color,red\r\n").encode("utf-8"))  # Excel's UTF-8 byte-order mark

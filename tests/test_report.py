@@ -208,7 +208,7 @@ row('a', 'non_answer').querySelector('input[value=right]').click();
 type(row('c', 'caption_contradicts_answer').querySelector('input[type=text]'), 'red');
 row('b', 'open_answers_contradict').querySelector('input[value=wrong]').click();
 row('d', 'repetition_loop').querySelector('input[value=wrong]').click();
-type(row('d', 'repetition_loop').querySelector('input[type=text]'), 'a plain red t-shirt, with a "pocket"');
+type(row('d', 'repetition_loop').querySelector('input[type=text]'), '=a plain red t-shirt, with a "pocket"');
 document.body.dataset.synced = row('d', 'non_answer').querySelector('input[type=text]').value;
 document.getElementById('export').click();
 """
@@ -223,7 +223,7 @@ def test_a_review_is_marked_exported_and_read_back(review_output, tmp_path):
 
     home = tmp_path / "home"
     dom = dump_after(review_page(review_output, tmp_path / "review.html"), REVIEWER, home)
-    assert 'data-synced="a plain red t-shirt, with a &quot;pocket&quot;"' in dom  # one decision per answer
+    assert 'data-synced="=a plain red t-shirt, with a &quot;pocket&quot;"' in dom  # one decision per answer
     assert "1 marked wrong without a value are left out" in dom
     exported = home / "Downloads" / "labels.csv"
     for _ in range(100):  # the download is written as the page closes
@@ -234,7 +234,7 @@ def test_a_review_is_marked_exported_and_read_back(review_output, tmp_path):
         "sku,question_id,expected",
         "a,details,yes",  # right: the shown answer
         "c,color,red",  # typed: wrong, and the right value
-        'd,description,"a plain red t-shirt, with a ""pocket"""',  # quoted as CSV quotes
+        'd,description,"\'=a plain red t-shirt, with a ""pocket"""',  # kept from running as a formula; quoted
     ]  # b, marked wrong without a value, is left out
     assert accuracy(review_output, exported) == {
         "color": {"labelled": 1, "correct": 0, "accuracy": 0.0},
@@ -246,5 +246,5 @@ def test_a_review_is_marked_exported_and_read_back(review_output, tmp_path):
     assert read_labels(exported, load_questionnaire(default_questionnaire())) == {
         "a": {"details": "yes"},
         "c": {"color": "red"},
-        "d": {"description": 'a plain red t-shirt, with a "pocket"'},
+        "d": {"description": '=a plain red t-shirt, with a "pocket"'},
     }
