@@ -128,8 +128,10 @@ def _execute(job: Job, layout: Layout, tables, progress: bool, clock: RunClock) 
     counts = Counter()
     try:
         metadata = _metadata_updates(job, tables, work, done)
-        # the manifest's count spans a resume: the attempt before committed its own shards' updates
+        # written at once, so that the count spans a resume even after a kill: a resume skips the shards this
+        # attempt committed
         job.manifest["metadata_updated"] = job.manifest.get("metadata_updated", 0) + metadata
+        runs.write_manifest(layout, job.manifest)
         _enrich(job, tables, work, done, counts, clock, progress)
         log.info("publishing the results into the current tables" if job.plan.num_rows else "nothing to enrich")
         finished = writer.finish(tables, job.run.run_id, _catalog_skus(job))

@@ -183,6 +183,23 @@ def test_a_run_killed_mid_way_resumes_its_own_plan(night):
     assert query(night.out, "select count(*) from answers")[1] == [(160,)]
 
 
+def test_catalog_only_updates_are_counted_across_a_kill_and_its_resume(night, monkeypatch):
+    """The count is on disk before the model runs: a kill (no failure handler runs) loses none of it."""
+    import enrich.runner as runner
+
+    night()
+    (night.catalog.parent / "images" / "c2.jpg").write_bytes((night.catalog.parent / "images" / "c3.jpg").read_bytes())
+    night.catalog.write_text(night.catalog.read_text().replace(",item 5\n", ",RENAMED 5\n"))
+    config = load_config(catalog=str(night.catalog), out=str(night.out), shard_size=6)
+    monkeypatch.setattr(runner, "_fail", lambda *args: None)  # killed: nothing of the failure path runs
+    with pytest.raises(KeyboardInterrupt):
+        run_job(config, progress=False, pool=dies_after(0))
+    monkeypatch.undo()
+    resumed = run_job(config, progress=False, pool=StandinPool)
+    assert resumed.resumed_shards == 1 and resumed.processed == 3  # the catalog-only shard was committed
+    assert query(night.out, "select items, metadata_updated from runs")[1][-1] == (3, 1)
+
+
 def test_a_killed_run_is_not_resumed_once_the_seller_columns_mean_something_else(night, tmp_path):
     with_seller_column(night, "color", "Grená")
     config = load_config(catalog=str(night.catalog), out=str(night.out), shard_size=6, commit_every_s=0)
