@@ -30,4 +30,9 @@ def _cell(value, max_width: int) -> str:
 
 
 def _csv_cell(value):
-    return json.dumps(value, default=str, ensure_ascii=False) if isinstance(value, list | dict) else value
+    if not isinstance(value, list | tuple | dict):
+        return value
+    try:
+        return json.dumps(value, default=str, ensure_ascii=False)
+    except TypeError:  # a MAP keyed by dates or numbers: no JSON object
+        return str(value)

@@ -67,6 +67,8 @@ def test_sql_gives_single_precision_shares_as_written_and_nested_values_as_json_
     assert rows == [{"colors": [{"color": "red", "share": 0.66}], "share": 0.66, "exact": 0.123456789}]
     csv_lines = invoke("sql", str(out), sql, "--format", "csv").output.splitlines()
     assert csv_lines == ["colors,share,exact", '"[{""color"": ""red"", ""share"": 0.66}]",0.66,0.123456789']
+    keyed = invoke("sql", str(out), "select map([date '2020-01-01'], [1]) as m", "--format", "csv")
+    assert keyed.exit_code == 0 and "2020" in keyed.output  # no JSON object: as written, not a crash
 
 
 def test_questions_naming_an_undefined_adapter_fail_before_ray(tmp_path, make_image):
