@@ -41,20 +41,21 @@ _GARMENT_REGIONS = {  # the default questionnaire's garment_type values, and com
     "upper": (
         *("t-shirt", "tank top", "shirt", "sweater", "jacket"),
         *("top", "blouse", "sweatshirt", "hoodie", "coat", "blazer", "polo", "cardigan", "vest"),
-        *("waistcoat", "shrug", "camisole", "rain jacket", "nehru jacket", "windcheater", "pullover", "bra"),
+        *("waistcoat", "shrug", "camisole", "rain jacket", "nehru jacket", "windcheater", "pullover", "bra", "tank"),
     ),
     "lower": (
         *("jeans", "trousers", "shorts", "skirt", "pants", "track pants", "leggings", "joggers", "bottom"),
         *("capris", "jeggings", "tights", "lounge pants", "lounge shorts", "palazzos", "churidar", "salwar", "patiala"),
         *("swim shorts", "swim trunks", "board shorts", "briefs", "boxers", "trunks", "stockings"),
-        "lehenga",
+        *("lehenga", "pyjamas", "pajamas", "panty", "panties"),
     ),
     # a set of top and bottom in one color is read as a figure too
     "figure": (
         *("dress", "kurta", "kurti", "tunic", "gown", "jumpsuit", "romper", "playsuit", "kurta set", "tracksuit"),
         *("saree", "sari"),
         *("swimwear", "swimsuit", "bikini"),
-        *("nightdress", "night suit", "robe", "baby doll", "suit", "co-ords", "lehenga choli"),
+        *("nightdress", "night suit", "robe", "baby doll", "suit", "co-ords", "lehenga choli", "kurta pyjama"),
+        *("pyjama set", "pajama set", "bikini set", "tracksuit set"),
     ),
 }
 _REGION_OF = {match_key(word): region for region, words in _GARMENT_REGIONS.items() for word in words}
@@ -90,7 +91,10 @@ def region_of(garment: str | None) -> str:
 
 
 def _head_region(words: str) -> str | None:
+    """A part's region: the whole part, else its last word, after a "Set" that names no garment ("Skirt Set")."""
     words = words.split()
+    if len(words) > 1 and match_key(words[-1]) == "set" and not _REGION_OF.get(match_key(" ".join(words))):
+        words = words[:-1]
     return (_REGION_OF.get(match_key(" ".join(words))) or _REGION_OF.get(match_key(words[-1]))) if words else None
 
 

@@ -229,6 +229,14 @@ def test_every_questionnaire_garment_has_a_body_region():
             ("Shirt Dress", "figure"),
             ("Dress Material", "frame"),
             ("Casual Shoes", "frame"),
+            # a set: its garments, a trailing "Set" named no garment
+            ("Top and Skirt Set", "figure"),
+            ("Bra & Panty Set", "figure"),
+            ("Bikini Set", "figure"),
+            ("Pyjama Set", "figure"),
+            ("Kurta Pyjama", "figure"),
+            ("Shirt & Tie Set", "upper"),
+            ("Track Pants & Tshirt", "figure"),
         ),
     ],
 )
