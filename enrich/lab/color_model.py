@@ -69,7 +69,7 @@ def read_labels(path: str | Path, seller_map: SellerMap | None = None) -> list[L
             columns, rows = set(reader.fieldnames or ()), list(reader)
     except (UnicodeDecodeError, csv.Error) as exc:
         raise EnrichError(f"{path}: not a UTF-8 CSV ({exc})") from None
-    if {"file", "article_type", "base_colour"} <= columns:
+    if {"id", "file", "article_type", "base_colour"} <= columns:
         keys = ("id", "file", "article_type", "base_colour")
     elif {"sku", "image", "color"} <= columns:
         keys = ("sku", "image", "category", "color")
@@ -87,7 +87,8 @@ def read_labels(path: str | Path, seller_map: SellerMap | None = None) -> list[L
             raise EnrichError(f"{path} line {line}: {keys[0]} {photo.id} again (line {lines[photo.id]})")
         for column, value in (("color_group", photo.group), ("worn_with_group", photo.worn_with)):
             if value and value not in GROUPS and not (column == "worn_with_group" and value == "none"):
-                raise EnrichError(f"{path} line {line}: {column} {value!r} is none of {', '.join(GROUPS)}")
+                allowed = ", ".join(GROUPS + (["none"] if column == "worn_with_group" else []))
+                raise EnrichError(f"{path} line {line}: {column} {value!r} is none of {allowed}")
         lines[photo.id] = line
         photos.append(photo)
     return photos

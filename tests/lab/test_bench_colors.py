@@ -115,10 +115,11 @@ def test_labels_a_typo_would_move_the_figures_of_are_refused_with_their_line(tmp
         read_labels(tmp_path / "x.csv")
 
 
-def test_labels_without_an_article_type_or_in_utf_16_are_refused(tmp_path):
-    (tmp_path / "x.csv").write_text("id,file,base_colour\na,a.png,Red\n")
-    with pytest.raises(EnrichError, match="expected columns id, file, article_type, base_colour"):
-        read_labels(tmp_path / "x.csv")
+def test_labels_without_an_article_type_or_an_id_or_in_utf_16_are_refused(tmp_path):
+    for header in ("id,file,base_colour", "file,article_type,base_colour"):
+        (tmp_path / "x.csv").write_text(f"{header}\na,a.png,Red\n")
+        with pytest.raises(EnrichError, match="expected columns id, file, article_type, base_colour"):
+            read_labels(tmp_path / "x.csv")
     (tmp_path / "y.csv").write_bytes((HEADER + "a,a.png,Tshirts,Red,Red\n").encode("utf-16"))
     with pytest.raises(EnrichError, match="not a UTF-8 CSV"):
         read_labels(tmp_path / "y.csv")

@@ -33,7 +33,7 @@ ABSENT_MIN_SHARE = 0.1  # queries/pixel_color_absent.sql's min_share
 
 
 def run_colors_bench(labels: str, seller_map=None, side: int = 512, repeats: int = 3, folds: int = 0) -> dict:
-    labelled, own_size, unreadable = _readable(read_labels(labels, seller_map))
+    labelled, unreadable = _readable(read_labels(labels, seller_map))
     photos = [p for p in labelled if p.group]
     if not photos:
         raise EnrichError(
@@ -48,7 +48,7 @@ def run_colors_bench(labels: str, seller_map=None, side: int = 512, repeats: int
         "no_color_group": dict(Counter(p.seller_color or "(none)" for p in labelled if not p.group)),
     }
     # the audits' evidence, on every photo (a Multi color label too) at its own size: scaling up blurs edges
-    read = [product_colors(pixels, photo.garment) for photo, pixels in zip(labelled, own_size)]
+    read = [product_colors(load_pixels(photo), photo.garment) for photo in labelled]
     report["pattern"] = pattern_agreement(
         [p.title for p in labelled], [r.region for r in read], [r.texture for r in read]
     )
@@ -65,17 +65,18 @@ def run_colors_bench(labels: str, seller_map=None, side: int = 512, repeats: int
     return report
 
 
-def _readable(photos: list[LabelledPhoto]) -> tuple[list[LabelledPhoto], list[np.ndarray], dict[str, str]]:
-    """The photos that decode, their pixels at their own size, and why each other one is left out (by id)."""
-    readable, pixels, unreadable = [], [], {}
+def _readable(photos: list[LabelledPhoto]) -> tuple[list[LabelledPhoto], dict[str, str]]:
+    """The photos that decode, and why each other one is left out (by id). None is kept decoded: a labelled set of
+    full-size photos would not fit in memory."""
+    readable, unreadable = [], {}
     for photo in photos:
         try:
-            pixels.append(load_pixels(photo))
+            load_pixels(photo)
         except EnrichError as exc:
             unreadable[photo.id] = str(exc)
             continue
         readable.append(photo)
-    return readable, pixels, unreadable
+    return readable, unreadable
 
 
 def _timed(photos: list[LabelledPhoto], shots: list[np.ndarray], repeats: int) -> tuple[list, list[float]]:
