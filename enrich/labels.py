@@ -5,20 +5,23 @@ A closed value is mapped to the questionnaire's canonical value, as the model's 
 "Shirts" is shirt), so a reviewer's synonym is no false regression; a value that maps to none, a question the
 questionnaire does not ask, a row without a sku or a value, and two different values for one answer are refused
 with the line they are on. A file saved by a spreadsheet (a UTF-8 byte-order mark) reads as the export does, and
-a cell the export kept from running as a formula (a quote before =, +, - or @) reads as its value.
+a cell the export kept from running as a formula (a quote before =, +, -, @, a tab or a quote) reads as its
+value.
 """
 
 from __future__ import annotations
 
 import csv
+import logging
 from pathlib import Path
 
 from enrich import EnrichError
 from enrich.questionnaire import CLOSED, Questionnaire, load_questionnaire
 
 COLUMNS = ("sku", "question_id", "expected")
+log = logging.getLogger(__name__)
 CAPTION = "caption"  # a label of the caption, not a question: kept as written
-FORMULA_STARTS = ("=", "+", "-", "@")  # what a spreadsheet runs; the export puts a quote before them
+GUARDED = ("=", "+", "-", "@", "\t", "\r", "'")  # the export puts a quote before a cell that starts so
 
 
 def read_labels(path: str | Path, questionnaire: Questionnaire) -> dict[tuple[str, str], str]:
@@ -27,7 +30,7 @@ def read_labels(path: str | Path, questionnaire: Questionnaire) -> dict[tuple[st
     questions = {q.id: q for q in questionnaire.questions}
     labels: dict[tuple[str, str], str] = {}
     for line, row in enumerate(rows, start=2):
-        sku, question_id, expected = (_unguarded(str(row.get(k) or "").strip()) for k in COLUMNS)
+        sku, question_id, expected = (unguarded(str(row.get(k) or "").strip()).strip() for k in COLUMNS)
         question = questions.get(question_id)
         if question_id != CAPTION and question is None:
             raise EnrichError(
@@ -42,10 +45,10 @@ def read_labels(path: str | Path, questionnaire: Questionnaire) -> dict[tuple[st
     return labels
 
 
-def _unguarded(cell: str) -> str:
-    """The review page writes a cell a spreadsheet would run as a formula ("=1+1") behind a quote: the value is
-    what follows it."""
-    return cell[1:] if cell[:1] == "'" and cell[1:2] in FORMULA_STARTS else cell
+def unguarded(cell: str) -> str:
+    """The review page writes a cell a spreadsheet would run as a formula ("=1+1"), or one that starts with a quote,
+    behind a quote: the value is what follows it."""
+    return cell[1:] if cell[:1] == "'" and cell[1:2] and cell[1:2] in GUARDED else cell
 
 
 def _rows(path: str | Path) -> list[dict]:
@@ -63,8 +66,8 @@ def _rows(path: str | Path) -> list[dict]:
 
 
 def questionnaire_of_output(out_dir: str | Path, path: str | None = None) -> Questionnaire:
-    """The questionnaire labels of an output are read with: `path` when given, else the latest run's when its file
-    is still there unchanged, else the bundled default."""
+    """The questionnaire labels of an output are read with: `path` when given, else the latest run's while its file
+    is there (edited since: said), else the bundled default."""
     from enrich.config import default_questionnaire
     from enrich.store import Layout
     from enrich.store.runs import manifests
@@ -74,6 +77,7 @@ def questionnaire_of_output(out_dir: str | Path, path: str | None = None) -> Que
     recorded = [m["questionnaire"] for m in manifests(Layout.of(out_dir)) if m.get("questionnaire")]
     if recorded and recorded[-1].get("path") and Path(recorded[-1]["path"]).is_file():
         questionnaire = load_questionnaire(recorded[-1]["path"])
-        if questionnaire.sha256 == recorded[-1].get("sha256"):
-            return questionnaire
+        if questionnaire.sha256 != recorded[-1].get("sha256"):  # still the nearest to the run's: said, and used
+            log.warning(f"{recorded[-1]['path']} changed since the output's latest run; the labels map through it")
+        return questionnaire
     return load_questionnaire(default_questionnaire())

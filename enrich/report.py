@@ -88,8 +88,9 @@ function decide(row, verdict, value) {
   status();
 }
 function csvField(text) {
-  // a cell a spreadsheet would run as a formula (=, +, -, @) stays text behind a quote (enrich/labels.py drops it)
-  if (/^[=+\\-@\\t\\r]/.test(text)) text = "'" + text;
+  // a cell a spreadsheet would run as a formula (=, +, -, @, tab, CR) stays text behind a quote, and so does one
+  // that starts with a quote already, so the reader (enrich/labels.py) drops exactly the quote put here
+  if (/^[=+\\-@\\t\\r']/.test(text)) text = "'" + text;
   return /[",\\r\\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
 }
 function labels() {

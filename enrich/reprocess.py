@@ -15,6 +15,7 @@ import duckdb
 
 from enrich import EnrichError
 from enrich.config import RunConfig, bundled_queries_dir, config_from_record
+from enrich.labels import unguarded
 from enrich.sql import query, tokenize
 from enrich.store import ANSWERS_SCHEMA, Layout
 from enrich.store import manifests as store_manifests
@@ -44,7 +45,8 @@ def skus_from_file(path: str | Path) -> list[str]:
     """One sku per line, or a CSV with a `sku` column."""
     lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
     if lines and lines[0].strip().lower().split(",")[0] == "sku" and "," in lines[0]:
-        return sorted({row["sku"] for row in csv.DictReader(lines) if row.get("sku")})
+        # the review page's export guards a sku a spreadsheet would run as a formula ("-A1" as "'-A1")
+        return sorted({unguarded(row["sku"]) for row in csv.DictReader(lines) if row.get("sku")})
     skus = {line.strip() for line in lines if line.strip()}
     return sorted(skus - {"sku"})
 

@@ -29,8 +29,12 @@ def test_closed_values_are_the_questionnaires_and_open_ones_as_typed(tmp_path, q
 
 def test_a_cell_the_export_kept_from_running_as_a_formula_reads_as_its_value(tmp_path, questionnaire):
     path = tmp_path / "labels.csv"
-    path.write_text(HEADER + "'=a,details,'=1+1 pockets\n'x,details,'plain\n")
-    assert read_labels(path, questionnaire) == {("=a", "details"): "=1+1 pockets", ("'x", "details"): "'plain"}
+    path.write_text(HEADER + "'=a,details,'=1+1 pockets\n'x,details,'plain\n''-q,details,'@home\n")
+    assert read_labels(path, questionnaire) == {
+        ("=a", "details"): "=1+1 pockets",
+        ("'x", "details"): "'plain",  # not guarded: as written
+        ("'-q", "details"): "@home",  # the sku '-q, guarded as ''-q
+    }
 
 
 def test_a_file_a_spreadsheet_saved_again_reads_as_the_export(tmp_path, questionnaire):
@@ -65,7 +69,9 @@ def test_a_file_in_another_encoding_is_one_clear_error(tmp_path, questionnaire):
         read_labels(path, questionnaire)
 
 
-def test_the_outputs_questionnaire_is_its_latest_runs_while_that_file_is_unchanged_else_the_one_given(tmp_path):
+def test_the_outputs_questionnaire_is_its_latest_runs_file_else_the_bundled_one_or_the_one_given(
+    tmp_path,
+):
     custom = tmp_path / "q.toml"
     custom.write_text(
         open(default_questionnaire(), encoding="utf-8").read().replace('id = "material"', 'id = "fabric"')
@@ -76,6 +82,26 @@ def test_the_outputs_questionnaire_is_its_latest_runs_while_that_file_is_unchang
     record = {"path": str(custom), "sha256": questionnaire.sha256, "name": questionnaire.name}
     (runs / "manifest.json").write_text(json.dumps({"run_id": "r1", "questionnaire": record}))
     assert "fabric" in {q.id for q in questionnaire_of_output(tmp_path / "out").questions}
-    custom.write_text(custom.read_text().replace('id = "fabric"', 'id = "cloth"'))  # edited since: not the run's
+    custom.write_text(custom.read_text().replace('id = "fabric"', 'id = "cloth"'))  # edited since: still nearest
+    assert "cloth" in {q.id for q in questionnaire_of_output(tmp_path / "out").questions}
+    custom.unlink()  # gone: the bundled one
     assert "material" in {q.id for q in questionnaire_of_output(tmp_path / "out").questions}
+    custom.write_text(open(default_questionnaire(), encoding="utf-8").read().replace('id = "material"', 'id = "cloth"'))
     assert "cloth" in {q.id for q in questionnaire_of_output(tmp_path / "out", str(custom)).questions}
+
+
+def test_enrich_audit_refuses_bad_labels_before_running_any_audit(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    import enrich.audit
+    from enrich.cli import main
+    from tests.test_audit import write_output
+
+    out = write_output(tmp_path / "out", [], [])
+    monkeypatch.setattr(enrich.audit, "run_audits", lambda *a, **k: pytest.fail("the audits ran first"))
+    path = tmp_path / "labels.csv"
+    path.write_text(HEADER + "a,colour,red\n")
+    result = CliRunner().invoke(main, ["audit", str(out), "--labels", str(path)])
+    assert result.exit_code == 1 and "no question 'colour'" in result.output
+    lone = CliRunner().invoke(main, ["audit", str(out), "--questionnaire", default_questionnaire()])
+    assert lone.exit_code == 2 and "--questionnaire needs --labels" in lone.output

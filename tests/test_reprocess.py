@@ -63,3 +63,12 @@ def test_every_answer_column_can_be_named_with_clashing_names_prefixed(out):
     assert {"answer_status", "answer_adapter", "answer_en", "question_id"} <= set(names)
     everything = " AND ".join(f"({name} IS NULL OR {name} IS NOT NULL)" for name in names)
     assert skus_where(out, everything) == ["s0", "s1", "s2"]
+
+
+def test_a_review_export_names_its_skus_as_they_are(tmp_path):
+    """The review page guards a sku a spreadsheet would run as a formula; --skus reads it back unguarded."""
+    from enrich.reprocess import skus_from_file
+
+    path = tmp_path / "labels.csv"
+    path.write_text("sku,question_id,expected\n'-A1,color,red\nB2,color,blue\n'quoted,color,red\n")
+    assert skus_from_file(path) == ["'quoted", "-A1", "B2"]

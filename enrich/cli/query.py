@@ -91,8 +91,8 @@ def status(out_dir, as_json):
 @click.option(
     "--questionnaire",
     type=click.Path(exists=True, dir_okay=False),
-    help="The questionnaire --labels' closed values map through (default: the latest run's, while its file is "
-    "unchanged, else the bundled one).",
+    help="The questionnaire --labels' closed values map through (default: the latest run's file, with a warning if it "
+    "changed since; else the bundled one).",
 )
 @query_limits
 @user_errors
@@ -125,14 +125,15 @@ def audit(out_dir, queries, only, fmt, html_path, labels, baseline, margin, ques
 
     if baseline and not labels:
         raise click.UsageError("--baseline needs --labels")
-    results = run_audits(out_dir, load_audits(queries or bundled_queries_dir(), tuple(only)), limits)
     if questionnaire and not labels:
         raise click.UsageError("--questionnaire needs --labels")
-    scores = None
-    if labels:
-        from enrich.labels import questionnaire_of_output
+    if labels:  # a bad labels file is refused before the audits run, not after
+        from enrich.labels import questionnaire_of_output, read_labels
 
-        scores = accuracy(out_dir, labels, questionnaire_of_output(out_dir, questionnaire))
+        questionnaire = questionnaire_of_output(out_dir, questionnaire)
+        read_labels(labels, questionnaire)
+    results = run_audits(out_dir, load_audits(queries or bundled_queries_dir(), tuple(only)), limits)
+    scores = accuracy(out_dir, labels, questionnaire) if labels else None
     if fmt == "json":
         click.echo(json.dumps(as_json(results, scores), indent=2))
     else:
