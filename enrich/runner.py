@@ -127,10 +127,11 @@ def _execute(job: Job, layout: Layout, tables, progress: bool, clock: RunClock) 
         log.info(f"{len(done)} of {len(work.slices)} shards already committed")
     counts = Counter()
     try:
-        metadata = _metadata_updates(job, tables, work, done)
-        # written at once, so that the count spans a resume even after a kill: a resume skips the shards this
+        metadata, metadata_shards = _metadata_updates(job, tables, work, done)
+        # written at once, so that the counts span a resume even after a kill: a resume skips the shards this
         # attempt committed
         job.manifest["metadata_updated"] = job.manifest.get("metadata_updated", 0) + metadata
+        job.manifest["shards_done"] = job.manifest.get("shards_done", 0) + metadata_shards
         runs.write_manifest(layout, job.manifest)
         _enrich(job, tables, work, done, counts, clock, progress)
         log.info("publishing the results into the current tables" if job.plan.num_rows else "nothing to enrich")
@@ -162,15 +163,16 @@ def _execute(job: Job, layout: Layout, tables, progress: bool, clock: RunClock) 
     )
 
 
-def _metadata_updates(job: Job, tables, work: Work, done: set[int]) -> int:
-    updated = 0
-    for shard in (s for s in work.shards(METADATA) if s not in done):
+def _metadata_updates(job: Job, tables, work: Work, done: set[int]) -> tuple[int, int]:
+    """Items updated and shards committed."""
+    updated, shards = 0, [s for s in work.shards(METADATA) if s not in done]
+    for shard in shards:
         rows = work.rows(shard)
         catalog_rows = job.extras.take(rows.column("row")).add_column(0, "sku", rows.column("sku"))
         updated += writer.metadata_update(tables, job.run, shard, catalog_rows)
     if updated:
         log.info(f"{updated} item(s) with changed catalog columns updated without the model")
-    return updated
+    return updated, len(shards)
 
 
 def _enrich(job: Job, tables, work: Work, done: set[int], counts: Counter, clock: RunClock, progress: bool) -> None:

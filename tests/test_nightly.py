@@ -12,6 +12,7 @@ from enrich.config import default_questionnaire, load_config
 from enrich.lab.standin import StandinPool
 from enrich.runner import run_job
 from enrich.sql import query
+from enrich.status import status_report
 from enrich.store import Layout
 from tests.reliability import make_catalog
 
@@ -195,9 +196,13 @@ def test_catalog_only_updates_are_counted_across_a_kill_and_its_resume(night, mo
     with pytest.raises(KeyboardInterrupt):
         run_job(config, progress=False, pool=dies_after(0))
     monkeypatch.undo()
+    killed = status_report(night.out)["runs"][-1]
+    assert (killed["shards_done"], killed["shards_pending"]) == (1, 1)  # the catalog-only shard counts as done
     resumed = run_job(config, progress=False, pool=StandinPool)
     assert resumed.resumed_shards == 1 and resumed.processed == 3  # the catalog-only shard was committed
     assert query(night.out, "select items, metadata_updated from runs")[1][-1] == (3, 1)
+    finished = status_report(night.out)["runs"][-1]
+    assert (finished["shards_done"], finished["shards_pending"]) == (2, 0)
 
 
 def test_a_killed_run_is_not_resumed_once_the_seller_columns_mean_something_else(night, tmp_path):
