@@ -16,11 +16,11 @@ SQL must be one SELECT, with bound parameters, under a memory limit and a time l
 from __future__ import annotations
 
 import functools
-import re
 import shutil
 import tempfile
 import threading
 import weakref
+from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -249,26 +249,34 @@ def fetch(con: duckdb.DuckDBPyConnection, sql: str, params=None, limits: QueryLi
     with limited(con, limits):
         result = con.execute(sql, params or None)
         columns, rows = [d[0] for d in result.description], result.fetchall()
-    single = [_single_precision(str(d[1])) for d in result.description]
-    if any(single):  # a FLOAT share of 0.66 comes back as 0.6600000262260437: give it as the float32 it is
-        rows = [tuple(_shortest(v) if s else v for v, s in zip(row, single)) for row in rows]
+    rounders = [_rounder(d[1]) for d in result.description]
+    if any(rounders):  # a FLOAT share of 0.66 comes back as 0.6600000262260437: give it as the float32 it is
+        rows = [tuple(v if f is None or v is None else f(v) for v, f in zip(row, rounders)) for row in rows]
     return columns, rows
 
 
-def _single_precision(type_name: str) -> bool:
-    """A FLOAT column, or a list or struct of FLOAT and no DOUBLE (items.pixel_colors)."""
-    return bool(re.search(r"\bFLOAT\b", type_name)) and "DOUBLE" not in type_name
+def _rounder(dtype) -> Callable | None:
+    """A function giving a value of DuckDB type `dtype` with its FLOAT parts rounded to the shortest decimal their
+    float32 value has (items.pixel_colors' shares); None when the type holds no FLOAT. Led by the type, so that a
+    DOUBLE beside a FLOAT (a struct an analyst builds) keeps its precision."""
+    kind = dtype.id
+    if kind == "float":
+        return _shortest_float
+    if kind not in ("list", "array", "struct", "map"):  # a union's value does not say which member it is
+        return None
+    parts = {name: _rounder(child) for name, child in dtype.children if name != "size"}
+    if not any(parts.values()):
+        return None
+    parts = {name: _or_none(f) for name, f in parts.items()}
+    if kind in ("list", "array"):
+        return lambda v: type(v)(parts["child"](x) for x in v)
+    if kind == "map":  # fetched as a dict
+        return lambda v: {parts["key"](k): parts["value"](x) for k, x in v.items()}
+    return lambda v: {k: parts[k](x) for k, x in v.items()}
 
 
-def _shortest(value):
-    """Floats inside `value` rounded to the shortest decimal their float32 value has."""
-    if isinstance(value, float):
-        return _shortest_float(value)
-    if isinstance(value, list | tuple):
-        return type(value)(_shortest(v) for v in value)
-    if isinstance(value, dict):
-        return {k: _shortest(v) for k, v in value.items()}
-    return value
+def _or_none(rounder: Callable | None) -> Callable:
+    return (lambda v: v if v is None else rounder(v)) if rounder else (lambda v: v)
 
 
 @functools.lru_cache(maxsize=65_536)

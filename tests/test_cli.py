@@ -69,6 +69,10 @@ def test_sql_gives_single_precision_shares_as_written_and_nested_values_as_json_
     assert csv_lines == ["colors,share,exact", '"[{""color"": ""red"", ""share"": 0.66}]",0.66,0.123456789']
     keyed = invoke("sql", str(out), "select map([date '2020-01-01'], [1]) as m", "--format", "csv")
     assert keyed.exit_code == 0 and "2020" in keyed.output  # no JSON object: as written, not a crash
+    mixed = "select {'share': 0.66::FLOAT, 'exact': 0.123456789::DOUBLE} as s, map(['a'], [0.66::FLOAT]) as m"
+    mixed += ", [0.66::FLOAT, NULL]::FLOAT[2] as pair"
+    rows = json.loads(invoke("sql", str(out), mixed, "--format", "json").output)
+    assert rows == [{"s": {"share": 0.66, "exact": 0.123456789}, "m": {"a": 0.66}, "pair": [0.66, None]}]
 
 
 def test_questions_naming_an_undefined_adapter_fail_before_ray(tmp_path, make_image):
