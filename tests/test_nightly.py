@@ -68,6 +68,21 @@ def test_a_catalog_only_change_updates_the_latest_rows_without_the_model_and_his
     ]
 
 
+def test_a_catalog_column_blanked_on_a_later_night_reads_as_null_in_any_delta_reader(night):
+    """The first night's titles have no blank; DuckDB writes such a column as required. The tables declare every
+    column nullable, so that delta-rs (and any Delta reader) sees the NULL a later night brings."""
+    from deltalake import DeltaTable, QueryBuilder
+
+    night()
+    night.catalog.write_text(night.catalog.read_text().replace("p-3,images/c3.jpg,item 3", "p-3,images/c3.jpg,"))
+    assert night().metadata_updated == 1
+    for name in ("items", "items_history"):
+        table = DeltaTable(str(Layout.of(night.out).table(name)))
+        assert all(field.nullable for field in pa.schema(table.schema().to_arrow()))
+        found = QueryBuilder().register("t", table).execute("select sku from t where title is null").read_all()
+        assert pa.table(found).to_pylist() == [{"sku": "p-3"}]
+
+
 def test_new_images_and_catalog_only_changes_interleaved_in_the_catalog_are_all_done(night):
     """The nightly case: new pictures and seller fixes side by side in catalog order. Each shard's rows are one
     slice of the plan, whatever order the catalog holds them in (a shard split in pieces lost all but its last)."""

@@ -39,13 +39,20 @@ def publish(tables: Tables, run_ids: list[str]) -> int:
     if not updated:
         return 0
     [(replacing,)] = con.execute(_REPLACING).fetchall()
-    if replacing:
+    if replacing or _declares_not_null(tables):  # an append keeps the schema; a rewrite repairs it
         _rewrite(tables, con, "winners", _NEW_ANSWERS, _NEW_ITEMS)
     else:  # new skus only (a first run, mostly): appended
         _write(tables, "answers", con.sql(_NEW_ANSWERS), "append")
         faults.hit("publish", "answers")
         _write(tables, "items", con.sql(_NEW_ITEMS), "append", paired=True)
     return updated
+
+
+def _declares_not_null(tables: Tables) -> bool:
+    """A current table written before 2026-12-03 may declare a catalog column NOT NULL (stream_into)."""
+    return any(
+        not f.nullable for name in ("items", "answers") for f in pa.schema(tables.table(name).schema().to_arrow())
+    )
 
 
 def _rewrite(

@@ -161,12 +161,15 @@ def stream_into(table: DeltaTable, rows: duckdb.DuckDBPyRelation, mode: str, met
     faults.hit("publish_file", path.parent.name)
     footer = pq.read_metadata(path)
     current = pa.schema(table.schema().to_arrow())
-    added = [f for f in footer.schema.to_arrow_schema() if f.name not in current.names]
+    # every column nullable: DuckDB writes a column that holds no NULL as required, and a Delta reader trusts the
+    # table's schema (delta-rs counted no NULL in a catalog column a later night blanked, or refused to read it); an
+    # overwrite also repairs a table written so before 2026-12-03
+    added = [f.with_nullable(True) for f in footer.schema.to_arrow_schema() if f.name not in current.names]
     if added and mode == "append":  # an append commit keeps the table's schema as it is
         table.alter.add_columns([Field.from_arrow(f) for f in added])
     stats = json.dumps({"numRecords": footer.num_rows})
     action = AddAction(name, path.stat().st_size, {}, int(time.time() * 1000), True, stats)
-    schema = pa.schema(list(current) + added)
+    schema = pa.schema([f.with_nullable(True) for f in list(current) + added])
     table.create_write_transaction([action], mode, schema, commit_properties=CommitProperties(custom_metadata=metadata))
 
 

@@ -100,3 +100,42 @@ def test_a_deleted_sku_stays_deleted_when_older_runs_are_published_again(tmp_pat
     assert query(tmp_path, "select sku from items")[1] == [("s2",)]
     commit_run(tmp_path, "r3", [ok_result("s1", 0)], EXTRAS)  # a later run may bring it back
     assert query(tmp_path, "select sku, run_id from items order by sku")[1] == [("s1", "r3"), ("s2", "r1")]
+
+
+def test_a_current_table_that_declares_a_column_not_null_is_repaired_by_the_next_publish(tmp_path):
+    """Written so before 2026-12-03; a new sku with NULL there, appended as is, would be read wrong by delta-rs."""
+    import json
+    import time
+    from pathlib import Path
+
+    from deltalake.transaction import AddAction
+
+    commit_run(tmp_path, "r1", [ok_result("s1", 0), ok_result("s2", 1)], EXTRAS)
+    items = DeltaTable(str(Layout.of(tmp_path).table("items")))
+    strict = pa.schema([f.with_nullable(f.name != "title") for f in pa.schema(items.schema().to_arrow())])
+    adds = [
+        AddAction(
+            Path(uri).name,
+            Path(uri.removeprefix("file://")).stat().st_size,
+            {},
+            int(time.time() * 1000),
+            True,
+            json.dumps({"numRecords": 2}),
+        )
+        for uri in items.file_uris()
+    ]
+    items.create_write_transaction(adds, "overwrite", strict)  # the same files under the old declaration
+    assert not DeltaTable(str(Layout.of(tmp_path).table("items"))).schema().to_arrow().field("title").nullable
+    commit_run(
+        tmp_path,
+        "r2",
+        [ok_result("s3", 2)],
+        pa.table({"title": [None, None, None]}, pa.schema([("title", pa.string())])),
+    )
+    repaired = DeltaTable(str(Layout.of(tmp_path).table("items")))
+    assert all(f.nullable for f in pa.schema(repaired.schema().to_arrow()))
+    assert query(tmp_path, "select sku, title from items order by sku")[1] == [
+        ("s1", "one"),
+        ("s2", "two"),
+        ("s3", None),
+    ]
