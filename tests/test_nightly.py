@@ -66,6 +66,11 @@ def test_a_catalog_only_change_updates_the_latest_rows_without_the_model_and_his
         ("item 3",),
         ("RENAMED",),
     ]
+    first, second = [r for (r,) in query(night.out, "select run_id from runs order by run_id")[1]]
+    # the copy says which run's model made it: an analyst counts what the model did by it
+    assert query(night.out, "select run_id, enriched_run_id from items where sku = 'p-3'")[1] == [(second, first)]
+    made = "select run_id, count(*) from items_history where enriched_run_id = run_id group by 1"
+    assert query(night.out, made)[1] == [(first, 20)]
 
 
 def test_a_catalog_column_blanked_on_a_later_night_reads_as_null_in_any_delta_reader(night):

@@ -44,6 +44,9 @@ ITEMS_SCHEMA = pa.schema(
         ("adapter_fingerprint", pa.string()),
         ("questionnaire_sha256", pa.string()),
         ("processed_at", TIMESTAMP),
+        # the run whose model made this row's caption, answers and pixel colors: run_id, except in a catalog-only
+        # update, which copies them (and this) from the row before; NULL there for rows written before 2026-12-03
+        ("enriched_run_id", pa.string()),
         ("pixel_colors", PIXEL_COLORS),
         ("pixel_region", pa.string()),  # the part of the photo the pixel colors describe: upper, lower, figure, frame
         ("pixel_texture", pa.float64()),  # the share of that region's pixels on a light-dark edge (prints, stripes)
@@ -180,6 +183,7 @@ def _item_row(run: RunContext, result: ItemResult, stamp: str | None, now: datet
         "adapter_fingerprint": run.adapter_fingerprint,
         "questionnaire_sha256": run.questionnaire_sha256,
         "processed_at": now,
+        "enriched_run_id": run.run_id,
         "pixel_colors": [{"color": name, "share": share} for name, share in result.image.pixel_colors] or None,
         "pixel_region": result.image.pixel_region,
         "pixel_texture": result.image.pixel_texture,
