@@ -1,27 +1,83 @@
 """Query results as a person reads them: an aligned table, CSV or JSON (`enrich sql --format`). Nested values (a
-list of structs, as items.pixel_colors) are JSON in a CSV cell, so a spreadsheet or a script can read them back."""
+list of structs, as items.pixel_colors) are JSON in a CSV cell, so a spreadsheet or a script can read them back.
+
+CSV and JSON are written batch by batch as the query streams, so an export of millions of rows holds one batch in
+memory; a table needs every row to align its columns, so it shows the first TABLE_ROWS and says so."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import math
+from collections.abc import Iterable, Iterator
+
+TABLE_ROWS = 1000
 
 
 def render(columns: list[str], rows: list[tuple], fmt: str = "table", max_width: int = 60) -> str:
+    """The whole result as one text (no trailing newline)."""
+    return "".join(render_batches(columns, [rows], fmt, max_width)).rstrip("\n")
+
+
+def render_batches(columns: list[str], batches: Iterable[list[tuple]], fmt: str = "table", max_width: int = 60):
+    """The result's text in pieces, one per batch of rows for CSV and JSON."""
     if fmt == "json":
-        return json.dumps([dict(zip(columns, row)) for row in rows], indent=2, default=str, ensure_ascii=False)
+        return _json(columns, batches)
     if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows([[_csv_cell(v) for v in row] for row in rows])
-        return buffer.getvalue().rstrip("\n")
+        return _csv(columns, batches)
+    return _table(columns, batches, max_width)
+
+
+def _json(columns: list[str], batches: Iterable[list[tuple]]) -> Iterator[str]:
+    opened = False
+    for batch in batches:
+        for row in batch:
+            text = json.dumps(dict(zip(columns, _finite(row))), indent=2, default=str, ensure_ascii=False)
+            yield ("," if opened else "[") + "\n  " + text.replace("\n", "\n  ")
+            opened = True
+    yield "\n]\n" if opened else "[]\n"
+
+
+def _finite(value):
+    """NaN and infinities as null: JSON has no such numbers, and a JSON reader refuses them."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, list | tuple):
+        return [_finite(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    return value
+
+
+def _csv(columns: list[str], batches: Iterable[list[tuple]]) -> Iterator[str]:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    for batch in batches:
+        writer.writerows([[_csv_cell(v) for v in row] for row in batch])
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+    yield buffer.getvalue()
+
+
+def _table(columns: list[str], batches: Iterable[list[tuple]], max_width: int) -> Iterator[str]:
+    rows, more = [], False
+    for batch in batches:
+        rows.extend(batch)
+        if len(rows) > TABLE_ROWS:
+            rows, more = rows[:TABLE_ROWS], True
+            break
     cells = [[_cell(v, max_width) for v in row] for row in rows]
     widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
     line = lambda values: "  ".join(v.ljust(w) for v, w in zip(values, widths)).rstrip()  # noqa: E731
     body = [line(columns), line(["-" * w for w in widths])] + [line(r) for r in cells]
-    return "\n".join(body + [f"({len(rows)} row{'s' if len(rows) != 1 else ''})"])
+    if more:
+        body.append(f"(the first {TABLE_ROWS} rows; there are more: add a LIMIT, or --format csv or json for all)")
+    else:
+        body.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    yield "\n".join(body) + "\n"
 
 
 def _cell(value, max_width: int) -> str:
@@ -30,6 +86,8 @@ def _cell(value, max_width: int) -> str:
 
 
 def _csv_cell(value):
+    if isinstance(value, bool):
+        return "true" if value else "false"  # as DuckDB and JSON write them
     if not isinstance(value, list | tuple | dict):
         return value
     try:

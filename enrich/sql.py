@@ -20,7 +20,7 @@ import shutil
 import tempfile
 import threading
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -235,6 +235,26 @@ def query(
     return fetch(con, sql, params, limits)
 
 
+def query_batches(
+    out_dir: str | Path,
+    sql: str,
+    params: dict[str, str] | None = None,
+    limits: QueryLimits = QueryLimits(),
+    rows=10_000,
+) -> Iterator:
+    """`query`, streamed: yields the column names, then the rows in lists of at most `rows`. DuckDB streams them
+    too, so a result of millions of rows holds one batch in memory (30 M rows: 100 MB). The time limit spans the
+    whole iteration."""
+    con = connect(out_dir, limits, views_named(sql))
+    check_select(con, sql)
+    with limited(con, limits):
+        result = con.execute(sql, params or None)
+        yield [d[0] for d in result.description]
+        rounders = [_rounder(d[1]) for d in result.description]
+        while batch := result.fetchmany(rows):
+            yield _rounded(batch, rounders)
+
+
 def check_select(con: duckdb.DuckDBPyConnection, sql: str) -> None:
     try:
         statements = con.extract_statements(sql)
@@ -249,10 +269,14 @@ def fetch(con: duckdb.DuckDBPyConnection, sql: str, params=None, limits: QueryLi
     with limited(con, limits):
         result = con.execute(sql, params or None)
         columns, rows = [d[0] for d in result.description], result.fetchall()
-    rounders = [_rounder(d[1]) for d in result.description]
-    if any(rounders):  # a FLOAT share of 0.66 comes back as 0.6600000262260437: give it as the float32 it is
-        rows = [tuple(v if f is None or v is None else f(v) for v, f in zip(row, rounders)) for row in rows]
-    return columns, rows
+    return columns, _rounded(rows, [_rounder(d[1]) for d in result.description])
+
+
+def _rounded(rows: list[tuple], rounders: list) -> list[tuple]:
+    if not any(rounders):
+        return rows
+    # a FLOAT share of 0.66 comes back as 0.6600000262260437: give it as the float32 it is
+    return [tuple(v if f is None or v is None else f(v) for v, f in zip(row, rounders)) for row in rows]
 
 
 def _rounder(dtype) -> Callable | None:

@@ -7,8 +7,8 @@ import pyarrow as pa
 import pytest
 
 from enrich import EnrichError
-from enrich.display import render
-from enrich.sql import QueryLimits, connect, query
+from enrich.display import render, render_batches
+from enrich.sql import QueryLimits, connect, query, query_batches
 from enrich.store import Layout, writer
 from tests.results import commit_run, error_result, ok_result
 
@@ -103,6 +103,47 @@ def test_render_formats():
     assert table.splitlines()[0].split() == ["sku", "n"] and "NULL" in table and "(2 rows)" in table
     assert render(columns, rows, "csv").splitlines()[0] == "sku,n"
     assert json.loads(render(columns, rows, "json")) == [{"sku": "a", "n": 1}, {"sku": "b\nc", "n": None}]
+
+
+def test_exports_stream_in_batches_and_say_what_json_and_csv_cannot_hold():
+    columns = ["n", "x", "ok"]
+    batches = [[(i, float(i) / 2, i % 2 == 0) for i in range(k, k + 3)] for k in (0, 3, 6)]
+    whole = [row for batch in batches for row in batch]
+    assert (
+        "".join(render_batches(columns, iter(batches), "json"))
+        == json.dumps([dict(zip(columns, r)) for r in whole], indent=2) + "\n"
+    )  # the same text as one dump, written a batch at a time
+    csv_text = "".join(render_batches(columns, iter(batches), "csv"))
+    assert csv_text.splitlines()[:3] == ["n,x,ok", "0,0.0,true", "1,0.5,false"] and len(csv_text.splitlines()) == 10
+    odd = [[(float("nan"), [float("inf"), 1.5], None)]]
+    assert json.loads("".join(render_batches(columns, iter(odd), "json"))) == [
+        {"n": None, "x": [None, 1.5], "ok": None}
+    ]
+    assert "".join(render_batches(columns, iter([]), "json")) == "[]\n"
+
+
+def test_a_table_shows_its_first_rows_and_says_there_are_more(monkeypatch):
+    import enrich.display
+
+    monkeypatch.setattr(enrich.display, "TABLE_ROWS", 4)
+    consumed = []
+
+    def batches():
+        for k in range(0, 1000, 3):
+            consumed.append(k)
+            yield [(i,) for i in range(k, k + 3)]
+
+    lines = "".join(render_batches(["n"], batches(), "table")).splitlines()
+    assert lines[2:6] == ["0", "1", "2", "3"] and "there are more" in lines[-1] and len(lines) == 7
+    assert consumed == [0, 3]  # no more of the result is read
+
+
+def test_query_batches_stream_the_result(out):
+    batches = query_batches(out, "select i, 0.66::FLOAT as share from range(7) t(i)", rows=3)
+    assert next(batches) == ["i", "share"]
+    assert [[share for _, share in b] for b in batches] == [[0.66] * 3, [0.66] * 3, [0.66]]
+    with pytest.raises(EnrichError, match="only a single SELECT"):
+        next(query_batches(out, "delete from items"))
 
 
 def test_stray_and_unreferenced_parquet_files_are_invisible(out):

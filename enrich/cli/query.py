@@ -12,7 +12,14 @@ from enrich.cli.common import exit_with, main, query_limits, user_errors
 @click.argument("out_dir", type=click.Path(exists=True, file_okay=False))
 @click.argument("query")
 @click.option("-p", "--param", "params", nargs=2, multiple=True, metavar="NAME VALUE", help="Bind $NAME to VALUE.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+    help="table: the first 1000 rows, cells cut at 60 characters; csv and json: every row, streamed.",
+)
 @query_limits
 @user_errors
 def sql(out_dir, query, params, fmt, limits):
@@ -24,11 +31,15 @@ def sql(out_dir, query, params, fmt, limits):
       enrich sql enrich-out "select * from answers where sku = \\$sku" -p sku "SKU-001" --format json
       enrich sql /data/enriched "select * from answers_history" --memory-limit 4GB --timeout 900 --format csv
     """
-    from enrich.display import render
-    from enrich.sql import query as run_query
+    from enrich.display import render_batches
+    from enrich.sql import query_batches
 
-    columns, rows = run_query(out_dir, query, dict(params), limits)
-    click.echo(render(columns, rows, fmt))
+    batches = query_batches(out_dir, query, dict(params), limits)
+    try:
+        for text in render_batches(next(batches), batches, fmt):
+            click.echo(text, nl=False)
+    finally:
+        batches.close()  # a table stops early: the query's time-limit timer is cancelled now, not at exit
 
 
 @main.command()
