@@ -15,7 +15,9 @@ SQL must be one SELECT, with bound parameters, under a memory limit and a time l
 
 from __future__ import annotations
 
+import difflib
 import functools
+import re
 import shutil
 import tempfile
 import threading
@@ -334,6 +336,21 @@ def limited(con: duckdb.DuckDBPyConnection, limits: QueryLimits):
             f"query needed more than the {limits.memory} memory limit; narrow it, or raise --memory-limit"
         ) from None
     except duckdb.Error as exc:
-        raise EnrichError(f"query failed: {exc}") from None
+        raise EnrichError(f"query failed: {_hinted(str(exc))}") from None
     finally:
         timer.cancel()
+
+
+def _hinted(message: str) -> str:
+    """DuckDB's message, with what it cannot know: the views are made for the names a query gives, so it suggests
+    its own catalog ("Did you mean pg_constraint?") for a misspelt view; and no SET runs in `enrich sql`."""
+    missing = re.match(r"Catalog Error: Table with name (.+?) does not exist!", message)
+    if missing:
+        close = difflib.get_close_matches(missing[1].lower(), VIEWS, n=1)
+        return (
+            f"there is no view {missing[1]}{f' (did you mean {close[0]}?)' if close else ''}; the views are "
+            f"{', '.join(VIEWS)} (docs/output.md)"
+        )
+    if "lambda_syntax" in message:
+        return f"{message.splitlines()[0]}\nWrite it as `lambda p: p.color` (enrich sql runs no SET)."
+    return message

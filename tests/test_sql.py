@@ -146,6 +146,15 @@ def test_query_batches_stream_the_result(out):
         next(query_batches(out, "delete from items"))
 
 
+def test_a_misspelt_view_or_the_old_lambda_arrow_is_named_with_its_fix(out):
+    with pytest.raises(EnrichError, match=r"no view answer \(did you mean answers\?\); the views are items, answers"):
+        query(out, "select * from answer")  # DuckDB alone suggested pg_constraint
+    with pytest.raises(EnrichError, match="no view foo; the views are"):
+        query(out, "select * from foo")
+    with pytest.raises(EnrichError, match="lambda p: p.color"):
+        query(out, "select list_transform(pixel_colors, p -> p.color) from items")
+
+
 def test_stray_and_unreferenced_parquet_files_are_invisible(out):
     history = Layout.of(out).table("items_history")
     (history / "part-99999-stray.parquet").write_bytes(b"PAR1 truncated by a crash")
