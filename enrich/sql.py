@@ -232,6 +232,7 @@ def query(
     out_dir: str | Path, sql: str, params: dict[str, str] | None = None, limits: QueryLimits = QueryLimits()
 ) -> tuple[list[str], list[tuple]]:
     """Run one read-only SELECT with bound `$name` parameters."""
+    reads_views_only(sql)
     con = connect(out_dir, limits, views_named(sql))
     check_select(con, sql)
     return fetch(con, sql, params, limits)
@@ -247,6 +248,7 @@ def query_batches(
     """`query`, streamed: yields the column names, then the rows in lists of at most `rows`. DuckDB streams them
     too, so a result of millions of rows holds one batch in memory (30 M rows: 100 MB). The time limit spans the
     whole iteration."""
+    reads_views_only(sql)
     con = connect(out_dir, limits, views_named(sql))
     check_select(con, sql)
     with limited(con, limits):
@@ -255,6 +257,24 @@ def query_batches(
         rounders = [_rounder(d[1]) for d in result.description]
         while batch := result.fetchmany(rows):
             yield _rounded(batch, rounders)
+
+
+FILE_READERS = {"read_parquet", "parquet_scan", "read_csv", "read_csv_auto", "read_json", "read_json_auto"}
+FILE_READERS |= {"read_ndjson", "read_json_objects", "read_text", "read_blob", "glob", "delta_scan"}
+
+
+def reads_views_only(sql: str) -> None:
+    """A query reads the views, not the files: a table's folder also holds the files its earlier versions replaced
+    (until `enrich vacuum`), so read_parquet over it counts every old row (1,048 item rows for 349 items after four
+    nights). The connection cannot read outside the output anyway."""
+    for start, following in _tokens(sql):
+        name = _identifier(sql, start, following)
+        if name in FILE_READERS and following and sql[following[0][0]] == "(":
+            raise EnrichError(
+                f"enrich sql reads the views ({', '.join(VIEWS)}), not files: {name}() over a table's folder also "
+                "reads the rows its earlier versions replaced. Query the views; outside enrich, read a table's "
+                "current files from its Delta log (docs/output.md#reading)"
+            )
 
 
 def check_select(con: duckdb.DuckDBPyConnection, sql: str) -> None:

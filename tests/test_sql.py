@@ -8,7 +8,7 @@ import pytest
 
 from enrich import EnrichError
 from enrich.display import render, render_batches
-from enrich.sql import QueryLimits, connect, query, query_batches
+from enrich.sql import QueryLimits, check_select, connect, fetch, query, query_batches
 from enrich.store import Layout, writer
 from tests.results import commit_run, error_result, ok_result
 
@@ -64,6 +64,21 @@ def test_parameters_are_bound_so_quotes_match_literally(out):
 def test_the_connection_is_locked_down(out, sql):
     with pytest.raises(EnrichError):
         query(out, sql)
+    with pytest.raises(EnrichError):  # the connection itself, behind the refusal of file readers in a query
+        con = connect(out)
+        check_select(con, sql)
+        fetch(con, sql)
+
+
+def test_a_query_reads_the_views_not_a_tables_files(out):
+    """A table's folder also holds the files its earlier versions replaced: a glob over it counts old rows."""
+    items = Layout.of(out).table("items")
+    for sql in (f"select count(*) from read_parquet('{items}/*.parquet')", f"select * from glob('{items}/*')"):
+        with pytest.raises(EnrichError, match=r"reads the views .*docs/output.md#reading"):
+            query(out, sql)
+        with pytest.raises(EnrichError, match="reads the views"):
+            next(query_batches(out, sql))
+    assert query(out, "select 'read_parquet(' as glob, 1 as read_csv from items limit 1")[1] == [("read_parquet(", 1)]
 
 
 def test_settings_cannot_be_changed_even_directly(out):
@@ -184,7 +199,7 @@ def test_the_working_directorys_tmp_folder_is_not_readable(out, tmp_path_factory
     (cwd / ".tmp" / "secret.csv").write_text("password\nhunter2\n")
     for sql in ("select * from read_csv('.tmp/secret.csv')", f"select * from read_csv('{cwd}/.tmp/secret.csv')"):
         with pytest.raises(EnrichError, match="Permission Error|not allowed|disabled"):
-            query(out, sql)
+            fetch(connect(out), sql)  # the connection's own lock, behind query's refusal of file readers
 
 
 def test_views_are_found_after_non_ascii_text():
