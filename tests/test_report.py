@@ -87,8 +87,9 @@ def test_thumbnails_come_only_from_regular_files_under_the_roots_the_run_allowed
     run = write_run(out, "r1", *image_items(uris))
     manifest = json.loads((run / "manifest.json").read_text())
     (run / "manifest.json").write_text(json.dumps(manifest | {"config": {"fetch": {"roots": [str(root)]}}}))
-    cells = thumbnail_cells(write_report(out, cut_captions(out), tmp_path / "r.html").read_text())
-    assert cells["inside"].startswith("<img") and "src='data:image/jpeg;base64," in cells["inside"]
+    html = write_report(out, cut_captions(out), tmp_path / "r.html").read_text()
+    cells = thumbnail_cells(html)
+    assert cells["inside"].startswith("<span class='thumb t0'") and ".t0{background-image:url(data:image/jpeg;" in html
     for sku in ("outside", "escaping-link", "traversal"):
         assert cells[sku] == "<span class='meta'>image outside the allowed roots</span>", sku
     assert cells["fifo"] == "<span class='meta'>unreadable image</span>"
@@ -103,10 +104,13 @@ def test_a_plain_folder_of_results_thumbnails_only_images_inside_it(tmp_path):
     (out / "images").mkdir(parents=True)
     Image.new("RGB", (300, 200), (200, 30, 40)).save(out / "images" / "shot.jpg")
     Image.new("RGB", (300, 200), (20, 30, 240)).save(tmp_path / "secret.jpg")
-    uris = {"beside": (out / "images" / "shot.jpg").as_uri(), "outside": (tmp_path / "secret.jpg").as_uri()}
+    shot = (out / "images" / "shot.jpg").as_uri()
+    uris = {"beside": shot, "same-photo": shot, "outside": (tmp_path / "secret.jpg").as_uri()}
     write_output(out, *image_items(uris))
-    cells = thumbnail_cells(write_report(out, cut_captions(out), tmp_path / "r.html").read_text())
-    assert "src='data:image/jpeg;base64," in cells["beside"]
+    html = write_report(out, cut_captions(out), tmp_path / "r.html").read_text()
+    cells = thumbnail_cells(html)
+    assert cells["beside"] == cells["same-photo"] and cells["beside"].startswith("<span class='thumb t0'")
+    assert html.count("data:image/jpeg;base64,") == 1  # each photo once, however many rows show it
     assert cells["outside"] == "<span class='meta'>image outside the allowed roots</span>"
 
 
