@@ -2,11 +2,11 @@
 --labels` (accuracy per question) and `enrich train --labels` (training targets).
 
 A closed value is mapped to the questionnaire's canonical value, as the model's answers are ("Charcoal" is grey,
-"Shirts" is shirt), so a reviewer's synonym is no false regression; a value that maps to none, a question the
-questionnaire does not ask, a row without a sku or a value, and two different values for one answer are refused
-with the line they are on. A file saved by a spreadsheet (a UTF-8 byte-order mark) reads as the export does, and
-a cell the export kept from running as a formula (a quote before =, +, -, @, a tab or a quote) reads as its
-value.
+"Shirts" is shirt; a pt-BR value too: "cinza" is grey), so a reviewer's synonym is no false regression; a value that
+maps to none, a question the questionnaire does not ask, a row without a sku or a value, and two different values
+for one answer are refused with the line they are on. A file saved by a spreadsheet (a UTF-8 byte-order mark) reads
+as the export does, and a cell the export kept from running as a formula (a quote before =, +, -, @, a tab or a
+quote) reads as its value.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import logging
 from pathlib import Path
 
 from enrich import EnrichError
-from enrich.questionnaire import CLOSED, Questionnaire, load_questionnaire
+from enrich.questionnaire import CLOSED, Questionnaire, load_questionnaire, normalize_text
 
 COLUMNS = ("sku", "question_id", "expected")
 log = logging.getLogger(__name__)
@@ -37,12 +37,21 @@ def read_labels(path: str | Path, questionnaire: Questionnaire) -> dict[tuple[st
                 f"{path} line {line}: no question {question_id!r} in the questionnaire {questionnaire.name!r} "
                 f"({', '.join(sorted(questions))}); pass the questionnaire the answers were made with"
             )
-        target = question.normalize(expected) if question is not None and question.kind == CLOSED else expected
+        target = _closed_value(question, expected) if question is not None and question.kind == CLOSED else expected
         if not sku or not target:
             raise EnrichError(f"{path} line {line}: {expected!r} is no value of {question_id} (sku {sku!r})")
         if labels.setdefault((sku, question_id), target) != target:
             raise EnrichError(f"{path} line {line}: {sku} {question_id} is labelled twice, differently")
     return labels
+
+
+def _closed_value(question, expected: str) -> str | None:
+    """The canonical value a reviewer means, typed in English ("Charcoal" is grey) or in pt-BR ("cinza")."""
+    found = question.normalize(expected)
+    if found is None:
+        key = normalize_text(expected)
+        found = next((v.canonical for v in question.values if key in map(normalize_text, (v.pt, *v.pt_aliases))), None)
+    return found
 
 
 def unguarded(cell: str) -> str:

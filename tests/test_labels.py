@@ -27,6 +27,16 @@ def test_closed_values_are_the_questionnaires_and_open_ones_as_typed(tmp_path, q
     }
 
 
+def test_a_reviewer_may_type_a_closed_value_in_pt_br(tmp_path, questionnaire):
+    path = tmp_path / "labels.csv"
+    path.write_text(HEADER + "a,color,Cinza\nb,color,azul-marinho\nc,garment_type,camiseta\n")
+    assert read_labels(path, questionnaire) == {
+        ("a", "color"): "grey",
+        ("b", "color"): "navy",
+        ("c", "garment_type"): "t-shirt",
+    }
+
+
 def test_a_cell_the_export_kept_from_running_as_a_formula_reads_as_its_value(tmp_path, questionnaire):
     path = tmp_path / "labels.csv"
     path.write_text(HEADER + "'=a,details,'=1+1 pockets\n'x,details,'plain\n''-q,details,'@home\n")
