@@ -105,6 +105,9 @@ def test_new_images_and_catalog_only_changes_interleaved_in_the_catalog_are_all_
     assert all(titles[f"p-{i}"] == f"RENAMED {i}" for i in renamed)
     assert query(night.out, "select count(*) from items")[1] == [(20,)]
     assert query(night.out, "select items, metadata_updated from runs")[1] == [(20, 0), (3, 17)]  # said per run
+    timing = "select processing_seconds > 0 and processing_seconds <= seconds, "
+    timing += "abs(items / seconds / items_per_s - 1) < 0.01 from runs"  # items_per_s: over wall seconds
+    assert query(night.out, timing)[1] == [(True, True)] * 2
 
 
 def test_a_plan_stored_in_catalog_order_is_read_back_shard_by_shard():

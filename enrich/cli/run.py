@@ -115,6 +115,7 @@ def run(job, no_progress, **flags):
 def _print_summary(summary) -> None:
     errors = ", ".join(f"{code} {n}" for code, n in sorted(summary.errors_by_code.items())) or "none"
     rate = summary.processed / summary.processing_seconds if summary.processing_seconds else 0.0
+    wall_rate = summary.processed / summary.seconds if summary.seconds else 0.0  # the runs view's items_per_s
     memory = summary.peak_rss_mb or {}
     worker = "no worker started" if memory.get("worker") is None else f"worker {memory['worker']:.0f} MB"
     click.echo(
@@ -125,7 +126,8 @@ def _print_summary(summary) -> None:
         + (f", {summary.resumed_shards} shards kept from the interrupted attempt" if summary.resumed_shards else "")
     )
     click.echo(
-        f"{summary.seconds:.1f}s wall, {rate:.2f} items/s; processing {summary.processing_seconds:.1f}s; "
+        f"{summary.seconds:.1f}s wall ({wall_rate:.2f} items/s); processing {summary.processing_seconds:.1f}s "
+        f"({rate:.2f} items/s, model loading and shutdown left out); "
         f"peak RSS driver {memory.get('driver', 0):.0f} MB, {worker}"
     )
     click.echo(f"-> {summary.out}")
