@@ -8,6 +8,7 @@ its results become the latest, and the earlier rows stay in the *_history views.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 from pathlib import Path
 
@@ -113,11 +114,12 @@ def skus_flagged_by(out: str | Path, audit: str, queries_dir: str | Path | None 
 
 
 def latest_config(out: str | Path) -> RunConfig:
-    """The configuration of the newest run in `out`, as its manifest recorded it."""
+    """The configuration of the newest run in `out`, as its manifest recorded it, writing into `out`: a copied,
+    restored or moved output records the folder it was made in, and reprocessing the copy changed the original."""
     manifests = store_manifests(Layout.of(out))
     if not manifests:
         raise EnrichError(f"{out} has no run to reprocess")
-    return config_from_record(manifests[-1]["config"])
+    return dataclasses.replace(config_from_record(manifests[-1]["config"]), out=str(out))
 
 
 def dry_run_lines(skus: list[str], sample: int = 10) -> list[str]:

@@ -301,3 +301,18 @@ def test_a_reprocess_enriches_its_skus_again_and_nothing_else(night):
     again = run_job(config, progress=False, only_skus={"p-2", "p-9"}, pool=StandinPool)
     assert again.items == 2 and again.processed == 2
     assert query(night.out, "select count(*) from items_history where sku in ('p-2', 'p-9')")[1] == [(4,)]
+
+
+def test_reprocessing_a_copied_output_writes_into_the_copy(night, tmp_path):
+    """An output records the folder it was made in; reprocessing a copy (a restore, a move) changed the original."""
+    import shutil
+
+    from enrich.reprocess import latest_config
+
+    night()
+    copy = tmp_path / "copy"
+    shutil.copytree(night.out, copy)
+    config = latest_config(copy)
+    assert config.out == str(copy)
+    run_job(config, progress=False, pool=StandinPool, only_skus={"p-1"})
+    assert len(list((copy / "runs").iterdir())) == 2 and len(list((night.out / "runs").iterdir())) == 1
