@@ -242,12 +242,24 @@ def _save_fresh(model, processor, out: Path) -> None:
     processor.save_pretrained(out)
 
 
+def _arguments(argv: list[str]):
+    """argparse, so that --help prints this and an unknown flag is refused: a flag was once read as no folder at
+    all, and the default folder (the package's own bundle) was deleted for a 70-minute rebuild."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m enrich.lab.demo", description=__doc__.split("\n\n")[0])
+    default = Path(__file__).resolve().parents[1] / "assets"
+    parser.add_argument("out_dir", nargs="?", type=Path, default=default, help=f"default: {default} (replaced)")
+    parser.add_argument("--quick", action="store_true", help="every stage at toy size (minutes, not an hour)")
+    parser.add_argument("--forgetting", action="store_true", help="the forgetting experiment on an existing bundle")
+    return parser.parse_args(argv)
+
+
 if __name__ == "__main__":
+    options = _arguments(sys.argv[1:])
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)  # the training progress
-    arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
-    target = Path(arguments[0]) if arguments else Path(__file__).resolve().parents[1] / "assets"
-    sizes = QUICK if "--quick" in sys.argv else FULL
-    if "--forgetting" in sys.argv:  # on an existing bundle: its vision encoder under a caption-only base
+    target, sizes = options.out_dir, QUICK if options.quick else FULL
+    if options.forgetting:  # on an existing bundle: its vision encoder under a caption-only base
         print(json.dumps(forgetting(target, sizes), indent=2, ensure_ascii=False))
         sys.exit()
     target.mkdir(parents=True, exist_ok=True)

@@ -55,3 +55,15 @@ def test_the_rebuild_recipe_runs_end_to_end_at_a_small_size(tmp_path):
     assert json.loads((tmp_path / "forgetting.json").read_text()) == json.loads(json.dumps(experiment))
     assert experiment["base"]["vision"] is None and len(experiment["base"]["epochs"]) == QUICK["caption_base_epochs"]
     assert {f"adapter_{name}" for name in ("captions", "vqa", "mixed")} <= set(experiment)
+
+
+def test_help_and_an_unknown_flag_never_reach_the_rebuild(capsys):
+    """The rebuild replaces the package's own bundle by default: a flag it did not know was read as no folder."""
+    from enrich.lab.demo import _arguments
+
+    for argv, code in ((["--help"], 0), (["--bogus"], 2), (["a", "b"], 2)):
+        with pytest.raises(SystemExit) as stopped:
+            _arguments(argv)
+        assert stopped.value.code == code
+    assert "--quick" in capsys.readouterr().out
+    assert _arguments(["/tmp/x", "--quick"]).out_dir.name == "x"
