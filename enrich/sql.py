@@ -180,8 +180,13 @@ def _plain_views(con: duckdb.DuckDBPyConnection, layout: Layout) -> None:
 
 def _view(con: duckdb.DuckDBPyConnection, name: str, files: list[str], schema: pa.Schema) -> None:
     if files:
-        listed = ", ".join(_literal(f) for f in files)
-        con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet([{listed}], union_by_name = true)")
+        source = f"read_parquet([{', '.join(_literal(f) for f in files)}], union_by_name = true)"
+        # a column this version writes and an older one did not (items.enriched_run_id) reads as NULL until a run
+        # rewrites the table, not as an error
+        present = {row[0] for row in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()}
+        empty = con.from_arrow(pa.Table.from_pylist([], schema=schema))
+        added = "".join(f', NULL::{t} AS "{c}"' for c, t in zip(empty.columns, empty.types) if c not in present)
+        con.execute(f"CREATE VIEW {name} AS SELECT *{added} FROM {source}")
     else:
         con.register(f"empty_{name}", pa.Table.from_pylist([], schema=schema))
         con.execute(f"CREATE VIEW {name} AS SELECT * FROM empty_{name}")

@@ -207,3 +207,14 @@ def test_views_are_found_after_non_ascii_text():
 
     # DuckDB's token offsets count UTF-8 bytes: read as characters they cut "items" out of this query
     assert {"items", "answers"} <= views_named("SELECT '₹₹₹₹₹₹' AS x FROM answers UNION ALL SELECT 'x' FROM items")
+
+
+def test_a_column_older_files_lack_reads_as_null(tmp_path):
+    """Files written before a column existed (items.enriched_run_id) read as NULL there, not as an error."""
+    import pyarrow.parquet as pq
+
+    for name, table in (("items", pa.table({"sku": ["a"], "status": ["ok"]})), ("answers", pa.table({"sku": ["a"]}))):
+        (tmp_path / name).mkdir()
+        pq.write_table(table, tmp_path / name / "part-0.parquet")
+    assert query(tmp_path, "select sku, enriched_run_id, pixel_colors from items")[1] == [("a", None, None)]
+    assert query(tmp_path, "select count(question_id) from answers")[1] == [(0,)]
