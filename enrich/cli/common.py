@@ -51,7 +51,7 @@ def _pairs(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
 @click.group(context_settings=CONTEXT)
 @click.version_option(__version__, "--version", prog_name="enrich")
 def main():
-    """Caption and questionnaire answers for product images, with BLIP-2 on Ray, into Parquet and DuckDB."""
+    """Caption and questionnaire answers for product images, with BLIP-2 on Ray, into Delta tables for DuckDB."""
     show_log()
 
 

@@ -23,7 +23,7 @@ def render(out_dir, count, seed):
     \b
     Example:
       enrich render synthetic --count 200 --seed 7
-      enrich bench --pixel-colors --catalog synthetic/catalog.csv
+      enrich bench colors --data synthetic/catalog.csv
     """
     from enrich.lab.render import write_catalog
 
@@ -82,9 +82,11 @@ def train(model, questionnaire, lora_r, **options):
       enrich render train-data --count 2000 --seed 1 && enrich render holdout --count 200 --seed 99
       enrich train --data train-data/catalog.csv --eval-data holdout/catalog.csv --out adapters/vqa
       enrich train --model Salesforce/blip2-opt-2.7b --data labelled.csv --out adapters/qlora --quantize 4bit
-      enrich train --model fresh-tiny --full --vision-steps 3000 --epochs 0 --data train-data/catalog.csv --out seeing
+      enrich train --model FROM-CONFIG --full --vision-steps 3000 --epochs 0 --data train-data/catalog.csv --out seeing
       enrich train --model seeing --full --freeze-vision --data train-data/catalog.csv --out base
       enrich train --data catalog.csv --labels labels.csv --out adapters/reviewed   # labels.csv from audit --html
+
+    FROM-CONFIG: a model saved untrained from its config (enrich/lab/demo.py builds one; docs/demo-models.md).
     """
     from enrich.config import default_model, default_questionnaire
     from enrich.lab.train import TrainConfig

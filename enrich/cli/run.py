@@ -58,7 +58,9 @@ from enrich.config import CPU_DECODE_ROWS, DEFAULT_ERROR_BUDGET, DTYPES, ENGINES
     type=click.IntRange(min=1),
     help="Deprecated, goes in the next release: sets --image-batch and --cpu-decode-rows.",
 )
-@click.option("--shard-size", type=click.IntRange(min=1), help="Items per committed Parquet file (default 32).")
+@click.option(
+    "--shard-size", type=click.IntRange(min=1), help="Items per shard: the unit of work, retry and resume (default 32)."
+)
 @click.option(
     "--image-root",
     "image_roots",
@@ -94,7 +96,7 @@ from enrich.config import CPU_DECODE_ROWS, DEFAULT_ERROR_BUDGET, DTYPES, ENGINES
 @click.option("--no-progress", is_flag=True, help="No progress bar (logs and cron).")
 @user_errors
 def run(job, no_progress, **flags):
-    """Enrich a catalog: caption + questionnaire per image, EN and pt-BR, into Parquet.
+    """Enrich a catalog: caption + questionnaire per image, EN and pt-BR, into Delta tables (Parquet).
 
     \b
     Example:
