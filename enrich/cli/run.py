@@ -129,7 +129,7 @@ def _print_summary(summary) -> None:
     )
     click.echo(
         f"{summary.seconds:.1f}s wall ({wall_rate:.2f} items/s); processing {summary.processing_seconds:.1f}s "
-        f"({rate:.2f} items/s, model loading and shutdown left out); "
+        f"({rate:.2f} items/s, model start-up and shutdown left out); "
         f"peak RSS driver {memory.get('driver', 0):.0f} MB, {worker}"
     )
     click.echo(f"-> {summary.out}")
