@@ -26,6 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from enrich.figure import figure_of, kept_pixels, region_mask, region_of, to_lab, worn_with
+from enrich.records import DecodedImage
 from enrich.sleeves import bare_arm_share
 from enrich.texture import edge_share
 
@@ -76,6 +77,23 @@ def product_colors(pixels: np.ndarray, garment: str | None) -> ProductColors:
         return found
     other, other_kept = worn
     return dataclasses.replace(found, other_region=other, other_colors=color_shares(figure.lab[other_kept]))
+
+
+def with_product_colors(image: DecodedImage, garment: str | None) -> DecodedImage:
+    """The decoded image with its product's pixel colors (and their region's evidence), its pixels dropped."""
+    if image.pixels is None:
+        return image
+    found = product_colors(image.pixels, garment)
+    return dataclasses.replace(
+        image,
+        pixels=None,
+        pixel_colors=found.colors,
+        pixel_region=found.region,
+        pixel_texture=found.texture,
+        pixel_bare_arms=found.bare_arms,
+        pixel_other_region=found.other_region,
+        pixel_other_colors=found.other_colors,
+    )
 
 
 def dominant_colors(pixels: np.ndarray) -> list[tuple[str, float]]:

@@ -16,7 +16,7 @@ from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
 from enrich.config import FetchPolicy
 from enrich.fetch import read_bytes
-from enrich.records import MISSING, CatalogRow, DecodedImage, ImageFailure
+from enrich.records import MISSING, PIXELS, CatalogRow, DecodedImage, ImageFailure
 
 ACCEPTED_FORMATS = ("JPEG", "MPO", "PNG", "WEBP", "GIF", "BMP", "TIFF")
 MIN_SIDE = 16  # smaller images carry no describable product
@@ -38,7 +38,8 @@ def load_image(
 ) -> DecodedImage:
     """Bytes -> sha256 -> RGB array no larger than max_side, or the reason it failed.
 
-    When the bytes hash to `known_sha256` (an incremental run's committed result), nothing is decoded.
+    When the bytes hash to `known_sha256` (an incremental run's committed result), nothing is decoded, unless the
+    row's pixel colors are to be read again (`row.refresh` is PIXELS): then it is decoded and still `unchanged`.
     """
     sha256 = None
     try:
@@ -46,16 +47,18 @@ def load_image(
     except ImageFailure as failure:
         unchanged = failure.code == "missing_file" and known_sha256 == MISSING  # still missing: nothing new
         return DecodedImage(row, None, error_code=failure.code, error=failure.message, unchanged=unchanged)
+    unchanged = False
     try:
         sha256 = hashlib.sha256(data).hexdigest()
-        if sha256 == known_sha256:
+        unchanged = sha256 == known_sha256
+        if unchanged and row.refresh != PIXELS:
             return DecodedImage(row, sha256, unchanged=True)
         if not data:
             raise ImageFailure("empty_file", f"zero-byte file: {row.image}")
         pixels = decode(data, max_side, max_pixels)
     except ImageFailure as failure:
-        return DecodedImage(row, sha256, error_code=failure.code, error=failure.message)
-    return DecodedImage(row, sha256, pixels)
+        return DecodedImage(row, sha256, error_code=failure.code, error=failure.message, unchanged=unchanged)
+    return DecodedImage(row, sha256, pixels, unchanged=unchanged)
 
 
 def decode(data: bytes, max_side: int, max_pixels: int) -> np.ndarray:

@@ -3,10 +3,12 @@
 An item needs the model when it has no current result, or its model, adapter or questionnaire changed
 (or the run is `--full`). Otherwise its image decides: a local file whose location, size and mtime are
 what was recorded is unchanged without reading it (`--verify` reads and hashes everything); any other
-image is read and hashed by the decode tasks, and skipped there when its bytes are the same. An item whose
-image and model inputs are unchanged but whose catalog columns changed gets a metadata update: its current
-result with the new catalog columns, without the model; unless the seller's garment type changed the part of the
-photo its pixel colors are read from, which needs the image again (and the model, whose answers go with them).
+image (remote, touched, moved) is read and hashed by the decode tasks, and skipped there when its bytes are the
+same. An item whose image and model inputs are unchanged but whose catalog columns changed is kept without the
+model: its current result with the new catalog columns. Where the recorded stamp vouches for the image, the
+driver does it (a metadata update); otherwise the decode task that finds the same bytes returns it as REFRESHED
+(records.py), as it does for a moved or touched image, so that the new location and stamp are recorded. When the
+seller's garment type now picks another part of the photo, the decode task also reads the pixel colors again.
 Work is cut into shards of the items to do, so a night that changes 6% of the catalog writes files in proportion
 to those 6%.
 """
@@ -22,7 +24,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from enrich.questionnaire import GARMENT_QUESTION
-from enrich.records import MISSING
+from enrich.records import MISSING, PIXELS
 from enrich.store.runs import PLAN_SCHEMA
 
 log = logging.getLogger(__name__)
@@ -54,13 +56,30 @@ def plan_work(catalog, extras: pa.Table, tables, inputs: dict, shard_size: int) 
     keys = _keys(catalog, extras)
     if inputs["full"]:
         todo = keys.select(["sku", "__row", "__stamp"]).append_column("action", pa.array([MODEL] * keys.num_rows))
-        todo = todo.append_column("known", pa.nulls(keys.num_rows, pa.string()))
+        for name in ("known", "refresh", "answered_garment"):
+            todo = todo.append_column(name, pa.nulls(keys.num_rows, pa.string()))
     else:
-        todo = _compare(keys, tables.duckdb({"c": "items"}), extras.column_names, inputs)
-        moved = pc.sum(todo.column("moved")).as_py() or 0
-        if moved:  # a catalog-only change that costs the model: say why
-            log.info(f"{moved} items enriched again: their seller's garment type now picks another part of the photo")
+        con = tables.duckdb({"c": "items", "a": "answers"})
+        todo = _with_answered_garments(_compare(keys, con, extras.column_names, inputs), con)
     return _shards(todo, shard_size)
+
+
+def _with_answered_garments(todo: pa.Table, con) -> pa.Table:
+    """The stored garment answer of each item whose pixel colors are read again: it picks their region when the
+    seller's garment does not. Looked up only for those items, so a quiet night never reads the answers."""
+    pixels = todo.filter(pc.equal(todo.column("refresh"), PIXELS))
+    if not pixels.num_rows:
+        return todo.append_column("answered_garment", pa.nulls(todo.num_rows, pa.string()))
+    log.info(
+        f"{pixels.num_rows} items' seller garment type now picks another part of the photo: their pixel colors are "
+        "read again (the model runs only on those whose image changed)"
+    )
+    con.register("todo", todo)
+    con.register("moved", pixels.select(["sku"]))
+    sql = """SELECT todo.*, g.answer_en AS answered_garment FROM todo LEFT JOIN (
+        SELECT sku, answer_en FROM a SEMI JOIN moved USING (sku) WHERE question_id = $q AND status = 'ok'
+    ) g USING (sku) ORDER BY __row"""
+    return con.sql(sql, params={"q": GARMENT_QUESTION}).to_arrow_table()
 
 
 def _keys(catalog, extras: pa.Table) -> pa.Table:
@@ -130,25 +149,28 @@ def _region_changed(keys: pa.Table, stored: set[str]) -> str:
 
 
 _COMPARE = """
-SELECT sku, __row, __stamp, action, known, moved FROM (
+SELECT sku, __row, __stamp, action, known, refresh FROM (
     SELECT k.sku, k.__row, k.__stamp,
+        coalesce(c.model_fingerprint = $m AND c.adapter_fingerprint IS NOT DISTINCT FROM $a
+                 AND c.questionnaire_sha256 = $q, false) AS same_inputs,
         CASE
-            WHEN c.sku IS NULL OR c.model_fingerprint IS DISTINCT FROM $m
-                 OR c.adapter_fingerprint IS DISTINCT FROM $a OR c.questionnaire_sha256 IS DISTINCT FROM $q
-                 OR (c.image_sha256 IS NULL AND c.error_code IS DISTINCT FROM 'missing_file') THEN 'model'
+            WHEN NOT same_inputs OR (c.image_sha256 IS NULL AND c.error_code IS DISTINCT FROM 'missing_file')
+                THEN 'model'
             WHEN NOT $verify AND k.__stamp IS NOT NULL AND k.__stamp = c.image_stamp AND k.__uri = c.image_uri
                 THEN CASE WHEN ({metadata_changed}) AND {region_changed} THEN 'model'
                           WHEN {metadata_changed} THEN 'metadata' END
             ELSE 'model'
         END AS action,
-        coalesce(c.model_fingerprint = $m AND c.adapter_fingerprint IS NOT DISTINCT FROM $a
-                 AND c.questionnaire_sha256 = $q AND NOT $verify AND k.__stamp = c.image_stamp AND k.__uri = c.image_uri
-                 AND ({metadata_changed}) AND {region_changed}, false) AS moved,
-        -- same bytes are skipped by the decode tasks; with changed catalog columns they are enriched again,
-        -- since a decode task drops an unchanged item and its new catalog columns with it
-        CASE WHEN c.model_fingerprint = $m AND c.adapter_fingerprint IS NOT DISTINCT FROM $a
-                  AND c.questionnaire_sha256 = $q AND NOT ({metadata_changed})
-             THEN coalesce(c.image_sha256, $missing) END AS known
+        -- 'model' items are read and hashed by the decode tasks: same bytes are skipped, or refreshed when the
+        -- catalog columns, the image's location or its stamp changed (REFRESHED: no model either way; a new stamp
+        -- recorded spares the next nights reading a touched file again)
+        CASE WHEN same_inputs THEN coalesce(c.image_sha256, CASE WHEN c.error_code = 'missing_file' THEN $missing END)
+        END AS known,
+        CASE WHEN same_inputs AND ({metadata_changed}) AND {region_changed} THEN 'pixels'
+             WHEN same_inputs AND (({metadata_changed}) OR k.__uri IS DISTINCT FROM c.image_uri
+                                   OR k.__stamp IS DISTINCT FROM c.image_stamp AND k.__stamp IS NOT NULL)
+                 THEN 'catalog'
+        END AS refresh
     FROM k LEFT JOIN c ON c.sku = k.sku
 ) WHERE action IS NOT NULL ORDER BY __row"""
 
@@ -171,6 +193,8 @@ def _shards(todo: pa.Table, shard_size: int) -> pa.Table:
             "action": todo.column("action"),
             "known_sha256": todo.column("known"),
             "stamp": todo.column("__stamp"),
+            "refresh": todo.column("refresh"),
+            "answered_garment": todo.column("answered_garment"),
         }
     )
     # each shard's rows together, in catalog order within it: Work reads a shard as one slice
@@ -213,6 +237,14 @@ class Work:
     def stamps(self, shard: int) -> dict[str, str]:
         rows = self.rows(shard)
         return {s: t for s, t in zip(rows.column("sku").to_pylist(), rows.column("stamp").to_pylist()) if t}
+
+    def refreshes(self, shard: int) -> dict[str, tuple[str, str | None]]:
+        """sku -> (refresh, answered garment) of the shard's items whose catalog columns changed (CatalogRow)."""
+        rows = self.rows(shard)
+        if "refresh" not in rows.column_names:  # a plan stored before refreshes: its items go to the model
+            return {}
+        columns = (rows.column(n).to_pylist() for n in ("sku", "refresh", "answered_garment"))
+        return {sku: (refresh, garment) for sku, refresh, garment in zip(*columns) if refresh}
 
     def known(self, shard: int) -> dict[str, str]:
         rows = self.rows(shard)

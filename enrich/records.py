@@ -11,6 +11,10 @@ from typing import Any
 
 OK = "ok"
 ERROR = "error"
+# Same bytes and model inputs as the current result, new catalog columns: the current result is kept with them
+# (and its pixel colors read again when the row's refresh is PIXELS); never a model call.
+REFRESHED = "refreshed"
+CATALOG, PIXELS = "catalog", "pixels"  # CatalogRow.refresh
 
 # error_code -> what it means; the codes are stable, analysts group by them.
 ERROR_CODES = {
@@ -60,6 +64,11 @@ class CatalogRow:
     image: str
     index: int
     garment: str | None = None  # the seller's garment type (mapped, else as written): picks the pixel-color region
+    # what same bytes mean when its catalog columns changed and its model inputs did not: CATALOG keeps the
+    # current result with the new columns, PIXELS also reads the pixel colors again, where `garment` (else the
+    # stored garment answer) now looks; None: same bytes are skipped
+    refresh: str | None = None
+    answered_garment: str | None = None  # the current result's garment_type answer, for PIXELS
 
 
 @dataclass(frozen=True)
@@ -82,6 +91,11 @@ class DecodedImage:
     @property
     def ok(self) -> bool:
         return self.error_code is None
+
+    @property
+    def refreshed(self) -> bool:
+        """Unchanged bytes of an item whose catalog columns changed: kept, not enriched again."""
+        return self.unchanged and self.row.refresh is not None
 
 
 @dataclass(frozen=True)
@@ -158,3 +172,8 @@ class ItemResult:
     caption: Generation | None = None
     caption_pt: Translation | None = None
     answers: list[Answer] = field(default_factory=list)
+
+
+def refreshed_results(decoded: list[DecodedImage]) -> list[ItemResult]:
+    """The REFRESHED results of a decoded shard: what the driver commits for them, without any model."""
+    return [ItemResult(d, REFRESHED) for d in decoded if d.refreshed]

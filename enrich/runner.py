@@ -25,7 +25,7 @@ from enrich.job import Job, RunSummary, adapter_fingerprint, check_sources, resu
 from enrich.model import fingerprint
 from enrich.plan import METADATA, MODEL, Work, plan_work
 from enrich.questionnaire import load_questionnaire
-from enrich.records import ERROR
+from enrich.records import ERROR, OK, REFRESHED
 from enrich.seller import apply as apply_seller_map
 from enrich.seller import columns_fingerprint as seller_columns_fingerprint
 from enrich.seller import load_seller_map
@@ -142,8 +142,9 @@ def _execute(job: Job, layout: Layout, tables, progress: bool, clock: RunClock) 
         if full:
             raise full from exc
         raise
-    _finish(job, layout, "finished", counts, clock)
+    _finish(job, layout, tables, "finished", counts, clock)
     runs.remove_plan(layout, job.run.run_id)
+    metadata += counts.pop(REFRESHED, 0)
     ok = counts.pop("ok", 0)
     return RunSummary(
         job.run.run_id,
@@ -189,13 +190,18 @@ def _enrich(job: Job, tables, work: Work, done: set[int], counts: Counter, clock
     flusher = Flusher(job, tables, work)
     try:
         for index, results in pool.results(PlannedShards(job, work, todo), known):
-            counts.update(r.error_code if r.status == ERROR else "ok" for r in results)
+            counts.update(_counted(r) for r in results)
             flusher.add(index, results)
     finally:
         flusher.flush()  # shards that finished before a failure are kept
         clock.ready = pool.stats.ready_at or clock.ready
         clock.last_shard = flusher.last_shard_at
         clock.peak_rss_mb, clock.worker_busy_seconds = pool.stats.peak_rss_mb, pool.stats.worker_busy_seconds
+
+
+def _counted(result) -> str:
+    """What a result counts as: an error code, 'ok', or REFRESHED (a catalog-only update, not enriched)."""
+    return result.error_code if result.status == ERROR else "ok" if result.status == OK else result.status
 
 
 def _catalog_skus(job: Job) -> pa.Array | None:
@@ -211,7 +217,7 @@ def _fail(job: Job, layout: Layout, tables, counts: Counter, clock: RunClock, ex
     except Exception:
         job.manifest["published"] = False  # the next run on this output publishes it
     try:
-        _finish(job, layout, "failed", counts, clock, error=error)
+        _finish(job, layout, tables, "failed", counts, clock, error=error)
     except OSError:
         pass  # the manifest stays 'running'; the next run on this output resumes or supersedes it
 
@@ -230,21 +236,29 @@ def _disk_full(exc: BaseException, layout: Layout) -> EnrichError | None:
     )
 
 
-def _finish(job: Job, layout: Layout, status: str, counts: Counter, clock: RunClock, error=None) -> None:
+def _finish(job: Job, layout: Layout, tables, status: str, counts: Counter, clock: RunClock, error=None) -> None:
+    """The run's manifest, final. Its counts are read from what the run committed, so that a run resumed after a
+    kill counts every attempt's rows; its times and rate are this attempt's."""
     seconds = time.monotonic() - clock.started
-    processed = sum(counts.values())
+    processed = sum(n for outcome, n in counts.items() if outcome != REFRESHED)
+    try:
+        made, kept = writer.run_counts(tables, job.run.run_id)
+    except Exception:  # a failing run (a full disk) still records what this attempt counted
+        made, kept = {k: n for k, n in counts.items() if k != REFRESHED}, None
     job.manifest.update(
         status=status,
         finished_at=datetime.now(UTC).isoformat(),
         seconds=round(seconds, 3),
         processing_seconds=round(clock.processing_seconds(), 3),
-        items_done=processed,
+        items_done=sum(made.values()),
         items_per_s=round(processed / seconds, 3) if seconds else None,
-        counts=dict(counts),
+        counts=made,
         peak_rss_mb=clock.peak_rss_mb,
         worker_busy_seconds=clock.worker_busy_seconds,
         error=error,
     )
+    if kept is not None:
+        job.manifest["metadata_updated"] = kept
     if status == "finished":
-        job.manifest["published"] = True
+        job.manifest.update(published=True, shards_done=job.manifest.get("plan", {}).get("shards", 0))
     runs.write_manifest(layout, job.manifest)

@@ -29,12 +29,16 @@ class PlannedShards:
     def __iter__(self):
         for shard in self.todo:
             rows = self.work.rows(shard).column("row").to_pylist()
-            yield shard, tuple(_row(self.job, i, self.garments) for i in rows)
+            refreshes = self.work.refreshes(shard)
+            yield shard, tuple(_row(self.job, i, self.garments, refreshes) for i in rows)
 
 
-def _row(job: Job, index: int, garments: pa.ChunkedArray | None):
+def _row(job: Job, index: int, garments: pa.ChunkedArray | None, refreshes: dict):
     row = job.catalog.rows.at(index)
-    return replace(row, garment=garments[index].as_py()) if garments is not None else row
+    if garments is not None:
+        row = replace(row, garment=garments[index].as_py())
+    refresh, answered = refreshes.get(row.sku, (None, None))
+    return replace(row, refresh=refresh, answered_garment=answered) if refresh else row
 
 
 class Flusher:

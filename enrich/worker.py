@@ -27,6 +27,7 @@ from enrich.records import (
     ItemResult,
     Ranking,
     Translation,
+    refreshed_results,
 )
 from enrich.stats import peak_rss_mb
 from enrich.translate import NO_SOURCE_TEXT, translate_closed, translate_free_text
@@ -104,6 +105,7 @@ class ShardProcessor:
             self.busy_seconds += time.perf_counter() - started
 
     def _process(self, decoded: list[DecodedImage]) -> list[ItemResult]:
+        refreshed = refreshed_results(decoded)  # new catalog columns on the same bytes: no model
         decoded = [d for d in decoded if not d.unchanged]
         for d in decoded:
             faults.hit("kill_worker", d.row.sku, self.fault_dir)
@@ -113,7 +115,7 @@ class ShardProcessor:
         self._translate(results)
         for result in results:  # pixels stay in the actor: only text and colors go back to the driver
             result.image = dataclasses.replace(_with_pixel_colors(result), pixels=None)
-        return results
+        return results + refreshed
 
     def _generate_isolating_failures(self, good: list[DecodedImage]) -> dict[str, list | Exception]:
         """One batch for the shard; if it fails, item by item so one bad item costs one error row."""
@@ -163,24 +165,15 @@ def _with_pixel_colors(result: ItemResult) -> DecodedImage:
 
     Here rather than in the decode tasks, because the model's garment answer is known only after the model ran.
     """
-    from enrich.colors import product_colors
+    from enrich.colors import with_product_colors
 
     image = result.image
-    if result.status != OK or image.pixels is None:
+    if result.status != OK:
         return image
     answered = next(
         (a.answer_en for a in result.answers if a.question_id == GARMENT_QUESTION and a.status == ANSWER_OK), None
     )
-    colors = product_colors(image.pixels, image.row.garment or answered)
-    return dataclasses.replace(
-        image,
-        pixel_colors=colors.colors,
-        pixel_region=colors.region,
-        pixel_texture=colors.texture,
-        pixel_bare_arms=colors.bare_arms,
-        pixel_other_region=colors.other_region,
-        pixel_other_colors=colors.other_colors,
-    )
+    return with_product_colors(image, image.row.garment or answered)
 
 
 def _answer(question: Question, output: Generation | Ranking) -> Answer:

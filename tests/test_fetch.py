@@ -302,6 +302,42 @@ def test_a_run_over_remote_and_escaping_locations_gives_one_row_each(server, sta
     ]
 
 
+@pytest.mark.slow
+@pytest.mark.timeout(240)
+def test_remote_images_whose_catalog_columns_changed_are_kept_without_the_model(
+    server, standin_actors, tiny_model, tmp_path
+):
+    """A remote image has no stamp: the decode task fetches and hashes it, and same bytes under new catalog columns
+    come back as a refresh, with no actor started (a night of seller fixes) or beside items an actor enriches."""
+    from click.testing import CliRunner
+
+    from enrich.cli import main
+    from enrich.sql import query
+
+    catalog = tmp_path / "catalog.csv"
+    (tmp_path / "local.jpg").write_bytes(JPEG)
+    job = tmp_path / "job.toml"
+    job.write_text(
+        f'catalog = "catalog.csv"\nout = "out"\nmodel = "{tiny_model}"\n[fetch]\nallow_private = ["127.0.0.1"]\n'
+    )
+
+    def night(remote_title: str) -> str:
+        catalog.write_text(f"sku,image,title\nremote,{server}/ok.jpg,{remote_title}\nlocal,local.jpg,kept\n")
+        done = CliRunner().invoke(main, ["run", "--job", str(job), "--no-progress"])
+        assert done.exit_code == 0, done.output
+        return done.output
+
+    assert "2 processed" in night("first")
+    quiet = night("renamed")  # the seller's fix: the image is fetched and hashed, and the model is not needed
+    assert "0 processed" in quiet and "1 updated without the model" in quiet and "no worker started" in quiet
+    (tmp_path / "local.jpg").write_bytes(JPEG + b"\0")  # new bytes: an actor runs, the remote item rides along
+    mixed = night("renamed again")
+    assert "1 processed" in mixed and "1 updated without the model" in mixed and "no worker started" not in mixed
+    rows = "select sku, title, enriched_run_id = run_id from items order by sku"
+    assert query(tmp_path / "out", rows)[1] == [("local", "kept", True), ("remote", "renamed again", False)]
+    assert query(tmp_path / "out", "select metadata_updated from runs order by run_id")[1] == [(0,), (1,), (1,)]
+
+
 @pytest.mark.timeout(10)
 def test_a_fifo_or_other_non_regular_file_is_a_read_error_without_blocking(tmp_path):
     import os

@@ -52,7 +52,7 @@ def test_shards_hold_only_the_items_to_do(night):
     summary = night()
     # 7 items use c1 or c2, spread over all 4 catalog shards of 6: their work is 2 shards of 6
     assert night.calls[-1] == [0, 1] and summary.processed == 3  # the 3 items on c2
-    assert summary.unchanged == 17
+    assert summary.metadata_updated == 4 and summary.unchanged == 13  # c1's new stamp recorded for its 4 items
 
 
 def test_a_catalog_only_change_updates_the_latest_rows_without_the_model_and_history_keeps_the_old(night):
@@ -165,15 +165,41 @@ def test_a_new_pt_br_word_maps_the_sellers_column_without_the_model(night, tmp_p
     assert query(night.out, "select distinct seller_color from items")[1] == [("red",)]
 
 
-def test_a_seller_garment_that_moves_the_pixel_region_enriches_the_item_again(night, tmp_path, caplog):
+def test_a_seller_garment_that_moves_the_pixel_region_reads_the_pixel_colors_again_without_the_model(
+    night, tmp_path, caplog
+):
     with_seller_column(night, "category", "Calça Skinny")
     night()
+    first = query(night.out, "select run_id from runs")[1][0][0]
     questionnaire = questionnaire_with_pt_alias(tmp_path, "calça social", "calça skinny")
     with caplog.at_level("INFO", logger="enrich.plan"):
         summary = night(questionnaire=questionnaire)  # trousers now: the lower body's pixel colors, read again
-    assert summary.processed == 20 and summary.metadata_updated == 0
-    assert "20 items enriched again: their seller's garment type now picks another part of the photo" in caplog.text
-    assert query(night.out, "select distinct seller_garment_type from items")[1] == [("trousers",)]
+    assert summary.processed == 0 and summary.metadata_updated == 20
+    assert "20 items' seller garment type now picks another part of the photo" in caplog.text
+    kept = "select distinct seller_garment_type, pixel_region, enriched_run_id, pixel_colors is not null from items"
+    assert query(night.out, kept)[1] == [("trousers", "lower", first, True)]  # the stand-in's answers, kept
+    assert query(night.out, "select count(*) from answers")[1] == [(160,)]
+    again = night(questionnaire=questionnaire)
+    assert again.processed + again.metadata_updated == 0 and len(night.calls) == 2  # the third night reads nothing
+
+
+def test_a_touched_image_with_new_catalog_columns_is_read_and_kept_without_the_model(night):
+    """Same bytes under a new mtime: the decode task hashes them and the item is refreshed, as a remote image
+    (no stamp) or a --verify run is; the new stamps are recorded, so the next nights need not read the file."""
+    night()
+    os.utime(night.catalog.parent / "images" / "c3.jpg", ns=(1, 1))  # p-3, p-9, p-15
+    night.catalog.write_text(night.catalog.read_text().replace("p-3,images/c3.jpg,item 3", "p-3,images/c3.jpg,RENAMED"))
+    summary = night()
+    assert summary.processed == 0 and summary.metadata_updated == 3 and summary.unchanged == 17
+    stamped = "select sku, title from items where image_stamp like '%:1' order by sku"
+    assert query(night.out, stamped)[1] == [("p-15", "item 15"), ("p-3", "RENAMED"), ("p-9", "item 9")]
+    assert query(night.out, "select count(*) from answers where sku = 'p-3'")[1] == [(8,)]
+    verified = night(verify=True)  # read and hashed: unchanged
+    assert (verified.processed, verified.metadata_updated) == (0, 0)
+    night.catalog.write_text(night.catalog.read_text().replace(",item 4\n", ",RENAMED 4\n"))
+    assert (night(verify=True).processed, query(night.out, "select metadata_updated from runs")[1][-1]) == (0, (1,))
+    quiet = night()
+    assert quiet.processed + quiet.metadata_updated == 0 and len(night.calls) == 4  # nothing left to read
 
 
 def test_verify_reads_every_image_and_full_enriches_every_item(night):
@@ -205,6 +231,9 @@ def test_a_run_killed_mid_way_resumes_its_own_plan(night):
         (20, 20, 1)
     ]
     assert query(night.out, "select count(*) from answers")[1] == [(160,)]
+    # the run's counts are what it committed, the killed attempt's shards included
+    assert query(night.out, "select items, ok, errors from runs")[1] == [(20, 20, 0)]
+    assert status_report(night.out)["runs"][-1]["items_processed"] == 20
 
 
 def test_catalog_only_updates_are_counted_across_a_kill_and_its_resume(night, monkeypatch):

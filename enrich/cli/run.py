@@ -123,7 +123,7 @@ def _print_summary(summary) -> None:
     click.echo(
         f"run {summary.run_id}: {summary.items} items, {summary.processed} processed "
         f"({summary.ok} ok, {summary.errors} errors: {errors}), {summary.unchanged} unchanged"
-        + (f", {summary.metadata_updated} catalog-only updates" if summary.metadata_updated else "")
+        + (f", {summary.metadata_updated} updated without the model" if summary.metadata_updated else "")
         + (f", {summary.deleted} deleted from the catalog" if summary.deleted else "")
         + (f", {summary.resumed_shards} shards kept from the interrupted attempt" if summary.resumed_shards else "")
     )

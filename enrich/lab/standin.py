@@ -19,7 +19,7 @@ from pathlib import Path
 from enrich.pool import PoolStats
 from enrich.pool.decode import decode_shard
 from enrich.questionnaire import CLOSED, tasks_of
-from enrich.records import ERROR, OK, Answer, DecodedImage, Generation, ItemResult, Translation
+from enrich.records import ERROR, OK, Answer, DecodedImage, Generation, ItemResult, Translation, refreshed_results
 from enrich.worker import ShardProcessor, WorkerSpec
 
 MISSING_TEXT = Translation(None, None, "no MT model configured")
@@ -38,7 +38,7 @@ class StandinPool:
         limits = (self.config.max_image_side, self.config.max_image_pixels, self.config.fetch)
         for index, rows in shards:
             decoded = decode_shard(rows, *limits, {row.sku: known[row.sku] for row in rows if row.sku in known})
-            results = []
+            results = refreshed_results(decoded)
             for image in (d for d in decoded if not d.unchanged):
                 image = replace(image, pixels=None)
                 failed = ItemResult(image, ERROR, image.error_code, image.error)

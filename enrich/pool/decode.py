@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from enrich.config import FetchPolicy, RunConfig
 from enrich.images import load_image
-from enrich.records import ERROR, CatalogRow, DecodedImage, ItemResult
+from enrich.records import ERROR, CatalogRow, DecodedImage, ItemResult, refreshed_results
 
 Shard = tuple[int, tuple[CatalogRow, ...]]
 
@@ -16,7 +16,16 @@ Shard = tuple[int, tuple[CatalogRow, ...]]
 def decode_shard(
     rows: tuple[CatalogRow, ...], max_side: int, max_pixels: int, policy: FetchPolicy, known: dict[str, str]
 ) -> list[DecodedImage]:
-    return [load_image(row, max_side, max_pixels, known.get(row.sku), policy) for row in rows]
+    """Each row's image read, hashed and decoded; same bytes whose pixel colors are to be read again (a refresh
+    whose region moved) have them read here, since no model runs on them."""
+    decoded = [load_image(row, max_side, max_pixels, known.get(row.sku), policy) for row in rows]
+    return [_recolored(d) if d.refreshed else d for d in decoded]
+
+
+def _recolored(image: DecodedImage) -> DecodedImage:
+    from enrich.colors import with_product_colors
+
+    return with_product_colors(image, image.row.garment or image.row.answered_garment)
 
 
 class DecodeAhead:
@@ -37,7 +46,8 @@ class DecodeAhead:
         return bool(self.decoding)
 
     def needing_no_model(self) -> Iterator[tuple[int, int, list[ItemResult]]]:
-        """The leading decoded shards whose images are all unchanged or unreadable, as results, until one is not.
+        """The leading decoded shards whose images are all unchanged or unreadable, as results, until one is not
+        (the unreadable ones as error rows, the refreshed ones as REFRESHED).
 
         Read before any actor starts, so that a night whose touched files turn out unchanged loads no model.
         """
@@ -50,7 +60,8 @@ class DecodeAhead:
                 return
             self.popleft()
             failed = [d for d in decoded if not d.unchanged]
-            yield index, size, [ItemResult(replace(d, pixels=None), ERROR, d.error_code, d.error) for d in failed]
+            results = [ItemResult(replace(d, pixels=None), ERROR, d.error_code, d.error) for d in failed]
+            yield index, size, results + refreshed_results(decoded)
 
     def popleft(self):
         """(index, number of items, reference to the decoded images)."""

@@ -29,6 +29,8 @@ PLAN_SCHEMA = pa.schema(
         ("action", pa.string()),  # 'model': read (and, unless unchanged, enrich) it; 'metadata': catalog columns only
         ("known_sha256", pa.string()),  # the image hash of its current result: same bytes are not enriched again
         ("stamp", pa.string()),  # size and mtime of a local image at planning time
+        ("refresh", pa.string()),  # 'catalog' or 'pixels': same bytes are refreshed, not skipped (CatalogRow)
+        ("answered_garment", pa.string()),  # the stored garment answer, for 'pixels'
     ]
 )
 

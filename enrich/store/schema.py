@@ -137,7 +137,7 @@ def items_table(run: RunContext, results: list[ItemResult], extras: pa.Table, st
     """The shard's item rows: one per result, then the catalog columns of each result's catalog row."""
     rows = [_item_row(run, r, stamps.get(r.image.row.sku), now) for r in results]
     table = pa.Table.from_pylist(rows, schema=ITEMS_SCHEMA)
-    carried = extras.take([r.image.row.index for r in results])
+    carried = extras.take(pa.array([r.image.row.index for r in results], pa.int64()))
     for name in carried.column_names:
         table = table.append_column(carried.schema.field(name), carried.column(name))
     return table

@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 import pyarrow as pa
 
 from enrich import faults
-from enrich.records import ItemResult
+from enrich.records import CATALOG, PIXELS, REFRESHED, ItemResult
 from enrich.store import runs
 from enrich.store.layout import TABLES, Layout
 from enrich.store.publish import publish, remove_missing
@@ -57,8 +57,12 @@ def commit(
     if not results:
         return
     now = datetime.now(UTC)
-    items = items_table(run, results, extras, stamps, now)
-    answers = answers_table(run, results, now)
+    made = [r for r in results if r.status != REFRESHED]
+    items, answers = items_table(run, made, extras, stamps, now), answers_table(run, made, now)
+    refreshed = [r for r in results if r.status == REFRESHED]
+    if refreshed:
+        kept_items, kept_answers = _refreshed_rows(tables, run, refreshed, extras, stamps, now)
+        items, answers = pa.concat_tables([items, kept_items]), pa.concat_tables([answers, kept_answers])
     faults.hit("before_commit", flush)
     tables.append_shards(run.run_id, [index for index, _ in shards], items, answers, flush)
 
@@ -119,21 +123,56 @@ def vacuum(tables: Tables, keep_days: float) -> dict:
     return {"history_rows_removed": old.num_rows, "files_removed": files}
 
 
+def run_counts(tables: Tables, run_id: str) -> tuple[dict[str, int], int]:
+    """A run's committed rows, whichever attempt committed them (a resume continues a killed one): the rows its
+    model made by outcome ('ok' or the error code), and the rows it kept with new catalog columns."""
+    tables.reload()
+    con = tables.duckdb({"h": "items_history"})
+    sql = """SELECT enriched_run_id IS DISTINCT FROM run_id AS kept, coalesce(error_code, 'ok'), count(*)
+        FROM h WHERE run_id = $run GROUP BY ALL"""
+    rows = con.sql(sql, params={"run": run_id}).fetchall()
+    return {outcome: n for kept, outcome, n in rows if not kept}, sum(n for kept, _, n in rows if kept)
+
+
 def metadata_update(tables: Tables, run: RunContext, shard: int, catalog_rows: pa.Table) -> int:
     """Current results whose catalog columns changed, again under this run with the new columns; no model.
 
     `catalog_rows` holds sku and the catalog's (storable) columns of the items to update.
     """
+    items, answers = _kept_rows(tables, run, catalog_rows, (), datetime.now(UTC))
+    tables.append_shards(run.run_id, [shard], items, answers)
+    return items.num_rows
+
+
+PIXEL_COLUMNS = tuple(n for n in ITEMS_SCHEMA.names if n.startswith("pixel_"))
+
+
+def _refreshed_rows(tables, run, results: list[ItemResult], extras: pa.Table, stamps: dict, now) -> tuple:
+    """REFRESHED results (same bytes, new catalog columns) as their current rows with the new catalog columns,
+    image location and stamp, and their new pixel colors where the region moved (PIXELS)."""
+    parts = []
+    for refresh, replaced in ((CATALOG, ()), (PIXELS, PIXEL_COLUMNS)):
+        chosen = [r for r in results if r.image.row.refresh == refresh]
+        if chosen:
+            fresh = items_table(run, chosen, extras, stamps, now)
+            parts.append(_kept_rows(tables, run, fresh, ("image_stamp", "image_uri", *replaced), now))
+    return pa.concat_tables([i for i, _ in parts]), pa.concat_tables([a for _, a in parts])
+
+
+def _kept_rows(tables: Tables, run: RunContext, fresh: pa.Table, replaced: tuple, now) -> tuple[pa.Table, pa.Table]:
+    """The current item and answer rows of `fresh`'s skus under this run, with `fresh`'s catalog columns (those
+    not in ITEMS_SCHEMA) and its `replaced` result columns; every other result column as it was."""
     con = tables.duckdb({"c": "items", "a": "answers"})
-    con.register("k", catalog_rows)
-    params = {"run": run.run_id, "now": datetime.now(UTC)}
+    con.register("k", fresh)
+    params = {"run": run.run_id, "now": now}
     stored = {name for name, *_ in con.execute("DESCRIBE c").fetchall()}  # an older output lacks newer columns
     kept = ", ".join(
-        f'c."{n}"' if n in stored else f'NULL AS "{n}"'
+        f'k."{n}"' if n in replaced else f'c."{n}"' if n in stored else f'NULL AS "{n}"'
         for n in ITEMS_SCHEMA.names
         if n not in ("run_id", "processed_at")
     )
-    carried = "".join(f', k."{n}"' for n in catalog_rows.column_names if n != "sku")
+    catalog = [n for n in fresh.column_names if n != "sku" and n not in ITEMS_SCHEMA.names]
+    carried = "".join(f', k."{n}"' for n in catalog)
     items = con.sql(
         f"SELECT $run AS run_id, $now AS processed_at, {kept}{carried} FROM c JOIN k USING (sku)", params=params
     ).to_arrow_table()
@@ -141,9 +180,7 @@ def metadata_update(tables: Tables, run: RunContext, shard: int, catalog_rows: p
         "SELECT * REPLACE ($run AS run_id, $now AS processed_at) FROM a SEMI JOIN k USING (sku)", params=params
     ).to_arrow_table()
     core = items.select(ITEMS_SCHEMA.names).cast(ITEMS_SCHEMA)
-    for name in catalog_rows.column_names[1:]:
-        core = core.append_column(
-            catalog_rows.schema.field(name), items.column(name).cast(catalog_rows.schema.field(name).type)
-        )
-    tables.append_shards(run.run_id, [shard], core, answers.cast(ANSWERS_SCHEMA))
-    return core.num_rows
+    for name in catalog:
+        field = fresh.schema.field(name)
+        core = core.append_column(field, items.column(name).cast(field.type))
+    return core, answers.cast(ANSWERS_SCHEMA)
