@@ -24,11 +24,14 @@ import stat
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-from enrich.audit import AuditResult
+from enrich.audit import MAX_FINDINGS, AuditResult
 from enrich.sql import connect
 from enrich.store import ITEMS_SCHEMA
 
 THUMBNAIL_SIDE = 112
+# findings of each audit on the page: each row is about 1 KB and a new photo's thumbnail about 4 KB more, so
+# 20 audits of 10,000 findings made a page of hundreds of MB that no browser opens; reviewers work in batches
+PAGE_FINDINGS = 200
 MAX_IMAGE_BYTES = 50 * 1024 * 1024
 STYLE = """
 body{font:14px system-ui,sans-serif;margin:24px;color:#222}table{border-collapse:collapse;width:100%}
@@ -138,8 +141,11 @@ REVIEW_HELP = (
 )
 
 
-def write_report(out_dir: str | Path, results: list[AuditResult], path: str | Path) -> Path:
-    findings = [f for r in results for f in r.findings]
+def write_report(
+    out_dir: str | Path, results: list[AuditResult], path: str | Path, per_audit: int = PAGE_FINDINGS
+) -> Path:
+    """The review page, with at most `per_audit` findings of each audit (the first its query returned)."""
+    findings = [f for r in results for f in r.findings[:per_audit]]
     items, answers, values = _evidence(out_dir, sorted({f.sku for f in findings}))
     thumbnails = Thumbnails(out_dir)
     rows = "\n".join(
@@ -155,7 +161,7 @@ def write_report(out_dir: str | Path, results: list[AuditResult], path: str | Pa
 <html lang="en"><head><meta charset="utf-8"><title>enrich audit: {html.escape(str(out_dir))}</title>
 <style>{STYLE}</style></head><body>
 <h1>enrich audit</h1><p class="meta">{html.escape(str(Path(out_dir).resolve()))}</p>
-{_summary(results)}
+{_summary(results)}{_cut_note(results, per_audit)}
 <div id="filters">audit {_select("audit-filter", audits)} question {_select("question-filter", questions)}
 <span id="shown"></span></div>
 <div id="review"><p class="meta">{REVIEW_HELP}</p><button id="export" type="button">Export labels.csv</button>
@@ -206,6 +212,20 @@ def _summary(results: list[AuditResult]) -> str:
     return (
         "<table id='summary'><thead><tr><th>audit</th><th>severity</th><th>flagged</th><th>share</th>"
         "<th>threshold</th><th>result</th><th>invariant</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
+    )
+
+
+def _cut_note(results: list[AuditResult], per_audit: int) -> str:
+    """Which audits found more than the page shows: a page of every finding of a large catalog would not open."""
+    cut = [
+        f"{_e(r.audit.name)} ({per_audit:,} of {r.total_findings:,})" for r in results if r.total_findings > per_audit
+    ]
+    if not cut:
+        return ""
+    return (
+        f"<p class='meta' id='cut'>This page shows the first {per_audit:,} findings of each audit; "
+        f"these found more: {', '.join(cut)}. <code>enrich audit --format json</code> lists up to "
+        f"{MAX_FINDINGS:,} per audit, and <code>--html-limit</code> shows more here.</p>"
     )
 
 

@@ -48,6 +48,17 @@ def test_every_finding_is_a_row_with_its_evidence(page):
     )  # self-contained: no external resources
 
 
+def test_the_page_shows_a_bounded_number_of_findings_per_audit_and_says_which_had_more(planted, page, tmp_path):  # noqa: F811
+    """At 500k items an audit can flag tens of thousands of answers; the page keeps the first few of each."""
+    _, results = page
+    text = write_report(planted, results, tmp_path / "cut.html", per_audit=1).read_text()
+    rows = re.findall(r"<tr class='finding'[^>]*data-audit='([^']*)'", text)
+    assert sorted(rows) == sorted(r.audit.name for r in results if r.findings)  # one each
+    more = [r for r in results if r.total_findings > 1]
+    assert more and all(f"{r.audit.name} (1 of {r.total_findings:,})" in text for r in more)
+    assert "id='cut'" not in page[0].read_text()  # the default shows every planted finding
+
+
 def thumbnail_cells(page: str) -> dict[str, str]:
     """sku -> the first cell of its finding row (the thumbnail, or the note that replaces it)."""
     return dict(re.findall(r"<tr class='finding'[^>]*data-sku='([^']*)'[^>]*><td>(.*?)</td>", page))

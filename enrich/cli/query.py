@@ -87,6 +87,13 @@ def status(out_dir, as_json):
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--html", "html_path", type=click.Path(dir_okay=False), help="Also write a self-contained review page.")
 @click.option(
+    "--html-limit",
+    type=click.IntRange(1),
+    default=200,
+    show_default=True,
+    help="Findings of each audit on the review page (the first ones; the page says which audits had more).",
+)
+@click.option(
     "--labels",
     type=click.Path(exists=True, dir_okay=False),
     help="Golden labels (CSV: sku, question_id, expected; the review page's export): add the accuracy per "
@@ -107,7 +114,7 @@ def status(out_dir, as_json):
 )
 @query_limits
 @user_errors
-def audit(out_dir, queries, only, fmt, html_path, labels, baseline, margin, questionnaire, limits):
+def audit(out_dir, queries, only, fmt, html_path, html_limit, labels, baseline, margin, questionnaire, limits):
     """Run the QA audits over an output folder; exit 4 when a blocking audit fails, 5 on an accuracy regression.
 
     OUT_DIR is an `enrich run` output, or any folder with items/*.parquet and answers/*.parquet in the
@@ -118,6 +125,7 @@ def audit(out_dir, queries, only, fmt, html_path, labels, baseline, margin, ques
       enrich audit enrich-out
       enrich audit enrich-out --only repetition_loop --format json
       enrich audit enrich-out --html report.html
+      enrich audit enrich-out --html report.html --only pixel_color_absent --html-limit 2000
       enrich audit enrich-out --labels golden.csv --baseline baseline.json
     """
     import json
@@ -152,7 +160,7 @@ def audit(out_dir, queries, only, fmt, html_path, labels, baseline, margin, ques
     if html_path:
         from enrich.report import write_report
 
-        click.echo(f"review page -> {write_report(out_dir, results, html_path)}", err=True)
+        click.echo(f"review page -> {write_report(out_dir, results, html_path, html_limit)}", err=True)
     regressed = []
     if baseline:
         written, regressed = baseline_gate(scores, baseline, margin)
