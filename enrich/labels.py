@@ -16,7 +16,7 @@ import logging
 from pathlib import Path
 
 from enrich import EnrichError
-from enrich.questionnaire import CLOSED, Questionnaire, load_questionnaire, normalize_text
+from enrich.questionnaire import CLOSED, Questionnaire, load_questionnaire
 
 COLUMNS = ("sku", "question_id", "expected")
 log = logging.getLogger(__name__)
@@ -46,12 +46,11 @@ def read_labels(path: str | Path, questionnaire: Questionnaire) -> dict[tuple[st
 
 
 def _closed_value(question, expected: str) -> str | None:
-    """The canonical value a reviewer means, typed in English ("Charcoal" is grey) or in pt-BR ("cinza")."""
-    found = question.normalize(expected)
-    if found is None:
-        key = normalize_text(expected)
-        found = next((v.canonical for v in question.values if key in map(normalize_text, (v.pt, *v.pt_aliases))), None)
-    return found
+    """The canonical value a reviewer means, typed in English ("Charcoal" is grey) or in pt-BR ("cinza"), read as
+    the seller map reads a catalog's words ("Camisetas" is t-shirt, "Dark Grey" grey)."""
+    from enrich.seller import read_value
+
+    return question.normalize(expected) or read_value(question, expected)
 
 
 def unguarded(cell: str) -> str:

@@ -20,6 +20,7 @@ Without a file the map is the default: `category` -> garment_type and `color` ->
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -250,6 +251,17 @@ def _lookup(question: Question, seller_values: object) -> dict[str, str]:
             raise EnrichError(f"question {question.id}: {named} read the same in a seller's column; remove one")
         table.setdefault(key, next(iter(phrases)))
     return table
+
+
+def read_value(question: Question, text: str) -> str | None:
+    """The canonical value `text` means for `question`, read as a seller's value against the questionnaire alone
+    (plurals, pt-BR words, audience and shade words): how a reviewer's typed label is read too."""
+    return _meaning(_questionnaire_lookup(question), text, question.asks_color)
+
+
+@functools.lru_cache(maxsize=64)
+def _questionnaire_lookup(question: Question) -> dict[str, str]:
+    return _lookup(question, {})
 
 
 def apply(seller_map: SellerMap, extras: pa.Table) -> pa.Table:

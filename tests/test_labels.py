@@ -18,10 +18,12 @@ def questionnaire():
 
 
 def test_closed_values_are_the_questionnaires_and_open_ones_as_typed(tmp_path, questionnaire):
-    """A closed value typed as a synonym, a seller's word or in pt-BR ("Cinza") is the questionnaire's value."""
+    """A closed value typed as a synonym, a seller's word or in pt-BR ("Cinza") is the questionnaire's value, read
+    as the seller map reads a catalog: plurals ("Camisetas"), audience and shade words ("Cinza Escuro")."""
     path = tmp_path / "labels.csv"
     rows = 'a,color,Charcoal\na,garment_type,T-Shirts\nb,details,"a bow, two pockets"\n'
-    path.write_text(HEADER + rows + "c,color,Cinza\nd,color,azul-marinho\nd,garment_type,camiseta\n")
+    rows += "c,color,Cinza\nd,color,azul-marinho\nd,garment_type,camiseta\n"
+    path.write_text(HEADER + rows + "e,garment_type,Camisetas Masculinas\ne,color,Cinza Escuro\n")
     assert read_labels(path, questionnaire) == {
         ("a", "color"): "grey",
         ("a", "garment_type"): "t-shirt",
@@ -29,6 +31,8 @@ def test_closed_values_are_the_questionnaires_and_open_ones_as_typed(tmp_path, q
         ("c", "color"): "grey",
         ("d", "color"): "navy",
         ("d", "garment_type"): "t-shirt",
+        ("e", "garment_type"): "t-shirt",
+        ("e", "color"): "grey",
     }
 
 
