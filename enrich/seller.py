@@ -20,6 +20,7 @@ Without a file the map is the default: `category` -> garment_type and `color` ->
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import json
@@ -36,8 +37,9 @@ import pyarrow as pa
 from enrich import EnrichError
 from enrich.questionnaire import CLOSED, Question, Questionnaire
 
+ON_PURPOSE = "_unmapped_on_purpose"  # seller_<q>_unmapped_on_purpose: true where [unmapped] lists the value
 DEFAULT_COLUMNS = (("category", "garment_type"), ("color", "color"))
-_KNOWN_KEYS = {"columns", "values"}
+_KNOWN_KEYS = {"columns", "values", "unmapped"}
 # a word, or a symbol that joins alternatives and stays in the key: "Navy/Blue" is never "Navy Blue"
 _TOKENS = re.compile(r"[^\W_]+|[&/+_]")
 _ALTERNATIVES = re.compile(r"\s*(?:[&/+_,]|\band\b|\be\b)\s*", re.IGNORECASE)  # "Coats & Jackets", "Jackets_Coats"
@@ -149,6 +151,9 @@ class SellerMap:
     source: str | None = None  # the TOML file, None for the default map
     required: bool = False  # a file's columns must exist in the catalog; the default's are used where present
     colors: frozenset[str] = frozenset()  # the questions that ask for a color: shade and head words apply
+    # question -> the seller values left unmapped on purpose ([unmapped]), read as values are: seller_unmapped
+    # does not report them
+    on_purpose: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
     def canonical(self, question: str, seller_value: str | None) -> str | None:
         """The questionnaire's value the seller's text means, or None (absent or unmapped). Failing the whole text:
@@ -167,6 +172,10 @@ class SellerMap:
             # sportswear brands' convention, and the ground of a print
             found = _meaning(table, str(seller_value).split("/")[0], color)
         return found
+
+    def unmapped_on_purpose(self, question: str, seller_value: str | None) -> bool:
+        table = self.on_purpose.get(question)
+        return bool(table) and seller_value is not None and _meaning(table, str(seller_value)) is not None
 
     def column_for(self, question: str) -> str | None:
         return next((column for column, q in self.columns if q == question), None)
@@ -205,13 +214,34 @@ def build_seller_map(data: dict, questionnaire: Questionnaire, source: str | Non
         if qid not in mapped:
             raise EnrichError(f"[values.{qid}]: no column maps to question {qid!r}; add it under [columns]")
     lookup = {qid: _lookup(closed[qid], values.get(qid, {})) for qid in mapped}
-    return SellerMap(
+    seller_map = SellerMap(
         columns=columns,
         lookup=MappingProxyType({q: MappingProxyType(table) for q, table in lookup.items()}),
         source=source,
         required=source is not None,
         colors=frozenset(qid for qid in mapped if closed[qid].asks_color),
     )
+    on_purpose = _on_purpose(data.get("unmapped", {}), seller_map)
+    return dataclasses.replace(seller_map, on_purpose=MappingProxyType(on_purpose)) if on_purpose else seller_map
+
+
+def _on_purpose(table: object, seller_map: SellerMap) -> dict[str, Mapping[str, str]]:
+    """[unmapped]: question = ["Tops", ...], the seller values its author leaves unmapped on purpose (a generic
+    class no one value names); each must be a question's with a column, and must not map."""
+    if not isinstance(table, dict) or not all(
+        isinstance(v, list) and all(isinstance(x, str) for x in v) for v in table.values()
+    ):
+        raise EnrichError('[unmapped] holds lists of seller values: garment_type = ["Tops"]')
+    found = {}
+    for qid, listed in table.items():
+        if seller_map.column_for(qid) is None:
+            raise EnrichError(f"[unmapped] {qid}: no column maps to question {qid!r}; add it under [columns]")
+        for value in listed:
+            meaning = seller_map.canonical(qid, value)
+            if meaning is not None:
+                raise EnrichError(f"[unmapped] {qid}: {value!r} maps to {meaning!r}; remove it from one of them")
+        found[qid] = MappingProxyType({match_key(value): value for value in listed})
+    return found
 
 
 def _columns(table: object, closed: dict[str, Question]) -> tuple[tuple[str, str], ...]:
@@ -276,10 +306,15 @@ def apply(seller_map: SellerMap, extras: pa.Table) -> pa.Table:
             continue
         raw = [_text(v) for v in extras.column(column).to_pylist()]
         mapped = [seller_map.canonical(qid, v) for v in raw]
-        for name, values in ((f"seller_{qid}", mapped), (f"seller_{qid}_raw", raw)):
+        added = [(f"seller_{qid}", mapped), (f"seller_{qid}_raw", raw)]
+        if qid in seller_map.on_purpose:  # true where the map leaves the value unmapped on purpose, else NULL
+            added.append((f"seller_{qid}{ON_PURPOSE}", [seller_map.unmapped_on_purpose(qid, v) or None for v in raw]))
+        for name, values in added:
             if name in extras.column_names:
                 raise EnrichError(f"the catalog already has a column {name!r}; rename it: enrich adds it")
-            extras = extras.append_column(name, pa.array(values, pa.string()))
+            extras = extras.append_column(
+                name, pa.array(values, pa.bool_() if name.endswith(ON_PURPOSE) else pa.string())
+            )
     return extras
 
 
@@ -296,7 +331,7 @@ def columns_fingerprint(seller_map: SellerMap, extras: pa.Table) -> str:
     Only the columns `apply` adds: a catalog's own "seller_since" is the catalog checksum's."""
     digest = hashlib.sha256()
     for _, qid in seller_map.columns:
-        for name in (f"seller_{qid}", f"seller_{qid}_raw"):
+        for name in (f"seller_{qid}", f"seller_{qid}_raw", f"seller_{qid}{ON_PURPOSE}"):
             if name in extras.column_names:
                 digest.update(json.dumps([name, extras.column(name).to_pylist()], ensure_ascii=False).encode())
     return digest.hexdigest()[:16]

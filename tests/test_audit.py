@@ -4402,9 +4402,15 @@ def audits_of(plant: str) -> set[str]:
 
 
 def write_output(root: Path, items: list[dict], answers: list[dict]) -> Path:
-    """items/ and answers/ in the documented schema; keys outside it are catalog columns (strings), as in a run."""
+    """items/ and answers/ in the documented schema; keys outside it are catalog columns (strings; the seller map's
+    on-purpose markers booleans), as in a run."""
+    from enrich.seller import ON_PURPOSE
+
     keys = {key for item in items for key in item}
-    extra = [pa.field(name, pa.string()) for name in sorted(keys - set(ITEMS_SCHEMA.names))]
+    extra = [
+        pa.field(name, pa.bool_() if name.endswith(ON_PURPOSE) else pa.string())
+        for name in sorted(keys - set(ITEMS_SCHEMA.names))
+    ]
     for name, schema, rows in (("items", ITEMS_SCHEMA, items), ("answers", ANSWERS_SCHEMA, answers)):
         schema = pa.schema(
             [

@@ -199,6 +199,30 @@ def test_apply_adds_the_mapped_value_and_keeps_the_raw_text_unmapped_is_null(myn
     assert out["gender"] == extras.column("gender").to_pylist()
 
 
+def test_values_left_unmapped_on_purpose_are_marked_so_and_read_as_values_are(myntra):
+    extras = pa.table({"article_type": ["Tops", "Kids Tops", "Bodysuit", None], "base_colour": ["Multi"] * 4})
+    out = apply(myntra, extras).to_pydict()
+    assert out["seller_garment_type"] == [None] * 4  # unmapped all the same: never compared with an answer
+    assert out["seller_garment_type_unmapped_on_purpose"] == [True, True, None, None]  # Bodysuit: the map's gap
+    assert out["seller_color_unmapped_on_purpose"] == [True] * 4
+
+
+def test_unmarked_unmapped_values_alone_are_reported(myntra, tmp_path):
+    from enrich.audit import load_audits, run_audits
+    from enrich.config import bundled_queries_dir
+    from tests.test_audit import healthy, write_output
+
+    items, answers = [], []
+    for n, raw in enumerate(["Tops", "Bodysuit", "Tshirts"]):
+        item, rows = healthy(f"s{n}", n)
+        seller = apply(myntra, pa.table({"article_type": [raw], "base_colour": ["Black"]})).to_pylist()[0]
+        items.append(item | {k: v for k, v in seller.items() if k.startswith("seller_")})
+        answers += rows
+    audit = load_audits(bundled_queries_dir(), ("seller_unmapped",))
+    [result] = run_audits(write_output(tmp_path, items, answers), audit)
+    assert [f.detail for f in result.findings] == ["unmapped seller value Bodysuit (seller_garment_type_raw)"]
+
+
 def test_the_default_map_skips_absent_columns_a_files_columns_must_exist(questionnaire, myntra):
     only_color = pa.table({"color": ["Charcoal"]})
     out = apply(load_seller_map(None, questionnaire), only_color)
@@ -232,6 +256,9 @@ def test_an_explicit_value_wins_over_the_questionnaires_synonym(myntra, question
         ('[columns]\nc = "color"\n[values.color]\n"Navy" = "navy"\n"navys" = "blue"\n', "maps to both"),
         ("[values]\n", "columns"),
         ("columns = [", "not valid TOML"),
+        ('[columns]\nc = "color"\n[unmapped]\ncolor = ["Navy"]\n', "'Navy' maps to 'navy'; remove it from one"),
+        ('[columns]\nc = "color"\n[unmapped]\ngarment_type = ["Tops"]\n', "no column maps to question"),
+        ('[columns]\nc = "color"\n[unmapped]\ncolor = "Multi"\n', "lists of seller values"),
     ],
 )
 def test_bad_maps_are_refused_with_a_clear_error(questionnaire, tmp_path, text, message):
