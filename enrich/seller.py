@@ -14,6 +14,8 @@ a mismatch.
     article_type = "garment_type"
     [values.garment_type]         # seller value = the question's value (canonical or a synonym)
     "Track Pants" = "trousers"
+    [unmapped]                    # left unmapped on purpose: marked, so the audits do not list them
+    garment_type = ["Tops"]
 
 Without a file the map is the default: `category` -> garment_type and `color` -> color, where both exist.
 """
