@@ -37,6 +37,8 @@ def test_every_command_and_each_of_its_options_is_documented(path, command):
         if isinstance(param, click.Option):
             names = [o for o in param.opts + param.secondary_opts if o.startswith("--")]
             assert any(f"`{name}" in text for name in names), f"{path}: {names} is not in docs/reference.md"
+            row = next(line for line in text.splitlines() if any(f"`{name}" in line for name in names))
+            assert param.required == ("| required |" in row), f"{path}: {names} is required exactly when marked so"
         elif isinstance(param, click.Argument):
             assert param.human_readable_name in text, f"{path}: argument {param.human_readable_name} undocumented"
     assert "Example" in (command.help or ""), f"{path}: its --help carries no example"
