@@ -57,6 +57,9 @@ def test_sql_formats_parameters_and_refusals(out):  # noqa: F811
     assert invoke("sql", str(out), "select count(*) as n from answers", "--format", "csv").output == "n\n3\n"
     refused = CliRunner().invoke(main, ["sql", str(out), "select * from read_csv('/etc/passwd')"])
     assert refused.exit_code == 1 and "reads the views" in refused.output
+    long = "select repeat('x', 100) as t"
+    assert "x" * 59 + "…" in invoke("sql", str(out), long).output  # a table's cells are cut at 60 by default
+    assert "\n" + "x" * 100 + "\n" in invoke("sql", str(out), long, "--width", "120").output
 
 
 def test_sql_gives_single_precision_shares_as_written_and_nested_values_as_json_in_csv(out):  # noqa: F811

@@ -18,11 +18,18 @@ from enrich.cli.common import exit_with, main, query_limits, user_errors
     type=click.Choice(["table", "csv", "json"]),
     default="table",
     show_default=True,
-    help="table: the first 1000 rows, cells cut at 60 characters; csv and json: every row, streamed.",
+    help="table: the first 1000 rows, cells cut at --width characters; csv and json: every row, streamed.",
+)
+@click.option(
+    "--width",
+    type=click.IntRange(8),
+    default=60,
+    show_default=True,
+    help="A table's cells are cut at this many characters.",
 )
 @query_limits
 @user_errors
-def sql(out_dir, query, params, fmt, limits):
+def sql(out_dir, query, params, fmt, width, limits):
     """Run one read-only SELECT over the output's views: items, answers, runs (+ *_history).
 
     \b
@@ -30,13 +37,14 @@ def sql(out_dir, query, params, fmt, limits):
       enrich sql enrich-out "select sku, question_id, answer_en, answer_pt from answers limit 5"
       enrich sql enrich-out "select * from answers where sku = \\$sku" -p sku "SKU-001" --format json
       enrich sql /data/enriched "select * from answers_history" --memory-limit 4GB --timeout 900 --format csv
+      enrich sql enrich-out "select sku, caption_en from items" --width 200
     """
     from enrich.display import render_batches
     from enrich.sql import query_batches
 
     batches = query_batches(out_dir, query, dict(params), limits)
     try:
-        for text in render_batches(next(batches), batches, fmt):
+        for text in render_batches(next(batches), batches, fmt, width):
             click.echo(text, nl=False)
     finally:
         batches.close()  # a table stops early: the query's time-limit timer is cancelled now, not at exit
