@@ -56,8 +56,8 @@ def load_image(
         if not data:
             raise ImageFailure("empty_file", f"zero-byte file: {row.image}")
         pixels = decode(data, max_side, max_pixels)
-    except ImageFailure as failure:
-        return DecodedImage(row, sha256, error_code=failure.code, error=failure.message, unchanged=unchanged)
+    except ImageFailure as failure:  # same bytes that no longer decode (a lower limit) are an error row, as in a run
+        return DecodedImage(row, sha256, error_code=failure.code, error=failure.message)
     return DecodedImage(row, sha256, pixels, unchanged=unchanged)
 
 

@@ -37,6 +37,7 @@ class RunSummary:
     error_budget: float = 1.0
     metadata_updated: int = 0  # items whose catalog columns alone changed: updated without the model
     deleted: int = 0  # items gone from the catalog, dropped from the current tables
+    resumed_items: int = 0  # items of the shards an interrupted attempt committed: neither done now nor unchanged
 
     @property
     def errors(self) -> int:
@@ -44,7 +45,7 @@ class RunSummary:
 
     @property
     def unchanged(self) -> int:
-        return self.items - self.processed - self.metadata_updated
+        return self.items - self.processed - self.metadata_updated - self.resumed_items
 
     @property
     def over_budget(self) -> bool:

@@ -118,7 +118,8 @@ def _regions(garments: pa.ChunkedArray) -> pa.Array:
 
     encoded = garments.combine_chunks().dictionary_encode()
     regions = pa.array([region_of(g) for g in encoded.dictionary.to_pylist()], pa.string())
-    return regions.take(encoded.indices) if len(regions) else pa.nulls(len(garments), pa.string())
+    found = regions.take(encoded.indices) if len(regions) else pa.nulls(len(garments), pa.string())
+    return pc.fill_null(found, region_of(None))  # no seller garment: the model's answer picks it, as 'frame' does
 
 
 def _compare(keys: pa.Table, con, catalog_columns: list[str], inputs: dict) -> pa.Table:
@@ -137,15 +138,22 @@ def _compare(keys: pa.Table, con, catalog_columns: list[str], inputs: dict) -> p
 
 def _region_changed(keys: pa.Table, stored: set[str]) -> str:
     """SQL: the pixel colors must be read again: the seller's garment type picks another region than the stored one,
-    or it picks none (the model's answer does then) and changed."""
-    if "__region" not in keys.column_names:
-        return "false"
-    names = [n for n in GARMENT_COLUMNS if n in keys.column_names and n in stored]
-    garment_changed = " OR ".join(f'k."{n}" IS DISTINCT FROM c."{n}"' for n in names) or "true"
+    or it picks none (the model's answer does then) and changed: blanked, or its column gone from the catalog."""
+    changes = [
+        f'k."{n}" IS DISTINCT FROM c."{n}"'
+        if n in keys.column_names and n in stored
+        else f'c."{n}" IS NOT NULL'
+        if n in stored
+        else f'k."{n}" IS NOT NULL'
+        for n in GARMENT_COLUMNS
+        if n in keys.column_names or n in stored
+    ]
+    garment_changed = " OR ".join(changes) or "false"
     if "pixel_region" not in stored:  # an output written before regions were stored
         return f"({garment_changed})"
-    other_region = "k.__region <> 'frame' AND k.__region IS DISTINCT FROM c.pixel_region"
-    return f"({other_region} OR k.__region = 'frame' AND ({garment_changed}))"
+    region = "k.__region" if "__region" in keys.column_names else "'frame'"
+    other_region = f"{region} <> 'frame' AND {region} IS DISTINCT FROM c.pixel_region"
+    return f"({other_region} OR {region} = 'frame' AND ({garment_changed}))"
 
 
 _COMPARE = """
@@ -162,14 +170,12 @@ SELECT sku, __row, __stamp, action, known, refresh FROM (
             ELSE 'model'
         END AS action,
         -- 'model' items are read and hashed by the decode tasks: same bytes are skipped, or refreshed when the
-        -- catalog columns, the image's location or its stamp changed (REFRESHED: no model either way; a new stamp
-        -- recorded spares the next nights reading a touched file again)
+        -- catalog columns changed (REFRESHED: no model either way). A new stamp or location alone writes nothing:
+        -- files re-synced every night (or signed URLs) would otherwise copy the whole catalog into history nightly
         CASE WHEN same_inputs THEN coalesce(c.image_sha256, CASE WHEN c.error_code = 'missing_file' THEN $missing END)
         END AS known,
         CASE WHEN same_inputs AND ({metadata_changed}) AND {region_changed} THEN 'pixels'
-             WHEN same_inputs AND (({metadata_changed}) OR k.__uri IS DISTINCT FROM c.image_uri
-                                   OR k.__stamp IS DISTINCT FROM c.image_stamp AND k.__stamp IS NOT NULL)
-                 THEN 'catalog'
+             WHEN same_inputs AND ({metadata_changed}) THEN 'catalog'
         END AS refresh
     FROM k LEFT JOIN c ON c.sku = k.sku
 ) WHERE action IS NOT NULL ORDER BY __row"""

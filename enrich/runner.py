@@ -161,6 +161,7 @@ def _execute(job: Job, layout: Layout, tables, progress: bool, clock: RunClock) 
         job.config.error_budget,
         metadata,
         finished["deleted"],
+        sum(work.slices[s][1] for s in done),
     )
 
 

@@ -34,15 +34,20 @@ from enrich import EnrichError
 from enrich.config import QueryLimits
 from enrich.store import ANSWERS_SCHEMA, ITEMS_SCHEMA, Layout, manifests, read_snapshot
 
-# Finished runs carry their counts in the manifest; only runs without them (interrupted) are counted in history.
+# Finished runs carry their counts in the manifest; only runs without them (interrupted) are counted in history,
+# as a run counts itself at its end (store/writer.run_counts): a row another run's model made (enriched_run_id) is a
+# catalog-only update. Rows written before enriched_run_id existed say nothing (NULL) and count as made.
 RUNS = """
 CREATE VIEW runs AS
 SELECT m.* REPLACE (coalesce(m.items, c.items, 0) AS items, coalesce(m.ok, c.ok, 0) AS ok,
-                    coalesce(m.errors, c.errors, 0) AS errors)
+                    coalesce(m.errors, c.errors, 0) AS errors,
+                    CASE WHEN m.items IS NULL THEN coalesce(c.kept, m.metadata_updated) ELSE m.metadata_updated END
+                        AS metadata_updated)
 FROM run_manifests m LEFT JOIN (
-    SELECT run_id, count(*) AS items, count(*) FILTER (status = 'ok') AS ok,
-           count(*) FILTER (status = 'error') AS errors
-    FROM items_history WHERE run_id IN (SELECT run_id FROM run_manifests WHERE items IS NULL) GROUP BY run_id
+    SELECT run_id, count(*) FILTER (NOT kept) AS items, count(*) FILTER (NOT kept AND status = 'ok') AS ok,
+           count(*) FILTER (NOT kept AND status = 'error') AS errors, count(*) FILTER (kept) AS kept
+    FROM (SELECT *, coalesce(enriched_run_id <> run_id, false) AS kept FROM items_history)
+    WHERE run_id IN (SELECT run_id FROM run_manifests WHERE items IS NULL) GROUP BY run_id
 ) c USING (run_id)
 ORDER BY m.started_at, m.run_id"""
 RUN_COLUMNS = {

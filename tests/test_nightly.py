@@ -52,7 +52,7 @@ def test_shards_hold_only_the_items_to_do(night):
     summary = night()
     # 7 items use c1 or c2, spread over all 4 catalog shards of 6: their work is 2 shards of 6
     assert night.calls[-1] == [0, 1] and summary.processed == 3  # the 3 items on c2
-    assert summary.metadata_updated == 4 and summary.unchanged == 13  # c1's new stamp recorded for its 4 items
+    assert summary.metadata_updated == 0 and summary.unchanged == 17
 
 
 def test_a_catalog_only_change_updates_the_latest_rows_without_the_model_and_history_keeps_the_old(night):
@@ -185,21 +185,49 @@ def test_a_seller_garment_that_moves_the_pixel_region_reads_the_pixel_colors_aga
 
 def test_a_touched_image_with_new_catalog_columns_is_read_and_kept_without_the_model(night):
     """Same bytes under a new mtime: the decode task hashes them and the item is refreshed, as a remote image
-    (no stamp) or a --verify run is; the new stamps are recorded, so the next nights need not read the file."""
+    (no stamp) or a --verify run is, its new stamp recorded. A touch alone writes nothing: files re-synced every
+    night would otherwise copy the catalog into history every night."""
     night()
     os.utime(night.catalog.parent / "images" / "c3.jpg", ns=(1, 1))  # p-3, p-9, p-15
     night.catalog.write_text(night.catalog.read_text().replace("p-3,images/c3.jpg,item 3", "p-3,images/c3.jpg,RENAMED"))
     summary = night()
-    assert summary.processed == 0 and summary.metadata_updated == 3 and summary.unchanged == 17
+    assert summary.processed == 0 and summary.metadata_updated == 1 and summary.unchanged == 19
     stamped = "select sku, title from items where image_stamp like '%:1' order by sku"
-    assert query(night.out, stamped)[1] == [("p-15", "item 15"), ("p-3", "RENAMED"), ("p-9", "item 9")]
+    assert query(night.out, stamped)[1] == [("p-3", "RENAMED")]
     assert query(night.out, "select count(*) from answers where sku = 'p-3'")[1] == [(8,)]
-    verified = night(verify=True)  # read and hashed: unchanged
-    assert (verified.processed, verified.metadata_updated) == (0, 0)
+    assert query(night.out, "select count(*) from items_history")[1] == [(21,)]
+    touched = night()  # p-9 and p-15 are read and hashed again, and nothing is written
+    assert (touched.processed, touched.metadata_updated) == (0, 0) and len(night.calls) == 3
+    assert query(night.out, "select count(*) from items_history")[1] == [(21,)]
     night.catalog.write_text(night.catalog.read_text().replace(",item 4\n", ",RENAMED 4\n"))
     assert (night(verify=True).processed, query(night.out, "select metadata_updated from runs")[1][-1]) == (0, (1,))
-    quiet = night()
-    assert quiet.processed + quiet.metadata_updated == 0 and len(night.calls) == 4  # nothing left to read
+
+
+def test_a_blanked_seller_garment_reads_the_pixel_colors_where_the_models_answer_says(night):
+    from enrich.figure import region_of
+
+    with_seller_column(night, "category", "Jeans")
+    night()  # the stand-in model reads no pixels: the next night's refresh does
+    night.catalog.write_text(night.catalog.read_text().replace(",Jeans\n", ",Shirts\n"))
+    assert night().metadata_updated == 20
+    assert query(night.out, "select distinct pixel_region from items")[1] == [("upper",)]
+    night.catalog.write_text(night.catalog.read_text().replace(",Shirts\n", ",\n"))
+    assert night().metadata_updated == 20
+    regions = (
+        "select i.pixel_region, a.answer_en from items i join answers a using (sku) where question_id = 'garment_type'"
+    )
+    found = query(night.out, regions)[1]
+    assert len(found) == 20 and all(region == region_of(answer) for region, answer in found)
+    assert {region for region, _ in found} != {"upper"}
+
+
+def test_same_bytes_that_no_longer_decode_when_their_pixels_are_read_again_are_an_error_row(night):
+    """As in a run from scratch: a limit lowered since (or a stricter Pillow) refuses the image."""
+    with_seller_column(night, "category", "Jeans")
+    night()
+    night.catalog.write_text(night.catalog.read_text().replace(",Jeans\n", ",Shirts\n"))
+    night(max_image_pixels=100, error_budget=1.0)
+    assert query(night.out, "select distinct status, error_code from items")[1] == [("error", "decompression_bomb")]
 
 
 def test_verify_reads_every_image_and_full_enriches_every_item(night):
@@ -227,6 +255,7 @@ def test_a_run_killed_mid_way_resumes_its_own_plan(night):
     assert query(night.out, "select count(*) from items_history")[1] == [(12,)]
     resumed = run_job(config, progress=False, pool=StandinPool)
     assert resumed.resumed_shards == 2 and resumed.processed == 8
+    assert (resumed.resumed_items, resumed.unchanged) == (12, 0)  # the killed attempt's 12 were no unchanged items
     assert query(night.out, "select count(*), count(distinct sku), count(distinct run_id) from items_history")[1] == [
         (20, 20, 1)
     ]
@@ -250,6 +279,8 @@ def test_catalog_only_updates_are_counted_across_a_kill_and_its_resume(night, mo
     monkeypatch.undo()
     killed = status_report(night.out)["runs"][-1]
     assert (killed["shards_done"], killed["shards_pending"]) == (1, 1)  # the catalog-only shard counts as done
+    # counted from history until it finishes: the copy is a catalog-only update, not an item its model made
+    assert query(night.out, "select status, items, metadata_updated from runs")[1][-1] == ("running", 0, 1)
     resumed = run_job(config, progress=False, pool=StandinPool)
     assert resumed.resumed_shards == 1 and resumed.processed == 3  # the catalog-only shard was committed
     assert query(night.out, "select items, metadata_updated from runs")[1][-1] == (3, 1)

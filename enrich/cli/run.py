@@ -125,7 +125,11 @@ def _print_summary(summary) -> None:
         f"({summary.ok} ok, {summary.errors} errors: {errors}), {summary.unchanged} unchanged"
         + (f", {summary.metadata_updated} updated without the model" if summary.metadata_updated else "")
         + (f", {summary.deleted} deleted from the catalog" if summary.deleted else "")
-        + (f", {summary.resumed_shards} shards kept from the interrupted attempt" if summary.resumed_shards else "")
+        + (
+            f", {summary.resumed_items} items in {summary.resumed_shards} shards kept from the interrupted attempt"
+            if summary.resumed_shards
+            else ""
+        )
     )
     click.echo(
         f"{summary.seconds:.1f}s wall ({wall_rate:.2f} items/s); processing {summary.processing_seconds:.1f}s "
