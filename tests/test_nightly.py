@@ -326,6 +326,36 @@ def test_a_catalog_column_of_its_own_named_seller_something_of_any_type_runs(nig
     assert run_job(config, progress=False, pool=StandinPool).processed == 20
 
 
+def test_catalog_columns_of_types_delta_lake_lacks_are_stored_without_losing_a_value(night, tmp_path):
+    """A pandas Parquet catalog's uint8 of 255 failed the whole run (Delta Lake has no unsigned integers), as did
+    half floats, times and durations; nanosecond timestamps were truncated on the first night and refused on the
+    next."""
+    import numpy as np
+    import pyarrow.csv
+    import pyarrow.parquet as pq
+
+    rows = pyarrow.csv.read_csv(night.catalog)
+    n = rows.num_rows
+    odd = {
+        "flag": pa.array([255] * n, pa.uint8()),
+        "big_id": pa.array([2**64 - 1] * n, pa.uint64()),
+        "weight": pa.array(np.full(n, 0.5, np.float16), pa.float16()),
+        "opens": pa.array([3_600_000_001] * n, pa.time64("us")),
+        "lead_time": pa.array([90] * n, pa.duration("s")),
+        "listed_at": pa.array([1_000_000_000_123_456_789] * n, pa.timestamp("ns")),
+    }
+    catalog = tmp_path / "catalog.parquet"
+    pq.write_table(pa.table({**rows.to_pydict(), **odd}), catalog)
+    config = load_config(catalog=str(catalog), out=str(tmp_path / "out2"), shard_size=6)
+    assert run_job(config, progress=False, pool=StandinPool).processed == 20
+    again = run_job(config, progress=False, pool=StandinPool)
+    assert (again.processed, again.metadata_updated) == (0, 0)
+    stored = query(tmp_path / "out2", "select flag, big_id, weight, opens, lead_time, listed_at from items limit 1")
+    assert stored[1] == [
+        (255, 18446744073709551615, 0.5, "01:00:00.000001", 90.0, datetime.datetime(2001, 9, 9, 1, 46, 40, 123456))
+    ]
+
+
 def test_deleted_items_leave_the_current_tables(night):
     night()
     lines = night.catalog.read_text().splitlines()

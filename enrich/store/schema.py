@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from enrich import EnrichError
 from enrich.records import ItemResult
@@ -108,8 +109,8 @@ def storable_extras(extras: pa.Table, recorded: pa.Schema | None) -> tuple[pa.Ta
     """
     columns, notes = [], []
     for field in extras.schema:
-        column = extras.column(field.name)
-        if _nested(field.type):
+        column = _delta_typed(extras.column(field.name))
+        if _nested(column.type):
             column = pa.array([None if v is None else json.dumps(v, default=str) for v in column.to_pylist()])
         known = recorded.field(field.name).type if recorded is not None and field.name in recorded.names else None
         if known is not None and column.type != known and not pa.types.is_null(column.type):
@@ -117,6 +118,27 @@ def storable_extras(extras: pa.Table, recorded: pa.Schema | None) -> tuple[pa.Ta
             notes.append(note)
         columns.append(column)
     return pa.table(columns, names=extras.column_names), notes
+
+
+def _delta_typed(column: pa.ChunkedArray) -> pa.ChunkedArray:
+    """The column in a type Delta Lake stores, losing no value: it has no unsigned integers (a uint8 of 255 failed
+    the whole run), no half floats, times of day or durations, and keeps timestamps in microseconds (a catalog's
+    nanoseconds were truncated on the first night and refused on the next)."""
+    kind = column.type
+    if pa.types.is_dictionary(kind):
+        return _delta_typed(column.cast(kind.value_type))
+    if pa.types.is_unsigned_integer(kind):
+        wider = {8: pa.int16(), 16: pa.int32(), 32: pa.int64()}.get(kind.bit_width, pa.decimal128(20, 0))
+        return column.cast(wider)
+    if pa.types.is_float16(kind):
+        return column.cast(pa.float32())
+    if pa.types.is_time(kind):
+        return column.cast(pa.string())  # 13:45:00.000001
+    if pa.types.is_duration(kind):  # as seconds
+        return pc.divide(column.cast(pa.duration("us")).cast(pa.int64()), 1e6)
+    if pa.types.is_timestamp(kind) and kind.unit == "ns":
+        return column.cast(pa.timestamp("us", kind.tz), safe=False)
+    return column
 
 
 def _nested(kind: pa.DataType) -> bool:
