@@ -342,7 +342,10 @@ def test_catalog_columns_of_types_delta_lake_lacks_are_stored_without_losing_a_v
         "weight": pa.array(np.full(n, 0.5, np.float16), pa.float16()),
         "opens": pa.array([3_600_000_001] * n, pa.time64("us")),
         "lead_time": pa.array([90] * n, pa.duration("s")),
+        "latency": pa.array([1500] * n, pa.duration("ns")),
         "listed_at": pa.array([1_000_000_000_123_456_789] * n, pa.timestamp("ns")),
+        "rgb": pa.array([[255, 0, 0]] * n, pa.list_(pa.uint8(), 3)),
+        "price": pa.array([12345] * n, pa.decimal256(10, 2)),
     }
     catalog = tmp_path / "catalog.parquet"
     pq.write_table(pa.table({**rows.to_pydict(), **odd}), catalog)
@@ -350,10 +353,27 @@ def test_catalog_columns_of_types_delta_lake_lacks_are_stored_without_losing_a_v
     assert run_job(config, progress=False, pool=StandinPool).processed == 20
     again = run_job(config, progress=False, pool=StandinPool)
     assert (again.processed, again.metadata_updated) == (0, 0)
-    stored = query(tmp_path / "out2", "select flag, big_id, weight, opens, lead_time, listed_at from items limit 1")
-    assert stored[1] == [
-        (255, 18446744073709551615, 0.5, "01:00:00.000001", 90.0, datetime.datetime(2001, 9, 9, 1, 46, 40, 123456))
-    ]
+    columns = "flag, big_id, weight, opens, lead_time, latency, listed_at, rgb, price::varchar"
+    [stored] = query(tmp_path / "out2", f"select {columns} from items limit 1")[1]
+    listed = datetime.datetime(2001, 9, 9, 1, 46, 40, 123456)  # to the microsecond, as Delta keeps time
+    assert stored == (255, 2**64 - 1, 0.5, "01:00:00.000001", 90.0, 1.5e-6, listed, "[255, 0, 0]", "12345.00")
+
+
+def test_a_value_that_does_not_fit_the_type_an_earlier_night_recorded_is_refused_with_what_to_do(night, tmp_path):
+    """An earlier enrich stored a uint8 catalog column of small values as int8; a 255 cannot go there."""
+    import pyarrow.csv
+    import pyarrow.parquet as pq
+
+    from enrich import EnrichError
+
+    rows = pyarrow.csv.read_csv(night.catalog)
+    catalog = tmp_path / "catalog.parquet"
+    pq.write_table(rows.append_column("flag", pa.array([1] * rows.num_rows, pa.int8())), catalog)
+    config = load_config(catalog=str(catalog), out=str(tmp_path / "out2"), shard_size=6)
+    run_job(config, progress=False, pool=StandinPool)
+    pq.write_table(rows.append_column("flag", pa.array([255] * rows.num_rows, pa.uint8())), catalog)
+    with pytest.raises(EnrichError, match="'flag' is uint8 in this catalog but int8 in the output.*rename the column"):
+        run_job(config, progress=False, pool=StandinPool)
 
 
 def test_deleted_items_leave_the_current_tables(night):

@@ -114,16 +114,16 @@ def storable_extras(extras: pa.Table, recorded: pa.Schema | None) -> tuple[pa.Ta
             column = pa.array([None if v is None else json.dumps(v, default=str) for v in column.to_pylist()])
         known = recorded.field(field.name).type if recorded is not None and field.name in recorded.names else None
         if known is not None and column.type != known and not pa.types.is_null(column.type):
-            column, note = _cast(field.name, column, known)
+            column, note = _cast(field, column, known)
             notes.append(note)
         columns.append(column)
     return pa.table(columns, names=extras.column_names), notes
 
 
 def _delta_typed(column: pa.ChunkedArray) -> pa.ChunkedArray:
-    """The column in a type Delta Lake stores, losing no value: it has no unsigned integers (a uint8 of 255 failed
-    the whole run), no half floats, times of day or durations, and keeps timestamps in microseconds (a catalog's
-    nanoseconds were truncated on the first night and refused on the next)."""
+    """The column in a type Delta Lake stores and DuckDB reads, keeping every value (timestamps to the microsecond,
+    which is what Delta keeps: a catalog's nanoseconds were truncated on the first night and refused on the next):
+    Delta has no unsigned integers (a uint8 of 255 failed the whole run), half floats, times of day or durations."""
     kind = column.type
     if pa.types.is_dictionary(kind):
         return _delta_typed(column.cast(kind.value_type))
@@ -135,23 +135,40 @@ def _delta_typed(column: pa.ChunkedArray) -> pa.ChunkedArray:
     if pa.types.is_time(kind):
         return column.cast(pa.string())  # 13:45:00.000001
     if pa.types.is_duration(kind):  # as seconds
-        return pc.divide(column.cast(pa.duration("us")).cast(pa.int64()), 1e6)
+        return pc.divide(column.cast(pa.int64()), {"s": 1, "ms": 1e3, "us": 1e6, "ns": 1e9}[kind.unit])
+    if pa.types.is_decimal256(kind):  # DuckDB reads no 256-bit decimal
+        return column.cast(pa.decimal128(kind.precision, kind.scale) if kind.precision <= 38 else pa.string())
     if pa.types.is_timestamp(kind) and kind.unit == "ns":
         return column.cast(pa.timestamp("us", kind.tz), safe=False)
     return column
 
 
 def _nested(kind: pa.DataType) -> bool:
-    return pa.types.is_struct(kind) or pa.types.is_list(kind) or pa.types.is_large_list(kind) or pa.types.is_map(kind)
+    return any(
+        check(kind)
+        for check in (
+            pa.types.is_struct,
+            pa.types.is_list,
+            pa.types.is_large_list,
+            pa.types.is_fixed_size_list,
+            pa.types.is_list_view,
+            pa.types.is_large_list_view,
+            pa.types.is_map,
+        )
+    )
 
 
-def _cast(name: str, column, known: pa.DataType):
+def _cast(field: pa.Field, column, known: pa.DataType):
+    """The catalog's column in the type the output recorded for it, or a refusal that says what to do."""
     try:
-        return column.cast(known, safe=True), f"catalog column {name!r} arrived as {column.type}; stored as {known}"
+        return column.cast(
+            known, safe=True
+        ), f"catalog column {field.name!r} arrived as {field.type}; stored as {known}"
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
         raise EnrichError(
-            f"catalog column {name!r} is {column.type} in this catalog but {known} in the output, and its values "
-            f"cannot be stored as {known}; convert the column to {known} in the catalog, or rename it"
+            f"catalog column {field.name!r} is {field.type} in this catalog but {known} in the output, and some of "
+            f"its values do not fit {known}; rename the column in the catalog (a new column is stored as "
+            f"{column.type}, and the old name's history stays as it was), or keep its values to what {known} holds"
         ) from None
 
 
