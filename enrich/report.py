@@ -217,15 +217,15 @@ def _summary(results: list[AuditResult]) -> str:
 
 def _cut_note(results: list[AuditResult], per_audit: int) -> str:
     """Which audits found more than the page shows: a page of every finding of a large catalog would not open."""
-    cut = [
-        f"{_e(r.audit.name)} ({per_audit:,} of {r.total_findings:,})" for r in results if r.total_findings > per_audit
-    ]
+    cut = [(r, min(per_audit, len(r.findings))) for r in results if r.total_findings > min(per_audit, len(r.findings))]
     if not cut:
         return ""
+    named = ", ".join(f"{_e(r.audit.name)} ({shown:,} of {r.total_findings:,})" for r, shown in cut)
+    more = " and <code>--html-limit</code> shows more here" if any(shown < len(r.findings) for r, shown in cut) else ""
     return (
-        f"<p class='meta' id='cut'>This page shows the first {per_audit:,} findings of each audit; "
-        f"these found more: {', '.join(cut)}. <code>enrich audit --format json</code> lists up to "
-        f"{MAX_FINDINGS:,} per audit, and <code>--html-limit</code> shows more here.</p>"
+        f"<p class='meta' id='cut'>This page shows the first {min(per_audit, MAX_FINDINGS):,} findings of each "
+        f"audit; these found more: {named}. <code>enrich audit --format json</code> lists up to "
+        f"{MAX_FINDINGS:,} per audit{more}; <code>enrich reprocess --audit NAME</code> acts on all of them.</p>"
     )
 
 

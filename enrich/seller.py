@@ -37,9 +37,10 @@ from types import MappingProxyType
 import pyarrow as pa
 
 from enrich import EnrichError
-from enrich.questionnaire import CLOSED, Question, Questionnaire
+from enrich.questionnaire import CLOSED, GARMENT_QUESTION, Question, Questionnaire
 
 ON_PURPOSE = "_unmapped_on_purpose"  # seller_<q>_unmapped_on_purpose: true where [unmapped] lists the value
+ON_PURPOSE_VALUE = "(unmapped on purpose)"  # what the [unmapped] values mean, read as a map's values are
 DEFAULT_COLUMNS = (("category", "garment_type"), ("color", "color"))
 _KNOWN_KEYS = {"columns", "values", "unmapped"}
 # a word, or a symbol that joins alternatives and stays in the key: "Navy/Blue" is never "Navy Blue"
@@ -108,7 +109,7 @@ def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
-def _meaning(table: Mapping[str, str], text: str, color: bool = False) -> str | None:
+def _meaning(table: Mapping[str, str], text: str, color: bool = False, named: bool = True) -> str | None:
     """The value a seller's text means as a whole: as read, with its rarer plurals, or without its audience words;
     for a color, also without its shade words, or by the one value its words name, named last or twice: "Glacier
     White" is a white, "Olive Green" and "Amarelo Mostarda" one color; "Pink Blue" and "Rose Gold" are none."""
@@ -123,7 +124,12 @@ def _meaning(table: Mapping[str, str], text: str, color: bool = False) -> str | 
         if found is not None:
             return found
     # "Forest/Navy" and "Claret and Blue" are two colors, whichever of them the table knows
-    if color and len(unshaded) > 1 and all(word.isalpha() and not _ALTERNATIVES.fullmatch(word) for word in unshaded):
+    if (
+        named
+        and color
+        and len(unshaded) > 1
+        and all(word.isalpha() and not _ALTERNATIVES.fullmatch(word) for word in unshaded)
+    ):
         meanings = [_value_of(table, [word]) for word in unshaded]
         named = set(meanings) - {None}
         # one value, named by the last word or twice: "Glacier White", "Olive Green", "Amarelo Mostarda"
@@ -175,9 +181,10 @@ class SellerMap:
             found = _meaning(table, str(seller_value).split("/")[0], color)
         return found
 
-    def unmapped_on_purpose(self, question: str, seller_value: str | None) -> bool:
-        table = self.on_purpose.get(question)
-        return bool(table) and seller_value is not None and _meaning(table, str(seller_value)) is not None
+    def on_purpose_reading(self) -> SellerMap:
+        """The values left unmapped on purpose as a map of their own, read as a seller's values are ("Kids Tops",
+        "Light Gold", "Gold/Multi", "Tops & Tunics"): its canonical() is ON_PURPOSE_VALUE for them."""
+        return dataclasses.replace(self, lookup=self.on_purpose, on_purpose=MappingProxyType({}))
 
     def column_for(self, question: str) -> str | None:
         return next((column for column, q in self.columns if q == question), None)
@@ -242,7 +249,9 @@ def _on_purpose(table: object, seller_map: SellerMap) -> dict[str, Mapping[str, 
             meaning = seller_map.canonical(qid, value)
             if meaning is not None:
                 raise EnrichError(f"[unmapped] {qid}: {value!r} maps to {meaning!r}; remove it from one of them")
-        found[qid] = MappingProxyType({match_key(value): value for value in listed})
+        if any(not match_key(value) for value in listed):
+            raise EnrichError(f"[unmapped] {qid}: a value with no words names no seller value; remove it")
+        found[qid] = MappingProxyType({match_key(value): ON_PURPOSE_VALUE for value in listed})
     return found
 
 
@@ -286,9 +295,13 @@ def _lookup(question: Question, seller_values: object) -> dict[str, str]:
 
 
 def read_value(question: Question, text: str) -> str | None:
-    """The canonical value `text` means for `question`, read as a seller's value against the questionnaire alone
-    (plurals, pt-BR words, audience and shade words): how a reviewer's typed label is read too."""
-    return _meaning(_questionnaire_lookup(question), text, question.asks_color)
+    """The canonical value a reviewer's typed label means for a garment or color question, read as a seller's word
+    is against the questionnaire alone, as a whole: plurals, pt-BR words, audience and shade words ("Camisetas",
+    "Dark Grey"), never a color named among other words ("not black" is no black). Other questions: None, since a
+    plural can be another value there ("Shorts" is no short sleeve)."""
+    if question.id != GARMENT_QUESTION and not question.asks_color:
+        return None
+    return _meaning(_questionnaire_lookup(question), text, question.asks_color, named=False)
 
 
 @functools.lru_cache(maxsize=64)
@@ -297,7 +310,8 @@ def _questionnaire_lookup(question: Question) -> dict[str, str]:
 
 
 def apply(seller_map: SellerMap, extras: pa.Table) -> pa.Table:
-    """The catalog's extras plus `seller_<q>` (canonical value or NULL) and `seller_<q>_raw` for each mapped q."""
+    """The catalog's extras plus `seller_<q>` (canonical value or NULL) and `seller_<q>_raw` for each mapped q, and
+    `seller_<q>_unmapped_on_purpose` where the map has [unmapped] values for q."""
     for column, qid in seller_map.columns:
         if column not in extras.column_names:
             if seller_map.required:
@@ -308,15 +322,17 @@ def apply(seller_map: SellerMap, extras: pa.Table) -> pa.Table:
             continue
         raw = [_text(v) for v in extras.column(column).to_pylist()]
         mapped = [seller_map.canonical(qid, v) for v in raw]
-        added = [(f"seller_{qid}", mapped), (f"seller_{qid}_raw", raw)]
+        marker = f"seller_{qid}{ON_PURPOSE}"
+        added = {f"seller_{qid}": pa.array(mapped, pa.string()), f"seller_{qid}_raw": pa.array(raw, pa.string())}
         if qid in seller_map.on_purpose:  # true where the map leaves the value unmapped on purpose, else NULL
-            added.append((f"seller_{qid}{ON_PURPOSE}", [seller_map.unmapped_on_purpose(qid, v) or None for v in raw]))
-        for name, values in added:
+            marks = seller_map.on_purpose_reading()
+            chosen = [True if m is None and marks.canonical(qid, v) else None for m, v in zip(mapped, raw)]
+            added[marker] = pa.array(chosen, pa.bool_())
+        for name in dict.fromkeys([*added, marker]):  # the marker's name is enrich's, even where this map adds none
             if name in extras.column_names:
                 raise EnrichError(f"the catalog already has a column {name!r}; rename it: enrich adds it")
-            extras = extras.append_column(
-                name, pa.array(values, pa.bool_() if name.endswith(ON_PURPOSE) else pa.string())
-            )
+        for name, values in added.items():
+            extras = extras.append_column(name, values)
     return extras
 
 

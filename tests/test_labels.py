@@ -57,6 +57,8 @@ def test_a_file_a_spreadsheet_saved_again_reads_as_the_export(tmp_path, question
     [
         (HEADER + "a,colour,red\n", "no question 'colour'"),
         (HEADER + "a,color,tartan\n", "line 2: 'tartan' is no value of color"),
+        (HEADER + "a,color,not black\n", "'not black' is no value of color"),  # never read as black
+        (HEADER + "a,sleeve_length,Shorts\n", "'Shorts' is no value of sleeve_length"),  # no short sleeve
         (HEADER + "a,color,\n", "is no value of color"),
         (HEADER + ",color,red\n", "is no value of color (sku '')"),
         (HEADER + "a,color,red\na,color,blue\n", "line 3: a color is labelled twice, differently"),

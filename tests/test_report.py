@@ -57,6 +57,11 @@ def test_the_page_shows_a_bounded_number_of_findings_per_audit_and_says_which_ha
     more = [r for r in results if r.total_findings > 1]
     assert more and all(f"{r.audit.name} (1 of {r.total_findings:,})" in text for r in more)
     assert "id='cut'" not in page[0].read_text()  # the default shows every planted finding
+    import dataclasses
+
+    kept = [dataclasses.replace(r, total_findings=r.total_findings + 5) for r in results]  # more found than kept
+    text = write_report(planted, kept, tmp_path / "all.html", per_audit=10_000).read_text()
+    assert "id='cut'" in text and "shows more here" not in text  # the page cannot show what the audit did not keep
 
 
 def thumbnail_cells(page: str) -> dict[str, str]:

@@ -199,12 +199,23 @@ def test_apply_adds_the_mapped_value_and_keeps_the_raw_text_unmapped_is_null(myn
     assert out["gender"] == extras.column("gender").to_pylist()
 
 
-def test_values_left_unmapped_on_purpose_are_marked_so_and_read_as_values_are(myntra):
-    extras = pa.table({"article_type": ["Tops", "Kids Tops", "Bodysuit", None], "base_colour": ["Multi"] * 4})
-    out = apply(myntra, extras).to_pydict()
-    assert out["seller_garment_type"] == [None] * 4  # unmapped all the same: never compared with an answer
-    assert out["seller_garment_type_unmapped_on_purpose"] == [True, True, None, None]  # Bodysuit: the map's gap
-    assert out["seller_color_unmapped_on_purpose"] == [True] * 4
+def test_values_left_unmapped_on_purpose_are_marked_so_and_read_as_values_are(myntra, questionnaire, tmp_path):
+    types = ["Tops", "Kids Tops", "Tops & Tunics", "Crop Tops", None]
+    colors = ["Multi", "Light Gold", "Gold/Multi", "Navy Blue", None]
+    out = apply(myntra, pa.table({"article_type": types, "base_colour": colors})).to_pydict()
+    assert out["seller_garment_type"] == [None] * 5  # unmapped all the same: never compared with an answer
+    assert out["seller_garment_type_unmapped_on_purpose"] == [True, True, True, None, None]  # Crop Tops: a gap
+    assert out["seller_color_unmapped_on_purpose"] == [True, True, True, None, None]
+    text = '[columns]\ncategory = "garment_type"\n[values.garment_type]\n"Kids Tops" = "t-shirt"\n'
+    mapped_first = load_seller_map(write(tmp_path, text + '[unmapped]\ngarment_type = ["Tops"]\n'), questionnaire)
+    out = apply(mapped_first, pa.table({"category": ["Kids Tops", "Tops"]})).to_pydict()
+    assert out["seller_garment_type"] == ["t-shirt", None]
+    assert out["seller_garment_type_unmapped_on_purpose"] == [None, True]  # a mapped value is never marked
+    with pytest.raises(EnrichError, match="the catalog already has a column 'seller_garment_type_unmapped_on_purpose'"):
+        apply(
+            load_seller_map(None, questionnaire),
+            pa.table({"category": ["x"], "seller_garment_type_unmapped_on_purpose": ["y"]}),
+        )
 
 
 def test_unmarked_unmapped_values_alone_are_reported(myntra, tmp_path):
@@ -259,6 +270,7 @@ def test_an_explicit_value_wins_over_the_questionnaires_synonym(myntra, question
         ('[columns]\nc = "color"\n[unmapped]\ncolor = ["Navy"]\n', "'Navy' maps to 'navy'; remove it from one"),
         ('[columns]\nc = "color"\n[unmapped]\ngarment_type = ["Tops"]\n', "no column maps to question"),
         ('[columns]\nc = "color"\n[unmapped]\ncolor = "Multi"\n', "lists of seller values"),
+        ('[columns]\nc = "color"\n[unmapped]\ncolor = ["-"]\n', "a value with no words"),
     ],
 )
 def test_bad_maps_are_refused_with_a_clear_error(questionnaire, tmp_path, text, message):

@@ -96,7 +96,7 @@ def status(out_dir, as_json):
 @click.option("--html", "html_path", type=click.Path(dir_okay=False), help="Also write a self-contained review page.")
 @click.option(
     "--html-limit",
-    type=click.IntRange(1),
+    type=click.IntRange(1, 10_000),  # an audit keeps at most 10,000 findings (enrich.audit.MAX_FINDINGS)
     default=200,
     show_default=True,
     help="Findings of each audit on the review page (the first ones; the page says which audits had more).",
