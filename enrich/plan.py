@@ -25,6 +25,7 @@ import pyarrow.compute as pc
 
 from enrich.questionnaire import GARMENT_QUESTION
 from enrich.records import MISSING, PIXELS
+from enrich.store import stamps
 from enrich.store.runs import PLAN_SCHEMA
 
 log = logging.getLogger(__name__)
@@ -59,7 +60,8 @@ def plan_work(catalog, extras: pa.Table, tables, inputs: dict, shard_size: int) 
         for name in ("known", "refresh", "answered_garment"):
             todo = todo.append_column(name, pa.nulls(keys.num_rows, pa.string()))
     else:
-        con = tables.duckdb({"c": "items", "a": "answers"})
+        con = tables.duckdb({"current": "items", "a": "answers"})
+        stamps.with_current_stamps(con, tables.layout, "current", "c")  # touched files read once, recorded beside
         todo = _with_answered_garments(_compare(keys, con, extras.column_names, inputs), con)
     return _shards(todo, shard_size)
 

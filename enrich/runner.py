@@ -31,7 +31,7 @@ from enrich.seller import columns_fingerprint as seller_columns_fingerprint
 from enrich.seller import load_seller_map
 from enrich.shards import Flusher, PlannedShards
 from enrich.stats import peak_rss_mb
-from enrich.store import Layout, OutputLock, RunContext, check_extra_columns, runs, writer
+from enrich.store import Layout, OutputLock, RunContext, check_extra_columns, runs, stamps, writer
 from enrich.store.schema import storable_extras
 
 log = logging.getLogger(__name__)
@@ -133,9 +133,10 @@ def _execute(job: Job, layout: Layout, tables, progress: bool, clock: RunClock) 
         job.manifest["metadata_updated"] = job.manifest.get("metadata_updated", 0) + metadata
         job.manifest["shards_done"] = job.manifest.get("shards_done", 0) + metadata_shards
         runs.write_manifest(layout, job.manifest)
-        _enrich(job, tables, work, done, counts, clock, progress)
+        same_bytes = _enrich(job, tables, work, done, counts, clock, progress)
         log.info("publishing the results into the current tables" if job.plan.num_rows else "nothing to enrich")
         finished = writer.finish(tables, job.run.run_id, _catalog_skus(job))
+        stamps.record(layout, tables, pa.Table.from_pylist(same_bytes, schema=stamps.STAMPS_SCHEMA))
     except BaseException as exc:
         _fail(job, layout, tables, counts, clock, exc)
         full = _disk_full(exc, layout)
@@ -177,11 +178,13 @@ def _metadata_updates(job: Job, tables, work: Work, done: set[int]) -> tuple[int
     return updated, len(shards)
 
 
-def _enrich(job: Job, tables, work: Work, done: set[int], counts: Counter, clock: RunClock, progress: bool) -> None:
+def _enrich(job: Job, tables, work: Work, done: set[int], counts: Counter, clock: RunClock, progress: bool) -> list:
+    """The model shards through the pool, committed as they finish; returns the local files read again whose
+    bytes were the same (their new stamps, store/stamps.py)."""
     todo = [s for s in sorted(work.shards(MODEL)) if s not in done]
     if not todo:
         clock.peak_rss_mb = {"driver": peak_rss_mb(), "worker": None}  # no worker started
-        return
+        return []
     if job.pool is None:
         from enrich.pool import ShardPool as make_pool
     else:
@@ -198,6 +201,7 @@ def _enrich(job: Job, tables, work: Work, done: set[int], counts: Counter, clock
         clock.ready = pool.stats.ready_at or clock.ready
         clock.last_shard = flusher.last_shard_at
         clock.peak_rss_mb, clock.worker_busy_seconds = pool.stats.peak_rss_mb, pool.stats.worker_busy_seconds
+    return flusher.same_bytes
 
 
 def _counted(result) -> str:

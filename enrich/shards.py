@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
+from pathlib import Path
 
 import pyarrow as pa
 
@@ -48,10 +49,12 @@ class Flusher:
         self.job, self.tables, self.work = job, tables, work
         self.last_shard_at: float | None = None  # where a run's processing time ends (Ray's shutdown is not in it)
         self.pending: list = []
+        self.same_bytes: list[dict] = []  # local files read under a new stamp and found unchanged (store/stamps.py)
         self.since = time.monotonic()
         self.flushes = 0
 
     def add(self, index: int, results: list) -> None:
+        self._note_same_bytes(index, results)
         self.pending.append((index, results))
         self.last_shard_at = time.monotonic()
         due = time.monotonic() - self.since >= self.job.config.commit_every_s
@@ -65,3 +68,13 @@ class Flusher:
             self.job.manifest["shards_done"] = self.job.manifest.get("shards_done", 0) + len(self.pending)
             self.pending, self.flushes = [], self.flushes + 1
         self.since = time.monotonic()
+
+    def _note_same_bytes(self, index: int, results: list) -> None:
+        """The shard's local files sent with their known hash that came back with no result: same bytes."""
+        rows = self.work.rows(index)
+        answered = {r.image.row.sku for r in results}
+        columns = (rows.column(n).to_pylist() for n in ("sku", "row", "stamp", "known_sha256"))
+        for sku, row, stamp, known in zip(*columns):
+            if stamp and known and sku not in answered:
+                uri = Path(self.job.catalog.rows.at(row).image).as_uri()
+                self.same_bytes.append({"sku": sku, "image_uri": uri, "image_stamp": stamp, "image_sha256": known})

@@ -53,6 +53,30 @@ def test_shards_hold_only_the_items_to_do(night):
     # 7 items use c1 or c2, spread over all 4 catalog shards of 6: their work is 2 shards of 6
     assert night.calls[-1] == [0, 1] and summary.processed == 3  # the 3 items on c2
     assert summary.metadata_updated == 0 and summary.unchanged == 17
+    quiet = night()  # c1's new stamp was recorded beside the tables (no row written): nothing is read again
+    assert quiet.processed == 0 and len(night.calls) == 2
+    assert query(night.out, "select count(*) from items_history")[1] == [(23,)]
+
+
+def test_files_re_synced_every_night_are_read_but_write_no_rows_and_their_stamps_stay_true(night):
+    import pyarrow.parquet as pq
+
+    night()
+    images = night.catalog.parent / "images"
+    for mtime in (1, 2):  # an rsync without -t: new mtimes each night, the same bytes
+        for image in images.iterdir():
+            os.utime(image, ns=(mtime, mtime))
+        assert night().processed == 0 and night.calls[-1] == [0, 1, 2, 3]  # read and hashed
+        assert query(night.out, "select count(*) from items_history")[1] == [(20,)]  # no row written
+    recorded = pq.read_table(Layout.of(night.out).stamps)
+    assert recorded.num_rows == 20 and all(t.endswith(":2") for t in recorded.column("image_stamp").to_pylist())
+    (images / "c2.jpg").write_bytes((images / "c3.jpg").read_bytes())  # p-2, p-8, p-14: new bytes
+    assert night().processed == 3
+    kept = sorted(pq.read_table(Layout.of(night.out).stamps).column("sku").to_pylist())
+    assert len(kept) == 17 and "p-2" not in kept  # their rows now hold their own stamps
+    Layout.of(night.out).stamps.write_bytes(b"PAR1 cut short")  # lost: those files are read once more, no harm
+    assert night().processed == 0 and night.calls[-1] == [0, 1, 2]
+    assert night().processed == 0 and len(pq.read_table(Layout.of(night.out).stamps)) == 17
 
 
 def test_a_catalog_only_change_updates_the_latest_rows_without_the_model_and_history_keeps_the_old(night):
@@ -185,8 +209,8 @@ def test_a_seller_garment_that_moves_the_pixel_region_reads_the_pixel_colors_aga
 
 def test_a_touched_image_with_new_catalog_columns_is_read_and_kept_without_the_model(night):
     """Same bytes under a new mtime: the decode task hashes them and the item is refreshed, as a remote image
-    (no stamp) or a --verify run is, its new stamp recorded. A touch alone writes nothing: files re-synced every
-    night would otherwise copy the catalog into history every night."""
+    (no stamp) or a --verify run is, its new stamp recorded. A touch alone writes no row (files re-synced every
+    night would copy the catalog into history every night): its stamp is kept beside the tables (stamps.py)."""
     night()
     os.utime(night.catalog.parent / "images" / "c3.jpg", ns=(1, 1))  # p-3, p-9, p-15
     night.catalog.write_text(night.catalog.read_text().replace("p-3,images/c3.jpg,item 3", "p-3,images/c3.jpg,RENAMED"))
@@ -196,8 +220,8 @@ def test_a_touched_image_with_new_catalog_columns_is_read_and_kept_without_the_m
     assert query(night.out, stamped)[1] == [("p-3", "RENAMED")]
     assert query(night.out, "select count(*) from answers where sku = 'p-3'")[1] == [(8,)]
     assert query(night.out, "select count(*) from items_history")[1] == [(21,)]
-    touched = night()  # p-9 and p-15 are read and hashed again, and nothing is written
-    assert (touched.processed, touched.metadata_updated) == (0, 0) and len(night.calls) == 3
+    touched = night()  # p-9's and p-15's new stamp was recorded beside the tables, with no row: nothing is read
+    assert (touched.processed, touched.metadata_updated) == (0, 0) and len(night.calls) == 2
     assert query(night.out, "select count(*) from items_history")[1] == [(21,)]
     night.catalog.write_text(night.catalog.read_text().replace(",item 4\n", ",RENAMED 4\n"))
     assert (night(verify=True).processed, query(night.out, "select metadata_updated from runs")[1][-1]) == (0, (1,))

@@ -4,6 +4,7 @@ layout.py    where everything lives (the one module that knows the paths)
 schema.py    the tables' columns; the rows a shard adds; catalog columns made storable
 lock.py      one writer per output folder
 runs.py      run ids, manifests and plans
+stamps.py    the new stamps of local files read again with the same bytes
 tables.py    the Delta tables and the shard commit (history)
 publish.py   the current tables kept up to date by merge
 writer.py    what the runner and the maintenance commands call

@@ -8,6 +8,7 @@
     OUT/tables/answers_history/              Delta table: every answer row of every run
     OUT/runs/<run_id>/manifest.json          config, fingerprints, questionnaire, catalog, counts, timings
     OUT/runs/<run_id>/plan.parquet           the items the run works on, in shards (written once, at its start)
+    OUT/stamps.parquet                       the new size and mtime of local files read again with the same bytes
 
 Before Delta (enrich 0.1 up to 2026-11), runs held their own Parquet parts and commit markers:
     OUT/runs/<run_id>/{items,answers}/part-NNNNN.parquet, OUT/runs/<run_id>/done/part-NNNNN.json
@@ -40,6 +41,10 @@ class Layout:
     @property
     def runs(self) -> Path:
         return self.root / "runs"
+
+    @property
+    def stamps(self) -> Path:
+        return self.root / "stamps.parquet"
 
     def table(self, name: str) -> Path:
         return self.root / "tables" / name

@@ -1,0 +1,73 @@
+"""The stamps of local files re-read with the same bytes: where a touched file's new size and mtime are kept.
+
+A local image is unchanged without being read when its size and mtime are the ones recorded. A file touched
+without a change (an rsync that resets mtimes, a restore) is read and hashed by the decode tasks and skipped; its
+new stamp cannot go into `items` without writing a row, and files re-synced every night would then copy the whole
+catalog into history every night. So it goes here, in one small Parquet file beside the tables, and the plan reads
+an item's stamp from here when this file vouches for the same location and bytes as its current row. An entry
+whose item has since changed (another hash or location, or its row now holds that stamp) is dropped when the file
+is next written. Losing the file costs one more read of those files, nothing else.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from enrich.store.layout import Layout
+from enrich.store.runs import atomic_write
+
+log = logging.getLogger(__name__)
+
+STAMPS_SCHEMA = pa.schema(
+    [("sku", pa.string()), ("image_uri", pa.string()), ("image_stamp", pa.string()), ("image_sha256", pa.string())]
+)
+
+# The current rows' stamps, each replaced by the stamp recorded here for the same sku, location and bytes.
+CURRENT_STAMPS = """
+CREATE VIEW {view} AS SELECT i.* REPLACE (coalesce(s.image_stamp, i.image_stamp) AS image_stamp)
+FROM {items} i LEFT JOIN stamps s
+    ON s.sku = i.sku AND s.image_uri = i.image_uri AND s.image_sha256 = i.image_sha256"""
+
+_STILL_TRUE = """
+SELECT s.* FROM stamps s JOIN items i
+    ON s.sku = i.sku AND s.image_uri = i.image_uri AND s.image_sha256 = i.image_sha256
+WHERE s.image_stamp IS DISTINCT FROM i.image_stamp"""
+
+
+def read(layout: Layout) -> pa.Table:
+    """The recorded stamps; none when the file is missing or unreadable (a night then reads those files again)."""
+    try:
+        return pq.read_table(layout.stamps, schema=STAMPS_SCHEMA)
+    except FileNotFoundError:
+        return STAMPS_SCHEMA.empty_table()
+    except (OSError, pa.ArrowException) as exc:
+        log.warning(f"{layout.stamps} is unreadable ({exc}): its files are read again, and it is written anew")
+        return STAMPS_SCHEMA.empty_table()
+
+
+def with_current_stamps(con, layout: Layout, items: str, view: str) -> None:
+    """`view`: the rows of the view `items` with the stamps recorded here."""
+    con.register("stamps", read(layout))
+    con.execute(CURRENT_STAMPS.format(view=view, items=items))
+
+
+def record(layout: Layout, tables, seen: pa.Table) -> None:
+    """Keep the stamps `seen` (same bytes read under a new stamp) with the earlier ones still true of `items`."""
+    earlier = read(layout)
+    if not seen.num_rows and not earlier.num_rows:
+        return
+    seen = seen.cast(STAMPS_SCHEMA)
+    newer = pa.concat_tables([seen, earlier]).append_column(
+        "newest", pa.array([0] * seen.num_rows + [1] * earlier.num_rows, pa.int8())
+    )
+    con = tables.duckdb({"items": "items"})
+    con.register("newer", newer)
+    con.execute(
+        "CREATE VIEW stamps AS SELECT * EXCLUDE (newest) FROM newer "
+        "QUALIFY row_number() OVER (PARTITION BY sku ORDER BY newest) = 1"
+    )
+    kept = con.sql(_STILL_TRUE).to_arrow_table().cast(STAMPS_SCHEMA)
+    atomic_write(layout.stamps, lambda temp: pq.write_table(kept, temp))
