@@ -352,3 +352,4 @@ def test_touched_but_unchanged_images_are_read_and_hashed_without_loading_a_mode
     again = run(*args)
     assert processed_count(again) == 0 and "no worker started" in again.output
     assert "loading" not in again.output  # no model actor was started
+    assert "nothing to enrich" in run(*args).output  # their new stamps were recorded: the next night reads none
