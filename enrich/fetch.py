@@ -28,7 +28,7 @@ from urllib.parse import urljoin, urlsplit
 
 from enrich import __version__
 from enrich.config import FetchPolicy
-from enrich.records import ImageFailure
+from enrich.records import MISSING, ImageFailure
 
 REDIRECTS = (301, 302, 303, 307, 308)
 CHUNK = 1 << 16
@@ -53,6 +53,19 @@ def read_bytes(location: str, policy: FetchPolicy) -> bytes:
     if scheme:
         raise ImageFailure("unsupported_uri", f"{scheme}:// images are not supported: {location}")
     return _local_read(location, policy)
+
+
+def image_stamp(location: str) -> str | None:
+    """`size:mtime_ns` of a local regular file, MISSING when there is none; None for URIs and anything odd."""
+    if not location.startswith("/"):
+        return None
+    try:
+        info = os.stat(location)
+    except FileNotFoundError:
+        return MISSING  # still missing next time: unchanged without a decode task
+    except OSError:
+        return None
+    return f"{info.st_size}:{info.st_mtime_ns}" if stat.S_ISREG(info.st_mode) else None
 
 
 def _local_read(location: str, policy: FetchPolicy) -> bytes:

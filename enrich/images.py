@@ -15,7 +15,7 @@ import numpy as np
 from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
 from enrich.config import FetchPolicy
-from enrich.fetch import read_bytes
+from enrich.fetch import image_stamp, read_bytes
 from enrich.records import MISSING, PIXELS, CatalogRow, DecodedImage, ImageFailure
 
 ACCEPTED_FORMATS = ("JPEG", "MPO", "PNG", "WEBP", "GIF", "BMP", "TIFF")
@@ -42,6 +42,7 @@ def load_image(
     row's pixel colors are to be read again (`row.refresh` is PIXELS): then it is decoded and still `unchanged`.
     """
     sha256 = None
+    before = image_stamp(row.image)  # the bytes belong to this stamp only if it holds across the read
     try:
         data = read_bytes(row.image, policy)
     except ImageFailure as failure:
@@ -52,7 +53,8 @@ def load_image(
         sha256 = hashlib.sha256(data).hexdigest()
         unchanged = sha256 == known_sha256
         if unchanged and row.refresh != PIXELS:
-            return DecodedImage(row, sha256, unchanged=True)
+            stamp = before if before not in (None, MISSING) and image_stamp(row.image) == before else None
+            return DecodedImage(row, sha256, unchanged=True, stamp=stamp)
         if not data:
             raise ImageFailure("empty_file", f"zero-byte file: {row.image}")
         pixels = decode(data, max_side, max_pixels)

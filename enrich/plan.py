@@ -16,13 +16,12 @@ to those 6%.
 from __future__ import annotations
 
 import logging
-import os
-import stat
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from enrich.fetch import image_stamp
 from enrich.questionnaire import GARMENT_QUESTION
 from enrich.records import MISSING, PIXELS
 from enrich.store import stamps
@@ -34,19 +33,6 @@ GARMENT_COLUMNS = (f"seller_{GARMENT_QUESTION}", f"seller_{GARMENT_QUESTION}_raw
 CHUNK = 65_536  # catalog rows turned into Python strings at a time
 METADATA_SHARD = 8192  # metadata updates need no model: large shards, few commits
 MODEL, METADATA = "model", "metadata"
-
-
-def image_stamp(location: str) -> str | None:
-    """`size:mtime_ns` of a local regular file, MISSING when there is none; None for URIs and anything odd."""
-    if not location.startswith("/"):
-        return None
-    try:
-        info = os.stat(location)
-    except FileNotFoundError:
-        return MISSING  # still missing next time: unchanged without a decode task
-    except OSError:
-        return None
-    return f"{info.st_size}:{info.st_mtime_ns}" if stat.S_ISREG(info.st_mode) else None
 
 
 def plan_work(catalog, extras: pa.Table, tables, inputs: dict, shard_size: int) -> pa.Table:

@@ -15,6 +15,9 @@ ERROR = "error"
 # (and its pixel colors read again when the row's refresh is PIXELS); never a model call.
 REFRESHED = "refreshed"
 CATALOG, PIXELS = "catalog", "pixels"  # CatalogRow.refresh
+# Same bytes read from a local file under a new size and mtime: nothing to write, but the new stamp is kept beside
+# the tables (store/stamps.py) so that later nights need not read the file again.
+UNCHANGED = "unchanged"
 
 # error_code -> what it means; the codes are stable, analysts group by them.
 ERROR_CODES = {
@@ -81,6 +84,7 @@ class DecodedImage:
     error_code: str | None = None
     error: str | None = None
     unchanged: bool = False  # same bytes, model, adapter and questionnaire as a committed result: skipped
+    stamp: str | None = None  # a local file's size:mtime, the same before and after it was read (else None)
     pixel_colors: tuple[tuple[str, float], ...] = ()  # (color name, share of the product's pixels), colors.py
     pixel_region: str | None = None  # which part of the photo they describe: upper, lower, figure or frame
     pixel_texture: float | None = None  # share of that region's pixels on a light-dark edge, texture.py
@@ -175,5 +179,10 @@ class ItemResult:
 
 
 def refreshed_results(decoded: list[DecodedImage]) -> list[ItemResult]:
-    """The REFRESHED results of a decoded shard: what the driver commits for them, without any model."""
-    return [ItemResult(d, REFRESHED) for d in decoded if d.refreshed]
+    """What a decoded shard's unchanged images tell the driver, without any model: REFRESHED ones (new catalog
+    columns) to commit, and UNCHANGED local files with the stamp they were read under (store/stamps.py)."""
+    return [
+        ItemResult(d, REFRESHED if d.refreshed else UNCHANGED)
+        for d in decoded
+        if d.refreshed or d.unchanged and d.stamp is not None
+    ]

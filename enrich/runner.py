@@ -194,8 +194,7 @@ def _enrich(job: Job, tables, work: Work, done: set[int], counts: Counter, clock
     flusher = Flusher(job, tables, work)
     try:
         for index, results in pool.results(PlannedShards(job, work, todo), known):
-            counts.update(_counted(r) for r in results)
-            flusher.add(index, results)
+            counts.update(_counted(r) for r in flusher.add(index, results))
     finally:
         flusher.flush()  # shards that finished before a failure are kept
         clock.ready = pool.stats.ready_at or clock.ready

@@ -10,6 +10,7 @@ import pyarrow as pa
 
 from enrich.job import Job
 from enrich.plan import Work, seller_garments
+from enrich.records import UNCHANGED
 from enrich.store import writer
 
 FLUSH_ITEMS = 4096  # and at most this many items: a flush is one Arrow table per Delta table in memory
@@ -53,13 +54,22 @@ class Flusher:
         self.since = time.monotonic()
         self.flushes = 0
 
-    def add(self, index: int, results: list) -> None:
-        self._note_same_bytes(index, results)
+    def add(self, index: int, results: list) -> list:
+        """Queue a finished shard's results for the next flush; returns those that are rows (not UNCHANGED)."""
+        for result in results:
+            if result.status == UNCHANGED:  # a local file's same bytes under a new stamp: kept beside, no row
+                image = result.image
+                uri = Path(image.row.image).as_uri()
+                self.same_bytes.append(
+                    {"sku": image.row.sku, "image_uri": uri, "image_stamp": image.stamp, "image_sha256": image.sha256}
+                )
+        results = [r for r in results if r.status != UNCHANGED]
         self.pending.append((index, results))
         self.last_shard_at = time.monotonic()
         due = time.monotonic() - self.since >= self.job.config.commit_every_s
         if due or sum(len(r) for _, r in self.pending) >= FLUSH_ITEMS:
             self.flush()
+        return results
 
     def flush(self) -> None:
         if self.pending:
@@ -68,13 +78,3 @@ class Flusher:
             self.job.manifest["shards_done"] = self.job.manifest.get("shards_done", 0) + len(self.pending)
             self.pending, self.flushes = [], self.flushes + 1
         self.since = time.monotonic()
-
-    def _note_same_bytes(self, index: int, results: list) -> None:
-        """The shard's local files sent with their known hash that came back with no result: same bytes."""
-        rows = self.work.rows(index)
-        answered = {r.image.row.sku for r in results}
-        columns = (rows.column(n).to_pylist() for n in ("sku", "row", "stamp", "known_sha256"))
-        for sku, row, stamp, known in zip(*columns):
-            if stamp and known and sku not in answered:
-                uri = Path(self.job.catalog.rows.at(row).image).as_uri()
-                self.same_bytes.append({"sku": sku, "image_uri": uri, "image_stamp": stamp, "image_sha256": known})

@@ -71,12 +71,44 @@ def test_files_re_synced_every_night_are_read_but_write_no_rows_and_their_stamps
     recorded = pq.read_table(Layout.of(night.out).stamps)
     assert recorded.num_rows == 20 and all(t.endswith(":2") for t in recorded.column("image_stamp").to_pylist())
     (images / "c2.jpg").write_bytes((images / "c3.jpg").read_bytes())  # p-2, p-8, p-14: new bytes
-    assert night().processed == 3
-    kept = sorted(pq.read_table(Layout.of(night.out).stamps).column("sku").to_pylist())
-    assert len(kept) == 17 and "p-2" not in kept  # their rows now hold their own stamps
+    assert night().processed == 3  # p-2's entry no longer matches its bytes: it can never vouch again
     Layout.of(night.out).stamps.write_bytes(b"PAR1 cut short")  # lost: those files are read once more, no harm
     assert night().processed == 0 and night.calls[-1] == [0, 1, 2]
-    assert night().processed == 0 and len(pq.read_table(Layout.of(night.out).stamps)) == 17
+    kept = sorted(pq.read_table(Layout.of(night.out).stamps).column("sku").to_pylist())
+    assert len(kept) == 17 and "p-2" not in kept  # written anew, with the stamps still true of the current rows
+
+
+def test_a_kept_stamp_is_the_one_the_bytes_were_read_under_not_the_planned_one(night, tmp_path):
+    """The file changes between planning and reading (a restore, then a sync that keeps mtimes): the stamp kept is
+    what the decode task saw, so it never vouches for bytes it did not read."""
+    night()
+    image = night.catalog.parent / "images" / "c1.jpg"  # p-1, p-7, p-13, p-19
+    original, other = image.read_bytes(), (night.catalog.parent / "images" / "c2.jpg").read_bytes()
+    image.write_bytes(other)
+    os.utime(image, ns=(5 * 10**9, 5 * 10**9))  # planned: the other bytes, mtime 5 s
+
+    class RestoredBeforeTheRead(StandinPool):
+        def results(self, shards, known):
+            image.write_bytes(original)
+            os.utime(image, ns=(7 * 10**9, 7 * 10**9))
+            yield from super().results(shards, known)
+
+    config = load_config(catalog=str(night.catalog), out=str(night.out), shard_size=6)
+    assert run_job(config, progress=False, pool=RestoredBeforeTheRead).processed == 0  # the original bytes, again
+    image.write_bytes(other)
+    os.utime(image, ns=(5 * 10**9, 5 * 10**9))  # the planned stamp, back with the bytes it belongs to
+    assert night().processed == 4
+
+
+def test_stamps_that_cannot_be_kept_never_fail_a_published_run(night, caplog):
+    night()
+    Layout.of(night.out).stamps.mkdir()  # unwritable as a file, as a full disk or a permission would make it
+    for image in (night.catalog.parent / "images").iterdir():
+        os.utime(image, ns=(1, 1))
+    with caplog.at_level("WARNING", logger="enrich.store.stamps"):
+        assert night().processed == 0
+    assert "could not keep the new stamps" in caplog.text
+    assert query(night.out, "select status from runs")[1][-1] == ("finished",)
 
 
 def test_a_catalog_only_change_updates_the_latest_rows_without_the_model_and_history_keeps_the_old(night):

@@ -4,9 +4,11 @@ A local image is unchanged without being read when its size and mtime are the on
 without a change (an rsync that resets mtimes, a restore) is read and hashed by the decode tasks and skipped; its
 new stamp cannot go into `items` without writing a row, and files re-synced every night would then copy the whole
 catalog into history every night. So it goes here, in one small Parquet file beside the tables, and the plan reads
-an item's stamp from here when this file vouches for the same location and bytes as its current row. An entry
-whose item has since changed (another hash or location, or its row now holds that stamp) is dropped when the file
-is next written. Losing the file costs one more read of those files, nothing else.
+an item's stamp from here when this file vouches for the same location and bytes as its current row. The stamp
+kept is the one the decode task saw hold across its read (records.DecodedImage.stamp), not the planned one, so it
+never vouches for bytes it did not read. An entry whose item has since changed (another hash or location, or its
+row now holds that stamp) never applies, and is dropped when the file is next written. Losing the file, or failing
+to write it, costs one more read of those files, never the run.
 """
 
 from __future__ import annotations
@@ -55,11 +57,21 @@ def with_current_stamps(con, layout: Layout, items: str, view: str) -> None:
 
 
 def record(layout: Layout, tables, seen: pa.Table) -> None:
-    """Keep the stamps `seen` (same bytes read under a new stamp) with the earlier ones still true of `items`."""
-    earlier = read(layout)
-    if not seen.num_rows and not earlier.num_rows:
+    """Keep the stamps `seen` (same bytes read under a new stamp) with the earlier ones still true of `items`.
+
+    Never fails a run: its results are published already, and a stamp not kept costs one more read next night.
+    A run that saw none leaves the file as it is (an entry no longer true never applies: the plan matches bytes).
+    """
+    if not seen.num_rows:
         return
-    seen = seen.cast(STAMPS_SCHEMA)
+    try:
+        _write(layout, tables, seen)
+    except Exception as exc:
+        log.warning(f"could not keep the new stamps in {layout.stamps} ({exc}); those files are read again next night")
+
+
+def _write(layout: Layout, tables, seen: pa.Table) -> None:
+    seen, earlier = seen.cast(STAMPS_SCHEMA), read(layout)
     newer = pa.concat_tables([seen, earlier]).append_column(
         "newest", pa.array([0] * seen.num_rows + [1] * earlier.num_rows, pa.int8())
     )
