@@ -48,19 +48,19 @@ def load_image(
     except ImageFailure as failure:
         unchanged = failure.code == "missing_file" and known_sha256 == MISSING  # still missing: nothing new
         return DecodedImage(row, None, error_code=failure.code, error=failure.message, unchanged=unchanged)
+    stamp = before if before not in (None, MISSING) and image_stamp(row.image) == before else None
     unchanged = False
     try:
         sha256 = hashlib.sha256(data).hexdigest()
         unchanged = sha256 == known_sha256
         if unchanged and row.refresh != PIXELS:
-            stamp = before if before not in (None, MISSING) and image_stamp(row.image) == before else None
             return DecodedImage(row, sha256, unchanged=True, stamp=stamp)
         if not data:
             raise ImageFailure("empty_file", f"zero-byte file: {row.image}")
         pixels = decode(data, max_side, max_pixels)
     except ImageFailure as failure:  # same bytes that no longer decode (a lower limit) are an error row, as in a run
-        return DecodedImage(row, sha256, error_code=failure.code, error=failure.message)
-    return DecodedImage(row, sha256, pixels, unchanged=unchanged)
+        return DecodedImage(row, sha256, error_code=failure.code, error=failure.message, stamp=stamp)
+    return DecodedImage(row, sha256, pixels, unchanged=unchanged, stamp=stamp)
 
 
 def decode(data: bytes, max_side: int, max_pixels: int) -> np.ndarray:

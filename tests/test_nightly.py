@@ -98,6 +98,23 @@ def test_a_kept_stamp_is_the_one_the_bytes_were_read_under_not_the_planned_one(n
     image.write_bytes(other)
     os.utime(image, ns=(5 * 10**9, 5 * 10**9))  # the planned stamp, back with the bytes it belongs to
     assert night().processed == 4
+    # the same for a row the model makes: it records the stamp its bytes were read under
+    image.write_bytes(original)
+    os.utime(image, ns=(9 * 10**9, 9 * 10**9))  # planned: the original bytes again, mtime 9 s
+
+    class ChangedBeforeTheRead(StandinPool):
+        def results(self, shards, known):
+            image.write_bytes(other + b"\0")  # yet other bytes, read and enriched under mtime 11 s
+            os.utime(image, ns=(11 * 10**9, 11 * 10**9))
+            yield from super().results(shards, known)
+
+    assert run_job(config, progress=False, pool=ChangedBeforeTheRead).processed == 4
+    assert query(night.out, "select distinct image_stamp like '%:11000000000' from items where sku = 'p-1'")[1] == [
+        (True,)
+    ]
+    image.write_bytes(original)
+    os.utime(image, ns=(9 * 10**9, 9 * 10**9))  # the planned stamp with its own bytes: not taken as unchanged
+    assert night().processed == 4
 
 
 def test_stamps_that_cannot_be_kept_never_fail_a_published_run(night, caplog):

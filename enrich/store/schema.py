@@ -174,12 +174,19 @@ def _cast(field: pa.Field, column, known: pa.DataType):
 
 def items_table(run: RunContext, results: list[ItemResult], extras: pa.Table, stamps: dict, now: datetime) -> pa.Table:
     """The shard's item rows: one per result, then the catalog columns of each result's catalog row."""
-    rows = [_item_row(run, r, stamps.get(r.image.row.sku), now) for r in results]
+    rows = [_item_row(run, r, _stamp(r.image, stamps), now) for r in results]
     table = pa.Table.from_pylist(rows, schema=ITEMS_SCHEMA)
     carried = extras.take(pa.array([r.image.row.index for r in results], pa.int64()))
     for name in carried.column_names:
         table = table.append_column(carried.schema.field(name), carried.column(name))
     return table
+
+
+def _stamp(image, planned: dict) -> str | None:
+    """A local file read: the stamp it had all through the read (None if it changed meanwhile: read again next
+    night), never the planned one, which may belong to other bytes. Otherwise (a file missing, a URI) the plan's."""
+    read_locally = image.sha256 is not None and image.row.image.startswith("/")
+    return image.stamp if read_locally else planned.get(image.row.sku)
 
 
 def answers_table(run: RunContext, results: list[ItemResult], now: datetime) -> pa.Table:

@@ -1,3 +1,4 @@
+import dataclasses
 from datetime import UTC, datetime
 
 import pyarrow as pa
@@ -10,8 +11,11 @@ from tests.results import error_result, ok_result, run_context
 
 def test_item_rows_carry_the_catalog_columns_of_their_catalog_row():
     extras = pa.table({"title": ["A", "B", "C"], "gender": ["female", None, "male"]})
-    results = [ok_result("s3", 2), error_result("s1", 0)]
-    items = schema.items_table(run_context("r1"), results, extras, {"s3": "10:20"}, datetime.now(UTC))
+    read = ok_result("s3", 2)
+    read.image = dataclasses.replace(read.image, stamp="10:20")  # as the file stood all through its read
+    results = [read, error_result("s1", 0)]
+    planned = {"s3": "10:19"}  # the plan's stamp may belong to other bytes: the one read wins
+    items = schema.items_table(run_context("r1"), results, extras, planned, datetime.now(UTC))
     assert items.schema.names == schema.ITEMS_SCHEMA.names + ["title", "gender"]
     rows = items.to_pylist()
     assert [(r["sku"], r["title"], r["status"], r["image_stamp"]) for r in rows] == [
