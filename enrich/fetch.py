@@ -4,29 +4,34 @@ Every refusal and failure is an ImageFailure with a stable code, so a bad locati
 - Local paths must resolve (symlinks followed) inside an allowed root: no `../` or symlink escapes. Only regular
   files are read: a FIFO, socket, device or folder is a `read_error`, decided without a blocking open.
 - http(s): every host, including each redirect's, is resolved and vetted before any connection, and the
-  connection goes to the vetted address (no DNS rebinding between check and use). Loopback, private,
-  link-local and other non-public addresses are refused unless the job allow-lists them; IPv6 forms that wrap an
-  IPv4 address (mapped, NAT64, 6to4) are judged by that address, and deprecated or tunnelling forms
-  (IPv4-compatible, IPv4-translated, local-use NAT64, Teredo, site-local) are refused.
+  connection goes to the vetted address (no DNS rebinding between check and use); addresses.py says which
+  addresses are allowed.
 - Connect and read timeouts, a deadline per image, a size cap while streaming, and retries with exponential
   backoff for transient failures (connection errors, timeouts, 429, 5xx) only.
 - s3:// and gs:// go through pyarrow's filesystems, with the same size cap and retries.
+
+A remote image's bytes come with a validator that names them at the source (a strong ETag, else a Last-Modified;
+an object's size and time). Handed back on a later night, it makes the read conditional: the source says the
+bytes are unchanged (HTTP 304; the same size and time) and none are sent, so a night over an unchanged remote
+catalog costs one small request per image, not its bytes.
 """
 
 from __future__ import annotations
 
 import functools
 import http.client
-import ipaddress
 import os
 import socket
 import ssl
 import stat
 import time
+from email.utils import parsedate_to_datetime
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 from enrich import __version__
+from enrich.addresses import allowed
 from enrich.config import FetchPolicy
 from enrich.records import MISSING, ImageFailure
 
@@ -42,17 +47,35 @@ class _Transient(Exception):
         self.failure = failure
 
 
+class Fetched(NamedTuple):
+    data: bytes | None  # None: the source says the bytes are those the validator handed in names
+    validator: str | None  # names these bytes at a remote source for a later conditional read; None for local files
+
+
 def read_bytes(location: str, policy: FetchPolicy) -> bytes:
+    return fetch(location, policy).data
+
+
+def fetch(location: str, policy: FetchPolicy, validator: str | None = None) -> Fetched:
+    """The image's bytes, or none when `validator` (from an earlier fetch of the same location) still names them.
+
+    Local files ignore it: their size and mtime (image_stamp) are read without a fetch.
+    """
     if not location:
         raise ImageFailure("missing_file", "the catalog row has no image")
     scheme = location.split("://", 1)[0].lower() if "://" in location else ""
     if scheme in ("http", "https"):
-        return _with_retries(lambda deadline: _http_get(location, policy, deadline), policy)
+        return _with_retries(lambda deadline: _http_get(location, policy, deadline, validator), policy)
     if scheme in ("s3", "gs"):
-        return _with_retries(lambda deadline: _object_get(location, policy), policy)
+        return _with_retries(lambda deadline: _object_get(location, policy, validator), policy)
     if scheme:
         raise ImageFailure("unsupported_uri", f"{scheme}:// images are not supported: {location}")
-    return _local_read(location, policy)
+    return Fetched(_local_read(location, policy), None)
+
+
+def image_uri(location: str) -> str:
+    """How a location is recorded (`image_uri`): a local path as a file:// URI, anything else as written."""
+    return Path(location).as_uri() if location.startswith("/") else location
 
 
 def image_stamp(location: str) -> str | None:
@@ -99,11 +122,11 @@ def _regular_file_size(path: Path) -> int:
     return info.st_size
 
 
-def _with_retries(fetch, policy: FetchPolicy) -> bytes:
+def _with_retries(attempt_fetch, policy: FetchPolicy) -> Fetched:
     deadline = time.monotonic() + policy.total_timeout_s
     for attempt in range(policy.retries + 1):
         try:
-            return fetch(deadline)
+            return attempt_fetch(deadline)
         except _Transient as transient:
             pause = policy.backoff_s * 2**attempt
             if attempt == policy.retries or time.monotonic() + pause >= deadline:
@@ -112,10 +135,13 @@ def _with_retries(fetch, policy: FetchPolicy) -> bytes:
     raise AssertionError("unreachable")
 
 
-def _http_get(url: str, policy: FetchPolicy, deadline: float) -> bytes:
+def _http_get(url: str, policy: FetchPolicy, deadline: float, validator: str | None) -> Fetched:
+    conditions = _conditions(validator)
     for _ in range(policy.max_redirects + 1):
-        response, connection = _request(url, policy)
+        response, connection = _request(url, policy, conditions)
         try:
+            if response.status == 304 and conditions:
+                return Fetched(None, validator)
             if response.status in REDIRECTS:
                 target = response.getheader("Location")
                 if not target:
@@ -126,13 +152,33 @@ def _http_get(url: str, policy: FetchPolicy, deadline: float) -> bytes:
                 raise _Transient(ImageFailure("fetch_http_error", f"{url}: HTTP {response.status} {response.reason}"))
             if response.status != 200:
                 raise ImageFailure("fetch_http_error", f"{url}: HTTP {response.status} {response.reason}")
-            return _read_capped(response, url, policy, deadline)
+            return Fetched(_read_capped(response, url, policy, deadline), _http_validator(response))
         finally:
             connection.close()
     raise ImageFailure("fetch_blocked", f"{url}: more than {policy.max_redirects} redirects")
 
 
-def _request(url: str, policy: FetchPolicy):
+def _conditions(validator: str | None) -> dict[str, str]:
+    kind, _, value = (validator or "").partition(":")
+    return {"etag": {"If-None-Match": value}, "last-modified": {"If-Modified-Since": value}}.get(kind, {})
+
+
+def _http_validator(response) -> str | None:
+    """A strong ETag (a weak one may name other bytes of an equivalent image), else a Last-Modified at least a
+    second before the response's Date: a later one may name bytes that changed again within that second (RFC 9110,
+    8.8.2.2)."""
+    etag = response.getheader("ETag")
+    if etag and not etag.startswith("W/"):
+        return f"etag:{etag}"
+    modified, sent = response.getheader("Last-Modified"), response.getheader("Date")
+    try:
+        settled = (parsedate_to_datetime(sent) - parsedate_to_datetime(modified)).total_seconds() >= 1
+    except (TypeError, ValueError):  # missing or unparsable dates: no validator, the bytes are read every night
+        return None
+    return f"last-modified:{modified}" if settled else None
+
+
+def _request(url: str, policy: FetchPolicy, conditions: dict[str, str]):
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ImageFailure("fetch_blocked", f"refusing to follow {url}: only http(s) URLs with a host are fetched")
@@ -142,7 +188,8 @@ def _request(url: str, policy: FetchPolicy):
     connection = kind(parts.hostname, port, address, policy.connect_timeout_s, policy.read_timeout_s)
     path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
     try:
-        connection.request("GET", path, headers={"User-Agent": f"enrich/{__version__}", "Accept": "image/*"})
+        headers = {"User-Agent": f"enrich/{__version__}", "Accept": "image/*", **conditions}
+        connection.request("GET", path, headers=headers)
         return connection.getresponse(), connection
     except TimeoutError:
         connection.close()
@@ -179,69 +226,14 @@ def vetted_address(host: str, port: int, policy: FetchPolicy) -> str:
     except socket.gaierror as exc:
         raise _Transient(ImageFailure("fetch_failed", f"cannot resolve {host}: {exc.strerror or exc}")) from None
     addresses = [info[4][0] for info in infos]
-    if host.lower().rstrip(".") not in _allowed_hosts(policy.allow_private):
-        for address in addresses:
-            if not _public(address) and not _in_networks(address, policy.allow_private):
-                raise ImageFailure(
-                    "fetch_blocked",
-                    f"{host} resolves to the non-public address {address}; "
-                    "allow-list it in the job's [fetch] allow_private",
-                )
+    for address in addresses:
+        if not allowed(host, address, policy.allow_private):
+            raise ImageFailure(
+                "fetch_blocked",
+                f"{host} resolves to the non-public address {address}; "
+                "allow-list it in the job's [fetch] allow_private",
+            )
     return addresses[0]
-
-
-# IPv6 forms that carry an IPv4 address or reach networks no image host lives on.
-NEVER_PUBLIC_V6 = tuple(
-    ipaddress.ip_network(net)
-    for net in (
-        "::/96",  # IPv4-compatible (deprecated by RFC 4291): ::127.0.0.1
-        "::ffff:0:0:0/96",  # IPv4-translated (RFC 2765): ::ffff:0:7f00:1
-        "64:ff9b:1::/48",  # local-use NAT64 (RFC 8215): a private translator by definition
-        "2001::/32",  # Teredo: tunnels to whatever the obfuscated client address names
-        "fec0::/10",  # site-local (deprecated by RFC 3879)
-    )
-)
-NAT64 = ipaddress.ip_network("64:ff9b::/96")  # well-known NAT64 prefix (RFC 6052): the last 32 bits are the IPv4
-
-
-def _public(address: str) -> bool:
-    ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address):
-        if any(ip in network for network in NEVER_PUBLIC_V6):
-            return False
-        # A translated or tunnelled address is as public as the IPv4 address it reaches.
-        nat64 = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF) if ip in NAT64 else None
-        ip = ip.ipv4_mapped or ip.sixtofour or nat64 or ip
-    return ip.is_global and not ip.is_multicast
-
-
-def _in_networks(address: str, allowed: tuple[str, ...]) -> bool:
-    ip = ipaddress.ip_address(address.split("%", 1)[0])
-    return any(ip in network for network in _allowed_networks(allowed))
-
-
-@functools.cache
-def _allowed_networks(allowed: tuple[str, ...]) -> list:
-    networks = []
-    for entry in allowed:
-        try:
-            networks.append(ipaddress.ip_network(entry, strict=False))
-        except ValueError:
-            pass  # a host name: see _allowed_hosts
-    return networks
-
-
-@functools.cache
-def _allowed_hosts(allowed: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(entry.lower().rstrip(".") for entry in allowed if not _is_network(entry))
-
-
-def _is_network(entry: str) -> bool:
-    try:
-        ipaddress.ip_network(entry, strict=False)
-        return True
-    except ValueError:
-        return False
 
 
 class _PinnedHTTP(http.client.HTTPConnection):
@@ -264,14 +256,20 @@ class _PinnedHTTPS(_PinnedHTTP):
         self.sock = ssl.create_default_context().wrap_socket(self.sock, server_hostname=self.host)
 
 
-def _object_get(uri: str, policy: FetchPolicy) -> bytes:
+def _object_get(uri: str, policy: FetchPolicy, validator: str | None) -> Fetched:
+    """The object's size and time, taken before its bytes, name them: an object replaced in between is named by
+    its older stamp, so the next night reads it again, never the reverse."""
     from pyarrow import ArrowException
 
     try:
         filesystem, path = object_filesystem(uri)
-        size = filesystem.get_file_info(path).size
+        info = filesystem.get_file_info(path)
+        size = info.size
         if size is None:
             raise ImageFailure("missing_file", f"no such object: {uri}")
+        stamp = f"object:{size}:{info.mtime_ns}" if info.mtime_ns is not None else None
+        if stamp is not None and stamp == validator:
+            return Fetched(None, stamp)
         if size > policy.max_bytes:
             raise ImageFailure("too_large", f"{uri} is {size} bytes, over the {policy.max_bytes}-byte limit")
         with filesystem.open_input_stream(path) as stream:
@@ -282,7 +280,7 @@ def _object_get(uri: str, policy: FetchPolicy) -> bytes:
         raise _Transient(ImageFailure("fetch_failed", f"{uri}: {exc}")) from None
     if len(data) > policy.max_bytes:
         raise ImageFailure("too_large", f"{uri} is over the {policy.max_bytes}-byte limit")
-    return data
+    return Fetched(data, stamp)
 
 
 def object_filesystem(uri: str):

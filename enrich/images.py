@@ -15,8 +15,8 @@ import numpy as np
 from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
 from enrich.config import FetchPolicy
-from enrich.fetch import image_stamp, read_bytes
-from enrich.records import MISSING, PIXELS, CatalogRow, DecodedImage, ImageFailure
+from enrich.fetch import fetch, image_stamp
+from enrich.records import MISSING, PIXELS, CatalogRow, DecodedImage, ImageFailure, Known
 
 ACCEPTED_FORMATS = ("JPEG", "MPO", "PNG", "WEBP", "GIF", "BMP", "TIFF")
 MIN_SIDE = 16  # smaller images carry no describable product
@@ -33,34 +33,45 @@ def load_image(
     row: CatalogRow,
     max_side: int = 512,
     max_pixels: int = 64_000_000,
-    known_sha256: str | None = None,
+    known: Known | None = None,
     policy: FetchPolicy = UNCONFINED,
 ) -> DecodedImage:
     """Bytes -> sha256 -> RGB array no larger than max_side, or the reason it failed.
 
-    When the bytes hash to `known_sha256` (an incremental run's committed result), nothing is decoded, unless the
-    row's pixel colors are to be read again (`row.refresh` is PIXELS): then it is decoded and still `unchanged`.
+    When the bytes hash to `known.sha256` (an incremental run's committed result), or a remote source says they
+    are those `known.stamp` names, nothing is decoded, unless the row's pixel colors are to be read again
+    (`row.refresh` is PIXELS): then it is read and decoded and still `unchanged`.
     """
-    sha256 = None
+    known = known or Known(None)
     before = image_stamp(row.image)  # the bytes belong to this stamp only if it holds across the read
     try:
-        data = read_bytes(row.image, policy)
+        fetched = fetch(row.image, policy, known.stamp if row.refresh != PIXELS else None)
     except ImageFailure as failure:
-        unchanged = failure.code == "missing_file" and known_sha256 == MISSING  # still missing: nothing new
+        unchanged = failure.code == "missing_file" and known.sha256 == MISSING  # still missing: nothing new
         return DecodedImage(row, None, error_code=failure.code, error=failure.message, unchanged=unchanged)
-    stamp = before if before not in (None, MISSING) and image_stamp(row.image) == before else None
+    if fetched.data is None:  # the source vouches for the bytes of the current result
+        return _unchanged(row, known, fetched.validator)
+    local = before if before not in (None, MISSING) and image_stamp(row.image) == before else None
+    stamp, data, sha256 = fetched.validator or local, fetched.data, None
     unchanged = False
     try:
         sha256 = hashlib.sha256(data).hexdigest()
-        unchanged = sha256 == known_sha256
+        unchanged = sha256 == known.sha256
         if unchanged and row.refresh != PIXELS:
-            return DecodedImage(row, sha256, unchanged=True, stamp=stamp)
+            return _unchanged(row, known, stamp)
         if not data:
             raise ImageFailure("empty_file", f"zero-byte file: {row.image}")
         pixels = decode(data, max_side, max_pixels)
     except ImageFailure as failure:  # same bytes that no longer decode (a lower limit) are an error row, as in a run
         return DecodedImage(row, sha256, error_code=failure.code, error=failure.message, stamp=stamp)
     return DecodedImage(row, sha256, pixels, unchanged=unchanged, stamp=stamp)
+
+
+def _unchanged(row: CatalogRow, known: Known, stamp: str | None) -> DecodedImage:
+    """Same bytes; their stamp only when it is news (a remote source's validator, unchanged, is not) or the row is
+    written again (a refresh records it)."""
+    news = stamp != known.stamp or row.refresh is not None
+    return DecodedImage(row, known.sha256, unchanged=True, stamp=stamp if news else None)
 
 
 def decode(data: bytes, max_side: int, max_pixels: int) -> np.ndarray:

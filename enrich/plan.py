@@ -1,29 +1,28 @@
 """Which catalog items a run must work on, decided in DuckDB against the current results, never per item in Python.
 
-An item needs the model when it has no current result, or its model, adapter or questionnaire changed
-(or the run is `--full`). Otherwise its image decides: a local file whose location, size and mtime are
-what was recorded is unchanged without reading it (`--verify` reads and hashes everything); any other
-image (remote, touched, moved) is read and hashed by the decode tasks, and skipped there when its bytes are the
-same. An item whose image and model inputs are unchanged but whose catalog columns changed is kept without the
-model: its current result with the new catalog columns. Where the recorded stamp vouches for the image, the
-driver does it (a metadata update); otherwise the decode task that finds the same bytes returns it as REFRESHED
-(records.py), as it does for a moved or touched image, so that the new location and stamp are recorded. When the
-seller's garment type now picks another part of the photo, the decode task also reads the pixel colors again.
-Work is cut into shards of the items to do, so a night that changes 6% of the catalog writes files in proportion
-to those 6%.
+An item needs the model when it has no current result, or its model, adapter or questionnaire changed (or the run is
+`--full`). Otherwise its image decides: a local file whose location, size and mtime are what was recorded is
+unchanged without reading it (`--verify` reads and hashes everything); any other image (remote, touched, moved) is
+read and hashed by the decode tasks, and skipped there when its bytes are the same; a remote one is asked for with
+the validator its row holds, and the source sends no bytes when they are. An item whose image and model inputs are
+unchanged but whose catalog columns changed is kept without the model: its current result with the new catalog
+columns. Where the recorded stamp vouches for the image, the driver does it (a metadata update); otherwise the
+decode task that finds the same bytes returns it as REFRESHED (records.py), as it does for a moved or touched image,
+so that the new location and stamp are recorded. When the seller's garment type now picks another part of the photo,
+the decode task also reads the pixel colors again. Work is cut into shards of the items to do, so a night that
+changes 6% of the catalog writes files in proportion to those 6%.
 """
 
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from enrich.fetch import image_stamp
+from enrich.fetch import image_stamp, image_uri
 from enrich.questionnaire import GARMENT_QUESTION
-from enrich.records import MISSING, PIXELS
+from enrich.records import MISSING, PIXELS, Known
 from enrich.store import stamps
 from enrich.store.runs import PLAN_SCHEMA
 
@@ -43,7 +42,7 @@ def plan_work(catalog, extras: pa.Table, tables, inputs: dict, shard_size: int) 
     keys = _keys(catalog, extras)
     if inputs["full"]:
         todo = keys.select(["sku", "__row", "__stamp"]).append_column("action", pa.array([MODEL] * keys.num_rows))
-        for name in ("known", "refresh", "answered_garment"):
+        for name in ("known", "known_stamp", "refresh", "answered_garment"):
             todo = todo.append_column(name, pa.nulls(keys.num_rows, pa.string()))
     else:
         con = tables.duckdb({"current": "items", "a": "answers"})
@@ -75,7 +74,7 @@ def _keys(catalog, extras: pa.Table) -> pa.Table:
     uris, stamps = [], []
     for start in range(0, len(catalog.rows), CHUNK):
         locations = catalog.rows.images.slice(start, CHUNK).to_pylist()
-        uris.append(pa.array([Path(p).as_uri() if p.startswith("/") else p for p in locations], pa.string()))
+        uris.append(pa.array([image_uri(p) for p in locations], pa.string()))
         stamps.append(pa.array([image_stamp(p) for p in locations], pa.string()))
     keys = {
         "sku": catalog.rows.skus,
@@ -145,7 +144,7 @@ def _region_changed(keys: pa.Table, stored: set[str]) -> str:
 
 
 _COMPARE = """
-SELECT sku, __row, __stamp, action, known, refresh FROM (
+SELECT sku, __row, __stamp, action, known, known_stamp, refresh FROM (
     SELECT k.sku, k.__row, k.__stamp,
         coalesce(c.model_fingerprint = $m AND c.adapter_fingerprint IS NOT DISTINCT FROM $a
                  AND c.questionnaire_sha256 = $q, false) AS same_inputs,
@@ -162,6 +161,9 @@ SELECT sku, __row, __stamp, action, known, refresh FROM (
         -- files re-synced every night (or signed URLs) would otherwise copy the whole catalog into history nightly
         CASE WHEN same_inputs THEN coalesce(c.image_sha256, CASE WHEN c.error_code = 'missing_file' THEN $missing END)
         END AS known,
+        -- a remote image's validator: its bytes are fetched only if the source says they changed (fetch.py)
+        CASE WHEN same_inputs AND NOT $verify AND k.__stamp IS NULL AND k.__uri = c.image_uri AND c.image_sha256
+            IS NOT NULL THEN c.image_stamp END AS known_stamp,
         CASE WHEN same_inputs AND ({metadata_changed}) AND {region_changed} THEN 'pixels'
              WHEN same_inputs AND ({metadata_changed}) THEN 'catalog'
         END AS refresh
@@ -186,6 +188,7 @@ def _shards(todo: pa.Table, shard_size: int) -> pa.Table:
             "shard": pa.array(shard, pa.int32()),
             "action": todo.column("action"),
             "known_sha256": todo.column("known"),
+            "known_stamp": todo.column("known_stamp"),
             "stamp": todo.column("__stamp"),
             "refresh": todo.column("refresh"),
             "answered_garment": todo.column("answered_garment"),
@@ -240,7 +243,7 @@ class Work:
         columns = (rows.column(n).to_pylist() for n in ("sku", "refresh", "answered_garment"))
         return {sku: (refresh, garment) for sku, refresh, garment in zip(*columns) if refresh}
 
-    def known(self, shard: int) -> dict[str, str]:
+    def known(self, shard: int) -> dict[str, Known]:
         rows = self.rows(shard)
-        pairs = zip(rows.column("sku").to_pylist(), rows.column("known_sha256").to_pylist())
-        return {sku: sha for sku, sha in pairs if sha}
+        columns = (rows.column(n).to_pylist() for n in ("sku", "known_sha256", "known_stamp"))
+        return {sku: Known(sha, stamp) for sku, sha, stamp in zip(*columns) if sha}

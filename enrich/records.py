@@ -7,7 +7,7 @@ message, and the run goes on. Only shard-level failures raise.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 OK = "ok"
 ERROR = "error"
@@ -15,8 +15,9 @@ ERROR = "error"
 # (and its pixel colors read again when the row's refresh is PIXELS); never a model call.
 REFRESHED = "refreshed"
 CATALOG, PIXELS = "catalog", "pixels"  # CatalogRow.refresh
-# Same bytes read from a local file under a new size and mtime: nothing to write, but the new stamp is kept beside
-# the tables (store/stamps.py) so that later nights need not read the file again.
+# Same bytes read from a local file under a new size and mtime, or from a remote source under a new validator:
+# nothing to write, but the new stamp is kept beside the tables (store/stamps.py) so that later nights need not read
+# the file (or fetch the bytes) again.
 UNCHANGED = "unchanged"
 
 # error_code -> what it means; the codes are stable, analysts group by them.
@@ -74,6 +75,13 @@ class CatalogRow:
     answered_garment: str | None = None  # the current result's garment_type answer, for PIXELS
 
 
+class Known(NamedTuple):
+    """What an incremental run knows of an item's image from its current result."""
+
+    sha256: str | None  # same bytes are not enriched again (MISSING: the image did not exist)
+    stamp: str | None = None  # a remote image's validator (fetch.py): same bytes need not be sent again
+
+
 @dataclass(frozen=True)
 class DecodedImage:
     """An image ready for the model (RGB uint8 HxWx3 array), or the reason it is not."""
@@ -84,7 +92,9 @@ class DecodedImage:
     error_code: str | None = None
     error: str | None = None
     unchanged: bool = False  # same bytes, model, adapter and questionnaire as a committed result: skipped
-    stamp: str | None = None  # a local file's size:mtime, the same before and after it was read (else None)
+    # a local file's size:mtime, the same before and after it was read (else None); a remote image's validator
+    # (fetch.py), None when the source gave none or it is the one already recorded for unchanged bytes
+    stamp: str | None = None
     pixel_colors: tuple[tuple[str, float], ...] = ()  # (color name, share of the product's pixels), colors.py
     pixel_region: str | None = None  # which part of the photo they describe: upper, lower, figure or frame
     pixel_texture: float | None = None  # share of that region's pixels on a light-dark edge, texture.py

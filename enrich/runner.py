@@ -190,7 +190,7 @@ def _enrich(job: Job, tables, work: Work, done: set[int], counts: Counter, clock
     else:
         make_pool = job.pool
     pool = make_pool(job.config, job.questionnaire, progress)
-    known = {sku: sha for s in todo for sku, sha in work.known(s).items()}
+    known = {sku: k for s in todo for sku, k in work.known(s).items()}
     flusher = Flusher(job, tables, work)
     try:
         for index, results in pool.results(PlannedShards(job, work, todo), known):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
-from pathlib import Path
 
 import pyarrow as pa
 
+from enrich.fetch import image_uri
 from enrich.job import Job
 from enrich.plan import Work, seller_garments
 from enrich.records import UNCHANGED
@@ -50,16 +50,16 @@ class Flusher:
         self.job, self.tables, self.work = job, tables, work
         self.last_shard_at: float | None = None  # where a run's processing time ends (Ray's shutdown is not in it)
         self.pending: list = []
-        self.same_bytes: list[dict] = []  # local files read under a new stamp and found unchanged (store/stamps.py)
+        self.same_bytes: list[dict] = []  # images found unchanged under a new stamp or validator (store/stamps.py)
         self.since = time.monotonic()
         self.flushes = 0
 
     def add(self, index: int, results: list) -> list:
         """Queue a finished shard's results for the next flush; returns those that are rows (not UNCHANGED)."""
         for result in results:
-            if result.status == UNCHANGED:  # a local file's same bytes under a new stamp: kept beside, no row
+            if result.status == UNCHANGED:  # same bytes under a new stamp or validator: kept beside, no row
                 image = result.image
-                uri = Path(image.row.image).as_uri()
+                uri = image_uri(image.row.image)
                 self.same_bytes.append(
                     {"sku": image.row.sku, "image_uri": uri, "image_stamp": image.stamp, "image_sha256": image.sha256}
                 )

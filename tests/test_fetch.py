@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import http.server
 import io
+import os
 import threading
 import time
 from collections import Counter
@@ -14,7 +15,7 @@ from collections import Counter
 import pytest
 from PIL import Image
 
-from enrich import fetch
+from enrich import addresses, fetch
 from enrich.config import FetchPolicy, load_config
 from enrich.records import ImageFailure
 
@@ -58,6 +59,36 @@ class Handler(http.server.BaseHTTPRequestHandler):
     def route_ok_jpg(self):
         self.reply(JPEG)
 
+    def conditional(self, header: str, value: str, matches: bool):
+        """A validator of the bytes, and a 304 when the request's condition names them."""
+        if matches:
+            self.send_response(304)
+            self.send_header(header, value)
+            self.end_headers()
+            return
+        self.send_response(200)
+        self.send_header(header, value)
+        self.send_header("Content-Length", str(len(JPEG)))
+        self.end_headers()
+        self.wfile.write(JPEG)
+
+    def route_etag_jpg(self):
+        self.conditional("ETag", '"v1"', self.headers.get("If-None-Match") == '"v1"')
+
+    def route_weak_etag_jpg(self):
+        self.conditional("ETag", 'W/"v1"', self.headers.get("If-None-Match") == 'W/"v1"')
+
+    def route_dated_jpg(self):
+        modified = "Mon, 01 Jun 2026 10:00:00 GMT"  # long before the Date header the server sends
+        self.conditional("Last-Modified", modified, self.headers.get("If-Modified-Since") == modified)
+
+    def route_just_modified_jpg(self):  # modified in the second the response is dated: may change again within it
+        self.conditional("Last-Modified", self.date_time_string(), False)
+
+    def route_unasked_304(self):
+        self.send_response(304)
+        self.end_headers()
+
     def route_slow(self):  # headers, a few bytes, then silence longer than the read timeout
         self.reply(JPEG[:10], length=len(JPEG))
         time.sleep(2)
@@ -89,6 +120,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
     def route_redirect_ok(self):
         self.redirect("/ok.jpg")
+
+    def route_redirect_etag(self):
+        self.redirect("/etag.jpg")
 
     def route_redirect_private(self):
         self.redirect("http://10.1.2.3/x.jpg")
@@ -165,6 +199,24 @@ def test_transient_errors_are_retried_and_permanent_ones_are_not(server):
     assert Handler.hits["/flaky"] == 2  # one 503, then success
     assert Handler.hits["/error-500"] == 1 + ALLOW_LOCAL.retries
     assert Handler.hits["/missing.jpg"] == 1  # a 404 is not retried
+
+
+def test_a_remote_image_is_named_by_its_validator_and_same_bytes_are_not_sent_again(server):
+    first = fetch.fetch(f"{server}/etag.jpg", ALLOW_LOCAL)
+    assert first == (JPEG, 'etag:"v1"')
+    assert fetch.fetch(f"{server}/etag.jpg", ALLOW_LOCAL, first.validator) == (None, 'etag:"v1"')
+    assert fetch.fetch(f"{server}/etag.jpg", ALLOW_LOCAL, 'etag:"v0"') == first  # changed at the source: sent
+    dated = fetch.fetch(f"{server}/dated.jpg", ALLOW_LOCAL)
+    assert dated == (JPEG, "last-modified:Mon, 01 Jun 2026 10:00:00 GMT")
+    assert fetch.fetch(f"{server}/dated.jpg", ALLOW_LOCAL, dated.validator).data is None
+    assert fetch.fetch(f"{server}/redirect-etag", ALLOW_LOCAL, first.validator).data is None  # through a redirect
+    assert fetch.fetch(f"{server}/ok.jpg", ALLOW_LOCAL, first.validator) == (JPEG, None)  # a source that gives none
+
+
+def test_validators_that_may_name_other_bytes_are_not_kept(server):
+    assert fetch.fetch(f"{server}/weak-etag.jpg", ALLOW_LOCAL).validator is None  # equivalent, not the same bytes
+    assert fetch.fetch(f"{server}/just-modified.jpg", ALLOW_LOCAL).validator is None
+    assert failure(f"{server}/unasked-304").code == "fetch_http_error"  # a 304 to a plain GET is no image
 
 
 def test_redirects_are_followed_to_allowed_targets_only(server):
@@ -264,6 +316,23 @@ def test_object_stores_read_through_a_pyarrow_filesystem_with_the_cap(tmp_path, 
     assert opened == [("s3", "bucket"), ("gs", "bucket")]
     assert failure("s3://bucket/nope.jpg").code == "missing_file"
     assert failure("s3://bucket/a.jpg", FetchPolicy(max_bytes=100)).code == "too_large"
+
+
+def test_an_objects_size_and_time_name_its_bytes_and_same_ones_are_not_read_again(tmp_path, monkeypatch):
+    from pyarrow import fs
+
+    (tmp_path / "bucket").mkdir()
+    image = tmp_path / "bucket" / "a.jpg"
+    image.write_bytes(JPEG)
+    monkeypatch.setattr(
+        fetch, "_bucket_filesystem", lambda scheme, bucket: fs.SubTreeFileSystem(str(tmp_path), fs.LocalFileSystem())
+    )
+    first = fetch.fetch("s3://bucket/a.jpg", ALLOW_LOCAL)
+    assert first.data == JPEG and first.validator == f"object:{len(JPEG)}:{image.stat().st_mtime_ns}"
+    assert fetch.fetch("s3://bucket/a.jpg", ALLOW_LOCAL, first.validator) == (None, first.validator)
+    image.write_bytes(JPEG[::-1])
+    os.utime(image, ns=(image.stat().st_atime_ns, image.stat().st_mtime_ns + 10**9))  # a new object, a new time
+    assert fetch.fetch("s3://bucket/a.jpg", ALLOW_LOCAL, first.validator).data == JPEG[::-1]
 
 
 @pytest.mark.slow
@@ -390,12 +459,12 @@ TUNNELLED_NON_PUBLIC = [
 
 @pytest.mark.parametrize("address", TUNNELLED_NON_PUBLIC)
 def test_ipv6_forms_that_wrap_or_hide_non_public_addresses_are_not_public(address):
-    assert not fetch._public(address)
+    assert not addresses.public(address)
 
 
 @pytest.mark.parametrize("address", ["64:ff9b::808:808", "2002:808:808::1", "2606:4700::1111", "8.8.8.8"])
 def test_public_addresses_and_tunnels_to_them_stay_public(address):
-    assert fetch._public(address)
+    assert addresses.public(address)
 
 
 @pytest.mark.parametrize("address", TUNNELLED_NON_PUBLIC[:3] + ["64:ff9b::7f00:1", "2002:7f00:1::1", "fec0::1"])

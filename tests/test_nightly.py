@@ -8,7 +8,7 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
-from enrich.config import default_questionnaire, load_config
+from enrich.config import FetchPolicy, default_questionnaire, load_config
 from enrich.lab.standin import StandinPool
 from enrich.runner import run_job
 from enrich.sql import query
@@ -319,6 +319,89 @@ def dies_after(shards: int) -> type[StandinPool]:
                 yield item
 
     return Dies
+
+
+@pytest.fixture
+def remote(tmp_path):
+    """The catalog's images served over HTTP from a folder (the stdlib server: Last-Modified, If-Modified-Since);
+    `remote.sent` lists each image request's (name, status)."""
+    import functools
+    import http.server
+    import threading
+
+    from tests.reliability import make_catalog
+
+    local = make_catalog(tmp_path / "source", 20)
+    images = local.parent / "images"
+    for image in images.iterdir():  # last modified well before the responses: a validator the RFC lets us keep
+        os.utime(image, (1_700_000_000, 1_700_000_000))
+    sent = []
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def log_request(self, code="-", size="-"):
+            sent.append((self.path.strip("/"), int(code)))
+
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(images)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    catalog = tmp_path / "catalog.csv"
+    catalog.write_text(local.read_text().replace(",images/", f",{base}/"))
+    policy = FetchPolicy(allow_private=("127.0.0.1",), retries=0)
+
+    def run(**overrides):
+        sent.clear()
+        config = load_config(catalog=str(catalog), out=str(tmp_path / "out"), shard_size=6, fetch=policy, **overrides)
+        return run_job(config, progress=False, pool=StandinPool)
+
+    run.sent, run.images, run.catalog, run.out = sent, images, catalog, tmp_path / "out"
+    yield run
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_a_night_over_unchanged_remote_images_asks_the_server_and_is_sent_no_bytes(remote):
+    assert remote().processed == 20 and {status for _, status in remote.sent} == {200}
+    assert query(remote.out, "select count(*) from items where image_stamp like 'last-modified:%'")[1] == [(20,)]
+    files = sorted(p for p in remote.out.rglob("*") if p.is_file() and "runs" not in p.parts)
+    again = remote()
+    assert (again.processed, again.unchanged) == (0, 20) and remote.sent == [(n, 304) for n, _ in remote.sent]
+    assert (
+        len(remote.sent) == 20
+        and sorted(p for p in remote.out.rglob("*") if p.is_file() and "runs" not in p.parts) == files
+    )
+
+    (remote.images / "c1.jpg").write_bytes((remote.images / "c3.jpg").read_bytes())  # replaced at the source
+    os.utime(remote.images / "c1.jpg", (1_700_000_100, 1_700_000_100))
+    changed = remote()
+    assert changed.processed == 4 and sorted(n for n, status in remote.sent if status == 200) == ["c1.jpg"] * 4
+    assert remote(verify=True).processed == 0 and {s for _, s in remote.sent} == {200}  # --verify reads every byte
+
+
+def test_a_validator_first_given_on_a_later_night_is_kept_beside_the_tables_and_used(remote):
+    """Rows written before validators were kept (or from a server that gave none) hold none: the night that
+    first gets one for the same bytes keeps it in stamps.parquet, as it does a touched file's new stamp."""
+    for image in remote.images.iterdir():
+        image.touch()  # modified now: within the second of the response, no validator yet
+    remote()
+    assert query(remote.out, "select count(*) from items where image_stamp is null")[1] == [(20,)]
+    for image in remote.images.iterdir():
+        os.utime(image, (1_700_000_000, 1_700_000_000))
+    assert remote().processed == 0 and {s for _, s in remote.sent} == {200}
+    assert Layout.of(remote.out).stamps.exists()
+    assert remote().processed == 0 and {s for _, s in remote.sent} == {304}
+
+
+def test_a_catalog_change_over_a_remote_image_keeps_its_validator_without_its_bytes(remote):
+    remote()
+    remote.catalog.write_text(remote.catalog.read_text().replace(",item 7\n", ",item seven\n"))
+    night = remote()
+    assert (night.processed, night.metadata_updated) == (0, 1) and {s for _, s in remote.sent} == {304}
+    stamps = query(remote.out, "select title, image_stamp from items where sku = 'p-7'")[1]
+    assert stamps == [("item seven", "last-modified:Tue, 14 Nov 2023 22:13:20 GMT")]
+    assert remote().processed == 0 and {s for _, s in remote.sent} == {304}
 
 
 def test_a_run_killed_mid_way_resumes_its_own_plan(night):

@@ -8,13 +8,13 @@ from dataclasses import replace
 
 from enrich.config import FetchPolicy, RunConfig
 from enrich.images import load_image
-from enrich.records import ERROR, CatalogRow, DecodedImage, ItemResult, refreshed_results
+from enrich.records import ERROR, CatalogRow, DecodedImage, ItemResult, Known, refreshed_results
 
 Shard = tuple[int, tuple[CatalogRow, ...]]
 
 
 def decode_shard(
-    rows: tuple[CatalogRow, ...], max_side: int, max_pixels: int, policy: FetchPolicy, known: dict[str, str]
+    rows: tuple[CatalogRow, ...], max_side: int, max_pixels: int, policy: FetchPolicy, known: dict[str, Known]
 ) -> list[DecodedImage]:
     """Each row's image read, hashed and decoded; same bytes whose pixel colors are to be read again (a refresh
     whose region moved) have them read here, since no model runs on them."""
@@ -31,7 +31,7 @@ def _recolored(image: DecodedImage) -> DecodedImage:
 class DecodeAhead:
     """Shards decoded by Ray tasks a bounded distance ahead of the actors."""
 
-    def __init__(self, config: RunConfig, shards: list[Shard], known: dict[str, str], lookahead: int):
+    def __init__(self, config: RunConfig, shards: list[Shard], known: dict[str, Known], lookahead: int):
         import ray
 
         self.decode = ray.remote(num_cpus=0.25)(decode_shard)

@@ -28,6 +28,7 @@ PLAN_SCHEMA = pa.schema(
         ("shard", pa.int32()),
         ("action", pa.string()),  # 'model': read (and, unless unchanged, enrich) it; 'metadata': catalog columns only
         ("known_sha256", pa.string()),  # the image hash of its current result: same bytes are not enriched again
+        ("known_stamp", pa.string()),  # a remote image's validator in it: same bytes are not fetched again
         ("stamp", pa.string()),  # size and mtime of a local image at planning time
         ("refresh", pa.string()),  # 'catalog' or 'pixels': same bytes are refreshed, not skipped (CatalogRow)
         ("answered_garment", pa.string()),  # the stored garment answer, for 'pixels'

@@ -12,12 +12,12 @@ from __future__ import annotations
 import dataclasses
 import json
 from datetime import datetime
-from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from enrich import EnrichError
+from enrich.fetch import image_uri
 from enrich.records import ItemResult
 
 TIMESTAMP = pa.timestamp("us", tz="UTC")
@@ -183,10 +183,10 @@ def items_table(run: RunContext, results: list[ItemResult], extras: pa.Table, st
 
 
 def _stamp(image, planned: dict) -> str | None:
-    """A local file read: the stamp it had all through the read (None if it changed meanwhile: read again next
-    night), never the planned one, which may belong to other bytes. Otherwise (a file missing, a URI) the plan's."""
-    read_locally = image.sha256 is not None and image.row.image.startswith("/")
-    return image.stamp if read_locally else planned.get(image.row.sku)
+    """Bytes read: the stamp they were read under (a local file's all through the read, else None: read again next
+    night; a remote source's validator), never the planned one, which may belong to other bytes. Otherwise (a
+    file missing) the plan's."""
+    return image.stamp if image.sha256 is not None else planned.get(image.row.sku)
 
 
 def answers_table(run: RunContext, results: list[ItemResult], now: datetime) -> pa.Table:
@@ -212,7 +212,7 @@ def _item_row(run: RunContext, result: ItemResult, stamp: str | None, now: datet
         "sku": result.image.row.sku,
         "image_sha256": result.image.sha256,
         "image_stamp": stamp,
-        "image_uri": Path(location).as_uri() if location.startswith("/") else location,
+        "image_uri": image_uri(location),
         "status": result.status,
         "error_code": result.error_code,
         "error": result.error,

@@ -1,14 +1,16 @@
-"""The stamps of local files re-read with the same bytes: where a touched file's new size and mtime are kept.
+"""The new stamps of images found unchanged: a touched file's size and mtime, a remote image's first validator.
 
 A local image is unchanged without being read when its size and mtime are the ones recorded. A file touched
 without a change (an rsync that resets mtimes, a restore) is read and hashed by the decode tasks and skipped; its
 new stamp cannot go into `items` without writing a row, and files re-synced every night would then copy the whole
 catalog into history every night. So it goes here, in one small Parquet file beside the tables, and the plan reads
-an item's stamp from here when this file vouches for the same location and bytes as its current row. The stamp
+an item's stamp from here when this file vouches for the same location and bytes as its current row. The same
+holds for a remote image whose source gives a validator its row lacks (rows from before validators were kept) or
+a new one for the same bytes: it is kept here, and the next night's request is conditional (fetch.py). The stamp
 kept is the one the decode task saw hold across its read (records.DecodedImage.stamp), not the planned one, so it
 never vouches for bytes it did not read. An entry whose item has since changed (another hash or location, or its
 row now holds that stamp) never applies, and is dropped when the file is next written. Losing the file, or failing
-to write it, costs one more read of those files, never the run.
+to write it, costs one more read of those images, never the run.
 """
 
 from __future__ import annotations
