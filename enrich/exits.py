@@ -15,10 +15,12 @@ OK, FAILED, OVER_BUDGET, AUDIT_FAILED, REGRESSED = 0, 1, 3, 4, 5
 def of_run(summary) -> tuple[int, str | None]:
     """A run's or a reprocess's code and, when it is not 0, the line that says why."""
     if summary.over_budget:
-        share = summary.errors / summary.processed
+        repeated = summary.repeated_errors
+        share = (summary.errors - repeated) / (summary.processed - repeated)
+        again = f" (not counting {repeated} that failed the same way before)" if repeated else ""
         return (
             OVER_BUDGET,
-            f"error budget exceeded: {share:.1%} of processed items failed, budget {summary.error_budget:.1%}",
+            f"error budget exceeded: {share:.1%} of processed items failed{again}, budget {summary.error_budget:.1%}",
         )
     return OK, None
 

@@ -147,6 +147,8 @@ def _execute(job: Job, layout: Layout, tables, progress: bool, clock: RunClock) 
     runs.remove_plan(layout, job.run.run_id)
     metadata += counts.pop(REFRESHED, 0)
     ok = counts.pop("ok", 0)
+    # the whole run's, this attempt's at most: a resume counts only its own items as processed
+    repeated = min(writer.repeated_errors(tables, job.run.run_id), sum(counts.values())) if counts else 0
     return RunSummary(
         job.run.run_id,
         job.config.out,
@@ -163,6 +165,7 @@ def _execute(job: Job, layout: Layout, tables, progress: bool, clock: RunClock) 
         metadata,
         finished["deleted"],
         sum(work.slices[s][1] for s in done),
+        repeated,
     )
 
 

@@ -532,6 +532,22 @@ def test_a_value_that_does_not_fit_the_type_an_earlier_night_recorded_is_refused
         run_job(config, progress=False, pool=StandinPool)
 
 
+def test_images_that_fail_every_night_do_not_fail_a_quiet_night_but_new_failures_do(night):
+    from enrich import exits
+
+    bad = "bad-1,http://10.9.9.9/a.jpg,x\nbad-2,http://10.9.9.9/b.jpg,y\n"  # fetch_blocked: tried every night
+    night.catalog.write_text(night.catalog.read_text() + bad)
+    first = night(error_budget=0.2)
+    assert (first.processed, first.errors, first.repeated_errors) == (22, 2, 0) and exits.of_run(first)[0] == 0
+    quiet = night(error_budget=0.2)
+    assert (quiet.processed, quiet.errors, quiet.repeated_errors) == (2, 2, 2) and exits.of_run(quiet) == (0, None)
+    night.catalog.write_text(night.catalog.read_text() + "bad-3,http://10.9.9.9/c.jpg,z\n")
+    code, line = exits.of_run(night(error_budget=0.2))
+    assert code == exits.OVER_BUDGET and line.startswith(
+        "error budget exceeded: 100.0% of processed items failed (not counting 2"
+    )
+
+
 def test_deleted_items_leave_the_current_tables(night):
     night()
     lines = night.catalog.read_text().splitlines()

@@ -74,7 +74,7 @@ from enrich.config import CPU_DECODE_ROWS, DEFAULT_ERROR_BUDGET, DTYPES, ENGINES
     "--error-budget",
     type=click.FloatRange(0, 1),
     help=f"Exit 3 when the share of error items among those processed exceeds it (default {DEFAULT_ERROR_BUDGET}; "
-    "1 never fails).",
+    "1 never fails); items that failed the same way before are not counted.",
 )
 @click.option(
     "--stall-timeout",
@@ -122,7 +122,9 @@ def _print_summary(summary) -> None:
     worker = "no worker started" if memory.get("worker") is None else f"worker {memory['worker']:.0f} MB"
     click.echo(
         f"run {summary.run_id}: {summary.items} items, {summary.processed} processed "
-        f"({summary.ok} ok, {summary.errors} errors: {errors}), {summary.unchanged} unchanged"
+        f"({summary.ok} ok, {summary.errors} errors: {errors}"
+        + (f"; {summary.repeated_errors} of them failed the same way before" if summary.repeated_errors else "")
+        + f"), {summary.unchanged} unchanged"
         + (f", {summary.metadata_updated} updated without the model" if summary.metadata_updated else "")
         + (f", {summary.deleted} deleted from the catalog" if summary.deleted else "")
         + (
