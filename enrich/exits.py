@@ -16,8 +16,9 @@ def of_run(summary) -> tuple[int, str | None]:
     """A run's or a reprocess's code and, when it is not 0, the line that says why."""
     if summary.over_budget:
         repeated = summary.repeated_errors
-        share = (summary.errors - repeated) / (summary.processed - repeated)
+        share = summary.new_failures / summary.judged
         again = f" (not counting {repeated} that failed the same way before)" if repeated else ""
+        again += f" (counting {summary.unreachable} whose images could not be fetched)" if summary.unreachable else ""
         return (
             OVER_BUDGET,
             f"error budget exceeded: {share:.1%} of processed items failed{again}, budget {summary.error_budget:.1%}",

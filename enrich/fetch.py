@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import urljoin, urlsplit
 
-from enrich import __version__
+from enrich import __version__, breaker
 from enrich.addresses import allowed
 from enrich.config import FetchPolicy
 from enrich.records import MISSING, ImageFailure
@@ -64,13 +64,17 @@ def fetch(location: str, policy: FetchPolicy, validator: str | None = None) -> F
     if not location:
         raise ImageFailure("missing_file", "the catalog row has no image")
     scheme = location.split("://", 1)[0].lower() if "://" in location else ""
-    if scheme in ("http", "https"):
-        return _with_retries(lambda deadline: _http_get(location, policy, deadline, validator), policy)
-    if scheme in ("s3", "gs"):
-        return _with_retries(lambda deadline: _object_get(location, policy, validator), policy)
+    if scheme in ("http", "https", "s3", "gs"):
+        return breaker.guarded(breaker.source_of(location), lambda: _remote(scheme, location, policy, validator))
     if scheme:
         raise ImageFailure("unsupported_uri", f"{scheme}:// images are not supported: {location}")
     return Fetched(_local_read(location, policy), None)
+
+
+def _remote(scheme: str, location: str, policy: FetchPolicy, validator: str | None) -> Fetched:
+    if scheme in ("s3", "gs"):
+        return _with_retries(lambda deadline: _object_get(location, policy, validator), policy)
+    return _with_retries(lambda deadline: _http_get(location, policy, deadline, validator), policy)
 
 
 def image_uri(location: str) -> str:
@@ -130,6 +134,7 @@ def _with_retries(attempt_fetch, policy: FetchPolicy) -> Fetched:
         except _Transient as transient:
             pause = policy.backoff_s * 2**attempt
             if attempt == policy.retries or time.monotonic() + pause >= deadline:
+                transient.failure.transient = True
                 raise transient.failure from None
             time.sleep(pause)
     raise AssertionError("unreachable")

@@ -47,6 +47,10 @@ def load_image(
     try:
         fetched = fetch(row.image, policy, known.stamp if row.refresh != PIXELS else None)
     except ImageFailure as failure:
+        if failure.transient and known.sha256 not in (None, MISSING):  # an outage must not undo a night's results
+            return DecodedImage(
+                row, known.sha256, None, failure.code, failure.message, unchanged=True, unreachable=True
+            )
         unchanged = failure.code == "missing_file" and known.sha256 == MISSING  # still missing: nothing new
         return DecodedImage(row, None, error_code=failure.code, error=failure.message, unchanged=unchanged)
     if fetched.data is None:  # the source vouches for the bytes of the current result

@@ -39,6 +39,7 @@ class RunSummary:
     deleted: int = 0  # items gone from the catalog, dropped from the current tables
     resumed_items: int = 0  # items of the shards an interrupted attempt committed: neither done now nor unchanged
     repeated_errors: int = 0  # error items that failed the same way before the run: not judged by the error budget
+    unreachable: int = 0  # remote images that could not be fetched (records.UNREACHABLE): their results kept
 
     @property
     def errors(self) -> int:
@@ -46,14 +47,22 @@ class RunSummary:
 
     @property
     def unchanged(self) -> int:
-        return self.items - self.processed - self.metadata_updated - self.resumed_items
+        return self.items - self.processed - self.metadata_updated - self.resumed_items - self.unreachable
 
     @property
     def over_budget(self) -> bool:
         """New failures over the budget: a catalog's few images that fail every night (a fetch error is tried
         every night) must not fail a quiet night whose only work they are."""
-        judged = self.processed - self.repeated_errors
-        return judged > 0 and (self.errors - self.repeated_errors) / judged > self.error_budget
+        return self.judged > 0 and self.new_failures / self.judged > self.error_budget
+
+    @property
+    def new_failures(self) -> int:
+        """Error items that did not fail the same way before, and images that could not be fetched (kept)."""
+        return self.errors - self.repeated_errors + self.unreachable
+
+    @property
+    def judged(self) -> int:
+        return self.processed - self.repeated_errors + self.unreachable
 
 
 @dataclass

@@ -19,6 +19,10 @@ CATALOG, PIXELS = "catalog", "pixels"  # CatalogRow.refresh
 # nothing to write, but the new stamp is kept beside the tables (store/stamps.py) so that later nights need not read
 # the file (or fetch the bytes) again.
 UNCHANGED = "unchanged"
+# A remote image whose current result is known and which could not be fetched tonight (a timeout, a refused
+# connection, a 5xx, after retries): the result is kept as it is, not replaced by an error row, and the image is
+# asked for again the next night. Counted, never written.
+UNREACHABLE = "unreachable"
 
 # error_code -> what it means; the codes are stable, analysts group by them.
 ERROR_CODES = {
@@ -46,10 +50,13 @@ ERROR_CODES = {
 class ImageFailure(Exception):
     """Why an item's image could not be had; becomes the item's error_code and error."""
 
-    def __init__(self, code: str, message: str):
+    def __init__(self, code: str, message: str, transient: bool = False):
         super().__init__(message)
         self.code = code
         self.message = message
+        self.transient = (
+            transient  # a source that did not answer in time or at all, after retries: says nothing of the image
+        )
 
 
 MISSING = "missing"  # the incremental key of an item whose image did not exist: unchanged while still missing
@@ -92,6 +99,7 @@ class DecodedImage:
     error_code: str | None = None
     error: str | None = None
     unchanged: bool = False  # same bytes, model, adapter and questionnaire as a committed result: skipped
+    unreachable: bool = False  # a known image that could not be fetched now (UNREACHABLE): kept, and unchanged
     # a local file's size:mtime, the same before and after it was read (else None); a remote image's validator
     # (fetch.py), None when the source gave none or it is the one already recorded for unchanged bytes
     stamp: str | None = None
@@ -109,7 +117,7 @@ class DecodedImage:
     @property
     def refreshed(self) -> bool:
         """Unchanged bytes of an item whose catalog columns changed: kept, not enriched again."""
-        return self.unchanged and self.row.refresh is not None
+        return self.unchanged and not self.unreachable and self.row.refresh is not None
 
 
 @dataclass(frozen=True)
@@ -190,9 +198,12 @@ class ItemResult:
 
 def refreshed_results(decoded: list[DecodedImage]) -> list[ItemResult]:
     """What a decoded shard's unchanged images tell the driver, without any model: REFRESHED ones (new catalog
-    columns) to commit, and UNCHANGED local files with the stamp they were read under (store/stamps.py)."""
+    columns) to commit, UNCHANGED ones with the new stamp they were read under (store/stamps.py), and UNREACHABLE
+    ones to count."""
     return [
-        ItemResult(d, REFRESHED if d.refreshed else UNCHANGED)
+        ItemResult(d, UNREACHABLE, d.error_code, d.error)
+        if d.unreachable
+        else ItemResult(d, REFRESHED if d.refreshed else UNCHANGED)
         for d in decoded
-        if d.refreshed or d.unchanged and d.stamp is not None
+        if d.unreachable or d.refreshed or d.unchanged and d.stamp is not None
     ]

@@ -25,7 +25,7 @@ from enrich.job import Job, RunSummary, adapter_fingerprint, check_sources, resu
 from enrich.model import fingerprint
 from enrich.plan import METADATA, MODEL, Work, plan_work
 from enrich.questionnaire import load_questionnaire
-from enrich.records import ERROR, OK, REFRESHED
+from enrich.records import ERROR, OK, REFRESHED, UNREACHABLE
 from enrich.seller import apply as apply_seller_map
 from enrich.seller import columns_fingerprint as seller_columns_fingerprint
 from enrich.seller import load_seller_map
@@ -146,6 +146,12 @@ def _execute(job: Job, layout: Layout, tables, progress: bool, clock: RunClock) 
     _finish(job, layout, tables, "finished", counts, clock)
     runs.remove_plan(layout, job.run.run_id)
     metadata += counts.pop(REFRESHED, 0)
+    unreachable = counts.pop(UNREACHABLE, 0)
+    if unreachable:
+        log.warning(
+            f"{unreachable} image(s) could not be fetched (timeouts, refused connections, 5xx, after retries): "
+            "their current results are kept as they were, and they are asked for again next night"
+        )
     ok = counts.pop("ok", 0)
     # the whole run's, this attempt's at most: a resume counts only its own items as processed
     repeated = min(writer.repeated_errors(tables, job.run.run_id), sum(counts.values())) if counts else 0
@@ -166,6 +172,7 @@ def _execute(job: Job, layout: Layout, tables, progress: bool, clock: RunClock) 
         finished["deleted"],
         sum(work.slices[s][1] for s in done),
         repeated,
+        unreachable,
     )
 
 
@@ -247,11 +254,11 @@ def _finish(job: Job, layout: Layout, tables, status: str, counts: Counter, cloc
     """The run's manifest, final. Its counts are read from what the run committed, so that a run resumed after a
     kill counts every attempt's rows; its times and rate are this attempt's."""
     seconds = time.monotonic() - clock.started
-    processed = sum(n for outcome, n in counts.items() if outcome != REFRESHED)
+    processed = sum(n for outcome, n in counts.items() if outcome not in (REFRESHED, UNREACHABLE))
     try:
         made, kept = writer.run_counts(tables, job.run.run_id)
     except Exception:  # a failing run (a full disk) still records what this attempt counted
-        made, kept = {k: n for k, n in counts.items() if k != REFRESHED}, None
+        made, kept = {k: n for k, n in counts.items() if k not in (REFRESHED, UNREACHABLE)}, None
     job.manifest.update(
         status=status,
         finished_at=datetime.now(UTC).isoformat(),
@@ -260,6 +267,7 @@ def _finish(job: Job, layout: Layout, tables, status: str, counts: Counter, cloc
         items_done=sum(made.values()),
         items_per_s=round(processed / seconds, 3) if seconds else None,
         counts=made,
+        unreachable=counts.get(UNREACHABLE, 0),
         peak_rss_mb=clock.peak_rss_mb,
         worker_busy_seconds=clock.worker_busy_seconds,
         error=error,

@@ -10,7 +10,7 @@ import pyarrow as pa
 from enrich.fetch import image_uri
 from enrich.job import Job
 from enrich.plan import Work, seller_garments
-from enrich.records import UNCHANGED
+from enrich.records import UNCHANGED, UNREACHABLE
 from enrich.store import writer
 
 FLUSH_ITEMS = 4096  # and at most this many items: a flush is one Arrow table per Delta table in memory
@@ -55,7 +55,8 @@ class Flusher:
         self.flushes = 0
 
     def add(self, index: int, results: list) -> list:
-        """Queue a finished shard's results for the next flush; returns those that are rows (not UNCHANGED)."""
+        """Queue a finished shard's rows for the next flush; returns what it counts: every result but UNCHANGED
+        (UNREACHABLE ones are counted, never written)."""
         for result in results:
             if result.status == UNCHANGED:  # same bytes under a new stamp or validator: kept beside, no row
                 image = result.image
@@ -64,7 +65,7 @@ class Flusher:
                     {"sku": image.row.sku, "image_uri": uri, "image_stamp": image.stamp, "image_sha256": image.sha256}
                 )
         results = [r for r in results if r.status != UNCHANGED]
-        self.pending.append((index, results))
+        self.pending.append((index, [r for r in results if r.status != UNREACHABLE]))
         self.last_shard_at = time.monotonic()
         due = time.monotonic() - self.since >= self.job.config.commit_every_s
         if due or sum(len(r) for _, r in self.pending) >= FLUSH_ITEMS:

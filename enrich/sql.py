@@ -68,6 +68,7 @@ RUN_COLUMNS = {
     "catalog": pa.string(),
     "catalog_items": pa.int64(),
     "metadata_updated": pa.int64(),
+    "unreachable": pa.int64(),
     "error": pa.string(),
 }
 
@@ -226,6 +227,7 @@ def _run_row(manifest: dict) -> dict:
         "catalog": catalog.get("path"),
         "catalog_items": catalog.get("items"),
         "metadata_updated": manifest.get("metadata_updated"),  # catalog-only
+        "unreachable": manifest.get("unreachable"),  # images not fetched tonight, results kept (records.UNREACHABLE)
         "error": manifest.get("error"),
     }
 

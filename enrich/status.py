@@ -26,6 +26,7 @@ def status_report(out: str | Path) -> dict:
                 "items_planned": plan.get("items"),
                 "items_processed": manifest.get("items_done"),
                 "items_updated": manifest.get("metadata_updated"),  # catalog columns only, without the model
+                "items_unreachable": manifest.get("unreachable"),  # images not fetched, results kept
                 "items_per_s": manifest.get("items_per_s"),
                 "error": manifest.get("error"),
             }

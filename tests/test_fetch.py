@@ -15,11 +15,19 @@ from collections import Counter
 import pytest
 from PIL import Image
 
-from enrich import addresses, fetch
+from enrich import addresses, breaker, fetch
 from enrich.config import FetchPolicy, load_config
 from enrich.records import ImageFailure
 
 pytestmark = pytest.mark.timeout(60)
+
+
+@pytest.fixture(autouse=True)
+def closed_breakers():
+    """Each case starts with every source's breaker closed: the cases share one server."""
+    breaker.reset()
+    yield
+    breaker.reset()
 
 
 def jpeg() -> bytes:
@@ -217,6 +225,30 @@ def test_validators_that_may_name_other_bytes_are_not_kept(server):
     assert fetch.fetch(f"{server}/weak-etag.jpg", ALLOW_LOCAL).validator is None  # equivalent, not the same bytes
     assert fetch.fetch(f"{server}/just-modified.jpg", ALLOW_LOCAL).validator is None
     assert failure(f"{server}/unasked-304").code == "fetch_http_error"  # a 304 to a plain GET is no image
+
+
+def test_a_source_that_fails_image_after_image_is_not_tried_for_a_while_then_tried_again(server, monkeypatch):
+    now = [0.0]
+    monkeypatch.setattr(breaker, "_clock", lambda: now[0])
+    Handler.hits.clear()
+    for _ in range(breaker.FAILS_TO_OPEN):
+        assert failure(f"{server}/error-500").code == "fetch_http_error"
+    started = time.monotonic()
+    fast = failure(f"{server}/ok.jpg")  # same host: not asked, failed at once, still transient (the result is kept)
+    assert fast.transient and fast.code == "fetch_http_error" and "failed the last 5 images in a row" in fast.message
+    assert time.monotonic() - started < 0.1 and Handler.hits["/ok.jpg"] == 0
+    assert Handler.hits["/error-500"] == breaker.FAILS_TO_OPEN * (1 + ALLOW_LOCAL.retries)
+    now[0] += breaker.OPEN_S + 1  # the pause is over: one image is tried, and its failure opens it again
+    failure(f"{server}/error-500")
+    assert Handler.hits["/error-500"] == (breaker.FAILS_TO_OPEN + 1) * (1 + ALLOW_LOCAL.retries)
+    assert failure(f"{server}/ok.jpg").transient and Handler.hits["/ok.jpg"] == 0
+    now[0] += breaker.OPEN_S + 1
+    assert fetch.read_bytes(f"{server}/ok.jpg", ALLOW_LOCAL) == JPEG  # an image: closed
+    for _ in range(breaker.FAILS_TO_OPEN - 1):
+        failure(f"{server}/error-500")
+    assert not failure(f"{server}/missing.jpg").transient  # a 404 is an answer: the count starts over
+    failure(f"{server}/error-500")
+    assert fetch.read_bytes(f"{server}/ok.jpg", ALLOW_LOCAL) == JPEG
 
 
 def test_redirects_are_followed_to_allowed_targets_only(server):

@@ -8,6 +8,7 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
+from enrich import breaker
 from enrich.config import FetchPolicy, default_questionnaire, load_config
 from enrich.lab.standin import StandinPool
 from enrich.runner import run_job
@@ -335,9 +336,12 @@ def remote(tmp_path):
     images = local.parent / "images"
     for image in images.iterdir():  # last modified well before the responses: a validator the RFC lets us keep
         os.utime(image, (1_700_000_000, 1_700_000_000))
-    sent = []
+    sent, down = [], []
 
     class Handler(http.server.SimpleHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 (the stdlib's name)
+            return self.send_error(503) if down else super().do_GET()
+
         def log_request(self, code="-", size="-"):
             sent.append((self.path.strip("/"), int(code)))
 
@@ -353,10 +357,11 @@ def remote(tmp_path):
 
     def run(**overrides):
         sent.clear()
+        breaker.reset()  # each night is a new process: no breaker open from the night before
         config = load_config(catalog=str(catalog), out=str(tmp_path / "out"), shard_size=6, fetch=policy, **overrides)
         return run_job(config, progress=False, pool=StandinPool)
 
-    run.sent, run.images, run.catalog, run.out = sent, images, catalog, tmp_path / "out"
+    run.sent, run.down, run.images, run.catalog, run.out = sent, down, images, catalog, tmp_path / "out"
     yield run
     httpd.shutdown()
     httpd.server_close()
@@ -378,6 +383,27 @@ def test_a_night_over_unchanged_remote_images_asks_the_server_and_is_sent_no_byt
     changed = remote()
     assert changed.processed == 4 and sorted(n for n, status in remote.sent if status == 200) == ["c1.jpg"] * 4
     assert remote(verify=True).processed == 0 and {s for _, s in remote.sent} == {200}  # --verify reads every byte
+
+
+def test_a_night_the_image_server_is_down_keeps_every_result_and_says_so(remote):
+    from enrich import exits
+
+    remote()
+    remote.down.append(True)  # 503 for every image: transient, so retried, then given up
+    outage = remote(error_budget=0.2)
+    assert (outage.processed, outage.unreachable, outage.unchanged) == (0, 20, 0)
+    assert len(remote.sent) == breaker.FAILS_TO_OPEN  # then the host's breaker fails the rest at once
+    code, line = exits.of_run(outage)
+    assert code == exits.OVER_BUDGET and "counting 20 whose images could not be fetched" in line
+    assert query(remote.out, "select status, count(*) from items group by 1")[1] == [("ok", 20)]
+    assert query(remote.out, "select count(*) from items_history")[1] == [(20,)]  # nothing written
+    assert query(remote.out, f"select unreachable from runs where run_id = '{outage.run_id}'")[1] == [(20,)]
+    remote.down.clear()
+    back = remote()
+    assert (back.processed, back.unreachable) == (0, 0) and {s for _, s in remote.sent} == {304}
+    (remote.images / "c2.jpg").unlink()  # gone at the source (404): that says something of the image
+    gone = remote()
+    assert gone.errors_by_code == {"fetch_http_error": 3} and gone.unreachable == 0
 
 
 def test_a_validator_first_given_on_a_later_night_is_kept_beside_the_tables_and_used(remote):

@@ -126,6 +126,11 @@ def _print_summary(summary) -> None:
         + (f"; {summary.repeated_errors} of them failed the same way before" if summary.repeated_errors else "")
         + f"), {summary.unchanged} unchanged"
         + (f", {summary.metadata_updated} updated without the model" if summary.metadata_updated else "")
+        + (
+            f", {summary.unreachable} kept as they were (their images could not be fetched; asked for again next night)"
+            if summary.unreachable
+            else ""
+        )
         + (f", {summary.deleted} deleted from the catalog" if summary.deleted else "")
         + (
             f", {summary.resumed_items} items in {summary.resumed_shards} shards kept from the interrupted attempt"
