@@ -153,8 +153,11 @@ def _execute(job: Job, layout: Layout, tables, progress: bool, clock: RunClock) 
             "their current results are kept as they were, and they are asked for again next night"
         )
     ok = counts.pop("ok", 0)
-    # the whole run's, this attempt's at most: a resume counts only its own items as processed
-    repeated = min(writer.repeated_errors(tables, job.run.run_id), sum(counts.values())) if counts else 0
+    # the whole run's, this attempt's at most: a resume counts only its own items as processed. A reprocess chose
+    # its items, error items on purpose (`--audit item_errors`): the same failure again is what it must report
+    repeated = 0
+    if counts and job.whole_catalog:
+        repeated = min(writer.repeated_errors(tables, job.run.run_id), sum(counts.values()))
     return RunSummary(
         job.run.run_id,
         job.config.out,
