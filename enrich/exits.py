@@ -15,13 +15,16 @@ OK, FAILED, OVER_BUDGET, AUDIT_FAILED, REGRESSED = 0, 1, 3, 4, 5
 def of_run(summary) -> tuple[int, str | None]:
     """A run's or a reprocess's code and, when it is not 0, the line that says why."""
     if summary.over_budget:
-        repeated = summary.repeated_errors
         share = summary.new_failures / summary.judged
-        again = f" (not counting {repeated} that failed the same way before)" if repeated else ""
-        again += f" (counting {summary.unreachable} whose images could not be fetched)" if summary.unreachable else ""
+        parts = [f"{summary.errors - summary.repeated_errors} new error items"]
+        if summary.unreachable:
+            parts.append(f"{summary.unreachable} images not fetched, their results kept")
+        if summary.repeated_errors:
+            parts.append(f"not counting {summary.repeated_errors} that failed the same way before")
         return (
             OVER_BUDGET,
-            f"error budget exceeded: {share:.1%} of processed items failed{again}, budget {summary.error_budget:.1%}",
+            f"error budget exceeded: {share:.1%} of the items judged failed ({', '.join(parts)}), "
+            f"budget {summary.error_budget:.1%}",
         )
     return OK, None
 

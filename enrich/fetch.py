@@ -10,10 +10,11 @@ Every refusal and failure is an ImageFailure with a stable code, so a bad locati
   backoff for transient failures (connection errors, timeouts, 429, 5xx) only.
 - s3:// and gs:// go through pyarrow's filesystems, with the same size cap and retries.
 
-A remote image's bytes come with a validator that names them at the source (a strong ETag, else a Last-Modified;
-an object's size and time). Handed back on a later night, it makes the read conditional: the source says the
-bytes are unchanged (HTTP 304; the same size and time) and none are sent, so a night over an unchanged remote
-catalog costs one small request per image, not its bytes.
+A remote image's bytes come with a validator that names them at the source (a strong ETag, else a Last-Modified
+and the length; an object's size and time). Handed back on a later night, it makes the read conditional: the
+source says the bytes are unchanged (a 304 to `If-None-Match`; a HEAD's same Last-Modified and length; the same
+size and time) and none are sent, so a night over an unchanged remote catalog costs one small request per image,
+not its bytes.
 """
 
 from __future__ import annotations
@@ -141,37 +142,53 @@ def _with_retries(attempt_fetch, policy: FetchPolicy) -> Fetched:
 
 
 def _http_get(url: str, policy: FetchPolicy, deadline: float, validator: str | None) -> Fetched:
-    conditions = _conditions(validator)
-    for _ in range(policy.max_redirects + 1):
-        response, connection = _request(url, policy, conditions)
-        try:
-            if response.status == 304 and conditions:
-                return Fetched(None, validator)
-            if response.status in REDIRECTS:
-                target = response.getheader("Location")
-                if not target:
-                    raise ImageFailure("fetch_http_error", f"{url}: redirect {response.status} without a Location")
-                url = urljoin(url, target)  # vetted like the first URL on the next turn
-                continue
-            if response.status == 429 or response.status >= 500:
-                raise _Transient(ImageFailure("fetch_http_error", f"{url}: HTTP {response.status} {response.reason}"))
-            if response.status != 200:
-                raise ImageFailure("fetch_http_error", f"{url}: HTTP {response.status} {response.reason}")
-            return Fetched(_read_capped(response, url, policy, deadline), _http_validator(response))
-        finally:
-            connection.close()
-    raise ImageFailure("fetch_blocked", f"{url}: more than {policy.max_redirects} redirects")
-
-
-def _conditions(validator: str | None) -> dict[str, str]:
+    """The bytes, or none when the validator still names them: a strong ETag is asked as `If-None-Match` (an exact
+    match, so a 304 means the same bytes); a Last-Modified is compared, with the length, to a HEAD's, never asked as
+    `If-Modified-Since`, which a file put back older (a restore, `cp -p`, a rollback) would pass."""
     kind, _, value = (validator or "").partition(":")
-    return {"etag": {"If-None-Match": value}, "last-modified": {"If-Modified-Since": value}}.get(kind, {})
+    if kind == "last-modified" and _head_validator(url, policy) == validator:
+        return Fetched(None, validator)
+    conditions = {"If-None-Match": value} if kind == "etag" else {}
+    url, response, connection = _final_response(url, policy, "GET", conditions)
+    try:
+        if response.status == 304 and conditions:
+            return Fetched(None, validator)
+        if response.status == 429 or response.status >= 500:
+            raise _Transient(ImageFailure("fetch_http_error", f"{url}: HTTP {response.status} {response.reason}"))
+        if response.status != 200:
+            raise ImageFailure("fetch_http_error", f"{url}: HTTP {response.status} {response.reason}")
+        return Fetched(_read_capped(response, url, policy, deadline), _http_validator(response))
+    finally:
+        connection.close()
+
+
+def _head_validator(url: str, policy: FetchPolicy) -> str | None:
+    """The validator a HEAD gets; None for any answer but a 200 (a server without HEAD): the GET decides then."""
+    url, response, connection = _final_response(url, policy, "HEAD", {})
+    try:
+        return _http_validator(response) if response.status == 200 else None
+    finally:
+        connection.close()
+
+
+def _final_response(url: str, policy: FetchPolicy, method: str, headers: dict[str, str]):
+    """(url, response, open connection) at the end of the redirects, each target vetted like the first URL."""
+    for _ in range(policy.max_redirects + 1):
+        response, connection = _request(url, policy, method, headers)
+        if response.status not in REDIRECTS:
+            return url, response, connection
+        target = response.getheader("Location")
+        connection.close()
+        if not target:
+            raise ImageFailure("fetch_http_error", f"{url}: redirect {response.status} without a Location")
+        url = urljoin(url, target)
+    raise ImageFailure("fetch_blocked", f"{url}: more than {policy.max_redirects} redirects")
 
 
 def _http_validator(response) -> str | None:
     """A strong ETag (a weak one may name other bytes of an equivalent image), else a Last-Modified at least a
-    second before the response's Date: a later one may name bytes that changed again within that second (RFC 9110,
-    8.8.2.2)."""
+    second before the response's Date (a later one may name bytes that changed again within that second, RFC 9110
+    8.8.2.2), with the length."""
     etag = response.getheader("ETag")
     if etag and not etag.startswith("W/"):
         return f"etag:{etag}"
@@ -180,10 +197,10 @@ def _http_validator(response) -> str | None:
         settled = (parsedate_to_datetime(sent) - parsedate_to_datetime(modified)).total_seconds() >= 1
     except (TypeError, ValueError):  # missing or unparsable dates: no validator, the bytes are read every night
         return None
-    return f"last-modified:{modified}" if settled else None
+    return f"last-modified:{modified}; length={response.getheader('Content-Length')}" if settled else None
 
 
-def _request(url: str, policy: FetchPolicy, conditions: dict[str, str]):
+def _request(url: str, policy: FetchPolicy, method: str, conditions: dict[str, str]):
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ImageFailure("fetch_blocked", f"refusing to follow {url}: only http(s) URLs with a host are fetched")
@@ -194,7 +211,7 @@ def _request(url: str, policy: FetchPolicy, conditions: dict[str, str]):
     path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
     try:
         headers = {"User-Agent": f"enrich/{__version__}", "Accept": "image/*", **conditions}
-        connection.request("GET", path, headers=headers)
+        connection.request(method, path, headers=headers)
         return connection.getresponse(), connection
     except TimeoutError:
         connection.close()
@@ -214,8 +231,9 @@ def _read_capped(response, url: str, policy: FetchPolicy, deadline: float) -> by
             size += len(block)
             if size > policy.max_bytes:
                 raise ImageFailure("too_large", f"{url} sent more than the {policy.max_bytes}-byte limit")
-            if time.monotonic() > deadline:
-                raise ImageFailure("fetch_timeout", f"{url}: not complete within {policy.total_timeout_s} s")
+            if time.monotonic() > deadline:  # a host too slow tonight: says nothing of the image
+                message = f"{url}: not complete within {policy.total_timeout_s} s"
+                raise ImageFailure("fetch_timeout", message, transient=True)
             chunks.append(block)
     except TimeoutError:
         raise _Transient(ImageFailure("fetch_timeout", f"{url}: stalled for {policy.read_timeout_s} s")) from None

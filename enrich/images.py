@@ -15,7 +15,7 @@ import numpy as np
 from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
 from enrich.config import FetchPolicy
-from enrich.fetch import fetch, image_stamp
+from enrich.fetch import fetch, image_stamp, image_uri
 from enrich.records import MISSING, PIXELS, CatalogRow, DecodedImage, ImageFailure, Known
 
 ACCEPTED_FORMATS = ("JPEG", "MPO", "PNG", "WEBP", "GIF", "BMP", "TIFF")
@@ -47,7 +47,8 @@ def load_image(
     try:
         fetched = fetch(row.image, policy, known.stamp if row.refresh != PIXELS else None)
     except ImageFailure as failure:
-        if failure.transient and known.sha256 not in (None, MISSING):  # an outage must not undo a night's results
+        if failure.transient and known.sha256 not in (None, MISSING) and known.uri == image_uri(row.image):
+            # an outage must not undo a night's results (a new location, though, is another image)
             return DecodedImage(
                 row, known.sha256, None, failure.code, failure.message, unchanged=True, unreachable=True
             )

@@ -42,7 +42,7 @@ def plan_work(catalog, extras: pa.Table, tables, inputs: dict, shard_size: int) 
     keys = _keys(catalog, extras)
     if inputs["full"]:
         todo = keys.select(["sku", "__row", "__stamp"]).append_column("action", pa.array([MODEL] * keys.num_rows))
-        for name in ("known", "known_stamp", "refresh", "answered_garment"):
+        for name in ("known", "known_stamp", "known_uri", "refresh", "answered_garment"):
             todo = todo.append_column(name, pa.nulls(keys.num_rows, pa.string()))
     else:
         con = tables.duckdb({"current": "items", "a": "answers"})
@@ -144,7 +144,7 @@ def _region_changed(keys: pa.Table, stored: set[str]) -> str:
 
 
 _COMPARE = """
-SELECT sku, __row, __stamp, action, known, known_stamp, refresh FROM (
+SELECT sku, __row, __stamp, action, known, known_stamp, known_uri, refresh FROM (
     SELECT k.sku, k.__row, k.__stamp,
         coalesce(c.model_fingerprint = $m AND c.adapter_fingerprint IS NOT DISTINCT FROM $a
                  AND c.questionnaire_sha256 = $q, false) AS same_inputs,
@@ -164,6 +164,7 @@ SELECT sku, __row, __stamp, action, known, known_stamp, refresh FROM (
         -- a remote image's validator: its bytes are fetched only if the source says they changed (fetch.py)
         CASE WHEN same_inputs AND NOT $verify AND k.__stamp IS NULL AND k.__uri = c.image_uri AND c.image_sha256
             IS NOT NULL THEN c.image_stamp END AS known_stamp,
+        CASE WHEN same_inputs THEN c.image_uri END AS known_uri,
         CASE WHEN same_inputs AND ({metadata_changed}) AND {region_changed} THEN 'pixels'
              WHEN same_inputs AND ({metadata_changed}) THEN 'catalog'
         END AS refresh
@@ -189,6 +190,7 @@ def _shards(todo: pa.Table, shard_size: int) -> pa.Table:
             "action": todo.column("action"),
             "known_sha256": todo.column("known"),
             "known_stamp": todo.column("known_stamp"),
+            "known_uri": todo.column("known_uri"),
             "stamp": todo.column("__stamp"),
             "refresh": todo.column("refresh"),
             "answered_garment": todo.column("answered_garment"),
@@ -245,5 +247,5 @@ class Work:
 
     def known(self, shard: int) -> dict[str, Known]:
         rows = self.rows(shard)
-        columns = (rows.column(n).to_pylist() for n in ("sku", "known_sha256", "known_stamp"))
-        return {sku: Known(sha, stamp) for sku, sha, stamp in zip(*columns) if sha}
+        columns = (rows.column(n).to_pylist() for n in ("sku", "known_sha256", "known_stamp", "known_uri"))
+        return {sku: Known(sha, stamp, uri) for sku, sha, stamp, uri in zip(*columns) if sha}

@@ -87,6 +87,7 @@ class Known(NamedTuple):
 
     sha256: str | None  # same bytes are not enriched again (MISSING: the image did not exist)
     stamp: str | None = None  # a remote image's validator (fetch.py): same bytes need not be sent again
+    uri: str | None = None  # where its result's image was read: a location that fails tonight keeps the result
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 
 import pyarrow as pa
 
-from enrich import EnrichError
+from enrich import EnrichError, breaker
 from enrich.catalog import read_catalog
 from enrich.config import RunConfig
 from enrich.job import Job, RunSummary, adapter_fingerprint, check_sources, resume_key, subset
@@ -64,6 +64,7 @@ def run_job(
     tests time and test the store with a stand-in (`enrich.lab.standin.StandinPool`).
     """
     started = time.monotonic()
+    breaker.reset()  # a source down in an earlier run of this process is tried afresh
     catalog, questionnaire = read_catalog(config.catalog), load_questionnaire(config.questionnaire)
     if only_skus is not None:
         catalog, config = subset(catalog, only_skus), replace(config, full=True)
@@ -133,7 +134,7 @@ def _execute(job: Job, layout: Layout, tables, progress: bool, clock: RunClock) 
         job.manifest["metadata_updated"] = job.manifest.get("metadata_updated", 0) + metadata
         job.manifest["shards_done"] = job.manifest.get("shards_done", 0) + metadata_shards
         runs.write_manifest(layout, job.manifest)
-        same_bytes = _enrich(job, tables, work, done, counts, clock, progress)
+        same_bytes, failed = _enrich(job, tables, work, done, counts, clock, progress)
         log.info("publishing the results into the current tables" if job.plan.num_rows else "nothing to enrich")
         finished = writer.finish(tables, job.run.run_id, _catalog_skus(job))
         stamps.record(layout, tables, pa.Table.from_pylist(same_bytes, schema=stamps.STAMPS_SCHEMA))
@@ -153,11 +154,9 @@ def _execute(job: Job, layout: Layout, tables, progress: bool, clock: RunClock) 
             "their current results are kept as they were, and they are asked for again next night"
         )
     ok = counts.pop("ok", 0)
-    # the whole run's, this attempt's at most: a resume counts only its own items as processed. A reprocess chose
-    # its items, error items on purpose (`--audit item_errors`): the same failure again is what it must report
-    repeated = 0
-    if counts and job.whole_catalog:
-        repeated = min(writer.repeated_errors(tables, job.run.run_id), sum(counts.values()))
+    # this attempt's, as `processed` is. A reprocess chose its items, error items on purpose (`--audit
+    # item_errors`): the same failure again is what it must report
+    repeated = writer.repeated_errors(tables, job.run.run_id, failed) if failed and job.whole_catalog else 0
     return RunSummary(
         job.run.run_id,
         job.config.out,
@@ -191,13 +190,13 @@ def _metadata_updates(job: Job, tables, work: Work, done: set[int]) -> tuple[int
     return updated, len(shards)
 
 
-def _enrich(job: Job, tables, work: Work, done: set[int], counts: Counter, clock: RunClock, progress: bool) -> list:
-    """The model shards through the pool, committed as they finish; returns the local files read again whose
-    bytes were the same (their new stamps, store/stamps.py)."""
+def _enrich(job: Job, tables, work: Work, done: set[int], counts: Counter, clock: RunClock, progress: bool) -> tuple:
+    """The model shards through the pool, committed as they finish; returns the images found unchanged under a new
+    stamp (store/stamps.py) and the skus of this attempt's error rows."""
     todo = [s for s in sorted(work.shards(MODEL)) if s not in done]
     if not todo:
         clock.peak_rss_mb = {"driver": peak_rss_mb(), "worker": None}  # no worker started
-        return []
+        return [], []
     if job.pool is None:
         from enrich.pool import ShardPool as make_pool
     else:
@@ -213,7 +212,7 @@ def _enrich(job: Job, tables, work: Work, done: set[int], counts: Counter, clock
         clock.ready = pool.stats.ready_at or clock.ready
         clock.last_shard = flusher.last_shard_at
         clock.peak_rss_mb, clock.worker_busy_seconds = pool.stats.peak_rss_mb, pool.stats.worker_busy_seconds
-    return flusher.same_bytes
+    return flusher.same_bytes, flusher.failed_skus
 
 
 def _counted(result) -> str:

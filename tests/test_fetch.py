@@ -52,6 +52,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return self.send_error(404)
         route()
 
+    do_HEAD = do_GET  # noqa: N815 (the stdlib's name)
+
     def reply(self, body: bytes, status: int = 200, length: int | None = None):
         self.send_response(status)
         self.send_header("Content-Length", str(len(body) if length is None else length))
@@ -78,7 +80,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.send_header(header, value)
         self.send_header("Content-Length", str(len(JPEG)))
         self.end_headers()
-        self.wfile.write(JPEG)
+        if self.command == "GET":
+            self.wfile.write(JPEG)
 
     def route_etag_jpg(self):
         self.conditional("ETag", '"v1"', self.headers.get("If-None-Match") == '"v1"')
@@ -88,7 +91,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
     def route_dated_jpg(self):
         modified = "Mon, 01 Jun 2026 10:00:00 GMT"  # long before the Date header the server sends
-        self.conditional("Last-Modified", modified, self.headers.get("If-Modified-Since") == modified)
+        self.conditional("Last-Modified", modified, False)  # never asked If-Modified-Since: a HEAD compares it
 
     def route_just_modified_jpg(self):  # modified in the second the response is dated: may change again within it
         self.conditional("Last-Modified", self.date_time_string(), False)
@@ -215,10 +218,21 @@ def test_a_remote_image_is_named_by_its_validator_and_same_bytes_are_not_sent_ag
     assert fetch.fetch(f"{server}/etag.jpg", ALLOW_LOCAL, first.validator) == (None, 'etag:"v1"')
     assert fetch.fetch(f"{server}/etag.jpg", ALLOW_LOCAL, 'etag:"v0"') == first  # changed at the source: sent
     dated = fetch.fetch(f"{server}/dated.jpg", ALLOW_LOCAL)
-    assert dated == (JPEG, "last-modified:Mon, 01 Jun 2026 10:00:00 GMT")
+    assert dated == (JPEG, f"last-modified:Mon, 01 Jun 2026 10:00:00 GMT; length={len(JPEG)}")
+    Handler.hits.clear()
     assert fetch.fetch(f"{server}/dated.jpg", ALLOW_LOCAL, dated.validator).data is None
+    assert Handler.hits["/dated.jpg"] == 1  # one HEAD
+    # a file put back older than the one recorded (a restore, `cp -p`) is another file: If-Modified-Since would
+    # call it unmodified, the HEAD's exact Last-Modified does not
+    later = f"last-modified:Tue, 02 Jun 2026 10:00:00 GMT; length={len(JPEG)}"
+    assert fetch.fetch(f"{server}/dated.jpg", ALLOW_LOCAL, later).data == JPEG
     assert fetch.fetch(f"{server}/redirect-etag", ALLOW_LOCAL, first.validator).data is None  # through a redirect
     assert fetch.fetch(f"{server}/ok.jpg", ALLOW_LOCAL, first.validator) == (JPEG, None)  # a source that gives none
+
+
+def test_a_host_too_slow_tonight_is_a_transient_failure_not_a_verdict_on_the_image(server):
+    assert failure(f"{server}/dribble").transient and failure(f"{server}/error-500").transient
+    assert not failure(f"{server}/missing.jpg").transient
 
 
 def test_validators_that_may_name_other_bytes_are_not_kept(server):

@@ -325,7 +325,7 @@ def dies_after(shards: int) -> type[StandinPool]:
 @pytest.fixture
 def remote(tmp_path):
     """The catalog's images served over HTTP from a folder (the stdlib server: Last-Modified, If-Modified-Since);
-    `remote.sent` lists each image request's (name, status)."""
+    `remote.sent` lists each GET's (name, status), `remote.heads` each HEAD's name."""
     import functools
     import http.server
     import threading
@@ -336,14 +336,20 @@ def remote(tmp_path):
     images = local.parent / "images"
     for image in images.iterdir():  # last modified well before the responses: a validator the RFC lets us keep
         os.utime(image, (1_700_000_000, 1_700_000_000))
-    sent, down = [], []
+    sent, heads, down = [], [], []
 
     class Handler(http.server.SimpleHTTPRequestHandler):
         def do_GET(self):  # noqa: N802 (the stdlib's name)
             return self.send_error(503) if down else super().do_GET()
 
+        def do_HEAD(self):  # noqa: N802 (the stdlib's name)
+            return self.send_error(503) if down else super().do_HEAD()
+
         def log_request(self, code="-", size="-"):
-            sent.append((self.path.strip("/"), int(code)))
+            if self.command == "HEAD":
+                heads.append(self.path.strip("/"))
+            else:
+                sent.append((self.path.strip("/"), int(code)))
 
         def log_message(self, *args):
             pass
@@ -357,11 +363,19 @@ def remote(tmp_path):
 
     def run(**overrides):
         sent.clear()
+        heads.clear()
         breaker.reset()  # each night is a new process: no breaker open from the night before
         config = load_config(catalog=str(catalog), out=str(tmp_path / "out"), shard_size=6, fetch=policy, **overrides)
         return run_job(config, progress=False, pool=StandinPool)
 
-    run.sent, run.down, run.images, run.catalog, run.out = sent, down, images, catalog, tmp_path / "out"
+    run.sent, run.heads, run.down, run.images, run.catalog, run.out = (
+        sent,
+        heads,
+        down,
+        images,
+        catalog,
+        tmp_path / "out",
+    )
     yield run
     httpd.shutdown()
     httpd.server_close()
@@ -372,16 +386,18 @@ def test_a_night_over_unchanged_remote_images_asks_the_server_and_is_sent_no_byt
     assert query(remote.out, "select count(*) from items where image_stamp like 'last-modified:%'")[1] == [(20,)]
     files = sorted(p for p in remote.out.rglob("*") if p.is_file() and "runs" not in p.parts)
     again = remote()
-    assert (again.processed, again.unchanged) == (0, 20) and remote.sent == [(n, 304) for n, _ in remote.sent]
-    assert (
-        len(remote.sent) == 20
-        and sorted(p for p in remote.out.rglob("*") if p.is_file() and "runs" not in p.parts) == files
-    )
+    assert (again.processed, again.unchanged) == (0, 20) and remote.sent == [] and len(remote.heads) == 20
+    assert sorted(p for p in remote.out.rglob("*") if p.is_file() and "runs" not in p.parts) == files
 
     (remote.images / "c1.jpg").write_bytes((remote.images / "c3.jpg").read_bytes())  # replaced at the source
     os.utime(remote.images / "c1.jpg", (1_700_000_100, 1_700_000_100))
     changed = remote()
     assert changed.processed == 4 and sorted(n for n, status in remote.sent if status == 200) == ["c1.jpg"] * 4
+    # put back older than the one recorded (a restore, `cp -p`): If-Modified-Since would call it not modified
+    (remote.images / "c2.jpg").write_bytes((remote.images / "c4.jpg").read_bytes())
+    os.utime(remote.images / "c2.jpg", (1_699_000_000, 1_699_000_000))
+    older = remote()
+    assert older.processed == 3 and sorted(n for n, _ in remote.sent) == ["c2.jpg"] * 3
     assert remote(verify=True).processed == 0 and {s for _, s in remote.sent} == {200}  # --verify reads every byte
 
 
@@ -394,13 +410,13 @@ def test_a_night_the_image_server_is_down_keeps_every_result_and_says_so(remote)
     assert (outage.processed, outage.unreachable, outage.unchanged) == (0, 20, 0)
     assert len(remote.sent) == breaker.FAILS_TO_OPEN  # then the host's breaker fails the rest at once
     code, line = exits.of_run(outage)
-    assert code == exits.OVER_BUDGET and "counting 20 whose images could not be fetched" in line
+    assert code == exits.OVER_BUDGET and "(0 new error items, 20 images not fetched, their results kept)" in line
     assert query(remote.out, "select status, count(*) from items group by 1")[1] == [("ok", 20)]
     assert query(remote.out, "select count(*) from items_history")[1] == [(20,)]  # nothing written
     assert query(remote.out, f"select unreachable from runs where run_id = '{outage.run_id}'")[1] == [(20,)]
     remote.down.clear()
     back = remote()
-    assert (back.processed, back.unreachable) == (0, 0) and {s for _, s in remote.sent} == {304}
+    assert (back.processed, back.unreachable) == (0, 0) and remote.sent == []
     (remote.images / "c2.jpg").unlink()  # gone at the source (404): that says something of the image
     gone = remote()
     assert gone.errors_by_code == {"fetch_http_error": 3} and gone.unreachable == 0
@@ -417,17 +433,25 @@ def test_a_validator_first_given_on_a_later_night_is_kept_beside_the_tables_and_
         os.utime(image, (1_700_000_000, 1_700_000_000))
     assert remote().processed == 0 and {s for _, s in remote.sent} == {200}
     assert Layout.of(remote.out).stamps.exists()
-    assert remote().processed == 0 and {s for _, s in remote.sent} == {304}
+    assert remote().processed == 0 and remote.sent == []
 
 
 def test_a_catalog_change_over_a_remote_image_keeps_its_validator_without_its_bytes(remote):
     remote()
     remote.catalog.write_text(remote.catalog.read_text().replace(",item 7\n", ",item seven\n"))
     night = remote()
-    assert (night.processed, night.metadata_updated) == (0, 1) and {s for _, s in remote.sent} == {304}
-    stamps = query(remote.out, "select title, image_stamp from items where sku = 'p-7'")[1]
-    assert stamps == [("item seven", "last-modified:Tue, 14 Nov 2023 22:13:20 GMT")]
-    assert remote().processed == 0 and {s for _, s in remote.sent} == {304}
+    assert (night.processed, night.metadata_updated) == (0, 1) and remote.sent == []
+    [(title, stamp)] = query(remote.out, "select title, image_stamp from items where sku = 'p-7'")[1]
+    assert title == "item seven" and stamp.startswith("last-modified:Tue, 14 Nov 2023 22:13:20 GMT; length=")
+    assert remote().processed == 0 and remote.sent == []
+
+
+def test_an_image_moved_to_a_host_that_is_down_is_another_image_not_a_kept_result(remote):
+    remote()
+    remote.catalog.write_text(remote.catalog.read_text().replace("/c1.jpg", "/c1-new.jpg"))
+    remote.down.append(True)
+    night = remote()
+    assert night.unreachable == 16 and night.errors_by_code == {"fetch_http_error": 4}
 
 
 def test_a_run_killed_mid_way_resumes_its_own_plan(night):
@@ -570,8 +594,25 @@ def test_images_that_fail_every_night_do_not_fail_a_quiet_night_but_new_failures
     night.catalog.write_text(night.catalog.read_text() + "bad-3,http://10.9.9.9/c.jpg,z\n")
     code, line = exits.of_run(night(error_budget=0.2))
     assert code == exits.OVER_BUDGET and line.startswith(
-        "error budget exceeded: 100.0% of processed items failed (not counting 2"
+        "error budget exceeded: 100.0% of the items judged failed (1 new error items, not counting 2"
     )
+
+
+def test_a_resumed_run_judges_its_own_failures_not_those_the_killed_attempt_repeated(night):
+    from enrich import exits
+
+    old = "".join(f"bad-{i},http://10.9.9.9/{i}.jpg,x\n" for i in range(6))
+    night.catalog.write_text(night.catalog.read_text() + old)
+    config = load_config(catalog=str(night.catalog), out=str(night.out), shard_size=6, commit_every_s=0)
+    run_job(replace(config, error_budget=0.2), progress=False, pool=StandinPool)
+    night.catalog.write_text(
+        night.catalog.read_text() + "".join(f"new-{i},http://10.9.9.9/n{i}.jpg,x\n" for i in range(6))
+    )
+    with pytest.raises(KeyboardInterrupt):  # the shard of the 6 old failures is committed, then the kill
+        run_job(replace(config, error_budget=0.2), progress=False, pool=dies_after(1))
+    resumed = run_job(replace(config, error_budget=0.2), progress=False, pool=StandinPool)
+    assert (resumed.processed, resumed.errors, resumed.repeated_errors) == (6, 6, 0)
+    assert exits.of_run(resumed)[0] == exits.OVER_BUDGET
 
 
 def test_deleted_items_leave_the_current_tables(night):

@@ -29,6 +29,7 @@ PLAN_SCHEMA = pa.schema(
         ("action", pa.string()),  # 'model': read (and, unless unchanged, enrich) it; 'metadata': catalog columns only
         ("known_sha256", pa.string()),  # the image hash of its current result: same bytes are not enriched again
         ("known_stamp", pa.string()),  # a remote image's validator in it: same bytes are not fetched again
+        ("known_uri", pa.string()),  # the image location of its current result: only there is an outage no verdict
         ("stamp", pa.string()),  # size and mtime of a local image at planning time
         ("refresh", pa.string()),  # 'catalog' or 'pixels': same bytes are refreshed, not skipped (CatalogRow)
         ("answered_garment", pa.string()),  # the stored garment answer, for 'pixels'
