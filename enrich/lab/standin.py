@@ -19,17 +19,7 @@ from pathlib import Path
 from enrich.pool import PoolStats
 from enrich.pool.decode import decode_shard
 from enrich.questionnaire import CLOSED, tasks_of
-from enrich.records import (
-    ERROR,
-    OK,
-    Answer,
-    DecodedImage,
-    Generation,
-    ItemResult,
-    Known,
-    Translation,
-    refreshed_results,
-)
+from enrich.records import ERROR, OK, Answer, DecodedImage, Generation, ItemResult, Translation, refreshed_results
 from enrich.worker import ShardProcessor, WorkerSpec
 
 MISSING_TEXT = Translation(None, None, "no MT model configured")
@@ -42,7 +32,7 @@ class StandinPool:
         self.config, self.questions = config, questionnaire.questions
         self.stats = PoolStats(ready_at=time.monotonic())
 
-    def results(self, shards, known: dict[str, Known]):
+    def results(self, shards, known: dict):  # sku -> records.Known, as ShardPool.results
         """(shard index, results of its changed items), as ShardPool.results: images read, hashed and decoded as
         the decode tasks do, so unchanged bytes are skipped and unreadable images are their error rows."""
         limits = (self.config.max_image_side, self.config.max_image_pixels, self.config.fetch)
