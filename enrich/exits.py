@@ -14,18 +14,18 @@ OK, FAILED, OVER_BUDGET, AUDIT_FAILED, REGRESSED = 0, 1, 3, 4, 5
 
 def of_run(summary) -> tuple[int, str | None]:
     """A run's or a reprocess's code and, when it is not 0, the line that says why."""
-    if summary.over_budget:
-        share = summary.new_failures / summary.judged
-        parts = [f"{summary.errors - summary.repeated_errors} new error items"]
-        if summary.unreachable:
-            parts.append(f"{summary.unreachable} images not fetched, their results kept")
-        if summary.repeated_errors:
-            parts.append(f"not counting {summary.repeated_errors} that failed the same way before")
+    budget = f"budget {summary.error_budget:.1%}"
+    if summary.error_share > summary.error_budget:
+        again = summary.repeated_errors
+        again = f" (not counting {again} that failed the same way before)" if again else ""
         return (
             OVER_BUDGET,
-            f"error budget exceeded: {share:.1%} of the items judged failed ({', '.join(parts)}), "
-            f"budget {summary.error_budget:.1%}",
+            f"error budget exceeded: {summary.error_share:.1%} of processed items failed{again}, {budget}",
         )
+    if summary.unreachable_share > summary.error_budget:
+        share, read = summary.unreachable_share, summary.read_items
+        line = f"{share:.1%} of the {read} images read could not be fetched (their results are kept), {budget}"
+        return OVER_BUDGET, f"error budget exceeded: {line}"
     return OK, None
 
 

@@ -163,8 +163,12 @@ def _http_get(url: str, policy: FetchPolicy, deadline: float, validator: str | N
 
 
 def _head_validator(url: str, policy: FetchPolicy) -> str | None:
-    """The validator a HEAD gets; None for any answer but a 200 (a server without HEAD): the GET decides then."""
-    url, response, connection = _final_response(url, policy, "HEAD", {})
+    """The validator a HEAD gets; None for anything but a 200 (a server without HEAD, a WAF that drops it, a
+    connection error): the GET decides then, with its own retries."""
+    try:
+        url, response, connection = _final_response(url, policy, "HEAD", {})
+    except (_Transient, ImageFailure):
+        return None
     try:
         return _http_validator(response) if response.status == 200 else None
     finally:

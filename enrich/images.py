@@ -47,7 +47,8 @@ def load_image(
     try:
         fetched = fetch(row.image, policy, known.stamp if row.refresh != PIXELS else None)
     except ImageFailure as failure:
-        if failure.transient and known.sha256 not in (None, MISSING) and known.uri == image_uri(row.image):
+        same_location = known.uri in (None, image_uri(row.image))  # None: a plan stored before it was recorded
+        if failure.transient and known.sha256 not in (None, MISSING) and same_location:
             # an outage must not undo a night's results (a new location, though, is another image)
             return DecodedImage(
                 row, known.sha256, None, failure.code, failure.message, unchanged=True, unreachable=True

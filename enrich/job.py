@@ -40,6 +40,7 @@ class RunSummary:
     resumed_items: int = 0  # items of the shards an interrupted attempt committed: neither done now nor unchanged
     repeated_errors: int = 0  # error items that failed the same way before the run: not judged by the error budget
     unreachable: int = 0  # remote images that could not be fetched (records.UNREACHABLE): their results kept
+    read_items: int = 0  # items whose images this attempt read or asked their source about (the decode tasks)
 
     @property
     def errors(self) -> int:
@@ -51,18 +52,19 @@ class RunSummary:
 
     @property
     def over_budget(self) -> bool:
-        """New failures over the budget: a catalog's few images that fail every night (a fetch error is tried
-        every night) must not fail a quiet night whose only work they are."""
-        return self.judged > 0 and self.new_failures / self.judged > self.error_budget
+        return self.error_share > self.error_budget or self.unreachable_share > self.error_budget
 
     @property
-    def new_failures(self) -> int:
-        """Error items that did not fail the same way before, and images that could not be fetched (kept)."""
-        return self.errors - self.repeated_errors + self.unreachable
+    def error_share(self) -> float:
+        """New error items among the items processed: a catalog's few images that fail every night (a fetch error
+        is tried every night) must not fail a quiet night whose only work they are."""
+        judged = self.processed - self.repeated_errors
+        return (self.errors - self.repeated_errors) / judged if judged > 0 else 0.0
 
     @property
-    def judged(self) -> int:
-        return self.processed - self.repeated_errors + self.unreachable
+    def unreachable_share(self) -> float:
+        """Images not fetched (their results kept) among the images read: a source down, not one slow image."""
+        return self.unreachable / self.read_items if self.read_items else 0.0
 
 
 @dataclass

@@ -5,6 +5,7 @@ Pure: parsing, validation, prompt text, answer normalization and the content has
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -121,11 +122,17 @@ class Question:
         # the VQA adapter's In-shop class names ("Jackets_Coats", "Dresses"); "shorts" and "jeans" are values as they
         # are, and "Shorts" answered to the sleeve question is no short sleeve
         forms = (key, _PLURAL_ES.sub("", key), _PLURAL_S.sub("", key)) if _TYPE.search(self.prompt) else (key,)
-        for form in dict.fromkeys(forms):
-            for value in self.values:
-                if form in {normalize_text(v) for v in value.phrases}:
-                    return value.canonical
-        return None
+        return next((self._phrases[form] for form in dict.fromkeys(forms) if form in self._phrases), None)
+
+    @functools.cached_property
+    def _phrases(self) -> dict[str, str]:
+        """Each normalized phrase -> the first value (in the questionnaire's order) it names; made once, since every
+        closed answer of a night is looked up in it (built per lookup, it was most of the time normalizing took)."""
+        phrases: dict[str, str] = {}
+        for value in self.values:
+            for phrase in value.phrases:
+                phrases.setdefault(normalize_text(phrase), value.canonical)
+        return phrases
 
     def candidates(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Every phrasing the ranking engine scores (values and synonyms), and the canonical value each one means."""

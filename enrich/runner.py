@@ -175,6 +175,7 @@ def _execute(job: Job, layout: Layout, tables, progress: bool, clock: RunClock) 
         sum(work.slices[s][1] for s in done),
         repeated,
         unreachable,
+        sum(work.slices[s][1] for s in work.shards(MODEL) if s not in done),
     )
 
 

@@ -798,7 +798,7 @@ def rows(cases: list[Case]) -> tuple[list[dict], list[dict]]:
 
     vocabulary = {q.id: q for q in load_questionnaire(default_questionnaire()).questions}
     items, answers = [], []
-    for c in cases:
+    for c, seller in zip(cases, _seller_columns([c.extra for c in cases])):
         cap = next((t for t in c.texts if t.kind == "caption"), None)
         items.append(
             {
@@ -812,7 +812,7 @@ def rows(cases: list[Case]) -> tuple[list[dict], list[dict]]:
                 "engine": "reference",
                 **({"gender": c.gender} if c.gender else {}),
                 **c.extra,
-                **_seller_columns(c.extra),
+                **seller,
             }
         )
         for t in c.texts:
@@ -821,17 +821,22 @@ def rows(cases: list[Case]) -> tuple[list[dict], list[dict]]:
     return items, answers
 
 
-def _seller_columns(extra: dict) -> dict:
-    """The seller columns a run with the sample map (jobs/seller_map_myntra.toml) adds for a case's category and
-    color: the questionnaire's value, NULL when unmapped, and the seller's own words."""
-    if not {"category", "color"} & set(extra):
-        return {}
+def _seller_columns(extras: list[dict]) -> list[dict]:
+    """The seller columns a run with the sample map (jobs/seller_map_myntra.toml) adds for each case's category and
+    color: the questionnaire's value, NULL when unmapped, and the seller's own words; {} for a case with neither.
+    One pass of the map over every case, as a run makes it (one per case took a third of the corpus test)."""
     import pyarrow as pa
 
     from enrich.seller import apply
 
-    table = pa.Table.from_pylist([{k: extra.get(k) for k in ("category", "color")}])
-    return {k: v for k, v in apply(_seller_map(), table).to_pylist()[0].items() if k.startswith("seller_")}
+    wanted = [n for n, extra in enumerate(extras) if {"category", "color"} & set(extra)]
+    found: list[dict] = [{} for _ in extras]
+    if wanted:
+        schema = pa.schema([("category", pa.string()), ("color", pa.string())])
+        table = pa.Table.from_pylist([{k: extras[n].get(k) for k in schema.names} for n in wanted], schema=schema)
+        for n, row in zip(wanted, apply(_seller_map(), table).to_pylist()):
+            found[n] = {k: v for k, v in row.items() if k.startswith("seller_")}
+    return found
 
 
 @functools.cache
