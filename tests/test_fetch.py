@@ -96,6 +96,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
     def route_just_modified_jpg(self):  # modified in the second the response is dated: may change again within it
         self.conditional("Last-Modified", self.date_time_string(), False)
 
+    def route_no_head_jpg(self):  # a server (or a WAF before it) that drops a HEAD without an answer
+        if self.command == "HEAD":
+            self.close_connection = True
+            return
+        self.conditional("Last-Modified", "Mon, 01 Jun 2026 10:00:00 GMT", False)
+
     def route_unasked_304(self):
         self.send_response(304)
         self.end_headers()
@@ -233,6 +239,23 @@ def test_a_remote_image_is_named_by_its_validator_and_same_bytes_are_not_sent_ag
 def test_a_host_too_slow_tonight_is_a_transient_failure_not_a_verdict_on_the_image(server):
     assert failure(f"{server}/dribble").transient and failure(f"{server}/error-500").transient
     assert not failure(f"{server}/missing.jpg").transient
+
+
+def test_a_server_that_refuses_head_gets_a_get_and_the_image_is_had(server):
+    dated = fetch.fetch(f"{server}/no-head.jpg", ALLOW_LOCAL)
+    assert fetch.fetch(f"{server}/no-head.jpg", ALLOW_LOCAL, dated.validator) == (JPEG, dated.validator)
+
+
+def test_a_result_is_kept_through_an_outage_only_for_the_location_it_was_made_from(server):
+    from enrich.images import load_image
+    from enrich.records import CatalogRow, Known
+
+    url, policy = f"{server}/error-500", FetchPolicy(allow_private=("127.0.0.1",), retries=0)
+    row = CatalogRow("s", url, 0)
+    assert load_image(row, known=Known("a" * 64, None, url), policy=policy).unreachable
+    assert load_image(row, known=Known("a" * 64), policy=policy).unreachable  # a plan stored before locations
+    moved = load_image(row, known=Known("a" * 64, None, f"{server}/ok.jpg"), policy=policy)
+    assert not moved.unreachable and moved.error_code == "fetch_http_error"  # another image: no result to keep
 
 
 def test_validators_that_may_name_other_bytes_are_not_kept(server):
