@@ -205,10 +205,10 @@ def _http_validator(response) -> str | None:
 
 
 def _request(url: str, policy: FetchPolicy, method: str, conditions: dict[str, str]):
-    parts = urlsplit(url)
+    parts, port = _split(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ImageFailure("fetch_blocked", f"refusing to follow {url}: only http(s) URLs with a host are fetched")
-    port = parts.port or (443 if parts.scheme == "https" else 80)
+    port = port or (443 if parts.scheme == "https" else 80)
     address = vetted_address(parts.hostname, port, policy)
     kind = _PinnedHTTPS if parts.scheme == "https" else _PinnedHTTP
     connection = kind(parts.hostname, port, address, policy.connect_timeout_s, policy.read_timeout_s)
@@ -223,6 +223,16 @@ def _request(url: str, policy: FetchPolicy, method: str, conditions: dict[str, s
     except (OSError, http.client.HTTPException) as exc:
         connection.close()
         raise _Transient(ImageFailure("fetch_failed", f"{url}: {exc}")) from None
+
+
+def _split(url: str):
+    """The URL's parts and port; a malformed one (a port that is no number, an unclosed IPv6 bracket) is the
+    item's error, not an exception that would fail its shard."""
+    try:
+        parts = urlsplit(url)
+        return parts, parts.port
+    except ValueError as exc:
+        raise ImageFailure("unsupported_uri", f"{url} is not a valid URL: {exc}") from None
 
 
 def _read_capped(response, url: str, policy: FetchPolicy, deadline: float) -> bytes:

@@ -29,7 +29,7 @@ ERROR_CODES = {
     "missing_file": "the image file does not exist",
     "empty_file": "the image file has zero bytes",
     "read_error": "the image could not be read (permissions, I/O, not a regular file: a FIFO, device or folder)",
-    "unsupported_uri": "the image URI scheme is not supported",
+    "unsupported_uri": "the image URI scheme is not supported, or the URI is malformed (a bad port or host)",
     "path_outside_roots": "a local image path outside the job's allowed roots (../ or symlink escapes)",
     "too_large": "the image is over the job's byte limit (fetch.max_bytes)",
     "fetch_blocked": "the URL or a redirect targets a non-public address or scheme the job does not allow",

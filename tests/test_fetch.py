@@ -330,6 +330,14 @@ def test_other_schemes_are_unsupported():
     assert failure("ftp://example.com/a.jpg").code == "unsupported_uri"
 
 
+@pytest.mark.parametrize("url", ["https://h.test:abc/a.jpg", "http://h.test:99999/a.jpg", "http://[::1/a.jpg"])
+def test_a_malformed_url_is_the_items_error(url):
+    """urlsplit raises ValueError on a bad port or bracket: it must come out as the item's error, not an
+    exception that fails its shard."""
+    caught = failure(url)
+    assert caught.code == "unsupported_uri" and "not a valid URL" in caught.message and not caught.transient
+
+
 def test_local_paths_stay_inside_the_roots(tmp_path):
     root, outside = tmp_path / "root", tmp_path / "outside"
     root.mkdir()

@@ -309,3 +309,25 @@ def test_a_recorded_cluster_is_not_joined_and_a_killed_drivers_ray_processes_are
     finally:
         os.killpg(head.pid, signal.SIGKILL)  # a graceful `ray stop` takes 30 s; the fixture reaps the rest
         head.wait(timeout=60)
+
+
+def test_an_unforeseen_failure_reading_one_image_is_that_items_error(tmp_path, monkeypatch):
+    """Whatever load_image raises for one row, the shard's other rows are decoded and the row is an error row."""
+    from PIL import Image
+
+    from enrich.config import FetchPolicy
+    from enrich.pool import decode
+
+    Image.new("RGB", (64, 64), (10, 120, 200)).save(tmp_path / "a.png")
+    rows = (CatalogRow("good", str(tmp_path / "a.png"), 0), CatalogRow("odd", str(tmp_path / "odd.png"), 1))
+    real = decode.load_image
+
+    def load_image(row, *args):
+        if row.sku == "odd":
+            raise KeyError("a case no check foresaw")
+        return real(row, *args)
+
+    monkeypatch.setattr(decode, "load_image", load_image)
+    good, odd = decode.decode_shard(rows, 512, 64_000_000, FetchPolicy(), {})
+    assert good.ok and good.pixels.shape == (64, 64, 3)
+    assert odd.error_code == "read_error" and "unexpected KeyError" in odd.error and "odd.png" in odd.error

@@ -18,8 +18,18 @@ def decode_shard(
 ) -> list[DecodedImage]:
     """Each row's image read, hashed and decoded; same bytes whose pixel colors are to be read again (a refresh
     whose region moved) have them read here, since no model runs on them."""
-    decoded = [load_image(row, max_side, max_pixels, known.get(row.sku), policy) for row in rows]
+    decoded = [_load(row, max_side, max_pixels, known.get(row.sku), policy) for row in rows]
     return [_recolored(d) if d.refreshed else d for d in decoded]
+
+
+def _load(row: CatalogRow, max_side: int, max_pixels: int, known: Known | None, policy: FetchPolicy) -> DecodedImage:
+    """load_image turns every failure it knows into an error row; one it does not know (an input no check
+    foresaw) is this item's error too, with its type and message, never the loss of the shard's other items."""
+    try:
+        return load_image(row, max_side, max_pixels, known, policy)
+    except Exception as exc:
+        message = f"unexpected {type(exc).__name__} reading {row.image}: {exc}"
+        return DecodedImage(row, None, error_code="read_error", error=message)
 
 
 def _recolored(image: DecodedImage) -> DecodedImage:
