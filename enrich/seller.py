@@ -261,6 +261,10 @@ def _columns(table: object, closed: dict[str, Question]) -> tuple[tuple[str, str
     for column, qid in table.items():
         if qid not in closed:
             raise EnrichError(f"column {column!r} maps to {qid!r}, not a closed question; use one of {sorted(closed)}")
+        if qid.endswith(("_raw", ON_PURPOSE)):  # seller_<q>_raw would read as the raw column of another question
+            raise EnrichError(
+                f"question {qid!r} cannot take a seller column: its id ends like one enrich adds; rename it"
+            )
     questions = list(table.values())
     repeated = sorted({q for q in questions if questions.count(q) > 1})
     if repeated:

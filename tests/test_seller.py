@@ -309,3 +309,14 @@ def test_a_portuguese_color_question_asks_a_color():
 
     assert Question("cor", "Question: Qual é a cor da peça? Answer:", "closed", 10).asks_color
     assert not Question("tecido", "Question: Qual é o tecido? Answer:", "closed", 10).asks_color
+
+
+def test_a_question_whose_id_ends_like_an_added_column_cannot_take_one(tmp_path):
+    """seller_fit_raw, the column of a question fit_raw, would read as the raw column of a question fit."""
+    path = tmp_path / "q.toml"
+    path.write_text(
+        '[[questions]]\nid = "fit_raw"\nkind = "closed"\nprompt = "Question: What fit? Answer:"\n'
+        '[questions.values]\n"slim" = { pt = "justo" }\n'
+    )
+    with pytest.raises(EnrichError, match="'fit_raw' cannot take a seller column"):
+        load_seller_map(write(tmp_path, '[columns]\nfit = "fit_raw"\n'), load_questionnaire(path))
