@@ -117,7 +117,7 @@ def _compare(keys: pa.Table, con, catalog_columns: list[str], inputs: dict) -> p
     dropped = sorted(stored - set(catalog_columns) - _OUTPUT_COLUMNS)
     changed += [f'c."{n}" IS NOT NULL' for n in dropped]
     sql = _COMPARE.format(
-        metadata_changed=" OR ".join(changed) or "false", region_changed=_region_changed(keys, stored)
+        metadata_changed=" OR ".join(changed) or "false", region_changed=_region_changed(keys, stored), moved=_MOVED
     )
     params = {"m": inputs["m"], "a": inputs["a"], "q": inputs["q"], "verify": inputs["verify"], "missing": MISSING}
     return con.sql(sql, params=params).to_arrow_table()
@@ -143,6 +143,8 @@ def _region_changed(keys: pa.Table, stored: set[str]) -> str:
     return f"({other_region} OR {region} = 'frame' AND ({garment_changed}))"
 
 
+_MOVED = "regexp_replace(k.__uri, '[?#].*$', '') IS DISTINCT FROM regexp_replace(c.image_uri, '[?#].*$', '')"
+
 _COMPARE = """
 SELECT sku, __row, __stamp, action, known, known_stamp, known_uri, refresh FROM (
     SELECT k.sku, k.__row, k.__stamp,
@@ -157,7 +159,7 @@ SELECT sku, __row, __stamp, action, known, known_stamp, known_uri, refresh FROM 
             ELSE 'model'
         END AS action,
         -- 'model' items are read and hashed by the decode tasks: same bytes are skipped, or refreshed when the
-        -- catalog columns changed (REFRESHED: no model either way). A new stamp or location alone writes nothing:
+        -- catalog columns changed (REFRESHED: no model either way). A new stamp or query alone writes nothing:
         -- files re-synced every night (or signed URLs) would otherwise copy the whole catalog into history nightly
         CASE WHEN same_inputs THEN coalesce(c.image_sha256, CASE WHEN c.error_code = 'missing_file' THEN $missing END)
         END AS known,
@@ -165,8 +167,11 @@ SELECT sku, __row, __stamp, action, known, known_stamp, known_uri, refresh FROM 
         CASE WHEN same_inputs AND NOT $verify AND k.__stamp IS NULL AND k.__uri = c.image_uri AND c.image_sha256
             IS NOT NULL THEN c.image_stamp END AS known_stamp,
         CASE WHEN same_inputs THEN c.image_uri END AS known_uri,
+        -- an image moved (another host or path, not just another query: a signed URL's signature rotates
+        -- nightly) is a catalog change too: same bytes write its row under the new location once, so that its
+        -- validator and the outage protection, which need the recorded location, hold again
         CASE WHEN same_inputs AND ({metadata_changed}) AND {region_changed} THEN 'pixels'
-             WHEN same_inputs AND ({metadata_changed}) THEN 'catalog'
+             WHEN same_inputs AND ({metadata_changed} OR {moved}) THEN 'catalog'
         END AS refresh
     FROM k LEFT JOIN c ON c.sku = k.sku
 ) WHERE action IS NOT NULL ORDER BY __row"""

@@ -2,6 +2,7 @@
 
 import datetime
 import os
+import shutil
 from dataclasses import replace
 from pathlib import Path
 
@@ -451,6 +452,45 @@ def test_a_catalog_change_over_a_remote_image_keeps_its_validator_without_its_by
     [(title, stamp)] = query(remote.out, "select title, image_stamp from items where sku = 'p-7'")[1]
     assert title == "item seven" and stamp.startswith("last-modified:Tue, 14 Nov 2023 22:13:20 GMT; length=")
     assert remote().processed == 0 and remote.sent == []
+
+
+def test_an_image_moved_with_the_same_bytes_is_recorded_once_under_its_new_location(remote):
+    """A CDN move: the night after reads each moved image once and writes its row under the new location, without
+    the model; the nights after ask the new location's validator again, and an outage there keeps the results."""
+    remote()
+    (remote.images / "moved").mkdir()
+    for image in remote.images.glob("*.jpg"):
+        os.link(image, remote.images / "moved" / image.name)
+    remote.catalog.write_text(remote.catalog.read_text().replace("/c", "/moved/c"))
+    night = remote()
+    assert (night.processed, night.metadata_updated) == (0, 20) and len(remote.sent) == 20
+    assert query(remote.out, "select count(*) from items where image_uri like '%/moved/c%.jpg'")[1] == [(20,)]
+    assert query(remote.out, "select count(*) from answers where run_id = $r", {"r": night.run_id})[1] == [(160,)]
+    assert remote().processed == 0 and remote.sent == [] and len(remote.heads) == 20
+    remote.down.append(True)
+    assert remote(error_budget=1.0).unreachable == 20
+
+
+def test_a_folder_of_images_moved_is_recorded_once_and_not_read_again(night):
+    night()
+    images = night.catalog.parent / "images"
+    shutil.copytree(images, images.with_name("moved"), copy_function=shutil.copy)  # new mtimes too
+    night.catalog.write_text(night.catalog.read_text().replace(",images/", ",moved/"))
+    moved = night()
+    assert (moved.processed, moved.metadata_updated, moved.read_items) == (0, 20, 20)
+    assert query(night.out, "select count(*) from items where image_uri like '%/moved/c%'")[1] == [(20,)]
+    quiet = night()
+    assert (quiet.processed, quiet.metadata_updated, quiet.unchanged, quiet.read_items) == (0, 0, 20, 0)
+
+
+def test_a_signed_urls_new_query_writes_no_row(remote):
+    """A signature that rotates nightly changes only the query: same bytes write nothing (it would copy the
+    catalog into history every night)."""
+    remote()
+    remote.catalog.write_text(remote.catalog.read_text().replace(".jpg,", ".jpg?sig=2,"))
+    night = remote()
+    assert (night.processed, night.metadata_updated, night.unchanged) == (0, 0, 20) and len(remote.sent) == 20
+    assert query(remote.out, "select count(*) from items_history")[1] == [(20,)]
 
 
 def test_an_image_moved_to_a_host_that_is_down_is_another_image_not_a_kept_result(remote):
