@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from enrich import EnrichError
+from enrich.tomlcheck import check_types, read_toml_text
 
 log = logging.getLogger(__name__)
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -177,10 +178,21 @@ def config_from_record(values: dict) -> RunConfig:
 
     Manifests written by earlier releases may carry retired keys; they are dropped."""
     values = _aliased({k: v for k, v in values.items() if k not in RETIRED_KEYS}, None)
-    values["adapters"] = tuple(tuple(pair) for pair in values.get("adapters", ()))
     fetch = {k: tuple(v) if isinstance(v, list) else v for k, v in (values.get("fetch") or {}).items()}
+    unknown = sorted(set(values) - _fields(RunConfig)) + [
+        f"fetch.{k}" for k in sorted(set(fetch) - _fields(FetchPolicy))
+    ]
+    if unknown:
+        raise EnrichError(
+            f"the run was recorded by a newer enrich (settings {unknown} are unknown here): upgrade enrich"
+        )
+    values["adapters"] = tuple(tuple(pair) for pair in values.get("adapters", ()))
     values["fetch"] = FetchPolicy(**fetch)
     return _absolute(RunConfig(**values))
+
+
+def _fields(cls: type) -> set[str]:
+    return {f.name for f in dataclasses.fields(cls)}
 
 
 def _absolute(config: RunConfig) -> RunConfig:
@@ -210,19 +222,21 @@ def _absolute(config: RunConfig) -> RunConfig:
 
 def _read_job(path: Path) -> dict:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise EnrichError(f"job file not found: {path}") from None
+        data = tomllib.loads(read_toml_text(path, "job file"))
     except tomllib.TOMLDecodeError as exc:
         raise EnrichError(f"job file {path} is not valid TOML: {exc}") from None
     for key in sorted(set(data) & set(RETIRED_KEYS)):
         log.warning("job file %s: %s is retired and ignored: %s", path, key, RETIRED_KEYS[key])
         del data[key]
     data = _aliased(data, f"job file {path}: ")
-    known = {f.name for f in dataclasses.fields(RunConfig)}
+    known = _fields(RunConfig)
     unknown = sorted(set(data) - known)
     if unknown:
         raise EnrichError(f"job file {path}: unknown keys {unknown}; known keys are {sorted(known)}")
+    tables = {"fetch": "a [fetch] table", "adapters": 'an [adapters] table of name = "location"'}
+    check_types(data, RunConfig, f"job file {path}: ", tables)
+    for name, where in data.get("adapters", {}).items():
+        _require(isinstance(where, str), f"job file {path}: [adapters] {name} must be a location string")
     for key in ("catalog", "out", "questionnaire", "seller_map"):
         if key in data:
             data[key] = str(path.parent / os.path.expanduser(data[key]))
@@ -264,10 +278,11 @@ def _flag(key: str) -> str:
 
 
 def _fetch_policy(job: Path, table: dict) -> FetchPolicy:
-    known = {f.name for f in dataclasses.fields(FetchPolicy)}
+    known = _fields(FetchPolicy)
     unknown = sorted(set(table) - known)
     if unknown:
         raise EnrichError(f"job file {job}: unknown [fetch] keys {unknown}; known keys are {sorted(known)}")
+    check_types(table, FetchPolicy, f"job file {job}: [fetch] ")
     table = {k: tuple(v) if isinstance(v, list) else v for k, v in table.items()}
     table["roots"] = tuple(str(job.parent / os.path.expanduser(r)) for r in table.get("roots", ()))
     try:

@@ -119,7 +119,10 @@ def latest_config(out: str | Path) -> RunConfig:
     manifests = store_manifests(Layout.of(out))
     if not manifests:
         raise EnrichError(f"{out} has no run to reprocess")
-    return dataclasses.replace(config_from_record(manifests[-1]["config"]), out=str(out))
+    latest = manifests[-1]
+    if not isinstance(latest.get("config"), dict):
+        raise EnrichError(f"run {latest.get('run_id')} in {out} recorded no configuration: reprocess with --job")
+    return dataclasses.replace(config_from_record(latest["config"]), out=str(out))
 
 
 def dry_run_lines(skus: list[str], sample: int = 10) -> list[str]:

@@ -54,6 +54,17 @@ def test_job_file_values_are_job_relative_and_flags_override(tmp_path):
         ("catalog = 'c.csv'\n", {"shard_size": 0}, "shard_size must be at least 1"),
         ("out = 'x'\n", {}, "no catalog given"),
         ("catalog = [\n", {}, "not valid TOML"),
+        # a wrong TOML type is named with its key, never a traceback nor a value read another way
+        ("catalog = 5\n", {}, "catalog must be a string, not 5"),
+        ("catalog = 'c.csv'\nworkers = '2'\n", {}, "workers must be a whole number"),
+        ("catalog = 'c.csv'\nshard_size = 1.5\n", {}, "shard_size must be a whole number"),
+        ("catalog = 'c.csv'\nfull = 1\n", {}, "full must be true or false"),
+        ("catalog = 'c.csv'\nadapters = 'x'\n", {}, "adapters must be an \\[adapters\\] table"),
+        ("catalog = 'c.csv'\n[adapters]\na = 3\n", {}, "\\[adapters\\] a must be a location string"),
+        ("catalog = 'c.csv'\nfetch = 5\n", {}, "fetch must be a \\[fetch\\] table"),
+        # a string where a list belongs was read as its characters: roots '/', 's', 'r'... let every file in
+        ("catalog = 'c.csv'\n[fetch]\nroots = '/srv/images'\n", {}, "roots must be a list of strings"),
+        ("catalog = 'c.csv'\n[fetch]\nallow_private = '10.0.0.0/8'\n", {}, "allow_private must be a list"),
     ],
 )
 def test_bad_configuration_is_explained(tmp_path, job_text, flags, message):
@@ -61,6 +72,22 @@ def test_bad_configuration_is_explained(tmp_path, job_text, flags, message):
     job.write_text(job_text)
     with pytest.raises(EnrichError, match=message):
         load_config(job, **flags)
+
+
+def test_a_job_file_with_a_byte_order_mark_is_read_and_one_not_in_utf8_is_named(tmp_path):
+    job = tmp_path / "job.toml"
+    job.write_bytes(b"\xef\xbb\xbfcatalog = 'c.csv'\n")
+    assert load_config(job).catalog == str(tmp_path / "c.csv")
+    job.write_bytes(b"catalog = 'caf\xe9.csv'\n")
+    with pytest.raises(EnrichError, match="is not UTF-8 \\(line 1\\): save it as UTF-8"):
+        load_config(job)
+
+
+def test_a_manifest_from_a_newer_enrich_is_named_as_such():
+    from enrich.config import config_from_record
+
+    with pytest.raises(EnrichError, match=r"newer enrich \(settings \['fetch.proxy'\] are unknown here\)"):
+        config_from_record({"catalog": "c.csv", "fetch": {"proxy": "http://p"}})
 
 
 def test_missing_job_file(tmp_path):
