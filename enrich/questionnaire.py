@@ -15,6 +15,7 @@ from pathlib import Path
 
 from enrich import EnrichError
 from enrich.records import Task
+from enrich.tomlcheck import read_toml_text
 
 OPEN = "open"
 CLOSED = "closed"
@@ -168,6 +169,11 @@ class Questionnaire:
         return hashlib.sha256(canonical.encode()).hexdigest()
 
 
+CAPTION_KEYS = frozenset({"prompt", "max_new_tokens", "adapter"})
+QUESTION_KEYS = frozenset({"id", "kind", "prompt", "max_new_tokens", "values", "adapter"})
+MAX_TOKEN_LIMIT = 512  # BLIP-2's language models hold 512-2048 positions, the prompt and image tokens included
+
+
 def _stem(word: str) -> str:
     """sleeves, sleeve and sleeved alike; colors and color."""
     return re.sub(r"(?:es|s|ed|d|e)$", "", word)
@@ -183,10 +189,8 @@ def normalize_text(text: str) -> str:
 def load_questionnaire(path: str | Path) -> Questionnaire:
     path = Path(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise EnrichError(f"questionnaire not found: {path}") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        data = tomllib.loads(read_toml_text(path, "questionnaire"))
+    except tomllib.TOMLDecodeError as exc:
         raise EnrichError(f"questionnaire {path} is not valid TOML: {exc}") from None
     try:
         return parse_questionnaire(data)
@@ -195,9 +199,12 @@ def load_questionnaire(path: str | Path) -> Questionnaire:
 
 
 def parse_questionnaire(data: dict) -> Questionnaire:
-    default_tokens = int(data.get("max_new_tokens", 30))
-    caption = data.get("caption", {})
-    questions = tuple(_parse_question(q, default_tokens) for q in data.get("questions", []))
+    default_tokens = _tokens(data.get("max_new_tokens", 30), "max_new_tokens")
+    caption = _table(data.get("caption", {}), "[caption]", CAPTION_KEYS)
+    entries = data.get("questions", [])
+    if not isinstance(entries, list) or not all(isinstance(q, dict) for q in entries):
+        raise EnrichError("questions must be [[questions]] tables")
+    questions = tuple(_parse_question(q, default_tokens) for q in entries)
     if not questions:
         raise EnrichError("it has no [[questions]]")
     ids = [q.id for q in questions]
@@ -207,8 +214,8 @@ def parse_questionnaire(data: dict) -> Questionnaire:
     return Questionnaire(
         name=str(data.get("name", "questionnaire")),
         version=str(data.get("version", "1")),
-        caption_prompt=str(caption.get("prompt", "")),
-        caption_max_new_tokens=int(caption.get("max_new_tokens", 50)),
+        caption_prompt=_text(caption.get("prompt", ""), "[caption] prompt"),
+        caption_max_new_tokens=_tokens(caption.get("max_new_tokens", 50), "[caption] max_new_tokens"),
         questions=questions,
         caption_adapter=caption.get("adapter"),
     )
@@ -216,18 +223,43 @@ def parse_questionnaire(data: dict) -> Questionnaire:
 
 def _parse_question(entry: dict, default_tokens: int) -> Question:
     qid = entry.get("id")
-    if not qid or not re.fullmatch(r"[a-z][a-z0-9_]*", qid):
+    if not isinstance(qid, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", qid):
         raise EnrichError(f"question id {qid!r} must be lower_snake_case")
+    _table(entry, f"question {qid}:", QUESTION_KEYS)  # a misspelt kind made a closed question open, values lost
     kind = entry.get("kind", OPEN)
     if kind not in (OPEN, CLOSED):
         raise EnrichError(f"question {qid}: kind must be 'open' or 'closed', not {kind!r}")
     if not entry.get("prompt"):
         raise EnrichError(f"question {qid}: prompt is missing")
-    values = _parse_values(qid, entry.get("values", {})) if kind == CLOSED else ()
+    prompt = _text(entry["prompt"], f"question {qid}: prompt")
+    values = _parse_values(qid, _table(entry.get("values", {}), f"question {qid}: values")) if kind == CLOSED else ()
     if kind == CLOSED and not values:
         raise EnrichError(f"question {qid}: a closed question needs [questions.values]")
-    tokens = int(entry.get("max_new_tokens", default_tokens))
-    return Question(qid, entry["prompt"], kind, tokens, values, entry.get("adapter"))
+    tokens = _tokens(entry.get("max_new_tokens", default_tokens), f"question {qid}: max_new_tokens")
+    adapter = entry.get("adapter")
+    return Question(qid, prompt, kind, tokens, values, adapter and _text(adapter, f"question {qid}: adapter"))
+
+
+def _table(value: object, where: str, known: frozenset[str] | None = None) -> dict:
+    if not isinstance(value, dict):
+        raise EnrichError(f"{where} must be a table")
+    unknown = sorted(set(value) - known) if known is not None else []
+    if unknown:
+        raise EnrichError(f"{where} unknown keys {unknown}; known keys are {sorted(known)}")
+    return value
+
+
+def _text(value: object, where: str) -> str:
+    if not isinstance(value, str):
+        raise EnrichError(f"{where} must be a string, not {value!r}")
+    return value
+
+
+def _tokens(value: object, where: str) -> int:
+    """A token limit: a whole number from 1 (0 or less failed every item at the model, blamed on the model)."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_TOKEN_LIMIT:
+        raise EnrichError(f"{where} must be a whole number from 1 to {MAX_TOKEN_LIMIT}, not {value!r}")
+    return value
 
 
 def _parse_values(qid: str, table: dict) -> tuple[Value, ...]:

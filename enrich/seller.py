@@ -38,6 +38,7 @@ import pyarrow as pa
 
 from enrich import EnrichError
 from enrich.questionnaire import CLOSED, GARMENT_QUESTION, Question, Questionnaire
+from enrich.tomlcheck import read_toml_text
 
 ON_PURPOSE = "_unmapped_on_purpose"  # seller_<q>_unmapped_on_purpose: true where [unmapped] lists the value
 ON_PURPOSE_VALUE = "(unmapped on purpose)"  # what the [unmapped] values mean, read as a map's values are
@@ -198,10 +199,8 @@ def load_seller_map(path: str | Path | None, questionnaire: Questionnaire) -> Se
         return build_seller_map({"columns": columns} if columns else {}, questionnaire, source=None)
     path = Path(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise EnrichError(f"seller map not found: {path}") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        data = tomllib.loads(read_toml_text(path, "seller map"))
+    except tomllib.TOMLDecodeError as exc:
         raise EnrichError(f"seller map {path} is not valid TOML: {exc}") from None
     try:
         return build_seller_map(data, questionnaire, source=str(path))
@@ -259,6 +258,8 @@ def _columns(table: object, closed: dict[str, Question]) -> tuple[tuple[str, str
     if not isinstance(table, dict) or not table:
         raise EnrichError('[columns] is missing or empty: name the catalog columns, e.g. category = "garment_type"')
     for column, qid in table.items():
+        if not isinstance(qid, str):
+            raise EnrichError(f'[columns] {column} must name one question as a string: {column} = "garment_type"')
         if qid not in closed:
             raise EnrichError(f"column {column!r} maps to {qid!r}, not a closed question; use one of {sorted(closed)}")
         if qid.endswith(("_raw", ON_PURPOSE)):  # seller_<q>_raw would read as the raw column of another question
@@ -284,6 +285,8 @@ def _lookup(question: Question, seller_values: object) -> dict[str, str]:
             allowed = ", ".join(v.canonical for v in question.values)
             raise EnrichError(f"{seller_value!r} = {value!r}: not a value of {question.id} ({allowed})")
         key = match_key(seller_value)
+        if not key:  # it would map every wordless value ("?", "-", "...") a catalog holds
+            raise EnrichError(f"[values.{question.id}] {seller_value!r} has no words and names no seller value")
         if table.setdefault(key, canonical) != canonical:
             raise EnrichError(f"{seller_value!r} maps to both {table[key]!r} and {canonical!r} in {question.id}")
     owners: dict[str, dict[str, str]] = {}  # key -> canonical value -> a phrase of it

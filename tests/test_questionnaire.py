@@ -169,6 +169,15 @@ def test_hash_follows_content_not_layout(tmp_path):
         ({"questions": [{"id": "a", "prompt": "p", "kind": "multiple"}]}, "kind must be"),
         ({"questions": [{"id": "Bad Id", "prompt": "p"}]}, "lower_snake_case"),
         ({"questions": [{"id": "a"}]}, "prompt is missing"),
+        # wrong TOML types and misspelt keys: before, a traceback, a run failing at the model, or a silent change
+        ({"questions": [{"id": "a", "prompt": 5}]}, "prompt must be a string, not 5"),
+        ({"max_new_tokens": "x", "questions": [{"id": "a", "prompt": "p"}]}, "max_new_tokens must be a whole number"),
+        ({"questions": [{"id": "a", "prompt": "p", "max_new_tokens": 0}]}, "a: max_new_tokens must be a whole num"),
+        ({"caption": {"max_new_tokens": -3}, "questions": [{"id": "a", "prompt": "p"}]}, "\\[caption\\] max_new"),
+        ({"questions": [{"id": "a", "prompt": "p", "kidn": "closed"}]}, "unknown keys \\['kidn'\\]"),
+        ({"questions": [{"id": "a", "prompt": "p", "kind": "closed", "values": ["red"]}]}, "a: values must be a table"),
+        ({"questions": {"id": "a"}}, "must be \\[\\[questions\\]\\] tables"),
+        ({"questions": [{"id": 3, "prompt": "p"}]}, "lower_snake_case"),
         (closed({}), "needs \\[questions.values\\]"),
         (closed({"red": {"synonyms": ["x"]}}), "needs a pt-BR translation"),
         (

@@ -271,6 +271,8 @@ def test_an_explicit_value_wins_over_the_questionnaires_synonym(myntra, question
         ('[columns]\nc = "color"\n[unmapped]\ngarment_type = ["Tops"]\n', "no column maps to question"),
         ('[columns]\nc = "color"\n[unmapped]\ncolor = "Multi"\n', "lists of seller values"),
         ('[columns]\nc = "color"\n[unmapped]\ncolor = ["-"]\n', "a value with no words"),
+        ('[columns]\ncategory = ["garment_type"]\n', "must name one question as a string"),
+        ('[columns]\nc = "color"\n[values.color]\n"-" = "black"\n', "'-' has no words"),
     ],
 )
 def test_bad_maps_are_refused_with_a_clear_error(questionnaire, tmp_path, text, message):
