@@ -5,6 +5,7 @@ ENRICH_FAULTS is a comma-separated list of `point:target`, for example
     kill_worker:SKU-7     the worker SIGKILLs itself whenever it is given the item SKU-7 (a poison item)
     kill_worker_once:SKU-7  the same, once per output folder (a marker file remembers it)
     stall_worker:SKU-7    the worker hangs on SKU-7 (for the stall watchdog)
+    stall_decode:SKU-7    the decode task hangs reading SKU-7's image (kill_decode:SKU-7 kills it)
 Driver points (N: the flush's number in this process): before_commit:N, after_answers:N, after_items:N;
 publish_file:TABLE (a current table's new file written, not yet committed), publish:answers (between the two
 commits), publish:deleted_answers, compact:start, compact:TABLE,

@@ -25,6 +25,7 @@ import os
 import socket
 import ssl
 import stat
+import threading
 import time
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -149,7 +150,7 @@ def _http_get(url: str, policy: FetchPolicy, deadline: float, validator: str | N
     if kind == "last-modified" and _head_validator(url, policy) == validator:
         return Fetched(None, validator)
     conditions = {"If-None-Match": value} if kind == "etag" else {}
-    url, response, connection = _final_response(url, policy, "GET", conditions)
+    url, response, connection = _final_response(url, policy, "GET", conditions, deadline)
     try:
         if response.status == 304 and conditions:
             return Fetched(None, validator)
@@ -166,7 +167,8 @@ def _head_validator(url: str, policy: FetchPolicy) -> str | None:
     """The validator a HEAD gets; None for anything but a 200 (a server without HEAD, a WAF that drops it, a
     connection error): the GET decides then, with its own retries."""
     try:
-        url, response, connection = _final_response(url, policy, "HEAD", {})
+        deadline = time.monotonic() + policy.total_timeout_s
+        url, response, connection = _final_response(url, policy, "HEAD", {}, deadline)
     except (_Transient, ImageFailure):
         return None
     try:
@@ -175,10 +177,10 @@ def _head_validator(url: str, policy: FetchPolicy) -> str | None:
         connection.close()
 
 
-def _final_response(url: str, policy: FetchPolicy, method: str, headers: dict[str, str]):
+def _final_response(url: str, policy: FetchPolicy, method: str, headers: dict[str, str], deadline: float):
     """(url, response, open connection) at the end of the redirects, each target vetted like the first URL."""
     for _ in range(policy.max_redirects + 1):
-        response, connection = _request(url, policy, method, headers)
+        response, connection = _request(url, policy, method, headers, deadline)
         if response.status not in REDIRECTS:
             return url, response, connection
         target = response.getheader("Location")
@@ -204,7 +206,7 @@ def _http_validator(response) -> str | None:
     return f"last-modified:{modified}; length={response.getheader('Content-Length')}" if settled else None
 
 
-def _request(url: str, policy: FetchPolicy, method: str, conditions: dict[str, str]):
+def _request(url: str, policy: FetchPolicy, method: str, conditions: dict[str, str], deadline: float):
     parts, port = _split(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ImageFailure("fetch_blocked", f"refusing to follow {url}: only http(s) URLs with a host are fetched")
@@ -213,16 +215,39 @@ def _request(url: str, policy: FetchPolicy, method: str, conditions: dict[str, s
     kind = _PinnedHTTPS if parts.scheme == "https" else _PinnedHTTP
     connection = kind(parts.hostname, port, address, policy.connect_timeout_s, policy.read_timeout_s)
     path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    # A host that trickles its status line or headers, a byte at a time, never trips the read timeout (each byte
+    # resets it): at the deadline the socket is shut, which ends the blocked read. The body's reads check it.
+    cut = threading.Event()
+    cutter = threading.Timer(max(deadline - time.monotonic(), 0.0), _shut, (connection, cut))
+    cutter.daemon = True
+    cutter.start()
+    late = _Transient(ImageFailure("fetch_timeout", f"{url}: no complete response within {policy.total_timeout_s} s"))
     try:
         headers = {"User-Agent": f"enrich/{__version__}", "Accept": "image/*", **conditions}
         connection.request(method, path, headers=headers)
-        return connection.getresponse(), connection
+        response = connection.getresponse()
     except TimeoutError:
         connection.close()
         raise _Transient(ImageFailure("fetch_timeout", f"{url}: no connection or response in time")) from None
     except (OSError, http.client.HTTPException) as exc:
         connection.close()
-        raise _Transient(ImageFailure("fetch_failed", f"{url}: {exc}")) from None
+        raise late if cut.is_set() else _Transient(ImageFailure("fetch_failed", f"{url}: {exc}")) from None
+    finally:
+        cutter.cancel()
+    if cut.is_set():  # http.client reads the end of the stream as the end of the headers
+        connection.close()
+        raise late
+    return response, connection
+
+
+def _shut(connection, cut: threading.Event) -> None:
+    """End any read blocked on the connection's socket (from another thread)."""
+    cut.set()
+    try:
+        if connection.sock is not None:
+            connection.sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass  # closed already
 
 
 def _split(url: str):
@@ -253,6 +278,11 @@ def _read_capped(response, url: str, policy: FetchPolicy, deadline: float) -> by
         raise _Transient(ImageFailure("fetch_timeout", f"{url}: stalled for {policy.read_timeout_s} s")) from None
     except (OSError, http.client.HTTPException) as exc:
         raise _Transient(ImageFailure("fetch_failed", f"{url}: {exc}")) from None
+    if time.monotonic() > deadline:  # cut by the deadline as the headers ended (_request), or read1 at the end
+        raise _Transient(ImageFailure("fetch_timeout", f"{url}: not complete within {policy.total_timeout_s} s"))
+    if response.length:  # read1 ends quietly at a connection closed early: those bytes are no truncated image
+        message = f"{url}: the connection closed {response.length} bytes short of its Content-Length"
+        raise _Transient(ImageFailure("fetch_failed", message))
     return b"".join(chunks)
 
 

@@ -110,6 +110,17 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.reply(JPEG[:10], length=len(JPEG))
         time.sleep(2)
 
+    def route_trickled_headers(self):  # a byte of headers at a time, each well within the read timeout
+        self.wfile.write(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+        for _ in range(40):
+            self.wfile.write(b"x")
+            self.wfile.flush()
+            time.sleep(0.1)
+
+    def route_closed_early(self):  # fewer bytes than declared, then the connection closes
+        self.reply(JPEG[:100], length=len(JPEG))
+        self.close_connection = True
+
     def route_dribble(self):  # never silent for long, never done: only the deadline stops it
         self.send_response(200)
         self.send_header("Content-Length", "100000")
@@ -239,6 +250,20 @@ def test_a_remote_image_is_named_by_its_validator_and_same_bytes_are_not_sent_ag
 def test_a_host_too_slow_tonight_is_a_transient_failure_not_a_verdict_on_the_image(server):
     assert failure(f"{server}/dribble").transient and failure(f"{server}/error-500").transient
     assert not failure(f"{server}/missing.jpg").transient
+
+
+def test_a_host_that_trickles_its_headers_is_cut_at_the_deadline(server):
+    """Each byte reset the read timeout, and the deadline was only checked in the body: such a host hung its
+    decode task, and the night with it, for as long as it kept sending."""
+    started = time.monotonic()
+    caught = failure(f"{server}/trickled-headers", FetchPolicy(allow_private=("127.0.0.1",), total_timeout_s=1.0))
+    assert caught.code == "fetch_timeout" and caught.transient and "within 1.0 s" in caught.message
+    assert time.monotonic() - started < 3
+
+
+def test_a_body_cut_short_is_a_failed_fetch_not_a_truncated_image(server):
+    caught = failure(f"{server}/closed-early")
+    assert caught.code == "fetch_failed" and caught.transient and "bytes short of its Content-Length" in caught.message
 
 
 def test_a_server_that_refuses_head_gets_a_get_and_the_image_is_had(server):

@@ -75,6 +75,15 @@ def test_a_stalled_run_aborts_with_its_state_saved_and_resumes(tmp_path, tiny_mo
     assert len(statuses(tmp_path)) == 12
 
 
+def test_a_read_that_hangs_before_the_model_starts_aborts_the_run_too(tmp_path, tiny_model):
+    """The stream's watchdog starts with the actors; the images of the first shards are read before them (a night
+    of unchanged images loads no model), and a read that hung there hung the night."""
+    stalled = run_cli(
+        *command(tmp_path, tiny_model, "--stall-timeout", "3"), faults="stall_decode:p-1", standin="worker"
+    )
+    assert stalled.returncode == 1 and "shard 0's images were not read within 3s" in stalled.stderr
+
+
 def item(sku: str, error: str | None = None, code: str = "model_error") -> ItemResult:
     image = DecodedImage(CatalogRow(sku, f"/img/{sku}.jpg", 0), "ab")
     return ItemResult(image, ERROR, code, error) if error else ItemResult(image, OK)

@@ -6,6 +6,7 @@ from collections import deque
 from collections.abc import Iterator
 from dataclasses import replace
 
+from enrich import EnrichError, faults
 from enrich.config import FetchPolicy, RunConfig
 from enrich.images import load_image
 from enrich.records import ERROR, CatalogRow, DecodedImage, ItemResult, Known, refreshed_results
@@ -26,6 +27,7 @@ def _load(row: CatalogRow, max_side: int, max_pixels: int, known: Known | None, 
     """load_image turns every failure it knows into an error row; one it does not know (an input no check
     foresaw) is this item's error too, with its type and message, never the loss of the shard's other items."""
     try:
+        faults.hit("kill_decode", row.sku)  # reliability tests only (stall_decode: a read that hangs)
         return load_image(row, max_side, max_pixels, known, policy)
     except Exception as exc:
         message = f"unexpected {type(exc).__name__} reading {row.image}: {exc}"
@@ -46,6 +48,7 @@ class DecodeAhead:
 
         self.decode = ray.remote(num_cpus=0.25)(decode_shard)
         self.limits = (config.max_image_side, config.max_image_pixels, config.fetch)
+        self.stall_timeout_s = config.stall_timeout_s
         self.known = known
         self.waiting = iter(shards)  # made one at a time: a million-item night holds no million rows
         self.decoding: deque = deque()
@@ -65,7 +68,13 @@ class DecodeAhead:
 
         while self.decoding:
             index, size, ref = self.decoding[0]
-            decoded = ray.get(ref)
+            try:  # the watchdog of the actors' stream (stream.py) does not run yet: a hung read must not hang here
+                decoded = ray.get(ref, timeout=self.stall_timeout_s)
+            except ray.exceptions.GetTimeoutError:
+                raise EnrichError(
+                    f"shard {index}'s images were not read within {self.stall_timeout_s:.0f}s; committed shards are "
+                    "saved, run the same command again to resume"
+                ) from None
             if any(d.ok and not d.unchanged for d in decoded):
                 return
             self.popleft()
