@@ -24,6 +24,7 @@ import duckdb
 from enrich import EnrichError
 from enrich.config import QueryLimits
 from enrich.sql import connect, stream, tokenize
+from enrich.store.schema import sql_name
 
 if TYPE_CHECKING:
     from enrich.questionnaire import Questionnaire
@@ -143,8 +144,7 @@ def missing_columns(audit: Audit, columns: set[tuple[str, str]]) -> list[str]:
 
 
 def _has_values(con: duckdb.DuckDBPyConnection, view: str, column: str) -> bool:
-    quoted = '"' + column.replace('"', '""') + '"'
-    return con.execute(f"SELECT EXISTS (SELECT 1 FROM {view} WHERE {quoted} IS NOT NULL)").fetchall()[0][0]
+    return con.execute(f"SELECT EXISTS (SELECT 1 FROM {view} WHERE {sql_name(column)} IS NOT NULL)").fetchall()[0][0]
 
 
 def _run_one(

@@ -3,17 +3,17 @@
 A catalog has at least `sku` and `image`; every other column is carried into the output unchanged.
 `image` may be relative to the catalog file, absolute, or a URI; it is resolved here, read in images.py. A row
 without an image (null, empty, NaN) becomes an item error (`missing_file`); the catalog is refused only when no row
-has the column, or for duplicate column names, empty or NaN skus, or a JSONL key whose type changes between rows.
+has the column, or for duplicate column names (in any case), a nameless column with values, text that is not UTF-8,
+empty or NaN skus, or a JSONL key whose type changes between rows.
 """
 
 from __future__ import annotations
 
 import csv
 import hashlib
-import json
+import logging
 import os
 import re
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,11 +22,13 @@ from urllib.parse import unquote, urlparse
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
-import pyarrow.json as pa_json
 import pyarrow.parquet as pq
 
 from enrich import EnrichError
+from enrich.catalog_jsonl import read_jsonl
 from enrich.records import CatalogRow
+
+log = logging.getLogger(__name__)
 
 REQUIRED = ("sku", "image")
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp", ".tif", ".tiff"}
@@ -104,7 +106,7 @@ def _checksum(source: Path) -> str:
     if source.is_dir():
         for path in sorted(source.iterdir()):
             stat = path.stat()
-            digest.update(f"{path.name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+            digest.update(os.fsencode(path.name) + f"\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
     else:
         with source.open("rb") as handle:
             for block in iter(lambda: handle.read(1 << 20), b""):
@@ -132,12 +134,27 @@ def shard_rows(rows: tuple[CatalogRow, ...], shard_size: int) -> list[tuple[Cata
 
 def _folder_table(folder: Path) -> pa.Table:
     images = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES)
+    unnamed = [p for p in images if not _utf8(p.name)]
+    if unnamed:  # no sku or location could be stored for them: left out, and said
+        example = ascii(unnamed[0].name)
+        log.warning(
+            f"{len(unnamed)} image(s) in {folder} with names not in UTF-8 are left out, e.g. {example}: rename them"
+        )
+        images = [p for p in images if _utf8(p.name)]
     return pa.table({"sku": [p.stem for p in images], "image": [p.name for p in images]})
+
+
+def _utf8(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+        return True
+    except UnicodeEncodeError:  # a byte that is not UTF-8 reaches Python as a lone surrogate
+        return False
 
 
 def _file_table(path: Path) -> pa.Table:
     suffix = path.suffix.lower()
-    readers = {".csv": _read_csv, ".jsonl": _read_jsonl, ".ndjson": _read_jsonl, ".parquet": _read_parquet}
+    readers = {".csv": _read_csv, ".jsonl": read_jsonl, ".ndjson": read_jsonl, ".parquet": _read_parquet}
     if suffix not in readers:
         raise EnrichError(f"catalog {path}: unknown format {suffix!r}; use .csv, .jsonl or .parquet, or a folder")
     try:
@@ -147,15 +164,54 @@ def _file_table(path: Path) -> pa.Table:
     except (OSError, UnicodeDecodeError, csv.Error, pa.ArrowException) as exc:
         raise EnrichError(f"catalog {path} could not be read: {exc}") from None
     _refuse_duplicate_columns(table.column_names, path)
-    return _with_string_keys(table, path)
+    _refuse_bad_text(table, path)
+    return _with_string_keys(_without_nameless_columns(table, path), path)
 
 
 def _refuse_duplicate_columns(names: list, path: Path) -> None:
-    # A second `color` column would silently replace the first (CSV) or make every lookup ambiguous (Parquet).
-    repeated = [(name, n) for name, n in Counter(names).items() if n > 1]
+    # A second `color` column would silently replace the first (CSV) or make every lookup ambiguous (Parquet);
+    # `Color` beside `color` is the same column to the output's tables (Delta Lake ignores the case of names).
+    spellings: dict[str, list[str]] = {}
+    for name in names:
+        spellings.setdefault(str(name).lower(), []).append(str(name))
+    repeated = [same for same in spellings.values() if len(same) > 1]
     if repeated:
-        shown = ", ".join(f"column {name!r} appears {n} times" for name, n in repeated)
-        raise EnrichError(f"catalog {path}: {shown}; rename the duplicates")
+        shown = "; ".join(" and ".join(repr(n) for n in same) for same in repeated)
+        raise EnrichError(f"catalog {path}: columns {shown} are one column (names ignore case); rename the duplicates")
+
+
+def _without_nameless_columns(table: pa.Table, path: Path) -> pa.Table:
+    """A header that ends in a comma (spreadsheet exports) names an empty column with nothing: it is left out. A
+    nameless column that holds values is refused, since nothing could name it in a query."""
+    nameless = [i for i, name in enumerate(table.column_names) if not str(name).strip()]
+    for i in nameless:
+        if table.column(i).null_count < table.num_rows:
+            raise EnrichError(f"catalog {path}: column {i + 1} has values but no name; name it in the header")
+    return table.drop_columns([table.column_names[i] for i in nameless]) if nameless else table
+
+
+def _refuse_bad_text(table: pa.Table, path: Path) -> None:
+    """Text that is not UTF-8, which pyarrow's JSON and Parquet readers pass through, was committed and then failed
+    every later read of the output's history."""
+    for name in table.column_names:
+        offset = 0
+        for chunk in table.column(name).chunks:
+            try:
+                chunk.validate(full=True)
+            except pa.ArrowInvalid:
+                row = offset + next(i for i, ok in enumerate(_valid_texts(chunk)) if not ok) + 1
+                raise EnrichError(f"catalog {path}: column {name!r}, row {row}, holds text that is not UTF-8") from None
+            offset += len(chunk)
+
+
+def _valid_texts(chunk: pa.Array):
+    """Each row's validity, row by row: only read for a column that failed, to name the first bad row."""
+    for i in range(len(chunk)):
+        try:
+            chunk.slice(i, 1).validate(full=True)
+            yield True
+        except pa.ArrowInvalid:
+            yield False
 
 
 def _read_csv(path: Path) -> pa.Table:
@@ -187,84 +243,6 @@ def _read_csv(path: Path) -> pa.Table:
                 f"catalog {path}: some rows have {'more' if more else 'fewer'} cells than the header: {where}"
             ) from None
         raise
-
-
-def _read_jsonl(path: Path) -> pa.Table:
-    # pyarrow's JSON reader (chosen over DuckDB's read_json: no SQL, and the table is Arrow already) infers the
-    # schema over every row, block after block: a key first seen in a later row becomes a column, null before it.
-    # Only when it fails are the lines read one by one, to say which line and why in words.
-    # One thread: with several, the blocks' new keys join the schema in whichever order the threads finish.
-    reading = pa_json.ReadOptions(use_threads=False)
-    parsing = pa_json.ParseOptions(unexpected_field_behavior="infer")
-    try:
-        return pa_json.read_json(path, read_options=reading, parse_options=parsing)
-    except pa.ArrowInvalid as exc:
-        if "Empty JSON file" in str(exc):
-            return pa.table({})
-        problem = _jsonl_problem(path) or _arrow_type_change(str(exc))
-        message = f"catalog {path}, {problem}" if problem else f"catalog {path} could not be read: {exc}"
-        raise EnrichError(message) from None
-
-
-def _jsonl_problem(path: Path) -> str | None:
-    """The first line that is not a JSON object, repeats a key, or changes a key's JSON type."""
-    first_kind: dict[str, tuple[str, int]] = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line, object_pairs_hook=_object_without_repeats)
-        except json.JSONDecodeError as exc:
-            return f"line {number}: invalid JSON ({exc.msg})"
-        except _RepeatedKey as exc:
-            return f"line {number}: key {exc.args[0]!r} appears twice in one object"
-        if not isinstance(record, dict):
-            return f"line {number}: expected a JSON object"
-        for key, value in record.items():
-            kind = _json_kind(value)
-            seen, seen_at = first_kind.setdefault(key, (kind, number)) if kind else (None, 0)
-            if kind and seen != kind:
-                one, other = sorted((seen, kind), key=list(JSON_KINDS).index)
-                return (
-                    f"column {key!r} is {JSON_KINDS[one]} in some rows and {JSON_KINDS[other]} in others (lines "
-                    f"{seen_at} and {number}); write it the same way in every row (skus as strings, in quotes)"
-                )
-    return None
-
-
-def _arrow_type_change(message: str) -> str | None:
-    """pyarrow's report of a nested key changing type, in words."""
-    found = re.search(r"Column\(/([^)]*)\) changed from (\w+) to (\w+)", message)
-    words = {"number": "a number", "string": "text", "boolean": "true/false", "object": "an object", "array": "a list"}
-    if not found or found[2] not in words or found[3] not in words:
-        return None
-    key = found[1].replace("/", ".")
-    return f"column {key!r} is {words[found[2]]} in some rows and {words[found[3]]} in others; write it the same way"
-
-
-JSON_KINDS = {"number": "a number", "text": "text", "boolean": "true/false", "object": "an object", "list": "a list"}
-
-
-def _json_kind(value) -> str | None:
-    if value is None:
-        return None  # null fits any type
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, (int, float)):
-        return "number"  # integers and decimals share a column (as decimals)
-    return {str: "text", dict: "object", list: "list"}[type(value)]
-
-
-class _RepeatedKey(Exception):
-    pass
-
-
-def _object_without_repeats(pairs: list[tuple[str, object]]) -> dict:
-    keys = Counter(key for key, _ in pairs)
-    for key, n in keys.items():
-        if n > 1:
-            raise _RepeatedKey(key)
-    return dict(pairs)
 
 
 def _read_parquet(path: Path) -> pa.Table:

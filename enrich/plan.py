@@ -25,6 +25,7 @@ from enrich.questionnaire import GARMENT_QUESTION
 from enrich.records import MISSING, PIXELS, Known
 from enrich.store import stamps
 from enrich.store.runs import PLAN_SCHEMA
+from enrich.store.schema import sql_name
 
 log = logging.getLogger(__name__)
 
@@ -113,9 +114,12 @@ def _compare(keys: pa.Table, con, catalog_columns: list[str], inputs: dict) -> p
     """`con` has the current items as view `c`."""
     con.register("k", keys)
     stored = {name for name, *_ in con.execute("DESCRIBE c").fetchall()}
-    changed = [f'k."{n}" IS DISTINCT FROM c."{n}"' if n in stored else f'k."{n}" IS NOT NULL' for n in catalog_columns]
+    changed = [
+        f"k.{sql_name(n)} IS DISTINCT FROM c.{sql_name(n)}" if n in stored else f"k.{sql_name(n)} IS NOT NULL"
+        for n in catalog_columns
+    ]
     dropped = sorted(stored - set(catalog_columns) - _OUTPUT_COLUMNS)
-    changed += [f'c."{n}" IS NOT NULL' for n in dropped]
+    changed += [f"c.{sql_name(n)} IS NOT NULL" for n in dropped]
     sql = _COMPARE.format(
         metadata_changed=" OR ".join(changed) or "false", region_changed=_region_changed(keys, stored), moved=_MOVED
     )
@@ -127,11 +131,11 @@ def _region_changed(keys: pa.Table, stored: set[str]) -> str:
     """SQL: the pixel colors must be read again: the seller's garment type picks another region than the stored one,
     or it picks none (the model's answer does then) and changed: blanked, or its column gone from the catalog."""
     changes = [
-        f'k."{n}" IS DISTINCT FROM c."{n}"'
+        f"k.{sql_name(n)} IS DISTINCT FROM c.{sql_name(n)}"
         if n in keys.column_names and n in stored
-        else f'c."{n}" IS NOT NULL'
+        else f"c.{sql_name(n)} IS NOT NULL"
         if n in stored
-        else f'k."{n}" IS NOT NULL'
+        else f"k.{sql_name(n)} IS NOT NULL"
         for n in GARMENT_COLUMNS
         if n in keys.column_names or n in stored
     ]

@@ -1,4 +1,5 @@
 import json
+import os
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -143,15 +144,48 @@ def test_jsonl_problems_name_their_line(tmp_path):
 
 
 def test_duplicate_column_names_are_refused(tmp_path):
-    with pytest.raises(EnrichError, match="column 'color' appears 2 times"):
+    with pytest.raises(EnrichError, match="columns 'color' and 'color' are one column"):
         read_catalog(write_csv(tmp_path / "c.csv", "sku,image,color,color\na,a.jpg,red,blue\n"))
     table = pa.table([["a"], ["a.jpg"], ["red"], ["blue"]], names=["sku", "image", "color", "color"])
     pq.write_table(table, tmp_path / "c.parquet")
-    with pytest.raises(EnrichError, match="column 'color' appears 2 times"):
+    with pytest.raises(EnrichError, match="columns 'color' and 'color' are one column"):
         read_catalog(tmp_path / "c.parquet")
     (tmp_path / "c.jsonl").write_text('{"sku": "a", "image": "a.jpg", "color": "red", "color": "blue"}\n')
     with pytest.raises(EnrichError, match="key 'color' appears twice"):
         read_catalog(tmp_path / "c.jsonl")
+
+
+def test_columns_named_alike_but_for_case_are_refused(tmp_path):
+    """The output's tables (Delta Lake) ignore the case of names: the commit failed, after the model had run."""
+    with pytest.raises(EnrichError, match="columns 'Color' and 'color' are one column \\(names ignore case\\)"):
+        read_catalog(write_csv(tmp_path / "c.csv", "sku,image,Color,color\na,a.jpg,red,blue\n"))
+
+
+def test_a_header_ending_in_a_comma_loses_its_empty_column_and_a_nameless_one_with_values_is_refused(tmp_path):
+    catalog = read_catalog(write_csv(tmp_path / "c.csv", "sku,image,title,\na,a.jpg,t,\nb,b.jpg,u,\n"))
+    assert catalog.extras.column_names == ["title"]
+    with pytest.raises(EnrichError, match="column 3 has values but no name"):
+        read_catalog(write_csv(tmp_path / "d.csv", "sku,image,\na,a.jpg,x\n"))
+
+
+def test_text_that_is_not_utf8_is_refused_with_its_row(tmp_path):
+    """pyarrow's JSON and Parquet readers pass it through; committed, it failed every read of the history."""
+    (tmp_path / "c.jsonl").write_bytes(
+        b'{"sku": "a", "image": "a.jpg"}\n{"sku": "b", "image": "b.jpg", "t": "caf\xe9"}\n'
+    )
+    with pytest.raises(EnrichError, match="column 't', row 2, holds text that is not UTF-8"):
+        read_catalog(tmp_path / "c.jsonl")
+    titles = pa.array([b"ok", b"ok", b"caf\xe9"], pa.binary()).view(pa.string())
+    pq.write_table(pa.table({"sku": ["a", "b", "c"], "image": ["a.jpg"] * 3, "title": titles}), tmp_path / "c.parquet")
+    with pytest.raises(EnrichError, match="column 'title', row 3, holds text that is not UTF-8"):
+        read_catalog(tmp_path / "c.parquet")
+
+
+def test_a_folder_image_named_in_another_encoding_is_left_out_with_a_notice(tmp_path, make_image, caplog):
+    make_image(tmp_path / "ok.jpg")
+    make_image(tmp_path / os.fsdecode(b"caf\xe9.jpg"))
+    assert [r.sku for r in read_catalog(tmp_path).rows] == ["ok"]
+    assert "1 image(s)" in caplog.text and "caf\\udce9.jpg" in caplog.text
 
 
 @pytest.mark.parametrize(

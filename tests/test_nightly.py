@@ -712,3 +712,19 @@ def test_reprocessing_a_copied_output_writes_into_the_copy(night, tmp_path):
     assert config.out == str(copy)
     run_job(config, progress=False, pool=StandinPool, only_skus={"p-1"})
     assert len(list((copy / "runs").iterdir())) == 2 and len(list((night.out / "runs").iterdir())) == 1
+
+
+def test_catalog_column_names_with_quotes_stay_names_in_the_plans_sql(tmp_path):
+    """The names were pasted into the plan's SQL: a quote ended the identifier (a syntax error on the second
+    night), and a crafted name ran its own SQL."""
+    catalog = make_catalog(tmp_path, 4)
+    crafted = "x\" IS NOT NULL OR error('injected') OR k.\"x"
+    header = f'sku,image,title,"{crafted.replace(chr(34), chr(34) * 2)}","it""s"'
+    rows = catalog.read_text().splitlines()[1:]
+    catalog.write_text("\n".join([header, *(f"{row},a,b" for row in rows)]) + "\n")
+    config = load_config(catalog=str(catalog), out=str(tmp_path / "out"), shard_size=6)
+    assert run_job(config, progress=False, pool=StandinPool).processed == 4
+    catalog.write_text(catalog.read_text().replace(",a,b", ",a,c", 1))
+    night = run_job(config, progress=False, pool=StandinPool)
+    assert (night.processed, night.metadata_updated) == (0, 1)
+    assert query(tmp_path / "out", """select "it""s" from items order by sku""")[1] == [("c",), ("b",), ("b",), ("b",)]

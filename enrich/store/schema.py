@@ -107,6 +107,7 @@ def storable_extras(extras: pa.Table, recorded: pa.Schema | None) -> tuple[pa.Ta
 
     Returns the table and a note per column that was cast; refuses a column that cannot be cast.
     """
+    _refuse_renamed_by_case(extras.column_names, recorded)
     columns, notes = [], []
     for field in extras.schema:
         column = _delta_typed(extras.column(field.name))
@@ -118,6 +119,19 @@ def storable_extras(extras: pa.Table, recorded: pa.Schema | None) -> tuple[pa.Ta
             notes.append(note)
         columns.append(column)
     return pa.table(columns, names=extras.column_names), notes
+
+
+def _refuse_renamed_by_case(names: list[str], recorded: pa.Schema | None) -> None:
+    """Delta Lake ignores the case of column names: `title` tonight after `Title` before failed the commit, after
+    the model had run, and every night after."""
+    stored = {name.lower(): name for name in (recorded.names if recorded is not None else ())}
+    renamed = [(n, stored[n.lower()]) for n in names if n not in stored.values() and n.lower() in stored]
+    if renamed:
+        shown = ", ".join(f"{new!r} (stored as {old!r})" for new, old in renamed)
+        raise EnrichError(
+            f"catalog columns {shown} differ from this output's only in case, which its tables cannot tell apart: "
+            "rename them back, or write to a new --out"
+        )
 
 
 def _delta_typed(column: pa.ChunkedArray) -> pa.ChunkedArray:
@@ -238,3 +252,9 @@ def _item_row(run: RunContext, result: ItemResult, stamp: str | None, now: datet
         "pixel_other_colors": [{"color": name, "share": share} for name, share in result.image.pixel_other_colors]
         or None,
     }
+
+
+def sql_name(column: str) -> str:
+    """A column name as a DuckDB identifier: catalog columns are named by whoever wrote the catalog, so a quote in
+    one must stay part of the name, never end it (a name could otherwise carry SQL into the plan's query)."""
+    return '"' + column.replace('"', '""') + '"'

@@ -19,7 +19,7 @@ from enrich.records import CATALOG, PIXELS, REFRESHED, ItemResult
 from enrich.store import runs
 from enrich.store.layout import TABLES, Layout
 from enrich.store.publish import publish, remove_missing
-from enrich.store.schema import ANSWERS_SCHEMA, ITEMS_SCHEMA, RunContext, answers_table, items_table
+from enrich.store.schema import ANSWERS_SCHEMA, ITEMS_SCHEMA, RunContext, answers_table, items_table, sql_name
 from enrich.store.tables import WRITER_PROPERTIES, Tables
 
 MAX_FILES = 16  # a table with more data files than this is compacted after a run
@@ -191,12 +191,12 @@ def _kept_rows(tables: Tables, run: RunContext, fresh: pa.Table, replaced: tuple
     params = {"run": run.run_id, "now": now}
     stored = {name for name, *_ in con.execute("DESCRIBE c").fetchall()}  # an older output lacks newer columns
     kept = ", ".join(
-        f'k."{n}"' if n in replaced else f'c."{n}"' if n in stored else f'NULL AS "{n}"'
+        f"k.{sql_name(n)}" if n in replaced else f"c.{sql_name(n)}" if n in stored else f"NULL AS {sql_name(n)}"
         for n in ITEMS_SCHEMA.names
         if n not in ("run_id", "processed_at")
     )
     catalog = [n for n in fresh.column_names if n != "sku" and n not in ITEMS_SCHEMA.names]
-    carried = "".join(f', k."{n}"' for n in catalog)
+    carried = "".join(f", k.{sql_name(n)}" for n in catalog)
     items = con.sql(
         f"SELECT $run AS run_id, $now AS processed_at, {kept}{carried} FROM c JOIN k USING (sku)", params=params
     ).to_arrow_table()

@@ -50,3 +50,12 @@ def test_a_column_that_changes_type_is_cast_to_the_recorded_type_or_refused_at_t
     assert stored.column("dims").to_pylist() == ['{"w": 1}', None]  # a struct tonight, text before: still text
     with pytest.raises(EnrichError, match="'code' is string in this catalog but int64 in the output"):
         schema.storable_extras(pa.table({"code": ["A-12"]}), recorded)
+
+
+def test_a_catalog_column_renamed_only_in_case_is_refused_before_the_model_runs():
+    """Delta Lake ignores the case of names: `title` after a stored `Title` failed the commit, after the model."""
+    recorded = pa.schema([("Title", pa.string()), ("color", pa.string())])
+    with pytest.raises(EnrichError, match=r"'title' \(stored as 'Title'\) differ from this output's only in case"):
+        schema.storable_extras(pa.table({"title": ["a"], "color": ["red"]}), recorded)
+    stored, _ = schema.storable_extras(pa.table({"Title": ["a"], "new": ["x"]}), recorded)
+    assert stored.column_names == ["Title", "new"]

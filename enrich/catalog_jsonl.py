@@ -1,0 +1,91 @@
+"""JSON Lines catalogs: pyarrow's JSON reader, and a line-by-line reading that says in words why one failed."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.json as pa_json
+
+from enrich import EnrichError
+
+
+def read_jsonl(path: Path) -> pa.Table:
+    # pyarrow's JSON reader (chosen over DuckDB's read_json: no SQL, and the table is Arrow already) infers the
+    # schema over every row, block after block: a key first seen in a later row becomes a column, null before it.
+    # Only when it fails are the lines read one by one, to say which line and why in words.
+    # One thread: with several, the blocks' new keys join the schema in whichever order the threads finish.
+    reading = pa_json.ReadOptions(use_threads=False)
+    parsing = pa_json.ParseOptions(unexpected_field_behavior="infer")
+    try:
+        return pa_json.read_json(path, read_options=reading, parse_options=parsing)
+    except pa.ArrowInvalid as exc:
+        if "Empty JSON file" in str(exc):
+            return pa.table({})
+        problem = _jsonl_problem(path) or _arrow_type_change(str(exc))
+        message = f"catalog {path}, {problem}" if problem else f"catalog {path} could not be read: {exc}"
+        raise EnrichError(message) from None
+
+
+def _jsonl_problem(path: Path) -> str | None:
+    """The first line that is not a JSON object, repeats a key, or changes a key's JSON type."""
+    first_kind: dict[str, tuple[str, int]] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line, object_pairs_hook=_object_without_repeats)
+        except json.JSONDecodeError as exc:
+            return f"line {number}: invalid JSON ({exc.msg})"
+        except _RepeatedKey as exc:
+            return f"line {number}: key {exc.args[0]!r} appears twice in one object"
+        if not isinstance(record, dict):
+            return f"line {number}: expected a JSON object"
+        for key, value in record.items():
+            kind = _json_kind(value)
+            seen, seen_at = first_kind.setdefault(key, (kind, number)) if kind else (None, 0)
+            if kind and seen != kind:
+                one, other = sorted((seen, kind), key=list(JSON_KINDS).index)
+                return (
+                    f"column {key!r} is {JSON_KINDS[one]} in some rows and {JSON_KINDS[other]} in others (lines "
+                    f"{seen_at} and {number}); write it the same way in every row (skus as strings, in quotes)"
+                )
+    return None
+
+
+def _arrow_type_change(message: str) -> str | None:
+    """pyarrow's report of a nested key changing type, in words."""
+    found = re.search(r"Column\(/([^)]*)\) changed from (\w+) to (\w+)", message)
+    words = {"number": "a number", "string": "text", "boolean": "true/false", "object": "an object", "array": "a list"}
+    if not found or found[2] not in words or found[3] not in words:
+        return None
+    key = found[1].replace("/", ".")
+    return f"column {key!r} is {words[found[2]]} in some rows and {words[found[3]]} in others; write it the same way"
+
+
+JSON_KINDS = {"number": "a number", "text": "text", "boolean": "true/false", "object": "an object", "list": "a list"}
+
+
+def _json_kind(value) -> str | None:
+    if value is None:
+        return None  # null fits any type
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"  # integers and decimals share a column (as decimals)
+    return {str: "text", dict: "object", list: "list"}[type(value)]
+
+
+class _RepeatedKey(Exception):
+    pass
+
+
+def _object_without_repeats(pairs: list[tuple[str, object]]) -> dict:
+    keys = Counter(key for key, _ in pairs)
+    for key, n in keys.items():
+        if n > 1:
+            raise _RepeatedKey(key)
+    return dict(pairs)
