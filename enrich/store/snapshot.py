@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from deltalake import DeltaTable
 
 from enrich.store.layout import TABLES, Layout
-from enrich.store.tables import ANSWERS_VERSION, local_path
+from enrich.store.tables import ANSWERS_VERSION, local_path, open_table
 
 DATA_PRESERVING = {"OPTIMIZE", "VACUUM START", "VACUUM END", "CREATE CHECKPOINT"}
 
@@ -30,12 +30,12 @@ def read_snapshot(layout: Layout, names: frozenset[str] | set[str] = frozenset(T
     """The files of the named tables (all by default): each table costs a log read, so a reader names few."""
     tables = {}
     if names & {"items", "answers"}:
-        items = DeltaTable(str(layout.table("items")))
+        items = open_table(layout.table("items"))
         tables["items"] = items
         if "answers" in names:
-            tables["answers"] = _answers_paired_with(items, DeltaTable(str(layout.table("answers"))))
+            tables["answers"] = _answers_paired_with(items, open_table(layout.table("answers")))
     for name in sorted(names & {"catalog", "items_history", "answers_history"}):
-        tables[name] = DeltaTable(str(layout.table(name)))
+        tables[name] = open_table(layout.table(name))
     files = {name: [local_path(uri) for uri in table.file_uris()] for name, table in tables.items()}
     return Snapshot(files, {name: table.version() for name, table in tables.items()})
 

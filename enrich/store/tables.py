@@ -27,9 +27,10 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 from deltalake import CommitProperties, DeltaTable, Field, Transaction, WriterProperties, write_deltalake
+from deltalake.exceptions import DeltaError
 from deltalake.transaction import AddAction
 
-from enrich import faults
+from enrich import EnrichError, faults
 from enrich.store.layout import CURRENT, HISTORY, Layout
 from enrich.store.schema import ANSWERS_SCHEMA, ITEMS_SCHEMA
 
@@ -56,6 +57,19 @@ SCHEMAS = {
 }
 
 
+def open_table(path: Path) -> DeltaTable:
+    """The Delta table at `path`; one whose protocol this deltalake cannot read is a one-line error, not a trace."""
+    try:
+        return DeltaTable(str(path))
+    except DeltaError as exc:
+        if "Unsupported" not in str(exc) and "protocol" not in str(exc).lower():
+            raise
+        raise EnrichError(
+            f"{path} was written with a Delta Lake feature this enrich cannot read ({exc}): it was written by a newer "
+            "enrich or another Delta writer; upgrade enrich and its deltalake"
+        ) from None
+
+
 class Tables:
     """Open (creating them when missing) the five tables of an output for writing."""
 
@@ -70,7 +84,7 @@ class Tables:
 
     def table(self, name: str) -> DeltaTable:
         if name not in self._open:
-            self._open[name] = DeltaTable(str(self.layout.table(name)))
+            self._open[name] = open_table(self.layout.table(name))
         return self._open[name]
 
     def extras_schema(self) -> pa.Schema:

@@ -87,3 +87,26 @@ def test_an_output_folder_whose_path_has_spaces_quotes_and_percent_signs(tmp_pat
     assert query(out, "select sku, answer_en from answers order by sku")[1] == [("a", "blue"), ("b", "red")]
     assert query(out, "select count(*) from items_history")[1] == [(3,)]
     assert [p.name for p in tmp_path.iterdir()] == [out.name], "a folder was made at an encoded path"
+
+
+def test_a_table_a_newer_writer_upgraded_is_a_one_line_error(tmp_path):
+    """A protocol feature this deltalake cannot read (a newer enrich or another Delta writer) raised a DeltaError
+    trace from every command; now each says what happened and what to do."""
+    import json
+
+    from enrich import EnrichError
+    from enrich.store.tables import Tables
+
+    layout = Layout.of(tmp_path)
+    Tables(layout)
+    log = layout.table("items") / "_delta_log"
+    version = max(int(p.stem) for p in log.glob("*.json")) + 1
+    feature = {
+        "minReaderVersion": 3,
+        "minWriterVersion": 7,
+        "readerFeatures": ["futureX"],
+        "writerFeatures": ["futureX"],
+    }
+    (log / f"{version:020d}.json").write_text(json.dumps({"protocol": feature}) + "\n")
+    with pytest.raises(EnrichError, match="Feature 'futureX'.*upgrade enrich and its deltalake"):
+        query(tmp_path, "select count(*) from items")
