@@ -78,7 +78,11 @@ class AuditResult:
 
 
 def load_audits(folder: str | Path, names: tuple[str, ...] = ()) -> list[Audit]:
-    paths = sorted(Path(folder).glob("*.sql"))
+    if not Path(folder).is_dir():
+        raise EnrichError(f"audit folder not found: {folder}")
+    paths = sorted(p for p in Path(folder).iterdir() if p.suffix.lower() == ".sql" and p.is_file())
+    if not paths:  # an audit gate that ran nothing would pass, whatever the output holds
+        raise EnrichError(f"no audits (*.sql files) in {folder}")
     if names:
         known = {p.stem for p in paths}
         unknown = sorted(set(names) - known)
@@ -89,7 +93,10 @@ def load_audits(folder: str | Path, names: tuple[str, ...] = ()) -> list[Audit]:
 
 
 def parse_audit(path: Path) -> Audit:
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise EnrichError(f"audit {path.name} is not UTF-8 (byte {exc.start}): save it as UTF-8") from None
     header: dict[str, list[str]] = {}
     for line in text.splitlines():
         if not line.startswith("--"):

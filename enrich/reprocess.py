@@ -43,13 +43,18 @@ def flat_sql(item_columns: list[str], predicate: str) -> str:
 
 
 def skus_from_file(path: str | Path) -> list[str]:
-    """One sku per line, or a CSV with a `sku` column."""
-    lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
-    if lines and lines[0].strip().lower().split(",")[0] == "sku" and "," in lines[0]:
-        # the review page's export guards a sku a spreadsheet would run as a formula ("-A1" as "'-A1")
-        return sorted({unguarded(row["sku"]) for row in csv.DictReader(lines) if row.get("sku")})
-    skus = {line.strip() for line in lines if line.strip()}
-    return sorted(skus - {"sku"})
+    """One sku per line, or a CSV whose first column is `sku` (a header in any case, quoted or not)."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
+    except UnicodeDecodeError as exc:
+        raise EnrichError(f"--skus file {path} is not UTF-8 (byte {exc.start}): save it as UTF-8") from None
+    header = next(csv.reader(lines[:1]), [])
+    if not header or header[0].strip().lower() != "sku":
+        return sorted({line.strip() for line in lines if line.strip()})
+    if len(header) == 1:
+        return sorted({line.strip() for line in lines[1:] if line.strip()})
+    # the review page's export guards a sku a spreadsheet would run as a formula ("-A1" as "'-A1")
+    return sorted({unguarded(row[0].strip()) for row in csv.reader(lines[1:]) if row and row[0].strip()})
 
 
 def skus_where(out: str | Path, predicate: str) -> list[str]:

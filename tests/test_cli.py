@@ -86,3 +86,28 @@ def test_questions_naming_an_undefined_adapter_fail_before_ray(tmp_path, make_im
     assert result.exit_code == 1 and "adapter(s) ['caption']" in result.output
     bad = CliRunner().invoke(main, ["run", "--catalog", str(tmp_path), "--named-adapter", "no-equals-sign"])
     assert bad.exit_code == 2 and "NAME=LOCATION" in bad.output
+
+
+@pytest.mark.parametrize("command", [["compact"], ["vacuum", "--keep-days", "1"], ["migrate"]])
+def test_maintenance_refuses_a_folder_that_is_no_output_and_leaves_it_as_it_was(tmp_path, command):
+    """Compacting the image folder by mistake made five empty tables and a lock file in it, and said done."""
+    (tmp_path / "a.jpg").write_bytes(b"x")
+    result = CliRunner().invoke(main, [command[0], str(tmp_path), *command[1:]])
+    assert result.exit_code == 1 and "is not an enrich output" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.jpg"]
+
+
+def test_audit_refuses_an_empty_audit_folder_and_an_unwritable_page_before_running(tmp_path, out):  # noqa: F811
+    empty = tmp_path / "queries"
+    empty.mkdir()
+    result = CliRunner().invoke(main, ["audit", str(out), "--queries", str(empty)])
+    assert result.exit_code == 1 and "no audits (*.sql files)" in result.output  # a CI gate that ran nothing passed
+    result = CliRunner().invoke(main, ["audit", str(out), "--html", str(tmp_path / "nowhere" / "r.html")])
+    assert result.exit_code == 2 and "its folder does not exist" in result.output
+
+
+def test_run_names_an_output_path_it_cannot_write(tmp_path):
+    (tmp_path / "file").write_text("x")
+    (tmp_path / "c.csv").write_text("sku,image\na,a.jpg\n")
+    result = CliRunner().invoke(main, ["run", "--catalog", str(tmp_path / "c.csv"), "--out", str(tmp_path / "file")])
+    assert result.exit_code == 1 and "cannot write to the output folder" in result.output

@@ -72,3 +72,23 @@ def test_a_review_export_names_its_skus_as_they_are(tmp_path):
     path = tmp_path / "labels.csv"
     path.write_text("sku,question_id,expected\n'-A1,color,red\nB2,color,blue\n'quoted,color,red\n")
     assert skus_from_file(path) == ["'quoted", "-A1", "B2"]
+
+
+@pytest.mark.parametrize(
+    "text, skus",
+    [
+        ("a\nb\n\na\n", ["a", "b"]),
+        ("SKU\na\nb\n", ["a", "b"]),  # a header in another case was read as a sku
+        ('"sku",note\na,x\n"b,2",y\n', ["a", "b,2"]),  # so was a quoted one
+        ("sku,question_id,expected\na,color,red\n", ["a"]),
+    ],
+)
+def test_a_skus_file_is_one_per_line_or_a_csv_with_a_sku_header_in_any_case(tmp_path, text, skus):
+    from enrich.reprocess import skus_from_file
+
+    path = tmp_path / "skus.txt"
+    path.write_text(text)
+    assert skus_from_file(path) == skus
+    path.write_bytes(b"caf\xe9\n")
+    with pytest.raises(EnrichError, match="is not UTF-8"):
+        skus_from_file(path)

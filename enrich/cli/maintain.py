@@ -31,6 +31,7 @@ def compact(out_dir, max_files):
     from enrich.store import Layout, OutputLock, writer
 
     layout = Layout.of(out_dir)
+    layout.require_output("compact")
     with OutputLock(layout.root):
         removed = writer.compact(writer.open_output(layout), max_files)
     click.echo(f"compacted {', '.join(f'{t} ({n} files merged)' for t, n in removed.items()) or 'nothing'}")
@@ -56,6 +57,7 @@ def vacuum(out_dir, keep_days):
     from enrich.store import Layout, OutputLock, writer
 
     layout = Layout.of(out_dir)
+    layout.require_output("vacuum")
     with OutputLock(layout.root):
         report = writer.vacuum(writer.open_output(layout), keep_days)
     files = sum(report["files_removed"].values())
@@ -81,6 +83,7 @@ def migrate(out_dir):
     from enrich.store.migrate import migrate as run_migration
 
     layout = Layout.of(out_dir)
+    layout.require_output("migrate")
     with OutputLock(layout.root):
         report = run_migration(layout)
     click.echo(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from enrich import exits
@@ -150,6 +152,9 @@ def audit(out_dir, queries, only, fmt, html_path, html_limit, labels, baseline, 
     )
     from enrich.config import bundled_queries_dir
 
+    for option, path in (("--html", html_path), ("--baseline", baseline)):
+        if path and not Path(path).parent.is_dir():  # found out after the audits ran, the work was lost
+            raise click.BadParameter(f"{path}: its folder does not exist", param_hint=option)
     if baseline and not labels:
         raise click.UsageError("--baseline needs --labels")
     if questionnaire and not labels:

@@ -21,6 +21,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from enrich import EnrichError
+
 CURRENT = ("items", "answers", "catalog")
 HISTORY = ("items_history", "answers_history")
 TABLES = CURRENT + HISTORY
@@ -61,6 +63,11 @@ class Layout:
     def manifests(self) -> list[Path]:
         """Every run's manifest, oldest first (run ids sort by their start time)."""
         return sorted(self.runs.glob("*/manifest.json"))
+
+    def require_output(self, doing: str) -> None:
+        """Refuse to `doing` a folder that holds no enrich output: compacting one made five empty tables in it."""
+        if not (self.is_delta() or self.runs.is_dir()):
+            raise EnrichError(f"{self.root} is not an enrich output (it has no tables/ nor runs/): nothing to {doing}")
 
     def is_delta(self) -> bool:
         return (self.table("items_history") / "_delta_log").is_dir()
