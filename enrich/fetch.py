@@ -30,7 +30,7 @@ import time
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import NamedTuple
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 from enrich import __version__, breaker
 from enrich.addresses import allowed
@@ -38,6 +38,7 @@ from enrich.config import FetchPolicy
 from enrich.records import MISSING, ImageFailure
 
 REDIRECTS = (301, 302, 303, 307, 308)
+URL_SAFE = "/?%:@!$&'()*+,;=~-._"  # reserved and unreserved characters, and % of what is encoded already
 CHUNK = 1 << 16
 
 
@@ -67,6 +68,8 @@ def fetch(location: str, policy: FetchPolicy, validator: str | None = None) -> F
         raise ImageFailure("missing_file", "the catalog row has no image")
     scheme = location.split("://", 1)[0].lower() if "://" in location else ""
     if scheme in ("http", "https", "s3", "gs"):
+        if scheme.startswith("http"):  # a user and password are never sent: kept out of every message too
+            location = image_uri(location)
         return breaker.guarded(breaker.source_of(location), lambda: _remote(scheme, location, policy, validator))
     if scheme:
         raise ImageFailure("unsupported_uri", f"{scheme}:// images are not supported: {location}")
@@ -80,8 +83,15 @@ def _remote(scheme: str, location: str, policy: FetchPolicy, validator: str | No
 
 
 def image_uri(location: str) -> str:
-    """How a location is recorded (`image_uri`): a local path as a file:// URI, anything else as written."""
-    return Path(location).as_uri() if location.startswith("/") else location
+    """How a location is recorded (`image_uri`): a local path as a file:// URI, anything else as written but for
+    a user and password in it (`https://user:secret@host/`), which the tables must not keep and fetch never sends."""
+    if location.startswith("/"):
+        return Path(location).as_uri()
+    scheme, found, rest = location.partition("://")
+    netloc = rest.split("/", 1)[0]
+    if found and "@" in netloc:
+        return f"{scheme}://{netloc.rpartition('@')[2]}{rest[len(netloc) :]}"
+    return location
 
 
 def image_stamp(location: str) -> str | None:
@@ -214,7 +224,9 @@ def _request(url: str, policy: FetchPolicy, method: str, conditions: dict[str, s
     address = vetted_address(parts.hostname, port, policy)
     kind = _PinnedHTTPS if parts.scheme == "https" else _PinnedHTTP
     connection = kind(parts.hostname, port, address, policy.connect_timeout_s, policy.read_timeout_s)
-    path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    # A catalog's URL as a browser takes it: a space or a letter such as é in the path is sent percent-encoded
+    # (http.client refuses or mangles them); what is encoded already stays as it is.
+    path = quote(parts.path or "/", safe=URL_SAFE) + (f"?{quote(parts.query, safe=URL_SAFE)}" if parts.query else "")
     # A host that trickles its status line or headers, a byte at a time, never trips the read timeout (each byte
     # resets it): at the deadline the socket is shut, which ends the blocked read. The body's reads check it.
     cut = threading.Event()
@@ -292,6 +304,8 @@ def vetted_address(host: str, port: int, policy: FetchPolicy) -> str:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as exc:
         raise _Transient(ImageFailure("fetch_failed", f"cannot resolve {host}: {exc.strerror or exc}")) from None
+    except UnicodeError as exc:  # a label over 63 characters, or one IDNA cannot encode
+        raise ImageFailure("unsupported_uri", f"{host} is not a valid host name: {exc}") from None
     addresses = [info[4][0] for info in infos]
     for address in addresses:
         if not allowed(host, address, policy.allow_private):

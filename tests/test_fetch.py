@@ -351,6 +351,23 @@ def test_allow_list_names_hosts_or_networks(server):
     assert fetch.read_bytes(f"http://127.0.0.1:{port}/ok.jpg", by_network) == JPEG
 
 
+def test_a_url_is_sent_percent_encoded_as_a_browser_sends_it(server):
+    """A space or an é in a catalog's URL was a read_error from http.client, or a transient failure retried."""
+    Handler.hits.clear()
+    assert failure(f"{server}/café dress.jpg").code == "fetch_http_error"  # the server's 404, not our error
+    assert failure(f"{server}/a%20b.jpg?q=é").code == "fetch_http_error"
+    assert set(Handler.hits) == {"/caf%C3%A9%20dress.jpg", "/a%20b.jpg?q=%C3%A9"}
+    caught = failure("http://" + "a" * 64 + ".test/x.jpg")
+    assert caught.code == "unsupported_uri" and "is not a valid host name" in caught.message
+
+
+def test_a_user_and_password_in_a_url_are_neither_recorded_nor_in_a_message(server):
+    host = server.split("//")[1]
+    assert fetch.image_uri(f"http://user:secret@{host}/ok.jpg") == f"{server}/ok.jpg"
+    assert fetch.read_bytes(f"http://user:secret@{host}/ok.jpg", ALLOW_LOCAL) == JPEG
+    assert "secret" not in failure(f"http://user:secret@{host}/missing.jpg").message
+
+
 def test_other_schemes_are_unsupported():
     assert failure("ftp://example.com/a.jpg").code == "unsupported_uri"
 
