@@ -25,7 +25,7 @@ import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
 from enrich import EnrichError
-from enrich.catalog_jsonl import read_jsonl
+from enrich.catalog_jsonl import BLOCK_SIZES, read_jsonl
 from enrich.records import CatalogRow
 
 log = logging.getLogger(__name__)
@@ -231,9 +231,17 @@ def _read_csv(path: Path) -> pa.Table:
         quoted_strings_can_be_null=True,
     )
     try:
-        return pa_csv.read_csv(
-            path, parse_options=pa_csv.ParseOptions(newlines_in_values=True), convert_options=convert
-        )
+        for block_size in BLOCK_SIZES:
+            try:
+                return pa_csv.read_csv(
+                    path,
+                    read_options=pa_csv.ReadOptions(block_size=block_size),
+                    parse_options=pa_csv.ParseOptions(newlines_in_values=True),
+                    convert_options=convert,
+                )
+            except pa.ArrowInvalid as exc:
+                if "straddl" not in str(exc) or block_size == BLOCK_SIZES[-1]:
+                    raise
     except pa.ArrowInvalid as exc:
         counts = re.search(r"Expected (\d+) columns, got (\d+)", str(exc))
         if counts:

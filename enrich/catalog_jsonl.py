@@ -12,16 +12,26 @@ import pyarrow.json as pa_json
 
 from enrich import EnrichError
 
+# pyarrow reads text in blocks of 1 MB, and a row larger than a block (a long description, an embedded thumbnail)
+# failed the whole catalog with "straddling object straddles two block boundaries": such a file (JSONL or CSV) is
+# read again in blocks of 256 MB, the largest row it takes.
+BLOCK_SIZES = (1 << 20, 1 << 28)
+
 
 def read_jsonl(path: Path) -> pa.Table:
     # pyarrow's JSON reader (chosen over DuckDB's read_json: no SQL, and the table is Arrow already) infers the
     # schema over every row, block after block: a key first seen in a later row becomes a column, null before it.
     # Only when it fails are the lines read one by one, to say which line and why in words.
     # One thread: with several, the blocks' new keys join the schema in whichever order the threads finish.
-    reading = pa_json.ReadOptions(use_threads=False)
     parsing = pa_json.ParseOptions(unexpected_field_behavior="infer")
     try:
-        return pa_json.read_json(path, read_options=reading, parse_options=parsing)
+        for block_size in BLOCK_SIZES:  # a row larger than a block is read again in larger blocks
+            reading = pa_json.ReadOptions(use_threads=False, block_size=block_size)
+            try:
+                return pa_json.read_json(path, read_options=reading, parse_options=parsing)
+            except pa.ArrowInvalid as exc:
+                if "straddl" not in str(exc) or block_size == BLOCK_SIZES[-1]:
+                    raise
     except pa.ArrowInvalid as exc:
         if "Empty JSON file" in str(exc):
             return pa.table({})

@@ -217,3 +217,19 @@ def test_a_nested_key_changing_type_is_said_in_words(tmp_path):
     rows = [{"sku": "a", "image": "a.jpg", "size": {"eu": 38}}, {"sku": "b", "image": "b.jpg", "size": {"eu": "M"}}]
     with pytest.raises(EnrichError, match="column 'size.eu' is a number in some rows and text in others"):
         read_catalog(write_jsonl(tmp_path / "c.jsonl", rows))
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
+def test_a_row_larger_than_a_read_block_is_read(tmp_path, suffix):
+    """pyarrow's 1 MB blocks refused a whole catalog with one 3 MB description ("straddling object")."""
+    import json
+
+    long = "x" * 3_000_000
+    path = tmp_path / f"c{suffix}"
+    if suffix == ".csv":
+        path.write_text(f"sku,image,desc\na,a.jpg,{long}\nb,b.jpg,y\n")
+    else:
+        path.write_text(
+            "".join(json.dumps({"sku": s, "image": "a.jpg", "desc": d}) + "\n" for s, d in (("a", long), ("b", "y")))
+        )
+    assert read_catalog(path).extras.column("desc").to_pylist() == [long, "y"]
