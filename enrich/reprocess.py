@@ -76,6 +76,8 @@ def predicate_problem(predicate: str) -> str | None:
     the code's; then DuckDB's parser must read `SELECT 1 WHERE (predicate)` as a plain SELECT with nothing but
     that WHERE (no UNION, ORDER BY, LIMIT, GROUP BY...).
     """
+    if not predicate.strip():
+        return "it is empty"
     try:
         tokens = tokenize(predicate)
     except duckdb.Error as exc:

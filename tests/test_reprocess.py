@@ -32,6 +32,8 @@ def out(tmp_path_factory):
         "(true",
         "true)",
         "answer_en = ')' ) UNION SELECT 'forged' WHERE ('(' = '('",
+        "",  # was a cast error from DuckDB, and from the CLI "no audit named [None]"
+        "  ",
     ],
 )
 def test_a_predicate_that_reaches_outside_its_expression_is_refused(out, predicate):

@@ -181,7 +181,7 @@ def reprocess(out_dir, skus_file, predicate, audit, queries_dir, dry_run, error_
         raise click.UsageError("choose exactly one of --skus, --where, --audit")
     if skus_file:
         skus = selection.skus_from_file(skus_file)
-    elif predicate:
+    elif predicate is not None:  # an empty one is the predicate's own error, not a missing --audit
         skus = selection.skus_where(out_dir, predicate)
     else:
         skus = selection.skus_flagged_by(out_dir, audit, queries_dir)
