@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 import os
 import secrets
 import time
@@ -20,6 +21,8 @@ import pyarrow.parquet as pq
 
 from enrich import __version__, faults
 from enrich.store.layout import Layout
+
+log = logging.getLogger(__name__)
 
 PLAN_SCHEMA = pa.schema(
     [
@@ -61,9 +64,14 @@ def manifests(layout: Layout) -> list[dict]:
     found = []
     for path in layout.manifests():
         try:
-            found.append(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError):
-            continue  # written atomically, so only a foreign file can be unreadable
+            manifest = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:  # written atomically: a foreign or damaged file (a bad copy, a disk)
+            log.warning(f"{path} is unreadable ({exc}): its run is left out of status, runs and reprocess")
+            continue
+        if isinstance(manifest, dict) and "run_id" in manifest:
+            found.append(manifest)
+        else:
+            log.warning(f"{path} is no run manifest: its run is left out of status, runs and reprocess")
     return found
 
 

@@ -110,3 +110,14 @@ def test_a_table_a_newer_writer_upgraded_is_a_one_line_error(tmp_path):
     (log / f"{version:020d}.json").write_text(json.dumps({"protocol": feature}) + "\n")
     with pytest.raises(EnrichError, match="Feature 'futureX'.*upgrade enrich and its deltalake"):
         query(tmp_path, "select count(*) from items")
+
+
+def test_a_damaged_manifest_is_left_out_with_a_notice(tmp_path, caplog):
+    from enrich.store import runs
+
+    layout = Layout.of(tmp_path)
+    for run_id, text in (("r1", '{"run_id": "r1"}'), ("r2", '{"run_id": "r2", "sta'), ("r3", "[1, 2]")):
+        layout.manifest(run_id).parent.mkdir(parents=True)
+        layout.manifest(run_id).write_text(text)
+    assert [m["run_id"] for m in runs.manifests(layout)] == ["r1"]
+    assert "r2/manifest.json is unreadable" in caplog.text and "r3/manifest.json is no run manifest" in caplog.text
