@@ -84,7 +84,16 @@ def resolve(source: str) -> tuple[Path, str | None]:
 
 
 def read_json(path: Path) -> dict | None:
-    return json.loads(path.read_text()) if path.is_file() else None
+    """The file's JSON object; None when there is none. A damaged one (a download cut short) is named."""
+    if not path.is_file():
+        return None
+    try:
+        found = json.loads(path.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise EnrichError(f"{path} is not valid JSON ({exc}): download or copy it again") from None
+    if not isinstance(found, dict):
+        raise EnrichError(f"{path} is not a JSON object: download or copy it again")
+    return found
 
 
 def weights_finding(part: str, source: str, weights: Weights) -> Finding:

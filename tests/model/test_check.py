@@ -181,3 +181,10 @@ def test_a_hub_id_is_checked_from_its_small_files_and_weight_headers(blip2_curre
     findings = check("Salesforce/blip2-opt-2.7b")
     assert not problems(findings) and fetched == [["*.json", "*.txt", "*.model", "*.spm"]]
     assert any(f.text.startswith("1 file(s)") for f in findings if f.topic == "safetensors")
+
+
+def test_a_damaged_config_is_named_not_a_traceback(tmp_path):
+    (tmp_path / "config.json").write_text('{"model_type": "blip-2", "vision')  # a download cut short
+    result = CliRunner().invoke(main, ["check", str(tmp_path)])
+    assert result.exit_code == 1 and "config.json is not valid JSON" in result.output
+    assert "download or copy it again" in result.output
