@@ -64,12 +64,19 @@ def _committed_parts(run_dir: Path) -> list[int]:
     """Legacy shards with a marker and rows: all a legacy reader could see."""
     parts = []
     for marker in sorted((run_dir / "done").glob("part-*.json")):
+        number = marker.stem.split("-", 1)[1]
         try:
-            rows = json.loads(marker.read_text()).get("items", 0)
-        except (OSError, ValueError):
-            continue
-        if rows:
-            parts.append(int(marker.stem.split("-")[1]))
+            rows = json.loads(marker.read_text()).get("items", 0) if number.isdigit() else None
+        except (OSError, ValueError, AttributeError):  # a foreign or damaged file: not a marker a writer made
+            rows = None
+        if rows is None:
+            log.warning(f"{marker} is no commit marker enrich wrote: left out of the migration")
+        elif not rows:
+            continue  # an empty shard
+        elif not all(_part(run_dir, name, int(number)).is_file() for name in ("items", "answers")):
+            log.warning(f"{marker} marks a shard whose files are gone: left out of the migration")
+        else:
+            parts.append(int(number))
     return parts
 
 

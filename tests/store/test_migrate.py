@@ -60,3 +60,17 @@ def test_a_migration_killed_at_any_step_is_finished_by_running_it_again(legacy, 
     finished = run_cli("migrate", legacy)
     assert finished.returncode == 0, finished.stderr
     assert as_written_before(legacy) == json.loads((DATA / "legacy-output-expected.json").read_text())
+
+
+def test_damaged_or_foreign_markers_are_left_out_with_a_notice(legacy, caplog):
+    """A marker whose part is gone, a marker of another name or shape: FileNotFoundError, ValueError and
+    AttributeError traces before, and a migration that stopped half way."""
+    done = next(legacy.glob("runs/*/done"))
+    (done / "part-final.json").write_text('{"items": 3}')
+    (done / "part-00077.json").write_text("[1, 2]")
+    (done / "part-00078.json").write_text('{"items": 3}')  # its part files are gone
+    result = CliRunner().invoke(main, ["migrate", str(legacy)])
+    assert result.exit_code == 0 and "migrated 4 shard(s) of 3 run(s)" in result.output, result.output
+    assert "part-final.json is no commit marker" in caplog.text and "part-00077.json is no commit" in caplog.text
+    assert "part-00078.json marks a shard whose files are gone" in caplog.text
+    assert as_written_before(legacy) == json.loads((DATA / "legacy-output-expected.json").read_text())
