@@ -268,6 +268,11 @@ def _with_string_keys(table: pa.Table, path: Path) -> pa.Table:
             rows = [i + 1 for i, v in enumerate(nan.to_pylist()) if v]
             if rows and name == "sku":
                 raise EnrichError(f"catalog {path}: sku is NaN in row(s) {rows[:10]}; every item needs a sku")
+            # a JSON number over 2^53 (an int64 overflow becomes a float) has lost digits: two skus could be one
+            inexact = pc.greater(pc.abs(pc.fill_null(column, 0.0)), float(2**53)) if name == "sku" else None
+            if inexact is not None and pc.any(inexact).as_py():
+                row = pc.index(inexact, True).as_py() + 1
+                raise EnrichError(f"catalog {path}: sku in row {row} is a number too large to keep: write skus as text")
             column = pc.if_else(nan, pa.scalar(None, column.type), column)  # a NaN image is a missing one
         if pa.types.is_nested(column.type):
             raise EnrichError(f"catalog {path}: column {name!r} must hold text or numbers, not {column.type}")

@@ -233,3 +233,10 @@ def test_a_row_larger_than_a_read_block_is_read(tmp_path, suffix):
             "".join(json.dumps({"sku": s, "image": "a.jpg", "desc": d}) + "\n" for s, d in (("a", long), ("b", "y")))
         )
     assert read_catalog(path).extras.column("desc").to_pylist() == [long, "y"]
+
+
+def test_a_json_sku_too_large_for_a_whole_number_is_refused(tmp_path):
+    """Above int64 pyarrow reads a float: 12345678901234567890 and ...891 became one sku, refused as a duplicate."""
+    (tmp_path / "c.jsonl").write_text('{"sku": 7, "image": "a.jpg"}\n{"sku": 12345678901234567890, "image": "b.jpg"}\n')
+    with pytest.raises(EnrichError, match="sku in row 2 is a number too large to keep: write skus as text"):
+        read_catalog(tmp_path / "c.jsonl")
