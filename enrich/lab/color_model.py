@@ -56,6 +56,9 @@ class LabelledPhoto:
     seller_color: str | None = None  # the label's color as written (base_colour): said when it has no group
 
 
+SLEEVE_LABELS = ("long", "three-quarter", "short", "sleeveless")
+
+
 def read_labels(path: str | Path, seller_map: SellerMap | None = None) -> list[LabelledPhoto]:
     """A labelled set: the realphotos layout (id, file, article_type, base_colour[, color_group]) or a catalog
     CSV (sku, image, color[, category]); paths relative to the CSV's folder. A group that is none of the 12, a
@@ -89,6 +92,10 @@ def read_labels(path: str | Path, seller_map: SellerMap | None = None) -> list[L
             if value and value not in GROUPS and not (column == "worn_with_group" and value == "none"):
                 allowed = ", ".join(GROUPS + (["none"] if column == "worn_with_group" else []))
                 raise EnrichError(f"{path} line {line}: {column} {value!r} is none of {allowed}")
+        if photo.sleeves and photo.sleeves not in SLEEVE_LABELS:  # a typo would move the sleeve figures
+            raise EnrichError(
+                f"{path} line {line}: sleeve_length {photo.sleeves!r} is none of {', '.join(SLEEVE_LABELS)}"
+            )
         lines[photo.id] = line
         photos.append(photo)
     return photos
@@ -173,8 +180,12 @@ def _adam(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> np.ndarray:
 
 def cross_validate(photos: list[LabelledPhoto], folds: int, pixels: list[np.ndarray] | None = None) -> list[list]:
     """Each labelled photo's ranked [(name, share)] from a model fitted on the other folds (fixed shuffle)."""
-    pixels = pixels if pixels is not None else training_pixels(photos)
     usable = [i for i, photo in enumerate(photos) if photo.color in PALETTE]
+    if len(usable) < 2 * folds:  # more folds than photos named each by the palette's anchors alone: no figure
+        raise EnrichError(
+            f"{folds}-fold cross-validation needs {2 * folds} photos with a color at least, not {len(usable)}"
+        )
+    pixels = pixels if pixels is not None else training_pixels(photos)
     order = np.random.default_rng(0).permutation(usable)
     found: list[list] = [[] for _ in photos]
     for fold in range(folds):

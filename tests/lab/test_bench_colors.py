@@ -115,6 +115,14 @@ def test_labels_a_typo_would_move_the_figures_of_are_refused_with_their_line(tmp
         read_labels(tmp_path / "x.csv")
 
 
+def test_a_sleeve_label_that_is_no_sleeve_length_is_refused_with_its_line(tmp_path):
+    (tmp_path / "x.csv").write_text(
+        HEADER.replace("\n", ",sleeve_length\n") + "a,a.png,Tshirts,Red,Red,long\nb,b.png,Tshirts,Red,Red,banana\n"
+    )
+    with pytest.raises(EnrichError, match="line 3: sleeve_length 'banana' is none of long, three-quarter"):
+        read_labels(tmp_path / "x.csv")
+
+
 def test_labels_without_an_article_type_or_an_id_or_in_utf_16_are_refused(tmp_path):
     for header in ("id,file,base_colour", "file,article_type,base_colour"):
         (tmp_path / "x.csv").write_text(f"{header}\na,a.png,Red\n")
@@ -153,5 +161,7 @@ def test_fitting_is_deterministic_and_learns_what_it_is_shown(labels, myntra):
 def test_cross_validation_names_each_photo_with_a_model_that_did_not_see_it(labels, myntra):
     photos = read_labels(labels, myntra)
     found = cross_validate(photos, folds=2)
+    with pytest.raises(EnrichError, match="5-fold cross-validation needs 10 photos with a color at least"):
+        cross_validate(photos, folds=5)
     assert found[-1] == []  # Multi: no label, not predicted
     assert all(colors and colors[0][1] > 0 for colors in found[:-1])
