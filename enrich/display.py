@@ -30,7 +30,7 @@ def render_batches(columns: list[str], batches: Iterable[list[tuple]], fmt: str 
 
 
 def _json(columns: list[str], batches: Iterable[list[tuple]]) -> Iterator[str]:
-    opened = False
+    columns, opened = _unique(columns), False
     for batch in batches:
         for row in batch:
             text = json.dumps(dict(zip(columns, _finite(row))), indent=2, default=str, ensure_ascii=False)
@@ -39,10 +39,22 @@ def _json(columns: list[str], batches: Iterable[list[tuple]]) -> Iterator[str]:
     yield "\n]\n" if opened else "[]\n"
 
 
+def _unique(columns: list[str]) -> list[str]:
+    """Names an object can hold: a second `a` (select 1 as a, 2 as a) is `a_2`; in an object it replaced the first."""
+    seen: dict[str, int] = {}
+    unique = []
+    for name in columns:
+        seen[name] = seen.get(name, 0) + 1
+        unique.append(name if seen[name] == 1 else f"{name}_{seen[name]}")
+    return unique
+
+
 def _finite(value):
     """NaN and infinities as null: JSON has no such numbers, and a JSON reader refuses them."""
     if isinstance(value, float):
         return value if math.isfinite(value) else None
+    if isinstance(value, bytes):
+        return "\\x" + value.hex()  # a BLOB in hex, as in CSV
     if isinstance(value, list | tuple):
         return [_finite(v) for v in value]
     if isinstance(value, dict):
@@ -88,6 +100,8 @@ def _cell(value, max_width: int) -> str:
 def _csv_cell(value):
     if isinstance(value, bool):
         return "true" if value else "false"  # as DuckDB and JSON write them
+    if isinstance(value, bytes):
+        return "\\x" + value.hex()  # a BLOB as PostgreSQL and DuckDB write one in hex, not Python's b'...'
     if not isinstance(value, list | tuple | dict):
         return value
     try:

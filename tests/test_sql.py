@@ -218,3 +218,13 @@ def test_a_column_older_files_lack_reads_as_null(tmp_path):
         pq.write_table(table, tmp_path / name / "part-0.parquet")
     assert query(tmp_path, "select sku, enriched_run_id, pixel_colors from items")[1] == [("a", None, None)]
     assert query(tmp_path, "select count(question_id) from answers")[1] == [(0,)]
+
+
+def test_json_keeps_repeated_column_names_apart_and_blobs_are_hex():
+    """`select 1 as a, 2 as a` lost its first `a` in JSON; a BLOB was Python's b'...' in both exports."""
+    import json
+
+    from enrich.display import render
+
+    assert json.loads(render(["a", "a", "b"], [(1, 2, b"ab")], "json")) == [{"a": 1, "a_2": 2, "b": "\\x6162"}]
+    assert render(["b"], [(b"ab",)], "csv") == "b\n\\x6162"
