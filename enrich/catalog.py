@@ -164,16 +164,17 @@ def _file_table(path: Path) -> pa.Table:
     except (OSError, UnicodeDecodeError, csv.Error, pa.ArrowException) as exc:
         raise EnrichError(f"catalog {path} could not be read: {exc}") from None
     _refuse_duplicate_columns(table.column_names, path)
+    table = _without_nameless_columns(table, path)
     _refuse_bad_text(table, path)
-    return _with_string_keys(_without_nameless_columns(table, path), path)
+    return _with_string_keys(table, path)
 
 
 def _refuse_duplicate_columns(names: list, path: Path) -> None:
     # A second `color` column would silently replace the first (CSV) or make every lookup ambiguous (Parquet);
     # `Color` beside `color` is the same column to the output's tables (Delta Lake ignores the case of names).
     spellings: dict[str, list[str]] = {}
-    for name in names:
-        spellings.setdefault(str(name).lower(), []).append(str(name))
+    for name in (str(name) for name in names if str(name).strip()):  # nameless ones: _without_nameless_columns
+        spellings.setdefault(name.lower(), []).append(name)
     repeated = [same for same in spellings.values() if len(same) > 1]
     if repeated:
         shown = "; ".join(" and ".join(repr(n) for n in same) for same in repeated)
@@ -187,7 +188,7 @@ def _without_nameless_columns(table: pa.Table, path: Path) -> pa.Table:
     for i in nameless:
         if table.column(i).null_count < table.num_rows:
             raise EnrichError(f"catalog {path}: column {i + 1} has values but no name; name it in the header")
-    return table.drop_columns([table.column_names[i] for i in nameless]) if nameless else table
+    return table.select([i for i in range(table.num_columns) if i not in nameless]) if nameless else table
 
 
 def _refuse_bad_text(table: pa.Table, path: Path) -> None:
@@ -263,21 +264,31 @@ def _with_string_keys(table: pa.Table, path: Path) -> pa.Table:
         if name not in table.column_names or table.schema.field(name).type == pa.string():
             continue
         column = table.column(name)
-        if pa.types.is_floating(column.type):  # 123.0 becomes "123": a cast writes whole numbers without ".0"
-            nan = pc.is_nan(column)
-            rows = [i + 1 for i, v in enumerate(nan.to_pylist()) if v]
-            if rows and name == "sku":
-                raise EnrichError(f"catalog {path}: sku is NaN in row(s) {rows[:10]}; every item needs a sku")
-            # a JSON number over 2^53 (an int64 overflow becomes a float) has lost digits: two skus could be one
-            inexact = pc.greater(pc.abs(pc.fill_null(column, 0.0)), float(2**53)) if name == "sku" else None
-            if inexact is not None and pc.any(inexact).as_py():
-                row = pc.index(inexact, True).as_py() + 1
-                raise EnrichError(f"catalog {path}: sku in row {row} is a number too large to keep: write skus as text")
-            column = pc.if_else(nan, pa.scalar(None, column.type), column)  # a NaN image is a missing one
+        if pa.types.is_floating(column.type):
+            column = _float_keys(column, name, path)
         if pa.types.is_nested(column.type):
             raise EnrichError(f"catalog {path}: column {name!r} must hold text or numbers, not {column.type}")
         table = table.set_column(table.column_names.index(name), name, column.cast(pa.string()))
     return table
+
+
+def _float_keys(column: pa.ChunkedArray, name: str, path: Path) -> pa.ChunkedArray:
+    """Numbers read as floats (JSON, Parquet) as the text they were: a whole number without ".0" or an exponent
+    (a cast wrote 99999999999999.0 as "9.9999999999999e+13"), exactly; a NaN as none (a missing image; a sku is
+    refused), and a sku from 2^53 up refused, since its digits are lost (an int64 overflow becomes a float, and two
+    skus became one)."""
+    nan = pc.fill_null(pc.is_nan(column), False)
+    if name == "sku" and pc.any(nan).as_py():
+        rows = [i + 1 for i in pc.indices_nonzero(nan.combine_chunks()).to_pylist()]
+        raise EnrichError(f"catalog {path}: sku is NaN in row(s) {rows[:10]}; every item needs a sku")
+    column = pc.if_else(nan, pa.scalar(None, column.type), column)
+    large = pc.fill_null(pc.greater_equal(pc.abs(column), 2.0**53), False)
+    if name == "sku" and pc.any(large).as_py():
+        row = pc.indices_nonzero(large.combine_chunks())[0].as_py() + 1
+        raise EnrichError(f"catalog {path}: sku in row {row} is a number too large to keep: write skus as text")
+    exact = pc.and_(pc.fill_null(pc.equal(pc.floor(column), column), False), pc.invert(large))
+    whole = pc.if_else(exact, column, 0.0).cast(pa.int64()).cast(pa.string())
+    return pc.if_else(exact, whole, column.cast(pa.string()))
 
 
 def _check(table: pa.Table, source: Path) -> None:

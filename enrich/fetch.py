@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import http.client
 import os
+import re
 import socket
 import ssl
 import stat
@@ -69,10 +70,10 @@ def fetch(location: str, policy: FetchPolicy, validator: str | None = None) -> F
     scheme = location.split("://", 1)[0].lower() if "://" in location else ""
     if scheme in ("http", "https", "s3", "gs"):
         if scheme.startswith("http"):  # a user and password are never sent: kept out of every message too
-            location = image_uri(location)
+            location = without_credentials(location)
         return breaker.guarded(breaker.source_of(location), lambda: _remote(scheme, location, policy, validator))
     if scheme:
-        raise ImageFailure("unsupported_uri", f"{scheme}:// images are not supported: {location}")
+        raise ImageFailure("unsupported_uri", f"{scheme}:// images are not supported: {without_credentials(location)}")
     return Fetched(_local_read(location, policy), None)
 
 
@@ -85,10 +86,13 @@ def _remote(scheme: str, location: str, policy: FetchPolicy, validator: str | No
 def image_uri(location: str) -> str:
     """How a location is recorded (`image_uri`): a local path as a file:// URI, anything else as written but for
     a user and password in it (`https://user:secret@host/`), which the tables must not keep and fetch never sends."""
-    if location.startswith("/"):
-        return Path(location).as_uri()
+    return Path(location).as_uri() if location.startswith("/") else without_credentials(location)
+
+
+def without_credentials(location: str) -> str:
+    """The location less a `user:password@` before its host (an @ in its path, query or fragment stays)."""
     scheme, found, rest = location.partition("://")
-    netloc = rest.split("/", 1)[0]
+    netloc = re.split(r"[/?#]", rest, maxsplit=1)[0]
     if found and "@" in netloc:
         return f"{scheme}://{netloc.rpartition('@')[2]}{rest[len(netloc) :]}"
     return location
@@ -157,7 +161,7 @@ def _http_get(url: str, policy: FetchPolicy, deadline: float, validator: str | N
     match, so a 304 means the same bytes); a Last-Modified is compared, with the length, to a HEAD's, never asked as
     `If-Modified-Since`, which a file put back older (a restore, `cp -p`, a rollback) would pass."""
     kind, _, value = (validator or "").partition(":")
-    if kind == "last-modified" and _head_validator(url, policy) == validator:
+    if kind == "last-modified" and _head_validator(url, policy, deadline) == validator:
         return Fetched(None, validator)
     conditions = {"If-None-Match": value} if kind == "etag" else {}
     url, response, connection = _final_response(url, policy, "GET", conditions, deadline)
@@ -173,11 +177,10 @@ def _http_get(url: str, policy: FetchPolicy, deadline: float, validator: str | N
         connection.close()
 
 
-def _head_validator(url: str, policy: FetchPolicy) -> str | None:
+def _head_validator(url: str, policy: FetchPolicy, deadline: float) -> str | None:
     """The validator a HEAD gets; None for anything but a 200 (a server without HEAD, a WAF that drops it, a
     connection error): the GET decides then, with its own retries."""
     try:
-        deadline = time.monotonic() + policy.total_timeout_s
         url, response, connection = _final_response(url, policy, "HEAD", {}, deadline)
     except (_Transient, ImageFailure):
         return None
@@ -230,11 +233,13 @@ def _request(url: str, policy: FetchPolicy, method: str, conditions: dict[str, s
     # A host that trickles its status line or headers, a byte at a time, never trips the read timeout (each byte
     # resets it): at the deadline the socket is shut, which ends the blocked read. The body's reads check it.
     cut = threading.Event()
-    cutter = threading.Timer(max(deadline - time.monotonic(), 0.0), _shut, (connection, cut))
+    cutter = threading.Timer(0, _shut, (connection, cut))
     cutter.daemon = True
-    cutter.start()
     late = _Transient(ImageFailure("fetch_timeout", f"{url}: no complete response within {policy.total_timeout_s} s"))
     try:
+        connection.connect()  # bounded by the connect timeout; the timer needs the socket it makes
+        cutter.interval = max(deadline - time.monotonic(), 0.0)  # a deadline spent already shuts it at once
+        cutter.start()
         headers = {"User-Agent": f"enrich/{__version__}", "Accept": "image/*", **conditions}
         connection.request(method, path, headers=headers)
         response = connection.getresponse()
@@ -342,25 +347,26 @@ def _object_get(uri: str, policy: FetchPolicy, validator: str | None) -> Fetched
     its older stamp, so the next night reads it again, never the reverse."""
     from pyarrow import ArrowException
 
+    shown = without_credentials(uri)  # an access key in the URI is for pyarrow, not for messages
     try:
         filesystem, path = object_filesystem(uri)
         info = filesystem.get_file_info(path)
         size = info.size
         if size is None:
-            raise ImageFailure("missing_file", f"no such object: {uri}")
+            raise ImageFailure("missing_file", f"no such object: {shown}")
         stamp = f"object:{size}:{info.mtime_ns}" if info.mtime_ns is not None else None
         if stamp is not None and stamp == validator:
             return Fetched(None, stamp)
         if size > policy.max_bytes:
-            raise ImageFailure("too_large", f"{uri} is {size} bytes, over the {policy.max_bytes}-byte limit")
+            raise ImageFailure("too_large", f"{shown} is {size} bytes, over the {policy.max_bytes}-byte limit")
         with filesystem.open_input_stream(path) as stream:
             data = stream.read(policy.max_bytes + 1)
     except FileNotFoundError:
-        raise ImageFailure("missing_file", f"no such object: {uri}") from None
+        raise ImageFailure("missing_file", f"no such object: {shown}") from None
     except (OSError, ArrowException) as exc:
-        raise _Transient(ImageFailure("fetch_failed", f"{uri}: {exc}")) from None
+        raise _Transient(ImageFailure("fetch_failed", f"{shown}: {exc}")) from None
     if len(data) > policy.max_bytes:
-        raise ImageFailure("too_large", f"{uri} is over the {policy.max_bytes}-byte limit")
+        raise ImageFailure("too_large", f"{shown} is over the {policy.max_bytes}-byte limit")
     return Fetched(data, stamp)
 
 

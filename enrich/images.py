@@ -15,7 +15,7 @@ import numpy as np
 from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
 from enrich.config import FetchPolicy
-from enrich.fetch import fetch, image_stamp, image_uri
+from enrich.fetch import fetch, image_stamp, image_uri, without_credentials
 from enrich.records import MISSING, PIXELS, CatalogRow, DecodedImage, ImageFailure, Known
 
 ACCEPTED_FORMATS = ("JPEG", "MPO", "PNG", "WEBP", "GIF", "BMP", "TIFF")
@@ -66,7 +66,7 @@ def load_image(
         if unchanged and row.refresh != PIXELS:
             return _unchanged(row, known, stamp)
         if not data:
-            raise ImageFailure("empty_file", f"zero-byte file: {row.image}")
+            raise ImageFailure("empty_file", f"zero-byte file: {without_credentials(row.image)}")
         pixels = decode(data, max_side, max_pixels)
     except ImageFailure as failure:  # same bytes that no longer decode (a lower limit) are an error row, as in a run
         return DecodedImage(row, sha256, error_code=failure.code, error=failure.message, stamp=stamp)

@@ -169,9 +169,10 @@ class Questionnaire:
         return hashlib.sha256(canonical.encode()).hexdigest()
 
 
+TOP_KEYS = frozenset({"name", "version", "max_new_tokens", "caption", "questions"})
 CAPTION_KEYS = frozenset({"prompt", "max_new_tokens", "adapter"})
 QUESTION_KEYS = frozenset({"id", "kind", "prompt", "max_new_tokens", "values", "adapter"})
-MAX_TOKEN_LIMIT = 512  # BLIP-2's language models hold 512-2048 positions, the prompt and image tokens included
+MAX_TOKEN_LIMIT = 2048  # the most positions BLIP-2's language models hold (OPT's 2048), prompt and image included
 
 
 def _stem(word: str) -> str:
@@ -199,6 +200,7 @@ def load_questionnaire(path: str | Path) -> Questionnaire:
 
 
 def parse_questionnaire(data: dict) -> Questionnaire:
+    _table(data, "at the top level,", TOP_KEYS)  # a misspelt [captions] or max_new_token left the defaults, silently
     default_tokens = _tokens(data.get("max_new_tokens", 30), "max_new_tokens")
     caption = _table(data.get("caption", {}), "[caption]", CAPTION_KEYS)
     entries = data.get("questions", [])

@@ -164,6 +164,8 @@ def test_columns_named_alike_but_for_case_are_refused(tmp_path):
 def test_a_header_ending_in_a_comma_loses_its_empty_column_and_a_nameless_one_with_values_is_refused(tmp_path):
     catalog = read_catalog(write_csv(tmp_path / "c.csv", "sku,image,title,\na,a.jpg,t,\nb,b.jpg,u,\n"))
     assert catalog.extras.column_names == ["title"]
+    several = read_catalog(write_csv(tmp_path / "e.csv", "sku,image,title,,\na,a.jpg,t,,\n"))
+    assert several.extras.column_names == ["title"]  # two nameless columns were "'' and '' are one column"
     with pytest.raises(EnrichError, match="column 3 has values but no name"):
         read_catalog(write_csv(tmp_path / "d.csv", "sku,image,\na,a.jpg,x\n"))
 
@@ -233,6 +235,15 @@ def test_a_row_larger_than_a_read_block_is_read(tmp_path, suffix):
             "".join(json.dumps({"sku": s, "image": "a.jpg", "desc": d}) + "\n" for s, d in (("a", long), ("b", "y")))
         )
     assert read_catalog(path).extras.column("desc").to_pylist() == [long, "y"]
+
+
+def test_number_skus_read_as_floats_are_written_as_the_numbers_they_were(tmp_path):
+    """A JSON column of whole and decimal numbers is read as floats: 99999999999999 was cast to '9.9999999999999e+13'
+    (a 14-digit GTIN recorded wrong)."""
+    (tmp_path / "c.jsonl").write_text(
+        "".join(f'{{"sku": {sku}, "image": "a.jpg"}}\n' for sku in ("99999999999999", "12.5", "7", "-3"))
+    )
+    assert [r.sku for r in read_catalog(tmp_path / "c.jsonl").rows] == ["99999999999999", "12.5", "7", "-3"]
 
 
 def test_a_json_sku_too_large_for_a_whole_number_is_refused(tmp_path):

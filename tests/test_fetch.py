@@ -117,6 +117,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.wfile.flush()
             time.sleep(0.1)
 
+    def route_empty_jpg(self):
+        self.reply(b"")
+
     def route_closed_early(self):  # fewer bytes than declared, then the connection closes
         self.reply(JPEG[:100], length=len(JPEG))
         self.close_connection = True
@@ -259,6 +262,12 @@ def test_a_host_that_trickles_its_headers_is_cut_at_the_deadline(server):
     caught = failure(f"{server}/trickled-headers", FetchPolicy(allow_private=("127.0.0.1",), total_timeout_s=1.0))
     assert caught.code == "fetch_timeout" and caught.transient and "within 1.0 s" in caught.message
     assert time.monotonic() - started < 3
+    # through a HEAD first (a Last-Modified validator): the HEAD spends the image's deadline, and the GET that
+    # starts with none left is cut at once, not after the whole trickle
+    started, policy = time.monotonic(), FetchPolicy(allow_private=("127.0.0.1",), total_timeout_s=1.0, retries=0)
+    with pytest.raises(ImageFailure, match="within 1.0 s"):
+        fetch.fetch(f"{server}/trickled-headers", policy, "last-modified:Mon, 01 Jun 2026 10:00:00 GMT; length=9")
+    assert time.monotonic() - started < 3
 
 
 def test_a_body_cut_short_is_a_failed_fetch_not_a_truncated_image(server):
@@ -362,10 +371,17 @@ def test_a_url_is_sent_percent_encoded_as_a_browser_sends_it(server):
 
 
 def test_a_user_and_password_in_a_url_are_neither_recorded_nor_in_a_message(server):
+    for kept in ("https://img.test?f=shirt@2x.jpg", "https://r.test/?src=a@b.test/x.jpg", "https://c.test#v@2"):
+        assert fetch.image_uri(kept) == kept  # an @ after the host is no user
     host = server.split("//")[1]
     assert fetch.image_uri(f"http://user:secret@{host}/ok.jpg") == f"{server}/ok.jpg"
     assert fetch.read_bytes(f"http://user:secret@{host}/ok.jpg", ALLOW_LOCAL) == JPEG
     assert "secret" not in failure(f"http://user:secret@{host}/missing.jpg").message
+    from enrich.images import load_image
+    from enrich.records import CatalogRow
+
+    empty = load_image(CatalogRow("s", f"http://user:secret@{host}/empty.jpg", 0), policy=ALLOW_LOCAL)
+    assert empty.error_code == "empty_file" and "secret" not in empty.error
 
 
 def test_other_schemes_are_unsupported():

@@ -178,6 +178,8 @@ def test_hash_follows_content_not_layout(tmp_path):
         ({"questions": [{"id": "a", "prompt": "p", "kind": "closed", "values": ["red"]}]}, "a: values must be a table"),
         ({"questions": {"id": "a"}}, "must be \\[\\[questions\\]\\] tables"),
         ({"questions": [{"id": 3, "prompt": "p"}]}, "lower_snake_case"),
+        ({"captions": {"prompt": "p"}, "questions": [{"id": "a", "prompt": "p"}]}, "unknown keys \\['captions'\\]"),
+        ({"max_new_tokens": 4096, "questions": [{"id": "a", "prompt": "p"}]}, "from 1 to 2048, not 4096"),
         (closed({}), "needs \\[questions.values\\]"),
         (closed({"red": {"synonyms": ["x"]}}), "needs a pt-BR translation"),
         (

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from enrich import EnrichError, faults
 from enrich.config import FetchPolicy, RunConfig
+from enrich.fetch import without_credentials
 from enrich.images import load_image
 from enrich.records import ERROR, CatalogRow, DecodedImage, ItemResult, Known, refreshed_results
 
@@ -30,7 +31,7 @@ def _load(row: CatalogRow, max_side: int, max_pixels: int, known: Known | None, 
         faults.hit("kill_decode", row.sku)  # reliability tests only (stall_decode: a read that hangs)
         return load_image(row, max_side, max_pixels, known, policy)
     except Exception as exc:
-        message = f"unexpected {type(exc).__name__} reading {row.image}: {exc}"
+        message = f"unexpected {type(exc).__name__} reading {without_credentials(row.image)}: {exc}"
         return DecodedImage(row, None, error_code="read_error", error=message)
 
 
