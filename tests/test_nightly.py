@@ -1,6 +1,7 @@
 """Nightly runs through the real planning, commit and publish, with the model side stood in (no Ray)."""
 
 import datetime
+import decimal
 import os
 import shutil
 from dataclasses import replace
@@ -599,6 +600,8 @@ def test_catalog_columns_of_types_delta_lake_lacks_are_stored_without_losing_a_v
         "listed_at": pa.array([1_000_000_000_123_456_789] * n, pa.timestamp("ns")),
         "rgb": pa.array([[255, 0, 0]] * n, pa.list_(pa.uint8(), 3)),
         "price": pa.array([12345] * n, pa.decimal256(10, 2)),
+        "cost": pa.array([12345] * n, pa.decimal32(7, 2)),  # these two failed the commit after the model ran
+        "total": pa.array([12345] * n, pa.decimal64(12, 2)),
     }
     catalog = tmp_path / "catalog.parquet"
     pq.write_table(pa.table({**rows.to_pydict(), **odd}), catalog)
@@ -606,10 +609,50 @@ def test_catalog_columns_of_types_delta_lake_lacks_are_stored_without_losing_a_v
     assert run_job(config, progress=False, pool=StandinPool).processed == 20
     again = run_job(config, progress=False, pool=StandinPool)
     assert (again.processed, again.metadata_updated) == (0, 0)
-    columns = "flag, big_id, weight, opens, lead_time, latency, listed_at, rgb, price::varchar"
+    columns = "flag, big_id, weight, opens, lead_time, latency, listed_at, rgb, price::varchar, cost, total"
     [stored] = query(tmp_path / "out2", f"select {columns} from items limit 1")[1]
     listed = datetime.datetime(2001, 9, 9, 1, 46, 40, 123456)  # to the microsecond, as Delta keeps time
-    assert stored == (255, 2**64 - 1, 0.5, "01:00:00.000001", 90.0, 1.5e-6, listed, "[255, 0, 0]", "12345.00")
+    money = decimal.Decimal("12345.00")
+    assert stored == (
+        255,
+        2**64 - 1,
+        0.5,
+        "01:00:00.000001",
+        90.0,
+        1.5e-6,
+        listed,
+        "[255, 0, 0]",
+        "12345.00",
+        money,
+        money,
+    )
+
+
+@pytest.mark.parametrize("stored_empty_by", ["this enrich", "an earlier enrich"])
+def test_a_column_empty_on_the_first_night_takes_values_of_any_type_later(
+    night, tmp_path, monkeypatch, stored_empty_by
+):
+    """A column with no value in any row (Parquet's or JSON's null type) was stored as Delta's void type, and every
+    later night with a value in it was refused."""
+    import pyarrow.csv
+    import pyarrow.parquet as pq
+
+    import enrich.store.schema
+
+    rows = pyarrow.csv.read_csv(night.catalog)
+    catalog = tmp_path / "catalog.parquet"
+    config = load_config(catalog=str(catalog), out=str(tmp_path / "out2"), shard_size=6)
+    pq.write_table(rows.append_column("launch", pa.nulls(rows.num_rows)), catalog)
+    if stored_empty_by == "an earlier enrich":
+        monkeypatch.setattr(enrich.store.schema, "_delta_typed", lambda column: column)
+    run_job(config, progress=False, pool=StandinPool)
+    monkeypatch.undo()
+    pq.write_table(rows.append_column("launch", pa.array([2024] * rows.num_rows)), catalog)
+    assert run_job(config, progress=False, pool=StandinPool).metadata_updated == 20
+    stored = "2024" if stored_empty_by == "this enrich" else 2024  # as text; a void column widens to the value's type
+    assert query(tmp_path / "out2", "select distinct launch from items")[1] == [(stored,)]
+    pq.write_table(rows.append_column("launch", pa.nulls(rows.num_rows)), catalog)
+    assert run_job(config, progress=False, pool=StandinPool).metadata_updated == 20
 
 
 def test_a_value_that_does_not_fit_the_type_an_earlier_night_recorded_is_refused_with_what_to_do(night, tmp_path):

@@ -114,9 +114,12 @@ def storable_extras(extras: pa.Table, recorded: pa.Schema | None) -> tuple[pa.Ta
         if _nested(column.type):
             column = pa.array([None if v is None else json.dumps(v, default=str) for v in column.to_pylist()])
         known = recorded.field(field.name).type if recorded is not None and field.name in recorded.names else None
-        if known is not None and column.type != known and not pa.types.is_null(column.type):
+        if known is not None and pa.types.is_null(known):  # stored empty by an earlier enrich: any type widens it
+            known = None
+        if known is not None and column.type != known:
             column, note = _cast(field, column, known)
-            notes.append(note)
+            if not pa.types.is_null(field.type):  # empty tonight: nothing was cast
+                notes.append(note)
         columns.append(column)
     return pa.table(columns, names=extras.column_names), notes
 
@@ -137,7 +140,9 @@ def _refuse_renamed_by_case(names: list[str], recorded: pa.Schema | None) -> Non
 def _delta_typed(column: pa.ChunkedArray) -> pa.ChunkedArray:
     """The column in a type Delta Lake stores and DuckDB reads, keeping every value (timestamps to the microsecond,
     which is what Delta keeps: a catalog's nanoseconds were truncated on the first night and refused on the next):
-    Delta has no unsigned integers (a uint8 of 255 failed the whole run), half floats, times of day or durations."""
+    Delta has no unsigned integers (a uint8 of 255 failed the whole run), half floats, times of day, durations or
+    32- and 64-bit decimals (they failed the commit after the model had run), and a column with no value in any row
+    is stored as text, which a later night's values of any type cast to."""
     kind = column.type
     if pa.types.is_dictionary(kind):
         return _delta_typed(column.cast(kind.value_type))
@@ -150,8 +155,10 @@ def _delta_typed(column: pa.ChunkedArray) -> pa.ChunkedArray:
         return column.cast(pa.string())  # 13:45:00.000001
     if pa.types.is_duration(kind):  # as seconds
         return pc.divide(column.cast(pa.int64()), {"s": 1, "ms": 1e3, "us": 1e6, "ns": 1e9}[kind.unit])
-    if pa.types.is_decimal256(kind):  # DuckDB reads no 256-bit decimal
+    if pa.types.is_decimal(kind) and not pa.types.is_decimal128(kind):  # Delta and DuckDB know only 128-bit ones
         return column.cast(pa.decimal128(kind.precision, kind.scale) if kind.precision <= 38 else pa.string())
+    if pa.types.is_null(kind):  # all empty tonight: Delta's "void" type would refuse tomorrow's values
+        return column.cast(pa.string())
     if pa.types.is_timestamp(kind) and kind.unit == "ns":
         return column.cast(pa.timestamp("us", kind.tz), safe=False)
     return column
