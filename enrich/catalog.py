@@ -4,7 +4,7 @@ A catalog has at least `sku` and `image`; every other column is carried into the
 `image` may be relative to the catalog file, absolute, or a URI; it is resolved here, read in images.py. A row
 without an image (null, empty, NaN) becomes an item error (`missing_file`); the catalog is refused only when no row
 has the column, or for duplicate column names (in any case), a nameless column with values, text that is not UTF-8,
-empty or NaN skus, or a JSONL key whose type changes between rows.
+empty, NaN or repeated skus, or a JSONL key whose type changes between rows. Spaces around a sku are not part of it.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from enrich.records import CatalogRow
 log = logging.getLogger(__name__)
 
 REQUIRED = ("sku", "image")
+SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace())  # what str.strip() removes: labels, --skus
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp", ".tif", ".tiff"}
 
 
@@ -88,7 +89,8 @@ def read_catalog(path: str | Path) -> Catalog:
         table, base = _file_table(source), source.parent
     else:
         raise EnrichError(f"catalog not found: {path}")
-    _check(table, source)
+    table, trimmed = _trimmed_skus(table)
+    _check(table, source, trimmed)
     images = table.column("image").combine_chunks()
     resolved = [
         pa.array([resolve_image(v, base) for v in images.slice(start, CatalogRows.CHUNK).to_pylist()], pa.string())
@@ -291,14 +293,25 @@ def _float_keys(column: pa.ChunkedArray, name: str, path: Path) -> pa.ChunkedArr
     return pc.if_else(exact, whole, column.cast(pa.string()))
 
 
-def _check(table: pa.Table, source: Path) -> None:
+def _trimmed_skus(table: pa.Table) -> tuple[pa.Table, bool]:
+    """Skus without the spaces around them, and whether any had some. A label file, a `--skus` list and a
+    spreadsheet all drop them, so "A1 " and "A1" are one sku: kept apart, a label for one landed on the other."""
+    if "sku" not in table.column_names or table.num_rows == 0:
+        return table, False
+    skus = table.column("sku")
+    trimmed = pc.utf8_trim(skus, characters=SPACES)
+    changed = pc.any(pc.fill_null(pc.not_equal(skus, trimmed), False)).as_py()
+    return table.set_column(table.column_names.index("sku"), "sku", trimmed), bool(changed)
+
+
+def _check(table: pa.Table, source: Path, trimmed: bool = False) -> None:
     missing = [c for c in REQUIRED if c not in table.column_names]
     if missing:
         raise EnrichError(f"catalog {source}: missing column(s) {missing}; found {table.column_names}")
     if table.num_rows == 0:
         raise EnrichError(f"catalog {source} is empty: no items to enrich")
     skus = table.column("sku")  # checked in Arrow: a million skus as Python strings cost hundreds of MB
-    empty = pc.fill_null(pc.equal(pc.utf8_trim_whitespace(skus), ""), True)
+    empty = pc.fill_null(pc.equal(skus, ""), True)
     if pc.any(empty).as_py():
         blank = [i + 1 for i in pc.indices_nonzero(empty.combine_chunks()).to_pylist()]
         raise EnrichError(f"catalog {source}: empty sku in row(s) {blank[:10]}")
@@ -307,4 +320,5 @@ def _check(table: pa.Table, source: Path) -> None:
     repeated = sorted(zip(many.field("values").to_pylist(), many.field("counts").to_pylist()), key=lambda x: -x[1])
     if repeated:
         shown = ", ".join(f"{sku!r} x{n}" for sku, n in repeated[:5])
-        raise EnrichError(f"catalog {source}: {len(repeated)} duplicate sku(s): {shown}")
+        spaces = " (skus are compared without the spaces around them)" if trimmed else ""
+        raise EnrichError(f"catalog {source}: {len(repeated)} duplicate sku(s): {shown}{spaces}")
