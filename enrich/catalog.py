@@ -65,7 +65,9 @@ class CatalogRows(Sequence[CatalogRow]):
             chunk = (a.slice(start, self.CHUNK).to_pylist() for a in (self.skus, self.images, self.indices))
             yield from map(CatalogRow, *chunk)
 
-    def take(self, positions: list[int]) -> CatalogRows:
+    def take(self, positions: list[int] | pa.Array) -> CatalogRows:
+        if not isinstance(positions, pa.Array):  # typed: an empty list is Arrow's null type, which take refuses
+            positions = pa.array(positions, pa.int64())
         return CatalogRows(self.skus.take(positions), self.images.take(positions), self.indices.take(positions))
 
 

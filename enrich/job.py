@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from enrich import EnrichError
 from enrich.catalog import Catalog
@@ -125,8 +126,8 @@ def resume_key(config: RunConfig, catalog: Catalog, fingerprints: dict, only) ->
 
 
 def subset(catalog: Catalog, skus: set[str]) -> Catalog:
-    positions = [k for k, sku in enumerate(catalog.rows.skus.to_pylist()) if sku in skus]
-    rows = catalog.rows.take(positions)
+    wanted = pc.is_in(catalog.rows.skus, value_set=pa.array(sorted(skus), pa.string()))
+    rows = catalog.rows.take(pc.indices_nonzero(wanted))
     missing = sorted(skus - set(rows.skus.to_pylist()))
     if missing:
         raise EnrichError(f"{len(missing)} sku(s) to reprocess are not in the catalog {catalog.source}: {missing[:5]}")

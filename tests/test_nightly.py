@@ -742,6 +742,15 @@ def test_a_reprocess_enriches_its_skus_again_and_nothing_else(night):
     assert query(night.out, "select count(*) from items_history where sku in ('p-2', 'p-9')")[1] == [(4,)]
 
 
+def test_a_reprocess_of_skus_none_of_which_is_in_the_catalog_says_so(night):
+    """With no sku found, an empty selection of rows ended in a pyarrow traceback before this was said."""
+    from enrich import EnrichError
+
+    config = load_config(catalog=str(night.catalog), out=str(night.out), shard_size=6)
+    with pytest.raises(EnrichError, match=r"2 sku\(s\) to reprocess are not in the catalog .*\['nope', 'p-99'\]"):
+        run_job(config, progress=False, only_skus={"nope", "p-99"}, pool=StandinPool)
+
+
 def test_reprocessing_a_copied_output_writes_into_the_copy(night, tmp_path):
     """An output records the folder it was made in; reprocessing a copy (a restore, a move) changed the original."""
     import shutil
