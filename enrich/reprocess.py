@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import io
 import json
+import re
 from pathlib import Path
 
 import duckdb
@@ -43,18 +45,28 @@ def flat_sql(item_columns: list[str], predicate: str) -> str:
 
 
 def skus_from_file(path: str | Path) -> list[str]:
-    """One sku per line, or a CSV whose first column is `sku` (a header in any case, quoted or not)."""
+    """One sku per line, or a CSV whose first column is `sku` (a header in any case, quoted or not).
+
+    Lines end only at \\n, \\r\\n or \\r (str.splitlines also broke them at U+2028 or \\x1c, which a sku may
+    hold), and a CSV's quoted cell may hold a line break, as the csv module reads it.
+    """
     try:
-        lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            text = handle.read()
     except UnicodeDecodeError as exc:
         raise EnrichError(f"--skus file {path} is not UTF-8 (byte {exc.start}): save it as UTF-8") from None
+    lines = re.split(r"\r\n|\r|\n", text)
     header = next(csv.reader(lines[:1]), [])
     if not header or header[0].strip().lower() != "sku":
         return sorted({line.strip() for line in lines if line.strip()})
     if len(header) == 1:
         return sorted({line.strip() for line in lines[1:] if line.strip()})
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline="")))[1:]
+    except csv.Error as exc:
+        raise EnrichError(f"--skus file {path} is not a CSV the sku header promises: {exc}") from None
     # the review page's export guards a sku a spreadsheet would run as a formula ("-A1" as "'-A1")
-    return sorted({unguarded(row[0].strip()) for row in csv.reader(lines[1:]) if row and row[0].strip()})
+    return sorted({unguarded(row[0].strip()) for row in rows if row and row[0].strip()})
 
 
 def skus_where(out: str | Path, predicate: str) -> list[str]:
