@@ -272,8 +272,24 @@ def _with_string_keys(table: pa.Table, path: Path) -> pa.Table:
             column = _float_keys(column, name, path)
         if pa.types.is_nested(column.type):
             raise EnrichError(f"catalog {path}: column {name!r} must hold text or numbers, not {column.type}")
-        table = table.set_column(table.column_names.index(name), name, column.cast(pa.string()))
+        table = table.set_column(table.column_names.index(name), name, _as_text(column, name, path))
     return table
+
+
+def _as_text(column: pa.ChunkedArray, name: str, path: Path) -> pa.ChunkedArray:
+    try:
+        return column.cast(pa.string())
+    except pa.ArrowInvalid:  # bytes (a Parquet binary column) that are not UTF-8: the first such row named
+        row = next(i for i, value in enumerate(column.to_pylist()) if value is not None and not _decodes(value))
+        raise EnrichError(f"catalog {path}: column {name!r}, row {row + 1}, holds text that is not UTF-8") from None
+
+
+def _decodes(value: bytes) -> bool:
+    try:
+        value.decode("utf-8")
+        return True
+    except UnicodeDecodeError:
+        return False
 
 
 def _float_keys(column: pa.ChunkedArray, name: str, path: Path) -> pa.ChunkedArray:

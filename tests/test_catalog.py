@@ -194,6 +194,17 @@ def test_text_that_is_not_utf8_is_refused_with_its_row(tmp_path):
     pq.write_table(pa.table({"sku": ["a", "b", "c"], "image": ["a.jpg"] * 3, "title": titles}), tmp_path / "c.parquet")
     with pytest.raises(EnrichError, match="column 'title', row 3, holds text that is not UTF-8"):
         read_catalog(tmp_path / "c.parquet")
+    binary = pa.array([b"a", b"b\xff"], pa.binary())  # a key column of bytes ended in a cast traceback
+    for key in ("sku", "image"):
+        columns = {"sku": pa.array([b"a", b"b"], pa.binary()), "image": pa.array([b"a.jpg", b"b.jpg"], pa.binary())}
+        pq.write_table(pa.table(columns | {key: binary}), tmp_path / "k.parquet")
+        with pytest.raises(EnrichError, match=f"column '{key}', row 2, holds text that is not UTF-8"):
+            read_catalog(tmp_path / "k.parquet")
+    pq.write_table(pa.table(columns), tmp_path / "k.parquet")
+    assert [(r.sku, r.image) for r in read_catalog(tmp_path / "k.parquet").rows] == [
+        ("a", str(tmp_path / "a.jpg")),
+        ("b", str(tmp_path / "b.jpg")),
+    ]
 
 
 def test_a_folder_image_named_in_another_encoding_is_left_out_with_a_notice(tmp_path, make_image, caplog):
