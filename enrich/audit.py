@@ -23,6 +23,7 @@ import duckdb
 
 from enrich import EnrichError
 from enrich.config import QueryLimits
+from enrich.display import printable
 from enrich.sql import connect, stream, tokenize
 from enrich.store.schema import sql_name
 
@@ -214,13 +215,14 @@ def _statements(con: duckdb.DuckDBPyConnection, sql: str, name: str) -> list:
 
 
 def table_lines(results: list[AuditResult]) -> list[str]:
-    width = max([len(r.audit.name) for r in results] + [5])
+    """The audits as a table, their names and reasons with control characters escaped (display.printable)."""
+    width = max([len(printable(r.audit.name)) for r in results] + [5])
     lines = [f"{'audit':<{width}}  severity  flagged   share  threshold  result"]
     for r in results:
         verdict = "skipped" if r.skipped else ("pass" if r.passed else "FAIL")
         lines.append(
-            f"{r.audit.name:<{width}}  {r.audit.severity:<8}  {r.flagged:>7}  {r.share:>6.1%}  "
-            f"{r.audit.threshold:>9.1%}  {verdict}" + (f" ({r.skipped})" if r.skipped else "")
+            f"{printable(r.audit.name):<{width}}  {printable(r.audit.severity):<8}  {r.flagged:>7}  {r.share:>6.1%}  "
+            f"{r.audit.threshold:>9.1%}  {verdict}" + (f" ({printable(r.skipped)})" if r.skipped else "")
         )
     return lines
 
@@ -274,7 +276,9 @@ def regressions(current: dict[str, dict], baseline: dict[str, float], margin: fl
 
 def accuracy_lines(current: dict[str, dict]) -> list[str]:
     lines = ["question          labelled  correct  accuracy"]
-    lines += [f"{q:<16}  {e['labelled']:>8}  {e['correct']:>7}  {e['accuracy']:>8.1%}" for q, e in current.items()]
+    lines += [
+        f"{printable(q):<16}  {e['labelled']:>8}  {e['correct']:>7}  {e['accuracy']:>8.1%}" for q, e in current.items()
+    ]
     return lines
 
 

@@ -13,6 +13,16 @@ import math
 from collections.abc import Iterable, Iterator
 
 TABLE_ROWS = 1000
+# Control characters (C0, DEL, C1) and the bidirectional overrides, written as escapes in a table: printed raw, an
+# ESC in a catalog title recoloured or cleared the operator's terminal, and a U+202E reversed what followed it.
+_ESCAPES = {code: f"\\x{code:02x}" for code in [*range(0x20), *range(0x7F, 0xA0)]}
+_ESCAPES |= {code: f"\\u{code:04x}" for code in [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]}
+_ESCAPES |= {ord("\n"): "\\n", ord("\t"): "\\t", ord("\r"): "\\r"}
+
+
+def printable(text: str) -> str:
+    """The text as a terminal shows it safely: its control characters as escapes (\\n, \\t, \\x1b...)."""
+    return text.translate(_ESCAPES)
 
 
 def render(columns: list[str], rows: list[tuple], fmt: str = "table", max_width: int = 60) -> str:
@@ -81,6 +91,7 @@ def _table(columns: list[str], batches: Iterable[list[tuple]], max_width: int) -
         if len(rows) > TABLE_ROWS:
             rows, more = rows[:TABLE_ROWS], True
             break
+    columns = [printable(name) for name in columns]
     cells = [[_cell(v, max_width) for v in row] for row in rows]
     widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
     line = lambda values: "  ".join(v.ljust(w) for v, w in zip(values, widths)).rstrip()  # noqa: E731
@@ -93,7 +104,9 @@ def _table(columns: list[str], batches: Iterable[list[tuple]], max_width: int) -
 
 
 def _cell(value, max_width: int) -> str:
-    text = "NULL" if value is None else str(value).replace("\n", "\\n")
+    if value is None:
+        return "NULL"
+    text = printable("\\x" + value.hex() if isinstance(value, bytes) else str(value))
     return text if len(text) <= max_width else text[: max_width - 1] + "…"
 
 

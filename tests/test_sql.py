@@ -228,3 +228,23 @@ def test_json_keeps_repeated_column_names_apart_and_blobs_are_hex():
 
     assert json.loads(render(["a", "a", "b"], [(1, 2, b"ab")], "json")) == [{"a": 1, "a_2": 2, "b": "\\x6162"}]
     assert render(["b"], [(b"ab",)], "csv") == "b\n\\x6162"
+
+
+def test_a_table_shows_control_characters_as_escapes_not_to_the_terminal():
+    """An ESC in a catalog title recoloured or cleared the operator's terminal; a U+202E reversed what followed."""
+    from enrich.display import render
+
+    shown = render(["t\x1b"], [("red\x1b[2J\x00\tdone\u202eevil",), (b"\x1b",)], "table")
+    assert "\x1b" not in shown and "\x00" not in shown and "\u202e" not in shown and "\t" not in shown
+    assert "red\\x1b[2J\\x00\\tdone\\u202eevil" in shown and "t\\x1b" in shown and "\\x1b\n" in shown
+    assert render(["t"], [("café ₹ 東京",)], "table").splitlines()[2] == "café ₹ 東京"
+
+
+def test_audit_tables_escape_control_characters_in_names_and_reasons():
+    from enrich.audit import Audit, AuditResult, accuracy_lines, table_lines
+
+    audit = Audit(name="evil\x1b[31m", invariant="", sql="select 1", severity="warning", threshold=0.0)
+    [line] = table_lines([AuditResult(audit, findings=[], items=1, skipped="no \x07 column")])[1:]
+    assert "\x1b" not in line and "\x07" not in line and "evil\\x1b[31m" in line and "no \\x07 column" in line
+    [row] = accuracy_lines({"q\x1b": {"labelled": 1, "correct": 1, "accuracy": 1.0}})[1:]
+    assert row.startswith("q\\x1b ")
