@@ -17,6 +17,18 @@ from enrich import EnrichError
 from enrich.model import PICKLE_WEIGHTS, one_line, safetensors_fix
 
 OK, NOTE, PROBLEM = "ok", "note", "problem"
+TYPE_WORDS = {dict: "an object", int: "a whole number", str: "text", list: "a list"}
+CONFIG_TYPES = {  # the config.json fields the checks read
+    "text_config": dict,
+    "vision_config": dict,
+    "qformer_config": dict,
+    "num_query_tokens": int,
+    "image_token_index": int,
+    "image_token_id": int,
+    "text_config.model_type": str,
+    "text_config.vocab_size": int,
+    "vision_config.image_size": int,
+}
 SMALL_FILES = ["*.json", "*.txt", "*.model", "*.spm"]  # what a hub id's check downloads: never the weights
 
 
@@ -167,9 +179,15 @@ def check_blip2(source: str, engine: str) -> tuple[list[Finding], object]:
         return [
             Finding(part, "architecture", PROBLEM, f"not a BLIP-2 checkpoint ({kind})", "pass a BLIP-2 folder")
         ], None
+    wrong = mistyped(config, CONFIG_TYPES)
+    if wrong:
+        text = f"config.json holds {'; '.join(wrong)}"
+        return [Finding(part, "config", PROBLEM, text, "download or copy config.json again from the checkpoint")], None
     weights = Weights.of(path, hub_id)
     findings = [weights_finding(part, source, weights), _language_model(part, config, engine)]
-    meta = _meta_model(path)
+    meta, failed = _meta_model(part, path)
+    if failed:
+        return [*findings, failed], None
     tokenizer, failed = load_tokenizer(part, path)
     if failed:
         return [*findings, failed], meta
@@ -189,13 +207,33 @@ def _language_model(part: str, config: dict, engine: str) -> Finding:
     return Finding(part, "language model", OK, f"{kind} on --engine reference")
 
 
-def _meta_model(path: Path):
-    """The architecture without memory or weights: module names and shapes for the adapter checks."""
+def mistyped(config: dict, types: dict[str, type]) -> list[str]:
+    """The fields (dotted paths into nested objects) that hold another type than the one named: a hand-edited or
+    foreign config.json would otherwise fail deep inside a check with a traceback."""
+    wrong = []
+    for key, kind in types.items():
+        *parents, name = key.split(".")
+        holder = config
+        for parent in parents:
+            holder = holder.get(parent) if isinstance(holder, dict) else None
+        value = holder.get(name) if isinstance(holder, dict) else None
+        if value is not None and (not isinstance(value, kind) or (kind is int and isinstance(value, bool))):
+            wrong.append(f"{key} = {json.dumps(value)[:40]}, not {TYPE_WORDS[kind]}")
+    return wrong
+
+
+def _meta_model(part: str, path: Path):
+    """The architecture without memory or weights (module names and shapes for the adapter checks), or the finding
+    that says why transformers cannot build it."""
     import torch
     from transformers import AutoConfig, Blip2ForConditionalGeneration
 
-    with torch.device("meta"):
-        return Blip2ForConditionalGeneration(AutoConfig.from_pretrained(str(path)))
+    try:
+        with torch.device("meta"):
+            return Blip2ForConditionalGeneration(AutoConfig.from_pretrained(str(path))), None
+    except Exception as exc:  # whatever transformers makes of a config it cannot use: said, with the file to fix
+        text = f"transformers cannot build it from config.json: {one_line(exc)}"
+        return None, Finding(part, "architecture", PROBLEM, text, "download or copy config.json again")
 
 
 def _image_tokens(part: str, path: Path, config: dict, tokenizer) -> list[Finding]:
@@ -244,8 +282,8 @@ def _image_size(part: str, path: Path, config: dict) -> list[Finding]:
     if not processor:
         fix = "copy the image processor's preprocessor_config.json from the base model"
         return [Finding(part, "image processor", PROBLEM, "no preprocessor_config.json", fix)]
-    size = processor.get("size", {})
-    side = size.get("height", size.get("shortest_edge"))
+    size = processor.get("size", {}) if isinstance(processor, dict) else None
+    side = size.get("height", size.get("shortest_edge")) if isinstance(size, dict) else size  # older files: 224
     expected = config.get("vision_config", {}).get("image_size", 224)
     if side == expected:
         return [Finding(part, "image processor", OK, f"{side} px, as the vision model expects")]
@@ -259,6 +297,13 @@ def check_adapter(source: str, model: str, meta, part: str) -> list[Finding]:
     config = read_json(path / "adapter_config.json")
     if config is None:
         return [Finding(part, "config", PROBLEM, "no adapter_config.json", "point at the folder peft saved")]
+    wrong = mistyped(config, {"base_model_name_or_path": str})
+    targets = config.get("target_modules")
+    if targets is not None and not isinstance(targets, str | list):
+        wrong.append(f"target_modules = {json.dumps(targets)[:40]}, not a list of names or a pattern")
+    if wrong:
+        fix = "point at the folder peft saved, or save the adapter again"
+        return [Finding(part, "config", PROBLEM, f"adapter_config.json holds {'; '.join(wrong)}", fix)]
     weights = Weights.of(path, hub_id)
     findings = [weights_finding(part, source, weights), _base_model(part, config, model)]
     if meta is not None:

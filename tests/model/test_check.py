@@ -188,3 +188,31 @@ def test_a_damaged_config_is_named_not_a_traceback(tmp_path):
     result = CliRunner().invoke(main, ["check", str(tmp_path)])
     assert result.exit_code == 1 and "config.json is not valid JSON" in result.output
     assert "download or copy it again" in result.output
+
+
+@pytest.mark.parametrize(
+    "change, said",
+    [
+        (lambda c: c.update(text_config="x"), 'text_config = "x", not an object'),
+        (lambda c: c.update(num_query_tokens="x"), 'num_query_tokens = "x", not a whole number'),
+        (lambda c: c["vision_config"].update(image_size=[32]), "vision_config.image_size = [32], not a whole number"),
+    ],
+)
+def test_a_config_with_fields_of_the_wrong_type_is_a_problem_not_a_traceback(blip2_current, tmp_path, change, said):
+    model = copy(blip2_current, tmp_path)
+    edit_json(model / "config.json", change)
+    result = enrich_check(model)
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert f"config.json holds {said}" in result.output and "copy config.json again" in result.output
+
+
+def test_a_config_transformers_cannot_build_and_a_mistyped_adapter_config_are_problems(
+    blip2_current, experiment_lora, tmp_path
+):
+    model = copy(blip2_current, tmp_path)
+    edit_json(model / "config.json", lambda c: c["qformer_config"].update(num_attention_heads=7))  # 7 ∤ hidden size
+    assert any(p.startswith("architecture: transformers cannot build it") for p in problems(check(str(model))))
+    adapter = copy(experiment_lora, tmp_path, "adapter")
+    edit_json(adapter / "adapter_config.json", lambda c: c.update(target_modules=3, base_model_name_or_path=[1]))
+    [problem] = problems(check(str(blip2_current), adapter=str(adapter)))
+    assert "base_model_name_or_path = [1], not text; target_modules = 3, not a list of names" in problem
