@@ -247,6 +247,7 @@ def query(
 ) -> tuple[list[str], list[tuple]]:
     """Run one read-only SELECT with bound `$name` parameters."""
     reads_views_only(sql)
+    check_params(sql, params)
     con = connect(out_dir, limits, views_named(sql))
     check_select(con, sql)
     return fetch(con, sql, params, limits)
@@ -263,6 +264,7 @@ def query_batches(
     too, so a result of millions of rows holds one batch in memory (30 M rows: 100 MB). The time limit spans the
     whole iteration."""
     reads_views_only(sql)
+    check_params(sql, params)
     con = connect(out_dir, limits, views_named(sql))
     check_select(con, sql)
     with limited(con, limits):
@@ -289,6 +291,23 @@ def reads_views_only(sql: str) -> None:
                 "reads the rows its earlier versions replaced. Query the views; outside enrich, read a table's "
                 "current files from its Delta log (docs/output.md#reading)"
             )
+
+
+def check_params(sql: str, params: dict[str, str] | None) -> None:
+    """Every `-p NAME` used as $NAME and every $NAME given: DuckDB said "Expected 0, got 1" for the first."""
+    tokens = tokenize(sql)
+    used = {
+        _identifier(sql, start, tokens[k + 2 :])
+        for k, (start, kind) in enumerate(tokens[1:])
+        if kind == duckdb.token_type.identifier and sql[tokens[k][0] : start].strip() == "$"
+    }
+    given = {name.lower(): name for name in params or {}}
+    unused, missing = sorted(set(given) - used), sorted(used - set(given))
+    if unused:
+        shown = ", ".join(f"-p {given[name]}" for name in unused)
+        raise EnrichError(f"{shown}: the query has no ${given[unused[0]]}; write it where the value goes")
+    if missing:
+        raise EnrichError(f"the query uses ${missing[0]}: give its value with -p {missing[0]} VALUE")
 
 
 def check_select(con: duckdb.DuckDBPyConnection, sql: str) -> None:

@@ -54,6 +54,13 @@ def test_sql_formats_parameters_and_refusals(out):  # noqa: F811
         invoke("sql", str(out), "select sku from items where sku = $s", "-p", "s", "s1", "--format", "json").output
     )
     assert rows == [{"sku": "s1"}]
+    where = "select sku from items where sku = $s"
+    twice = CliRunner().invoke(main, ["sql", str(out), where, "-p", "s", "s1", "-p", "S", "s2"])
+    assert twice.exit_code == 2 and "-p S is given twice" in twice.output  # the last one was bound, silently
+    unused = CliRunner().invoke(main, ["sql", str(out), "select 1", "-p", "s", "s1"])
+    assert unused.exit_code == 1 and "-p s: the query has no $s" in unused.output  # DuckDB: "Expected 0, got 1"
+    missing = CliRunner().invoke(main, ["sql", str(out), where])
+    assert missing.exit_code == 1 and "give its value with -p s VALUE" in missing.output
     assert invoke("sql", str(out), "select count(*) as n from answers", "--format", "csv").output == "n\n3\n"
     refused = CliRunner().invoke(main, ["sql", str(out), "select * from read_csv('/etc/passwd')"])
     assert refused.exit_code == 1 and "reads the views" in refused.output

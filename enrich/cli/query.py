@@ -44,12 +44,22 @@ def sql(out_dir, query, params, fmt, width, limits):
     from enrich.display import render_batches
     from enrich.sql import query_batches
 
-    batches = query_batches(out_dir, query, dict(params), limits)
+    batches = query_batches(out_dir, query, _bound(params), limits)
     try:
         for text in render_batches(next(batches), batches, fmt, width):
             click.echo(text, nl=False)
     finally:
         batches.close()  # a table stops early: the query's time-limit timer is cancelled now, not at exit
+
+
+def _bound(params: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """-p pairs as a dict; a name given twice (in any case: DuckDB's are) is refused, where the last one won."""
+    bound: dict[str, str] = {}
+    for name, value in params:
+        if name.lower() in {given.lower() for given in bound}:
+            raise click.UsageError(f"-p {name} is given twice; give each parameter once")
+        bound[name] = value
+    return bound
 
 
 @main.command()
