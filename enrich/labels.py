@@ -29,8 +29,10 @@ def read_labels(path: str | Path, questionnaire: Questionnaire) -> dict[tuple[st
     rows = _rows(path)
     questions = {q.id: q for q in questionnaire.questions}
     labels: dict[tuple[str, str], str] = {}
-    for line, row in enumerate(rows, start=2):
+    for line, row in rows:
         sku, question_id, expected = (unguarded(str(row.get(k) or "").strip()).strip() for k in COLUMNS)
+        if (sku.lower(), question_id.lower(), expected.lower()) == COLUMNS:  # two exports joined with `cat`
+            continue
         question = questions.get(question_id)
         if question_id != CAPTION and question is None:
             raise EnrichError(
@@ -59,11 +61,12 @@ def unguarded(cell: str) -> str:
     return cell[1:] if cell[:1] == "'" and cell[1:2] and cell[1:2] in GUARDED else cell
 
 
-def _rows(path: str | Path) -> list[dict]:
+def _rows(path: str | Path) -> list[tuple[int, dict]]:
+    """The rows with the line each ends on (a quoted cell may hold a line break)."""
     try:
         with open(path, newline="", encoding="utf-8-sig") as handle:
             reader = csv.DictReader(handle)
-            header, rows = set(reader.fieldnames or ()), list(reader)
+            header, rows = set(reader.fieldnames or ()), [(reader.line_num, row) for row in reader]
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         raise EnrichError(f"cannot read labels {path}: {exc} (a UTF-8 CSV: {', '.join(COLUMNS)})") from None
     if not set(COLUMNS) <= header:

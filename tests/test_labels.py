@@ -62,6 +62,7 @@ def test_a_file_a_spreadsheet_saved_again_reads_as_the_export(tmp_path, question
         (HEADER + "a,color,\n", "is no value of color"),
         (HEADER + ",color,red\n", "is no value of color (sku '')"),
         (HEADER + "a,color,red\na,color,blue\n", "line 3: a color is labelled twice, differently"),
+        (HEADER + 'a,details,"two\nlines"\nb,colour,red\n', "line 4: no question 'colour'"),  # was line 3
         (HEADER, "has no labels, only its header"),
         ("sku,question,answer\na,color,red\n", "must be a CSV with the columns sku, question_id, expected"),
     ],
@@ -71,6 +72,13 @@ def test_bad_labels_are_refused_with_their_line(tmp_path, questionnaire, content
     path.write_text(content)
     with pytest.raises(EnrichError, match=message.replace("(", r"\(").replace(")", r"\)")):
         read_labels(path, questionnaire)
+
+
+def test_two_exports_joined_read_as_one(tmp_path, questionnaire):
+    """`cat monday.csv tuesday.csv` repeats the header: it was read as a label of a question named question_id."""
+    path = tmp_path / "labels.csv"
+    path.write_text(HEADER + "a,color,red\n" + HEADER + "b,color,blue\n")
+    assert read_labels(path, questionnaire) == {("a", "color"): "red", ("b", "color"): "blue"}
 
 
 def test_a_file_in_another_encoding_is_one_clear_error(tmp_path, questionnaire):
