@@ -77,6 +77,10 @@ def test_folder_of_images_uses_file_stems(tmp_path, make_image):
         ("sku,image\na,1.jpg\nb,2.jpg\na,3.jpg\n", "1 duplicate sku\\(s\\): 'a' x2$"),
         ("sku,image\na,1.jpg\n a\t,3.jpg\n", "'a' x2 \\(skus are compared without the spaces around them\\)"),
         ("sku,image\n\u3000,1.jpg\n", "empty sku in row\\(s\\) \\[1\\]"),
+        (
+            "sku,image\ncaf\u00e9,1.jpg\ncafe\u0301,2.jpg\n",
+            "'café' x2 \\(the same letters written in different Unicode",
+        ),
         ("sku,image\n,1.jpg\n", "empty sku in row\\(s\\) \\[1\\]"),
         ("sku,image\na,1.jpg,extra\n", "more cells than the header"),
     ],
