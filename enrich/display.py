@@ -7,6 +7,7 @@ memory; a table needs every row to align its columns, so it shows the first TABL
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
 import math
@@ -18,6 +19,18 @@ TABLE_ROWS = 1000
 _ESCAPES = {code: f"\\x{code:02x}" for code in [*range(0x20), *range(0x7F, 0xA0)]}
 _ESCAPES |= {code: f"\\u{code:04x}" for code in [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]}
 _ESCAPES |= {ord("\n"): "\\n", ord("\t"): "\\t", ord("\r"): "\\r"}
+
+
+def interval(value: datetime.timedelta) -> str:
+    """An INTERVAL as DuckDB writes one ("1 day 02:00:00.5", "-00:00:01"), not Python's "1 day, 2:00:00.500000".
+    DuckDB hands Python a month as 30 days, so "1 month" reads "30 days"."""
+    micros = (value.days * 86_400 + value.seconds) * 1_000_000 + value.microseconds
+    sign, micros = ("-" if micros < 0 else ""), abs(micros)
+    days, micros = divmod(micros, 86_400_000_000)
+    minutes, micros = divmod(micros, 60_000_000)
+    clock = f"{minutes // 60:02}:{minutes % 60:02}:{micros // 1_000_000:02}"
+    clock += f".{micros % 1_000_000:06}".rstrip("0") if micros % 1_000_000 else ""
+    return f"{sign}{days} day{'s' * (days != 1)} {clock}" if days else sign + clock
 
 
 def printable(text: str) -> str:
@@ -43,7 +56,7 @@ def _json(columns: list[str], batches: Iterable[list[tuple]]) -> Iterator[str]:
     columns, opened = _unique(columns), False
     for batch in batches:
         for row in batch:
-            text = json.dumps(dict(zip(columns, _finite(row))), indent=2, default=str, ensure_ascii=False)
+            text = json.dumps(dict(zip(columns, _finite(row))), indent=2, default=_text, ensure_ascii=False)
             yield ("," if opened else "[") + "\n  " + text.replace("\n", "\n  ")
             opened = True
     yield "\n]\n" if opened else "[]\n"
@@ -63,8 +76,8 @@ def _finite(value):
     """NaN and infinities as null: JSON has no such numbers, and a JSON reader refuses them."""
     if isinstance(value, float):
         return value if math.isfinite(value) else None
-    if isinstance(value, bytes):
-        return "\\x" + value.hex()  # a BLOB in hex, as in CSV
+    if isinstance(value, bytes | datetime.timedelta):
+        return _text(value)
     if isinstance(value, list | tuple):
         return [_finite(v) for v in value]
     if isinstance(value, dict):
@@ -106,18 +119,28 @@ def _table(columns: list[str], batches: Iterable[list[tuple]], max_width: int) -
 def _cell(value, max_width: int) -> str:
     if value is None:
         return "NULL"
-    text = printable("\\x" + value.hex() if isinstance(value, bytes) else str(value))
+    text = printable(_text(value))
     return text if len(text) <= max_width else text[: max_width - 1] + "…"
 
 
 def _csv_cell(value):
     if isinstance(value, bool):
         return "true" if value else "false"  # as DuckDB and JSON write them
-    if isinstance(value, bytes):
-        return "\\x" + value.hex()  # a BLOB as PostgreSQL and DuckDB write one in hex, not Python's b'...'
+    if isinstance(value, bytes | datetime.timedelta):
+        return _text(value)
     if not isinstance(value, list | tuple | dict):
         return value
     try:
-        return json.dumps(value, default=str, ensure_ascii=False)
+        return json.dumps(value, default=_text, ensure_ascii=False)
     except TypeError:  # a MAP keyed by dates or numbers: no JSON object
         return str(value)
+
+
+def _text(value) -> str:
+    """A value as text where Python's own form is not DuckDB's: a BLOB in hex (as PostgreSQL and DuckDB write one,
+    not b'...'), an INTERVAL as DuckDB writes it."""
+    if isinstance(value, bytes):
+        return "\\x" + value.hex()
+    if isinstance(value, datetime.timedelta):
+        return interval(value)
+    return str(value)

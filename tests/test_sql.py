@@ -248,3 +248,19 @@ def test_audit_tables_escape_control_characters_in_names_and_reasons():
     assert "\x1b" not in line and "\x07" not in line and "evil\\x1b[31m" in line and "no \\x07 column" in line
     [row] = accuracy_lines({"q\x1b": {"labelled": 1, "correct": 1, "accuracy": 1.0}})[1:]
     assert row.startswith("q\\x1b ")
+
+
+def test_intervals_read_as_duckdb_writes_them_in_every_format(out):
+    """Python's form ("1 day, 2:00:00") is not one DuckDB reads back as an INTERVAL."""
+    from enrich.display import render
+
+    sql = "select interval '1 day 02:00:00.5' as a, interval '-1 second' as b, [interval 3 hour] as c"
+    columns, rows = query(out, sql)
+    assert render(columns, rows, "csv").splitlines()[1] == '1 day 02:00:00.5,-00:00:01,"[""03:00:00""]"'
+    assert json.loads(render(columns, rows, "json"))[0] == {
+        "a": "1 day 02:00:00.5",
+        "b": "-00:00:01",
+        "c": ["03:00:00"],
+    }
+    assert "1 day 02:00:00.5  -00:00:01" in render(columns, rows, "table")
+    assert query(out, "select '1 day 02:00:00.5'::interval = interval '26 hours 0.5 seconds'")[1] == [(True,)]
