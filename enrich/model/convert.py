@@ -12,6 +12,7 @@ from pathlib import Path
 
 from enrich import EnrichError
 from enrich.model import one_line
+from enrich.model.check import read_json
 
 COPIED = ("adapter_config.json", "README.md")
 
@@ -25,6 +26,7 @@ def convert_adapter(source: str | Path, destination: str | Path) -> Path:
     pickle = source / "adapter_model.bin"
     if not pickle.is_file() or not (source / "adapter_config.json").is_file():
         raise EnrichError(f"{source} has no adapter_model.bin and adapter_config.json to convert")
+    read_json(source / "adapter_config.json")  # a damaged one is named now, not copied to fail at every load
     target = destination / "adapter_model.safetensors"
     if target.exists():
         raise EnrichError(f"{target} exists already; choose another destination")

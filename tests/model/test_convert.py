@@ -12,6 +12,7 @@ from safetensors.torch import load_file
 
 from enrich import EnrichError
 from enrich.cli import main
+from enrich.model.convert import convert_adapter
 from enrich.model.loading import load_blip2
 from enrich.model.reference import ReferenceEngine
 from enrich.records import Task
@@ -61,3 +62,10 @@ def test_a_pickle_that_would_run_code_is_not_converted(experiment_lora, tmp_path
     done = CliRunner().invoke(main, ["convert-adapter", str(hostile), str(tmp_path / "out")])
     assert done.exit_code == 1 and "cannot be read as plain tensors, so it is not converted" in done.output
     assert not (tmp_path / "PWNED").exists() and not (tmp_path / "out").exists()
+
+
+def test_a_damaged_adapter_config_is_named_not_copied(old_adapter, tmp_path):
+    (old_adapter / "adapter_config.json").write_text('{"r": 8, "target_')  # a copy cut short
+    with pytest.raises(EnrichError, match="adapter_config.json is not valid JSON"):
+        convert_adapter(old_adapter, tmp_path / "converted")
+    assert not (tmp_path / "converted").exists()
