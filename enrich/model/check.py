@@ -9,7 +9,6 @@ run would fail or silently do the wrong thing), and every problem carries its fi
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -137,6 +136,7 @@ def check(
     mt_target: str | None = None,
     adapters: tuple[tuple[str, str], ...] = (),
 ) -> list[Finding]:
+    from enrich.model.check_adapter import check_adapter
     from enrich.model.mt import check_translator
 
     findings, meta = check_blip2(model, engine)
@@ -160,13 +160,6 @@ def report(findings: list[Finding]) -> list[str]:
     problems = sum(f.level == PROBLEM for f in findings)
     lines.append(f"{problems} problem(s)" if problems else "no problems found")
     return lines
-
-
-def matches(name: str, targets) -> bool:
-    """peft's rule: a list matches a module name or its last dotted parts; a string is a full regex."""
-    if isinstance(targets, str):
-        return re.fullmatch(targets, name) is not None
-    return any(name == t or name.endswith("." + t) for t in targets)
 
 
 def check_blip2(source: str, engine: str) -> tuple[list[Finding], object]:
@@ -289,66 +282,3 @@ def _image_size(part: str, path: Path, config: dict) -> list[Finding]:
         return [Finding(part, "image processor", OK, f"{side} px, as the vision model expects")]
     text = f"resizes images to {side} px, the vision model expects {expected} px: every item would fail"
     return [Finding(part, "image processor", PROBLEM, text, "use the base model's preprocessor_config.json")]
-
-
-def check_adapter(source: str, model: str, meta, part: str) -> list[Finding]:
-    part = f"{part} {source}"
-    path, hub_id = resolve(source)
-    config = read_json(path / "adapter_config.json")
-    if config is None:
-        return [Finding(part, "config", PROBLEM, "no adapter_config.json", "point at the folder peft saved")]
-    wrong = mistyped(config, {"base_model_name_or_path": str})
-    targets = config.get("target_modules")
-    if targets is not None and not isinstance(targets, str | list):
-        wrong.append(f"target_modules = {json.dumps(targets)[:40]}, not a list of names or a pattern")
-    if wrong:
-        fix = "point at the folder peft saved, or save the adapter again"
-        return [Finding(part, "config", PROBLEM, f"adapter_config.json holds {'; '.join(wrong)}", fix)]
-    weights = Weights.of(path, hub_id)
-    findings = [weights_finding(part, source, weights), _base_model(part, config, model)]
-    if meta is not None:
-        findings += _target_modules(part, config, weights, meta)
-    return findings
-
-
-def _base_model(part: str, config: dict, model: str) -> Finding:
-    base = config.get("base_model_name_or_path") or "(not recorded)"
-    if Path(base).name.lower() == Path(model.rstrip("/")).name.lower():
-        return Finding(part, "base model", OK, base)
-    return Finding(
-        part,
-        "base model",
-        NOTE,
-        f"trained on {base}, given {model}: fine when they hold the same weights (the experiments trained on "
-        "ybelkada/blip2-opt-2.7b-fp16-sharded, an fp16 copy of Salesforce/blip2-opt-2.7b); the module check decides",
-    )
-
-
-def _target_modules(part: str, config: dict, weights: Weights, meta) -> list[Finding]:
-    modules = dict(meta.named_modules())
-    targets = config.get("target_modules") or []
-    targets = targets if isinstance(targets, str) else sorted(targets)  # peft saves a set: any order
-    hit = [name for name in modules if matches(name, targets)]
-    if not hit:
-        fix = "train the adapter on this model, or pass the model it was trained on"
-        return [Finding(part, "target modules", PROBLEM, f"none of {targets} is a module of the model", fix)]
-    findings = [Finding(part, "target modules", OK, f"{targets}: {len(hit)} modules of the model")]
-    misfits = []
-    for key, shape in weights.shapes.items():
-        found = re.fullmatch(r"base_model\.model\.(.+)\.lora_([AB])\.weight", key)
-        if not found:
-            continue
-        module = modules.get(found.group(1))
-        expected = (
-            None
-            if module is None
-            else getattr(module, "in_features" if found.group(2) == "A" else "out_features", None)
-        )
-        side = shape[1] if found.group(2) == "A" else shape[0]
-        if module is None or (expected is not None and expected != side):
-            misfits.append(found.group(1) if module is None else f"{found.group(1)} ({side} vs the model's {expected})")
-    if misfits:
-        fix = "use the adapter with the base model it was trained on"
-        text = f"{len(misfits)} LoRA weight(s) do not fit the model, e.g. {misfits[0]}"
-        findings.append(Finding(part, "weights", PROBLEM, text, fix))
-    return findings
