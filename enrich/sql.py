@@ -294,12 +294,14 @@ def reads_views_only(sql: str) -> None:
 
 
 def check_params(sql: str, params: dict[str, str] | None) -> None:
-    """Every `-p NAME` used as $NAME and every $NAME given: DuckDB said "Expected 0, got 1" for the first."""
+    """Every `-p NAME` used as $NAME and every $NAME given: DuckDB said "Expected 0, got 1" for the first. A name
+    may be a keyword to DuckDB's tokenizer ($name, $type) or a number ($1)."""
     tokens = tokenize(sql)
+    named = (duckdb.token_type.identifier, duckdb.token_type.keyword, duckdb.token_type.numeric_const)
     used = {
         _identifier(sql, start, tokens[k + 2 :])
         for k, (start, kind) in enumerate(tokens[1:])
-        if kind == duckdb.token_type.identifier and sql[tokens[k][0] : start].strip() == "$"
+        if kind in named and sql[tokens[k][0] : start] == "$"
     }
     given = {name.lower(): name for name in params or {}}
     unused, missing = sorted(set(given) - used), sorted(used - set(given))
@@ -307,7 +309,9 @@ def check_params(sql: str, params: dict[str, str] | None) -> None:
         shown = ", ".join(f"-p {given[name]}" for name in unused)
         raise EnrichError(f"{shown}: the query has no ${given[unused[0]]}; write it where the value goes")
     if missing:
-        raise EnrichError(f"the query uses ${missing[0]}: give its value with -p {missing[0]} VALUE")
+        raise EnrichError(
+            f"the query uses ${missing[0]}, and no value is given for it (enrich sql: -p {missing[0]} VALUE)"
+        )
 
 
 def check_select(con: duckdb.DuckDBPyConnection, sql: str) -> None:

@@ -60,7 +60,15 @@ def test_sql_formats_parameters_and_refusals(out):  # noqa: F811
     unused = CliRunner().invoke(main, ["sql", str(out), "select 1", "-p", "s", "s1"])
     assert unused.exit_code == 1 and "-p s: the query has no $s" in unused.output  # DuckDB: "Expected 0, got 1"
     missing = CliRunner().invoke(main, ["sql", str(out), where])
-    assert missing.exit_code == 1 and "give its value with -p s VALUE" in missing.output
+    assert missing.exit_code == 1 and "no value is given for it (enrich sql: -p s VALUE)" in missing.output
+    keywords = "select sku from items where sku = $name or sku = $type or sku = $name order by sku"
+    bound = ["-p", "name", "s1", "-p", "type", "s2", "--format", "csv"]
+    assert invoke("sql", str(out), keywords, *bound).output == "sku\ns1\ns2\n"  # keywords to DuckDB's tokenizer
+    numbered = "select sku from items where sku = $1 or sku = $2 order by sku"
+    assert (
+        invoke("sql", str(out), numbered, "-p", "1", "s1", "-p", "2", "s2", "--format", "csv").output == "sku\ns1\ns2\n"
+    )
+    assert invoke("sql", str(out), where, "-p", "$s", "s1", "--format", "csv").output == "sku\ns1\n"
     assert invoke("sql", str(out), "select count(*) as n from answers", "--format", "csv").output == "n\n3\n"
     refused = CliRunner().invoke(main, ["sql", str(out), "select * from read_csv('/etc/passwd')"])
     assert refused.exit_code == 1 and "reads the views" in refused.output

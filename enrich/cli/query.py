@@ -13,7 +13,15 @@ from enrich.cli.common import exit_with, main, query_limits, user_errors
 @main.command()
 @click.argument("out_dir", type=click.Path(exists=True, file_okay=False))
 @click.argument("query")
-@click.option("-p", "--param", "params", nargs=2, multiple=True, metavar="NAME VALUE", help="Bind $NAME to VALUE.")
+@click.option(
+    "-p",
+    "--param",
+    "params",
+    nargs=2,
+    multiple=True,
+    metavar="NAME VALUE",
+    help="Bind $NAME to VALUE (each name once, and used by the query; names ignore case).",
+)
 @click.option(
     "--format",
     "fmt",
@@ -56,6 +64,7 @@ def _bound(params: tuple[tuple[str, str], ...]) -> dict[str, str]:
     """-p pairs as a dict; a name given twice (in any case: DuckDB's are) is refused, where the last one won."""
     bound: dict[str, str] = {}
     for name, value in params:
+        name = name.removeprefix("$")  # -p '$sku' x, as the query writes it
         if name.lower() in {given.lower() for given in bound}:
             raise click.UsageError(f"-p {name} is given twice; give each parameter once")
         bound[name] = value
