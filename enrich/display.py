@@ -14,23 +14,29 @@ import math
 from collections.abc import Iterable, Iterator
 
 TABLE_ROWS = 1000
-# Control characters (C0, DEL, C1) and the bidirectional overrides, written as escapes in a table: printed raw, an
-# ESC in a catalog title recoloured or cleared the operator's terminal, and a U+202E reversed what followed it.
+# Control characters (C0, DEL, C1), line separators and the bidirectional marks, written as escapes in a table:
+# printed raw, an ESC in a catalog title recoloured or cleared the operator's terminal, and a U+202E reversed what
+# followed it.
 _ESCAPES = {code: f"\\x{code:02x}" for code in [*range(0x20), *range(0x7F, 0xA0)]}
-_ESCAPES |= {code: f"\\u{code:04x}" for code in [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]}
+_ESCAPES |= {
+    code: f"\\u{code:04x}" for code in [0x061C, 0x200E, 0x200F, *range(0x2028, 0x202F), *range(0x2066, 0x206A)]
+}
 _ESCAPES |= {ord("\n"): "\\n", ord("\t"): "\\t", ord("\r"): "\\r"}
 
 
 def interval(value: datetime.timedelta) -> str:
-    """An INTERVAL as DuckDB writes one ("1 day 02:00:00.5", "-00:00:01"), not Python's "1 day, 2:00:00.500000".
-    DuckDB hands Python a month as 30 days, so "1 month" reads "30 days"."""
+    """An INTERVAL in a form DuckDB reads back as the same interval ("1 day 02:00:00.5", "-1 day -12:00:00"), not
+    Python's "1 day, 2:00:00.500000". DuckDB hands Python a month as 30 days, so "1 month" reads "30 days"."""
     micros = (value.days * 86_400 + value.seconds) * 1_000_000 + value.microseconds
     sign, micros = ("-" if micros < 0 else ""), abs(micros)
     days, micros = divmod(micros, 86_400_000_000)
     minutes, micros = divmod(micros, 60_000_000)
     clock = f"{minutes // 60:02}:{minutes % 60:02}:{micros // 1_000_000:02}"
     clock += f".{micros % 1_000_000:06}".rstrip("0") if micros % 1_000_000 else ""
-    return f"{sign}{days} day{'s' * (days != 1)} {clock}" if days else sign + clock
+    parts = [f"{sign}{days} day{'s' * (days != 1)}"] if days else []
+    if clock != "00:00:00" or not days:  # the sign on both parts: DuckDB reads "-1 day 12:00:00" as -12 hours
+        parts.append(sign + clock if clock != "00:00:00" else clock)
+    return " ".join(parts)
 
 
 def printable(text: str) -> str:
@@ -119,8 +125,20 @@ def _table(columns: list[str], batches: Iterable[list[tuple]], max_width: int) -
 def _cell(value, max_width: int) -> str:
     if value is None:
         return "NULL"
-    text = printable(_text(value))
-    return text if len(text) <= max_width else text[: max_width - 1] + "…"
+    text = _text(value)
+    shown = printable(text)
+    if len(shown) <= max_width:
+        return shown
+    if len(shown) == len(text):  # nothing escaped
+        return shown[: max_width - 1] + "…"
+    kept, width = [], 0
+    for char in text:  # escaped one character at a time, so that the cut never splits an escape ("\\x1")
+        piece = _ESCAPES.get(ord(char), char)
+        if width + len(piece) > max_width - 1:
+            break
+        kept.append(piece)
+        width += len(piece)
+    return "".join(kept) + "…"
 
 
 def _csv_cell(value):

@@ -238,6 +238,9 @@ def test_a_table_shows_control_characters_as_escapes_not_to_the_terminal():
     assert "\x1b" not in shown and "\x00" not in shown and "\u202e" not in shown and "\t" not in shown
     assert "red\\x1b[2J\\x00\\tdone\\u202eevil" in shown and "t\\x1b" in shown and "\\x1b\n" in shown
     assert render(["t"], [("café ₹ 東京",)], "table").splitlines()[2] == "café ₹ 東京"
+    cut = render(["t"], [("abcdefg\x1bhij",)], "table", max_width=10).splitlines()[2]
+    assert cut == "abcdefg…"  # not "abcdefg\\x…": an escape is cut whole
+    assert "\\u200f" in render(["t"], [("a\u200fb\u2028c",)], "table") and "\\u2028" in render(["t"], [("\u2028",)])
 
 
 def test_audit_tables_escape_control_characters_in_names_and_reasons():
@@ -263,4 +266,9 @@ def test_intervals_read_as_duckdb_writes_them_in_every_format(out):
         "c": ["03:00:00"],
     }
     assert "1 day 02:00:00.5  -00:00:01" in render(columns, rows, "table")
-    assert query(out, "select '1 day 02:00:00.5'::interval = interval '26 hours 0.5 seconds'")[1] == [(True,)]
+    written = ["-36 hours", "-1 day -2 hours", "25 hours", "1 day", "0 seconds", "-0.25 seconds", "3 days 00:00:01"]
+    columns, rows = query(out, "select " + ", ".join(f"interval '{text}'" for text in written))
+    shown = render(columns, rows, "csv").splitlines()[1].split(",")
+    assert shown[3:5] == ["1 day", "00:00:00"]
+    sql = "select " + " and ".join(f"'{s}'::interval = interval '{w}'" for s, w in zip(shown, written))
+    assert query(out, sql)[1] == [(True,)]  # each reads back as the same interval
