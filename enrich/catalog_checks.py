@@ -7,12 +7,15 @@ numbers, and empty, NaN or repeated skus. Spaces around a sku are not part of it
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from enrich import EnrichError
+
+log = logging.getLogger(__name__)
 
 REQUIRED = ("sku", "image")
 SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace())  # what str.strip() removes: labels, --skus
@@ -126,13 +129,23 @@ def checked_rows(table: pa.Table, source: Path) -> pa.Table:
     if pc.any(empty).as_py():
         blank = [i + 1 for i in pc.indices_nonzero(empty).to_pylist()]
         raise EnrichError(f"catalog {source}: empty sku in row(s) {blank[:10]}")
-    _refuse_repeated(trimmed, source, pc.any(pc.not_equal(skus, trimmed)).as_py())
+    _refuse_repeated(skus, source)
+    padded = pc.not_equal(skus, trimmed)
+    if pc.any(padded).as_py():
+        _refuse_repeated(trimmed, source, "skus are compared without the spaces around them")
+        first = pc.indices_nonzero(padded)[0].as_py()
+        log.warning(
+            f"catalog {source}: {pc.sum(padded).as_py()} sku(s) have spaces around them, e.g. {skus[first].as_py()!r}"
+            f" in row {first + 1}, read as {trimmed[first].as_py()!r} (an output that stored one with its spaces "
+            "enriches it once more under the trimmed sku)"
+        )
     if not pc.all(pc.string_is_ascii(trimmed)).as_py():
-        _refuse_repeated(pc.utf8_normalize(trimmed, form="NFC"), source, lookalike=True)
+        lookalike = "the same letters written in different Unicode forms, NFC and NFD"
+        _refuse_repeated(pc.utf8_normalize(trimmed, form="NFC"), source, lookalike)
     return table.set_column(table.column_names.index("sku"), "sku", trimmed)
 
 
-def _refuse_repeated(skus: pa.Array, source: Path, trimmed: bool = False, lookalike: bool = False) -> None:
+def _refuse_repeated(skus: pa.Array, source: Path, why: str = "") -> None:
     """A label file, a `--skus` list and a spreadsheet drop the spaces around a sku, so "A1 " and "A1" are one sku
     (kept apart, a label for one landed on the other); "café" written with a combining accent is "café" to a reader."""
     counts = pc.value_counts(skus)
@@ -140,6 +153,4 @@ def _refuse_repeated(skus: pa.Array, source: Path, trimmed: bool = False, lookal
     repeated = sorted(zip(many.field("values").to_pylist(), many.field("counts").to_pylist()), key=lambda x: -x[1])
     if repeated:
         shown = ", ".join(f"{sku!r} x{n}" for sku, n in repeated[:5])
-        why = " (skus are compared without the spaces around them)" if trimmed else ""
-        why = " (the same letters written in different Unicode forms, NFC and NFD)" if lookalike else why
-        raise EnrichError(f"catalog {source}: {len(repeated)} duplicate sku(s): {shown}{why}")
+        raise EnrichError(f"catalog {source}: {len(repeated)} duplicate sku(s): {shown}" + (f" ({why})" if why else ""))

@@ -126,6 +126,7 @@ def resume_key(config: RunConfig, catalog: Catalog, fingerprints: dict, only) ->
 
 
 def subset(catalog: Catalog, skus: set[str]) -> Catalog:
+    skus = {sku.strip() for sku in skus}  # as the catalog's are: an output may hold skus stored with their spaces
     wanted = pc.is_in(catalog.rows.skus, value_set=pa.array(sorted(skus), pa.string()))
     rows = catalog.rows.take(pc.indices_nonzero(wanted))
     missing = sorted(skus - set(rows.skus.to_pylist()))

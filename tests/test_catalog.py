@@ -24,13 +24,14 @@ def test_csv_keeps_skus_as_text_and_carries_extra_columns(tmp_path):
     assert catalog.rows[0].image == str(tmp_path / "a.jpg")
 
 
-def test_spaces_around_a_sku_are_not_part_of_it_as_in_labels_and_skus_files(tmp_path):
+def test_spaces_around_a_sku_are_not_part_of_it_as_in_labels_and_skus_files(tmp_path, caplog):
     """A label file, a --skus list and a spreadsheet drop them: kept, "A1 " and "A1" were two items, and a label
     written for one landed on the other."""
     from enrich.reprocess import skus_from_file
 
     catalog = read_catalog(write_csv(tmp_path / "c.csv", 'sku,image\n" A1\u00a0",a.jpg\nB 2\t,b.jpg\n'))
     assert [r.sku for r in catalog.rows] == ["A1", "B 2"]
+    assert "2 sku(s) have spaces around them, e.g. ' A1\\xa0' in row 1, read as 'A1'" in caplog.text
     listed = skus_from_file(write_csv(tmp_path / "skus.txt", " A1\u00a0\nB 2\t\n"))
     assert listed == [r.sku for r in catalog.rows]
 
@@ -76,6 +77,7 @@ def test_folder_of_images_uses_file_stems(tmp_path, make_image):
         ("", "missing column"),
         ("sku,image\na,1.jpg\nb,2.jpg\na,3.jpg\n", "1 duplicate sku\\(s\\): 'a' x2$"),
         ("sku,image\na,1.jpg\n a\t,3.jpg\n", "'a' x2 \\(skus are compared without the spaces around them\\)"),
+        ("sku,image\na,1.jpg\na,2.jpg\n b,3.jpg\n", "'a' x2$"),  # not blamed on b's spaces
         ("sku,image\n\u3000,1.jpg\n", "empty sku in row\\(s\\) \\[1\\]"),
         (
             "sku,image\ncaf\u00e9,1.jpg\ncafe\u0301,2.jpg\n",

@@ -749,6 +749,8 @@ def test_a_reprocess_of_skus_none_of_which_is_in_the_catalog_says_so(night):
     config = load_config(catalog=str(night.catalog), out=str(night.out), shard_size=6)
     with pytest.raises(EnrichError, match=r"2 sku\(s\) to reprocess are not in the catalog .*\['nope', 'p-99'\]"):
         run_job(config, progress=False, only_skus={"nope", "p-99"}, pool=StandinPool)
+    padded = run_job(config, progress=False, only_skus={"p-3 "}, pool=StandinPool)  # as an older output stored it
+    assert padded.items == 1
 
 
 def test_reprocessing_a_copied_output_writes_into_the_copy(night, tmp_path):
