@@ -59,8 +59,6 @@ def skus_from_file(path: str | Path) -> list[str]:
     header = next(csv.reader(lines[:1]), [])
     if not header or header[0].strip().lower() != "sku":
         return sorted({line.strip() for line in lines if line.strip()})
-    if len(header) == 1:
-        return sorted({line.strip() for line in lines[1:] if line.strip()})
     try:
         rows = list(csv.reader(io.StringIO(text, newline="")))[1:]
     except csv.Error as exc:

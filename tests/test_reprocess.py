@@ -85,6 +85,7 @@ def test_a_review_export_names_its_skus_as_they_are(tmp_path):
         ("sku,question_id,expected\na,color,red\n", ["a"]),
         ("a\u2028b\r\nc\x1cd\n", ["a\u2028b", "c\x1cd"]),  # split there by str.splitlines, as lines
         ('sku,note\n"a\nb",x\nc,"two\nlines"\n', ["a\nb", "c"]),  # a line break inside a quoted cell
+        ('sku\n"a,b"\n"c\nd"\n"say ""hi"""\n', ["a,b", "c\nd", 'say "hi"']),  # a one-column CSV is a CSV too
     ],
 )
 def test_a_skus_file_is_one_per_line_or_a_csv_with_a_sku_header_in_any_case(tmp_path, text, skus):
