@@ -150,7 +150,10 @@ def _print_summary(summary) -> None:
 @main.command()
 @click.argument("out_dir", type=click.Path(exists=True, file_okay=False))
 @click.option(
-    "--skus", "skus_file", type=click.Path(exists=True, dir_okay=False), help="File of skus (one per line, or CSV)."
+    "--skus",
+    "skus_file",
+    type=click.Path(exists=True, dir_okay=False),
+    help="File of skus: one per line, or a CSV whose first column is headed sku (the review page's export).",
 )
 @click.option(
     "--where", "predicate", help="SQL predicate over items joined with answers (answer_status, answer_adapter)."

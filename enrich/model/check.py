@@ -17,7 +17,7 @@ from enrich.model import PICKLE_WEIGHTS, one_line, safetensors_fix
 
 OK, NOTE, PROBLEM = "ok", "note", "problem"
 TYPE_WORDS = {dict: "an object", int: "a whole number", str: "text", list: "a list"}
-CONFIG_TYPES = {  # the config.json fields the checks read
+CONFIG_TYPES = {  # the config.json fields the checks read (null is a default to transformers)
     "text_config": dict,
     "vision_config": dict,
     "qformer_config": dict,
@@ -178,9 +178,8 @@ def check_blip2(source: str, engine: str) -> tuple[list[Finding], object]:
         return [Finding(part, "config", PROBLEM, text, "download or copy config.json again from the checkpoint")], None
     weights = Weights.of(path, hub_id)
     findings = [weights_finding(part, source, weights), _language_model(part, config, engine)]
-    meta, failed = _meta_model(part, path)
-    if failed:
-        return [*findings, failed], None
+    meta, unbuilt = _meta_model(part, path)  # the checks below read files only: they still run without it
+    findings += [unbuilt] if unbuilt else []
     tokenizer, failed = load_tokenizer(part, path)
     if failed:
         return [*findings, failed], meta
@@ -191,7 +190,7 @@ def check_blip2(source: str, engine: str) -> tuple[list[Finding], object]:
 
 
 def _language_model(part: str, config: dict, engine: str) -> Finding:
-    kind = config.get("text_config", {}).get("model_type", "opt")
+    kind = (config.get("text_config") or {}).get("model_type", "opt")
     if kind == "opt":
         return Finding(part, "language model", OK, "OPT: both engines")
     text = f"{kind}: the default engine drives OPT decoders (blip2-opt-*) only"
@@ -250,7 +249,7 @@ def _image_tokens(part: str, path: Path, config: dict, tokenizer) -> list[Findin
 
 
 def _vocabulary(part: str, config: dict, tokenizer, weights: Weights) -> Finding:
-    declared = config.get("text_config", {}).get("vocab_size")
+    declared = (config.get("text_config") or {}).get("vocab_size")
     rows = weights.rows("decoder.embed_tokens.weight", "language_model.shared.weight", "embed_tokens.weight")
     if rows is None:
         return Finding(part, "vocabulary", NOTE, "no embedding table found in the safetensors headers")
@@ -277,7 +276,7 @@ def _image_size(part: str, path: Path, config: dict) -> list[Finding]:
         return [Finding(part, "image processor", PROBLEM, "no preprocessor_config.json", fix)]
     size = processor.get("size", {}) if isinstance(processor, dict) else None
     side = size.get("height", size.get("shortest_edge")) if isinstance(size, dict) else size  # older files: 224
-    expected = config.get("vision_config", {}).get("image_size", 224)
+    expected = (config.get("vision_config") or {}).get("image_size", 224)
     if side == expected:
         return [Finding(part, "image processor", OK, f"{side} px, as the vision model expects")]
     text = f"resizes images to {side} px, the vision model expects {expected} px: every item would fail"

@@ -18,7 +18,7 @@ def check_adapter(source: str, model: str, meta, part: str) -> list[Finding]:
         return [Finding(part, "config", PROBLEM, "no adapter_config.json", "point at the folder peft saved")]
     wrong = mistyped(config, {"base_model_name_or_path": str})
     targets = config.get("target_modules")
-    if targets is not None and not isinstance(targets, str | list):
+    if targets is not None and not _names_or_pattern(targets):
         wrong.append(f"target_modules = {json.dumps(targets)[:40]}, not a list of names or a pattern")
     if wrong:
         fix = "point at the folder peft saved, or save the adapter again"
@@ -78,3 +78,16 @@ def matches(name: str, targets) -> bool:
     if isinstance(targets, str):
         return re.fullmatch(targets, name) is not None
     return any(name == t or name.endswith("." + t) for t in targets)
+
+
+def _names_or_pattern(targets) -> bool:
+    """What peft reads: a list of module names, or a regular expression that compiles."""
+    if isinstance(targets, list):
+        return all(isinstance(name, str) for name in targets)
+    if not isinstance(targets, str):
+        return False
+    try:
+        re.compile(targets)
+        return True
+    except re.error:
+        return False

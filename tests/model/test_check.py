@@ -216,3 +216,17 @@ def test_a_config_transformers_cannot_build_and_a_mistyped_adapter_config_are_pr
     edit_json(adapter / "adapter_config.json", lambda c: c.update(target_modules=3, base_model_name_or_path=[1]))
     [problem] = problems(check(str(blip2_current), adapter=str(adapter)))
     assert "base_model_name_or_path = [1], not text; target_modules = 3, not a list of names" in problem
+    for targets in ([1, "q_proj"], "(q_proj"):  # a name that is no text, a pattern that does not compile
+        config = json.loads((adapter / "adapter_config.json").read_text())
+        config.update(target_modules=targets, base_model_name_or_path="x")
+        (adapter / "adapter_config.json").write_text(json.dumps(config))
+        [problem] = problems(check(str(blip2_current), adapter=str(adapter)))
+        assert "target_modules = " in problem and "not a list of names or a pattern" in problem
+
+
+def test_a_null_sub_config_reads_as_transformers_defaults_it(blip2_current, tmp_path):
+    model = copy(blip2_current, tmp_path)
+    edit_json(model / "config.json", lambda c: c.update(text_config=None, vision_config=None))
+    findings = check(str(model))  # a traceback before ('NoneType' has no attribute 'get')
+    assert any(f.topic == "language model" and f.text == "OPT: both engines" for f in findings)
+    assert any(f.topic == "image processor" for f in findings)
