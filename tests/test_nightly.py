@@ -628,31 +628,22 @@ def test_catalog_columns_of_types_delta_lake_lacks_are_stored_without_losing_a_v
     )
 
 
-@pytest.mark.parametrize("stored_empty_by", ["this enrich", "an earlier enrich"])
-def test_a_column_empty_on_the_first_night_takes_values_of_any_type_later(
-    night, tmp_path, monkeypatch, stored_empty_by
-):
-    """A column with no value in any row (Parquet's or JSON's null type) was stored as Delta's void type, and every
-    later night with a value in it was refused."""
+def test_a_column_empty_on_the_first_night_takes_the_type_of_its_first_values(night, tmp_path):
+    """A column with no value in any row (Parquet's or JSON's null type) is stored as Delta's void type; every later
+    night with a value in it was refused (cast to the recorded null type)."""
     import pyarrow.csv
     import pyarrow.parquet as pq
-
-    import enrich.store.schema
 
     rows = pyarrow.csv.read_csv(night.catalog)
     catalog = tmp_path / "catalog.parquet"
     config = load_config(catalog=str(catalog), out=str(tmp_path / "out2"), shard_size=6)
-    pq.write_table(rows.append_column("launch", pa.nulls(rows.num_rows)), catalog)
-    if stored_empty_by == "an earlier enrich":
-        monkeypatch.setattr(enrich.store.schema, "_delta_typed", lambda column: column)
-    run_job(config, progress=False, pool=StandinPool)
-    monkeypatch.undo()
-    pq.write_table(rows.append_column("launch", pa.array([2024] * rows.num_rows)), catalog)
-    assert run_job(config, progress=False, pool=StandinPool).metadata_updated == 20
-    stored = "2024" if stored_empty_by == "this enrich" else 2024  # as text; a void column widens to the value's type
-    assert query(tmp_path / "out2", "select distinct launch from items")[1] == [(stored,)]
+    for launch, updated in ((pa.nulls(rows.num_rows), 0), (pa.array([2024] * rows.num_rows), 20)):
+        pq.write_table(rows.append_column("launch", launch), catalog)
+        assert run_job(config, progress=False, pool=StandinPool).metadata_updated == updated
     pq.write_table(rows.append_column("launch", pa.nulls(rows.num_rows)), catalog)
     assert run_job(config, progress=False, pool=StandinPool).metadata_updated == 20
+    stored = query(tmp_path / "out2", "select typeof(launch), count(launch) from items_history group by 1")[1]
+    assert stored == [("BIGINT", 20)]  # a number still, not text
 
 
 def test_a_value_that_does_not_fit_the_type_an_earlier_night_recorded_is_refused_with_what_to_do(night, tmp_path):

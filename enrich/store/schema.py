@@ -114,7 +114,7 @@ def storable_extras(extras: pa.Table, recorded: pa.Schema | None) -> tuple[pa.Ta
         if _nested(column.type):
             column = pa.array([None if v is None else json.dumps(v, default=str) for v in column.to_pylist()])
         known = recorded.field(field.name).type if recorded is not None and field.name in recorded.names else None
-        if known is not None and pa.types.is_null(known):  # stored empty by an earlier enrich: any type widens it
+        if known is not None and pa.types.is_null(known):  # stored while empty: any type widens it
             known = None
         if known is not None and column.type != known:
             column, note = _cast(field, column, known)
@@ -141,8 +141,8 @@ def _delta_typed(column: pa.ChunkedArray) -> pa.ChunkedArray:
     """The column in a type Delta Lake stores and DuckDB reads, keeping every value (timestamps to the microsecond,
     which is what Delta keeps: a catalog's nanoseconds were truncated on the first night and refused on the next):
     Delta has no unsigned integers (a uint8 of 255 failed the whole run), half floats, times of day, durations or
-    32- and 64-bit decimals (they failed the commit after the model had run), and a column with no value in any row
-    is stored as text, which a later night's values of any type cast to."""
+    32- and 64-bit decimals (they failed the commit after the model had run). A column with no value in any row
+    stays null-typed (Delta's "void"), which the first night with values widens to their type."""
     kind = column.type
     if pa.types.is_dictionary(kind):
         return _delta_typed(column.cast(kind.value_type))
@@ -157,8 +157,6 @@ def _delta_typed(column: pa.ChunkedArray) -> pa.ChunkedArray:
         return pc.divide(column.cast(pa.int64()), {"s": 1, "ms": 1e3, "us": 1e6, "ns": 1e9}[kind.unit])
     if pa.types.is_decimal(kind) and not pa.types.is_decimal128(kind):  # Delta and DuckDB know only 128-bit ones
         return column.cast(pa.decimal128(kind.precision, kind.scale) if kind.precision <= 38 else pa.string())
-    if pa.types.is_null(kind):  # all empty tonight: Delta's "void" type would refuse tomorrow's values
-        return column.cast(pa.string())
     if pa.types.is_timestamp(kind) and kind.unit == "ns":
         return column.cast(pa.timestamp("us", kind.tz), safe=False)
     return column
