@@ -31,7 +31,7 @@ def read_labels(path: str | Path, questionnaire: Questionnaire) -> dict[tuple[st
     labels: dict[tuple[str, str], str] = {}
     for line, row in rows:
         sku, question_id, expected = (unguarded(str(row.get(k) or "").strip()).strip() for k in COLUMNS)
-        if (sku.lower(), question_id.lower(), expected.lower()) == COLUMNS:  # two exports joined with `cat`
+        if (sku.lstrip("\ufeff").lower(), question_id.lower(), expected.lower()) == COLUMNS:  # exports joined by `cat`
             continue
         question = questions.get(question_id)
         if question_id != CAPTION and question is None:

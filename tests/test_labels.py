@@ -77,8 +77,9 @@ def test_bad_labels_are_refused_with_their_line(tmp_path, questionnaire, content
 def test_two_exports_joined_read_as_one(tmp_path, questionnaire):
     """`cat monday.csv tuesday.csv` repeats the header: it was read as a label of a question named question_id."""
     path = tmp_path / "labels.csv"
-    path.write_text(HEADER + "a,color,red\n" + HEADER + "b,color,blue\n")
-    assert read_labels(path, questionnaire) == {("a", "color"): "red", ("b", "color"): "blue"}
+    for mark in ("", "\ufeff"):  # files a spreadsheet saved start with a byte-order mark, the second one too
+        path.write_text(mark + HEADER + "a,color,red\n" + mark + HEADER + "b,color,blue\n", encoding="utf-8")
+        assert read_labels(path, questionnaire) == {("a", "color"): "red", ("b", "color"): "blue"}
 
 
 def test_a_file_in_another_encoding_is_one_clear_error(tmp_path, questionnaire):
