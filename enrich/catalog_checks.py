@@ -68,6 +68,7 @@ def _valid_texts(chunk: pa.Array):
 
 
 def with_string_keys(table: pa.Table, path: Path) -> pa.Table:
+    """The sku and image columns as text: numbers as the digits they were written with, bytes decoded as UTF-8."""
     for name in REQUIRED:
         if name not in table.column_names or table.schema.field(name).type == pa.string():
             continue
