@@ -5,13 +5,15 @@ the default `[fetch]` policy, up to the 60 s deadline for a host that does not a
 took 11 minutes, and a catalog of 100k would take days. Once FAILS_TO_OPEN images of one source (scheme and host,
 or bucket) in a row have failed transiently after their retries, the next ones fail at once, for OPEN_S seconds;
 then one is tried again, and one that gets an answer (an image, or an HTTP error such as a 404) closes the breaker.
-The state is per process (each decode task's worker learns on its own), which bounds an outage's cost by the
-number of workers, not of images. Hand-written rather than a library (pybreaker, circuitbreaker): it is a dict of
-counts keyed by source, and those count exceptions of their own choosing per decorated function.
+The state is per process (each decode task's worker learns on its own, from the images its threads read at once),
+which bounds an outage's cost by the number of workers, not of images. Hand-written rather than a library
+(pybreaker, circuitbreaker): it is a dict of counts keyed by source, and those count exceptions of their own
+choosing per decorated function.
 """
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from typing import TypeVar
@@ -23,12 +25,14 @@ OPEN_S = 30.0
 
 T = TypeVar("T")
 _clock = time.monotonic
+_lock = threading.Lock()
 _sources: dict[str, tuple[int, float, str]] = {}  # source -> (transient failures in a row, open until, last code)
 
 
 def guarded(source: str, attempt: Callable[[], T]) -> T:
     """`attempt()`, unless `source` is open: then its last failure, at once and still transient."""
-    failures, open_until, code = _sources.get(source, (0, 0.0, ""))
+    with _lock:
+        failures, open_until, code = _sources.get(source, (0, 0.0, ""))
     wait = open_until - _clock()
     if failures >= FAILS_TO_OPEN and wait > 0:
         message = f"{source} failed the last {failures} images in a row after retries: not tried for {wait:.0f} s more"
@@ -36,12 +40,15 @@ def guarded(source: str, attempt: Callable[[], T]) -> T:
     try:
         result = attempt()
     except ImageFailure as failure:
-        if failure.transient:
-            _sources[source] = (failures + 1, _clock() + OPEN_S, failure.code)
-        else:
-            _sources.pop(source, None)  # the source answered
+        with _lock:  # a shard's images are read in threads: each failure counts, none is lost to a race
+            if failure.transient:
+                counted = _sources.get(source, (0, 0.0, ""))[0]
+                _sources[source] = (counted + 1, _clock() + OPEN_S, failure.code)
+            else:
+                _sources.pop(source, None)  # the source answered
         raise
-    _sources.pop(source, None)
+    with _lock:
+        _sources.pop(source, None)
     return result
 
 

@@ -103,9 +103,10 @@ class FetchPolicy:
     retries: int = 3  # transient failures only: connection errors, timeouts, 429, 5xx
     backoff_s: float = 0.5  # doubles per retry
     max_redirects: int = 3
+    concurrent_reads: int = 8  # a shard's images read at once: a remote read mostly waits on the network
 
     def __post_init__(self) -> None:
-        for name in ("connect_timeout_s", "read_timeout_s", "total_timeout_s", "max_bytes"):
+        for name in ("connect_timeout_s", "read_timeout_s", "total_timeout_s", "max_bytes", "concurrent_reads"):
             _require(getattr(self, name) > 0, f"fetch.{name} must be positive")
         for name in ("retries", "backoff_s", "max_redirects"):
             _require(getattr(self, name) >= 0, f"fetch.{name} must not be negative")

@@ -17,7 +17,7 @@ from PIL import Image
 
 from enrich import addresses, breaker, fetch
 from enrich.config import FetchPolicy, load_config
-from enrich.records import ImageFailure
+from enrich.records import CatalogRow, ImageFailure
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -47,6 +47,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
     def do_GET(self):  # noqa: N802 (the stdlib's name)
         Handler.hits[self.path] += 1
+        if self.path.startswith("/held.jpg?"):  # one per item: /held.jpg?1, /held.jpg?2...
+            return self.route_held()
         route = getattr(self, "route_" + self.path.strip("/").replace("-", "_").replace(".", "_"), None)
         if route is None:
             return self.send_error(404)
@@ -116,6 +118,19 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.wfile.write(b"x")
             self.wfile.flush()
             time.sleep(0.1)
+
+    in_flight = 0
+    most_in_flight = 0
+    lock = threading.Lock()
+
+    def route_held(self):  # a distant host: each answer after 0.2 s; counts the requests it holds at once
+        with Handler.lock:
+            Handler.in_flight += 1
+            Handler.most_in_flight = max(Handler.most_in_flight, Handler.in_flight)
+        time.sleep(0.2)
+        with Handler.lock:
+            Handler.in_flight -= 1
+        self.reply(JPEG)
 
     def route_empty_jpg(self):
         self.reply(b"")
@@ -609,3 +624,17 @@ def test_tunnelled_forms_are_refused_before_any_connection(server, address):
     caught = failure(f"http://[{address}]:{port}/ok.jpg", FetchPolicy(retries=0, connect_timeout_s=1))
     assert caught.code == "fetch_blocked" and "non-public" in caught.message
     assert not Handler.hits
+
+
+@pytest.mark.parametrize("reads, at_once", [(1, 1), (8, 8)])
+def test_a_shards_images_are_read_concurrent_reads_at_a_time(server, reads, at_once):
+    """One at a time, a shard of 32 from a host 100 ms away took 3.4 s: the decode tasks ahead of a GPU actor
+    could not keep up with it."""
+    from enrich.pool.decode import decode_shard
+
+    Handler.most_in_flight = 0
+    rows = tuple(CatalogRow(f"s{i}", f"{server}/held.jpg?{i}", i) for i in range(8))
+    policy = FetchPolicy(allow_private=("127.0.0.1",), concurrent_reads=reads)
+    decoded = decode_shard(rows, 512, 10**8, policy, {})
+    assert [d.row.sku for d in decoded] == [r.sku for r in rows] and all(d.ok for d in decoded)  # in shard order
+    assert Handler.most_in_flight == at_once

@@ -4,6 +4,7 @@ import datetime
 import decimal
 import os
 import shutil
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -413,7 +414,8 @@ def test_a_night_the_image_server_is_down_keeps_every_result_and_says_so(remote)
     remote.down.append(True)  # 503 for every image: transient, so retried, then given up
     outage = remote(error_budget=0.2)
     assert (outage.processed, outage.unreachable, outage.unchanged) == (0, 20, 0)
-    assert len(remote.sent) == breaker.FAILS_TO_OPEN  # then the host's breaker fails the rest at once
+    # then the host's breaker fails the rest at once: those read at once with the fifth failure still went out
+    assert breaker.FAILS_TO_OPEN <= len(remote.sent) < breaker.FAILS_TO_OPEN + FetchPolicy().concurrent_reads
     code, line = exits.of_run(outage)
     assert code == exits.OVER_BUDGET and "100.0% of the 20 images read could not be fetched" in line
     assert query(remote.out, "select status, count(*) from items group by 1")[1] == [("ok", 20)]
@@ -434,8 +436,9 @@ def test_a_night_the_image_server_is_down_keeps_every_result_and_says_so(remote)
 def test_a_validator_first_given_on_a_later_night_is_kept_beside_the_tables_and_used(remote):
     """Rows written before validators were kept (or from a server that gave none) hold none: the night that
     first gets one for the same bytes keeps it in stamps.parquet, as it does a touched file's new stamp."""
+    soon = time.time() + 30  # modified as late as the response or later: no validator yet (a touch raced the clock)
     for image in remote.images.iterdir():
-        image.touch()  # modified now: within the second of the response, no validator yet
+        os.utime(image, (soon, soon))
     remote()
     assert query(remote.out, "select count(*) from items where image_stamp is null")[1] == [(20,)]
     for image in remote.images.iterdir():

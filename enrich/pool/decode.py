@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 from collections import deque
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
 from enrich import EnrichError, faults
@@ -19,8 +21,13 @@ def decode_shard(
     rows: tuple[CatalogRow, ...], max_side: int, max_pixels: int, policy: FetchPolicy, known: dict[str, Known]
 ) -> list[DecodedImage]:
     """Each row's image read, hashed and decoded; same bytes whose pixel colors are to be read again (a refresh
-    whose region moved) have them read here, since no model runs on them."""
-    decoded = [_load(row, max_side, max_pixels, known.get(row.sku), policy) for row in rows]
+    whose region moved) have them read here, since no model runs on them.
+
+    `policy.concurrent_reads` images at once, in threads: one at a time, a shard of 32 from a host 100 ms away took
+    3.4 s, and the two shards read ahead of a GPU actor could not keep up with it (docs/benchmarks.md)."""
+    load = functools.partial(_load, max_side=max_side, max_pixels=max_pixels, policy=policy)
+    with ThreadPoolExecutor(min(policy.concurrent_reads, len(rows) or 1), thread_name_prefix="read") as threads:
+        decoded = list(threads.map(lambda row: load(row, known=known.get(row.sku)), rows))
     return [_recolored(d) if d.refreshed else d for d in decoded]
 
 
