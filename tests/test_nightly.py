@@ -747,6 +747,23 @@ def test_a_reprocess_of_skus_none_of_which_is_in_the_catalog_says_so(night):
     assert padded.items == 1
 
 
+def test_a_sku_the_catalog_dropped_again_after_a_reprocess_leaves_the_current_tables(night):
+    """A reprocess of a sku added for a while, then the catalog as before: the recorded catalog was found the same,
+    and the sku stayed in items and answers for good (coverage audits only look from the catalog's side)."""
+    night()
+    before = night.catalog.read_text()
+    night.catalog.write_text(before + "x-1,images/c1.jpg,extra\n")
+    config = load_config(catalog=str(night.catalog), out=str(night.out), shard_size=6)
+    run_job(config, progress=False, only_skus={"x-1"}, pool=StandinPool)
+    assert query(night.out, "select count(*) from items where sku = 'x-1'")[1] == [(1,)]
+    night.catalog.write_text(before)
+    assert night().deleted == 1
+    assert query(night.out, "select (select count(*) from items where sku = 'x-1'), count(*) from answers")[1] == [
+        (0, query(night.out, "select count(*) from answers where sku like 'p-%'")[1][0][0])
+    ]
+    assert query(night.out, "select count(*) from items_history where sku = 'x-1'")[1] == [(1,)]  # history keeps it
+
+
 def test_reprocessing_a_copied_output_writes_into_the_copy(night, tmp_path):
     """An output records the folder it was made in; reprocessing a copy (a restore, a move) changed the original."""
     import shutil

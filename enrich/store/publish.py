@@ -105,17 +105,18 @@ def remove_missing(tables: Tables, catalog_skus: pa.Array, run_id: str) -> tuple
     """
     con = _connect(tables)
     con.register("new_catalog", pa.table({"sku": catalog_skus.cast(pa.string())}))
-    same = tables.table("catalog").version() > 0 and not con.execute(_CATALOG_CHANGES).fetchall()
-    if same:
-        return False, 0
-    properties = CommitProperties(custom_metadata={CATALOG_RUN: run_id})
-    skus = con.sql("SELECT sku FROM new_catalog").to_arrow_table()
-    write_deltalake(tables.table("catalog"), skus, mode="overwrite", commit_properties=properties)
+    changed = tables.table("catalog").version() == 0 or bool(con.execute(_CATALOG_CHANGES).fetchall())
+    if changed:
+        properties = CommitProperties(custom_metadata={CATALOG_RUN: run_id})
+        skus = con.sql("SELECT sku FROM new_catalog").to_arrow_table()
+        write_deltalake(tables.table("catalog"), skus, mode="overwrite", commit_properties=properties)
+    # Looked for whether or not the catalog changed: a run killed between the two steps, or a reprocess of a sku
+    # the catalog has since dropped again, left skus in the current tables that the same catalog then never removed.
     con.execute("CREATE TEMP TABLE doomed AS SELECT DISTINCT sku FROM items ANTI JOIN new_catalog USING (sku)")
     [(deleted,)] = con.execute("SELECT count(*) FROM doomed").fetchall()
     if deleted:
         _rewrite(tables, con, "doomed")
-    return True, deleted
+    return changed or deleted > 0, deleted
 
 
 _CATALOG_CHANGES = """
