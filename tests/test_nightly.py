@@ -747,6 +747,29 @@ def test_a_reprocess_of_skus_none_of_which_is_in_the_catalog_says_so(night):
     assert padded.items == 1
 
 
+def test_a_killed_run_is_not_resumed_after_another_run(night):
+    """Night 2 killed, night 3 another catalog, then night 2's catalog again: it resumed night 2's plan, made
+    before night 3's results, and left items that contradicted the catalog just run ("3 unchanged", finished)."""
+    night()
+    first = night.catalog.read_text()
+    second = first.replace("p-1,images/c1.jpg", "p-1,images/c2.jpg") + "q-1,images/c3.jpg,new\n"
+    config = load_config(catalog=str(night.catalog), out=str(night.out), shard_size=6, commit_every_s=0)
+    night.catalog.write_text(second)
+    with pytest.raises(KeyboardInterrupt):
+        run_job(config, progress=False, pool=dies_after(0))
+    night.catalog.write_text(first.replace("p-2,images/c2.jpg", "p-2,images/c4.jpg"))  # p-2 changes now
+    night()
+    night.catalog.write_text(second)  # p-2 as before: the killed run's plan had it unchanged
+    again = run_job(config, progress=False, pool=StandinPool)
+    assert again.resumed_shards == 0
+    rows = query(night.out, "select sku, image_uri from items where sku in ('p-1', 'p-2', 'q-1') order by sku")[1]
+    assert [(sku, uri.rsplit("/", 1)[-1]) for sku, uri in rows] == [
+        ("p-1", "c2.jpg"),
+        ("p-2", "c2.jpg"),
+        ("q-1", "c3.jpg"),
+    ]
+
+
 def test_a_sku_the_catalog_dropped_again_after_a_reprocess_leaves_the_current_tables(night):
     """A reprocess of a sku added for a while, then the catalog as before: the recorded catalog was found the same,
     and the sku stayed in items and answers for good (coverage audits only look from the catalog's side)."""

@@ -76,8 +76,13 @@ def manifests(layout: Layout) -> list[dict]:
 
 
 def resumable_run(layout: Layout, resume_key: str) -> str | None:
-    """The newest unfinished run of exactly this job that got as far as writing its plan."""
-    for manifest in reversed(manifests(layout)):
+    """The newest run, when it is an unfinished run of exactly this job that got as far as writing its plan.
+
+    Only the newest: a killed run resumed after another run (another catalog, a reprocess) finished a plan made
+    before that run's results, and wrote results that contradicted the catalog just run. Not resumed, its committed
+    shards are still published by the next run, which plans afresh."""
+    newest = manifests(layout)[-1:]
+    for manifest in newest:
         if manifest.get("resume_key") == resume_key and manifest.get("status") != "finished":
             return manifest["run_id"] if layout.plan(manifest["run_id"]).exists() else None
     return None
