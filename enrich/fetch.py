@@ -67,6 +67,8 @@ def fetch(location: str, policy: FetchPolicy, validator: str | None = None) -> F
     """
     if not location:
         raise ImageFailure("missing_file", "the catalog row has no image")
+    if "\0" in location:  # no path or URL holds one (a %00 in a file:// URI decodes to it): the OS refuses it
+        raise ImageFailure("unsupported_uri", f"the image location {without_credentials(location)!r} holds a NUL")
     scheme = location.split("://", 1)[0].lower() if "://" in location else ""
     if scheme in ("http", "https", "s3", "gs"):
         if scheme.startswith("http"):  # a user and password are never sent: kept out of every message too
@@ -106,7 +108,7 @@ def image_stamp(location: str) -> str | None:
         info = os.stat(location)
     except FileNotFoundError:
         return MISSING  # still missing next time: unchanged without a decode task
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a NUL in the path, which the read names as the item's error
         return None
     return f"{info.st_size}:{info.st_mtime_ns}" if stat.S_ISREG(info.st_mode) else None
 

@@ -747,6 +747,16 @@ def test_a_reprocess_of_skus_none_of_which_is_in_the_catalog_says_so(night):
     assert padded.items == 1
 
 
+def test_a_nul_in_an_image_location_is_that_items_error_every_night(night):
+    """A file:// URI's %00 (or a JSON "\\u0000") reached os.stat in the planner: ValueError, the whole night lost."""
+    images = night.catalog.parent / "images"
+    night.catalog.write_text(night.catalog.read_text() + f"x-1,file://{images}/c1.jpg%00,t\n")
+    for _ in range(2):
+        summary = night(error_budget=0.5)
+        assert summary.errors_by_code == {"unsupported_uri": 1}
+    assert query(night.out, "select error from items where sku = 'x-1'")[1][0][0].endswith("holds a NUL")
+
+
 def test_a_killed_run_is_not_resumed_after_another_run(night):
     """Night 2 killed, night 3 another catalog, then night 2's catalog again: it resumed night 2's plan, made
     before night 3's results, and left items that contradicted the catalog just run ("3 unchanged", finished)."""
