@@ -109,11 +109,17 @@ def read_catalog(path: str | Path) -> Catalog:
 
 
 def _checksum(source: Path) -> str:
+    """Of a file's bytes; of a folder's images (names, sizes, times), which is what a folder catalog is made of: a
+    dangling symlink or a loop beside them failed the run, and an output written inside the folder changed it on
+    every commit, so a killed run was never resumed."""
     digest = hashlib.sha256()
     if source.is_dir():
-        for path in sorted(source.iterdir()):
-            stat = path.stat()
-            digest.update(os.fsencode(path.name) + f"\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+        for path in _folder_images(source):
+            try:
+                stat = path.stat()
+                digest.update(os.fsencode(path.name) + f"\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+            except OSError:  # gone since it was listed: its name counts
+                digest.update(os.fsencode(path.name) + b"\0gone\n")
     else:
         with source.open("rb") as handle:
             for block in iter(lambda: handle.read(1 << 20), b""):
@@ -139,8 +145,13 @@ def shard_rows(rows: tuple[CatalogRow, ...], shard_size: int) -> list[tuple[Cata
     return [rows[i : i + shard_size] for i in range(0, len(rows), shard_size)]
 
 
+def _folder_images(folder: Path) -> list[Path]:
+    """The folder's image files (a dangling symlink, a loop or a subfolder named .jpg is none)."""
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file())
+
+
 def _folder_table(folder: Path) -> pa.Table:
-    images = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES)
+    images = _folder_images(folder)
     unnamed = [p for p in images if not _utf8(p.name)]
     if unnamed:  # no sku or location could be stored for them: left out, and said
         example = ascii(unnamed[0].name)

@@ -213,6 +213,18 @@ def test_text_that_is_not_utf8_is_refused_with_its_row(tmp_path):
     ]
 
 
+def test_a_folder_catalog_with_broken_links_reads_its_images_and_its_checksum_ignores_the_rest(tmp_path, make_image):
+    make_image(tmp_path / "a.jpg")
+    (tmp_path / "dangling.jpg").symlink_to(tmp_path / "nowhere.jpg")  # FileNotFoundError from the checksum, before
+    (tmp_path / "l1.jpg").symlink_to(tmp_path / "l2.jpg")
+    (tmp_path / "l2.jpg").symlink_to(tmp_path / "l1.jpg")  # a loop: ELOOP
+    catalog = read_catalog(tmp_path)
+    assert [r.sku for r in catalog.rows] == ["a"]
+    (tmp_path / "out").mkdir()  # an output written inside the folder changes nothing a run resumes by
+    (tmp_path / "notes.txt").write_text("x")
+    assert read_catalog(tmp_path).checksum == catalog.checksum
+
+
 def test_a_folder_image_named_in_another_encoding_is_left_out_with_a_notice(tmp_path, make_image, caplog):
     make_image(tmp_path / "ok.jpg")
     make_image(tmp_path / os.fsdecode(b"caf\xe9.jpg"))
