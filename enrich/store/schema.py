@@ -95,11 +95,15 @@ class RunContext:
 
 
 def check_extra_columns(columns: list[str]) -> None:
-    """Catalog columns may not take an output column's name, in any case: DuckDB names ignore case."""
+    """Catalog columns may not take an output column's name, in any case (DuckDB names ignore case), nor start with
+    two underscores."""
     reserved = {name.lower() for name in ITEMS_SCHEMA.names}
     clashes = sorted(name for name in columns if name.lower() in reserved)
     if clashes:
         raise EnrichError(f"catalog columns {clashes} clash with output columns of the same name; rename them")
+    internal = sorted(name for name in columns if name.startswith("__"))
+    if internal:  # the plan's own columns (__row, __uri, __stamp): one of them failed every night after the first
+        raise EnrichError(f"catalog columns {internal} start with '__', which enrich keeps for its own; rename them")
 
 
 def storable_extras(extras: pa.Table, recorded: pa.Schema | None) -> tuple[pa.Table, list[str]]:
