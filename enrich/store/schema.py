@@ -184,15 +184,48 @@ def _nested(kind: pa.DataType) -> bool:
 def _cast(field: pa.Field, column, known: pa.DataType):
     """The catalog's column in the type the output recorded for it, or a refusal that says what to do."""
     try:
-        return column.cast(
-            known, safe=True
-        ), f"catalog column {field.name!r} arrived as {field.type}; stored as {known}"
+        cast = column.cast(known, safe=True)
+        if _loses_values(column, cast):  # pyarrow's safe cast still rounds ("00123" to 123, 1.255 to 1.25, 2 to true)
+            raise pa.ArrowInvalid("a value would change")
+        return cast, f"catalog column {field.name!r} arrived as {field.type}; stored as {known}"
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
         raise EnrichError(
             f"catalog column {field.name!r} is {field.type} in this catalog but {known} in the output, and some of "
-            f"its values do not fit {known}; rename the column in the catalog (a new column is stored as "
+            f"its values do not fit {known} as they are; rename the column in the catalog (a new column is stored as "
             f"{column.type}, and the old name's history stays as it was), or keep its values to what {known} holds"
         ) from None
+
+
+def _loses_values(column: pa.ChunkedArray, cast: pa.ChunkedArray) -> bool:
+    """Whether the cast changed a value: cast back, it must give the values it came from. Text is compared as the
+    digits of a whole number, or as the number it names (a date or a timestamp parses exactly, or not at all)."""
+    source, target = column.type, cast.type
+    if pa.types.is_null(source):  # nothing to lose
+        return False
+    if pa.types.is_floating(source) and pa.types.is_floating(target):  # precision is the recorded type's: only
+        return bool(pc.any(pc.and_(pc.is_inf(cast), pc.invert(pc.is_inf(column)))).as_py())  # overflow is lost
+    if not (pa.types.is_string(source) or pa.types.is_large_string(source)):
+        try:
+            return _differ(cast.cast(source), column)
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+            return True
+    if pa.types.is_integer(target):
+        return _differ(cast.cast(pa.string()), column)
+    if pa.types.is_floating(target):  # text names no float exactly: only a number too large to hold is lost
+        named_inf = pc.match_substring(column, "inf", ignore_case=True)
+        return bool(pc.any(pc.and_(pc.is_inf(cast), pc.invert(named_inf))).as_py())
+    if pa.types.is_decimal(target):  # "1.255" into two decimals is 1.25
+        return _differ(cast.cast(pa.float64()), column.cast(pa.float64()))
+    return False
+
+
+def _differ(values: pa.ChunkedArray, originals: pa.ChunkedArray) -> bool:
+    if pc.any(pc.not_equal(pc.is_null(values), pc.is_null(originals))).as_py():
+        return True
+    unequal = pc.fill_null(pc.not_equal(values, originals), False)
+    if pa.types.is_floating(values.type):  # NaN is itself
+        unequal = pc.and_(unequal, pc.invert(pc.and_(pc.is_nan(values), pc.is_nan(originals))))
+    return bool(pc.any(unequal).as_py())
 
 
 def items_table(run: RunContext, results: list[ItemResult], extras: pa.Table, stamps: dict, now: datetime) -> pa.Table:

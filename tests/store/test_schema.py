@@ -1,5 +1,7 @@
 import dataclasses
-from datetime import UTC, datetime
+import decimal
+import math
+from datetime import UTC, date, datetime
 
 import pyarrow as pa
 import pytest
@@ -54,6 +56,42 @@ def test_a_column_that_changes_type_is_cast_to_the_recorded_type_or_refused_at_t
     assert stored.column("dims").to_pylist() == ['{"w": 1}', None]  # a struct tonight, text before: still text
     with pytest.raises(EnrichError, match="'code' is string in this catalog but int64 in the output"):
         schema.storable_extras(pa.table({"code": ["A-12"]}), recorded)
+
+
+@pytest.mark.parametrize(
+    "recorded, tonight",
+    [
+        (pa.int64(), pa.array(["00123"])),  # stored 123: the leading zeros lost
+        (pa.float64(), pa.array(["1e400"])),  # stored inf
+        (pa.float32(), pa.array([1e300])),
+        (pa.decimal128(10, 2), pa.array([decimal.Decimal("1.255")], pa.decimal128(10, 3))),  # stored 1.25
+        (pa.decimal128(10, 2), pa.array(["1.255"])),
+        (pa.bool_(), pa.array([2])),  # stored true
+        (pa.date32(), pa.array([datetime(2024, 1, 1, 23, 59)])),  # stored the day only
+    ],
+)
+def test_a_value_the_recorded_type_would_change_is_refused_not_rounded(recorded, tonight):
+    """pyarrow's safe cast still rounds and truncates: the cast must give back what it was given."""
+    with pytest.raises(EnrichError, match="do not fit .* as they are"):
+        schema.storable_extras(pa.table({"x": tonight}), pa.schema([("x", recorded)]))
+
+
+@pytest.mark.parametrize(
+    "recorded, tonight, stored",
+    [
+        (pa.int64(), pa.array(["123", None]), [123, None]),
+        (pa.float32(), pa.array([0.1]), [0.10000000149011612]),  # float precision is the recorded type's
+        (pa.float64(), pa.array(["1.5", "inf", "nan"]), [1.5, math.inf, None]),
+        (pa.decimal128(10, 2), pa.array(["1.25"]), [decimal.Decimal("1.25")]),
+        (pa.date32(), pa.array([datetime(2024, 1, 1)]), [date(2024, 1, 1)]),
+        (pa.timestamp("us"), pa.array(["2024-01-01T10:00:00"]), [datetime(2024, 1, 1, 10)]),
+        (pa.bool_(), pa.array([1, 0]), [True, False]),
+    ],
+)
+def test_a_value_the_recorded_type_holds_as_it_is_is_cast(recorded, tonight, stored):
+    [column] = schema.storable_extras(pa.table({"x": tonight}), pa.schema([("x", recorded)]))[0].columns
+    values = column.to_pylist()
+    assert [None if isinstance(v, float) and math.isnan(v) else v for v in values] == stored
 
 
 def test_a_catalog_column_renamed_only_in_case_is_refused_before_the_model_runs():
