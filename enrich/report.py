@@ -280,6 +280,9 @@ def _review_controls(finding, answer: dict) -> str:
     )
 
 
+THUMBNAIL_SOURCE_PIXELS = 64_000_000  # the run's default max_image_pixels: a larger image was an error row anyway
+
+
 class Thumbnails:
     """Small JPEGs of local images as data URIs, only from regular files under the roots the run allowed."""
 
@@ -299,7 +302,10 @@ class Thumbnails:
         uri = item.get("image_uri")
         if not uri or not uri.startswith("file://"):
             return "<span class='meta'>no local image</span>"
-        path = Path(unquote(urlparse(uri).path)).resolve()  # symlinks resolved: their target must be inside
+        try:
+            path = Path(unquote(urlparse(uri).path)).resolve()  # symlinks resolved: their target must be inside
+        except (OSError, RuntimeError, ValueError):  # a symlink loop, a NUL: the page is still written
+            return "<span class='meta'>unreadable image</span>"
         roots = self.plain_roots if self.plain else self.roots_by_run.get(item.get("run_id"), [])
         if not any(path.is_relative_to(r) for r in roots):
             return "<span class='meta'>image outside the allowed roots</span>"
@@ -329,11 +335,14 @@ def _thumbnail(path: Path) -> str:
     try:
         data = _read_regular_file(path)
         with Image.open(io.BytesIO(data)) as image:
+            if image.width * image.height > THUMBNAIL_SOURCE_PIXELS:  # decoded whole: 750 MB for 12000 x 12000
+                return "<span class='meta'>image too large to show</span>"
+            image.draft("RGB", (THUMBNAIL_SIDE, THUMBNAIL_SIDE))  # a JPEG decodes at a fraction of its size
             image.thumbnail((THUMBNAIL_SIDE, THUMBNAIL_SIDE))
             buffer = io.BytesIO()
             image.convert("RGB").save(buffer, "JPEG", quality=80)
-    except (OSError, ValueError, Image.DecompressionBombError):
-        return "<span class='meta'>unreadable image</span>"
+    except Exception:  # whatever Pillow raises for a damaged file (a broken PNG chunk is a SyntaxError): the page
+        return "<span class='meta'>unreadable image</span>"  # is still written, this image named unreadable
     return "data:image/jpeg;base64," + base64.b64encode(buffer.getvalue()).decode()
 
 

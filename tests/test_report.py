@@ -4,6 +4,7 @@ filter and the review loop (mark, export labels.csv, read it back with `enrich a
 from __future__ import annotations
 
 import json
+import io
 import os
 import re
 import shutil
@@ -113,6 +114,26 @@ def test_thumbnails_come_only_from_regular_files_under_the_roots_the_run_allowed
     (run / "manifest.json").write_text(json.dumps(manifest))  # a run that recorded no roots allows none
     cells = thumbnail_cells(write_report(out, cut_captions(out), tmp_path / "r.html").read_text())
     assert cells["inside"] == "<span class='meta'>image outside the allowed roots</span>"
+
+
+def test_a_damaged_or_looping_image_is_named_unreadable_and_the_page_still_written(tmp_path):
+    """A broken PNG chunk raised SyntaxError from Pillow, and a symlink loop RuntimeError from resolve(): no page."""
+    out = tmp_path / "out"
+    (out / "images").mkdir(parents=True)
+    buffer = io.BytesIO()
+    Image.frombytes("RGB", (300, 300), os.urandom(270_000)).save(buffer, "PNG")
+    data = bytearray(buffer.getvalue())
+    second = data.find(b"IDAT", data.find(b"IDAT") + 4)
+    data[second : second + 4] = b"\x80^\x03\xb4"
+    (out / "images" / "broken.png").write_bytes(bytes(data))
+    (out / "images" / "l1.jpg").symlink_to(out / "images" / "l2.jpg")
+    (out / "images" / "l2.jpg").symlink_to(out / "images" / "l1.jpg")
+    Image.new("1", (9000, 8000)).save(out / "images" / "huge.png")  # 72 M pixels: over the page's limit
+    uris = {name: (out / "images" / f"{name}").as_uri() for name in ("broken.png", "l1.jpg", "huge.png")}
+    write_output(out, *image_items(uris))
+    cells = thumbnail_cells(write_report(out, cut_captions(out), tmp_path / "r.html").read_text())
+    assert cells["broken.png"] == cells["l1.jpg"] == "<span class='meta'>unreadable image</span>"
+    assert cells["huge.png"] == "<span class='meta'>image too large to show</span>"
 
 
 def test_a_plain_folder_of_results_thumbnails_only_images_inside_it(tmp_path):
