@@ -112,6 +112,12 @@ def test_maintenance_refuses_a_folder_that_is_no_output_and_leaves_it_as_it_was(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.jpg"]
 
 
+@pytest.mark.parametrize("days", ["nan", "inf", "1e12", "-1"])
+def test_vacuum_refuses_a_number_of_days_no_date_can_be_made_of(out, days):  # noqa: F811
+    result = CliRunner().invoke(main, ["vacuum", str(out), "--keep-days", days])  # a timedelta traceback, before
+    assert result.exit_code == 2 and "--keep-days" in result.output and "Traceback" not in result.output
+
+
 def test_audit_refuses_an_empty_audit_folder_and_an_unwritable_page_before_running(tmp_path, out):  # noqa: F811
     empty = tmp_path / "queries"
     empty.mkdir()

@@ -3,8 +3,8 @@ filter and the review loop (mark, export labels.csv, read it back with `enrich a
 
 from __future__ import annotations
 
-import json
 import io
+import json
 import os
 import re
 import shutil

@@ -40,7 +40,11 @@ def compact(out_dir, max_files):
 @main.command()
 @OUT_DIR
 @click.option(
-    "--keep-days", type=click.FloatRange(min=0), required=True, help="Keep history and time travel for this many days."
+    "--keep-days",
+    type=click.FloatRange(min=0, max=36_500),
+    callback=lambda _, __, days: days if days == days else _not_a_number(),  # NaN passes FloatRange's bounds
+    required=True,
+    help="Keep history and time travel for this many days.",
 )
 @user_errors
 def vacuum(out_dir, keep_days):
@@ -91,3 +95,7 @@ def migrate(out_dir):
         if not report["runs"]
         else f"migrated {report['shards']} shard(s) of {report['runs']} run(s)"
     )
+
+
+def _not_a_number():
+    raise click.BadParameter("nan is not a number of days", param_hint="'--keep-days'")

@@ -27,7 +27,8 @@ from PIL import Image
 
 from enrich import EnrichError
 from enrich.colors import PALETTE, color_shares, lab_features, product_pixels
-from enrich.config import default_questionnaire
+from enrich.config import FetchPolicy, default_questionnaire
+from enrich.fetch import read_bytes
 from enrich.figure import region_of, to_lab
 from enrich.images import decode
 from enrich.questionnaire import load_questionnaire
@@ -119,7 +120,8 @@ def load_pixels(photo: LabelledPhoto, side: int | None = None) -> np.ndarray:
     """The photo as RGB uint8, optionally resized to side x side (the bench times at 512 px), decoded as a run
     decodes it (enrich/images.py: a decompression bomb, a truncated or unknown file is an error, not a crash)."""
     try:
-        pixels = decode(photo.path.read_bytes(), MAX_SIDE, MAX_PIXELS)
+        # as a run reads a local image: a FIFO or device named in the labels is refused, never read (it hung)
+        pixels = decode(read_bytes(str(photo.path), FetchPolicy()), MAX_SIDE, MAX_PIXELS)
     except OSError as exc:
         raise EnrichError(f"cannot read {photo.path}: {exc.strerror or exc}") from None
     except ImageFailure as failure:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import numpy as np
@@ -137,11 +138,12 @@ def test_photos_that_cannot_be_read_and_colors_without_a_group_are_left_out_and_
     Image.fromarray(figure(RED, DENIM, size=128)).save(tmp_path / "a.png")
     (tmp_path / "b.jpg").write_bytes(b"<html>not a photo</html>")
     (tmp_path / "bomb.png").write_bytes(BOMB)
+    os.mkfifo(tmp_path / "pipe.jpg")  # read the ordinary way, it hung the bench for good
     rows = "a,a.png,Tshirts,Red,Red\nb,b.jpg,Tshirts,Red,Red\nc,bomb.png,Tshirts,Red,Red\nd,a.png,Tshirts,Multi,\n"
-    (tmp_path / "x.csv").write_text(HEADER + rows)
+    (tmp_path / "x.csv").write_text(HEADER + rows + "e,pipe.jpg,Tshirts,Red,Red\n")
     report = run_colors_bench(str(tmp_path / "x.csv"), side=96, repeats=1)
     assert report["images"] == 1 and report["left_out"]["no_color_group"] == {"Multi": 1}
-    assert set(report["left_out"]["unreadable"]) == {"b", "c"}
+    assert set(report["left_out"]["unreadable"]) == {"b", "c", "e"}
     assert "unidentified_image" in report["left_out"]["unreadable"]["b"]
     assert "decompression_bomb" in report["left_out"]["unreadable"]["c"]
     lines = summary_lines(report)
