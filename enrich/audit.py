@@ -14,6 +14,7 @@ distinct flagged skus over the items in the `items` view.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +27,8 @@ from enrich.config import QueryLimits
 from enrich.display import printable
 from enrich.sql import connect, stream, tokenize
 from enrich.store.schema import sql_name
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from enrich.questionnaire import Questionnaire
@@ -241,16 +244,24 @@ def accuracy(out_dir: str | Path, labels: str | Path, questionnaire: Questionnai
     from enrich.labels import CAPTION, questionnaire_of_output, read_labels
 
     expected = read_labels(labels, questionnaire or questionnaire_of_output(out_dir))
+    con = connect(out_dir)
+    skus = {"skus": sorted({sku for sku, _ in expected})}
+    found = {
+        sku for (sku,) in con.execute("SELECT sku FROM items WHERE sku IN (SELECT unnest($skus))", skus).fetchall()
+    }
+    absent = sorted({sku for sku, _ in expected} - found)
+    if absent:  # counted wrong, as an answer the output lacks; said, since labels of another catalog look alike
+        log.warning(
+            f"{len(absent)} labelled sku(s) are not in this output, e.g. {absent[0]!r}: their labels count as wrong"
+        )
     given = dict(
-        connect(out_dir)
-        .execute(
+        con.execute(
             "SELECT sku || chr(31) || question_id, lower(trim(answer_en)) FROM answers "
             "WHERE sku IN (SELECT unnest($skus)) "
             f"UNION ALL SELECT sku || chr(31) || '{CAPTION}', lower(trim(caption_en)) FROM items "
             "WHERE sku IN (SELECT unnest($skus))",
-            {"skus": sorted({sku for sku, _ in expected})},
-        )
-        .fetchall()
+            skus,
+        ).fetchall()
     )
     per_question: dict[str, dict] = {}
     for (sku, question_id), value in expected.items():

@@ -86,6 +86,11 @@ def questionnaire_of_output(out_dir: str | Path, path: str | None = None) -> Que
     if path:
         return load_questionnaire(path)
     recorded = [m["questionnaire"] for m in manifests(Layout.of(out_dir)) if m.get("questionnaire")]
+    if recorded and recorded[-1].get("path") and not Path(recorded[-1]["path"]).is_file():
+        log.warning(
+            f"{recorded[-1]['path']}, the questionnaire of the output's latest run, is gone: the labels map through "
+            "the bundled one (pass --questionnaire)"
+        )
     if recorded and recorded[-1].get("path") and Path(recorded[-1]["path"]).is_file():
         questionnaire = load_questionnaire(recorded[-1]["path"])
         if questionnaire.sha256 != recorded[-1].get("sha256"):  # still the nearest to the run's: said, and used

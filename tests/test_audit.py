@@ -4657,7 +4657,7 @@ def test_drift_flags_the_items_behind_a_shifted_distribution(tmp_path):
     )
 
 
-def test_golden_labels_give_accuracy_per_question_and_the_baseline_gates_it(planted, tmp_path):
+def test_golden_labels_give_accuracy_per_question_and_the_baseline_gates_it(planted, tmp_path, caplog):
     labels = tmp_path / "golden.csv"
     labels.write_text(
         "sku,question_id,expected\nok-00,color,Red\nok-01,color,blue\nok-02,color,red\n"
@@ -4668,6 +4668,7 @@ def test_golden_labels_give_accuracy_per_question_and_the_baseline_gates_it(plan
     first = CliRunner().invoke(main, args)
     assert first.exit_code == 0, first.output
     assert json.loads(baseline.read_text()) == {"color": 0.6667, "garment_type": 0.5}  # written on first use
+    assert "1 labelled sku(s) are not in this output, e.g. 'missing': their labels count as wrong" in caplog.text
     assert "color" in first.stdout and "66.7%" in first.stdout
     baseline.write_text(json.dumps({"color": 0.9, "garment_type": 0.5}))
     gated = CliRunner().invoke(main, args)

@@ -89,9 +89,7 @@ def test_a_file_in_another_encoding_is_one_clear_error(tmp_path, questionnaire):
         read_labels(path, questionnaire)
 
 
-def test_the_outputs_questionnaire_is_its_latest_runs_file_else_the_bundled_one_or_the_one_given(
-    tmp_path,
-):
+def test_the_outputs_questionnaire_is_its_latest_runs_file_else_the_bundled_one_or_the_one_given(tmp_path, caplog):
     custom = tmp_path / "q.toml"
     custom.write_text(
         open(default_questionnaire(), encoding="utf-8").read().replace('id = "material"', 'id = "fabric"')
@@ -104,8 +102,9 @@ def test_the_outputs_questionnaire_is_its_latest_runs_file_else_the_bundled_one_
     assert "fabric" in {q.id for q in questionnaire_of_output(tmp_path / "out").questions}
     custom.write_text(custom.read_text().replace('id = "fabric"', 'id = "cloth"'))  # edited since: still nearest
     assert "cloth" in {q.id for q in questionnaire_of_output(tmp_path / "out").questions}
-    custom.unlink()  # gone: the bundled one
+    custom.unlink()  # gone: the bundled one, said
     assert "material" in {q.id for q in questionnaire_of_output(tmp_path / "out").questions}
+    assert "the questionnaire of the output's latest run, is gone" in caplog.text
     custom.write_text(open(default_questionnaire(), encoding="utf-8").read().replace('id = "material"', 'id = "cloth"'))
     assert "cloth" in {q.id for q in questionnaire_of_output(tmp_path / "out", str(custom)).questions}
 
