@@ -227,7 +227,7 @@ def _catalog_skus(job: Job) -> pa.Array | None:
 
 def _fail(job: Job, layout: Layout, tables, counts: Counter, clock: RunClock, exc: BaseException) -> None:
     """Best effort, since the disk may be full: publish what was committed and record the failure."""
-    error = str(_disk_full(exc, layout) or f"{type(exc).__name__}: {exc}")
+    error = str(_disk_full(exc, layout) or _stopped(exc) or f"{type(exc).__name__}: {exc}")
     try:
         writer.finish(tables, job.run.run_id, None)
         job.manifest["published"] = True
@@ -237,6 +237,15 @@ def _fail(job: Job, layout: Layout, tables, counts: Counter, clock: RunClock, ex
         _finish(job, layout, tables, "failed", counts, clock, error=error)
     except OSError:
         pass  # the manifest stays 'running'; the next run on this output resumes or supersedes it
+
+
+def _stopped(exc: BaseException) -> str | None:
+    """Ctrl-C, or a SIGTERM (Ray's handler turns it into SystemExit): said in words, not as "SystemExit: 1"."""
+    if isinstance(exc, KeyboardInterrupt):
+        return "interrupted (Ctrl-C): run the same command again to resume"
+    if isinstance(exc, SystemExit):
+        return f"stopped (a SIGTERM or an exit, code {exc.code}): run the same command again to resume"
+    return None
 
 
 def _disk_full(exc: BaseException, layout: Layout) -> EnrichError | None:

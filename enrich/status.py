@@ -11,18 +11,19 @@ def status_report(out: str | Path) -> dict:
     """Runs, shards done and pending, errors by reason, throughput, and whether a run is active now."""
     from enrich.sql import query
 
-    runs = []
-    for manifest in manifests(Layout.of(out)):
+    runs, active, found = [], active_run(out), manifests(Layout.of(out))
+    for manifest in found:
         plan = manifest.get("plan") or {}
         done = manifest.get("shards_done") or 0
+        status = _status(manifest, manifest is found[-1], active)
         runs.append(
             {
                 "run_id": manifest["run_id"],
-                "status": manifest.get("status"),
+                "status": status,
                 "started_at": manifest.get("started_at"),
                 "finished_at": manifest.get("finished_at"),
                 "shards_done": done,
-                "shards_pending": 0 if manifest.get("status") == "finished" else max(0, plan.get("shards", 0) - done),
+                "shards_pending": max(0, plan.get("shards", 0) - done) if status in ("running", "interrupted") else 0,
                 "items_planned": plan.get("items"),
                 "items_processed": manifest.get("items_done"),
                 "items_updated": manifest.get("metadata_updated"),  # catalog columns only, without the model
@@ -34,4 +35,14 @@ def status_report(out: str | Path) -> dict:
     _, errors = query(
         out, "SELECT coalesce(error_code, 'ok') AS reason, count(*) FROM items GROUP BY 1 ORDER BY 2 DESC"
     )
-    return {"out": str(out), "active": active_run(out), "runs": runs, "latest_items_by_status": dict(errors)}
+    return {"out": str(out), "active": active, "runs": runs, "latest_items_by_status": dict(errors)}
+
+
+def _status(manifest: dict, newest: bool, active: dict | None) -> str | None:
+    """A manifest left `running` by a killed run says so for good: such a run is `interrupted` while it is the
+    newest (the same command resumes it) and `superseded` once another run came after it (which published what it
+    committed; it is never resumed)."""
+    status = manifest.get("status")
+    if status != "running" or (newest and active):
+        return status
+    return "interrupted" if newest else "superseded"

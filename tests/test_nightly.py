@@ -536,6 +536,7 @@ def test_catalog_only_updates_are_counted_across_a_kill_and_its_resume(night, mo
     monkeypatch.undo()
     killed = status_report(night.out)["runs"][-1]
     assert (killed["shards_done"], killed["shards_pending"]) == (1, 1)  # the catalog-only shard counts as done
+    assert killed["status"] == "interrupted"  # its manifest says running, for good; no process holds the output
     # counted from history until it finishes: the copy is a catalog-only update, not an item its model made
     assert query(night.out, "select status, items, metadata_updated from runs")[1][-1] == ("running", 0, 1)
     resumed = run_job(config, progress=False, pool=StandinPool)
@@ -778,6 +779,30 @@ def test_a_killed_run_is_not_resumed_after_another_run(night):
         ("p-2", "c2.jpg"),
         ("q-1", "c3.jpg"),
     ]
+
+
+def test_status_tells_an_interrupted_run_from_one_another_run_superseded_and_names_a_stop(night, monkeypatch):
+    """A killed run's manifest says `running` for good: status showed it running, with shards pending, forever."""
+    import enrich.runner as runner
+
+    night()
+    config = load_config(catalog=str(night.catalog), out=str(night.out), shard_size=6, commit_every_s=0)
+    night.catalog.write_text(night.catalog.read_text() + "y-1,images/c1.jpg,new\n")
+    with pytest.raises(KeyboardInterrupt):  # Ctrl-C: recorded as failed, in words (not "KeyboardInterrupt: ")
+        run_job(config, progress=False, pool=dies_after(0))
+    assert status_report(night.out)["runs"][-1]["error"] == "interrupted (Ctrl-C): run the same command again to resume"
+    night.catalog.write_text(night.catalog.read_text() + "y-2,images/c2.jpg,new\n")
+    monkeypatch.setattr(runner, "_fail", lambda *args: None)  # killed: nothing of the failure path runs
+    with pytest.raises(KeyboardInterrupt):
+        run_job(config, progress=False, pool=dies_after(0))
+    monkeypatch.undo()
+    killed = status_report(night.out)["runs"][-1]
+    assert killed["status"] == "interrupted" and killed["shards_pending"] == 1
+    night.catalog.write_text(night.catalog.read_text() + "y-3,images/c3.jpg,new\n")  # another catalog runs next
+    night()
+    runs = status_report(night.out)["runs"]
+    assert [r["status"] for r in runs] == ["finished", "failed", "superseded", "finished"]
+    assert runs[2]["shards_pending"] == 0  # never resumed: the later run did its work
 
 
 def test_a_sku_the_catalog_dropped_again_after_a_reprocess_leaves_the_current_tables(night):
