@@ -20,6 +20,7 @@ import logging
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from enrich import EnrichError
 from enrich.fetch import image_stamp, image_uri
 from enrich.questionnaire import GARMENT_QUESTION
 from enrich.records import MISSING, PIXELS, Known
@@ -49,7 +50,27 @@ def plan_work(catalog, extras: pa.Table, tables, inputs: dict, shard_size: int) 
         con = tables.duckdb({"current": "items", "a": "answers"})
         stamps.with_current_stamps(con, tables.layout, "current", "c")  # touched files read once, recorded beside
         todo = _with_answered_garments(_compare(keys, con, extras.column_names, inputs), con)
+        _refuse_vanished_images(con)
     return _shards(todo, shard_size)
+
+
+VANISHED_SHARE, VANISHED_AT_LEAST = 0.5, 10
+
+
+def _refuse_vanished_images(con) -> None:
+    """An image folder that is not mounted (or a mount that is empty) made every item a missing_file error row:
+    every result was replaced, and the night after, with the folder back, every item went through the model again.
+    When most local images that gave results are missing at once, the night stops before anything is written."""
+    sql = """SELECT count(*) FILTER (WHERE k.__stamp = $missing), count(*),
+        min(k.__uri) FILTER (WHERE k.__stamp = $missing)
+        FROM k JOIN c USING (sku) WHERE c.status = 'ok' AND k.__stamp IS NOT NULL"""
+    [(vanished, local, example)] = con.execute(sql, {"missing": MISSING}).fetchall()
+    if vanished >= VANISHED_AT_LEAST and vanished >= VANISHED_SHARE * local:
+        raise EnrichError(
+            f"{vanished} of the {local} local images that gave results are missing now (e.g. {example}): is their "
+            "folder mounted? Nothing was written: run again once the images are back (items whose images were "
+            "deleted on purpose leave the catalog)"
+        )
 
 
 def _with_answered_garments(todo: pa.Table, con) -> pa.Table:

@@ -748,6 +748,25 @@ def test_a_reprocess_of_skus_none_of_which_is_in_the_catalog_says_so(night):
     assert padded.items == 1
 
 
+def test_a_night_whose_image_folder_is_not_mounted_stops_before_writing(night):
+    """Every item became a missing_file error row, replacing every result; with the folder back, every item went
+    through the model again."""
+    from enrich import EnrichError
+
+    night()
+    images = night.catalog.parent / "images"
+    images.rename(images.with_name("unmounted"))
+    images.mkdir()  # an empty mount point
+    with pytest.raises(EnrichError, match=r"20 of the 20 local images that gave results are missing now .*mounted"):
+        night()
+    assert query(night.out, "select count(*) from items where status = 'ok'")[1] == [(20,)]
+    images.rmdir()
+    images.with_name("unmounted").rename(images)
+    assert night().processed == 0
+    (images / "c1.jpg").unlink()  # a few images deleted: their items' error rows, as before
+    assert night(error_budget=0.5).errors_by_code == {"missing_file": 4}
+
+
 def test_a_nul_in_an_image_location_is_that_items_error_every_night(night):
     """A file:// URI's %00 (or a JSON "\\u0000") reached os.stat in the planner: ValueError, the whole night lost."""
     images = night.catalog.parent / "images"
