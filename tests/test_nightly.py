@@ -767,6 +767,20 @@ def test_a_night_whose_image_folder_is_not_mounted_stops_before_writing(night):
     assert night(error_budget=0.5).errors_by_code == {"missing_file": 4}
 
 
+def test_a_machine_whose_clock_is_behind_the_outputs_newest_run_is_refused(night, monkeypatch):
+    """The newest result wins by processed_at: behind, a run's results were never published, every night."""
+    import enrich.store.runs as runs
+    from enrich import EnrichError
+
+    night()
+    behind = datetime.datetime.now(datetime.UTC) - datetime.timedelta(days=1)
+    monkeypatch.setattr(
+        runs, "datetime", type("Behind", (datetime.datetime,), {"now": staticmethod(lambda tz: behind)})
+    )
+    with pytest.raises(EnrichError, match=r"this machine's clock .* is behind the start of this output's newest run"):
+        night()
+
+
 def test_a_nul_in_an_image_location_is_that_items_error_every_night(night):
     """A file:// URI's %00 (or a JSON "\\u0000") reached os.stat in the planner: ValueError, the whole night lost."""
     images = night.catalog.parent / "images"

@@ -19,7 +19,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from enrich import __version__, faults
+from enrich import EnrichError, __version__, faults
 from enrich.store.layout import Layout
 
 log = logging.getLogger(__name__)
@@ -86,6 +86,23 @@ def resumable_run(layout: Layout, resume_key: str) -> str | None:
         if manifest.get("resume_key") == resume_key and manifest.get("status") != "finished":
             return manifest["run_id"] if layout.plan(manifest["run_id"]).exists() else None
     return None
+
+
+def refuse_a_clock_behind(layout: Layout) -> None:
+    """The newest result of an item wins by its processed_at: on a machine whose clock is behind the output's newest
+    run, a run's results never replaced the ones they were meant to, and the model ran again every night."""
+    started = [m["started_at"] for m in manifests(layout) if isinstance(m.get("started_at"), str)]
+    try:
+        newest = max(datetime.fromisoformat(text) for text in started) if started else None
+    except ValueError:  # a foreign manifest's date: nothing to compare with
+        return
+    now = datetime.now(UTC)
+    if newest is not None and now < newest:
+        raise EnrichError(
+            f"this machine's clock ({now.isoformat(timespec='seconds')}) is behind the start of this output's newest "
+            f"run ({newest.isoformat(timespec='seconds')}): results written now would not replace older ones. Set "
+            "the clock right (NTP) and run again"
+        )
 
 
 def write_plan(layout: Layout, run_id: str, plan: pa.Table) -> None:
