@@ -32,7 +32,7 @@ from enrich.seller import load_seller_map
 from enrich.shards import Flusher, PlannedShards
 from enrich.stats import peak_rss_mb
 from enrich.store import Layout, OutputLock, RunContext, check_extra_columns, runs, stamps, writer
-from enrich.store.schema import storable_extras
+from enrich.store.extras import storable_extras
 
 log = logging.getLogger(__name__)
 

@@ -12,10 +12,11 @@ snapshot.py  what readers see: one consistent set of files per table
 migrate.py   pre-Delta outputs upgraded in place
 """
 
+from enrich.store.extras import check_extra_columns
 from enrich.store.layout import Layout
 from enrich.store.lock import OutputLock, active_run
 from enrich.store.runs import manifests
-from enrich.store.schema import ANSWERS_SCHEMA, ITEMS_SCHEMA, RunContext, check_extra_columns
+from enrich.store.schema import ANSWERS_SCHEMA, ITEMS_SCHEMA, RunContext
 from enrich.store.snapshot import read_snapshot
 
 __all__ = [

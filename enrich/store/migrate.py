@@ -18,9 +18,10 @@ import pyarrow.parquet as pq
 
 from enrich import faults
 from enrich.store import runs
+from enrich.store.extras import storable_extras
 from enrich.store.layout import Layout
 from enrich.store.publish import publish, remove_missing
-from enrich.store.schema import ANSWERS_SCHEMA, ITEMS_SCHEMA, storable_extras
+from enrich.store.schema import ANSWERS_SCHEMA, ITEMS_SCHEMA
 from enrich.store.tables import Tables
 
 PARTS_PER_APPEND = 64  # bounds memory: a legacy run is appended a few dozen parts at a time

@@ -1,0 +1,85 @@
+"""Catalog columns made storable (enrich/store/extras.py): names, nested values, types kept or refused."""
+
+import decimal
+import math
+from datetime import date, datetime
+
+import pyarrow as pa
+import pytest
+
+from enrich import EnrichError
+from enrich.store import extras
+
+
+def test_catalog_columns_may_not_shadow_output_columns_in_any_case():
+    extras.check_extra_columns(["title", "color", "sku_note"])
+    for clash in (["status", "title"], ["Status"], ["Run_ID"]):  # DuckDB names ignore case: Status is status
+        with pytest.raises(EnrichError, match="clash with output columns"):
+            extras.check_extra_columns(clash)
+    for internal in (["__row"], ["__stamp", "title"], ["__URI"]):  # the plan's own: __row failed every later night
+        with pytest.raises(EnrichError, match="start with '__', which enrich keeps for its own"):
+            extras.check_extra_columns(internal)
+    extras.check_extra_columns(["_row", "a__b"])
+
+
+def test_nested_catalog_columns_are_stored_as_json_text():
+    catalog = pa.table({"dims": pa.array([{"w": 1, "h": 2}, None]), "tags": pa.array([["a", "b"], []])})
+    stored, notes = extras.storable_extras(catalog, None)
+    assert stored.column("dims").to_pylist() == ['{"w": 1, "h": 2}', None]
+    assert stored.column("tags").to_pylist() == ['["a", "b"]', "[]"] and notes == []
+
+
+def test_a_column_that_changes_type_is_cast_to_the_recorded_type_or_refused_at_the_start():
+    recorded = pa.schema([("price", pa.float64()), ("code", pa.int64()), ("dims", pa.string())])
+    stored, notes = extras.storable_extras(
+        pa.table({"price": pa.array([1, 2]), "dims": pa.array([{"w": 1}, None])}), recorded
+    )
+    assert stored.column("price").type == pa.float64() and "arrived as int64; stored as double" in notes[0]
+    assert stored.column("dims").to_pylist() == ['{"w": 1}', None]  # a struct tonight, text before: still text
+    with pytest.raises(EnrichError, match="'code' is string in this catalog but int64 in the output"):
+        extras.storable_extras(pa.table({"code": ["A-12"]}), recorded)
+
+
+@pytest.mark.parametrize(
+    "recorded, tonight",
+    [
+        (pa.int64(), pa.array(["00123"])),  # stored 123: the leading zeros lost
+        (pa.float64(), pa.array(["1e400"])),  # stored inf
+        (pa.float32(), pa.array([1e300])),
+        (pa.decimal128(10, 2), pa.array([decimal.Decimal("1.255")], pa.decimal128(10, 3))),  # stored 1.25
+        (pa.decimal128(10, 2), pa.array(["1.255"])),
+        (pa.bool_(), pa.array([2])),  # stored true
+        (pa.date32(), pa.array([datetime(2024, 1, 1, 23, 59)])),  # stored the day only
+    ],
+)
+def test_a_value_the_recorded_type_would_change_is_refused_not_rounded(recorded, tonight):
+    """pyarrow's safe cast still rounds and truncates: the cast must give back what it was given."""
+    with pytest.raises(EnrichError, match="do not fit .* as they are"):
+        extras.storable_extras(pa.table({"x": tonight}), pa.schema([("x", recorded)]))
+
+
+@pytest.mark.parametrize(
+    "recorded, tonight, stored",
+    [
+        (pa.int64(), pa.array(["123", None]), [123, None]),
+        (pa.float32(), pa.array([0.1]), [0.10000000149011612]),  # float precision is the recorded type's
+        (pa.float64(), pa.array(["1.5", "inf", "nan"]), [1.5, math.inf, None]),
+        (pa.decimal128(10, 2), pa.array(["1.25"]), [decimal.Decimal("1.25")]),
+        (pa.date32(), pa.array([datetime(2024, 1, 1)]), [date(2024, 1, 1)]),
+        (pa.timestamp("us"), pa.array(["2024-01-01T10:00:00"]), [datetime(2024, 1, 1, 10)]),
+        (pa.bool_(), pa.array([1, 0]), [True, False]),
+    ],
+)
+def test_a_value_the_recorded_type_holds_as_it_is_is_cast(recorded, tonight, stored):
+    [column] = extras.storable_extras(pa.table({"x": tonight}), pa.schema([("x", recorded)]))[0].columns
+    values = column.to_pylist()
+    assert [None if isinstance(v, float) and math.isnan(v) else v for v in values] == stored
+
+
+def test_a_catalog_column_renamed_only_in_case_is_refused_before_the_model_runs():
+    """Delta Lake ignores the case of names: `title` after a stored `Title` failed the commit, after the model."""
+    recorded = pa.schema([("Title", pa.string()), ("color", pa.string())])
+    with pytest.raises(EnrichError, match=r"'title' \(stored as 'Title'\) differ from this output's only in case"):
+        extras.storable_extras(pa.table({"title": ["a"], "color": ["red"]}), recorded)
+    stored, _ = extras.storable_extras(pa.table({"Title": ["a"], "new": ["x"]}), recorded)
+    assert stored.column_names == ["Title", "new"]
