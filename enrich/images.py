@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import threading
 import warnings
 
 import numpy as np
@@ -80,7 +81,17 @@ def _unchanged(row: CatalogRow, known: Known, stamp: str | None) -> DecodedImage
     return DecodedImage(row, known.sha256, unchanged=True, stamp=stamp if news else None)
 
 
+# One decode at a time per process: a shard's images are fetched in threads (decode.py), but a 7900 x 7900 PNG
+# takes 1.4 GB to decode, eight at once 10 GB; and warnings.catch_warnings below is not thread-safe.
+_DECODING = threading.Lock()
+
+
 def decode(data: bytes, max_side: int, max_pixels: int) -> np.ndarray:
+    with _DECODING:
+        return _decode(data, max_side, max_pixels)
+
+
+def _decode(data: bytes, max_side: int, max_pixels: int) -> np.ndarray:
     ImageFile.LOAD_TRUNCATED_IMAGES = False  # on, a truncated JPEG decodes "fine" with grey filler
     Image.MAX_IMAGE_PIXELS = max_pixels
     with warnings.catch_warnings():

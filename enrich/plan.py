@@ -42,15 +42,16 @@ def plan_work(catalog, extras: pa.Table, tables, inputs: dict, shard_size: int) 
     `inputs` holds model, adapter and questionnaire fingerprints (m, a, q) and the flags full and verify.
     """
     keys = _keys(catalog, extras)
+    con = tables.duckdb({"current": "items", "a": "answers"})
+    stamps.with_current_stamps(con, tables.layout, "current", "c")  # touched files read once, recorded beside
+    con.register("k", keys)
+    _refuse_vanished_images(con)
     if inputs["full"]:
         todo = keys.select(["sku", "__row", "__stamp"]).append_column("action", pa.array([MODEL] * keys.num_rows))
         for name in ("known", "known_stamp", "known_uri", "refresh", "answered_garment"):
             todo = todo.append_column(name, pa.nulls(keys.num_rows, pa.string()))
     else:
-        con = tables.duckdb({"current": "items", "a": "answers"})
-        stamps.with_current_stamps(con, tables.layout, "current", "c")  # touched files read once, recorded beside
         todo = _with_answered_garments(_compare(keys, con, extras.column_names, inputs), con)
-        _refuse_vanished_images(con)
     return _shards(todo, shard_size)
 
 
@@ -60,16 +61,17 @@ VANISHED_SHARE, VANISHED_AT_LEAST = 0.5, 10
 def _refuse_vanished_images(con) -> None:
     """An image folder that is not mounted (or a mount that is empty) made every item a missing_file error row:
     every result was replaced, and the night after, with the folder back, every item went through the model again.
-    When most local images that gave results are missing at once, the night stops before anything is written."""
-    sql = """SELECT count(*) FILTER (WHERE k.__stamp = $missing), count(*),
-        min(k.__uri) FILTER (WHERE k.__stamp = $missing)
-        FROM k JOIN c USING (sku) WHERE c.status = 'ok' AND k.__stamp IS NOT NULL"""
+    When most local images that gave results are missing (or cannot be stat'ed) at once, the night stops before
+    anything is written; a --full run or a reprocess too."""
+    gone = "(k.__stamp IS NULL OR k.__stamp = $missing)"  # NULL: a stat that failed, as on a stale network mount
+    sql = f"""SELECT count(*) FILTER (WHERE {gone}), count(*), min(k.__uri) FILTER (WHERE {gone})
+        FROM k JOIN c USING (sku) WHERE c.status = 'ok' AND k.__uri LIKE 'file://%'"""
     [(vanished, local, example)] = con.execute(sql, {"missing": MISSING}).fetchall()
     if vanished >= VANISHED_AT_LEAST and vanished >= VANISHED_SHARE * local:
         raise EnrichError(
-            f"{vanished} of the {local} local images that gave results are missing now (e.g. {example}): is their "
-            "folder mounted? Nothing was written: run again once the images are back (items whose images were "
-            "deleted on purpose leave the catalog)"
+            f"{vanished} of the {local} local images that gave results are missing or cannot be read now (e.g. "
+            f"{example}): is their folder mounted? Nothing was written: run again once the images are back (items "
+            "whose images were deleted on purpose leave the catalog)"
         )
 
 

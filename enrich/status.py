@@ -15,7 +15,8 @@ def status_report(out: str | Path) -> dict:
     for manifest in found:
         plan = manifest.get("plan") or {}
         done = manifest.get("shards_done") or 0
-        status = _status(manifest, manifest is found[-1], active)
+        newest = manifest is found[-1]
+        status = _status(manifest, newest, active)
         runs.append(
             {
                 "run_id": manifest["run_id"],
@@ -23,7 +24,8 @@ def status_report(out: str | Path) -> dict:
                 "started_at": manifest.get("started_at"),
                 "finished_at": manifest.get("finished_at"),
                 "shards_done": done,
-                "shards_pending": max(0, plan.get("shards", 0) - done) if status in ("running", "interrupted") else 0,
+                # what the same command would still do: only the newest unfinished run is resumed
+                "shards_pending": max(0, plan.get("shards", 0) - done) if newest and status != "finished" else 0,
                 "items_planned": plan.get("items"),
                 "items_processed": manifest.get("items_done"),
                 "items_updated": manifest.get("metadata_updated"),  # catalog columns only, without the model

@@ -2,6 +2,7 @@
 
 import datetime
 import decimal
+import json
 import os
 import shutil
 import time
@@ -748,7 +749,7 @@ def test_a_reprocess_of_skus_none_of_which_is_in_the_catalog_says_so(night):
     assert padded.items == 1
 
 
-def test_a_night_whose_image_folder_is_not_mounted_stops_before_writing(night):
+def test_a_night_whose_image_folder_is_not_mounted_stops_before_writing(night, monkeypatch):
     """Every item became a missing_file error row, replacing every result; with the folder back, every item went
     through the model again."""
     from enrich import EnrichError
@@ -757,11 +758,18 @@ def test_a_night_whose_image_folder_is_not_mounted_stops_before_writing(night):
     images = night.catalog.parent / "images"
     images.rename(images.with_name("unmounted"))
     images.mkdir()  # an empty mount point
-    with pytest.raises(EnrichError, match=r"20 of the 20 local images that gave results are missing now .*mounted"):
-        night()
+    for full in (False, True):  # a --full run (and a reprocess, which is one) too
+        with pytest.raises(EnrichError, match=r"20 of the 20 local images that gave results are missing .*mounted"):
+            night(full=full)
     assert query(night.out, "select count(*) from items where status = 'ok'")[1] == [(20,)]
     images.rmdir()
     images.with_name("unmounted").rename(images)
+    import enrich.plan
+
+    with monkeypatch.context() as stale:  # a stale network mount: every stat fails (EIO), nothing is "missing"
+        stale.setattr(enrich.plan, "image_stamp", lambda location: None)
+        with pytest.raises(EnrichError, match="missing or cannot be read now"):
+            night()
     assert night().processed == 0
     (images / "c1.jpg").unlink()  # a few images deleted: their items' error rows, as before
     assert night(error_budget=0.5).errors_by_code == {"missing_file": 4}
@@ -777,7 +785,16 @@ def test_a_machine_whose_clock_is_behind_the_outputs_newest_run_is_refused(night
     monkeypatch.setattr(
         runs, "datetime", type("Behind", (datetime.datetime,), {"now": staticmethod(lambda tz: behind)})
     )
-    with pytest.raises(EnrichError, match=r"this machine's clock .* is behind the start of this output's newest run"):
+    with pytest.raises(EnrichError, match=r"this machine's clock .* is behind this output's newest run"):
+        night()
+    monkeypatch.undo()
+    [manifest_path] = [p for p in Layout.of(night.out).manifests()]
+    manifest = json.loads(manifest_path.read_text())
+    ended = datetime.datetime.now(datetime.UTC) + datetime.timedelta(hours=1)  # a run that ended "later" than now
+    manifest_path.write_text(
+        json.dumps(manifest | {"started_at": "2020-01-01T00:00:00", "finished_at": ended.isoformat()})
+    )
+    with pytest.raises(EnrichError, match="behind this output's newest run"):  # its end counts; a naive start, UTC
         night()
 
 
@@ -823,7 +840,9 @@ def test_status_tells_an_interrupted_run_from_one_another_run_superseded_and_nam
     night.catalog.write_text(night.catalog.read_text() + "y-1,images/c1.jpg,new\n")
     with pytest.raises(KeyboardInterrupt):  # Ctrl-C: recorded as failed, in words (not "KeyboardInterrupt: ")
         run_job(config, progress=False, pool=dies_after(0))
-    assert status_report(night.out)["runs"][-1]["error"] == "interrupted (Ctrl-C): run the same command again to resume"
+    stopped = status_report(night.out)["runs"][-1]
+    assert stopped["error"] == "interrupted (Ctrl-C): run the same command again to resume"
+    assert stopped["status"] == "failed" and stopped["shards_pending"] == 1  # the same command resumes it
     night.catalog.write_text(night.catalog.read_text() + "y-2,images/c2.jpg,new\n")
     monkeypatch.setattr(runner, "_fail", lambda *args: None)  # killed: nothing of the failure path runs
     with pytest.raises(KeyboardInterrupt):
@@ -835,7 +854,7 @@ def test_status_tells_an_interrupted_run_from_one_another_run_superseded_and_nam
     night()
     runs = status_report(night.out)["runs"]
     assert [r["status"] for r in runs] == ["finished", "failed", "superseded", "finished"]
-    assert runs[2]["shards_pending"] == 0  # never resumed: the later run did its work
+    assert [r["shards_pending"] for r in runs] == [0, 0, 0, 0]  # never resumed: the later run did their work
 
 
 def test_a_sku_the_catalog_dropped_again_after_a_reprocess_leaves_the_current_tables(night):

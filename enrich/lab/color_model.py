@@ -116,12 +116,15 @@ def _photo(row: dict, keys: tuple[str, ...], folder: Path, seller_map: SellerMap
     )
 
 
+PHOTO_POLICY = FetchPolicy(max_bytes=2**30)  # a studio TIFF of a labelled set may well pass a run's 32 MiB
+
+
 def load_pixels(photo: LabelledPhoto, side: int | None = None) -> np.ndarray:
     """The photo as RGB uint8, optionally resized to side x side (the bench times at 512 px), decoded as a run
     decodes it (enrich/images.py: a decompression bomb, a truncated or unknown file is an error, not a crash)."""
     try:
         # as a run reads a local image: a FIFO or device named in the labels is refused, never read (it hung)
-        pixels = decode(read_bytes(str(photo.path), FetchPolicy()), MAX_SIDE, MAX_PIXELS)
+        pixels = decode(read_bytes(str(photo.path), PHOTO_POLICY), MAX_SIDE, MAX_PIXELS)
     except OSError as exc:
         raise EnrichError(f"cannot read {photo.path}: {exc.strerror or exc}") from None
     except ImageFailure as failure:

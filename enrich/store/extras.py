@@ -4,7 +4,7 @@ Their types are fixed by the first run that writes them: a later catalog whose c
 cast to the recorded one when that loses nothing (cast back, it gives what it was given), and refused at the run's
 start otherwise (a table cannot hold two types in one column). Nested columns (structs, lists, maps) are stored as
 JSON text, so a column that is a struct one night and a string the next never breaks the table. Names may not take
-an output column's (in any case) or start with two underscores (the plan's own).
+an output column's (in any case) or one the plan uses for its own (`__row`, `__uri`, `__stamp`, `__region`).
 """
 
 from __future__ import annotations
@@ -17,17 +17,19 @@ import pyarrow.compute as pc
 from enrich import EnrichError
 from enrich.store.schema import ITEMS_SCHEMA
 
+PLAN_COLUMNS = ("__row", "__uri", "__stamp", "__region")  # plan.py's; pandas' __index_level_0__ is a column like any
+
 
 def check_extra_columns(columns: list[str]) -> None:
-    """Catalog columns may not take an output column's name, in any case (DuckDB names ignore case), nor start with
-    two underscores."""
+    """Catalog columns may not take an output column's name, in any case (DuckDB names ignore case), nor one of the
+    plan's own."""
     reserved = {name.lower() for name in ITEMS_SCHEMA.names}
     clashes = sorted(name for name in columns if name.lower() in reserved)
     if clashes:
         raise EnrichError(f"catalog columns {clashes} clash with output columns of the same name; rename them")
-    internal = sorted(name for name in columns if name.startswith("__"))
-    if internal:  # the plan's own columns (__row, __uri, __stamp): one of them failed every night after the first
-        raise EnrichError(f"catalog columns {internal} start with '__', which enrich keeps for its own; rename them")
+    internal = sorted(name for name in columns if name.lower() in PLAN_COLUMNS)
+    if internal:  # __row failed every night after the first; __uri and __stamp copied the catalog into history nightly
+        raise EnrichError(f"catalog columns {internal} take names enrich's plan uses for its own; rename them")
 
 
 def storable_extras(extras: pa.Table, recorded: pa.Schema | None) -> tuple[pa.Table, list[str]]:
@@ -124,11 +126,14 @@ def _loses_values(column: pa.ChunkedArray, cast: pa.ChunkedArray) -> bool:
     """Whether the cast changed a value: cast back, it must give the values it came from. Text is compared as the
     digits of a whole number, or as the number it names (a date or a timestamp parses exactly, or not at all)."""
     source, target = column.type, cast.type
+    textual = pa.types.is_string(source) or pa.types.is_large_string(source)
     if pa.types.is_null(source):  # nothing to lose
         return False
     if pa.types.is_floating(source) and pa.types.is_floating(target):  # precision is the recorded type's: only
         return bool(pc.any(pc.and_(pc.is_inf(cast), pc.invert(pc.is_inf(column)))).as_py())  # overflow is lost
-    if not (pa.types.is_string(source) or pa.types.is_large_string(source)):
+    if pa.types.is_decimal(target) and (textual or pa.types.is_floating(source)):  # "1.255" in two decimals: 1.25
+        return _decimal_differs(column if textual else column.cast(pa.string()), cast)
+    if not textual:
         try:
             return _differ(cast.cast(source), column)
         except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
@@ -138,9 +143,17 @@ def _loses_values(column: pa.ChunkedArray, cast: pa.ChunkedArray) -> bool:
     if pa.types.is_floating(target):  # text names no float exactly: only a number too large to hold is lost
         named_inf = pc.match_substring(column, "inf", ignore_case=True)
         return bool(pc.any(pc.and_(pc.is_inf(cast), pc.invert(named_inf))).as_py())
-    if pa.types.is_decimal(target):  # "1.255" into two decimals is 1.25
-        return _differ(cast.cast(pa.float64()), column.cast(pa.float64()))
     return False
+
+
+def _decimal_differs(texts: pa.ChunkedArray, cast: pa.ChunkedArray) -> bool:
+    """Numbers written as text (a float as its shortest form, 19.99) against the decimals they became, both read
+    as one wide decimal: through a float, 19.99 was 19.990000000000002 and one real price in seven was refused."""
+    wide = pa.decimal128(38, max(cast.type.scale, 18))
+    try:
+        return _differ(cast.cast(wide), texts.cast(wide))
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):  # more digits than even the wide decimal holds
+        return True
 
 
 def _differ(values: pa.ChunkedArray, originals: pa.ChunkedArray) -> bool:

@@ -90,19 +90,26 @@ def resumable_run(layout: Layout, resume_key: str) -> str | None:
 
 def refuse_a_clock_behind(layout: Layout) -> None:
     """The newest result of an item wins by its processed_at: on a machine whose clock is behind the output's newest
-    run, a run's results never replaced the ones they were meant to, and the model ran again every night."""
-    started = [m["started_at"] for m in manifests(layout) if isinstance(m.get("started_at"), str)]
-    try:
-        newest = max(datetime.fromisoformat(text) for text in started) if started else None
-    except ValueError:  # a foreign manifest's date: nothing to compare with
-        return
+    run (its start or its end), a run's results never replaced the ones they were meant to, and the model ran again
+    every night."""
+    times = [_utc(m.get(key)) for m in manifests(layout) for key in ("started_at", "finished_at")]
+    newest = max((t for t in times if t is not None), default=None)
     now = datetime.now(UTC)
     if newest is not None and now < newest:
         raise EnrichError(
-            f"this machine's clock ({now.isoformat(timespec='seconds')}) is behind the start of this output's newest "
-            f"run ({newest.isoformat(timespec='seconds')}): results written now would not replace older ones. Set "
-            "the clock right (NTP) and run again"
+            f"this machine's clock ({now.isoformat(timespec='seconds')}) is behind this output's newest run "
+            f"({newest.isoformat(timespec='seconds')}), so results written now would not replace older ones. Set the "
+            "clock right (NTP) and run again; if that run's machine was ahead instead, its results win until then"
         )
+
+
+def _utc(text) -> datetime | None:
+    """A recorded time (a time without a zone is UTC, as enrich writes them), or None for anything else."""
+    try:
+        moment = datetime.fromisoformat(text)
+    except (TypeError, ValueError):
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def write_plan(layout: Layout, run_id: str, plan: pa.Table) -> None:
