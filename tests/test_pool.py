@@ -192,7 +192,7 @@ def test_leftovers_of_a_killed_run_are_reported_at_start(monkeypatch, caplog):
     monkeypatch.delenv("RAY_ADDRESS", raising=False)
     with caplog.at_level("INFO", logger="enrich"), ray_session(None):
         pass
-    assert "2 Ray process(es) of an earlier run that was killed are still exiting (pids 41, 42)" in caplog.messages[1]
+    assert "2 Ray process(es) of an earlier run (killed, or ended moments ago) are still exiting (pids 41, 42)" in caplog.messages[1]
 
 
 def test_an_enrich_error_raised_in_a_worker_keeps_its_whole_reason():
@@ -312,7 +312,7 @@ def test_a_recorded_cluster_is_not_joined_and_a_killed_drivers_ray_processes_are
         done = enrich_run_in(tmp_path, env)
         assert done.returncode == 0, done.stderr
         assert "starting a local Ray" in done.stderr
-        assert "of an earlier run that was killed are still exiting" in done.stderr
+        assert "of an earlier run (killed, or ended moments ago) are still exiting" in done.stderr
         sessions = sorted(p.name for p in Path(ray_temp, "ray").glob("session_2*"))
         assert len(sessions) == 3  # the head's, the killed driver's and the run's own; joining would have made two
     finally:

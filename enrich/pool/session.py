@@ -29,7 +29,8 @@ def ray_session(address: str | None):
         leftovers = leftover_ray_processes()
         if leftovers:
             log.warning(
-                f"note: {len(leftovers)} Ray process(es) of an earlier run that was killed are still exiting "
+                f"note: {len(leftovers)} Ray process(es) of an earlier run (killed, or ended moments ago) are still "
+                "exiting "
                 f"(pids {', '.join(map(str, leftovers[:8]))}); they end on their own within about a minute "
                 "and this run does not use them"
             )
