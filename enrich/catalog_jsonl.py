@@ -23,21 +23,33 @@ def read_jsonl(path: Path) -> pa.Table:
     # schema over every row, block after block: a key first seen in a later row becomes a column, null before it.
     # Only when it fails are the lines read one by one, to say which line and why in words.
     # One thread: with several, the blocks' new keys join the schema in whichever order the threads finish.
-    parsing = pa_json.ParseOptions(unexpected_field_behavior="infer")
     try:
-        for block_size in BLOCK_SIZES:  # a row larger than a block is read again in larger blocks
-            reading = pa_json.ReadOptions(use_threads=False, block_size=block_size)
-            try:
-                return pa_json.read_json(path, read_options=reading, parse_options=parsing)
-            except pa.ArrowInvalid as exc:
-                if "straddl" not in str(exc) or block_size == BLOCK_SIZES[-1]:
-                    raise
+        table = _read(path, pa_json.ParseOptions(unexpected_field_behavior="infer"))
+        dated = [field.name for field in table.schema if pa.types.is_timestamp(field.type)]
+        if not dated:
+            return table
+        # pyarrow reads a string that looks like a date as a timestamp ("2024-01-01" as a sku, an offset dropped):
+        # JSON has no dates, so those columns are read again as the text they are
+        texts = pa.schema([(name, pa.string()) for name in dated])
+        again = _read(path, pa_json.ParseOptions(explicit_schema=texts, unexpected_field_behavior="infer"))
+        return again.select(table.column_names)
     except pa.ArrowInvalid as exc:
         if "Empty JSON file" in str(exc):
             return pa.table({})
         problem = _jsonl_problem(path) or _arrow_type_change(str(exc))
         message = f"catalog {path}, {problem}" if problem else f"catalog {path} could not be read: {exc}"
         raise EnrichError(message) from None
+
+
+def _read(path: Path, parsing: pa_json.ParseOptions) -> pa.Table:
+    for block_size in BLOCK_SIZES:  # a row larger than a block is read again in larger blocks
+        reading = pa_json.ReadOptions(use_threads=False, block_size=block_size)
+        try:
+            return pa_json.read_json(path, read_options=reading, parse_options=parsing)
+        except pa.ArrowInvalid as exc:
+            if "straddl" not in str(exc) or block_size == BLOCK_SIZES[-1]:
+                raise
+    raise AssertionError("unreachable: the last block size re-raises")
 
 
 def _jsonl_problem(path: Path) -> str | None:

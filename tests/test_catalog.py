@@ -135,6 +135,16 @@ def test_jsonl_keeps_keys_that_first_appear_in_later_rows(tmp_path):
     assert catalog.extras.column("season").to_pylist()[-1] == "winter"
 
 
+def test_jsonl_text_that_looks_like_a_date_stays_text(tmp_path):
+    """pyarrow's JSON reader made "2024-01-01" a timestamp: a sku changed, an offset was dropped."""
+    rows = [{"sku": "2024-01-01", "image": "a.jpg", "posted": "2024-01-02T10:00:00+02:00", "n": 1}]
+    write_jsonl(tmp_path / "c.jsonl", rows + [{"sku": "2024-01-02", "image": "b.jpg", "posted": None, "n": 2}])
+    catalog = read_catalog(tmp_path / "c.jsonl")
+    assert [r.sku for r in catalog.rows] == ["2024-01-01", "2024-01-02"]
+    assert catalog.extras.column_names == ["posted", "n"]
+    assert catalog.extras.column("posted").to_pylist() == ["2024-01-02T10:00:00+02:00", None]
+
+
 def test_a_jsonl_row_without_an_image_is_an_item_error_not_a_refusal(tmp_path):
     from enrich.images import load_image
 

@@ -192,7 +192,10 @@ def test_leftovers_of_a_killed_run_are_reported_at_start(monkeypatch, caplog):
     monkeypatch.delenv("RAY_ADDRESS", raising=False)
     with caplog.at_level("INFO", logger="enrich"), ray_session(None):
         pass
-    assert "2 Ray process(es) of an earlier run (killed, or ended moments ago) are still exiting (pids 41, 42)" in caplog.messages[1]
+    assert (
+        "2 Ray process(es) of an earlier run (killed, or ended moments ago) are still exiting (pids 41, 42)"
+        in caplog.messages[1]
+    )
 
 
 def test_an_enrich_error_raised_in_a_worker_keeps_its_whole_reason():
