@@ -59,19 +59,23 @@ VANISHED_SHARE, VANISHED_AT_LEAST = 0.5, 10
 
 
 def _refuse_vanished_images(con) -> None:
-    """An image folder that is not mounted (or a mount that is empty) made every item a missing_file error row:
-    every result was replaced, and the night after, with the folder back, every item went through the model again.
-    When most local images that gave results are missing (or cannot be stat'ed) at once, the night stops before
-    anything is written; a --full run or a reprocess too."""
-    gone = "(k.__stamp IS NULL OR k.__stamp = $missing)"  # NULL: a stat that failed, as on a stale network mount
+    """An image folder that is not mounted (or a mount that is empty), a botched export that blanked the image
+    column, or a copy that left every file empty made every item an error row: every result was replaced, and the
+    night after every item went through the model again. When most items that gave results lost their image at
+    once, the night stops before anything is written; a --full run or a reprocess too."""
+    local = "k.__uri LIKE 'file://%'"
+    # a stat that failed (NULL: a stale network mount), a file gone, a file of zero bytes ("0:" + its mtime)
+    gone = f"(coalesce(k.__uri, '') = '' OR ({local} AND coalesce(k.__stamp, $missing) IN ($missing, ''))"
+    gone += f" OR ({local} AND k.__stamp LIKE '0:%'))"
     sql = f"""SELECT count(*) FILTER (WHERE {gone}), count(*), min(k.__uri) FILTER (WHERE {gone})
-        FROM k JOIN c USING (sku) WHERE c.status = 'ok' AND k.__uri LIKE 'file://%'"""
-    [(vanished, local, example)] = con.execute(sql, {"missing": MISSING}).fetchall()
-    if vanished >= VANISHED_AT_LEAST and vanished >= VANISHED_SHARE * local:
+        FROM k JOIN c USING (sku) WHERE c.status = 'ok'"""
+    [(vanished, enriched, example)] = con.execute(sql, {"missing": MISSING}).fetchall()
+    if vanished >= VANISHED_AT_LEAST and vanished >= VANISHED_SHARE * enriched:
         raise EnrichError(
-            f"{vanished} of the {local} local images that gave results are missing or cannot be read now (e.g. "
-            f"{example}): is their folder mounted? Nothing was written: run again once the images are back (items "
-            "whose images were deleted on purpose leave the catalog)"
+            f"{vanished} of the {enriched} items that gave results have lost their image now (missing, empty, "
+            f"unreadable or no location; e.g. {example or 'a blank image cell'}): is the image folder mounted, the "
+            "catalog's image column filled? Nothing was written: run again once they are back (items whose images "
+            "were deleted on purpose leave the catalog)"
         )
 
 

@@ -4,6 +4,7 @@ import datetime
 import decimal
 import json
 import os
+import re
 import shutil
 import time
 from dataclasses import replace
@@ -759,7 +760,7 @@ def test_a_night_whose_image_folder_is_not_mounted_stops_before_writing(night, m
     images.rename(images.with_name("unmounted"))
     images.mkdir()  # an empty mount point
     for full in (False, True):  # a --full run (and a reprocess, which is one) too
-        with pytest.raises(EnrichError, match=r"20 of the 20 local images that gave results are missing .*mounted"):
+        with pytest.raises(EnrichError, match=r"20 of the 20 items that gave results have lost their image .*mounted"):
             night(full=full)
     assert query(night.out, "select count(*) from items where status = 'ok'")[1] == [(20,)]
     images.rmdir()
@@ -768,9 +769,21 @@ def test_a_night_whose_image_folder_is_not_mounted_stops_before_writing(night, m
 
     with monkeypatch.context() as stale:  # a stale network mount: every stat fails (EIO), nothing is "missing"
         stale.setattr(enrich.plan, "image_stamp", lambda location: None)
-        with pytest.raises(EnrichError, match="missing or cannot be read now"):
+        with pytest.raises(EnrichError, match="have lost their image now"):
             night()
     assert night().processed == 0
+    good = night.catalog.read_text()
+    night.catalog.write_text(re.sub(r",images/c\d\.jpg,", ",,", good))  # a botched export: the image column blank
+    with pytest.raises(EnrichError, match="e.g. a blank image cell"):
+        night()
+    night.catalog.write_text(good)
+    shutil.copytree(images, images.with_name("kept"))
+    for image in images.iterdir():
+        os.truncate(image, 0)  # a copy that left every file empty
+    with pytest.raises(EnrichError, match="have lost their image now"):
+        night()
+    shutil.rmtree(images)
+    images.with_name("kept").rename(images)
     (images / "c1.jpg").unlink()  # a few images deleted: their items' error rows, as before
     assert night(error_budget=0.5).errors_by_code == {"missing_file": 4}
 
