@@ -809,6 +809,9 @@ def test_a_machine_whose_clock_is_behind_the_outputs_newest_run_is_refused(night
     )
     with pytest.raises(EnrichError, match="behind this output's newest run"):  # its end counts; a naive start, UTC
         night()
+    year_ahead = ended + datetime.timedelta(days=365)  # that run's machine was ahead: warned of, never locked out
+    manifest_path.write_text(json.dumps(manifest | {"finished_at": year_ahead.isoformat()}))
+    assert night().processed == 0
 
 
 def test_a_nul_in_an_image_location_is_that_items_error_every_night(night):

@@ -13,7 +13,7 @@ import logging
 import os
 import secrets
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pyarrow as pa
@@ -88,6 +88,9 @@ def resumable_run(layout: Layout, resume_key: str) -> str | None:
     return None
 
 
+CLOCK_AHEAD_LIMIT = timedelta(days=1)  # a newest run further ahead than this: its clock was wrong, not ours
+
+
 def refuse_a_clock_behind(layout: Layout) -> None:
     """The newest result of an item wins by its processed_at: on a machine whose clock is behind the output's newest
     run (its start or its end), a run's results never replaced the ones they were meant to, and the model ran again
@@ -95,11 +98,17 @@ def refuse_a_clock_behind(layout: Layout) -> None:
     times = [_utc(m.get(key)) for m in manifests(layout) for key in ("started_at", "finished_at")]
     newest = max((t for t in times if t is not None), default=None)
     now = datetime.now(UTC)
-    if newest is not None and now < newest:
+    if newest is not None and now + CLOCK_AHEAD_LIMIT < newest:  # that run's machine was ahead, not this one behind
+        log.warning(
+            f"this output's newest run is dated {newest.isoformat(timespec='seconds')}, over a day after this "
+            f"machine's clock ({now.isoformat(timespec='seconds')}): its machine's clock was ahead, and the results "
+            "it wrote win over newer ones until then (reprocess those items once that time has passed)"
+        )
+    elif newest is not None and now < newest:
         raise EnrichError(
             f"this machine's clock ({now.isoformat(timespec='seconds')}) is behind this output's newest run "
             f"({newest.isoformat(timespec='seconds')}), so results written now would not replace older ones. Set the "
-            "clock right (NTP) and run again; if that run's machine was ahead instead, its results win until then"
+            "clock right (NTP) and run again"
         )
 
 
