@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import io
-import threading
 import warnings
+from dataclasses import dataclass
 
 import numpy as np
 from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
@@ -43,6 +43,24 @@ def load_image(
     are those `known.stamp` names, nothing is decoded, unless the row's pixel colors are to be read again
     (`row.refresh` is PIXELS): then it is read and decoded and still `unchanged`.
     """
+    read = read_image(row, known, policy)
+    return read if isinstance(read, DecodedImage) else decode_read(read, max_side, max_pixels)
+
+
+@dataclass(frozen=True)
+class Read:
+    """An image's bytes as read, not yet decoded: reads wait on the network and run in threads (pool/decode.py),
+    decoding takes memory and CPU and runs in the task's own thread."""
+
+    row: CatalogRow
+    known: Known
+    data: bytes
+    sha256: str
+    stamp: str | None
+
+
+def read_image(row: CatalogRow, known: Known | None = None, policy: FetchPolicy = UNCONFINED) -> Read | DecodedImage:
+    """The image's bytes and hash, or already its result: a failure, or the same bytes as `known` (unchanged)."""
     known = known or Known(None)
     before = image_stamp(row.image)  # the bytes belong to this stamp only if it holds across the read
     try:
@@ -59,19 +77,22 @@ def load_image(
     if fetched.data is None:  # the source vouches for the bytes of the current result
         return _unchanged(row, known, fetched.validator)
     local = before if before not in (None, MISSING) and image_stamp(row.image) == before else None
-    stamp, data, sha256 = fetched.validator or local, fetched.data, None
-    unchanged = False
+    stamp, sha256 = fetched.validator or local, hashlib.sha256(fetched.data).hexdigest()
+    if sha256 == known.sha256 and row.refresh != PIXELS:
+        return _unchanged(row, known, stamp)
+    if not fetched.data:
+        message = f"zero-byte file: {without_credentials(row.image)}"
+        return DecodedImage(row, sha256, error_code="empty_file", error=message, stamp=stamp)
+    return Read(row, known, fetched.data, sha256, stamp)
+
+
+def decode_read(read: Read, max_side: int, max_pixels: int) -> DecodedImage:
+    unchanged = read.sha256 == read.known.sha256
     try:
-        sha256 = hashlib.sha256(data).hexdigest()
-        unchanged = sha256 == known.sha256
-        if unchanged and row.refresh != PIXELS:
-            return _unchanged(row, known, stamp)
-        if not data:
-            raise ImageFailure("empty_file", f"zero-byte file: {without_credentials(row.image)}")
-        pixels = decode(data, max_side, max_pixels)
+        pixels = decode(read.data, max_side, max_pixels)
     except ImageFailure as failure:  # same bytes that no longer decode (a lower limit) are an error row, as in a run
-        return DecodedImage(row, sha256, error_code=failure.code, error=failure.message, stamp=stamp)
-    return DecodedImage(row, sha256, pixels, unchanged=unchanged, stamp=stamp)
+        return DecodedImage(read.row, read.sha256, error_code=failure.code, error=failure.message, stamp=read.stamp)
+    return DecodedImage(read.row, read.sha256, pixels, unchanged=unchanged, stamp=read.stamp)
 
 
 def _unchanged(row: CatalogRow, known: Known, stamp: str | None) -> DecodedImage:
@@ -81,17 +102,8 @@ def _unchanged(row: CatalogRow, known: Known, stamp: str | None) -> DecodedImage
     return DecodedImage(row, known.sha256, unchanged=True, stamp=stamp if news else None)
 
 
-# One decode at a time per process: a shard's images are fetched in threads (decode.py), but a 7900 x 7900 PNG
-# takes 1.4 GB to decode, eight at once 10 GB; and warnings.catch_warnings below is not thread-safe.
-_DECODING = threading.Lock()
-
-
 def decode(data: bytes, max_side: int, max_pixels: int) -> np.ndarray:
-    with _DECODING:
-        return _decode(data, max_side, max_pixels)
-
-
-def _decode(data: bytes, max_side: int, max_pixels: int) -> np.ndarray:
+    """Not thread-safe (Pillow's module settings, warnings.catch_warnings): decode.py decodes in one thread."""
     ImageFile.LOAD_TRUNCATED_IMAGES = False  # on, a truncated JPEG decodes "fine" with grey filler
     Image.MAX_IMAGE_PIXELS = max_pixels
     with warnings.catch_warnings():

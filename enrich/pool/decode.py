@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -11,7 +10,7 @@ from dataclasses import replace
 from enrich import EnrichError, faults
 from enrich.config import FetchPolicy, RunConfig
 from enrich.fetch import without_credentials
-from enrich.images import load_image
+from enrich.images import Read, decode_read, read_image
 from enrich.records import ERROR, CatalogRow, DecodedImage, ItemResult, Known, refreshed_results
 
 Shard = tuple[int, tuple[CatalogRow, ...]]
@@ -23,20 +22,32 @@ def decode_shard(
     """Each row's image read, hashed and decoded; same bytes whose pixel colors are to be read again (a refresh
     whose region moved) have them read here, since no model runs on them.
 
-    `policy.concurrent_reads` images at once, in threads: one at a time, a shard of 32 from a host 100 ms away took
-    3.4 s, and the two shards read ahead of a GPU actor could not keep up with it (docs/benchmarks.md)."""
-    load = functools.partial(_load, max_side=max_side, max_pixels=max_pixels, policy=policy)
-    with ThreadPoolExecutor(min(policy.concurrent_reads, len(rows) or 1), thread_name_prefix="read") as threads:
-        decoded = list(threads.map(lambda row: load(row, known=known.get(row.sku)), rows))
+    `policy.concurrent_reads` images are read at once, in threads: one at a time, a shard of 32 from a host 100 ms
+    away took 3.4 s, and the two shards read ahead of a GPU actor could not keep up with it (docs/benchmarks.md).
+    They are decoded here, one at a time, in order: decoded in the threads, eight 7900 x 7900 PNGs held 9.6 GB
+    (each thread's malloc arena keeps its last image's memory), against 1.5 GB one at a time."""
+    decoded, window = [], max(1, policy.concurrent_reads)
+    with ThreadPoolExecutor(min(window, len(rows) or 1), thread_name_prefix="read") as threads:
+        reading = deque()
+        for row in rows:
+            reading.append((row, threads.submit(_read, row, known.get(row.sku), policy)))
+            if len(reading) >= window:  # no more bytes held than the reads in flight
+                decoded.append(_decoded(*reading.popleft(), max_side, max_pixels))
+        decoded += [_decoded(*pair, max_side, max_pixels) for pair in reading]
     return [_recolored(d) if d.refreshed else d for d in decoded]
 
 
-def _load(row: CatalogRow, max_side: int, max_pixels: int, known: Known | None, policy: FetchPolicy) -> DecodedImage:
-    """load_image turns every failure it knows into an error row; one it does not know (an input no check
-    foresaw) is this item's error too, with its type and message, never the loss of the shard's other items."""
+def _read(row: CatalogRow, known: Known | None, policy: FetchPolicy) -> Read | DecodedImage:
+    faults.hit("kill_decode", row.sku)  # reliability tests only (stall_decode: a read that hangs)
+    return read_image(row, known, policy)
+
+
+def _decoded(row: CatalogRow, future, max_side: int, max_pixels: int) -> DecodedImage:
+    """read_image and decode_read turn every failure they know into an error row; one they do not know (an input
+    no check foresaw) is this item's error too, with its type and message, never the loss of the shard's others."""
     try:
-        faults.hit("kill_decode", row.sku)  # reliability tests only (stall_decode: a read that hangs)
-        return load_image(row, max_side, max_pixels, known, policy)
+        read = future.result()
+        return read if isinstance(read, DecodedImage) else decode_read(read, max_side, max_pixels)
     except Exception as exc:
         message = f"unexpected {type(exc).__name__} reading {without_credentials(row.image)}: {exc}"
         return DecodedImage(row, None, error_code="read_error", error=message)
