@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from enrich.store import Layout, active_run, manifests
+from enrich.store.tables import committed_shards
 
 
 def status_report(out: str | Path) -> dict:
@@ -14,9 +15,11 @@ def status_report(out: str | Path) -> dict:
     runs, active, found = [], active_run(out), manifests(Layout.of(out))
     for manifest in found:
         plan = manifest.get("plan") or {}
-        done = manifest.get("shards_done") or 0
         newest = manifest is found[-1]
         status = _status(manifest, newest, active)
+        done = manifest.get("shards_done") or 0
+        if newest and status in ("interrupted", "failed") and isinstance(plan.get("shards"), int):
+            done = max(done, committed_shards(Layout.of(out), manifest["run_id"], plan["shards"]))
         runs.append(
             {
                 "run_id": manifest["run_id"],

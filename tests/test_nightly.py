@@ -859,14 +859,14 @@ def test_status_tells_an_interrupted_run_from_one_another_run_superseded_and_nam
     stopped = status_report(night.out)["runs"][-1]
     assert stopped["error"] == "interrupted (Ctrl-C): run the same command again to resume"
     assert stopped["status"] == "failed" and stopped["shards_pending"] == 1  # the same command resumes it
-    night.catalog.write_text(night.catalog.read_text() + "y-2,images/c2.jpg,new\n")
+    night.catalog.write_text(night.catalog.read_text() + "".join(f"y-{i},images/c2.jpg,new\n" for i in range(2, 9)))
     monkeypatch.setattr(runner, "_fail", lambda *args: None)  # killed: nothing of the failure path runs
     with pytest.raises(KeyboardInterrupt):
-        run_job(config, progress=False, pool=dies_after(0))
+        run_job(config, progress=False, pool=dies_after(1))  # its first shard committed, the manifest not told
     monkeypatch.undo()
     killed = status_report(night.out)["runs"][-1]
-    assert killed["status"] == "interrupted" and killed["shards_pending"] == 1
-    night.catalog.write_text(night.catalog.read_text() + "y-3,images/c3.jpg,new\n")  # another catalog runs next
+    assert (killed["status"], killed["shards_done"], killed["shards_pending"]) == ("interrupted", 1, 1)
+    night.catalog.write_text(night.catalog.read_text() + "z-3,images/c3.jpg,new\n")  # another catalog runs next
     night()
     runs = status_report(night.out)["runs"]
     assert [r["status"] for r in runs] == ["finished", "failed", "superseded", "finished"]

@@ -192,6 +192,16 @@ def local_path(uri: str) -> str:
     return unquote(uri.removeprefix("file://"))
 
 
+def committed_shards(layout, run_id: str, shards: int) -> int:
+    """How many of a run's shards are committed, read from the Delta log alone (no table is created or written):
+    a killed run's manifest holds the count of its last manifest write, often 0."""
+    path = layout.table("items_history")
+    if not DeltaTable.is_deltatable(str(path)):
+        return 0
+    table = open_table(path)
+    return sum(table.transaction_version(_shard_txn(run_id, shard)) is not None for shard in range(shards))
+
+
 def _shard_txn(run_id: str, shard: int) -> str:
     return f"enrich:{run_id}:{shard}"
 
