@@ -22,6 +22,13 @@ def user_errors(command):
             return command(*args, **kwargs)
         except EnrichError as exc:
             raise click.ClickException(str(exc)) from None
+        except Exception as exc:  # a full disk in deltalake (compact, vacuum) came out as its Rust error's traceback
+            if "No space left on device" not in str(exc):
+                raise
+            raise click.ClickException(
+                "the disk is full (no space left on device): free space, then run the same command again; "
+                "every table stays readable (each change is one Delta commit, made whole or not at all)"
+            ) from None
 
     return wrapper
 

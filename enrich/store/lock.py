@@ -62,7 +62,7 @@ def active_run(out: str | Path) -> dict | None:
     path = Layout.of(out).lock
     if not path.exists():
         return None
-    with open(path, "a+") as handle:
+    with open(path) as handle:  # read-only: an analyst's read-only copy of an output has its status too
         try:
             fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
         except BlockingIOError:

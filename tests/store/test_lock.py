@@ -38,3 +38,21 @@ def test_an_unreadable_lock_held_by_a_live_run_still_refuses(tmp_path):
         Layout.of(tmp_path).lock.write_text("{garbage")
         with pytest.raises(EnrichError, match="unreadable"):
             OutputLock(tmp_path).__enter__()
+
+
+def test_status_reads_the_lock_of_a_read_only_output(tmp_path, monkeypatch):
+    """The lock was opened to append: on a read-only copy of an output, `enrich status` was an EROFS traceback."""
+    import errno
+
+    import enrich.store.lock as lock
+
+    with OutputLock(tmp_path):
+        pass
+
+    def read_only(path, mode="r", *args, **kwargs):
+        if set(mode) & set("wa+"):
+            raise OSError(errno.EROFS, "Read-only file system", str(path))
+        return open(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(lock, "open", read_only, raising=False)
+    assert active_run(tmp_path) is None

@@ -66,3 +66,20 @@ def test_vacuum_removes_old_history_but_never_a_current_result(nights):
     history = query(nights, "select run_id, sku from items_history order by sku")[1]
     assert history == [(run_id, sku) for sku, run_id, _ in current]  # only what is current is left
     assert query(nights, "select count(*) from answers_history")[1] == query(nights, "select count(*) from answers")[1]
+
+
+@pytest.mark.parametrize("command", [["compact", "--max-files", "1"], ["vacuum", "--keep-days", "0"]])
+def test_a_full_disk_during_maintenance_is_one_line_and_the_tables_stay_readable(nights, monkeypatch, command):
+    """deltalake's "No space left on device" from create_checkpoint came out as a Rust error's traceback."""
+    from deltalake import DeltaTable as Table
+
+    rows = content(nights)
+
+    def full(*args, **kwargs):
+        raise OSError("Generic LocalFileSystem error: No space left on device (os error 28)")
+
+    monkeypatch.setattr(Table, "create_checkpoint", full)
+    result = CliRunner().invoke(main, [command[0], str(nights), *command[1:]])
+    assert result.exit_code == 1 and "the disk is full" in result.output and "Traceback" not in result.output
+    now = content(nights)  # every table reads; vacuum's deletes of old history may have been committed before
+    assert (now["items"], now["answers"]) == (rows["items"], rows["answers"])
