@@ -54,7 +54,7 @@ def test_a_column_that_changes_type_is_cast_to_the_recorded_type_or_refused_at_t
 )
 def test_a_value_the_recorded_type_would_change_is_refused_not_rounded(recorded, tonight):
     """pyarrow's safe cast still rounds and truncates: the cast must give back what it was given."""
-    with pytest.raises(EnrichError, match="do not fit .* as they are"):
+    with pytest.raises(EnrichError, match="row 1 holds .* does not hold as it is"):
         extras.storable_extras(pa.table({"x": tonight}), pa.schema([("x", recorded)]))
 
 
@@ -89,3 +89,11 @@ def test_a_catalog_column_renamed_only_in_case_is_refused_before_the_model_runs(
         extras.storable_extras(pa.table({"title": ["a"], "color": ["red"]}), recorded)
     stored, _ = extras.storable_extras(pa.table({"Title": ["a"], "new": ["x"]}), recorded)
     assert stored.column_names == ["Title", "new"]
+
+
+def test_a_refusal_names_the_first_value_that_does_not_fit():
+    """One stray cell in a million refused the night, and the operator had to hunt for it."""
+    prices = ["19.99"] * 1_000_000
+    prices[765_432] = " 5"
+    with pytest.raises(EnrichError, match=r"row 765433 holds ' 5', which double does not hold as it is"):
+        extras.storable_extras(pa.table({"price": prices}), pa.schema([("price", pa.float64())]))
