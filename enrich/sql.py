@@ -301,7 +301,7 @@ def check_params(sql: str, params: dict[str, str] | None) -> None:
     used = {
         _identifier(sql, start, tokens[k + 2 :])
         for k, (start, kind) in enumerate(tokens[1:])
-        if kind in named and sql[tokens[k][0] : start] == "$"
+        if kind in named and sql[tokens[k][0] : start] in ("$", "?")
     }
     given = {name.lower(): name for name in params or {}}
     unused, missing = sorted(set(given) - used), sorted(used - set(given))
