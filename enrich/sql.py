@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import os
 import re
 import shutil
 import tempfile
@@ -189,6 +190,12 @@ def _view(con: duckdb.DuckDBPyConnection, name: str, files: list[str], schema: p
         source = f"read_parquet([{', '.join(_literal(f) for f in files)}], union_by_name = true)"
         # a column this version writes and an older one did not (items.enriched_run_id) reads as NULL until a run
         # rewrites the table, not as an error
+        missing = next((f for f in files if not f.startswith(("s3://", "gs://")) and not os.path.exists(f)), None)
+        if missing:  # a partial restore, or a vacuum of another process since the log was read: not a traceback
+            raise EnrichError(
+                f"view {name}: {missing}, a file its table's log names, is missing; restore the output whole (or "
+                "run the query again, if an `enrich vacuum` was running)"
+            )
         present = {row[0] for row in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()}
         empty = con.from_arrow(pa.Table.from_pylist([], schema=schema))
         added = "".join(f', NULL::{t} AS "{c}"' for c, t in zip(empty.columns, empty.types) if c not in present)

@@ -1,6 +1,7 @@
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import duckdb
 import pyarrow as pa
@@ -272,3 +273,13 @@ def test_intervals_read_as_duckdb_writes_them_in_every_format(out):
     assert shown[3:5] == ["1 day", "00:00:00"]
     sql = "select " + " and ".join(f"'{s}'::interval = interval '{w}'" for s, w in zip(shown, written))
     assert query(out, sql)[1] == [(True,)]  # each reads back as the same interval
+
+
+def test_a_data_file_missing_from_a_table_is_named_not_a_traceback(out):
+    """A partial restore: DuckDB's IOException from the view's DESCRIBE came out as a traceback."""
+    from deltalake import DeltaTable
+
+    part = Path(DeltaTable(str(out / "tables" / "items")).file_uris()[0].removeprefix("file://"))
+    part.rename(part.with_suffix(".away"))
+    with pytest.raises(EnrichError, match=rf"view items: .*{part.name}, a file its table's log names, is missing"):
+        query(out, "select count(*) from items")
