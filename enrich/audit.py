@@ -134,14 +134,19 @@ def _param(entry: str) -> tuple[str, object]:
         return name.strip(), value
 
 
-def run_audits(out_dir: str | Path, audits: list[Audit], limits: QueryLimits = QueryLimits()) -> list[AuditResult]:
-    """Every audit on one locked-down connection, each under the memory and time limits."""
+def run_audits(
+    out_dir: str | Path, audits: list[Audit], limits: QueryLimits = QueryLimits(), keep: dict | None = None
+) -> list[AuditResult]:
+    """Every audit on one locked-down connection, each under the memory and time limits.
+
+    `keep`, when given, receives every finding, uncapped, as Arrow batches (audit name -> batches of sku,
+    question_id, detail): what `enrich audit --save` writes (store/findings.py)."""
     con = connect(out_dir, limits)
     [(items,)] = con.execute("SELECT count(*) FROM items").fetchall()
     columns = {(view, name) for view in ("items", "answers") for name, *_ in con.execute(f"DESCRIBE {view}").fetchall()}
     required = {column for audit in audits for entry in audit.requires for column in _alternatives(entry)} & columns
     filled = {(view, name) for view, name in required if _has_values(con, view, name)}
-    return [_run_one(con, audit, items, columns, filled, limits) for audit in audits]
+    return [_run_one(con, audit, items, columns, filled, limits, keep) for audit in audits]
 
 
 def _alternatives(entry: str) -> list[tuple[str, str]]:
@@ -159,7 +164,13 @@ def _has_values(con: duckdb.DuckDBPyConnection, view: str, column: str) -> bool:
 
 
 def _run_one(
-    con: duckdb.DuckDBPyConnection, audit: Audit, items: int, columns: set, filled: set, limits: QueryLimits
+    con: duckdb.DuckDBPyConnection,
+    audit: Audit,
+    items: int,
+    columns: set,
+    filled: set,
+    limits: QueryLimits,
+    keep: dict | None = None,
 ) -> AuditResult:
     required = [_alternatives(entry) for entry in audit.requires]
     absent = missing_columns(audit, columns)
@@ -174,6 +185,8 @@ def _run_one(
     findings, skus, total = [], set(), 0
     try:  # streamed: an audit that flags every item of a large output must not hold every finding in memory
         for batch in stream(con, sql, audit.params or None, limits):
+            if keep is not None:
+                keep.setdefault(audit.name, []).append(batch)
             rows = batch.to_pylist()
             skus.update(str(row["sku"]) for row in rows)
             findings += [Finding(audit.name, str(r["sku"]), r["question_id"], r["detail"]) for r in rows][

@@ -7,6 +7,8 @@ Views (committed data only; the layout is store/layout.py's):
     runs             one row per run: status, counts, timings, model, questionnaire (from the run manifests)
     items_history    every item row of every run
     answers_history  every answer row whose item row is committed
+    findings         every finding of each audit's latest `enrich audit --save` (store/findings.py)
+    audit_history    each audit's verdict at every save
 Each view reads a fixed list of Parquet files taken from the Delta logs when the connection opens; nothing
 is globbed. The connection may read the output folder and nothing else, cannot write or attach anything,
 loads no extensions, spills only into a private temporary folder, and its configuration is locked. User
@@ -34,6 +36,8 @@ import pyarrow as pa
 from enrich import EnrichError
 from enrich.config import QueryLimits
 from enrich.store import ANSWERS_SCHEMA, ITEMS_SCHEMA, Layout, manifests, read_snapshot
+from enrich.store.findings import AUDIT_TABLES, audit_tables
+from enrich.store.tables import local_path
 
 # Finished runs carry their counts in the manifest; only runs without them (interrupted) are counted in history,
 # as a run counts itself at its end (store/writer.run_counts): a row another run's model made (enriched_run_id) is a
@@ -74,7 +78,7 @@ RUN_COLUMNS = {
 }
 
 
-VIEWS = ("items", "answers", "catalog", "runs", "items_history", "answers_history")
+VIEWS = ("items", "answers", "catalog", "runs", "items_history", "answers_history", *AUDIT_TABLES)
 NEEDS = {"answers_history": ("items_history",), "runs": ("items_history",), "catalog": ("items",)}
 
 
@@ -149,6 +153,7 @@ def connect(
         _plain_views(con, layout)
     else:
         _delta_views(con, layout, wanted)
+    _audit_views(con, layout, wanted)
     con.execute("SET lock_configuration = true")
     return con
 
@@ -183,6 +188,14 @@ def _plain_views(con: duckdb.DuckDBPyConnection, layout: Layout) -> None:
         con.execute(f"CREATE VIEW {name}_history AS SELECT * FROM {name}")
     con.execute("CREATE VIEW catalog AS SELECT sku FROM items")
     _runs_view(con, layout)
+
+
+def _audit_views(con: duckdb.DuckDBPyConnection, layout: Layout, views: set[str]) -> None:
+    """Empty until a first `enrich audit --save`."""
+    tables = audit_tables(layout) if views & set(AUDIT_TABLES) else {}
+    for name in views & set(AUDIT_TABLES):
+        files = [local_path(uri) for uri in tables[name].file_uris()] if name in tables else []
+        _view(con, name, files, AUDIT_TABLES[name])
 
 
 def _view(con: duckdb.DuckDBPyConnection, name: str, files: list[str], schema: pa.Schema) -> None:

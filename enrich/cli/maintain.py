@@ -33,7 +33,7 @@ def compact(out_dir, max_files):
     layout = Layout.of(out_dir)
     layout.require_output("compact")
     with OutputLock(layout.root):
-        removed = writer.compact(writer.open_output(layout), max_files)
+        removed = writer.compact(writer.open_output(layout), max_files) | writer.compact_audits(layout, max_files)
     click.echo(f"compacted {', '.join(f'{t} ({n} files merged)' for t, n in removed.items()) or 'nothing'}")
 
 

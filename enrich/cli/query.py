@@ -141,9 +141,15 @@ def status(out_dir, as_json):
     help="The questionnaire --labels' closed values map through (default: the latest run's file, with a warning if it "
     "changed since; else the bundled one).",
 )
+@click.option(
+    "--save",
+    is_flag=True,
+    help="Also write every finding and each audit's verdict into the output, for `enrich sql` (views findings and "
+    "audit_history); the audits run replace their own earlier findings.",
+)
 @query_limits
 @user_errors
-def audit(out_dir, queries, only, fmt, html_path, html_limit, labels, baseline, margin, questionnaire, limits):
+def audit(out_dir, queries, only, fmt, html_path, html_limit, labels, baseline, margin, questionnaire, save, limits):
     """Run the QA audits over an output folder; exit 4 when a blocking audit fails, 5 on an accuracy regression.
 
     OUT_DIR is an `enrich run` output, or any folder with items/*.parquet and answers/*.parquet in the
@@ -156,6 +162,7 @@ def audit(out_dir, queries, only, fmt, html_path, html_limit, labels, baseline, 
       enrich audit enrich-out --html report.html
       enrich audit enrich-out --html report.html --only pixel_color_absent --html-limit 2000
       enrich audit enrich-out --labels golden.csv --baseline baseline.json
+      enrich audit enrich-out --save && enrich sql enrich-out "select audit, count(*) from findings group by 1"
     """
     import json
 
@@ -183,12 +190,15 @@ def audit(out_dir, queries, only, fmt, html_path, html_limit, labels, baseline, 
 
         questionnaire = questionnaire_of_output(out_dir, questionnaire)
         read_labels(labels, questionnaire)
-    results = run_audits(out_dir, load_audits(queries or bundled_queries_dir(), tuple(only)), limits)
+    kept = {} if save else None
+    results = run_audits(out_dir, load_audits(queries or bundled_queries_dir(), tuple(only)), limits, kept)
     scores = accuracy(out_dir, labels, questionnaire) if labels else None
     if fmt == "json":
         click.echo(json.dumps(as_json(results, scores), indent=2))
     else:
         click.echo("\n".join(table_lines(results) + (["", *accuracy_lines(scores)] if scores is not None else [])))
+    if save:
+        _save(out_dir, results, kept)
     if html_path:
         from enrich.report import write_report
 
@@ -205,3 +215,13 @@ def audit(out_dir, queries, only, fmt, html_path, html_limit, labels, baseline, 
             err=True,
         )
     exit_with(exits.of_audit([r.audit.name for r in blocking_failures(results)], regressed))
+
+
+def _save(out_dir, results, kept) -> None:
+    from datetime import UTC, datetime
+
+    from enrich.store import Layout
+    from enrich.store.findings import save_audits
+
+    written = save_audits(Layout.of(out_dir), results, kept, datetime.now(UTC))
+    click.echo(f"saved {written} finding(s) of {len(results)} audit(s) -> views findings, audit_history", err=True)

@@ -17,6 +17,7 @@ import pyarrow as pa
 from enrich import faults
 from enrich.records import CATALOG, PIXELS, REFRESHED, ItemResult
 from enrich.store import runs
+from enrich.store.findings import audit_tables
 from enrich.store.layout import TABLES, Layout
 from enrich.store.publish import publish, remove_missing
 from enrich.store.schema import ANSWERS_SCHEMA, ITEMS_SCHEMA, RunContext, answers_table, items_table, sql_name
@@ -80,15 +81,27 @@ def compact(tables: Tables, max_files: int = MAX_FILES) -> dict[str, int]:
     """Tables with more than `max_files` data files are rewritten into few large ones; returns files removed."""
     removed = {}
     for name in TABLES:
-        table = tables.table(name)
-        if len(table.file_uris()) > max_files:
-            metrics = table.optimize.compact(target_size=TARGET_FILE_BYTES, writer_properties=WRITER_PROPERTIES)
-            removed[name] = metrics["numFilesRemoved"]
+        if merged := _compact(tables.table(name), max_files):
+            removed[name] = merged
             faults.hit("compact", name)
-        table.create_checkpoint()  # readers then load one checkpoint instead of replaying commits
-        table.cleanup_metadata()
     tables.reload()
     return removed
+
+
+def compact_audits(layout: Layout, max_files: int = MAX_FILES) -> dict[str, int]:
+    """`compact` for the saved audits' tables (findings.py), which only `enrich compact` compacts: not a run."""
+    removed = {name: _compact(table, max_files) for name, table in audit_tables(layout).items()}
+    return {name: merged for name, merged in removed.items() if merged}
+
+
+def _compact(table, max_files: int) -> int:
+    merged = 0
+    if len(table.file_uris()) > max_files:
+        metrics = table.optimize.compact(target_size=TARGET_FILE_BYTES, writer_properties=WRITER_PROPERTIES)
+        merged = metrics["numFilesRemoved"]
+    table.create_checkpoint()  # readers then load one checkpoint instead of replaying commits
+    table.cleanup_metadata()
+    return merged
 
 
 # Item rows older than the cutoff that are not current, and answer rows whose item row never landed.
@@ -108,19 +121,20 @@ def vacuum(tables: Tables, keep_days: float) -> dict:
             tables.table(name).merge(
                 old, "t.run_id = s.run_id AND t.sku = s.sku", source_alias="s", target_alias="t"
             ).when_matched_delete().execute()
-    files = {}
-    for name in TABLES:
-        table = tables.table(name)
-        files[name] = len(
-            # full: also files no commit names (a publish killed between writing a file and committing it)
-            table.vacuum(
-                retention_hours=int(keep_days * 24), enforce_retention_duration=False, dry_run=False, full=True
-            )
-        )
-        table.create_checkpoint()
-        table.cleanup_metadata()
+    opened = {name: tables.table(name) for name in TABLES} | audit_tables(tables.layout)
+    files = {name: _vacuum(table, keep_days) for name, table in opened.items()}
     tables.reload()
     return {"history_rows_removed": old.num_rows, "files_removed": files}
+
+
+def _vacuum(table, keep_days: float) -> int:
+    # full: also files no commit names (a publish killed between writing a file and committing it)
+    removed = table.vacuum(
+        retention_hours=int(keep_days * 24), enforce_retention_duration=False, dry_run=False, full=True
+    )
+    table.create_checkpoint()
+    table.cleanup_metadata()
+    return len(removed)
 
 
 def run_counts(tables: Tables, run_id: str) -> tuple[dict[str, int], int]:

@@ -1,0 +1,133 @@
+"""Saved audit results (`enrich audit OUT --save`), so that analysts join them with the attributes in `enrich sql`.
+
+    findings        every finding of each audit's latest save, never capped (the table, JSON and review page keep
+                    the first MAX_FINDINGS of an audit); a save replaces the rows of the audits it ran and keeps
+                    the others', so `--only` refreshes one audit
+    audit_history   one row per audit per save, its verdict: how an audit's share moves over the nights
+
+Delta tables beside the others, for the same reasons (atomic commits; a predicate overwrite replaces one audit's
+rows in one commit; time travel; readable by any Delta reader). Written under the output's lock, so never while a
+run, a compaction or a vacuum writes; `enrich compact` and `enrich vacuum` keep them small, a run never touches
+them. Optional: an output that was never audited with --save has neither, and its views are empty.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pyarrow as pa
+import pyarrow.compute as pc
+from deltalake import DeltaTable, write_deltalake
+
+from enrich.store.layout import Layout
+from enrich.store.lock import OutputLock
+from enrich.store.runs import manifests
+from enrich.store.schema import TIMESTAMP
+from enrich.store.tables import CONFIGURATION, WRITER_PROPERTIES, open_table
+
+FINDINGS_SCHEMA = pa.schema(
+    [
+        ("audited_at", TIMESTAMP),
+        ("run_id", pa.string()),  # the output's newest finished run when the audit was saved: what it judged
+        ("audit", pa.string()),
+        ("severity", pa.string()),
+        ("sku", pa.string()),
+        ("question_id", pa.string()),
+        ("detail", pa.string()),
+    ]
+)
+AUDIT_HISTORY_SCHEMA = pa.schema(
+    [
+        ("audited_at", TIMESTAMP),
+        ("run_id", pa.string()),
+        ("audit", pa.string()),
+        ("severity", pa.string()),
+        ("threshold", pa.float64()),
+        ("items", pa.int64()),
+        ("flagged", pa.int64()),  # items flagged
+        ("findings", pa.int64()),
+        ("share", pa.float64()),
+        ("passed", pa.bool_()),
+        ("skipped", pa.string()),  # why the audit judged nothing (a column the output lacks), else NULL
+    ]
+)
+AUDIT_TABLES = {"findings": FINDINGS_SCHEMA, "audit_history": AUDIT_HISTORY_SCHEMA}
+
+
+def save_audits(layout: Layout, results: list, found: dict[str, list[pa.RecordBatch]], now: datetime) -> int:
+    """Write `results` (audit.AuditResult) and every finding of theirs (`found`: audit name -> its batches of sku,
+    question_id, detail); returns the findings written."""
+    run_id = newest_finished_run(layout)
+    findings = pa.concat_tables(
+        [_findings(r, found.get(r.audit.name, []), run_id, now) for r in results] or [FINDINGS_SCHEMA.empty_table()]
+    )
+    with OutputLock(layout.root):
+        _replace_audits(layout, findings, [r.audit.name for r in results])
+        history = pa.Table.from_pylist([_verdict(r, run_id, now) for r in results], schema=AUDIT_HISTORY_SCHEMA)
+        _write(layout, "audit_history", history, mode="append")
+    return findings.num_rows
+
+
+def newest_finished_run(layout: Layout) -> str | None:
+    finished = [m["run_id"] for m in manifests(layout) if m.get("status") == "finished"] if layout.runs.is_dir() else []
+    return finished[-1] if finished else None
+
+
+def _findings(result, batches: list[pa.RecordBatch], run_id: str | None, now: datetime) -> pa.Table:
+    rows = sum(b.num_rows for b in batches)
+    columns = {name: [b.column(name) for b in batches] for name in ("sku", "question_id", "detail")}
+    data = {
+        "audited_at": pa.array([now] * rows, TIMESTAMP),
+        "run_id": pa.array([run_id] * rows, pa.string()),
+        "audit": pa.array([result.audit.name] * rows, pa.string()),
+        "severity": pa.array([result.audit.severity] * rows, pa.string()),
+    }
+    for name, chunks in columns.items():  # an audit's SQL may give a number or NULL where text is expected
+        data[name] = (
+            pa.concat_arrays([pc.cast(c, pa.string()) for c in chunks]) if chunks else pa.array([], pa.string())
+        )
+    return pa.table(data, schema=FINDINGS_SCHEMA)
+
+
+def _verdict(result, run_id: str | None, now: datetime) -> dict:
+    return {
+        "audited_at": now,
+        "run_id": run_id,
+        "audit": result.audit.name,
+        "severity": result.audit.severity,
+        "threshold": result.audit.threshold,
+        "items": result.items,
+        "flagged": result.flagged,
+        "findings": result.total_findings,
+        "share": result.share,
+        "passed": result.passed,
+        "skipped": result.skipped,
+    }
+
+
+def _replace_audits(layout: Layout, findings: pa.Table, audits: list[str]) -> None:
+    """One commit: the saved audits' earlier rows out, their new rows in."""
+    if not DeltaTable.is_deltatable(str(layout.table("findings"))):
+        _write(layout, "findings", findings, mode="append")
+        return
+    names = ", ".join("'" + name.replace("'", "''") + "'" for name in audits)
+    _write(layout, "findings", findings, mode="overwrite", predicate=f"audit IN ({names})")
+
+
+def _write(layout: Layout, name: str, rows: pa.Table, **options) -> None:
+    write_deltalake(
+        str(layout.table(name)),
+        rows,
+        configuration=CONFIGURATION,
+        writer_properties=WRITER_PROPERTIES,
+        **options,
+    )
+
+
+def audit_tables(layout: Layout) -> dict[str, DeltaTable]:
+    """The audit tables this output has (none until a first --save), for compaction and vacuum."""
+    return {
+        name: open_table(layout.table(name))
+        for name in AUDIT_TABLES
+        if DeltaTable.is_deltatable(str(layout.table(name)))
+    }

@@ -1,0 +1,120 @@
+"""Saved audits: every finding and each verdict in the output, queried by `enrich sql` beside the attributes."""
+
+import pyarrow as pa
+import pytest
+from click.testing import CliRunner
+from deltalake import DeltaTable
+
+from enrich.cli import main
+from enrich.sql import query
+from enrich.store import Layout, OutputLock
+from tests.results import commit_run, ok_result
+
+AUDITS = {
+    # every red answer: 3 of the 5 items of each night
+    "red_answer": "-- severity: warning\n-- threshold: 0.9\n"
+    "SELECT sku, question_id, 'says ' || answer_en AS detail FROM answers WHERE answer_en = 'red'",
+    "blue_answer": "-- severity: blocking\n-- threshold: 0\n"
+    "SELECT sku, question_id, NULL AS detail FROM answers WHERE answer_en = 'blue'",
+}
+
+
+def night(out, run_id: str, colors: list[str], started_at: str) -> None:
+    results = [ok_result(f"s{n}", n, color=color) for n, color in enumerate(colors)]
+    commit_run(out, run_id, results, pa.table({"title": [f"t{n}" for n in range(len(colors))]}), started_at=started_at)
+
+
+@pytest.fixture
+def audited(tmp_path):
+    queries = tmp_path / "queries"
+    queries.mkdir()
+    for name, sql in AUDITS.items():
+        (queries / f"{name}.sql").write_text(f"-- invariant: {name}\n{sql}\n")
+    out = tmp_path / "out"
+    night(out, "r1", ["red", "red", "red", "blue", "green"], "2026-11-25T01:00:00+00:00")
+    return out, queries
+
+
+def audit(out, queries, *options):
+    return CliRunner().invoke(main, ["audit", str(out), "--queries", str(queries), "--format", "json", *options])
+
+
+def rows(out, sql):
+    return query(out, sql)[1]
+
+
+def test_an_output_never_saved_has_empty_audit_views(audited):
+    out, _ = audited
+    assert rows(out, "select count(*) from findings") == [(0,)]
+    assert rows(out, "select count(*) from audit_history") == [(0,)]
+
+
+def test_save_writes_every_finding_and_each_verdict_for_sql(audited, monkeypatch):
+    out, queries = audited
+    monkeypatch.setattr("enrich.audit.MAX_FINDINGS", 1)  # the table and JSON are capped; what is saved is not
+    result = audit(out, queries, "--save")
+    assert result.exit_code == 4, result.output  # blue_answer is blocking and fails: the save happened anyway
+    assert "saved 4 finding(s) of 2 audit(s)" in result.output
+    found = rows(out, "select audit, severity, sku, question_id, detail, run_id from findings order by audit, sku")
+    assert found == [
+        ("blue_answer", "blocking", "s3", "color", None, "r1"),
+        ("red_answer", "warning", "s0", "color", "says red", "r1"),
+        ("red_answer", "warning", "s1", "color", "says red", "r1"),
+        ("red_answer", "warning", "s2", "color", "says red", "r1"),
+    ]
+    verdicts = "select audit, items, flagged, findings, share, passed, skipped from audit_history order by audit"
+    assert rows(out, verdicts) == [("blue_answer", 5, 1, 1, 0.2, False, None), ("red_answer", 5, 3, 3, 0.6, True, None)]
+    joined = "select i.title, f.audit from findings f join items i using (sku) where f.audit = 'blue_answer'"
+    assert rows(out, joined) == [("t3", "blue_answer")]  # the analyst's join: findings beside the attributes
+
+
+def test_a_later_save_replaces_only_the_audits_it_ran_and_history_keeps_each_verdict(audited):
+    out, queries = audited
+    audit(out, queries, "--save")
+    night(out, "r2", ["blue", "green", "green", "blue", "green"], "2026-11-26T01:00:00+00:00")
+    result = audit(out, queries, "--save", "--only", "red_answer")
+    assert result.exit_code == 0, result.output
+    latest = "select audit, sku, run_id from findings order by audit, sku"
+    assert rows(out, latest) == [("blue_answer", "s3", "r1")]  # red_answer found nothing now; blue's kept from r1
+    history = "select audit, run_id, flagged from audit_history order by audited_at, audit"
+    assert rows(out, history) == [("blue_answer", "r1", 1), ("red_answer", "r1", 3), ("red_answer", "r2", 0)]
+    audit(out, queries, "--save")
+    assert rows(out, latest) == [("blue_answer", "s0", "r2"), ("blue_answer", "s3", "r2")]
+
+
+def test_an_audit_that_judged_nothing_keeps_no_earlier_findings(audited, tmp_path):
+    out, queries = audited
+    audit(out, queries, "--save")
+    (queries / "red_answer.sql").write_text(
+        "-- invariant: red\n-- severity: warning\n-- threshold: 0.9\n-- requires: items.no_such_column\n"
+        "SELECT sku, NULL AS question_id, NULL AS detail FROM items\n"
+    )
+    audit(out, queries, "--save")
+    assert rows(out, "select distinct audit from findings") == [("blue_answer",)]
+    skipped = "select skipped from audit_history where audit = 'red_answer' order by audited_at"
+    assert rows(out, skipped) == [(None,), ("the output has no items.no_such_column column",)]
+
+
+def test_a_save_while_another_process_writes_the_output_is_refused_and_writes_nothing(audited):
+    out, queries = audited
+    with OutputLock(out):
+        result = audit(out, queries, "--save")
+    assert result.exit_code == 1 and "another enrich run is writing" in result.output, result.output
+    assert rows(out, "select count(*) from findings") == [(0,)]
+
+
+def test_compact_and_vacuum_keep_the_audit_tables_small_and_whole(audited):
+    out, queries = audited
+    for name in ("red_answer", "blue_answer", "red_answer", "blue_answer"):
+        audit(out, queries, "--save", "--only", name)  # each save replaces one audit's rows: a file each
+    findings, history = (Layout.of(out).table(name) for name in ("findings", "audit_history"))
+    assert len(DeltaTable(str(findings)).file_uris()) == 2 and len(DeltaTable(str(history)).file_uris()) == 4
+    before = rows(out, "select audit, sku from findings order by all"), rows(out, "select count(*) from audit_history")
+    compacted = CliRunner().invoke(main, ["compact", str(out), "--max-files", "1"])
+    assert compacted.exit_code == 0 and "findings" in compacted.output, compacted.output
+    assert len(DeltaTable(str(findings)).file_uris()) == 1 and len(DeltaTable(str(history)).file_uris()) == 1
+    vacuumed = CliRunner().invoke(main, ["vacuum", str(out), "--keep-days", "0"])
+    assert vacuumed.exit_code == 0, vacuumed.output
+    after = rows(out, "select audit, sku from findings order by all"), rows(out, "select count(*) from audit_history")
+    assert after == before and before[1] == [(4,)]
+    assert len(list(findings.glob("*.parquet"))) == 1  # the replaced findings' files are gone
