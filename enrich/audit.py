@@ -25,8 +25,9 @@ import duckdb
 from enrich import EnrichError
 from enrich.config import QueryLimits
 from enrich.display import printable
-from enrich.sql import connect, stream, tokenize
+from enrich.sql import stream, tokenize
 from enrich.store.schema import sql_name
+from enrich.views import connect
 
 log = logging.getLogger(__name__)
 

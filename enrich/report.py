@@ -25,8 +25,8 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from enrich.audit import MAX_FINDINGS, AuditResult
-from enrich.sql import connect
 from enrich.store import ITEMS_SCHEMA
+from enrich.views import connect
 
 THUMBNAIL_SIDE = 112
 # findings of each audit on the page: each row is about 1 KB and a new photo's thumbnail about 4 KB more, so

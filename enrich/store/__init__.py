@@ -10,6 +10,7 @@ publish.py   the current tables kept up to date by merge
 writer.py    what the runner and the maintenance commands call
 snapshot.py  what readers see: one consistent set of files per table
 migrate.py   pre-Delta outputs upgraded in place
+findings.py  saved audits: every finding and each verdict, for enrich sql
 """
 
 from enrich.store.extras import check_extra_columns

@@ -203,7 +203,7 @@ def _plain(reference: dict[str, list[str]]):
     """Plain DuckDB over the exported files, with the views the audits name (history = the latest rows)."""
     import duckdb
 
-    from enrich.sql import RUN_COLUMNS
+    from enrich.views import RUN_COLUMNS
 
     con = duckdb.connect()
     con.execute("SET enable_progress_bar = false")  # as enrich's own: stdout stays the output
