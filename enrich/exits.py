@@ -18,6 +18,8 @@ def of_run(summary) -> tuple[int, str | None]:
     if summary.error_share > summary.error_budget:
         again = summary.repeated_errors
         again = f" (not counting {again} that failed the same way before)" if again else ""
+        if summary.judged_items not in (None, summary.processed):
+            again += f"; {summary.judged_items} items over every attempt of this resumed run"
         return (
             OVER_BUDGET,
             f"error budget exceeded: {summary.error_share:.1%} of processed items failed{again}, {budget}",

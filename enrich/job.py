@@ -42,6 +42,10 @@ class RunSummary:
     repeated_errors: int = 0  # error items that failed the same way before the run: not judged by the error budget
     unreachable: int = 0  # remote images that could not be fetched (records.UNREACHABLE): their results kept
     read_items: int = 0  # items whose images this attempt read or asked their source about (the decode tasks)
+    # what the error budget judges: the items the run's model made rows for and their errors, every attempt's (a
+    # resume after a kill or a full disk must judge the errors the killed attempt committed too); None: this attempt's
+    judged_items: int | None = None
+    judged_errors: int | None = None
 
     @property
     def errors(self) -> int:
@@ -57,10 +61,12 @@ class RunSummary:
 
     @property
     def error_share(self) -> float:
-        """New error items among the items processed: a catalog's few images that fail every night (a fetch error
-        is tried every night) must not fail a quiet night whose only work they are."""
-        judged = self.processed - self.repeated_errors
-        return (self.errors - self.repeated_errors) / judged if judged > 0 else 0.0
+        """New error items among the items the run processed, every attempt's: a catalog's few images that fail every
+        night (a fetch error is tried every night) must not fail a quiet night whose only work they are."""
+        items = self.processed if self.judged_items is None else self.judged_items
+        errors = self.errors if self.judged_errors is None else self.judged_errors
+        judged = items - self.repeated_errors
+        return (errors - self.repeated_errors) / judged if judged > 0 else 0.0
 
     @property
     def unreachable_share(self) -> float:

@@ -135,7 +135,7 @@ def _execute(job: Job, layout: Layout, tables, progress: bool, clock: RunClock) 
         job.manifest["metadata_updated"] = job.manifest.get("metadata_updated", 0) + metadata
         job.manifest["shards_done"] = job.manifest.get("shards_done", 0) + metadata_shards
         runs.write_manifest(layout, job.manifest)
-        same_bytes, failed = _enrich(job, tables, work, done, counts, clock, progress)
+        same_bytes = _enrich(job, tables, work, done, counts, clock, progress)
         log.info("publishing the results into the current tables" if job.plan.num_rows else "nothing to enrich")
         finished = writer.finish(tables, job.run.run_id, _catalog_skus(job))
         stamps.record(layout, tables, pa.Table.from_pylist(same_bytes, schema=stamps.STAMPS_SCHEMA))
@@ -155,9 +155,11 @@ def _execute(job: Job, layout: Layout, tables, progress: bool, clock: RunClock) 
             "their current results are kept as they were, and they are asked for again next night"
         )
     ok = counts.pop("ok", 0)
-    # this attempt's, as `processed` is. A reprocess chose its items, error items on purpose (`--audit
-    # item_errors`): the same failure again is what it must report
-    repeated = writer.repeated_errors(tables, job.run.run_id, failed) if failed and job.whole_catalog else 0
+    made = job.manifest.get("counts") or {}  # every attempt's committed rows (_finish), which the budget judges
+    judged_errors = sum(n for outcome, n in made.items() if outcome != "ok")
+    # A reprocess chose its items, error items on purpose (`--audit item_errors`): the same failure again is what it
+    # must report
+    repeated = writer.repeated_errors(tables, job.run.run_id) if judged_errors and job.whole_catalog else 0
     return RunSummary(
         job.run.run_id,
         job.config.out,
@@ -177,6 +179,8 @@ def _execute(job: Job, layout: Layout, tables, progress: bool, clock: RunClock) 
         repeated,
         unreachable,
         sum(work.slices[s][1] for s in work.shards(MODEL) if s not in done),
+        sum(made.values()),
+        judged_errors,
     )
 
 
@@ -192,13 +196,13 @@ def _metadata_updates(job: Job, tables, work: Work, done: set[int]) -> tuple[int
     return updated, len(shards)
 
 
-def _enrich(job: Job, tables, work: Work, done: set[int], counts: Counter, clock: RunClock, progress: bool) -> tuple:
+def _enrich(job: Job, tables, work: Work, done: set[int], counts: Counter, clock: RunClock, progress: bool) -> list:
     """The model shards through the pool, committed as they finish; returns the images found unchanged under a new
-    stamp (store/stamps.py) and the skus of this attempt's error rows."""
+    stamp (store/stamps.py)."""
     todo = [s for s in sorted(work.shards(MODEL)) if s not in done]
     if not todo:
         clock.peak_rss_mb = {"driver": peak_rss_mb(), "worker": None}  # no worker started
-        return [], []
+        return []
     if job.pool is None:
         from enrich.pool import ShardPool as make_pool
     else:
@@ -214,7 +218,7 @@ def _enrich(job: Job, tables, work: Work, done: set[int], counts: Counter, clock
         clock.ready = pool.stats.ready_at or clock.ready
         clock.last_shard = flusher.last_shard_at
         clock.peak_rss_mb, clock.worker_busy_seconds = pool.stats.peak_rss_mb, pool.stats.worker_busy_seconds
-    return flusher.same_bytes, flusher.failed_skus
+    return flusher.same_bytes
 
 
 def _counted(result) -> str:

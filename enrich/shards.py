@@ -10,7 +10,7 @@ import pyarrow as pa
 from enrich.fetch import image_uri
 from enrich.job import Job
 from enrich.plan import Work, seller_garments
-from enrich.records import ERROR, UNCHANGED, UNREACHABLE
+from enrich.records import UNCHANGED, UNREACHABLE
 from enrich.store import writer
 
 FLUSH_ITEMS = 4096  # and at most this many items: a flush is one Arrow table per Delta table in memory
@@ -50,7 +50,6 @@ class Flusher:
         self.job, self.tables, self.work = job, tables, work
         self.last_shard_at: float | None = None  # where a run's processing time ends (Ray's shutdown is not in it)
         self.pending: list = []
-        self.failed_skus: list[str] = []  # this attempt's error rows (the error budget's repeated failures)
         self.same_bytes: list[dict] = []  # images found unchanged under a new stamp or validator (store/stamps.py)
         self.since = time.monotonic()
         self.flushes = 0
@@ -66,7 +65,6 @@ class Flusher:
                     {"sku": image.row.sku, "image_uri": uri, "image_stamp": image.stamp, "image_sha256": image.sha256}
                 )
         results = [r for r in results if r.status != UNCHANGED]
-        self.failed_skus += [r.image.row.sku for r in results if r.status == ERROR]
         self.pending.append((index, [r for r in results if r.status != UNREACHABLE]))
         self.last_shard_at = time.monotonic()
         due = time.monotonic() - self.since >= self.job.config.commit_every_s

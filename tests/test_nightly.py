@@ -685,7 +685,7 @@ def test_images_that_fail_every_night_do_not_fail_a_quiet_night_but_new_failures
     )
 
 
-def test_a_resumed_run_judges_its_own_failures_not_those_the_killed_attempt_repeated(night):
+def test_a_resumed_run_judges_every_attempts_new_failures_not_those_the_killed_attempt_repeated(night):
     from enrich import exits
 
     old = "".join(f"bad-{i},http://10.9.9.9/{i}.jpg,x\n" for i in range(6))
@@ -698,7 +698,9 @@ def test_a_resumed_run_judges_its_own_failures_not_those_the_killed_attempt_repe
     with pytest.raises(KeyboardInterrupt):  # the shard of the 6 old failures is committed, then the kill
         run_job(replace(config, error_budget=0.2), progress=False, pool=dies_after(1))
     resumed = run_job(replace(config, error_budget=0.2), progress=False, pool=StandinPool)
-    assert (resumed.processed, resumed.errors, resumed.repeated_errors) == (6, 6, 0)
+    # this attempt made the 6 new failures; the run, every attempt's, 12, of which the 6 old ones failed before
+    assert (resumed.processed, resumed.errors, resumed.repeated_errors) == (6, 6, 6)
+    assert (resumed.judged_items, resumed.judged_errors, resumed.error_share) == (12, 12, 1.0)
     assert exits.of_run(resumed)[0] == exits.OVER_BUDGET
 
 

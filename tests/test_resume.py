@@ -73,3 +73,25 @@ def assert_vacuum_leaves_only_referenced_files(out, command):
         referenced = {Path(local_path(uri)) for uri in DeltaTable(str(table)).file_uris()}
         assert set(table.glob("*.parquet")) == referenced, name
     assert query(out, "select count(*) from answers")[1] == [(ITEMS * QUESTIONS,)]
+
+
+def test_a_resumed_run_judges_the_errors_its_killed_attempt_committed(tmp_path, tiny_model):
+    """The error budget counts every attempt's rows: a kill (or a full disk) after the failing shards were committed
+    must not let the resume, which has only good items left, exit 0."""
+    catalog = make_catalog(tmp_path, ITEMS)
+    lines = catalog.read_text().splitlines()
+    lines[1:4] = [f"bad-{n},images/missing-{n}.jpg,gone" for n in range(3)]  # shard 0 holds 3 error rows of 30 items
+    catalog.write_text("\n".join(lines) + "\n")
+    out = tmp_path / "out"
+    job = tmp_path / "job.toml"
+    job.write_text(
+        f'catalog = "{catalog}"\nout = "{out}"\nmodel = "{tiny_model}"\nshard_size = {SHARD_SIZE}\ncommit_every_s = 0\n'
+        "error_budget = 0.05\n"
+    )
+    command = ["run", "--job", job, "--no-progress"]
+    killed = run_cli(*command, faults="after_items:0", standin="pool")  # shard 0 committed, then kill -9
+    assert killed.returncode == -9, killed.stderr
+    resumed = run_cli(*command, standin="pool")
+    assert "resuming run" in resumed.stderr and "0 errors" in resumed.stdout  # this attempt's own items are all ok
+    assert resumed.returncode == 3, (resumed.stdout, resumed.stderr)
+    assert "error budget exceeded: 10.0% of processed items failed; 30 items over every attempt" in resumed.stderr

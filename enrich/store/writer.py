@@ -148,13 +148,12 @@ def run_counts(tables: Tables, run_id: str) -> tuple[dict[str, int], int]:
     return {outcome: n for kept, outcome, n in rows if not kept}, sum(n for kept, _, n in rows if kept)
 
 
-def repeated_errors(tables: Tables, run_id: str, skus: list[str]) -> int:
-    """Of the error rows a run made for `skus`, those whose item's row before the run held the same error code: bad
-    images tried again (a fetch error is tried every night) that tell nothing new about the run. 0 when it cannot be
-    read: the run is published already, and the budget then judges every error."""
+def repeated_errors(tables: Tables, run_id: str) -> int:
+    """Of the error rows a run's model made (every attempt's), those whose item's row before the run held the same
+    error code: bad images tried again (a fetch error is tried every night) that tell nothing new about the run. 0
+    when it cannot be read: the run is published already, and the budget then judges every error."""
     try:
         con = tables.duckdb({"h": "items_history"})
-        con.register("failed", pa.table({"sku": pa.array(skus, pa.string())}))
         return con.execute(_REPEATED, {"run": run_id}).fetchall()[0][0]
     except Exception as exc:
         log.warning(f"could not tell which error items failed the same way before ({exc}): the budget judges all")
@@ -163,8 +162,7 @@ def repeated_errors(tables: Tables, run_id: str, skus: list[str]) -> int:
 
 _REPEATED = """
 WITH now AS (
-    SELECT sku, error_code FROM h SEMI JOIN failed USING (sku)
-    WHERE run_id = $run AND enriched_run_id = run_id AND error_code IS NOT NULL
+    SELECT sku, error_code FROM h WHERE run_id = $run AND enriched_run_id = run_id AND error_code IS NOT NULL
 ), before AS (
     SELECT sku, error_code FROM h SEMI JOIN now USING (sku) WHERE run_id < $run
     QUALIFY row_number() OVER (PARTITION BY sku ORDER BY run_id DESC) = 1
