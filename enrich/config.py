@@ -82,6 +82,18 @@ def _require(condition: bool, message: str) -> None:
         raise EnrichError(message)
 
 
+MAX_SECONDS = 30 * 86_400  # a time setting beyond 30 days is a typo; inf or 1e30 overflowed Ray's timers mid-run
+
+
+def _require_seconds(value: float, name: str, zero_ok: bool = False) -> None:
+    """A time setting: finite and at most MAX_SECONDS (NaN fails every comparison, so it is refused too)."""
+    low = "from 0" if zero_ok else "over 0"
+    _require(
+        (value >= 0 if zero_ok else value > 0) and value <= MAX_SECONDS,
+        f"{name} must be a number of seconds {low} to {MAX_SECONDS} (30 days), not {value!r}",
+    )
+
+
 @dataclass(frozen=True)
 class QueryLimits:
     """What one query over an output may use (`enrich sql`, the audits, `reprocess --where`)."""
@@ -106,9 +118,12 @@ class FetchPolicy:
     concurrent_reads: int = 8  # a shard's images read at once: a remote read mostly waits on the network
 
     def __post_init__(self) -> None:
-        for name in ("connect_timeout_s", "read_timeout_s", "total_timeout_s", "max_bytes", "concurrent_reads"):
+        for name in ("connect_timeout_s", "read_timeout_s", "total_timeout_s"):
+            _require_seconds(getattr(self, name), f"fetch.{name}")
+        _require_seconds(self.backoff_s, "fetch.backoff_s", zero_ok=True)
+        for name in ("max_bytes", "concurrent_reads"):
             _require(getattr(self, name) > 0, f"fetch.{name} must be positive")
-        for name in ("retries", "backoff_s", "max_redirects"):
+        for name in ("retries", "max_redirects"):
             _require(getattr(self, name) >= 0, f"fetch.{name} must not be negative")
 
 
@@ -149,8 +164,8 @@ class RunConfig:
         names = [name for name, _ in self.adapters]
         _require(len(set(names)) == len(names), f"adapter names must be unique: {names}")
         _require(0.0 <= self.error_budget <= 1.0, "error_budget must be a share between 0 and 1")
-        _require(self.stall_timeout_s > 0, "stall_timeout_s must be positive")
-        _require(self.commit_every_s >= 0, "commit_every_s must not be negative")
+        _require_seconds(self.stall_timeout_s, "stall_timeout_s")
+        _require_seconds(self.commit_every_s, "commit_every_s", zero_ok=True)
         for name in ("image_batch", "cpu_decode_rows", "shard_size", "max_image_side", "max_image_pixels"):
             _require(getattr(self, name) >= 1, f"{name} must be at least 1")
 

@@ -131,12 +131,15 @@ def skus_flagged_by(out: str | Path, audit: str, queries_dir: str | Path | None 
 
 
 def latest_config(out: str | Path) -> RunConfig:
-    """The configuration of the newest run in `out`, as its manifest recorded it, writing into `out`: a copied,
-    restored or moved output records the folder it was made in, and reprocessing the copy changed the original."""
+    """The configuration of the newest finished `enrich run` in `out`, as its manifest recorded it, writing into
+    `out`: a copied, restored or moved output records the folder it was made in, and reprocessing the copy changed
+    the original. Not a reprocess's (its --error-budget was the next reprocess's too) nor a failed run's (one that
+    failed on its configuration failed every reprocess after it); those only when there is nothing else."""
     manifests = store_manifests(Layout.of(out))
     if not manifests:
         raise EnrichError(f"{out} has no run to reprocess")
-    latest = manifests[-1]
+    finished = [m for m in manifests if m.get("status") == "finished"]
+    latest = ([m for m in finished if not m.get("reprocess")] or finished or manifests)[-1]
     if not isinstance(latest.get("config"), dict):
         raise EnrichError(f"run {latest.get('run_id')} in {out} recorded no configuration: reprocess with --job")
     return dataclasses.replace(config_from_record(latest["config"]), out=str(out))

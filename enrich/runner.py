@@ -99,7 +99,7 @@ def run_job(
         if run_id:
             manifest, plan = _resume(layout, run_id)
         else:
-            manifest = runs.manifest_header(run, config, questionnaire, catalog, key)
+            manifest = runs.manifest_header(run, config, questionnaire, catalog, key, only_skus is not None)
             inputs = {"m": model_fp, "a": adapter_fp, "q": questionnaire.sha256}
             inputs.update(full=config.full, verify=config.verify)
             plan = plan_work(catalog, extras, tables, inputs, config.shard_size)

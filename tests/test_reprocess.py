@@ -97,3 +97,42 @@ def test_a_skus_file_is_one_per_line_or_a_csv_with_a_sku_header_in_any_case(tmp_
     path.write_bytes(b"caf\xe9\n")
     with pytest.raises(EnrichError, match="is not UTF-8"):
         skus_from_file(path)
+
+
+def test_reprocess_takes_the_newest_finished_runs_configuration_not_a_reprocess_or_a_failed_run(tmp_path):
+    import dataclasses
+
+    from enrich.config import RunConfig
+    from enrich.reprocess import latest_config
+    from enrich.store import Layout
+    from enrich.store.runs import write_manifest
+
+    layout = Layout.of(tmp_path)
+
+    def manifest(run_id, status, reprocess=None, **config):
+        record = {"run_id": run_id, "status": status, "config": dataclasses.asdict(RunConfig("c.csv", **config))}
+        write_manifest(layout, record | ({} if reprocess is None else {"reprocess": reprocess}))
+
+    manifest("20261201T010000Z-aaaaaa", "finished", error_budget=0.02)  # before manifests said reprocess: a run
+    assert latest_config(tmp_path).error_budget == 0.02
+    manifest("20261202T010000Z-aaaaaa", "finished", reprocess=False, error_budget=0.05)
+    manifest("20261202T090000Z-aaaaaa", "finished", reprocess=True, error_budget=1.0)  # reprocess --error-budget 1
+    manifest("20261203T010000Z-aaaaaa", "failed", reprocess=False, error_budget=0.3, stall_timeout_s=5.0)
+    config = latest_config(tmp_path)
+    assert (config.error_budget, config.stall_timeout_s, config.out) == (0.05, 1800.0, str(tmp_path))
+
+
+@pytest.mark.parametrize("value", ["inf", "1e30", "nan", "0", "-1"])
+def test_a_stall_timeout_that_is_no_number_of_seconds_is_refused_before_anything_starts(tmp_path, value):
+    from click.testing import CliRunner
+
+    from enrich.cli import main
+
+    catalog = tmp_path / "c.csv"
+    catalog.write_text("sku,image\na,a.jpg\n")
+    result = CliRunner().invoke(
+        main, ["run", "--catalog", str(catalog), "--out", str(tmp_path), "--stall-timeout", value]
+    )
+    assert result.exit_code in (1, 2) and "stall" in result.output, result.output
+    assert "seconds" in result.output or "--stall-timeout" in result.output
+    assert not (tmp_path / "runs").exists()  # refused before the lock, the plan or Ray

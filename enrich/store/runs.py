@@ -149,10 +149,11 @@ def atomic_write(final: Path, write) -> None:
         os.close(directory)
 
 
-def manifest_header(run, config, questionnaire, catalog, resume_key: str) -> dict:
+def manifest_header(run, config, questionnaire, catalog, resume_key: str, reprocess: bool = False) -> dict:
     return {
         "run_id": run.run_id,
         "status": "running",
+        "reprocess": reprocess,  # a subset chosen by `enrich reprocess`: its overrides are not the job's
         "resume_key": resume_key,
         "enrich_version": __version__,
         "code_version": code_version(),
