@@ -39,13 +39,16 @@ MODEL, METADATA = "model", "metadata"
 def plan_work(catalog, extras: pa.Table, tables, inputs: dict, shard_size: int) -> pa.Table:
     """PLAN_SCHEMA rows: the items to work on, cut into shards (model shards first), by shard and catalog order.
 
-    `inputs` holds model, adapter and questionnaire fingerprints (m, a, q) and the flags full and verify.
+    `inputs` holds model, adapter and questionnaire fingerprints (m, a, q) and the flags full, verify, whole (the
+    whole catalog, not a reprocess's subset) and shrink (--allow-shrink).
     """
     keys = _keys(catalog, extras)
     con = tables.duckdb({"current": "items", "a": "answers"})
     stamps.with_current_stamps(con, tables.layout, "current", "c")  # touched files read once, recorded beside
     con.register("k", keys)
     _refuse_vanished_images(con)
+    if inputs.get("whole") and not inputs.get("shrink"):
+        _refuse_a_shrunk_catalog(con)
     if inputs["full"]:
         todo = keys.select(["sku", "__row", "__stamp"]).append_column("action", pa.array([MODEL] * keys.num_rows))
         for name in ("known", "known_stamp", "known_uri", "refresh", "answered_garment"):
@@ -76,6 +79,21 @@ def _refuse_vanished_images(con) -> None:
             f"unreadable or no location; e.g. {example or 'a blank image cell'}): is the image folder mounted, the "
             "catalog's image column filled? Nothing was written: run again once they are back (items whose images "
             "were deleted on purpose leave the catalog)"
+        )
+
+
+def _refuse_a_shrunk_catalog(con) -> None:
+    """A truncated export (a failed query, a copy cut short) of 2 of 100,000 rows deleted 99,998 current items with
+    exit 0, and the next night, with the whole catalog back, ran the model on all of them again. Half the current
+    items gone at once is refused unless the run is told (--allow-shrink)."""
+    sql = """SELECT count(*) FILTER (WHERE k.sku IS NULL), count(*), min(c.sku) FILTER (WHERE k.sku IS NULL)
+        FROM c LEFT JOIN k USING (sku)"""
+    [(dropped, current, example)] = con.execute(sql).fetchall()
+    if dropped >= VANISHED_AT_LEAST and dropped >= VANISHED_SHARE * current:
+        raise EnrichError(
+            f"the catalog no longer has {dropped} of the {current} current items (e.g. {example!r}): a truncated or "
+            "partial export? Nothing was written. If the catalog really shrank, run again with --allow-shrink (for "
+            "this run); the dropped items leave the current tables and stay in history"
         )
 
 

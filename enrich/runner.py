@@ -101,7 +101,7 @@ def run_job(
         else:
             manifest = runs.manifest_header(run, config, questionnaire, catalog, key, only_skus is not None)
             inputs = {"m": model_fp, "a": adapter_fp, "q": questionnaire.sha256}
-            inputs.update(full=config.full, verify=config.verify)
+            inputs.update(full=config.full, verify=config.verify, whole=only_skus is None, shrink=config.allow_shrink)
             plan = plan_work(catalog, extras, tables, inputs, config.shard_size)
             _start(layout, manifest, plan)
         job = Job(config, catalog, extras, run, manifest, plan, only_skus is None, questionnaire, pool)

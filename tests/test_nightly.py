@@ -752,6 +752,28 @@ def test_a_reprocess_of_skus_none_of_which_is_in_the_catalog_says_so(night):
     assert padded.items == 1
 
 
+def test_a_truncated_catalog_export_stops_the_night_before_it_deletes_the_items_it_lost(night):
+    """2 rows of 20 exported: 18 current items were deleted with exit 0, and the next night, with the whole catalog
+    back, the model ran on all 18 again."""
+    from enrich import EnrichError
+
+    night()
+    whole = night.catalog.read_text()
+    night.catalog.write_text("\n".join(whole.splitlines()[:3]) + "\n")
+    for full in (False, True):
+        with pytest.raises(EnrichError, match=r"no longer has 18 of the 20 current items .*--allow-shrink"):
+            night(full=full)
+    assert query(night.out, "select count(*) from items")[1] == [(20,)]
+    night.catalog.write_text(whole)
+    assert night().processed == 0  # the whole catalog back: nothing to do, nothing lost
+    lines = whole.splitlines()
+    night.catalog.write_text("\n".join(lines[:12]) + "\n")  # 11 of 20 kept: under half dropped, a normal night
+    assert night().deleted == 9
+    night.catalog.write_text("\n".join(lines[:2]) + "\n")  # the catalog really shrank, and the run is told
+    shrunk = night(allow_shrink=True)
+    assert shrunk.deleted == 10 and query(night.out, "select count(*) from items")[1] == [(1,)]
+
+
 def test_a_night_whose_image_folder_is_not_mounted_stops_before_writing(night, monkeypatch):
     """Every item became a missing_file error row, replacing every result; with the folder back, every item went
     through the model again."""

@@ -71,6 +71,13 @@ from enrich.config import CPU_DECODE_ROWS, DEFAULT_ERROR_BUDGET, DTYPES, ENGINES
 @click.option("--ray-address", help="Join an existing Ray cluster (default: start a local one).")
 @click.option("--full", is_flag=True, default=None, help="Recompute items whose inputs did not change.")
 @click.option(
+    "--allow-shrink",
+    is_flag=True,
+    default=None,
+    help="Let this run drop half or more of the current items because the catalog no longer has them (refused "
+    "otherwise, as a truncated export).",
+)
+@click.option(
     "--error-budget",
     type=click.FloatRange(0, 1),
     help=f"Exit 3 when the share of error items among those processed exceeds it (default {DEFAULT_ERROR_BUDGET}; "
