@@ -253,7 +253,8 @@ def accuracy(out_dir: str | Path, labels: str | Path, questionnaire: Questionnai
 
     `labels` is a CSV with sku, question_id, expected, read as `enrich train` reads it (enrich/labels.py: closed
     values mapped through `questionnaire`, by default the output's own); a labelled item without an answer counts
-    as wrong. A caption label is compared with the item's caption.
+    as wrong (an error item's), a labelled sku the output does not have is left out, with a warning. A caption
+    label is compared with the item's caption.
     """
     from enrich.labels import CAPTION, questionnaire_of_output, read_labels
 
@@ -264,10 +265,17 @@ def accuracy(out_dir: str | Path, labels: str | Path, questionnaire: Questionnai
         sku for (sku,) in con.execute("SELECT sku FROM items WHERE sku IN (SELECT unnest($skus))", skus).fetchall()
     }
     absent = sorted({sku for sku, _ in expected} - found)
-    if absent:  # counted wrong, as an answer the output lacks; said, since labels of another catalog look alike
-        log.warning(
-            f"{len(absent)} labelled sku(s) are not in this output, e.g. {absent[0]!r}: their labels count as wrong"
+    if absent and not found:
+        raise EnrichError(
+            f"none of the {len(absent)} labelled skus is in this output (e.g. {absent[0]!r}): labels of another "
+            "catalog or output?"
         )
+    if absent:  # products the catalog dropped since they were labelled: a golden file kept for months has them
+        log.warning(
+            f"{len(absent)} labelled sku(s) are not in this output (gone from the catalog?), e.g. {absent[0]!r}: "
+            "their labels are left out of the accuracy"
+        )
+        expected = {key: value for key, value in expected.items() if key[0] in found}
     given = dict(
         con.execute(
             "SELECT sku || chr(31) || question_id, lower(trim(answer_en)) FROM answers "

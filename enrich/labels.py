@@ -40,7 +40,9 @@ def read_labels(path: str | Path, questionnaire: Questionnaire) -> dict[tuple[st
                 f"({', '.join(sorted(questions))}); pass the questionnaire the answers were made with"
             )
         target = _closed_value(question, expected) if question is not None and question.kind == CLOSED else expected
-        if not sku or not target:
+        if not sku:
+            raise EnrichError(f"{path} line {line}: no sku (the label is {question_id} = {expected!r})")
+        if not target:
             raise EnrichError(f"{path} line {line}: {expected!r} is no value of {question_id} (sku {sku!r})")
         if labels.setdefault((sku, question_id), target) != target:
             raise EnrichError(f"{path} line {line}: {sku} {question_id} is labelled twice, differently")

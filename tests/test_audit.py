@@ -4667,16 +4667,20 @@ def test_golden_labels_give_accuracy_per_question_and_the_baseline_gates_it(plan
     args = ["audit", str(planted), "--only", "coverage", "--labels", str(labels), "--baseline", str(baseline)]
     first = CliRunner().invoke(main, args)
     assert first.exit_code == 0, first.output
-    assert json.loads(baseline.read_text()) == {"color": 0.6667, "garment_type": 0.5}  # written on first use
-    assert "1 labelled sku(s) are not in this output, e.g. 'missing': their labels count as wrong" in caplog.text
+    # written on first use; the sku gone from the output (a product dropped since it was labelled) is left out
+    assert json.loads(baseline.read_text()) == {"color": 0.6667, "garment_type": 1.0}
+    assert "1 labelled sku(s) are not in this output (gone from the catalog?), e.g. 'missing'" in caplog.text
     assert "color" in first.stdout and "66.7%" in first.stdout
-    baseline.write_text(json.dumps({"color": 0.9, "garment_type": 0.5}))
+    baseline.write_text(json.dumps({"color": 0.9, "garment_type": 1.0}))
     gated = CliRunner().invoke(main, args)
     assert gated.exit_code == 5 and "color: accuracy 66.7%, baseline 90.0%" in gated.stderr
     within = CliRunner().invoke(main, [*args, "--margin", "0.25"])
     assert within.exit_code == 0
     as_json = CliRunner().invoke(main, [*args[:-2], "--format", "json"])
     assert json.loads(as_json.stdout)["accuracy"]["color"] == {"labelled": 3, "correct": 2, "accuracy": 0.6667}
+    labels.write_text("sku,question_id,expected\nother-1,color,red\nother-2,color,blue\n")  # another catalog's
+    foreign = CliRunner().invoke(main, args)
+    assert foreign.exit_code == 1 and "none of the 2 labelled skus is in this output" in foreign.output
 
 
 VOCABULARY_AUDITS = ("caption_contradicts_answer", "color_of_another_garment", "open_answers_contradict")

@@ -60,7 +60,7 @@ def test_a_file_a_spreadsheet_saved_again_reads_as_the_export(tmp_path, question
         (HEADER + "a,color,not black\n", "'not black' is no value of color"),  # never read as black
         (HEADER + "a,sleeve_length,Shorts\n", "'Shorts' is no value of sleeve_length"),  # no short sleeve
         (HEADER + "a,color,\n", "is no value of color"),
-        (HEADER + ",color,red\n", "is no value of color (sku '')"),
+        (HEADER + ",color,red\n", "line 2: no sku (the label is color = 'red')"),
         (HEADER + "a,color,red\na,color,blue\n", "line 3: a color is labelled twice, differently"),
         (HEADER + 'a,details,"two\nlines"\nb,colour,red\n', "line 4: no question 'colour'"),  # was line 3
         (HEADER, "has no labels, only its header"),
