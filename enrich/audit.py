@@ -26,6 +26,7 @@ from enrich import EnrichError
 from enrich.config import QueryLimits
 from enrich.display import printable
 from enrich.sql import stream, tokenize
+from enrich.store.runs import atomic_write
 from enrich.store.schema import sql_name
 from enrich.views import connect
 
@@ -339,7 +340,8 @@ def baseline_gate(scores: dict[str, dict], baseline: str | Path, margin: float) 
 
     path = Path(baseline)
     if not path.exists():
-        path.write_text(json.dumps({q: e["accuracy"] for q, e in scores.items()}, indent=2) + "\n")
+        text = json.dumps({q: e["accuracy"] for q, e in scores.items()}, indent=2) + "\n"
+        atomic_write(path, lambda temp: temp.write_text(text))  # a failed write left an empty file no gate read
         return True, []
     try:
         stored = {str(k): float(v) for k, v in json.loads(path.read_text()).items()}

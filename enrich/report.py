@@ -26,6 +26,7 @@ from urllib.parse import unquote, urlparse
 
 from enrich.audit import MAX_FINDINGS, AuditResult
 from enrich.store import ITEMS_SCHEMA
+from enrich.store.runs import atomic_write
 from enrich.views import connect
 
 THUMBNAIL_SIDE = 112
@@ -173,7 +174,7 @@ def write_report(
 <script>{SCRIPT}{REVIEW_SCRIPT}</script></body></html>
 """
     target = Path(path)
-    target.write_text(page, encoding="utf-8")
+    atomic_write(target, lambda temp: temp.write_text(page, encoding="utf-8"))  # a full disk keeps yesterday's page
     return target
 
 
