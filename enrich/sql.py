@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import json
 import re
 import threading
 from collections.abc import Callable, Iterator
@@ -88,22 +89,52 @@ def query_batches(
             yield _rounded(batch, rounders)
 
 
-FILE_READERS = {"read_parquet", "parquet_scan", "read_csv", "read_csv_auto", "read_json", "read_json_auto"}
-FILE_READERS |= {"read_ndjson", "read_json_objects", "read_text", "read_blob", "glob", "delta_scan"}
+# Table functions a query may call: none reads a file. Every other one is refused (read_parquet, query_table, glob...)
+TABLE_FUNCTIONS = {"unnest", "range", "generate_series", "json_each", "json_tree"}
+FILE_LIKE = re.compile(r"[./\\*?]")  # a table name DuckDB would read as a file (a replacement scan): 'x/*.parquet'
 
 
 def reads_views_only(sql: str) -> None:
     """A query reads the views, not the files: a table's folder also holds the files its earlier versions replaced
     (until `enrich vacuum`), so read_parquet over it counts every old row (1,048 item rows for 349 items after four
-    nights). The connection cannot read outside the output anyway."""
-    for start, following in _tokens(sql):
-        name = _identifier(sql, start, following)
-        if name in FILE_READERS and following and sql[following[0][0]] == "(":
-            raise EnrichError(
-                f"enrich sql reads the views ({', '.join(VIEWS)}), not files: {name}() over a table's folder also "
-                "reads the rows its earlier versions replaced. Query the views; outside enrich, read a table's "
-                "current files from its Delta log (docs/output.md#reading)"
-            )
+    nights). The connection cannot read outside the output anyway. Judged on DuckDB's parse tree, so neither a
+    comment between a function and its "(" nor a file named as a table ('tables/items/*.parquet') gets round it."""
+    for node in _nodes(_parse_tree(sql)):
+        kind = node.get("type")
+        name = str((node.get("function") or {}).get("function_name", "")) if kind == "TABLE_FUNCTION" else ""
+        if kind == "TABLE_FUNCTION" and name.lower() not in TABLE_FUNCTIONS and not name.startswith("duckdb_"):
+            _refuse_files(f"{name}()")
+        if kind == "BASE_TABLE" and FILE_LIKE.search(str(node.get("table_name", ""))):
+            _refuse_files(repr(node["table_name"]))
+
+
+def _refuse_files(what: str) -> None:
+    raise EnrichError(
+        f"enrich sql reads the views ({', '.join(VIEWS)}), not files: {what} over a table's folder also reads the rows "
+        "its earlier versions replaced. Query the views; outside enrich, read a table's current files from its Delta "
+        "log (docs/output.md#reading)"
+    )
+
+
+def _parse_tree(sql: str) -> dict:
+    """DuckDB's parse tree of a SELECT as JSON; {} for what it cannot serialize (not a SELECT, a syntax error), which
+    check_select refuses with DuckDB's own message."""
+    with duckdb.connect(":memory:") as parser:  # parses only: no data, no files
+        text = parser.execute("SELECT json_serialize_sql($sql)", {"sql": sql}).fetchone()[0]
+    tree = json.loads(text)
+    return {} if tree.get("error") else tree
+
+
+def _nodes(tree):
+    """Every dict in the tree, depth first."""
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            yield node
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
 
 
 def check_params(sql: str, params: dict[str, str] | None) -> None:

@@ -74,12 +74,22 @@ def test_the_connection_is_locked_down(out, sql):
 def test_a_query_reads_the_views_not_a_tables_files(out):
     """A table's folder also holds the files its earlier versions replaced: a glob over it counts old rows."""
     items = Layout.of(out).table("items")
-    for sql in (f"select count(*) from read_parquet('{items}/*.parquet')", f"select * from glob('{items}/*')"):
+    for sql in (
+        f"select count(*) from read_parquet('{items}/*.parquet')",
+        f"select * from glob('{items}/*')",
+        f"select count(*) from '{items}/*.parquet'",  # a file named as a table: DuckDB's replacement scan
+        f'select count(*) from "{items}/part-0.parquet"',
+        f"select count(*) from read_parquet/**/('{items}/*.parquet')",  # a comment before the parenthesis
+        f"select * from items where sku in (select sku from query_table('{items}/*.parquet'))",
+        f"with x as (select * from read_csv('{items}/a.csv')) select 1",
+    ):
         with pytest.raises(EnrichError, match=r"reads the views .*docs/output.md#reading"):
             query(out, sql)
         with pytest.raises(EnrichError, match="reads the views"):
             next(query_batches(out, sql))
     assert query(out, "select 'read_parquet(' as glob, 1 as read_csv from items limit 1")[1] == [("read_parquet(", 1)]
+    [(items_count,)] = query(out, "select count(*) from items")[1]
+    assert query(out, "select count(*) from items, unnest([1, 2]) u(n), range(2) r(k)")[1] == [(items_count * 4,)]
 
 
 def test_settings_cannot_be_changed_even_directly(out):
