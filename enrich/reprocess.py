@@ -11,6 +11,7 @@ import csv
 import dataclasses
 import io
 import json
+import logging
 import re
 from pathlib import Path
 
@@ -22,6 +23,8 @@ from enrich.labels import unguarded
 from enrich.sql import query, tokenize
 from enrich.store import ANSWERS_SCHEMA, Layout
 from enrich.store import manifests as store_manifests
+
+log = logging.getLogger(__name__)
 
 JOIN_KEYS = ("run_id", "sku")  # equal on both sides of the join: the item's are kept
 
@@ -143,6 +146,29 @@ def latest_config(out: str | Path) -> RunConfig:
     if not isinstance(latest.get("config"), dict):
         raise EnrichError(f"run {latest.get('run_id')} in {out} recorded no configuration: reprocess with --job")
     return dataclasses.replace(config_from_record(latest["config"]), out=str(out))
+
+
+def in_catalog(catalog: str, skus: list[str], listed_in: str | None = None) -> list[str]:
+    """The selected skus that the catalog the run reads still has. Skus chosen from the output (--where, --audit)
+    that it no longer has are left out with a warning (the next whole-catalog night drops them); one listed by hand
+    (`listed_in`, a --skus file) refuses the whole reprocess, since it may be a typo."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from enrich.catalog import read_catalog
+
+    if not skus:
+        return skus
+    wanted = pa.array(sorted({sku.strip() for sku in skus}), pa.string())
+    present = set(pc.filter(wanted, pc.is_in(wanted, value_set=read_catalog(catalog).rows.skus)).to_pylist())
+    gone = [sku for sku in skus if sku.strip() not in present]
+    if gone and listed_in:
+        raise EnrichError(
+            f"{len(gone)} sku(s) of {listed_in} are not in the catalog {catalog}: {gone[:5]}; nothing was reprocessed"
+        )
+    if gone:
+        log.warning(f"{len(gone)} selected sku(s) are no longer in the catalog {catalog}, left out: {gone[:5]}")
+    return [sku for sku in skus if sku.strip() in present]
 
 
 def dry_run_lines(skus: list[str], sample: int = 10) -> list[str]:

@@ -8,6 +8,7 @@ from enrich import EnrichError
 from enrich.reprocess import skus_where
 from enrich.store import ANSWERS_SCHEMA, ITEMS_SCHEMA
 from tests.test_audit import healthy, write_output
+from tests.test_nightly import night  # noqa: F401  (fixture)
 
 
 @pytest.fixture(scope="module")
@@ -136,3 +137,25 @@ def test_a_stall_timeout_that_is_no_number_of_seconds_is_refused_before_anything
     assert result.exit_code in (1, 2) and "stall" in result.output, result.output
     assert "seconds" in result.output or "--stall-timeout" in result.output
     assert not (tmp_path / "runs").exists()  # refused before the lock, the plan or Ray
+
+
+def test_a_selection_leaves_out_skus_the_catalog_dropped_and_a_listed_one_refuses_even_a_dry_run(
+    night,  # noqa: F811
+    tmp_path,
+    caplog,
+):
+    from click.testing import CliRunner
+
+    from enrich.cli import main
+
+    night()
+    lines = night.catalog.read_text().splitlines()
+    night.catalog.write_text("\n".join(line for line in lines if not line.startswith("p-1,")) + "\n")
+    chosen = CliRunner().invoke(main, ["reprocess", str(night.out), "--where", "sku in ('p-1', 'p-2')", "--dry-run"])
+    assert chosen.exit_code == 0, chosen.output
+    assert "1 item(s) would be reprocessed" in chosen.output and "p-2" in chosen.output
+    assert "1 selected sku(s) are no longer in the catalog" in caplog.text and "['p-1']" in caplog.text
+    listed = tmp_path / "skus.txt"
+    listed.write_text("p-2\np-1\n")
+    refused = CliRunner().invoke(main, ["reprocess", str(night.out), "--skus", str(listed), "--dry-run"])
+    assert refused.exit_code == 1 and "1 sku(s) of" in refused.output and "['p-1']" in refused.output

@@ -195,10 +195,11 @@ def reprocess(out_dir, skus_file, predicate, audit, queries_dir, dry_run, error_
         skus = selection.skus_where(out_dir, predicate)
     else:
         skus = selection.skus_flagged_by(out_dir, audit, queries_dir)
+    config = selection.latest_config(out_dir)
+    skus = selection.in_catalog(config.catalog, skus, listed_in=skus_file)
     if dry_run or not skus:
         click.echo("\n".join(selection.dry_run_lines(skus)))
         return
-    config = selection.latest_config(out_dir)
     if error_budget is not None:
         config = dataclasses.replace(config, error_budget=error_budget)
     summary = run_job(config, progress=not no_progress, only_skus=set(skus))
