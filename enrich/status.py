@@ -13,7 +13,11 @@ def status_report(out: str | Path) -> dict:
     from enrich.sql import query
 
     runs, active, found = [], active_run(out), manifests(Layout.of(out))
+    # the runs view's counts: a killed run's manifest holds those of its last write, the view counts its rows
+    _, counted = query(out, "SELECT run_id, items, metadata_updated FROM runs")
+    counts = {run_id: (items, updated) for run_id, items, updated in counted}
     for manifest in found:
+        items, updated = counts.get(manifest["run_id"], (manifest.get("items_done"), manifest.get("metadata_updated")))
         plan = manifest.get("plan") or {}
         newest = manifest is found[-1]
         status = _status(manifest, newest, active)
@@ -30,8 +34,8 @@ def status_report(out: str | Path) -> dict:
                 # what the same command would still do: only the newest unfinished run is resumed
                 "shards_pending": max(0, plan.get("shards", 0) - done) if newest and status != "finished" else 0,
                 "items_planned": plan.get("items"),
-                "items_processed": manifest.get("items_done"),
-                "items_updated": manifest.get("metadata_updated"),  # catalog columns only, without the model
+                "items_processed": items,
+                "items_updated": updated,  # catalog columns only, without the model
                 "items_unreachable": manifest.get("unreachable"),  # images not fetched, results kept
                 "items_per_s": manifest.get("items_per_s"),
                 "error": manifest.get("error"),

@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pyarrow as pa
 import pytest
+from click.testing import CliRunner
 
 from enrich import breaker
+from enrich.cli import main
 from enrich.config import FetchPolicy, default_questionnaire, load_config
 from enrich.lab.standin import StandinPool
 from enrich.runner import run_job
@@ -423,6 +425,10 @@ def test_a_night_the_image_server_is_down_keeps_every_result_and_says_so(remote)
     assert query(remote.out, "select status, count(*) from items group by 1")[1] == [("ok", 20)]
     assert query(remote.out, "select count(*) from items_history")[1] == [(20,)]  # nothing written
     assert query(remote.out, f"select unreachable from runs where run_id = '{outage.run_id}'")[1] == [(20,)]
+    shown = CliRunner().invoke(main, ["status", str(remote.out)])
+    assert (
+        f"{outage.run_id}  finished  shards 4 done, 0 pending  items 0, 20 unreachable (results kept)" in shown.output
+    )
     remote.down.clear()
     back = remote()
     assert (back.processed, back.unreachable) == (0, 0) and remote.sent == []
@@ -890,6 +896,7 @@ def test_status_tells_an_interrupted_run_from_one_another_run_superseded_and_nam
     monkeypatch.undo()
     killed = status_report(night.out)["runs"][-1]
     assert (killed["status"], killed["shards_done"], killed["shards_pending"]) == ("interrupted", 1, 1)
+    assert killed["items_processed"] == 6  # its committed shard's rows, as the runs view counts them (the manifest: 0)
     night.catalog.write_text(night.catalog.read_text() + "z-3,images/c3.jpg,new\n")  # another catalog runs next
     night()
     runs = status_report(night.out)["runs"]

@@ -102,6 +102,7 @@ def status(out_dir, as_json):
             f"{run['run_id']}  {run['status']:<8}  shards {run['shards_done']} done, {run['shards_pending']} "
             f"pending  items {run['items_processed'] or 0}"
             + (f" (+{run['items_updated']} catalog-only)" if run["items_updated"] else "")
+            + (f", {run['items_unreachable']} unreachable (results kept)" if run["items_unreachable"] else "")
             + f"  {rate}"
             + (f"  ({run['error']})" if run["error"] else "")
         )
