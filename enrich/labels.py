@@ -39,7 +39,7 @@ def read_labels(path: str | Path, questionnaire: Questionnaire) -> dict[tuple[st
                 f"{path} line {line}: no question {question_id!r} in the questionnaire {questionnaire.name!r} "
                 f"({', '.join(sorted(questions))}); pass the questionnaire the answers were made with"
             )
-        target = _closed_value(question, expected) if question is not None and question.kind == CLOSED else expected
+        target = closed_value(question, expected) if question is not None and question.kind == CLOSED else expected
         if not sku:
             raise EnrichError(f"{path} line {line}: no sku (the label is {question_id} = {expected!r})")
         if not target:
@@ -49,7 +49,7 @@ def read_labels(path: str | Path, questionnaire: Questionnaire) -> dict[tuple[st
     return labels
 
 
-def _closed_value(question, expected: str) -> str | None:
+def closed_value(question, expected: str) -> str | None:
     """The canonical value a reviewer means, typed in English ("Charcoal" is grey) or in pt-BR ("cinza"), read as
     the seller map reads a catalog's words ("Camisetas" is t-shirt, "Dark Grey" grey)."""
     from enrich.seller import read_value

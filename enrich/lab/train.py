@@ -18,6 +18,7 @@ import logging
 import math
 import random
 import time
+from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -30,7 +31,7 @@ from enrich.catalog import read_catalog
 from enrich.images import load_image
 from enrich.lab.data import labelled
 from enrich.lab.schedule import lr_at
-from enrich.labels import CAPTION
+from enrich.labels import CAPTION, closed_value
 from enrich.labels import read_labels as reviewed_labels
 from enrich.questionnaire import CLOSED, load_questionnaire
 
@@ -73,18 +74,29 @@ class Example:
 
 
 def examples_of(rows: list[dict], questionnaire) -> tuple[list[Example], list[Example]]:
-    """(caption examples, VQA examples) from labelled rows; empty labels are skipped."""
+    """(caption examples, VQA examples) from labelled rows; empty labels are skipped. A closed question's target is
+    its canonical value, read as reviewed labels and seller columns are ("Navy Blue" is navy): a production
+    catalog's own color column would otherwise be learnt as the seller wrote it; a value that maps to none
+    ("Multi") is not trained on, and counted in a warning."""
     captions = [
         Example(i, questionnaire.caption_prompt, row["caption_en"], "caption")
         for i, row in enumerate(rows)
         if row.get("caption_en")
     ]
-    vqa = [
-        Example(i, q.prompt, row[q.id], q.id)
-        for i, row in enumerate(rows)
-        for q in questionnaire.questions
-        if row.get(q.id)
-    ]
+    vqa, unmapped = [], Counter()
+    for i, row in enumerate(rows):
+        for q in questionnaire.questions:
+            target = row.get(q.id) and (closed_value(q, row[q.id]) if q.kind == CLOSED else row[q.id])
+            if target:
+                vqa.append(Example(i, q.prompt, target, q.id))
+            elif row.get(q.id):
+                unmapped[q.id, row[q.id]] += 1
+    if unmapped:
+        examples = ", ".join(f"{q} {value!r}" for (q, value), _ in unmapped.most_common(5))
+        log.warning(
+            f"{sum(unmapped.values())} closed value(s) of the data map to no questionnaire value and are not "
+            f"trained on, e.g. {examples}"
+        )
     return captions, vqa
 
 
@@ -120,6 +132,11 @@ def labelled_rows(data: str, limit: int | None, labels: dict[str, dict[str, str]
     known = {row.sku for row in catalog.rows}
     outside = sum(len(answers) for sku, answers in labels.items() if sku not in known)
     unused = sum(map(len, labels.values())) - applied - outside  # beyond --limit, or the image does not decode
+    if not applied:  # trained on the data alone, exit 0, with one log line to say so
+        raise EnrichError(
+            f"none of the {outside + unused} reviewed labels applies to {data} ({outside} name skus it does not "
+            f"have, {unused} are beyond --limit or on images that do not decode): pass the catalog they were made on"
+        )
     return rows, pixels, {"applied": applied, "not_in_data": outside, "not_used": unused}
 
 
@@ -196,7 +213,11 @@ def train(config: TrainConfig) -> dict:
     if config.vision_steps:
         from enrich.lab.vision_pretrain import pretrain_vision
 
-        closed = {q.id: [row.get(q.id, "") for row in rows] for q in questionnaire.questions if q.kind == CLOSED}
+        closed = {
+            q.id: [closed_value(q, row[q.id]) or "" if row.get(q.id) else "" for row in rows]
+            for q in questionnaire.questions
+            if q.kind == CLOSED
+        }
         vision = pretrain_vision(
             loaded.model.vision_model,
             pixel_values.to(loaded.device, loaded.dtype),

@@ -8,6 +8,7 @@ import random
 import pytest
 from click.testing import CliRunner
 
+from enrich import EnrichError
 from enrich.cli import main
 from enrich.config import default_questionnaire
 from enrich.lab.render import write_catalog
@@ -265,3 +266,25 @@ def test_qlora_trains_a_4bit_adapter_on_cuda(tiny_model, tmp_path):
     assert (out / "adapter_model.safetensors").is_file()
     assert json.loads((out / "train_config.json").read_text())["quantize"] == "4bit"
     assert len(json.loads((out / "metrics.json").read_text())["epochs"]) == 1
+
+
+def test_a_catalogs_closed_columns_are_trained_as_the_questionnaires_values_and_unmappable_ones_not(caplog):
+    """A production catalog's seller color column ("Navy Blue", "Multi") was trained on as the seller wrote it."""
+    questionnaire = load_questionnaire(default_questionnaire())
+    rows = [{"color": "Navy Blue", "garment_type": "Tshirts"}, {"color": "Multi", "garment_type": "dress"}]
+    _, vqa = examples_of(rows, questionnaire)
+    assert sorted((e.image, e.task, e.target) for e in vqa) == [
+        (0, "color", "navy"),
+        (0, "garment_type", "t-shirt"),
+        (1, "garment_type", "dress"),
+    ]
+    assert "1 closed value(s) of the data map to no questionnaire value" in caplog.text and "'Multi'" in caplog.text
+
+
+def test_labels_of_which_none_applies_to_the_data_are_refused(tmp_path):
+    write_catalog(tmp_path / "data", 2, seed=5)
+    labels = tmp_path / "labels.csv"
+    labels.write_text("sku,question_id,expected\nelsewhere-1,color,red\nelsewhere-2,color,blue\n")
+    reviewed = read_labels(labels, load_questionnaire(default_questionnaire()))
+    with pytest.raises(EnrichError, match="none of the 2 reviewed labels applies .*2 name skus it does not have"):
+        labelled_rows(str(tmp_path / "data/catalog.csv"), None, reviewed)
