@@ -146,8 +146,16 @@ def shard_rows(rows: tuple[CatalogRow, ...], shard_size: int) -> list[tuple[Cata
 
 
 def _folder_images(folder: Path) -> list[Path]:
-    """The folder's image files (a dangling symlink, a loop or a subfolder named .jpg is none)."""
-    return sorted(p for p in folder.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file())
+    """The folder's image files (a dangling symlink, a loop or a subfolder named .jpg is none); its subfolders are
+    not read, and said."""
+    entries = list(folder.iterdir())
+    nested = [p for p in entries if p.is_dir()]
+    if nested:
+        log.warning(
+            f"{len(nested)} subfolder(s) of {folder} are not read, e.g. {nested[0].name!r}: a folder catalog is the "
+            "images directly in it (list nested images in a CSV catalog)"
+        )
+    return sorted(p for p in entries if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file())
 
 
 def _folder_table(folder: Path) -> pa.Table:

@@ -116,7 +116,10 @@ def image_stamp(location: str) -> str | None:
 def _local_read(location: str, policy: FetchPolicy) -> bytes:
     path = Path(location).resolve()
     if policy.roots and not any(path.is_relative_to(root) for root in policy.roots):
-        raise ImageFailure("path_outside_roots", f"{location} is outside the allowed image roots {list(policy.roots)}")
+        linked = f" (a link to {path})" if str(path) != location else ""  # else it looks inside a root
+        raise ImageFailure(
+            "path_outside_roots", f"{location}{linked} is outside the allowed image roots {list(policy.roots)}"
+        )
     try:
         if _regular_file_size(path) > policy.max_bytes:  # decided from stat: a FIFO or device is never opened
             raise ImageFailure("too_large", f"{path} is over the {policy.max_bytes}-byte limit")

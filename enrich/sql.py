@@ -154,7 +154,8 @@ def check_params(sql: str, params: dict[str, str] | None) -> None:
         raise EnrichError(f"{shown}: the query has no ${given[unused[0]]}; write it where the value goes")
     if missing:
         raise EnrichError(
-            f"the query uses ${missing[0]}, and no value is given for it (enrich sql: -p {missing[0]} VALUE)"
+            f"the query uses ${missing[0]}, and no value is given for it (`enrich sql` binds one with -p {missing[0]} "
+            "VALUE; a `reprocess --where` predicate binds none: write the value in)"
         )
 
 

@@ -60,13 +60,15 @@ def test_jsonl_and_parquet_catalogs(tmp_path):
     assert catalog.rows[0].sku == "x" and catalog.extras.column("stock").to_pylist() == [3]
 
 
-def test_folder_of_images_uses_file_stems(tmp_path, make_image):
+def test_folder_of_images_uses_file_stems(tmp_path, make_image, caplog):
     make_image("b-2.png")
     make_image("a-1.jpg")
     (tmp_path / "notes.txt").write_text("not an image")
     catalog = read_catalog(tmp_path)
     assert [r.sku for r in catalog.rows] == ["a-1", "b-2"]
-    assert catalog.extra_columns == []
+    assert catalog.extra_columns == [] and "subfolder" not in caplog.text
+    (tmp_path / "more").mkdir()
+    assert len(read_catalog(tmp_path).rows) == 2 and "1 subfolder(s) of" in caplog.text and "'more'" in caplog.text
 
 
 @pytest.mark.parametrize(

@@ -60,7 +60,9 @@ def test_sql_formats_parameters_and_refusals(out):  # noqa: F811
     unused = CliRunner().invoke(main, ["sql", str(out), "select 1", "-p", "s", "s1"])
     assert unused.exit_code == 1 and "-p s: the query has no $s" in unused.output  # DuckDB: "Expected 0, got 1"
     missing = CliRunner().invoke(main, ["sql", str(out), where])
-    assert missing.exit_code == 1 and "no value is given for it (enrich sql: -p s VALUE)" in missing.output
+    assert (
+        missing.exit_code == 1 and "no value is given for it (`enrich sql` binds one with -p s VALUE" in missing.output
+    )
     keywords = "select sku from items where sku = $name or sku = $type or sku = $name order by sku"
     bound = ["-p", "name", "s1", "-p", "type", "s2", "--format", "csv"]
     assert invoke("sql", str(out), keywords, *bound).output == "sku\ns1\ns2\n"  # keywords to DuckDB's tokenizer

@@ -422,6 +422,11 @@ def test_local_paths_stay_inside_the_roots(tmp_path):
     assert fetch.read_bytes(str(root / "in.jpg"), policy) == JPEG
     for escape in (f"{root}/../outside/secret.jpg", str(root / "link.jpg"), "/etc/hostname"):
         assert failure(escape, policy).code == "path_outside_roots"
+    # the link's own path lies inside the root: the message names where it leads
+    assert (
+        f"link.jpg (a link to {outside.resolve() / 'secret.jpg'}) is outside"
+        in failure(str(root / "link.jpg"), policy).message
+    )
     assert failure(str(root / "in.jpg"), FetchPolicy(roots=(str(root),), max_bytes=10)).code == "too_large"
 
 

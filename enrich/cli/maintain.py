@@ -66,7 +66,8 @@ def vacuum(out_dir, keep_days):
         report = writer.vacuum(writer.open_output(layout), keep_days)
     files = sum(report["files_removed"].values())
     click.echo(
-        f"removed {report['history_rows_removed']} history row(s) and {files} file(s) older than {keep_days:g} days"
+        f"removed {report['history_rows_removed']} item row(s) of history with their answers, and {files} file(s), "
+        f"older than {keep_days:g} days"
     )
 
 

@@ -38,7 +38,7 @@ class OutputLock:
             handle.close()
             raise EnrichError(
                 f"another enrich run is writing to {self.path.parent} ({holder}); "
-                "wait for it to finish, or point --out elsewhere"
+                "wait for it to finish, then run this command again"
             ) from None
         self.stale = _read(handle)
         handle.seek(0)

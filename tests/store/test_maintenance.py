@@ -61,7 +61,7 @@ def test_a_compaction_killed_mid_way_loses_and_doubles_nothing(nights, point):
 def test_vacuum_removes_old_history_but_never_a_current_result(nights):
     current = query(nights, CONTENT["items"])[1]
     result = CliRunner().invoke(main, ["vacuum", str(nights), "--keep-days", "0"])
-    assert result.exit_code == 0 and "history row(s)" in result.output, result.output
+    assert result.exit_code == 0 and "item row(s) of history with their answers" in result.output, result.output
     assert query(nights, CONTENT["items"])[1] == current
     history = query(nights, "select run_id, sku from items_history order by sku")[1]
     assert history == [(run_id, sku) for sku, run_id, _ in current]  # only what is current is left
