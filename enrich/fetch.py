@@ -3,7 +3,7 @@
 Every refusal and failure is an ImageFailure with a stable code, so a bad location costs one error row.
 - Local paths must resolve (symlinks followed) inside an allowed root: no `../` or symlink escapes. Only regular
   files are read: a FIFO, socket, device or folder is a `read_error`, decided without a blocking open.
-- http(s): every host, including each redirect's, is resolved and vetted before any connection, and the
+- http(s) (fetch_http.py): every host, including each redirect's, is resolved and vetted before any connection, and the
   connection goes to the vetted address (no DNS rebinding between check and use); addresses.py says which
   addresses are allowed.
 - Connect and read timeouts, a deadline per image, a size cap while streaming, and retries with exponential
