@@ -101,6 +101,9 @@ class QueryLimits:
     memory: str = "640MB"  # DuckDB's memory_limit: the process stays under 1 GB; larger work spills to a temp folder
     seconds: float = 300.0  # then the query is interrupted
 
+    def __post_init__(self) -> None:
+        _require_seconds(self.seconds, "the query timeout")
+
 
 @dataclass(frozen=True)
 class FetchPolicy:

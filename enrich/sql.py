@@ -90,7 +90,7 @@ def query_batches(
 
 
 # Table functions a query may call: none reads a file. Every other one is refused (read_parquet, query_table, glob...)
-TABLE_FUNCTIONS = {"unnest", "range", "generate_series", "json_each", "json_tree"}
+TABLE_FUNCTIONS = {"unnest", "range", "generate_series", "json_each", "json_tree", "repeat", "repeat_row"}
 FILE_LIKE = re.compile(r"[./\\*?]")  # a table name DuckDB would read as a file (a replacement scan): 'x/*.parquet'
 
 
@@ -98,14 +98,31 @@ def reads_views_only(sql: str) -> None:
     """A query reads the views, not the files: a table's folder also holds the files its earlier versions replaced
     (until `enrich vacuum`), so read_parquet over it counts every old row (1,048 item rows for 349 items after four
     nights). The connection cannot read outside the output anyway. Judged on DuckDB's parse tree, so neither a
-    comment between a function and its "(" nor a file named as a table ('tables/items/*.parquet') gets round it."""
-    for node in _nodes(_parse_tree(sql)):
+    comment between a function and its "(" nor a file named as a table ('tables/items/*.parquet', or split into a
+    schema and a table: "tables/items/*"."parquet") gets round it."""
+    nodes = list(_nodes(_parse_tree(sql)))
+    ctes = {entry.get("key") for node in nodes for entry in (node.get("cte_map") or {}).get("map", [])}
+    for node in nodes:
         kind = node.get("type")
         name = str((node.get("function") or {}).get("function_name", "")) if kind == "TABLE_FUNCTION" else ""
-        if kind == "TABLE_FUNCTION" and name.lower() not in TABLE_FUNCTIONS and not name.startswith("duckdb_"):
+        if (
+            kind == "TABLE_FUNCTION"
+            and name.lower() not in TABLE_FUNCTIONS
+            and not name.startswith(("duckdb_", "pragma_"))
+        ):
             _refuse_files(f"{name}()")
-        if kind == "BASE_TABLE" and FILE_LIKE.search(str(node.get("table_name", ""))):
-            _refuse_files(repr(node["table_name"]))
+        if kind == "BASE_TABLE" and _file_like(node, ctes):
+            parts = (node.get(key) for key in ("catalog_name", "schema_name", "table_name"))
+            _refuse_files(repr(".".join(str(part) for part in parts if part)))
+
+
+def _file_like(table: dict, ctes: set) -> bool:
+    """A table reference DuckDB could read as a file: a name with a dot, slash or wildcard that is no CTE's, or a
+    schema other than the views' own (DuckDB joins "a"."parquet" into the file name a.parquet)."""
+    name, schema, catalog = (str(table.get(key) or "") for key in ("table_name", "schema_name", "catalog_name"))
+    if schema not in ("", "main") or catalog not in ("", "memory"):
+        return True
+    return bool(FILE_LIKE.search(name)) and name not in ctes
 
 
 def _refuse_files(what: str) -> None:

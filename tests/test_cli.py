@@ -134,3 +134,9 @@ def test_run_names_an_output_path_it_cannot_write(tmp_path):
     (tmp_path / "c.csv").write_text("sku,image\na,a.jpg\n")
     result = CliRunner().invoke(main, ["run", "--catalog", str(tmp_path / "c.csv"), "--out", str(tmp_path / "file")])
     assert result.exit_code == 1 and "cannot write to the output folder" in result.output
+
+
+@pytest.mark.parametrize("value", ["inf", "nan", "1e30", "0"])
+def test_a_query_timeout_that_is_no_number_of_seconds_is_refused_by_click(tmp_path, value):
+    result = CliRunner().invoke(main, ["sql", str(tmp_path), "select 1", "--timeout", value])
+    assert result.exit_code == 2 and "--timeout" in result.output and "Traceback" not in result.output, result.output

@@ -79,6 +79,8 @@ def test_a_query_reads_the_views_not_a_tables_files(out):
         f"select * from glob('{items}/*')",
         f"select count(*) from '{items}/*.parquet'",  # a file named as a table: DuckDB's replacement scan
         f'select count(*) from "{items}/part-0.parquet"',
+        f'select count(*) from "{items}/*"."parquet"',  # split into a schema and a table, joined back by DuckDB
+        'select count(*) from "tables"."parquet"',
         f"select count(*) from read_parquet/**/('{items}/*.parquet')",  # a comment before the parenthesis
         f"select * from items where sku in (select sku from query_table('{items}/*.parquet'))",
         f"with x as (select * from read_csv('{items}/a.csv')) select 1",
@@ -89,6 +91,8 @@ def test_a_query_reads_the_views_not_a_tables_files(out):
             next(query_batches(out, sql))
     assert query(out, "select 'read_parquet(' as glob, 1 as read_csv from items limit 1")[1] == [("read_parquet(", 1)]
     [(items_count,)] = query(out, "select count(*) from items")[1]
+    assert query(out, 'with "top.colors" as (select 1 as n) select n from "top.colors"')[1] == [(1,)]  # a CTE's name
+    assert query(out, "select count(*) from memory.main.items, repeat_row(1, num_rows = 2)")[1] == [(items_count * 2,)]
     assert query(out, "select count(*) from items, unnest([1, 2]) u(n), range(2) r(k)")[1] == [(items_count * 4,)]
 
 

@@ -8,7 +8,7 @@ import logging
 import click
 
 from enrich import EnrichError, __version__
-from enrich.config import QueryLimits
+from enrich.config import MAX_SECONDS, QueryLimits
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 110}
 
@@ -77,6 +77,10 @@ def show_log() -> None:
     logger.setLevel(logging.INFO)
 
 
+def _nan(option: str):
+    raise click.BadParameter("nan is not a number", param_hint=f"'{option}'")
+
+
 def query_limits(command):
     """--memory-limit and --timeout for commands that run SQL over an output; the command gets `limits`."""
 
@@ -88,7 +92,8 @@ def query_limits(command):
     )
     @click.option(
         "--timeout",
-        type=click.FloatRange(min=0, min_open=True),
+        type=click.FloatRange(min=0, min_open=True, max=MAX_SECONDS),  # inf overflowed the timer
+        callback=lambda _, __, seconds: seconds if seconds == seconds else _nan("--timeout"),  # NaN passes the range
         default=QueryLimits.seconds,
         show_default=True,
         help="Seconds per query.",
