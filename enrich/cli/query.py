@@ -191,6 +191,7 @@ def audit(out_dir, queries, only, fmt, html_path, html_limit, labels, baseline, 
 
         questionnaire = questionnaire_of_output(out_dir, questionnaire)
         read_labels(labels, questionnaire)
+    audited_run = _saveable(out_dir) if save else None
     kept = {} if save else None
     results = run_audits(out_dir, load_audits(queries or bundled_queries_dir(), tuple(only)), limits, kept)
     scores = accuracy(out_dir, labels, questionnaire) if labels else None
@@ -198,8 +199,6 @@ def audit(out_dir, queries, only, fmt, html_path, html_limit, labels, baseline, 
         click.echo(json.dumps(as_json(results, scores), indent=2))
     else:
         click.echo("\n".join(table_lines(results) + (["", *accuracy_lines(scores)] if scores is not None else [])))
-    if save:
-        _save(out_dir, results, kept)
     if html_path:
         from enrich.report import write_report
 
@@ -215,14 +214,23 @@ def audit(out_dir, queries, only, fmt, html_path, html_limit, labels, baseline, 
             else "accuracy within the baseline",
             err=True,
         )
+    if save:  # last: a save refused (a run began meanwhile) keeps the page and the baseline written
+        _save(out_dir, results, kept, audited_run)
     exit_with(exits.of_audit([r.audit.name for r in blocking_failures(results)], regressed))
 
 
-def _save(out_dir, results, kept) -> None:
+def _saveable(out_dir) -> str | None:
+    from enrich.store import Layout
+    from enrich.store.findings import check_saveable
+
+    return check_saveable(Layout.of(out_dir))
+
+
+def _save(out_dir, results, kept, audited_run) -> None:
     from datetime import UTC, datetime
 
     from enrich.store import Layout
     from enrich.store.findings import save_audits
 
-    written = save_audits(Layout.of(out_dir), results, kept, datetime.now(UTC))
+    written = save_audits(Layout.of(out_dir), results, kept, datetime.now(UTC), audited_run)
     click.echo(f"saved {written} finding(s) of {len(results)} audit(s) -> views findings, audit_history", err=True)

@@ -13,12 +13,14 @@ them. Optional: an output that was never audited with --save has neither, and it
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
 import pyarrow as pa
 import pyarrow.compute as pc
 from deltalake import DeltaTable, write_deltalake
 
+from enrich import EnrichError
 from enrich.store.layout import Layout
 from enrich.store.lock import OutputLock
 from enrich.store.runs import manifests
@@ -54,21 +56,44 @@ AUDIT_HISTORY_SCHEMA = pa.schema(
 AUDIT_TABLES = {"findings": FINDINGS_SCHEMA, "audit_history": AUDIT_HISTORY_SCHEMA}
 
 
-def save_audits(layout: Layout, results: list, found: dict[str, list[pa.RecordBatch]], now: datetime) -> int:
+def check_saveable(layout: Layout) -> str | None:
+    """Before the audits run (minutes at scale): an output this enrich wrote, whose lock is free and that can be
+    written; returns its newest finished run, which the audits then judge. A refusal found after them lost the run
+    of the whole command (its review page and baseline too)."""
+    if not layout.is_delta():
+        raise EnrichError(
+            f"{layout.root} is no enrich output with Delta tables (results made elsewhere, or an output to `enrich "
+            "migrate`): --save writes only into one; --format json prints every audit's findings"
+        )
+    with OutputLock(layout.root):  # held by a run, or not writable: said now
+        pass
+    return newest_finished_run(layout)
+
+
+def save_audits(layout: Layout, results: list, found: dict, now: datetime, audited_run: str | None) -> int:
     """Write `results` (audit.AuditResult) and every finding of theirs (`found`: audit name -> its batches of sku,
-    question_id, detail); returns the findings written."""
-    run_id = newest_finished_run(layout)
+    question_id, detail), judged on the results of `audited_run`; returns the findings written. Two commits, the
+    findings' then the verdicts': a save killed between them leaves the findings without their verdict rows, until
+    the next save."""
     findings = pa.concat_tables(
-        [_findings(r, found.get(r.audit.name, []), run_id, now) for r in results] or [FINDINGS_SCHEMA.empty_table()]
+        [_findings(r, found.get(r.audit.name, []), audited_run, now) for r in results]
+        or [FINDINGS_SCHEMA.empty_table()]
     )
     with OutputLock(layout.root):
+        newest = newest_finished_run(layout)
+        if newest != audited_run:  # its rows would be stamped with a run whose results they never saw
+            raise EnrichError(
+                f"run {newest} finished while the audits ran (they judged {audited_run}'s results): nothing was "
+                "saved; run the audit again"
+            )
         _replace_audits(layout, findings, [r.audit.name for r in results])
-        history = pa.Table.from_pylist([_verdict(r, run_id, now) for r in results], schema=AUDIT_HISTORY_SCHEMA)
+        history = pa.Table.from_pylist([_verdict(r, audited_run, now) for r in results], schema=AUDIT_HISTORY_SCHEMA)
         _write(layout, "audit_history", history, mode="append")
     return findings.num_rows
 
 
 def newest_finished_run(layout: Layout) -> str | None:
+    """The output's newest finished run: what `items` and `answers` hold the results of."""
     finished = [m["run_id"] for m in manifests(layout) if m.get("status") == "finished"] if layout.runs.is_dir() else []
     return finished[-1] if finished else None
 
@@ -82,11 +107,19 @@ def _findings(result, batches: list[pa.RecordBatch], run_id: str | None, now: da
         "audit": pa.array([result.audit.name] * rows, pa.string()),
         "severity": pa.array([result.audit.severity] * rows, pa.string()),
     }
-    for name, chunks in columns.items():  # an audit's SQL may give a number or NULL where text is expected
-        data[name] = (
-            pa.concat_arrays([pc.cast(c, pa.string()) for c in chunks]) if chunks else pa.array([], pa.string())
-        )
+    for name, chunks in columns.items():
+        data[name] = pa.concat_arrays([_as_text(c) for c in chunks]) if chunks else pa.array([], pa.string())
     return pa.table(data, schema=FINDINGS_SCHEMA)
+
+
+def _as_text(values: pa.Array) -> pa.Array:
+    """An audit's SQL may give a number, a date, a list or a struct where text is expected (a detail of
+    `[color, share]`): stored as the table prints it, nested values as JSON."""
+    try:
+        return pc.cast(values, pa.string())
+    except (pa.ArrowNotImplementedError, pa.ArrowInvalid):
+        texts = [None if v is None else json.dumps(v, default=str, ensure_ascii=False) for v in values.to_pylist()]
+        return pa.array(texts, pa.string())
 
 
 def _verdict(result, run_id: str | None, now: datetime) -> dict:

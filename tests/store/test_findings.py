@@ -118,3 +118,46 @@ def test_compact_and_vacuum_keep_the_audit_tables_small_and_whole(audited):
     after = rows(out, "select audit, sku from findings order by all"), rows(out, "select count(*) from audit_history")
     assert after == before and before[1] == [(4,)]
     assert len(list(findings.glob("*.parquet"))) == 1  # the replaced findings' files are gone
+
+
+def test_a_run_finishing_while_the_audits_run_refuses_the_save_and_keeps_the_page(audited, tmp_path, monkeypatch):
+    """The findings judged r1's results; stamped with r2, which finished meanwhile, they described answers they never
+    saw."""
+    import enrich.audit
+
+    out, queries = audited
+    real = enrich.audit.run_audits
+
+    def slow_audits(*args, **kwargs):
+        results = real(*args, **kwargs)
+        night(out, "r2", ["green"] * 5, "2026-11-26T01:00:00+00:00")  # the nightly run ends during the audits
+        return results
+
+    monkeypatch.setattr(enrich.audit, "run_audits", slow_audits)
+    page = tmp_path / "review.html"
+    result = audit(out, queries, "--save", "--html", str(page))
+    assert result.exit_code == 1 and "run r2 finished while the audits ran (they judged r1's" in result.output
+    assert page.stat().st_size > 0 and rows(out, "select count(*) from findings") == [(0,)]
+
+
+def test_a_detail_that_is_a_list_or_a_struct_is_saved_as_json(audited):
+    out, queries = audited
+    for name in AUDITS:
+        (queries / f"{name}.sql").unlink()
+    (queries / "nested.sql").write_text(
+        "-- invariant: nested\n-- severity: warning\n-- threshold: 1\n"
+        "SELECT sku, question_id, [answer_en, 'x'] AS detail FROM answers WHERE sku = 's0' UNION ALL "
+        "SELECT sku, question_id, NULL FROM answers WHERE sku = 's1'\n"
+    )
+    assert audit(out, queries, "--save").exit_code == 0
+    assert rows(out, "select sku, detail from findings order by sku") == [("s0", '["red", "x"]'), ("s1", None)]
+
+
+def test_a_plain_folder_of_results_is_refused_before_the_audits_run(tmp_path):
+    from tests.test_audit import healthy, write_output
+
+    item, answers = healthy("s0", 0)
+    out = write_output(tmp_path / "plain", [item], answers)
+    result = CliRunner().invoke(main, ["audit", str(out), "--save"])
+    assert result.exit_code == 1 and "is no enrich output with Delta tables" in result.output
+    assert not (out / "tables").exists()
