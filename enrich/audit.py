@@ -26,7 +26,7 @@ from enrich import EnrichError
 from enrich.config import QueryLimits
 from enrich.display import printable
 from enrich.sql import stream, tokenize
-from enrich.store.runs import atomic_write
+from enrich.store.runs import replace_text
 from enrich.store.schema import sql_name
 from enrich.views import connect
 
@@ -341,7 +341,7 @@ def baseline_gate(scores: dict[str, dict], baseline: str | Path, margin: float) 
     path = Path(baseline)
     if not path.exists():
         text = json.dumps({q: e["accuracy"] for q, e in scores.items()}, indent=2) + "\n"
-        atomic_write(path, lambda temp: temp.write_text(text))  # a failed write left an empty file no gate read
+        replace_text(path, text)  # a failed write left an empty file that no later gate could read
         return True, []
     try:
         stored = {str(k): float(v) for k, v in json.loads(path.read_text()).items()}

@@ -26,7 +26,7 @@ from urllib.parse import unquote, urlparse
 
 from enrich.audit import MAX_FINDINGS, AuditResult
 from enrich.store import ITEMS_SCHEMA
-from enrich.store.runs import atomic_write
+from enrich.store.runs import replace_text
 from enrich.views import connect
 
 THUMBNAIL_SIDE = 112
@@ -173,9 +173,7 @@ def write_report(
 </tbody></table>{datalists}<style>{thumbnails.style()}</style>
 <script>{SCRIPT}{REVIEW_SCRIPT}</script></body></html>
 """
-    target = Path(path)
-    atomic_write(target, lambda temp: temp.write_text(page, encoding="utf-8"))  # a full disk keeps yesterday's page
-    return target
+    return replace_text(path, page)  # a full disk keeps yesterday's page
 
 
 def _evidence(out_dir, skus: list[str]) -> tuple[dict, dict, dict]:

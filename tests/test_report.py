@@ -315,3 +315,19 @@ def test_a_review_is_marked_exported_and_read_back(review_output, tmp_path):
         "c": {"color": "red"},
         "d": {"description": '=a plain red t-shirt, with a "pocket"'},
     }
+
+
+def test_a_page_named_through_a_symlink_replaces_the_page_it_points_to(tmp_path):
+    from enrich.store.runs import replace_text
+
+    pages = tmp_path / "site"
+    pages.mkdir()
+    (pages / "review.html").write_text("yesterday")
+    link = tmp_path / "latest.html"
+    link.symlink_to(pages / "review.html")
+    replace_text(link, "today")
+    assert link.is_symlink() and (pages / "review.html").read_text() == "today"
+    dangling = tmp_path / "new.html"
+    dangling.symlink_to(pages / "first.html")
+    replace_text(dangling, "first")
+    assert dangling.is_symlink() and (pages / "first.html").read_text() == "first"

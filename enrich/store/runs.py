@@ -129,6 +129,18 @@ def read_plan(layout: Layout, run_id: str) -> pa.Table:
     return pq.read_table(layout.plan(run_id), schema=PLAN_SCHEMA)
 
 
+def replace_text(path: str | Path, text: str) -> Path:
+    """A file the user names (a review page, a baseline) replaced whole or not at all: a full disk never leaves it
+    empty. Through a symlink (the page a link points to is replaced, not the link); a device or a pipe
+    (`/dev/stdout`) is written as it is, since nothing can be renamed over it."""
+    target = Path(path).resolve()
+    if target.exists() and not target.is_file():
+        target.write_text(text, encoding="utf-8")
+    else:
+        atomic_write(target, lambda temp: temp.write_text(text, encoding="utf-8"))
+    return Path(path)
+
+
 def atomic_write(final: Path, write) -> None:
     """Temp file, fsync, (Parquet: footer read back), rename, fsync the folder: all or nothing, even on power loss."""
     final.parent.mkdir(parents=True, exist_ok=True)
