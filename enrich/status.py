@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
+from enrich import EnrichError
 from enrich.store import Layout, active_run, manifests
 from enrich.store.tables import committed_shards
+
+log = logging.getLogger(__name__)
 
 
 def status_report(out: str | Path) -> dict:
@@ -14,8 +18,7 @@ def status_report(out: str | Path) -> dict:
 
     runs, active, found = [], active_run(out), manifests(Layout.of(out))
     # the runs view's counts: a killed run's manifest holds those of its last write, the view counts its rows
-    _, counted = query(out, "SELECT run_id, items, metadata_updated FROM runs")
-    counts = {run_id: (items, updated) for run_id, items, updated in counted}
+    counts = _counted_runs(out)
     for manifest in found:
         items, updated = counts.get(manifest["run_id"], (manifest.get("items_done"), manifest.get("metadata_updated")))
         plan = manifest.get("plan") or {}
@@ -45,6 +48,19 @@ def status_report(out: str | Path) -> dict:
         out, "SELECT coalesce(error_code, 'ok') AS reason, count(*) FROM items GROUP BY 1 ORDER BY 2 DESC"
     )
     return {"out": str(out), "active": active, "runs": runs, "latest_items_by_status": dict(errors)}
+
+
+def _counted_runs(out) -> dict:
+    """run_id -> (items, catalog-only updates) as the runs view counts them; {} (the manifests' counts) when the
+    history cannot be read (a file missing, a vacuum under way): status is what an operator runs then."""
+    from enrich.sql import query
+
+    try:
+        _, counted = query(out, "SELECT run_id, items, metadata_updated FROM runs")
+    except EnrichError as exc:
+        log.warning(f"run counts from the manifests only: {exc}")
+        return {}
+    return {run_id: (items, updated) for run_id, items, updated in counted}
 
 
 def _status(manifest: dict, newest: bool, active: dict | None) -> str | None:

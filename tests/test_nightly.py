@@ -950,3 +950,13 @@ def test_catalog_column_names_with_quotes_stay_names_in_the_plans_sql(tmp_path):
     night = run_job(config, progress=False, pool=StandinPool)
     assert (night.processed, night.metadata_updated) == (0, 1)
     assert query(tmp_path / "out", """select "it""s" from items order by sku""")[1] == [("c",), ("b",), ("b",), ("b",)]
+
+
+def test_status_still_lists_the_runs_when_a_history_file_is_missing(night, caplog):
+    """A partial restore (or a vacuum under way): status, what an operator runs then, failed with the view's error."""
+    night()
+    history = Layout.of(night.out).table("items_history")
+    next(history.glob("*.parquet")).unlink()
+    report = status_report(night.out)
+    assert [r["status"] for r in report["runs"]] == ["finished"] and report["runs"][0]["items_processed"] == 20
+    assert "run counts from the manifests only" in caplog.text and "is missing" in caplog.text
