@@ -84,16 +84,18 @@ def _refuse_vanished_images(con) -> None:
 
 def _refuse_a_shrunk_catalog(con) -> None:
     """A truncated export (a failed query, a copy cut short) of 2 of 100,000 rows deleted 99,998 current items with
-    exit 0, and the next night, with the whole catalog back, ran the model on all of them again. Half the current
-    items gone at once is refused unless the run is told (--allow-shrink)."""
+    exit 0, and the next night, with the whole catalog back, ran the model on all of them again. Half the items that
+    gave results (10 at least) gone at once is refused unless the run is told (--allow-shrink); error rows weigh
+    nothing (a seller removing broken products)."""
     sql = """SELECT count(*) FILTER (WHERE k.sku IS NULL), count(*), min(c.sku) FILTER (WHERE k.sku IS NULL)
-        FROM c LEFT JOIN k USING (sku)"""
-    [(dropped, current, example)] = con.execute(sql).fetchall()
-    if dropped >= VANISHED_AT_LEAST and dropped >= VANISHED_SHARE * current:
+        FROM c LEFT JOIN k USING (sku) WHERE c.status = 'ok'"""
+    [(dropped, enriched, example)] = con.execute(sql).fetchall()
+    if dropped >= VANISHED_AT_LEAST and dropped >= VANISHED_SHARE * enriched:
         raise EnrichError(
-            f"the catalog no longer has {dropped} of the {current} current items (e.g. {example!r}): a truncated or "
-            "partial export? Nothing was written. If the catalog really shrank, run again with --allow-shrink (for "
-            "this run); the dropped items leave the current tables and stay in history"
+            f"the catalog no longer has {dropped} of the {enriched} items that gave results (e.g. {example!r}): a "
+            "truncated or partial export, or skus renamed? Nothing was written. If the catalog really changed so, "
+            "run again with --allow-shrink (for this run); the dropped items leave the current tables and stay in "
+            "history"
         )
 
 

@@ -767,7 +767,7 @@ def test_a_truncated_catalog_export_stops_the_night_before_it_deletes_the_items_
     whole = night.catalog.read_text()
     night.catalog.write_text("\n".join(whole.splitlines()[:3]) + "\n")
     for full in (False, True):
-        with pytest.raises(EnrichError, match=r"no longer has 18 of the 20 current items .*--allow-shrink"):
+        with pytest.raises(EnrichError, match=r"no longer has 18 of the 20 items that gave results .*--allow-shrink"):
             night(full=full)
     assert query(night.out, "select count(*) from items")[1] == [(20,)]
     night.catalog.write_text(whole)
@@ -778,6 +778,11 @@ def test_a_truncated_catalog_export_stops_the_night_before_it_deletes_the_items_
     night.catalog.write_text("\n".join(lines[:2]) + "\n")  # the catalog really shrank, and the run is told
     shrunk = night(allow_shrink=True)
     assert shrunk.deleted == 10 and query(night.out, "select count(*) from items")[1] == [(1,)]
+    broken = "".join(f"x-{i},images/gone-{i}.jpg,broken\n" for i in range(12))  # 12 error rows of 13 items
+    night.catalog.write_text(night.catalog.read_text() + broken)
+    assert night().errors == 12
+    night.catalog.write_text("\n".join(lines[:2]) + "\n")  # the seller removes the broken products: no refusal
+    assert night().deleted == 12
 
 
 def test_a_night_whose_image_folder_is_not_mounted_stops_before_writing(night, monkeypatch):

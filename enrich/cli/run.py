@@ -74,8 +74,8 @@ from enrich.config import CPU_DECODE_ROWS, DEFAULT_ERROR_BUDGET, DTYPES, ENGINES
     "--allow-shrink",
     is_flag=True,
     default=None,
-    help="Let this run drop half or more of the current items because the catalog no longer has them (refused "
-    "otherwise, as a truncated export).",
+    help="Let this run drop half or more of the items that gave results because the catalog no longer has them "
+    "(refused otherwise, as a truncated export).",
 )
 @click.option(
     "--error-budget",
