@@ -169,12 +169,14 @@ def _print_summary(summary) -> None:
 @click.option("--queries", "queries_dir", type=click.Path(exists=True, file_okay=False), help="Audit folder.")
 @click.option("--dry-run", is_flag=True, help="Print the count and a sample; change nothing.")
 @click.option(
-    "--error-budget", type=click.FloatRange(0, 1), help="Override the latest run's error budget (exit 3 above it)."
+    "--error-budget",
+    type=click.FloatRange(0, 1),
+    help="This reprocess's error budget (exit 3 above it; default: the job's).",
 )
 @click.option("--no-progress", is_flag=True)
 @user_errors
 def reprocess(out_dir, skus_file, predicate, audit, queries_dir, dry_run, error_budget, no_progress):
-    """Redo a subset with the latest run's configuration; results become the latest, history is kept.
+    """Redo a subset with the newest finished run's configuration; results become the latest, history is kept.
 
     \b
     Example:
