@@ -27,6 +27,7 @@ from enrich.records import MISSING, PIXELS, Known
 from enrich.store import stamps
 from enrich.store.runs import PLAN_SCHEMA
 from enrich.store.schema import sql_name
+from enrich.store.writer import returning_rows
 
 log = logging.getLogger(__name__)
 
@@ -44,8 +45,9 @@ def plan_work(catalog, extras: pa.Table, tables, inputs: dict, shard_size: int) 
     """
     keys = _keys(catalog, extras)
     con = tables.duckdb({"current": "items", "a": "answers"})
-    stamps.with_current_stamps(con, tables.layout, "current", "c")  # touched files read once, recorded beside
     con.register("k", keys)
+    stamps.with_current_stamps(con, tables.layout, "current", "now")  # touched files read once, recorded beside
+    _with_returning_items(con, tables)
     _refuse_vanished_images(con)
     if inputs.get("whole") and not inputs.get("shrink"):
         _refuse_a_shrunk_catalog(con)
@@ -61,6 +63,27 @@ def plan_work(catalog, extras: pa.Table, tables, inputs: dict, shard_size: int) 
 VANISHED_SHARE, VANISHED_AT_LEAST = 0.5, 10
 
 
+def _with_returning_items(con, tables) -> None:
+    """View `c`: the current items (`now`), and each catalog sku that is not current but whose newest history row is
+    an ok result (`__returning`): a product the seller delisted and listed again, or a night's catalog cut short.
+    Compared like the current ones, such an item with the same image and inputs is restored from history without
+    the model (a metadata update, store/writer.py), where it went through the model again. History is read only for
+    catalog skus that are not current."""
+    if not con.execute("SELECT EXISTS (SELECT 1 FROM k ANTI JOIN now USING (sku))").fetchall()[0][0]:
+        con.execute("CREATE VIEW c AS SELECT *, false AS __returning FROM now")
+        return
+    history = tables.duckdb({"h": "items_history"})
+    history.register("gone", con.sql("SELECT sku FROM k ANTI JOIN now USING (sku)").to_arrow_table())
+    back = returning_rows(history)
+    if back is None:
+        con.execute("CREATE VIEW c AS SELECT *, false AS __returning FROM now")
+        return
+    log.info(f"{back.num_rows} item(s) back in the catalog are compared with their last result in history")
+    con.register("back", back)
+    con.execute("""CREATE VIEW c AS SELECT *, false AS __returning FROM now
+        UNION ALL BY NAME SELECT *, true AS __returning FROM back""")
+
+
 def _refuse_vanished_images(con) -> None:
     """An image folder that is not mounted (or a mount that is empty), a botched export that blanked the image
     column, or a copy that left every file empty made every item an error row: every result was replaced, and the
@@ -71,7 +94,7 @@ def _refuse_vanished_images(con) -> None:
     gone = f"(coalesce(k.__uri, '') = '' OR ({local} AND coalesce(k.__stamp, $missing) IN ($missing, ''))"
     gone += f" OR ({local} AND k.__stamp LIKE '0:%'))"
     sql = f"""SELECT count(*) FILTER (WHERE {gone}), count(*), min(k.__uri) FILTER (WHERE {gone})
-        FROM k JOIN c USING (sku) WHERE c.status = 'ok'"""
+        FROM k JOIN c USING (sku) WHERE c.status = 'ok' AND NOT c.__returning"""
     [(vanished, enriched, example)] = con.execute(sql, {"missing": MISSING}).fetchall()
     if vanished >= VANISHED_AT_LEAST and vanished >= VANISHED_SHARE * enriched:
         raise EnrichError(
@@ -88,7 +111,7 @@ def _refuse_a_shrunk_catalog(con) -> None:
     gave results (10 at least) gone at once is refused unless the run is told (--allow-shrink); error rows weigh
     nothing (a seller removing broken products)."""
     sql = """SELECT count(*) FILTER (WHERE k.sku IS NULL), count(*), min(c.sku) FILTER (WHERE k.sku IS NULL)
-        FROM c LEFT JOIN k USING (sku) WHERE c.status = 'ok'"""
+        FROM c LEFT JOIN k USING (sku) WHERE c.status = 'ok' AND NOT c.__returning"""
     [(dropped, enriched, example)] = con.execute(sql).fetchall()
     if dropped >= VANISHED_AT_LEAST and dropped >= VANISHED_SHARE * enriched:
         raise EnrichError(
@@ -160,13 +183,14 @@ def _regions(garments: pa.ChunkedArray) -> pa.Array:
 def _compare(keys: pa.Table, con, catalog_columns: list[str], inputs: dict) -> pa.Table:
     """`con` has the current items as view `c`."""
     con.register("k", keys)
-    stored = {name for name, *_ in con.execute("DESCRIBE c").fetchall()}
+    stored = {name for name, *_ in con.execute("DESCRIBE c").fetchall()} - {"__returning"}
     changed = [
         f"k.{sql_name(n)} IS DISTINCT FROM c.{sql_name(n)}" if n in stored else f"k.{sql_name(n)} IS NOT NULL"
         for n in catalog_columns
     ]
     dropped = sorted(stored - set(catalog_columns) - _OUTPUT_COLUMNS)
     changed += [f"c.{sql_name(n)} IS NOT NULL" for n in dropped]
+    changed.append("c.__returning")  # back from history: written again as current, like a catalog change
     sql = _COMPARE.format(
         metadata_changed=" OR ".join(changed) or "false", region_changed=_region_changed(keys, stored), moved=_MOVED
     )

@@ -965,3 +965,42 @@ def test_status_still_lists_the_runs_when_a_history_file_is_missing(night, caplo
     report = status_report(night.out)
     assert [r["status"] for r in report["runs"]] == ["finished"] and report["runs"][0]["items_processed"] == 20
     assert "run counts from the manifests only" in caplog.text and "is missing" in caplog.text
+
+
+def test_an_item_back_in_the_catalog_is_restored_from_history_without_the_model(night):
+    """A product delisted and listed again (or a night's catalog cut short): it went through the model again."""
+    first = night()
+    whole = night.catalog.read_text()
+    lines = whole.splitlines()
+    night.catalog.write_text("\n".join(line for line in lines if not line.startswith(("p-3,", "p-4,"))) + "\n")
+    assert night().deleted == 2
+    edited = whole.replace("p-4,images/c4.jpg,item 4", "p-4,images/c4.jpg,item 4 relisted")
+    night.catalog.write_text(edited)
+    calls = len(night.calls)
+    back = night()
+    assert (back.processed, back.metadata_updated) == (0, 2) and len(night.calls) == calls  # no model, no pool
+    restored = "select sku, title, enriched_run_id from items where sku in ('p-3', 'p-4') order by sku"
+    assert query(night.out, restored)[1] == [
+        ("p-3", "item 3", first.run_id),
+        ("p-4", "item 4 relisted", first.run_id),
+    ]
+    answers = "select count(*) from answers where sku in ('p-3', 'p-4')"
+    assert query(night.out, answers)[1] == query(night.out, answers.replace("('p-3', 'p-4')", "('p-5', 'p-6')"))[1]
+    images = night.catalog.parent / "images"
+    night.catalog.write_text("\n".join(line for line in lines if not line.startswith("p-5,")) + "\n")
+    night()
+    (images / "c5.jpg").write_bytes((images / "c0.jpg").read_bytes())  # while delisted, its photo changed
+    night.catalog.write_text(whole)
+    assert night().processed == 3  # p-5, and p-11 and p-17 on the same c5.jpg: the model, as for any new image
+
+
+def test_a_remote_item_back_in_the_catalog_is_restored_without_its_bytes_or_the_model(remote):
+    remote()
+    whole = remote.catalog.read_text()
+    remote.catalog.write_text("\n".join(line for line in whole.splitlines() if not line.startswith("p-3,")) + "\n")
+    assert remote().deleted == 1
+    remote.catalog.write_text(whole)
+    back = remote()
+    assert (back.processed, back.metadata_updated) == (0, 1)
+    assert all(status == 304 for _, status in remote.sent)  # asked with its validator: no bytes sent
+    assert query(remote.out, "select status from items where sku = 'p-3'")[1] == [("ok",)]

@@ -195,11 +195,50 @@ def _refreshed_rows(tables, run, results: list[ItemResult], extras: pa.Table, st
     return pa.concat_tables([i for i, _ in parts]), pa.concat_tables([a for _, a in parts])
 
 
+# The newest history row of each sku in `gone` (not current), when it is an ok result: an item the catalog dropped
+# and lists again (plan.py). Its keys first, over a few columns of the history; whole rows only for those found.
+NEWEST_OK = """
+SELECT sku, run_id, processed_at FROM (
+    SELECT sku, run_id, processed_at, status FROM h SEMI JOIN gone USING (sku)
+    QUALIFY row_number() OVER (PARTITION BY sku ORDER BY processed_at DESC, run_id DESC) = 1
+) WHERE status = 'ok'"""
+
+
+def returning_rows(con) -> pa.Table | None:
+    """The rows NEWEST_OK names, from a connection with views `h` (items_history) and `gone`; None when none."""
+    newest = con.sql(NEWEST_OK).to_arrow_table()
+    if not newest.num_rows:
+        return None
+    con.register("newest", newest)
+    return con.sql("SELECT * FROM h SEMI JOIN newest USING (run_id, sku, processed_at)").to_arrow_table()
+
+
+def _with_returning_items(tables: Tables, fresh: pa.Table):
+    """A connection whose `c` and `a` are the current items and answers plus, for skus of `fresh` that are not current
+    (back in the catalog after it dropped them), their newest ok result in history with its answers."""
+    con = tables.duckdb({"items": "items", "answers": "answers", "h": "items_history", "ha": "answers_history"})
+    con.register("k", fresh)
+    con.register("gone", con.sql("SELECT sku FROM k ANTI JOIN items USING (sku)").to_arrow_table())
+    back = returning_rows(con)
+    if back is None:
+        con.execute("CREATE VIEW c AS SELECT * FROM items")
+        con.execute("CREATE VIEW a AS SELECT * FROM answers")
+        return con
+    con.register("back", back)
+    con.execute("CREATE VIEW c AS SELECT * FROM items UNION ALL BY NAME SELECT * FROM back")
+    con.execute(
+        "CREATE VIEW a AS SELECT * FROM answers UNION ALL BY NAME SELECT * FROM ha SEMI JOIN back USING (run_id, sku)"
+    )
+    return con
+
+
 def _kept_rows(tables: Tables, run: RunContext, fresh: pa.Table, replaced: tuple, now) -> tuple[pa.Table, pa.Table]:
     """The current item and answer rows of `fresh`'s skus under this run, with `fresh`'s catalog columns (those
     not in ITEMS_SCHEMA) and its `replaced` result columns; every other result column as it was."""
     con = tables.duckdb({"c": "items", "a": "answers"})
     con.register("k", fresh)
+    if con.execute("SELECT EXISTS (SELECT 1 FROM k ANTI JOIN c USING (sku))").fetchall()[0][0]:
+        con = _with_returning_items(tables, fresh)
     params = {"run": run.run_id, "now": now}
     stored = {name for name, *_ in con.execute("DESCRIBE c").fetchall()}  # an older output lacks newer columns
     kept = ", ".join(
