@@ -73,14 +73,17 @@ window.addEventListener('hashchange', fromHash);
 fromHash();
 """
 # One decision per (sku, question): every finding row of that answer shows it. Decisions are kept in localStorage
-# across reloads, and dropped when the page now shows another answer for that question (a newer run's report).
+# across reloads, and dropped only when the page now shows another answer for that question (a newer run's report):
+# those of answers this page does not show (another --only batch written to the same file) are kept and exported.
+# The sku, question and answer come as JSON in their attributes: an HTML parser turns a CR into LF and a NUL into
+# U+FFFD in a plain attribute, and the exported label would name another sku.
 REVIEW_SCRIPT = """
 const storageKey = 'enrich-review:' + location.pathname;
-const keyOf = row => JSON.stringify([row.dataset.sku, row.dataset.question]);
+const keyOf = row => JSON.stringify(JSON.parse(row.dataset.key));
 const reviewable = [...document.querySelectorAll('tr.finding[data-reviewable]')];
-const shownAnswer = new Map(reviewable.map(row => [keyOf(row), row.dataset.answer]));
+const shownAnswer = new Map(reviewable.map(row => [keyOf(row), JSON.parse(row.dataset.answer)]));
 const decisions = new Map(JSON.parse(localStorage.getItem(storageKey) || '[]')
-  .filter(([key, d]) => shownAnswer.get(key) === d.answer));
+  .filter(([key, d]) => !shownAnswer.has(key) || shownAnswer.get(key) === d.answer));
 function show(key) {
   const decision = decisions.get(key) || {};
   for (const row of reviewable.filter(row => keyOf(row) === key)) {
@@ -113,8 +116,11 @@ function labels() {
 }
 function status() {
   const result = labels();
-  document.getElementById('review-status').textContent = decisions.size + ' of ' + shownAnswer.size +
-    ' answer(s) reviewed; ' + result.count + ' label(s) to export' +
+  const here = [...decisions.keys()].filter(key => shownAnswer.has(key)).length;
+  const elsewhere = decisions.size - here;
+  document.getElementById('review-status').textContent = here + ' of ' + shownAnswer.size +
+    ' answer(s) reviewed' + (elsewhere ? ' (and ' + elsewhere + ' not on this page)' : '') + '; ' +
+    result.count + ' label(s) to export' +
     (result.withoutValue ? '; ' + result.withoutValue + ' marked wrong without a value are left out' : '');
 }
 for (const row of reviewable) {
@@ -253,10 +259,11 @@ def _finding_row(finding, item: dict, answer: dict, thumbnails: Thumbnails) -> s
         f"<div class='meta'>catalog: {_e(json.dumps(metadata, ensure_ascii=False, default=str))}</div>"
     )
     answered = f"{_e(answer.get('en'))}<br><span class='meta'>{_e(answer.get('pt'))}</span>" if answer else ""
-    review = f" data-reviewable data-answer='{_e(answer.get('en') or '')}'" if answer else ""
+    review = f" data-reviewable data-answer='{_e(json.dumps(answer.get('en') or ''))}'" if answer else ""
+    key = _e(json.dumps([finding.sku, finding.question_id or ""]))
     return (
         f"<tr class='finding' data-audit='{_e(finding.audit)}' data-question='{_e(finding.question_id or '')}' "
-        f"data-sku='{_e(finding.sku)}'{review}>"
+        f"data-sku='{_e(finding.sku)}' data-key='{key}'{review}>"
         f"<td>{thumbnails.html(item)}</td><td>{_e(finding.sku)}</td><td>{_e(finding.audit)}</td>"
         f"<td>{_e(finding.question_id or '')}</td><td>{answered}</td><td>{_e(finding.detail)}</td>"
         f"<td>{evidence}</td><td class='review'>{_review_controls(finding, answer)}</td></tr>"
