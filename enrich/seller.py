@@ -46,7 +46,7 @@ DEFAULT_COLUMNS = (("category", "garment_type"), ("color", "color"))
 _KNOWN_KEYS = {"columns", "values", "unmapped"}
 # a word, or a symbol that joins alternatives and stays in the key: "Navy/Blue" is never "Navy Blue"
 _TOKENS = re.compile(r"[^\W_]+|[&/+_]")
-_ALTERNATIVES = re.compile(r"\s*(?:[&/+_,]|\band\b|\be\b)\s*", re.IGNORECASE)  # "Coats & Jackets", "Jackets_Coats"
+_ALTERNATIVES = re.compile(r"[&/+_,]|\band\b|\be\b", re.IGNORECASE)  # "Coats & Jackets", "Jackets_Coats"
 # plurals, English and Portuguese, each word on its own: accented endings before accents are dropped
 # (macacões -> macacão, pastéis -> pastel), then the plain ones (sociais -> social, suéteres -> suéter, cores ->
 # cor, dresses -> dress, tshirts -> tshirt); a word of three letters or fewer keeps its s
