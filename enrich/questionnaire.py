@@ -227,6 +227,8 @@ def _parse_question(entry: dict, default_tokens: int) -> Question:
     qid = entry.get("id")
     if not isinstance(qid, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", qid):
         raise EnrichError(f"question id {qid!r} must be lower_snake_case")
+    if qid == "caption":  # labels, training and the answers' question_id name the caption so
+        raise EnrichError("question id 'caption' is the caption's own; name the question otherwise")
     _table(entry, f"question {qid}:", QUESTION_KEYS)  # a misspelt kind made a closed question open, values lost
     kind = entry.get("kind", OPEN)
     if kind not in (OPEN, CLOSED):
@@ -267,6 +269,10 @@ def _tokens(value: object, where: str) -> int:
 def _parse_values(qid: str, table: dict) -> tuple[Value, ...]:
     values, owner = [], {}
     for canonical, spec in table.items():
+        if not canonical.strip() or canonical != " ".join(canonical.split()):  # ranked as an answer as it is written
+            raise EnrichError(
+                f"question {qid}: value {canonical!r} must be words with single spaces and none around them"
+            )
         if not isinstance(spec, dict) or not spec.get("pt"):
             raise EnrichError(f"question {qid}: value {canonical!r} needs a pt-BR translation (pt = '...')")
         unknown = sorted(set(spec) - {"pt", "synonyms", "aliases", "pt_aliases"})

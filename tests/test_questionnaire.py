@@ -191,6 +191,10 @@ def test_hash_follows_content_not_layout(tmp_path):
         (closed({"red": {"pt": "v", "alias": ["wine"]}}), "unknown keys \\['alias'\\]"),
         (closed({"red": {"pt": "vermelho"}, "pink": {"pt": "rosa", "pt_aliases": ["Vermelho"]}}), "maps to both"),
         (closed({"red": {"pt": "vermelho", "pt_aliases": "vinho"}}), "pt_aliases must be a list"),
+        # an empty value was ranked as an answer ('' for a color, "vazio" in pt-BR); one with spaces kept them
+        (closed({"": {"pt": "vazio"}, "red": {"pt": "v"}}), "value '' must be words with single spaces"),
+        (closed({" Navy  Blue ": {"pt": "azul"}}), "value ' Navy  Blue ' must be words"),
+        ({"questions": [{"id": "caption", "prompt": "p"}]}, "'caption' is the caption's own"),
     ],
 )
 def test_invalid_questionnaires_are_refused_with_a_reason(data, message):
