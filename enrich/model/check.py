@@ -43,8 +43,11 @@ class Finding:
 class Weights:
     """Tensor names and shapes from the safetensors headers (local files, or the hub's metadata API)."""
 
-    def __init__(self, shapes: dict[str, tuple[int, ...]], files: list[str], pickled: list[str]):
+    def __init__(
+        self, shapes: dict[str, tuple[int, ...]], files: list[str], pickled: list[str], broken: list[str] = ()
+    ):
         self.shapes, self.files, self.pickled = shapes, files, pickled
+        self.broken = list(broken)  # "file: why": a damaged header, a shard the index names that is not there
 
     @classmethod
     def of(cls, path: Path, hub_id: str | None = None) -> Weights:
@@ -53,11 +56,14 @@ class Weights:
             return cls._from_hub(hub_id, pickled)
         from safetensors import safe_open
 
-        shapes, files = {}, sorted(p.name for p in path.glob("*.safetensors"))
+        shapes, files, broken = {}, sorted(p.name for p in path.glob("*.safetensors")), _missing_shards(path)
         for name in files:
-            with safe_open(path / name, "pt") as handle:  # reads the header only
-                shapes.update({key: tuple(handle.get_slice(key).get_shape()) for key in handle.keys()})
-        return cls(shapes, files, pickled)
+            try:
+                with safe_open(path / name, "pt") as handle:  # reads the header only
+                    shapes.update({key: tuple(handle.get_slice(key).get_shape()) for key in handle.keys()})
+            except Exception as exc:  # a download cut short, an empty file, a folder so named: the run fails on it
+                broken.append(f"{name}: {' '.join(str(exc).split()) or type(exc).__name__}")
+        return cls(shapes, files, pickled, broken)
 
     @classmethod
     def _from_hub(cls, hub_id: str, pickled: list[str]) -> Weights:
@@ -77,6 +83,23 @@ class Weights:
                 if name.endswith(suffix):
                     return shape[0]
         return None
+
+
+def _missing_shards(path: Path) -> list[str]:
+    """The shards a sharded checkpoint's index names that the folder lacks: the rest would pass for the model."""
+    missing = []
+    for index in sorted(path.glob("*.safetensors.index.json")):
+        try:
+            shards = set(json.loads(index.read_text(encoding="utf-8"))["weight_map"].values())
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            missing.append(f"{index.name}: not an index of shards ({exc})")
+            continue
+        missing += [
+            f"{shard}: named by {index.name}, not in the folder"
+            for shard in sorted(shards)
+            if not (path / shard).is_file()
+        ]
+    return missing
 
 
 def resolve(source: str) -> tuple[Path, str | None]:
@@ -108,6 +131,14 @@ def read_json(path: Path) -> dict | None:
 
 
 def weights_finding(part: str, source: str, weights: Weights) -> Finding:
+    if weights.broken:
+        return Finding(
+            part,
+            "safetensors",
+            PROBLEM,
+            f"damaged or incomplete weights: {'; '.join(weights.broken)}",
+            "download or copy the checkpoint again (a transfer cut short leaves such files)",
+        )
     if weights.files:
         return Finding(part, "safetensors", OK, f"{len(weights.files)} file(s), {len(weights.shapes)} tensors")
     if weights.pickled:

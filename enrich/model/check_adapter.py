@@ -20,6 +20,11 @@ def check_adapter(source: str, model: str, meta, part: str) -> list[Finding]:
     targets = config.get("target_modules")
     if targets is not None and not _names_or_pattern(targets):
         wrong.append(f"target_modules = {json.dumps(targets)[:40]}, not a list of names or a pattern")
+    if config.get("peft_type", "LORA") != "LORA":  # enrich merges and switches LoRA adapters only
+        wrong.append(f"peft_type = {json.dumps(config.get('peft_type'))[:40]}, not LORA")
+    rank = config.get("r", 8)
+    if isinstance(rank, bool) or not isinstance(rank, int) or rank < 1:
+        wrong.append(f"r = {json.dumps(rank)[:40]}, not a positive whole number (the LoRA rank)")
     if wrong:
         fix = "point at the folder peft saved, or save the adapter again"
         return [Finding(part, "config", PROBLEM, f"adapter_config.json holds {'; '.join(wrong)}", fix)]

@@ -230,3 +230,31 @@ def test_a_null_sub_config_reads_as_transformers_defaults_it(blip2_current, tmp_
     findings = check(str(model))  # a traceback before ('NoneType' has no attribute 'get')
     assert any(f.topic == "language model" and f.text == "OPT: both engines" for f in findings)
     assert any(f.topic == "image processor" for f in findings)
+
+
+def test_a_missing_shard_or_a_damaged_weights_file_is_a_problem_not_a_pass_or_a_traceback(blip2_current, tmp_path):
+    """A shard missing passed ("ok safetensors: 1 file(s)") while the run failed on it; a truncated file was a
+    SafetensorError traceback."""
+    model = copy(blip2_current, tmp_path, "missing")
+    shards = sorted(model.glob("*.safetensors"))
+    assert len(shards) > 1 and (model / "model.safetensors.index.json").exists()
+    shards[-1].unlink()
+    [problem] = [p for p in problems(check(str(model))) if p.startswith("safetensors")]
+    assert f"{shards[-1].name}: named by model.safetensors.index.json, not in the folder" in problem
+    assert "download or copy the checkpoint again" in problem
+    model = copy(blip2_current, tmp_path, "truncated")
+    first = sorted(model.glob("*.safetensors"))[0]
+    first.write_bytes(first.read_bytes()[:100])
+    done = enrich_check(model)
+    assert done.exit_code == 1 and "damaged or incomplete weights" in done.output and first.name in done.output
+    assert "Traceback" not in done.output
+
+
+@pytest.mark.parametrize(
+    "change, said", [({"r": 0}, "r = 0, not a positive whole number"), ({"peft_type": "IA3"}, 'peft_type = "IA3"')]
+)
+def test_an_adapter_the_run_would_refuse_is_a_problem(blip2_current, experiment_lora, tmp_path, change, said):
+    adapter = copy(experiment_lora, tmp_path, "adapter")
+    edit_json(adapter / "adapter_config.json", lambda c: c.update(change))
+    [problem] = problems(check(str(blip2_current), adapter=str(adapter)))
+    assert said in problem
