@@ -36,12 +36,29 @@ def convert_adapter(source: str | Path, destination: str | Path) -> Path:
         raise EnrichError(
             f"{pickle} cannot be read as plain tensors, so it is not converted: {one_line(exc)}"
         ) from None
+    _check_state(pickle, state, torch)
+    try:
+        destination.mkdir(parents=True, exist_ok=True)
+        # safetensors refuses tensors that share memory; each one gets its own contiguous copy
+        save_file({k: v.detach().clone().contiguous() for k, v in state.items()}, target, metadata={"format": "pt"})
+        for name in COPIED:  # never over files the destination holds already
+            if (source / name).is_file() and not (destination / name).exists():
+                shutil.copy2(source / name, destination / name)
+    except OSError as exc:
+        raise EnrichError(f"cannot write the adapter to {destination}: {exc.strerror or exc}") from None
+    return destination
+
+
+def _check_state(pickle: Path, state, torch) -> None:
+    """A LoRA state dict enrich can load: named, dense, real tensors, at least one."""
     if not isinstance(state, dict) or not all(isinstance(v, torch.Tensor) for v in state.values()):
         raise EnrichError(f"{pickle} is not a state dict of tensors")
-    destination.mkdir(parents=True, exist_ok=True)
-    # safetensors refuses tensors that share memory; each one gets its own contiguous copy
-    save_file({k: v.detach().clone().contiguous() for k, v in state.items()}, target, metadata={"format": "pt"})
-    for name in COPIED:
-        if (source / name).is_file() and source.resolve() != destination.resolve():
-            shutil.copy2(source / name, destination / name)
-    return destination
+    if not state:
+        raise EnrichError(f"{pickle} holds no tensors: nothing to convert")
+    odd = next((k for k in state if not isinstance(k, str)), None)
+    if odd is not None:
+        raise EnrichError(f"{pickle} names a tensor {odd!r}, not by text: it is no peft state dict")
+    for name, tensor in state.items():
+        if tensor.layout != torch.strided or tensor.is_meta or tensor.is_complex():
+            kind = "meta" if tensor.is_meta else "complex" if tensor.is_complex() else str(tensor.layout)
+            raise EnrichError(f"{pickle}: tensor {name} is {kind}, which no LoRA adapter holds; it is not converted")

@@ -69,3 +69,33 @@ def test_a_damaged_adapter_config_is_named_not_copied(old_adapter, tmp_path):
     with pytest.raises(EnrichError, match="adapter_config.json is not valid JSON"):
         convert_adapter(old_adapter, tmp_path / "converted")
     assert not (tmp_path / "converted").exists()
+
+
+@pytest.mark.parametrize(
+    "state, said",
+    [
+        ({}, "holds no tensors"),
+        ({1: torch.zeros(2, 2)}, "names a tensor 1, not by text"),
+        ({"a.lora_A.weight": torch.zeros(2, 2).to_sparse()}, "is torch.sparse_coo"),
+        ({"a.lora_A.weight": torch.zeros(2, 2, device="meta")}, "is meta"),
+        ({"a.lora_A.weight": torch.zeros(2, 2, dtype=torch.complex64)}, "is complex"),
+    ],
+)
+def test_a_state_dict_no_lora_adapter_holds_is_refused_in_one_line(old_adapter, tmp_path, state, said):
+    torch.save(state, old_adapter / "adapter_model.bin")
+    done = CliRunner().invoke(main, ["convert-adapter", str(old_adapter), str(tmp_path / "out")])
+    assert done.exit_code == 1 and said in done.output and "Traceback" not in done.output, done.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_destination_under_a_file_is_one_line_and_files_there_are_never_replaced(old_adapter, tmp_path):
+    (tmp_path / "file").write_text("x")
+    done = CliRunner().invoke(main, ["convert-adapter", str(old_adapter), str(tmp_path / "file" / "out")])
+    assert done.exit_code == 1 and "cannot write the adapter to" in done.output, done.output
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    (kept / "adapter_config.json").write_text('{"mine": true}')
+    convert_adapter(old_adapter, kept)
+    assert (kept / "adapter_config.json").read_text() == '{"mine": true}' and (
+        kept / "adapter_model.safetensors"
+    ).exists()
