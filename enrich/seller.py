@@ -248,7 +248,7 @@ def _on_purpose(table: object, seller_map: SellerMap) -> dict[str, Mapping[str, 
             meaning = seller_map.canonical(qid, value)
             if meaning is not None:
                 raise EnrichError(f"[unmapped] {qid}: {value!r} maps to {meaning!r}; remove it from one of them")
-        if any(not match_key(value) for value in listed):
+        if any(not re.search(r"[^\W_]", match_key(value)) for value in listed):
             raise EnrichError(f"[unmapped] {qid}: a value with no words names no seller value; remove it")
         found[qid] = MappingProxyType({match_key(value): ON_PURPOSE_VALUE for value in listed})
     return found
@@ -258,6 +258,8 @@ def _columns(table: object, closed: dict[str, Question]) -> tuple[tuple[str, str
     if not isinstance(table, dict) or not table:
         raise EnrichError('[columns] is missing or empty: name the catalog columns, e.g. category = "garment_type"')
     for column, qid in table.items():
+        if column in ("sku", "image"):  # the catalog's keys, never seller columns (they leave the catalog's extras)
+            raise EnrichError(f"[columns] {column} is the catalog's {column} column, not a seller column to map")
         if not isinstance(qid, str):
             raise EnrichError(f'[columns] {column} must name one question as a string: {column} = "garment_type"')
         if qid not in closed:
@@ -285,7 +287,7 @@ def _lookup(question: Question, seller_values: object) -> dict[str, str]:
             allowed = ", ".join(v.canonical for v in question.values)
             raise EnrichError(f"{seller_value!r} = {value!r}: not a value of {question.id} ({allowed})")
         key = match_key(seller_value)
-        if not key:  # it would map every wordless value ("?", "-", "...") a catalog holds
+        if not re.search(r"[^\W_]", key):  # it would map every wordless value ("?", "-", "&", "...") a catalog holds
             raise EnrichError(f"[values.{question.id}] {seller_value!r} has no words and names no seller value")
         if table.setdefault(key, canonical) != canonical:
             raise EnrichError(f"{seller_value!r} maps to both {table[key]!r} and {canonical!r} in {question.id}")

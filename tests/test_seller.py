@@ -273,6 +273,9 @@ def test_an_explicit_value_wins_over_the_questionnaires_synonym(myntra, question
         ('[columns]\nc = "color"\n[unmapped]\ncolor = ["-"]\n', "a value with no words"),
         ('[columns]\ncategory = ["garment_type"]\n', "must name one question as a string"),
         ('[columns]\nc = "color"\n[values.color]\n"-" = "black"\n', "'-' has no words"),
+        ('[columns]\nc = "color"\n[values.color]\n"&" = "black"\n', "'&' has no words"),  # a joining symbol only
+        ('[columns]\nc = "color"\n[unmapped]\ncolor = ["/"]\n', "a value with no words"),
+        ('[columns]\nsku = "color"\n', "sku is the catalog's sku column, not a seller column"),
     ],
 )
 def test_bad_maps_are_refused_with_a_clear_error(questionnaire, tmp_path, text, message):

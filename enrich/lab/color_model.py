@@ -84,6 +84,9 @@ def read_labels(path: str | Path, seller_map: SellerMap | None = None) -> list[L
     seller_map = seller_map or load_seller_map(None, load_questionnaire(default_questionnaire()))
     photos, lines = [], {}
     for line, row in enumerate(rows, start=2):
+        row[keys[0]] = (row.get(keys[0]) or "").strip()  # as a catalog reads its skus: "A " is "A"
+        if not row[keys[0]]:
+            raise EnrichError(f"{path} line {line}: no {keys[0]}")
         photo = _photo(row, keys, path.parent, seller_map)
         if not (row.get(keys[1]) or "").strip():
             raise EnrichError(f"{path} line {line}: no {keys[1]}")

@@ -107,6 +107,8 @@ HEADER = "id,file,article_type,base_colour,color_group\n"
         ("a,a.png,Tshirts,Yellow,Yelow\n", "line 2: color_group 'Yelow' is none of Black, White"),
         ("a,,Tshirts,Red,Red\n", "line 2: no file"),
         ("a,a.png,Tshirts,Red,Red\na,a.png,Tshirts,Blue,Blue\n", "line 3: id a again \\(line 2\\)"),
+        ("a,a.png,Tshirts,Red,Red\na ,b.png,Tshirts,Blue,Blue\n", "line 3: id a again \\(line 2\\)"),  # as skus
+        (",a.png,Tshirts,Red,Red\n", "line 2: no id"),
         ("", "no photos, only a header"),
     ],
 )
