@@ -44,7 +44,7 @@ def plan_work(catalog, extras: pa.Table, tables, inputs: dict, shard_size: int) 
     whole catalog, not a reprocess's subset) and shrink (--allow-shrink).
     """
     keys = _keys(catalog, extras)
-    con = tables.duckdb({"current": "items", "a": "answers"})
+    con = tables.duckdb({"current": "items", "current_answers": "answers"})
     con.register("k", keys)
     stamps.with_current_stamps(con, tables.layout, "current", "now")  # touched files read once, recorded beside
     _with_returning_items(con, tables)
@@ -69,15 +69,23 @@ def _with_returning_items(con, tables) -> None:
     Compared like the current ones, such an item with the same image and inputs is restored from history without
     the model (a metadata update, store/writer.py), where it went through the model again. History is read only for
     catalog skus that are not current."""
+    con.execute("CREATE VIEW a AS SELECT * FROM current_answers")
     if not con.execute("SELECT EXISTS (SELECT 1 FROM k ANTI JOIN now USING (sku))").fetchall()[0][0]:
         con.execute("CREATE VIEW c AS SELECT *, false AS __returning FROM now")
         return
-    history = tables.duckdb({"h": "items_history"})
+    history = tables.duckdb({"h": "items_history", "ha": "answers_history"})
     history.register("gone", con.sql("SELECT sku FROM k ANTI JOIN now USING (sku)").to_arrow_table())
     back = returning_rows(history)
     if back is None:
         con.execute("CREATE VIEW c AS SELECT *, false AS __returning FROM now")
         return
+    # their garment answers, which pick the pixel region when the seller's garment does not (_with_answered_garments)
+    history.register("back", back.select(["run_id", "sku"]))
+    sql = "SELECT * FROM ha SEMI JOIN back USING (run_id, sku) WHERE question_id = $q"
+    con.register("back_answers", history.sql(sql, params={"q": GARMENT_QUESTION}).to_arrow_table())
+    con.execute(
+        "CREATE OR REPLACE VIEW a AS SELECT * FROM current_answers UNION ALL BY NAME SELECT * FROM back_answers"
+    )
     log.info(f"{back.num_rows} item(s) back in the catalog are compared with their last result in history")
     con.register("back", back)
     con.execute("""CREATE VIEW c AS SELECT *, false AS __returning FROM now
@@ -241,7 +249,8 @@ SELECT sku, __row, __stamp, action, known, known_stamp, known_uri, refresh FROM 
         -- a remote image's validator: its bytes are fetched only if the source says they changed (fetch.py)
         CASE WHEN same_inputs AND NOT $verify AND k.__stamp IS NULL AND k.__uri = c.image_uri AND c.image_sha256
             IS NOT NULL THEN c.image_stamp END AS known_stamp,
-        CASE WHEN same_inputs THEN c.image_uri END AS known_uri,
+        -- '' for an item back from history: it has no current result that an unreachable image would keep
+        CASE WHEN same_inputs THEN CASE WHEN c.__returning THEN '' ELSE c.image_uri END END AS known_uri,
         -- an image moved (another host or path, not just another query: a signed URL's signature rotates
         -- nightly) is a catalog change too: same bytes write its row under the new location once, so that its
         -- validator and the outage protection, which need the recorded location, hold again

@@ -87,7 +87,9 @@ class Known(NamedTuple):
 
     sha256: str | None  # same bytes are not enriched again (MISSING: the image did not exist)
     stamp: str | None = None  # a remote image's validator (fetch.py): same bytes need not be sent again
-    uri: str | None = None  # where its result's image was read: a location that fails tonight keeps the result
+    # where its result's image was read: a location that fails tonight keeps the result ('' for an item back from
+    # history, which has no current result to keep: its failure is an error row)
+    uri: str | None = None
 
 
 @dataclass(frozen=True)

@@ -192,7 +192,7 @@ def _metadata_updates(job: Job, tables, work: Work, done: set[int]) -> tuple[int
         catalog_rows = job.extras.take(rows.column("row")).add_column(0, "sku", rows.column("sku"))
         updated += writer.metadata_update(tables, job.run, shard, catalog_rows)
     if updated:
-        log.info(f"{updated} item(s) with changed catalog columns updated without the model")
+        log.info(f"{updated} item(s) updated without the model (changed catalog columns, or back in the catalog)")
     return updated, len(shards)
 
 

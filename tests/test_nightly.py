@@ -1004,3 +1004,35 @@ def test_a_remote_item_back_in_the_catalog_is_restored_without_its_bytes_or_the_
     assert (back.processed, back.metadata_updated) == (0, 1)
     assert all(status == 304 for _, status in remote.sent)  # asked with its validator: no bytes sent
     assert query(remote.out, "select status from items where sku = 'p-3'")[1] == [("ok",)]
+    remote.catalog.write_text("\n".join(line for line in whole.splitlines() if not line.startswith("p-3,")) + "\n")
+    remote()
+    remote.catalog.write_text(whole)
+    remote.down.append("c3.jpg")  # its host fails tonight: no current result to keep, so an error row, as before
+    outage = remote(error_budget=1)
+    assert outage.errors_by_code == {"fetch_http_error": 1}
+    assert query(remote.out, "select error_code from items where sku = 'p-3'")[1] == [("fetch_http_error",)]
+
+
+def test_an_item_back_whose_seller_garment_was_blanked_reads_its_region_from_its_answer_in_history(night):
+    """The stored garment answer picks the region when the seller's does not: it was looked up in the current answers
+    only, so an item back from history got the whole frame."""
+    from enrich.figure import region_of
+
+    whole = night.catalog.read_text()
+
+    def with_category(value, text=whole):
+        rows = text.splitlines()
+        return "\n".join([rows[0] + ",category"] + [f"{row},{value}" for row in rows[1:]]) + "\n"
+
+    night.catalog.write_text(with_category("Shirts"))
+    night()
+    night.catalog.write_text(
+        with_category("Shirts", "\n".join(r for r in whole.splitlines() if not r.startswith("p-3,")))
+    )
+    night()
+    night.catalog.write_text(with_category(""))  # p-3 back, every seller garment blanked
+    assert night().processed == 0
+    sql = """select i.sku, i.pixel_region, a.answer_en from items i join answers a using (sku)
+        where a.question_id = 'garment_type' and i.sku in ('p-3', 'p-4')"""
+    rows = query(night.out, sql)[1]
+    assert len(rows) == 2 and all(region == region_of(answer) for _, region, answer in rows), rows

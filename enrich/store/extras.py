@@ -17,7 +17,13 @@ import pyarrow.compute as pc
 from enrich import EnrichError
 from enrich.store.schema import ITEMS_SCHEMA
 
-PLAN_COLUMNS = ("__row", "__uri", "__stamp", "__region")  # plan.py's; pandas' __index_level_0__ is a column like any
+PLAN_COLUMNS = (
+    "__row",
+    "__uri",
+    "__stamp",
+    "__region",
+    "__returning",
+)  # plan.py's; pandas' __index_level_0__ is a column like any
 
 
 def check_extra_columns(columns: list[str]) -> None:

@@ -16,7 +16,12 @@ def test_catalog_columns_may_not_shadow_output_columns_in_any_case():
     for clash in (["status", "title"], ["Status"], ["Run_ID"]):  # DuckDB names ignore case: Status is status
         with pytest.raises(EnrichError, match="clash with output columns"):
             extras.check_extra_columns(clash)
-    for internal in (["__row"], ["__stamp", "title"], ["__URI"]):  # the plan's own: __row failed every later night
+    for internal in (
+        ["__row"],
+        ["__stamp", "title"],
+        ["__URI"],
+        ["__returning"],
+    ):  # the plan's own: __row failed every later night
         with pytest.raises(EnrichError, match="take names enrich's plan uses for its own"):
             extras.check_extra_columns(internal)
     extras.check_extra_columns(["_row", "a__b", "__index_level_0__"])  # pandas writes the last one

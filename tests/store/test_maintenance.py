@@ -83,3 +83,30 @@ def test_a_full_disk_during_maintenance_is_one_line_and_the_tables_stay_readable
     assert result.exit_code == 1 and "the disk is full" in result.output and "Traceback" not in result.output
     now = content(nights)  # every table reads; vacuum's deletes of old history may have been committed before
     assert (now["items"], now["answers"]) == (rows["items"], rows["answers"])
+
+
+def test_a_vacuum_stopped_between_its_two_deletes_never_leaves_an_item_row_without_its_answers(nights, monkeypatch):
+    """It deleted the answers first: a kill between left ok item rows without answers, from which an item back in the
+    catalog was restored with none."""
+    from deltalake import DeltaTable
+
+    real = DeltaTable.merge
+    calls = []
+
+    def merge_then_stop(self, *args, **kwargs):
+        calls.append(self.table_uri)
+        if len(calls) == 2:
+            raise KeyboardInterrupt  # killed before the second delete
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(DeltaTable, "merge", merge_then_stop)
+    from enrich.store import writer
+
+    with pytest.raises(KeyboardInterrupt):
+        writer.vacuum(writer.open_output(Layout.of(nights)), 0)
+    monkeypatch.undo()
+    assert calls[0].rstrip("/").endswith("items_history")
+    orphans = (
+        "select count(*) from items_history i anti join answers_history a using (run_id, sku) where i.status = 'ok'"
+    )
+    assert query(nights, orphans)[1] == [(0,)]
