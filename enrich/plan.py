@@ -20,8 +20,8 @@ import logging
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from enrich import EnrichError
 from enrich.fetch import image_stamp, image_uri
+from enrich.plan_checks import refuse_a_shrunk_catalog, refuse_vanished_images
 from enrich.questionnaire import GARMENT_QUESTION
 from enrich.records import MISSING, PIXELS, Known
 from enrich.store import stamps
@@ -48,9 +48,9 @@ def plan_work(catalog, extras: pa.Table, tables, inputs: dict, shard_size: int) 
     con.register("k", keys)
     stamps.with_current_stamps(con, tables.layout, "current", "now")  # touched files read once, recorded beside
     _with_returning_items(con, tables)
-    _refuse_vanished_images(con)
+    refuse_vanished_images(con)
     if inputs.get("whole") and not inputs.get("shrink"):
-        _refuse_a_shrunk_catalog(con)
+        refuse_a_shrunk_catalog(con)
     if inputs["full"]:
         todo = keys.select(["sku", "__row", "__stamp"]).append_column("action", pa.array([MODEL] * keys.num_rows))
         for name in ("known", "known_stamp", "known_uri", "refresh", "answered_garment"):
@@ -58,9 +58,6 @@ def plan_work(catalog, extras: pa.Table, tables, inputs: dict, shard_size: int) 
     else:
         todo = _with_answered_garments(_compare(keys, con, extras.column_names, inputs), con)
     return _shards(todo, shard_size)
-
-
-VANISHED_SHARE, VANISHED_AT_LEAST = 0.5, 10
 
 
 def _with_returning_items(con, tables) -> None:
@@ -90,44 +87,6 @@ def _with_returning_items(con, tables) -> None:
     con.register("back", back)
     con.execute("""CREATE VIEW c AS SELECT *, false AS __returning FROM now
         UNION ALL BY NAME SELECT *, true AS __returning FROM back""")
-
-
-def _refuse_vanished_images(con) -> None:
-    """An image folder that is not mounted (or a mount that is empty), a botched export that blanked the image
-    column, or a copy that left every file empty made every item an error row: every result was replaced, and the
-    night after every item went through the model again. When most items that gave results lost their image at
-    once, the night stops before anything is written; a --full run or a reprocess too."""
-    local = "k.__uri LIKE 'file://%'"
-    # a stat that failed (NULL: a stale network mount), a file gone, a file of zero bytes ("0:" + its mtime)
-    gone = f"(coalesce(k.__uri, '') = '' OR ({local} AND coalesce(k.__stamp, $missing) IN ($missing, ''))"
-    gone += f" OR ({local} AND k.__stamp LIKE '0:%'))"
-    sql = f"""SELECT count(*) FILTER (WHERE {gone}), count(*), min(k.__uri) FILTER (WHERE {gone})
-        FROM k JOIN c USING (sku) WHERE c.status = 'ok' AND NOT c.__returning"""
-    [(vanished, enriched, example)] = con.execute(sql, {"missing": MISSING}).fetchall()
-    if vanished >= VANISHED_AT_LEAST and vanished >= VANISHED_SHARE * enriched:
-        raise EnrichError(
-            f"{vanished} of the {enriched} items that gave results have lost their image now (missing, empty, "
-            f"unreadable or no location; e.g. {example or 'a blank image cell'}): is the image folder mounted, the "
-            "catalog's image column filled? Nothing was written: run again once they are back (items whose images "
-            "were deleted on purpose leave the catalog)"
-        )
-
-
-def _refuse_a_shrunk_catalog(con) -> None:
-    """A truncated export (a failed query, a copy cut short) of 2 of 100,000 rows deleted 99,998 current items with
-    exit 0, and the next night, with the whole catalog back, ran the model on all of them again. Half the items that
-    gave results (10 at least) gone at once is refused unless the run is told (--allow-shrink); error rows weigh
-    nothing (a seller removing broken products)."""
-    sql = """SELECT count(*) FILTER (WHERE k.sku IS NULL), count(*), min(c.sku) FILTER (WHERE k.sku IS NULL)
-        FROM c LEFT JOIN k USING (sku) WHERE c.status = 'ok' AND NOT c.__returning"""
-    [(dropped, enriched, example)] = con.execute(sql).fetchall()
-    if dropped >= VANISHED_AT_LEAST and dropped >= VANISHED_SHARE * enriched:
-        raise EnrichError(
-            f"the catalog no longer has {dropped} of the {enriched} items that gave results (e.g. {example!r}): a "
-            "truncated or partial export, or skus renamed? Nothing was written. If the catalog really changed so, "
-            "run again with --allow-shrink (for this run); the dropped items leave the current tables and stay in "
-            "history"
-        )
 
 
 def _with_answered_garments(todo: pa.Table, con) -> pa.Table:
