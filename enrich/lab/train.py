@@ -204,9 +204,11 @@ def train(config: TrainConfig) -> dict:
     rows, pixels, label_counts = labelled_rows(config.data, config.limit, reviewed)
     if label_counts:
         log.info(json.dumps({"labels": label_counts}))
-    loaded = load_blip2(
-        config.model, dtype="float32" if not torch.cuda.is_available() else "auto", quantize=config.quantize
-    )
+    # Every weight trained (--full) is kept in fp32 on every device: AdamW's small steps vanish in bf16, and a frozen
+    # encoder saved through bf16 would change (seen on an H200). LoRA on CUDA keeps a bf16 base (peft keeps its
+    # adapter weights in fp32).
+    full_precision = config.full or not torch.cuda.is_available()
+    loaded = load_blip2(config.model, dtype="float32" if full_precision else "auto", quantize=config.quantize)
     pixel_values = loaded.processor.image_processor([Image.fromarray(p) for p in pixels], return_tensors="pt")
     pixel_values = pixel_values["pixel_values"]
     vision = {}

@@ -8,6 +8,19 @@ from PIL import Image
 from enrich.model.ranking import candidate_ids
 
 
+def load_exact(source: str, adapter: str | None = None, **kwargs):
+    """A model loaded for tests that prove two computations equal, token for token: fp32 without TF32.
+
+    bf16 (the CUDA default) and TF32 round differently between batch shapes, and between a merged and an
+    unmerged adapter, and would decide the tiny models' close calls differently on a GPU (seen on an H200).
+    """
+    from enrich.model.loading import load_blip2
+
+    loaded = load_blip2(source, adapter, dtype="float32", **kwargs)
+    torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = False  # load_blip2 turns it on
+    return loaded
+
+
 @torch.inference_mode()
 def score_by_full_forward(loaded, image: Image.Image, prompt: str, form: str) -> float:
     """The slow, obvious definition the batched scorer must match: one full forward per candidate."""

@@ -6,9 +6,9 @@ import torch
 from PIL import Image
 
 from enrich.lab.tiny import TinySpec, save_tiny_blip2
-from enrich.model.loading import load_blip2
 from enrich.model.reference import ReferenceEngine
 from enrich.records import Task
+from tests.model.oracles import load_exact
 
 TASKS = [
     Task("caption", "", 20),
@@ -30,14 +30,11 @@ def images(seed: int, count: int = 3) -> list[np.ndarray]:
 def model(request, tmp_path_factory):
     """Several tiny random models whose language-model weights are large enough for outputs to vary.
 
-    Always fp32 without TF32: these tests prove the engines compute the same function, to 1e-4; bf16 (the CUDA
-    default) and TF32 round differently between batch shapes and would decide close calls differently.
+    Always fp32 without TF32 (oracles.load_exact): these tests prove the engines compute the same function.
     """
     seed, std = request.param
     path = save_tiny_blip2(tmp_path_factory.mktemp("m"), TinySpec(text_init_std=std, seed=seed))
-    loaded = load_blip2(str(path), dtype="float32")
-    torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = False
-    return loaded
+    return load_exact(str(path))
 
 
 def test_outputs_depend_on_image_and_prompt(model):
@@ -51,7 +48,7 @@ def test_reference_equals_plain_per_prompt_generate(model):
     """The product's reference path is exactly the original experiments' call, prompt sliced off."""
     picture = images(5, 1)[0]
     task = TASKS[1]
-    inputs = model.processor(images=Image.fromarray(picture), text=task.prompt, return_tensors="pt")
+    inputs = model.processor(images=Image.fromarray(picture), text=task.prompt, return_tensors="pt").to(model.device)
     with torch.no_grad():
         out = model.model.generate(
             **inputs, max_new_tokens=task.max_new_tokens, do_sample=False, eos_token_id=model.stop_token_ids

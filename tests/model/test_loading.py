@@ -9,9 +9,10 @@ import torch
 
 from enrich import EnrichError
 from enrich.model import check_checkpoint
-from enrich.model.loading import load_blip2, pick_dtype
+from enrich.model.loading import load_blip2, pick_device, pick_dtype
 from enrich.model.reference import ReferenceEngine
 from enrich.records import Task
+from tests.model.oracles import load_exact
 
 IMAGE = np.full((64, 64, 3), (200, 30, 40), np.uint8)
 TASKS = [Task("wearing", "Question: What is the person wearing? Answer:", 12)]
@@ -19,7 +20,7 @@ TASKS = [Task("wearing", "Question: What is the person wearing? Answer:", 12)]
 
 def test_loads_a_local_checkpoint_with_left_padding_and_stop_tokens(tiny_model):
     loaded = load_blip2(str(tiny_model))
-    assert loaded.device.type == "cpu" and loaded.dtype == torch.float32
+    assert loaded.device == pick_device() and loaded.dtype == pick_dtype("auto", pick_device())
     assert loaded.tokenizer.padding_side == "left"
     newline = loaded.tokenizer.encode("\n", add_special_tokens=False)
     assert loaded.stop_token_ids == [newline[0], loaded.tokenizer.eos_token_id]
@@ -79,7 +80,7 @@ def test_offline_mode_loads_local_directories(tiny_model, tiny_lora):
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert "loaded cpu" in done.stdout
+    assert f"loaded {pick_device().type}" in done.stdout
 
 
 @pytest.mark.gpu
@@ -93,7 +94,7 @@ def test_cuda_loading_bf16_and_quantized(tiny_model, quantize):
 
 
 def test_named_adapters_switch_per_call_and_match_the_merged_adapter(tiny_model, tiny_lora, second_lora):
-    loaded = load_blip2(str(tiny_model), named_adapters={"a": str(tiny_lora), "b": str(second_lora)})
+    loaded = load_exact(str(tiny_model), named_adapters={"a": str(tiny_lora), "b": str(second_lora)})
     assert loaded.named_adapters == {"a": False, "b": False}  # LoRA on the language model only
     engine = ReferenceEngine(loaded)
     answers = {}
@@ -102,5 +103,5 @@ def test_named_adapters_switch_per_call_and_match_the_merged_adapter(tiny_model,
         answers.setdefault(name, []).append(engine.run([IMAGE], tasks))
     assert answers["a"][0] == answers["a"][1]  # switching back gives the same answers: no state leaks
     for name, merged in ((None, None), ("a", tiny_lora), ("b", second_lora)):
-        expected = ReferenceEngine(load_blip2(str(tiny_model), str(merged) if merged else None)).run([IMAGE], TASKS)
+        expected = ReferenceEngine(load_exact(str(tiny_model), str(merged) if merged else None)).run([IMAGE], TASKS)
         assert answers[name][0] == expected

@@ -87,7 +87,7 @@ def test_nllb_reads_english_and_is_forced_to_write_portuguese(nllb_mt):
     tokens = translator.tokenizer
     assert translator.prefix == "" and translator.forced_bos == tokens.convert_tokens_to_ids("por_Latn")
     assert tokens.convert_ids_to_tokens(tokens(["a red dress"])["input_ids"][0])[0] == "eng_Latn"
-    inputs = tokens(TEXTS[:1], return_tensors="pt")
+    inputs = tokens(TEXTS[:1], return_tensors="pt").to(translator.device)
     out = translator.model.generate(**inputs, max_new_tokens=4, forced_bos_token_id=translator.forced_bos)
     assert out[0, 1].item() == translator.forced_bos  # after the decoder start token: por_Latn
     assert all(isinstance(text, str) for text in translator.translate(TEXTS))

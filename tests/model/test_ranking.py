@@ -13,10 +13,10 @@ from tests.model.test_engine import images, model, without_stops  # noqa: F401  
 
 # The engine computes each image's prefix in another batch shape than the full forward, so fp32 sums round
 # differently: up to 2.2e-4 relative on a confidence of the std-0.8 model on CPU (in float64 the largest
-# log-likelihood difference is 2e-5 with or without the prefix); CUDA's fp32 kernels differ more (about 1e-3,
-# measured on an H100). Values and runner-ups must match exactly either way; a wrong position or mask is off by
-# far more.
-TOLERANCE = 1e-3 if not torch.cuda.is_available() else 2e-3
+# log-likelihood difference is 2e-5 with or without the prefix); CUDA's fp32 kernels differ more (about 1e-3
+# measured on an H100, 4.4e-3 on a runner-up's 0.6% on an H200). Values and runner-ups must match exactly either
+# way; a wrong position or mask is off by far more.
+TOLERANCE = 1e-3 if not torch.cuda.is_available() else 1e-2
 
 
 @pytest.fixture(scope="module")
