@@ -196,8 +196,7 @@ def _cycler(pool: list[Example], rng: random.Random):
 def train(config: TrainConfig) -> dict:
     from enrich.model.loading import load_blip2
 
-    if config.epochs < 1 and not config.vision_steps:
-        raise EnrichError("--epochs 0 only makes sense with --vision-steps (pretrain the vision encoder, then save)")
+    _refuse_pointless(config)  # before any loading or training: seen on an H200, where it ran into a dtype error
     torch.manual_seed(config.seed)
     questionnaire = load_questionnaire(config.questionnaire)
     reviewed = read_labels(config.labels, questionnaire) if config.labels else None  # refused before the model loads
@@ -285,15 +284,20 @@ def _step(model, loaded, batch: list[Example], pixel_values, optimizer, max_grad
     return loss.item()
 
 
+def _refuse_pointless(config: TrainConfig) -> None:
+    if config.epochs < 1 and not config.vision_steps:
+        raise EnrichError("--epochs 0 only makes sense with --vision-steps (pretrain the vision encoder, then save)")
+    if config.vision_steps and not config.full:
+        raise EnrichError("--vision-steps pretrains a from-scratch vision encoder: it needs --full")
+    if config.full and config.quantize:
+        raise EnrichError("--full trains every weight; it cannot be combined with --quantize")
+
+
 def _trainable(model, config: TrainConfig):
     if config.full:
-        if config.quantize:
-            raise EnrichError("--full trains every weight; it cannot be combined with --quantize")
         for name, parameter in model.named_parameters():
             parameter.requires_grad_(not (config.freeze_vision and name.startswith("vision_model.")))
         return model
-    if config.vision_steps:
-        raise EnrichError("--vision-steps pretrains a from-scratch vision encoder: it needs --full")
     from peft import LoraConfig, get_peft_model, prepare_model_for_kbit_training
 
     if config.quantize:

@@ -223,8 +223,13 @@ def test_vision_pretraining_then_a_frozen_encoder(tiny_model, tmp_path):
     assert all(torch.equal(start[k], pre[k]) for k in start if k.startswith("qformer."))  # no epoch ran
     pointless = CliRunner().invoke(main, [*common, "--out", str(tmp_path / "none"), "--epochs", "0"])
     assert pointless.exit_code == 1 and "--epochs 0 only makes sense with --vision-steps" in pointless.output
-    refused = CliRunner().invoke(main, [*lora, "--out", str(tmp_path / "lora"), "--vision-steps", "5"])
+    # Refused before anything loads or trains: a model that is not there is never reached (on a GPU the old order
+    # pretrained the encoder first, then failed on a dtype).
+    unloaded = [*lora[:1], "--model", str(tmp_path / "not-there"), *lora[3:], "--out", str(tmp_path / "lora")]
+    refused = CliRunner().invoke(main, [*unloaded, "--vision-steps", "5"])
     assert refused.exit_code == 1 and "needs --full" in refused.output
+    refused = CliRunner().invoke(main, [*unloaded, "--full", "--quantize", "4bit"])
+    assert refused.exit_code == 1 and "cannot be combined with --quantize" in refused.output
 
 
 def _qlora_command(tiny_model, tmp_path) -> list[str]:
