@@ -1,3 +1,4 @@
+import logging
 import os
 import shutil
 import subprocess
@@ -105,3 +106,16 @@ def test_named_adapters_switch_per_call_and_match_the_merged_adapter(tiny_model,
     for name, merged in ((None, None), ("a", tiny_lora), ("b", second_lora)):
         expected = ReferenceEngine(load_exact(str(tiny_model), str(merged) if merged else None)).run([IMAGE], TASKS)
         assert answers[name][0] == expected
+
+
+def test_the_int8_cast_warning_is_logged_once_per_process(caplog):
+    """bitsandbytes logged it on every matmul: 10 MB of log for 128 images of an 8-bit bench on an H200."""
+    from enrich.model.loading import _log_once
+
+    name, message = "bitsandbytes.autograd._functions", "MatMul8bitLt: inputs will be cast from %s to float16"
+    _log_once(name, "MatMul8bitLt: inputs will be cast")
+    _log_once(name, "MatMul8bitLt: inputs will be cast")  # a second load adds no second filter
+    for _ in range(3):
+        logging.getLogger(name).warning(message, torch.bfloat16)
+    logging.getLogger(name).warning("something else")
+    assert [r.getMessage()[:12] for r in caplog.records if r.name == name] == ["MatMul8bitLt", "something el"]
