@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from enrich.seller import match_key
+from enrich.seller_words import match_key
 from enrich.texture import LINEAR, shrink
 
 WORK_SIDE = 96  # colors need no detail: every region is read on at most this many pixels per side

@@ -28,7 +28,6 @@ import hashlib
 import json
 import re
 import tomllib
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,117 +37,13 @@ import pyarrow as pa
 
 from enrich import EnrichError
 from enrich.questionnaire import CLOSED, GARMENT_QUESTION, Question, Questionnaire
+from enrich.seller_words import ALTERNATIVES, match_key, meaning
 from enrich.tomlcheck import read_toml_text
 
 ON_PURPOSE = "_unmapped_on_purpose"  # seller_<q>_unmapped_on_purpose: true where [unmapped] lists the value
 ON_PURPOSE_VALUE = "(unmapped on purpose)"  # what the [unmapped] values mean, read as a map's values are
 DEFAULT_COLUMNS = (("category", "garment_type"), ("color", "color"))
 _KNOWN_KEYS = {"columns", "values", "unmapped"}
-# a word, or a symbol that joins alternatives and stays in the key: "Navy/Blue" is never "Navy Blue"
-_TOKENS = re.compile(r"[^\W_]+|[&/+_]")
-_ALTERNATIVES = re.compile(r"[&/+_,]|\band\b|\be\b", re.IGNORECASE)  # "Coats & Jackets", "Jackets_Coats"
-# plurals, English and Portuguese, each word on its own: accented endings before accents are dropped
-# (macacões -> macacão, pastéis -> pastel), then the plain ones (sociais -> social, suéteres -> suéter, cores ->
-# cor, dresses -> dress, tshirts -> tshirt); a word of three letters or fewer keeps its s
-_ACCENTED_PLURALS = ((re.compile(r"(?<=\w\w)[õã]es$"), "ão"), (re.compile(r"(?<=\w\w)éis$"), "el"))
-_PLURALS = (
-    (re.compile(r"sses$"), "ss"),
-    (re.compile(r"(?<=\w\w)ais$"), "al"),
-    (re.compile(r"(?<=\w)([eo])res$"), r"\1r"),
-    (re.compile(r"(?<=\w\w\w)(?<!s)s$"), ""),
-)
-# plurals a rule for every word would get wrong ("jeans" is no "jeam"), tried only when the value means nothing as
-# read: moletons -> moletom, marrons -> marrom, azuis -> azul, infantis -> infantil
-_RARE_PLURALS = (
-    (re.compile(r"(?<=[aeiou])n$"), "m"),
-    (re.compile(r"(?<=u)i$"), "l"),
-    (re.compile(r"(?<=\w\w)i$"), "il"),
-)
-# who a product is for, not what it is ("Kids Dresses", "Camisetas Masculinas"), as written; only dropped when the
-# whole value means nothing, so "Baby Blue" and "Azul Bebê" stay colors, and "Boy Shorts" (a cut) is no "Boys Shorts"
-_AUDIENCE = frozenset(
-    (
-        "kids boys girls men mens man women womens woman ladies unisex unissex baby babies toddler toddlers junior "
-        "juniors teen teens youth plus size infantil infantis masculino masculina masculinos masculinas feminino "
-        "feminina femininos femininas juvenil juvenis bebe bebes menino menina meninos meninas adulto adulta"
-    ).split()
-)
-# how light, worn or flecked a color is, not which: "Dark Grey", "Mid Blue", "Faded Black", "Grey Marl", "Cinza
-# Escuro" (dropped, with the audience words, only when the whole value means nothing: "Dark Blue" and "Azul Escuro"
-# stay navy)
-_DARK = {"deep": "dark", "midnight": "dark"}
-_SHADES = frozenset(
-    (
-        "light dark mid medium pale deep bright soft dusty faded washed marl heather "
-        "claro clara escuro escura medio media desbotado desbotada lavado lavada"
-    ).split()
-)
-
-
-def match_key(text: str) -> str:
-    """The form two values share when they mean the same: 'T-Shirts', 't shirt' and 'Tshirt' -> 'tshirt';
-    'Calças Jeans' and 'calça jeans' -> 'calcajean'. Only case, spaces, punctuation, accents and plurals go."""
-    return "".join(_singular(word) for word in _words(text))
-
-
-def _words(text: str) -> list[str]:
-    """Case-folded words and joining symbols; "Men's" is one word."""
-    return _TOKENS.findall(re.sub(r"['’]", "", unicodedata.normalize("NFKC", text).casefold()))
-
-
-def _singular(word: str) -> str:
-    for pattern, singular in _ACCENTED_PLURALS:
-        word = pattern.sub(singular, word)
-    word = _unaccented(word)
-    for pattern, singular in _PLURALS:
-        if pattern.search(word):
-            return pattern.sub(singular, word)
-    return word
-
-
-def _unaccented(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
-def _meaning(table: Mapping[str, str], text: str, color: bool = False, named: bool = True) -> str | None:
-    """The value a seller's text means as a whole: as read, with its rarer plurals, or without its audience words;
-    for a color, also without its shade words, or by the one value its words name, named last or twice: "Glacier
-    White" is a white, "Olive Green" and "Amarelo Mostarda" one color; "Pink Blue" and "Rose Gold" are none."""
-    words = _words(text)
-    # without the audience words, and a code of digits ("09 BLACK", "69 NAVY": a brand's color numbers)
-    kept = [word for word in words if _unaccented(word) not in _AUDIENCE and not word.isdigit()]
-    # "Deep Blue" and "Midnight Blue" are a dark blue, which the questionnaire calls navy
-    darkened = [_DARK.get(word, word) for word in kept] if color else kept
-    unshaded = [word for word in kept if _unaccented(word) not in _SHADES] if color else kept
-    for candidate in [words] + [c for c in (kept, darkened, unshaded) if c and c != words]:
-        found = _value_of(table, candidate)
-        if found is not None:
-            return found
-    # "Forest/Navy" and "Claret and Blue" are two colors, whichever of them the table knows
-    if (
-        named
-        and color
-        and len(unshaded) > 1
-        and all(word.isalpha() and not _ALTERNATIVES.fullmatch(word) for word in unshaded)
-    ):
-        meanings = [_value_of(table, [word]) for word in unshaded]
-        named = set(meanings) - {None}
-        # one value, named by the last word or twice: "Glacier White", "Olive Green", "Amarelo Mostarda"
-        if len(named) == 1 and (meanings[-1] in named or len(meanings) - meanings.count(None) > 1):
-            return named.pop()
-    return None
-
-
-def _value_of(table: Mapping[str, str], words: list[str]) -> str | None:
-    singular = [_singular(word) for word in words]
-    return table.get("".join(singular)) or table.get("".join(_rare_singular(word) for word in singular))
-
-
-def _rare_singular(word: str) -> str:
-    for pattern, singular in _RARE_PLURALS:
-        if pattern.search(word):
-            return pattern.sub(singular, word)
-    return word
 
 
 @dataclass(frozen=True)
@@ -171,15 +66,15 @@ class SellerMap:
         if seller_value is None or not str(seller_value).strip():
             return None
         table, color = self.lookup.get(question, {}), question in self.colors
-        found = _meaning(table, str(seller_value), color)
-        parts = [part for part in _ALTERNATIVES.split(str(seller_value)) if part.strip()]
+        found = meaning(table, str(seller_value), color)
+        parts = [part for part in ALTERNATIVES.split(str(seller_value)) if part.strip()]
         if found is None and len(parts) > 1:
-            meanings = {_meaning(table, part, color) for part in parts}
+            meanings = {meaning(table, part, color) for part in parts}
             found = meanings.pop() if len(meanings) == 1 else None
         if found is None and color and "/" in str(seller_value):
             # a colorway names its main color first ("Cloud White/Black", "Black/Volt", "Navy/White Stripe"): the
             # sportswear brands' convention, and the ground of a print
-            found = _meaning(table, str(seller_value).split("/")[0], color)
+            found = meaning(table, str(seller_value).split("/")[0], color)
         return found
 
     def on_purpose_reading(self) -> SellerMap:
@@ -310,7 +205,7 @@ def read_value(question: Question, text: str) -> str | None:
     plural can be another value there ("Shorts" is no short sleeve)."""
     if question.id != GARMENT_QUESTION and not question.asks_color:
         return None
-    return _meaning(_questionnaire_lookup(question), text, question.asks_color, named=False)
+    return meaning(_questionnaire_lookup(question), text, question.asks_color, named=False)
 
 
 @functools.lru_cache(maxsize=64)

@@ -567,11 +567,13 @@ def test_a_killed_run_is_not_resumed_once_the_seller_columns_mean_something_else
 
 
 def test_a_killed_run_is_not_resumed_once_a_matching_rule_reads_its_seller_columns_otherwise(night, monkeypatch):
-    import enrich.seller
+    import enrich.seller_words
 
     with_seller_column(night, "color", "Grey Marl")
     config = load_config(catalog=str(night.catalog), out=str(night.out), shard_size=6, commit_every_s=0)
-    monkeypatch.setattr(enrich.seller, "_SHADES", enrich.seller._SHADES - {"marl"})  # the rules of an older version
+    monkeypatch.setattr(
+        enrich.seller_words, "_SHADES", enrich.seller_words._SHADES - {"marl"}
+    )  # the rules of an older version
     with pytest.raises(KeyboardInterrupt):
         run_job(config, progress=False, pool=dies_after(2))
     monkeypatch.undo()

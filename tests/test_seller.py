@@ -10,7 +10,8 @@ import pytest
 from enrich import EnrichError
 from enrich.config import default_questionnaire
 from enrich.questionnaire import load_questionnaire
-from enrich.seller import apply, load_seller_map, match_key
+from enrich.seller import apply, load_seller_map
+from enrich.seller_words import match_key
 
 JOBS = Path(__file__).resolve().parents[1] / "jobs"
 
