@@ -83,7 +83,8 @@ def test_the_demo_model_agrees_with_the_sellers_metadata(sample_run):
 
 
 def test_the_audits_find_the_planted_seller_mistakes(sample_run):
-    from enrich.audit import accuracy, load_audits, run_audits
+    from enrich.accuracy import accuracy
+    from enrich.audit import load_audits, run_audits
     from enrich.config import bundled_queries_dir
 
     sys.path.insert(0, str(ROOT / "sample_catalog"))

@@ -259,7 +259,8 @@ def test_a_table_shows_control_characters_as_escapes_not_to_the_terminal():
 
 
 def test_audit_tables_escape_control_characters_in_names_and_reasons():
-    from enrich.audit import Audit, AuditResult, accuracy_lines, table_lines
+    from enrich.accuracy import accuracy_lines
+    from enrich.audit import Audit, AuditResult, table_lines
 
     audit = Audit(name="evil\x1b[31m", invariant="", sql="select 1", severity="warning", threshold=0.0)
     [line] = table_lines([AuditResult(audit, findings=[], items=1, skipped="no \x07 column")])[1:]

@@ -167,16 +167,8 @@ def audit(out_dir, queries, only, fmt, html_path, html_limit, labels, baseline, 
     """
     import json
 
-    from enrich.audit import (
-        accuracy,
-        accuracy_lines,
-        as_json,
-        baseline_gate,
-        blocking_failures,
-        load_audits,
-        run_audits,
-        table_lines,
-    )
+    from enrich.accuracy import accuracy, accuracy_lines, baseline_gate
+    from enrich.audit import as_json, blocking_failures, load_audits, run_audits, table_lines
     from enrich.config import bundled_queries_dir
 
     for option, path in (("--html", html_path), ("--baseline", baseline)):
