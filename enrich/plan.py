@@ -159,7 +159,10 @@ def _compare(keys: pa.Table, con, catalog_columns: list[str], inputs: dict) -> p
     changed += [f"c.{sql_name(n)} IS NOT NULL" for n in dropped]
     changed.append("c.__returning")  # back from history: written again as current, like a catalog change
     sql = _COMPARE.format(
-        metadata_changed=" OR ".join(changed) or "false", region_changed=_region_changed(keys, stored), moved=_MOVED
+        metadata_changed=" OR ".join(changed) or "false",
+        region_changed=_region_changed(keys, stored),
+        moved=_MOVED,
+        same_object=_SAME_OBJECT,
     )
     params = {"m": inputs["m"], "a": inputs["a"], "q": inputs["q"], "verify": inputs["verify"], "missing": MISSING}
     return con.sql(sql, params=params).to_arrow_table()
@@ -186,6 +189,24 @@ def _region_changed(keys: pa.Table, stored: set[str]) -> str:
 
 
 _MOVED = "regexp_replace(k.__uri, '[?#].*$', '') IS DISTINCT FROM regexp_replace(c.image_uri, '[?#].*$', '')"
+# The query parameters that sign a URL (S3's and GCS's presigned URLs, CloudFront's and Azure's SAS): they rotate
+# nightly while the object stays; every other parameter may name another object (?id=, ?v=).
+_SIGNING = (
+    r"x-amz-[^=&#]*|x-goog-[^=&#]*|signature|expires|key-pair-id|policy|googleaccessid"
+    r"|sig|se|st|sv|sp|sr|spr|skoid|sktid|skt|ske|sks|skv"
+)
+
+
+def _unsigned(uri: str) -> str:
+    """SQL: `uri` without its signing parameters and the separators they leave."""
+    stripped = f"regexp_replace({uri}, '(?i)([?&])(?:{_SIGNING})=[^&#]*', '\\1', 'g')"
+    return f"regexp_replace(regexp_replace({stripped}, '([?&])&+', '\\1', 'g'), '[?&]+(#|$)', '\\1')"
+
+
+# A signed URL whose signature alone rotated names the object the validator was taken from: the source is asked
+# (a 304 to If-None-Match; a HEAD's same Last-Modified and length), its bytes are not read every night. Any other
+# parameter that changed may name other bytes, and a validator is only ever compared at its own source anyway.
+_SAME_OBJECT = f"{_unsigned('k.__uri')} = {_unsigned('c.image_uri')}"
 
 _COMPARE = """
 SELECT sku, __row, __stamp, action, known, known_stamp, known_uri, refresh FROM (
@@ -206,10 +227,12 @@ SELECT sku, __row, __stamp, action, known, known_stamp, known_uri, refresh FROM 
         CASE WHEN same_inputs THEN coalesce(c.image_sha256, CASE WHEN c.error_code = 'missing_file' THEN $missing END)
         END AS known,
         -- a remote image's validator: its bytes are fetched only if the source says they changed (fetch.py)
-        CASE WHEN same_inputs AND NOT $verify AND k.__stamp IS NULL AND k.__uri = c.image_uri AND c.image_sha256
+        CASE WHEN same_inputs AND NOT $verify AND k.__stamp IS NULL AND {same_object} AND c.image_sha256
             IS NOT NULL THEN c.image_stamp END AS known_stamp,
         -- '' for an item back from history: it has no current result that an unreachable image would keep
-        CASE WHEN same_inputs THEN CASE WHEN c.__returning THEN '' ELSE c.image_uri END END AS known_uri,
+        -- a rotated signature names the same object: an outage keeps its result as it keeps an unchanged URL's
+        CASE WHEN same_inputs THEN CASE WHEN c.__returning THEN '' WHEN {same_object} THEN k.__uri ELSE c.image_uri
+        END END AS known_uri,
         -- an image moved (another host or path, not just another query: a signed URL's signature rotates
         -- nightly) is a catalog change too: same bytes write its row under the new location once, so that its
         -- validator and the outage protection, which need the recorded location, hold again

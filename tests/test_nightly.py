@@ -495,11 +495,24 @@ def test_a_folder_of_images_moved_is_recorded_once_and_not_read_again(night):
     assert (quiet.processed, quiet.metadata_updated, quiet.unchanged, quiet.read_items) == (0, 0, 20, 0)
 
 
-def test_a_signed_urls_new_query_writes_no_row(remote):
-    """A signature that rotates nightly changes only the query: same bytes write nothing (it would copy the
-    catalog into history every night)."""
+def test_a_signed_urls_new_signature_is_asked_not_read_and_writes_no_row(remote):
+    """A signature that rotates nightly changes only its signing parameters: the source is asked with the recorded
+    validator, as for an unchanged URL (before, every image was read every night), and same bytes write nothing (it
+    would copy the catalog into history every night); a night the host is down keeps the results."""
     remote()
-    remote.catalog.write_text(remote.catalog.read_text().replace(".jpg,", ".jpg?sig=2,"))
+    original = remote.catalog.read_text()
+    remote.catalog.write_text(original.replace(".jpg,", ".jpg?se=2026-12-05&sig=2,"))
+    night = remote()
+    assert (night.processed, night.metadata_updated, night.unchanged) == (0, 0, 20)
+    assert remote.sent == [] and len(remote.heads) == 20
+    assert query(remote.out, "select count(*) from items_history")[1] == [(20,)]
+    remote.catalog.write_text(original.replace(".jpg,", ".jpg?se=2026-12-06&sig=3,"))
+    remote.down.append(True)
+    outage = remote(error_budget=1.0)
+    assert (outage.unreachable, outage.errors_by_code) == (20, {})
+    remote.down.clear()
+    # any other parameter may name other bytes: they are read (the same bytes still write nothing)
+    remote.catalog.write_text(original.replace(".jpg,", ".jpg?v=2,"))
     night = remote()
     assert (night.processed, night.metadata_updated, night.unchanged) == (0, 0, 20) and len(remote.sent) == 20
     assert query(remote.out, "select count(*) from items_history")[1] == [(20,)]
