@@ -75,6 +75,13 @@ def bench():
     show_default=True,
     help="Replay each decode step as a CUDA graph (CUDA, unquantized); off times eager steps.",
 )
+@click.option(
+    "--attention",
+    type=click.Choice(["auto", "efficient", "cudnn", "math"]),
+    default="auto",
+    show_default=True,
+    help="The sdpa backend the engines may use (auto: torch's choice), to measure which is fastest on a GPU.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @user_errors
 def bench_engine(as_json, **options):

@@ -1,8 +1,10 @@
 import json
+from dataclasses import replace
 
 import pytest
 from click.testing import CliRunner
 
+from enrich import EnrichError
 from enrich.cli import main
 from enrich.lab.bench.engine import BenchOptions, run_bench, summary_lines
 from tests.test_runner import catalog  # noqa: F401  (fixture)
@@ -34,6 +36,28 @@ def test_in_process_bench_reports_both_engines_and_every_stage(catalog, tiny_mod
     assert engine_stages["translation"] is None  # no MT model: not measured, never guessed
     assert "speedup" in "\n".join(summary_lines(report))
     assert report["fixed_length"] is False  # a trained model's answers end at its stop tokens
+
+
+def test_the_bench_holds_both_engines_to_one_attention_backend_or_says_it_has_none(catalog, tiny_model, monkeypatch):  # noqa: F811
+    """`--attention` measures which sdpa backend is fastest on a GPU (the H200's profile: decode attention was 40% of
+    its time); a backend without a kernel for the inputs is refused in a line."""
+    import torch
+
+    calls = []
+    original = torch.nn.functional.scaled_dot_product_attention
+    monkeypatch.setattr(
+        torch.nn.functional,
+        "scaled_dot_product_attention",
+        lambda *a, **k: calls.append(torch._C._get_math_sdp_enabled()) or original(*a, **k),
+    )
+    options = BenchOptions(catalog=str(catalog), model=str(tiny_model), images=1, reference_images=1, e2e_items=0)
+    report = run_bench(replace(options, attention="math"))
+    assert report["attention"] == "math" and calls and all(calls)
+    flash_only = set(calls) == {True} and not torch._C._get_flash_sdp_enabled()  # restored after the bench
+    assert not flash_only
+    if not torch.cuda.is_available():
+        with pytest.raises(EnrichError, match="--attention efficient has no kernel"):
+            run_bench(replace(options, attention="efficient"))
 
 
 @pytest.mark.slow  # over 5 s: out of the fast loop

@@ -8,6 +8,7 @@ the machine it runs on; nothing is estimated.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import gc
 import logging
@@ -44,6 +45,7 @@ class BenchOptions:
     shard_size: int = 32
     e2e_items: int = 256  # 0 skips the end-to-end run
     cuda_graphs: bool = True
+    attention: str = "auto"  # an sdpa backend both engines are held to (torch.nn.attention.SDPBackend), or torch's
 
 
 def run_bench(options: BenchOptions) -> dict:
@@ -95,6 +97,7 @@ def _in_process(options: BenchOptions, model_dir: str) -> dict:
         "images": counts,
         "fixed_length": not loaded.stop_token_ids,  # random weights (lab/arch.py): every answer to its limit
         "cuda_graphs": engine.graphs,
+        "attention": options.attention,
         "image_batch": options.image_batch,
         "cpu_decode_rows": options.cpu_decode_rows,
         "tasks": {
@@ -106,23 +109,8 @@ def _in_process(options: BenchOptions, model_dir: str) -> dict:
         "stages_s": {},
         "peak_memory_mb": {},
     }
-    outputs = None
-    for name, engine in engines.items():
-        engine.run(pixels[:1], tasks)  # warm-up: first-call allocations and kernel selection
-        engine.timer.seconds.clear()
-        _reset_peak(loaded.device)
-        images = pixels[: counts[name]]
-        log.info(f"timing the {name} on {len(images)} images")
-        started = time.perf_counter()
-        outputs = [
-            out
-            for start in range(0, len(images), options.shard_size)
-            for out in engine.run(images[start : start + options.shard_size], tasks)
-        ]
-        seconds = time.perf_counter() - started
-        report[f"{name}_images_per_s"] = round(len(images) / seconds, 4)
-        report["stages_s"][name] = {k: round(v, 4) for k, v in engine.timer.seconds.items()}
-        report["peak_memory_mb"][name] = _peak_mb(loaded.device)
+    with _attention(options.attention):
+        outputs = _timed(engines, counts, pixels, tasks, options.shard_size, loaded.device, report)
     report["speedup"] = round(report["engine_images_per_s"] / report["reference_images_per_s"], 3)
     report["stages_s"]["engine"]["image_decode"] = round(decode_ms * counts["engine"] / 1000, 4)
     translation = _translation_seconds(options.mt_model, outputs, options.shard_size)
@@ -135,6 +123,46 @@ def _in_process(options: BenchOptions, model_dir: str) -> dict:
     if torch.cuda.is_available():
         torch.cuda.empty_cache()
     return report
+
+
+def _timed(engines: dict, counts: dict, pixels: list, tasks: list, shard_size: int, device, report: dict) -> list:
+    """Each engine's images/s, stage times and peak memory into `report`; the last engine's outputs."""
+    outputs = []
+    for name, engine in engines.items():
+        engine.run(pixels[:1], tasks)  # warm-up: first-call allocations and kernel selection
+        engine.timer.seconds.clear()
+        _reset_peak(device)
+        images = pixels[: counts[name]]
+        log.info(f"timing the {name} on {len(images)} images")
+        started = time.perf_counter()
+        outputs = [
+            out
+            for start in range(0, len(images), shard_size)
+            for out in engine.run(images[start : start + shard_size], tasks)
+        ]
+        seconds = time.perf_counter() - started
+        report[f"{name}_images_per_s"] = round(len(images) / seconds, 4)
+        report["stages_s"][name] = {k: round(v, 4) for k, v in engine.timer.seconds.items()}
+        report["peak_memory_mb"][name] = _peak_mb(device)
+    return outputs
+
+
+@contextlib.contextmanager
+def _attention(backend: str):
+    """Hold sdpa to one backend (`enrich bench engine --attention`); torch's own choice for auto."""
+    if backend == "auto":
+        yield
+        return
+    from torch.nn.attention import SDPBackend, sdpa_kernel
+
+    names = {"efficient": "EFFICIENT_ATTENTION", "cudnn": "CUDNN_ATTENTION", "math": "MATH"}
+    try:
+        with sdpa_kernel(getattr(SDPBackend, names[backend])):
+            yield
+    except RuntimeError as exc:
+        if "backend" not in str(exc):
+            raise
+        raise EnrichError(f"--attention {backend} has no kernel for these inputs on this device: {exc}") from None
 
 
 def _images(catalog: str, count: int):
