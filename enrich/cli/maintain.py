@@ -46,24 +46,31 @@ def compact(out_dir, max_files):
     required=True,
     help="Keep history and time travel for this many days.",
 )
+@click.option(
+    "--forget-delisted",
+    is_flag=True,
+    help="Also remove the last result of items the catalog dropped (listed again, they go to the model).",
+)
 @user_errors
-def vacuum(out_dir, keep_days):
+def vacuum(out_dir, keep_days, forget_delisted):
     """Bound history on disk: remove what is older than --keep-days and no longer current.
 
     Removes item and answer rows of earlier runs older than N days that are not the current result of
     their sku, and the data files that no table version of the last N days needs (so time travel reaches
-    back N days, no further). Current results are never removed, whatever their age.
+    back N days, no further). Current results are never removed, whatever their age, nor the last result
+    of an item the catalog dropped (listed again, it is restored without the model) unless --forget-delisted.
 
     \b
     Example:
       enrich vacuum enrich-out --keep-days 90
+      enrich vacuum enrich-out --keep-days 90 --forget-delisted
     """
     from enrich.store import Layout, OutputLock, writer
 
     layout = Layout.of(out_dir)
     layout.require_output("vacuum")
     with OutputLock(layout.root):
-        report = writer.vacuum(writer.open_output(layout), keep_days)
+        report = writer.vacuum(writer.open_output(layout), keep_days, forget_delisted)
     files = sum(report["files_removed"].values())
     click.echo(
         f"removed {report['history_rows_removed']} item row(s) of history with their answers, and {files} file(s), "

@@ -104,18 +104,26 @@ def _compact(table, max_files: int) -> int:
     return merged
 
 
-# Item rows older than the cutoff that are not current, and answer rows whose item row never landed.
+# Item rows older than the cutoff that are not current, and answer rows whose item row never landed. The newest row
+# of a sku the catalog dropped is its last result: kept unless $forget, so that the item, listed again, is restored
+# without the model (plan.py) however long its result had stood before it was dropped.
 _OUTDATED = """
-SELECT run_id, sku FROM (SELECT * FROM items_history WHERE processed_at < $cutoff) ANTI JOIN items USING (run_id, sku)
+WITH last_of_delisted AS (
+    SELECT run_id, sku FROM items_history ANTI JOIN items USING (sku) WHERE NOT $forget
+    QUALIFY row_number() OVER (PARTITION BY sku ORDER BY processed_at DESC, run_id DESC) = 1
+)
+SELECT run_id, sku FROM (SELECT * FROM items_history WHERE processed_at < $cutoff)
+    ANTI JOIN items USING (run_id, sku) ANTI JOIN last_of_delisted USING (run_id, sku)
 UNION
 SELECT DISTINCT run_id, sku FROM answers_history ANTI JOIN items_history USING (run_id, sku)"""
 
 
-def vacuum(tables: Tables, keep_days: float) -> dict:
-    """Remove history rows older than `keep_days` that are no longer current, then unreferenced files."""
+def vacuum(tables: Tables, keep_days: float, forget_delisted: bool = False) -> dict:
+    """Remove history rows older than `keep_days` that are no longer current, but the last result of each item the
+    catalog dropped (unless `forget_delisted`), then unreferenced files."""
     cutoff = datetime.now(UTC) - timedelta(days=keep_days)
     con = tables.duckdb({name: name for name in ("items", "items_history", "answers_history")})
-    old = con.sql(_OUTDATED, params={"cutoff": cutoff}).to_arrow_table()
+    old = con.sql(_OUTDATED, params={"cutoff": cutoff, "forget": forget_delisted}).to_arrow_table()
     if old.num_rows:
         # items first: a kill between the two leaves answers without their item row, which are never read and which the
         # next vacuum removes; the other way round left an ok item row without answers, which an item back in the

@@ -68,6 +68,22 @@ def test_vacuum_removes_old_history_but_never_a_current_result(nights):
     assert query(nights, "select count(*) from answers_history")[1] == query(nights, "select count(*) from answers")[1]
 
 
+def test_vacuum_keeps_the_last_result_of_an_item_the_catalog_dropped_unless_told_to_forget_it(nights):
+    """A product delisted for a week lost its whole history to the weekly vacuum when its result was older than the
+    window, and listed again went back to the model (the seventh adversarial pass)."""
+    current = [sku for (sku,) in query(nights, "select sku from items order by sku")[1]]
+    commit_run(nights, "r6", [ok_result("s0", 0)], pa.table({"title": ["t0"]}), catalog=["s0"])  # the rest dropped
+    last = query(nights, "select sku, max(run_id) from items_history where sku <> 's0' group by 1 order by 1")[1]
+    assert CliRunner().invoke(main, ["vacuum", str(nights), "--keep-days", "0"]).exit_code == 0
+    kept = query(nights, "select sku, run_id from items_history where sku <> 's0' order by 1")[1]
+    assert kept == last and len(kept) == len(current) - 1  # each delisted item's last result, nothing older
+    answered = "select count(distinct (run_id, sku)) from answers_history where sku <> 's0'"
+    assert query(nights, answered)[1] == [(len(kept),)]
+    forgot = CliRunner().invoke(main, ["vacuum", str(nights), "--keep-days", "0", "--forget-delisted"])
+    assert forgot.exit_code == 0 and f"removed {len(kept)} item row(s)" in forgot.output, forgot.output
+    assert query(nights, "select distinct sku from items_history")[1] == [("s0",)]
+
+
 @pytest.mark.parametrize("command", [["compact", "--max-files", "1"], ["vacuum", "--keep-days", "0"]])
 def test_a_full_disk_during_maintenance_is_one_line_and_the_tables_stay_readable(nights, monkeypatch, command):
     """deltalake's "No space left on device" from create_checkpoint came out as a Rust error's traceback."""
