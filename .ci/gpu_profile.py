@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from pathlib import Path
 
 import torch
 from torch.profiler import ProfilerActivity, profile
@@ -45,7 +46,7 @@ def main(model_dir: str, out_file: str, count: int = 256) -> None:
         for title, key in keys:
             print(f"\n## operators by {title}\n", file=out)
             print(averages.table(sort_by=key, row_limit=40, max_name_column_width=60), file=out)
-    print(open(out_file).read()[:6000])
+    print(Path(out_file).read_text()[:6000])
 
 
 if __name__ == "__main__":

@@ -196,7 +196,7 @@ def _cycler(pool: list[Example], rng: random.Random):
 def train(config: TrainConfig) -> dict:
     from enrich.model.loading import load_blip2
 
-    _refuse_pointless(config)  # before any loading or training: seen on an H200, where it ran into a dtype error
+    _refuse_pointless(config)  # before anything loads: refused after, the load and the vision pretraining were wasted
     torch.manual_seed(config.seed)
     questionnaire = load_questionnaire(config.questionnaire)
     reviewed = read_labels(config.labels, questionnaire) if config.labels else None  # refused before the model loads
@@ -210,28 +210,24 @@ def train(config: TrainConfig) -> dict:
     loaded = load_blip2(config.model, dtype="float32" if full_precision else "auto", quantize=config.quantize)
     pixel_values = loaded.processor.image_processor([Image.fromarray(p) for p in pixels], return_tensors="pt")
     pixel_values = pixel_values["pixel_values"]
-    vision = {}
-    if config.vision_steps:
-        from enrich.lab.vision_pretrain import pretrain_vision
-
-        closed = {
-            q.id: [closed_value(q, row[q.id]) or "" if row.get(q.id) else "" for row in rows]
-            for q in questionnaire.questions
-            if q.kind == CLOSED
-        }
-        vision = pretrain_vision(
-            loaded.model.vision_model,
-            pixel_values.to(loaded.device, loaded.dtype),
-            closed,
-            config.vision_steps,
-            config.batch_size,
-            config.lr,
-            config.seed,
-        )
+    vision = _pretrained_vision(loaded, rows, questionnaire, pixel_values, config) if config.vision_steps else {}
     model = _trainable(loaded.model, config)
     history = _fit(model, loaded, config, examples_of(rows, questionnaire), pixel_values)
     _save(model, loaded, config, history, vision)
     return {"epochs": history, "out": config.out, "vision": vision or None, "labels": label_counts or None}
+
+
+def _pretrained_vision(loaded, rows: list[dict], questionnaire, pixel_values, config: TrainConfig) -> dict:
+    """The from-scratch vision encoder trained first as a classifier of the closed answers (vision_pretrain.py)."""
+    from enrich.lab.vision_pretrain import pretrain_vision
+
+    closed = {
+        q.id: [closed_value(q, row[q.id]) or "" if row.get(q.id) else "" for row in rows]
+        for q in questionnaire.questions
+        if q.kind == CLOSED
+    }
+    vision_model, pixels = loaded.model.vision_model, pixel_values.to(loaded.device, loaded.dtype)
+    return pretrain_vision(vision_model, pixels, closed, config.vision_steps, config.batch_size, config.lr, config.seed)
 
 
 def _fit(model, loaded, config: TrainConfig, examples, pixel_values) -> list[dict]:

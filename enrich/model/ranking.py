@@ -145,8 +145,9 @@ class CandidatePlan:
 def _rankings(task: Task, forms: list[list[int]], form_scores: torch.Tensor) -> list[Ranking]:
     """Every image's answer to one question from its (images, forms) scores, in a few tensor operations.
 
-    Per image and value in Python this was about 10,000 small operations a 256-image shard, 0.5 s of host time
-    with the GPU idle on an H200 (docs/benchmarks.md, 2026-12-04).
+    Per image and value in Python this was about 10,000 small operations a 256-image shard, with the GPU idle
+    (a quarter of a second and more on an H200's host, docs/benchmarks.md). Equal values rank in the questionnaire's
+    order, equal phrasings in theirs.
     """
     values = list(dict.fromkeys(task.values))
     member = torch.tensor([[v == value for v in task.values] for value in values])  # (values, forms)

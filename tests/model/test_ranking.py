@@ -5,6 +5,7 @@ import torch
 from PIL import Image
 
 from enrich.config import default_questionnaire
+from enrich.model.ranking import _rankings
 from enrich.model.vision_once import VisionOnceEngine
 from enrich.questionnaire import load_questionnaire, tasks_of
 from enrich.records import Ranking, Task
@@ -76,3 +77,37 @@ def test_the_ranker_builds_each_questions_plan_once_and_reuses_it(model, closed_
     assert len(plans) == len({tuple(t.forms) for t in closed_tasks})
     engine.run(images(24, 3), closed_tasks)
     assert engine.ranker.plans == plans and all(engine.ranker.plans[k] is plans[k] for k in plans)
+
+
+def per_image(task: Task, forms: list[list[int]], scores: list[float]) -> tuple:
+    """The slow, obvious definition: a value's score is the log-sum of its phrasings'; equal values rank in the
+    questionnaire's order, equal phrasings in theirs."""
+    values = list(dict.fromkeys(task.values))
+    by_value = [math.log(sum(math.exp(s) for s, v in zip(scores, task.values) if v == value)) for value in values]
+    total = sum(math.exp(s) for s in by_value)
+    order = sorted(range(len(values)), key=lambda k: -by_value[k])  # stable: ties keep the questionnaire's order
+    best = values[order[0]]
+    form = max((k for k, v in enumerate(task.values) if v == best), key=lambda k: scores[k])  # the first of equals
+    runner = values[order[1]] if len(order) > 1 else None
+    return best, task.forms[form], len(forms[form]), runner, math.exp(by_value[order[0]]) / total
+
+
+@pytest.mark.parametrize(
+    "scores",
+    [[-1.0, -2.0, -0.5, -3.0], [-1.0, -1.0, -1.0, -1.0], [-2.0, -2.0, -1.0, -0.3], [0.0, -50.0, -0.69, -40.0]],
+    ids=["plain", "all equal", "a tie of values", "two phrasings make a value"],
+)
+def test_rankings_of_many_images_follow_the_per_image_definition(scores):
+    task = Task("color", "Q", 5, forms=("red", "crimson", "blue", "navy"), values=("red", "red", "blue", "navy"))
+    forms = [[1], [2, 3], [4], [5, 6, 7]]
+    rankings = _rankings(task, forms, torch.tensor([scores, scores[::-1]]))
+    for ranking, row in zip(rankings, (scores, scores[::-1])):
+        value, form, tokens, runner, confidence = per_image(task, forms, row)
+        assert (ranking.value, ranking.form, ranking.num_tokens, ranking.runner_up) == (value, form, tokens, runner)
+        assert ranking.confidence == pytest.approx(confidence, rel=1e-6)
+
+
+def test_a_single_value_with_two_phrasings_is_certain_and_has_no_runner_up():
+    task = Task("kind", "Q", 5, forms=("tee", "t-shirt"), values=("t-shirt", "t-shirt"))
+    [ranking] = _rankings(task, [[1], [2, 3]], torch.tensor([[-3.0, -1.0]]))
+    assert (ranking.value, ranking.form, ranking.confidence, ranking.runner_up) == ("t-shirt", "t-shirt", 1.0, None)

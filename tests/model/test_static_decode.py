@@ -139,11 +139,12 @@ def test_cuda_graph_replay_gives_the_eager_tokens_at_full_size(caplog):
     with torch.device("cuda"):
         lm = OPTForCausalLM(config).to(torch.bfloat16).eval()
         ids = torch.randint(3, config.vocab_size, (256, 48))
-        mask = (torch.arange(48)[None] >= torch.randint(0, 40, (256, 1))).long()  # 8 to 48 prompt tokens
+        mask = (torch.arange(48)[None] >= torch.randint(0, 40, (256, 1))).long()  # 9 to 48 prompt tokens
     embeds = lm.get_input_embeddings()(ids * mask + (1 - mask))
     model, timer = SlotDecoder(lm), StageTimer(embeds.device)
     eager = decode_greedy(model, embeds, mask, 30, [], timer)  # an open answer's limit; no stops
     replayed = decode_greedy(model, embeds, mask, 30, [], timer, graphs=True)
     assert replayed == eager
-    assert len({tuple(tokens) for tokens in eager}) > 200  # the rows decode differently: the comparison bites
+    # the rows decode differently after the first token (which comes from the prompt pass, graphs or not)
+    assert len({tuple(tokens[1:]) for tokens in eager}) > 200
     assert "capture failed" not in caplog.text
