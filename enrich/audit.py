@@ -21,11 +21,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import duckdb
+import pyarrow as pa
 
 from enrich import EnrichError
 from enrich.config import QueryLimits
 from enrich.display import printable
 from enrich.sql import stream, tokenize
+from enrich.store.findings import as_printed
 from enrich.store.schema import sql_name
 from enrich.views import connect
 
@@ -186,6 +188,7 @@ def _run_one(
     findings, skus, total = [], set(), 0
     try:  # streamed: an audit that flags every item of a large output must not hold every finding in memory
         for batch in stream(con, sql, audit.params or None, limits):
+            batch = _printable_detail(batch)
             if keep is not None:
                 keep.setdefault(audit.name, []).append(batch)
             rows = batch.to_pylist()
@@ -197,6 +200,18 @@ def _run_one(
     except EnrichError as exc:
         raise EnrichError(f"audit {audit.name}: {exc}") from None
     return AuditResult(audit, findings, items, skus=frozenset(skus), total_findings=total)
+
+
+def _printable_detail(batch: pa.RecordBatch) -> pa.RecordBatch:
+    """A detail of a type JSON and the table cannot show (an interval, a BLOB, a VARINT) as `enrich sql` prints it:
+    a stale-result audit's `now() - processed_at` read `[0, 3, 0]`, not `3 days` (the seventh adversarial pass)."""
+    kind = batch.schema.field("detail").type
+    shown = (pa.types.is_nested, pa.types.is_string, pa.types.is_null, pa.types.is_integer, pa.types.is_floating)
+    shown += (pa.types.is_boolean, pa.types.is_temporal, pa.types.is_decimal)
+    if any(test(kind) for test in shown) and not pa.types.is_interval(kind):
+        return batch
+    index = batch.schema.get_field_index("detail")
+    return batch.set_column(index, "detail", as_printed(batch.column(index)))
 
 
 def _wrapped(con: duckdb.DuckDBPyConnection, audit: Audit) -> str:

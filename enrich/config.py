@@ -211,6 +211,11 @@ def config_from_record(values: dict) -> RunConfig:
     return _absolute(RunConfig(**values))
 
 
+def with_catalog(config: RunConfig, catalog: str) -> RunConfig:
+    """`config` reading another catalog (reprocess --catalog), whose folder its images may be under, like a run's."""
+    return _absolute(dataclasses.replace(config, catalog=catalog))
+
+
 def _fields(cls: type) -> set[str]:
     return {f.name for f in dataclasses.fields(cls)}
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import duckdb
 
 from enrich import EnrichError
-from enrich.config import RunConfig, bundled_queries_dir, config_from_record
+from enrich.config import RunConfig, bundled_queries_dir, config_from_record, load_config, with_catalog
 from enrich.labels import unguarded
 from enrich.sql import query, tokenize
 from enrich.store import ANSWERS_SCHEMA, Layout
@@ -133,6 +133,20 @@ def skus_flagged_by(out: str | Path, audit: str, queries_dir: str | Path | None 
     return sorted(result.skus)
 
 
+def config_for(out: str | Path, job: str | None = None, catalog: str | None = None) -> RunConfig:
+    """What a reprocess runs: the job file's configuration when given, else the newest finished run's (latest_config),
+    writing into `out`; `catalog` replaces where the catalog is read (a nightly job of dated exports, a moved file)."""
+    config = load_config(job, out=str(out)) if job else latest_config(out)
+    if catalog:
+        return with_catalog(config, catalog)
+    if "://" not in config.catalog and not Path(config.catalog).exists():
+        raise EnrichError(
+            f"the catalog {'the job names' if job else 'the newest run read'}, {config.catalog}, is not there: "
+            "give reprocess --catalog PATH (today's export, say)"
+        )
+    return config
+
+
 def latest_config(out: str | Path) -> RunConfig:
     """The configuration of the newest finished `enrich run` in `out`, as its manifest recorded it, writing into
     `out`: a copied, restored or moved output records the folder it was made in, and reprocessing the copy changed
@@ -144,7 +158,9 @@ def latest_config(out: str | Path) -> RunConfig:
     finished = [m for m in manifests if m.get("status") == "finished"]
     latest = ([m for m in finished if not m.get("reprocess")] or finished or manifests)[-1]
     if not isinstance(latest.get("config"), dict):
-        raise EnrichError(f"run {latest.get('run_id')} in {out} recorded no configuration: reprocess with --job")
+        raise EnrichError(
+            f"run {latest.get('run_id')} in {out} recorded no configuration: reprocess with --job FILE"
+        )
     return dataclasses.replace(config_from_record(latest["config"]), out=str(out))
 
 

@@ -149,11 +149,28 @@ def _plain_views(con: duckdb.DuckDBPyConnection, layout: Layout) -> None:
 
 
 def _audit_views(con: duckdb.DuckDBPyConnection, layout: Layout, views: set[str]) -> None:
-    """Empty until a first `enrich audit --save`."""
-    tables = audit_tables(layout) if views & set(AUDIT_TABLES) else {}
-    for name in views & set(AUDIT_TABLES):
-        files = [local_path(uri) for uri in tables[name].file_uris()] if name in tables else []
-        _view(con, name, files, AUDIT_TABLES[name])
+    """Empty until a first `enrich audit --save`. A damaged one fails the queries that read it, with the remedy, and
+    no other: the audits, `reprocess --audit` and every other view go on (the seventh adversarial pass)."""
+    damaged: dict[str, str] = {}
+    tables = audit_tables(layout, damaged) if views & set(AUDIT_TABLES) else {}
+    for name in sorted(views & set(AUDIT_TABLES)):
+        try:
+            _view(
+                con,
+                name,
+                [local_path(uri) for uri in tables[name].file_uris()] if name in tables else [],
+                AUDIT_TABLES[name],
+            )
+        except (EnrichError, duckdb.Error) as exc:  # a file its log names is gone or damaged (findings "cleared")
+            damaged[name] = f"{exc}; or remove {layout.table(name)}: the next `enrich audit --save` writes it again"
+        if name in damaged:
+            _failing_view(con, name, AUDIT_TABLES[name], damaged[name])
+
+
+def _failing_view(con: duckdb.DuckDBPyConnection, name: str, schema: pa.Schema, message: str) -> None:
+    """A view with `name`'s columns whose every read raises `message` (DuckDB's error() runs on each row)."""
+    con.register(f"null_{name}", pa.Table.from_pylist([{}], schema=schema))
+    con.execute(f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM null_{name} WHERE error({_literal(message)}) IS NULL")
 
 
 def _view(con: duckdb.DuckDBPyConnection, name: str, files: list[str], schema: pa.Schema) -> None:

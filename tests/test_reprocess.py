@@ -159,3 +159,34 @@ def test_a_selection_leaves_out_skus_the_catalog_dropped_and_a_listed_one_refuse
     listed.write_text("p-2\np-1\n")
     refused = CliRunner().invoke(main, ["reprocess", str(night.out), "--skus", str(listed), "--dry-run"])
     assert refused.exit_code == 1 and "1 sku(s) of" in refused.output and "['p-1']" in refused.output
+
+
+def test_reprocess_reads_a_catalog_it_is_given_when_the_recorded_one_moved(night, tmp_path):  # noqa: F811
+    """A nightly job of dated exports, or a moved catalog: reprocess re-read the newest run's path and could not be
+    pointed elsewhere; its message named a --job option it did not have (the seventh adversarial pass)."""
+    from click.testing import CliRunner
+
+    from enrich.cli import main
+
+    night()
+    moved = tmp_path / "exports" / "catalog-2026-12-04.csv"
+    moved.parent.mkdir()
+    moved.write_text(night.catalog.read_text().replace(",images/", f",{night.catalog.parent}/images/"))
+    night.catalog.rename(night.catalog.with_suffix(".bak"))
+    lost = CliRunner().invoke(main, ["reprocess", str(night.out), "--where", "sku = 'p-2'", "--dry-run"])
+    assert lost.exit_code == 1 and "is not there: give reprocess --catalog PATH" in lost.output, lost.output
+    found = CliRunner().invoke(
+        main, ["reprocess", str(night.out), "--where", "sku = 'p-2'", "--catalog", str(moved), "--dry-run"]
+    )
+    assert found.exit_code == 0 and "1 item(s) would be reprocessed" in found.output, found.output
+
+
+def test_a_job_file_gives_reprocess_its_configuration(tmp_path):
+    from enrich.reprocess import config_for
+
+    catalog = tmp_path / "c.csv"
+    catalog.write_text("sku,image\na,a.jpg\n")
+    job = tmp_path / "nightly.toml"
+    job.write_text(f'catalog = "{catalog.name}"\nout = "elsewhere"\nerror_budget = 0.07\n')
+    config = config_for(tmp_path / "out", str(job))
+    assert (config.catalog, config.out, config.error_budget) == (str(catalog), str(tmp_path / "out"), 0.07)

@@ -173,9 +173,19 @@ def _print_summary(summary) -> None:
     type=click.FloatRange(0, 1),
     help="This reprocess's error budget (exit 3 above it; default: the job's).",
 )
+@click.option(
+    "--catalog",
+    type=click.Path(exists=True),
+    help="Read this catalog instead of the one the newest run read (it moved, or each night has its own export).",
+)
+@click.option(
+    "--job",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Run with this job file's configuration instead of the newest run's (its out is OUT_DIR).",
+)
 @click.option("--no-progress", is_flag=True)
 @user_errors
-def reprocess(out_dir, skus_file, predicate, audit, queries_dir, dry_run, error_budget, no_progress):
+def reprocess(out_dir, skus_file, predicate, audit, queries_dir, dry_run, error_budget, catalog, job, no_progress):
     """Redo a subset with the newest finished run's configuration; results become the latest, history is kept.
 
     \b
@@ -183,6 +193,7 @@ def reprocess(out_dir, skus_file, predicate, audit, queries_dir, dry_run, error_
       enrich reprocess enrich-out --where "question_id = 'color' and confidence < 0.5" --dry-run
       enrich reprocess enrich-out --skus flagged.txt
       enrich reprocess enrich-out --audit low_confidence
+      enrich reprocess enrich-out --skus flagged.txt --catalog exports/catalog-2026-12-04.csv
     """
     import dataclasses
 
@@ -197,7 +208,7 @@ def reprocess(out_dir, skus_file, predicate, audit, queries_dir, dry_run, error_
         skus = selection.skus_where(out_dir, predicate)
     else:
         skus = selection.skus_flagged_by(out_dir, audit, queries_dir)
-    config = selection.latest_config(out_dir)
+    config = selection.config_for(out_dir, job, catalog)
     skus = selection.in_catalog(config.catalog, skus, listed_in=skus_file)
     if dry_run or not skus:
         click.echo("\n".join(selection.dry_run_lines(skus)))

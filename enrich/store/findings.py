@@ -14,8 +14,11 @@ them. Optional: an output that was never audited with --save has neither, and it
 from __future__ import annotations
 
 import json
+import logging
+import os
 from datetime import datetime
 
+import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 from deltalake import DeltaTable, write_deltalake
@@ -25,7 +28,7 @@ from enrich.store.layout import Layout
 from enrich.store.lock import OutputLock
 from enrich.store.runs import manifests
 from enrich.store.schema import TIMESTAMP
-from enrich.store.tables import CONFIGURATION, WRITER_PROPERTIES, open_table
+from enrich.store.tables import CONFIGURATION, WRITER_PROPERTIES, DamagedTable, local_path, open_table
 
 FINDINGS_SCHEMA = pa.schema(
     [
@@ -54,6 +57,7 @@ AUDIT_HISTORY_SCHEMA = pa.schema(
     ]
 )
 AUDIT_TABLES = {"findings": FINDINGS_SCHEMA, "audit_history": AUDIT_HISTORY_SCHEMA}
+log = logging.getLogger(__name__)
 
 
 def check_saveable(layout: Layout) -> str | None:
@@ -67,6 +71,7 @@ def check_saveable(layout: Layout) -> str | None:
         )
     with OutputLock(layout.root):  # held by a run, or not writable: said now
         pass
+    require_readable(layout)
     return newest_finished_run(layout)
 
 
@@ -115,11 +120,21 @@ def _findings(result, batches: list[pa.RecordBatch], run_id: str | None, now: da
 def _as_text(values: pa.Array) -> pa.Array:
     """An audit's SQL may give a number, a date, a list or a struct where text is expected (a detail of
     `[color, share]`): stored as the table prints it, nested values as JSON."""
+    if not pa.types.is_nested(values.type):
+        return as_printed(values)
+    texts = [None if v is None else json.dumps(v, default=str, ensure_ascii=False) for v in values.to_pylist()]
+    return pa.array(texts, pa.string())
+
+
+def as_printed(values: pa.Array) -> pa.Array:
+    """Plain values as text, as `enrich sql` prints them: Arrow's cast, else DuckDB's (an interval is '3 days', not
+    a Python repr of its months, days and nanoseconds; a BLOB that is not UTF-8 is escaped)."""
     try:
         return pc.cast(values, pa.string())
     except (pa.ArrowNotImplementedError, pa.ArrowInvalid):
-        texts = [None if v is None else json.dumps(v, default=str, ensure_ascii=False) for v in values.to_pylist()]
-        return pa.array(texts, pa.string())
+        con = duckdb.connect(":memory:")
+        con.register("detail", pa.table({"value": values}))
+        return con.sql("SELECT value::VARCHAR AS value FROM detail").to_arrow_table().column(0).combine_chunks()
 
 
 def _verdict(result, run_id: str | None, now: datetime) -> dict:
@@ -157,10 +172,38 @@ def _write(layout: Layout, name: str, rows: pa.Table, **options) -> None:
     )
 
 
-def audit_tables(layout: Layout) -> dict[str, DeltaTable]:
-    """The audit tables this output has (none until a first --save), for compaction and vacuum."""
-    return {
-        name: open_table(layout.table(name))
-        for name in AUDIT_TABLES
-        if DeltaTable.is_deltatable(str(layout.table(name)))
-    }
+def audit_tables(layout: Layout, damaged: dict[str, str] | None = None) -> dict[str, DeltaTable]:
+    """The audit tables this output has (none until a first --save). One that cannot be read is left out, its
+    remedy into `damaged` when given (views.py), else logged (compaction and vacuum go on): they hold audit results,
+    which the next save writes again, never attributes."""
+    tables = {}
+    for name in AUDIT_TABLES:
+        path = layout.table(name)
+        try:
+            if path.exists() or path.is_symlink():
+                tables[name] = _whole(open_table(path))
+        except DamagedTable as exc:
+            remedy = (
+                f"{exc.what}: remove {path}, the saved audits' table; the next `enrich audit --save` writes it again"
+            )
+            if damaged is None:
+                log.warning(f"left alone: {remedy}")
+            else:
+                damaged[name] = remedy
+    return tables
+
+
+def _whole(table: DeltaTable) -> DeltaTable:
+    """`table`, unless a data file its log names is gone (removed by hand to "clear" the findings)."""
+    missing = next((f for f in map(local_path, table.file_uris()) if "://" not in f and not os.path.exists(f)), None)
+    if missing:
+        raise DamagedTable(f"{missing}, a file the log of {local_path(table.table_uri)} names, is missing")
+    return table
+
+
+def require_readable(layout: Layout) -> None:
+    """A save into a damaged audit table is refused before the audits run, with the remedy."""
+    damaged = {}
+    audit_tables(layout, damaged)
+    if damaged:
+        raise EnrichError("; ".join(damaged.values()))

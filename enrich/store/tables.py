@@ -58,16 +58,27 @@ SCHEMAS = {
 
 
 def open_table(path: Path) -> DeltaTable:
-    """The Delta table at `path`; one whose protocol this deltalake cannot read is a one-line error, not a trace."""
+    """The Delta table at `path`; one this deltalake cannot read is a one-line error, not a trace: written with a
+    newer feature, or damaged (a log file cut short or emptied by hand: delta-rs adds a Rust backtrace)."""
     try:
         return DeltaTable(str(path))
-    except DeltaError as exc:
-        if "Unsupported" not in str(exc) and "protocol" not in str(exc).lower():
-            raise
-        raise EnrichError(
-            f"{path} was written with a Delta Lake feature this enrich cannot read ({exc}): it was written by a newer "
-            "enrich or another Delta writer; upgrade enrich and its deltalake"
-        ) from None
+    except (DeltaError, OSError) as exc:
+        reason = (str(exc).splitlines() or [type(exc).__name__])[0]
+        if any(word in reason.lower() for word in ("unsupported", "not supported", "reader version")):
+            raise EnrichError(
+                f"{path} was written with a Delta Lake feature this enrich cannot read ({reason}): it was written by a "
+                "newer enrich or another Delta writer; upgrade enrich and its deltalake"
+            ) from None
+        raise DamagedTable(f"{path} cannot be read as a Delta table ({reason})") from None
+
+
+class DamagedTable(EnrichError):
+    """A table whose log, files or folder are damaged: `what` says which and why; the message adds the remedy for
+    the output's own tables (the saved audits' have another, findings.py)."""
+
+    def __init__(self, what: str):
+        super().__init__(f"{what}: restore the output from a backup")
+        self.what = what
 
 
 class Tables:

@@ -13,6 +13,7 @@ import logging
 from datetime import UTC, datetime, timedelta
 
 import pyarrow as pa
+from deltalake.exceptions import DeltaError
 
 from enrich import faults
 from enrich.records import CATALOG, PIXELS, REFRESHED, ItemResult
@@ -90,8 +91,22 @@ def compact(tables: Tables, max_files: int = MAX_FILES) -> dict[str, int]:
 
 def compact_audits(layout: Layout, max_files: int = MAX_FILES) -> dict[str, int]:
     """`compact` for the saved audits' tables (findings.py), which only `enrich compact` compacts: not a run."""
-    removed = {name: _compact(table, max_files) for name, table in audit_tables(layout).items()}
+    removed = {name: _leniently(_compact, name, table, max_files) for name, table in audit_tables(layout).items()}
     return {name: merged for name, merged in removed.items() if merged}
+
+
+def _leniently(maintain, name: str, table, *args) -> int:
+    """Maintenance of a saved audits' table (findings.py) that fails is a warning: they are audit results, which the
+    next save writes again, and a damaged one must not stop `compact` or `vacuum` of the output."""
+    try:
+        return maintain(table, *args)
+    except (DeltaError, OSError) as exc:
+        reason = (str(exc).splitlines() or [type(exc).__name__])[0]
+        log.warning(
+            f"left {name} alone ({reason}): remove {table.table_uri} if it stays; the next `enrich audit --save` "
+            "writes it again"
+        )
+        return 0
 
 
 def _compact(table, max_files: int) -> int:
@@ -132,8 +147,8 @@ def vacuum(tables: Tables, keep_days: float, forget_delisted: bool = False) -> d
             tables.table(name).merge(
                 old, "t.run_id = s.run_id AND t.sku = s.sku", source_alias="s", target_alias="t"
             ).when_matched_delete().execute()
-    opened = {name: tables.table(name) for name in TABLES} | audit_tables(tables.layout)
-    files = {name: _vacuum(table, keep_days) for name, table in opened.items()}
+    files = {name: _vacuum(tables.table(name), keep_days) for name in TABLES}
+    files |= {name: _leniently(_vacuum, name, table, keep_days) for name, table in audit_tables(tables.layout).items()}
     tables.reload()
     return {"history_rows_removed": old.num_rows, "files_removed": files}
 

@@ -161,3 +161,59 @@ def test_a_plain_folder_of_results_is_refused_before_the_audits_run(tmp_path):
     result = CliRunner().invoke(main, ["audit", str(out), "--save"])
     assert result.exit_code == 1 and "is no enrich output with Delta tables" in result.output
     assert not (out / "tables").exists()
+
+
+def test_an_interval_or_a_blob_detail_reads_as_enrich_sql_prints_it(audited):
+    """A stale-result audit's `now() - processed_at` was saved as `[0, 3, 0]`, a BLOB as `b'\\xff'` (the seventh
+    adversarial pass)."""
+    out, queries = audited
+    for name in AUDITS:
+        (queries / f"{name}.sql").unlink()
+    (queries / "odd.sql").write_text(
+        "-- invariant: odd\n-- severity: warning\n-- threshold: 1\n"
+        "SELECT sku, question_id, INTERVAL 3 DAY AS detail FROM answers WHERE sku = 's0' UNION ALL "
+        "SELECT sku, question_id, NULL FROM answers WHERE sku = 's1'\n"
+    )
+    (queries / "blob.sql").write_text(
+        "-- invariant: blob\n-- severity: warning\n-- threshold: 1\n"
+        "SELECT sku, question_id, '\\xFF'::BLOB AS detail FROM answers WHERE sku = 's2'\n"
+    )
+    result = audit(out, queries, "--save")
+    assert result.exit_code == 0 and '"detail": "3 days"' in result.output, result.output
+    saved = rows(out, "select sku, detail from findings order by sku")
+    assert saved == [("s0", "3 days"), ("s1", None), ("s2", "\\xFF")]
+
+
+@pytest.mark.parametrize("damage", ["files removed", "commit cut short", "commit emptied", "a file, not a folder"])
+def test_a_damaged_audit_table_fails_only_its_own_view_and_says_how_to_recover(audited, damage):
+    """A findings table damaged by hand stopped every audit (the nightly gate), `reprocess --audit`, `compact` and
+    `vacuum`, with a Rust backtrace or a word of a newer enrich (the seventh adversarial pass)."""
+    import shutil
+
+    out, queries = audited
+    assert audit(out, queries, "--save").exit_code == 4
+    table = Layout.of(out).table("findings")
+    commits = sorted((table / "_delta_log").glob("*.json"))
+    if damage == "files removed":
+        for part in table.glob("*.parquet"):
+            part.unlink()
+    elif damage == "commit cut short":
+        commits[-1].write_text(commits[-1].read_text()[:100])
+    elif damage == "commit emptied":
+        for commit in commits:
+            commit.write_text("")
+    else:
+        shutil.rmtree(table)
+        table.write_text("not a table")
+    gate = audit(out, queries, "--only", "red_answer")
+    assert gate.exit_code == 0 and "Traceback" not in gate.output, gate.output  # the audits judge the answers
+    with pytest.raises(Exception, match=f"remove {table}"):
+        rows(out, "select count(*) from findings")
+    assert rows(out, "select count(*) from audit_history") == [(2,)]  # the other table reads
+    refused = audit(out, queries, "--save")
+    assert refused.exit_code == 1 and f"remove {table}" in refused.output and "newer" not in refused.output
+    for command in (["compact", str(out), "--max-files", "1"], ["vacuum", str(out), "--keep-days", "1"]):
+        maintained = CliRunner().invoke(main, command)
+        assert maintained.exit_code == 0 and "Traceback" not in maintained.output, maintained.output
+    shutil.rmtree(table) if table.is_dir() else table.unlink()  # the remedy: the next save writes it again
+    assert audit(out, queries, "--save").exit_code == 4 and rows(out, "select count(*) from findings") == [(4,)]

@@ -112,6 +112,24 @@ def test_a_table_a_newer_writer_upgraded_is_a_one_line_error(tmp_path):
         query(tmp_path, "select count(*) from items")
 
 
+def test_a_table_whose_log_was_cut_short_is_a_one_line_error_not_a_rust_backtrace(tmp_path):
+    """A commit file cut short (a crash of another writer, an edit by hand) gave 67 lines of Rust backtrace and
+    Python traceback; an emptied first commit was called a newer enrich's table."""
+    from enrich import EnrichError
+    from enrich.store.tables import Tables
+
+    layout = Layout.of(tmp_path)
+    Tables(layout)
+    [commit] = (layout.table("items") / "_delta_log").glob("*.json")
+    for text in (commit.read_text()[:100], ""):
+        commit.write_text(text)
+        with pytest.raises(EnrichError) as raised:
+            query(tmp_path, "select count(*) from items")
+        message = str(raised.value)
+        assert "cannot be read as a Delta table" in message and "restore the output from a backup" in message
+        assert "\n" not in message and "newer" not in message
+
+
 def test_a_damaged_manifest_is_left_out_with_a_notice(tmp_path, caplog):
     from enrich.store import runs
 
