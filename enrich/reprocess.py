@@ -158,9 +158,7 @@ def latest_config(out: str | Path) -> RunConfig:
     finished = [m for m in manifests if m.get("status") == "finished"]
     latest = ([m for m in finished if not m.get("reprocess")] or finished or manifests)[-1]
     if not isinstance(latest.get("config"), dict):
-        raise EnrichError(
-            f"run {latest.get('run_id')} in {out} recorded no configuration: reprocess with --job FILE"
-        )
+        raise EnrichError(f"run {latest.get('run_id')} in {out} recorded no configuration: reprocess with --job FILE")
     return dataclasses.replace(config_from_record(latest["config"]), out=str(out))
 
 
