@@ -189,24 +189,10 @@ def _region_changed(keys: pa.Table, stored: set[str]) -> str:
 
 
 _MOVED = "regexp_replace(k.__uri, '[?#].*$', '') IS DISTINCT FROM regexp_replace(c.image_uri, '[?#].*$', '')"
-# The query parameters that sign a URL (S3's and GCS's presigned URLs, CloudFront's and Azure's SAS): they rotate
-# nightly while the object stays; every other parameter may name another object (?id=, ?v=).
-_SIGNING = (
-    r"x-amz-[^=&#]*|x-goog-[^=&#]*|signature|expires|key-pair-id|policy|googleaccessid"
-    r"|sig|se|st|sv|sp|sr|spr|skoid|sktid|skt|ske|sks|skv"
-)
-
-
-def _unsigned(uri: str) -> str:
-    """SQL: `uri` without its signing parameters and the separators they leave."""
-    stripped = f"regexp_replace({uri}, '(?i)([?&])(?:{_SIGNING})=[^&#]*', '\\1', 'g')"
-    return f"regexp_replace(regexp_replace({stripped}, '([?&])&+', '\\1', 'g'), '[?&]+(#|$)', '\\1')"
-
-
 # A signed URL whose signature alone rotated names the object the validator was taken from: the source is asked
-# (a 304 to If-None-Match; a HEAD's same Last-Modified and length), its bytes are not read every night. Any other
-# parameter that changed may name other bytes, and a validator is only ever compared at its own source anyway.
-_SAME_OBJECT = f"{_unsigned('k.__uri')} = {_unsigned('c.image_uri')}"
+# (a 304 to If-None-Match; a HEAD's same Last-Modified and length), its bytes are not read every night
+# (stamps.unsigned says which parameters sign a URL).
+_SAME_OBJECT = stamps.SAME_OBJECT.format(a="k.__uri", b="c.image_uri")
 
 _COMPARE = """
 SELECT sku, __row, __stamp, action, known, known_stamp, known_uri, refresh FROM (

@@ -16,6 +16,7 @@ to write it, costs one more read of those images, never the run.
 from __future__ import annotations
 
 import logging
+from urllib.parse import urlsplit, urlunsplit
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -29,16 +30,62 @@ STAMPS_SCHEMA = pa.schema(
     [("sku", pa.string()), ("image_uri", pa.string()), ("image_stamp", pa.string()), ("image_sha256", pa.string())]
 )
 
-# The current rows' stamps, each replaced by the stamp recorded here for the same sku, location and bytes.
+# Two locations of one object: equal, or one signed URL whose signature rotated (unsigned_uri, registered below).
+SAME_OBJECT = "({a} = {b} OR (contains({a}, '?') OR contains({b}, '?')) AND unsigned_uri({a}) = unsigned_uri({b}))"
+
+# The current rows' stamps, each replaced by the stamp recorded here for the same sku, object and bytes.
 CURRENT_STAMPS = """
 CREATE VIEW {view} AS SELECT i.* REPLACE (coalesce(s.image_stamp, i.image_stamp) AS image_stamp)
 FROM {items} i LEFT JOIN stamps s
-    ON s.sku = i.sku AND s.image_uri = i.image_uri AND s.image_sha256 = i.image_sha256"""
+    ON s.sku = i.sku AND s.image_sha256 = i.image_sha256 AND """ + SAME_OBJECT.format(a="s.image_uri", b="i.image_uri")
 
-_STILL_TRUE = """
+_STILL_TRUE = (
+    """
 SELECT s.* FROM stamps s JOIN items i
-    ON s.sku = i.sku AND s.image_uri = i.image_uri AND s.image_sha256 = i.image_sha256
+    ON s.sku = i.sku AND s.image_sha256 = i.image_sha256 AND """
+    + SAME_OBJECT.format(a="s.image_uri", b="i.image_uri")
+    + """
 WHERE s.image_stamp IS DISTINCT FROM i.image_stamp"""
+)
+
+# The query parameters that sign a URL, by the one that holds the signature: present, they rotate (nightly, say) while
+# the object stays. S3's and GCS's presigned URLs (V4, then V2), CloudFront's signed URLs, Azure's SAS. A parameter
+# of a family whose signature is absent is another server's, and may name other bytes (?st=red).
+_SIGNING = {
+    "x-amz-signature": lambda name: name.startswith("x-amz-"),
+    "x-goog-signature": lambda name: name.startswith("x-goog-"),
+    "signature": frozenset(("signature", "expires", "policy", "key-pair-id", "awsaccesskeyid", "googleaccessid")),
+    "sig": frozenset(
+        ("sig", "se", "st", "sv", "sp", "sr", "spr", "sip", "ss", "srt", "sdd", "skoid", "sktid", "skt", "ske", "sks")
+        + ("skv",)
+    ),
+}
+
+
+def unsigned(location: str) -> str:
+    """An http(s) URL without the parameters that sign it, if it is signed; any other location as it is."""
+    try:
+        parts = urlsplit(location)
+    except ValueError:  # a malformed URL (its fetch fails): compared as written
+        return location
+    if parts.scheme.lower() not in ("http", "https") or not parts.query:
+        return location
+    pairs = parts.query.split("&")
+    names = [pair.split("=", 1)[0].lower() for pair in pairs]
+    signing = [_SIGNING[name] for name in dict.fromkeys(names) if name in _SIGNING]
+    if not signing:
+        return location
+    kept = [pair for pair, name in zip(pairs, names) if not any(_signs(test, name) for test in signing)]
+    return urlunsplit(parts._replace(query="&".join(kept)))
+
+
+def _signs(test, name: str) -> bool:
+    return test(name) if callable(test) else name in test
+
+
+def register_unsigned(con) -> None:
+    """`unsigned_uri(VARCHAR)` on `con`, for SAME_OBJECT (the plan's too)."""
+    con.create_function("unsigned_uri", unsigned, ["VARCHAR"], "VARCHAR", side_effects=False)
 
 
 def read(layout: Layout) -> pa.Table:
@@ -55,6 +102,7 @@ def read(layout: Layout) -> pa.Table:
 def with_current_stamps(con, layout: Layout, items: str, view: str) -> None:
     """`view`: the rows of the view `items` with the stamps recorded here."""
     con.register("stamps", read(layout))
+    register_unsigned(con)
     con.execute(CURRENT_STAMPS.format(view=view, items=items))
 
 
@@ -78,6 +126,7 @@ def _write(layout: Layout, tables, seen: pa.Table) -> None:
         "newest", pa.array([0] * seen.num_rows + [1] * earlier.num_rows, pa.int8())
     )
     con = tables.duckdb({"items": "items"})
+    register_unsigned(con)
     con.register("newer", newer)
     con.execute(
         "CREATE VIEW stamps AS SELECT * EXCLUDE (newest) FROM newer "
