@@ -62,7 +62,7 @@ def _json(columns: list[str], batches: Iterable[list[tuple]]) -> Iterator[str]:
     columns, opened = _unique(columns), False
     for batch in batches:
         for row in batch:
-            text = json.dumps(dict(zip(columns, _finite(row))), indent=2, default=_text, ensure_ascii=False)
+            text = json.dumps(dict(zip(columns, _finite(row))), indent=2, default=as_text, ensure_ascii=False)
             yield ("," if opened else "[") + "\n  " + text.replace("\n", "\n  ")
             opened = True
     yield "\n]\n" if opened else "[]\n"
@@ -83,7 +83,7 @@ def _finite(value):
     if isinstance(value, float):
         return value if math.isfinite(value) else None
     if isinstance(value, bytes | datetime.timedelta):
-        return _text(value)
+        return as_text(value)
     if isinstance(value, list | tuple):
         return [_finite(v) for v in value]
     if isinstance(value, dict):
@@ -125,7 +125,7 @@ def _table(columns: list[str], batches: Iterable[list[tuple]], max_width: int) -
 def _cell(value, max_width: int) -> str:
     if value is None:
         return "NULL"
-    text = _text(value)
+    text = as_text(value)
     shown = printable(text)
     if len(shown) <= max_width:
         return shown
@@ -145,16 +145,16 @@ def _csv_cell(value):
     if isinstance(value, bool):
         return "true" if value else "false"  # as DuckDB and JSON write them
     if isinstance(value, bytes | datetime.timedelta):
-        return _text(value)
+        return as_text(value)
     if not isinstance(value, list | tuple | dict):
         return value
     try:
-        return json.dumps(value, default=_text, ensure_ascii=False)
+        return json.dumps(value, default=as_text, ensure_ascii=False)
     except TypeError:  # a MAP keyed by dates or numbers: no JSON object
         return str(value)
 
 
-def _text(value) -> str:
+def as_text(value) -> str:
     """A value as text where Python's own form is not DuckDB's: a BLOB in hex (as PostgreSQL and DuckDB write one,
     not b'...'), an INTERVAL as DuckDB writes it."""
     if isinstance(value, bytes):

@@ -136,9 +136,12 @@ def skus_flagged_by(out: str | Path, audit: str, queries_dir: str | Path | None 
 def config_for(out: str | Path, job: str | None = None, catalog: str | None = None) -> RunConfig:
     """What a reprocess runs: the job file's configuration when given, else the newest finished run's (latest_config),
     writing into `out`; `catalog` replaces where the catalog is read (a nightly job of dated exports, a moved file)."""
-    config = load_config(job, out=str(out)) if job else latest_config(out)
+    if job:  # a job of dated exports names none: --catalog gives tonight's
+        config = load_config(job, out=str(out), catalog=catalog)
+    else:
+        config = with_catalog(latest_config(out), catalog) if catalog else latest_config(out)
     if catalog:
-        return with_catalog(config, catalog)
+        return config
     if "://" not in config.catalog and not Path(config.catalog).exists():
         raise EnrichError(
             f"the catalog {'the job names' if job else 'the newest run read'}, {config.catalog}, is not there: "

@@ -168,9 +168,12 @@ def _audit_views(con: duckdb.DuckDBPyConnection, layout: Layout, views: set[str]
 
 
 def _failing_view(con: duckdb.DuckDBPyConnection, name: str, schema: pa.Schema, message: str) -> None:
-    """A view with `name`'s columns whose every read raises `message` (DuckDB's error() runs on each row)."""
-    con.register(f"null_{name}", pa.Table.from_pylist([{}], schema=schema))
-    con.execute(f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM null_{name} WHERE error({_literal(message)}) IS NULL")
+    """A view with `name`'s columns whose every read raises `message`: each column is DuckDB's error() and so is the
+    row's filter, so that neither `count(*)` nor a filter on a column (`where sku = 'x'`) reads as 0 rows."""
+    raised = f"error({_literal(message)})"
+    types = con.from_arrow(pa.Table.from_pylist([], schema=schema)).types
+    columns = ", ".join(f'CAST({raised} AS {kind}) AS "{field.name}"' for field, kind in zip(schema, types))
+    con.execute(f"CREATE OR REPLACE VIEW {name} AS SELECT {columns} FROM range(1) WHERE {raised} IS NULL")
 
 
 def _view(con: duckdb.DuckDBPyConnection, name: str, files: list[str], schema: pa.Schema) -> None:

@@ -3,8 +3,9 @@
 -- threshold: 0.0
 -- param: max_points = 10
 WITH newest AS (SELECT max(run_id) AS run_id FROM answers_history),
+-- the items still listed: vacuum keeps the last result of every item ever dropped, which is no previous run's
 before AS (
-    SELECT sku, question_id, answer_en FROM answers_history
+    SELECT sku, question_id, answer_en FROM answers_history SEMI JOIN items USING (sku)
     WHERE run_id < (SELECT run_id FROM newest) AND kind = 'closed' AND status = 'ok'
     QUALIFY row_number() OVER (PARTITION BY sku, question_id ORDER BY processed_at DESC, run_id DESC) = 1
 ),

@@ -4657,6 +4657,25 @@ def test_drift_flags_the_items_behind_a_shifted_distribution(tmp_path):
     )
 
 
+def test_drift_compares_the_items_still_listed_not_the_last_results_of_items_dropped_long_ago(tmp_path):
+    """vacuum keeps each dropped item's last result: 20 blue items dropped before made one item turning red read as
+    "blue +45 pp vs the previous run" (a review of the thirty-first session)."""
+    dropped, listed = ([], []), ([], [])
+    for n in range(20):
+        for run, prefix, color in ((dropped, "gone", "red"), (listed, "kept", "blue")):
+            item, rows = healthy(f"{prefix}-{n:02d}", 0)
+            edit(rows, "color", answer_en=color, raw_en=color)
+            run[0].append(item)
+            run[1].extend(rows)
+    write_run(tmp_path, "r1", *dropped)
+    kept = [item["sku"] for item in listed[0]]
+    write_run(tmp_path, "r2", *listed, catalog=kept)  # r1's items dropped: their last results stay in history
+    edit(listed[1], "color", answer_en="red", raw_en="red")  # the first kept item turns red: 5 points, under 10
+    write_run(tmp_path, "r3", *listed, catalog=kept)
+    [result] = run_audits(tmp_path, load_audits(bundled_queries_dir(), ("drift",)))
+    assert result.findings == []
+
+
 def test_golden_labels_give_accuracy_per_question_and_the_baseline_gates_it(planted, tmp_path, caplog):
     labels = tmp_path / "golden.csv"
     labels.write_text(

@@ -190,3 +190,6 @@ def test_a_job_file_gives_reprocess_its_configuration(tmp_path):
     job.write_text(f'catalog = "{catalog.name}"\nout = "elsewhere"\nerror_budget = 0.07\n')
     config = config_for(tmp_path / "out", str(job))
     assert (config.catalog, config.out, config.error_budget) == (str(catalog), str(tmp_path / "out"), 0.07)
+    job.write_text("error_budget = 0.07\n")  # a job of dated exports names no catalog: --catalog gives tonight's
+    config = config_for(tmp_path / "out", str(job), str(catalog))
+    assert (config.catalog, config.error_budget) == (str(catalog), 0.07)

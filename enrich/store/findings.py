@@ -24,6 +24,7 @@ import pyarrow.compute as pc
 from deltalake import DeltaTable, write_deltalake
 
 from enrich import EnrichError
+from enrich.display import as_text
 from enrich.store.layout import Layout
 from enrich.store.lock import OutputLock
 from enrich.store.runs import manifests
@@ -127,8 +128,10 @@ def _as_text(values: pa.Array) -> pa.Array:
 
 
 def as_printed(values: pa.Array) -> pa.Array:
-    """Plain values as text, as `enrich sql` prints them: Arrow's cast, else DuckDB's (an interval is '3 days', not
-    a Python repr of its months, days and nanoseconds; a BLOB that is not UTF-8 is escaped)."""
+    """Plain values as text, as `enrich sql` prints them: a BLOB in hex (display.as_text), else Arrow's cast, else
+    DuckDB's (an interval is '3 days', not a Python repr of its months, days and nanoseconds)."""
+    if pa.types.is_binary(values.type) or pa.types.is_large_binary(values.type):  # hex, not decoded
+        return pa.array([None if v is None else as_text(v) for v in values.to_pylist()], pa.string())
     try:
         return pc.cast(values, pa.string())
     except (pa.ArrowNotImplementedError, pa.ArrowInvalid):
