@@ -16,7 +16,6 @@ to write it, costs one more read of those images, never the run.
 from __future__ import annotations
 
 import logging
-from urllib.parse import urlsplit, urlunsplit
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -30,8 +29,12 @@ STAMPS_SCHEMA = pa.schema(
     [("sku", pa.string()), ("image_uri", pa.string()), ("image_stamp", pa.string()), ("image_sha256", pa.string())]
 )
 
-# Two locations of one object: equal, or one signed URL whose signature rotated (unsigned_uri, registered below).
-SAME_OBJECT = "({a} = {b} OR (contains({a}, '?') OR contains({b}, '?')) AND unsigned_uri({a}) = unsigned_uri({b}))"
+# Two locations of one object: equal, or one signed URL whose signature rotated (unsigned_uri, registered below). A
+# CASE, since only its branches are lazy: as an OR, Python ran for every row, 4 s a plan of 500,000 unchanged URLs.
+SAME_OBJECT = (
+    "CASE WHEN {a} = {b} THEN true WHEN contains({a}, '?') OR contains({b}, '?') "
+    "THEN unsigned_uri({a}) = unsigned_uri({b}) ELSE false END"
+)
 
 # The current rows' stamps, each replaced by the stamp recorded here for the same sku, object and bytes.
 CURRENT_STAMPS = """
@@ -49,11 +52,11 @@ WHERE s.image_stamp IS DISTINCT FROM i.image_stamp"""
 )
 
 # The query parameters that sign a URL, by the one that holds the signature: present, they rotate (nightly, say) while
-# the object stays. S3's and GCS's presigned URLs (V4, then V2), CloudFront's signed URLs, Azure's SAS. A parameter
-# of a family whose signature is absent is another server's, and may name other bytes (?st=red).
+# the object stays. S3's and GCS's presigned URLs (V4: a prefix; then V2), CloudFront's signed URLs, Azure's SAS. A
+# parameter of a family whose signature is absent is another server's, and may name other bytes (?st=red).
 _SIGNING = {
-    "x-amz-signature": lambda name: name.startswith("x-amz-"),
-    "x-goog-signature": lambda name: name.startswith("x-goog-"),
+    "x-amz-signature": "x-amz-",
+    "x-goog-signature": "x-goog-",
     "signature": frozenset(("signature", "expires", "policy", "key-pair-id", "awsaccesskeyid", "googleaccessid")),
     "sig": frozenset(
         ("sig", "se", "st", "sv", "sp", "sr", "spr", "sip", "ss", "srt", "sdd", "skoid", "sktid", "skt", "ske", "sks")
@@ -63,29 +66,29 @@ _SIGNING = {
 
 
 def unsigned(location: str) -> str:
-    """An http(s) URL without the parameters that sign it, if it is signed; any other location as it is."""
-    try:
-        parts = urlsplit(location)
-    except ValueError:  # a malformed URL (its fetch fails): compared as written
+    """An http(s) URL without the parameters that sign it, if it is signed; any other location as it is. String
+    operations, not urlsplit: a plan calls it twice for every rotated URL of a catalog (urlsplit took 15 µs)."""
+    if "?" not in location or not location[:8].lower().startswith(("http://", "https://")):
         return location
-    if parts.scheme.lower() not in ("http", "https") or not parts.query:
+    before_fragment, hashed, fragment = location.partition("#")
+    head, marked, query = before_fragment.partition("?")
+    pairs = query.split("&")
+    names = [pair.partition("=")[0].lower() for pair in pairs]
+    families = [_SIGNING[name] for name in set(names) & _SIGNING.keys()]
+    if not marked or not families:
         return location
-    pairs = parts.query.split("&")
-    names = [pair.split("=", 1)[0].lower() for pair in pairs]
-    signing = [_SIGNING[name] for name in dict.fromkeys(names) if name in _SIGNING]
-    if not signing:
-        return location
-    kept = [pair for pair, name in zip(pairs, names) if not any(_signs(test, name) for test in signing)]
-    return urlunsplit(parts._replace(query="&".join(kept)))
-
-
-def _signs(test, name: str) -> bool:
-    return test(name) if callable(test) else name in test
+    drop = {n for n in names for f in families if (n.startswith(f) if isinstance(f, str) else n in f)}
+    kept = "&".join(pair for pair, name in zip(pairs, names) if name not in drop)
+    return head + ("?" + kept if kept else "") + hashed + fragment
 
 
 def register_unsigned(con) -> None:
-    """`unsigned_uri(VARCHAR)` on `con`, for SAME_OBJECT (the plan's too)."""
-    con.create_function("unsigned_uri", unsigned, ["VARCHAR"], "VARCHAR", side_effects=False)
+    """`unsigned_uri(VARCHAR)` on `con`, for SAME_OBJECT (the plan's too): a column at a time, not a call a row."""
+
+    def column(locations: pa.Array) -> pa.Array:
+        return pa.array([None if v is None else unsigned(v) for v in locations.to_pylist()], pa.string())
+
+    con.create_function("unsigned_uri", column, ["VARCHAR"], "VARCHAR", type="arrow", side_effects=False)
 
 
 def read(layout: Layout) -> pa.Table:

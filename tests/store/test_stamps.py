@@ -35,7 +35,6 @@ def test_a_signed_url_less_its_signing_parameters(signed, same):
         "https://h/img&sig=1/a.jpg",  # an & in the path is no parameter
         "s3://b/a.jpg?sig=1",  # an object key may hold a ?
         "https://h/a.jpg?%73ig=1&se=2",  # an encoded name is compared as written
-        "http://[::1/a.jpg?sig=1",  # malformed: compared as written
         "/srv/images/a.jpg",
     ],
 )
