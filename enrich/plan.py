@@ -191,7 +191,7 @@ def _region_changed(keys: pa.Table, stored: set[str]) -> str:
 _MOVED = "regexp_replace(k.__uri, '[?#].*$', '') IS DISTINCT FROM regexp_replace(c.image_uri, '[?#].*$', '')"
 # A signed URL whose signature alone rotated names the object the validator was taken from: the source is asked
 # (a 304 to If-None-Match; a HEAD's same Last-Modified and length), its bytes are not read every night
-# (stamps.unsigned says which parameters sign a URL).
+# (fetch_http.unsigned says which parameters sign a URL).
 _SAME_OBJECT = stamps.SAME_OBJECT.format(a="k.__uri", b="c.image_uri")
 
 _COMPARE = """
@@ -216,8 +216,10 @@ SELECT sku, __row, __stamp, action, known, known_stamp, known_uri, refresh FROM 
         CASE WHEN same_inputs AND NOT $verify AND k.__stamp IS NULL AND {same_object} AND c.image_sha256
             IS NOT NULL THEN c.image_stamp END AS known_stamp,
         -- '' for an item back from history: it has no current result that an unreachable image would keep
-        -- a rotated signature names the same object: an outage keeps its result as it keeps an unchanged URL's
-        CASE WHEN same_inputs THEN CASE WHEN c.__returning THEN '' WHEN {same_object} THEN k.__uri ELSE c.image_uri
+        -- where an outage keeps the result: the recorded location, or one whose query alone changed (a rotated
+        -- signature; ?w=800 added for good, which writes no row either): until the host answers, nothing says the
+        -- bytes changed. A location moved (another host or path) is another image
+        CASE WHEN same_inputs THEN CASE WHEN c.__returning THEN '' WHEN NOT ({moved}) THEN k.__uri ELSE c.image_uri
         END END AS known_uri,
         -- an image moved (another host or path, not just another query: a signed URL's signature rotates
         -- nightly) is a catalog change too: same bytes write its row under the new location once, so that its

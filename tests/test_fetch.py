@@ -49,6 +49,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         Handler.hits[self.path] += 1
         if self.path.startswith("/held.jpg?"):  # one per item: /held.jpg?1, /held.jpg?2...
             return self.route_held()
+        if self.path.startswith("/status-"):  # /status-403, /status-400?sig=x: that status, whatever the query
+            return self.reply(b"refused", status=int(self.path[8:11]))
         route = getattr(self, "route_" + self.path.strip("/").replace("-", "_").replace(".", "_"), None)
         if route is None:
             return self.send_error(404)
@@ -263,6 +265,14 @@ def test_a_remote_image_is_named_by_its_validator_and_same_bytes_are_not_sent_ag
     assert fetch.fetch(f"{server}/dated.jpg", ALLOW_LOCAL, later).data == JPEG
     assert fetch.fetch(f"{server}/redirect-etag", ALLOW_LOCAL, first.validator).data is None  # through a redirect
     assert fetch.fetch(f"{server}/ok.jpg", ALLOW_LOCAL, first.validator) == (JPEG, None)  # a source that gives none
+
+
+def test_a_host_that_refuses_us_says_nothing_of_the_image(server):
+    """401 and 403 (expired signatures or credentials, a WAF), and 400 to a signed URL (GCS's expired signature), are
+    transient, so a known result is kept; a 400 to a plain URL and a 404 are verdicts on the image."""
+    assert failure(f"{server}/status-401").transient and failure(f"{server}/status-403").transient
+    assert failure(f"{server}/status-400?X-Goog-Date=1&X-Goog-Signature=f0").transient
+    assert not failure(f"{server}/status-400?v=2").transient and not failure(f"{server}/status-404").transient
 
 
 def test_a_host_too_slow_tonight_is_a_transient_failure_not_a_verdict_on_the_image(server):

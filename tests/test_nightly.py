@@ -345,12 +345,18 @@ def remote(tmp_path):
         os.utime(image, (1_700_000_000, 1_700_000_000))
     sent, heads, down = [], [], []
 
+    refused = []  # an HTTP status every request gets (403: expired signatures)
+
     class Handler(http.server.SimpleHTTPRequestHandler):
         def do_GET(self):  # noqa: N802 (the stdlib's name)
-            return self.send_error(503) if self.is_down() else super().do_GET()
+            return (
+                self.send_error(503) if self.is_down() else self.send_error(*refused) if refused else super().do_GET()
+            )
 
         def do_HEAD(self):  # noqa: N802 (the stdlib's name)
-            return self.send_error(503) if self.is_down() else super().do_HEAD()
+            return (
+                self.send_error(503) if self.is_down() else self.send_error(*refused) if refused else super().do_HEAD()
+            )
 
         def is_down(self):  # `down` holds True (the whole host) or names of images that fail
             return True in down or self.path.strip("/") in down
@@ -378,6 +384,7 @@ def remote(tmp_path):
         config = load_config(catalog=str(catalog), out=str(tmp_path / "out"), shard_size=6, fetch=policy, **overrides)
         return run_job(config, progress=False, pool=StandinPool)
 
+    run.refused = refused
     run.sent, run.heads, run.down, run.images, run.catalog, run.out = (
         sent,
         heads,
@@ -518,9 +525,26 @@ def test_a_signed_urls_new_signature_is_asked_not_read_and_writes_no_row(remote)
         night = remote()
         assert (night.processed, night.metadata_updated, night.unchanged) == (0, 0, 20) and len(remote.sent) == 20
     assert query(remote.out, "select count(*) from items_history")[1] == [(20,)]
+    # until the host answers, nothing says the bytes behind a new query changed: an outage keeps the results (before,
+    # ?w=800 added for good made the first outage replace every result with an error row; the eighth adversarial pass)
     remote.down.append(True)
     remote.catalog.write_text(original.replace(".jpg,", ".jpg?st=green,"))
-    assert remote(error_budget=1.0).errors_by_code == {"fetch_http_error": 20}  # another object: no result kept
+    assert (lambda night: (night.unreachable, night.errors_by_code))(remote(error_budget=1.0)) == (20, {})
+
+
+def test_a_host_that_refuses_every_image_keeps_the_results_as_in_an_outage(remote):
+    """Signatures expired before the night (a stale export, a resumed run): 403 for every image replaced every result
+    with an error row, and the next night ran the model on the whole catalog (the eighth adversarial pass)."""
+    remote()
+    original = remote.catalog.read_text()
+    remote.catalog.write_text(original.replace(".jpg,", ".jpg?X-Amz-Date=1&X-Amz-Signature=old,"))
+    remote.refused.extend([403, "Request has expired"])
+    expired = remote(error_budget=1.0)
+    assert (expired.processed, expired.unreachable, expired.errors_by_code) == (0, 20, {})
+    remote.refused.clear()
+    remote.catalog.write_text(original.replace(".jpg,", ".jpg?X-Amz-Date=2&X-Amz-Signature=new,"))
+    fresh = remote()
+    assert (fresh.processed, fresh.unchanged, remote.sent) == (0, 20, [])
 
 
 def test_a_signed_url_whose_validator_changed_once_is_asked_again_not_read_every_night(remote):

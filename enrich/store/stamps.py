@@ -20,6 +20,7 @@ import logging
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from enrich.fetch_http import unsigned
 from enrich.store.layout import Layout
 from enrich.store.runs import atomic_write
 
@@ -50,36 +51,6 @@ SELECT s.* FROM stamps s JOIN items i
     + """
 WHERE s.image_stamp IS DISTINCT FROM i.image_stamp"""
 )
-
-# The query parameters that sign a URL, by the one that holds the signature: present, they rotate (nightly, say) while
-# the object stays. S3's and GCS's presigned URLs (V4: a prefix; then V2), CloudFront's signed URLs, Azure's SAS. A
-# parameter of a family whose signature is absent is another server's, and may name other bytes (?st=red).
-_SIGNING = {
-    "x-amz-signature": "x-amz-",
-    "x-goog-signature": "x-goog-",
-    "signature": frozenset(("signature", "expires", "policy", "key-pair-id", "awsaccesskeyid", "googleaccessid")),
-    "sig": frozenset(
-        ("sig", "se", "st", "sv", "sp", "sr", "spr", "sip", "ss", "srt", "sdd", "skoid", "sktid", "skt", "ske", "sks")
-        + ("skv",)
-    ),
-}
-
-
-def unsigned(location: str) -> str:
-    """An http(s) URL without the parameters that sign it, if it is signed; any other location as it is. String
-    operations, not urlsplit: a plan calls it twice for every rotated URL of a catalog (urlsplit took 15 µs)."""
-    if "?" not in location or not location[:8].lower().startswith(("http://", "https://")):
-        return location
-    before_fragment, hashed, fragment = location.partition("#")
-    head, marked, query = before_fragment.partition("?")
-    pairs = query.split("&")
-    names = [pair.partition("=")[0].lower() for pair in pairs]
-    families = [_SIGNING[name] for name in set(names) & _SIGNING.keys()]
-    if not marked or not families:
-        return location
-    drop = {n for n in names for f in families if (n.startswith(f) if isinstance(f, str) else n in f)}
-    kept = "&".join(pair for pair, name in zip(pairs, names) if name not in drop)
-    return head + ("?" + kept if kept else "") + hashed + fragment
 
 
 def register_unsigned(con) -> None:

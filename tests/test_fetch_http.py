@@ -1,8 +1,8 @@
-"""Which locations name one object: a signed URL whose signature alone rotated (stamps.unsigned)."""
+"""Which locations name one object: a signed URL whose signature alone rotated (fetch_http.unsigned)."""
 
 import pytest
 
-from enrich.store.stamps import unsigned
+from enrich.fetch_http import unsigned
 
 
 @pytest.mark.parametrize(
