@@ -140,17 +140,27 @@ def test_a_run_finishing_while_the_audits_run_refuses_the_save_and_keeps_the_pag
     assert page.stat().st_size > 0 and rows(out, "select count(*) from findings") == [(0,)]
 
 
-def test_a_detail_that_is_a_list_or_a_struct_is_saved_as_json(audited):
+@pytest.mark.parametrize(
+    "detail, saved",
+    [
+        ("[answer_en, 'x']", '["red", "x"]'),  # a list or a struct: JSON
+        ("INTERVAL 3 DAY", "3 days"),  # a stale-result audit's `now() - processed_at` (before, `[0, 3, 0]`)
+        ("'\\xFF'::BLOB", "\\xff"),  # in hex, as enrich sql prints a BLOB (before, `b'\\xff'`)
+    ],
+)
+def test_a_detail_of_any_type_is_saved_as_enrich_sql_shows_it(audited, detail, saved):
     out, queries = audited
     for name in AUDITS:
         (queries / f"{name}.sql").unlink()
-    (queries / "nested.sql").write_text(
-        "-- invariant: nested\n-- severity: warning\n-- threshold: 1\n"
-        "SELECT sku, question_id, [answer_en, 'x'] AS detail FROM answers WHERE sku = 's0' UNION ALL "
+    (queries / "typed.sql").write_text(
+        "-- invariant: typed\n-- severity: warning\n-- threshold: 1\n"
+        f"SELECT sku, question_id, {detail} AS detail FROM answers WHERE sku = 's0' UNION ALL "
         "SELECT sku, question_id, NULL FROM answers WHERE sku = 's1'\n"
     )
-    assert audit(out, queries, "--save").exit_code == 0
-    assert rows(out, "select sku, detail from findings order by sku") == [("s0", '["red", "x"]'), ("s1", None)]
+    result = audit(out, queries, "--save")
+    assert result.exit_code == 0, result.output
+    assert rows(out, "select sku, detail from findings order by sku") == [("s0", saved), ("s1", None)]
+    assert "INTERVAL" not in detail or '"detail": "3 days"' in result.output  # the JSON shows it so too
 
 
 def test_a_plain_folder_of_results_is_refused_before_the_audits_run(tmp_path):
@@ -161,27 +171,6 @@ def test_a_plain_folder_of_results_is_refused_before_the_audits_run(tmp_path):
     result = CliRunner().invoke(main, ["audit", str(out), "--save"])
     assert result.exit_code == 1 and "is no enrich output with Delta tables" in result.output
     assert not (out / "tables").exists()
-
-
-def test_an_interval_or_a_blob_detail_reads_as_enrich_sql_prints_it(audited):
-    """A stale-result audit's `now() - processed_at` was saved as `[0, 3, 0]`, a BLOB as `b'\\xff'` (the seventh
-    adversarial pass)."""
-    out, queries = audited
-    for name in AUDITS:
-        (queries / f"{name}.sql").unlink()
-    (queries / "odd.sql").write_text(
-        "-- invariant: odd\n-- severity: warning\n-- threshold: 1\n"
-        "SELECT sku, question_id, INTERVAL 3 DAY AS detail FROM answers WHERE sku = 's0' UNION ALL "
-        "SELECT sku, question_id, NULL FROM answers WHERE sku = 's1'\n"
-    )
-    (queries / "blob.sql").write_text(
-        "-- invariant: blob\n-- severity: warning\n-- threshold: 1\n"
-        "SELECT sku, question_id, '\\xFF'::BLOB AS detail FROM answers WHERE sku = 's2'\n"
-    )
-    result = audit(out, queries, "--save")
-    assert result.exit_code == 0 and '"detail": "3 days"' in result.output, result.output
-    saved = rows(out, "select sku, detail from findings order by sku")
-    assert saved == [("s0", "3 days"), ("s1", None), ("s2", "\\xff")]  # as enrich sql prints a BLOB
 
 
 @pytest.mark.parametrize("damage", ["files removed", "commit cut short", "commit emptied", "a file, not a folder"])
