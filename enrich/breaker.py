@@ -41,7 +41,7 @@ def guarded(source: str, attempt: Callable[[], T]) -> T:
         result = attempt()
     except ImageFailure as failure:
         with _lock:  # a shard's images are read in threads: each failure counts, none is lost to a race
-            if failure.transient:
+            if failure.transient and not failure.refused:
                 counted = _sources.get(source, (0, 0.0, ""))[0]
                 _sources[source] = (counted + 1, _clock() + OPEN_S, failure.code)
             else:

@@ -2,6 +2,7 @@
 
 0  done (error items are data, not failures)
 1  a user error, a failed shard, a stall, a concurrent run or a systemic model failure, on one line
+2  a command line click cannot read (an unknown or missing option, a path an option checks): click's own code
 3  a run (or reprocess) whose error items exceed its error budget
 4  a blocking audit failed
 5  a question's accuracy fell below the baseline

@@ -48,8 +48,10 @@ def http_get(url: str, policy: FetchPolicy, deadline: float, validator: str | No
     try:
         if response.status == 304 and conditions:
             return Fetched(None, validator)
-        if response.status == 429 or response.status >= 500 or _refused(response.status, url):
+        if response.status == 429 or response.status >= 500:
             raise Transient(ImageFailure("fetch_http_error", f"{url}: HTTP {response.status} {response.reason}"))
+        if _refused(response.status, url):
+            raise ImageFailure("fetch_http_error", f"{url}: HTTP {response.status} {response.reason}", refused=True)
         if response.status != 200:
             raise ImageFailure("fetch_http_error", f"{url}: HTTP {response.status} {response.reason}")
         return Fetched(_read_capped(response, url, policy, deadline), _http_validator(response))
@@ -60,8 +62,9 @@ def http_get(url: str, policy: FetchPolicy, deadline: float, validator: str | No
 def _refused(status: int, url: str) -> bool:
     """The host refuses us, which says nothing of the image: 401 and 403 (expired signatures or credentials, a WAF;
     S3's answer to a missing key without ListBucket too), and 400 to a signed URL (GCS's expired signature). As in
-    an outage, an image's result is kept (images.py) and the breaker opens: a catalog whose signatures expired
-    before the night replaced every result with an error row, and the next night ran the model on all of them."""
+    an outage, an image's result is kept (images.py): a catalog whose signatures expired before the night replaced
+    every result with an error row, and the next night ran the model on all of them. Not retried, and not counted
+    by the breaker (records.ImageFailure.refused)."""
     return status in (401, 403) or status == 400 and unsigned(url) != url
 
 

@@ -50,13 +50,16 @@ ERROR_CODES = {
 class ImageFailure(Exception):
     """Why an item's image could not be had; becomes the item's error_code and error."""
 
-    def __init__(self, code: str, message: str, transient: bool = False):
+    def __init__(self, code: str, message: str, transient: bool = False, refused: bool = False):
         super().__init__(message)
         self.code = code
         self.message = message
-        self.transient = (
-            transient  # a source that did not answer in time or at all, after retries: says nothing of the image
-        )
+        # a source that did not answer in time or at all, after retries, or refused us: says nothing of the image
+        self.transient = transient or refused
+        # the source answered, with a refusal (401, 403: an expired signature, a WAF, or S3's answer to a deleted
+        # object without ListBucket): not retried, and never opens the breaker, as a few deleted objects in a row
+        # would have paused a healthy host
+        self.refused = refused
 
 
 MISSING = "missing"  # the incremental key of an item whose image did not exist: unchanged while still missing

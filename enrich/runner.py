@@ -29,7 +29,7 @@ from enrich.records import ERROR, OK, REFRESHED, UNREACHABLE
 from enrich.seller import apply as apply_seller_map
 from enrich.seller import columns_fingerprint as seller_columns_fingerprint
 from enrich.seller import load_seller_map
-from enrich.shards import Flusher, PlannedShards
+from enrich.shards import Flusher, PlannedShards, UnreachableCauses
 from enrich.stats import peak_rss_mb
 from enrich.store import Layout, OutputLock, RunContext, check_extra_columns, runs, stamps, writer
 from enrich.store.extras import storable_extras
@@ -135,7 +135,7 @@ def _execute(job: Job, layout: Layout, tables, progress: bool, clock: RunClock) 
         job.manifest["metadata_updated"] = job.manifest.get("metadata_updated", 0) + metadata
         job.manifest["shards_done"] = job.manifest.get("shards_done", 0) + metadata_shards
         runs.write_manifest(layout, job.manifest)
-        same_bytes = _enrich(job, tables, work, done, counts, clock, progress)
+        same_bytes, unreachable_causes = _enrich(job, tables, work, done, counts, clock, progress)
         log.info("publishing the results into the current tables" if job.plan.num_rows else "nothing to enrich")
         finished = writer.finish(tables, job.run.run_id, _catalog_skus(job))
         stamps.record(layout, tables, pa.Table.from_pylist(same_bytes, schema=stamps.STAMPS_SCHEMA))
@@ -151,8 +151,8 @@ def _execute(job: Job, layout: Layout, tables, progress: bool, clock: RunClock) 
     unreachable = counts.pop(UNREACHABLE, 0)
     if unreachable:
         log.warning(
-            f"{unreachable} image(s) could not be fetched (timeouts, refused connections, 5xx, after retries): "
-            "their current results are kept as they were, and they are asked for again next night"
+            f"{unreachable} image(s) could not be fetched ({unreachable_causes.line()}): their current results are "
+            "kept as they were, and they are asked for again next night"
         )
     ok = counts.pop("ok", 0)
     made = job.manifest.get("counts") or {}  # every attempt's committed rows (_finish), which the budget judges
@@ -196,13 +196,13 @@ def _metadata_updates(job: Job, tables, work: Work, done: set[int]) -> tuple[int
     return updated, len(shards)
 
 
-def _enrich(job: Job, tables, work: Work, done: set[int], counts: Counter, clock: RunClock, progress: bool) -> list:
+def _enrich(job: Job, tables, work: Work, done: set[int], counts: Counter, clock: RunClock, progress: bool) -> tuple:
     """The model shards through the pool, committed as they finish; returns the images found unchanged under a new
-    stamp (store/stamps.py)."""
+    stamp (store/stamps.py), and why the unreachable ones were."""
     todo = [s for s in sorted(work.shards(MODEL)) if s not in done]
     if not todo:
         clock.peak_rss_mb = {"driver": peak_rss_mb(), "worker": None}  # no worker started
-        return []
+        return [], UnreachableCauses()
     if job.pool is None:
         from enrich.pool import ShardPool as make_pool
     else:
@@ -218,7 +218,7 @@ def _enrich(job: Job, tables, work: Work, done: set[int], counts: Counter, clock
         clock.ready = pool.stats.ready_at or clock.ready
         clock.last_shard = flusher.last_shard_at
         clock.peak_rss_mb, clock.worker_busy_seconds = pool.stats.peak_rss_mb, pool.stats.worker_busy_seconds
-    return flusher.same_bytes
+    return flusher.same_bytes, flusher.unreachable
 
 
 def _counted(result) -> str:

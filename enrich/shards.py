@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import time
+from collections import Counter
 from dataclasses import replace
 
 import pyarrow as pa
@@ -51,6 +53,7 @@ class Flusher:
         self.last_shard_at: float | None = None  # where a run's processing time ends (Ray's shutdown is not in it)
         self.pending: list = []
         self.same_bytes: list[dict] = []  # images found unchanged under a new stamp or validator (store/stamps.py)
+        self.unreachable = UnreachableCauses()
         self.since = time.monotonic()
         self.flushes = 0
 
@@ -65,6 +68,7 @@ class Flusher:
                     {"sku": image.row.sku, "image_uri": uri, "image_stamp": image.stamp, "image_sha256": image.sha256}
                 )
         results = [r for r in results if r.status != UNCHANGED]
+        self.unreachable.add(r for r in results if r.status == UNREACHABLE)
         self.pending.append((index, [r for r in results if r.status != UNREACHABLE]))
         self.last_shard_at = time.monotonic()
         due = time.monotonic() - self.since >= self.job.config.commit_every_s
@@ -79,3 +83,23 @@ class Flusher:
             self.job.manifest["shards_done"] = self.job.manifest.get("shards_done", 0) + len(self.pending)
             self.pending, self.flushes = [], self.flushes + 1
         self.since = time.monotonic()
+
+
+class UnreachableCauses:
+    """Why images could not be had tonight, by HTTP status or error code, with one example each: a night of expired
+    signatures (403) and a night the host is down (timeouts, 5xx) need different fixes (the eighth adversarial
+    pass: the line named only an outage)."""
+
+    def __init__(self):
+        self.counts, self.examples = Counter(), {}
+
+    def add(self, results) -> None:
+        for result in results:
+            found = re.search(r"HTTP \d{3}", result.error or "")
+            cause = found.group(0) if found else result.error_code or "unknown"
+            self.counts[cause] += 1
+            self.examples.setdefault(cause, f"{result.image.row.sku}: {result.error}")
+
+    def line(self) -> str:
+        causes = self.counts.most_common(3)
+        return "; ".join(f"{cause} for {n}, e.g. {self.examples[cause]}" for cause, n in causes)

@@ -275,6 +275,16 @@ def test_a_host_that_refuses_us_says_nothing_of_the_image(server):
     assert not failure(f"{server}/status-400?v=2").transient and not failure(f"{server}/status-404").transient
 
 
+def test_refusals_are_not_retried_and_never_pause_a_healthy_host(server):
+    """Five deleted objects in a row (S3 answers 403 without ListBucket) opened the breaker: the host's good images
+    were then skipped for 30 s, new items got error rows (a review of the thirty-first session)."""
+    Handler.hits.clear()
+    for n in range(breaker.FAILS_TO_OPEN + 1):
+        assert failure(f"{server}/status-403?{n}").refused
+    assert sum(Handler.hits.values()) == breaker.FAILS_TO_OPEN + 1  # one request each: not retried
+    assert fetch.read_bytes(f"{server}/ok.jpg", ALLOW_LOCAL) == JPEG
+
+
 def test_a_host_too_slow_tonight_is_a_transient_failure_not_a_verdict_on_the_image(server):
     assert failure(f"{server}/dribble").transient and failure(f"{server}/error-500").transient
     assert not failure(f"{server}/missing.jpg").transient

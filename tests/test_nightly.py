@@ -532,7 +532,7 @@ def test_a_signed_urls_new_signature_is_asked_not_read_and_writes_no_row(remote)
     assert (lambda night: (night.unreachable, night.errors_by_code))(remote(error_budget=1.0)) == (20, {})
 
 
-def test_a_host_that_refuses_every_image_keeps_the_results_as_in_an_outage(remote):
+def test_a_host_that_refuses_every_image_keeps_the_results_as_in_an_outage(remote, caplog):
     """Signatures expired before the night (a stale export, a resumed run): 403 for every image replaced every result
     with an error row, and the next night ran the model on the whole catalog (the eighth adversarial pass)."""
     remote()
@@ -541,6 +541,8 @@ def test_a_host_that_refuses_every_image_keeps_the_results_as_in_an_outage(remot
     remote.refused.extend([403, "Request has expired"])
     expired = remote(error_budget=1.0)
     assert (expired.processed, expired.unreachable, expired.errors_by_code) == (0, 20, {})
+    assert "20 image(s) could not be fetched (HTTP 403 for 20, e.g. p-" in caplog.text  # the cause, not "an outage"
+    assert len(remote.sent) == 20  # a refusal is not retried
     remote.refused.clear()
     remote.catalog.write_text(original.replace(".jpg,", ".jpg?X-Amz-Date=2&X-Amz-Signature=new,"))
     fresh = remote()
