@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from enrich import exits
+from enrich import EnrichError, exits
 from enrich.cli.common import exit_with, main, query_limits, user_errors
 
 
@@ -206,9 +206,10 @@ def audit(out_dir, queries, only, fmt, html_path, html_limit, labels, baseline, 
             else "accuracy within the baseline",
             err=True,
         )
+    outcome = exits.of_audit([r.audit.name for r in blocking_failures(results)], regressed)
     if save:  # last: a save refused (a run began meanwhile) keeps the page and the baseline written
-        _save(out_dir, results, kept, audited_run)
-    exit_with(exits.of_audit([r.audit.name for r in blocking_failures(results)], regressed))
+        outcome = _save(out_dir, results, kept, audited_run, outcome)
+    exit_with(outcome)
 
 
 def _saveable(out_dir) -> str | None:
@@ -218,11 +219,18 @@ def _saveable(out_dir) -> str | None:
     return check_saveable(Layout.of(out_dir))
 
 
-def _save(out_dir, results, kept, audited_run) -> None:
+def _save(out_dir, results, kept, audited_run, outcome: tuple[int, str | None]) -> tuple[int, str | None]:
+    """Save, and return the command's outcome: a refused save is exit 1, unless the audits' own verdict (4, 5)
+    says more: a nightly job must still see that a blocking audit failed."""
     from datetime import UTC, datetime
 
     from enrich.store import Layout
     from enrich.store.findings import save_audits
 
-    written = save_audits(Layout.of(out_dir), results, kept, datetime.now(UTC), audited_run)
+    try:
+        written = save_audits(Layout.of(out_dir), results, kept, datetime.now(UTC), audited_run)
+    except EnrichError as refused:
+        click.echo(f"Error: {refused}", err=True)
+        return outcome if outcome[0] else (exits.FAILED, None)
     click.echo(f"saved {written} finding(s) of {len(results)} audit(s) -> views findings, audit_history", err=True)
+    return outcome

@@ -128,16 +128,24 @@ def test_a_run_finishing_while_the_audits_run_refuses_the_save_and_keeps_the_pag
     out, queries = audited
     real = enrich.audit.run_audits
 
+    nights = iter([("r2", "2026-11-26T01:00:00+00:00"), ("r4", "2026-11-28T01:00:00+00:00")])
+
     def slow_audits(*args, **kwargs):
         results = real(*args, **kwargs)
-        night(out, "r2", ["green"] * 5, "2026-11-26T01:00:00+00:00")  # the nightly run ends during the audits
+        run_id, started_at = next(nights)
+        night(out, run_id, ["green"] * 5, started_at)  # the nightly run ends during the audits
         return results
 
     monkeypatch.setattr(enrich.audit, "run_audits", slow_audits)
     page = tmp_path / "review.html"
     result = audit(out, queries, "--save", "--html", str(page))
-    assert result.exit_code == 1 and "run r2 finished while the audits ran (they judged r1's" in result.output
+    # blue_answer, blocking, failed: the nightly job must see 4 (the verdict), with the refusal said too
+    assert result.exit_code == 4 and "run r2 finished while the audits ran (they judged r1's" in result.output
+    assert "blocking audit(s) failed: blue_answer" in result.output
     assert page.stat().st_size > 0 and rows(out, "select count(*) from findings") == [(0,)]
+    night(out, "r3", ["red"] * 5, "2026-11-27T01:00:00+00:00")
+    result = audit(out, queries, "--save", "--only", "red_answer")  # no blocking verdict: the refusal is exit 1
+    assert result.exit_code == 1 and "run r4 finished while the audits ran (they judged r3's" in result.output
 
 
 @pytest.mark.parametrize(
