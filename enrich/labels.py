@@ -43,7 +43,11 @@ def read_labels(path: str | Path, questionnaire: Questionnaire) -> dict[tuple[st
         if not sku:
             raise EnrichError(f"{path} line {line}: no sku (the label is {question_id} = {expected!r})")
         if not target:
-            raise EnrichError(f"{path} line {line}: {expected!r} is no value of {question_id} (sku {sku!r})")
+            values = ", ".join(v.canonical for v in question.values) if question is not None else ""
+            raise EnrichError(
+                f"{path} line {line}: {expected!r} is no value of {question_id} (sku {sku!r})"
+                + (f"; its values: {values} (or a synonym): correct the line, or delete it" if values else "")
+            )
         if labels.setdefault((sku, question_id), target) != target:
             raise EnrichError(f"{path} line {line}: {sku} {question_id} is labelled twice, differently")
     return labels
@@ -64,18 +68,40 @@ def unguarded(cell: str) -> str:
 
 
 def _rows(path: str | Path) -> list[tuple[int, dict]]:
-    """The rows with the line each ends on (a quoted cell may hold a line break)."""
+    """The rows with the line each ends on (a quoted cell may hold a line break). A spreadsheet's export with `;`
+    or tabs between the cells reads too, and so does a header in capitals or with spaces (`sku, question_id,
+    expected`, as --help writes it)."""
     try:
         with open(path, newline="", encoding="utf-8-sig") as handle:
-            reader = csv.DictReader(handle)
-            header, rows = set(reader.fieldnames or ()), [(reader.line_num, row) for row in reader]
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+            reader = csv.reader(handle, delimiter=_delimiter(handle.readline()), strict=True)
+            handle.seek(0)  # (the decoder drops a byte-order mark again)
+            header = [name.strip().lower() for name in next(reader, [])]
+            rows = [(reader.line_num, cells) for cells in reader if any(cell.strip() for cell in cells)]
+    except (OSError, UnicodeDecodeError) as exc:
         raise EnrichError(f"cannot read labels {path}: {exc} (a UTF-8 CSV: {', '.join(COLUMNS)})") from None
-    if not set(COLUMNS) <= header:
-        raise EnrichError(f"{path} must be a CSV with the columns {', '.join(COLUMNS)} (the review page's export)")
+    except csv.Error as exc:  # strict: a quote left open would swallow the rest of the file into one value
+        raise EnrichError(f"{path} line {reader.line_num}: {exc} (a quote opened and never closed?)") from None
+    if not set(COLUMNS) <= set(header):
+        raise EnrichError(
+            f"{path} must be a CSV with the columns {', '.join(COLUMNS)} (the review page's export); its header "
+            f"is {', '.join(header) or 'empty'}"
+        )
     if not rows:
         raise EnrichError(f"{path} has no labels, only its header")
-    return rows
+    for line, cells in rows:
+        if len(cells) > len(header):  # DictReader dropped the cells past the header: a value cut at its comma
+            raise EnrichError(
+                f"{path} line {line}: {len(cells)} cells under a header of {len(header)}: quote a value that holds "
+                f'a comma ("no sleeves, a waist seam")'
+            )
+    return [(line, dict(zip(header, cells))) for line, cells in rows]
+
+
+def _delimiter(first_line: str) -> str:
+    """`,`, unless the header holds none and a spreadsheet's `;` or tab (a locale whose decimal mark is a comma)."""
+    if "," in first_line:
+        return ","
+    return ";" if ";" in first_line else "\t" if "\t" in first_line else ","
 
 
 def questionnaire_of_output(out_dir: str | Path, path: str | None = None) -> Questionnaire:

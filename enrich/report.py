@@ -33,7 +33,7 @@ th,td{border-bottom:1px solid #ddd;padding:6px;text-align:left;vertical-align:to
 .fail{color:#b00020;font-weight:600}.pass{color:#1b7f3b}.skipped{color:#777}img{border:1px solid #ccc}
 .chip{display:inline-block;border-radius:8px;padding:0 6px;margin:1px;background:#eee}.meta{color:#555}
 #filters,#review{margin:16px 0}#shown,#review-status{margin-left:12px;color:#555}.review label{display:block}
-.review input[type=text]{width:10em}"""
+.review input[type=text]{width:10em}.review input.unknown{outline:2px solid #b00020}"""
 STYLE += (
     f".thumb{{display:inline-block;width:{THUMBNAIL_SIDE}px;height:{THUMBNAIL_SIDE}px;border:1px solid #ccc;"
     "background-size:contain;background-repeat:no-repeat;background-position:center}"
@@ -66,46 +66,69 @@ window.addEventListener('hashchange', fromHash);
 fromHash();
 """
 # One decision per (sku, question): every finding row of that answer shows it. Decisions are kept in localStorage
-# across reloads, and dropped only when the page now shows another answer for that question (a newer run's report):
+# across reloads. When the page now shows another answer for that question (a newer run's report), a typed right
+# value is kept (it describes the product, whatever the model says now) and a bare verdict is dropped, counted;
 # those of answers this page does not show (another --only batch written to the same file) are kept and exported.
 # The sku, question and answer come as JSON in their attributes: an HTML parser turns a CR into LF and a NUL into
-# U+FFFD in a plain attribute, and the exported label would name another sku.
+# U+FFFD in a plain attribute, and the exported label would name another sku. Rows are found through a map by key:
+# a filter over every row for each stored decision froze a page of 10,000 findings for over a minute.
 REVIEW_SCRIPT = """
 const storageKey = 'enrich-review:' + location.pathname;
 const keyOf = row => JSON.stringify(JSON.parse(row.dataset.key));
 const reviewable = [...document.querySelectorAll('tr.finding[data-reviewable]')];
+const known = JSON.parse(document.getElementById('closed-values').textContent);
+const rowsOf = new Map();
+for (const row of reviewable) rowsOf.set(keyOf(row), [...(rowsOf.get(keyOf(row)) || []), row]);
 const shownAnswer = new Map(reviewable.map(row => [keyOf(row), JSON.parse(row.dataset.answer)]));
-const decisions = new Map(JSON.parse(localStorage.getItem(storageKey) || '[]')
-  .filter(([key, d]) => !shownAnswer.has(key) || shownAnswer.get(key) === d.answer));
+const decisions = new Map();
+let dropped = 0, unsaved = false;
+for (const [key, d] of JSON.parse(localStorage.getItem(storageKey) || '[]')) {
+  if (!shownAnswer.has(key) || shownAnswer.get(key) === d.answer) decisions.set(key, d);
+  else if (d.verdict === 'wrong' && (d.value || '').trim()) decisions.set(key, {...d, answer: shownAnswer.get(key)});
+  else dropped += 1;
+}
+function unknownValue(key, value) {
+  const values = known[JSON.parse(key)[1]];
+  return Boolean(values && value.trim() && !values.includes(value.trim().toLowerCase()));
+}
 function show(key) {
   const decision = decisions.get(key) || {};
-  for (const row of reviewable.filter(row => keyOf(row) === key)) {
+  for (const row of rowsOf.get(key) || []) {
     for (const radio of row.querySelectorAll('input[type=radio]')) radio.checked = radio.value === decision.verdict;
-    row.querySelector('input[type=text]').value = decision.value || '';
+    const typed = row.querySelector('input[type=text]');
+    typed.value = decision.value || '';
+    typed.classList.toggle('unknown', unknownValue(key, typed.value));
   }
 }
 function decide(row, verdict, value) {
   const key = keyOf(row);
   decisions.set(key, {verdict: verdict, value: value, answer: shownAnswer.get(key)});
-  localStorage.setItem(storageKey, JSON.stringify([...decisions]));
   show(key);
+  try {
+    localStorage.setItem(storageKey, JSON.stringify([...decisions]));
+    unsaved = false;
+  } catch (error) {  // the browser's storage for local pages is full: the decision lives only until the page closes
+    unsaved = true;
+  }
   status();
 }
 function csvField(text) {
   // a cell a spreadsheet would run as a formula (=, +, -, @, tab, CR) stays text behind a quote, and so does one
-  // that starts with a quote already, so the reader (enrich/labels.py) drops exactly the quote put here
+  // that starts with a quote already, so the reader (enrich/labels.py) drops exactly the quote put here; every
+  // cell is quoted, since a spreadsheet that splits at ';' (pt-BR, de, fr) would start a new cell inside one
   if (/^[=+\\-@\\t\\r']/.test(text)) text = "'" + text;
-  return /[",\\r\\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+  return '"' + text.replace(/"/g, '""') + '"';
 }
 function labels() {
   const lines = ['sku,question_id,expected'];
-  let withoutValue = 0;
+  let withoutValue = 0, unknown = 0;
   for (const [key, d] of decisions) {
     const expected = d.verdict === 'right' ? d.answer : (d.value || '').trim();
     if (!d.verdict || !expected) { withoutValue += d.verdict === 'wrong' ? 1 : 0; continue; }
+    unknown += d.verdict === 'wrong' && unknownValue(key, expected) ? 1 : 0;
     lines.push(JSON.parse(key).concat([expected]).map(csvField).join(','));
   }
-  return {csv: lines.join('\\r\\n') + '\\r\\n', count: lines.length - 1, withoutValue: withoutValue};
+  return {csv: lines.join('\\r\\n') + '\\r\\n', count: lines.length - 1, withoutValue: withoutValue, unknown: unknown};
 }
 function status() {
   const result = labels();
@@ -114,24 +137,30 @@ function status() {
   document.getElementById('review-status').textContent = here + ' of ' + shownAnswer.size +
     ' answer(s) reviewed' + (elsewhere ? ' (and ' + elsewhere + ' not on this page)' : '') + '; ' +
     result.count + ' label(s) to export' +
-    (result.withoutValue ? '; ' + result.withoutValue + ' marked wrong without a value are left out' : '');
+    (result.withoutValue ? '; ' + result.withoutValue + ' marked wrong without a value are left out' : '') +
+    (result.unknown ? '; ' + result.unknown + ' typed value(s) are no value of their closed question (a synonym ' +
+      'is read; other words are refused by enrich audit --labels)' : '') +
+    (dropped ? '; ' + dropped + ' earlier verdict(s) dropped: a newer run changed their answer' : '') +
+    (unsaved ? '; NOT SAVED: this browser\\'s storage for local pages is full; export now, and clear old ' +
+      'review pages\\' data in the browser\\'s site settings' : '');
 }
-for (const row of reviewable) {
+reviewable.forEach((row, index) => {
   const typed = row.querySelector('input[type=text]');
   for (const radio of row.querySelectorAll('input[type=radio]')) {
+    radio.name = 'review-' + index;  // one group per row: two findings of one audit about one answer are two rows
     radio.addEventListener('change', () => decide(row, radio.value, typed.value));
   }
   typed.addEventListener('input', () => {
     decide(row, typed.value.trim() ? 'wrong' : (decisions.get(keyOf(row)) || {}).verdict, typed.value);
   });
-}
+});
 document.getElementById('export').addEventListener('click', () => {
   const link = document.getElementById('download');
   link.href = 'data:text/csv;charset=utf-8,' + encodeURIComponent(labels().csv);
   link.hidden = false;
   link.click();
 });
-for (const key of decisions.keys()) show(key);
+for (const key of decisions.keys()) if (rowsOf.has(key)) show(key);
 status();
 """
 REVIEW_HELP = (
@@ -153,10 +182,13 @@ def write_report(
     )
     audits = sorted({f.audit for f in findings})
     questions = sorted({f.question_id for f in findings if f.question_id})
+    hints, known = _closed_values(out_dir, values)
     datalists = "".join(
         f"<datalist id='values-{_e(q)}'>{''.join(f'<option value={_q(v)}>' for v in vs)}</datalist>"
-        for q, vs in values.items()
+        for q, vs in hints.items()
     )
+    # in a JSON script element: only "</" could end it early, and JSON may write it "<\/"
+    known_json = json.dumps(known, ensure_ascii=False).replace("</", "<\\/")
     page = f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>enrich audit: {html.escape(str(out_dir))}</title>
 <style>{STYLE}</style></head><body>
@@ -170,6 +202,7 @@ def write_report(
 <th>finding</th><th>evidence</th><th>review</th></tr></thead><tbody>
 {rows}
 </tbody></table>{datalists}<style>{thumbnails.style()}</style>
+<script type="application/json" id="closed-values">{known_json}</script>
 <script>{SCRIPT}{REVIEW_SCRIPT}</script></body></html>
 """
     return replace_text(path, page)  # a full disk keeps yesterday's page
@@ -196,6 +229,22 @@ def _evidence(out_dir, skus: list[str]) -> tuple[dict, dict, dict]:
         "WHERE kind = 'closed' AND status = 'ok' GROUP BY question_id ORDER BY question_id"
     ).fetchall()
     return items, answers, dict(values)
+
+
+def _closed_values(out_dir, seen: dict) -> tuple[dict, dict]:
+    """Per closed question: the values to offer while typing (the questionnaire's, and any other the output holds),
+    and every phrase `enrich audit --labels` reads as one (lowercased), so the page can say which typed value it
+    would refuse."""
+    from enrich.labels import questionnaire_of_output
+    from enrich.questionnaire import CLOSED
+
+    closed = [q for q in questionnaire_of_output(out_dir).questions if q.kind == CLOSED]
+    hints = {q.id: sorted({v.canonical for v in q.values} | set(seen.get(q.id, []))) for q in closed}
+    known = {
+        q.id: sorted({p.lower() for v in q.values for p in v.catalog_phrases} | {v.lower() for v in seen.get(q.id, [])})
+        for q in closed
+    }
+    return hints | {q: vs for q, vs in seen.items() if q not in hints}, known
 
 
 def _summary(results: list[AuditResult]) -> str:

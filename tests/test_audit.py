@@ -4702,6 +4702,27 @@ def test_golden_labels_give_accuracy_per_question_and_the_baseline_gates_it(plan
     assert foreign.exit_code == 1 and "none of the 2 labelled skus is in this output" in foreign.output
 
 
+def test_a_label_written_as_the_answer_is_correct_whatever_its_letters(tmp_path):
+    """DuckDB lowered the answer and Python the label: they differ on a dotted capital I and a final capital sigma,
+    so a label copied from the answer scored wrong."""
+    from enrich.accuracy import accuracy
+
+    items, answers = [], []
+    for sku, description in (("s1", "a t-shirt with İSTANBUL on it"), ("s2", "a tee with ΟΔΟΣ lettering")):
+        item, rows = healthy(sku, 0)
+        text(rows, "description", description)
+        items.append(item)
+        answers += rows
+    out = write_output(tmp_path / "out", items, answers)
+    labels = tmp_path / "labels.csv"
+    labels.write_text(
+        "sku,question_id,expected\ns1,description,a t-shirt with İSTANBUL on it\n"
+        "s2,description,A TEE WITH ΟΔΟΣ LETTERING\n",
+        encoding="utf-8",
+    )
+    assert accuracy(out, labels)["description"] == {"labelled": 2, "correct": 2, "accuracy": 1.0}
+
+
 VOCABULARY_AUDITS = ("caption_contradicts_answer", "color_of_another_garment", "open_answers_contradict")
 
 

@@ -46,10 +46,23 @@ def test_a_cell_the_export_kept_from_running_as_a_formula_reads_as_its_value(tmp
     }
 
 
-def test_a_file_a_spreadsheet_saved_again_reads_as_the_export(tmp_path, questionnaire):
+@pytest.mark.parametrize(
+    "content",
+    [
+        "\ufeff" + HEADER + "a,color,red\r\n",  # Excel's UTF-8 byte-order mark
+        '\ufeffsku;question_id;expected\r\na;color;red\r\nb;details;"two; three"\r\n',  # a ';' locale's Excel
+        "sku\tquestion_id\texpected\na\tcolor\tred\nb\tdetails\ttwo; three\n",  # tab-separated
+        'sku, question_id, expected\na, color, red\nb,details,"two; three"\n',  # the header as --help writes it
+        "SKU,Question_ID,Expected\na,color,red\n\nb,details,two; three\n",  # capitals, and a blank line
+    ],
+)
+def test_a_file_a_spreadsheet_saved_again_reads_as_the_export(tmp_path, questionnaire, content):
     path = tmp_path / "labels.csv"
-    path.write_bytes(("\ufeff" + HEADER + "a,color,red\r\n").encode("utf-8"))  # Excel's UTF-8 byte-order mark
-    assert read_labels(path, questionnaire) == {("a", "color"): "red"}
+    path.write_bytes(content.encode("utf-8"))
+    assert read_labels(path, questionnaire) in (
+        {("a", "color"): "red"},
+        {("a", "color"): "red", ("b", "details"): "two; three"},
+    )
 
 
 @pytest.mark.parametrize(
@@ -64,7 +77,13 @@ def test_a_file_a_spreadsheet_saved_again_reads_as_the_export(tmp_path, question
         (HEADER + "a,color,red\na,color,blue\n", "line 3: a color is labelled twice, differently"),
         (HEADER + 'a,details,"two\nlines"\nb,colour,red\n', "line 4: no question 'colour'"),  # was line 3
         (HEADER, "has no labels, only its header"),
-        ("sku,question,answer\na,color,red\n", "must be a CSV with the columns sku, question_id, expected"),
+        ("sku,question,answer\na,color,red\n", "must be a CSV with the columns sku, question_id, expected (the review"),
+        ("sku,question,answer\na,color,red\n", "its header is sku, question, answer"),
+        (HEADER + "a,color,multicolor\n", "its values: black, white, grey, red, blue, navy, green, yellow, orange"),
+        (HEADER + "a,color,multicolor\n", "(or a synonym): correct the line, or delete it"),
+        # a value with a comma, unquoted, was cut at it ("no sleeves"), silently
+        (HEADER + "a,details,no sleeves, a waist seam\n", "line 2: 4 cells under a header of 3: quote a value"),
+        (HEADER + 'a,color,red\n"b,color,blue\nc,color,red\n', "line 4: unexpected end of data (a quote opened"),
     ],
 )
 def test_bad_labels_are_refused_with_their_line(tmp_path, questionnaire, content, message):

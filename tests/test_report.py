@@ -310,9 +310,9 @@ def test_a_review_is_marked_exported_and_read_back(review_output, tmp_path):
     assert "1 marked wrong without a value are left out" in dom
     assert exported.read_text(encoding="utf-8").splitlines() == [
         "sku,question_id,expected",
-        "a,details,yes",  # right: the shown answer
-        "c,color,red",  # typed: wrong, and the right value
-        'd,description,"\'=a plain red t-shirt, with a ""pocket"""',  # kept from running as a formula; quoted
+        '"a","details","yes"',  # right: the shown answer; every cell quoted (a spreadsheet may split at ";")
+        '"c","color","red"',  # typed: wrong, and the right value
+        '"d","description","\'=a plain red t-shirt, with a ""pocket"""',  # kept from running as a formula
     ]  # b, marked wrong without a value, is left out
     assert accuracy(review_output, exported) == {
         "color": {"labelled": 1, "correct": 0, "accuracy": 0.0},
