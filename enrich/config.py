@@ -263,7 +263,8 @@ def _read_job(path: Path) -> dict:
     for name, where in data.get("adapters", {}).items():
         _require(isinstance(where, str), f"job file {path}: [adapters] {name} must be a location string")
     for key in ("catalog", "out", "questionnaire", "seller_map"):
-        if key in data:
+        if key in data:  # "" (an unset template variable) would name the job's own folder
+            _require(data[key].strip() != "", f"job file {path}: {key} is empty; name a file, or remove the key")
             data[key] = str(path.parent / os.path.expanduser(data[key]))
     for key in ("model", "adapter", "mt_model"):
         if data.get(key):

@@ -55,6 +55,7 @@ class SellerMap:
     source: str | None = None  # the TOML file, None for the default map
     required: bool = False  # a file's columns must exist in the catalog; the default's are used where present
     colors: frozenset[str] = frozenset()  # the questions that ask for a color: shade and head words apply
+    closed: frozenset[str] = frozenset()  # every closed question: a catalog column seller_<q> is enrich's name
     # question -> the seller values left unmapped on purpose ([unmapped]), read as values are: seller_unmapped
     # does not report them
     on_purpose: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
@@ -123,6 +124,7 @@ def build_seller_map(data: dict, questionnaire: Questionnaire, source: str | Non
         source=source,
         required=source is not None,
         colors=frozenset(qid for qid in mapped if closed[qid].asks_color),
+        closed=frozenset(closed),
     )
     on_purpose = _on_purpose(data.get("unmapped", {}), seller_map)
     return dataclasses.replace(seller_map, on_purpose=MappingProxyType(on_purpose)) if on_purpose else seller_map
@@ -216,6 +218,13 @@ def _questionnaire_lookup(question: Question) -> dict[str, str]:
 def apply(seller_map: SellerMap, extras: pa.Table) -> pa.Table:
     """The catalog's extras plus `seller_<q>` (canonical value or NULL) and `seller_<q>_raw` for each mapped q, and
     `seller_<q>_unmapped_on_purpose` where the map has [unmapped] values for q."""
+    reserved = {f"seller_{q}{end}" for q in seller_map.closed for end in ("", "_raw", ON_PURPOSE)}
+    clashes = [name for name in extras.column_names if name.lower() in reserved]  # the output's names ignore case
+    if clashes:
+        raise EnrichError(
+            f"the catalog has column(s) {clashes}, named as enrich names the seller map's columns (seller_QUESTION, "
+            "seller_QUESTION_raw); rename them: enrich adds those, and the audits would read them as mapped"
+        )
     for column, qid in seller_map.columns:
         if column not in extras.column_names:
             if seller_map.required:
@@ -232,19 +241,18 @@ def apply(seller_map: SellerMap, extras: pa.Table) -> pa.Table:
             marks = seller_map.on_purpose_reading()
             chosen = [True if m is None and marks.canonical(qid, v) else None for m, v in zip(mapped, raw)]
             added[marker] = pa.array(chosen, pa.bool_())
-        for name in dict.fromkeys([*added, marker]):  # the marker's name is enrich's, even where this map adds none
-            if name in extras.column_names:
-                raise EnrichError(f"the catalog already has a column {name!r}; rename it: enrich adds it")
         for name, values in added.items():
             extras = extras.append_column(name, values)
     return extras
 
 
 def _text(value: object) -> str | None:
+    """The seller's value, or None: absent, blank, or a placeholder with no word in it ("-", "?", "n/a" has words)
+    that no map can name, so seller_unmapped does not report it as a value."""
     if value is None:
         return None
     text = str(value).strip()
-    return text or None
+    return text if any(c.isalnum() for c in text) else None
 
 
 def columns_fingerprint(seller_map: SellerMap, extras: pa.Table) -> str:

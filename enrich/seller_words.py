@@ -11,9 +11,13 @@ import re
 import unicodedata
 from collections.abc import Mapping
 
-# a word, or a symbol that joins alternatives and stays in the key: "Navy/Blue" is never "Navy Blue"
-_TOKENS = re.compile(r"[^\W_]+|[&/+_]")
-ALTERNATIVES = re.compile(r"[&/+_,]|\band\b|\be\b", re.IGNORECASE)  # "Coats & Jackets", "Jackets_Coats"
+# a word, or a symbol that joins alternatives and stays in the key: "Navy/Blue" is never "Navy Blue", and "Dresses,
+# Shirts" (a multi-category export's list) never the alias "dress shirt"
+_TOKENS = re.compile(r"[^\W_]+|[&/+_,|;]")
+# "Coats & Jackets", "Jackets_Coats", "Dresses|Shirts", "Dresses - Shirts" (a dash between spaces: "T-Shirts" is
+# one word)
+ALTERNATIVES = re.compile(r"[&/+_,|;]|\s[-\u2013\u2014]+\s|\band\b|\be\b", re.IGNORECASE)
+_SPACED_DASH = re.compile(r"\s[-\u2013\u2014]+\s")
 # plurals, English and Portuguese, each word on its own: accented endings before accents are dropped
 # (macacões -> macacão, pastéis -> pastel), then the plain ones (sociais -> social, suéteres -> suéter, cores ->
 # cor, dresses -> dress, tshirts -> tshirt); a word of three letters or fewer keeps its s
@@ -40,14 +44,14 @@ _AUDIENCE = frozenset(
         "feminina femininos femininas juvenil juvenis bebe bebes menino menina meninos meninas adulto adulta"
     ).split()
 )
-# how light, worn or flecked a color is, not which: "Dark Grey", "Mid Blue", "Faded Black", "Grey Marl", "Cinza
-# Escuro" (dropped, with the audience words, only when the whole value means nothing: "Dark Blue" and "Azul Escuro"
-# stay navy)
+# how light, worn or flecked a color is, not which: "Dark Grey", "Mid Blue", "Faded Black", "Grey Marl", "Navy
+# Melange", "Cinza Escuro" (dropped, with the audience words, only when the whole value means nothing: "Dark Blue"
+# and "Azul Escuro" stay navy)
 _DARK = {"deep": "dark", "midnight": "dark"}
 _SHADES = frozenset(
     (
-        "light dark mid medium pale deep bright soft dusty faded washed marl heather "
-        "claro clara escuro escura medio media desbotado desbotada lavado lavada"
+        "light dark mid medium pale deep bright soft dusty faded washed marl heather melange "
+        "claro clara escuro escura medio media desbotado desbotada lavado lavada mescla"
     ).split()
 )
 
@@ -60,7 +64,8 @@ def match_key(text: str) -> str:
 
 def _words(text: str) -> list[str]:
     """Case-folded words and joining symbols; "Men's" is one word."""
-    return _TOKENS.findall(re.sub(r"['’]", "", unicodedata.normalize("NFKC", text).casefold()))
+    text = _SPACED_DASH.sub(" , ", re.sub(r"['’]", "", unicodedata.normalize("NFKC", text).casefold()))
+    return _TOKENS.findall(text)
 
 
 def _singular(word: str) -> str:

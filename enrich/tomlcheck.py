@@ -21,6 +21,8 @@ def read_toml_text(path: Path, what: str) -> str:
         return path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise EnrichError(f"{what} not found: {path}") from None
+    except IsADirectoryError:
+        raise EnrichError(f"{what} {path} is a folder, not a TOML file") from None
     except UnicodeDecodeError as exc:
         line = exc.object[: exc.start].count(b"\n") + 1
         raise EnrichError(f"{what} {path} is not UTF-8 (line {line}): save it as UTF-8") from None

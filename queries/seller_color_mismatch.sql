@@ -284,9 +284,11 @@ WHERE len(colors) > 0
   AND NOT (lower(trim(seller_color)) = 'navy' AND list_contains(colors, 'blue')
            AND NOT regexp_matches(lower(raw_en), '\b(?:light|pale|sky|baby|powder|ice|bright|royal|electric|turquoise|teal|aqua|cobalt|cyan)\b'))
   AND NOT (NOT vocabulary AND lower(trim(seller_color)) IN ('navy', 'blue') AND list_has_any(colors, ['navy', 'blue']))
-  -- (the seller's word as the seller map reads it: "Azul Petroleo" is "Azul Petróleo", "Cremes" "Creme")
+  -- (the seller's word as the seller map reads it: "Azul Petroleo" is "Azul Petróleo", "Cremes" "Creme", "Offwhite"
+  -- and "Off-White" "off white")
   AND NOT EXISTS (SELECT 1 FROM seller_word c WHERE list_contains(colors, c.color)
-                  AND strip_accents(lower(trim(seller_color_raw))) IN (strip_accents(c.word), strip_accents(c.word) || 's'))
+                  AND regexp_replace(strip_accents(lower(seller_color_raw)), '[\s_-]+', '', 'g')
+                      IN (regexp_replace(strip_accents(c.word), '[\s_-]+', '', 'g'), regexp_replace(strip_accents(c.word), '[\s_-]+', '', 'g') || 's'))
   -- a shade word the seller map read past: its neighbour agrees too
   AND NOT EXISTS (SELECT 1 FROM (SELECT trim(split_part(split_part(entry, ':', 1), '!', 1)) AS shades,
                                         nullif(trim(split_part(split_part(entry, ':', 1), '!', 2)), '') AS unless,

@@ -3869,6 +3869,24 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "color", "green"),
         ),
     ),
+    "seller-offwhite-one-word": (  # "Offwhite" is the map's Off White, which names white or beige; it was flagged
+        (),
+        lambda i, a: (
+            i.update(seller_color="white", seller_color_raw="Offwhite", caption_en="a woman in a t-shirt"),
+            i.update(pixel_colors=[{"color": "beige", "share": 0.9}]),
+            text(a, "wearing", "a t-shirt"),
+            text(a, "color", "beige"),
+        ),
+    ),
+    "seller-verde-agua-hyphenated": (  # "Verde-Água" is Verde Água, aqua: green or blue; it was flagged
+        (),
+        lambda i, a: (
+            i.update(seller_color="green", seller_color_raw="Verde-Água", caption_en="a woman in a t-shirt"),
+            i.update(pixel_colors=[{"color": "blue", "share": 0.9}]),
+            text(a, "wearing", "a t-shirt"),
+            text(a, "color", "blue"),
+        ),
+    ),
     "seller-grafite-answered-black": (  # Grafite, like Charcoal, is grey or black
         (),
         lambda i, a: (

@@ -65,6 +65,10 @@ def test_job_file_values_are_job_relative_and_flags_override(tmp_path):
         # a string where a list belongs was read as its characters: roots '/', 's', 'r'... let every file in
         ("catalog = 'c.csv'\n[fetch]\nroots = '/srv/images'\n", {}, "roots must be a list of strings"),
         ("catalog = 'c.csv'\n[fetch]\nallow_private = '10.0.0.0/8'\n", {}, "allow_private must be a list"),
+        # an unset template variable named the job's own folder, and the run ended in IsADirectoryError
+        ("catalog = 'c.csv'\nseller_map = ''\n", {}, "seller_map is empty; name a file, or remove the key"),
+        ("catalog = 'c.csv'\nquestionnaire = ' '\n", {}, "questionnaire is empty"),
+        ("catalog = ''\n", {}, "catalog is empty"),
     ],
 )
 def test_bad_configuration_is_explained(tmp_path, job_text, flags, message):
@@ -88,6 +92,16 @@ def test_a_manifest_from_a_newer_enrich_is_named_as_such():
 
     with pytest.raises(EnrichError, match=r"newer enrich \(settings \['fetch.proxy'\] are unknown here\)"):
         config_from_record({"catalog": "c.csv", "fetch": {"proxy": "http://p"}})
+
+
+def test_a_toml_file_that_is_a_folder_is_named_as_such(tmp_path):
+    from enrich.questionnaire import load_questionnaire
+    from enrich.seller import load_seller_map
+
+    with pytest.raises(EnrichError, match=f"questionnaire {tmp_path} is a folder, not a TOML file"):
+        load_questionnaire(tmp_path)
+    with pytest.raises(EnrichError, match=f"seller map {tmp_path} is a folder, not a TOML file"):
+        load_seller_map(tmp_path, load_questionnaire(default_questionnaire()))
 
 
 def test_missing_job_file(tmp_path):

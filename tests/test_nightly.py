@@ -246,6 +246,20 @@ def test_a_new_pt_br_word_maps_the_sellers_column_without_the_model(night, tmp_p
     assert query(night.out, "select distinct seller_color from items")[1] == [("red",)]
 
 
+def test_a_seller_column_the_catalog_no_longer_names_is_said_when_the_night_empties_it(night, caplog):
+    """An export that renamed `color` to `colour` (which the default map does not read) emptied seller_color in
+    silence, and seller_color_mismatch skipped from then on."""
+    with_seller_column(night, "color", "Charcoal")
+    night()
+    night.catalog.write_text(night.catalog.read_text().replace("title,color", "title,colour", 1))
+    caplog.set_level("WARNING")
+    assert night().metadata_updated == 20
+    assert "seller_color: the output holds it for 20 item(s), and tonight's catalog has no column" in caplog.text
+    assert "seller_color_raw:" not in caplog.text  # said once, of the mapped column
+    caplog.clear()
+    assert night().metadata_updated == 0 and "seller_color" not in caplog.text  # said the night it went
+
+
 def test_a_seller_garment_that_moves_the_pixel_region_reads_the_pixel_colors_again_without_the_model(
     night, tmp_path, caplog
 ):
