@@ -25,6 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
+from enrich.borders import without_bars
 from enrich.figure import figure_of, kept_pixels, region_mask, region_of, to_lab, worn_with
 from enrich.records import DecodedImage
 from enrich.sleeves import bare_arm_share
@@ -68,6 +69,7 @@ class ProductColors:
 def product_colors(pixels: np.ndarray, garment: str | None) -> ProductColors:
     """The colors of the garment of this type in an RGB uint8 (H, W, 3) photo, and the region they describe."""
     region = region_of(garment)
+    pixels = without_bars(pixels)  # a pad or a frame line at the border would be taken for the backdrop
     figure = figure_of(pixels)
     kept, garment_skin = kept_pixels(figure, region, region_mask(figure, region))
     arms = None if region in ("lower", "frame") else bare_arm_share(figure, garment_skin)
@@ -106,7 +108,7 @@ _ANCHORS_LAB = to_lab(np.array([anchor for anchors in PALETTE.values() for ancho
 
 def product_pixels(pixels: np.ndarray, region: str) -> np.ndarray:
     """CIELAB (N, 3) of the product's pixels in the region: no backdrop, no skin, no head."""
-    figure = figure_of(pixels)
+    figure = figure_of(without_bars(pixels))
     return figure.lab[kept_pixels(figure, region, region_mask(figure, region))[0]]
 
 

@@ -90,6 +90,13 @@ def region_of(garment: str | None) -> str:
     return regions.pop() if len(regions) == 1 else "figure" if regions else "frame"
 
 
+def region_garment(seller: str | None, answered: str | None) -> str | None:
+    """The garment whose region the pixel colors read: the seller's (mapped, else as written: "Kurtas") when it names
+    a part of the body, else the model's garment_type answer; a seller's "Topwear" or "Apparel" names none, and read
+    over the whole frame it lost the region the answer gave (bare arms, the garment worn with it, the texture)."""
+    return seller if region_of(seller) != "frame" else answered
+
+
 def _head_region(words: str) -> str | None:
     """A part's region: the whole part, else its last word, after a "Set" that names no garment ("Skirt Set")."""
     words = words.split()

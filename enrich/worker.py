@@ -161,11 +161,13 @@ def model_error_message(exc: Exception) -> str:
 
 
 def _with_pixel_colors(result: ItemResult) -> DecodedImage:
-    """The product's pixel colors, read where its garment is: the seller's garment type, else the model's answer.
+    """The product's pixel colors, read where its garment is: the seller's garment type, else the model's answer
+    (figure.region_garment).
 
     Here rather than in the decode tasks, because the model's garment answer is known only after the model ran.
     """
     from enrich.colors import with_product_colors
+    from enrich.figure import region_garment
 
     image = result.image
     if result.status != OK:
@@ -173,7 +175,7 @@ def _with_pixel_colors(result: ItemResult) -> DecodedImage:
     answered = next(
         (a.answer_en for a in result.answers if a.question_id == GARMENT_QUESTION and a.status == ANSWER_OK), None
     )
-    return with_product_colors(image, image.row.garment or answered)
+    return with_product_colors(image, region_garment(image.row.garment, answered))
 
 
 def _answer(question: Question, output: Generation | Ranking) -> Answer:

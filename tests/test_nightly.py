@@ -314,6 +314,10 @@ def test_a_blanked_seller_garment_reads_the_pixel_colors_where_the_models_answer
     found = query(night.out, regions)[1]
     assert len(found) == 20 and all(region == region_of(answer) for region, answer in found)
     assert {region for region, _ in found} != {"upper"}
+    # a seller's word that names no part of the body reads where the answer says too (it read the whole frame)
+    night.catalog.write_text(night.catalog.read_text().replace(",\n", ",Topwear\n"))
+    assert night().metadata_updated == 20
+    assert sorted(query(night.out, regions)[1]) == sorted(found)
 
 
 def test_same_bytes_that_no_longer_decode_when_their_pixels_are_read_again_are_an_error_row(night):

@@ -55,8 +55,9 @@ def _decoded(row: CatalogRow, future, max_side: int, max_pixels: int) -> Decoded
 
 def _recolored(image: DecodedImage) -> DecodedImage:
     from enrich.colors import with_product_colors
+    from enrich.figure import region_garment
 
-    return with_product_colors(image, image.row.garment or image.row.answered_garment)
+    return with_product_colors(image, region_garment(image.row.garment, image.row.answered_garment))
 
 
 class DecodeAhead:
