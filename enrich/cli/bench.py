@@ -114,7 +114,9 @@ def bench_engine(as_json, **options):
     type=click.Path(exists=True, dir_okay=False),
     help="Maps the labels' article_type and base_colour (default: the questionnaire's own values).",
 )
-@click.option("--side", type=click.IntRange(min=16), default=512, show_default=True, help="Time at this many px.")
+@click.option(
+    "--side", type=click.IntRange(16, 4096), default=512, show_default=True, help="Time at this many px (16-4096)."
+)
 @click.option("--repeats", type=click.IntRange(min=1), default=3, show_default=True, help="Timed runs per photo.")
 @click.option(
     "--folds",
@@ -145,6 +147,8 @@ def bench_colors(data, seller_map, side, repeats, folds, as_json):
     from enrich.seller import load_seller_map
 
     mapping = load_seller_map(seller_map, load_questionnaire(default_questionnaire()))
+    if folds == 1:  # one fold holds every photo: a figure of a model that saw none of them
+        raise click.BadParameter("cross-validation needs 2 folds at least (0: none)", param_hint="--folds")
     report = run_colors_bench(data, mapping, side=side, repeats=repeats, folds=folds)
     click.echo(json.dumps(report, indent=2) if as_json else "\n".join(summary_lines(report)))
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -70,7 +71,8 @@ def read_labels(path: str | Path, seller_map: SellerMap | None = None) -> list[L
     try:
         with path.open(newline="", encoding="utf-8-sig") as handle:
             reader = csv.DictReader(handle)
-            columns, rows = set(reader.fieldnames or ()), list(reader)
+            # each row with the file's line it ends on: blank lines and a quoted line break count too
+            columns, rows = set(reader.fieldnames or ()), [(reader.line_num, row) for row in reader]
     except (UnicodeDecodeError, csv.Error) as exc:
         raise EnrichError(f"{path}: not a UTF-8 CSV ({exc})") from None
     if {"id", "file", "article_type", "base_colour"} <= columns:
@@ -83,7 +85,7 @@ def read_labels(path: str | Path, seller_map: SellerMap | None = None) -> list[L
         raise EnrichError(f"{path}: no photos, only a header")
     seller_map = seller_map or load_seller_map(None, load_questionnaire(default_questionnaire()))
     photos, lines = [], {}
-    for line, row in enumerate(rows, start=2):
+    for line, row in rows:
         row[keys[0]] = (row.get(keys[0]) or "").strip()  # as a catalog reads its skus: "A " is "A"
         if not row[keys[0]]:
             raise EnrichError(f"{path} line {line}: no {keys[0]}")
@@ -187,15 +189,18 @@ def _adam(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> np.ndarray:
 
 
 def cross_validate(photos: list[LabelledPhoto], folds: int, pixels: list[np.ndarray] | None = None) -> list[list]:
-    """Each labelled photo's ranked [(name, share)] from a model fitted on the other folds (fixed shuffle)."""
+    """Each labelled photo's ranked [(name, share)] from a model fitted on the other folds (fixed shuffle); None for
+    a photo whose color is no palette name (a group label alone), which no fold can learn or be scored on."""
     usable = [i for i, photo in enumerate(photos) if photo.color in PALETTE]
+    if folds < 2:  # one fold holds every photo: each named by a model of the palette's anchors alone
+        raise EnrichError(f"cross-validation needs 2 folds at least, not {folds}")
     if len(usable) < 2 * folds:  # more folds than photos named each by the palette's anchors alone: no figure
         raise EnrichError(
             f"{folds}-fold cross-validation needs {2 * folds} photos with a color at least, not {len(usable)}"
         )
     pixels = pixels if pixels is not None else training_pixels(photos)
     order = np.random.default_rng(0).permutation(usable)
-    found: list[list] = [[] for _ in photos]
+    found: list[list | None] = [None for _ in photos]
     for fold in range(folds):
         held = set(order[fold::folds].tolist())
         train = [i for i in usable if i not in held]
@@ -221,16 +226,27 @@ def train_model(photos: list[LabelledPhoto], source: Path) -> dict:
 def main(argv: list[str] | None = None) -> None:
     import argparse
 
-    from enrich.lab.bench.colors import agreement
-
     parser = argparse.ArgumentParser(prog="python -m enrich.lab.color_model", description=__doc__.split("\n")[0])
     parser.add_argument("--data", required=True, help="labels CSV (the realphotos layout)")
     parser.add_argument("--seller-map", help="maps the labels' article_type and base_colour (a seller map TOML)")
-    parser.add_argument("--folds", type=int, default=5, help="k-fold cross-validation first (0: none)")
+    parser.add_argument("--folds", type=int, default=5, help="k-fold cross-validation first (0: none; else 2 or more)")
     parser.add_argument("--out", help="write the model trained on every photo here")
     args = parser.parse_args(argv)
+    if args.folds < 0 or args.folds == 1:
+        parser.error(f"--folds {args.folds}: 0 (no cross-validation) or 2 and more")
+    try:
+        _train(args)
+    except EnrichError as exc:  # one line, as the CLI says a user's error
+        raise SystemExit(f"Error: {exc}") from None
+
+
+def _train(args) -> None:
+    from enrich.lab.bench.colors import agreement, readable_photos
+
     questionnaire = load_questionnaire(default_questionnaire())
-    photos = read_labels(args.data, load_seller_map(args.seller_map, questionnaire))
+    photos, unreadable = readable_photos(read_labels(args.data, load_seller_map(args.seller_map, questionnaire)))
+    for ident, reason in unreadable.items():  # left out, as the bench leaves them out
+        print(f"left out, unreadable: {ident}: {reason}", file=sys.stderr)
     model = {}
     if args.folds:
         report = agreement(photos, cross_validate(photos, args.folds))

@@ -109,6 +109,9 @@ HEADER = "id,file,article_type,base_colour,color_group\n"
         ("a,a.png,Tshirts,Red,Red\na,a.png,Tshirts,Blue,Blue\n", "line 3: id a again \\(line 2\\)"),
         ("a,a.png,Tshirts,Red,Red\na ,b.png,Tshirts,Blue,Blue\n", "line 3: id a again \\(line 2\\)"),  # as skus
         (",a.png,Tshirts,Red,Red\n", "line 2: no id"),
+        # the file's line, past blank lines and a title over three lines (records were counted)
+        ("a,a.png,Tshirts,Red,Red\n\n\na,b.png,Tshirts,Red,Red\n", "line 5: id a again \\(line 2\\)"),
+        ('a,"a\nb\n.png",Tshirts,Red,Red\nb,b.png,Tshirts,Red,red\n', "line 5: color_group 'red'"),
         ("", "no photos, only a header"),
     ],
 )
@@ -167,5 +170,53 @@ def test_cross_validation_names_each_photo_with_a_model_that_did_not_see_it(labe
     found = cross_validate(photos, folds=2)
     with pytest.raises(EnrichError, match="5-fold cross-validation needs 10 photos with a color at least"):
         cross_validate(photos, folds=5)
-    assert found[-1] == []  # Multi: no label, not predicted
+    assert found[-1] is None  # Multi: no label, not predicted
     assert all(colors and colors[0][1] > 0 for colors in found[:-1])
+
+
+def test_one_fold_is_refused_and_photos_no_fold_can_name_are_left_out_of_the_cross_validation(tmp_path, labels):
+    """A fold of every photo named them by the palette's anchors alone; a photo with a group but no palette color
+    (a set labelled by group) was scored a miss: 20% cross-validated where the namer was right on 63%."""
+    with pytest.raises(EnrichError, match="cross-validation needs 2 folds at least, not 1"):
+        cross_validate(read_labels(labels), folds=1)
+    refused = CliRunner().invoke(main, ["bench", "colors", "--data", str(labels), "--folds", "1"])
+    assert refused.exit_code == 2 and "needs 2 folds at least" in refused.output
+    rows = labels.read_text().splitlines()
+    rows += [f"{n}0,images/{n}.jpg,Men,Tshirts,Scarlet Sunrise,x,{group}" for n, group in (("1", "Red"), ("2", "Blue"))]
+    (labels.parent / "groups.csv").write_text("\n".join(rows) + "\n")
+    report = run_colors_bench(str(labels.parent / "groups.csv"), side=96, repeats=1, folds=2)
+    cv = report["cross_validation"]
+    assert report["images"] == 7 and cv["images"] == 5 and cv["left_out"] == 2
+    assert any("cross-validated over 5 photos: 2 with a group but no color" in line for line in summary_lines(report))
+
+
+def test_a_set_of_which_no_photo_reads_says_why(tmp_path):
+    (tmp_path / "x.csv").write_text(
+        HEADER + "a,images/a.jpg,Tshirts,Red,Red\nb,https://cdn.example/b.jpg,Tshirts,Red,Red\n"
+    )
+    with pytest.raises(
+        EnrichError, match=r"2 unreadable, e\.g\. a: cannot read .*a\.jpg.*relative to the CSV's folder"
+    ):
+        run_colors_bench(str(tmp_path / "x.csv"), side=96, repeats=1)
+
+
+def test_the_training_command_says_a_users_error_in_one_line_and_leaves_an_unreadable_photo_out(labels, capsys):
+    from enrich.lab.color_model import main as train
+
+    rows = labels.read_text() + "9,images/missing.jpg,Men,Tshirts,Red,x,Red\n"
+    (labels.parent / "one_missing.csv").write_text(rows)
+    out = labels.parent / "model.json"
+    train(["--data", str(labels.parent / "one_missing.csv"), "--folds", "0", "--out", str(out)])
+    assert (
+        json.loads(out.read_text())["photos"] == 5 and "left out, unreadable: 9: cannot read" in capsys.readouterr().err
+    )
+    with pytest.raises(SystemExit, match="^Error: 7-fold cross-validation needs 14 photos"):
+        train(["--data", str(labels), "--folds", "7"])
+    with pytest.raises(SystemExit) as refused:
+        train(["--data", str(labels), "--folds", "-3"])
+    assert refused.value.code == 2 and "0 (no cross-validation) or 2 and more" in capsys.readouterr().err
+
+
+def test_a_side_beyond_4096_px_is_refused(labels):
+    refused = CliRunner().invoke(main, ["bench", "colors", "--data", str(labels), "--side", "40000"])
+    assert refused.exit_code == 2 and "40000 is not in the range 16<=x<=4096" in refused.output
