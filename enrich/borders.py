@@ -55,14 +55,16 @@ def _bar(image: np.ndarray) -> int:
     """The width in columns of the bar at the image's left edge, 0 for none."""
     limit = max(1, int(image.shape[1] * MAX_BAR))
     columns = image[:, : limit + TRANSITION + 1]
-    medians = np.median(columns, axis=0)  # (columns, 3)
-    uniform = (np.abs(columns - medians).max(-1) <= SAME).mean(0) >= UNIFORM
-    if not uniform[0]:
+    color = np.median(columns[:, 0], axis=0).astype(np.int16)  # integers throughout: floats cost 10 times as much
+    # the columns of the bar's color, compared with it (a median per column cost as much as the pixel colors)
+    of_bar = (_distance(columns, color) <= SAME).mean(0) >= UNIFORM
+    if not of_bar[0]:
         return 0
-    bar = np.abs(medians - medians[0]).max(-1)
-    run = int(np.argmin(uniform & (bar <= SAME))) if not (uniform & (bar <= SAME)).all() else len(bar)
-    for edge in range(run, min(run + TRANSITION + 1, len(bar))):
-        if uniform[edge] and bar[edge] > STEP:
+    run = int(np.argmin(of_bar)) if not of_bar.all() else len(of_bar)
+    for edge in range(run, min(run + TRANSITION + 1, len(of_bar))):
+        median = np.median(columns[:, edge], axis=0).astype(np.int16)
+        one_color = (_distance(columns[:, edge], median) <= SAME).mean() >= UNIFORM
+        if one_color and np.abs(median - color).max() > STEP:
             return edge if edge <= limit else 0
     return 0
 
@@ -71,8 +73,14 @@ def _framed(image: np.ndarray) -> bool:
     """Whether the outermost row and column of every side are mostly one color, the same all round: a frame line,
     once a bar was found on a side (a line blends with a busy edge of the photo: most of it, not all, stays)."""
     edges = [image[0], image[-1], image[:, 0], image[:, -1]]
-    color = np.median(edges[2], axis=0)
-    return all((np.abs(edge - color).max(-1) <= SAME).mean() >= FRAMED for edge in edges)
+    color = np.median(edges[2], axis=0).astype(np.int16)
+    return all((_distance(edge, color) <= SAME).mean() >= FRAMED for edge in edges)
+
+
+def _distance(pixels: np.ndarray, color: np.ndarray) -> np.ndarray:
+    """The largest channel difference of each pixel from `color` (a max over an axis of 3 is slow in numpy)."""
+    difference = np.abs(pixels - color)
+    return np.maximum(np.maximum(difference[..., 0], difference[..., 1]), difference[..., 2])
 
 
 def _paired(one: int, other: int, side: int) -> bool:
