@@ -23,28 +23,46 @@ SAME = 12  # per channel, 0-255: a pixel this close to its band's median is of t
 UNIFORM = 0.95  # this share of a band's pixels of its median's color: one color
 STEP = 30  # per channel: the photo's edge differs from the bar by more than this
 FRAMED = 0.5  # a frame line's color holds this share of each outermost row and column at least
+FRAME_LINE = 3  # bands at DETECT_SIDE: a frame line is at most this wide (7 px at 512), a bar on one side no line
 TRANSITION = 2  # bands between a bar and the photo's edge that blend the two (shrinking, JPEG)
 
 
 def without_bars(pixels: np.ndarray) -> np.ndarray:
     """`pixels` (RGB uint8, H x W x 3) cropped of its bars or frame line, or as it is when it has none."""
     small = shrink(pixels, DETECT_SIDE).astype(np.int16)
-    left, right = _bar(small), _bar(small[:, ::-1])
-    top, bottom = _bar(small.transpose(1, 0, 2)), _bar(small.transpose(1, 0, 2)[:, ::-1])
-    found = (left, right, top, bottom)
-    if sum(bar > 0 for bar in found) >= 3 or (any(found) and _framed(small)):
-        # a frame line: seen on a side or three, not where the photo is busy at its edge (hair, feet, an arm)
-        left = right = top = bottom = max(found)
-    else:
-        left, right = (left, right) if _paired(left, right, small.shape[1]) else (0, 0)
-        top, bottom = (top, bottom) if _paired(top, bottom, small.shape[0]) else (0, 0)
-    if not (left or top):
-        return pixels
+    left, right, top, bottom = _bars(small)
+    if not (left or top) or any(
+        _bars(small[top + 1 : small.shape[0] - bottom - 1, left + 1 : small.shape[1] - right - 1])
+    ):
+        return pixels  # (bars again inside: stripes filling the frame, a pattern, not padding)
     height, width = pixels.shape[:2]
     # one more working band: the bar's edge blends into the photo there (shrinking, JPEG, a resize's ringing)
     y0, y1 = _margin(top, height, small.shape[0]), height - _margin(bottom, height, small.shape[0])
     x0, x1 = _margin(left, width, small.shape[1]), width - _margin(right, width, small.shape[1])
     return pixels[y0:y1, x0:x1]
+
+
+def _bars(small: np.ndarray) -> tuple[int, int, int, int]:
+    """The bars' widths in bands (left, right, top, bottom): a pair of one width, or a thin frame line all round."""
+    found = left, right, top, bottom = (
+        _bar(small),
+        _bar(small[:, ::-1]),
+        _bar(small.transpose(1, 0, 2)),
+        _bar(small.transpose(1, 0, 2)[:, ::-1]),
+    )
+    line = 0 < max(found) <= FRAME_LINE  # a wider band on one side is the backdrop up to a pole or a door frame
+    if line and (sum(bar > 0 for bar in found) >= 3 or _framed(small, _edge_color(small, found))):
+        # a frame line: seen on a side or three, not where the photo is busy at its edge (hair, feet, an arm)
+        return (max(found),) * 4
+    left, right = (left, right) if _paired(left, right, small.shape[1]) else (0, 0)
+    top, bottom = (top, bottom) if _paired(top, bottom, small.shape[0]) else (0, 0)
+    return left, right, top, bottom
+
+
+def _edge_color(small: np.ndarray, found: tuple[int, int, int, int]) -> np.ndarray:
+    """The color of the outermost band on the side where a line was found."""
+    edges = (small[:, 0], small[:, -1], small[0], small[-1])
+    return np.median(edges[next(i for i, bar in enumerate(found) if bar)], axis=0).astype(np.int16)
 
 
 def _margin(bands: int, full: int, small: int) -> int:
@@ -69,11 +87,10 @@ def _bar(image: np.ndarray) -> int:
     return 0
 
 
-def _framed(image: np.ndarray) -> bool:
-    """Whether the outermost row and column of every side are mostly one color, the same all round: a frame line,
-    once a bar was found on a side (a line blends with a busy edge of the photo: most of it, not all, stays)."""
+def _framed(image: np.ndarray, color: np.ndarray) -> bool:
+    """Whether the outermost row and column of every side are mostly of the line's color: a frame line, once it
+    was found on a side (a line blends with a busy edge of the photo: most of it, not all, stays)."""
     edges = [image[0], image[-1], image[:, 0], image[:, -1]]
-    color = np.median(edges[2], axis=0).astype(np.int16)
     return all((_distance(edge, color) <= SAME).mean() >= FRAMED for edge in edges)
 
 

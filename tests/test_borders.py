@@ -36,6 +36,19 @@ def framed(pixels: np.ndarray, line: int, color) -> np.ndarray:
 SHOT = figure(top=RED, bottom=DENIM, size=224)
 
 
+def with_pole(pixels: np.ndarray, at: float) -> np.ndarray:
+    out = pixels.copy()
+    x = round(at * pixels.shape[1])
+    out[:, x : x + max(2, round(0.02 * pixels.shape[1]))] = (128, 128, 128)
+    return out
+
+
+def stripes(width: int, vertical: bool, size: int = 512) -> np.ndarray:
+    band = (np.arange(size) // width) % 2 == 0
+    colors = np.where(band[:, None], np.array([45, 55, 85]), np.array([246, 246, 246])).astype(np.uint8)
+    return np.broadcast_to(colors[None] if vertical else colors[:, None], (size, size, 3)).copy()
+
+
 @pytest.mark.parametrize(
     "padded",
     [
@@ -60,7 +73,13 @@ def test_a_padded_or_framed_photo_reads_as_the_photo_does(padded):
     [
         SHOT,
         jpeg(SHOT, (512, 512)),
-        np.concatenate([np.full((224, 60, 3), 246, np.uint8), np.full((224, 164, 3), (45, 55, 85), np.uint8)], 1),
+        # one band (found: 40 px, under the quarter a bar may take) beside a garment that fills the height
+        np.concatenate([np.full((224, 40, 3), 246, np.uint8), np.full((224, 184, 3), (45, 55, 85), np.uint8)], 1),
+        with_pole(SHOT, 0.15),  # a clothes rail's pole or a door frame on one side: it cropped all four sides
+        with_pole(SHOT, 0.06),
+        stripes(32, vertical=True),  # a fabric that fills the frame: its stripes are no pair of bars
+        stripes(32, vertical=False),
+        stripes(64, vertical=True),
         np.full((224, 224, 3), 246, np.uint8),  # all backdrop
         np.zeros((8, 8, 3), np.uint8),
     ],
