@@ -17,7 +17,7 @@ _TOKENS = re.compile(r"[^\W_]+|[&/+_,|;]")
 # "Coats & Jackets", "Jackets_Coats", "Dresses|Shirts", "Dresses - Shirts" (a dash between spaces: "T-Shirts" is
 # one word)
 ALTERNATIVES = re.compile(r"[&/+_,|;]|\s[-\u2013\u2014]+\s|\band\b|\be\b", re.IGNORECASE)
-_SPACED_DASH = re.compile(r"\s[-\u2013\u2014]+\s")
+SPACED_DASH = re.compile(r"\s[-\u2013\u2014]+\s")  # spacing in "Off - White", a list in "Dresses - Shirts"
 # plurals, English and Portuguese, each word on its own: accented endings before accents are dropped
 # (macacões -> macacão, pastéis -> pastel), then the plain ones (sociais -> social, suéteres -> suéter, cores ->
 # cor, dresses -> dress, tshirts -> tshirt); a word of three letters or fewer keeps its s
@@ -64,8 +64,7 @@ def match_key(text: str) -> str:
 
 def _words(text: str) -> list[str]:
     """Case-folded words and joining symbols; "Men's" is one word."""
-    text = _SPACED_DASH.sub(" , ", re.sub(r"['’]", "", unicodedata.normalize("NFKC", text).casefold()))
-    return _TOKENS.findall(text)
+    return _TOKENS.findall(re.sub(r"['’]", "", unicodedata.normalize("NFKC", text).casefold()))
 
 
 def _singular(word: str) -> str:
@@ -109,6 +108,13 @@ def meaning(table: Mapping[str, str], text: str, color: bool = False, named: boo
         if len(named) == 1 and (meanings[-1] in named or len(meanings) - meanings.count(None) > 1):
             return named.pop()
     return None
+
+
+def only_modifiers(text: str, color: bool = False) -> bool:
+    """Whether the text holds only who a product is for (and, for a color, how light it is): "Men" in "Men|Shirts",
+    "Washed" in "Light Blue, Washed" names no alternative of its own."""
+    words = [_unaccented(word) for word in _words(text) if word.isalnum()]
+    return bool(words) and all(word in _AUDIENCE or (color and word in _SHADES) for word in words)
 
 
 def _value_of(table: Mapping[str, str], words: list[str]) -> str | None:
