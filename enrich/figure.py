@@ -42,12 +42,13 @@ _GARMENT_REGIONS = {  # the default questionnaire's garment_type values, and com
         *("t-shirt", "tank top", "shirt", "sweater", "jacket"),
         *("top", "blouse", "sweatshirt", "hoodie", "coat", "blazer", "polo", "cardigan", "vest"),
         *("waistcoat", "shrug", "camisole", "rain jacket", "nehru jacket", "windcheater", "pullover", "bra", "tank"),
+        "topwear",  # a marketplace's class of tops (Myntra's sub-category)
     ),
     "lower": (
         *("jeans", "trousers", "shorts", "skirt", "pants", "track pants", "leggings", "joggers", "bottom"),
         *("capris", "jeggings", "tights", "lounge pants", "lounge shorts", "palazzos", "churidar", "salwar", "patiala"),
         *("swim shorts", "swim trunks", "board shorts", "briefs", "boxers", "trunks", "stockings"),
-        *("lehenga", "pyjamas", "pajamas", "panty", "panties"),
+        *("lehenga", "pyjamas", "pajamas", "panty", "panties", "bottomwear"),
     ),
     # a set of top and bottom in one color is read as a figure too
     "figure": (
@@ -59,6 +60,16 @@ _GARMENT_REGIONS = {  # the default questionnaire's garment_type values, and com
     ),
 }
 _REGION_OF = {match_key(word): region for region, words in _GARMENT_REGIONS.items() for word in words}
+# worn elsewhere than the body's regions, or not worn: their photo is read whole, whatever garment the model names
+_THINGS = frozenset(
+    match_key(word)
+    for word in (
+        *("cap", "hat", "beanie", "belt", "shoe", "sneaker", "sandal", "heel", "flip flop", "flop", "slipper"),
+        *("boot", "loafer", "bag", "handbag", "backpack", "wallet", "clutch", "watch", "sunglasses", "eyewear"),
+        *("jewellery", "jewelry", "earring", "necklace", "bracelet", "ring", "sock", "scarf", "stole", "muffler"),
+        *("glove", "tie", "cufflink", "material", "fabric", "perfume", "mask", "umbrella", "accessory", "watches"),
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -92,9 +103,19 @@ def region_of(garment: str | None) -> str:
 
 def region_garment(seller: str | None, answered: str | None) -> str | None:
     """The garment whose region the pixel colors read: the seller's (mapped, else as written: "Kurtas") when it names
-    a part of the body, else the model's garment_type answer; a seller's "Topwear" or "Apparel" names none, and read
-    over the whole frame it lost the region the answer gave (bare arms, the garment worn with it, the texture)."""
-    return seller if region_of(seller) != "frame" else answered
+    a part of the body or a thing worn elsewhere or not at all ("Caps", "Casual Shoes", "Dress Material": the whole
+    frame), else the model's garment_type answer: a seller's "Apparel" names nothing, and read over the whole frame
+    such an item lost the region the answer gave (bare arms, the garment worn with it, the texture). The answer is
+    always a garment of the questionnaire, so for a cap it would name a body region the cap is not in."""
+    if region_of(seller) != "frame" or (seller and _a_thing(seller)):
+        return seller
+    return answered
+
+
+def _a_thing(words: str) -> bool:
+    """Whether a seller's word names an accessory, footwear or fabric, by the whole word or its last one."""
+    words = words.split()
+    return bool(words) and (match_key(" ".join(words)) in _THINGS or match_key(words[-1]) in _THINGS)
 
 
 def _head_region(words: str) -> str | None:

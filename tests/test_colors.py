@@ -346,3 +346,23 @@ def test_a_flat_lay_has_no_garment_worn_with_it():
     ImageDraw.Draw(image).rectangle([154, 51, 358, 90], fill=(20, 20, 20))
     found = product_colors(np.asarray(image), "shorts")
     assert found.colors[0][0] in ("blue", "navy") and found.other_region is None and found.other_colors == ()
+
+
+@pytest.mark.parametrize(
+    "seller, answered, read",
+    [
+        ("Tshirts", "jeans", "Tshirts"),  # the seller's garment first
+        ("Kurtas", "shirt", "Kurtas"),  # an unmapped word that names a region
+        ("Topwear", "jacket", "Topwear"),  # a marketplace's class of tops: upper
+        ("Apparel", "jacket", "jacket"),  # names nothing: the model's answer (it read the whole frame)
+        (None, "jeans", "jeans"),
+        ("Caps", "jeans", "Caps"),  # a thing the model cannot name: the whole frame, not the jeans' region
+        ("Casual Shoes", "jeans", "Casual Shoes"),
+        ("Dress Material", "kurta", "Dress Material"),
+        ("Watches", "shirt", "Watches"),
+    ],
+)
+def test_the_region_is_the_sellers_garment_else_the_models_unless_the_seller_sells_a_thing(seller, answered, read):
+    from enrich.figure import region_garment
+
+    assert region_garment(seller, answered) == read
