@@ -89,7 +89,8 @@ def _rows(path: str | Path) -> list[tuple[int, dict]]:
     if not rows:
         raise EnrichError(f"{path} has no labels, only its header")
     for line, cells in rows:
-        if len(cells) > len(header):  # DictReader dropped the cells past the header: a value cut at its comma
+        if any(cell.strip() for cell in cells[len(header) :]):  # a value cut at its comma (a spreadsheet's empty
+            # cells past the header, "a,color,red,", say nothing)
             raise EnrichError(
                 f"{path} line {line}: {len(cells)} cells under a header of {len(header)}: quote a value that holds "
                 f'a comma ("no sleeves, a waist seam")'

@@ -172,14 +172,14 @@ def _compare(keys: pa.Table, con, catalog_columns: list[str], inputs: dict) -> p
 def _say_lost_seller_columns(con, dropped: list[str]) -> None:
     """A seller column the output holds that tonight's catalog no longer gives (its export renamed `color` to
     `colour`, which the default map does not read): the night writes it NULL, and its audits skip from then on."""
-    for name in dropped:
-        if name.startswith("seller_") and not name.endswith(("_raw", "_unmapped_on_purpose")):
+    for name in dropped:  # enrich's own: seller_<q> beside its seller_<q>_raw (a catalog's seller_id is not)
+        if name.startswith("seller_") and f"{name}_raw" in dropped:
             held = con.execute(f"SELECT count({sql_name(name)}) FROM c").fetchall()[0][0]
             if held:
                 log.warning(
-                    f"{name}: the output holds it for {held} item(s), and tonight's catalog has no column the seller "
-                    "map reads for it (renamed?): it is written empty, and its audits skip; name the column in the "
-                    "seller map's [columns], or rename it back"
+                    f"{name}: the output holds it for {held} item(s), and tonight's catalog and seller map give it "
+                    "no column (the column renamed, or the map changed?): it is written empty, and its audits skip; "
+                    "name the column in the seller map's [columns], or rename it back"
                 )
 
 

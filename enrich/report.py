@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import html
 import json
+import logging
+import re
+import unicodedata
 from pathlib import Path
 
 from enrich.audit import MAX_FINDINGS, AuditResult
@@ -27,6 +30,7 @@ from enrich.views import connect
 # findings of each audit on the page: each row is about 1 KB and a new photo's thumbnail about 4 KB more, so
 # 20 audits of 10,000 findings made a page of hundreds of MB that no browser opens; reviewers work in batches
 PAGE_FINDINGS = 200
+log = logging.getLogger(__name__)
 STYLE = """
 body{font:14px system-ui,sans-serif;margin:24px;color:#222}table{border-collapse:collapse;width:100%}
 th,td{border-bottom:1px solid #ddd;padding:6px;text-align:left;vertical-align:top}th{background:#f4f4f4}
@@ -81,15 +85,32 @@ const rowsOf = new Map();
 for (const row of reviewable) rowsOf.set(keyOf(row), [...(rowsOf.get(keyOf(row)) || []), row]);
 const shownAnswer = new Map(reviewable.map(row => [keyOf(row), JSON.parse(row.dataset.answer)]));
 const decisions = new Map();
-let dropped = 0, unsaved = false;
+let dropped = 0, kept = 0, unsaved = false;
 for (const [key, d] of JSON.parse(localStorage.getItem(storageKey) || '[]')) {
-  if (!shownAnswer.has(key) || shownAnswer.get(key) === d.answer) decisions.set(key, d);
-  else if (d.verdict === 'wrong' && (d.value || '').trim()) decisions.set(key, {...d, answer: shownAnswer.get(key)});
-  else dropped += 1;
+  const now = shownAnswer.get(key);
+  if (!shownAnswer.has(key) || now === d.answer) decisions.set(key, d);
+  else if (d.verdict === 'wrong' && (d.value || '').trim()) {  // the typed value: right if the new answer says it
+    const same = d.value.trim().toLowerCase() === String(now).trim().toLowerCase();
+    decisions.set(key, same ? {verdict: 'right', value: '', answer: now} : {...d, answer: now});
+    kept += 1;
+  } else dropped += 1;
+}
+function wordsOf(text) {  // as report.py's _value_words: lower case, no accents, no plural s
+  const words = text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').match(/[a-z0-9]+/g) || [];
+  return words.map(word => word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
 }
 function unknownValue(key, value) {
+  // flagged only when no run of its words is a value or a synonym ("multicolor", "tartan"): the reader also takes
+  // a shade or an audience word around one ("Dark Grey", "Camisetas Masculinas"), so a word alone counts
   const values = known[JSON.parse(key)[1]];
-  return Boolean(values && value.trim() && !values.includes(value.trim().toLowerCase()));
+  const words = wordsOf(value);
+  if (!values || !words.length) return false;
+  for (let start = 0; start < words.length; start++) {
+    for (let end = start + 1; end <= words.length; end++) {
+      if (values.includes(words.slice(start, end).join(''))) return false;
+    }
+  }
+  return true;
 }
 function show(key) {
   const decision = decisions.get(key) || {};
@@ -141,6 +162,7 @@ function status() {
     (result.unknown ? '; ' + result.unknown + ' typed value(s) are no value of their closed question (a synonym ' +
       'is read; other words are refused by enrich audit --labels)' : '') +
     (dropped ? '; ' + dropped + ' earlier verdict(s) dropped: a newer run changed their answer' : '') +
+    (kept ? '; ' + kept + ' typed value(s) kept, though a newer run changed their answer' : '') +
     (unsaved ? '; NOT SAVED: this browser\\'s storage for local pages is full; export now, and clear old ' +
       'review pages\\' data in the browser\\'s site settings' : '');
 }
@@ -171,9 +193,14 @@ REVIEW_HELP = (
 
 
 def write_report(
-    out_dir: str | Path, results: list[AuditResult], path: str | Path, per_audit: int = PAGE_FINDINGS
+    out_dir: str | Path,
+    results: list[AuditResult],
+    path: str | Path,
+    per_audit: int = PAGE_FINDINGS,
+    questionnaire: str | None = None,
 ) -> Path:
-    """The review page, with at most `per_audit` findings of each audit (the first its query returned)."""
+    """The review page, with at most `per_audit` findings of each audit (the first its query returned); the closed
+    values offered while typing are `questionnaire`'s, else the output's own (labels.questionnaire_of_output)."""
     findings = [f for r in results for f in r.findings[:per_audit]]
     items, answers, values = _evidence(out_dir, sorted({f.sku for f in findings}))
     thumbnails = Thumbnails(out_dir)
@@ -182,13 +209,12 @@ def write_report(
     )
     audits = sorted({f.audit for f in findings})
     questions = sorted({f.question_id for f in findings if f.question_id})
-    hints, known = _closed_values(out_dir, values)
+    hints, known = _closed_values(out_dir, values, questionnaire)
     datalists = "".join(
         f"<datalist id='values-{_e(q)}'>{''.join(f'<option value={_q(v)}>' for v in vs)}</datalist>"
         for q, vs in hints.items()
     )
-    # in a JSON script element: only "</" could end it early, and JSON may write it "<\/"
-    known_json = json.dumps(known, ensure_ascii=False).replace("</", "<\\/")
+    known_json = script_json(known)
     page = f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>enrich audit: {html.escape(str(out_dir))}</title>
 <style>{STYLE}</style></head><body>
@@ -231,20 +257,42 @@ def _evidence(out_dir, skus: list[str]) -> tuple[dict, dict, dict]:
     return items, answers, dict(values)
 
 
-def _closed_values(out_dir, seen: dict) -> tuple[dict, dict]:
+def _closed_values(out_dir, seen: dict, questionnaire: str | None) -> tuple[dict, dict]:
     """Per closed question: the values to offer while typing (the questionnaire's, and any other the output holds),
-    and every phrase `enrich audit --labels` reads as one (lowercased), so the page can say which typed value it
-    would refuse."""
+    and every phrase `enrich audit --labels` reads as one (as the page's wordsOf writes them), so the page can say
+    which typed value it would refuse. A questionnaire that does not load leaves the output's values alone: the page
+    is still written (a nightly gate must see the audits' exit code)."""
+    from enrich import EnrichError
     from enrich.labels import questionnaire_of_output
     from enrich.questionnaire import CLOSED
 
-    closed = [q for q in questionnaire_of_output(out_dir).questions if q.kind == CLOSED]
-    hints = {q.id: sorted({v.canonical for v in q.values} | set(seen.get(q.id, []))) for q in closed}
-    known = {
-        q.id: sorted({p.lower() for v in q.values for p in v.catalog_phrases} | {v.lower() for v in seen.get(q.id, [])})
-        for q in closed
-    }
-    return hints | {q: vs for q, vs in seen.items() if q not in hints}, known
+    try:
+        closed = [q for q in questionnaire_of_output(out_dir, questionnaire).questions if q.kind == CLOSED]
+    except EnrichError as exc:
+        log.warning(f"the review page offers the output's values alone: {exc}")
+        closed = []
+    phrases = {q.id: {p for v in q.values for p in v.catalog_phrases} for q in closed}
+    for question, values in seen.items():
+        phrases.setdefault(question, set()).update(values)
+    hints = {q.id: {v.canonical for v in q.values} for q in closed}
+    for question, values in seen.items():
+        hints.setdefault(question, set()).update(values)
+    known = {q: sorted({"".join(_value_words(p)) for p in ps}) for q, ps in phrases.items()}
+    return {q: sorted(vs) for q, vs in hints.items()}, known
+
+
+def script_json(value) -> str:
+    """JSON for a <script type="application/json"> element: "</script" or "<!--<script" in it would end the element
+    or swallow the page's own script, so every <, > and & is written as JSON's escape, which JSON.parse reads back."""
+    text = json.dumps(value, ensure_ascii=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _value_words(text: str) -> list[str]:
+    """A value's words as the page's wordsOf writes them: lower case, no accents, no plural s."""
+    text = "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+    words = re.findall(r"[a-z0-9]+", text)
+    return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words]
 
 
 def _summary(results: list[AuditResult]) -> str:

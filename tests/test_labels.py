@@ -54,6 +54,7 @@ def test_a_cell_the_export_kept_from_running_as_a_formula_reads_as_its_value(tmp
         "sku\tquestion_id\texpected\na\tcolor\tred\nb\tdetails\ttwo; three\n",  # tab-separated
         'sku, question_id, expected\na, color, red\nb,details,"two; three"\n',  # the header as --help writes it
         "SKU,Question_ID,Expected\na,color,red\n\nb,details,two; three\n",  # capitals, and a blank line
+        HEADER + "a,color,red,\nb,details,two; three,,\n",  # a spreadsheet's empty cells past the header
     ],
 )
 def test_a_file_a_spreadsheet_saved_again_reads_as_the_export(tmp_path, questionnaire, content):

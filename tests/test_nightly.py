@@ -254,10 +254,15 @@ def test_a_seller_column_the_catalog_no_longer_names_is_said_when_the_night_empt
     night.catalog.write_text(night.catalog.read_text().replace("title,color", "title,colour", 1))
     caplog.set_level("WARNING")
     assert night().metadata_updated == 20
-    assert "seller_color: the output holds it for 20 item(s), and tonight's catalog has no column" in caplog.text
+    assert "seller_color: the output holds it for 20 item(s), and tonight's catalog and seller map" in caplog.text
     assert "seller_color_raw:" not in caplog.text  # said once, of the mapped column
     caplog.clear()
     assert night().metadata_updated == 0 and "seller_color" not in caplog.text  # said the night it went
+    with_seller_column(night, "seller_id", "S-1")
+    night()
+    night.catalog.write_text(night.catalog.read_text().replace(",seller_id", ",seller_ref", 1))
+    caplog.clear()
+    assert night().metadata_updated == 20 and "seller_id" not in caplog.text  # the catalog's own column: no word
 
 
 def test_a_seller_garment_that_moves_the_pixel_region_reads_the_pixel_colors_again_without_the_model(

@@ -16,14 +16,14 @@ from enrich.report import write_report
 from tests.test_audit import healthy, text, write_output
 from tests.test_report import export_after, needs_browser, review_output  # noqa: F401
 
-# Before the page's own script: decisions an earlier review stored (b's answer changed since, and so did d's, whose
-# decision was a bare verdict), then a browser whose storage for local pages is full.
+# Before the page's own script: decisions an earlier review stored, every answer changed since (b's typed value
+# differs from its new answer, d's equals it, c's decision was a bare verdict), then a browser whose storage for
+# local pages is full.
+KEY = {"separators": (",", ":")}
 EARLIER = [
-    [
-        json.dumps(["b", "description"], separators=(",", ":")),
-        {"verdict": "wrong", "value": "a red t-shirt", "answer": "x"},
-    ],
-    [json.dumps(["d", "description"], separators=(",", ":")), {"verdict": "right", "answer": "a black t-shirt"}],
+    [json.dumps(["b", "description"], **KEY), {"verdict": "wrong", "value": "a red t-shirt", "answer": "x"}],
+    [json.dumps(["d", "description"], **KEY), {"verdict": "wrong", "value": "Black-Black-Black-Black", "answer": "x"}],
+    [json.dumps(["c", "color"], **KEY), {"verdict": "right", "answer": "green"}],
 ]
 FULL = (
     f"localStorage.setItem('enrich-review:' + location.pathname, {json.dumps(json.dumps(EARLIER))});"
@@ -34,8 +34,11 @@ const rows = (sku, audit) => [...document.querySelectorAll(`tr.finding[data-sku=
 const type = (input, value) => { input.value = value; input.dispatchEvent(new Event('input', {bubbles: true})); };
 rows('a', 'non_answer')[0].querySelector('input[value=right]').click();
 document.body.dataset.twins = rows('a', 'non_answer').map(row => row.querySelector('input[value=right]').checked);
-type(rows('c', 'caption_contradicts_answer')[0].querySelector('input[type=text]'), 'multicolor');
-document.body.dataset.flagged = rows('c', 'caption_contradicts_answer')[0].querySelector('input.unknown') !== null;
+const typedColor = rows('c', 'caption_contradicts_answer')[0].querySelector('input[type=text]');
+const flagged = value => { type(typedColor, value); return typedColor.classList.contains('unknown'); };
+document.body.dataset.accepted = ['Dark Grey', 'off white', 'Olive Green', 'Navy Blue Melange', 'Cinza'].map(flagged);
+document.body.dataset.flagged = flagged('multicolor');
+document.body.dataset.dright = rows('d', 'non_answer')[0].querySelector('input[value=right]').checked;
 document.body.dataset.status = document.getElementById('review-status').textContent;
 document.getElementById('export').click();
 """
@@ -59,15 +62,19 @@ def test_a_review_survives_changed_answers_a_full_storage_and_twin_findings(revi
     attribute = lambda name: re.search(rf'data-{name}="([^"]*)"', dom)[1]  # noqa: E731
     assert attribute("twins") == "true,true"  # before, checking one row unchecked its twin
     assert attribute("flagged") == "true"  # "multicolor" is no color of the questionnaire
+    assert attribute("accepted") == "false,false,false,false,false"  # what --labels reads: shades, synonyms, pt-BR
+    assert attribute("dright") == "true"  # d's typed value is its answer now: right
     state = attribute("status")
     assert "1 typed value(s) are no value of their closed question" in state
-    assert "1 earlier verdict(s) dropped: a newer run changed their answer" in state  # d's bare "right"
+    assert "1 earlier verdict(s) dropped: a newer run changed their answer" in state  # c's bare "right"
+    assert "2 typed value(s) kept, though a newer run changed their answer" in state
     assert "NOT SAVED: this browser's storage for local pages is full; export now" in state
     with exported.open(newline="", encoding="utf-8") as handle:
         assert sorted(csv.reader(handle)) == [
             ["a", "details", "yes"],
             ["b", "description", "a red t-shirt"],  # typed before the answer changed: still the product's value
             ["c", "color", "multicolor"],
+            ["d", "description", "black-black-black-black"],
             ["sku", "question_id", "expected"],
         ]
 
@@ -102,3 +109,21 @@ def test_a_page_of_thousands_of_findings_opens_with_tens_of_thousands_of_stored_
     )
     assert int(shown[1]) >= 2000
     assert int(re.search(r"data-ms=\"(\d+)\"", dom)[1]) < 6000, re.search(r"data-ms=\"(\d+)\"", dom)[1]
+
+
+def test_closed_values_in_the_page_cannot_end_its_script():
+    """A value holding "<!--<script" in the JSON of closed values swallowed the page's own script."""
+    from enrich.report import script_json
+
+    written = script_json({"pattern": ["</script><!--<script>", "a & b"]})
+    assert "<" not in written and ">" not in written and "&" not in written
+    assert json.loads(written) == {"pattern": ["</script><!--<script>", "a & b"]}
+
+
+def test_a_questionnaire_that_does_not_load_still_writes_the_page(review_output, tmp_path, caplog):  # noqa: F811
+    """The page failed (exit 1, no page) where the run's questionnaire file no longer loaded: the gate saw 1."""
+    results = run_audits(review_output, load_audits(bundled_queries_dir(), ("non_answer",)))
+    broken = tmp_path / "broken.toml"
+    broken.write_text("[[questions]\n")
+    page = write_report(review_output, results, tmp_path / "r.html", questionnaire=str(broken))
+    assert "data-reviewable" in page.read_text() and "offers the output's values alone" in caplog.text

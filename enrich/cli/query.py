@@ -178,6 +178,7 @@ def audit(out_dir, queries, only, fmt, html_path, html_limit, labels, baseline, 
         raise click.UsageError("--baseline needs --labels")
     if questionnaire and not labels:
         raise click.UsageError("--questionnaire needs --labels")
+    questionnaire_file = questionnaire  # (a path; read below into the questionnaire the labels map through)
     if labels:  # a bad labels file is refused before the audits run, not after
         from enrich.labels import questionnaire_of_output, read_labels
 
@@ -194,7 +195,9 @@ def audit(out_dir, queries, only, fmt, html_path, html_limit, labels, baseline, 
     if html_path:
         from enrich.report import write_report
 
-        click.echo(f"review page -> {write_report(out_dir, results, html_path, html_limit)}", err=True)
+        click.echo(
+            f"review page -> {write_report(out_dir, results, html_path, html_limit, questionnaire_file)}", err=True
+        )
     regressed = []
     if baseline:
         written, regressed = baseline_gate(scores, baseline, margin)
