@@ -320,7 +320,7 @@ def test_a_blanked_seller_garment_reads_the_pixel_colors_where_the_models_answer
     assert len(found) == 20 and all(region == region_of(answer) for region, answer in found)
     assert {region for region, _ in found} != {"upper"}
     # a seller's word that names no part of the body reads where the answer says too (it read the whole frame)
-    night.catalog.write_text(night.catalog.read_text().replace(",\n", ",Topwear\n"))
+    night.catalog.write_text(night.catalog.read_text().replace(",\n", ",Apparel\n"))
     assert night().metadata_updated == 20
     assert sorted(query(night.out, regions)[1]) == sorted(found)
 
