@@ -37,7 +37,7 @@ import pyarrow as pa
 
 from enrich import EnrichError
 from enrich.questionnaire import CLOSED, GARMENT_QUESTION, Question, Questionnaire
-from enrich.seller_words import ALTERNATIVES, SPACED_DASH, match_key, meaning, only_modifiers
+from enrich.seller_words import ALTERNATIVES, LISTED, SPACED_DASH, match_key, meaning
 from enrich.tomlcheck import read_toml_text
 
 ON_PURPOSE = "_unmapped_on_purpose"  # seller_<q>_unmapped_on_purpose: true where [unmapped] lists the value
@@ -68,18 +68,22 @@ class SellerMap:
             return None
         table, color, text = self.lookup.get(question, {}), question in self.colors, str(seller_value)
         found = meaning(table, text, color)
-        dashed = [part for part in SPACED_DASH.split(text) if part.strip()]
-        if found is not None and len(dashed) > 1 and all(meaning(table, part, color) for part in dashed):
-            found = None  # "Dresses - Shirts" lists two (read whole, it was the alias "dress shirt"); "Off - White" one
-        parts = [part for part in ALTERNATIVES.split(text) if part.strip()]
-        named = [part for part in parts if not only_modifiers(part, color)]  # "Men|Shirts", "Light Blue, Washed"
-        if found is None and len(parts) > 1 and named:
-            meanings = {meaning(table, part, color) for part in named}
+        listed = [part for part in LISTED.split(text) if part.strip()]
+        if len(listed) > 1 and all(meaning(table, part, color) for part in listed):
+            # a list of values ("Dresses, Shirts", "Coats | Jackets", "Navy - Blue"): read whole, "Dresses, Shirts" was
+            # the alias "dress shirt"; a part that names none is spacing ("Printed, Red", "Men|Shirts", "Off - White")
+            meanings = {meaning(table, part, color) for part in listed}
             found = meanings.pop() if len(meanings) == 1 else None
-        if found is None and color and ("/" in text or len(dashed) > 1):
-            # a colorway names its main color first ("Cloud White/Black", "Black/Volt", "Navy/White Stripe", "Navy -
-            # Blue"): the sportswear brands' convention, and the ground of a print
-            found = meaning(table, text.split("/")[0] if "/" in text else dashed[0], color)
+            if found is None and color and SPACED_DASH.search(text):
+                found = meaning(table, listed[0], color)  # "Navy - Blue", "Black - White": a colorway, as below
+        parts = [part for part in ALTERNATIVES.split(text) if part.strip()]
+        if found is None and len(parts) > 1:
+            meanings = {meaning(table, part, color) for part in parts}
+            found = meanings.pop() if len(meanings) == 1 else None
+        if found is None and color and "/" in text:
+            # a colorway names its main color first ("Cloud White/Black", "Black/Volt", "Navy/White Stripe"): the
+            # sportswear brands' convention, and the ground of a print
+            found = meaning(table, text.split("/")[0], color)
         return found
 
     def on_purpose_reading(self) -> SellerMap:

@@ -11,13 +11,13 @@ import re
 import unicodedata
 from collections.abc import Mapping
 
-# a word, or a symbol that joins alternatives and stays in the key: "Navy/Blue" is never "Navy Blue", and "Dresses,
-# Shirts" (a multi-category export's list) never the alias "dress shirt"
-_TOKENS = re.compile(r"[^\W_]+|[&/+_,|;]")
-# "Coats & Jackets", "Jackets_Coats", "Dresses|Shirts", "Dresses - Shirts" (a dash between spaces: "T-Shirts" is
-# one word)
-ALTERNATIVES = re.compile(r"[&/+_,|;]|\s[-\u2013\u2014]+\s|\band\b|\be\b", re.IGNORECASE)
-SPACED_DASH = re.compile(r"\s[-\u2013\u2014]+\s")  # spacing in "Off - White", a list in "Dresses - Shirts"
+# a word, or a symbol that joins alternatives and stays in the key: "Navy/Blue" is never "Navy Blue"
+_TOKENS = re.compile(r"[^\W_]+|[&/+_]")
+ALTERNATIVES = re.compile(r"[&/+_,]|\band\b|\be\b", re.IGNORECASE)  # "Coats & Jackets", "Jackets_Coats"
+# what a multi-category export lists values with: "Dresses, Shirts", "Dresses|Shirts", "Dresses - Shirts" (a dash
+# between spaces: the one in "T-Shirts" joins nothing); spacing where a part names no value ("Printed, Red")
+LISTED = re.compile(r"[,|;]|\s[-\u2013\u2014]+\s")
+SPACED_DASH = re.compile(r"\s[-\u2013\u2014]+\s")
 # plurals, English and Portuguese, each word on its own: accented endings before accents are dropped
 # (macacões -> macacão, pastéis -> pastel), then the plain ones (sociais -> social, suéteres -> suéter, cores ->
 # cor, dresses -> dress, tshirts -> tshirt); a word of three letters or fewer keeps its s
@@ -51,7 +51,7 @@ _DARK = {"deep": "dark", "midnight": "dark"}
 _SHADES = frozenset(
     (
         "light dark mid medium pale deep bright soft dusty faded washed marl heather melange "
-        "claro clara escuro escura medio media desbotado desbotada lavado lavada mescla"
+        "claro clara escuro escura medio media desbotado desbotada lavado lavada"
     ).split()
 )
 
@@ -108,13 +108,6 @@ def meaning(table: Mapping[str, str], text: str, color: bool = False, named: boo
         if len(named) == 1 and (meanings[-1] in named or len(meanings) - meanings.count(None) > 1):
             return named.pop()
     return None
-
-
-def only_modifiers(text: str, color: bool = False) -> bool:
-    """Whether the text holds only who a product is for (and, for a color, how light it is): "Men" in "Men|Shirts",
-    "Washed" in "Light Blue, Washed" names no alternative of its own."""
-    words = [_unaccented(word) for word in _words(text) if word.isalnum()]
-    return bool(words) and all(word in _AUDIENCE or (color and word in _SHADES) for word in words)
 
 
 def _value_of(table: Mapping[str, str], words: list[str]) -> str | None:
