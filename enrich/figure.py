@@ -68,6 +68,11 @@ _THINGS = frozenset(
         *("boot", "loafer", "bag", "handbag", "backpack", "wallet", "clutch", "watch", "sunglasses", "eyewear"),
         *("jewellery", "jewelry", "earring", "necklace", "bracelet", "ring", "sock", "scarf", "stole", "muffler"),
         *("glove", "tie", "cufflink", "material", "fabric", "perfume", "mask", "umbrella", "accessory", "watches"),
+        *("accessories", "dupatta", "shawl", "footwear", "flat", "jewelleries"),
+        # pt-BR, as a Brazilian catalog names them
+        *("boné", "chapéu", "cinto", "sapato", "tênis", "sandália", "chinelo", "bota", "bolsa", "mochila"),
+        *("carteira", "relógio", "óculos", "colar", "brinco", "pulseira", "anel", "meia", "lenço", "gravata"),
+        *("acessório", "calçado", "tecido"),
     )
 )
 
@@ -114,7 +119,8 @@ def region_garment(seller: str | None, answered: str | None) -> str | None:
 
 def _a_thing(words: str) -> bool:
     """Whether a seller's word names an accessory, footwear or fabric, by the whole word or its last one."""
-    words = words.split()
+    head = re.split(r"\s+d[eao]s?\s+", words, maxsplit=1)[0]  # Portuguese names the head first: "Óculos de Sol"
+    words = head.split()
     return bool(words) and (match_key(" ".join(words)) in _THINGS or match_key(words[-1]) in _THINGS)
 
 

@@ -360,6 +360,10 @@ def test_a_flat_lay_has_no_garment_worn_with_it():
         ("Casual Shoes", "jeans", "Casual Shoes"),
         ("Dress Material", "kurta", "Dress Material"),
         ("Watches", "shirt", "Watches"),
+        ("Accessories", "shirt", "Accessories"),  # the plural the first list missed
+        ("Óculos de Sol", "shirt", "Óculos de Sol"),  # pt-BR names the head first
+        ("Bonés", "shirt", "Bonés"),
+        ("Cap Sleeve Tops", "jeans", "Cap Sleeve Tops"),  # a top, whose first word is no cap
     ],
 )
 def test_the_region_is_the_sellers_garment_else_the_models_unless_the_seller_sells_a_thing(seller, answered, read):
