@@ -28,13 +28,17 @@ TRANSITION = 2  # bands between a bar and the photo's edge that blend the two (s
 
 
 def without_bars(pixels: np.ndarray) -> np.ndarray:
-    """`pixels` (RGB uint8, H x W x 3) cropped of its bars or frame line, or as it is when it has none."""
+    """`pixels` (RGB uint8, H x W x 3) cropped of its bars or frame line, or as it is when it has none. Twice: a
+    photo with a frame line of its own, padded with bars (a template's canvas), has the line inside the bars."""
+    once = _cropped(pixels)
+    return once if once is pixels else _cropped(once)
+
+
+def _cropped(pixels: np.ndarray) -> np.ndarray:
     small = shrink(pixels, DETECT_SIDE).astype(np.int16)
     left, right, top, bottom = _bars(small)
-    if not (left or top) or any(
-        _bars(small[top + 1 : small.shape[0] - bottom - 1, left + 1 : small.shape[1] - right - 1])
-    ):
-        return pixels  # (bars again inside: stripes filling the frame, a pattern, not padding)
+    if not (left or top) or _repeated(small, (left, right, top, bottom)):
+        return pixels
     height, width = pixels.shape[:2]
     # one more working band: the bar's edge blends into the photo there (shrinking, JPEG, a resize's ringing)
     y0, y1 = _margin(top, height, small.shape[0]), height - _margin(bottom, height, small.shape[0])
@@ -54,9 +58,69 @@ def _bars(small: np.ndarray) -> tuple[int, int, int, int]:
     if line and (sum(bar > 0 for bar in found) >= 3 or _framed(small, _edge_color(small, found))):
         # a frame line: seen on a side or three, not where the photo is busy at its edge (hair, feet, an arm)
         return (max(found),) * 4
-    left, right = (left, right) if _paired(left, right, small.shape[1]) else (0, 0)
-    top, bottom = (top, bottom) if _paired(top, bottom, small.shape[0]) else (0, 0)
+    left, right = _pair(small, left, right)
+    top, bottom = _pair(small.transpose(1, 0, 2), top, bottom)
     return left, right, top, bottom
+
+
+def _pair(image: np.ndarray, left: int, right: int) -> tuple[int, int]:
+    """Bars on the left and right edges of one width, else none. Where the photo is busy at an edge (a garment or
+    hair that crosses a letterbox's edge) its bar shows no clean step: a band of one color and width on each edge,
+    of another color than the photo's other edges (a backdrop up to a pole on one side looks like a bar, but the
+    same backdrop fills the top and the bottom) and a step after it, pairs with the bar found, or with its twin."""
+    if not (left and right):
+        ends = (image, image[:, ::-1])
+        bands = [left or _band(end) for end in ends]
+        colors = [_median(end[:, 0]) for end in ends]
+        backdrop = _median(np.concatenate([image[0], image[-1]]))
+        if (
+            all(bands)
+            and _near(colors[0], colors[1], SAME)
+            and not _near(colors[0], backdrop, SAME)
+            and all(_stepped(end, band, color) for end, band, color in zip(ends, bands, colors))
+        ):
+            left, right = bands
+    return (left, right) if _paired(left, right, image.shape[1]) else (0, 0)
+
+
+def _stepped(image: np.ndarray, band: int, color: np.ndarray) -> bool:
+    """Whether the photo past a band (and its blend) is, mostly, of another color than the band."""
+    beyond = band + TRANSITION
+    return beyond < image.shape[1] and not _near(_median(image[:, beyond]), color, STEP)
+
+
+def _band(image: np.ndarray) -> int:
+    """How many columns at the left edge are one color, the first column's."""
+    limit = max(1, int(image.shape[1] * MAX_BAR))
+    columns = image[:, :limit]
+    of_color = (_distance(columns, _median(columns[:, 0])) <= SAME).mean(0) >= UNIFORM
+    return 0 if not of_color[0] else int(np.argmin(of_color)) if not of_color.all() else len(of_color)
+
+
+def _repeated(small: np.ndarray, bars: tuple[int, int, int, int]) -> bool:
+    """Whether the photo inside the bars starts with bars again, of the color that came after them, and the outer
+    bars' color after those: a pattern that fills the frame (stripes), not padding. Padding round a garment that
+    fills the height has the backdrop inside, then the garment: cropped."""
+    left, right, top, bottom = bars
+    inside = small[top + 1 : small.shape[0] - bottom - 1, left + 1 : small.shape[1] - right - 1]
+    inner = _bars(inside)
+    if not any(inner):
+        return False
+    image, width = (inside, inner[0]) if inner[0] else (inside.transpose(1, 0, 2), inner[2])
+    outer = _median(small[:, 0]) if left else _median(small[0])
+    return width < image.shape[1] and _near(_median(image[:, width]), outer, STEP)
+
+
+def _median(pixels: np.ndarray) -> np.ndarray:
+    return np.median(pixels, axis=0).astype(np.int16)
+
+
+def _near(one: np.ndarray, other: np.ndarray, limit: int) -> bool:
+    return int(np.abs(one - other).max()) <= limit
+
+
+def _tolerance(side: int) -> int:
+    return max(2, round(0.02 * side))
 
 
 def _edge_color(small: np.ndarray, found: tuple[int, int, int, int]) -> np.ndarray:
@@ -82,7 +146,8 @@ def _bar(image: np.ndarray) -> int:
     for edge in range(run, min(run + TRANSITION + 1, len(of_bar))):
         median = np.median(columns[:, edge], axis=0).astype(np.int16)
         one_color = (_distance(columns[:, edge], median) <= SAME).mean() >= UNIFORM
-        if one_color and np.abs(median - color).max() > STEP:
+        # after a thin line, the photo's edge may be busy (hair, feet): its color, mostly, is enough
+        if (one_color or run <= FRAME_LINE) and np.abs(median - color).max() > STEP:
             return edge if edge <= limit else 0
     return 0
 
@@ -102,4 +167,4 @@ def _distance(pixels: np.ndarray, color: np.ndarray) -> np.ndarray:
 
 def _paired(one: int, other: int, side: int) -> bool:
     """Bars on opposite edges of one width: padding centers the photo, and a frame line is drawn evenly."""
-    return one > 0 and other > 0 and abs(one - other) <= max(2, round(0.02 * side))
+    return one > 0 and other > 0 and abs(one - other) <= _tolerance(side)

@@ -36,6 +36,13 @@ def framed(pixels: np.ndarray, line: int, color) -> np.ndarray:
 SHOT = figure(top=RED, bottom=DENIM, size=224)
 
 
+def letterbox(pixels: np.ndarray) -> np.ndarray:
+    """Squashed to 4:3 and padded to a square with black bars above and below."""
+    squashed = np.asarray(Image.fromarray(pixels).resize((224, 168), Image.Resampling.BICUBIC))
+    bar = np.zeros((28, 224, 3), np.uint8)
+    return np.concatenate([bar, squashed, bar])
+
+
 def with_pole(pixels: np.ndarray, at: float) -> np.ndarray:
     out = pixels.copy()
     x = round(at * pixels.shape[1])
@@ -57,6 +64,8 @@ def stripes(width: int, vertical: bool, size: int = 512) -> np.ndarray:
         framed(SHOT, 1, (0, 0, 0)),  # a template's 1 px frame line
         framed(SHOT, 2, (200, 200, 200)),
         np.concatenate([np.full((30, 224, 3), 20, np.uint8), SHOT, np.full((30, 224, 3), 20, np.uint8)]),  # letterbox
+        letterbox(SHOT),  # the figure's hair and shoes at the photo's edges: one bar shows a clean step
+        pillarbox(framed(SHOT, 2, (150, 150, 150)), 40, (0, 0, 0)),  # a framed photo on a padded canvas
     ],
 )
 def test_a_padded_or_framed_photo_reads_as_the_photo_does(padded):
@@ -87,3 +96,11 @@ def test_a_padded_or_framed_photo_reads_as_the_photo_does(padded):
 def test_a_photo_without_bars_is_untouched(photo):
     """A white backdrop beside a garment that fills the height (the third) is one band, not a pair: no bar."""
     assert without_bars(photo) is photo
+
+
+def test_padding_round_a_garment_that_fills_the_height_is_cropped():
+    """The backdrop either side of it looked like bars again inside the crop (a pattern), and the crop was undone."""
+    garment = np.full((512, 384, 3), 246, np.uint8)
+    garment[:, 96:288] = (45, 55, 85)
+    padded = pillarbox(garment, 64, (0, 0, 0))
+    assert without_bars(jpeg(padded)).shape[1] < 400
