@@ -95,22 +95,40 @@ for (const [key, d] of JSON.parse(localStorage.getItem(storageKey) || '[]')) {
     kept += 1;
   } else dropped += 1;
 }
-function wordsOf(text) {  // as report.py's _value_words: lower case, no accents, no plural s
-  const words = text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').match(/[a-z0-9]+/g) || [];
-  return words.map(word => word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
+function wordsOf(text) {  // as report.py's _value_words: lower case, no accents
+  return text.toLowerCase().normalize('NFD').replace(/[\\u0300-\\u036f]/g, '').match(/[a-z0-9]+/g) || [];
+}
+const PLURALS = [['sses', 'ss'], ['oes', 'ao'], ['aes', 'ao'], ['ais', 'al'], ['eis', 'el'], ['uis', 'ul'],
+  ['ns', 'm'], ['es', ''], ['s', '']];
+function formsOf(word) {  // the word and its singulars, English and pt-BR, as the labels' reader takes them off
+  const forms = new Set([word]);
+  for (const [end, by] of PLURALS) {
+    if (word.length >= end.length + 2 && word.endsWith(end)) forms.add(word.slice(0, -end.length) + by);
+  }
+  return [...forms];
+}
+function valuesNamed(table, words) {  // the values the runs of words name, the longest run first
+  const named = new Set();
+  for (let start = 0; start < words.length;) {
+    let taken = 0;
+    for (let end = Math.min(words.length, start + 4); end > start && !taken; end--) {
+      let keys = [''];
+      for (const word of words.slice(start, end)) keys = keys.flatMap(key => formsOf(word).map(form => key + form));
+      const key = keys.find(key => table[key]);
+      if (key) { named.add(table[key]); taken = end - start; }
+    }
+    start += taken || 1;
+  }
+  return named;
 }
 function unknownValue(key, value) {
-  // flagged only when no run of its words is a value or a synonym ("multicolor", "tartan"): the reader also takes
-  // a shade or an audience word around one ("Dark Grey", "Camisetas Masculinas"), so a word alone counts
-  const values = known[JSON.parse(key)[1]];
+  // flagged when the words name no value or two ("multicolor", "Blue/White", "Shirt or Jeans"), or deny one ("not
+  // red"), as the reader refuses them; one value among other words reads ("Dark Grey", "Camisetas Masculinas")
+  const table = known[JSON.parse(key)[1]];
   const words = wordsOf(value);
-  if (!values || !words.length) return false;
-  for (let start = 0; start < words.length; start++) {
-    for (let end = start + 1; end <= words.length; end++) {
-      if (values.includes(words.slice(start, end).join(''))) return false;
-    }
-  }
-  return true;
+  if (!table || !words.length) return false;
+  return words.some(word => ['not', 'no', 'non', 'without', 'nao', 'sem'].includes(word)) ||
+    valuesNamed(table, words).size !== 1;
 }
 function show(key) {
   const decision = decisions.get(key) || {};
@@ -259,9 +277,9 @@ def _evidence(out_dir, skus: list[str]) -> tuple[dict, dict, dict]:
 
 def _closed_values(out_dir, seen: dict, questionnaire: str | None) -> tuple[dict, dict]:
     """Per closed question: the values to offer while typing (the questionnaire's, and any other the output holds),
-    and every phrase `enrich audit --labels` reads as one (as the page's wordsOf writes them), so the page can say
-    which typed value it would refuse. A questionnaire that does not load leaves the output's values alone: the page
-    is still written (a nightly gate must see the audits' exit code)."""
+    and every phrase `enrich audit --labels` reads as one (as the page's wordsOf writes them) with the value it
+    means, so the page can say which typed value it would refuse. A questionnaire that does not load leaves the
+    output's values alone: the page is still written (a nightly gate must see the audits' exit code)."""
     from enrich import EnrichError
     from enrich.labels import questionnaire_of_output
     from enrich.questionnaire import CLOSED
@@ -271,13 +289,13 @@ def _closed_values(out_dir, seen: dict, questionnaire: str | None) -> tuple[dict
     except EnrichError as exc:
         log.warning(f"the review page offers the output's values alone: {exc}")
         closed = []
-    phrases = {q.id: {p for v in q.values for p in v.catalog_phrases} for q in closed}
+    phrases = {q.id: {(p, v.canonical) for v in q.values for p in v.catalog_phrases} for q in closed}
     for question, values in seen.items():
-        phrases.setdefault(question, set()).update(values)
+        phrases.setdefault(question, set()).update((value, value) for value in values)
     hints = {q.id: {v.canonical for v in q.values} for q in closed}
     for question, values in seen.items():
         hints.setdefault(question, set()).update(values)
-    known = {q: sorted({"".join(_value_words(p)) for p in ps}) for q, ps in phrases.items()}
+    known = {q: {"".join(_value_words(p)): value for p, value in sorted(ps)} for q, ps in phrases.items()}
     return {q: sorted(vs) for q, vs in hints.items()}, known
 
 
@@ -289,10 +307,9 @@ def script_json(value) -> str:
 
 
 def _value_words(text: str) -> list[str]:
-    """A value's words as the page's wordsOf writes them: lower case, no accents, no plural s."""
+    """A value's words as the page's wordsOf writes them: lower case, no accents."""
     text = "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
-    words = re.findall(r"[a-z0-9]+", text)
-    return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words]
+    return re.findall(r"[a-z0-9]+", text)
 
 
 def _summary(results: list[AuditResult]) -> str:

@@ -36,7 +36,9 @@ rows('a', 'non_answer')[0].querySelector('input[value=right]').click();
 document.body.dataset.twins = rows('a', 'non_answer').map(row => row.querySelector('input[value=right]').checked);
 const typedColor = rows('c', 'caption_contradicts_answer')[0].querySelector('input[type=text]');
 const flagged = value => { type(typedColor, value); return typedColor.classList.contains('unknown'); };
-document.body.dataset.accepted = ['Dark Grey', 'off white', 'Olive Green', 'Navy Blue Melange', 'Cinza'].map(flagged);
+document.body.dataset.accepted = ['Dark Grey', 'off white', 'Olive Green', 'Navy Blue Melange', 'Cinza', 'Azuis']
+  .map(flagged);
+document.body.dataset.refused = ['Blue/White', 'not red', 'Pink Blue'].map(flagged);
 document.body.dataset.flagged = flagged('multicolor');
 document.body.dataset.dright = rows('d', 'non_answer')[0].querySelector('input[value=right]').checked;
 document.body.dataset.status = document.getElementById('review-status').textContent;
@@ -62,7 +64,8 @@ def test_a_review_survives_changed_answers_a_full_storage_and_twin_findings(revi
     attribute = lambda name: re.search(rf'data-{name}="([^"]*)"', dom)[1]  # noqa: E731
     assert attribute("twins") == "true,true"  # before, checking one row unchecked its twin
     assert attribute("flagged") == "true"  # "multicolor" is no color of the questionnaire
-    assert attribute("accepted") == "false,false,false,false,false"  # what --labels reads: shades, synonyms, pt-BR
+    assert attribute("accepted") == "false,false,false,false,false,false"  # what --labels reads: shades, pt-BR...
+    assert attribute("refused") == "true,true,true"  # two values, or none, as --labels refuses them
     assert attribute("dright") == "true"  # d's typed value is its answer now: right
     state = attribute("status")
     assert "1 typed value(s) are no value of their closed question" in state
