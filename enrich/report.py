@@ -85,16 +85,6 @@ const rowsOf = new Map();
 for (const row of reviewable) rowsOf.set(keyOf(row), [...(rowsOf.get(keyOf(row)) || []), row]);
 const shownAnswer = new Map(reviewable.map(row => [keyOf(row), JSON.parse(row.dataset.answer)]));
 const decisions = new Map();
-let dropped = 0, kept = 0, unsaved = false;
-for (const [key, d] of JSON.parse(localStorage.getItem(storageKey) || '[]')) {
-  const now = shownAnswer.get(key);
-  if (!shownAnswer.has(key) || now === d.answer) decisions.set(key, d);
-  else if (d.verdict === 'wrong' && (d.value || '').trim()) {  // the typed value: right if the new answer says it
-    const same = d.value.trim().toLowerCase() === String(now).trim().toLowerCase();
-    decisions.set(key, same ? {verdict: 'right', value: '', answer: now} : {...d, answer: now});
-    kept += 1;
-  } else dropped += 1;
-}
 function wordsOf(text) {  // as report.py's _value_words: lower case, no accents
   return text.toLowerCase().normalize('NFD').replace(/[\\u0300-\\u036f]/g, '').match(/[a-z0-9]+/g) || [];
 }
@@ -129,6 +119,23 @@ function unknownValue(key, value) {
   if (!table || !words.length) return false;
   return words.some(word => ['not', 'no', 'non', 'without', 'nao', 'sem'].includes(word)) ||
     valuesNamed(table, words).size !== 1;
+}
+function sameValue(key, typed, answer) {  // a closed question's synonyms name one value: "Navy Blue" is navy
+  if (typed.trim().toLowerCase() === String(answer).trim().toLowerCase()) return true;
+  const table = known[JSON.parse(key)[1]];
+  if (!table || unknownValue(key, typed) || unknownValue(key, String(answer))) return false;
+  const [one] = valuesNamed(table, wordsOf(typed)), [other] = valuesNamed(table, wordsOf(String(answer)));
+  return one === other;
+}
+let dropped = 0, kept = 0, unsaved = false;
+for (const [key, d] of JSON.parse(localStorage.getItem(storageKey) || '[]')) {
+  const now = shownAnswer.get(key);
+  if (!shownAnswer.has(key) || now === d.answer) decisions.set(key, d);
+  else if (d.verdict === 'wrong' && (d.value || '').trim()) {  // the typed value: right if the new answer says it
+    const same = sameValue(key, d.value, now);
+    decisions.set(key, same ? {verdict: 'right', value: '', answer: now} : {...d, answer: now});
+    kept += 1;
+  } else dropped += 1;
 }
 function show(key) {
   const decision = decisions.get(key) || {};

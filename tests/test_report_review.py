@@ -17,13 +17,14 @@ from tests.test_audit import healthy, text, write_output
 from tests.test_report import export_after, needs_browser, review_output  # noqa: F401
 
 # Before the page's own script: decisions an earlier review stored, every answer changed since (b's typed value
-# differs from its new answer, d's equals it, c's decision was a bare verdict), then a browser whose storage for
-# local pages is full.
+# differs from its new answer, d's equals it, c's is a synonym of its new answer, a's decision was a bare verdict),
+# then a browser whose storage for local pages is full.
 KEY = {"separators": (",", ":")}
 EARLIER = [
     [json.dumps(["b", "description"], **KEY), {"verdict": "wrong", "value": "a red t-shirt", "answer": "x"}],
     [json.dumps(["d", "description"], **KEY), {"verdict": "wrong", "value": "Black-Black-Black-Black", "answer": "x"}],
-    [json.dumps(["c", "color"], **KEY), {"verdict": "right", "answer": "green"}],
+    [json.dumps(["c", "color"], **KEY), {"verdict": "wrong", "value": "Light Blue", "answer": "green"}],
+    [json.dumps(["a", "details"], **KEY), {"verdict": "right", "answer": "no"}],
 ]
 FULL = (
     f"localStorage.setItem('enrich-review:' + location.pathname, {json.dumps(json.dumps(EARLIER))});"
@@ -31,6 +32,7 @@ FULL = (
 )
 REVIEWER = """
 const rows = (sku, audit) => [...document.querySelectorAll(`tr.finding[data-sku="${sku}"][data-audit="${audit}"]`)];
+document.body.dataset.cright = rows('c', 'caption_contradicts_answer')[0].querySelector('input[value=right]').checked;
 const type = (input, value) => { input.value = value; input.dispatchEvent(new Event('input', {bubbles: true})); };
 rows('a', 'non_answer')[0].querySelector('input[value=right]').click();
 document.body.dataset.twins = rows('a', 'non_answer').map(row => row.querySelector('input[value=right]').checked);
@@ -67,10 +69,11 @@ def test_a_review_survives_changed_answers_a_full_storage_and_twin_findings(revi
     assert attribute("accepted") == "false,false,false,false,false,false"  # what --labels reads: shades, pt-BR...
     assert attribute("refused") == "true,true,true"  # two values, or none, as --labels refuses them
     assert attribute("dright") == "true"  # d's typed value is its answer now: right
+    assert attribute("cright") == "true"  # so is c's, "Light Blue" for a blue answer
     state = attribute("status")
     assert "1 typed value(s) are no value of their closed question" in state
-    assert "1 earlier verdict(s) dropped: a newer run changed their answer" in state  # c's bare "right"
-    assert "2 typed value(s) kept, though a newer run changed their answer" in state
+    assert "1 earlier verdict(s) dropped: a newer run changed their answer" in state  # a's bare "right"
+    assert "3 typed value(s) kept, though a newer run changed their answer" in state
     assert "NOT SAVED: this browser's storage for local pages is full; export now" in state
     with exported.open(newline="", encoding="utf-8") as handle:
         assert sorted(csv.reader(handle)) == [
