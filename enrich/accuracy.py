@@ -19,6 +19,9 @@ from enrich.views import connect
 
 log = logging.getLogger(__name__)
 
+# a stored sku as labels are read (labels.py): an output may hold one an older night stored decomposed (NFD)
+STORED = "nfc_normalize(sku)"
+
 if TYPE_CHECKING:
     from enrich.questionnaire import Questionnaire
 
@@ -37,7 +40,10 @@ def accuracy(out_dir: str | Path, labels: str | Path, questionnaire: Questionnai
     con = connect(out_dir)
     skus = {"skus": sorted({sku for sku, _ in expected})}
     found = {
-        sku for (sku,) in con.execute("SELECT sku FROM items WHERE sku IN (SELECT unnest($skus))", skus).fetchall()
+        sku
+        for (sku,) in con.execute(
+            f"SELECT {STORED} FROM items WHERE {STORED} IN (SELECT unnest($skus))", skus
+        ).fetchall()
     }
     absent = sorted({sku for sku, _ in expected} - found)
     if absent and not found:
@@ -53,10 +59,10 @@ def accuracy(out_dir: str | Path, labels: str | Path, questionnaire: Questionnai
         expected = {key: value for key, value in expected.items() if key[0] in found}
     given = dict(
         con.execute(
-            "SELECT sku || chr(31) || question_id, answer_en FROM answers "
-            "WHERE sku IN (SELECT unnest($skus)) "
-            f"UNION ALL SELECT sku || chr(31) || '{CAPTION}', caption_en FROM items "
-            "WHERE sku IN (SELECT unnest($skus))",
+            f"SELECT {STORED} || chr(31) || question_id, answer_en FROM answers "
+            f"WHERE {STORED} IN (SELECT unnest($skus)) "
+            f"UNION ALL SELECT {STORED} || chr(31) || '{CAPTION}', caption_en FROM items "
+            f"WHERE {STORED} IN (SELECT unnest($skus))",
             skus,
         ).fetchall()
     )

@@ -16,6 +16,7 @@ import pyarrow.compute as pc
 
 from enrich import EnrichError
 from enrich.catalog import Catalog
+from enrich.catalog_checks import sku_key
 from enrich.config import RunConfig
 from enrich.model import check_checkpoint, check_engine, fingerprint
 from enrich.questionnaire import Questionnaire
@@ -132,7 +133,7 @@ def resume_key(config: RunConfig, catalog: Catalog, fingerprints: dict, only) ->
 
 
 def subset(catalog: Catalog, skus: set[str]) -> Catalog:
-    skus = {sku.strip() for sku in skus}  # as the catalog's are: an output may hold skus stored with their spaces
+    skus = {sku_key(sku) for sku in skus}  # as the catalog's are: an output may hold skus stored with their spaces
     wanted = pc.is_in(catalog.rows.skus, value_set=pa.array(sorted(skus), pa.string()))
     rows = catalog.rows.take(pc.indices_nonzero(wanted))
     missing = sorted(skus - set(rows.skus.to_pylist()))

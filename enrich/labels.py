@@ -16,6 +16,7 @@ import logging
 from pathlib import Path
 
 from enrich import EnrichError
+from enrich.catalog_checks import sku_key
 from enrich.questionnaire import CLOSED, Questionnaire, load_questionnaire
 
 COLUMNS = ("sku", "question_id", "expected")
@@ -40,6 +41,7 @@ def read_labels(path: str | Path, questionnaire: Questionnaire) -> dict[tuple[st
                 f"({', '.join(sorted(questions))}); pass the questionnaire the answers were made with"
             )
         target = closed_value(question, expected) if question is not None and question.kind == CLOSED else expected
+        sku = sku_key(sku)  # as the catalog reads it
         if not sku:
             raise EnrichError(f"{path} line {line}: no sku (the label is {question_id} = {expected!r})")
         if not target:

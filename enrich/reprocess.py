@@ -173,19 +173,20 @@ def in_catalog(catalog: str, skus: list[str], listed_in: str | None = None) -> l
     import pyarrow.compute as pc
 
     from enrich.catalog import read_catalog
+    from enrich.catalog_checks import sku_key
 
     if not skus:
         return skus
-    wanted = pa.array(sorted({sku.strip() for sku in skus}), pa.string())
+    wanted = pa.array(sorted({sku_key(sku) for sku in skus}), pa.string())
     present = set(pc.filter(wanted, pc.is_in(wanted, value_set=read_catalog(catalog).rows.skus)).to_pylist())
-    gone = [sku for sku in skus if sku.strip() not in present]
+    gone = [sku for sku in skus if sku_key(sku) not in present]
     if gone and listed_in:
         raise EnrichError(
             f"{len(gone)} sku(s) of {listed_in} are not in the catalog {catalog}: {gone[:5]}; nothing was reprocessed"
         )
     if gone:
         log.warning(f"{len(gone)} selected sku(s) are no longer in the catalog {catalog}, left out: {gone[:5]}")
-    return [sku for sku in skus if sku.strip() in present]
+    return [sku for sku in skus if sku_key(sku) in present]
 
 
 def dry_run_lines(skus: list[str], sample: int = 10) -> list[str]:

@@ -4741,6 +4741,26 @@ def test_a_label_written_as_the_answer_is_correct_whatever_its_letters(tmp_path)
     assert accuracy(out, labels)["description"] == {"labelled": 2, "correct": 2, "accuracy": 1.0}
 
 
+def test_a_label_finds_its_sku_whichever_way_its_accents_are_written(tmp_path):
+    """A label typed "café" composed (NFC) missed the answer an older night stored decomposed (NFD), and one copied
+    decomposed missed an answer stored composed: the same product, scored as gone."""
+    from enrich.accuracy import accuracy
+
+    items, answers = [], []
+    for sku in ("cafe\u0301-1", "caf\u00e9-2"):
+        item, rows = healthy(sku, 0)
+        text(rows, "description", "a red tee")
+        items.append(item)
+        answers += rows
+    out = write_output(tmp_path / "out", items, answers)
+    labels = tmp_path / "labels.csv"
+    labels.write_text(
+        "sku,question_id,expected\ncaf\u00e9-1,description,a red tee\ncafe\u0301-2,description,a red tee\n",
+        encoding="utf-8",
+    )
+    assert accuracy(out, labels)["description"] == {"labelled": 2, "correct": 2, "accuracy": 1.0}
+
+
 VOCABULARY_AUDITS = ("caption_contradicts_answer", "color_of_another_garment", "open_answers_contradict")
 
 

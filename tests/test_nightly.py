@@ -842,6 +842,22 @@ def test_a_reprocess_of_skus_none_of_which_is_in_the_catalog_says_so(night):
     assert padded.items == 1
 
 
+def test_a_sku_whose_accents_an_export_writes_apart_one_night_is_the_same_item(night, caplog):
+    """An export that wrote "café" decomposed (NFD) one night and composed (NFC) the next made two items of one
+    product: each flip deleted the one and ran the model for the other."""
+    lines = night.catalog.read_text().splitlines()
+    decomposed, composed = "cafe\u0301", "caf\u00e9"
+    lines[1] = decomposed + lines[1][lines[1].index(",") :]
+    night.catalog.write_text("\n".join(lines) + "\n")
+    assert night().processed == 20 and "read composed (NFC) as 'café'" in caplog.text
+    night.catalog.write_text("\n".join([lines[0], composed + lines[1][len(decomposed) :], *lines[2:]]) + "\n")
+    again = night()
+    assert again.processed == 0 and again.deleted == 0
+    assert query(night.out, f"select count(*) from items where sku = '{composed}'")[1] == [(1,)]
+    config = load_config(catalog=str(night.catalog), out=str(night.out), shard_size=6)
+    assert run_job(config, progress=False, only_skus={decomposed}, pool=StandinPool).processed == 1
+
+
 def test_a_truncated_catalog_export_stops_the_night_before_it_deletes_the_items_it_lost(night):
     """2 rows of 20 exported: 18 current items were deleted with exit 0, and the next night, with the whole catalog
     back, the model ran on all 18 again."""

@@ -161,6 +161,16 @@ def test_a_selection_leaves_out_skus_the_catalog_dropped_and_a_listed_one_refuse
     assert refused.exit_code == 1 and "1 sku(s) of" in refused.output and "['p-1']" in refused.output
 
 
+def test_a_listed_sku_is_found_whichever_way_its_accents_are_written(tmp_path):
+    """ "café" listed decomposed (copied from a macOS file name) refused a reprocess of the catalog's composed one."""
+    from enrich.reprocess import in_catalog
+
+    catalog = tmp_path / "catalog.csv"
+    catalog.write_text("sku,image\ncaf\u00e9,a.jpg\nb,b.jpg\n", encoding="utf-8")
+    listed = ["cafe\u0301", " b"]
+    assert in_catalog(str(catalog), listed, listed_in="skus.txt") == listed
+
+
 def test_reprocess_reads_a_catalog_it_is_given_when_the_recorded_one_moved(night, tmp_path):  # noqa: F811
     """A nightly job of dated exports, or a moved catalog: reprocess re-read the newest run's path and could not be
     pointed elsewhere; its message named a --job option it did not have (the seventh adversarial pass)."""
