@@ -4,7 +4,8 @@ An audit file starts with a header of `--` comments:
     -- invariant: what must hold (one line)
     -- severity: blocking | warning
     -- threshold: 0.02              (the share of items allowed to fail)
-    -- param: min_items = 20        (optional, repeatable: bound as $min_items)
+    -- param: min_items = 20        (optional, repeatable: bound as $min_items; 20 and 0.5 are numbers, '033'
+                                     in quotes and any other text is text)
     -- requires: items.color        (optional, repeatable: skipped, not failed, when the output has no such column
                                      or no item has a value in any of them; "items.gender | items.title" is
                                      met by either column)
@@ -15,6 +16,7 @@ distinct flagged skus over the items in the `items` view.
 from __future__ import annotations
 
 import logging
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,8 +27,8 @@ import pyarrow as pa
 
 from enrich import EnrichError
 from enrich.config import QueryLimits
-from enrich.display import printable
-from enrich.sql import stream, tokenize
+from enrich.display import jsonable, printable
+from enrich.sql import params_used, stream, tokenize
 from enrich.store.findings import as_printed
 from enrich.store.schema import sql_name
 from enrich.views import connect
@@ -101,7 +103,7 @@ def load_audits(folder: str | Path, names: tuple[str, ...] = ()) -> list[Audit]:
 
 def parse_audit(path: Path) -> Audit:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # Notepad saves UTF-8 with a byte-order mark
     except UnicodeDecodeError as exc:
         raise EnrichError(f"audit {path.name} is not UTF-8 (byte {exc.start}): save it as UTF-8") from None
     header: dict[str, list[str]] = {}
@@ -117,8 +119,9 @@ def parse_audit(path: Path) -> Audit:
     if severity not in SEVERITIES:
         raise EnrichError(f"audit {path.name}: severity must be one of {SEVERITIES}, not {severity!r}")
     try:
-        threshold = float(header["threshold"][0])
+        threshold = _threshold(header["threshold"][0])
         params = dict(_param(entry) for entry in header.get("param", []))
+        _check_params(text, params)
     except ValueError as exc:
         raise EnrichError(f"audit {path.name}: {exc}") from None
     return Audit(
@@ -126,15 +129,41 @@ def parse_audit(path: Path) -> Audit:
     )
 
 
+def _check_params(sql: str, params: dict) -> None:
+    """Each param used as $NAME, and each $NAME a param: DuckDB said "Expected 0, got 1" for either."""
+    used, declared = params_used(sql), {name.lower(): name for name in params}
+    if unused := sorted(set(declared) - used):
+        raise ValueError(f"param {declared[unused[0]]} is never used: write ${declared[unused[0]]} where it goes")
+    if missing := sorted(used - set(declared)):
+        raise ValueError(f"the query uses ${missing[0]}, and no `-- param: {missing[0]} = VALUE` line gives it")
+
+
+def _threshold(text: str) -> float:
+    """The share of items allowed to fail, 0 to 1; "5%" is 0.05. NaN failed an audit that flagged nothing."""
+    try:
+        share = float(text[:-1]) / 100 if text.endswith("%") else float(text)
+    except ValueError:
+        share = math.nan
+    if not 0 <= share <= 1:
+        raise ValueError(f"threshold {text!r} is no share of items: write one from 0 to 1 (0.05, or 5%)")
+    return share
+
+
 def _param(entry: str) -> tuple[str, object]:
+    """(name, value): a whole number as an integer, a decimal as a float, text in quotes without them, any other
+    text as written. A code with a leading zero ("033") is text: as a number it read 33.0 and matched nothing, and
+    so did 'error' bound with its quotes (both audits passed)."""
     name, sep, value = entry.partition("=")
     if not sep or not name.strip().isidentifier():
         raise ValueError(f"a param line must read 'NAME = VALUE', not {entry!r}")
     value = value.strip()
-    try:
-        return name.strip(), float(value) if re.fullmatch(r"-?\d+(\.\d+)?", value) else value
-    except ValueError:
-        return name.strip(), value
+    if re.fullmatch(r"-?(?:0|[1-9]\d*)", value):
+        return name.strip(), int(value)
+    if re.fullmatch(r"-?(?:0|[1-9]\d*)\.\d+", value):
+        return name.strip(), float(value)
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        return name.strip(), value[1:-1]
+    return name.strip(), value
 
 
 def run_audits(
@@ -192,6 +221,8 @@ def _run_one(
             if keep is not None:
                 keep.setdefault(audit.name, []).append(batch)
             rows = batch.to_pylist()
+            if any(row["sku"] is None for row in rows):  # counted as one item named "None" (reprocess looked for it)
+                raise EnrichError("a finding has no sku (NULL): each row names an item that fails the invariant")
             skus.update(str(row["sku"]) for row in rows)
             findings += [Finding(audit.name, str(r["sku"]), r["question_id"], r["detail"]) for r in rows][
                 : MAX_FINDINGS - len(findings)
@@ -277,5 +308,9 @@ def as_json(results: list[AuditResult], scores: dict | None) -> dict:
         }
         for r in results
     ]
-    report = {"audits": audits, "findings": [vars(f) for r in results for f in r.findings]}
+    # (a detail may be a timestamp, a decimal or a list of them: a stale-result audit's processed_at)
+    report = {
+        "audits": audits,
+        "findings": [vars(f) | {"detail": jsonable(f.detail)} for r in results for f in r.findings],
+    }
     return report | ({"accuracy": scores} if scores is not None else {})

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+import decimal
 import io
 import json
 import math
@@ -62,7 +63,7 @@ def _json(columns: list[str], batches: Iterable[list[tuple]]) -> Iterator[str]:
     columns, opened = _unique(columns), False
     for batch in batches:
         for row in batch:
-            text = json.dumps(dict(zip(columns, _finite(row))), indent=2, default=as_text, ensure_ascii=False)
+            text = json.dumps(dict(zip(columns, jsonable(row))), indent=2, default=as_text, ensure_ascii=False)
             yield ("," if opened else "[") + "\n  " + text.replace("\n", "\n  ")
             opened = True
     yield "\n]\n" if opened else "[]\n"
@@ -78,17 +79,21 @@ def _unique(columns: list[str]) -> list[str]:
     return unique
 
 
-def _finite(value):
-    """NaN and infinities as null: JSON has no such numbers, and a JSON reader refuses them."""
+def jsonable(value):
+    """A value DuckDB handed Python, as JSON can hold it: NaN and infinities as null (a JSON reader refuses them), a
+    decimal as a number, a BLOB, an INTERVAL, a date or a time as the text DuckDB writes, and a MAP's keys as text
+    (`histogram(processed_at::date)` is keyed by dates, which no JSON object is)."""
     if isinstance(value, float):
         return value if math.isfinite(value) else None
-    if isinstance(value, bytes | datetime.timedelta):
-        return as_text(value)
+    if isinstance(value, decimal.Decimal):
+        return float(value) if value.is_finite() else None
     if isinstance(value, list | tuple):
-        return [_finite(v) for v in value]
+        return [jsonable(v) for v in value]
     if isinstance(value, dict):
-        return {k: _finite(v) for k, v in value.items()}
-    return value
+        return {k if isinstance(k, str) else as_text(k): jsonable(v) for k, v in value.items()}
+    if value is None or isinstance(value, str | int | bool):
+        return value
+    return as_text(value)
 
 
 def _csv(columns: list[str], batches: Iterable[list[tuple]]) -> Iterator[str]:
@@ -148,17 +153,16 @@ def _csv_cell(value):
         return as_text(value)
     if not isinstance(value, list | tuple | dict):
         return value
-    try:
-        return json.dumps(value, default=as_text, ensure_ascii=False)
-    except TypeError:  # a MAP keyed by dates or numbers: no JSON object
-        return str(value)
+    return json.dumps(jsonable(value), ensure_ascii=False)
 
 
 def as_text(value) -> str:
     """A value as text where Python's own form is not DuckDB's: a BLOB in hex (as PostgreSQL and DuckDB write one,
-    not b'...'), an INTERVAL as DuckDB writes it."""
+    not b'...'), an INTERVAL as DuckDB writes it, a list, struct or map as JSON (not Python's [Decimal('1.50')])."""
     if isinstance(value, bytes):
         return "\\x" + value.hex()
     if isinstance(value, datetime.timedelta):
         return interval(value)
+    if isinstance(value, list | tuple | dict):
+        return json.dumps(jsonable(value), ensure_ascii=False)
     return str(value)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import csv
 import logging
+import re
+import unicodedata
 from pathlib import Path
 
 from enrich import EnrichError
@@ -57,10 +59,23 @@ def read_labels(path: str | Path, questionnaire: Questionnaire) -> dict[tuple[st
 
 def closed_value(question, expected: str) -> str | None:
     """The canonical value a reviewer means, typed in English ("Charcoal" is grey) or in pt-BR ("cinza"), read as
-    the seller map reads a catalog's words ("Camisetas" is t-shirt, "Dark Grey" grey)."""
+    the seller map reads a catalog's words ("Camisetas" is t-shirt, "Dark Grey" grey); for any closed question,
+    also one of its values' own phrasings in either language as a whole ("Manga Longa", "Liso", "Xadrez": the page
+    shows each answer's pt-BR text, and a Brazilian reviewer types it)."""
     from enrich.seller import read_value
 
-    return question.normalize(expected) or read_value(question, expected)
+    return question.normalize(expected) or read_value(question, expected) or _phrased(question, expected)
+
+
+def phrase_key(text: str) -> str:
+    """A phrase compared as the review page compares it: lower case, no accents, letters and digits alone."""
+    text = "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+    return "".join(re.findall(r"[a-z0-9]+", text))
+
+
+def _phrased(question, text: str) -> str | None:
+    meanings = {v.canonical for v in question.values for p in v.catalog_phrases if phrase_key(p) == phrase_key(text)}
+    return meanings.pop() if len(meanings) == 1 else None
 
 
 def unguarded(cell: str) -> str:

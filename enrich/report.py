@@ -18,8 +18,6 @@ import functools
 import html
 import json
 import logging
-import re
-import unicodedata
 from pathlib import Path
 
 from enrich.audit import MAX_FINDINGS, AuditResult
@@ -126,8 +124,8 @@ def _closed_values(out_dir, seen: dict, questionnaire: str | None) -> tuple[dict
     means, so the page can say which typed value it would refuse. A questionnaire that does not load leaves the
     output's values alone: the page is still written (a nightly gate must see the audits' exit code)."""
     from enrich import EnrichError
-    from enrich.labels import questionnaire_of_output
-    from enrich.questionnaire import CLOSED
+    from enrich.labels import phrase_key, questionnaire_of_output
+    from enrich.questionnaire import CLOSED, GARMENT_QUESTION
 
     try:
         closed = [q for q in questionnaire_of_output(out_dir, questionnaire).questions if q.kind == CLOSED]
@@ -140,7 +138,12 @@ def _closed_values(out_dir, seen: dict, questionnaire: str | None) -> tuple[dict
     hints = {q.id: {v.canonical for v in q.values} for q in closed}
     for question, values in seen.items():
         hints.setdefault(question, set()).update(values)
-    known = {q: {"".join(_value_words(p)): value for p, value in sorted(ps)} for q, ps in phrases.items()}
+    # plurals are read off a garment's or a color's words alone, as seller.read_value does: "Shorts" is no short sleeve
+    plural = {q.id for q in closed if q.id == GARMENT_QUESTION or q.asks_color}
+    known = {
+        q: {"plurals": q in plural, "phrases": {phrase_key(p): value for p, value in sorted(ps)}}
+        for q, ps in phrases.items()
+    }
     return {q: sorted(vs) for q, vs in hints.items()}, known
 
 
@@ -149,12 +152,6 @@ def script_json(value) -> str:
     or swallow the page's own script, so every <, > and & is written as JSON's escape, which JSON.parse reads back."""
     text = json.dumps(value, ensure_ascii=False)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-
-
-def _value_words(text: str) -> list[str]:
-    """A value's words as the page's wordsOf writes them: lower case, no accents."""
-    text = "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
-    return re.findall(r"[a-z0-9]+", text)
 
 
 def _summary(results: list[AuditResult]) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
-import json
 import logging
 import re
 from pathlib import Path
@@ -20,7 +19,7 @@ import duckdb
 from enrich import EnrichError
 from enrich.config import RunConfig, bundled_queries_dir, config_from_record, load_config, with_catalog
 from enrich.labels import unguarded
-from enrich.sql import query, tokenize
+from enrich.sql import query, serialized, tokenize
 from enrich.store import ANSWERS_SCHEMA, Layout
 from enrich.store import manifests as store_manifests
 
@@ -111,11 +110,7 @@ def predicate_problem(predicate: str) -> str | None:
 
 
 def _parse_problem(predicate: str) -> str | None:
-    with duckdb.connect(":memory:") as parser:  # parses only: no data, no files
-        serialized = parser.execute(
-            "SELECT json_serialize_sql($sql)", {"sql": f"SELECT 1 WHERE (\n{predicate}\n)"}
-        ).fetchone()[0]
-    tree = json.loads(serialized)
+    tree = serialized(f"SELECT 1 WHERE (\n{predicate}\n)")
     if tree.get("error"):
         return f"it does not parse: {tree.get('error_message')}"
     nodes = [statement["node"] for statement in tree["statements"]]

@@ -7,6 +7,7 @@ import difflib
 import functools
 import json
 import re
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -136,10 +137,27 @@ def _refuse_files(what: str) -> None:
 def _parse_tree(sql: str) -> dict:
     """DuckDB's parse tree of a SELECT as JSON; {} for what it cannot serialize (not a SELECT, a syntax error), which
     check_select refuses with DuckDB's own message."""
+    tree = serialized(sql)
+    return {} if tree.get("error") else tree
+
+
+# json_serialize_sql nests about six levels of JSON per level of an expression, and DuckDB allows 1,000 of those:
+# 180 columns joined by `||` passed Python's recursion limit (1,000) in json.loads
+JSON_DEPTH = 20_000
+
+
+def serialized(sql: str) -> dict:
+    """json_serialize_sql's answer for `sql`, read: its parse tree, or {"error": true, "error_message": ...}."""
     with duckdb.connect(":memory:") as parser:  # parses only: no data, no files
         text = parser.execute("SELECT json_serialize_sql($sql)", {"sql": sql}).fetchone()[0]
-    tree = json.loads(text)
-    return {} if tree.get("error") else tree
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, JSON_DEPTH))
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise EnrichError("the query is nested too deeply to check: split its longest expression") from None
+    finally:
+        sys.setrecursionlimit(limit)
 
 
 def _nodes(tree):
@@ -154,16 +172,22 @@ def _nodes(tree):
             stack.extend(node)
 
 
-def check_params(sql: str, params: dict[str, str] | None) -> None:
-    """Every `-p NAME` used as $NAME and every $NAME given: DuckDB said "Expected 0, got 1" for the first. A name
-    may be a keyword to DuckDB's tokenizer ($name, $type) or a number ($1)."""
+def params_used(sql: str) -> set[str]:
+    """The names of the query's parameters ($name, $1, ?1), lowered, as DuckDB's tokenizer finds them: never one in a
+    string or a comment."""
     tokens = tokenize(sql)
     named = (duckdb.token_type.identifier, duckdb.token_type.keyword, duckdb.token_type.numeric_const)
-    used = {
+    return {
         _identifier(sql, start, tokens[k + 2 :])
         for k, (start, kind) in enumerate(tokens[1:])
         if kind in named and sql[tokens[k][0] : start] in ("$", "?")
     }
+
+
+def check_params(sql: str, params: dict[str, str] | None) -> None:
+    """Every `-p NAME` used as $NAME and every $NAME given: DuckDB said "Expected 0, got 1" for the first. A name
+    may be a keyword to DuckDB's tokenizer ($name, $type) or a number ($1)."""
+    used = params_used(sql)
     given = {name.lower(): name for name in params or {}}
     unused, missing = sorted(set(given) - used), sorted(used - set(given))
     if unused:
@@ -250,6 +274,10 @@ def limited(con: duckdb.DuckDBPyConnection, limits: QueryLimits):
         raise EnrichError(
             f"query stopped after {limits.seconds:g}s (the time limit); narrow it, or raise --timeout"
         ) from None
+    except RuntimeError as exc:  # Ctrl-C: DuckDB stops the query and says so as a RuntimeError, not an interrupt
+        if str(exc) != "Query interrupted":
+            raise
+        raise KeyboardInterrupt from None
     except duckdb.OutOfMemoryException:
         raise EnrichError(
             f"query needed more than the {limits.memory} memory limit; narrow it, or raise --memory-limit"

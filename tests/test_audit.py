@@ -4653,6 +4653,101 @@ def test_a_bad_header_is_a_clear_error(tmp_path):
         load_audits(tmp_path)
 
 
+def custom_audit(folder, name, header, sql="SELECT sku, NULL AS question_id, status AS detail FROM items"):
+    folder.mkdir(exist_ok=True)
+    (folder / f"{name}.sql").write_text(f"-- invariant: {name}\n-- severity: warning\n{header}{sql}\n")
+    return folder
+
+
+def test_a_param_in_quotes_is_text_and_a_code_with_a_leading_zero_stays_a_code(planted, tmp_path):
+    """'error' was bound with its quotes and 033 as 33.0: both audits matched nothing and passed."""
+    folder = tmp_path / "q"
+    custom_audit(
+        folder,
+        "quoted",
+        "-- threshold: 0\n-- param: st = 'error'\n",
+        "SELECT sku, NULL AS question_id, status AS detail FROM items WHERE status = $st",
+    )
+    custom_audit(
+        folder,
+        "code",
+        "-- threshold: 0\n-- param: code = 00\n-- param: n = 2\n",
+        "SELECT sku, NULL AS "
+        "question_id, sku AS detail FROM items WHERE sku = 'ok-' || $code OR sku = 'ok-0' || ($n + 1)",
+    )
+    results = {r.audit.name: r for r in run_audits(planted, load_audits(folder))}
+    assert results["quoted"].flagged > 0 and results["code"].skus == {"ok-00", "ok-03"}
+
+
+def test_a_timestamp_or_a_decimal_detail_is_written_as_json(planted, tmp_path):
+    """A stale-result audit's processed_at as its detail: --format json was a traceback, and --save was skipped."""
+    folder = tmp_path / "q"
+    custom_audit(
+        folder,
+        "stale",
+        "-- threshold: 1\n",
+        "SELECT sku, NULL AS question_id, TIMESTAMPTZ '2026-12-04 10:00:00+00' AS detail FROM items",
+    )
+    custom_audit(
+        folder,
+        "price",
+        "-- threshold: 1\n",
+        "SELECT sku, NULL AS question_id, [1.5::DECIMAL(4, 2)] AS detail FROM items",
+    )
+    printed = CliRunner().invoke(main, ["audit", str(planted), "--queries", str(folder), "--format", "json"])
+    assert printed.exit_code == 0, printed.output
+    details = {f["audit"]: f["detail"] for f in json.loads(printed.stdout)["findings"]}
+    assert details["price"] == [1.5] and details["stale"].startswith("2026-12-04")
+
+
+@pytest.mark.parametrize(
+    "header, sql, message",
+    [
+        ("-- threshold: nan\n", "", "threshold 'nan' is no share of items: write one from 0 to 1"),
+        ("-- threshold: 2\n", "", "threshold '2' is no share"),
+        ("-- threshold: -0.1\n", "", "threshold '-0.1' is no share"),
+        ("-- threshold: 0\n-- param: unused = 3\n", "", "param unused is never used: write \\$unused"),
+        (
+            "-- threshold: 0\n",
+            " WHERE status = $st",
+            "the query uses \\$st, and no `-- param: st = VALUE` line gives it",
+        ),
+    ],
+)
+def test_a_header_that_cannot_work_is_refused_with_the_fix(tmp_path, header, sql, message):
+    from enrich import EnrichError
+
+    folder = custom_audit(
+        tmp_path / "q", "bad", header, "SELECT sku, NULL AS question_id, 1 AS detail FROM items" + sql
+    )
+    with pytest.raises(EnrichError, match=f"audit bad.sql: {message}"):
+        load_audits(folder)
+
+
+def test_a_threshold_in_percent_and_a_file_saved_with_a_byte_order_mark_read(tmp_path):
+    """Notepad's UTF-8 starts with a byte-order mark: the header was "lacking" invariant, severity and threshold."""
+    folder = tmp_path / "q"
+    folder.mkdir()
+    text = "-- invariant: x\r\n-- severity: warning\r\n-- threshold: 5%\r\n"
+    text += "SELECT sku, NULL AS question_id, 1 AS detail FROM items\r\n"
+    (folder / "bom.sql").write_bytes(b"\xef\xbb\xbf" + text.encode())
+    [audit] = load_audits(folder)
+    assert audit.threshold == 0.05 and audit.invariant == "x"
+
+
+def test_a_finding_without_a_sku_is_refused_not_counted_as_an_item_named_none(planted, tmp_path):
+    from enrich import EnrichError
+
+    folder = custom_audit(
+        tmp_path / "q",
+        "nosku",
+        "-- threshold: 0.5\n",
+        "SELECT NULL AS sku, NULL AS question_id, 'x' AS detail FROM items",
+    )
+    with pytest.raises(EnrichError, match="audit nosku: a finding has no sku"):
+        run_audits(planted, load_audits(folder))
+
+
 def test_drift_flags_the_items_behind_a_shifted_distribution(tmp_path):
     first, second = ([], []), ([], [])
     for n in range(20):

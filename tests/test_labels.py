@@ -36,6 +36,26 @@ def test_closed_values_are_the_questionnaires_and_open_ones_as_typed(tmp_path, q
     }
 
 
+def test_every_closed_question_reads_its_values_in_pt_br_as_the_page_shows_them(tmp_path, questionnaire):
+    """The review page shows each answer's pt-BR text, and a Brazilian reviewer types it: "Manga Longa", "Liso" and
+    "Xadrez" were refused, line by line, for the sleeves and the pattern. A plural stays no value there ("Shorts" is
+    no short sleeve)."""
+    path = tmp_path / "labels.csv"
+    rows = "a,sleeve_length,Manga Longa\na,pattern,Liso\nb,pattern,Quadriculado\nb,sleeve_length,manga 3/4\n"
+    path.write_text(HEADER + rows + "c,sleeve_length,Não se aplica\nc,pattern,de bolinhas\n")
+    assert read_labels(path, questionnaire) == {
+        ("a", "sleeve_length"): "long",
+        ("a", "pattern"): "solid",
+        ("b", "pattern"): "checked",
+        ("b", "sleeve_length"): "three-quarter",
+        ("c", "sleeve_length"): "not applicable",
+        ("c", "pattern"): "dotted",
+    }
+    path.write_text(HEADER + "d,sleeve_length,Shorts\n")
+    with pytest.raises(EnrichError, match="line 2: 'Shorts' is no value of sleeve_length"):
+        read_labels(path, questionnaire)
+
+
 def test_a_cell_the_export_kept_from_running_as_a_formula_reads_as_its_value(tmp_path, questionnaire):
     path = tmp_path / "labels.csv"
     path.write_text(HEADER + "'=a,details,'=1+1 pockets\n'x,details,'plain\n''-q,details,'@home\n")

@@ -133,3 +133,19 @@ def test_a_questionnaire_that_does_not_load_still_writes_the_page(review_output,
     broken.write_text("[[questions]\n")
     page = write_report(review_output, results, tmp_path / "r.html", questionnaire=str(broken))
     assert "data-reviewable" in page.read_text() and "offers the output's values alone" in caplog.text
+
+
+def test_every_phrase_the_page_takes_for_a_closed_value_is_one_the_labels_reader_takes(review_output):  # noqa: F811
+    """The page shows each answer's pt-BR text: "Manga Longa", "Liso" and "Xadrez" passed its check and the reader
+    refused them. Plurals are taken off a garment's or a color's words only, as the reader does ("Shorts" is no short
+    sleeve, and "Checks" no pattern it knows)."""
+    from enrich.labels import closed_value, questionnaire_of_output
+    from enrich.report import _closed_values
+
+    questions = {q.id: q for q in questionnaire_of_output(review_output).questions}
+    _, known = _closed_values(review_output, {}, None)
+    assert {q for q, table in known.items() if table["plurals"]} == {"garment_type", "color"}
+    for question, table in known.items():
+        for phrase, value in table["phrases"].items():
+            assert closed_value(questions[question], phrase) == value, (question, phrase)
+    assert known["sleeve_length"]["phrases"]["mangalonga"] == "long" and known["pattern"]["phrases"]["liso"] == "solid"

@@ -290,6 +290,41 @@ def test_intervals_read_as_duckdb_writes_them_in_every_format(out):
     assert query(out, sql)[1] == [(True,)]  # each reads back as the same interval
 
 
+def test_nested_dates_decimals_and_blobs_read_as_json_in_every_format(out):
+    """A map keyed by dates (`histogram(processed_at::date)`, rows per night) crashed --format json, and the table
+    and CSV showed Python's forms: [datetime.date(2026, 12, 4)], [Decimal('1.50')], [b'ab']."""
+    sql = (
+        "select histogram(processed_at::date) h, [1.5::decimal(4,2)] d, [blob 'ab'] b, [date '2026-12-04'] t, "
+        "['nan'::double] n from items"
+    )
+    columns, rows = query(out, sql)
+    [row] = json.loads(render(columns, rows, "json"))
+    [(day, count)] = row["h"].items()
+    assert count == 3 and len(day) == 10 and row["d"] == [1.5] and row["b"] == ["\\x6162"] and row["n"] == [None]
+    csv_cells = render(columns, rows, "csv").splitlines()[1]
+    assert f'{{""{day}"": 3}}' in csv_cells and '[""2026-12-04""]' in csv_cells and "[null]" in csv_cells
+    table = render(columns, rows, "table")
+    assert '["2026-12-04"]' in table and "[1.5]" in table and "datetime" not in table and "Decimal" not in table
+
+
+def test_a_long_chain_of_operators_is_checked_not_a_recursion_error(out):
+    """180 columns joined by `||` (an export of one line per row) passed Python's recursion limit in the check of the
+    parse tree; DuckDB itself runs it."""
+    columns, rows = query(out, "select " + " || ',' || ".join(["sku"] * 180) + " as line from items order by sku")
+    assert rows[0][0].count(",") == 179
+
+
+def test_ctrl_c_stops_a_query_as_an_interrupt_not_a_traceback(out, monkeypatch):
+    """DuckDB stops a query on SIGINT with RuntimeError("Query interrupted"): `enrich sql` printed its traceback."""
+    import os
+    import signal
+    import threading
+
+    threading.Timer(0.5, lambda: os.kill(os.getpid(), signal.SIGINT)).start()
+    with pytest.raises(KeyboardInterrupt):
+        query(out, "select count(*) from range(1000000000000)")
+
+
 def test_a_data_file_missing_from_a_table_is_named_not_a_traceback(out):
     """A partial restore: DuckDB's IOException from the view's DESCRIBE came out as a traceback."""
     from deltalake import DeltaTable

@@ -163,7 +163,7 @@ def audit(out_dir, queries, only, fmt, html_path, html_limit, labels, baseline, 
       enrich audit enrich-out --html report.html
       enrich audit enrich-out --html report.html --only pixel_color_absent --html-limit 2000
       enrich audit enrich-out --labels golden.csv --baseline baseline.json
-      enrich audit enrich-out --save && enrich sql enrich-out "select audit, count(*) from findings group by 1"
+      enrich audit enrich-out --save; enrich sql enrich-out "select audit, count(*) from findings group by 1"
     """
     import json
 

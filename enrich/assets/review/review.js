@@ -13,7 +13,7 @@ const rowsOf = new Map();
 for (const row of reviewable) rowsOf.set(keyOf(row), [...(rowsOf.get(keyOf(row)) || []), row]);
 const shownAnswer = new Map(reviewable.map(row => [keyOf(row), JSON.parse(row.dataset.answer)]));
 const decisions = new Map();
-function wordsOf(text) {  // as report.py's _value_words: lower case, no accents
+function wordsOf(text) {  // as labels.py's phrase_key: lower case, no accents
   return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').match(/[a-z0-9]+/g) || [];
 }
 const PLURALS = [['sses', 'ss'], ['oes', 'ao'], ['aes', 'ao'], ['ais', 'al'], ['eis', 'el'], ['uis', 'ul'],
@@ -25,13 +25,16 @@ function formsOf(word) {  // the word and its singulars, English and pt-BR, as t
   }
   return [...forms];
 }
-function valuesNamed(table, words) {  // the values the runs of words name, the longest run first
+// the values the runs of words name, the longest run first; plurals only of a garment's or a color's words
+function valuesNamed({phrases: table, plurals}, words) {
   const named = new Set();
   for (let start = 0; start < words.length;) {
     let taken = 0;
     for (let end = Math.min(words.length, start + 4); end > start && !taken; end--) {
       let keys = [''];
-      for (const word of words.slice(start, end)) keys = keys.flatMap(key => formsOf(word).map(form => key + form));
+      for (const word of words.slice(start, end)) {
+        keys = keys.flatMap(key => (plurals ? formsOf(word) : [word]).map(form => key + form));
+      }
       const key = keys.find(key => table[key]);
       if (key) { named.add(table[key]); taken = end - start; }
     }
