@@ -93,9 +93,10 @@ def test_lab_conversion_equals_its_direct_formula():
 SKIN, HAIR, BACKDROP = (214, 160, 130), (35, 28, 25), (255, 255, 255)
 
 
-def figure(top, bottom, size=512, seed=0, crop=0.0, skin=SKIN):
+def figure(top, bottom, size=512, seed=0, crop=0.0, skin=SKIN, sweep=None):
     """A model on a white backdrop: hair and a face, a top with sleeves, bare forearms and hands, trousers, shoes;
-    `crop` cuts this share off the top of the frame, as photos of bottoms do."""
+    `crop` cuts this share off the top of the frame, as photos of bottoms do; `sweep` (top, bottom grey levels)
+    makes the backdrop a studio sweep that darkens toward the floor."""
     s = size / 100
     image = Image.new("RGB", (size, size), BACKDROP)
     draw = ImageDraw.Draw(image)
@@ -117,7 +118,10 @@ def figure(top, bottom, size=512, seed=0, crop=0.0, skin=SKIN):
     box(34, 95, 50, 99, HAIR)  # shoes
     box(50, 95, 66, 99, HAIR)
     pixels = np.asarray(image).astype(np.float32)
+    backdrop = (pixels == BACKDROP).all(-1)
     pixels = pixels * np.where(pixels.sum(-1, keepdims=True) < 765, np.linspace(1.05, 0.9, size)[None, :, None], 1)
+    if sweep:
+        pixels[backdrop] = np.broadcast_to(np.linspace(*sweep, size)[:, None, None], pixels.shape)[backdrop]
     pixels += np.random.default_rng(seed).normal(0, 3, pixels.shape)
     pixels = np.clip(pixels, 0, 255).astype(np.uint8)
     return pixels[round(crop * size) :] if crop else pixels
@@ -161,6 +165,26 @@ def test_skin_and_hair_are_removed_from_the_region(top):
     assert share_near(SKIN) < 0.02 and share_near(HAIR) < 0.02
     assert share_near(top) > 0.8
     assert first(product_colors(photo, "shirt")) == {GREEN: "green", NAVY: "navy"}.get(top, "white")
+
+
+@pytest.mark.parametrize("sweep", [(250, 200), (235, 170)])
+def test_a_backdrop_that_darkens_toward_the_floor_is_no_product(sweep):
+    """The backdrop was one color, the border's median: a sweep's lighter top and darker floor read as grey and
+    white product (the shared photos on a 250-to-200 ramp: 54% top-1, 72.5% as shot)."""
+    photo = figure(top=RED, bottom=DENIM, sweep=sweep)
+    for garment, name in (("t-shirt", "red"), ("jeans", "blue")):
+        colors = product_colors(photo, garment)
+        assert first(colors) == name and not {"grey", "white", "beige"} & set(dict(colors.colors)), colors
+
+
+def test_a_vignette_is_no_product():
+    """Corners darkened by a quarter (a lens's falloff) read as a grey frame around the figure."""
+    photo = figure(top=GREEN, bottom=NAVY).astype(np.float32)
+    y, x = np.mgrid[0:512, 0:512] / 511 * 2 - 1
+    photo = np.clip(photo * (1 - 0.25 * (y * y + x * x)[..., None] / 2), 0, 255).astype(np.uint8)
+    for garment, name in (("shirt", "green"), ("trousers", "navy")):
+        colors = product_colors(photo, garment)
+        assert first(colors) == name and not {"grey", "white", "beige"} & set(dict(colors.colors)), colors
 
 
 def test_a_white_top_on_a_white_backdrop_is_white():
