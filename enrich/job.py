@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -21,6 +22,8 @@ from enrich.config import RunConfig
 from enrich.model import check_checkpoint, check_engine, fingerprint
 from enrich.questionnaire import Questionnaire
 from enrich.store import RunContext
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -104,10 +107,19 @@ def check_sources(config: RunConfig, questionnaire) -> None:
             f"the questionnaire asks for adapter(s) {unknown}, which the run does not define; "
             "add them with --named-adapter NAME=LOCATION or an [adapters] table in the job"
         )
+    unused = sorted({name for name, _ in config.adapters} - questionnaire.adapters)
+    if unused:
+        log.warning(
+            f"adapter(s) {unused} are defined (--named-adapter, [adapters]) but no question of the questionnaire "
+            f"{questionnaire.name!r} asks for one (adapter = NAME): they change no answer"
+        )
 
 
-def adapter_fingerprint(config: RunConfig) -> str | None:
-    parts = [fingerprint(config.adapter)] + [f"{name}={fingerprint(where)}" for name, where in config.adapters]
+def adapter_fingerprint(config: RunConfig, questionnaire) -> str | None:
+    """The adapters' fingerprint: the default one and the named ones the questionnaire uses (an unused one changed
+    it, and every item went through the model again for nothing)."""
+    used = [(name, where) for name, where in config.adapters if name in questionnaire.adapters]
+    parts = [fingerprint(config.adapter)] + [f"{name}={fingerprint(where)}" for name, where in used]
     if not any(parts):
         return None
     return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:16]

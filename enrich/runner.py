@@ -72,7 +72,7 @@ def run_job(
     seller_map = load_seller_map(config.seller_map, questionnaire)
     catalog = replace(catalog, extras=apply_seller_map(seller_map, catalog.extras))
     check_sources(config, questionnaire)
-    model_fp, adapter_fp = fingerprint(config.model), adapter_fingerprint(config)
+    model_fp, adapter_fp = fingerprint(config.model), adapter_fingerprint(config, questionnaire)
     fingerprints = dict(questionnaire=questionnaire.sha256, model=model_fp, adapter=adapter_fp)
     key = resume_key(
         config, catalog, fingerprints | dict(seller=seller_columns_fingerprint(seller_map, catalog.extras)), only_skus

@@ -42,6 +42,12 @@ def test_every_command_and_each_of_its_options_is_documented(path, command):
         elif isinstance(param, click.Argument):
             assert param.human_readable_name in text, f"{path}: argument {param.human_readable_name} undocumented"
     assert "Example" in (command.help or ""), f"{path}: its --help carries no example"
+    undescribed = [param.opts for param in command.params if isinstance(param, click.Option) and not param.help]
+    assert not undescribed, f"{path}: options without help text in -h: {undescribed}"
+
+
+def test_enrich_help_itself_carries_an_example():
+    assert "Example" in (main.help or "")
 
 
 @pytest.mark.parametrize("key", [f.name for f in dataclasses.fields(RunConfig)])

@@ -14,7 +14,7 @@ def bench():
 
     \b
     Example:
-      enrich bench engine --arch blip2-small-224 --images 16
+      enrich bench engine --arch blip2-small-224 --images 16 --e2e-items 0    # a minute on a CPU
       enrich bench colors --data ../shared/realphotos/myntra/labels.csv --seller-map jobs/seller_map_myntra.toml
       enrich bench store --items 20000 --nights 3
     """
@@ -35,9 +35,15 @@ def bench():
 @click.option("--questionnaire", type=click.Path(exists=True, dir_okay=False), help="Default: jobs/questionnaire.toml.")
 @click.option("--mt-model", help="Also time translation with this seq2seq checkpoint.")
 @click.option(
-    "--dtype", type=click.Choice(["auto", "float32", "bfloat16", "float16"]), default="auto", show_default=True
+    "--dtype",
+    type=click.Choice(["auto", "float32", "bfloat16", "float16"]),
+    default="auto",
+    show_default=True,
+    help="The weights' dtype (auto: bfloat16 on CUDA, float32 on CPU).",
 )
-@click.option("--quantize", type=click.Choice(["8bit", "4bit"]))
+@click.option(
+    "--quantize", type=click.Choice(["8bit", "4bit"]), help="Load the language model quantized (bitsandbytes, CUDA)."
+)
 @click.option("--images", type=click.IntRange(min=1), default=64, show_default=True, help="Images per engine.")
 @click.option(
     "--reference-images",
@@ -61,13 +67,19 @@ def bench():
     help="Default engine on CPU: open-question rows prompted and decoded together (CUDA: free memory).",
 )
 @click.option("--batch-size", type=click.IntRange(min=1), help="Deprecated: sets --image-batch and --cpu-decode-rows.")
-@click.option("--shard-size", type=click.IntRange(min=1), default=32, show_default=True)
+@click.option(
+    "--shard-size",
+    type=click.IntRange(min=1),
+    default=32,
+    show_default=True,
+    help="Items per shard of the end-to-end run.",
+)
 @click.option(
     "--e2e-items",
     type=click.IntRange(min=0),
     default=256,
     show_default=True,
-    help="Items for the end-to-end `enrich run` through Ray; 0 skips it.",
+    help="Items for the end-to-end `enrich run` through Ray, after the engines (minutes on a CPU); 0 skips it.",
 )
 @click.option(
     "--cuda-graphs/--no-cuda-graphs",
@@ -89,7 +101,7 @@ def bench_engine(as_json, **options):
 
     \b
     Example:
-      enrich bench engine --arch blip2-small-224 --images 16
+      enrich bench engine --arch blip2-small-224 --images 16 --e2e-items 0    # the engines alone, no Ray run
       enrich bench engine --arch blip2-opt-2.7b --dtype bfloat16 --images 256 --reference-images 8 --json
       enrich bench engine --model ./my-blip2 --adapter ./adapters/vqa --quantize 4bit
     """

@@ -58,7 +58,16 @@ def _pairs(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
 @click.group(context_settings=CONTEXT)
 @click.version_option(__version__, "--version", prog_name="enrich")
 def main():
-    """Caption and questionnaire answers for product images, with BLIP-2 on Ray, into Delta tables for DuckDB."""
+    """Caption and questionnaire answers for product images, with BLIP-2 on Ray, into Delta tables for DuckDB.
+
+    \b
+    Example:
+      enrich run --catalog sample_catalog/catalog.csv --out enrich-out
+      enrich status enrich-out
+      enrich sql enrich-out "select question_id, answer_en, count(*) from answers group by all order by 3 desc"
+      enrich audit enrich-out --html report.html
+      enrich run --help
+    """
     show_log()
 
 

@@ -44,8 +44,14 @@ def render(out_dir, count, seed):
     show_default=True,
     help="0 with --vision-steps: pretrain the vision encoder only, and save the model.",
 )
-@click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True)
-@click.option("--lr", type=click.FloatRange(min=0, min_open=True), default=2e-4, show_default=True)
+@click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True, help="Examples per step.")
+@click.option(
+    "--lr",
+    type=click.FloatRange(min=0, min_open=True),
+    default=2e-4,
+    show_default=True,
+    help="Peak learning rate (linear warm-up, cosine decay).",
+)
 @click.option(
     "--vqa-share",
     type=click.FloatRange(0, 1),
@@ -63,9 +69,11 @@ def render(out_dir, count, seed):
     "closed questions for this many steps.",
 )
 @click.option("--freeze-vision", is_flag=True, help="With --full: keep the vision encoder's weights as they are.")
-@click.option("--lora-r", type=click.IntRange(min=1), default=16, show_default=True)
+@click.option(
+    "--lora-r", type=click.IntRange(min=1), default=16, show_default=True, help="LoRA rank (alpha is twice it)."
+)
 @click.option("--quantize", type=click.Choice(["4bit"]), help="QLoRA through bitsandbytes (CUDA only).")
-@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of initialisation and batch order.")
 @click.option("--limit", type=click.IntRange(min=1), help="Use only the first N catalog rows.")
 @click.option(
     "--labels",

@@ -13,7 +13,13 @@ from enrich.cli.common import main, named_adapters, user_errors
 @named_adapters("A LoRA adapter kept separate, as `enrich run` takes it (repeatable).")
 @click.option("--mt-model", help="English->Portuguese seq2seq checkpoint (Marian, NLLB, M2M100).")
 @click.option("--mt-target", help="The translator's target language code (default: pt-BR where it has one).")
-@click.option("--engine", type=click.Choice(["default", "reference"]), default="default", show_default=True)
+@click.option(
+    "--engine",
+    type=click.Choice(["default", "reference"]),
+    default="default",
+    show_default=True,
+    help="The engine the run will use: the default one drives OPT language models only.",
+)
 @user_errors
 def check(model, adapter, adapters, mt_model, mt_target, engine):
     """Check a model, its adapters and a translator from their files alone, before a run: no weights are loaded.

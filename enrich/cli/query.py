@@ -114,7 +114,9 @@ def status(out_dir, as_json):
 @click.argument("out_dir", type=click.Path(exists=True, file_okay=False))
 @click.option("--queries", type=click.Path(exists=True, file_okay=False), help="Audit folder (default: queries/).")
 @click.option("--only", multiple=True, metavar="NAME", help="Run only this audit (repeatable).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True, help="Output format."
+)
 @click.option("--html", "html_path", type=click.Path(dir_okay=False), help="Also write a self-contained review page.")
 @click.option(
     "--html-limit",
@@ -135,7 +137,13 @@ def status(out_dir, as_json):
     help="Accuracy baseline (JSON: question -> accuracy): exit 5 when a question falls below it by more "
     "than --margin. Written from this run's accuracy when the file does not exist yet.",
 )
-@click.option("--margin", type=click.FloatRange(0, 1), default=0.02, show_default=True)
+@click.option(
+    "--margin",
+    type=click.FloatRange(0, 1),
+    default=0.02,
+    show_default=True,
+    help="How far below the baseline a question may fall before exit 5.",
+)
 @click.option(
     "--questionnaire",
     type=click.Path(exists=True, dir_okay=False),

@@ -19,7 +19,10 @@ from enrich.config import CPU_DECODE_ROWS, DEFAULT_ERROR_BUDGET, DTYPES, ENGINES
     "adapter and translator; a given model gets neither).",
 )
 @click.option("--adapter", help="PEFT LoRA adapter, hub id or directory, merged for inference.")
-@named_adapters("A LoRA adapter kept separate, used by questions that name it (repeatable).")
+@named_adapters(
+    "A LoRA adapter kept separate, used by the questions that name it (adapter = NAME in the questionnaire; "
+    "repeatable)."
+)
 @click.option("--questionnaire", type=click.Path(exists=True, dir_okay=False), help="Questionnaire TOML.")
 @click.option(
     "--seller-map",
@@ -68,7 +71,9 @@ from enrich.config import CPU_DECODE_ROWS, DEFAULT_ERROR_BUDGET, DTYPES, ENGINES
     metavar="DIR",
     help="Also allow local images under DIR (repeatable; the catalog's folder is always allowed).",
 )
-@click.option("--ray-address", help="Join an existing Ray cluster (default: start a local one).")
+@click.option(
+    "--ray-address", help="Join an existing Ray cluster (default: $RAY_ADDRESS when set, else start a local one)."
+)
 @click.option("--full", is_flag=True, default=None, help="Recompute items whose inputs did not change.")
 @click.option(
     "--allow-shrink",
@@ -110,7 +115,8 @@ def run(job, no_progress, **flags):
       enrich run --catalog sample_catalog/catalog.csv --out enrich-out
       enrich run --catalog products.parquet --model Salesforce/blip2-opt-2.7b \\
                  --adapter ./adapters/vqa --mt-model ./models/opus-mt-en-pt --out /data/enriched
-      enrich run --job jobs/sample.toml --named-adapter caption=./adapters/caption
+      enrich run --job jobs/sample.toml --questionnaire my-questions.toml \\
+                 --named-adapter caption=./adapters/caption   # its [caption] says adapter = "caption"
     """
     from enrich.config import load_config
     from enrich.runner import run_job
@@ -183,7 +189,7 @@ def _print_summary(summary) -> None:
     type=click.Path(exists=True, dir_okay=False),
     help="Run with this job file's configuration instead of the newest run's (its out is OUT_DIR).",
 )
-@click.option("--no-progress", is_flag=True)
+@click.option("--no-progress", is_flag=True, help="No progress bar (logs and cron).")
 @user_errors
 def reprocess(out_dir, skus_file, predicate, audit, queries_dir, dry_run, error_budget, catalog, job, no_progress):
     """Redo a subset with the newest finished run's configuration; results become the latest, history is kept.

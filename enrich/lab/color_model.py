@@ -59,6 +59,7 @@ class LabelledPhoto:
 
 
 SLEEVE_LABELS = ("long", "three-quarter", "short", "sleeveless")
+NO_SLEEVES = "not applicable"  # the questionnaire's sleeve_length of a bottom
 
 
 def read_labels(path: str | Path, seller_map: SellerMap | None = None) -> list[LabelledPhoto]:
@@ -100,7 +101,8 @@ def read_labels(path: str | Path, seller_map: SellerMap | None = None) -> list[L
                 raise EnrichError(f"{path} line {line}: {column} {value!r} is none of {allowed}")
         if photo.sleeves and photo.sleeves not in SLEEVE_LABELS:  # a typo would move the sleeve figures
             raise EnrichError(
-                f"{path} line {line}: sleeve_length {photo.sleeves!r} is none of {', '.join(SLEEVE_LABELS)}"
+                f"{path} line {line}: sleeve_length {photo.sleeves!r} is none of {', '.join(SLEEVE_LABELS)} "
+                f"(or {NO_SLEEVES}: none)"
             )
         lines[photo.id] = line
         photos.append(photo)
@@ -116,6 +118,8 @@ def _photo(row: dict, keys: tuple[str, ...], folder: Path, seller_map: SellerMap
     group = row.get("color_group") or (GROUP_OF[name] if name in GROUP_OF else None)
     title = row.get("product_name") or row.get("title") or None
     sleeves, worn_with = row.get("sleeve_length") or None, row.get("worn_with_group") or None
+    if sleeves == NO_SLEEVES:  # a bottom's: no sleeve label (`enrich render` writes it for every skirt and jeans)
+        sleeves = None
     return LabelledPhoto(
         str(ident), folder / (file or ""), garment, name, group or None, title, sleeves, worn_with, color
     )

@@ -144,7 +144,12 @@ def check_translator(source: str, wanted: str | None = None) -> list:
         target = target_language(tokenizer, wanted)
         findings.append(Finding(part, "target language", OK, target.describe()))
     except EnrichError as exc:
-        findings.append(Finding(part, "target language", PROBLEM, str(exc), "set --mt-target to its Portuguese code"))
+        fix = (
+            "drop --mt-target (job key mt_target): this model writes one language"
+            if "no target language tokens" in str(exc)
+            else "set --mt-target to its Portuguese code"
+        )
+        findings.append(Finding(part, "target language", PROBLEM, str(exc), fix))
         target = None
     rows = weights.rows("shared.weight", "encoder.embed_tokens.weight") or config.get("vocab_size")
     highest = max([*tokenizer.get_vocab().values(), target.forced_bos if target and target.forced_bos else 0])

@@ -129,6 +129,25 @@ def test_a_sleeve_label_that_is_no_sleeve_length_is_refused_with_its_line(tmp_pa
         read_labels(tmp_path / "x.csv")
 
 
+def test_a_render_of_bottoms_benches_as_its_help_says(tmp_path):
+    """`enrich render`'s example benched its catalog next: every skirt's sleeve_length is "not applicable", which the
+    reader refused, so any render of more than a few items failed."""
+    from click.testing import CliRunner
+
+    from enrich.cli import main
+
+    rendered = CliRunner().invoke(main, ["render", str(tmp_path / "r"), "--count", "12", "--seed", "7"])
+    assert rendered.exit_code == 0, rendered.output
+    assert "not applicable" in (tmp_path / "r" / "catalog.csv").read_text()
+    photos = read_labels(tmp_path / "r" / "catalog.csv")
+    assert len(photos) == 12 and {p.sleeves for p in photos} - {None} <= {
+        "long",
+        "three-quarter",
+        "short",
+        "sleeveless",
+    }
+
+
 def test_labels_without_an_article_type_or_an_id_or_in_utf_16_are_refused(tmp_path):
     for header in ("id,file,base_colour", "file,article_type,base_colour"):
         (tmp_path / "x.csv").write_text(f"{header}\na,a.png,Red\n")

@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from enrich.cli import main
+from enrich.config import DEMO_DIR
 from enrich.model.check import NOTE, PROBLEM, Weights, check
 from tests.model.replicas import save_experiment_lora, save_opus_mt_tc_big
 
@@ -121,6 +122,9 @@ def test_translator_problems_are_named(blip2_current, opus_mt, nllb_mt, tmp_path
     assert "this tokenizer belongs to another model" in problems(check(str(blip2_current), mt_model=str(mixed)))[0]
     done = enrich_check(blip2_current, "--mt-model", opus_mt, "--mt-target", "ita")
     assert done.exit_code == 1 and "fix: set --mt-target to its Portuguese code" in done.output
+    # a translator that writes one language has no target to set: the fix is to drop the flag
+    single = enrich_check(blip2_current, "--mt-model", DEMO_DIR / "demo-mt", "--mt-target", "pob")
+    assert single.exit_code == 1 and "fix: drop --mt-target (job key mt_target)" in single.output
 
 
 @pytest.mark.slow  # over 5 s: out of the fast loop
