@@ -233,6 +233,8 @@ def _catalog_skus(job: Job) -> pa.Array | None:
 def _fail(job: Job, layout: Layout, tables, counts: Counter, clock: RunClock, exc: BaseException) -> None:
     """Best effort, since the disk may be full: publish what was committed and record the failure."""
     error = str(_disk_full(exc, layout) or _stopped(exc) or f"{type(exc).__name__}: {exc}")
+    if _stopped(exc):  # no error line follows a SIGTERM (the log ended with Ray's own dump): say it here
+        log.error(f"run {job.run.run_id} {error}")
     try:
         writer.finish(tables, job.run.run_id, None)
         job.manifest["published"] = True

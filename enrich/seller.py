@@ -233,12 +233,13 @@ def apply(seller_map: SellerMap, extras: pa.Table) -> pa.Table:
             f"the catalog has column(s) {clashes}, named as enrich names the seller map's columns (seller_QUESTION, "
             "seller_QUESTION_raw); rename them: enrich adds those, and the audits would read them as mapped"
         )
+    catalog_columns = extras.column_names  # (the seller columns added below are enrich's, not the catalog's)
     for column, qid in seller_map.columns:
-        if column not in extras.column_names:
+        if column not in catalog_columns:
             if seller_map.required:
                 raise EnrichError(
                     f"seller map {seller_map.source}: the catalog has no column {column!r} "
-                    f"(its columns: {extras.column_names}); fix [columns]"
+                    f"(its columns: {catalog_columns}); fix [columns]"
                 )
             continue
         raw = [_text(v) for v in extras.column(column).to_pylist()]

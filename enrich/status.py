@@ -18,7 +18,7 @@ def status_report(out: str | Path) -> dict:
 
     runs, active, found = [], active_run(out), manifests(Layout.of(out))
     # the runs view's counts: a killed run's manifest holds those of its last write, the view counts its rows
-    counts = _counted_runs(out)
+    counts = _counted_runs(out) if found else {}  # (no run: nothing to count, and no output says so once, below)
     for manifest in found:
         items, updated = counts.get(manifest["run_id"], (manifest.get("items_done"), manifest.get("metadata_updated")))
         plan = manifest.get("plan") or {}

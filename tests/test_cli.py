@@ -114,6 +114,13 @@ def test_maintenance_refuses_a_folder_that_is_no_output_and_leaves_it_as_it_was(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.jpg"]
 
 
+def test_status_of_a_folder_that_is_no_output_says_so_once(tmp_path, caplog):
+    """The reason came twice, first behind "run counts from the manifests only:"."""
+    result = CliRunner().invoke(main, ["status", str(tmp_path)])
+    assert result.exit_code == 1 and result.output.count("holds no enrich output") == 1
+    assert "run counts from the manifests only" not in caplog.text
+
+
 @pytest.mark.parametrize("days", ["nan", "inf", "1e12", "-1"])
 def test_vacuum_refuses_a_number_of_days_no_date_can_be_made_of(out, days):  # noqa: F811
     result = CliRunner().invoke(main, ["vacuum", str(out), "--keep-days", days])  # a timedelta traceback, before

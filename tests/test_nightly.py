@@ -982,6 +982,23 @@ def test_a_killed_run_is_not_resumed_after_another_run(night):
     ]
 
 
+def test_a_sigterm_says_on_stderr_what_the_manifest_records(night, caplog):
+    """cron's `timeout`, systemd and `ray job stop` send SIGTERM (Ray's handler makes it SystemExit): the run exited 1
+    with no line of its own, its reason only in the manifest."""
+
+    class Terminated(StandinPool):
+        def results(self, shards_to_do, known):
+            raise SystemExit(1)
+            yield
+
+    night()
+    night.catalog.write_text(night.catalog.read_text() + "y-1,images/c1.jpg,new\n")
+    config = load_config(catalog=str(night.catalog), out=str(night.out), shard_size=6)
+    with pytest.raises(SystemExit):
+        run_job(config, progress=False, pool=Terminated)
+    assert "stopped (a SIGTERM or an exit, code 1): run the same command again to resume" in caplog.text
+
+
 def test_status_tells_an_interrupted_run_from_one_another_run_superseded_and_names_a_stop(night, monkeypatch):
     """A killed run's manifest says `running` for good: status showed it running, with shards pending, forever."""
     import enrich.runner as runner

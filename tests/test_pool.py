@@ -8,6 +8,7 @@ what the runs of tests/test_runner.py start with, and a restart repeats it."""
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -175,6 +176,7 @@ def test_without_an_address_a_local_ray_is_started_never_a_recorded_cluster_join
     fake = FakeRay()
     monkeypatch.setitem(sys.modules, "ray", fake)
     monkeypatch.setattr("enrich.pool.session.leftover_ray_processes", lambda: [])
+    monkeypatch.setattr("enrich.pool.session.socket.create_connection", lambda *a, **k: socket.socket())
     if environment:
         monkeypatch.setenv("RAY_ADDRESS", environment)
     else:
@@ -182,6 +184,32 @@ def test_without_an_address_a_local_ray_is_started_never_a_recorded_cluster_join
     with caplog.at_level("INFO", logger="enrich"), ray_session(given):
         pass
     assert fake.calls == [joined] and caplog.messages == [said]
+
+
+def test_a_cluster_that_does_not_answer_is_one_line_at_once_not_a_hang_or_a_traceback(monkeypatch):
+    """An address where nothing listens: ray.init retried for about 14 minutes before the stall watchdog ran; `auto`
+    with no cluster was Ray's ConnectionError traceback."""
+    import sys
+    import time
+
+    from enrich import EnrichError
+
+    class Refusing(FakeRay):
+        def init(self, address=None, **kwargs):
+            raise ConnectionError("Could not find any running Ray instance. Please specify the one to connect to.")
+
+    monkeypatch.setitem(sys.modules, "ray", Refusing())
+    with socket.socket() as closed:  # a port nothing listens on
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    started = time.monotonic()
+    with pytest.raises(EnrichError, match=rf"no Ray cluster answers at 127.0.0.1:{port} \(Connection refused\): start"):
+        with ray_session(f"127.0.0.1:{port}"):
+            pass
+    assert time.monotonic() - started < 5
+    with pytest.raises(EnrichError, match=r"no Ray cluster to join at auto \(Could not find any running Ray"):
+        with ray_session("auto"):
+            pass
 
 
 def test_leftovers_of_a_killed_run_are_reported_at_start(monkeypatch, caplog):

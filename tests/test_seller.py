@@ -396,3 +396,10 @@ def test_a_value_with_a_long_run_of_spaces_maps_in_linear_time(questionnaire):
     assert default.canonical("garment_type", "T-Shirts" + " " * 40_000 + "x") is None
     assert default.canonical("garment_type", "Coats" + " " * 40_000 + "& Jackets") == "jacket"
     assert time.monotonic() - started < 2  # 43.6 s for one such value before
+
+
+def test_a_column_the_catalog_lacks_is_said_with_the_catalogs_own_columns(myntra):
+    """The list named the seller_* columns enrich had just added for the map's first column as the catalog's."""
+    extras = pa.table({"article_type": ["Tshirts"], "title": ["a tee"]})
+    with pytest.raises(EnrichError, match=r"no column 'base_colour' \(its columns: \['article_type', 'title'\]\)"):
+        apply(myntra, extras)

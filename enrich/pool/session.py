@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import logging
 import os
+import socket
 from contextlib import contextmanager
+
+from enrich import EnrichError
 
 log = logging.getLogger(__name__)
 
@@ -34,11 +37,38 @@ def ray_session(address: str | None):
                 f"(pids {', '.join(map(str, leftovers[:8]))}); they end on their own within about a minute "
                 "and this run does not use them"
             )
-    ray.init(address=address or "local", include_dashboard=False, logging_level="WARNING", log_to_driver=False)
+    if address:
+        _refuse_a_silent_cluster(address)
+    try:
+        ray.init(address=address or "local", include_dashboard=False, logging_level="WARNING", log_to_driver=False)
+    except ConnectionError as exc:  # `auto` with no cluster: Ray's traceback
+        raise EnrichError(f"no Ray cluster to join at {address} ({_first_line(exc)}): {START_HEAD}") from None
     try:
         yield
     finally:
         ray.shutdown()
+
+
+START_HEAD = (
+    "start the cluster's head (`ray start --head`), or leave out --ray-address (and RAY_ADDRESS) for a local Ray"
+)
+CONNECT_SECONDS = 10.0
+
+
+def _refuse_a_silent_cluster(address: str) -> None:
+    """A HOST:PORT where nothing answers: ray.init retried for about 14 minutes, before the stall watchdog ran."""
+    host, _, port = address.removeprefix("ray://").rpartition(":")
+    if not host or not port.isdigit():  # `auto`, or a form Ray reads its own way
+        return
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=CONNECT_SECONDS).close()
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise EnrichError(f"no Ray cluster answers at {address} ({reason}): {START_HEAD}") from None
+
+
+def _first_line(exc: Exception) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
 def leftover_ray_processes(processes=None) -> list[int]:
