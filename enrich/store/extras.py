@@ -48,7 +48,11 @@ def storable_extras(extras: pa.Table, recorded: pa.Schema | None) -> tuple[pa.Ta
     for field in extras.schema:
         column = _delta_typed(extras.column(field.name))
         if _nested(column.type):
-            column = pa.array([None if v is None else json.dumps(v, default=str) for v in column.to_pylist()])
+            # keys sorted: an export that lists them in another order one night is the same value (each such night
+            # updated every item without the model, copying the catalog into history)
+            column = pa.array(
+                [None if v is None else json.dumps(v, default=str, sort_keys=True) for v in column.to_pylist()]
+            )
         known = recorded.field(field.name).type if recorded is not None and field.name in recorded.names else None
         if known is not None and pa.types.is_null(known):  # stored while empty: any type widens it
             known = None

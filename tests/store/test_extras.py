@@ -30,8 +30,15 @@ def test_catalog_columns_may_not_shadow_output_columns_in_any_case():
 def test_nested_catalog_columns_are_stored_as_json_text():
     catalog = pa.table({"dims": pa.array([{"w": 1, "h": 2}, None]), "tags": pa.array([["a", "b"], []])})
     stored, notes = extras.storable_extras(catalog, None)
-    assert stored.column("dims").to_pylist() == ['{"w": 1, "h": 2}', None]
+    assert stored.column("dims").to_pylist() == ['{"h": 2, "w": 1}', None]
     assert stored.column("tags").to_pylist() == ['["a", "b"]', "[]"] and notes == []
+
+
+def test_nested_keys_in_another_order_are_the_same_value():
+    """A JSONL export that listed the keys as w, h one night and h, w the next updated every item each such night."""
+    one = extras.storable_extras(pa.table({"size": pa.array([{"w": 30, "h": 40}])}), None)[0]
+    other = extras.storable_extras(pa.table({"size": pa.array([{"h": 40, "w": 30}])}), None)[0]
+    assert one.column("size").to_pylist() == other.column("size").to_pylist() == ['{"h": 40, "w": 30}']
 
 
 def test_a_column_that_changes_type_is_cast_to_the_recorded_type_or_refused_at_the_start():
