@@ -21,7 +21,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from enrich.fetch import image_stamp, image_uri
-from enrich.plan_checks import refuse_a_shrunk_catalog, refuse_vanished_images
+from enrich.plan_checks import refuse_a_shrunk_catalog, refuse_images_outside_roots, refuse_vanished_images
 from enrich.questionnaire import GARMENT_QUESTION
 from enrich.records import MISSING, PIXELS, Known
 from enrich.store import stamps
@@ -49,6 +49,7 @@ def plan_work(catalog, extras: pa.Table, tables, inputs: dict, shard_size: int) 
     stamps.with_current_stamps(con, tables.layout, "current", "now")  # touched files read once, recorded beside
     _with_returning_items(con, tables)
     refuse_vanished_images(con)
+    refuse_images_outside_roots(con, inputs.get("roots", ()))
     if inputs.get("whole") and not inputs.get("shrink"):
         refuse_a_shrunk_catalog(con)
     if inputs["full"]:

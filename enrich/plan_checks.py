@@ -6,8 +6,14 @@ Both compare the catalog's keys (view `k`: sku, __uri, __stamp) with the current
 
 from __future__ import annotations
 
+import logging
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
 from enrich import EnrichError
 from enrich.records import MISSING
+
+log = logging.getLogger(__name__)
 
 VANISHED_SHARE, VANISHED_AT_LEAST = 0.5, 10
 
@@ -31,6 +37,35 @@ def refuse_vanished_images(con) -> None:
             "catalog's image column filled? Nothing was written: run again once they are back (items whose images "
             "were deleted on purpose leave the catalog)"
         )
+
+
+def refuse_images_outside_roots(con, roots: tuple[str, ...]) -> None:
+    """A catalog moved to another folder, or an --image-root dropped: its images were no longer allowed, which an
+    unchanged image never showed (it is not read) until a re-sync touched them; then every result became a
+    `path_outside_roots` row, and once the roots were fixed every item went through the model again. Judged on the
+    locations first (a URI under a root's URI), then, for the few that are not, on the resolved path the read uses."""
+    if not roots:
+        return
+    prefixes = [Path(root).as_uri().rstrip("/") + "/" for root in roots]
+    sql = """SELECT k.__uri FROM k JOIN c USING (sku) WHERE c.status = 'ok' AND NOT c.__returning
+        AND k.__uri LIKE 'file://%' AND NOT list_bool_or(list_transform($prefixes, lambda p: starts_with(k.__uri, p)))"""
+    outside = [uri for (uri,) in con.execute(sql, {"prefixes": prefixes}).fetchall() if not _inside(uri, roots)]
+    if not outside:
+        return
+    [(enriched,)] = con.execute("SELECT count(*) FROM k JOIN c USING (sku) WHERE c.status = 'ok'").fetchall()
+    said = (
+        f"{len(outside)} of the {enriched} items that gave results have their image outside the allowed image roots "
+        f"{list(roots)} (e.g. {outside[0]}): the catalog moved to another folder, or a root was dropped? Pass "
+        "--image-root DIR (or [fetch] roots in the job)"
+    )
+    if len(outside) >= VANISHED_AT_LEAST and len(outside) >= VANISHED_SHARE * enriched:
+        raise EnrichError(f"{said}. Nothing was written")
+    log.warning(f"{said}: read again (a changed or touched file), each becomes a path_outside_roots error row")
+
+
+def _inside(uri: str, roots: tuple[str, ...]) -> bool:
+    path = Path(unquote(urlparse(uri).path)).resolve()
+    return any(path.is_relative_to(root) for root in roots)
 
 
 def refuse_a_shrunk_catalog(con) -> None:

@@ -102,6 +102,7 @@ def run_job(
             manifest = runs.manifest_header(run, config, questionnaire, catalog, key, only_skus is not None)
             inputs = {"m": model_fp, "a": adapter_fp, "q": questionnaire.sha256}
             inputs.update(full=config.full, verify=config.verify, whole=only_skus is None, shrink=config.allow_shrink)
+            inputs["roots"] = config.fetch.roots
             plan = plan_work(catalog, extras, tables, inputs, config.shard_size)
             _start(layout, manifest, plan)
         job = Job(config, catalog, extras, run, manifest, plan, only_skus is None, questionnaire, pool)

@@ -858,6 +858,34 @@ def test_a_sku_whose_accents_an_export_writes_apart_one_night_is_the_same_item(n
     assert run_job(config, progress=False, only_skus={decomposed}, pool=StandinPool).processed == 1
 
 
+def test_a_catalog_moved_away_from_its_images_stops_the_night_before_its_results_become_error_rows(night, caplog):
+    """Tonight's export written to another folder (absolute image paths into the old one): the images were outside
+    the allowed roots, which no night said until a re-sync touched them; then every result became a
+    path_outside_roots row, and once --image-root was added every item went through the model again."""
+    import shutil
+
+    from enrich import EnrichError
+
+    night()
+    images = night.catalog.parent / "images"
+    lines = night.catalog.read_text().splitlines()
+    moved = night.catalog.parent.parent / "exports" / "catalog.csv"
+    moved.parent.mkdir()
+    moved.write_text("\n".join([lines[0], *(line.replace("images/", f"{images}/", 1) for line in lines[1:])]) + "\n")
+    config = load_config(catalog=str(moved), out=str(night.out), shard_size=6)
+    with pytest.raises(EnrichError, match=r"20 of the 20 items that gave results have their image outside the allowed"):
+        run_job(config, progress=False, pool=StandinPool)
+    allowed = load_config(catalog=str(moved), out=str(night.out), shard_size=6, image_roots=(str(images),))
+    assert run_job(allowed, progress=False, pool=StandinPool).processed == 0  # nothing lost, nothing to redo
+    # two items whose images moved out of the roots: said, and the night runs (their reads are refused)
+    elsewhere = shutil.copytree(images, night.catalog.parent.parent / "elsewhere")
+    partly = [lines[0], *lines[1:19], *(line.replace("images/", f"{elsewhere}/", 1) for line in lines[19:])]
+    night.catalog.write_text("\n".join(partly) + "\n")
+    summary = night()
+    assert "2 of the 20 items that gave results have their image outside the allowed image roots" in caplog.text
+    assert summary.errors_by_code == {"path_outside_roots": 2}
+
+
 def test_a_truncated_catalog_export_stops_the_night_before_it_deletes_the_items_it_lost(night):
     """2 rows of 20 exported: 18 current items were deleted with exit 0, and the next night, with the whole catalog
     back, the model ran on all 18 again."""
