@@ -22,6 +22,7 @@ from enrich.config import RunConfig
 from enrich.model import check_checkpoint, check_engine, fingerprint
 from enrich.questionnaire import Questionnaire
 from enrich.store import RunContext
+from enrich.translate import NO_TRANSLATOR
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +123,15 @@ def adapter_fingerprint(config: RunConfig, questionnaire) -> str | None:
     parts = [fingerprint(config.adapter)] + [f"{name}={fingerprint(where)}" for name, where in used]
     if not any(parts):
         return None
+    return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:16]
+
+
+def translator_fingerprint(config: RunConfig) -> str:
+    """The translator's files and target language, or NO_TRANSLATOR: a translator added or changed left every item
+    already enriched with its old pt-BR (or "no MT model configured") while new items got the new one."""
+    if not config.mt_model:
+        return NO_TRANSLATOR
+    parts = [fingerprint(config.mt_model), config.mt_target]
     return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:16]
 
 

@@ -28,6 +28,7 @@ from enrich.store import stamps
 from enrich.store.runs import PLAN_SCHEMA
 from enrich.store.schema import sql_name
 from enrich.store.writer import returning_rows
+from enrich.translate import NO_MT_MODEL, NO_TRANSLATOR
 
 log = logging.getLogger(__name__)
 
@@ -165,8 +166,10 @@ def _compare(keys: pa.Table, con, catalog_columns: list[str], inputs: dict) -> p
         region_changed=_region_changed(keys, stored),
         moved=_MOVED,
         same_object=_SAME_OBJECT,
+        same_translator=_SAME_TRANSLATOR if "translator_fingerprint" in stored else "true",
     )
     params = {"m": inputs["m"], "a": inputs["a"], "q": inputs["q"], "verify": inputs["verify"], "missing": MISSING}
+    params |= {"t": inputs.get("t")} if "translator_fingerprint" in stored else {}
     return con.sql(sql, params=params).to_arrow_table()
 
 
@@ -210,11 +213,16 @@ _MOVED = "regexp_replace(k.__uri, '[?#].*$', '') IS DISTINCT FROM regexp_replace
 # (fetch_http.unsigned says which parameters sign a URL).
 _SAME_OBJECT = stamps.SAME_OBJECT.format(a="k.__uri", b="c.image_uri")
 
+# Rows written before the translator was recorded (NULL) count as made by tonight's, but for those that had none
+# ("no MT model configured") when tonight has one: an upgrade must not send the whole catalog through the model.
+_SAME_TRANSLATOR = f"""coalesce(c.translator_fingerprint = $t,
+    CASE WHEN c.caption_pt_missing = '{NO_MT_MODEL}' THEN $t = '{NO_TRANSLATOR}' ELSE true END)"""
+
 _COMPARE = """
 SELECT sku, __row, __stamp, action, known, known_stamp, known_uri, refresh FROM (
     SELECT k.sku, k.__row, k.__stamp,
         coalesce(c.model_fingerprint = $m AND c.adapter_fingerprint IS NOT DISTINCT FROM $a
-                 AND c.questionnaire_sha256 = $q, false) AS same_inputs,
+                 AND c.questionnaire_sha256 = $q AND {same_translator}, false) AS same_inputs,
         CASE
             WHEN NOT same_inputs OR (c.image_sha256 IS NULL AND c.error_code IS DISTINCT FROM 'missing_file')
                 THEN 'model'

@@ -47,8 +47,8 @@ def refuse_images_outside_roots(con, roots: tuple[str, ...]) -> None:
     if not roots:
         return
     prefixes = [Path(root).as_uri().rstrip("/") + "/" for root in roots]
-    sql = """SELECT k.__uri FROM k JOIN c USING (sku) WHERE c.status = 'ok' AND NOT c.__returning
-        AND k.__uri LIKE 'file://%' AND NOT list_bool_or(list_transform($prefixes, lambda p: starts_with(k.__uri, p)))"""
+    sql = """SELECT k.__uri FROM k JOIN c USING (sku) WHERE c.status = 'ok' AND NOT c.__returning AND k.__uri LIKE
+        'file://%' AND NOT list_bool_or(list_transform($prefixes, lambda p: starts_with(k.__uri, p)))"""
     outside = [uri for (uri,) in con.execute(sql, {"prefixes": prefixes}).fetchall() if not _inside(uri, roots)]
     if not outside:
         return

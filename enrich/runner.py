@@ -21,7 +21,15 @@ import pyarrow as pa
 from enrich import EnrichError, breaker
 from enrich.catalog import read_catalog
 from enrich.config import RunConfig
-from enrich.job import Job, RunSummary, adapter_fingerprint, check_sources, resume_key, subset
+from enrich.job import (
+    Job,
+    RunSummary,
+    adapter_fingerprint,
+    check_sources,
+    resume_key,
+    subset,
+    translator_fingerprint,
+)
 from enrich.model import fingerprint
 from enrich.plan import METADATA, MODEL, Work, plan_work
 from enrich.questionnaire import load_questionnaire
@@ -73,7 +81,10 @@ def run_job(
     catalog = replace(catalog, extras=apply_seller_map(seller_map, catalog.extras))
     check_sources(config, questionnaire)
     model_fp, adapter_fp = fingerprint(config.model), adapter_fingerprint(config, questionnaire)
-    fingerprints = dict(questionnaire=questionnaire.sha256, model=model_fp, adapter=adapter_fp)
+    translator_fp = translator_fingerprint(config)
+    fingerprints = dict(
+        questionnaire=questionnaire.sha256, model=model_fp, adapter=adapter_fp, translator=translator_fp
+    )
     key = resume_key(
         config, catalog, fingerprints | dict(seller=seller_columns_fingerprint(seller_map, catalog.extras)), only_skus
     )
@@ -95,12 +106,13 @@ def run_job(
             questionnaire.sha256,
             model_fp,
             adapter_fp,
+            translator_fp,
         )
         if run_id:
             manifest, plan = _resume(layout, run_id)
         else:
             manifest = runs.manifest_header(run, config, questionnaire, catalog, key, only_skus is not None)
-            inputs = {"m": model_fp, "a": adapter_fp, "q": questionnaire.sha256}
+            inputs = {"m": model_fp, "a": adapter_fp, "q": questionnaire.sha256, "t": translator_fp}
             inputs.update(full=config.full, verify=config.verify, whole=only_skus is None, shrink=config.allow_shrink)
             inputs["roots"] = config.fetch.roots
             plan = plan_work(catalog, extras, tables, inputs, config.shard_size)

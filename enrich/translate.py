@@ -12,6 +12,7 @@ from enrich.questionnaire import Question
 from enrich.records import Translation
 
 NO_MT_MODEL = "no MT model configured"
+NO_TRANSLATOR = "none"  # the translator fingerprint of a run without one (items.translator_fingerprint)
 NO_SOURCE_TEXT = "no English text to translate"
 NOT_IN_GLOSSARY = "answer is out of the vocabulary, so it has no glossary entry"
 

@@ -886,6 +886,47 @@ def test_a_catalog_moved_away_from_its_images_stops_the_night_before_its_results
     assert summary.errors_by_code == {"path_outside_roots": 2}
 
 
+def test_a_translator_added_translates_the_items_already_enriched(night):
+    """The translator was in no item's inputs: items enriched before kept "no MT model configured" (or an older
+    translator's text) for good, while new items were translated, and `items` mixed the two."""
+    import shutil
+
+    from enrich.config import DEMO_DIR
+
+    night()  # the demo bundle's translator
+    other = shutil.copytree(DEMO_DIR / "demo-mt", night.out.parent / "other-mt")
+    (other / "generation_config.json").write_text(
+        (other / "generation_config.json").read_text().replace("{", '{"x": 1, ', 1)
+    )
+    before = query(night.out, "select distinct translator_fingerprint from items")[1]
+    assert night(mt_model=str(other)).processed == 20
+    assert night(mt_model=str(other)).processed == 0
+    assert query(night.out, "select distinct translator_fingerprint from items")[1] != before
+    assert night().processed == 20  # and back
+
+
+@pytest.mark.parametrize(
+    "stored, missing, tonight, same",
+    [
+        (None, "no MT model configured", "none", True),  # written before the column: as tonight's, no rerun
+        (None, "no MT model configured", "fp-mt", False),  # ... but a translator added since translates them
+        (None, None, "fp-mt", True),  # translated by an unknown one: kept
+        ("none", "no MT model configured", "fp-mt", False),
+        ("fp-old", None, "fp-mt", False),
+        ("fp-mt", None, "fp-mt", True),
+    ],
+)
+def test_which_rows_a_translator_counts_as_its_own(stored, missing, tonight, same):
+    import duckdb
+
+    from enrich.plan import _SAME_TRANSLATOR
+
+    con = duckdb.connect()
+    con.execute("CREATE TABLE c (translator_fingerprint VARCHAR, caption_pt_missing VARCHAR)")
+    con.execute("INSERT INTO c VALUES (?, ?)", [stored, missing])
+    assert con.execute(f"SELECT {_SAME_TRANSLATOR} FROM c", {"t": tonight}).fetchall() == [(same,)]
+
+
 def test_a_truncated_catalog_export_stops_the_night_before_it_deletes_the_items_it_lost(night):
     """2 rows of 20 exported: 18 current items were deleted with exit 0, and the next night, with the whole catalog
     back, the model ran on all 18 again."""

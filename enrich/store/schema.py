@@ -34,6 +34,8 @@ ITEMS_SCHEMA = pa.schema(
         ("engine", pa.string()),
         ("model_fingerprint", pa.string()),
         ("adapter_fingerprint", pa.string()),
+        # the translator's (its files and target language; "none" without one): pt-BR made by another one is redone
+        ("translator_fingerprint", pa.string()),
         ("questionnaire_sha256", pa.string()),
         ("processed_at", TIMESTAMP),
         # the run whose model made this row's caption, answers and pixel colors: run_id, except in a catalog-only
@@ -83,6 +85,7 @@ class RunContext:
     questionnaire_sha256: str
     model_fingerprint: str | None = None
     adapter_fingerprint: str | None = None
+    translator_fingerprint: str | None = None
 
 
 def items_table(run: RunContext, results: list[ItemResult], extras: pa.Table, stamps: dict, now: datetime) -> pa.Table:
@@ -140,6 +143,7 @@ def _item_row(run: RunContext, result: ItemResult, stamp: str | None, now: datet
         "engine": run.engine,
         "model_fingerprint": run.model_fingerprint,
         "adapter_fingerprint": run.adapter_fingerprint,
+        "translator_fingerprint": run.translator_fingerprint,
         "questionnaire_sha256": run.questionnaire_sha256,
         "processed_at": now,
         "enriched_run_id": run.run_id,
