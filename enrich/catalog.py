@@ -167,7 +167,22 @@ def _folder_table(folder: Path) -> pa.Table:
             f"{len(unnamed)} image(s) in {folder} with names not in UTF-8 are left out, e.g. {example}: rename them"
         )
         images = [p for p in images if _utf8(p.name)]
+    _refuse_twin_files(folder, images)
     return pa.table({"sku": [p.stem for p in images], "image": [p.name for p in images]})
+
+
+def _refuse_twin_files(folder: Path, images: list[Path]) -> None:
+    """SKU-001.jpg beside SKU-001.png (a photo re-encoded beside the old one) are one sku: name the files."""
+    by_stem: dict[str, list[str]] = {}
+    for image in images:
+        by_stem.setdefault(image.stem.strip(), []).append(image.name)
+    twins = [names for names in by_stem.values() if len(names) > 1]
+    if twins:
+        shown = "; ".join(" and ".join(names) for names in twins[:3])
+        raise EnrichError(
+            f"catalog {folder}: {len(twins)} sku(s) have two image files (a folder's sku is the file name less its "
+            f"extension): {shown}; remove or rename one of each"
+        )
 
 
 def _utf8(name: str) -> bool:

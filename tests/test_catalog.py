@@ -110,6 +110,15 @@ def test_unreadable_missing_and_unknown_catalogs(tmp_path):
         read_catalog(tmp_path / "latin1.csv")
 
 
+def test_a_folder_with_two_files_of_one_name_names_them(tmp_path, make_image):
+    """A photo re-encoded beside the old one: "1 duplicate sku(s): 'SKU-001' x2", without the files."""
+    make_image("SKU-001.jpg")
+    make_image("SKU-001.png")
+    make_image("SKU-002.jpg")
+    with pytest.raises(EnrichError, match=r"1 sku\(s\) have two image files .*: SKU-001.jpg and SKU-001.png; remove"):
+        read_catalog(tmp_path)
+
+
 def test_shards_are_deterministic_and_cover_every_row(tmp_path):
     rows = "".join(f"s{i},{i}.jpg\n" for i in range(23))
     catalog = read_catalog(write_csv(tmp_path / "c.csv", "sku,image\n" + rows))
