@@ -6,6 +6,7 @@ Both compare the catalog's keys (view `k`: sku, __uri, __stamp) with the current
 
 from __future__ import annotations
 
+import functools
 import logging
 from pathlib import Path
 from urllib.parse import unquote, urlparse
@@ -49,7 +50,9 @@ def refuse_images_outside_roots(con, roots: tuple[str, ...]) -> None:
     prefixes = [Path(root).as_uri().rstrip("/") + "/" for root in roots]
     sql = """SELECT k.__uri FROM k JOIN c USING (sku) WHERE c.status = 'ok' AND NOT c.__returning AND k.__uri LIKE
         'file://%' AND NOT list_bool_or(list_transform($prefixes, lambda p: starts_with(k.__uri, p)))"""
-    outside = [uri for (uri,) in con.execute(sql, {"prefixes": prefixes}).fetchall() if not _inside(uri, roots)]
+    folders = functools.lru_cache(maxsize=4096)(lambda folder: Path(folder).resolve())  # few folders, many images
+    candidates = con.execute(sql, {"prefixes": prefixes}).fetchall()
+    outside = [uri for (uri,) in candidates if not _inside(uri, roots, folders)]
     if not outside:
         return
     [(enriched,)] = con.execute("SELECT count(*) FROM k JOIN c USING (sku) WHERE c.status = 'ok'").fetchall()
@@ -63,9 +66,11 @@ def refuse_images_outside_roots(con, roots: tuple[str, ...]) -> None:
     log.warning(f"{said}: read again (a changed or touched file), each becomes a path_outside_roots error row")
 
 
-def _inside(uri: str, roots: tuple[str, ...]) -> bool:
-    path = Path(unquote(urlparse(uri).path)).resolve()
-    return any(path.is_relative_to(root) for root in roots)
+def _inside(uri: str, roots: tuple[str, ...], folders) -> bool:
+    """The image's folder resolved, as the read resolves it (a catalog reached through a symlink is inside); a file
+    that is itself a link out of the roots is the read's to refuse, item by item."""
+    path = Path(unquote(urlparse(uri).path))
+    return any((folders(str(path.parent)) / path.name).is_relative_to(root) for root in roots)
 
 
 def refuse_a_shrunk_catalog(con) -> None:

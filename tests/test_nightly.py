@@ -886,6 +886,19 @@ def test_a_catalog_moved_away_from_its_images_stops_the_night_before_its_results
     assert summary.errors_by_code == {"path_outside_roots": 2}
 
 
+def test_images_reached_through_a_symlink_into_a_root_are_inside_it(night, caplog):
+    """The locations are compared with the roots as written first; a folder linked into a root is resolved, as the
+    read resolves it, and no night is refused for it."""
+    night()
+    images = night.catalog.parent / "images"
+    (night.catalog.parent.parent / "link").symlink_to(images)
+    lines = night.catalog.read_text().splitlines()
+    linked = [line.replace("images/", f"{night.catalog.parent.parent / 'link'}/", 1) for line in lines[1:]]
+    night.catalog.write_text("\n".join([lines[0], *linked]) + "\n")
+    summary = night()
+    assert summary.errors_by_code == {} and "outside the allowed image roots" not in caplog.text
+
+
 def test_a_translator_added_translates_the_items_already_enriched(night):
     """The translator was in no item's inputs: items enriched before kept "no MT model configured" (or an older
     translator's text) for good, while new items were translated, and `items` mixed the two."""
