@@ -11,6 +11,7 @@ import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -108,12 +109,25 @@ def check_sources(config: RunConfig, questionnaire) -> None:
             f"the questionnaire asks for adapter(s) {unknown}, which the run does not define; "
             "add them with --named-adapter NAME=LOCATION or an [adapters] table in the job"
         )
+    _check_mt_target(config)
     unused = sorted({name for name, _ in config.adapters} - questionnaire.adapters)
     if unused:
         log.warning(
             f"adapter(s) {unused} are defined (--named-adapter, [adapters]) but no question of the questionnaire "
             f"{questionnaire.name!r} asks for one (adapter = NAME): they change no answer"
         )
+
+
+def _check_mt_target(config: RunConfig) -> None:
+    """An --mt-target the local translator cannot write failed in every worker, after Ray and the model started."""
+    if not (config.mt_model and config.mt_target and Path(config.mt_model).expanduser().is_dir()):
+        return
+    from enrich.model.check import PROBLEM
+    from enrich.model.mt import check_translator
+
+    for finding in check_translator(config.mt_model, config.mt_target):
+        if finding.level == PROBLEM and finding.topic == "target language":
+            raise EnrichError(f"{finding.text}: {finding.fix}")
 
 
 def adapter_fingerprint(config: RunConfig, questionnaire) -> str | None:

@@ -21,3 +21,15 @@ def test_a_named_adapter_no_question_asks_for_is_said_and_changes_no_fingerprint
     assert job.adapter_fingerprint(named, questionnaire) == job.adapter_fingerprint(plain, questionnaire)
     used = dataclasses.replace(questionnaire, caption_adapter="caption")
     assert job.adapter_fingerprint(named, used) != job.adapter_fingerprint(plain, used)
+
+
+def test_an_mt_target_the_translator_cannot_write_is_refused_before_ray(tmp_path):
+    """It failed in every worker, after Ray and the model had started ("a worker could not load the model")."""
+    import pytest
+
+    from enrich import EnrichError
+
+    questionnaire = load_questionnaire(default_questionnaire())
+    config = load_config(catalog=str(tmp_path), out=str(tmp_path / "out"), mt_target="pob")  # the demo translator
+    with pytest.raises(EnrichError, match="no target language tokens to choose from: drop --mt-target"):
+        job.check_sources(config, questionnaire)
