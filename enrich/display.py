@@ -85,8 +85,10 @@ def jsonable(value):
     (`histogram(processed_at::date)` is keyed by dates, which no JSON object is)."""
     if isinstance(value, float):
         return value if math.isfinite(value) else None
-    if isinstance(value, decimal.Decimal):
-        return float(value) if value.is_finite() else None
+    if isinstance(value, decimal.Decimal):  # a number where a float reads back as it, else its digits as text
+        if not value.is_finite():
+            return None
+        return float(value) if decimal.Decimal(repr(float(value))) == value else str(value)
     if isinstance(value, list | tuple):
         return [jsonable(v) for v in value]
     if isinstance(value, dict):
@@ -159,6 +161,8 @@ def _csv_cell(value):
 def as_text(value) -> str:
     """A value as text where Python's own form is not DuckDB's: a BLOB in hex (as PostgreSQL and DuckDB write one,
     not b'...'), an INTERVAL as DuckDB writes it, a list, struct or map as JSON (not Python's [Decimal('1.50')])."""
+    if isinstance(value, bool):
+        return "true" if value else "false"  # as DuckDB writes them (a MAP keyed by booleans)
     if isinstance(value, bytes):
         return "\\x" + value.hex()
     if isinstance(value, datetime.timedelta):

@@ -41,6 +41,8 @@ const flagged = value => { type(typedColor, value); return typedColor.classList.
 document.body.dataset.accepted = ['Dark Grey', 'off white', 'Olive Green', 'Navy Blue Melange', 'Cinza', 'Azuis']
   .map(flagged);
 document.body.dataset.refused = ['Blue/White', 'not red', 'Pink Blue'].map(flagged);
+const sleeves = value => unknownValue(JSON.stringify(['c', 'sleeve_length']), value);
+document.body.dataset.sleeves = ['Sem Manga', 'Manga Longa', 'Não se aplica', 'Shorts'].map(sleeves);
 document.body.dataset.flagged = flagged('multicolor');
 document.body.dataset.dright = rows('d', 'non_answer')[0].querySelector('input[value=right]').checked;
 document.body.dataset.status = document.getElementById('review-status').textContent;
@@ -68,6 +70,8 @@ def test_a_review_survives_changed_answers_a_full_storage_and_twin_findings(revi
     assert attribute("flagged") == "true"  # "multicolor" is no color of the questionnaire
     assert attribute("accepted") == "false,false,false,false,false,false"  # what --labels reads: shades, pt-BR...
     assert attribute("refused") == "true,true,true"  # two values, or none, as --labels refuses them
+    # the pt-BR values the page shows under the answers, as --labels reads them ("Sem Manga" has a denial's word)
+    assert attribute("sleeves") == "false,false,false,true"
     assert attribute("dright") == "true"  # d's typed value is its answer now: right
     assert attribute("cright") == "true"  # so is c's, "Light Blue" for a blue answer
     state = attribute("status")

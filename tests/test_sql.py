@@ -305,6 +305,9 @@ def test_nested_dates_decimals_and_blobs_read_as_json_in_every_format(out):
     assert f'{{""{day}"": 3}}' in csv_cells and '[""2026-12-04""]' in csv_cells and "[null]" in csv_cells
     table = render(columns, rows, "table")
     assert '["2026-12-04"]' in table and "[1.5]" in table and "datetime" not in table and "Decimal" not in table
+    # a decimal no float holds keeps its digits (DuckDB's to_json does), and a boolean key is written as DuckDB does
+    columns, rows = query(out, "select [12345678901234567.89::decimal(38,2), 0.1::decimal(4,1)] d, map([true], [1]) m")
+    assert json.loads(render(columns, rows, "json"))[0] == {"d": ["12345678901234567.89", 0.1], "m": {"true": 1}}
 
 
 def test_a_long_chain_of_operators_is_checked_not_a_recursion_error(out):

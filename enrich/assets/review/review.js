@@ -47,7 +47,7 @@ function unknownValue(key, value) {
   // red"), as the reader refuses them; one value among other words reads ("Dark Grey", "Camisetas Masculinas")
   const table = known[JSON.parse(key)[1]];
   const words = wordsOf(value);
-  if (!table || !words.length) return false;
+  if (!table || !words.length || table.phrases[words.join('')]) return false;  // a value's own phrase ("Sem Manga")
   return words.some(word => ['not', 'no', 'non', 'without', 'nao', 'sem'].includes(word)) ||
     valuesNamed(table, words).size !== 1;
 }
