@@ -130,10 +130,11 @@ def _check_mt_target(config: RunConfig) -> None:
             raise EnrichError(f"{finding.text}: {finding.fix}")
 
 
-def adapter_fingerprint(config: RunConfig, questionnaire) -> str | None:
+def adapter_fingerprint(config: RunConfig, questionnaire=None) -> str | None:
     """The adapters' fingerprint: the default one and the named ones the questionnaire uses (an unused one changed
-    it, and every item went through the model again for nothing)."""
-    used = [(name, where) for name, where in config.adapters if name in questionnaire.adapters]
+    it, and every item went through the model again for nothing); without a questionnaire, every named one (as
+    rows written before 2026-12-04 have it, which plan.py takes as the same)."""
+    used = [(name, where) for name, where in config.adapters if questionnaire is None or name in questionnaire.adapters]
     parts = [fingerprint(config.adapter)] + [f"{name}={fingerprint(where)}" for name, where in used]
     if not any(parts):
         return None

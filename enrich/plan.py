@@ -166,10 +166,10 @@ def _compare(keys: pa.Table, con, catalog_columns: list[str], inputs: dict) -> p
         region_changed=_region_changed(keys, stored),
         moved=_MOVED,
         same_object=_SAME_OBJECT,
-        same_translator=_SAME_TRANSLATOR if "translator_fingerprint" in stored else "true",
+        same_translator=_SAME_TRANSLATOR if "translator_fingerprint" in stored else _UNRECORDED_TRANSLATOR,
     )
     params = {"m": inputs["m"], "a": inputs["a"], "q": inputs["q"], "verify": inputs["verify"], "missing": MISSING}
-    params |= {"t": inputs.get("t")} if "translator_fingerprint" in stored else {}
+    params |= {"t": inputs.get("t"), "a_before": inputs.get("a_before")}
     return con.sql(sql, params=params).to_arrow_table()
 
 
@@ -215,13 +215,17 @@ _SAME_OBJECT = stamps.SAME_OBJECT.format(a="k.__uri", b="c.image_uri")
 
 # Rows written before the translator was recorded (NULL) count as made by tonight's, but for those that had none
 # ("no MT model configured") when tonight has one: an upgrade must not send the whole catalog through the model.
-_SAME_TRANSLATOR = f"""coalesce(c.translator_fingerprint = $t,
-    CASE WHEN c.caption_pt_missing = '{NO_MT_MODEL}' THEN $t = '{NO_TRANSLATOR}' ELSE true END)"""
+# ($t is NULL where a caller compares no translator: `enrich bench store`)
+_UNRECORDED_TRANSLATOR = (
+    f"($t IS NULL OR $t = '{NO_TRANSLATOR}' OR c.caption_pt_missing IS DISTINCT FROM '{NO_MT_MODEL}')"
+)
+_SAME_TRANSLATOR = f"coalesce(c.translator_fingerprint = $t, {_UNRECORDED_TRANSLATOR})"
 
 _COMPARE = """
 SELECT sku, __row, __stamp, action, known, known_stamp, known_uri, refresh FROM (
     SELECT k.sku, k.__row, k.__stamp,
-        coalesce(c.model_fingerprint = $m AND c.adapter_fingerprint IS NOT DISTINCT FROM $a
+        coalesce(c.model_fingerprint = $m AND (c.adapter_fingerprint IS NOT DISTINCT FROM $a
+                                                OR c.adapter_fingerprint = $a_before)
                  AND c.questionnaire_sha256 = $q AND {same_translator}, false) AS same_inputs,
         CASE
             WHEN NOT same_inputs OR (c.image_sha256 IS NULL AND c.error_code IS DISTINCT FROM 'missing_file')

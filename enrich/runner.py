@@ -113,6 +113,7 @@ def run_job(
         else:
             manifest = runs.manifest_header(run, config, questionnaire, catalog, key, only_skus is not None)
             inputs = {"m": model_fp, "a": adapter_fp, "q": questionnaire.sha256, "t": translator_fp}
+            inputs["a_before"] = adapter_fingerprint(config)  # with unused named adapters, as older rows have it
             inputs.update(full=config.full, verify=config.verify, whole=only_skus is None, shrink=config.allow_shrink)
             inputs["roots"] = config.fetch.roots
             plan = plan_work(catalog, extras, tables, inputs, config.shard_size)

@@ -918,6 +918,20 @@ def test_a_translator_added_translates_the_items_already_enriched(night):
     assert night().processed == 20  # and back
 
 
+def test_rows_whose_adapters_fingerprint_counted_an_unused_named_adapter_are_not_enriched_again(night, monkeypatch):
+    """Unused named adapters left the fingerprint; rows an older version wrote counted them, and the first night after
+    the upgrade sent the whole catalog through the model."""
+    import enrich.runner as runner
+    from enrich.config import DEMO_DIR
+    from enrich.job import adapter_fingerprint
+
+    unused = (("caption", str(DEMO_DIR / "demo-blip2-questionnaire")),)
+    with monkeypatch.context() as older:  # the fingerprint as written before: every named adapter in it
+        older.setattr(runner, "adapter_fingerprint", lambda config, questionnaire=None: adapter_fingerprint(config))
+        assert night(adapters=unused).processed == 20
+    assert night(adapters=unused).processed == 0
+
+
 @pytest.mark.parametrize(
     "stored, missing, tonight, same",
     [
@@ -930,14 +944,20 @@ def test_a_translator_added_translates_the_items_already_enriched(night):
     ],
 )
 def test_which_rows_a_translator_counts_as_its_own(stored, missing, tonight, same):
+    """Also on an output written before the column existed (its first night after the upgrade: a translator added
+    then was applied to nothing, and the night after some unrelated change sent the whole catalog through the model)."""
     import duckdb
 
-    from enrich.plan import _SAME_TRANSLATOR
+    from enrich.plan import _SAME_TRANSLATOR, _UNRECORDED_TRANSLATOR
 
     con = duckdb.connect()
     con.execute("CREATE TABLE c (translator_fingerprint VARCHAR, caption_pt_missing VARCHAR)")
     con.execute("INSERT INTO c VALUES (?, ?)", [stored, missing])
     assert con.execute(f"SELECT {_SAME_TRANSLATOR} FROM c", {"t": tonight}).fetchall() == [(same,)]
+    if stored is None:  # the same rows in an output without the column
+        con.execute("ALTER TABLE c DROP COLUMN translator_fingerprint")
+        assert con.execute(f"SELECT {_UNRECORDED_TRANSLATOR} FROM c", {"t": tonight}).fetchall() == [(same,)]
+    assert con.execute(f"SELECT {_UNRECORDED_TRANSLATOR} FROM c", {"t": None}).fetchall() == [(True,)]
 
 
 def test_a_truncated_catalog_export_stops_the_night_before_it_deletes_the_items_it_lost(night):
