@@ -6,7 +6,6 @@ Both compare the catalog's keys (view `k`: sku, __uri, __stamp) with the current
 
 from __future__ import annotations
 
-import functools
 import logging
 from pathlib import Path
 from urllib.parse import unquote, urlparse
@@ -43,34 +42,34 @@ def refuse_vanished_images(con) -> None:
 def refuse_images_outside_roots(con, roots: tuple[str, ...]) -> None:
     """A catalog moved to another folder, or an --image-root dropped: its images were no longer allowed, which an
     unchanged image never showed (it is not read) until a re-sync touched them; then every result became a
-    `path_outside_roots` row, and once the roots were fixed every item went through the model again. Judged on the
-    locations first (a URI under a root's URI), then, for the few that are not, on the resolved path the read uses."""
+    `path_outside_roots` row, and once the roots were fixed every item went through the model again. Judged as the
+    read judges (fetch.py): on the image's folder with its links resolved, each distinct folder once (a catalog's
+    images lie in a few), over the local images of the current items that gave results."""
     if not roots:
         return
-    prefixes = [Path(root).as_uri().rstrip("/") + "/" for root in roots]
-    sql = """SELECT k.__uri FROM k JOIN c USING (sku) WHERE c.status = 'ok' AND NOT c.__returning AND k.__uri LIKE
-        'file://%' AND NOT list_bool_or(list_transform($prefixes, lambda p: starts_with(k.__uri, p)))"""
-    folders = functools.lru_cache(maxsize=4096)(lambda folder: Path(folder).resolve())  # few folders, many images
-    candidates = con.execute(sql, {"prefixes": prefixes}).fetchall()
-    outside = [uri for (uri,) in candidates if not _inside(uri, roots, folders)]
+    sql = """SELECT regexp_replace(k.__uri, '/[^/]*$', '') AS folder, count(*), min(k.__uri)
+        FROM k JOIN c USING (sku) WHERE c.status = 'ok' AND NOT c.__returning AND k.__uri LIKE 'file://%'
+        GROUP BY folder"""
+    folders = con.execute(sql).fetchall()
+    outside = [(n, example) for folder, n, example in folders if not _inside(folder, roots)]
     if not outside:
         return
-    [(enriched,)] = con.execute("SELECT count(*) FROM k JOIN c USING (sku) WHERE c.status = 'ok'").fetchall()
+    count, local = sum(n for n, _ in outside), sum(n for _, n, _ in folders)
     said = (
-        f"{len(outside)} of the {enriched} items that gave results have their image outside the allowed image roots "
-        f"{list(roots)} (e.g. {outside[0]}): the catalog moved to another folder, or a root was dropped? Pass "
-        "--image-root DIR (or [fetch] roots in the job)"
+        f"{count} of the {local} local images that gave results lie outside the allowed image roots {list(roots)} "
+        f"(e.g. {outside[0][1]}): the catalog moved to another folder, or a root was dropped? Pass --image-root DIR "
+        "(or [fetch] roots in the job)"
     )
-    if len(outside) >= VANISHED_AT_LEAST and len(outside) >= VANISHED_SHARE * enriched:
+    if count >= VANISHED_AT_LEAST and count >= VANISHED_SHARE * local:
         raise EnrichError(f"{said}. Nothing was written")
     log.warning(f"{said}: read again (a changed or touched file), each becomes a path_outside_roots error row")
 
 
-def _inside(uri: str, roots: tuple[str, ...], folders) -> bool:
-    """The image's folder resolved, as the read resolves it (a catalog reached through a symlink is inside); a file
-    that is itself a link out of the roots is the read's to refuse, item by item."""
-    path = Path(unquote(urlparse(uri).path))
-    return any((folders(str(path.parent)) / path.name).is_relative_to(root) for root in roots)
+def _inside(folder_uri: str, roots: tuple[str, ...]) -> bool:
+    """The folder with its links resolved, as the read resolves the path (a file that is itself a link out of the
+    roots is the read's to refuse, item by item)."""
+    folder = Path(unquote(urlparse(folder_uri).path) or "/").resolve()
+    return any(folder.is_relative_to(root) for root in roots)
 
 
 def refuse_a_shrunk_catalog(con) -> None:

@@ -873,7 +873,7 @@ def test_a_catalog_moved_away_from_its_images_stops_the_night_before_its_results
     moved.parent.mkdir()
     moved.write_text("\n".join([lines[0], *(line.replace("images/", f"{images}/", 1) for line in lines[1:])]) + "\n")
     config = load_config(catalog=str(moved), out=str(night.out), shard_size=6)
-    with pytest.raises(EnrichError, match=r"20 of the 20 items that gave results have their image outside the allowed"):
+    with pytest.raises(EnrichError, match=r"20 of the 20 local images that gave results lie outside the allowed"):
         run_job(config, progress=False, pool=StandinPool)
     allowed = load_config(catalog=str(moved), out=str(night.out), shard_size=6, image_roots=(str(images),))
     assert run_job(allowed, progress=False, pool=StandinPool).processed == 0  # nothing lost, nothing to redo
@@ -882,7 +882,7 @@ def test_a_catalog_moved_away_from_its_images_stops_the_night_before_its_results
     partly = [lines[0], *lines[1:19], *(line.replace("images/", f"{elsewhere}/", 1) for line in lines[19:])]
     night.catalog.write_text("\n".join(partly) + "\n")
     summary = night()
-    assert "2 of the 20 items that gave results have their image outside the allowed image roots" in caplog.text
+    assert "2 of the 20 local images that gave results lie outside the allowed image roots" in caplog.text
     assert summary.errors_by_code == {"path_outside_roots": 2}
 
 
