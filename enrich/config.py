@@ -150,7 +150,7 @@ class RunConfig:
     max_image_side: int = 512  # decoded images are shrunk to this before leaving the decode task
     max_image_pixels: int = 64_000_000  # larger declared dimensions are a decompression bomb
     ray_address: str | None = None  # None: RAY_ADDRESS if set, else a new local Ray (never a `ray start` cluster)
-    full: bool = False  # recompute items even when image, model, adapter and questionnaire are unchanged
+    full: bool = False  # recompute items even when image, model, adapter, translator and questionnaire are unchanged
     allow_shrink: bool = False  # a whole-catalog run may drop half or more of the items that gave results (plan.py)
     error_budget: float = DEFAULT_ERROR_BUDGET  # share of error items above which the run exits 3
     stall_timeout_s: float = 1800.0  # no shard finishing for this long aborts the run (state is kept)

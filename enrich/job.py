@@ -146,7 +146,9 @@ def translator_fingerprint(config: RunConfig) -> str:
     already enriched with its old pt-BR (or "no MT model configured") while new items got the new one."""
     if not config.mt_model:
         return NO_TRANSLATOR
-    parts = [fingerprint(config.mt_model), config.mt_target]
+    # the target as the translator reads it: ">>pob<<" and "POB" are "pob" (mt.py)
+    target = (config.mt_target or "").strip().removeprefix(">>").removesuffix("<<").lower() or None
+    parts = [fingerprint(config.mt_model), target]
     return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:16]
 
 

@@ -1,17 +1,16 @@
 """Which catalog items a run must work on, decided in DuckDB against the current results, never per item in Python.
 
-An item needs the model when it has no current result, or its model, adapter or questionnaire changed (or the run is
-`--full`). Otherwise its image decides: a local file whose location, size and mtime are what was recorded is
-unchanged without reading it (`--verify` reads and hashes everything); any other image (remote, touched, moved) is
-read and hashed by the decode tasks, and skipped there when its bytes are the same; a remote one is asked for with
-the validator its row holds, and the source sends no bytes when they are. An item whose image and model inputs are
+An item needs the model when it has no current result, or its model, adapter, translator or questionnaire changed (or
+the run is `--full`). Otherwise its image decides: a local file whose location, size and mtime are what was recorded
+is unchanged without reading it (`--verify` reads and hashes everything); any other image (remote, touched, moved) is
+read and hashed by the decode tasks, and skipped there when its bytes are the same; a remote one is asked for with the
+validator its row holds, and the source sends no bytes when they are. An item whose image and model inputs are
 unchanged but whose catalog columns changed is kept without the model: its current result with the new catalog
-columns. Where the recorded stamp vouches for the image, the driver does it (a metadata update); otherwise the
-decode task that finds the same bytes returns it as REFRESHED (records.py), as it does for a moved or touched image,
-so that the new location and stamp are recorded. When the seller's garment type now picks another part of the photo,
-the decode task also reads the pixel colors again. Work is cut into shards of the items to do, so a night that
-changes 6% of the catalog writes files in proportion to those 6%.
-"""
+columns. Where the recorded stamp vouches for the image, the driver does it (a metadata update); otherwise the decode
+task that finds the same bytes returns it as REFRESHED (records.py), as it does for a moved or touched image, so that
+the new location and stamp are recorded. When the seller's garment type now picks another part of the photo, the
+decode task also reads the pixel colors again. Work is cut into shards of the items to do, so a night that changes 6%
+of the catalog writes files in proportion to those 6%."""
 
 from __future__ import annotations
 
@@ -41,8 +40,9 @@ MODEL, METADATA = "model", "metadata"
 def plan_work(catalog, extras: pa.Table, tables, inputs: dict, shard_size: int) -> pa.Table:
     """PLAN_SCHEMA rows: the items to work on, cut into shards (model shards first), by shard and catalog order.
 
-    `inputs` holds model, adapter and questionnaire fingerprints (m, a, q) and the flags full, verify, whole (the
-    whole catalog, not a reprocess's subset) and shrink (--allow-shrink).
+    `inputs` holds model, adapter, questionnaire and translator fingerprints (m, a, q, t; a_before: the adapters'
+    as rows written before 2026-12-04 have it) and the flags full, verify, whole (the whole catalog, not a
+    reprocess's subset) and shrink (--allow-shrink).
     """
     keys = _keys(catalog, extras)
     con = tables.duckdb({"current": "items", "current_answers": "answers"})

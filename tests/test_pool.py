@@ -207,8 +207,13 @@ def test_a_cluster_that_does_not_answer_is_one_line_at_once_not_a_hang_or_a_trac
         with ray_session(f"127.0.0.1:{port}"):
             pass
     assert time.monotonic() - started < 5
-    with pytest.raises(EnrichError, match=r"no Ray cluster to join at auto \(Could not find any running Ray"):
+    with pytest.raises(EnrichError, match=r"could not join the Ray cluster at auto: Could not find any running Ray"):
         with ray_session("auto"):
+            pass
+    monkeypatch.delenv("RAY_ADDRESS", raising=False)
+    monkeypatch.setattr("enrich.pool.session.leftover_ray_processes", lambda: [])
+    with pytest.raises(ConnectionError):  # a local Ray that did not start: never "no cluster to join at None"
+        with ray_session(None):
             pass
 
 

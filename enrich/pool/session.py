@@ -41,8 +41,10 @@ def ray_session(address: str | None):
         _refuse_a_silent_cluster(address)
     try:
         ray.init(address=address or "local", include_dashboard=False, logging_level="WARNING", log_to_driver=False)
-    except ConnectionError as exc:  # `auto` with no cluster: Ray's traceback
-        raise EnrichError(f"no Ray cluster to join at {address} ({_first_line(exc)}): {START_HEAD}") from None
+    except ConnectionError as exc:  # `auto` with no cluster (or several): Ray's traceback
+        if not address:  # a local Ray that did not start is Ray's to say, whole
+            raise
+        raise EnrichError(f"could not join the Ray cluster at {address}: {_first_line(exc)}; {START_HEAD}") from None
     try:
         yield
     finally:

@@ -171,7 +171,11 @@ def manifest_header(run, config, questionnaire, catalog, resume_key: str, reproc
         "code_version": code_version(),
         "started_at": datetime.now(UTC).isoformat(),
         "config": dataclasses.asdict(config),
-        "fingerprints": {"model": run.model_fingerprint, "adapter": run.adapter_fingerprint},
+        "fingerprints": {
+            "model": run.model_fingerprint,
+            "adapter": run.adapter_fingerprint,
+            "translator": run.translator_fingerprint,
+        },
         "questionnaire": {
             "path": config.questionnaire,
             "name": questionnaire.name,
