@@ -8,6 +8,7 @@ has the column, for what catalog_checks.py names, or for a JSONL key whose type 
 
 from __future__ import annotations
 
+import copy
 import csv
 import hashlib
 import logging
@@ -68,6 +69,14 @@ class CatalogRows(Sequence[CatalogRow]):
         for start in range(0, len(self), self.CHUNK):
             chunk = (a.slice(start, self.CHUNK).to_pylist() for a in (self.skus, self.images, self.indices))
             yield from map(CatalogRow, *chunk)
+
+    def with_skus(self, skus: pa.Array) -> CatalogRows:
+        """The same rows under other spellings of their skus (store/writer.stored_spellings)."""
+        if skus is self.skus:
+            return self
+        renamed = copy.copy(self)
+        renamed.skus = skus
+        return renamed
 
     def take(self, positions: list[int] | pa.Array) -> CatalogRows:
         if not isinstance(positions, pa.Array):  # typed: an empty list is Arrow's null type, which take refuses

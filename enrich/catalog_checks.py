@@ -164,7 +164,7 @@ def _composed(skus: pa.Array, source: Path) -> pa.Array:
         log.warning(
             f"catalog {source}: {pc.sum(decomposed).as_py()} sku(s) are written with separate accents (Unicode NFD), "
             f"e.g. {ascii(skus[first].as_py())} in row {first + 1}, read composed (NFC) as {composed[first].as_py()!r} "
-            "(an output that stored one decomposed enriches it once more under the composed sku)"
+            "(an output that stored them decomposed keeps that spelling)"
         )
     return composed
 

@@ -93,6 +93,7 @@ def run_job(
         if lock.stale:
             log.warning(f"taking over the lock left by a run that did not exit cleanly: {lock.stale}")
         tables = writer.open_output(layout)
+        catalog = replace(catalog, rows=catalog.rows.with_skus(writer.stored_spellings(tables, catalog.rows.skus)))
         runs.refuse_a_clock_behind(layout)
         extras, notes = storable_extras(catalog.extras, tables.extras_schema())
         for note in notes:

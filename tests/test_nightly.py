@@ -858,6 +858,23 @@ def test_a_sku_whose_accents_an_export_writes_apart_one_night_is_the_same_item(n
     assert run_job(config, progress=False, only_skus={decomposed}, pool=StandinPool).processed == 1
 
 
+def test_an_output_that_stored_its_skus_decomposed_keeps_their_spelling(night, monkeypatch):
+    """Written before skus were read composed (a folder synced from macOS names files decomposed): read composed,
+    14 of 20 current items looked gone, and the night was refused as a truncated export naming a sku the catalog
+    has; with --allow-shrink the model ran on each of them again, and their history split."""
+    import enrich.catalog_checks as checks
+
+    lines = night.catalog.read_text().splitlines()
+    decomposed = [f"cafe\u0301-{line}" for line in lines[1:15]]
+    night.catalog.write_text("\n".join([lines[0], *decomposed, *lines[15:]]) + "\n")
+    with monkeypatch.context() as older:  # as an older version read them: as written
+        older.setattr(checks, "_composed", lambda skus, source: skus)
+        assert night().processed == 20
+    again = night()
+    assert (again.processed, again.deleted) == (0, 0)
+    assert query(night.out, "select count(*) from items where sku like 'cafe\u0301-%'")[1] == [(14,)]
+
+
 def test_a_catalog_moved_away_from_its_images_stops_the_night_before_its_results_become_error_rows(night, caplog):
     """Tonight's export written to another folder (absolute image paths into the old one): the images were outside
     the allowed roots, which no night said until a re-sync touched them; then every result became a

@@ -13,6 +13,7 @@ import logging
 from datetime import UTC, datetime, timedelta
 
 import pyarrow as pa
+import pyarrow.compute as pc
 from deltalake.exceptions import DeltaError
 
 from enrich import faults
@@ -228,6 +229,25 @@ SELECT sku, run_id, processed_at FROM (
     SELECT sku, run_id, processed_at, status FROM h SEMI JOIN gone USING (sku)
     QUALIFY row_number() OVER (PARTITION BY sku ORDER BY processed_at DESC, run_id DESC) = 1
 ) WHERE status = 'ok'"""
+
+
+# The current skus an older version stored decomposed (NFD), by the composed form the catalog reads now, where the
+# current items do not hold that form too.
+DECOMPOSED = """
+SELECT nfc_normalize(sku) AS composed, sku FROM items WHERE sku <> nfc_normalize(sku)
+    AND nfc_normalize(sku) NOT IN (SELECT sku FROM items)"""
+
+
+def stored_spellings(tables: Tables, skus: pa.Array) -> pa.Array:
+    """The catalog's skus, each one the output stores decomposed (written before skus were read composed, on
+    2026-12-04) in that spelling: read composed, such an output's items looked gone (the night was refused as a
+    truncated export) or new (the model ran on them again, their history split)."""
+    if pc.all(pc.string_is_ascii(skus)).as_py():
+        return skus
+    stored = dict(tables.duckdb({"items": "items"}).execute(DECOMPOSED).fetchall())
+    if not stored:
+        return skus
+    return pa.array([stored.get(sku, sku) for sku in skus.to_pylist()], pa.string())
 
 
 def returning_rows(con) -> pa.Table | None:
