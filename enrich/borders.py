@@ -25,11 +25,15 @@ STEP = 30  # per channel: the photo's edge differs from the bar by more than thi
 FRAMED = 0.5  # a frame line's color holds this share of each outermost row and column at least
 FRAME_LINE = 3  # bands at DETECT_SIDE: a frame line is at most this wide (7 px at 512), a bar on one side no line
 TRANSITION = 2  # bands between a bar and the photo's edge that blend the two (shrinking, JPEG)
+MIN_SIDE = 16  # as images.py: smaller photos carry no product, nor bars
 
 
 def without_bars(pixels: np.ndarray) -> np.ndarray:
     """`pixels` (RGB uint8, H x W x 3) cropped of its bars or frame line, or as it is when it has none. Twice: a
-    photo with a frame line of its own, padded with bars (a template's canvas), has the line inside the bars."""
+    photo with a frame line of its own, padded with bars (a template's canvas), has the line inside the bars. A
+    photo under MIN_SIDE px a side (never a run's: images.py refuses it) has no room for bars."""
+    if min(pixels.shape[:2]) < MIN_SIDE:
+        return pixels
     once = _cropped(pixels)
     return once if once is pixels else _cropped(once)
 

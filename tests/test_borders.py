@@ -104,3 +104,10 @@ def test_padding_round_a_garment_that_fills_the_height_is_cropped():
     garment[:, 96:288] = (45, 55, 85)
     padded = pillarbox(garment, 64, (0, 0, 0))
     assert without_bars(jpeg(padded)).shape[1] < 400
+
+
+@pytest.mark.parametrize("shape", [(100, 1, 3), (2, 40, 3), (1, 1, 3), (15, 300, 3)])
+def test_a_photo_too_small_for_bars_is_left_as_it_is(shape):
+    """A 1 or 2 px wide photo (which a run's decode refuses, but product_colors may be handed) was an IndexError."""
+    pixels = np.random.default_rng(0).integers(0, 255, shape).astype(np.uint8)
+    assert without_bars(pixels) is pixels
