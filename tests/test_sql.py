@@ -319,13 +319,34 @@ def test_a_long_chain_of_operators_is_checked_not_a_recursion_error(out):
 
 def test_ctrl_c_stops_a_query_as_an_interrupt_not_a_traceback(out, monkeypatch):
     """DuckDB stops a query on SIGINT with RuntimeError("Query interrupted"): `enrich sql` printed its traceback."""
-    import os
-    import signal
-    import threading
+    from enrich.sql import limited
 
-    threading.Timer(0.5, lambda: os.kill(os.getpid(), signal.SIGINT)).start()
     with pytest.raises(KeyboardInterrupt):
-        query(out, "select count(*) from range(1000000000000)")
+        with limited(duckdb.connect(), QueryLimits()):
+            raise RuntimeError("Query interrupted")
+    with pytest.raises(RuntimeError, match="another"):  # any other RuntimeError is not an interrupt
+        with limited(duckdb.connect(), QueryLimits()):
+            raise RuntimeError("another")
+    # the command: click's "Aborted!" and exit 1 (a signal sent from a test raced the process's start)
+    from click.testing import CliRunner
+
+    import enrich.sql
+    from enrich.cli import main
+
+    class Interrupted:  # a connection whose query Ctrl-C stops, as DuckDB says it
+        def __init__(self, con):
+            self.con = con
+
+        def __getattr__(self, name):
+            return getattr(self.con, name)
+
+        def execute(self, *args, **kwargs):
+            raise RuntimeError("Query interrupted")
+
+    connect = enrich.sql.connect
+    monkeypatch.setattr(enrich.sql, "connect", lambda *args, **kwargs: Interrupted(connect(*args, **kwargs)))
+    stopped = CliRunner().invoke(main, ["sql", str(out), "select count(*) from items"])
+    assert stopped.exit_code == 1 and "Aborted!" in stopped.output and "Traceback" not in stopped.output
 
 
 def test_a_data_file_missing_from_a_table_is_named_not_a_traceback(out):
