@@ -143,14 +143,15 @@ def _execute(job: Job, layout: Layout, tables, progress: bool, clock: RunClock) 
     if done:
         log.info(f"{len(done)} of {len(work.slices)} shards already committed")
     counts = Counter()
+    returning = writer.ReturningItems(tables, job.plan.column("sku"))  # items back in the catalog, read once
     try:
-        metadata, metadata_shards = _metadata_updates(job, tables, work, done)
+        metadata, metadata_shards = _metadata_updates(job, tables, work, done, returning)
         # written at once, so that the counts span a resume even after a kill: a resume skips the shards this
         # attempt committed
         job.manifest["metadata_updated"] = job.manifest.get("metadata_updated", 0) + metadata
         job.manifest["shards_done"] = job.manifest.get("shards_done", 0) + metadata_shards
         runs.write_manifest(layout, job.manifest)
-        same_bytes, unreachable_causes = _enrich(job, tables, work, done, counts, clock, progress)
+        same_bytes, unreachable_causes = _enrich(job, tables, work, done, counts, clock, progress, returning)
         log.info("publishing the results into the current tables" if job.plan.num_rows else "nothing to enrich")
         finished = writer.finish(tables, job.run.run_id, _catalog_skus(job))
         stamps.record(layout, tables, pa.Table.from_pylist(same_bytes, schema=stamps.STAMPS_SCHEMA))
@@ -199,19 +200,21 @@ def _execute(job: Job, layout: Layout, tables, progress: bool, clock: RunClock) 
     )
 
 
-def _metadata_updates(job: Job, tables, work: Work, done: set[int]) -> tuple[int, int]:
+def _metadata_updates(job: Job, tables, work: Work, done: set[int], returning) -> tuple[int, int]:
     """Items updated and shards committed."""
     updated, shards = 0, [s for s in work.shards(METADATA) if s not in done]
     for shard in shards:
         rows = work.rows(shard)
         catalog_rows = job.extras.take(rows.column("row")).add_column(0, "sku", rows.column("sku"))
-        updated += writer.metadata_update(tables, job.run, shard, catalog_rows)
+        updated += writer.metadata_update(tables, job.run, shard, catalog_rows, returning)
     if updated:
         log.info(f"{updated} item(s) updated without the model (changed catalog columns, or back in the catalog)")
     return updated, len(shards)
 
 
-def _enrich(job: Job, tables, work: Work, done: set[int], counts: Counter, clock: RunClock, progress: bool) -> tuple:
+def _enrich(
+    job: Job, tables, work: Work, done: set[int], counts: Counter, clock: RunClock, progress: bool, returning
+) -> tuple:
     """The model shards through the pool, committed as they finish; returns the images found unchanged under a new
     stamp (store/stamps.py), and why the unreachable ones were."""
     todo = [s for s in sorted(work.shards(MODEL)) if s not in done]
@@ -224,7 +227,7 @@ def _enrich(job: Job, tables, work: Work, done: set[int], counts: Counter, clock
         make_pool = job.pool
     pool = make_pool(job.config, job.questionnaire, progress)
     known = {sku: k for s in todo for sku, k in work.known(s).items()}
-    flusher = Flusher(job, tables, work)
+    flusher = Flusher(job, tables, work, returning)
     try:
         for index, results in pool.results(PlannedShards(job, work, todo), known):
             counts.update(_counted(r) for r in flusher.add(index, results))

@@ -48,8 +48,8 @@ def _row(job: Job, index: int, garments: pa.ChunkedArray | None, refreshes: dict
 class Flusher:
     """Finished shards committed together, every `commit_every_s` or FLUSH_ITEMS: few commits, few files."""
 
-    def __init__(self, job: Job, tables, work: Work):
-        self.job, self.tables, self.work = job, tables, work
+    def __init__(self, job: Job, tables, work: Work, returning: writer.ReturningItems | None = None):
+        self.job, self.tables, self.work, self.returning = job, tables, work, returning
         self.last_shard_at: float | None = None  # where a run's processing time ends (Ray's shutdown is not in it)
         self.pending: list = []
         self.same_bytes: list[dict] = []  # images found unchanged under a new stamp or validator (store/stamps.py)
@@ -79,7 +79,8 @@ class Flusher:
     def flush(self) -> None:
         if self.pending:
             stamps = {sku: t for index, _ in self.pending for sku, t in self.work.stamps(index).items()}
-            writer.commit(self.tables, self.job.run, self.pending, self.job.extras, stamps, self.flushes)
+            run, extras = self.job.run, self.job.extras
+            writer.commit(self.tables, run, self.pending, extras, stamps, self.flushes, self.returning)
             self.job.manifest["shards_done"] = self.job.manifest.get("shards_done", 0) + len(self.pending)
             self.pending, self.flushes = [], self.flushes + 1
         self.since = time.monotonic()

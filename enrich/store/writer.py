@@ -55,6 +55,7 @@ def commit(
     extras: pa.Table,
     stamps: dict[str, str],
     flush: int = 0,
+    returning: ReturningItems | None = None,
 ) -> None:
     results = [r for _, batch in shards for r in batch]
     if not results:
@@ -64,7 +65,8 @@ def commit(
     items, answers = items_table(run, made, extras, stamps, now), answers_table(run, made, now)
     refreshed = [r for r in results if r.status == REFRESHED]
     if refreshed:
-        kept_items, kept_answers = _refreshed_rows(tables, run, refreshed, extras, stamps, now)
+        kept = _refreshed_rows(tables, run, refreshed, extras, stamps, now, returning)
+        kept_items, kept_answers = kept
         items, answers = pa.concat_tables([items, kept_items]), pa.concat_tables([answers, kept_answers])
     faults.hit("before_commit", flush)
     tables.append_shards(run.run_id, [index for index, _ in shards], items, answers, flush)
@@ -197,12 +199,15 @@ WITH now AS (
 SELECT count(*) FROM now JOIN before USING (sku) WHERE now.error_code = before.error_code"""
 
 
-def metadata_update(tables: Tables, run: RunContext, shard: int, catalog_rows: pa.Table) -> int:
+def metadata_update(
+    tables: Tables, run: RunContext, shard: int, catalog_rows: pa.Table, returning: ReturningItems | None = None
+) -> int:
     """Current results whose catalog columns changed, again under this run with the new columns; no model.
 
-    `catalog_rows` holds sku and the catalog's (storable) columns of the items to update.
+    `catalog_rows` holds sku and the catalog's (storable) columns of the items to update; `returning`, the night's
+    items back in the catalog (read from history for these skus alone when not given).
     """
-    items, answers = _kept_rows(tables, run, catalog_rows, (), datetime.now(UTC))
+    items, answers = _kept_rows(tables, run, catalog_rows, (), datetime.now(UTC), returning)
     tables.append_shards(run.run_id, [shard], items, answers)
     return items.num_rows
 
@@ -210,7 +215,7 @@ def metadata_update(tables: Tables, run: RunContext, shard: int, catalog_rows: p
 PIXEL_COLUMNS = tuple(n for n in ITEMS_SCHEMA.names if n.startswith("pixel_"))
 
 
-def _refreshed_rows(tables, run, results: list[ItemResult], extras: pa.Table, stamps: dict, now) -> tuple:
+def _refreshed_rows(tables, run, results: list[ItemResult], extras: pa.Table, stamps: dict, now, returning) -> tuple:
     """REFRESHED results (same bytes, new catalog columns) as their current rows with the new catalog columns,
     image location and stamp, and their new pixel colors where the region moved (PIXELS)."""
     parts = []
@@ -218,7 +223,7 @@ def _refreshed_rows(tables, run, results: list[ItemResult], extras: pa.Table, st
         chosen = [r for r in results if r.image.row.refresh == refresh]
         if chosen:
             fresh = items_table(run, chosen, extras, stamps, now)
-            parts.append(_kept_rows(tables, run, fresh, ("image_stamp", "image_uri", *replaced), now))
+            parts.append(_kept_rows(tables, run, fresh, ("image_stamp", "image_uri", *replaced), now, returning))
     return pa.concat_tables([i for i, _ in parts]), pa.concat_tables([a for _, a in parts])
 
 
@@ -259,32 +264,55 @@ def returning_rows(con) -> pa.Table | None:
     return con.sql("SELECT * FROM h SEMI JOIN newest USING (run_id, sku, processed_at)").to_arrow_table()
 
 
-def _with_returning_items(tables: Tables, fresh: pa.Table):
-    """A connection whose `c` and `a` are the current items and answers plus, for skus of `fresh` that are not current
-    (back in the catalog after it dropped them), their newest ok result in history with its answers."""
-    con = tables.duckdb({"items": "items", "answers": "answers", "h": "items_history", "ha": "answers_history"})
+class ReturningItems:
+    """The newest ok result in history, with its answers, of each of a night's skus that is not current (an item the
+    catalog dropped and lists again, plan.py): read at the first shard that restores one, then kept for the night.
+    Read for each shard, every read scanned the whole history again (about 5 s per shard at 11 million rows)."""
+
+    def __init__(self, tables: Tables, skus: pa.Array | pa.ChunkedArray):
+        self.tables, self.skus = tables, skus
+        self._rows: tuple[pa.Table | None, pa.Table | None] | None = None
+
+    def rows(self) -> tuple[pa.Table | None, pa.Table | None]:
+        """(items rows, answers rows) of the items back; (None, None) when none is."""
+        if self._rows is None:
+            con = self.tables.duckdb({"items": "items", "h": "items_history", "ha": "answers_history"})
+            con.register("k", pa.table({"sku": self.skus}))
+            con.register("gone", con.sql("SELECT sku FROM k ANTI JOIN items USING (sku)").to_arrow_table())
+            back = returning_rows(con)
+            self._rows = (None, None)
+            if back is not None:
+                con.register("back", back)
+                self._rows = (back, con.sql("SELECT * FROM ha SEMI JOIN back USING (run_id, sku)").to_arrow_table())
+        return self._rows
+
+
+def _with_returning_items(tables: Tables, fresh: pa.Table, returning: ReturningItems):
+    """A connection whose `c` and `a` are the current items and answers plus the items back in the catalog (after it
+    dropped them), their newest ok result in history with its answers."""
+    con = tables.duckdb({"items": "items", "answers": "answers"})
     con.register("k", fresh)
-    con.register("gone", con.sql("SELECT sku FROM k ANTI JOIN items USING (sku)").to_arrow_table())
-    back = returning_rows(con)
+    back, answers = returning.rows()
     if back is None:
         con.execute("CREATE VIEW c AS SELECT * FROM items")
         con.execute("CREATE VIEW a AS SELECT * FROM answers")
         return con
     con.register("back", back)
+    con.register("back_answers", answers)
     con.execute("CREATE VIEW c AS SELECT * FROM items UNION ALL BY NAME SELECT * FROM back")
-    con.execute(
-        "CREATE VIEW a AS SELECT * FROM answers UNION ALL BY NAME SELECT * FROM ha SEMI JOIN back USING (run_id, sku)"
-    )
+    con.execute("CREATE VIEW a AS SELECT * FROM answers UNION ALL BY NAME SELECT * FROM back_answers")
     return con
 
 
-def _kept_rows(tables: Tables, run: RunContext, fresh: pa.Table, replaced: tuple, now) -> tuple[pa.Table, pa.Table]:
+def _kept_rows(
+    tables: Tables, run: RunContext, fresh: pa.Table, replaced: tuple, now, returning: ReturningItems | None
+) -> tuple[pa.Table, pa.Table]:
     """The current item and answer rows of `fresh`'s skus under this run, with `fresh`'s catalog columns (those
     not in ITEMS_SCHEMA) and its `replaced` result columns; every other result column as it was."""
     con = tables.duckdb({"c": "items", "a": "answers"})
     con.register("k", fresh)
     if con.execute("SELECT EXISTS (SELECT 1 FROM k ANTI JOIN c USING (sku))").fetchall()[0][0]:
-        con = _with_returning_items(tables, fresh)
+        con = _with_returning_items(tables, fresh, returning or ReturningItems(tables, fresh.column("sku")))
     params = {"run": run.run_id, "now": now}
     stored = {name for name, *_ in con.execute("DESCRIBE c").fetchall()}  # an older output lacks newer columns
     kept = ", ".join(
