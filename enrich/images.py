@@ -214,8 +214,8 @@ def _failure_code(exc: Exception) -> str:
 def _to_rgb(image: Image.Image) -> Image.Image:
     if image.mode.startswith("I;16") or image.mode in ("I", "F"):
         image = _sixteen_bit_to_l(image)
-    if image.mode == "P" and "transparency" in image.info:
-        image = image.convert("RGBA")
+    if image.mode in ("P", "L", "RGB") and "transparency" in image.info:
+        image = image.convert("RGBA")  # a palette entry or a tRNS colour key (grey or RGB PNG) that is transparent
     if image.mode in ("RGBA", "LA", "PA", "RGBa", "La"):
         # convert("RGB") would turn transparent pixels black; products sit on white.
         rgba = image.convert("RGBA")
@@ -225,9 +225,14 @@ def _to_rgb(image: Image.Image) -> Image.Image:
 
 
 def _sixteen_bit_to_l(image: Image.Image) -> Image.Image:
+    """8-bit grey; LA when a 16-bit PNG's tRNS names its transparent grey value (lost in the scaling otherwise)."""
     values = np.asarray(image, dtype=np.float64)
+    key = image.info.get("transparency")
     if image.mode.startswith("I;16"):
         values = values / 257.0
     elif values.max(initial=0) > 255:
         values = values * (255.0 / values.max())
-    return Image.fromarray(np.clip(values, 0, 255).astype(np.uint8), "L")
+    grey = Image.fromarray(np.clip(values, 0, 255).astype(np.uint8), "L")
+    if isinstance(key, int):
+        grey.putalpha(Image.fromarray(np.where(np.asarray(image) == key, 0, 255).astype(np.uint8), "L"))
+    return grey

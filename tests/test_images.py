@@ -63,6 +63,17 @@ def test_transparency_is_composited_on_white(mode):
     assert not near(pixels[16, 16], WHITE, 40)
 
 
+@pytest.mark.parametrize("mode", ["L", "RGB", "I;16"])
+def test_a_colour_key_transparency_is_composited_on_white(mode):
+    """A grey, 16-bit grey or RGB PNG whose tRNS chunk names the transparent value (a colour key, no alpha
+    channel): those pixels are the background, white, not the key's colour (black here)."""
+    image = Image.new(mode, (32, 32), 0)
+    image.paste(40000 if mode == "I;16" else (200 if mode == "L" else RED), (8, 8, 24, 24))
+    pixels = decode(encoded(image, "PNG", transparency=0 if mode != "RGB" else (0, 0, 0)), 512, 10**8)
+    assert tuple(pixels[0, 0]) == WHITE
+    assert not near(pixels[16, 16], WHITE, 40)
+
+
 def test_cmyk_grey_one_bit_and_sixteen_bit_become_rgb():
     cmyk = decode(encoded(Image.new("RGB", (32, 32), RED).convert("CMYK"), "JPEG"), 512, 10**8)
     assert near(cmyk[16, 16], RED, 20)
