@@ -114,7 +114,7 @@ def decode(data: bytes, max_side: int, max_pixels: int) -> np.ndarray:
             image.draft("RGB", (max_side, max_side))  # decode huge JPEGs at a reduced scale
         _load_first_frame(image)
         _check_scan_filled(image, data)
-    image = _to_rgb(ImageOps.exif_transpose(image))
+    image = _to_rgb(_oriented(image))
     image.thumbnail((max_side, max_side), Image.Resampling.BICUBIC)
     return np.asarray(image)
 
@@ -205,6 +205,15 @@ def _scan_data_end(data: bytes, position: int) -> int:
             return position
         position += 2
     return len(data)
+
+
+def _oriented(image: Image.Image) -> Image.Image:
+    """Transposed as its EXIF orientation says. EXIF that is no TIFF structure (a broken export's eXIf chunk: Pillow
+    raises SyntaxError, struct.error...) says no orientation: the pixels, already decoded, are used as stored."""
+    try:
+        return ImageOps.exif_transpose(image)
+    except Exception:
+        return image
 
 
 def _failure_code(exc: Exception) -> str:

@@ -87,6 +87,16 @@ def test_cmyk_grey_one_bit_and_sixteen_bit_become_rgb():
     assert tuple(pixels[0, 0]) == WHITE and near(pixels[31, 0], (128, 128, 128), 1)  # scaled, not clipped
 
 
+@pytest.mark.parametrize("fmt", ["PNG", "WEBP"])
+def test_an_image_with_unreadable_exif_is_decoded_as_stored(fmt):
+    """EXIF that is no TIFF structure (a broken export's eXIf chunk) says no orientation: the pixels are intact and
+    are used as stored (before, Pillow's SyntaxError from exif_transpose made the item a read_error)."""
+    image = Image.new("RGB", (64, 32), WHITE)
+    image.paste(RED, (0, 0, 16, 32))
+    pixels = decode(encoded(image, fmt, exif=b"Exif\x00\x00XXgarbage", lossless=True), 512, 10**8)
+    assert pixels.shape == (32, 64, 3) and near(pixels[16, 4], RED)
+
+
 def test_animated_images_use_the_first_frame():
     frames = [Image.new("RGB", (32, 32), c) for c in (RED, (30, 30, 200))]
     data = encoded(frames[0], "GIF", save_all=True, append_images=frames[1:])
