@@ -27,6 +27,7 @@ from enrich import EnrichError
 from enrich.catalog_checks import (
     REQUIRED,
     checked_rows,
+    refuse_bad_names,
     refuse_bad_text,
     refuse_duplicate_columns,
     with_string_keys,
@@ -213,6 +214,7 @@ def _file_table(path: Path) -> pa.Table:
         raise
     except (OSError, UnicodeDecodeError, csv.Error, pa.ArrowException) as exc:
         raise EnrichError(f"catalog {path} could not be read: {exc}") from None
+    refuse_bad_names(table.schema, path)
     refuse_duplicate_columns(table.column_names, path)
     table = without_nameless_columns(table, path)
     refuse_bad_text(table, path)

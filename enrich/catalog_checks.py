@@ -42,6 +42,25 @@ def refuse_duplicate_columns(names: list, path: Path) -> None:
         raise EnrichError(f"catalog {path}: columns {shown} are one column (names ignore case); rename the duplicates")
 
 
+def refuse_bad_names(schema: pa.Schema, path: Path) -> None:
+    """A column or nested key whose name is not UTF-8 (pyarrow's JSON reader passes a key's bytes through) raised
+    UnicodeDecodeError, a traceback, wherever a name was read: refused first, in words."""
+    try:
+        _every_name(schema)
+    except UnicodeDecodeError:
+        raise EnrichError(f"catalog {path}: a column or key name is not UTF-8 text; save the file as UTF-8") from None
+
+
+def _every_name(fields) -> None:
+    for field in fields:
+        field.name  # noqa: B018 -- reading it decodes it
+        kind = field.type
+        if pa.types.is_struct(kind):
+            _every_name(kind.field(i) for i in range(kind.num_fields))
+        elif pa.types.is_list(kind) or pa.types.is_large_list(kind) or pa.types.is_fixed_size_list(kind):
+            _every_name([kind.value_field])
+
+
 def without_nameless_columns(table: pa.Table, path: Path) -> pa.Table:
     """A header that ends in a comma (spreadsheet exports) names an empty column with nothing: it is left out. A
     nameless column that holds values is refused, since nothing could name it in a query."""

@@ -234,6 +234,17 @@ def test_text_that_is_not_utf8_is_refused_with_its_row(tmp_path):
     ]
 
 
+@pytest.mark.parametrize("line", [b'"\xff": 1', b'"o": {"\xff": 1}', b'"o": [{"k\xe9": 1}]'])
+def test_a_jsonl_key_that_is_not_utf8_is_refused_in_words(tmp_path, line):
+    """pyarrow passes a key's bytes through; its names then raised UnicodeDecodeError, a traceback, at the first
+    look (the column names, or a nested key when its values were read)."""
+    (tmp_path / "c.jsonl").write_bytes(
+        b'{"sku": "a", "image": "a.jpg"}\n{"sku": "b", "image": "b.jpg", ' + line + b"}\n"
+    )
+    with pytest.raises(EnrichError, match="a column or key name is not UTF-8"):
+        read_catalog(tmp_path / "c.jsonl")
+
+
 def test_a_folder_catalog_with_broken_links_reads_its_images_and_its_checksum_ignores_the_rest(tmp_path, make_image):
     make_image(tmp_path / "a.jpg")
     (tmp_path / "dangling.jpg").symlink_to(tmp_path / "nowhere.jpg")  # FileNotFoundError from the checksum, before
