@@ -55,7 +55,9 @@ def _read(path: Path, parsing: pa_json.ParseOptions) -> pa.Table:
 def _jsonl_problem(path: Path) -> str | None:
     """The first line that is not a JSON object, repeats a key, or changes a key's JSON type."""
     first_kind: dict[str, tuple[str, int]] = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), start=1):
+    # Lines end at \n, \r\n or \r only, as pyarrow reads them: str.splitlines also ends them at U+2028, U+2029 or
+    # NEL, which JSON text may hold unescaped, and broke such a line in two ("invalid JSON"), hiding the real problem.
+    for number, line in enumerate(re.split(r"\r\n|\r|\n", path.read_text(encoding="utf-8-sig")), start=1):
         if not line.strip():
             continue
         try:

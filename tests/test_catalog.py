@@ -183,6 +183,16 @@ def test_jsonl_problems_name_their_line(tmp_path):
         read_catalog(tmp_path / "blank.jsonl")
 
 
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85"])
+def test_a_jsonl_problem_is_named_right_past_text_holding_a_unicode_line_separator(tmp_path, separator):
+    """JSON text may hold U+2028, U+2029 or NEL unescaped; only \\n ends a JSON Lines line. str.splitlines broke such a
+    line in two and called it invalid JSON, hiding the real problem (a type change, on another line)."""
+    rows = f'{{"sku": "a", "image": "a.jpg", "t": "x{separator}y"}}\n{{"sku": "b", "image": "b.jpg", "t": 5}}\n'
+    (tmp_path / "c.jsonl").write_text(rows, encoding="utf-8")
+    with pytest.raises(EnrichError, match=r"column 't' is a number in some rows and text in others \(lines 1 and 2\)"):
+        read_catalog(tmp_path / "c.jsonl")
+
+
 def test_duplicate_column_names_are_refused(tmp_path):
     with pytest.raises(EnrichError, match="columns 'color' and 'color' are one column"):
         read_catalog(write_csv(tmp_path / "c.csv", "sku,image,color,color\na,a.jpg,red,blue\n"))
