@@ -26,6 +26,7 @@ import pyarrow.parquet as pq
 from enrich import EnrichError
 from enrich.catalog_checks import (
     REQUIRED,
+    SPACES,
     checked_rows,
     refuse_bad_names,
     refuse_bad_text,
@@ -170,15 +171,18 @@ def _folder_images(folder: Path) -> list[Path]:
 
 def _folder_table(folder: Path) -> pa.Table:
     images = _folder_images(folder)
-    unnamed = [p for p in images if not _utf8(p.name)]
-    if unnamed:  # no sku or location could be stored for them: left out, and said
-        example = ascii(unnamed[0].name)
-        log.warning(
-            f"{len(unnamed)} image(s) in {folder} with names not in UTF-8 are left out, e.g. {example}: rename them"
-        )
-        images = [p for p in images if _utf8(p.name)]
+    # no sku or location could be stored for them: left out, and said (one odd file must not refuse the folder)
+    images = _left_out(folder, images, lambda p: _utf8(p.name), "with names not in UTF-8", ascii)
+    images = _left_out(folder, images, lambda p: p.stem.strip(SPACES), "named only spaces (no sku)", repr)
     _refuse_twin_files(folder, images)
     return pa.table({"sku": [p.stem for p in images], "image": [p.name for p in images]})
+
+
+def _left_out(folder: Path, images: list[Path], named, what: str, shown) -> list[Path]:
+    bad = [p for p in images if not named(p)]
+    if bad:
+        log.warning(f"{len(bad)} image(s) in {folder} {what} are left out, e.g. {shown(bad[0].name)}: rename them")
+    return [p for p in images if named(p)] if bad else images
 
 
 def _refuse_twin_files(folder: Path, images: list[Path]) -> None:

@@ -267,6 +267,16 @@ def test_a_folder_catalog_with_broken_links_reads_its_images_and_its_checksum_ig
     assert read_catalog(tmp_path).checksum == catalog.checksum
 
 
+def test_a_folder_image_named_only_spaces_is_left_out_with_a_notice(tmp_path, make_image, caplog):
+    """ " .jpg" (or a no-break space) gives no sku: before, the whole folder was refused every night, with
+    "empty sku in row(s) [1]", a row the folder does not have."""
+    make_image(tmp_path / "a.jpg")
+    make_image(tmp_path / " .jpg")
+    make_image(tmp_path / "\u00a0.png")
+    assert [row.sku for row in read_catalog(tmp_path).rows] == ["a"]
+    assert "2 image(s)" in caplog.text and "' .jpg'" in caplog.text
+
+
 def test_a_folder_image_named_in_another_encoding_is_left_out_with_a_notice(tmp_path, make_image, caplog):
     make_image(tmp_path / "ok.jpg")
     make_image(tmp_path / os.fsdecode(b"caf\xe9.jpg"))
