@@ -82,6 +82,9 @@ def _require(condition: bool, message: str) -> None:
         raise EnrichError(message)
 
 
+# No product photo is larger; a read allocates max_bytes + 1 up front, so a larger cap (a typo: 2**62, 1e20) failed
+# every local image with a MemoryError or an OverflowError.
+MAX_IMAGE_BYTES = 4 * 2**30
 MAX_SECONDS = 30 * 86_400  # a time setting beyond 30 days is a typo; inf or 1e30 overflowed Ray's timers mid-run
 
 
@@ -124,8 +127,11 @@ class FetchPolicy:
         for name in ("connect_timeout_s", "read_timeout_s", "total_timeout_s"):
             _require_seconds(getattr(self, name), f"fetch.{name}")
         _require_seconds(self.backoff_s, "fetch.backoff_s", zero_ok=True)
-        for name in ("max_bytes", "concurrent_reads"):
-            _require(getattr(self, name) > 0, f"fetch.{name} must be positive")
+        _require(
+            0 < self.max_bytes <= MAX_IMAGE_BYTES,
+            f"fetch.max_bytes must be from 1 to {MAX_IMAGE_BYTES} (4 GiB), not {self.max_bytes!r}",
+        )
+        _require(self.concurrent_reads > 0, "fetch.concurrent_reads must be positive")
         for name in ("retries", "max_redirects"):
             _require(getattr(self, name) >= 0, f"fetch.{name} must not be negative")
 

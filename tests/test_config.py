@@ -69,6 +69,10 @@ def test_job_file_values_are_job_relative_and_flags_override(tmp_path):
         ("catalog = 'c.csv'\nseller_map = ''\n", {}, "seller_map is empty; name a file, or remove the key"),
         ("catalog = 'c.csv'\nquestionnaire = ' '\n", {}, "questionnaire is empty"),
         ("catalog = ''\n", {}, "catalog is empty"),
+        # every local read allocated max_bytes + 1 up front: 2**62 failed every item with a MemoryError, 10**20 with
+        # an OverflowError, each an "unexpected" read_error
+        ("catalog = 'c.csv'\n[fetch]\nmax_bytes = 4611686018427387904\n", {}, "fetch.max_bytes must be from 1 to"),
+        ("catalog = 'c.csv'\n[fetch]\nmax_bytes = 100000000000000000000\n", {}, "fetch.max_bytes must be from 1 to"),
     ],
 )
 def test_bad_configuration_is_explained(tmp_path, job_text, flags, message):
