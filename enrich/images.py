@@ -114,7 +114,7 @@ def decode(data: bytes, max_side: int, max_pixels: int) -> np.ndarray:
             image.draft("RGB", (max_side, max_side))  # decode huge JPEGs at a reduced scale
         _load_first_frame(image)
         _check_scan_filled(image, data)
-    image = _to_rgb(_oriented(image))
+    image = as_shown(image)
     image.thumbnail((max_side, max_side), Image.Resampling.BICUBIC)
     return np.asarray(image)
 
@@ -205,6 +205,11 @@ def _scan_data_end(data: bytes, position: int) -> int:
             return position
         position += 2
     return len(data)
+
+
+def as_shown(image: Image.Image) -> Image.Image:
+    """A loaded image as the model is given it (and a reviewer is shown it): oriented, RGB, transparent on white."""
+    return _to_rgb(_oriented(image))
 
 
 def _oriented(image: Image.Image) -> Image.Image:

@@ -68,6 +68,8 @@ def _allowed_roots(manifest: dict) -> list[Path]:
 def _thumbnail(path: Path) -> str:
     from PIL import Image
 
+    from enrich.images import as_shown
+
     try:
         data = _read_regular_file(path)
         with Image.open(io.BytesIO(data)) as image:
@@ -75,8 +77,9 @@ def _thumbnail(path: Path) -> str:
                 return "<span class='meta'>image too large to show</span>"
             image.draft("RGB", (THUMBNAIL_SIDE, THUMBNAIL_SIDE))  # a JPEG decodes at a fraction of its size
             image.thumbnail((THUMBNAIL_SIDE, THUMBNAIL_SIDE))
+            shown = as_shown(image)  # as the model saw it: a reviewer judges the same picture
             buffer = io.BytesIO()
-            image.convert("RGB").save(buffer, "JPEG", quality=80)
+            shown.save(buffer, "JPEG", quality=80)
     except Exception:  # whatever Pillow raises for a damaged file (a broken PNG chunk is a SyntaxError): the page
         return "<span class='meta'>unreadable image</span>"  # is still written, this image named unreadable
     return "data:image/jpeg;base64," + base64.b64encode(buffer.getvalue()).decode()

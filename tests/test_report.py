@@ -388,3 +388,25 @@ def test_two_batches_reviewed_on_one_page_file_are_both_exported_with_a_sku_hold
             ["c", "description", "a plain red t-shirt"],
         ]
     assert accuracy(out, exported)["details"] == {"labelled": 1, "correct": 1, "accuracy": 1.0}
+
+
+def test_a_thumbnail_shows_the_photo_as_the_model_saw_it(tmp_path):
+    """Transparent pixels on white and the EXIF orientation applied, as decode gives the model: before, a cut-out
+    product on a transparent ground was shown on black and a rotated photo on its side, and the reviewer judged its
+    color and garment on another picture than the one the answers came from."""
+    import base64
+
+    from enrich.thumbnails import _thumbnail
+
+    cutout = Image.new("RGBA", (64, 32), (0, 0, 0, 0))
+    cutout.paste((200, 30, 40, 255), (0, 0, 16, 32))
+    cutout.save(tmp_path / "cutout.png")
+    exif = Image.Exif()
+    exif[0x0112] = 6  # display rotated 90 degrees clockwise
+    Image.new("RGB", (64, 32), (255, 255, 255)).save(tmp_path / "turned.jpg", exif=exif.tobytes())
+    shown = {}
+    for name in ("cutout.png", "turned.jpg"):
+        uri = _thumbnail(tmp_path / name)
+        shown[name] = Image.open(io.BytesIO(base64.b64decode(uri.split(",", 1)[1])))
+    assert all(value > 240 for value in shown["cutout.png"].getpixel((60, 16)))  # white, not black
+    assert shown["turned.jpg"].size == (32, 64)  # portrait, as the model saw it
