@@ -142,10 +142,11 @@ def resolve_image(value: str | None, base: Path) -> str:
     """A local absolute path, or the URI unchanged when it names another scheme."""
     if not value:
         return ""
-    if value.startswith("file://"):
-        return unquote(urlparse(value).path)
-    if "://" in value:
-        return value
+    uri = value.strip()  # a spreadsheet's spaces around a URL are no part of it (" https" is no scheme)
+    if uri.startswith("file://"):
+        return unquote(urlparse(uri).path)
+    if "://" in uri:
+        return uri
     # Lexical, not os.path.realpath: a million catalog rows must not cost a million symlink walks. Reading
     # resolves the real path and checks it against the allowed roots (fetch.py).
     return os.path.normpath(os.path.join(base, os.path.expanduser(value)))

@@ -44,6 +44,14 @@ def test_image_locations_resolve_relative_absolute_and_file_uri(tmp_path):
     assert resolve_image(None, tmp_path) == ""
 
 
+def test_spaces_around_an_image_url_are_not_part_of_it(tmp_path):
+    """A spreadsheet's " https://cdn/a.jpg" was read with its space: the scheme " https", an unsupported_uri error
+    row every night. They are dropped, as around a sku; a local path is kept as written."""
+    assert resolve_image(" https://cdn.example.com/a.jpg\t", tmp_path) == "https://cdn.example.com/a.jpg"
+    assert resolve_image("\u00a0file:///data/a.jpg ", tmp_path) == "/data/a.jpg"
+    assert resolve_image("img/a.jpg", tmp_path) == str(tmp_path / "img" / "a.jpg")
+
+
 def test_jsonl_and_parquet_catalogs(tmp_path):
     jsonl = tmp_path / "c.jsonl"
     jsonl.write_text(
