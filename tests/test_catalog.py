@@ -263,6 +263,16 @@ def test_a_jsonl_key_that_is_not_utf8_is_refused_in_words(tmp_path, line):
         read_catalog(tmp_path / "c.jsonl")
 
 
+def test_a_column_named_with_a_nul_is_refused_before_any_model_loads(tmp_path):
+    """No SQL identifier holds a NUL: the plan's DuckDB query failed with a Binder Error traceback, every night."""
+    (tmp_path / "c.jsonl").write_text('{"sku": "a", "image": "a.jpg", "x\\u0000y": 1}\n')
+    with pytest.raises(EnrichError, match=r"column 'x\\x00y' has a NUL in its name; rename it"):
+        read_catalog(tmp_path / "c.jsonl")
+    write_csv(tmp_path / "c.csv", "sku,image,\0\na,a.jpg,1\n")
+    with pytest.raises(EnrichError, match=r"column '\\x00' has a NUL in its name"):
+        read_catalog(tmp_path / "c.csv")
+
+
 def test_a_folder_catalog_with_broken_links_reads_its_images_and_its_checksum_ignores_the_rest(tmp_path, make_image):
     make_image(tmp_path / "a.jpg")
     (tmp_path / "dangling.jpg").symlink_to(tmp_path / "nowhere.jpg")  # FileNotFoundError from the checksum, before
