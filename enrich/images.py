@@ -244,6 +244,8 @@ def _sixteen_bit_to_l(image: Image.Image) -> Image.Image:
     key = image.info.get("transparency")
     if image.mode.startswith("I;16"):
         values = values / 257.0
+    elif image.mode == "F" and 0 < values.max(initial=0) <= 1:  # light as floats from 0 to 1 (an HDR export)
+        values = values * 255.0
     elif values.max(initial=0) > 255:
         values = values * (255.0 / values.max())
     grey = Image.fromarray(np.clip(values, 0, 255).astype(np.uint8), "L")

@@ -87,6 +87,13 @@ def test_cmyk_grey_one_bit_and_sixteen_bit_become_rgb():
     assert tuple(pixels[0, 0]) == WHITE and near(pixels[31, 0], (128, 128, 128), 1)  # scaled, not clipped
 
 
+def test_a_float_tiff_of_values_from_0_to_1_is_scaled_not_black():
+    """A scientific or HDR export stores light as floats from 0 to 1: read as 0-255 it was all black."""
+    floats = Image.fromarray(np.concatenate([np.ones((16, 32)), np.full((16, 32), 0.5)]).astype(np.float32), "F")
+    pixels = decode(encoded(floats, "TIFF"), 512, 10**8)
+    assert tuple(pixels[0, 0]) == WHITE and near(pixels[31, 0], (128, 128, 128), 1)
+
+
 @pytest.mark.parametrize("fmt", ["PNG", "WEBP"])
 def test_an_image_with_unreadable_exif_is_decoded_as_stored(fmt):
     """EXIF that is no TIFF structure (a broken export's eXIf chunk) says no orientation: the pixels are intact and
