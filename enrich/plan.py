@@ -24,9 +24,9 @@ from enrich.plan_checks import refuse_a_shrunk_catalog, refuse_images_outside_ro
 from enrich.questionnaire import GARMENT_QUESTION
 from enrich.records import MISSING, PIXELS, Known
 from enrich.store import stamps
+from enrich.store.returning import returning_rows
 from enrich.store.runs import PLAN_SCHEMA
 from enrich.store.schema import sql_name
-from enrich.store.writer import returning_rows
 from enrich.translate import NO_MT_MODEL, NO_TRANSLATOR
 
 log = logging.getLogger(__name__)

@@ -22,7 +22,7 @@ from enrich.runner import run_job
 from enrich.sql import query
 from enrich.status import status_report
 from enrich.store import Layout
-from enrich.store.writer import returning_rows
+from enrich.store.returning import returning_rows
 from tests.reliability import make_catalog
 
 
@@ -1234,7 +1234,7 @@ def test_an_item_back_in_the_catalog_is_restored_from_history_without_the_model(
 def test_items_back_in_several_shards_are_read_from_history_once_a_night(night, monkeypatch):
     """Read for each shard that restored one, every read scanned the whole history (about 5 s at 11 million rows)."""
     from enrich import plan
-    from enrich.store import writer
+    from enrich.store import returning
 
     monkeypatch.setattr(plan, "METADATA_SHARD", 3)
     night()
@@ -1243,7 +1243,7 @@ def test_items_back_in_several_shards_are_read_from_history_once_a_night(night, 
     night.catalog.write_text("\n".join(line for line in whole.splitlines() if not line.startswith(back)) + "\n")
     night()
     reads = []
-    monkeypatch.setattr(writer, "returning_rows", lambda con: reads.append(1) or returning_rows(con))
+    monkeypatch.setattr(returning, "returning_rows", lambda con: reads.append(1) or returning_rows(con))
     night.catalog.write_text(whole)
     restored = night()
     assert (restored.processed, restored.metadata_updated, len(reads)) == (0, 8, 1)

@@ -22,6 +22,7 @@ from enrich.store import runs
 from enrich.store.findings import audit_tables
 from enrich.store.layout import TABLES, Layout
 from enrich.store.publish import publish, remove_missing
+from enrich.store.returning import ReturningItems, with_returning_items
 from enrich.store.schema import ANSWERS_SCHEMA, ITEMS_SCHEMA, RunContext, answers_table, items_table, sql_name
 from enrich.store.tables import WRITER_PROPERTIES, Tables
 
@@ -227,15 +228,6 @@ def _refreshed_rows(tables, run, results: list[ItemResult], extras: pa.Table, st
     return pa.concat_tables([i for i, _ in parts]), pa.concat_tables([a for _, a in parts])
 
 
-# The newest history row of each sku in `gone` (not current), when it is an ok result: an item the catalog dropped
-# and lists again (plan.py). Its keys first, over a few columns of the history; whole rows only for those found.
-NEWEST_OK = """
-SELECT sku, run_id, processed_at FROM (
-    SELECT sku, run_id, processed_at, status FROM h SEMI JOIN gone USING (sku)
-    QUALIFY row_number() OVER (PARTITION BY sku ORDER BY processed_at DESC, run_id DESC) = 1
-) WHERE status = 'ok'"""
-
-
 # The current skus an older version stored decomposed (NFD), by the composed form the catalog reads now, where the
 # current items do not hold that form too.
 DECOMPOSED = """
@@ -255,55 +247,6 @@ def stored_spellings(tables: Tables, skus: pa.Array) -> pa.Array:
     return pa.array([stored.get(sku, sku) for sku in skus.to_pylist()], pa.string())
 
 
-def returning_rows(con) -> pa.Table | None:
-    """The rows NEWEST_OK names, from a connection with views `h` (items_history) and `gone`; None when none."""
-    newest = con.sql(NEWEST_OK).to_arrow_table()
-    if not newest.num_rows:
-        return None
-    con.register("newest", newest)
-    return con.sql("SELECT * FROM h SEMI JOIN newest USING (run_id, sku, processed_at)").to_arrow_table()
-
-
-class ReturningItems:
-    """The newest ok result in history, with its answers, of each of a night's skus that is not current (an item the
-    catalog dropped and lists again, plan.py): read at the first shard that restores one, then kept for the night.
-    Read for each shard, every read scanned the whole history again (about 5 s per shard at 11 million rows)."""
-
-    def __init__(self, tables: Tables, skus: pa.Array | pa.ChunkedArray):
-        self.tables, self.skus = tables, skus
-        self._rows: tuple[pa.Table | None, pa.Table | None] | None = None
-
-    def rows(self) -> tuple[pa.Table | None, pa.Table | None]:
-        """(items rows, answers rows) of the items back; (None, None) when none is."""
-        if self._rows is None:
-            con = self.tables.duckdb({"items": "items", "h": "items_history", "ha": "answers_history"})
-            con.register("k", pa.table({"sku": self.skus}))
-            con.register("gone", con.sql("SELECT sku FROM k ANTI JOIN items USING (sku)").to_arrow_table())
-            back = returning_rows(con)
-            self._rows = (None, None)
-            if back is not None:
-                con.register("back", back)
-                self._rows = (back, con.sql("SELECT * FROM ha SEMI JOIN back USING (run_id, sku)").to_arrow_table())
-        return self._rows
-
-
-def _with_returning_items(tables: Tables, fresh: pa.Table, returning: ReturningItems):
-    """A connection whose `c` and `a` are the current items and answers plus the items back in the catalog (after it
-    dropped them), their newest ok result in history with its answers."""
-    con = tables.duckdb({"items": "items", "answers": "answers"})
-    con.register("k", fresh)
-    back, answers = returning.rows()
-    if back is None:
-        con.execute("CREATE VIEW c AS SELECT * FROM items")
-        con.execute("CREATE VIEW a AS SELECT * FROM answers")
-        return con
-    con.register("back", back)
-    con.register("back_answers", answers)
-    con.execute("CREATE VIEW c AS SELECT * FROM items UNION ALL BY NAME SELECT * FROM back")
-    con.execute("CREATE VIEW a AS SELECT * FROM answers UNION ALL BY NAME SELECT * FROM back_answers")
-    return con
-
-
 def _kept_rows(
     tables: Tables, run: RunContext, fresh: pa.Table, replaced: tuple, now, returning: ReturningItems | None
 ) -> tuple[pa.Table, pa.Table]:
@@ -312,7 +255,7 @@ def _kept_rows(
     con = tables.duckdb({"c": "items", "a": "answers"})
     con.register("k", fresh)
     if con.execute("SELECT EXISTS (SELECT 1 FROM k ANTI JOIN c USING (sku))").fetchall()[0][0]:
-        con = _with_returning_items(tables, fresh, returning or ReturningItems(tables, fresh.column("sku")))
+        con = with_returning_items(tables, fresh, returning or ReturningItems(tables, fresh.column("sku")))
     params = {"run": run.run_id, "now": now}
     stored = {name for name, *_ in con.execute("DESCRIBE c").fetchall()}  # an older output lacks newer columns
     kept = ", ".join(
