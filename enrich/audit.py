@@ -220,7 +220,7 @@ def _run_one(
             batch = _printable_detail(batch)
             if keep is not None:
                 keep.setdefault(audit.name, []).append(batch)
-            rows = batch.to_pylist()
+            rows = batch.to_pylist(maps_as_pydicts="lossy")  # a MAP as an object, as `enrich sql` writes it
             if any(row["sku"] is None for row in rows):  # counted as one item named "None" (reprocess looked for it)
                 raise EnrichError("a finding has no sku (NULL): each row names an item that fails the invariant")
             skus.update(str(row["sku"]) for row in rows)

@@ -4679,7 +4679,7 @@ def test_a_param_in_quotes_is_text_and_a_code_with_a_leading_zero_stays_a_code(p
     assert results["quoted"].flagged > 0 and results["code"].skus == {"ok-00", "ok-03"}
 
 
-def test_a_timestamp_or_a_decimal_detail_is_written_as_json(planted, tmp_path):
+def test_a_timestamp_a_decimal_or_a_map_detail_is_written_as_json(planted, tmp_path):
     """A stale-result audit's processed_at as its detail: --format json was a traceback, and --save was skipped."""
     folder = tmp_path / "q"
     custom_audit(
@@ -4694,10 +4694,17 @@ def test_a_timestamp_or_a_decimal_detail_is_written_as_json(planted, tmp_path):
         "-- threshold: 1\n",
         "SELECT sku, NULL AS question_id, [1.5::DECIMAL(4, 2)] AS detail FROM items",
     )
+    custom_audit(  # a MAP was a list of [key, value] pairs, where `enrich sql --format json` writes an object
+        folder,
+        "counts",
+        "-- threshold: 1\n",
+        "SELECT sku, NULL AS question_id, MAP {'ok': 2, 'error': 1} AS detail FROM items",
+    )
     printed = CliRunner().invoke(main, ["audit", str(planted), "--queries", str(folder), "--format", "json"])
     assert printed.exit_code == 0, printed.output
     details = {f["audit"]: f["detail"] for f in json.loads(printed.stdout)["findings"]}
     assert details["price"] == [1.5] and details["stale"].startswith("2026-12-04")
+    assert details["counts"] == {"ok": 2, "error": 1}
 
 
 @pytest.mark.parametrize(
