@@ -87,6 +87,11 @@ def connect(
             f"{out_dir} was written by an earlier enrich (Parquet parts and done/ markers per run); upgrade it in "
             f"place with `enrich migrate {out_dir}` (history is kept), or run `enrich run` on it, which does the same"
         )
+    if layout.is_tables_folder() and not layout.is_delta():
+        raise EnrichError(
+            f"{out_dir} is the tables folder of the output {layout.root.parent}; give {layout.root.parent} itself "
+            "(its tables are read through their Delta logs, not by their folders' files)"
+        )
     if not (layout.is_delta() or layout.is_plain() or layout.runs.is_dir()):
         raise EnrichError(
             f"{out_dir} holds no enrich output (no tables/, no runs/, no items/*.parquet); "

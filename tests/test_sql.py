@@ -127,6 +127,20 @@ def test_empty_and_foreign_folders(tmp_path):
     assert query(tmp_path, "select count(*) from runs")[1] == [(0,)]
 
 
+def test_the_tables_folder_of_an_output_is_refused_not_read_as_plain_results(out):
+    """`enrich sql/status/audit OUT/tables` globbed the Delta tables' folders as a plain output: every file an
+    earlier version replaced counted too (an item twice or more), and the audits' shares came out wrong, exit 0."""
+    from click.testing import CliRunner
+
+    from enrich.cli import main
+
+    writer.compact(writer.open_output(Layout.of(out)), max_files=0)  # replaced files stay on disk until a vacuum
+    with pytest.raises(EnrichError, match=r"is the tables folder of the output .*; give .* itself"):
+        connect(out / "tables")
+    result = CliRunner().invoke(main, ["status", str(out / "tables")])
+    assert result.exit_code == 1 and "is the tables folder of the output" in result.output, result.output
+
+
 def test_render_formats():
     columns, rows = ["sku", "n"], [("a", 1), ("b\nc", None)]
     table = render(columns, rows)

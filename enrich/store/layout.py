@@ -78,7 +78,13 @@ class Layout:
 
     def is_plain(self) -> bool:
         """Results made elsewhere: items/*.parquet (and answers/*.parquet), no runs, no tables."""
-        return not self.runs.is_dir() and not self.is_delta() and any((self.root / "items").glob("*.parquet"))
+        plain = not self.runs.is_dir() and not self.is_delta() and not self.is_tables_folder()
+        return plain and any((self.root / "items").glob("*.parquet"))
+
+    def is_tables_folder(self) -> bool:
+        """OUT/tables itself: its items/ is a Delta table, whose folder also holds the files earlier versions
+        replaced, so reading it as a plain folder counted an item once per version it had."""
+        return (self.root / "items" / "_delta_log").is_dir()
 
     def plain_files(self, name: str) -> list[Path]:
         return sorted((self.root / name).glob("*.parquet"))
