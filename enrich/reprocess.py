@@ -17,7 +17,7 @@ from pathlib import Path
 import duckdb
 
 from enrich import EnrichError
-from enrich.config import RunConfig, bundled_queries_dir, config_from_record, load_config, with_catalog
+from enrich.config import QueryLimits, RunConfig, bundled_queries_dir, config_from_record, load_config, with_catalog
 from enrich.labels import unguarded
 from enrich.sql import query, serialized, tokenize
 from enrich.store import ANSWERS_SCHEMA, Layout
@@ -69,15 +69,15 @@ def skus_from_file(path: str | Path) -> list[str]:
     return sorted({unguarded(row[0].strip()) for row in rows if row and row[0].strip()})
 
 
-def skus_where(out: str | Path, predicate: str) -> list[str]:
+def skus_where(out: str | Path, predicate: str, limits: QueryLimits = QueryLimits()) -> list[str]:
     problem = predicate_problem(predicate)
     if problem:
         raise EnrichError(
             f"--where must be one SQL expression over the items and answers columns, such as "
             f"\"answer_status = 'empty'\"; {problem}"
         )
-    item_columns, _ = query(out, "SELECT * FROM items LIMIT 0")
-    _, rows = query(out, flat_sql(item_columns, predicate))
+    item_columns, _ = query(out, "SELECT * FROM items LIMIT 0", limits=limits)
+    _, rows = query(out, flat_sql(item_columns, predicate), limits=limits)
     return [sku for (sku,) in rows]
 
 
@@ -121,10 +121,12 @@ def _parse_problem(predicate: str) -> str | None:
     return None
 
 
-def skus_flagged_by(out: str | Path, audit: str, queries_dir: str | Path | None = None) -> list[str]:
+def skus_flagged_by(
+    out: str | Path, audit: str, queries_dir: str | Path | None = None, limits: QueryLimits = QueryLimits()
+) -> list[str]:
     from enrich.audit import load_audits, run_audits
 
-    [result] = run_audits(out, load_audits(queries_dir or bundled_queries_dir(), (audit,)))
+    [result] = run_audits(out, load_audits(queries_dir or bundled_queries_dir(), (audit,)), limits)
     return sorted(result.skus)
 
 

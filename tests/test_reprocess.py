@@ -203,3 +203,19 @@ def test_a_job_file_gives_reprocess_its_configuration(tmp_path):
     job.write_text("error_budget = 0.07\n")  # a job of dated exports names no catalog: --catalog gives tonight's
     config = config_for(tmp_path / "out", str(job), str(catalog))
     assert (config.catalog, config.error_budget) == (str(catalog), 0.07)
+
+
+def test_a_selection_past_its_query_limits_names_options_reprocess_has(out):
+    """`--where` and `--audit` run under the query limits, and hitting one said "raise --timeout" (or
+    --memory-limit): options reprocess did not have (exit 2, "No such option"), so a large output's selection could
+    never be made."""
+    from click.testing import CliRunner
+
+    from enrich.cli import main
+
+    slow = "sku IN (SELECT 's0' FROM range(20000) a, range(20000) b)"
+    result = CliRunner().invoke(main, ["reprocess", str(out), "--where", slow, "--timeout", "0.05", "--dry-run"])
+    assert result.exit_code == 1 and "raise --timeout" in result.output, result.output
+    roomy = ["reprocess", str(out), "--audit", "item_errors", "--memory-limit", "1GB", "--timeout", "60", "--dry-run"]
+    result = CliRunner().invoke(main, roomy)
+    assert "No such option" not in result.output and "has no run to reprocess" in result.output, result.output

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from enrich import exits
-from enrich.cli.common import exit_with, main, named_adapters, user_errors
+from enrich.cli.common import exit_with, main, named_adapters, query_limits, user_errors
 from enrich.config import CPU_DECODE_ROWS, DEFAULT_ERROR_BUDGET, DTYPES, ENGINES, IMAGE_BATCH, QUANTIZE
 
 
@@ -190,8 +190,11 @@ def _print_summary(summary) -> None:
     help="Run with this job file's configuration instead of the newest run's (its out is OUT_DIR).",
 )
 @click.option("--no-progress", is_flag=True, help="No progress bar (logs and cron).")
+@query_limits  # --where and --audit select with queries, whose limit errors name these options
 @user_errors
-def reprocess(out_dir, skus_file, predicate, audit, queries_dir, dry_run, error_budget, catalog, job, no_progress):
+def reprocess(
+    out_dir, skus_file, predicate, audit, queries_dir, dry_run, error_budget, catalog, job, no_progress, limits
+):
     """Redo a subset with the newest finished run's configuration; results become the latest, history is kept.
 
     \b
@@ -211,9 +214,9 @@ def reprocess(out_dir, skus_file, predicate, audit, queries_dir, dry_run, error_
     if skus_file:
         skus = selection.skus_from_file(skus_file)
     elif predicate is not None:  # an empty one is the predicate's own error, not a missing --audit
-        skus = selection.skus_where(out_dir, predicate)
+        skus = selection.skus_where(out_dir, predicate, limits)
     else:
-        skus = selection.skus_flagged_by(out_dir, audit, queries_dir)
+        skus = selection.skus_flagged_by(out_dir, audit, queries_dir, limits)
     config = selection.config_for(out_dir, job, catalog)
     skus = selection.in_catalog(config.catalog, skus, listed_in=skus_file)
     if dry_run or not skus:
