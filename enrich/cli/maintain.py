@@ -44,7 +44,7 @@ def compact(out_dir, max_files):
     type=click.FloatRange(min=0, max=36_500),
     callback=lambda _, __, days: days if days == days else _not_a_number(),  # NaN passes FloatRange's bounds
     required=True,
-    help="Keep history and time travel for this many days.",
+    help="Keep history for this many days, and time travel for as many (7 at most: the tables' logs keep 7 days).",
 )
 @click.option(
     "--forget-delisted",
@@ -57,8 +57,9 @@ def vacuum(out_dir, keep_days, forget_delisted):
 
     Removes item and answer rows of earlier runs older than N days that are not the current result of
     their sku, and the data files that no table version of the last N days needs (so time travel reaches
-    back N days, no further). Current results are never removed, whatever their age, nor the last result
-    of an item the catalog dropped (listed again, it is restored without the model) unless --forget-delisted.
+    back N days, no further; and never past the 7 days of versions the tables' logs keep). Current results
+    are never removed, whatever their age, nor the last result of an item the catalog dropped (listed
+    again, it is restored without the model) unless --forget-delisted.
 
     \b
     Example:

@@ -126,3 +126,17 @@ def test_a_vacuum_stopped_between_its_two_deletes_never_leaves_an_item_row_witho
         "select count(*) from items_history i anti join answers_history a using (run_id, sku) where i.status = 'ok'"
     )
     assert query(nights, orphans)[1] == [(0,)]
+
+
+def test_vacuum_promises_no_time_travel_past_the_days_the_logs_keep(nights):
+    """`--keep-days 90` said "keep history and time travel for this many days", but every compaction cleans the logs
+    of versions older than the tables' log retention (7 days): no version older than that can be read, whatever N."""
+    from deltalake import DeltaTable
+
+    from enrich.store.tables import CONFIGURATION
+
+    days = int(CONFIGURATION["delta.logRetentionDuration"].split()[1])
+    table = DeltaTable(str(Layout.of(nights).table("items")))
+    assert table.metadata().configuration["delta.logRetentionDuration"] == f"interval {days} days"
+    shown = CliRunner().invoke(main, ["vacuum", "--help"], terminal_width=200).output
+    assert f"time travel for as many ({days} at most" in " ".join(shown.split()), shown
