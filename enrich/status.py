@@ -68,6 +68,8 @@ def _status(manifest: dict, newest: bool, active: dict | None) -> str | None:
     newest (the same command resumes it) and `superseded` once another run came after it (which published what it
     committed; it is never resumed)."""
     status = manifest.get("status")
-    if status != "running" or (newest and active):
+    # a lock held by compact, vacuum or audit --save says nothing of the run (a lock without "doing" is a run's)
+    running = newest and active and active.get("doing", "run") == "run"
+    if status != "running" or running:
         return status
     return "interrupted" if newest else "superseded"

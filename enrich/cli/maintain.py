@@ -32,7 +32,7 @@ def compact(out_dir, max_files):
 
     layout = Layout.of(out_dir)
     layout.require_output("compact")
-    with OutputLock(layout.root):
+    with OutputLock(layout.root, "compact"):
         removed = writer.compact(writer.open_output(layout), max_files) | writer.compact_audits(layout, max_files)
     click.echo(f"compacted {', '.join(f'{t} ({n} files merged)' for t, n in removed.items()) or 'nothing'}")
 
@@ -70,7 +70,7 @@ def vacuum(out_dir, keep_days, forget_delisted):
 
     layout = Layout.of(out_dir)
     layout.require_output("vacuum")
-    with OutputLock(layout.root):
+    with OutputLock(layout.root, "vacuum"):
         report = writer.vacuum(writer.open_output(layout), keep_days, forget_delisted)
     files = sum(report["files_removed"].values())
     click.echo(
@@ -97,7 +97,7 @@ def migrate(out_dir):
 
     layout = Layout.of(out_dir)
     layout.require_output("migrate")
-    with OutputLock(layout.root):
+    with OutputLock(layout.root, "migrate"):
         report = run_migration(layout)
     click.echo(
         "nothing to migrate"

@@ -93,8 +93,10 @@ def status(out_dir, as_json):
         click.echo(json.dumps(report, indent=2, default=str))
         return
     active = report["active"]
+    doing = f" (enrich {active['doing']})" if active and active.get("doing", "run") != "run" else ""
     click.echo(
         f"active run: {'pid ' + str(active.get('pid')) + ' since ' + str(active.get('since')) if active else 'none'}"
+        + doing
     )
     for run in report["runs"]:
         rate = f"{run['items_per_s']} items/s" if run["items_per_s"] is not None else "-"

@@ -70,7 +70,7 @@ def check_saveable(layout: Layout) -> str | None:
             f"{layout.root} is no enrich output with Delta tables (results made elsewhere, or an output to `enrich "
             "migrate`): --save writes only into one; --format json prints every audit's findings"
         )
-    with OutputLock(layout.root):  # held by a run, or not writable: said now
+    with OutputLock(layout.root, "audit --save"):  # held by a run, or not writable: said now
         pass
     require_readable(layout)
     return newest_finished_run(layout)
@@ -85,7 +85,7 @@ def save_audits(layout: Layout, results: list, found: dict, now: datetime, audit
         [_findings(r, found.get(r.audit.name, []), audited_run, now) for r in results]
         or [FINDINGS_SCHEMA.empty_table()]
     )
-    with OutputLock(layout.root):
+    with OutputLock(layout.root, "audit --save"):
         newest = newest_finished_run(layout)
         if newest != audited_run:  # its rows would be stamped with a run whose results they never saw
             raise EnrichError(

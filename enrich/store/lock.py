@@ -20,8 +20,9 @@ from enrich.store.layout import Layout
 class OutputLock:
     """Held for the whole run; `stale` holds the previous holder's description when it had crashed."""
 
-    def __init__(self, out: str | Path):
+    def __init__(self, out: str | Path, doing: str = "run"):
         self.path = Layout.of(out).lock
+        self.doing = doing  # said in the lock: `enrich status` tells a run from compact, vacuum or audit --save
         self.stale: dict | None = None
         self._handle = None
 
@@ -43,7 +44,8 @@ class OutputLock:
         self.stale = _read(handle)
         handle.seek(0)
         handle.truncate()
-        holder = {"pid": os.getpid(), "host": socket.gethostname(), "since": datetime.now(UTC).isoformat()}
+        since = datetime.now(UTC).isoformat()
+        holder = {"pid": os.getpid(), "host": socket.gethostname(), "since": since, "doing": self.doing}
         handle.write(json.dumps(holder))
         handle.flush()
         self._handle = handle
@@ -89,4 +91,5 @@ def _describe(holder: dict | None) -> str:
         return "holder unknown"
     if "unreadable" in holder:
         return "the lock file's content is unreadable"
-    return f"pid {holder.get('pid')} on {holder.get('host')}, since {holder.get('since')}"
+    doing = f"enrich {holder['doing']}: " if holder.get("doing", "run") != "run" else ""  # a run or a reprocess
+    return f"{doing}pid {holder.get('pid')} on {holder.get('host')}, since {holder.get('since')}"

@@ -56,3 +56,27 @@ def test_status_reads_the_lock_of_a_read_only_output(tmp_path, monkeypatch):
 
     monkeypatch.setattr(lock, "open", read_only, raising=False)
     assert active_run(tmp_path) is None
+
+
+def test_status_while_maintenance_holds_the_lock_shows_a_killed_run_as_interrupted_not_running(tmp_path, monkeypatch):
+    """Any holder of the lock made the newest killed run "running" in `enrich status` (with 0 shards done): during a
+    weekly `enrich compact` or `vacuum`, or an `audit --save`, the night killed before looked as if it still ran."""
+    import pyarrow as pa
+    from click.testing import CliRunner
+
+    from enrich.cli import main
+    from enrich.status import status_report
+    from enrich.store import writer
+    from tests.results import commit_run, ok_result
+
+    extras = pa.table({"title": ["t"]})
+    commit_run(tmp_path, "r1", [ok_result("a", 0)], extras)
+    commit_run(tmp_path, "r2", [ok_result("a", 0)], extras, status="running", started_at="2026-11-26T01:00:00+00:00")
+    seen = {}
+    monkeypatch.setattr(writer, "compact", lambda tables, max_files: seen.update(status_report(tmp_path)) or {})
+    result = CliRunner().invoke(main, ["compact", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert seen["active"]["pid"] and [run["status"] for run in seen["runs"]] == ["finished", "interrupted"]
+    with OutputLock(tmp_path, doing="vacuum"):
+        with pytest.raises(EnrichError, match=r"another enrich run is writing to .*\(enrich vacuum: pid"):
+            OutputLock(tmp_path).__enter__()
