@@ -25,7 +25,9 @@ def status_report(out: str | Path) -> dict:
         newest = manifest is found[-1]
         status = _status(manifest, newest, active)
         done = manifest.get("shards_done") or 0
-        if newest and status in ("interrupted", "failed") and isinstance(plan.get("shards"), int):
+        # a killed run's manifest holds the count of its last write (often 0): the Delta log says what landed,
+        # superseded runs too (a reprocess superseded after its every shard landed needs no second go)
+        if status in ("interrupted", "superseded", "failed") and isinstance(plan.get("shards"), int):
             done = max(done, committed_shards(Layout.of(out), manifest["run_id"], plan["shards"]))
         runs.append(
             {

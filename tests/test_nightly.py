@@ -1146,6 +1146,25 @@ def test_status_tells_an_interrupted_run_from_one_another_run_superseded_and_nam
     assert [r["shards_pending"] for r in runs] == [0, 0, 0, 0]  # never resumed: the later run did their work
 
 
+def test_status_counts_the_committed_shards_of_a_superseded_run(night, monkeypatch):
+    """Only the newest run's shards were counted from the Delta log: a killed run superseded by the next one said
+    "0 done" beside the items its committed shards hold (the manifest's count of its last write), so a superseded
+    reprocess whose every shard had landed looked as if it had to be run again."""
+    import enrich.runner as runner
+
+    night()
+    config = load_config(catalog=str(night.catalog), out=str(night.out), shard_size=6, commit_every_s=0)
+    night.catalog.write_text(night.catalog.read_text() + "".join(f"y-{i},images/c2.jpg,new\n" for i in range(9)))
+    monkeypatch.setattr(runner, "_fail", lambda *args: None)  # killed: nothing of the failure path runs
+    with pytest.raises(KeyboardInterrupt):
+        run_job(config, progress=False, pool=dies_after(1))  # its first shard committed, the manifest not told
+    monkeypatch.undo()
+    night.catalog.write_text(night.catalog.read_text() + "z-3,images/c3.jpg,new\n")  # another catalog runs next
+    night()
+    superseded = status_report(night.out)["runs"][1]
+    assert (superseded["status"], superseded["shards_done"], superseded["items_processed"]) == ("superseded", 1, 6)
+
+
 def test_a_sku_the_catalog_dropped_again_after_a_reprocess_leaves_the_current_tables(night):
     """A reprocess of a sku added for a while, then the catalog as before: the recorded catalog was found the same,
     and the sku stayed in items and answers for good (coverage audits only look from the catalog's side)."""
