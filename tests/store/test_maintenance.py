@@ -140,3 +140,36 @@ def test_vacuum_promises_no_time_travel_past_the_days_the_logs_keep(nights):
     assert table.metadata().configuration["delta.logRetentionDuration"] == f"interval {days} days"
     shown = CliRunner().invoke(main, ["vacuum", "--help"], terminal_width=200).output
     assert f"time travel for as many ({days} at most" in " ".join(shown.split()), shown
+
+
+def aged(out, days: float) -> None:
+    """Every commit, tombstone and file of the output made `days` older, as if written that long ago (the
+    checkpoints made again from the aged logs, as the run that wrote the last commit made its own)."""
+    import os
+    import re
+
+    shift = int(days * 86400)
+    for checkpoint in [*out.glob("tables/*/_delta_log/*.checkpoint.parquet"), *out.glob("tables/*/_delta_log/_last_*")]:
+        checkpoint.unlink()
+    stamp = re.compile(r'"(timestamp|deletionTimestamp|modificationTime)":(\d+)')
+    for log in out.glob("tables/*/_delta_log/*.json"):
+        log.write_text(stamp.sub(lambda m: f'"{m[1]}":{int(m[2]) - shift * 1000}', log.read_text()))
+    for path in (p for p in out.glob("tables/**/*") if p.is_file()):
+        os.utime(path, (path.stat().st_atime - shift, path.stat().st_mtime - shift))
+    for log in out.glob("tables/*/_delta_log"):
+        DeltaTable(str(log.parent)).create_checkpoint()
+
+
+def test_vacuum_keeps_no_file_that_only_versions_past_the_logs_retention_needed(nights):
+    """A weekly `vacuum --keep-days 90` kept every file of the last 90 days' versions, but the logs keep 7 days of
+    versions: older ones cannot be read, yet their files stayed, each night that changed anything a whole copy of
+    the current tables (they are rewritten), 90 of them on disk for one read."""
+    aged(nights, 10)
+    assert CliRunner().invoke(main, ["vacuum", str(nights), "--keep-days", "90"]).exit_code == 0
+    for name in ("items", "answers"):
+        table = DeltaTable(str(Layout.of(nights).table(name)))
+        live = {uri.removeprefix("file://") for uri in table.file_uris()}
+        on_disk = {str(p) for p in Layout.of(nights).table(name).glob("*.parquet")}
+        assert on_disk == live, f"{name}: {len(on_disk - live)} file(s) no readable version needs"
+        with pytest.raises(Exception, match="log segment|not found|No files|Invalid"):  # such versions are gone
+            DeltaTable(str(Layout.of(nights).table(name)), version=1)
