@@ -173,3 +173,23 @@ def test_vacuum_keeps_no_file_that_only_versions_past_the_logs_retention_needed(
         assert on_disk == live, f"{name}: {len(on_disk - live)} file(s) no readable version needs"
         with pytest.raises(Exception, match="log segment|not found|No files|Invalid"):  # such versions are gone
             DeltaTable(str(Layout.of(nights).table(name)), version=1)
+
+
+def test_vacuum_on_a_full_disk_still_removes_the_files_no_version_needs(nights, monkeypatch):
+    """On a full disk the runbook says to run `enrich vacuum`, but its first step (deleting old history rows) writes
+    files: it failed there with "the disk is full", before removing any file, so it freed nothing, ever."""
+    dead = {name: _dead_files(nights, name) for name in ("items", "answers")}
+    assert all(dead.values()), dead  # copies of the current tables that earlier versions held
+
+    def full(*args, **kwargs):
+        raise OSError("Generic LocalFileSystem error: No space left on device (os error 28)")
+
+    monkeypatch.setattr(DeltaTable, "merge", full)
+    result = CliRunner().invoke(main, ["vacuum", str(nights), "--keep-days", "0"])  # old history rows to delete
+    assert result.exit_code == 1 and "the disk is full" in result.output, result.output
+    assert {name: _dead_files(nights, name) for name in dead} == {"items": set(), "answers": set()}
+
+
+def _dead_files(out, name: str) -> set[str]:
+    live = {uri.removeprefix("file://") for uri in DeltaTable(str(Layout.of(out).table(name))).file_uris()}
+    return {str(p) for p in Layout.of(out).table(name).glob("*.parquet")} - live
