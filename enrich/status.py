@@ -15,7 +15,9 @@ log = logging.getLogger(__name__)
 def status_report(out: str | Path) -> dict:
     """Runs, shards done and pending, errors by reason, throughput, and whether a run is active now."""
     from enrich.sql import query
+    from enrich.views import refuse_unreadable
 
+    refuse_unreadable(Layout.of(out), out)  # said once, not first as a warning that the runs' counts are lacking
     runs, active, found = [], active_run(out), manifests(Layout.of(out))
     # the runs view's counts: a killed run's manifest holds those of its last write, the view counts its rows
     counts = _counted_runs(out) if found else {}  # (no run: nothing to count, and no output says so once, below)

@@ -82,21 +82,7 @@ def connect(
     `views` limits the views made to those a query names: each view costs its tables' logs and files' footers.
     """
     layout = Layout.of(out_dir)
-    if layout.legacy_runs() and not layout.is_delta():
-        raise EnrichError(
-            f"{out_dir} was written by an earlier enrich (Parquet parts and done/ markers per run); upgrade it in "
-            f"place with `enrich migrate {out_dir}` (history is kept), or run `enrich run` on it, which does the same"
-        )
-    if layout.is_tables_folder() and not layout.is_delta():
-        raise EnrichError(
-            f"{out_dir} is the tables folder of the output {layout.root.parent}; give {layout.root.parent} itself "
-            "(its tables are read through their Delta logs, not by their folders' files)"
-        )
-    if not (layout.is_delta() or layout.is_plain() or layout.runs.is_dir()):
-        raise EnrichError(
-            f"{out_dir} holds no enrich output (no tables/, no runs/, no items/*.parquet); "
-            f"run `enrich run --out {out_dir}` first"
-        )
+    refuse_unreadable(layout, out_dir)
     con = duckdb.connect(":memory:")
     con.execute("SET enable_progress_bar = false")  # drawn on stdout even into a pipe: `> out.csv` carried it
     scratch = tempfile.mkdtemp(prefix="enrich-sql-")
@@ -119,6 +105,30 @@ def connect(
     _audit_views(con, layout, wanted)
     con.execute("SET lock_configuration = true")
     return con
+
+
+def refuse_unreadable(layout: Layout, out_dir) -> None:
+    """An output readers cannot read as it is, with what to do: each of these read as an empty or a wrong one."""
+    if layout.legacy_runs() and layout.is_delta():  # a migration killed half way: its current tables not made yet
+        raise EnrichError(
+            f"{out_dir} was being upgraded to Delta tables when that stopped; finish it with "
+            f"`enrich migrate {out_dir}` (or `enrich run`, which does the same), then read it"
+        )
+    if layout.legacy_runs():
+        raise EnrichError(
+            f"{out_dir} was written by an earlier enrich (Parquet parts and done/ markers per run); upgrade it in "
+            f"place with `enrich migrate {out_dir}` (history is kept), or run `enrich run` on it, which does the same"
+        )
+    if layout.is_tables_folder() and not layout.is_delta():
+        raise EnrichError(
+            f"{out_dir} is the tables folder of the output {layout.root.parent}; give {layout.root.parent} itself "
+            "(its tables are read through their Delta logs, not by their folders' files)"
+        )
+    if not (layout.is_delta() or layout.is_plain() or layout.runs.is_dir()):
+        raise EnrichError(
+            f"{out_dir} holds no enrich output (no tables/, no runs/, no items/*.parquet); "
+            f"run `enrich run --out {out_dir}` first"
+        )
 
 
 def _delta_views(con: duckdb.DuckDBPyConnection, layout: Layout, views: set[str]) -> None:

@@ -74,3 +74,21 @@ def test_damaged_or_foreign_markers_are_left_out_with_a_notice(legacy, caplog):
     assert "part-final.json is no commit marker" in caplog.text and "part-00077.json is no commit" in caplog.text
     assert "part-00078.json marks a shard whose files are gone" in caplog.text
     assert as_written_before(legacy) == json.loads((DATA / "legacy-output-expected.json").read_text())
+
+
+def test_readers_refuse_an_output_whose_migration_was_killed_half_way(legacy):
+    """Killed after its first shards went into the Delta tables (before the publish), an output read as one with no
+    items: `enrich sql` counted 0, `enrich status` said "no items" and `enrich audit` passed, exit 0."""
+    from enrich.store.migrate import _append_run
+    from enrich.store.tables import Tables
+
+    layout = Layout.of(legacy)
+    _append_run(Tables(layout), layout.legacy_runs()[0])  # what a migration killed there leaves
+    with pytest.raises(EnrichError, match=f"finish it with `enrich migrate {legacy}`"):
+        query(legacy, "select count(*) from items")
+    audit = CliRunner().invoke(main, ["audit", str(legacy), "--only", "coverage"])
+    assert audit.exit_code == 1 and "enrich migrate" in audit.output, audit.output
+    status = CliRunner().invoke(main, ["status", str(legacy)])
+    assert status.exit_code == 1 and status.output.count("finish it with") == 1, status.output
+    assert CliRunner().invoke(main, ["migrate", str(legacy)]).exit_code == 0
+    assert as_written_before(legacy) == json.loads((DATA / "legacy-output-expected.json").read_text())
