@@ -10,6 +10,7 @@ vacuum        history and files older than N days removed (`enrich vacuum`)
 from __future__ import annotations
 
 import logging
+import re
 from datetime import UTC, datetime, timedelta
 
 import pyarrow as pa
@@ -143,25 +144,52 @@ def vacuum(tables: Tables, keep_days: float, forget_delisted: bool = False) -> d
     cutoff = datetime.now(UTC) - timedelta(days=keep_days)
     con = tables.duckdb({name: name for name in ("items", "items_history", "answers_history")})
     old = con.sql(_OUTDATED, params={"cutoff": cutoff, "forget": forget_delisted}).to_arrow_table()
-    if old.num_rows:
-        # items first: a kill between the two leaves answers without their item row, which are never read and which the
-        # next vacuum removes; the other way round left an ok item row without answers, which an item back in the
-        # catalog would be restored from
-        for name in ("items_history", "answers_history"):
-            tables.table(name).merge(
-                old, "t.run_id = s.run_id AND t.sku = s.sku", source_alias="s", target_alias="t"
-            ).when_matched_delete().execute()
-    files = {name: _vacuum(tables.table(name), keep_days) for name in TABLES}
-    files |= {name: _leniently(_vacuum, name, table, keep_days) for name, table in audit_tables(tables.layout).items()}
-    tables.reload()
+    try:
+        _delete_rows(tables, old)
+    except Exception as exc:
+        # deleting rows writes files: on a full disk it fails first, and the files that free space must still go
+        if "No space left on device" in str(exc):
+            _vacuum_files(tables, keep_days)
+        raise
+    files = _vacuum_files(tables, keep_days)
     return {"history_rows_removed": old.num_rows, "files_removed": files}
 
 
+def _delete_rows(tables: Tables, old: pa.Table) -> None:
+    # items first: a kill between the two leaves answers without their item row, which are never read and which the
+    # next vacuum removes; the other way round left an ok item row without answers, which an item back in the
+    # catalog would be restored from
+    for name in ("items_history", "answers_history") if old.num_rows else ():
+        tables.table(name).merge(
+            old, "t.run_id = s.run_id AND t.sku = s.sku", source_alias="s", target_alias="t"
+        ).when_matched_delete().execute()
+
+
+def _vacuum_files(tables: Tables, keep_days: float) -> dict[str, int]:
+    files = {name: _vacuum(tables.table(name), keep_days) for name in TABLES}
+    files |= {name: _leniently(_vacuum, name, table, keep_days) for name, table in audit_tables(tables.layout).items()}
+    tables.reload()
+    return files
+
+
+DELTA_LOG_RETENTION_DAYS = 30  # Delta's default, where a table's configuration names none
+
+
+def _log_retention_days(table) -> float:
+    """How long the table's log keeps versions: its delta.logRetentionDuration (tables.py: 7 days)."""
+    setting = table.metadata().configuration.get("delta.logRetentionDuration") or ""
+    found = re.fullmatch(r"\s*interval\s+(\d+)\s+(day|days|hour|hours)\s*", setting.lower())
+    if not found:
+        return DELTA_LOG_RETENTION_DAYS
+    return int(found.group(1)) / (24 if found.group(2).startswith("hour") else 1)
+
+
 def _vacuum(table, keep_days: float) -> int:
-    # full: also files no commit names (a publish killed between writing a file and committing it)
-    removed = table.vacuum(
-        retention_hours=int(keep_days * 24), enforce_retention_duration=False, dry_run=False, full=True
-    )
+    # full: also files no commit names (a publish killed between writing a file and committing it). No version older
+    # than the logs' retention can be read, so files only such versions named are removed whatever keep_days says: a
+    # weekly --keep-days 90 kept a whole copy of the current tables per changed night for 90 days
+    hours = int(min(keep_days, _log_retention_days(table)) * 24)
+    removed = table.vacuum(retention_hours=hours, enforce_retention_duration=False, dry_run=False, full=True)
     table.create_checkpoint()
     table.cleanup_metadata()
     return len(removed)
