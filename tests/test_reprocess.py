@@ -159,6 +159,9 @@ def test_a_selection_leaves_out_skus_the_catalog_dropped_and_a_listed_one_refuse
     listed.write_text("p-2\np-1\n")
     refused = CliRunner().invoke(main, ["reprocess", str(night.out), "--skus", str(listed), "--dry-run"])
     assert refused.exit_code == 1 and "1 sku(s) of" in refused.output and "['p-1']" in refused.output
+    # a selection of none: said as such, not as a dry run's "0 item(s) would be reprocessed"
+    empty = CliRunner().invoke(main, ["reprocess", str(night.out), "--where", "sku = 'p-1'"])
+    assert empty.exit_code == 0 and "nothing to reprocess" in empty.output and "would be" not in empty.output
 
 
 def test_a_listed_sku_is_found_whichever_way_its_accents_are_written(tmp_path):

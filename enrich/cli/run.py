@@ -219,7 +219,10 @@ def reprocess(
         skus = selection.skus_flagged_by(out_dir, audit, queries_dir, limits)
     config = selection.config_for(out_dir, job, catalog)
     skus = selection.in_catalog(config.catalog, skus, listed_in=skus_file)
-    if dry_run or not skus:
+    if not skus:  # "0 item(s) would be reprocessed" read as a dry run's, when nothing was to be done
+        click.echo("nothing to reprocess: the selection holds no item of the catalog")
+        return
+    if dry_run:
         click.echo("\n".join(selection.dry_run_lines(skus)))
         return
     if error_budget is not None:
