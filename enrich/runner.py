@@ -126,6 +126,7 @@ def run_job(
 def _start(layout: Layout, manifest: dict, plan: pa.Table) -> None:
     manifest.update(plan={"items": plan.num_rows, "shards": len(Work(plan).slices)}, shards_done=0)
     runs.write_manifest(layout, manifest)
+    runs.remove_other_plans(layout, manifest["run_id"])
     if plan.num_rows:
         runs.write_plan(layout, manifest["run_id"], plan)
 

@@ -1089,8 +1089,10 @@ def test_a_killed_run_is_not_resumed_after_another_run(night):
     night.catalog.write_text(second)
     with pytest.raises(KeyboardInterrupt):
         run_job(config, progress=False, pool=dies_after(0))
+    killed_plan = next(Layout.of(night.out).root.glob("runs/*/plan.parquet"))
     night.catalog.write_text(first.replace("p-2,images/c2.jpg", "p-2,images/c4.jpg"))  # p-2 changes now
     night()
+    assert not killed_plan.exists()  # never read again: no plan of a run that cannot resume stays on disk
     night.catalog.write_text(second)  # p-2 as before: the killed run's plan had it unchanged
     again = run_job(config, progress=False, pool=StandinPool)
     assert again.resumed_shards == 0

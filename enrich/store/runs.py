@@ -201,3 +201,11 @@ def code_version() -> str:
 def remove_plan(layout: Layout, run_id: str) -> None:
     """A finished run needs its plan no more (only a resume reads it)."""
     layout.plan(run_id).unlink(missing_ok=True)
+
+
+def remove_other_plans(layout: Layout, run_id: str) -> None:
+    """Only the newest run can resume (resumable_run): once another starts, the plans of killed and failed runs are
+    never read again, and a year of such nights kept a plan of the catalog's changes for each."""
+    for manifest in manifests(layout):
+        if manifest["run_id"] != run_id:
+            remove_plan(layout, manifest["run_id"])
