@@ -153,10 +153,12 @@ def _execute(job: Job, layout: Layout, tables, progress: bool, clock: RunClock) 
         job.manifest["shards_done"] = job.manifest.get("shards_done", 0) + metadata_shards
         runs.write_manifest(layout, job.manifest)
         same_bytes, unreachable_causes = _enrich(job, tables, work, done, counts, clock, progress, returning)
+        returning.close()  # before the publish, the driver's peak
         log.info("publishing the results into the current tables" if job.plan.num_rows else "nothing to enrich")
         finished = writer.finish(tables, job.run.run_id, _catalog_skus(job))
         stamps.record(layout, tables, pa.Table.from_pylist(same_bytes, schema=stamps.STAMPS_SCHEMA))
     except BaseException as exc:
+        returning.close()
         _fail(job, layout, tables, counts, clock, exc)
         full = _disk_full(exc, layout)
         if full:

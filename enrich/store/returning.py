@@ -18,36 +18,69 @@ SELECT sku, run_id, processed_at FROM (
 ) WHERE status = 'ok'"""
 
 
-def returning_rows(con) -> pa.Table | None:
-    """The rows NEWEST_OK names, from a connection with views `h` (items_history) and `gone`; None when none."""
+def newest_ok(con) -> pa.Table | None:
+    """The keys (sku, run_id, processed_at) NEWEST_OK names, from a connection with views `h` (items_history) and
+    `gone`, registered there as `newest`; None when none."""
     newest = con.sql(NEWEST_OK).to_arrow_table()
     if not newest.num_rows:
         return None
     con.register("newest", newest)
+    return newest
+
+
+def returning_rows(con) -> pa.Table | None:
+    """The rows NEWEST_OK names, from a connection with views `h` (items_history) and `gone`; None when none."""
+    if newest_ok(con) is None:
+        return None
     return con.sql("SELECT * FROM h SEMI JOIN newest USING (run_id, sku, processed_at)").to_arrow_table()
 
 
 class ReturningItems:
     """The newest ok result in history, with its answers, of each of a night's skus that is not current (an item the
     catalog dropped and lists again, plan.py): read at the first shard that restores one, then kept for the night.
-    Read for each shard, every read scanned the whole history again (about 5 s per shard at 11 million rows)."""
+    Read for each shard, every read scanned the whole history again (about 5 s per shard at 11 million rows).
+
+    The rows are kept in DuckDB (tables.duckdb: its memory limit, spilled beside the tables past it), and each shard
+    takes its own skus' from there: held in Python, a night after a cut-short catalog held every item back and its
+    answers for the whole night (about 3 KB an item: 300 MB at 100,000 items back, through the publish)."""
 
     def __init__(self, tables: Tables, skus: pa.Array | pa.ChunkedArray):
         self.tables, self.skus = tables, skus
-        self._rows: tuple[pa.Table | None, pa.Table | None] | None = None
+        self._con = None  # the DuckDB connection holding the temp tables `back` and `back_answers`
+        self._any = False
 
-    def rows(self) -> tuple[pa.Table | None, pa.Table | None]:
-        """(items rows, answers rows) of the items back; (None, None) when none is."""
-        if self._rows is None:
+    def rows(self, skus: pa.Array | pa.ChunkedArray) -> tuple[pa.Table | None, pa.Table | None]:
+        """(items rows, answers rows) of those of `skus` that are back; (None, None) when none is."""
+        if self._con is None:
             con = self.tables.duckdb({"items": "items", "h": "items_history", "ha": "answers_history"})
             con.register("k", pa.table({"sku": self.skus}))
             con.register("gone", con.sql("SELECT sku FROM k ANTI JOIN items USING (sku)").to_arrow_table())
-            back = returning_rows(con)
-            self._rows = (None, None)
-            if back is not None:
-                con.register("back", back)
-                self._rows = (back, con.sql("SELECT * FROM ha SEMI JOIN back USING (run_id, sku)").to_arrow_table())
-        return self._rows
+            con.unregister("k")
+            if newest_ok(con) is not None:
+                con.execute(
+                    "CREATE TEMP TABLE back AS SELECT * FROM h SEMI JOIN newest USING (run_id, sku, processed_at)"
+                )
+                con.execute("CREATE TEMP TABLE back_answers AS SELECT * FROM ha SEMI JOIN back USING (run_id, sku)")
+                con.unregister("newest")
+                self._any = True
+            con.unregister("gone")
+            self._con = con
+        if not self._any:
+            return None, None
+        self._con.register("wanted", pa.table({"sku": skus}))
+        try:
+            back = self._con.sql("SELECT * FROM back SEMI JOIN wanted USING (sku)").to_arrow_table()
+            if not back.num_rows:
+                return None, None
+            return back, self._con.sql("SELECT * FROM back_answers SEMI JOIN wanted USING (sku)").to_arrow_table()
+        finally:
+            self._con.unregister("wanted")
+
+    def close(self) -> None:
+        """The rows dropped (their spilled files with them)."""
+        if self._con is not None:
+            self._con.close()
+            self._con, self._any = None, False
 
 
 def with_returning_items(tables: Tables, fresh: pa.Table, returning: ReturningItems):
@@ -55,7 +88,7 @@ def with_returning_items(tables: Tables, fresh: pa.Table, returning: ReturningIt
     dropped them), their newest ok result in history with its answers."""
     con = tables.duckdb({"items": "items", "answers": "answers"})
     con.register("k", fresh)
-    back, answers = returning.rows()
+    back, answers = returning.rows(fresh.column("sku"))
     if back is None:
         con.execute("CREATE VIEW c AS SELECT * FROM items")
         con.execute("CREATE VIEW a AS SELECT * FROM answers")
