@@ -242,6 +242,9 @@ def _sixteen_bit_to_l(image: Image.Image) -> Image.Image:
     """8-bit grey; LA when a 16-bit PNG's tRNS names its transparent grey value (lost in the scaling otherwise)."""
     values = np.asarray(image, dtype=np.float64)
     key = image.info.get("transparency")
+    if image.mode == "F" and not np.isfinite(values).all():  # a masked pixel (NaN) made the maximum NaN: all black
+        finite = values[np.isfinite(values)]
+        values = np.nan_to_num(values, nan=0.0, posinf=finite.max(initial=0), neginf=0.0)
     if image.mode.startswith("I;16"):
         values = values / 257.0
     elif image.mode == "F" and 0 < values.max(initial=0) <= 1:  # light as floats from 0 to 1 (an HDR export)

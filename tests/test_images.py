@@ -2,6 +2,7 @@ import hashlib
 import io
 import random
 import struct
+import warnings
 import zlib
 
 import numpy as np
@@ -91,6 +92,18 @@ def test_a_float_tiff_of_values_from_0_to_1_is_scaled_not_black():
     """A scientific or HDR export stores light as floats from 0 to 1: read as 0-255 it was all black."""
     floats = Image.fromarray(np.concatenate([np.ones((16, 32)), np.full((16, 32), 0.5)]).astype(np.float32), "F")
     pixels = decode(encoded(floats, "TIFF"), 512, 10**8)
+    assert tuple(pixels[0, 0]) == WHITE and near(pixels[31, 0], (128, 128, 128), 1)
+
+
+@pytest.mark.parametrize("odd", [np.nan, np.inf, -np.inf])
+def test_a_float_tiff_with_one_pixel_not_a_number_is_still_scaled(odd):
+    """A NaN (a masked pixel) made the maximum NaN, and the whole image decoded black, silently; an infinity made the
+    scale 0 and every pixel NaN."""
+    values = np.concatenate([np.ones((16, 32)), np.full((16, 32), 0.5)]).astype(np.float32)
+    values[20, 20] = odd
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # numpy's "invalid value encountered in cast"
+        pixels = decode(encoded(Image.fromarray(values, "F"), "TIFF"), 512, 10**8)
     assert tuple(pixels[0, 0]) == WHITE and near(pixels[31, 0], (128, 128, 128), 1)
 
 
