@@ -220,7 +220,7 @@ def _run_one(
             batch = _printable_detail(batch)
             if keep is not None:
                 keep.setdefault(audit.name, []).append(batch)
-            rows = batch.to_pylist(maps_as_pydicts="lossy")  # a MAP as an object, as `enrich sql` writes it
+            rows = _rows(batch)
             if any(row["sku"] is None for row in rows):  # counted as one item named "None" (reprocess looked for it)
                 raise EnrichError("a finding has no sku (NULL): each row names an item that fails the invariant")
             skus.update(str(row["sku"]) for row in rows)
@@ -231,6 +231,15 @@ def _run_one(
     except EnrichError as exc:
         raise EnrichError(f"audit {audit.name}: {exc}") from None
     return AuditResult(audit, findings, items, skus=frozenset(skus), total_findings=total)
+
+
+def _rows(batch: pa.RecordBatch) -> list[dict]:
+    """The batch's rows, a MAP detail as an object, as `enrich sql` writes it; one keyed by a list or a struct, which
+    no Python dict can hold (`histogram(pixel_colors)`: "unhashable type"), as its [key, value] pairs."""
+    try:
+        return batch.to_pylist(maps_as_pydicts="lossy")
+    except TypeError:
+        return batch.to_pylist()
 
 
 def _printable_detail(batch: pa.RecordBatch) -> pa.RecordBatch:

@@ -4707,6 +4707,28 @@ def test_a_timestamp_a_decimal_or_a_map_detail_is_written_as_json(planted, tmp_p
     assert details["counts"] == {"ok": 2, "error": 1}
 
 
+@pytest.mark.parametrize("fmt", ["json", "table"])
+def test_a_map_detail_keyed_by_a_list_or_a_struct_is_no_traceback(planted, tmp_path, fmt):
+    """No Python dict holds a list or a struct as a key: read as one, such a MAP (`histogram(pixel_colors)`) stopped
+    every audit of the run with "TypeError: unhashable type", whatever the format; it is its [key, value] pairs."""
+    folder = tmp_path / "q"
+    custom_audit(
+        folder, "lists", "-- threshold: 1\n", "SELECT sku, NULL AS question_id, MAP {[sku]: 1} AS detail FROM items"
+    )
+    custom_audit(
+        folder,
+        "structs",
+        "-- threshold: 1\n",
+        "SELECT sku, NULL AS question_id, MAP {{'s': sku}: 1} AS detail FROM items",
+    )
+    printed = CliRunner().invoke(main, ["audit", str(planted), "--queries", str(folder), "--format", fmt])
+    assert printed.exit_code == 0, printed.output
+    if fmt == "json":
+        findings = json.loads(printed.stdout)["findings"]
+        details = {f["audit"]: f["detail"] for f in findings if f["sku"] == "ok-00"}
+        assert details == {"lists": [[["ok-00"], 1]], "structs": [[{"s": "ok-00"}, 1]]}
+
+
 @pytest.mark.parametrize(
     "header, sql, message",
     [
