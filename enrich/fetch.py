@@ -103,9 +103,14 @@ def _local_read(location: str, policy: FetchPolicy) -> bytes:
         # in after resolve() (which already followed the legitimate ones) cannot lead out of the roots.
         descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_CLOEXEC)
         with os.fdopen(descriptor, "rb") as handle:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            opened = os.fstat(handle.fileno())
+            if not stat.S_ISREG(opened.st_mode):
                 raise ImageFailure("read_error", f"{path} is not a regular file")
-            data = handle.read(policy.max_bytes + 1)  # the cap holds even if the file grew since the stat
+            # a buffer of the file's size, not of the cap (4 GiB at most: refused where memory is not overcommitted);
+            # the cap holds even if the file grew since the stat
+            data = handle.read(min(policy.max_bytes, opened.st_size) + 1)
+            if len(data) > opened.st_size:
+                data += handle.read(policy.max_bytes + 1 - len(data))
     except FileNotFoundError:
         raise ImageFailure("missing_file", f"no such file: {path}") from None
     except OSError as exc:

@@ -663,3 +663,24 @@ def test_a_shards_images_are_read_concurrent_reads_at_a_time(server, reads, at_o
     decoded = decode_shard(rows, 512, 10**8, policy, {})
     assert [d.row.sku for d in decoded] == [r.sku for r in rows] and all(d.ok for d in decoded)  # in shard order
     assert Handler.most_in_flight == at_once
+
+
+@pytest.mark.parametrize("size, fits", [(100, True), (300, False)])
+def test_a_file_that_grows_while_it_is_read_is_read_whole_up_to_the_cap(tmp_path, monkeypatch, size, fits):
+    """The read's buffer is the file's size at the open, not the cap's (4 GiB at most): a file that grew after it
+    is still read whole, and one that grew past the cap is too large."""
+    image = tmp_path / "a.jpg"
+    image.write_bytes(b"x" * size)
+    real_fstat = os.fstat
+
+    def smaller(descriptor):  # as if the writer appended after the open's stat
+        found = real_fstat(descriptor)
+        return os.stat_result((*found[:6], 10, *found[7:]))
+
+    monkeypatch.setattr(fetch.os, "fstat", smaller)
+    policy = FetchPolicy(max_bytes=200)
+    if fits:
+        assert fetch.read_bytes(str(image), policy) == b"x" * size
+    else:
+        with pytest.raises(ImageFailure, match="over the 200-byte limit"):
+            fetch.read_bytes(str(image), policy)
