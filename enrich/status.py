@@ -39,7 +39,7 @@ def status_report(out: str | Path) -> dict:
                 "finished_at": manifest.get("finished_at"),
                 "shards_done": done,
                 # what the same command would still do: only the newest unfinished run is resumed
-                "shards_pending": max(0, plan.get("shards", 0) - done) if newest and status != "finished" else 0,
+                "shards_pending": _pending(out, manifest, done) if newest and status != "finished" else 0,
                 "items_planned": plan.get("items"),
                 "items_processed": items,
                 "items_updated": updated,  # catalog columns only, without the model
@@ -52,6 +52,14 @@ def status_report(out: str | Path) -> dict:
         out, "SELECT coalesce(error_code, 'ok') AS reason, count(*) FROM items GROUP BY 1 ORDER BY 2 DESC"
     )
     return {"out": str(out), "active": active, "runs": runs, "latest_items_by_status": dict(errors)}
+
+
+def _pending(out, manifest: dict, done: int) -> int:
+    """The shards the same command would still do: none without the plan it resumes from (an output migrated from
+    before plans were kept: its killed run said "1 pending" for ever)."""
+    if not Layout.of(out).plan(manifest["run_id"]).exists():
+        return 0
+    return max(0, (manifest.get("plan") or {}).get("shards", 0) - done)
 
 
 def _counted_runs(out) -> dict:

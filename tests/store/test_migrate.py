@@ -47,6 +47,11 @@ def test_a_migrated_output_reads_as_it_did_and_a_second_migration_does_nothing(l
     assert not Layout.of(legacy).legacy_runs() and not list(legacy.glob("runs/*/*/part-*"))
     again = CliRunner().invoke(main, ["migrate", str(legacy)])
     assert again.exit_code == 0 and "nothing to migrate" in again.output
+    # its killed third night has no plan to resume (made before plans were kept): nothing is pending
+    from enrich.status import status_report
+
+    killed = status_report(legacy)["runs"][-1]
+    assert killed["status"] == "interrupted" and killed["shards_pending"] == 0, killed
 
 
 @pytest.mark.slow
