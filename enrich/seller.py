@@ -243,12 +243,16 @@ def apply(seller_map: SellerMap, extras: pa.Table) -> pa.Table:
                 )
             continue
         raw = [_text(v) for v in extras.column(column).to_pylist()]
-        mapped = [seller_map.canonical(qid, v) for v in raw]
+        # each distinct value read once: a catalog repeats a few hundred categories and colors over all its rows, and
+        # reading each row's took 1.9 s of a 3.8 s night with nothing to do at 100,000 items
+        meanings = {v: seller_map.canonical(qid, v) for v in set(raw)}
+        mapped = [meanings[v] for v in raw]
         marker = f"seller_{qid}{ON_PURPOSE}"
         added = {f"seller_{qid}": pa.array(mapped, pa.string()), f"seller_{qid}_raw": pa.array(raw, pa.string())}
         if qid in seller_map.on_purpose:  # true where the map leaves the value unmapped on purpose, else NULL
             marks = seller_map.on_purpose_reading()
-            chosen = [True if m is None and marks.canonical(qid, v) else None for m, v in zip(mapped, raw)]
+            marked = {v: True if meanings[v] is None and marks.canonical(qid, v) else None for v in meanings}
+            chosen = [marked[v] for v in raw]
             added[marker] = pa.array(chosen, pa.bool_())
         for name, values in added.items():
             extras = extras.append_column(name, values)

@@ -403,3 +403,20 @@ def test_a_column_the_catalog_lacks_is_said_with_the_catalogs_own_columns(myntra
     extras = pa.table({"article_type": ["Tshirts"], "title": ["a tee"]})
     with pytest.raises(EnrichError, match=r"no column 'base_colour' \(its columns: \['article_type', 'title'\]\)"):
         apply(myntra, extras)
+
+
+def test_apply_reads_each_distinct_value_once(myntra, monkeypatch):
+    """A catalog repeats its few categories and colors over every row: each row's reading cost 1.9 s of a 3.8 s
+    night with nothing to do at 100,000 items (the scale pass)."""
+    from enrich import seller
+
+    calls = []
+    original = seller.meaning
+    monkeypatch.setattr(seller, "meaning", lambda *args, **kwargs: calls.append(args[1]) or original(*args, **kwargs))
+    types, colors = ["Tshirts", "Tops", None] * 400, ["Navy Blue", "Light Gold", "Multi"] * 400
+    out = apply(myntra, pa.table({"article_type": types, "base_colour": colors})).to_pydict()
+    assert out["seller_garment_type"][:3] == ["t-shirt", None, None]
+    assert out["seller_garment_type_unmapped_on_purpose"][:3] == [None, True, None]
+    assert out["seller_color"][:3] == ["navy", None, None]
+    assert out["seller_garment_type"] == out["seller_garment_type"][:3] * 400
+    assert len(calls) < 100  # 6 distinct values (and their parts), not 1,200 rows
