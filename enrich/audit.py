@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from enrich import EnrichError
 from enrich.config import QueryLimits
@@ -220,14 +221,13 @@ def _run_one(
             batch = _printable_detail(batch)
             if keep is not None:
                 keep.setdefault(audit.name, []).append(batch)
-            rows = _rows(batch)
-            if any(row["sku"] is None for row in rows):  # counted as one item named "None" (reprocess looked for it)
+            if batch.column("sku").null_count:  # counted as one item named "None" (reprocess looked for it)
                 raise EnrichError("a finding has no sku (NULL): each row names an item that fails the invariant")
-            skus.update(str(row["sku"]) for row in rows)
-            findings += [Finding(audit.name, str(r["sku"]), r["question_id"], r["detail"]) for r in rows][
-                : MAX_FINDINGS - len(findings)
-            ]
-            total += len(rows)
+            skus.update(str(sku) for sku in _distinct(batch.column("sku")))
+            # only the kept findings become Python rows: every row's took seconds where an audit flags every item
+            kept = _rows(batch.slice(0, MAX_FINDINGS - len(findings)))
+            findings += [Finding(audit.name, str(r["sku"]), r["question_id"], r["detail"]) for r in kept]
+            total += batch.num_rows
     except EnrichError as exc:
         raise EnrichError(f"audit {audit.name}: {exc}") from None
     return AuditResult(audit, findings, items, skus=frozenset(skus), total_findings=total)
@@ -240,6 +240,14 @@ def _rows(batch: pa.RecordBatch) -> list[dict]:
         return batch.to_pylist(maps_as_pydicts="lossy")
     except TypeError:
         return batch.to_pylist()
+
+
+def _distinct(column: pa.Array) -> list:
+    """The column's distinct values as Python values (a sku of any type an audit returns)."""
+    try:
+        return pc.unique(column).to_pylist()
+    except pa.ArrowNotImplementedError:  # a type unique() does not take: a list or a struct
+        return column.to_pylist()
 
 
 def _printable_detail(batch: pa.RecordBatch) -> pa.RecordBatch:
