@@ -32,6 +32,7 @@ def read_labels(path: str | Path, questionnaire: Questionnaire) -> dict[tuple[st
     rows = _rows(path)
     questions = {q.id: q for q in questionnaire.questions}
     labels: dict[tuple[str, str], str] = {}
+    read: dict[tuple[str, str], str | None] = {}  # each question's distinct values read once: labels repeat them
     for line, row in rows:
         sku, question_id, expected = (unguarded(str(row.get(k) or "").strip()).strip() for k in COLUMNS)
         if (sku.lstrip("\ufeff").lower(), question_id.lower(), expected.lower()) == COLUMNS:  # exports joined by `cat`
@@ -42,7 +43,12 @@ def read_labels(path: str | Path, questionnaire: Questionnaire) -> dict[tuple[st
                 f"{path} line {line}: no question {question_id!r} in the questionnaire {questionnaire.name!r} "
                 f"({', '.join(sorted(questions))}); pass the questionnaire the answers were made with"
             )
-        target = closed_value(question, expected) if question is not None and question.kind == CLOSED else expected
+        if question is not None and question.kind == CLOSED:
+            if (question_id, expected) not in read:
+                read[question_id, expected] = closed_value(question, expected)
+            target = read[question_id, expected]
+        else:
+            target = expected
         sku = sku_key(sku)  # as the catalog reads it
         if not sku:
             raise EnrichError(f"{path} line {line}: no sku (the label is {question_id} = {expected!r})")
