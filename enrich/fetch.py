@@ -25,6 +25,7 @@ import re
 import stat
 import time
 from pathlib import Path
+from urllib.parse import quote_from_bytes
 
 from enrich import breaker
 from enrich.config import FetchPolicy
@@ -61,10 +62,20 @@ def _remote(scheme: str, location: str, policy: FetchPolicy, validator: str | No
     return _with_retries(lambda deadline: http_get(location, policy, deadline, validator), policy)
 
 
+# a local path that Path would rewrite: a doubled slash, a "." part, a trailing slash
+_NOT_AS_PATH_WRITES = re.compile(r"//|/\.(?:/|$)|/$")
+
+
 def image_uri(location: str) -> str:
     """How a location is recorded (`image_uri`): a local path as a file:// URI, anything else as written but for
     a user and password in it (`https://user:secret@host/`), which the tables must not keep and fetch never sends."""
-    return Path(location).as_uri() if location.startswith("/") else without_credentials(location)
+    if not location.startswith("/"):
+        return without_credentials(location)
+    if _NOT_AS_PATH_WRITES.search(location):
+        return Path(location).as_uri()
+    # what Path(location).as_uri() gives a path it would write as is, without building one: a night plans every
+    # catalog item's URI (Path took 0.35 s of a 2.9 s night with nothing to do at 100,000 items)
+    return "file://" + quote_from_bytes(os.fsencode(location))
 
 
 def without_credentials(location: str) -> str:

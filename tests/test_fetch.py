@@ -684,3 +684,40 @@ def test_a_file_that_grows_while_it_is_read_is_read_whole_up_to_the_cap(tmp_path
     else:
         with pytest.raises(ImageFailure, match="over the 200-byte limit"):
             fetch.read_bytes(str(image), policy)
+
+
+@pytest.mark.parametrize(
+    "location",
+    [
+        "/a/b.jpg",
+        "/",
+        "//",
+        "///a",
+        "//a/b",
+        "/a//b",
+        "/a/./b",
+        "/a/.",
+        "/a/..",
+        "/a/../b",
+        "/a/b/",
+        "/a b/c%d#e?f",
+        "/é/ü.jpg",
+        "/a\udcff.jpg",
+        "/a/.hidden",
+        "/a/..b",
+        "/a/b.",
+        "/.",
+        "/./a",
+        "/a\\b",
+        "/a:b@c",
+        "/a\nb",
+        "/😀.png",
+    ],
+)
+def test_a_local_image_uri_is_what_pathlib_writes(location):
+    """image_uri writes a plain path's URI without building a Path (0.35 s a night at 100,000 items): the same text."""
+    from pathlib import Path
+
+    from enrich.fetch import image_uri
+
+    assert image_uri(location) == Path(location).as_uri()
