@@ -65,7 +65,7 @@ class Finding:
 
 @dataclass(frozen=True)
 class AuditResult:
-    """An audit's verdict: every flagged sku, and its findings up to MAX_FINDINGS (the first ones returned)."""
+    """An audit's verdict: every flagged sku, and its findings up to MAX_FINDINGS (the first by sku and question)."""
 
     audit: Audit
     findings: list[Finding]
@@ -272,7 +272,9 @@ def _wrapped(con: duckdb.DuckDBPyConnection, audit: Audit) -> str:
     if len(single) != 1 or single[0].type != duckdb.StatementType.SELECT:
         raise EnrichError(f"audit {audit.name}: must be a single SELECT")
     body = _without_final_semicolon(single[0].query)
-    sql = f"SELECT sku, question_id, detail FROM (\n{body}\n)"  # "\n)": a trailing -- comment ends before ")"
+    # "\n)": a trailing -- comment ends before ")". Ordered, so that an audit past MAX_FINDINGS keeps the same
+    # findings from run to run (the JSON, the review page): a query's order is no promise otherwise
+    sql = f"SELECT sku, question_id, detail FROM (\n{body}\n) ORDER BY sku, question_id NULLS FIRST"
     wrapped = _statements(con, sql, audit.name)
     if len(wrapped) != 1 or wrapped[0].type != duckdb.StatementType.SELECT or wrapped[0].query != sql:
         raise EnrichError(f"audit {audit.name}: must be a single SELECT")

@@ -5386,3 +5386,21 @@ def test_skus_of_any_type_are_counted_as_text_and_only_the_kept_findings_become_
         [result] = run_audits(planted, load_audits(custom_audit(tmp_path / name, name, "-- threshold: 1\n", sql)))
         assert len(result.findings) == 2 and all(isinstance(f.sku, str) for f in result.findings)
         assert result.total_findings == count and result.skus == expected
+
+
+def test_an_audit_past_its_findings_cap_keeps_the_same_ones_from_run_to_run(planted, tmp_path, monkeypatch):
+    """The findings kept past MAX_FINDINGS were those DuckDB returned first, which changed from run to run at
+    100,000 items (the JSON and the review page showed other items each time): they are the first by sku now."""
+    from enrich import audit as auditing
+    from enrich.sql import query
+
+    monkeypatch.setattr(auditing, "MAX_FINDINGS", 2)
+    folder = custom_audit(
+        tmp_path / "q",
+        "all",
+        "-- threshold: 1\n",
+        "SELECT sku, NULL AS question_id, sku AS detail FROM items ORDER BY sku DESC",
+    )
+    [result] = run_audits(planted, load_audits(folder))
+    skus = sorted(row[0] for row in query(planted, "select sku from items")[1])
+    assert [f.sku for f in result.findings] == skus[:2] and result.flagged == len(skus)
