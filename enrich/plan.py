@@ -22,7 +22,7 @@ import pyarrow.compute as pc
 from enrich.fetch import image_stamp, image_uri
 from enrich.plan_checks import refuse_a_shrunk_catalog, refuse_images_outside_roots, refuse_vanished_images
 from enrich.questionnaire import GARMENT_QUESTION
-from enrich.records import MISSING, PIXELS, Known
+from enrich.records import MISSING, PIXELS
 from enrich.store import stamps
 from enrich.store.returning import returning_rows
 from enrich.store.runs import PLAN_SCHEMA
@@ -294,45 +294,3 @@ def _output_columns() -> set[str]:
 
 
 _OUTPUT_COLUMNS = _output_columns()
-
-
-class Work:
-    """A plan cut into its shards: zero-copy slices of the plan table, never a Python object per item."""
-
-    def __init__(self, plan: pa.Table):
-        # sorted here too: a run planned before 2026-12-03 stored its plan in catalog order (a shard's rows in
-        # pieces), and a resume reads it back
-        self.plan = plan = plan.sort_by([("shard", "ascending"), ("row", "ascending")])
-        shards = plan.column("shard").to_pylist()
-        actions = plan.column("action")
-        self.slices: dict[int, tuple[int, int]] = {}
-        self.actions: dict[int, str] = {}
-        start = 0
-        for end in range(1, len(shards) + 1):
-            if end == len(shards) or shards[end] != shards[start]:
-                self.slices[shards[start]] = (start, end - start)
-                self.actions[shards[start]] = actions[start].as_py()
-                start = end
-
-    def shards(self, action: str) -> list[int]:
-        return [shard for shard, kind in self.actions.items() if kind == action]
-
-    def rows(self, shard: int) -> pa.Table:
-        return self.plan.slice(*self.slices[shard])
-
-    def stamps(self, shard: int) -> dict[str, str]:
-        rows = self.rows(shard)
-        return {s: t for s, t in zip(rows.column("sku").to_pylist(), rows.column("stamp").to_pylist()) if t}
-
-    def refreshes(self, shard: int) -> dict[str, tuple[str, str | None]]:
-        """sku -> (refresh, answered garment) of the shard's items whose catalog columns changed (CatalogRow)."""
-        rows = self.rows(shard)
-        if "refresh" not in rows.column_names:  # a plan stored before refreshes: its items go to the model
-            return {}
-        columns = (rows.column(n).to_pylist() for n in ("sku", "refresh", "answered_garment"))
-        return {sku: (refresh, garment) for sku, refresh, garment in zip(*columns) if refresh}
-
-    def known(self, shard: int) -> dict[str, Known]:
-        rows = self.rows(shard)
-        columns = (rows.column(n).to_pylist() for n in ("sku", "known_sha256", "known_stamp", "known_uri"))
-        return {sku: Known(sha, stamp, uri) for sku, sha, stamp, uri in zip(*columns) if sha}

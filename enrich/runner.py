@@ -31,13 +31,13 @@ from enrich.job import (
     translator_fingerprint,
 )
 from enrich.model import fingerprint
-from enrich.plan import METADATA, MODEL, Work, plan_work
+from enrich.plan import METADATA, MODEL, plan_work
 from enrich.questionnaire import load_questionnaire
 from enrich.records import ERROR, OK, REFRESHED, UNREACHABLE
 from enrich.seller import apply as apply_seller_map
 from enrich.seller import columns_fingerprint as seller_columns_fingerprint
 from enrich.seller import load_seller_map
-from enrich.shards import Flusher, PlannedShards, UnreachableCauses
+from enrich.shards import Flusher, PlannedShards, UnreachableCauses, Work
 from enrich.stats import peak_rss_mb
 from enrich.store import Layout, OutputLock, RunContext, check_extra_columns, runs, stamps, writer
 from enrich.store.extras import storable_extras

@@ -1,4 +1,5 @@
-"""The shards a run sends to the model, made as they are needed, and their results committed back in flushes."""
+"""A run's plan read shard by shard (Work), the shards it sends to the model, made as they are needed, and their
+results committed back in flushes."""
 
 from __future__ import annotations
 
@@ -11,11 +12,53 @@ import pyarrow as pa
 
 from enrich.fetch import image_uri
 from enrich.job import Job
-from enrich.plan import Work, seller_garments
-from enrich.records import UNCHANGED, UNREACHABLE
+from enrich.plan import seller_garments
+from enrich.records import UNCHANGED, UNREACHABLE, Known
 from enrich.store import writer
 
 FLUSH_ITEMS = 4096  # and at most this many items: a flush is one Arrow table per Delta table in memory
+
+
+class Work:
+    """A plan cut into its shards: zero-copy slices of the plan table, never a Python object per item."""
+
+    def __init__(self, plan: pa.Table):
+        # sorted here too: a run planned before 2026-12-03 stored its plan in catalog order (a shard's rows in
+        # pieces), and a resume reads it back
+        self.plan = plan = plan.sort_by([("shard", "ascending"), ("row", "ascending")])
+        shards = plan.column("shard").to_pylist()
+        actions = plan.column("action")
+        self.slices: dict[int, tuple[int, int]] = {}
+        self.actions: dict[int, str] = {}
+        start = 0
+        for end in range(1, len(shards) + 1):
+            if end == len(shards) or shards[end] != shards[start]:
+                self.slices[shards[start]] = (start, end - start)
+                self.actions[shards[start]] = actions[start].as_py()
+                start = end
+
+    def shards(self, action: str) -> list[int]:
+        return [shard for shard, kind in self.actions.items() if kind == action]
+
+    def rows(self, shard: int) -> pa.Table:
+        return self.plan.slice(*self.slices[shard])
+
+    def stamps(self, shard: int) -> dict[str, str]:
+        rows = self.rows(shard)
+        return {s: t for s, t in zip(rows.column("sku").to_pylist(), rows.column("stamp").to_pylist()) if t}
+
+    def refreshes(self, shard: int) -> dict[str, tuple[str, str | None]]:
+        """sku -> (refresh, answered garment) of the shard's items whose catalog columns changed (CatalogRow)."""
+        rows = self.rows(shard)
+        if "refresh" not in rows.column_names:  # a plan stored before refreshes: its items go to the model
+            return {}
+        columns = (rows.column(n).to_pylist() for n in ("sku", "refresh", "answered_garment"))
+        return {sku: (refresh, garment) for sku, refresh, garment in zip(*columns) if refresh}
+
+    def known(self, shard: int) -> dict[str, Known]:
+        rows = self.rows(shard)
+        columns = (rows.column(n).to_pylist() for n in ("sku", "known_sha256", "known_stamp", "known_uri"))
+        return {sku: Known(sha, stamp, uri) for sku, sha, stamp, uri in zip(*columns) if sha}
 
 
 class PlannedShards:

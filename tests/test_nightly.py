@@ -194,7 +194,7 @@ def test_new_images_and_catalog_only_changes_interleaved_in_the_catalog_are_all_
 
 def test_a_plan_stored_in_catalog_order_is_read_back_shard_by_shard():
     """Runs planned before the fix stored their plan in catalog order; a resume of one loses no shard's rows."""
-    from enrich.plan import Work
+    from enrich.shards import Work
 
     plan = pa.table(
         {
