@@ -65,18 +65,20 @@ def write_report(
     findings = [f for r in results for f in r.findings[:per_audit]]
     items, answers, values = _evidence(out_dir, sorted({f.sku for f in findings}))
     thumbnails = Thumbnails(out_dir)
-    rows = "\n".join(
+    rows = (
         _finding_row(f, items.get(f.sku, {}), answers.get((f.sku, f.question_id), {}), thumbnails) for f in findings
     )
+    hints, known = _closed_values(out_dir, values, questionnaire)
+    # written a row at a time: built whole, a page of 10,000 findings per audit was held three times over (902 MB
+    # at 100,000 items); a full disk still keeps yesterday's page
+    return replace_text(path, _page(out_dir, results, per_audit, findings, rows, thumbnails, hints, known))
+
+
+def _page(out_dir, results, per_audit: int, findings: list, rows, thumbnails: Thumbnails, hints: dict, known: dict):
+    """The page's text in pieces; the thumbnails' style after the rows that named them."""
     audits = sorted({f.audit for f in findings})
     questions = sorted({f.question_id for f in findings if f.question_id})
-    hints, known = _closed_values(out_dir, values, questionnaire)
-    datalists = "".join(
-        f"<datalist id='values-{_e(q)}'>{''.join(f'<option value={_q(v)}>' for v in vs)}</datalist>"
-        for q, vs in hints.items()
-    )
-    known_json = script_json(known)
-    page = f"""<!doctype html>
+    yield f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>enrich audit: {html.escape(str(out_dir))}</title>
 <style>{_style()}</style></head><body>
 <h1>enrich audit</h1><p class="meta">{html.escape(str(Path(out_dir).resolve()))}</p>
@@ -87,12 +89,18 @@ def write_report(
 <a id="download" download="labels.csv" hidden>labels.csv</a><span id="review-status"></span></div>
 <table id="findings"><thead><tr><th>image</th><th>sku</th><th>audit</th><th>question</th><th>answer (EN / PT)</th>
 <th>finding</th><th>evidence</th><th>review</th></tr></thead><tbody>
-{rows}
+"""
+    for index, row in enumerate(rows):
+        yield ("\n" if index else "") + row
+    datalists = "".join(
+        f"<datalist id='values-{_e(q)}'>{''.join(f'<option value={_q(v)}>' for v in vs)}</datalist>"
+        for q, vs in hints.items()
+    )
+    yield f"""
 </tbody></table>{datalists}<style>{thumbnails.style()}</style>
-<script type="application/json" id="closed-values">{known_json}</script>
+<script type="application/json" id="closed-values">{script_json(known)}</script>
 <script>{_asset("filters.js")}{_asset("review.js")}</script></body></html>
 """
-    return replace_text(path, page)  # a full disk keeps yesterday's page
 
 
 def _evidence(out_dir, skus: list[str]) -> tuple[dict, dict, dict]:

@@ -5348,19 +5348,19 @@ def test_the_garment_an_items_own_questions_name_judges_its_garment_type_only_wh
 def test_a_baseline_or_review_page_whose_write_fails_leaves_no_empty_file(planted, tmp_path, monkeypatch):
     """A full disk left a 0-byte baseline that failed every later gate, and a 0-byte page over yesterday's."""
     import errno
-    import pathlib
+
+    from enrich.store import runs
 
     labels = tmp_path / "golden.csv"
     labels.write_text("sku,question_id,expected\nok-00,color,red\n")
     page, baseline = tmp_path / "review.html", tmp_path / "baseline.json"
     page.write_text("yesterday's page")
-    real_write = pathlib.Path.write_text
 
-    def full_disk(self, text, *args, **kwargs):
-        real_write(self, "", *args, **kwargs)  # the file is created, then the disk is full
+    def full_disk(path, pieces):
+        path.write_text(next(iter(pieces)))  # the file is created and a first piece written, then the disk is full
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(pathlib.Path, "write_text", full_disk)
+    monkeypatch.setattr(runs, "_write_pieces", full_disk)
     args = ["audit", str(planted), "--only", "coverage", "--labels", str(labels), "--baseline", str(baseline)]
     assert CliRunner().invoke(main, args).exit_code == 1
     assert CliRunner().invoke(main, ["audit", str(planted), "--only", "coverage", "--html", str(page)]).exit_code == 1

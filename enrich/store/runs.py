@@ -13,6 +13,7 @@ import logging
 import os
 import secrets
 import time
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -129,16 +130,24 @@ def read_plan(layout: Layout, run_id: str) -> pa.Table:
     return pq.read_table(layout.plan(run_id), schema=PLAN_SCHEMA)
 
 
-def replace_text(path: str | Path, text: str) -> Path:
+def replace_text(path: str | Path, text: str | Iterable[str]) -> Path:
     """A file the user names (a review page, a baseline) replaced whole or not at all: a full disk never leaves it
     empty. Through a symlink (the page a link points to is replaced, not the link); a device or a pipe
-    (`/dev/stdout`) is written as it is, since nothing can be renamed over it."""
+    (`/dev/stdout`) is written as it is, since nothing can be renamed over it. `text` may come in pieces (a large
+    page, written as it is made)."""
     target = Path(path).resolve()
+    pieces = [text] if isinstance(text, str) else text
     if target.exists() and not target.is_file():
-        target.write_text(text, encoding="utf-8")
+        _write_pieces(target, pieces)
     else:
-        atomic_write(target, lambda temp: temp.write_text(text, encoding="utf-8"))
+        atomic_write(target, lambda temp: _write_pieces(temp, pieces))
     return Path(path)
+
+
+def _write_pieces(path: Path, pieces: Iterable[str]) -> None:
+    with open(path, "w", encoding="utf-8") as handle:
+        for piece in pieces:
+            handle.write(piece)
 
 
 def atomic_write(final: Path, write) -> None:
