@@ -410,3 +410,25 @@ def test_a_thumbnail_shows_the_photo_as_the_model_saw_it(tmp_path):
         shown[name] = Image.open(io.BytesIO(base64.b64decode(uri.split(",", 1)[1])))
     assert all(value > 240 for value in shown["cutout.png"].getpixel((60, 16)))  # white, not black
     assert shown["turned.jpg"].size == (32, 64)  # portrait, as the model saw it
+
+
+def test_a_page_to_dev_stdout_on_a_pipe_is_written_to_the_pipe(tmp_path):
+    """`enrich audit --html /dev/stdout | ...`: /dev/stdout resolves to /proc/PID/fd/pipe:[N], a name no file has, so
+    the page was written as a temp file beside it (FileNotFoundError) instead of into the pipe."""
+    import os
+
+    from enrich.store.runs import replace_text
+
+    read_end, write_end = os.pipe()
+    try:
+        replace_text(f"/proc/self/fd/{write_end}", iter(["<p>", "page", "</p>\n"]))  # what /dev/stdout links to
+        os.close(write_end)
+        write_end = None
+        with os.fdopen(read_end, "rb") as pipe:
+            read_end = None
+            assert pipe.read() == b"<p>page</p>\n"
+    finally:
+        for end in (read_end, write_end):
+            if end is not None:
+                os.close(end)
+    assert not list(tmp_path.iterdir())

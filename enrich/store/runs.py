@@ -135,12 +135,13 @@ def replace_text(path: str | Path, text: str | Iterable[str]) -> Path:
     empty. Through a symlink (the page a link points to is replaced, not the link); a device or a pipe
     (`/dev/stdout`) is written as it is, since nothing can be renamed over it. `text` may come in pieces (a large
     page, written as it is made)."""
-    target = Path(path).resolve()
     pieces = [text] if isinstance(text, str) else text
-    if target.exists() and not target.is_file():
-        _write_pieces(target, pieces)
+    # a device or a pipe decided on the name as given (stat follows its links): /dev/stdout on a pipe resolves to
+    # /proc/PID/fd/pipe:[N], a name no file has, where a temp file cannot be made
+    if Path(path).exists() and not Path(path).is_file():
+        _write_pieces(Path(path), pieces)
     else:
-        atomic_write(target, lambda temp: _write_pieces(temp, pieces))
+        atomic_write(Path(path).resolve(), lambda temp: _write_pieces(temp, pieces))
     return Path(path)
 
 
