@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -25,7 +26,7 @@ from enrich.store.layout import TABLES, Layout
 from enrich.store.publish import publish, remove_missing
 from enrich.store.returning import ReturningItems, with_returning_items
 from enrich.store.schema import ANSWERS_SCHEMA, ITEMS_SCHEMA, RunContext, answers_table, items_table, sql_name
-from enrich.store.tables import WRITER_PROPERTIES, Tables
+from enrich.store.tables import WRITER_PROPERTIES, Tables, local_path
 
 MAX_FILES = 16  # a table with more data files than this is compacted after a run
 TARGET_FILE_BYTES = 256 * 2**20
@@ -166,9 +167,12 @@ def _delete_rows(tables: Tables, old: pa.Table) -> None:
 
 
 def _vacuum_files(tables: Tables, keep_days: float) -> dict[str, int]:
-    files = {name: _vacuum(tables.table(name), keep_days) for name in TABLES}
+    full: list[Exception] = []  # a full disk: every table's files still go, then the error
+    files = {name: _vacuum(tables.table(name), keep_days, full) for name in TABLES}
     files |= {name: _leniently(_vacuum, name, table, keep_days) for name, table in audit_tables(tables.layout).items()}
     tables.reload()
+    if full:
+        raise full[0]
     return files
 
 
@@ -184,12 +188,26 @@ def _log_retention_days(table) -> float:
     return int(found.group(1)) / (24 if found.group(2).startswith("hour") else 1)
 
 
-def _vacuum(table, keep_days: float) -> int:
+def _vacuum(table, keep_days: float, full: list | None = None) -> int:
     # full: also files no commit names (a publish killed between writing a file and committing it). No version older
     # than the logs' retention can be read, so files only such versions named are removed whatever keep_days says: a
     # weekly --keep-days 90 kept a whole copy of the current tables per changed night for 90 days
     hours = int(min(keep_days, _log_retention_days(table)) * 24)
-    removed = table.vacuum(retention_hours=hours, enforce_retention_duration=False, dry_run=False, full=True)
+    options = dict(retention_hours=hours, enforce_retention_duration=False, full=True)
+    try:
+        removed = table.vacuum(dry_run=False, **options)
+    except Exception as exc:
+        if "No space left on device" not in str(exc):
+            raise
+        # delta-rs commits VACUUM START before it removes a file, a write a full disk refuses: the files its dry run
+        # (no commit) names, which no readable version needs, are removed here; the log entries are left out
+        removed = table.vacuum(dry_run=True, **options)
+        for name in removed:
+            Path(local_path(table.table_uri), name).unlink(missing_ok=True)
+        if full is None:
+            raise
+        full.append(exc)
+        return len(removed)
     table.create_checkpoint()
     table.cleanup_metadata()
     return len(removed)

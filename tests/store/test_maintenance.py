@@ -193,3 +193,31 @@ def test_vacuum_on_a_full_disk_still_removes_the_files_no_version_needs(nights, 
 def _dead_files(out, name: str) -> set[str]:
     live = {uri.removeprefix("file://") for uri in DeltaTable(str(Layout.of(out).table(name))).file_uris()}
     return {str(p) for p in Layout.of(out).table(name).glob("*.parquet")} - live
+
+
+def test_vacuum_on_a_full_disk_removes_the_files_though_its_own_commit_cannot_be_written(nights, monkeypatch):
+    """delta-rs commits VACUUM START to the log before it removes a file: on a full disk (a real 8 MB tmpfs filled to
+    100%) that write failed too, `table.vacuum` raised, and vacuum still freed nothing. Only its dry run (no commit)
+    works there."""
+    dead = {name: _dead_files(nights, name) for name in ("items", "answers")}
+    assert all(dead.values()), dead
+    real_vacuum = DeltaTable.vacuum
+
+    def full_disk(self, *args, dry_run=True, **kwargs):
+        if not dry_run:  # the commit is written first
+            raise OSError("Generic LocalFileSystem error: Unable to copy data to file: No space left on device (os 28)")
+        return real_vacuum(self, *args, dry_run=True, **kwargs)
+
+    def full(*args, **kwargs):
+        raise OSError("Generic LocalFileSystem error: No space left on device (os error 28)")
+
+    monkeypatch.setattr(DeltaTable, "merge", full)
+    monkeypatch.setattr(DeltaTable, "vacuum", full_disk)
+    result = CliRunner().invoke(main, ["vacuum", str(nights), "--keep-days", "0"])
+    assert result.exit_code == 1 and "the disk is full" in result.output, result.output
+    assert {name: _dead_files(nights, name) for name in dead} == {"items": set(), "answers": set()}
+    monkeypatch.undo()
+    rows = content(nights)
+    assert CliRunner().invoke(main, ["vacuum", str(nights), "--keep-days", "0"]).exit_code == 0  # space again
+    assert content(nights) != {} and all(DeltaTable(str(Layout.of(nights).table(n))).file_uris() for n in TABLES)
+    assert rows["items"] == content(nights)["items"]
