@@ -6,8 +6,10 @@ forever; whatever the file says, even if it is unreadable, only describes that d
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import json
+import logging
 import os
 import socket
 from datetime import UTC, datetime
@@ -15,6 +17,8 @@ from pathlib import Path
 
 from enrich import EnrichError
 from enrich.store.layout import Layout
+
+log = logging.getLogger(__name__)
 
 
 class OutputLock:
@@ -29,7 +33,7 @@ class OutputLock:
     def __enter__(self) -> OutputLock:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle = open(self.path, "a+")
+            handle = open(self.path, "a+b", buffering=0)  # unbuffered: a write a full disk refuses is not kept
         except OSError as exc:  # a file where the folder should be, a read-only or missing mount
             raise EnrichError(f"cannot write to the output folder {self.path.parent}: {exc.strerror}") from None
         try:
@@ -46,15 +50,20 @@ class OutputLock:
         handle.truncate()
         since = datetime.now(UTC).isoformat()
         holder = {"pid": os.getpid(), "host": socket.gethostname(), "since": since, "doing": self.doing}
-        handle.write(json.dumps(holder))
-        handle.flush()
+        try:
+            handle.write(json.dumps(holder).encode())
+        except OSError as exc:
+            if exc.errno != errno.ENOSPC:
+                handle.close()
+                raise
+            # held all the same, its holder undescribed: on a full disk `enrich vacuum` is what frees space
+            log.warning(f"the disk is full: {self.path} cannot say who holds it (status says 'pid ?')")
         self._handle = handle
         return self
 
     def __exit__(self, *exc) -> None:
         self._handle.seek(0)
         self._handle.truncate()  # a clean exit leaves an empty lock file: nothing stale
-        self._handle.flush()
         fcntl.flock(self._handle, fcntl.LOCK_UN)
         self._handle.close()
 
@@ -76,7 +85,8 @@ def active_run(out: str | Path) -> dict | None:
 def _read(handle) -> dict | None:
     """The holder the file describes; None when empty. Unreadable content is described, never fatal."""
     handle.seek(0)
-    text = handle.read().strip()
+    text = handle.read()
+    text = (text.decode("utf-8", "replace") if isinstance(text, bytes) else text).strip()
     if not text:
         return None
     try:

@@ -80,3 +80,37 @@ def test_status_while_maintenance_holds_the_lock_shows_a_killed_run_as_interrupt
     with OutputLock(tmp_path, doing="vacuum"):
         with pytest.raises(EnrichError, match=r"another enrich run is writing to .*\(enrich vacuum: pid"):
             OutputLock(tmp_path).__enter__()
+
+
+def test_the_lock_is_taken_on_a_full_disk_where_its_holder_cannot_be_written(tmp_path, monkeypatch):
+    """On a disk filled to 100% (a real tmpfs) `enrich vacuum`, what the runbook says frees space, failed taking the
+    lock: writing who holds it is a write, and the lock was never held. It is held there, the holder undescribed."""
+    import builtins
+    import errno
+
+    from enrich.store import lock as locking
+
+    class FullDisk:
+        def __init__(self, handle):
+            self._handle = handle
+
+        def __getattr__(self, name):
+            return getattr(self._handle, name)
+
+        def write(self, data):
+            if data:
+                raise OSError(errno.ENOSPC, "No space left on device")
+            return 0
+
+        def flush(self):
+            self._handle.flush()
+
+    monkeypatch.setattr(locking, "open", lambda *a, **k: FullDisk(builtins.open(*a, **k)), raising=False)
+    with OutputLock(tmp_path, "vacuum"):
+        monkeypatch.undo()
+        assert active_run(tmp_path) == {"pid": "?"}
+        with pytest.raises(EnrichError, match="another enrich run is writing to .*holder unknown"):
+            OutputLock(tmp_path).__enter__()
+    assert active_run(tmp_path) is None
+    with OutputLock(tmp_path) as lock:
+        assert lock.stale is None
