@@ -246,8 +246,8 @@ def _distinct(column: pa.Array) -> list:
     """The column's distinct values as Python values (a sku of any type an audit returns)."""
     try:
         return pc.unique(column).to_pylist()
-    except pa.ArrowNotImplementedError:  # a type unique() does not take: a list or a struct
-        return column.to_pylist()
+    except pa.ArrowNotImplementedError:  # a type unique() does not take: a list, a struct, a MAP (as _rows reads it)
+        return [row["sku"] for row in _rows(pa.RecordBatch.from_arrays([column], ["sku"]))]
 
 
 def _printable_detail(batch: pa.RecordBatch) -> pa.RecordBatch:

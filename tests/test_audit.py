@@ -5404,3 +5404,11 @@ def test_an_audit_past_its_findings_cap_keeps_the_same_ones_from_run_to_run(plan
     [result] = run_audits(planted, load_audits(folder))
     skus = sorted(row[0] for row in query(planted, "select sku from items")[1])
     assert [f.sku for f in result.findings] == skus[:2] and result.flagged == len(skus)
+
+
+def test_a_map_sku_is_counted_as_its_findings_name_it(planted, tmp_path):
+    """pc.unique takes no MAP: the fallback wrote each as its [(key, value)] pairs while the findings, read as
+    `enrich sql` writes a MAP, named it {key: value}: the flagged skus named none of the findings' items."""
+    sql = "SELECT map([sku], [1]) AS sku, NULL AS question_id, 'x' AS detail FROM items"
+    [result] = run_audits(planted, load_audits(custom_audit(tmp_path / "m", "m", "-- threshold: 1\n", sql)))
+    assert result.findings and {f.sku for f in result.findings} <= result.skus
