@@ -273,8 +273,9 @@ def _wrapped(con: duckdb.DuckDBPyConnection, audit: Audit) -> str:
         raise EnrichError(f"audit {audit.name}: must be a single SELECT")
     body = _without_final_semicolon(single[0].query)
     # "\n)": a trailing -- comment ends before ")". Ordered, so that an audit past MAX_FINDINGS keeps the same
-    # findings from run to run (the JSON, the review page): a query's order is no promise otherwise
-    sql = f"SELECT sku, question_id, detail FROM (\n{body}\n) ORDER BY sku, question_id NULLS FIRST"
+    # findings from run to run (the JSON, the review page): a query's order is no promise otherwise; by the detail
+    # too, since one item's question can be flagged twice (seller_category_mismatch)
+    sql = f"SELECT sku, question_id, detail FROM (\n{body}\n) ORDER BY sku, question_id NULLS FIRST, detail::VARCHAR"
     wrapped = _statements(con, sql, audit.name)
     if len(wrapped) != 1 or wrapped[0].type != duckdb.StatementType.SELECT or wrapped[0].query != sql:
         raise EnrichError(f"audit {audit.name}: must be a single SELECT")
