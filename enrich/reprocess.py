@@ -137,6 +137,7 @@ def config_for(out: str | Path, job: str | None = None, catalog: str | None = No
         config = load_config(job, out=str(out), catalog=catalog)
     else:
         config = with_catalog(latest_config(out), catalog) if catalog else latest_config(out)
+        refuse_changed_inputs(_latest_manifest(out), config)
     if catalog:
         return config
     if "://" not in config.catalog and not Path(config.catalog).exists():
@@ -152,14 +153,47 @@ def latest_config(out: str | Path) -> RunConfig:
     `out`: a copied, restored or moved output records the folder it was made in, and reprocessing the copy changed
     the original. Not a reprocess's (its --error-budget was the next reprocess's too) nor a failed run's (one that
     failed on its configuration failed every reprocess after it); those only when there is nothing else."""
+    latest = _latest_manifest(out)
+    if not isinstance(latest.get("config"), dict):
+        raise EnrichError(f"run {latest.get('run_id')} in {out} recorded no configuration: reprocess with --job FILE")
+    return dataclasses.replace(config_from_record(latest["config"]), out=str(out))
+
+
+def _latest_manifest(out: str | Path) -> dict:
     manifests = store_manifests(Layout.of(out))
     if not manifests:
         raise EnrichError(f"{out} has no run to reprocess")
     finished = [m for m in manifests if m.get("status") == "finished"]
-    latest = ([m for m in finished if not m.get("reprocess")] or finished or manifests)[-1]
-    if not isinstance(latest.get("config"), dict):
-        raise EnrichError(f"run {latest.get('run_id')} in {out} recorded no configuration: reprocess with --job FILE")
-    return dataclasses.replace(config_from_record(latest["config"]), out=str(out))
+    return ([m for m in finished if not m.get("reprocess")] or finished or manifests)[-1]
+
+
+def refuse_changed_inputs(manifest: dict, config: RunConfig) -> None:
+    """The manifest records where the questionnaire, model, adapter and translator were, not what they held: one
+    edited or replaced in place since then answered the selected items with other inputs than every other item's,
+    with nothing said (a question added showed for those items alone), so the promise of the newest run's
+    configuration is checked by content. Fingerprints a manifest does not record (older ones) are not compared."""
+    from enrich.job import adapter_fingerprint, translator_fingerprint
+    from enrich.model import fingerprint
+    from enrich.questionnaire import load_questionnaire
+
+    questionnaire = load_questionnaire(config.questionnaire)
+    recorded = dict(manifest.get("fingerprints") or {})
+    recorded["questionnaire"] = (manifest.get("questionnaire") or {}).get("sha256")
+    now = {
+        "questionnaire": lambda: questionnaire.sha256,
+        "model": lambda: fingerprint(config.model),
+        "adapter": lambda: adapter_fingerprint(config, questionnaire),
+        "translator": lambda: translator_fingerprint(config),
+    }
+    changed = [name for name, current in now.items() if recorded.get(name) and recorded[name] != current()]
+    if changed:
+        where = {"questionnaire": config.questionnaire, "model": config.model}
+        where |= {"adapter": config.adapter, "translator": config.mt_model}
+        raise EnrichError(
+            f"the {changed[0]} ({where[changed[0]]}) changed since run {manifest.get('run_id')} used it: a "
+            "reprocess would answer these items with the new one and leave every other on the old; run `enrich "
+            "run` to answer every item with it, put the old one back, or pass --job FILE to reprocess with it anyway"
+        )
 
 
 def in_catalog(catalog: str, skus: list[str], listed_in: str | None = None) -> list[str]:

@@ -222,3 +222,30 @@ def test_a_selection_past_its_query_limits_names_options_reprocess_has(out):
     roomy = ["reprocess", str(out), "--audit", "item_errors", "--memory-limit", "1GB", "--timeout", "60", "--dry-run"]
     result = CliRunner().invoke(main, roomy)
     assert "No such option" not in result.output and "has no run to reprocess" in result.output, result.output
+
+
+def test_reprocess_refuses_a_questionnaire_edited_since_the_run_it_repeats(night, tmp_path):  # noqa: F811
+    """The manifest records the questionnaire's path: one edited in place (a question added) answered the selected
+    items with it and left every other on the old one, the new question shown for those items alone, nothing said
+    (the evolution adversarial pass). A job file names another questionnaire on purpose."""
+    from click.testing import CliRunner
+
+    from enrich.cli import main
+    from enrich.config import bundled_jobs_dir
+
+    questionnaire = tmp_path / "questionnaire.toml"
+    questionnaire.write_text((bundled_jobs_dir() / "questionnaire.toml").read_text())
+    night(questionnaire=str(questionnaire))
+    same = CliRunner().invoke(main, ["reprocess", str(night.out), "--where", "sku = 'p-2'", "--dry-run"])
+    assert same.exit_code == 0 and "1 item(s) would be reprocessed" in same.output, same.output
+    added = '\n[[questions]]\nid = "fit"\nkind = "open"\nprompt = "Question: How does it fit? Answer:"\n'
+    questionnaire.write_text(questionnaire.read_text() + added)
+    edited = CliRunner().invoke(main, ["reprocess", str(night.out), "--where", "sku = 'p-2'", "--dry-run"])
+    assert edited.exit_code == 1 and "the questionnaire" in edited.output, edited.output
+    assert "changed since run" in edited.output and "Traceback" not in edited.output
+    job = tmp_path / "job.toml"
+    job.write_text(f'catalog = "{night.catalog}"\nquestionnaire = "{questionnaire}"\n')
+    chosen = CliRunner().invoke(
+        main, ["reprocess", str(night.out), "--where", "sku = 'p-2'", "--job", str(job), "--dry-run"]
+    )
+    assert chosen.exit_code == 0 and "1 item(s) would be reprocessed" in chosen.output, chosen.output
