@@ -20,7 +20,12 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from enrich.fetch import image_stamp, image_uri
-from enrich.plan_checks import refuse_a_shrunk_catalog, refuse_images_outside_roots, refuse_vanished_images
+from enrich.plan_checks import (
+    refuse_a_shrunk_catalog,
+    refuse_images_outside_roots,
+    refuse_vanished_images,
+    say_questionnaire_changes,
+)
 from enrich.questionnaire import GARMENT_QUESTION
 from enrich.records import MISSING, PIXELS
 from enrich.store import stamps
@@ -53,6 +58,7 @@ def plan_work(catalog, extras: pa.Table, tables, inputs: dict, shard_size: int) 
     refuse_images_outside_roots(con, inputs.get("roots", ()))
     if inputs.get("whole") and not inputs.get("shrink"):
         refuse_a_shrunk_catalog(con)
+    say_questionnaire_changes(con, inputs.get("questions"), inputs["q"])
     if inputs["full"]:
         todo = keys.select(["sku", "__row", "__stamp"]).append_column("action", pa.array([MODEL] * keys.num_rows))
         for name in ("known", "known_stamp", "known_uri", "refresh", "answered_garment"):
@@ -182,8 +188,8 @@ def _say_lost_seller_columns(con, dropped: list[str]) -> None:
             if held:
                 log.warning(
                     f"{name}: the output holds it for {held} item(s), and tonight's catalog and seller map give it "
-                    "no column (the column renamed, or the map changed?): it is written empty, and its audits skip; "
-                    "name the column in the seller map's [columns], or rename it back"
+                    "no column (the column renamed, the map changed, or the question renamed?): it is written empty, "
+                    "and its audits skip; name the column in the seller map's [columns], or rename it back"
                 )
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from enrich import EnrichError
+from enrich.questionnaire import CLOSED, GARMENT_QUESTION
 from enrich.records import MISSING
 
 log = logging.getLogger(__name__)
@@ -86,4 +87,28 @@ def refuse_a_shrunk_catalog(con) -> None:
             "truncated or partial export, or skus renamed? Nothing was written. If the catalog really changed so, "
             "run again with --allow-shrink (for this run); the dropped items leave the current tables and stay in "
             "history"
+        )
+
+
+def say_questionnaire_changes(con, questions: dict[str, str], sha256: str) -> None:
+    """A questionnaire edited under a nightly job (a question dropped, added or renamed) sent every item through the
+    model with nothing said of what changed; and a `garment_type` renamed read every item's pixel colors over the
+    whole photo (background and all) from then on, since enrich knows the garment by that id, unsaid. Said once, on
+    the night the current answers' questionnaire differs from tonight's (views `current`, `current_answers`)."""
+    sql = "SELECT EXISTS (SELECT 1 FROM current WHERE status = 'ok' AND questionnaire_sha256 IS DISTINCT FROM $q)"
+    if not questions or not con.execute(sql, {"q": sha256}).fetchall()[0][0]:
+        return
+    asked = {question for (question,) in con.execute("SELECT DISTINCT question_id FROM current_answers").fetchall()}
+    dropped, added = sorted(asked - set(questions)), sorted(set(questions) - asked)
+    if dropped or added:
+        log.warning(
+            f"tonight's questionnaire drops {dropped or 'no question'} and adds {added or 'none'} (a renamed question "
+            "is both): every item is answered again, and a dropped question leaves the answers view as its items are "
+            "(answers_history keeps it)"
+        )
+    if GARMENT_QUESTION in asked and questions.get(GARMENT_QUESTION) != CLOSED:
+        log.warning(
+            f"tonight's questionnaire has no closed question {GARMENT_QUESTION!r}, which the current answers have "
+            "(renamed?): enrich knows the garment by that id, so pixel colors are read over the whole photo, not the "
+            f"garment's part of it, and the default seller map reads no category; keep the id {GARMENT_QUESTION!r}"
         )

@@ -117,6 +117,7 @@ def run_job(
             inputs["a_before"] = adapter_fingerprint(config)  # with unused named adapters, as older rows have it
             inputs.update(full=config.full, verify=config.verify, whole=only_skus is None, shrink=config.allow_shrink)
             inputs["roots"] = config.fetch.roots
+            inputs["questions"] = {question.id: question.kind for question in questionnaire.questions}
             plan = plan_work(catalog, extras, tables, inputs, config.shard_size)
             _start(layout, manifest, plan)
         job = Job(config, catalog, extras, run, manifest, plan, only_skus is None, questionnaire, pool)

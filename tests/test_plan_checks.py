@@ -43,3 +43,25 @@ def test_remote_images_do_not_dilute_the_local_ones_that_moved(tmp_path, caplog)
     few = views([*(str(tmp_path / "new" / f"{n}.jpg") for n in range(30)), *local[:3]])
     refuse_images_outside_roots(few, (str(tmp_path / "new"),))
     assert "3 of the 33 local images that gave results lie outside" in caplog.text
+
+
+def test_a_questionnaire_changed_under_the_output_says_which_questions_and_a_renamed_garment_type(caplog):
+    """A question renamed (wearing -> worn, garment_type -> garment) sent every item through the model unsaid, and a
+    renamed garment_type read every item's pixel colors over the whole photo from then on (the evolution pass)."""
+    from enrich.plan_checks import say_questionnaire_changes
+
+    con = duckdb.connect()
+    con.execute("CREATE TABLE current AS SELECT 's1' AS sku, 'ok' AS status, 'q1' AS questionnaire_sha256")
+    con.execute("CREATE TABLE current_answers (sku VARCHAR, question_id VARCHAR)")
+    con.execute("INSERT INTO current_answers VALUES ('s1', 'garment_type'), ('s1', 'wearing'), ('s1', 'color')")
+    say_questionnaire_changes(con, {"garment_type": "closed", "wearing": "open", "color": "closed"}, "q1")
+    assert not caplog.records  # the questionnaire the answers were made with: nothing to say
+    say_questionnaire_changes(con, {"garment": "closed", "worn": "open", "color": "closed"}, "q2")
+    said = caplog.text
+    assert "drops ['garment_type', 'wearing'] and adds ['garment', 'worn']" in said, said
+    assert "no closed question 'garment_type'" in said and "pixel colors are read over the whole photo" in said
+    caplog.clear()
+    say_questionnaire_changes(
+        con, {"garment_type": "closed", "wearing": "open", "color": "closed", "fit": "open"}, "q3"
+    )
+    assert "drops no question and adds ['fit']" in caplog.text and "garment_type'" not in caplog.text
