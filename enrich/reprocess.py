@@ -176,6 +176,12 @@ def refuse_changed_inputs(manifest: dict, config: RunConfig) -> None:
     from enrich.model import fingerprint
     from enrich.questionnaire import load_questionnaire
 
+    for name, path in (("questionnaire", config.questionnaire), ("seller map", config.seller_map)):
+        if path and not Path(path).is_file():  # said as "questionnaire not found", with nothing to do about it
+            raise EnrichError(
+                f"the {name} the newest run used, {path}, is not there: put it back, or pass --job FILE naming the "
+                "one to reprocess with"
+            )
     questionnaire = load_questionnaire(config.questionnaire)
     recorded = dict(manifest.get("fingerprints") or {})
     recorded["questionnaire"] = (manifest.get("questionnaire") or {}).get("sha256")

@@ -249,3 +249,8 @@ def test_reprocess_refuses_a_questionnaire_edited_since_the_run_it_repeats(night
         main, ["reprocess", str(night.out), "--where", "sku = 'p-2'", "--job", str(job), "--dry-run"]
     )
     assert chosen.exit_code == 0 and "1 item(s) would be reprocessed" in chosen.output, chosen.output
+    questionnaire.rename(tmp_path / "moved.toml")
+    gone = CliRunner().invoke(main, ["reprocess", str(night.out), "--where", "sku = 'p-2'", "--dry-run"])
+    assert (
+        gone.exit_code == 1 and f"the questionnaire the newest run used, {questionnaire}, is not there" in gone.output
+    )
