@@ -67,6 +67,11 @@ RUN_COLUMNS = {
     "metadata_updated": pa.int64(),
     "unreachable": pa.int64(),
     "error": pa.string(),
+    # which translator and seller map a run used, and whether it redid a subset: over months, an analyst reading
+    # pt-BR or the seller audits change had no run to tie it to, nor a reprocess to tell from a night
+    "mt_model": pa.string(),
+    "seller_map": pa.string(),
+    "reprocess": pa.bool_(),
 }
 
 
@@ -242,6 +247,9 @@ def _run_row(manifest: dict) -> dict:
         "metadata_updated": manifest.get("metadata_updated"),  # catalog-only
         "unreachable": manifest.get("unreachable"),  # images not fetched tonight, results kept (records.UNREACHABLE)
         "error": manifest.get("error"),
+        "mt_model": config.get("mt_model"),
+        "seller_map": config.get("seller_map"),
+        "reprocess": manifest.get("reprocess"),  # NULL before 2026-12-04: not said
     }
 
 

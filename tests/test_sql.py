@@ -371,3 +371,16 @@ def test_a_data_file_missing_from_a_table_is_named_not_a_traceback(out):
     part.rename(part.with_suffix(".away"))
     with pytest.raises(EnrichError, match=rf"view items: .*{part.name}, a file its table's log names, is missing"):
         query(out, "select count(*) from items")
+
+
+def test_runs_view_names_each_runs_translator_and_seller_map_and_tells_a_reprocess(tmp_path):
+    """An analyst following pt-BR or the seller audits over months could not tie a change to the run that brought
+    a new translator or seller map, nor tell a reprocess of 2 items from a night (the evolution pass)."""
+    from enrich.store.runs import write_manifest
+
+    layout = Layout.of(tmp_path)
+    config = {"mt_model": "/models/opus-mt", "seller_map": "/jobs/seller_map.toml"}
+    write_manifest(layout, {"run_id": "20261201T010000Z-aaaaaa", "status": "finished", "config": config})
+    write_manifest(layout, {"run_id": "20261202T010000Z-aaaaaa", "status": "finished", "reprocess": True})
+    _, rows = query(tmp_path, "select mt_model, seller_map, reprocess from runs order by run_id")
+    assert rows == [("/models/opus-mt", "/jobs/seller_map.toml", None), (None, None, True)]
