@@ -76,3 +76,20 @@ def test_links_between_documents_resolve():
     for page in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
         for link in re.findall(r"\]\(([^)#:]+\.md)", page.read_text()):
             assert (page.parent / link).exists(), f"{page.name} links to {link}, which does not exist"
+
+
+def test_every_audit_has_its_row_and_section_in_audits_md():
+    """docs/audits.md lists every query of queries/ once, with its header's severity and threshold, and links its
+    section."""
+    from enrich.audit import load_audits
+
+    text = (ROOT / "docs" / "audits.md").read_text()
+    rows = {m[0]: m for m in re.findall(r"^\| \[`(\w+)`\]\(#(\w+)\) \| .* \| (\w+) \| ([\d.]+)% \|$", text, re.M)}
+    headings = set(re.findall(r"^#+ `(\w+)`$", text, re.M))
+    audits = load_audits(ROOT / "queries")
+    assert sorted(rows) == sorted(a.name for a in audits)
+    for audit in audits:
+        _, anchor, severity, threshold = rows[audit.name]
+        assert (anchor, severity) == (audit.name, audit.severity), audit.name
+        assert abs(float(threshold) / 100 - audit.threshold) < 1e-9, audit.name
+        assert audit.name in headings, f"docs/audits.md has no section for {audit.name}"
