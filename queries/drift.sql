@@ -22,7 +22,8 @@ drift AS (
            100 * (coalesce(max(share) FILTER (WHERE side = 'now'), 0)
                   - coalesce(max(share) FILTER (WHERE side = 'before'), 0)) AS points
     FROM shares GROUP BY question_id, answer_en
-    HAVING abs(points) > $max_points AND (SELECT count(*) FROM before) > 0
+    -- (per question: one the previous run did not ask, added or renamed, has no share to move from)
+    HAVING abs(points) > $max_points AND question_id IN (SELECT question_id FROM before)
 )
 SELECT DISTINCT ON (n.sku, n.question_id) n.sku, n.question_id,
        d.answer_en || ' ' || CASE WHEN d.points > 0 THEN '+' ELSE '' END || round(d.points, 1)

@@ -4818,6 +4818,23 @@ def test_drift_compares_the_items_still_listed_not_the_last_results_of_items_dro
     assert result.findings == []
 
 
+def test_drift_leaves_a_question_the_previous_run_did_not_ask(tmp_path):
+    """A question added (or renamed) has no previous share: every item's answer read as "+100 pp vs the previous
+    run; this item: new -> black", and drift failed at 100% on the night of the change (an adversarial pass)."""
+    first, second = ([], []), ([], [])
+    for n in range(20):
+        for run, renamed in ((first, False), (second, True)):
+            item, rows = healthy(f"s{n:02d}", 0)
+            if renamed:
+                edit(rows, "color", question_id="colour")
+            run[0].append(item)
+            run[1].extend(rows)
+    write_run(tmp_path, "r1", *first)
+    write_run(tmp_path, "r2", *second)
+    [result] = run_audits(tmp_path, load_audits(bundled_queries_dir(), ("drift",)))
+    assert result.findings == []
+
+
 def test_golden_labels_give_accuracy_per_question_and_the_baseline_gates_it(planted, tmp_path, caplog):
     labels = tmp_path / "golden.csv"
     labels.write_text(
