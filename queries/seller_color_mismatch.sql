@@ -171,30 +171,37 @@ described_spans AS (  -- an open answer to another question that names the selle
     -- words between ("a red and black flannel shirt" is a red one too; "a black puffer and jeans" gives the
     -- jeans none). Not judged: an answer that names the seller's kind of garment by two words ("a denim shirt over
     -- a white crop top", "a trench coat over a black blazer": two garments of one kind), and a run that names a
-    -- print ("a white polka dot dress": a seller's color is the ground's)
-    SELECT x.sku, x.question_id, x.answer_en, x.raw_en, x.seller_color, x.seller_color_raw, x.span
-    FROM (SELECT a.sku, a.question_id, a.answer_en, a.raw_en, a.t, i.seller_color, i.seller_color_raw, i.seller_garments,
+    -- print ("a white polka dot dress": a seller's color is the ground's). Each span carries its answer's keys, not
+    -- its texts, and the garments the answer names are read once per answer: a 2,000-token loop names the garment
+    -- hundreds of times, and the texts on every span (or the whole text read again per span) took gigabytes
+    SELECT x.sku, x.question_id, x.seller_color, x.seller_color_raw, x.span
+    FROM (SELECT a.sku, a.question_id, a.named, i.seller_color, i.seller_color_raw, i.seller_garments,
                  unnest(regexp_extract_all(t, '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s,-]+(?:and[\s-]+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*(?:[\s-]+(?:' || $modifiers || ')){0,4})[\s-]+(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS span,
                  unnest(regexp_extract_all(t, '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s,-]+(?:and[\s-]+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*(?:[\s-]+(?:' || $modifiers || ')){0,4})[\s-]+(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 2)) AS word
-          FROM (SELECT *, regexp_replace(lower(raw_en), '(\w)\s+-\s+(\w)', '\1-\2', 'g') AS t FROM answers
-                WHERE kind = 'open' AND status = 'ok' AND answer_en IS NOT NULL AND question_id <> 'color'
-                  AND NOT regexp_matches(lower(prompt), '\bcolou?r\b')) a
+          FROM (SELECT sku, question_id, t, list_distinct(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS named
+                FROM (SELECT *, regexp_replace(lower(raw_en), '(\w)\s+-\s+(\w)', '\1-\2', 'g') AS t FROM answers
+                      WHERE kind = 'open' AND status = 'ok' AND answer_en IS NOT NULL AND question_id <> 'color'
+                        AND NOT regexp_matches(lower(prompt), '\bcolou?r\b'))) a
           JOIN items_seen i USING (sku)
           WHERE i.seller_garments IS NOT NULL) x
     JOIN garment_word g ON g.word = x.word AND list_contains(x.seller_garments, g.garment)
     WHERE NOT regexp_matches(x.span, '\b(?:prints?|printed|floral|flowers?|polka|dots?|dotted|stripes?|striped|checks?|checked|plaid|tartan|gingham|embroidered|embroidery|sequins?|sequined|sequinned|graphic|logo|tie-dye|tie dye|camo|camouflage|leopard|animal|paisley|argyle|fair isle|patterned|colou?r[\s-]?block)\b')
-      AND (SELECT count(DISTINCT w.word) FROM (SELECT unnest(regexp_extract_all(x.t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS word) m
+      AND (SELECT count(DISTINCT w.word) FROM (SELECT unnest(x.named) AS word) m
            JOIN garment_word w ON w.word = m.word WHERE list_contains(x.seller_garments, w.garment)) = 1
 ),
-described AS (  -- judged as two texts are: a color near the seller's agrees ("tan pants" for a seller's Beige)
-    SELECT d.sku, d.question_id, any_value(d.answer_en), any_value(d.raw_en), any_value(d.seller_color),
-           any_value(d.seller_color_raw), false, list(DISTINCT c.color)
+described AS (  -- judged as two texts are: a color near the seller's agrees ("tan pants" for a seller's Beige); the
+    -- answer's texts joined back to the one row of each answer judged
+    SELECT s.sku, s.question_id, a.answer_en, a.raw_en, s.seller_color, s.seller_color_raw, false, s.colors
+    FROM (SELECT d.sku, d.question_id, any_value(d.seller_color) AS seller_color,
+                 any_value(d.seller_color_raw) AS seller_color_raw, list(DISTINCT c.color) AS colors
     FROM (SELECT *, unnest(regexp_extract_all(span, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word
           FROM described_spans) d
     JOIN color_word c USING (word)
     GROUP BY d.sku, d.question_id
     HAVING NOT bool_or(list_has_any(list_transform(string_split($near_colors, ','), lambda n: trim(n)),
-                                    [c.color || '~' || lower(d.seller_color), lower(d.seller_color) || '~' || c.color]))
+                                    [c.color || '~' || lower(d.seller_color), lower(d.seller_color) || '~' || c.color]))) s
+    JOIN (SELECT sku, question_id, any_value(answer_en) AS answer_en, any_value(raw_en) AS raw_en
+          FROM answers WHERE kind = 'open' GROUP BY sku, question_id) a USING (sku, question_id)
 ),
 title_colored AS (  -- the colors the catalog's title gives the seller's very garment, when none is the seller's: a
     -- set's seller color may be another piece's ("Men Black Nehru Jacket with White Kurta & Pyjamas" for a seller's

@@ -5429,3 +5429,25 @@ def test_a_map_sku_is_counted_as_its_findings_name_it(planted, tmp_path):
     sql = "SELECT map([sku], [1]) AS sku, NULL AS question_id, 'x' AS detail FROM items"
     [result] = run_audits(planted, load_audits(custom_audit(tmp_path / "m", "m", "-- threshold: 1\n", sql)))
     assert result.findings and {f.sku for f in result.findings} <= result.skus
+
+
+def test_seller_color_mismatch_reads_answers_that_loop_for_thousands_of_tokens_in_bounded_memory(tmp_path):
+    """A 2,000-token loop ("a red t-shirt with a red t-shirt with a ...") names the seller's garment hundreds of
+    times: each of those spans carried the answer's three texts, and the whole text was searched again per span, so
+    20 such answers needed over 128 MB and 100 failed the default 640 MB (exit 1: no audit's verdict at all)."""
+    from enrich.config import QueryLimits
+
+    loop = ("a red t-shirt with a " * 400)[:8000]
+    items, answers = [], []
+    for n in range(20):
+        item, rows = healthy(f"loop-{n:02}", 0)  # a red t-shirt the seller calls Olive: the loop's red is flagged
+        item.update(seller_color="green", seller_color_raw="Olive")
+        text(rows, "description", loop)
+        items.append(item)
+        answers += rows
+    out = write_output(tmp_path / "out", items, answers)
+    audits = load_audits(bundled_queries_dir(), ("seller_color_mismatch",))
+    [result] = run_audits(out, audits, QueryLimits("128MB", 120))
+    described = sorted(f.sku for f in result.findings if f.question_id == "description")
+    assert described == [f"loop-{n:02}" for n in range(20)]
+    assert all(f.detail.endswith(loop) for f in result.findings if f.question_id == "description")
