@@ -384,3 +384,17 @@ def test_runs_view_names_each_runs_translator_and_seller_map_and_tells_a_reproce
     write_manifest(layout, {"run_id": "20261202T010000Z-aaaaaa", "status": "finished", "reprocess": True})
     _, rows = query(tmp_path, "select mt_model, seller_map, reprocess from runs order by run_id")
     assert rows == [("/models/opus-mt", "/jobs/seller_map.toml", None), (None, None, True)]
+
+
+def test_a_csv_export_keeps_the_escape_sequences_a_text_holds(out):
+    """click drops ANSI sequences from what it writes to a pipe or a file: `enrich sql --format csv > x.csv` wrote a
+    title "red\\x1b[2Jshirt" as "redshirt", and no export held the stored text."""
+    from click.testing import CliRunner
+
+    from enrich.cli import main
+
+    query = "select 'red' || chr(27) || '[2J' || chr(27) || '[31mshirt' as t"
+    exported = CliRunner().invoke(main, ["sql", str(out), query, "--format", "csv"])
+    assert exported.exit_code == 0 and exported.output == "t\nred\x1b[2J\x1b[31mshirt\n"
+    shown = CliRunner().invoke(main, ["sql", str(out), query])
+    assert "red\\x1b[2J\\x1b[31mshirt" in shown.output and "\x1b" not in shown.output

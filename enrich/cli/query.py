@@ -55,7 +55,9 @@ def sql(out_dir, query, params, fmt, width, limits):
     batches = query_batches(out_dir, query, _bound(params), limits)
     try:
         for text in render_batches(next(batches), batches, fmt, width):
-            click.echo(text, nl=False)
+            # color=True: click drops ANSI sequences from what it writes to a pipe or file, and a CSV export lost
+            # those a text held (a table escapes them: display.printable)
+            click.echo(text, nl=False, color=True)
     finally:
         batches.close()  # a table stops early: the query's time-limit timer is cancelled now, not at exit
 
