@@ -23,6 +23,9 @@ _ESCAPES |= {
     code: f"\\u{code:04x}" for code in [0x061C, 0x200E, 0x200F, *range(0x2028, 0x202F), *range(0x2066, 0x206A)]
 }
 _ESCAPES |= {ord("\n"): "\\n", ord("\t"): "\\t", ord("\r"): "\\r"}
+# JSON escapes C0 itself; the others, as JSON's \u escapes (which read back as the same text), so that a JSON
+# export on a terminal neither runs a C1 control (U+009B is a CSI) nor reverses its lines (U+202E)
+_JSON_ESCAPES = {code: f"\\u{code:04x}" for code in _ESCAPES if code >= 0x7F}
 
 
 def interval(value: datetime.timedelta) -> str:
@@ -64,6 +67,7 @@ def _json(columns: list[str], batches: Iterable[list[tuple]]) -> Iterator[str]:
     for batch in batches:
         for row in batch:
             text = json.dumps(dict(zip(columns, jsonable(row))), indent=2, default=as_text, ensure_ascii=False)
+            text = text.translate(_JSON_ESCAPES)  # (only inside strings: the rest of JSON is ASCII)
             yield ("," if opened else "[") + "\n  " + text.replace("\n", "\n  ")
             opened = True
     yield "\n]\n" if opened else "[]\n"

@@ -398,3 +398,13 @@ def test_a_csv_export_keeps_the_escape_sequences_a_text_holds(out):
     assert exported.exit_code == 0 and exported.output == "t\nred\x1b[2J\x1b[31mshirt\n"
     shown = CliRunner().invoke(main, ["sql", str(out), query])
     assert "red\\x1b[2J\\x1b[31mshirt" in shown.output and "\x1b" not in shown.output
+
+
+def test_json_writes_c1_controls_and_bidirectional_marks_as_escapes_that_read_back():
+    """JSON escapes C0 itself, but a U+009B (a CSI to a terminal) or a U+202E in a caption went to the terminal as
+    it was: `enrich sql --format json` showed "exe.png" for "\\u202egnp.exe"."""
+    text = "a red t-shirt \u202egnp.exe\x9b31m\u2028\u2066x\u2069\x7f é 東京"
+    shown = render(["caption\u202e"], [(text,)], "json")
+    assert not set(shown) & {"\u202e", "\x9b", "\u2028", "\u2066", "\u2069", "\x7f"}
+    assert "\\u202egnp.exe\\u009b31m" in shown and "é 東京" in shown
+    assert json.loads(shown) == [{"caption\u202e": text}]
