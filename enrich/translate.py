@@ -15,6 +15,7 @@ NO_MT_MODEL = "no MT model configured"
 NO_TRANSLATOR = "none"  # the translator fingerprint of a run without one (items.translator_fingerprint)
 NO_SOURCE_TEXT = "no English text to translate"
 NOT_IN_GLOSSARY = "answer is out of the vocabulary, so it has no glossary entry"
+NO_TRANSLATED_TEXT = "the MT model returned no text"
 
 
 class TextTranslator(Protocol):
@@ -39,4 +40,10 @@ def translate_free_text(texts: list[str], translator: TextTranslator | None) -> 
     except Exception as exc:  # a failing MT model must not lose the English results
         reason = f"translation failed: {type(exc).__name__}: {exc}"
         return [Translation(None, None, reason) for _ in texts]
-    return [Translation(translated[t], "mt", None) if t else Translation(None, None, NO_SOURCE_TEXT) for t in texts]
+    return [_translation(translated[t]) if t else Translation(None, None, NO_SOURCE_TEXT) for t in texts]
+
+
+def _translation(text: str) -> Translation:
+    """An MT output; an empty one (a model that stops at once on a text it cannot read: a loop, a stray script) is
+    no translation, kept NULL with its reason, as the module promises, not an empty pt-BR text no audit saw."""
+    return Translation(text, "mt", None) if text and text.strip() else Translation(None, None, NO_TRANSLATED_TEXT)
