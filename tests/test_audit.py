@@ -2369,6 +2369,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "missing_translation",
         lambda i, a: edit(a, "description", answer_pt=None, answer_pt_missing="no MT model"),
     ),
+    # an MT model that returned nothing: stored '' (source mt) before translate.py kept it NULL
+    "empty-pt": ("missing_translation", lambda i, a: (edit(a, "details", answer_pt=""), i.update(caption_pt=" "))),
     "low-conf": ("low_confidence", lambda i, a: edit(a, "sleeve_length", confidence=0.3, runner_up="long")),
     "caption-color": (
         ("caption_contradicts_answer", "seller_color_mismatch"),
