@@ -21,6 +21,7 @@ import logging
 from pathlib import Path
 
 from enrich.audit import MAX_FINDINGS, AuditResult
+from enrich.display import printable
 from enrich.store import ITEMS_SCHEMA
 from enrich.store.runs import replace_text
 from enrich.thumbnails import THUMBNAIL_SIDE, Thumbnails
@@ -211,18 +212,18 @@ def _finding_row(finding, item: dict, answer: dict, thumbnails: Thumbnails) -> s
     other = item.get("pixel_other_colors")
     edges += f" · worn with it ({_e(item.get('pixel_other_region'))}): {_chips(other)}" if other else ""
     evidence = (
-        f"<div>caption: {_e(item.get('caption_en'))}</div>"
+        f"<div>caption: {_shown(item.get('caption_en'))}</div>"
         f"<div>pixel colors: {colors or 'none'}{edges}</div>"
-        f"<div class='meta'>catalog: {_e(json.dumps(metadata, ensure_ascii=False, default=str))}</div>"
+        f"<div class='meta'>catalog: {_shown(json.dumps(metadata, ensure_ascii=False, default=str))}</div>"
     )
-    answered = f"{_e(answer.get('en'))}<br><span class='meta'>{_e(answer.get('pt'))}</span>" if answer else ""
+    answered = f"{_shown(answer.get('en'))}<br><span class='meta'>{_shown(answer.get('pt'))}</span>" if answer else ""
     review = f" data-reviewable data-answer='{_e(json.dumps(answer.get('en') or ''))}'" if answer else ""
     key = _e(json.dumps([finding.sku, finding.question_id or ""]))
     return (
         f"<tr class='finding' data-audit='{_e(finding.audit)}' data-question='{_e(finding.question_id or '')}' "
         f"data-sku='{_e(finding.sku)}' data-key='{key}'{review}>"
-        f"<td>{thumbnails.html(item)}</td><td>{_e(finding.sku)}</td><td>{_e(finding.audit)}</td>"
-        f"<td>{_e(finding.question_id or '')}</td><td>{answered}</td><td>{_e(finding.detail)}</td>"
+        f"<td>{thumbnails.html(item)}</td><td>{_shown(finding.sku)}</td><td>{_e(finding.audit)}</td>"
+        f"<td>{_e(finding.question_id or '')}</td><td>{answered}</td><td>{_shown(finding.detail)}</td>"
         f"<td>{evidence}</td><td class='review'>{_review_controls(finding, answer)}</td></tr>"
     )
 
@@ -245,6 +246,14 @@ def _review_controls(finding, answer: dict) -> str:
 
 def _e(value) -> str:
     return html.escape("" if value is None else str(value), quote=True)
+
+
+def _shown(value) -> str:
+    """A text the model or the catalog wrote, as the reviewer must read it: its control characters, line separators
+    and bidirectional marks as escapes (display.printable). Raw, a U+202E showed "a red t-shirt \\u202egnp.exe" as
+    "a red t-shirt exe.png", and a NUL or an ESC showed nothing, so the reviewer judged another text than the one
+    marking it right exports."""
+    return _e(printable("" if value is None else str(value)))
 
 
 def _q(value) -> str:

@@ -432,3 +432,23 @@ def test_a_page_to_dev_stdout_on_a_pipe_is_written_to_the_pipe(tmp_path):
             if end is not None:
                 os.close(end)
     assert not list(tmp_path.iterdir())
+
+
+def test_a_text_with_controls_or_a_bidi_override_is_shown_as_it_is_stored(tmp_path):
+    """The page wrote the model's and the catalog's texts raw: "a red t-shirt \\u202egnp.exe" showed as "a red
+    t-shirt exe.png", a NUL, an ESC or a U+2028 as nothing, so the reviewer judged another text than the one that
+    marking it right exports. They show as escapes now, as `enrich sql` prints them; the export is unchanged."""
+    hostile = "a red t-shirt \u202egnp.exe\x00\x1b[2J\u2028"
+    item, rows = healthy("s\u202e1", 3)  # a seller's Jackets: a text of a t-shirt is flagged
+    item.update(caption_en=hostile, title=hostile)
+    text(rows, "description", hostile, answer_pt=hostile)
+    out = write_output(tmp_path / "out", [item], rows)
+    results = run_audits(out, load_audits(bundled_queries_dir(), ("caption_contradicts_answer",)))
+    page = write_report(out, results, tmp_path / "r.html").read_text()
+    row = re.search(r"<tr class='finding'[^>]*data-question='description'.*?</tr>", page, re.S)[0]
+    shown = html.unescape(re.sub(r"<[^>]*>", " ", row))  # the text the reviewer reads, no attribute
+    assert not set(shown) & {"\u202e", "\x00", "\x1b", "\u2028"}
+    assert shown.count("a red t-shirt \\u202egnp.exe\\x00\\x1b[2J\\u2028") == 3  # answer, pt-BR, caption
+    assert "s\\u202e1" in shown and '"title": "a red t-shirt \\u202egnp.exe\\u0000\\u001b[2J\\u2028"' in shown
+    answer = re.search(r"data-answer='([^']*)'", row)[1]
+    assert json.loads(html.unescape(answer)) == hostile  # what marking it right exports
