@@ -452,3 +452,24 @@ def test_a_text_with_controls_or_a_bidi_override_is_shown_as_it_is_stored(tmp_pa
     assert "s\\u202e1" in shown and '"title": "a red t-shirt \\u202egnp.exe\\u0000\\u001b[2J\\u2028"' in shown
     answer = re.search(r"data-answer='([^']*)'", row)[1]
     assert json.loads(html.unescape(answer)) == hostile  # what marking it right exports
+
+
+@needs_browser
+@pytest.mark.slow
+@pytest.mark.timeout(240)
+def test_an_answer_with_no_place_to_break_leaves_the_review_controls_on_screen(tmp_path):
+    """A loop with no space ("blackblack...", 12,000 characters) widened the one table of findings to its length:
+    every row's finding, evidence and right/wrong controls were thousands of pixels off to the right."""
+    item, rows = healthy("loop", 0)
+    text(rows, "description", "black" * 2400)  # one word where a phrase was asked: non_answer
+    out = write_output(tmp_path / "out", [item], rows)
+    page = write_report(out, run_audits(out, load_audits(bundled_queries_dir(), ("non_answer",))), tmp_path / "r.html")
+    probe = (
+        "<script>const cell = document.querySelector('tr.finding td.review').getBoundingClientRect();"
+        "document.body.dataset.fits = cell.right <= innerWidth && document.documentElement.scrollWidth <= innerWidth;"
+        "</script>"
+    )
+    driven = tmp_path / "driven.html"
+    driven.write_text(page.read_text().replace("</body>", probe + "</body>"))
+    dom = chromium(str(tmp_path / "profile"), "--dump-dom", "--window-size=1280,900", driven.as_uri())
+    assert 'data-fits="true"' in dom
