@@ -18,6 +18,7 @@ import duckdb
 
 from enrich import EnrichError
 from enrich.config import QueryLimits, RunConfig, bundled_queries_dir, config_from_record, load_config, with_catalog
+from enrich.display import printable
 from enrich.labels import unguarded
 from enrich.sql import query, serialized, tokenize
 from enrich.store import ANSWERS_SCHEMA, Layout
@@ -227,8 +228,9 @@ def in_catalog(catalog: str, skus: list[str], listed_in: str | None = None) -> l
 
 
 def dry_run_lines(skus: list[str], sample: int = 10) -> list[str]:
+    # a catalog's sku may hold an ESC or a U+202E: escaped, as `enrich sql` prints it, not run by the terminal
     return [
         f"{len(skus)} item(s) would be reprocessed",
-        *(f"  {sku}" for sku in skus[:sample]),
+        *(f"  {printable(sku)}" for sku in skus[:sample]),
         *(["  …"] if len(skus) > sample else []),
     ]

@@ -254,3 +254,11 @@ def test_reprocess_refuses_a_questionnaire_edited_since_the_run_it_repeats(night
     assert (
         gone.exit_code == 1 and f"the questionnaire the newest run used, {questionnaire}, is not there" in gone.output
     )
+
+
+def test_a_dry_run_prints_a_skus_escape_sequences_as_escapes():
+    """`enrich reprocess --dry-run` printed the catalog's skus raw: an ESC in one cleared the operator's terminal."""
+    from enrich.reprocess import dry_run_lines
+
+    lines = dry_run_lines(["a\x1b[2Jb", "c\u202ed", "plain"])
+    assert lines == ["3 item(s) would be reprocessed", "  a\\x1b[2Jb", "  c\\u202ed", "  plain"]
