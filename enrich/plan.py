@@ -1,20 +1,22 @@
 """Which catalog items a run must work on, decided in DuckDB against the current results, never per item in Python.
 
-An item needs the model when it has no current result, or its model, adapter, translator or questionnaire changed (or
-the run is `--full`). Otherwise its image decides: a local file whose location, size and mtime are what was recorded
-is unchanged without reading it (`--verify` reads and hashes everything); any other image (remote, touched, moved) is
-read and hashed by the decode tasks, and skipped there when its bytes are the same; a remote one is asked for with the
-validator its row holds, and the source sends no bytes when they are. An item whose image and model inputs are
-unchanged but whose catalog columns changed is kept without the model: its current result with the new catalog
-columns. Where the recorded stamp vouches for the image, the driver does it (a metadata update); otherwise the decode
-task that finds the same bytes returns it as REFRESHED (records.py), as it does for a moved or touched image, so that
-the new location and stamp are recorded. When the seller's garment type now picks another part of the photo, the
-decode task also reads the pixel colors again. Work is cut into shards of the items to do, so a night that changes 6%
-of the catalog writes files in proportion to those 6%."""
+An item needs the model when it has no current result, or its model, adapter, translator or questionnaire changed
+(or the run is `--full`), unless history holds its result made with tonight's (returning.py: a rollback). Otherwise
+its image decides: a local file whose location, size and mtime are what was recorded is unchanged without reading it
+(`--verify` reads and hashes everything); any other image (remote, touched, moved) is read and hashed by the decode
+tasks, and skipped there when its bytes are the same; a remote one is asked for with the validator its row holds,
+and the source sends no bytes when they are. An item whose image and model inputs are unchanged but whose catalog
+columns changed is kept without the model: its current result with the new catalog columns. Where the recorded stamp
+vouches for the image, the driver does it (a metadata update); otherwise the decode task that finds the same bytes
+returns it as REFRESHED (records.py), as it does for a moved or touched image, so that the new location and stamp
+are recorded. When the seller's garment type now picks another part of the photo, the decode task also reads the
+pixel colors again. Work is cut into shards of the items to do, so a night that changes 6% of the catalog writes
+files in proportion to those 6%."""
 
 from __future__ import annotations
 
 import logging
+import re
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -29,7 +31,7 @@ from enrich.plan_checks import (
 from enrich.questionnaire import GARMENT_QUESTION
 from enrich.records import MISSING, PIXELS
 from enrich.store import stamps
-from enrich.store.returning import returning_rows
+from enrich.store.returning import with_history_rows
 from enrich.store.runs import PLAN_SCHEMA
 from enrich.store.schema import sql_name
 from enrich.translate import NO_MT_MODEL, NO_TRANSLATOR
@@ -53,7 +55,7 @@ def plan_work(catalog, extras: pa.Table, tables, inputs: dict, shard_size: int) 
     con = tables.duckdb({"current": "items", "current_answers": "answers"})
     con.register("k", keys)
     stamps.with_current_stamps(con, tables.layout, "current", "now")  # touched files read once, recorded beside
-    _with_returning_items(con, tables)
+    with_history_rows(con, tables, None if inputs["full"] else _same_inputs, _input_params(inputs))
     refuse_vanished_images(con)
     refuse_images_outside_roots(con, inputs.get("roots", ()))
     if inputs.get("whole") and not inputs.get("shrink"):
@@ -61,40 +63,11 @@ def plan_work(catalog, extras: pa.Table, tables, inputs: dict, shard_size: int) 
     say_questionnaire_changes(con, inputs.get("questions"), inputs["q"])
     if inputs["full"]:
         todo = keys.select(["sku", "__row", "__stamp"]).append_column("action", pa.array([MODEL] * keys.num_rows))
-        for name in ("known", "known_stamp", "known_uri", "refresh", "answered_garment"):
+        for name in ("known", "known_stamp", "known_uri", "refresh", "restore_from", "answered_garment"):
             todo = todo.append_column(name, pa.nulls(keys.num_rows, pa.string()))
     else:
         todo = _with_answered_garments(_compare(keys, con, extras.column_names, inputs), con)
     return _shards(todo, shard_size)
-
-
-def _with_returning_items(con, tables) -> None:
-    """View `c`: the current items (`now`), and each catalog sku that is not current but whose newest history row is
-    an ok result (`__returning`): a product the seller delisted and listed again, or a night's catalog cut short.
-    Compared like the current ones, such an item with the same image and inputs is restored from history without
-    the model (a metadata update, store/writer.py), where it went through the model again. History is read only for
-    catalog skus that are not current."""
-    con.execute("CREATE VIEW a AS SELECT * FROM current_answers")
-    if not con.execute("SELECT EXISTS (SELECT 1 FROM k ANTI JOIN now USING (sku))").fetchall()[0][0]:
-        con.execute("CREATE VIEW c AS SELECT *, false AS __returning FROM now")
-        return
-    history = tables.duckdb({"h": "items_history", "ha": "answers_history"})
-    history.register("gone", con.sql("SELECT sku FROM k ANTI JOIN now USING (sku)").to_arrow_table())
-    back = returning_rows(history)
-    if back is None:
-        con.execute("CREATE VIEW c AS SELECT *, false AS __returning FROM now")
-        return
-    # their garment answers, which pick the pixel region when the seller's garment does not (_with_answered_garments)
-    history.register("back", back.select(["run_id", "sku"]))
-    sql = "SELECT * FROM ha SEMI JOIN back USING (run_id, sku) WHERE question_id = $q"
-    con.register("back_answers", history.sql(sql, params={"q": GARMENT_QUESTION}).to_arrow_table())
-    con.execute(
-        "CREATE OR REPLACE VIEW a AS SELECT * FROM current_answers UNION ALL BY NAME SELECT * FROM back_answers"
-    )
-    log.info(f"{back.num_rows} item(s) back in the catalog are compared with their last result in history")
-    con.register("back", back)
-    con.execute("""CREATE VIEW c AS SELECT *, false AS __returning FROM now
-        UNION ALL BY NAME SELECT *, true AS __returning FROM back""")
 
 
 def _with_answered_garments(todo: pa.Table, con) -> pa.Table:
@@ -158,7 +131,7 @@ def _regions(garments: pa.ChunkedArray) -> pa.Array:
 def _compare(keys: pa.Table, con, catalog_columns: list[str], inputs: dict) -> pa.Table:
     """`con` has the current items as view `c`."""
     con.register("k", keys)
-    stored = {name for name, *_ in con.execute("DESCRIBE c").fetchall()} - {"__returning"}
+    stored = {name for name, *_ in con.execute("DESCRIBE c").fetchall()} - {"__returning", "__restore_from"}
     changed = [
         f"k.{sql_name(n)} IS DISTINCT FROM c.{sql_name(n)}" if n in stored else f"k.{sql_name(n)} IS NOT NULL"
         for n in catalog_columns
@@ -166,17 +139,34 @@ def _compare(keys: pa.Table, con, catalog_columns: list[str], inputs: dict) -> p
     dropped = sorted(stored - set(catalog_columns) - _OUTPUT_COLUMNS)
     _say_lost_seller_columns(con, dropped)
     changed += [f"c.{sql_name(n)} IS NOT NULL" for n in dropped]
-    changed.append("c.__returning")  # back from history: written again as current, like a catalog change
+    # back from history, or restored from a row made with tonight's inputs: written again as current
+    changed.append("(c.__returning OR c.__restore_from IS NOT NULL)")
     sql = _COMPARE.format(
         metadata_changed=" OR ".join(changed) or "false",
         region_changed=_region_changed(keys, stored),
         moved=_MOVED,
         same_object=_SAME_OBJECT,
-        same_translator=_SAME_TRANSLATOR if "translator_fingerprint" in stored else _UNRECORDED_TRANSLATOR,
+        same_inputs=_same_inputs("c", "translator_fingerprint" in stored),
     )
-    params = {"m": inputs["m"], "a": inputs["a"], "q": inputs["q"], "verify": inputs["verify"], "missing": MISSING}
-    params |= {"t": inputs.get("t"), "a_before": inputs.get("a_before")}
+    params = _input_params(inputs) | {"verify": inputs["verify"], "missing": MISSING}
     return con.sql(sql, params=params).to_arrow_table()
+
+
+def _input_params(inputs: dict) -> dict:
+    return {
+        "m": inputs["m"],
+        "a": inputs["a"],
+        "q": inputs["q"],
+        "t": inputs.get("t"),
+        "a_before": inputs.get("a_before"),
+    }
+
+
+def _same_inputs(alias: str, translator_recorded: bool = True) -> str:
+    """SQL: the row `alias` was made with tonight's model, adapter, questionnaire and translator (params m, a,
+    a_before, q, t)."""
+    translator = _SAME_TRANSLATOR if translator_recorded else _UNRECORDED_TRANSLATOR
+    return re.sub(r"\bc\.", f"{alias}.", _SAME_INPUTS.format(translator=translator))
 
 
 def _say_lost_seller_columns(con, dropped: list[str]) -> None:
@@ -226,13 +216,14 @@ _UNRECORDED_TRANSLATOR = (
     f"($t IS NULL OR $t = '{NO_TRANSLATOR}' OR c.caption_pt_missing IS DISTINCT FROM '{NO_MT_MODEL}')"
 )
 _SAME_TRANSLATOR = f"coalesce(c.translator_fingerprint = $t, {_UNRECORDED_TRANSLATOR})"
+_SAME_INPUTS = """coalesce(c.model_fingerprint = $m AND (c.adapter_fingerprint IS NOT DISTINCT FROM $a
+                                        OR c.adapter_fingerprint = $a_before)
+         AND c.questionnaire_sha256 = $q AND {translator}, false)"""
 
 _COMPARE = """
-SELECT sku, __row, __stamp, action, known, known_stamp, known_uri, refresh FROM (
+SELECT sku, __row, __stamp, action, known, known_stamp, known_uri, refresh, restore_from FROM (
     SELECT k.sku, k.__row, k.__stamp,
-        coalesce(c.model_fingerprint = $m AND (c.adapter_fingerprint IS NOT DISTINCT FROM $a
-                                                OR c.adapter_fingerprint = $a_before)
-                 AND c.questionnaire_sha256 = $q AND {same_translator}, false) AS same_inputs,
+        {same_inputs} AS same_inputs,
         CASE
             WHEN NOT same_inputs OR (c.image_sha256 IS NULL AND c.error_code IS DISTINCT FROM 'missing_file')
                 THEN 'model'
@@ -253,8 +244,11 @@ SELECT sku, __row, __stamp, action, known, known_stamp, known_uri, refresh FROM 
         -- where an outage keeps the result: the recorded location, or one whose query alone changed (a rotated
         -- signature; ?w=800 added for good, which writes no row either): until the host answers, nothing says the
         -- bytes changed. A location moved (another host or path) is another image
-        CASE WHEN same_inputs THEN CASE WHEN c.__returning THEN '' WHEN NOT ({moved}) THEN k.__uri ELSE c.image_uri
-        END END AS known_uri,
+        CASE WHEN same_inputs THEN CASE WHEN c.__returning OR c.__restore_from IS NOT NULL THEN ''
+                                        WHEN NOT ({moved}) THEN k.__uri ELSE c.image_uri END
+        END AS known_uri,
+        -- the history row (its run) a current item made with other inputs is restored from: a rollback
+        CASE WHEN same_inputs THEN c.__restore_from END AS restore_from,
         -- an image moved (another host or path, not just another query: a signed URL's signature rotates
         -- nightly) is a catalog change too: same bytes write its row under the new location once, so that its
         -- validator and the outage protection, which need the recorded location, hold again
@@ -287,6 +281,7 @@ def _shards(todo: pa.Table, shard_size: int) -> pa.Table:
             "stamp": todo.column("__stamp"),
             "refresh": todo.column("refresh"),
             "answered_garment": todo.column("answered_garment"),
+            "restore_from": todo.column("restore_from"),
         }
     )
     # each shard's rows together, in catalog order within it: Work reads a shard as one slice

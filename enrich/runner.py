@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from enrich import EnrichError, breaker
 from enrich.catalog import read_catalog
@@ -145,7 +146,7 @@ def _execute(job: Job, layout: Layout, tables, progress: bool, clock: RunClock) 
     if done:
         log.info(f"{len(done)} of {len(work.slices)} shards already committed")
     counts = Counter()
-    returning = writer.ReturningItems(tables, job.plan.column("sku"))  # items back in the catalog, read once
+    returning = writer.ReturningItems(tables, job.plan.column("sku"), _restores(job.plan))  # read once a night
     try:
         metadata, metadata_shards = _metadata_updates(job, tables, work, done, returning)
         # written at once, so that the counts span a resume even after a kill: a resume skips the shards this
@@ -202,6 +203,12 @@ def _execute(job: Job, layout: Layout, tables, progress: bool, clock: RunClock) 
         sum(made.values()),
         judged_errors,
     )
+
+
+def _restores(plan: pa.Table) -> pa.Table:
+    """(sku, run_id) of the current items the plan restores from a history row made with tonight's inputs."""
+    chosen = plan.filter(pc.is_valid(plan.column("restore_from")))
+    return pa.table({"sku": chosen.column("sku"), "run_id": chosen.column("restore_from")})
 
 
 def _metadata_updates(job: Job, tables, work: Work, done: set[int], returning) -> tuple[int, int]:

@@ -933,7 +933,39 @@ def test_a_translator_added_translates_the_items_already_enriched(night):
     assert night(mt_model=str(other)).processed == 20
     assert night(mt_model=str(other)).processed == 0
     assert query(night.out, "select distinct translator_fingerprint from items")[1] != before
-    assert night().processed == 20  # and back
+    back = night()  # and back: what the first translator made is in history
+    assert (back.processed, back.metadata_updated) == (0, 20)
+    assert query(night.out, "select distinct translator_fingerprint from items")[1] == before
+
+
+def test_inputs_rolled_back_restore_what_they_made_from_history_without_the_model(night):
+    """Rolling a model, adapter, translator or questionnaire back (the runbook's fix for a failed audit) sent every
+    item through the model again, a whole night of the GPUs, though history held what those inputs had made of the
+    same images. Restored as an item back in the catalog is: tonight's catalog columns, the image checked."""
+    from enrich.config import DEMO_DIR
+
+    first = night()
+    other = shutil.copytree(DEMO_DIR / "demo-mt", night.out.parent / "other-mt")
+    (other / "generation_config.json").write_text(
+        (other / "generation_config.json").read_text().replace("{", '{"x": 1, ', 1)
+    )
+    calls = len(night.calls)
+    assert night(mt_model=str(other)).processed == 20
+    images = night.catalog.parent / "images"
+    (images / "c2.jpg").write_bytes((images / "c3.jpg").read_bytes())  # p-2, p-8, p-14: another photo since
+    os.utime(images / "c4.jpg", (time.time() + 5, time.time() + 5))  # p-4, p-10, p-16: touched, the same bytes
+    night.catalog.write_text(night.catalog.read_text().replace("p-3,images/c3.jpg,item 3", "p-3,images/c3.jpg,RENAMED"))
+    back = night()
+    assert (back.processed, back.metadata_updated) == (3, 17)
+    assert query(night.out, "select count(*) from items where enriched_run_id = $r", {"r": first.run_id})[1] == [(17,)]
+    assert query(night.out, "select title, enriched_run_id from items where sku = 'p-3'")[1] == [
+        ("RENAMED", first.run_id)
+    ]
+    same = "select count(*) from answers a join answers_history h using (sku, question_id) where h.run_id = $r"
+    same += " and a.answer_pt is not distinct from h.answer_pt and a.sku not in ('p-2', 'p-8', 'p-14')"
+    assert query(night.out, same, {"r": first.run_id})[1] == [(17 * 8,)]
+    assert len(night.calls) == calls + 2  # the translator's night, and the three new photos
+    assert night().processed == 0
 
 
 def test_rows_whose_adapters_fingerprint_counted_an_unused_named_adapter_are_not_enriched_again(night, monkeypatch):

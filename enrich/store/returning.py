@@ -1,19 +1,40 @@
-"""Items back in the catalog: a product the seller delisted and lists again, or the items a night's cut-short catalog
-dropped. Their newest history row, when it is an ok result, is what the planner compares them with (plan.py) and what
-the writer restores them from without the model (writer.py), as it does a current result whose catalog columns
-changed."""
+"""Results restored from history without the model:
+- items back in the catalog: a product the seller delisted and lists again, or the items a night's cut-short catalog
+  dropped. Their newest history row, when it is an ok result;
+- items whose current result was made with other inputs than tonight's (a model, adapter, translator or
+  questionnaire rolled back): their newest history row made with tonight's, when it is an ok result.
+
+That row is what the planner compares them with (plan.py) and what the writer restores them from without the model
+(writer.py), as it does a current result whose catalog columns changed."""
 
 from __future__ import annotations
 
-import pyarrow as pa
+import logging
+from collections.abc import Callable
 
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from enrich.questionnaire import GARMENT_QUESTION
 from enrich.store.tables import Tables
+
+log = logging.getLogger(__name__)
 
 # The newest history row of each sku in `gone` (not current), when it is an ok result: an item the catalog dropped
 # and lists again (plan.py). Its keys first, over a few columns of the history; whole rows only for those found.
 NEWEST_OK = """
 SELECT sku, run_id, processed_at FROM (
     SELECT sku, run_id, processed_at, status FROM h SEMI JOIN gone USING (sku)
+    QUALIFY row_number() OVER (PARTITION BY sku ORDER BY processed_at DESC, run_id DESC) = 1
+) WHERE status = 'ok'"""
+
+
+# The newest history row made with tonight's inputs of each sku in `stale` (current, made with other inputs), when it
+# is an ok result: rolling a model back restores what it made, where it went through the model again (a whole night
+# of the GPUs for the fix the runbook gives a failed audit).
+NEWEST_OK_WITH_INPUTS = """
+SELECT sku, run_id, processed_at FROM (
+    SELECT sku, run_id, processed_at, status FROM h SEMI JOIN stale USING (sku) WHERE {same_inputs}
     QUALIFY row_number() OVER (PARTITION BY sku ORDER BY processed_at DESC, run_id DESC) = 1
 ) WHERE status = 'ok'"""
 
@@ -35,36 +56,87 @@ def returning_rows(con) -> pa.Table | None:
     return con.sql("SELECT * FROM h SEMI JOIN newest USING (run_id, sku, processed_at)").to_arrow_table()
 
 
+def with_history_rows(con, tables: Tables, same_inputs: Callable[[str, bool], str] | None, params: dict) -> None:
+    """The planner's views `c` and `a` (plan.py): the current items and answers (`now`, `current_answers`; catalog
+    keys `k`) and, in place of what is current, the history rows this module restores from: those of items back
+    in the catalog (`__returning`) and those made with tonight's inputs (`__restore_from`: their run), each with its
+    answers to the garment question, which picks the pixel region when the seller's garment does not. History is
+    read only for such skus. `same_inputs(alias, translator_recorded)` is the SQL of plan.py's comparison; None
+    where every item goes through the model whatever its inputs (`--full`, a reprocess)."""
+    recorded = "translator_fingerprint" in {name for name, *_ in con.execute("DESCRIBE now").fetchall()}
+    gone = con.sql("SELECT sku FROM k ANTI JOIN now USING (sku)").to_arrow_table()
+    stale = pa.table({"sku": pa.array([], pa.string())})
+    if same_inputs is not None:
+        sql = f"SELECT sku FROM k JOIN now USING (sku) WHERE NOT {same_inputs('now', recorded)}"
+        stale = con.sql(sql, params=params).to_arrow_table()
+    back = restored = None
+    if gone.num_rows or stale.num_rows:
+        history = tables.duckdb({"h": "items_history", "ha": "answers_history"})
+        history.register("gone", gone)
+        back = returning_rows(history) if gone.num_rows else None
+        if stale.num_rows:
+            history.register("stale", stale)
+            newest = NEWEST_OK_WITH_INPUTS.format(same_inputs=same_inputs("h", recorded))
+            sql = f"SELECT * FROM h SEMI JOIN ({newest}) USING (run_id, sku, processed_at)"
+            restored = history.sql(sql, params=params).to_arrow_table()
+        _say_restored(back, restored, stale.num_rows)
+        keys = [t.select(["run_id", "sku"]) for t in (back, restored) if t is not None and t.num_rows]
+        history.register("found", pa.concat_tables(keys) if keys else pa.table({"run_id": [], "sku": []}))
+        con.register("found_answers", history.sql(_GARMENT_ANSWERS, params={"q": GARMENT_QUESTION}).to_arrow_table())
+    parts = ["SELECT *, false AS __returning, NULL::VARCHAR AS __restore_from FROM now"]
+    if back is not None:
+        con.register("back", back)
+        parts.append("SELECT *, true AS __returning, NULL::VARCHAR AS __restore_from FROM back")
+    if restored is not None and restored.num_rows:
+        con.register("restored", restored)
+        parts[0] += " ANTI JOIN restored USING (sku)"
+        parts.append("SELECT *, false AS __returning, run_id AS __restore_from FROM restored")
+    con.execute("CREATE VIEW c AS " + " UNION ALL BY NAME ".join(parts))
+    answers = "SELECT * FROM current_answers"
+    if len(parts) > 1:  # the garment answers of the rows found stand for the current ones
+        answers = f"{answers} ANTI JOIN found_answers USING (sku) UNION ALL BY NAME SELECT * FROM found_answers"
+    con.execute(f"CREATE VIEW a AS {answers}")
+
+
+_GARMENT_ANSWERS = "SELECT * FROM ha SEMI JOIN found USING (run_id, sku) WHERE question_id = $q"
+
+
+def _say_restored(back: pa.Table | None, restored: pa.Table | None, stale: int) -> None:
+    if back is not None:
+        log.info(f"{back.num_rows} item(s) back in the catalog are compared with their last result in history")
+    if restored is not None and restored.num_rows:
+        log.info(
+            f"{restored.num_rows} of the {stale} item(s) made with another model, adapter, translator or "
+            "questionnaire have a result in history made with tonight's: restored without the model where the image "
+            "is the same"
+        )
+
+
 class ReturningItems:
-    """The newest ok result in history, with its answers, of each of a night's skus that is not current (an item the
-    catalog dropped and lists again, plan.py): read at the first shard that restores one, then kept for the night.
-    Read for each shard, every read scanned the whole history again (about 5 s per shard at 11 million rows).
+    """The history rows a night restores from, with their answers: the newest ok result of each of its skus that is
+    not current (an item the catalog dropped and lists again), and the rows the plan names in `restore` (sku, run
+    id: a current item made with other inputs, restored from its result made with tonight's). Read at the first
+    shard that restores one, then kept for the night. Read for each shard, every read scanned the whole history
+    again (about 5 s per shard at 11 million rows).
 
     The rows are kept in DuckDB (tables.duckdb: its memory limit, spilled beside the tables past it), and each shard
     takes its own skus' from there: held in Python, a night after a cut-short catalog held every item back and its
     answers for the whole night (about 3 KB an item: 300 MB at 100,000 items back, through the publish)."""
 
-    def __init__(self, tables: Tables, skus: pa.Array | pa.ChunkedArray):
+    def __init__(self, tables: Tables, skus: pa.Array | pa.ChunkedArray, restore: pa.Table | None = None):
         self.tables, self.skus = tables, skus
+        self.restore = restore if restore is not None and restore.num_rows else None
         self._con = None  # the DuckDB connection holding the temp tables `back` and `back_answers`
         self._any = False
 
+    def restores(self, skus: pa.Array | pa.ChunkedArray) -> bool:
+        """Whether the plan restores any of these current skus from history."""
+        return self.restore is not None and pc.any(pc.is_in(skus, self.restore.column("sku"))).as_py()
+
     def rows(self, skus: pa.Array | pa.ChunkedArray) -> tuple[pa.Table | None, pa.Table | None]:
-        """(items rows, answers rows) of those of `skus` that are back; (None, None) when none is."""
+        """(items rows, answers rows) of those of `skus` restored from history; (None, None) when none is."""
         if self._con is None:
-            con = self.tables.duckdb({"items": "items", "h": "items_history", "ha": "answers_history"})
-            con.register("k", pa.table({"sku": self.skus}))
-            con.register("gone", con.sql("SELECT sku FROM k ANTI JOIN items USING (sku)").to_arrow_table())
-            con.unregister("k")
-            if newest_ok(con) is not None:
-                con.execute(
-                    "CREATE TEMP TABLE back AS SELECT * FROM h SEMI JOIN newest USING (run_id, sku, processed_at)"
-                )
-                con.execute("CREATE TEMP TABLE back_answers AS SELECT * FROM ha SEMI JOIN back USING (run_id, sku)")
-                con.unregister("newest")
-                self._any = True
-            con.unregister("gone")
-            self._con = con
+            self._con = self._read()
         if not self._any:
             return None, None
         self._con.register("wanted", pa.table({"sku": skus}))
@@ -75,6 +147,25 @@ class ReturningItems:
             return back, self._con.sql("SELECT * FROM back_answers SEMI JOIN wanted USING (sku)").to_arrow_table()
         finally:
             self._con.unregister("wanted")
+
+    def _read(self):
+        con = self.tables.duckdb({"items": "items", "h": "items_history", "ha": "answers_history"})
+        con.register("k", pa.table({"sku": self.skus}))
+        con.register("gone", con.sql("SELECT sku FROM k ANTI JOIN items USING (sku)").to_arrow_table())
+        con.unregister("k")
+        found = []
+        if newest_ok(con) is not None:
+            found.append("SELECT * FROM h SEMI JOIN newest USING (run_id, sku, processed_at)")
+        if self.restore is not None:
+            con.register("restore", self.restore)
+            found.append("SELECT * FROM h SEMI JOIN restore USING (run_id, sku)")
+        if found:
+            con.execute("CREATE TEMP TABLE back AS " + " UNION ALL BY NAME ".join(found))
+            con.execute("CREATE TEMP TABLE back_answers AS SELECT * FROM ha SEMI JOIN back USING (run_id, sku)")
+            self._any = True
+        for name in ("gone", "newest", "restore"):  # (unregistering a name never registered is no error)
+            con.unregister(name)
+        return con
 
     def close(self) -> None:
         """The rows dropped (their spilled files with them)."""
@@ -95,6 +186,9 @@ def with_returning_items(tables: Tables, fresh: pa.Table, returning: ReturningIt
         return con
     con.register("back", back)
     con.register("back_answers", answers)
-    con.execute("CREATE VIEW c AS SELECT * FROM items UNION ALL BY NAME SELECT * FROM back")
-    con.execute("CREATE VIEW a AS SELECT * FROM answers UNION ALL BY NAME SELECT * FROM back_answers")
+    # (a row restored from stands for the current one)
+    con.execute("CREATE VIEW c AS SELECT * FROM items ANTI JOIN back USING (sku) UNION ALL BY NAME SELECT * FROM back")
+    con.execute(
+        "CREATE VIEW a AS SELECT * FROM answers ANTI JOIN back USING (sku) UNION ALL BY NAME SELECT * FROM back_answers"
+    )
     return con

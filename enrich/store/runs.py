@@ -37,6 +37,9 @@ PLAN_SCHEMA = pa.schema(
         ("stamp", pa.string()),  # size and mtime of a local image at planning time
         ("refresh", pa.string()),  # 'catalog' or 'pixels': same bytes are refreshed, not skipped (CatalogRow)
         ("answered_garment", pa.string()),  # the stored garment answer, for 'pixels'
+        # the run whose history row restores a current item made with other inputs (returning.py); absent from plans
+        # written before 2026-12-05
+        ("restore_from", pa.string()),
     ]
 )
 
@@ -127,7 +130,11 @@ def write_plan(layout: Layout, run_id: str, plan: pa.Table) -> None:
 
 
 def read_plan(layout: Layout, run_id: str) -> pa.Table:
-    return pq.read_table(layout.plan(run_id), schema=PLAN_SCHEMA)
+    plan = pq.read_table(layout.plan(run_id))
+    for field in PLAN_SCHEMA:  # a plan an older version wrote, resumed by this one: its later columns empty
+        if field.name not in plan.column_names:
+            plan = plan.append_column(field, pa.nulls(plan.num_rows, field.type))
+    return plan.select(PLAN_SCHEMA.names).cast(PLAN_SCHEMA)
 
 
 def replace_text(path: str | Path, text: str | Iterable[str]) -> Path:

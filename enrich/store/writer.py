@@ -300,7 +300,8 @@ def _kept_rows(
     not in ITEMS_SCHEMA) and its `replaced` result columns; every other result column as it was."""
     con = tables.duckdb({"c": "items", "a": "answers"})
     con.register("k", fresh)
-    if con.execute("SELECT EXISTS (SELECT 1 FROM k ANTI JOIN c USING (sku))").fetchall()[0][0]:
+    restoring = returning is not None and returning.restores(fresh.column("sku"))
+    if restoring or con.execute("SELECT EXISTS (SELECT 1 FROM k ANTI JOIN c USING (sku))").fetchall()[0][0]:
         con = with_returning_items(tables, fresh, returning or ReturningItems(tables, fresh.column("sku")))
     params = {"run": run.run_id, "now": now}
     stored = {name for name, *_ in con.execute("DESCRIBE c").fetchall()}  # an older output lacks newer columns
