@@ -26,17 +26,30 @@ if TYPE_CHECKING:
     from enrich.questionnaire import Questionnaire
 
 
-def accuracy(out_dir: str | Path, labels: str | Path, questionnaire: Questionnaire | None = None) -> dict[str, dict]:
+def expected_labels(out_dir: str | Path, labels: str | Path, questionnaire: Questionnaire | None = None) -> dict:
+    """The labels as `accuracy` reads them (labels.read_labels): a question the output once asked and `questionnaire`
+    (by default the output's own) no longer has is left out, with a warning; any other unknown one is refused."""
+    from enrich.labels import questionnaire_of_output, read_labels
+
+    questionnaire = questionnaire or questionnaire_of_output(out_dir)
+    history = "SELECT DISTINCT question_id FROM answers_history"
+    asked = {question_id for (question_id,) in connect(out_dir).execute(history).fetchall()}
+    return read_labels(labels, questionnaire, retired=asked - {q.id for q in questionnaire.questions})
+
+
+def accuracy(
+    out_dir: str | Path, labels: str | Path, questionnaire: Questionnaire | None = None, expected: dict | None = None
+) -> dict[str, dict]:
     """Per question: labelled items, correct answers (case-insensitive exact match), accuracy.
 
     `labels` is a CSV with sku, question_id, expected, read as `enrich train` reads it (enrich/labels.py: closed
     values mapped through `questionnaire`, by default the output's own); a labelled item without an answer counts
     as wrong (an error item's), a labelled sku the output does not have is left out, with a warning. A caption
-    label is compared with the item's caption.
+    label is compared with the item's caption. `expected`: the labels as `expected_labels` read them already.
     """
-    from enrich.labels import CAPTION, questionnaire_of_output, read_labels
+    from enrich.labels import CAPTION
 
-    expected = read_labels(labels, questionnaire or questionnaire_of_output(out_dir))
+    expected = expected if expected is not None else expected_labels(out_dir, labels, questionnaire)
     con = connect(out_dir)
     skus = {"skus": sorted({sku for sku, _ in expected})}
     found = {

@@ -27,21 +27,30 @@ CAPTION = "caption"  # a label of the caption, not a question: kept as written
 GUARDED = ("=", "+", "-", "@", "\t", "\r", "'")  # the export puts a quote before a cell that starts so
 
 
-def read_labels(path: str | Path, questionnaire: Questionnaire) -> dict[tuple[str, str], str]:
-    """(sku, question id) -> the expected answer, closed values as the questionnaire's canonical ones."""
+def read_labels(path: str | Path, questionnaire: Questionnaire, retired=frozenset()) -> dict[tuple[str, str], str]:
+    """(sku, question id) -> the expected answer, closed values as the questionnaire's canonical ones.
+
+    A label of a `retired` question (one the output once asked and its questionnaire no longer has: dropped or
+    renamed) is left out, with a warning: a golden file kept for months has them. Any other question id not in the
+    questionnaire is refused (a typo would lose its labels)."""
     rows = _rows(path)
     questions = {q.id: q for q in questionnaire.questions}
     labels: dict[tuple[str, str], str] = {}
     read: dict[tuple[str, str], str | None] = {}  # each question's distinct values read once: labels repeat them
+    left_out: dict[str, int] = {}
     for line, row in rows:
         sku, question_id, expected = (unguarded(str(row.get(k) or "").strip()).strip() for k in COLUMNS)
         if (sku.lstrip("\ufeff").lower(), question_id.lower(), expected.lower()) == COLUMNS:  # exports joined by `cat`
             continue
         question = questions.get(question_id)
+        if question is None and question_id in retired:
+            left_out[question_id] = left_out.get(question_id, 0) + 1
+            continue
         if question_id != CAPTION and question is None:
             raise EnrichError(
                 f"{path} line {line}: no question {question_id!r} in the questionnaire {questionnaire.name!r} "
-                f"({', '.join(sorted(questions))}); pass the questionnaire the answers were made with"
+                f"({', '.join(sorted(questions))}): correct the question id, or pass the questionnaire the answers "
+                "were made with"
             )
         if question is not None and question.kind == CLOSED:
             if (question_id, expected) not in read:
@@ -60,6 +69,11 @@ def read_labels(path: str | Path, questionnaire: Questionnaire) -> dict[tuple[st
             )
         if labels.setdefault((sku, question_id), target) != target:
             raise EnrichError(f"{path} line {line}: {sku} {question_id} is labelled twice, differently")
+    for question_id, count in sorted(left_out.items()):
+        log.warning(
+            f"{path}: {count} label(s) of {question_id!r}, a question the output no longer asks (dropped or renamed), "
+            "are left out; rename it in the file if the question was renamed"
+        )
     return labels
 
 

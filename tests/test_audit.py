@@ -4837,6 +4837,26 @@ def test_drift_leaves_a_question_the_previous_run_did_not_ask(tmp_path):
     assert result.findings == []
 
 
+def test_labels_of_a_question_the_output_no_longer_asks_are_left_out_and_a_typo_refused(tmp_path, caplog):
+    """A golden file kept for months labels a question since renamed: the audit stopped with "pass the questionnaire
+    the answers were made with", though the output's own questionnaire was the one (an adversarial pass)."""
+    from enrich import EnrichError
+    from enrich.accuracy import accuracy
+
+    older, newer = healthy("s00", 0), healthy("s00", 0)
+    edit(older[1], "color", question_id="colour")
+    write_run(tmp_path, "r1", [older[0]], older[1])
+    write_run(tmp_path, "r2", [newer[0]], newer[1])
+    color = next(a["answer_en"] for a in newer[1] if a["question_id"] == "color")
+    labels = tmp_path / "golden.csv"
+    labels.write_text(f"sku,question_id,expected\ns00,colour,{color}\ns00,color,{color}\n")
+    assert accuracy(tmp_path, labels)["color"] == {"labelled": 1, "correct": 1, "accuracy": 1.0}
+    assert "1 label(s) of 'colour', a question the output no longer asks" in caplog.text
+    labels.write_text(f"sku,question_id,expected\ns00,colr,{color}\n")
+    with pytest.raises(EnrichError, match="no question 'colr' .*: correct the question id"):
+        accuracy(tmp_path, labels)
+
+
 def test_golden_labels_give_accuracy_per_question_and_the_baseline_gates_it(planted, tmp_path, caplog):
     labels = tmp_path / "golden.csv"
     labels.write_text(

@@ -191,15 +191,17 @@ def audit(out_dir, queries, only, fmt, html_path, html_limit, labels, baseline, 
     if questionnaire and not labels:
         raise click.UsageError("--questionnaire needs --labels")
     questionnaire_file = questionnaire  # (a path; read below into the questionnaire the labels map through)
+    expected = None
     if labels:  # a bad labels file is refused before the audits run, not after
-        from enrich.labels import questionnaire_of_output, read_labels
+        from enrich.accuracy import expected_labels
+        from enrich.labels import questionnaire_of_output
 
         questionnaire = questionnaire_of_output(out_dir, questionnaire)
-        read_labels(labels, questionnaire)
+        expected = expected_labels(out_dir, labels, questionnaire)
     audited_run = _saveable(out_dir) if save else None
     kept = {} if save else None
     results = run_audits(out_dir, load_audits(queries or bundled_queries_dir(), tuple(only)), limits, kept)
-    scores = accuracy(out_dir, labels, questionnaire) if labels else None
+    scores = accuracy(out_dir, labels, questionnaire, expected) if labels else None
     if fmt == "json":
         click.echo(json.dumps(as_json(results, scores), indent=2))
     else:
