@@ -177,6 +177,7 @@ judged AS (
     UNION ALL
     SELECT sku, 'caption', caption_en,
            CASE WHEN NOT regexp_matches(trim(caption_en), '\s') THEN 'a caption of one word: ' END
-    FROM items WHERE status = 'ok' AND coalesce(trim(caption_en), '') <> ''
+    -- (one of nothing a reader sees is empty_answer's)
+    FROM items WHERE status = 'ok' AND NOT regexp_matches(coalesce(caption_en, ''), '^[\s\p{Z}\p{Cc}\p{Cf}\x{FFFD}]*$')
 )
 SELECT sku, question_id, reason || left(raw_en, 80) AS detail FROM judged WHERE reason IS NOT NULL

@@ -2365,6 +2365,9 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "restated": ("verbose_or_restated", said("details", "what details are there")),
     "oov": ("closed_out_of_vocabulary", lambda i, a: unmapped(a, "pattern", "zigzag")),
     "empty": ("empty_answer", lambda i, a: edit(a, "details", status="empty", answer_en="", raw_en="")),
+    # nothing a reader sees: zero-width characters, a byte-order mark, a control, a replacement character
+    "invisible": ("empty_answer", lambda i, a: text(a, "details", "\u200b\u200d \ufeff\x07\ufffd")),
+    "invisible-caption": ("empty_answer", lambda i, a: i.update(caption_en="\u2060\u00a0\u200e")),
     "no-pt": (
         "missing_translation",
         lambda i, a: edit(a, "description", answer_pt=None, answer_pt_missing="no MT model"),
