@@ -1,4 +1,4 @@
--- invariant: generated text does not loop: no caption or answer is mostly one repeated word or phrase, repeats a phrase three times running, says a long phrase twice and runs to the token limit, or is a run of one character
+-- invariant: generated text does not loop: no caption or answer (nor its translation) is mostly one repeated word or phrase, repeats a phrase three times running, says a long phrase twice and runs to the token limit, or is a run of one character
 -- severity: blocking
 -- threshold: 0.02
 -- param: min_words = 3
@@ -11,18 +11,25 @@
 -- patterns. The neckline of it is V-shape. Her dress has short sleeves, ..."): the model went round and was cut. A text
 -- that ended by itself may say a short phrase twice ("with pure color patterns" in the caption adapter's template),
 -- so only a phrase of $long_phrase words counts, and only at the limit.
+-- A translation loops too (an MT model goes round as BLIP-2 does): the pt-BR of captions and open answers is read
+-- with the rules that need no token limit, its words split at anything but a letter or digit of any script.
 WITH texts AS (
-    SELECT sku, question_id, raw_en AS text, coalesce(hit_limit, false) AS at_limit FROM answers
+    SELECT sku, question_id, raw_en AS text, coalesce(hit_limit, false) AS at_limit, '' AS lang FROM answers
     UNION ALL
-    SELECT sku, question_id, answer_en, coalesce(hit_limit, false) FROM answers WHERE answer_en IS DISTINCT FROM raw_en
+    SELECT sku, question_id, answer_en, coalesce(hit_limit, false), '' FROM answers
+    WHERE answer_en IS DISTINCT FROM raw_en
     UNION ALL
-    SELECT sku, 'caption', caption_en, coalesce(caption_hit_limit, false) FROM items WHERE status = 'ok'
+    SELECT sku, 'caption', caption_en, coalesce(caption_hit_limit, false), '' FROM items WHERE status = 'ok'
+    UNION ALL
+    SELECT sku, question_id, answer_pt, false, ' (pt-BR)' FROM answers WHERE kind = 'open' AND answer_pt IS NOT NULL
+    UNION ALL
+    SELECT sku, 'caption', caption_pt, false, ' (pt-BR)' FROM items WHERE status = 'ok' AND caption_pt IS NOT NULL
 ), words AS (
-    SELECT sku, question_id, text, at_limit, CAST($long_phrase AS INTEGER) AS n, CAST($restart AS INTEGER) AS r,
-           list_filter(regexp_split_to_array(lower(coalesce(text, '')), '[^a-z0-9]+'), lambda w: w <> '') AS w
+    SELECT sku, question_id, text, at_limit, lang, CAST($long_phrase AS INTEGER) AS n, CAST($restart AS INTEGER) AS r,
+           list_filter(regexp_split_to_array(lower(coalesce(text, '')), '[^\p{L}\p{N}]+'), lambda w: w <> '') AS w
     FROM texts
 )
-SELECT DISTINCT ON (sku, question_id) sku, question_id, 'loops: ' || left(text, 80) AS detail
+SELECT DISTINCT ON (sku, question_id) sku, question_id, 'loops' || lang || ': ' || left(text, 80) AS detail
 FROM words
 WHERE (len(w) >= $min_words AND len(list_distinct(w)) <= len(w) * $max_distinct_share)
    -- a phrase of one to four words three times running: "black black black", "with a t-shirt with a t-shirt with a t-shirt"

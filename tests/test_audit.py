@@ -2365,6 +2365,18 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "restated": ("verbose_or_restated", said("details", "what details are there")),
     "oov": ("closed_out_of_vocabulary", lambda i, a: unmapped(a, "pattern", "zigzag")),
     "empty": ("empty_answer", lambda i, a: edit(a, "details", status="empty", answer_en="", raw_en="")),
+    # the translator went round where the English did not; and right Portuguese, accents and all, passes
+    "loop-pt": (
+        "repetition_loop",
+        lambda i, a: edit(a, "description", answer_pt="uma camiseta de algodão algodão algodão algodão vermelha"),
+    ),
+    "pt-accents": (
+        (),
+        lambda i, a: (
+            edit(a, "description", answer_pt="uma camiseta vermelha de algodão com decote redondo e mangas curtas"),
+            i.update(caption_pt="uma mulher de calça jeans e camiseta vermelha, ao ar livre, à luz do sol"),
+        ),
+    ),
     # nothing a reader sees: zero-width characters, a byte-order mark, a control, a replacement character
     "invisible": ("empty_answer", lambda i, a: text(a, "details", "\u200b\u200d \ufeff\x07\ufffd")),
     "invisible-caption": ("empty_answer", lambda i, a: i.update(caption_en="\u2060\u00a0\u200e")),
