@@ -968,6 +968,43 @@ def test_inputs_rolled_back_restore_what_they_made_from_history_without_the_mode
     assert night().processed == 0
 
 
+def rolled_forward(out: Path) -> str:
+    """Another translator (its generation config edited): every item made with the demo's is then stale."""
+    from enrich.config import DEMO_DIR
+
+    other = shutil.copytree(DEMO_DIR / "demo-mt", out.parent / "other-mt")
+    (other / "generation_config.json").write_text(
+        (other / "generation_config.json").read_text().replace("{", '{"x": 1, ', 1)
+    )
+    return str(other)
+
+
+def test_a_rollback_resumed_after_a_vacuum_removed_its_rows_keeps_those_items_as_they_were(night, monkeypatch, caplog):
+    """The plan names the history row each item is restored from; a vacuum between the kill and the resume removed
+    it: the resume wrote the current row, made with the inputs rolled back, under the run as if restored."""
+    import enrich.runner as runner
+
+    night()
+    forward = night(mt_model=rolled_forward(night.out))
+    for image in (night.catalog.parent / "images").iterdir():  # read and hashed: restored in the decode tasks
+        os.utime(image, (time.time() + 5, time.time() + 5))
+    config = load_config(catalog=str(night.catalog), out=str(night.out), shard_size=6, commit_every_s=0)
+    monkeypatch.setattr(runner, "_fail", lambda *args: None)  # killed: nothing of the failure path runs
+    with pytest.raises(KeyboardInterrupt):
+        run_job(config, progress=False, pool=dies_after(1))
+    monkeypatch.undo()
+    assert CliRunner().invoke(main, ["vacuum", str(night.out), "--keep-days", "0"]).exit_code == 0
+    with caplog.at_level("WARNING"):
+        resumed = run_job(config, progress=False, pool=StandinPool)
+    assert resumed.resumed_shards == 1
+    copied = "select count(*) from items where run_id = $r and enriched_run_id = $f"
+    assert query(night.out, copied, {"r": resumed.run_id, "f": forward.run_id})[1] == [(0,)]
+    assert query(night.out, "select count(*) from items where run_id = $r", {"r": forward.run_id})[1] == [(14,)]
+    assert "no longer in history" in caplog.text
+    again = night()  # planned again: the model, their rows in history gone
+    assert again.processed == 14 and query(night.out, "select count(distinct run_id) from items")[1] == [(2,)]
+
+
 def test_rows_whose_adapters_fingerprint_counted_an_unused_named_adapter_are_not_enriched_again(night, monkeypatch):
     """Unused named adapters left the fingerprint; rows an older version wrote counted them, and the first night after
     the upgrade sent the whole catalog through the model."""
