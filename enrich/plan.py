@@ -240,11 +240,13 @@ SELECT sku, __row, __stamp, action, known, known_stamp, known_uri, refresh, rest
         -- a remote image's validator: its bytes are fetched only if the source says they changed (fetch.py)
         CASE WHEN same_inputs AND NOT $verify AND k.__stamp IS NULL AND {same_object} AND c.image_sha256
             IS NOT NULL THEN c.image_stamp END AS known_stamp,
-        -- '' for an item back from history: it has no current result that an unreachable image would keep
+        -- '' for an item back from history: it has no current result that an unreachable image would keep (one
+        -- restored from its row made with tonight's inputs has: kept, it is restored the night the host answers;
+        -- an error row, made with tonight's, lost the restore and sent it through the model the night after)
         -- where an outage keeps the result: the recorded location, or one whose query alone changed (a rotated
         -- signature; ?w=800 added for good, which writes no row either): until the host answers, nothing says the
         -- bytes changed. A location moved (another host or path) is another image
-        CASE WHEN same_inputs THEN CASE WHEN c.__returning OR c.__restore_from IS NOT NULL THEN ''
+        CASE WHEN same_inputs THEN CASE WHEN c.__returning THEN ''
                                         WHEN NOT ({moved}) THEN k.__uri ELSE c.image_uri END
         END AS known_uri,
         -- the history row (its run) a current item made with other inputs is restored from: a rollback

@@ -1005,6 +1005,21 @@ def test_a_rollback_resumed_after_a_vacuum_removed_its_rows_keeps_those_items_as
     assert again.processed == 14 and query(night.out, "select count(distinct run_id) from items")[1] == [(2,)]
 
 
+def test_an_image_host_down_on_a_rollback_night_keeps_the_items_to_restore_the_next(remote):
+    """Restored from history, an item whose image could not be fetched became an error row, as an item back in the
+    catalog does: but it has a current result, which an outage keeps; the error row lost the restore, and the next
+    night ran the model on it."""
+    remote()
+    remote(mt_model=rolled_forward(remote.out))
+    remote.down.append("c3.jpg")  # p-3, p-9, p-15
+    outage = remote(error_budget=0)
+    assert (outage.unreachable, outage.errors_by_code, outage.metadata_updated) == (3, {}, 17)
+    remote.down.clear()
+    back = remote()
+    assert (back.processed, back.metadata_updated) == (0, 3)
+    assert remote().processed == 0
+
+
 def test_rows_whose_adapters_fingerprint_counted_an_unused_named_adapter_are_not_enriched_again(night, monkeypatch):
     """Unused named adapters left the fingerprint; rows an older version wrote counted them, and the first night after
     the upgrade sent the whole catalog through the model."""
