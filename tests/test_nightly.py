@@ -1020,6 +1020,24 @@ def test_an_image_host_down_on_a_rollback_night_keeps_the_items_to_restore_the_n
     assert remote().processed == 0
 
 
+def test_an_item_back_in_the_catalog_after_a_rollback_is_restored_from_what_tonights_inputs_made(night):
+    """Dropped while the rolled-back translator was on, its newest result in history is that translator's: it went
+    through the model, though history held what tonight's had made of the same image."""
+    first = night()
+    whole = night.catalog.read_text()
+    forward = rolled_forward(night.out)
+    night(mt_model=forward)
+    night.catalog.write_text("\n".join(line for line in whole.splitlines() if not line.startswith("p-3,")) + "\n")
+    night(mt_model=forward)
+    night.catalog.write_text(whole)
+    back = night()
+    assert (back.processed, back.metadata_updated) == (0, 20)
+    assert query(
+        night.out, "select count(*), count(distinct sku) from items where enriched_run_id = $r", {"r": first.run_id}
+    )[1] == [(20, 20)]
+    assert query(night.out, "select count(*), count(distinct sku) from answers where sku = 'p-3'")[1] == [(8, 1)]
+
+
 def test_rows_whose_adapters_fingerprint_counted_an_unused_named_adapter_are_not_enriched_again(night, monkeypatch):
     """Unused named adapters left the fingerprint; rows an older version wrote counted them, and the first night after
     the upgrade sent the whole catalog through the model."""

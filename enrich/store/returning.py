@@ -65,7 +65,7 @@ def with_history_rows(con, tables: Tables, same_inputs: Callable[[str, bool], st
     where every item goes through the model whatever its inputs (`--full`, a reprocess)."""
     recorded = "translator_fingerprint" in {name for name, *_ in con.execute("DESCRIBE now").fetchall()}
     gone = con.sql("SELECT sku FROM k ANTI JOIN now USING (sku)").to_arrow_table()
-    stale = pa.table({"sku": pa.array([], pa.string())})
+    stale = _NO_SKUS
     if same_inputs is not None:
         sql = f"SELECT sku FROM k JOIN now USING (sku) WHERE NOT {same_inputs('now', recorded)}"
         stale = con.sql(sql, params=params).to_arrow_table()
@@ -74,23 +74,47 @@ def with_history_rows(con, tables: Tables, same_inputs: Callable[[str, bool], st
         history = tables.duckdb({"h": "items_history", "ha": "answers_history"})
         history.register("gone", gone)
         back = returning_rows(history) if gone.num_rows else None
-        if stale.num_rows:
-            history.register("stale", stale)
-            newest = NEWEST_OK_WITH_INPUTS.format(same_inputs=same_inputs("h", recorded))
-            sql = f"SELECT * FROM h SEMI JOIN ({newest}) USING (run_id, sku, processed_at)"
-            restored = history.sql(sql, params=params).to_arrow_table()
+        if same_inputs is not None:
+            back, restored = _rolled_back(history, back, stale, lambda alias: same_inputs(alias, recorded), params)
         _say_restored(back, restored, stale.num_rows)
-        keys = [t.select(["run_id", "sku"]) for t in (back, restored) if t is not None and t.num_rows]
-        history.register("found", pa.concat_tables(keys) if keys else pa.table({"run_id": [], "sku": []}))
+        found = [t.select(["run_id", "sku"]) for t in (back, restored) if t is not None and t.num_rows]
+        history.register("found", pa.concat_tables(found) if found else pa.table({"run_id": [], "sku": []}))
         con.register("found_answers", history.sql(_GARMENT_ANSWERS, params={"q": GARMENT_QUESTION}).to_arrow_table())
+    _create_views(con, gone, back, restored)
+
+
+_NO_SKUS = pa.table({"sku": pa.array([], pa.string())})
+
+
+def _rolled_back(history, back: pa.Table | None, stale: pa.Table, same_inputs, params: dict) -> tuple:
+    """(back, restored): the newest ok row made with tonight's inputs of each stale item and of each item back
+    whose newest result other inputs made (dropped while the inputs rolled back were on), in `restored`; `back`
+    without the latter."""
+    if back is not None:
+        history.register("back", back)
+        other = history.sql(f"SELECT sku FROM back WHERE NOT {same_inputs('back')}", params=params).to_arrow_table()
+        stale = pa.concat_tables([stale, other])
+    if not stale.num_rows:
+        return back, None
+    history.register("stale", stale)
+    newest = NEWEST_OK_WITH_INPUTS.format(same_inputs=same_inputs("h"))
+    sql = f"SELECT * FROM h SEMI JOIN ({newest}) USING (run_id, sku, processed_at)"
+    restored = history.sql(sql, params=params).to_arrow_table()
+    if back is not None and restored.num_rows:  # each item from one row: back, or restored
+        back = back.filter(pc.invert(pc.is_in(back.column("sku"), restored.column("sku"))))
+    return back, restored
+
+
+def _create_views(con, gone: pa.Table, back: pa.Table | None, restored: pa.Table | None) -> None:
     parts = ["SELECT *, false AS __returning, NULL::VARCHAR AS __restore_from FROM now"]
     if back is not None:
         con.register("back", back)
         parts.append("SELECT *, true AS __returning, NULL::VARCHAR AS __restore_from FROM back")
     if restored is not None and restored.num_rows:
         con.register("restored", restored)
+        con.register("gone", gone)
         parts[0] += " ANTI JOIN restored USING (sku)"
-        parts.append("SELECT *, false AS __returning, run_id AS __restore_from FROM restored")
+        parts.append("SELECT *, sku IN (SELECT sku FROM gone) AS __returning, run_id AS __restore_from FROM restored")
     con.execute("CREATE VIEW c AS " + " UNION ALL BY NAME ".join(parts))
     answers = "SELECT * FROM current_answers"
     if len(parts) > 1:  # the garment answers of the rows found stand for the current ones
@@ -151,13 +175,15 @@ class ReturningItems:
     def _read(self):
         con = self.tables.duckdb({"items": "items", "h": "items_history", "ha": "answers_history"})
         con.register("k", pa.table({"sku": self.skus}))
-        con.register("gone", con.sql("SELECT sku FROM k ANTI JOIN items USING (sku)").to_arrow_table())
+        con.register("restore", self.restore if self.restore is not None else _NO_SKUS)
+        # an item back whose plan names a row to restore it from is restored from that row alone
+        sql = "SELECT sku FROM k ANTI JOIN items USING (sku) ANTI JOIN restore USING (sku)"
+        con.register("gone", con.sql(sql).to_arrow_table())
         con.unregister("k")
         found = []
         if newest_ok(con) is not None:
             found.append("SELECT * FROM h SEMI JOIN newest USING (run_id, sku, processed_at)")
         if self.restore is not None:
-            con.register("restore", self.restore)
             found.append("SELECT * FROM h SEMI JOIN restore USING (run_id, sku)")
         if found:
             con.execute("CREATE TEMP TABLE back AS " + " UNION ALL BY NAME ".join(found))
