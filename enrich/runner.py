@@ -219,7 +219,10 @@ def _metadata_updates(job: Job, tables, work: Work, done: set[int], returning) -
         catalog_rows = job.extras.take(rows.column("row")).add_column(0, "sku", rows.column("sku"))
         updated += writer.metadata_update(tables, job.run, shard, catalog_rows, returning)
     if updated:
-        log.info(f"{updated} item(s) updated without the model (changed catalog columns, or back in the catalog)")
+        log.info(
+            f"{updated} item(s) updated without the model (changed catalog columns, back in the catalog, or "
+            "restored from history after a rollback)"
+        )
     return updated, len(shards)
 
 
