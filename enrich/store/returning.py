@@ -49,90 +49,98 @@ def newest_ok(con) -> pa.Table | None:
     return newest
 
 
-def returning_rows(con) -> pa.Table | None:
-    """The rows NEWEST_OK names, from a connection with views `h` (items_history) and `gone`; None when none."""
-    if newest_ok(con) is None:
-        return None
-    return con.sql("SELECT * FROM h SEMI JOIN newest USING (run_id, sku, processed_at)").to_arrow_table()
-
-
 def with_history_rows(con, tables: Tables, same_inputs: Callable[[str, bool], str] | None, params: dict) -> None:
     """The planner's views `c` and `a` (plan.py): the current items and answers (`now`, `current_answers`; catalog
     keys `k`) and, in place of what is current, the history rows this module restores from: those of items back
     in the catalog (`__returning`) and those made with tonight's inputs (`__restore_from`: their run), each with its
     answers to the garment question, which picks the pixel region when the seller's garment does not. History is
-    read only for such skus. `same_inputs(alias, translator_recorded)` is the SQL of plan.py's comparison; None
-    where every item goes through the model whatever its inputs (`--full`, a reprocess)."""
+    read only for such skus, into temp tables of `con` (its memory limit, spilled beside the tables): a rollback
+    restores every item, and held in Python its rows took 1-3 KB each while planning. `same_inputs(alias,
+    translator_recorded)` is the SQL of plan.py's comparison; None where every item goes through the model whatever
+    its inputs (`--full`, a reprocess)."""
     recorded = "translator_fingerprint" in {name for name, *_ in con.execute("DESCRIBE now").fetchall()}
     gone = con.sql("SELECT sku FROM k ANTI JOIN now USING (sku)").to_arrow_table()
     stale = _NO_SKUS
     if same_inputs is not None:
         sql = f"SELECT sku FROM k JOIN now USING (sku) WHERE NOT {same_inputs('now', recorded)}"
         stale = con.sql(sql, params=params).to_arrow_table()
-    back = restored = None
+    back = restored = False  # whether the temp tables `back` and `restored` hold rows
     if gone.num_rows or stale.num_rows:
-        history = tables.duckdb({"h": "items_history", "ha": "answers_history"})
-        history.register("gone", gone)
-        back = returning_rows(history) if gone.num_rows else None
+        tables.add_views(con, {"h": "items_history", "ha": "answers_history"})
+        con.register("gone", gone)
+        back = _back(con) if gone.num_rows else False
         if same_inputs is not None:
-            back, restored = _rolled_back(history, back, stale, lambda alias: same_inputs(alias, recorded), params)
-        _say_restored(back, restored, stale.num_rows)
-        found = [t.select(["run_id", "sku"]) for t in (back, restored) if t is not None and t.num_rows]
-        history.register("found", pa.concat_tables(found) if found else pa.table({"run_id": [], "sku": []}))
-        con.register("found_answers", history.sql(_GARMENT_ANSWERS, params={"q": GARMENT_QUESTION}).to_arrow_table())
-    _create_views(con, gone, back, restored)
+            restored = _rolled_back(con, back, stale, lambda alias: same_inputs(alias, recorded), params)
+        _say_restored(con, back, restored, stale.num_rows)
+        found = " UNION ALL ".join(f"SELECT run_id, sku FROM {name}" for name in _names(back, restored))
+        if found:
+            con.execute(_GARMENT_ANSWERS.format(found=found), {"q": GARMENT_QUESTION})
+    _create_views(con, back, restored)
 
 
 _NO_SKUS = pa.table({"sku": pa.array([], pa.string())})
 
 
-def _rolled_back(history, back: pa.Table | None, stale: pa.Table, same_inputs, params: dict) -> tuple:
-    """(back, restored): the newest ok row made with tonight's inputs of each stale item and of each item back
-    whose newest result other inputs made (dropped while the inputs rolled back were on), in `restored`; `back`
-    without the latter."""
-    if back is not None:
-        history.register("back", back)
-        other = history.sql(f"SELECT sku FROM back WHERE NOT {same_inputs('back')}", params=params).to_arrow_table()
-        stale = pa.concat_tables([stale, other])
+def _back(con) -> bool:
+    """Temp table `back`: the newest ok history row of each catalog sku in `gone` (not current)."""
+    if newest_ok(con) is None:
+        return False
+    con.execute("CREATE TEMP TABLE back AS SELECT * FROM h SEMI JOIN newest USING (run_id, sku, processed_at)")
+    return True
+
+
+def _rolled_back(con, back: bool, stale: pa.Table, same_inputs, params: dict) -> bool:
+    """Temp table `restored`: the newest ok row made with tonight's inputs of each stale item and of each item back
+    whose newest result other inputs made (dropped while the inputs rolled back were on), taken out of `back`."""
+    if back:
+        other = con.sql(f"SELECT sku FROM back WHERE NOT {same_inputs('back')}", params=params).to_arrow_table()
+        stale = pa.concat_tables([stale, other.cast(stale.schema)])
     if not stale.num_rows:
-        return back, None
-    history.register("stale", stale)
+        return False
+    con.register("stale", stale)
     newest = NEWEST_OK_WITH_INPUTS.format(same_inputs=same_inputs("h"))
-    sql = f"SELECT * FROM h SEMI JOIN ({newest}) USING (run_id, sku, processed_at)"
-    restored = history.sql(sql, params=params).to_arrow_table()
-    if back is not None and restored.num_rows:  # each item from one row: back, or restored
-        back = back.filter(pc.invert(pc.is_in(back.column("sku"), restored.column("sku"))))
-    return back, restored
+    con.execute(
+        f"CREATE TEMP TABLE restored AS SELECT * FROM h SEMI JOIN ({newest}) USING (run_id, sku, processed_at)", params
+    )
+    if not con.execute("SELECT count(*) FROM restored").fetchall()[0][0]:
+        return False
+    if back:  # each item from one row: back, or restored
+        con.execute("DELETE FROM back WHERE sku IN (SELECT sku FROM restored)")
+    return True
 
 
-def _create_views(con, gone: pa.Table, back: pa.Table | None, restored: pa.Table | None) -> None:
+def _names(back: bool, restored: bool) -> list[str]:
+    return [name for name, held in (("back", back), ("restored", restored)) if held]
+
+
+def _create_views(con, back: bool, restored: bool) -> None:
     parts = ["SELECT *, false AS __returning, NULL::VARCHAR AS __restore_from FROM now"]
-    if back is not None:
-        con.register("back", back)
+    answers = "SELECT * FROM current_answers"
+    if back:
         parts.append("SELECT *, true AS __returning, NULL::VARCHAR AS __restore_from FROM back")
-    if restored is not None and restored.num_rows:
-        con.register("restored", restored)
-        con.register("gone", gone)
+    if restored:
         parts[0] += " ANTI JOIN restored USING (sku)"
         parts.append("SELECT *, sku IN (SELECT sku FROM gone) AS __returning, run_id AS __restore_from FROM restored")
+        answers += " ANTI JOIN restored USING (sku)"  # (a restored item's current answers stand for nothing)
+    if back or restored:  # the garment answers of the rows found stand for the current ones
+        answers += " UNION ALL BY NAME SELECT * FROM found_answers"
     con.execute("CREATE VIEW c AS " + " UNION ALL BY NAME ".join(parts))
-    answers = "SELECT * FROM current_answers"
-    if len(parts) > 1:  # the garment answers of the rows found stand for the current ones
-        answers = f"{answers} ANTI JOIN found_answers USING (sku) UNION ALL BY NAME SELECT * FROM found_answers"
     con.execute(f"CREATE VIEW a AS {answers}")
 
 
-_GARMENT_ANSWERS = "SELECT * FROM ha SEMI JOIN found USING (run_id, sku) WHERE question_id = $q"
+_GARMENT_ANSWERS = """CREATE TEMP TABLE found_answers AS
+    SELECT * FROM ha SEMI JOIN ({found}) USING (run_id, sku) WHERE question_id = $q"""
 
 
-def _say_restored(back: pa.Table | None, restored: pa.Table | None, stale: int) -> None:
-    if back is not None:
-        log.info(f"{back.num_rows} item(s) back in the catalog are compared with their last result in history")
-    if restored is not None and restored.num_rows:
+def _say_restored(con, back: bool, restored: bool, stale: int) -> None:
+    if back:
+        count = con.execute("SELECT count(*) FROM back").fetchall()[0][0]
+        log.info(f"{count} item(s) back in the catalog are compared with their last result in history")
+    if restored:
+        count = con.execute("SELECT count(*) FROM restored").fetchall()[0][0]
         log.info(
-            f"{restored.num_rows} of the {stale} item(s) made with another model, adapter, translator or "
-            "questionnaire have a result in history made with tonight's: restored without the model where the image "
-            "is the same"
+            f"{count} of the {stale} item(s) made with another model, adapter, translator or questionnaire have a "
+            "result in history made with tonight's: restored without the model where the image is the same"
         )
 
 

@@ -156,6 +156,10 @@ class Tables:
         con.execute("SET preserve_insertion_order = false")  # lets joins and sorts spill; order is set where it matters
         spill = str(self.layout.table(".spill")).replace("'", "''")
         con.execute(f"SET temp_directory = '{spill}'")  # beside the data, not in the cwd
+        return self.add_views(con, views)
+
+    def add_views(self, con: duckdb.DuckDBPyConnection, views: dict[str, str]) -> duckdb.DuckDBPyConnection:
+        """`alias -> table` views over the tables' current files, added to a connection `duckdb` made."""
         for alias, name in views.items():
             files = [local_path(uri) for uri in self.table(name).file_uris()]
             if files:
