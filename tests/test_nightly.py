@@ -272,11 +272,14 @@ def test_a_seller_garment_that_moves_the_pixel_region_reads_the_pixel_colors_aga
     with_seller_column(night, "category", "Calça Skinny")
     night()
     first = query(night.out, "select run_id from runs")[1][0][0]
+    # unmapped, the seller's word named no part of the body: the stand-in's garment answer picked the region
+    [(moved,)] = query(night.out, "select count(*) filter (where pixel_region <> 'lower') from items")[1]
+    assert 0 < moved < 20
     questionnaire = questionnaire_with_pt_alias(tmp_path, "calça social", "calça skinny")
     with caplog.at_level("INFO", logger="enrich.plan"):
         summary = night(questionnaire=questionnaire)  # trousers now: the lower body's pixel colors, read again
     assert summary.processed == 0 and summary.metadata_updated == 20
-    assert "20 items' seller garment type now picks another part of the photo" in caplog.text
+    assert f"{moved} items' seller garment type now picks another part of the photo" in caplog.text
     kept = "select distinct seller_garment_type, pixel_region, enriched_run_id, pixel_colors is not null from items"
     assert query(night.out, kept)[1] == [("trousers", "lower", first, True)]  # the stand-in's answers, kept
     assert query(night.out, "select count(*) from answers")[1] == [(160,)]
@@ -308,7 +311,7 @@ def test_a_blanked_seller_garment_reads_the_pixel_colors_where_the_models_answer
     from enrich.figure import region_of
 
     with_seller_column(night, "category", "Jeans")
-    night()  # the stand-in model reads no pixels: the next night's refresh does
+    night()
     night.catalog.write_text(night.catalog.read_text().replace(",Jeans\n", ",Shirts\n"))
     assert night().metadata_updated == 20
     assert query(night.out, "select distinct pixel_region from items")[1] == [("upper",)]

@@ -20,7 +20,7 @@ from enrich.pool import PoolStats
 from enrich.pool.decode import decode_shard
 from enrich.questionnaire import CLOSED, tasks_of
 from enrich.records import ERROR, OK, Answer, DecodedImage, Generation, ItemResult, Translation, refreshed_results
-from enrich.worker import ShardProcessor, WorkerSpec
+from enrich.worker import ShardProcessor, WorkerSpec, _with_pixel_colors
 
 MISSING_TEXT = Translation(None, None, "no MT model configured")
 
@@ -40,7 +40,7 @@ class StandinPool:
             decoded = decode_shard(rows, *limits, {row.sku: known[row.sku] for row in rows if row.sku in known})
             results = refreshed_results(decoded)
             for image in (d for d in decoded if not d.unchanged):
-                image = replace(image, pixels=None)
+                image = image if image.ok else replace(image, pixels=None)
                 failed = ItemResult(image, ERROR, image.error_code, image.error)
                 results.append(_result(image, self.questions) if image.ok else failed)
             yield index, results
@@ -71,7 +71,10 @@ def _result(image: DecodedImage, questions) -> ItemResult:
             )
         )
     caption = Generation(f"a photo of product {image.row.sku}", 6, False)
-    return ItemResult(image, OK, caption=caption, caption_pt=MISSING_TEXT, answers=answers)
+    # the pixel colors as the real worker reads them (worker._with_pixel_colors): a night compares their region with
+    # the seller's garment, and without one every catalog-only change read every image again
+    result = ItemResult(image, OK, caption=caption, caption_pt=MISSING_TEXT, answers=answers)
+    return replace(result, image=_with_pixel_colors(result))
 
 
 class StandinShardProcessor(ShardProcessor):
