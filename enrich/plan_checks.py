@@ -103,8 +103,8 @@ def say_questionnaire_changes(con, questions: dict[str, str], sha256: str) -> No
     if dropped or added:
         log.warning(
             f"tonight's questionnaire drops {dropped or 'no question'} and adds {added or 'none'} (a renamed question "
-            "is both): every item is answered again, and a dropped question leaves the answers view as its items are "
-            "(answers_history keeps it)"
+            "is both): every item is answered again (or restored from history made with this questionnaire), and a "
+            "dropped question leaves the answers view as its items are (answers_history keeps it)"
         )
     if GARMENT_QUESTION in asked and questions.get(GARMENT_QUESTION) != CLOSED:
         log.warning(
