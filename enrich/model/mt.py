@@ -7,6 +7,7 @@ by forcing the first generated token to the target's language token.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import torch
@@ -21,6 +22,10 @@ from enrich.model.loading import pick_device
 MARIAN_TARGETS = ("pob", "por", "pt_BR", "pt_br", "pt")
 NLLB_SOURCE, NLLB_TARGET = "eng_Latn", "por_Latn"
 M2M_SOURCE, M2M_TARGET = "en", "pt"
+TARGET_KEYS = ("target_lang", "tgt_lang")  # Marian's and M2M100's names for a tokenizer's target language
+# a language code (es, spa, es_MX, spa_Latn), not a group a converter wrote (ROMANCE, mul), which says nothing
+LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[_-][A-Za-z]{2,4})?")
+PORTUGUESE_CODES = ("pt", "por", "pob")
 
 
 @dataclass(frozen=True)
@@ -59,7 +64,20 @@ def target_language(tokenizer, wanted: str | None = None) -> Target:
         return Target("marian", code, prefix=f">>{code}<< ")
     if wanted:
         raise EnrichError(f"--mt-target {wanted}: the translation model has no target language tokens to choose from")
+    _refuse_another_language(tokenizer)
     return Target("single")
+
+
+def _refuse_another_language(tokenizer) -> None:
+    """A one-pair model names its target in tokenizer_config.json (Marian's converter writes the pair's last code:
+    opus-mt-en-es has target_lang "es"): one that names another language would fill every `_pt` column with it."""
+    code = next((tokenizer.init_kwargs.get(key) for key in TARGET_KEYS if tokenizer.init_kwargs.get(key)), None)
+    if isinstance(code, str) and LANGUAGE_CODE.fullmatch(code) and not code.lower().startswith(PORTUGUESE_CODES):
+        raise EnrichError(
+            f"the translation model translates into {code!r} (target_lang in its tokenizer_config.json), not "
+            "Portuguese; use an English->Portuguese model such as Helsinki-NLP/opus-mt-tc-big-en-pt, or correct "
+            "target_lang if the model does write Portuguese"
+        )
 
 
 def _plain(code: str | None, left: str, right: str) -> str | None:
@@ -147,6 +165,8 @@ def check_translator(source: str, wanted: str | None = None) -> list:
         fix = (
             "drop --mt-target (job key mt_target): this model writes one language"
             if "no target language tokens" in str(exc)
+            else "use an English->Portuguese model"
+            if "target_lang" in str(exc)
             else "set --mt-target to its Portuguese code"
         )
         findings.append(Finding(part, "target language", PROBLEM, str(exc), fix))

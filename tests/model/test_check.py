@@ -114,6 +114,11 @@ def test_an_image_processor_of_another_size_is_named(blip2_current, tmp_path):
 def test_translator_problems_are_named(blip2_current, opus_mt, nllb_mt, tmp_path):
     spanish = save_opus_mt_tc_big(tmp_path / "spa", targets=(">>spa<<",))
     assert "writes spa, not Portuguese" in problems(check(str(blip2_current), mt_model=str(spanish)))[0]
+    one_pair = save_opus_mt_tc_big(tmp_path / "en-es", targets=())
+    edit_json(one_pair / "tokenizer_config.json", lambda c: c.update(target_lang="es"))
+    done = enrich_check(blip2_current, "--mt-model", one_pair)
+    assert done.exit_code == 1 and "translates into 'es'" in done.output
+    assert "fix: use an English->Portuguese model" in done.output
     mixed = copy(nllb_mt, tmp_path, "mixed")
     edit_json(mixed / "config.json", lambda c: c.update(vocab_size=128))
     for shard in mixed.glob("*.safetensors"):

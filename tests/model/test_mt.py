@@ -82,6 +82,25 @@ def test_a_multi_target_marian_without_pob_falls_back_to_por_and_a_wrong_target_
         Seq2SeqTranslator(str(spanish))
 
 
+def test_a_one_pair_model_into_another_language_is_refused(tmp_path):
+    """opus-mt-en-es has no language tokens: only its tokenizer_config.json says it writes Spanish, into `_pt`."""
+    import json
+
+    from enrich import EnrichError
+    from tests.model.replicas import save_opus_mt_tc_big
+
+    one_pair = save_opus_mt_tc_big(tmp_path / "pair", targets=())
+    config_file = one_pair / "tokenizer_config.json"
+    config = json.loads(config_file.read_text())
+    for code, refused in [("es", True), ("spa_Latn", True), ("pt", False), ("pt_BR", False), ("ROMANCE", False)]:
+        config_file.write_text(json.dumps({**config, "target_lang": code}))
+        if refused:
+            with pytest.raises(EnrichError, match=f"translates into '{code}' .*not Portuguese; use an English->Port"):
+                Seq2SeqTranslator(str(one_pair))
+        else:  # Portuguese, or a group a converter wrote, which names no one language
+            assert Seq2SeqTranslator(str(one_pair)).target.family == "single"
+
+
 def test_nllb_reads_english_and_is_forced_to_write_portuguese(nllb_mt):
     translator = Seq2SeqTranslator(str(nllb_mt))
     tokens = translator.tokenizer
