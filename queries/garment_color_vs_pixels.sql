@@ -2,7 +2,7 @@
 -- severity: warning
 -- threshold: 0.05
 -- param: min_share = 0.1
--- param: color_names = black|white|grey|red|blue|navy|green|yellow|orange|pink|purple|brown|beige
+-- param: colors = black: jet black|black|charcoal|dark grey|dark gray; white: off-white|off white|white|ivory|cream; grey: heather grey|heather gray|grey melange|dark grey|dark gray|grey|gray|charcoal|silver|steel; red: wine red|cherry red|red|burgundy|maroon|crimson|scarlet|wine; blue: light blue|royal blue|sky blue|baby blue|turquoise blue|blue|turquoise|teal|aqua|sea green|cobalt|indigo; navy: navy blue|dark blue|midnight blue|navy; green: olive green|khaki green|mint green|lime green|sea green|dark green|army green|bottle green|forest green|fluorescent green|neon green|neon yellow|volt|green|olive|mint|lime|emerald|turquoise|teal|aqua; yellow: neon yellow|neon green|volt|yellow|mustard|lemon|golden|gold; orange: orange|rust|coral|tangerine; pink: light pink|hot pink|pink|magenta|fuchsia|rose|peach|salmon|blush; purple: purple|violet|lilac|lavender|mauve|plum; brown: chocolate brown|coffee brown|dark brown|light brown|brown|tan|camel; beige: off-white|off white|beige|cream|ivory|sand|khaki|nude|taupe
 -- param: upper = t-shirts?|t shirts?|tshirts?|tees?|tank tops?|polo shirts?|polos?|shirts?|blouses?|tops?|sweaters?|sweatshirts?|hoodies?|jackets?|coats?|blazers?|cardigans?|pullovers?|jumpers?|camisoles?|vests?|waistcoats?
 -- param: lower = track pants|jeans|trousers|shorts|skirts?|pants|leggings|joggers|capris|jeggings|tights|palazzos?|churidars?|salwars?
 -- param: outer = jackets?|coats?|blazers?|vests?|waistcoats?|gilets?|cardigans?|shrugs?|parkas?|windcheaters?|windbreakers?
@@ -17,26 +17,33 @@
 -- ($upper, $lower), and says where it is worn; a question about the product's own half is judged against its pixel
 -- colors, one about the other half against the other garment's. Not judged:
 -- - the product's color question (`color`), which is pixel_color_absent's;
--- - an answer that is no color name ($color_names: "yes" to "Is the color solid?", the caption template's "pure color");
+-- - an answer that is no color of $colors ("yes" to "Is the color solid?", the caption template's "pure color",
+--   "multicolor"); one that is, in a questionnaire's own words, is judged by its palette groups ("gray" by grey
+--   pixels, "teal" by blue or green ones), as in pixel_color_absent;
 -- - a part of a garment ($parts: "What is the color of the shirt's print?", "...the collar?": a small share);
 -- - the product's own half where one of the product and the asked garment is worn over the other ($outer: "the
 --   shirt" under a seller's open blazer or knitted vest is not the blazer), by the seller's category and title;
 -- - a garment of neither half (a dress, a kurta, shoes) and a half with no pixel colors.
 -- Navy is a blue, as in pixel_color_absent; other near colors (an orange read as red) are not.
-WITH catalog AS (
+WITH color_group AS (  -- word -> the palette group the pixels name it by (as in pixel_color_absent)
+    SELECT CASE trim(split_part(entry, ':', 1)) WHEN 'navy' THEN 'blue' ELSE trim(split_part(entry, ':', 1)) END AS grp,
+           trim(unnest(string_split(split_part(entry, ':', 2), '|'))) AS word
+    FROM (SELECT unnest(string_split($colors, ';')) AS entry)
+),
+catalog AS (
     SELECT * FROM items UNION ALL BY NAME
     SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS product_name, NULL::VARCHAR AS seller_garment_type,
            NULL::VARCHAR AS seller_garment_type_raw WHERE false
 ),
 asked AS (
     SELECT a.sku, a.question_id, a.answer_en,
-           CASE lower(a.answer_en) WHEN 'navy' THEN 'blue' ELSE lower(a.answer_en) END AS answered,
+           (SELECT list(DISTINCT g.grp) FROM color_group g WHERE g.word = lower(trim(a.answer_en))) AS answered,
            coalesce(nullif(regexp_extract(lower(a.prompt), '\bcolou?rs? (?:is |are )?(?:of )?(?:the |her |his |their |this |that )?(' || $upper || '|' || $lower || ')\b', 1), ''),
                     regexp_extract(lower(a.prompt), '\b(' || $upper || '|' || $lower || ')\b', 1)) AS garment
     FROM answers a
     WHERE a.kind = 'closed' AND a.status = 'ok' AND a.question_id <> 'color'
       AND regexp_matches(lower(a.prompt), '\bcolou?rs?\b') AND NOT regexp_matches(lower(a.prompt), '\b(?:' || $parts || ')\b')
-      AND regexp_full_match(lower(a.answer_en), $color_names)
+      AND lower(trim(a.answer_en)) IN (SELECT word FROM color_group)
 ),
 judged AS (
     SELECT q.sku, q.question_id, q.answer_en, q.answered, q.garment, q.region,
@@ -54,5 +61,5 @@ SELECT sku, question_id,
 FROM judged
 WHERE len(shown) > 0
   AND coalesce(list_sum(list_transform(
-          list_filter(shown, lambda p: CASE p.color WHEN 'navy' THEN 'blue' ELSE p.color END = answered),
+          list_filter(shown, lambda p: list_contains(answered, CASE p.color WHEN 'navy' THEN 'blue' ELSE p.color END)),
           lambda p: p.share)), 0) < $min_share
