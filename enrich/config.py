@@ -162,6 +162,7 @@ class RunConfig:
     stall_timeout_s: float = 1800.0  # no shard finishing for this long aborts the run (state is kept)
     cuda_graphs: bool = True  # replay each decode step as a CUDA graph (CUDA, unquantized); off: eager steps
     seller_map: str | None = None  # TOML mapping seller categories and colors to questionnaire values (seller.py)
+    catalog_columns: tuple[str, ...] | None = None  # the catalog columns stored (sku and image aside); None: all
     verify: bool = False  # hash every image; without it, an unchanged size and mtime means unchanged bytes
     commit_every_s: float = 10.0  # finished shards are committed together this often: a kill loses at most this
     fetch: FetchPolicy = FetchPolicy()
@@ -186,6 +187,8 @@ def load_config(job: str | Path | None = None, **overrides) -> RunConfig:
     image_roots = overrides.pop("image_roots", None) or ()
     values.update({k: v for k, v in _aliased(overrides, "", _flag).items() if v is not None and v != ()})
     values["adapters"] = tuple(dict(values.get("adapters", ())).items())
+    if values.get("catalog_columns") is not None:
+        values["catalog_columns"] = tuple(values["catalog_columns"])
     fetch = values.get("fetch", FetchPolicy())
     values["fetch"] = dataclasses.replace(fetch, roots=(*fetch.roots, *image_roots))
     if not values.get("catalog"):
@@ -213,6 +216,8 @@ def config_from_record(values: dict) -> RunConfig:
             f"the run was recorded by a newer enrich (settings {unknown} are unknown here): upgrade enrich"
         )
     values["adapters"] = tuple(tuple(pair) for pair in values.get("adapters", ()))
+    if values.get("catalog_columns") is not None:
+        values["catalog_columns"] = tuple(values["catalog_columns"])
     values["fetch"] = FetchPolicy(**fetch)
     return _absolute(RunConfig(**values))
 

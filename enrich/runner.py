@@ -40,7 +40,7 @@ from enrich.seller import columns_fingerprint as seller_columns_fingerprint
 from enrich.seller import load_seller_map
 from enrich.shards import Flusher, PlannedShards, UnreachableCauses, Work
 from enrich.stats import peak_rss_mb
-from enrich.store import Layout, OutputLock, RunContext, check_extra_columns, runs, stamps, writer
+from enrich.store import Layout, OutputLock, RunContext, check_extra_columns, kept_columns, runs, stamps, writer
 from enrich.store.extras import storable_extras
 
 log = logging.getLogger(__name__)
@@ -77,9 +77,11 @@ def run_job(
     catalog, questionnaire = read_catalog(config.catalog), load_questionnaire(config.questionnaire)
     if only_skus is not None:
         catalog, config = subset(catalog, only_skus), replace(config, full=True)
-    check_extra_columns(catalog.extra_columns)
     seller_map = load_seller_map(config.seller_map, questionnaire)
-    catalog = replace(catalog, extras=apply_seller_map(seller_map, catalog.extras))
+    mapped = apply_seller_map(seller_map, catalog.extras)
+    derived = set(mapped.column_names) - set(catalog.extra_columns)
+    catalog = replace(catalog, extras=kept_columns(mapped, config.catalog_columns, derived))
+    check_extra_columns(catalog.extra_columns)
     check_sources(config, questionnaire)
     model_fp, adapter_fp = fingerprint(config.model), adapter_fingerprint(config, questionnaire)
     translator_fp = translator_fingerprint(config)

@@ -1446,3 +1446,35 @@ def test_an_item_back_whose_seller_garment_was_blanked_reads_its_region_from_its
         where a.question_id = 'garment_type' and i.sku in ('p-3', 'p-4')"""
     rows = query(night.out, sql)[1]
     assert len(rows) == 2 and all(region == region_of(answer) for _, region, answer in rows), rows
+
+
+def test_catalog_columns_keep_a_column_that_changes_every_night_out_of_the_output_and_its_history(tmp_path, caplog):
+    from enrich import EnrichError
+
+    catalog = make_catalog(tmp_path, 12)
+    rows = catalog.read_text().splitlines()
+
+    def with_stock(night: int) -> None:  # a stock count that changes for every item, every night
+        lines = [rows[0] + ",category,stock"] + [f"{r},T-Shirts,{night * 100 + n}" for n, r in enumerate(rows[1:])]
+        catalog.write_text("\n".join(lines) + "\n")
+
+    def night(number: int, columns):
+        with_stock(number)
+        config = load_config(catalog=str(catalog), out=str(tmp_path / "out"), shard_size=6, catalog_columns=columns)
+        return run_job(config, progress=False, pool=StandinPool)
+
+    assert night(1, None).processed == 12
+    assert night(2, None).metadata_updated == 12  # stored: every item copied into history
+    assert night(3, ["title"]).metadata_updated == 12  # the night it is first left out: its values go, once
+    for number in (4, 5):
+        summary = night(number, ["title"])
+        assert summary.metadata_updated == 0 and summary.processed == 0
+    assert query(tmp_path / "out", "select count(*) from items_history")[1] == [(36,)]
+    # the seller map's columns come from category though it is not stored itself
+    found = "select distinct seller_garment_type, seller_garment_type_raw, category, stock from items"
+    assert query(tmp_path / "out", found)[1] == [("t-shirt", "T-Shirts", None, None)]
+    with pytest.raises(EnrichError, match=r"catalog_columns names \['price'\], which the catalog does not have"):
+        night(6, ["title", "price"])
+    with caplog.at_level("WARNING", logger="enrich.store.extras"):
+        night(7, ["category"])
+    assert "catalog_columns leaves out ['title'], which the audits read" in caplog.text

@@ -72,6 +72,14 @@ from enrich.config import CPU_DECODE_ROWS, DEFAULT_ERROR_BUDGET, DTYPES, ENGINES
     help="Also allow local images under DIR (repeatable; the catalog's folder is always allowed).",
 )
 @click.option(
+    "--catalog-column",
+    "catalog_columns",
+    multiple=True,
+    metavar="NAME",
+    help="Store only these catalog columns (repeatable; default: all): leave out one that changes nightly (stock, "
+    "price), which would copy its items into history every night.",
+)
+@click.option(
     "--ray-address", help="Join an existing Ray cluster (default: $RAY_ADDRESS when set, else start a local one)."
 )
 @click.option("--full", is_flag=True, default=None, help="Recompute items whose inputs did not change.")

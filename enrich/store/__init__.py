@@ -13,7 +13,7 @@ migrate.py   pre-Delta outputs upgraded in place
 findings.py  saved audits: every finding and each verdict, for enrich sql
 """
 
-from enrich.store.extras import check_extra_columns
+from enrich.store.extras import check_extra_columns, kept_columns
 from enrich.store.layout import Layout
 from enrich.store.lock import OutputLock, active_run
 from enrich.store.runs import manifests
@@ -28,6 +28,7 @@ __all__ = [
     "RunContext",
     "active_run",
     "check_extra_columns",
+    "kept_columns",
     "manifests",
     "read_snapshot",
 ]

@@ -10,12 +10,15 @@ an output column's (in any case) or one the plan uses for its own (`__row`, `__u
 from __future__ import annotations
 
 import json
+import logging
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from enrich import EnrichError
 from enrich.store.schema import ITEMS_SCHEMA
+
+log = logging.getLogger(__name__)
 
 PLAN_COLUMNS = (
     "__row",
@@ -24,6 +27,29 @@ PLAN_COLUMNS = (
     "__region",
     "__returning",
 )  # plan.py's; pandas' __index_level_0__ is a column like any
+
+
+AUDIT_COLUMNS = ("title", "product_name", "gender")  # catalog columns the audits read where stored
+
+
+def kept_columns(extras: pa.Table, wanted: tuple[str, ...] | None, derived: set[str]) -> pa.Table:
+    """The catalog columns a job stores (`catalog_columns`; None: all), with the columns derived from them (the seller
+    map's `seller_*`): a column that changes every night (stock, a price) sends every item it changes through a
+    catalog-only update, which writes its old row into history, every night."""
+    if wanted is None:
+        return extras
+    wanted = tuple(dict.fromkeys(name for name in wanted if name not in ("sku", "image")))
+    own = [name for name in extras.column_names if name not in derived]
+    missing = [name for name in wanted if name not in own]
+    if missing:
+        raise EnrichError(
+            f"catalog_columns names {missing}, which the catalog does not have; its columns are {own}: "
+            "correct the names in the job file"
+        )
+    unread = [name for name in AUDIT_COLUMNS if name in own and name not in wanted]
+    if unread:
+        log.warning(f"catalog_columns leaves out {unread}, which the audits read (pronouns, titles): add them back")
+    return extras.select([*wanted, *(name for name in extras.column_names if name in derived)])
 
 
 def check_extra_columns(columns: list[str]) -> None:
