@@ -147,3 +147,15 @@ def test_run_names_an_output_path_it_cannot_write(tmp_path):
 def test_a_query_timeout_that_is_no_number_of_seconds_is_refused_by_click(tmp_path, value):
     result = CliRunner().invoke(main, ["sql", str(tmp_path), "select 1", "--timeout", value])
     assert result.exit_code == 2 and "--timeout" in result.output and "Traceback" not in result.output, result.output
+
+
+def test_a_night_that_updates_half_the_catalog_without_the_model_names_catalog_columns(capsys):
+    from enrich.cli.run import _print_summary
+    from enrich.job import RunSummary
+
+    def printed(updated: int, items: int) -> str:
+        _print_summary(RunSummary("r", "out", items, 0, 0, {}, 1.0, metadata_updated=updated))
+        return capsys.readouterr().out
+
+    assert "store only the others (job key catalog_columns)" in printed(1500, 2000)
+    assert "catalog_columns" not in printed(900, 2000) + printed(999, 1000)  # a share, or a few, are the seller's edits

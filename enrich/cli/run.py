@@ -9,6 +9,9 @@ from enrich.cli.common import exit_with, main, named_adapters, query_limits, use
 from enrich.config import CPU_DECODE_ROWS, DEFAULT_ERROR_BUDGET, DTYPES, ENGINES, IMAGE_BATCH, QUANTIZE
 
 
+VOLATILE_HINT_ITEMS = 1000  # catalog-only updates of at least this many items, and half the catalog, get a hint
+
+
 @main.command()
 @click.option("--catalog", help="CSV, JSONL or Parquet with sku and image columns, or a folder of images.")
 @click.option("--out", help="Output folder (default: ./enrich-out).")
@@ -164,6 +167,11 @@ def _print_summary(summary) -> None:
         f"({rate:.2f} items/s, model start-up and shutdown left out); "
         f"peak RSS driver {memory.get('driver', 0):.0f} MB, {worker}"
     )
+    if summary.metadata_updated >= max(VOLATILE_HINT_ITEMS, summary.items // 2):
+        click.echo(
+            f"{summary.metadata_updated} items had only catalog columns changed; each such update writes a history "
+            "row: if a column changes every night (stock, price), store only the others (job key catalog_columns)"
+        )
     click.echo(f"-> {summary.out}")
     click.echo(f'query it: enrich sql {summary.out} "select status, count(*) from items group by status"')
 
