@@ -8,7 +8,6 @@ from enrich import exits
 from enrich.cli.common import exit_with, main, named_adapters, query_limits, user_errors
 from enrich.config import CPU_DECODE_ROWS, DEFAULT_ERROR_BUDGET, DTYPES, ENGINES, IMAGE_BATCH, QUANTIZE
 
-
 VOLATILE_HINT_ITEMS = 1000  # catalog-only updates of at least this many items, and half the catalog, get a hint
 
 
