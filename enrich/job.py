@@ -22,6 +22,7 @@ from enrich.catalog_checks import sku_key
 from enrich.config import RunConfig
 from enrich.model import check_checkpoint, check_engine, fingerprint
 from enrich.questionnaire import Questionnaire
+from enrich.relabel import relabelled
 from enrich.store import RunContext
 from enrich.translate import NO_TRANSLATOR
 
@@ -93,6 +94,10 @@ class Job:
     whole_catalog: bool
     questionnaire: Questionnaire  # the one the run hashed: the actors answer exactly it
     pool: Callable | None = None  # makes the pool: (config, questionnaire, progress) -> ShardPool; None: Ray's
+
+    def relabel(self, answers: pa.Table) -> pa.Table:
+        """Answers made with a questionnaire that asked the model the same, read again through this run's."""
+        return relabelled(answers, self.questionnaire)
 
 
 def check_sources(config: RunConfig, questionnaire) -> None:

@@ -1,7 +1,9 @@
 """Which catalog items a run must work on, decided in DuckDB against the current results, never per item in Python.
 
 An item needs the model when it has no current result, or its model, adapter, translator or questionnaire changed
-(or the run is `--full`), unless history holds its result made with tonight's (returning.py: a rollback). Otherwise
+(or the run is `--full`), unless history holds its result made with tonight's (returning.py: a rollback). A
+questionnaire edit the model does not see (a value's pt-BR, an alias) is no change to it: its answers are read again
+without the model (relabel.py), as a catalog-only change is. Otherwise
 its image decides: a local file whose location, size and mtime are what was recorded is unchanged without reading it
 (`--verify` reads and hashes everything); any other image (remote, touched, moved) is read and hashed by the decode
 tasks, and skipped there when its bytes are the same; a remote one is asked for with the validator its row holds,
@@ -60,7 +62,7 @@ def plan_work(catalog, extras: pa.Table, tables, inputs: dict, shard_size: int) 
     refuse_images_outside_roots(con, inputs.get("roots", ()))
     if inputs.get("whole") and not inputs.get("shrink"):
         refuse_a_shrunk_catalog(con)
-    say_questionnaire_changes(con, inputs.get("questions"), inputs["q"])
+    say_questionnaire_changes(con, inputs.get("questions"), inputs["q"], inputs.get("qs", ()))
     if inputs["full"]:
         todo = keys.select(["sku", "__row", "__stamp"]).append_column("action", pa.array([MODEL] * keys.num_rows))
         for name in ("known", "known_stamp", "known_uri", "refresh", "restore_from", "answered_garment"):
@@ -141,6 +143,8 @@ def _compare(keys: pa.Table, con, catalog_columns: list[str], inputs: dict) -> p
     changed += [f"c.{sql_name(n)} IS NOT NULL" for n in dropped]
     # back from history, or restored from a row made with tonight's inputs: written again as current
     changed.append("(c.__returning OR c.__restore_from IS NOT NULL)")
+    # made with a questionnaire that asked the model the same (another pt-BR, other aliases): read again (relabel.py)
+    changed.append("c.questionnaire_sha256 IS DISTINCT FROM $q")
     sql = _COMPARE.format(
         metadata_changed=" OR ".join(changed) or "false",
         region_changed=_region_changed(keys, stored),
@@ -148,7 +152,7 @@ def _compare(keys: pa.Table, con, catalog_columns: list[str], inputs: dict) -> p
         same_object=_SAME_OBJECT,
         same_inputs=_same_inputs("c", "translator_fingerprint" in stored),
     )
-    params = _input_params(inputs) | {"verify": inputs["verify"], "missing": MISSING}
+    params = _input_params(inputs) | {"verify": inputs["verify"], "missing": MISSING, "q": inputs["q"]}
     return con.sql(sql, params=params).to_arrow_table()
 
 
@@ -156,15 +160,16 @@ def _input_params(inputs: dict) -> dict:
     return {
         "m": inputs["m"],
         "a": inputs["a"],
-        "q": inputs["q"],
+        # tonight's questionnaire and those that asked the model the same (runs.same_model_questionnaires)
+        "qs": inputs.get("qs") or [inputs["q"]],
         "t": inputs.get("t"),
         "a_before": inputs.get("a_before"),
     }
 
 
 def _same_inputs(alias: str, translator_recorded: bool = True) -> str:
-    """SQL: the row `alias` was made with tonight's model, adapter, questionnaire and translator (params m, a,
-    a_before, q, t)."""
+    """SQL: the row `alias` was made with tonight's model, adapter, questionnaire (or one that asked the model the
+    same) and translator (params m, a, a_before, qs, t)."""
     translator = _SAME_TRANSLATOR if translator_recorded else _UNRECORDED_TRANSLATOR
     return re.sub(r"\bc\.", f"{alias}.", _SAME_INPUTS.format(translator=translator))
 
@@ -218,7 +223,7 @@ _UNRECORDED_TRANSLATOR = (
 _SAME_TRANSLATOR = f"coalesce(c.translator_fingerprint = $t, {_UNRECORDED_TRANSLATOR})"
 _SAME_INPUTS = """coalesce(c.model_fingerprint = $m AND (c.adapter_fingerprint IS NOT DISTINCT FROM $a
                                         OR c.adapter_fingerprint = $a_before)
-         AND c.questionnaire_sha256 = $q AND {translator}, false)"""
+         AND list_contains($qs, c.questionnaire_sha256) AND {translator}, false)"""
 
 _COMPARE = """
 SELECT sku, __row, __stamp, action, known, known_stamp, known_uri, refresh, restore_from FROM (

@@ -90,7 +90,7 @@ def refuse_a_shrunk_catalog(con) -> None:
         )
 
 
-def say_questionnaire_changes(con, questions: dict[str, str], sha256: str) -> None:
+def say_questionnaire_changes(con, questions: dict[str, str], sha256: str, same_model: list[str] = ()) -> None:
     """A questionnaire edited under a nightly job (a question dropped, added or renamed) sent every item through the
     model with nothing said of what changed; and a `garment_type` renamed read every item's pixel colors over the
     whole photo (background and all) from then on, since enrich knows the garment by that id, unsaid. Said once, on
@@ -98,6 +98,13 @@ def say_questionnaire_changes(con, questions: dict[str, str], sha256: str) -> No
     sql = "SELECT EXISTS (SELECT 1 FROM current WHERE status = 'ok' AND questionnaire_sha256 IS DISTINCT FROM $q)"
     if not questions or not con.execute(sql, {"q": sha256}).fetchall()[0][0]:
         return
+    sql = "SELECT count(*) FROM current WHERE questionnaire_sha256 <> $q AND list_contains($same, questionnaire_sha256)"
+    relabelled = con.execute(sql, {"q": sha256, "same": list(same_model) or [sha256]}).fetchall()[0][0]
+    if relabelled:
+        log.info(
+            f"tonight's questionnaire asks the model what the one of {relabelled} item(s) asked (only pt-BR values "
+            "or aliases changed): their closed answers are read again through it, without the model"
+        )
     asked = {question for (question,) in con.execute("SELECT DISTINCT question_id FROM current_answers").fetchall()}
     dropped, added = sorted(asked - set(questions)), sorted(set(questions) - asked)
     if dropped or added:

@@ -161,12 +161,28 @@ class Questionnaire:
     def sha256(self) -> str:
         """Hash of what the answers depend on, not the file: comments and layout do not invalidate results, nor do
         pt_aliases, read only from sellers' columns (a run refreshes those columns without the model)."""
-        content = asdict(self)
-        for question in content["questions"]:
-            for value in question["values"]:
-                del value["pt_aliases"]
-        canonical = json.dumps(content, sort_keys=True, ensure_ascii=False)
-        return hashlib.sha256(canonical.encode()).hexdigest()
+        return _hash(self, drop=("pt_aliases",))
+
+    @property
+    def model_sha256(self) -> str:
+        """Hash of what the model is asked and scores: prompts, token limits, adapters, values and synonyms. Edits
+        outside it (a value's pt-BR, an alias) leave what the model generated valid: a night reads the stored
+        answers again through the new questionnaire (enrich/relabel.py) instead of running the model. The garment
+        question's aliases count: its answer picks the pixel-color region, which only an image read can redo."""
+        return _hash(self, drop=("pt_aliases", "pt", "aliases"), keep_aliases_of=GARMENT_QUESTION, unnamed=True)
+
+
+def _hash(questionnaire: Questionnaire, drop: tuple, keep_aliases_of: str | None = None, unnamed=False) -> str:
+    content = asdict(questionnaire)
+    if unnamed:  # the name and version label the file: the model never sees them
+        del content["name"], content["version"]
+    for question in content["questions"]:
+        for value in question["values"]:
+            for key in drop:
+                if not (key == "aliases" and question["id"] == keep_aliases_of):
+                    del value[key]
+    canonical = json.dumps(content, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(canonical.encode()).hexdigest()
 
 
 TOP_KEYS = frozenset({"name", "version", "max_new_tokens", "caption", "questions"})

@@ -117,6 +117,7 @@ def run_job(
         else:
             manifest = runs.manifest_header(run, config, questionnaire, catalog, key, only_skus is not None)
             inputs = {"m": model_fp, "a": adapter_fp, "q": questionnaire.sha256, "t": translator_fp}
+            inputs["qs"] = runs.same_model_questionnaires(layout, questionnaire)
             inputs["a_before"] = adapter_fingerprint(config)  # with unused named adapters, as older rows have it
             inputs.update(full=config.full, verify=config.verify, whole=only_skus is None, shrink=config.allow_shrink)
             inputs["roots"] = config.fetch.roots
@@ -219,11 +220,11 @@ def _metadata_updates(job: Job, tables, work: Work, done: set[int], returning) -
     for shard in shards:
         rows = work.rows(shard)
         catalog_rows = job.extras.take(rows.column("row")).add_column(0, "sku", rows.column("sku"))
-        updated += writer.metadata_update(tables, job.run, shard, catalog_rows, returning)
+        updated += writer.metadata_update(tables, job.run, shard, catalog_rows, returning, job.relabel)
     if updated:
         log.info(
-            f"{updated} item(s) updated without the model (changed catalog columns, back in the catalog, or "
-            "restored from history after a rollback)"
+            f"{updated} item(s) updated without the model (changed catalog columns, back in the catalog, "
+            "restored from history after a rollback, or answers read again through an edited questionnaire)"
         )
     return updated, len(shards)
 

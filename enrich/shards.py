@@ -123,7 +123,9 @@ class Flusher:
         if self.pending:
             stamps = {sku: t for index, _ in self.pending for sku, t in self.work.stamps(index).items()}
             run, extras = self.job.run, self.job.extras
-            writer.commit(self.tables, run, self.pending, extras, stamps, self.flushes, self.returning)
+            writer.commit(
+                self.tables, run, self.pending, extras, stamps, self.flushes, self.returning, self.job.relabel
+            )
             self.job.manifest["shards_done"] = self.job.manifest.get("shards_done", 0) + len(self.pending)
             self.pending, self.flushes = [], self.flushes + 1
         self.since = time.monotonic()

@@ -18,7 +18,6 @@ from enrich.questionnaire import CLOSED, GARMENT_QUESTION, Question, Questionnai
 from enrich.records import (
     ANSWER_EMPTY,
     ANSWER_OK,
-    ANSWER_OUT_OF_VOCABULARY,
     ERROR,
     OK,
     Answer,
@@ -26,11 +25,11 @@ from enrich.records import (
     Generation,
     ItemResult,
     Ranking,
-    Translation,
     refreshed_results,
 )
+from enrich.relabel import read_closed
 from enrich.stats import peak_rss_mb
-from enrich.translate import NO_SOURCE_TEXT, translate_closed, translate_free_text
+from enrich.translate import translate_closed, translate_free_text
 
 
 @dataclass(frozen=True)
@@ -183,21 +182,15 @@ def _answer(question: Question, output: Generation | Ranking) -> Answer:
         return _ranked_answer(question, output)
     generation = output
     text = generation.text
-    canonical = question.normalize(text) if question.kind == CLOSED else None
-    if not text:
-        status = ANSWER_EMPTY
-    elif question.kind == CLOSED and canonical is None:
-        status = ANSWER_OUT_OF_VOCABULARY
-    else:
-        status = ANSWER_OK
-    pt = None  # free text is translated per shard, in bulk
     if question.kind == CLOSED:
-        pt = translate_closed(question, canonical) if text else Translation(None, None, NO_SOURCE_TEXT)
+        answer_en, status, pt = read_closed(question, text)
+    else:  # free text is translated per shard, in bulk
+        answer_en, status, pt = text, ANSWER_OK if text else ANSWER_EMPTY, None
     return Answer(
         question_id=question.id,
         prompt=question.prompt,
         kind=question.kind,
-        answer_en=canonical or text,
+        answer_en=answer_en,
         raw_en=text,
         status=status,
         num_tokens=generation.num_tokens,

@@ -1478,3 +1478,115 @@ def test_catalog_columns_keep_a_column_that_changes_every_night_out_of_the_outpu
     with caplog.at_level("WARNING", logger="enrich.store.extras"):
         night(7, ["category"])
     assert "catalog_columns leaves out ['title'], which the audits read" in caplog.text
+
+
+def test_a_questionnaire_edit_the_model_does_not_see_reads_the_answers_again_without_the_model(tmp_path, caplog):
+    """A value's pt-BR corrected, an alias added for an out-of-vocabulary answer: no GPU night. A prompt or a
+    garment alias changed: the model again."""
+    from enrich.questionnaire import load_questionnaire
+    from enrich.relabel import read_closed
+
+    catalog = make_catalog(tmp_path, 20)
+    questionnaire = tmp_path / "questions.toml"
+    original = Path(default_questionnaire()).read_text()
+    calls = []
+
+    class Zigzag(StandinPool):  # the model calls every pattern "zigzag", which no value names
+        def results(self, shards, known):
+            calls.append(len(shards))
+            pattern = next(q for q in self.questions if q.id == "pattern")
+            answer_en, status, pt = read_closed(pattern, "zigzag")
+            for index, results in super().results(shards, known):
+                for result in results:
+                    result.answers = [
+                        replace(a, answer_en=answer_en, raw_en="zigzag", status=status, pt=pt)
+                        if a.question_id == "pattern"
+                        else a
+                        for a in result.answers
+                    ]
+                yield index, results
+
+    def night(text: str):
+        questionnaire.write_text(text)
+        config = load_config(catalog=str(catalog), out=str(tmp_path / "out"), questionnaire=str(questionnaire))
+        return run_job(config, progress=False, pool=Zigzag)
+
+    def answers(question: str):
+        sql = f"select distinct answer_en, status, answer_pt from answers where question_id = '{question}'"
+        return query(tmp_path / "out", sql)[1]
+
+    assert night(original).processed == 20
+    assert answers("pattern") == [("zigzag", "out_of_vocabulary", None)]
+    edited = original.replace(
+        '"striped" = { pt = "listrado", synonyms = ["stripes", "stripe"],',
+        '"striped" = { pt = "listrado", synonyms = ["stripes", "stripe"], aliases = ["zigzag"],',
+    )
+    edited = edited.replace('"t-shirt" = { pt = "camiseta",', '"t-shirt" = { pt = "camiseta de malha",')
+    edited = edited.replace('version = "3"', 'version = "3.1"')  # a label: the model never sees it
+    assert edited.count("zigzag") == 1 and "camiseta de malha" in edited
+    with caplog.at_level("INFO", logger="enrich.plan_checks"):
+        summary = night(edited)
+    assert summary.processed == 0 and summary.metadata_updated == 20 and calls == [1]
+    assert "their closed answers are read again through it, without the model" in caplog.text
+    assert answers("pattern") == [("striped", "ok", "listrado")]
+    garments = dict(query(tmp_path / "out", "select sku, answer_pt from answers where question_id = 'garment_type'")[1])
+    pt = {value.canonical: value.pt for value in load_questionnaire(questionnaire).questions[1].values}
+    said = dict(query(tmp_path / "out", "select sku, answer_en from answers where question_id = 'garment_type'")[1])
+    assert garments == {sku: pt[value] for sku, value in said.items()} and "t-shirt" in said.values()
+    assert query(tmp_path / "out", "select count(*) from answers_history where answer_en = 'zigzag'")[1] == [(20,)]
+    hashes = "select distinct i.questionnaire_sha256, a.questionnaire_sha256 from items i join answers a using (sku)"
+    assert query(tmp_path / "out", hashes)[1] == [(load_questionnaire(questionnaire).sha256,) * 2]
+    assert night(edited).metadata_updated == 0 and calls == [1]  # read once
+    assert night(edited.replace("What is the pattern of the garment?", "What pattern is it?")).processed == 20
+    garment_alias = edited.replace('aliases = ["graphic tee"]', 'aliases = ["graphic tee", "muscle tee"]')
+    assert night(garment_alias).processed == 20 and len(calls) == 3  # its answer picks the pixel region
+
+
+def test_answers_read_again_through_an_edited_questionnaire_on_every_path_without_the_model(tmp_path):
+    """Touched images (read, same bytes: the decode tasks' REFRESHED rows), a rollback to a questionnaire whose pt-BR
+    was then corrected (restored from history, read again), and runs recorded before what their model saw was."""
+    catalog = make_catalog(tmp_path, 12)
+    questionnaire = tmp_path / "questions.toml"
+    original = Path(default_questionnaire()).read_text()
+    calls = []
+
+    class Counted(StandinPool):
+        def results(self, shards, known):
+            calls.append(sum(len(rows) for _, rows in shards))
+            yield from super().results(shards, known)
+
+    def night(text: str):
+        questionnaire.write_text(text)
+        config = load_config(catalog=str(catalog), out=str(tmp_path / "out"), questionnaire=str(questionnaire))
+        return run_job(config, progress=False, pool=Counted)
+
+    def pts() -> set:
+        return {pt for (pt,) in query(tmp_path / "out", "select answer_pt from answers where question_id='color'")[1]}
+
+    def renamed(text: str, value: str) -> str:  # its pt-BR corrected: "preto" -> "preto (novo)"
+        start = text.index(f'"{value}" = {{ pt = "') + len(f'"{value}" = {{ pt = "')
+        end = text.index('"', start)
+        return text[:end] + " (novo)" + text[end:]
+
+    night(original)
+    said = sorted(
+        v for (v,) in query(tmp_path / "out", "select distinct answer_en from answers where question_id='color'")[1]
+    )
+    first, second = said[:2]
+    one = renamed(original, first)
+    two = renamed(one, second)
+    for image in (catalog.parent / "images").iterdir():
+        os.utime(image, ns=(1, 1))  # touched: read and hashed by the decode tasks, same bytes
+    summary = night(one)
+    assert calls == [12, 12]  # the touched images went to the decode tasks, which found the same bytes
+    assert summary.processed == 0 and summary.metadata_updated == 12 and len([p for p in pts() if "novo" in p]) == 1
+    asked_otherwise = one.replace("What is the color of the garment?", "What color is the garment?")
+    assert night(asked_otherwise).processed == 12
+    restored = night(two)  # the first questions again, a pt-BR corrected since: history made with them, read again
+    assert restored.processed == 0 and restored.metadata_updated == 12 and len([p for p in pts() if "novo" in p]) == 2
+    layout = Layout.of(tmp_path / "out")
+    for path in layout.manifests():  # runs recorded before 2026-12-05 said nothing of what their model saw
+        manifest = json.loads(path.read_text())
+        manifest["questionnaire"].pop("model_sha256", None)
+        path.write_text(json.dumps(manifest))
+    assert night(renamed(two, said[2])).processed == 12

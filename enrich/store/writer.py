@@ -59,7 +59,10 @@ def commit(
     stamps: dict[str, str],
     flush: int = 0,
     returning: ReturningItems | None = None,
+    relabel=None,
 ) -> None:
+    """The shards' results as rows; REFRESHED ones (same bytes, new catalog columns) as their kept rows, closed
+    answers read again through `relabel` where their questionnaire was another (relabel.py)."""
     results = [r for _, batch in shards for r in batch]
     if not results:
         return
@@ -68,7 +71,7 @@ def commit(
     items, answers = items_table(run, made, extras, stamps, now), answers_table(run, made, now)
     refreshed = [r for r in results if r.status == REFRESHED]
     if refreshed:
-        kept = _refreshed_rows(tables, run, refreshed, extras, stamps, now, returning)
+        kept = _refreshed_rows(tables, run, refreshed, extras, stamps, now, returning, relabel)
         kept_items, kept_answers = kept
         items, answers = pa.concat_tables([items, kept_items]), pa.concat_tables([answers, kept_answers])
     faults.hit("before_commit", flush)
@@ -253,14 +256,19 @@ SELECT count(*) FROM now JOIN before USING (sku) WHERE now.error_code = before.e
 
 
 def metadata_update(
-    tables: Tables, run: RunContext, shard: int, catalog_rows: pa.Table, returning: ReturningItems | None = None
+    tables: Tables,
+    run: RunContext,
+    shard: int,
+    catalog_rows: pa.Table,
+    returning: ReturningItems | None = None,
+    relabel=None,
 ) -> int:
     """Current results whose catalog columns changed, again under this run with the new columns; no model.
 
     `catalog_rows` holds sku and the catalog's (storable) columns of the items to update; `returning`, the night's
     items back in the catalog (read from history for these skus alone when not given).
     """
-    items, answers = _kept_rows(tables, run, catalog_rows, (), datetime.now(UTC), returning)
+    items, answers = _kept_rows(tables, run, catalog_rows, (), datetime.now(UTC), returning, relabel)
     tables.append_shards(run.run_id, [shard], items, answers)
     return items.num_rows
 
@@ -268,7 +276,7 @@ def metadata_update(
 PIXEL_COLUMNS = tuple(n for n in ITEMS_SCHEMA.names if n.startswith("pixel_"))
 
 
-def _refreshed_rows(tables, run, results: list[ItemResult], extras: pa.Table, stamps: dict, now, returning) -> tuple:
+def _refreshed_rows(tables, run, results: list[ItemResult], extras: pa.Table, stamps: dict, now, returning, relabel):
     """REFRESHED results (same bytes, new catalog columns) as their current rows with the new catalog columns,
     image location and stamp, and their new pixel colors where the region moved (PIXELS)."""
     parts = []
@@ -276,7 +284,8 @@ def _refreshed_rows(tables, run, results: list[ItemResult], extras: pa.Table, st
         chosen = [r for r in results if r.image.row.refresh == refresh]
         if chosen:
             fresh = items_table(run, chosen, extras, stamps, now)
-            parts.append(_kept_rows(tables, run, fresh, ("image_stamp", "image_uri", *replaced), now, returning))
+            replacing = ("image_stamp", "image_uri", *replaced)
+            parts.append(_kept_rows(tables, run, fresh, replacing, now, returning, relabel))
     return pa.concat_tables([i for i, _ in parts]), pa.concat_tables([a for _, a in parts])
 
 
@@ -300,10 +309,12 @@ def stored_spellings(tables: Tables, skus: pa.Array) -> pa.Array:
 
 
 def _kept_rows(
-    tables: Tables, run: RunContext, fresh: pa.Table, replaced: tuple, now, returning: ReturningItems | None
+    tables: Tables, run: RunContext, fresh: pa.Table, replaced: tuple, now, returning: ReturningItems | None, relabel
 ) -> tuple[pa.Table, pa.Table]:
     """The current item and answer rows of `fresh`'s skus under this run, with `fresh`'s catalog columns (those
-    not in ITEMS_SCHEMA) and its `replaced` result columns; every other result column as it was."""
+    not in ITEMS_SCHEMA) and its `replaced` result columns; every other result column as it was, but the closed
+    answers of rows made with another questionnaire (one that asked the model the same), which `relabel` reads
+    again through tonight's (relabel.py; None: kept as they are, under their questionnaire)."""
     con = tables.duckdb({"c": "items", "a": "answers"})
     con.register("k", fresh)
     restoring = returning is not None and returning.restores(fresh.column("sku"))
@@ -311,21 +322,46 @@ def _kept_rows(
         con = with_returning_items(tables, fresh, returning or ReturningItems(tables, fresh.column("sku")))
     params = {"run": run.run_id, "now": now}
     stored = {name for name, *_ in con.execute("DESCRIBE c").fetchall()}  # an older output lacks newer columns
+    recorded = {}
+    if relabel is not None:  # the rows are recorded under tonight's questionnaire, their answers read through it
+        stored.discard("questionnaire_sha256")
+        recorded = {"q": run.questionnaire_sha256}
     kept = ", ".join(
-        f"k.{sql_name(n)}" if n in replaced else f"c.{sql_name(n)}" if n in stored else f"NULL AS {sql_name(n)}"
+        f"k.{sql_name(n)}"
+        if n in replaced
+        else f"c.{sql_name(n)}"
+        if n in stored
+        else f"$q AS {n}"
+        if n == "questionnaire_sha256" and relabel is not None
+        else f"NULL AS {sql_name(n)}"
         for n in ITEMS_SCHEMA.names
         if n not in ("run_id", "processed_at")
     )
     catalog = [n for n in fresh.column_names if n != "sku" and n not in ITEMS_SCHEMA.names]
     carried = "".join(f", k.{sql_name(n)}" for n in catalog)
     items = con.sql(
-        f"SELECT $run AS run_id, $now AS processed_at, {kept}{carried} FROM c JOIN k USING (sku)", params=params
+        f"SELECT $run AS run_id, $now AS processed_at, {kept}{carried} FROM c JOIN k USING (sku)",
+        params=params | recorded,
     ).to_arrow_table()
     answers = con.sql(
         "SELECT * REPLACE ($run AS run_id, $now AS processed_at) FROM a SEMI JOIN k USING (sku)", params=params
     ).to_arrow_table()
+    if relabel is not None:
+        answers = _read_again(con, answers.cast(ANSWERS_SCHEMA), relabel, run.questionnaire_sha256)
     core = items.select(ITEMS_SCHEMA.names).cast(ITEMS_SCHEMA)
     for name in catalog:
         field = fresh.schema.field(name)
         core = core.append_column(field, items.column(name).cast(field.type))
     return core, answers.cast(ANSWERS_SCHEMA)
+
+
+def _read_again(con, answers: pa.Table, relabel, questionnaire_sha256: str) -> pa.Table:
+    """The kept answers (`con`'s kept rows `c` of skus `k`), those of items made with another questionnaire read
+    again through tonight's, all of them recorded under tonight's."""
+    sql = "SELECT sku FROM c SEMI JOIN k USING (sku) WHERE questionnaire_sha256 IS DISTINCT FROM $q"
+    stale = con.sql(sql, params={"q": questionnaire_sha256}).to_arrow_table().column("sku").combine_chunks()
+    if len(stale):
+        chosen = pc.is_in(answers.column("sku"), value_set=stale)
+        answers = pa.concat_tables([answers.filter(pc.invert(chosen)), relabel(answers.filter(chosen))])
+    recorded = pa.repeat(pa.scalar(questionnaire_sha256, pa.string()), answers.num_rows)
+    return answers.set_column(answers.schema.get_field_index("questionnaire_sha256"), "questionnaire_sha256", recorded)

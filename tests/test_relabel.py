@@ -1,0 +1,60 @@
+"""Closed answers read again from what the model generated, through an edited questionnaire."""
+
+import pyarrow as pa
+
+from enrich.config import default_questionnaire
+from enrich.questionnaire import load_questionnaire, parse_questionnaire
+from enrich.relabel import relabelled
+from enrich.store import ANSWERS_SCHEMA
+
+
+def rows(*answers) -> pa.Table:
+    keys = (
+        "question_id",
+        "kind",
+        "status",
+        "answer_en",
+        "raw_en",
+        "answer_pt",
+        "answer_pt_source",
+        "answer_pt_missing",
+    )
+    return pa.Table.from_pylist([dict(zip(keys, a)) | {"sku": "s"} for a in answers], schema=ANSWERS_SCHEMA)
+
+
+def edited(**changes):
+    import tomllib
+    from pathlib import Path
+
+    data = tomllib.loads(Path(default_questionnaire()).read_text())
+    pattern = next(q for q in data["questions"] if q["id"] == "pattern")
+    pattern["values"]["striped"] |= changes
+    return parse_questionnaire(data)
+
+
+def test_an_alias_maps_an_out_of_vocabulary_answer_and_a_new_pt_reaches_every_answer():
+    questionnaire = edited(aliases=["zigzag"], pt="com listras")
+    before = rows(
+        ("pattern", "closed", "out_of_vocabulary", "zigzag", "zigzag", None, None, "out of the vocabulary"),
+        ("pattern", "closed", "ok", "striped", "stripes", "listrado", "glossary", None),
+        ("pattern", "closed", "out_of_vocabulary", "tartan\x00weave", "tartan\x00weave", None, None, "oov"),
+        ("pattern", "closed", "empty", "", "", None, None, "no English text to translate"),
+        ("details", "open", "ok", "zigzag", "zigzag", "ziguezague", "mt", None),  # free text: never read again
+        ("pattern", "closed", "ok", "solid", None, "liso", "glossary", None),  # no generated text recorded
+    )
+    after = relabelled(before, questionnaire).select(["answer_en", "status", "answer_pt", "answer_pt_source"])
+    assert after.to_pylist() == [
+        {"answer_en": "striped", "status": "ok", "answer_pt": "com listras", "answer_pt_source": "glossary"},
+        {"answer_en": "striped", "status": "ok", "answer_pt": "com listras", "answer_pt_source": "glossary"},
+        {"answer_en": "tartan\x00weave", "status": "out_of_vocabulary", "answer_pt": None, "answer_pt_source": None},
+        {"answer_en": "", "status": "empty", "answer_pt": None, "answer_pt_source": None},
+        {"answer_en": "zigzag", "status": "ok", "answer_pt": "ziguezague", "answer_pt_source": "mt"},
+        {"answer_en": "solid", "status": "ok", "answer_pt": "liso", "answer_pt_source": "glossary"},
+    ]
+
+
+def test_what_the_model_sees_decides_the_model_hash():
+    base = load_questionnaire(default_questionnaire())
+    assert edited(pt="com listras").model_sha256 == base.model_sha256 != edited(pt="com listras").sha256
+    assert edited(aliases=["zigzag"]).model_sha256 == base.model_sha256
+    assert edited(synonyms=["stripes", "stripe", "zigzag"]).model_sha256 != base.model_sha256  # the ranking scores it
