@@ -50,6 +50,25 @@ titles AS (  -- the catalog's title, its words between spaces (a `title` or `pro
     SELECT sku, ' ' || regexp_replace(replace(lower(concat_ws(' ', title, product_name)), '''', ''), '[^a-z0-9&.]+', ' ', 'g') || ' ' AS words
     FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false)
 ),
+kinds AS (  -- the product's kind, by the catalog's title and the seller's own category, for the parts a kind of
+    -- garment has only when its title says so: a hood (a hooded garment's title names it: "Hooded Sweatshirt", "Parka"),
+    -- a zip on a garment pulled on over the head or the hips (a t-shirt, sweater, kurta, leggings), pockets on one that
+    -- has none (a t-shirt, kurta, dress, saree, leggings), a belt on one worn without (a dress, kurta, saree, coat).
+    -- Only where a title names the product ("t-shirt", "tee shirt" read as "tshirt", so that a shirt is no t-shirt).
+    SELECT sku, k,
+           NOT regexp_matches(k, '\bhood|\bparkas?\b|\banoraks?\b|\bcapuz\b|\brain\s*coats?\b|\brain\s*jackets?\b') AS hoodless,
+           regexp_matches(k, '\b(?:tshirts?|tees?|tops?|sweatshirts?|pullovers?|sweaters?|jumpers?|kurtas?|kurtis?|tunics?|leggings|jeggings|tights|pyjamas?|pajamas?|churidars?|polos?|shirts?|camisoles?|tanks?|blouses?)\b')
+             AND NOT regexp_matches(k, '\bzip|\bjackets?\b|\bwindcheaters?\b|\bhood|\bcardigans?\b|\bfront[\s-]open\b|\bshrugs?\b|\bbombers?\b|\bcoats?\b|\bgilets?\b|\bvests?\b|\bjeans\b|\btrack|\bcargos?\b|\btrousers?\b|\bshorts\b|\bdress(?:es)?\b|\bskirts?\b|\bjumpsuits?\b|\bpants\b|\bjoggers?\b|\bbags?\b|\bboots?\b|\bfleece\b') AS zipless,
+           regexp_matches(k, '\b(?:tshirts?|tees?|tops?|kurtas?|kurtis?|tunics?|dress(?:es)?|gowns?|rompers?|sarees?|saris?|sweaters?|pullovers?|jumpers?|blouses?|lehengas?|skirts?|swimsuits?|swimwear|bikinis?|camisoles?|tanks?|bras?|bralettes?|bodysuits?)\b')
+             AND NOT regexp_matches(k, '\bpocket|\bcargos?\b|\butility\b|\bshirts?\s+dress|\bhood|\bjackets?\b|\bcardigans?\b|\bshrugs?\b|\bjumpsuits?\b|\bdungarees?\b|\boveralls?\b|\bsweatshirts?\b|\bdenim\b|\bjeans\b|\btrousers?\b|\bpants\b|\bshorts\b|\bjoggers?\b|\bpyjamas?\b|\bpajamas?\b|\bcoats?\b|\bblazers?\b|\bshirts?\b|\bpalazzos?\b|\bsalwars?\b|\baprons?\b') AS pocketless,
+           regexp_matches(k, '\b(?:dress(?:es)?|gowns?|kurtas?|kurtis?|tunics?|sarees?|saris?|lehengas?|anarkalis?|coats?|robes?|bathrobes?|kaftans?|abayas?|skirts?|tops?|tshirts?|tees?|blouses?|sweaters?)\b')
+             AND NOT regexp_matches(k, '\bbelt|\bself[\s-]tie\b|\btie[\s-]up\b|\bjumpsuits?\b|\bplaysuits?\b|\btrousers?\b|\bjeans\b|\bshorts\b|\bchinos?\b|\bpants\b|\bshirts?\s+dress|\bdungarees?\b|\boveralls?\b|\btrench\b|\butility\b|\bjackets?\b') AS beltless,
+           -- (jeans sold distressed say so: "Mildly Distressed", "Ripped", "Destroyed"; "Clean Look" ones have no rips)
+           regexp_matches(k, '\b(?:jeans|jeggings|denims?)\b') AND NOT regexp_matches(k, '\bdistress|\bripped\b|\brips?\b|\bdestroy|\btorn\b|\bdamaged?\b|\bslashed\b|\bdesfiad|\brasgad|\bdestroyed\b') AS ripless
+    FROM (SELECT sku, regexp_replace(lower(concat_ws(' ', title, product_name, seller_garment_type_raw)), '\bt[\s-]*shirt|\btee[\s-]+shirt', 'tshirt', 'g') AS k
+          FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS product_name, NULL::VARCHAR AS seller_garment_type_raw WHERE false)
+          WHERE coalesce(title, product_name, '') <> '')
+),
 found AS (
     -- every claim of a text; a fiber or brand the catalog's title names is the seller's claim, not the model's ("a
     -- white puma logo" on a "Puma Women Pink Printed T-shirt"), and a composition with figures is still the model's
@@ -147,6 +166,16 @@ found AS (
                     THEN list_filter([regexp_extract(t, '^(?:(?:it|this|the\s+[a-z-]+)\s+(?:is|are)\s+)?(?:made\s+(?:of|from)\s+)?(?:an?\s+)?(?:[a-z%0-9-]+\s+){0,3}?(?:with|and\s+(?:has|have))\s+(?:an?\s+|two\s+|\d+\s+)?(?:[a-z-]+\s+){0,2}?(linings?|lined|pockets?|zip(?:per)?s?|hoods?|patch(?:es)?|buttons?|collars?|cuffs?|waistbands?|drawstrings?|coatings?|trims?|borders?|embroidery|zari|work|logos?|prints?|stretch|padding|insoles?|soles?)\b', 1)],
                                      lambda feature: feature <> '' AND NOT contains(coalesce(seen.words, ''), regexp_replace(feature, '(?:e?s)$', '')))
                     ELSE [] END,
+               -- a part the product's kind has only when its title says so (above), in any text: "a sweatshirt with a hood
+               -- and a kangaroo pocket" for a "Solid Sweatshirt", "a t-shirt with a pocket on the chest", "the dress has a
+               -- belt" (not belt loops, a pocket square, hands in pockets)
+               CASE WHEN kinds.sku IS NOT NULL THEN [
+                   CASE WHEN kinds.hoodless THEN regexp_extract(t, '\bhood(?:s|ed)?\b') ELSE '' END,
+                   CASE WHEN kinds.zipless THEN regexp_extract(t, '\bzip(?:s|pers?|ped|pered)?\b') ELSE '' END,
+                   CASE WHEN kinds.pocketless THEN regexp_extract(regexp_replace(t, '\bhands?\s+in\s+(?:his|her|their|the)\s+pockets\b|\bpocket\s+squares?\b', ' ', 'g'), '\bpockets?\b') ELSE '' END,
+                   CASE WHEN kinds.beltless THEN regexp_extract(regexp_replace(t, '\bbelt\s+loops?\b|\bbelt\s+bags?\b', ' ', 'g'), '\bbelt(?:s|ed)?\b') ELSE '' END,
+                   CASE WHEN kinds.ripless THEN regexp_extract(regexp_replace(t, '\b(?:no|without|not)\s+(?:[a-z]+\s+)?(?:rips|ripped|distressed|distressing|tears|holes)\b', ' ', 'g'), '\b(?:ripped|rips|distressed|torn|destroyed)\b') ELSE '' END]
+                    ELSE [] END,
                CASE WHEN NOT asks_material THEN regexp_extract_all(
                    -- (a text cut out of such a caption, as the experiments' extractive QA over captions answers, speaks
                    -- in its voice: "cotton fabric and pure color patterns", "cotton fabric. It has a lapel neckline")
@@ -163,6 +192,7 @@ found AS (
                AND NOT (NOT regexp_matches(claim, '\d') AND contains(coalesce(titles.words, ''),
                         ' ' || regexp_replace(replace(regexp_replace(claim, '^(?:(?:made|designed)\s+by|(?:from|in)\s+(?:the\s+)?(?:(?:finest|best)\s+)?(?:(?:mills|looms|weavers|workshops)\s+of\s+)?)\s*', ''), '''', ''), '[^a-z0-9&.]+', ' ', 'g') || ' '))) AS claims
     FROM texts x LEFT JOIN titles USING (sku) LEFT JOIN back_views USING (sku) LEFT JOIN no_person USING (sku) LEFT JOIN mannequins USING (sku)
+    LEFT JOIN kinds USING (sku)
     LEFT JOIN (SELECT sku, string_agg(t, ' ') AS words FROM texts WHERE NOT asks_material GROUP BY sku) seen USING (sku)
     LEFT JOIN (SELECT sku, lower(caption_en) AS caption FROM items) cap USING (sku)
 ),

@@ -5230,7 +5230,7 @@ BELOW_THE_BAR = {
     # women's ethnic wear in the experiments' questionnaire (embroidered, mirror work, lehenga, anarkali and two-color
     # answers outside the values: 20 of 25)
     "blind-163": (0.83, 0.10),
-    "blind-164": (0.86, 0.11),
+    "blind-164": (0.86, 0.12),  # 0.11 until a hood, zip, pocket or belt its title's kind lacks was a claim
     "blind-165": (0.90, 0.18),
     # the last four (29465cd): a random sample (invented logos, pocket squares and jewellery), kids' wear (invented
     # pockets and logos, the caption template's invented outfit)
@@ -5268,6 +5268,55 @@ def test_an_audit_that_flags_many_items_counts_them_all_and_keeps_a_sample(plant
     expected = {sku for sku in PLANTS if "repetition_loop" in audits_of(sku)}
     assert len(expected) > 1 and len(result.findings) == 1 and result.total_findings >= len(expected)
     assert result.skus == expected and result.flagged == len(expected)
+
+
+# a part the product's kind has only when its title says so: a hood, a zip on what is pulled on, pockets on a
+# t-shirt, kurta or dress, a belt on a dress, rips in clean jeans (question, text, title, flagged)
+PARTS_THE_TITLE_DOES_NOT_GIVE = {
+    "a-hood-the-title-does-not-name": (
+        "details",
+        "it has a hood and a kangaroo pocket",
+        "Men Red Solid Sweatshirt",
+        True,
+    ),
+    "a-hood-the-title-names": ("details", "it has a hood and a kangaroo pocket", "Men Red Hooded Sweatshirt", False),
+    "a-hood-of-a-parka": ("description", "a red parka with a hood", "Women's Insulated Parka", False),
+    "a-pocket-on-a-t-shirt": (
+        "description",
+        "a red t-shirt with a pocket on the chest",
+        "Red Round Neck T-shirt",
+        True,
+    ),
+    "a-pocket-on-a-pocket-tee": ("description", "a red t-shirt with a pocket on the chest", "Pocket Tee", False),
+    "hands-in-pockets": ("wearing", "a red t-shirt, his hands in his pockets", "Red Round Neck T-shirt", False),
+    "a-pocket-on-a-shirt": ("details", "a pocket on the chest", "Red Checked Casual Shirt", False),
+    "a-pocket-on-a-kurta": ("details", "it has two pockets on the sides", "Red Solid Straight Kurta", True),
+    "a-pocket-on-a-kurta-set": ("details", "it has pockets", "Red Kurta with Pyjamas", False),
+    "a-zip-on-a-pullover": ("details", "it has a zipper on the front", "Red Cable Knit Pullover", True),
+    "a-zip-on-a-half-zip-pullover": ("details", "a zipper at the neck", "Red Half Zip Pullover", False),
+    "a-zip-on-jeans": ("details", "a button and a zipper", "Red Slim Fit Jeans", False),
+    "a-belt-on-a-dress": ("details", "it has a belt at the waist", "Red Floral Print Maxi Dress", True),
+    "a-belt-on-a-belted-dress": ("details", "a belt at the waist", "Red Belted Maxi Dress", False),
+    "a-belt-on-a-trench-coat": ("details", "a belt at the waist", "Red Double-Breasted Trench Coat", False),
+    "rips-in-clean-jeans": ("details", "ripped at the knees", "Blue Slim Fit Clean Look Jeans", True),
+    "no-rips-in-clean-jeans": ("details", "slim fit with no rips", "Blue Slim Fit Clean Look Jeans", False),
+    "rips-in-distressed-jeans": ("details", "ripped knees", "Blue Mildly Distressed Jeans", False),
+    "a-hood-with-no-title": ("details", "it has a hood", None, False),
+}
+
+
+def test_a_part_the_products_kind_has_only_when_its_title_says_so_is_a_claim(tmp_path):
+    items, answers = [], []
+    for sku, (question, words, title, _) in PARTS_THE_TITLE_DOES_NOT_GIVE.items():
+        item, rows = healthy(sku, 0)  # a red t-shirt, Tshirts to the seller
+        said(question, words, **({"title": title} if title else {}))(item, rows)
+        items.append(item)
+        answers += rows
+    [result] = run_audits(
+        write_output(tmp_path, items, answers), load_audits(bundled_queries_dir(), ("unsupported_claim",))
+    )
+    expected = {sku for sku, (*_, flagged) in PARTS_THE_TITLE_DOES_NOT_GIVE.items() if flagged}
+    assert {f.sku for f in result.findings} == expected
 
 
 def test_a_navy_answer_over_blue_pixels_is_not_absent_but_a_red_one_is(tmp_path):
