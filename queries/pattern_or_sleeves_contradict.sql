@@ -485,6 +485,26 @@ no_sleeves AS (  -- a sleeve length answered for a product that has no sleeves: 
     WHERE a.kind = 'closed' AND regexp_matches(a.q, '\bsleeves?\b')
       AND NOT regexp_matches(a.q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
       AND lower(trim(a.answer_en)) IN ('short', 'long', 'three-quarter')
+    UNION ALL  -- or a product made with long sleeves: a title of one product whose last garment word is a jacket, coat,
+    -- blazer, sweater, pullover, sweatshirt, hoodie or cardigan (not a shrug), and that names no sleeves, answered short
+    -- or sleeveless: such garments are sold long-sleeved, and a short-sleeved or sleeveless one says so in its title
+    -- ("Half Sleeve Sweater", "Sleeveless Puffer Jacket", "Quilted Gilet"); not judged where a text names the product
+    -- sleeveless or short-sleeved (pattern_or_sleeves_contradict's other rules weigh the texts)
+    SELECT a.sku, a.question_id, 'answered ' || a.answer_en || ' sleeves for the title''s ' || s.what || ', sold with long sleeves', 'product'
+    FROM asked_all a
+    JOIN (SELECT sku, list_last(regexp_extract_all(k, '\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|shackets?|windcheaters?|anoraks?|sherwanis?|bandhgalas?)(?:e?s)?\b|' || $sleeveless)) AS what
+          FROM (SELECT sku, lower(coalesce(title, product_name)) AS k
+                FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false)
+                WHERE status = 'ok' AND coalesce(title, product_name) IS NOT NULL)
+          WHERE NOT regexp_matches(k, '\bsleeves?\b|sleeved|\bsleeveless\b|\bstrapless\b|\bmangas?\b|\bsets?\b|\bsuits?\b|\bpieces?\b|\s-\s')
+            AND NOT regexp_matches(k, '(?:\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|shackets?|windcheaters?|anoraks?|sherwanis?|bandhgalas?)(?:e?s)?\b|' || $sleeveless || ').*(?:&|/|\+|,|\band\b|\bwith\b)')) s
+      ON s.sku = a.sku AND regexp_matches(s.what, '\b(?:jackets?|coats?|overcoats?|blazers?|parkas?|windbreakers?|raincoats?|cardigans?|sweatshirts?|sweaters?|jumpers?|pullovers?|hoodies?|shackets?|windcheaters?|anoraks?|sherwanis?|bandhgalas?)$')
+          AND NOT regexp_matches(s.what, $sleeveless)  -- (a nehru jacket, a gilet: made without sleeves)
+    WHERE a.kind = 'closed' AND regexp_matches(a.q, '\bsleeves?\b')
+      AND NOT regexp_matches(a.q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
+      AND lower(trim(a.answer_en)) IN ('short', 'sleeveless')
+      AND NOT EXISTS (SELECT 1 FROM texts x WHERE x.sku = a.sku AND x.question_id <> 'title'
+                      AND regexp_matches(x.t, '\b(?:sleeveless|short[\s-]+sleeve[sd]?|half[\s-]+sleeve[sd]?|no\s+sleeves)\b'))
     UNION ALL  -- and the converse: "not applicable", the bottoms' value, for a product the seller's category maps to a
     -- garment made with sleeves or without ($sleeved: "sleeveless" is its value for none), whether or not a person
     -- wears it (sleeves_vs_pixels judges it only on a person); not a saree or swimwear, which may be sold without

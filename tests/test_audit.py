@@ -3493,7 +3493,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "material-of-a-jacket-with-a-cotton-lining": (  # nor is the lining's cotton the jacket's
         (),
-        titled_material("Women Navy Blue Quilted Puffer Jacket Cotton Lining", "polyester"),
+        lambda i, a: (  # (its sleeves long, as a jacket's: "short" is the healthy t-shirt's)
+            titled_material("Women Navy Blue Quilted Puffer Jacket Cotton Lining", "polyester")(i, a),
+            text(a, "sleeve_length", "long"),
+        ),
     ),
     "material-of-an-art-silk-saree": (  # art silk is a viscose or a synthetic that looks like silk: no one fiber
         (),
@@ -5316,6 +5319,39 @@ def test_a_part_the_products_kind_has_only_when_its_title_says_so_is_a_claim(tmp
         write_output(tmp_path, items, answers), load_audits(bundled_queries_dir(), ("unsupported_claim",))
     )
     expected = {sku for sku, (*_, flagged) in PARTS_THE_TITLE_DOES_NOT_GIVE.items() if flagged}
+    assert {f.sku for f in result.findings} == expected
+
+
+# a product sold with long sleeves (its title's last garment a jacket, coat, sweater, sweatshirt...) answered short or
+# sleeveless, unless its title or a text says so (title, sleeve answer, a text's words, flagged)
+SOLD_WITH_LONG_SLEEVES = {
+    "a-short-sleeved-bomber": ("Men Red Solid Bomber Jacket", "short", None, True),
+    "a-long-sleeved-bomber": ("Men Red Solid Bomber Jacket", "long", None, False),
+    "a-sleeveless-pullover": ("Men Red Cable Knit Pullover Sweater", "sleeveless", None, True),
+    "a-half-sleeve-sweater": ("Men Red Half Sleeve Sweater", "short", None, False),
+    "a-sleeveless-puffer": ("Women Red Sleeveless Puffer Jacket", "sleeveless", None, False),
+    "a-nehru-jacket": ("Men Red Solid Nehru Jacket", "sleeveless", None, False),
+    "a-gilet": ("Men's Red Quilted Gilet", "sleeveless", None, False),
+    "a-jacket-sold-with-a-t-shirt": ("Boys Red Jacket with T-shirt", "short", None, False),
+    "a-hoodie-a-text-calls-sleeveless": ("Women Red Hooded Sweatshirt", "sleeveless", "a red sleeveless hoodie", False),
+}
+
+
+def test_a_sleeve_length_the_titles_long_sleeved_kind_contradicts_is_flagged(tmp_path):
+    items, answers = [], []
+    for sku, (title, sleeves, words, _) in SOLD_WITH_LONG_SLEEVES.items():
+        item, rows = healthy(sku, 0)
+        item.update(title=title, caption_en="a product photo of a red jacket")
+        text(rows, "sleeve_length", sleeves)
+        if words:
+            text(rows, "description", words)
+        items.append(item)
+        answers += rows
+    [result] = run_audits(
+        write_output(tmp_path, items, answers),
+        load_audits(bundled_queries_dir(), ("pattern_or_sleeves_contradict",)),
+    )
+    expected = {sku for sku, (*_, flagged) in SOLD_WITH_LONG_SLEEVES.items() if flagged}
     assert {f.sku for f in result.findings} == expected
 
 
