@@ -117,6 +117,12 @@ def _rows(path: str | Path) -> list[tuple[int, dict]]:
     except (OSError, UnicodeDecodeError) as exc:
         raise EnrichError(f"cannot read labels {path}: {exc} (a UTF-8 CSV: {', '.join(COLUMNS)})") from None
     except csv.Error as exc:  # strict: a quote left open would swallow the rest of the file into one value
+        if "field limit" in str(exc):  # a cell of over 131,072 characters: no label is one
+            raise EnrichError(
+                f"{path} line {reader.line_num}: a cell of over {csv.field_size_limit():,} characters; a label is a "
+                "value or a phrase: is this the labels CSV (sku, question_id, expected), or did a quote open and "
+                "never close?"
+            ) from None
         raise EnrichError(f"{path} line {reader.line_num}: {exc} (a quote opened and never closed?)") from None
     if not set(COLUMNS) <= set(header):
         raise EnrichError(

@@ -105,6 +105,8 @@ def test_a_file_a_spreadsheet_saved_again_reads_as_the_export(tmp_path, question
         # a value with a comma, unquoted, was cut at it ("no sleeves"), silently
         (HEADER + "a,details,no sleeves, a waist seam\n", "line 2: 4 cells under a header of 3: quote a value"),
         (HEADER + 'a,color,red\n"b,color,blue\nc,color,red\n', "line 4: unexpected end of data (a quote opened"),
+        # a cell past csv's field limit was "field larger than field limit (131072)", said as an unclosed quote
+        (HEADER + "a,details," + "x" * 140_000 + "\n", "line 2: a cell of over 131,072 characters; a label is a"),
     ],
 )
 def test_bad_labels_are_refused_with_their_line(tmp_path, questionnaire, content, message):
