@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections import Counter
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.json as pa_json
 
 from enrich import EnrichError
+
+log = logging.getLogger(__name__)
 
 # pyarrow reads text in blocks of 1 MB, and a row larger than a block (a long description, an embedded thumbnail)
 # failed the whole catalog with "straddling object straddles two block boundaries": such a file (JSONL or CSV) is
 # read again in blocks of 256 MB, the largest row it takes.
 BLOCK_SIZES = (1 << 20, 1 << 28)
+FLOAT_EXACT = 2**53  # a float holds every integer up to this, and not all past it
 
 
 def read_jsonl(path: Path) -> pa.Table:
@@ -26,19 +31,48 @@ def read_jsonl(path: Path) -> pa.Table:
     try:
         table = _read(path, pa_json.ParseOptions(unexpected_field_behavior="infer"))
         dated = [field.name for field in table.schema if pa.types.is_timestamp(field.type)]
-        if not dated:
-            return table
-        # pyarrow reads a string that looks like a date as a timestamp ("2024-01-01" as a sku, an offset dropped):
-        # JSON has no dates, so those columns are read again as the text they are
-        texts = pa.schema([(name, pa.string()) for name in dated])
-        again = _read(path, pa_json.ParseOptions(explicit_schema=texts, unexpected_field_behavior="infer"))
-        return again.select(table.column_names)
+        if dated:
+            # pyarrow reads a string that looks like a date as a timestamp ("2024-01-01" as a sku, an offset
+            # dropped): JSON has no dates, so those columns are read again as the text they are
+            texts = pa.schema([(name, pa.string()) for name in dated])
+            again = _read(path, pa_json.ParseOptions(explicit_schema=texts, unexpected_field_behavior="infer"))
+            table = again.select(table.column_names)
+        return _exact_integers(path, table)
     except pa.ArrowInvalid as exc:
         if "Empty JSON file" in str(exc):
             return pa.table({})
         problem = _jsonl_problem(path) or _arrow_type_change(str(exc))
         message = f"catalog {path}, {problem}" if problem else f"catalog {path} could not be read: {exc}"
         raise EnrichError(message) from None
+
+
+def _exact_integers(path: Path, table: pa.Table) -> pa.Table:
+    """Integer columns with a value past int64 (a 20-digit id) are read as floats by pyarrow, their last digits lost:
+    read again as DECIMAL(38, 0), which keeps them exactly (and Delta Lake stores). A float column is only read
+    again when all its values are whole and one is past 2^53, where floats stop holding every integer."""
+    for index, kind in enumerate(table.schema.types):  # (names are not read unless needed: one may not be UTF-8)
+        if not pa.types.is_floating(kind) or not _whole_and_past_exact(table.column(index)):
+            continue
+        name = table.schema.field(index).name
+        exact = pa.schema([(name, pa.decimal128(38, 0))])
+        try:
+            again = _read(path, pa_json.ParseOptions(explicit_schema=exact, unexpected_field_behavior="infer"))
+        except pa.ArrowInvalid:  # past 38 digits
+            log.warning(
+                f"catalog {path}: column {name!r} holds integers past 38 digits, read as floating point with their "
+                "last digits lost; write them as JSON strings to keep them"
+            )
+            continue
+        table = table.set_column(index, exact.field(0), again.column(name))
+    return table
+
+
+def _whole_and_past_exact(column: pa.ChunkedArray) -> bool:
+    values = column.drop_null()
+    if not len(values):
+        return False
+    biggest = pc.max(pc.abs(values)).as_py()
+    return biggest >= FLOAT_EXACT and pc.all(pc.equal(values, pc.floor(values))).as_py()
 
 
 def _read(path: Path, parsing: pa_json.ParseOptions) -> pa.Table:

@@ -358,8 +358,24 @@ def test_number_skus_read_as_floats_are_written_as_the_numbers_they_were(tmp_pat
     assert [r.sku for r in read_catalog(tmp_path / "c.jsonl").rows] == ["99999999999999", "12.5", "7", "-3"]
 
 
-def test_a_json_sku_too_large_for_a_whole_number_is_refused(tmp_path):
-    """Above int64 pyarrow reads a float: 12345678901234567890 and ...891 became one sku, refused as a duplicate."""
-    (tmp_path / "c.jsonl").write_text('{"sku": 7, "image": "a.jpg"}\n{"sku": 12345678901234567890, "image": "b.jpg"}\n')
-    with pytest.raises(EnrichError, match="sku in row 2 is a number too large to keep: write skus as text"):
-        read_catalog(tmp_path / "c.jsonl")
+def test_json_whole_numbers_past_int64_are_read_exactly(tmp_path, caplog):
+    """Above int64 pyarrow reads a float: 12345678901234567890 and ...891 became one sku (refused as a duplicate), and
+    a 23-digit id in another column lost its last digits. Read again as DECIMAL(38, 0), they keep every digit."""
+    rows = [
+        '{"sku": 7, "image": "a.jpg", "ean": 12345678901234567890123, "price": 1.5}',
+        '{"sku": 12345678901234567890, "image": "b.jpg", "ean": 5, "price": 12345678901234567890}',
+        '{"sku": 12345678901234567891, "image": "c.jpg", "ean": null, "price": 2}',
+    ]
+    (tmp_path / "c.jsonl").write_text("\n".join(rows) + "\n")
+    catalog = read_catalog(tmp_path / "c.jsonl")
+    assert [r.sku for r in catalog.rows] == ["7", "12345678901234567890", "12345678901234567891"]
+    assert [str(v) if v is not None else None for v in catalog.extras.column("ean").to_pylist()] == [
+        "12345678901234567890123",
+        "5",
+        None,
+    ]
+    assert catalog.extras.schema.field("price").type == pa.float64()  # fractions: floats, as JSON means them
+    (tmp_path / "d.jsonl").write_text('{"sku": "a", "image": "a.jpg", "id": 1' + "0" * 40 + "}\n")
+    with caplog.at_level("WARNING", logger="enrich.catalog_jsonl"):
+        assert read_catalog(tmp_path / "d.jsonl").extras.schema.field("id").type == pa.float64()
+    assert "holds integers past 38 digits, read as floating point" in caplog.text

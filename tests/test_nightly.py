@@ -1590,3 +1590,19 @@ def test_answers_read_again_through_an_edited_questionnaire_on_every_path_withou
         manifest["questionnaire"].pop("model_sha256", None)
         path.write_text(json.dumps(manifest))
     assert night(renamed(two, said[2])).processed == 12
+
+
+def test_a_jsonl_id_past_int64_is_stored_exactly_and_unchanged_the_next_night(tmp_path):
+    rows = make_catalog(tmp_path, 6).read_text().splitlines()[1:]
+    lines = [
+        json.dumps({"sku": sku, "image": image, "ean": 0}).replace('"ean": 0', f'"ean": {12345678901234567890123 + n}')
+        for n, (sku, image, _) in enumerate(row.split(",") for row in rows)
+    ]
+    catalog = tmp_path / "catalog.jsonl"
+    catalog.write_text("\n".join(lines) + "\n")
+    config = load_config(catalog=str(catalog), out=str(tmp_path / "out"))
+    assert run_job(config, progress=False, pool=StandinPool).processed == 6
+    again = run_job(config, progress=False, pool=StandinPool)
+    assert again.processed == 0 and again.metadata_updated == 0
+    found = query(tmp_path / "out", "select cast(ean as varchar) from items order by sku")[1]
+    assert [e for (e,) in found] == [str(12345678901234567890123 + n) for n in range(6)]
