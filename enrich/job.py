@@ -161,7 +161,7 @@ def resume_key(config: RunConfig, catalog: Catalog, fingerprints: dict, only) ->
     """Same key = same job: the same inputs, so an unfinished run can be continued with its plan.
 
     `fingerprints`: the questionnaire's content hash, the model's and adapter's, and the seller columns' (they
-    decide which items only need their catalog columns updated)."""
+    decide which items only need their catalog columns updated, as `catalog_columns` does)."""
     identity = {
         "catalog": catalog.checksum,
         **fingerprints,
@@ -173,6 +173,8 @@ def resume_key(config: RunConfig, catalog: Catalog, fingerprints: dict, only) ->
         "verify": config.verify,
         "only": sorted(only) if only is not None else None,
     }
+    if config.catalog_columns is not None:  # they decide which items a plan updates (absent: the keys runs had)
+        identity["catalog_columns"] = list(config.catalog_columns)
     return hashlib.sha256(json.dumps(identity, sort_keys=True).encode()).hexdigest()[:24]
 
 

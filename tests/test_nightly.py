@@ -1480,6 +1480,44 @@ def test_catalog_columns_keep_a_column_that_changes_every_night_out_of_the_outpu
     assert "catalog_columns leaves out ['title'], which the audits read" in caplog.text
 
 
+def test_catalog_columns_changed_between_an_interrupted_night_and_its_rerun_plans_anew(tmp_path, monkeypatch, caplog):
+    """A night killed after some of its catalog-only updates, run again with catalog_columns (as `enrich run`
+    hints): the resume finished the plan made with every column, and the night after updated the rest again."""
+    import enrich.plan
+    from enrich.store import writer
+
+    catalog = make_catalog(tmp_path, 20)
+    text = catalog.read_text().splitlines()
+
+    def write(price: int):
+        catalog.write_text("\n".join([text[0] + ",price"] + [f"{line},{price}" for line in text[1:]]) + "\n")
+
+    def night(columns=None):
+        config = load_config(catalog=str(catalog), out=str(tmp_path / "out"), catalog_columns=columns)
+        return run_job(config, progress=False, pool=StandinPool)
+
+    write(1)
+    night()
+    write(2)  # every price changed
+    monkeypatch.setattr(enrich.plan, "METADATA_SHARD", 5)
+    real, calls = writer.metadata_update, []
+
+    def interrupted(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(writer, "metadata_update", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        night()
+    monkeypatch.setattr(writer, "metadata_update", real)
+    with caplog.at_level("INFO"):
+        night(("title",))  # the operator leaves the nightly price out, as `enrich run` hinted
+    assert "resuming run" not in caplog.text
+    assert night(("title",)).metadata_updated == 0
+
+
 def test_a_questionnaire_edit_the_model_does_not_see_reads_the_answers_again_without_the_model(tmp_path, caplog):
     """A value's pt-BR corrected, an alias added for an out-of-vocabulary answer: no GPU night. A prompt or a
     garment alias changed: the model again."""
