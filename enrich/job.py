@@ -53,6 +53,10 @@ class RunSummary:
     # resume after a kill or a full disk must judge the errors the killed attempt committed too); None: this attempt's
     judged_items: int | None = None
     judged_errors: int | None = None
+    # of metadata_updated, this attempt's items updated for another reason than their catalog columns: answers read
+    # again through an edited questionnaire (relabel.py), results restored after a rollback
+    relabelled: int = 0
+    restored: int = 0
 
     @property
     def errors(self) -> int:
@@ -94,9 +98,11 @@ class Job:
     whole_catalog: bool
     questionnaire: Questionnaire  # the one the run hashed: the actors answer exactly it
     pool: Callable | None = None  # makes the pool: (config, questionnaire, progress) -> ShardPool; None: Ray's
+    relabelled: int = 0  # items whose answers this attempt read again (relabel)
 
     def relabel(self, answers: pa.Table) -> pa.Table:
         """Answers made with a questionnaire that asked the model the same, read again through this run's."""
+        self.relabelled += pc.count_distinct(answers.column("sku")).as_py() if answers.num_rows else 0
         return relabelled(answers, self.questionnaire)
 
 

@@ -205,6 +205,8 @@ def _execute(job: Job, layout: Layout, tables, progress: bool, clock: RunClock) 
         sum(work.slices[s][1] for s in work.shards(MODEL) if s not in done),
         sum(made.values()),
         judged_errors,
+        job.relabelled,
+        _restores(job.plan).num_rows,
     )
 
 

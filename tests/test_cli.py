@@ -153,9 +153,11 @@ def test_a_night_that_updates_half_the_catalog_without_the_model_names_catalog_c
     from enrich.cli.run import _print_summary
     from enrich.job import RunSummary
 
-    def printed(updated: int, items: int) -> str:
-        _print_summary(RunSummary("r", "out", items, 0, 0, {}, 1.0, metadata_updated=updated))
+    def printed(updated: int, items: int, **others) -> str:
+        _print_summary(RunSummary("r", "out", items, 0, 0, {}, 1.0, metadata_updated=updated, **others))
         return capsys.readouterr().out
 
     assert "store only the others (job key catalog_columns)" in printed(1500, 2000)
     assert "catalog_columns" not in printed(900, 2000) + printed(999, 1000)  # a share, or a few, are the seller's edits
+    # a questionnaire's pt-BR corrected, or a rollback: every item updated without the model, no catalog column
+    assert "catalog_columns" not in printed(2000, 2000, relabelled=2000) + printed(2000, 2000, restored=2000)

@@ -1565,6 +1565,7 @@ def test_a_questionnaire_edit_the_model_does_not_see_reads_the_answers_again_wit
     with caplog.at_level("INFO", logger="enrich.plan_checks"):
         summary = night(edited)
     assert summary.processed == 0 and summary.metadata_updated == 20 and calls == [1]
+    assert summary.relabelled == 20  # no catalog column changed: `enrich run` does not hint at catalog_columns
     assert "their closed answers are read again through it, without the model" in caplog.text
     assert answers("pattern") == [("striped", "ok", "listrado")]
     garments = dict(query(tmp_path / "out", "select sku, answer_pt from answers where question_id = 'garment_type'")[1])

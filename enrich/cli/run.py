@@ -166,9 +166,10 @@ def _print_summary(summary) -> None:
         f"({rate:.2f} items/s, model start-up and shutdown left out); "
         f"peak RSS driver {memory.get('driver', 0):.0f} MB, {worker}"
     )
-    if summary.metadata_updated >= max(VOLATILE_HINT_ITEMS, summary.items // 2):
+    catalog_only = summary.metadata_updated - summary.relabelled - summary.restored  # (a relabel or rollback night)
+    if catalog_only >= max(VOLATILE_HINT_ITEMS, summary.items // 2):
         click.echo(
-            f"{summary.metadata_updated} items had only catalog columns changed; each such update writes a history "
+            f"{catalog_only} items had only catalog columns changed; each such update writes a history "
             "row: if a column changes every night (stock, price), store only the others (job key catalog_columns)"
         )
     click.echo(f"-> {summary.out}")
