@@ -62,7 +62,9 @@ def plan_work(catalog, extras: pa.Table, tables, inputs: dict, shard_size: int) 
     refuse_images_outside_roots(con, inputs.get("roots", ()))
     if inputs.get("whole") and not inputs.get("shrink"):
         refuse_a_shrunk_catalog(con)
-    say_questionnaire_changes(con, inputs.get("questions"), inputs["q"], inputs.get("qs", ()))
+    # (--full, and a reprocess, send every item through the model: none is read again)
+    relabelled = () if inputs["full"] else inputs.get("qs", ())
+    say_questionnaire_changes(con, inputs.get("questions"), inputs["q"], relabelled)
     if inputs["full"]:
         todo = keys.select(["sku", "__row", "__stamp"]).append_column("action", pa.array([MODEL] * keys.num_rows))
         for name in ("known", "known_stamp", "known_uri", "refresh", "restore_from", "answered_garment"):

@@ -1581,6 +1581,24 @@ def test_a_questionnaire_edit_the_model_does_not_see_reads_the_answers_again_wit
     assert night(garment_alias).processed == 20 and len(calls) == 3  # its answer picks the pixel region
 
 
+def test_a_full_night_after_an_edit_the_model_does_not_see_does_not_say_it_reads_the_answers_again(tmp_path, caplog):
+    """--full (and a reprocess, which is one) sends every item through the model: it said the answers of every
+    current item were read again without the model."""
+    catalog = make_catalog(tmp_path, 6)
+    questionnaire = tmp_path / "questions.toml"
+    original = Path(default_questionnaire()).read_text()
+
+    def night(text: str, **flags):
+        questionnaire.write_text(text)
+        config = load_config(catalog=str(catalog), out=str(tmp_path / "out"), questionnaire=str(questionnaire), **flags)
+        return run_job(config, progress=False, pool=StandinPool)
+
+    night(original)
+    with caplog.at_level("INFO", logger="enrich.plan_checks"):
+        assert night(original.replace('version = "3"', 'version = "3.1"'), full=True).processed == 6
+    assert "without the model" not in caplog.text
+
+
 def test_answers_read_again_through_an_edited_questionnaire_on_every_path_without_the_model(tmp_path):
     """Touched images (read, same bytes: the decode tasks' REFRESHED rows), a rollback to a questionnaire whose pt-BR
     was then corrected (restored from history, read again), and runs recorded before what their model saw was."""
