@@ -41,10 +41,13 @@ def relabelled(answers: pa.Table, questionnaire: Questionnaire) -> pa.Table:
         pc.is_in(answers.column("question_id"), pa.array(list(closed), pa.string())),
         pc.is_in(answers.column("status"), pa.array(READ_AGAIN, pa.string())),
     )
-    chosen = pc.fill_null(pc.and_kleene(chosen, pc.is_valid(answers.column("raw_en"))), False)
+    # a row with no generated text recorded is read from its answer: a value (the same one again) or, out of the
+    # vocabulary, the text itself; kept, it was recorded under tonight's questionnaire with its old pt-BR for good
+    generated = pc.coalesce(answers.column("raw_en"), answers.column("answer_en"))
+    chosen = pc.fill_null(pc.and_kleene(chosen, pc.is_valid(generated)), False)
     if not pc.any(chosen).as_py():
         return answers
-    keys = pc.binary_join_element_wise(answers.column("question_id"), answers.column("raw_en"), "\x00")
+    keys = pc.binary_join_element_wise(answers.column("question_id"), generated, "\x00")
     distinct = pc.unique(pc.filter(keys, chosen))
     read = []
     for key in distinct.to_pylist():

@@ -41,6 +41,8 @@ def test_an_alias_maps_an_out_of_vocabulary_answer_and_a_new_pt_reaches_every_an
         ("pattern", "closed", "empty", "", "", None, None, "no English text to translate"),
         ("details", "open", "ok", "zigzag", "zigzag", "ziguezague", "mt", None),  # free text: never read again
         ("pattern", "closed", "ok", "solid", None, "liso", "glossary", None),  # no generated text recorded
+        ("pattern", "closed", "ok", "striped", None, "listrado", "glossary", None),  # read from its answer
+        ("pattern", "closed", "out_of_vocabulary", "zigzag", None, None, None, "oov"),
     )
     after = relabelled(before, questionnaire).select(["answer_en", "status", "answer_pt", "answer_pt_source"])
     assert after.to_pylist() == [
@@ -50,6 +52,8 @@ def test_an_alias_maps_an_out_of_vocabulary_answer_and_a_new_pt_reaches_every_an
         {"answer_en": "", "status": "empty", "answer_pt": None, "answer_pt_source": None},
         {"answer_en": "zigzag", "status": "ok", "answer_pt": "ziguezague", "answer_pt_source": "mt"},
         {"answer_en": "solid", "status": "ok", "answer_pt": "liso", "answer_pt_source": "glossary"},
+        {"answer_en": "striped", "status": "ok", "answer_pt": "com listras", "answer_pt_source": "glossary"},
+        {"answer_en": "striped", "status": "ok", "answer_pt": "com listras", "answer_pt_source": "glossary"},
     ]
 
 
