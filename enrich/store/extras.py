@@ -46,7 +46,7 @@ def kept_columns(extras: pa.Table, wanted: tuple[str, ...] | None, derived: set[
             f"catalog_columns names {missing}, which the catalog does not have; its columns are {own}: "
             "correct the names in the job file"
         )
-    unread = [name for name in AUDIT_COLUMNS if name in own and name not in wanted]
+    unread = [name for name in own if name.lower() in AUDIT_COLUMNS and name not in wanted]  # DuckDB ignores case
     if unread:
         log.warning(f"catalog_columns leaves out {unread}, which the audits read (pronouns, titles): add them back")
     return extras.select([*wanted, *(name for name in extras.column_names if name in derived)])

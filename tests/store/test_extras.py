@@ -109,3 +109,11 @@ def test_a_refusal_names_the_first_value_that_does_not_fit():
     prices[765_432] = " 5"
     with pytest.raises(EnrichError, match=r"row 765433 holds ' 5', which double does not hold as it is"):
         extras.storable_extras(pa.table({"price": prices}), pa.schema([("price", pa.float64())]))
+
+
+def test_catalog_columns_that_leave_out_a_column_the_audits_read_warn_whatever_its_case(caplog):
+    """DuckDB names ignore case: the audits read a catalog's "Title" as `title`."""
+    table = pa.table({"Title": ["a red tee"], "Stock": [3]})
+    with caplog.at_level("WARNING", logger="enrich.store.extras"):
+        assert extras.kept_columns(table, ("Stock",), set()).column_names == ["Stock"]
+    assert "catalog_columns leaves out ['Title'], which the audits read" in caplog.text
