@@ -23,7 +23,8 @@ MARIAN_TARGETS = ("pob", "por", "pt_BR", "pt_br", "pt")
 NLLB_SOURCE, NLLB_TARGET = "eng_Latn", "por_Latn"
 M2M_SOURCE, M2M_TARGET = "en", "pt"
 TARGET_KEYS = ("target_lang", "tgt_lang")  # Marian's and M2M100's names for a tokenizer's target language
-# a language code (es, spa, es_MX, spa_Latn), not a group a converter wrote (ROMANCE, mul), which says nothing
+# a language code (es, spa, es_MX, spa_Latn), not a group name a converter wrote (ROMANCE), which says nothing; a
+# three-letter group code (mul, roa) matches, but a model into a group has language tokens and never reaches here
 LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[_-][A-Za-z]{2,4})?")
 PORTUGUESE_CODES = ("pt", "por", "pob")
 
