@@ -4,11 +4,12 @@
 -- param: max_points = 10
 WITH newest AS (SELECT max(run_id) AS run_id FROM answers_history),
 -- the items still listed: vacuum keeps the last result of every item ever dropped, which is no previous run's
-before AS (
-    SELECT sku, question_id, answer_en FROM answers_history SEMI JOIN items USING (sku)
-    WHERE run_id < (SELECT run_id FROM newest) AND kind = 'closed' AND status = 'ok'
+earlier AS (  -- each item's previous answer, whatever its status
+    SELECT sku, question_id, answer_en, status FROM answers_history SEMI JOIN items USING (sku)
+    WHERE run_id < (SELECT run_id FROM newest) AND kind = 'closed'
     QUALIFY row_number() OVER (PARTITION BY sku, question_id ORDER BY processed_at DESC, run_id DESC) = 1
 ),
+before AS (SELECT sku, question_id, answer_en FROM earlier WHERE status = 'ok'),
 now AS (SELECT sku, question_id, answer_en FROM answers WHERE kind = 'closed' AND status = 'ok'),
 shares AS (
     SELECT 'now' AS side, question_id, answer_en, count(*) / sum(count(*)) OVER (PARTITION BY question_id) AS share
@@ -27,7 +28,10 @@ drift AS (
 )
 SELECT DISTINCT ON (n.sku, n.question_id) n.sku, n.question_id,
        d.answer_en || ' ' || CASE WHEN d.points > 0 THEN '+' ELSE '' END || round(d.points, 1)
-       || ' pp vs the previous run; this item: ' || coalesce(b.answer_en, 'new') || ' -> ' || n.answer_en AS detail
-FROM now n LEFT JOIN before b USING (sku, question_id)
-JOIN drift d ON d.question_id = n.question_id AND (d.answer_en = n.answer_en OR d.answer_en = b.answer_en)
-WHERE b.answer_en IS DISTINCT FROM n.answer_en
+       || ' pp vs the previous run; this item: '
+       -- an answer out of the vocabulary before, mapped since (an alias added to the questionnaire), is no new item
+       || CASE WHEN e.status = 'ok' THEN e.answer_en WHEN e.status IS NOT NULL THEN '"' || coalesce(e.answer_en, '')
+               || '" (' || replace(e.status, '_', ' ') || ')' ELSE 'new' END || ' -> ' || n.answer_en AS detail
+FROM now n LEFT JOIN earlier e USING (sku, question_id)
+JOIN drift d ON d.question_id = n.question_id AND (d.answer_en = n.answer_en OR d.answer_en = e.answer_en)
+WHERE e.status IS DISTINCT FROM 'ok' OR e.answer_en IS DISTINCT FROM n.answer_en

@@ -4819,6 +4819,25 @@ def test_drift_flags_the_items_behind_a_shifted_distribution(tmp_path):
     )
 
 
+def test_drift_names_an_answer_out_of_the_vocabulary_before_not_a_new_item(tmp_path):
+    """An alias added maps the answers that were out of the vocabulary ("zigzag" -> striped): drift said "this item:
+    new -> striped" of items enriched months ago (a review of the thirty-sixth session)."""
+    first, second = ([], []), ([], [])
+    for n in range(20):
+        for run, mapped in ((first, False), (second, True)):
+            item, rows = healthy(f"s{n:02d}", 0)
+            if n < 5:
+                status = "ok" if mapped else "out_of_vocabulary"
+                edit(rows, "pattern", answer_en="striped" if mapped else "zigzag", raw_en="zigzag", status=status)
+            run[0].append(item)
+            run[1].extend(rows)
+    write_run(tmp_path, "r1", *first)
+    write_run(tmp_path, "r2", *second)
+    [result] = run_audits(tmp_path, load_audits(bundled_queries_dir(), ("drift",)))
+    assert {f.sku for f in result.findings} == {f"s{n:02d}" for n in range(5)}
+    assert all('this item: "zigzag" (out of vocabulary) -> striped' in f.detail for f in result.findings)
+
+
 def test_drift_compares_the_items_still_listed_not_the_last_results_of_items_dropped_long_ago(tmp_path):
     """vacuum keeps each dropped item's last result: 20 blue items dropped before made one item turning red read as
     "blue +45 pp vs the previous run" (a review of the thirty-first session)."""
