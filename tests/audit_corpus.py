@@ -7,7 +7,7 @@ loops, answers cut mid-sentence, the caption template returned for every prompt,
 prompt leaks from the `Question: ... Answer:` format, invented details. Three sets: DEVELOPMENT was written before
 the new audits and used while writing them; CHECK was written afterwards by the same hand, knowing the rules, and
 never changed to suit them; EDGES holds only correct answers, written to probe false positives (colors of walls and
-prints, striped garments, layers, "tucked in"). tests/audit_blind/ adds a hundred and seventy-three sets written blind
+prints, striped garments, layers, "tucked in"). tests/audit_blind/ adds a hundred and seventy-six sets written blind
 by other hands.
 
 `python -m tests.audit_corpus` prints recall and the false-positive rate per set (the figures in docs/audits.md).
@@ -903,6 +903,7 @@ def measure_sets(sets: dict[str, list[Case]], out: Path) -> dict[str, Score]:
     """`measure` for several sets in one output and one run of the audits (a sku is prefixed with its set's name)."""
     from dataclasses import replace
 
+    import enrich.audit
     from enrich.audit import load_audits, run_audits
     from enrich.config import bundled_queries_dir
     from tests.test_audit import write_output
@@ -910,7 +911,14 @@ def measure_sets(sets: dict[str, list[Case]], out: Path) -> dict[str, Score]:
     named = {name: [replace(c, sku=f"{name}:{c.sku}") for c in cases] for name, cases in sets.items()}
     write_output(out, *rows([c for cases in named.values() for c in cases]))
     flagged: dict[tuple[str, str], set[str]] = {}
-    for result in run_audits(out, load_audits(bundled_queries_dir())):
+    # every finding: a run keeps 10,000 per audit for its reports, and past 176 sets hit_token_limit had more, so the
+    # sets whose findings sorted last lost theirs (blind-9, 98 and 99 read as missed cut texts)
+    kept, enrich.audit.MAX_FINDINGS = enrich.audit.MAX_FINDINGS, 10**9
+    try:
+        results = run_audits(out, load_audits(bundled_queries_dir()))
+    finally:
+        enrich.audit.MAX_FINDINGS = kept
+    for result in results:
         if result.audit.name in RUN_AND_MAP_REPORTS:
             continue
         for f in result.findings:

@@ -1,4 +1,4 @@
-"""A hundred and seventy-three blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""A hundred and seventy-six blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -181,6 +181,9 @@ from tests.audit_blind.blind_170 import BLIND_170
 from tests.audit_blind.blind_171 import BLIND_171
 from tests.audit_blind.blind_172 import BLIND_172
 from tests.audit_blind.blind_173 import BLIND_173
+from tests.audit_blind.blind_174 import BLIND_174
+from tests.audit_blind.blind_175 import BLIND_175
+from tests.audit_blind.blind_176 import BLIND_176
 
 __all__ = [
     "BLIND_1",
@@ -356,4 +359,7 @@ __all__ = [
     "BLIND_171",
     "BLIND_172",
     "BLIND_173",
+    "BLIND_174",
+    "BLIND_175",
+    "BLIND_176",
 ]
