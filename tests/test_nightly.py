@@ -1663,3 +1663,23 @@ def test_a_jsonl_id_past_int64_is_stored_exactly_and_unchanged_the_next_night(tm
     assert again.processed == 0 and again.metadata_updated == 0
     found = query(tmp_path / "out", "select cast(ean as varchar) from items order by sku")[1]
     assert [e for (e,) in found] == [str(12345678901234567890123 + n) for n in range(6)]
+
+
+def test_an_output_that_stored_a_jsonl_id_past_int64_as_a_float_goes_on_after_the_upgrade(tmp_path, caplog):
+    """Before 2026-12-05 such a column was read, and recorded, as a float: read exactly now, it must not stop the
+    nightly job the night of the upgrade (a type change is refused where a value would be lost)."""
+    rows = make_catalog(tmp_path, 3).read_text().splitlines()[1:]
+    catalog = tmp_path / "catalog.jsonl"
+
+    def write(value: str) -> None:
+        lines = [f'{{"sku": "{r.split(",")[0]}", "image": "{r.split(",")[1]}", "ean": {value}}}' for r in rows]
+        catalog.write_text("\n".join(lines) + "\n")
+
+    config = load_config(catalog=str(catalog), out=str(tmp_path / "out"))
+    write("1.5")  # recorded as a float, as the reader before recorded 12345678901234567890123
+    assert run_job(config, progress=False, pool=StandinPool).processed == 3
+    write("12345678901234567890123")
+    with caplog.at_level("WARNING", logger="enrich.runner"):
+        assert run_job(config, progress=False, pool=StandinPool).metadata_updated == 3  # the value changed
+    assert "rename the column in the catalog to store them exactly" in caplog.text
+    assert query(tmp_path / "out", "select distinct typeof(ean) from items")[1] == [("DOUBLE",)]

@@ -145,6 +145,14 @@ def _nested(kind: pa.DataType) -> bool:
 
 def _cast(field: pa.Field, column, known: pa.DataType):
     """The catalog's column in the type the output recorded for it, or a refusal that says what to do."""
+    if pa.types.is_floating(known) and pa.types.is_decimal(column.type) and column.type.scale == 0:
+        # whole numbers past int64 in a JSONL catalog, read as DECIMAL since 2026-12-05: before, as floats, which an
+        # output written then recorded; refused, such a nightly job stopped the night it was upgraded
+        note = (
+            f"catalog column {field.name!r} holds whole numbers stored as {known} in this output, which rounds those "
+            "past 2^53 as it did before; rename the column in the catalog to store them exactly"
+        )
+        return column.cast(known, safe=False), note
     if _fails(column, known):
         row = _first_failing_row(column, known)
         raise EnrichError(
