@@ -161,3 +161,5 @@ def test_a_night_that_updates_half_the_catalog_without_the_model_names_catalog_c
     assert "catalog_columns" not in printed(900, 2000) + printed(999, 1000)  # a share, or a few, are the seller's edits
     # a questionnaire's pt-BR corrected, or a rollback: every item updated without the model, no catalog column
     assert "catalog_columns" not in printed(2000, 2000, relabelled=2000) + printed(2000, 2000, restored=2000)
+    said = printed(2000, 2000, relabelled=1500, restored=500)
+    assert "2000 updated without the model (1500 read again through the edited questionnaire, 500 restored from" in said

@@ -137,6 +137,13 @@ def run(job, no_progress, **flags):
     exit_with(exits.of_run(summary))
 
 
+def _why_kept(summary) -> str:
+    """Of the items updated without the model, those that were for another reason than their catalog columns."""
+    why = [f"{summary.relabelled} read again through the edited questionnaire"] if summary.relabelled else []
+    why += [f"{summary.restored} restored from history"] if summary.restored else []
+    return f" ({', '.join(why)})" if why else ""
+
+
 def _print_summary(summary) -> None:
     errors = ", ".join(f"{code} {n}" for code, n in sorted(summary.errors_by_code.items())) or "none"
     rate = summary.processed / summary.processing_seconds if summary.processing_seconds else 0.0
@@ -148,7 +155,11 @@ def _print_summary(summary) -> None:
         f"({summary.ok} ok, {summary.errors} errors: {errors}"
         + (f"; {summary.repeated_errors} of them failed the same way before" if summary.repeated_errors else "")
         + f"), {summary.unchanged} unchanged"
-        + (f", {summary.metadata_updated} updated without the model" if summary.metadata_updated else "")
+        + (
+            f", {summary.metadata_updated} updated without the model{_why_kept(summary)}"
+            if summary.metadata_updated
+            else ""
+        )
         + (
             f", {summary.unreachable} kept as they were (their images could not be fetched; asked for again next night)"
             if summary.unreachable
