@@ -72,6 +72,11 @@ RUN_COLUMNS = {
     "mt_model": pa.string(),
     "seller_map": pa.string(),
     "reprocess": pa.bool_(),
+    # how the model ran (a changed dtype or quantization runs no item again: `--full` does) and what it was asked (the
+    # questionnaire's model hash: runs that share it answered the same questions, whatever their pt-BR and aliases)
+    "dtype": pa.string(),
+    "quantize": pa.string(),
+    "questionnaire_model_sha256": pa.string(),
 }
 
 
@@ -250,6 +255,9 @@ def _run_row(manifest: dict) -> dict:
         "mt_model": config.get("mt_model"),
         "seller_map": config.get("seller_map"),
         "reprocess": manifest.get("reprocess"),  # NULL before 2026-12-04: not said
+        "dtype": config.get("dtype"),
+        "quantize": config.get("quantize"),
+        "questionnaire_model_sha256": questionnaire.get("model_sha256"),  # NULL before 2026-12-05
     }
 
 

@@ -386,6 +386,23 @@ def test_runs_view_names_each_runs_translator_and_seller_map_and_tells_a_reproce
     assert rows == [("/models/opus-mt", "/jobs/seller_map.toml", None), (None, None, True)]
 
 
+def test_runs_view_says_how_the_model_ran_and_what_it_was_asked(tmp_path):
+    """A change of dtype or quantization sends no item through the model again; and runs whose questionnaires differ
+    in pt-BR or aliases alone asked the same: an analyst could tell neither from the runs view."""
+    from enrich.store.runs import write_manifest
+
+    layout = Layout.of(tmp_path)
+    config = {"dtype": "bfloat16", "quantize": "4bit"}
+    questionnaire = {"sha256": "a", "model_sha256": "m"}
+    write_manifest(
+        layout,
+        {"run_id": "20261205T010000Z-aaaaaa", "status": "finished", "config": config, "questionnaire": questionnaire},
+    )
+    write_manifest(layout, {"run_id": "20261205T020000Z-aaaaaa", "status": "finished"})  # recorded before
+    _, rows = query(tmp_path, "select dtype, quantize, questionnaire_model_sha256 from runs order by run_id")
+    assert rows == [("bfloat16", "4bit", "m"), (None, None, None)]
+
+
 def test_a_csv_export_keeps_the_escape_sequences_a_text_holds(out):
     """click drops ANSI sequences from what it writes to a pipe or a file: `enrich sql --format csv > x.csv` wrote a
     title "red\\x1b[2Jshirt" as "redshirt", and no export held the stored text."""
