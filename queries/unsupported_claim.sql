@@ -2,6 +2,7 @@
 -- severity: warning
 -- threshold: 0.05
 -- param: fibers = cotton|polyester|poly|linen|wool|woollen|woolen|merino|cashmere|silk|rayon|viscose|spandex|elastane|lycra|nylon|acrylic|modal|bamboo|hemp|polyamide|tencel|lyocell
+-- param: pt_kinds = camiseta|camisetas: tshirt; vestidos?\s+chemise|chemise: shirt dress; vestido|vestidos: dress; blusa|blusas|blusinha: blouse; saia|saias: skirt; moletom|moletons|moleton: sweatshirt; suéter|suéteres|tricô|pulôver: sweater; regata|regatas: tank; bermuda|bermudas: shorts; jaqueta|jaquetas: jacket; casaco|casacos|sobretudo: coat; calças?\s+jeans: jeans; calça|calças: trousers; legging|leggings: leggings; camisa|camisas: shirt; macacão|macacões: jumpsuit; macaquinho: romper; pijama|pijamas: pyjamas; capuz: hood; bolso|bolsos: pocket; zíper|ziper|zipper: zip; cinto: belt; rasgada|rasgado|rasgadas|rasgados|destroyed|desfiada|desfiado: ripped
 -- param: brands = nike|adidas|puma|reebok|fila|asics|under armour|new balance|skechers|converse|kappa|umbro|levi's|levis|wrangler|lee cooper|pepe jeans|diesel|zara|h&m|uniqlo|forever 21|old navy|american eagle|abercrombie|hollister|tommy hilfiger|calvin klein|ralph lauren|lacoste|gucci|prada|armani|versace|burberry|chanel|dior|louis vuitton|balenciaga|hugo boss|superdry|benetton|jack & jones|jack and jones|roadster|hrx|u.s. polo|us polo|allen solly|peter england|van heusen|louis philippe|fabindia|biba|w for woman|aurelia|global desi|sassafras|dressberry|here&now|mast & harbour|highlander|wrogn|campus sutra|manyavar|libas|anouk|soch|vishudh|vero moda|nautica|united colors of benetton|flying machine|spykar|mufti|jockey|bewakoof|tokyo talkies|lululemon|gymshark|the north face|north face|patagonia|hanes|primark|asos|shein|topshop|gore-tex|goretex|gore tex|polartec|primaloft|thinsulate|coolmax|dri-fit|dri fit|heattech|airism|windstopper|cordura|sympatex|ortholite|air max|supreme
 -- A photo shows denim, leather, knit or lace, not cotton against polyester: a name from $fibers is a claim, except in
 -- the answer to a question that asks for the material, where only a composition ("100% cotton", "a polyester
@@ -65,9 +66,15 @@ kinds AS (  -- the product's kind, by the catalog's title and the seller's own c
              AND NOT regexp_matches(k, '\bbelt|\bself[\s-]tie\b|\btie[\s-]up\b|\bjumpsuits?\b|\bplaysuits?\b|\btrousers?\b|\bjeans\b|\bshorts\b|\bchinos?\b|\bpants\b|\bshirts?\s+dress|\bdungarees?\b|\boveralls?\b|\btrench\b|\butility\b|\bjackets?\b') AS beltless,
            -- (jeans sold distressed say so: "Mildly Distressed", "Ripped", "Destroyed"; "Clean Look" ones have no rips)
            regexp_matches(k, '\b(?:jeans|jeggings|denims?)\b') AND NOT regexp_matches(k, '\bdistress|\bripped\b|\brips?\b|\bdestroy|\btorn\b|\bdamaged?\b|\bslashed\b|\bdesfiad|\brasgad|\bdestroyed\b') AS ripless
-    FROM (SELECT sku, regexp_replace(lower(concat_ws(' ', title, product_name, seller_garment_type_raw)), '\bt[\s-]*shirt|\btee[\s-]+shirt', 'tshirt', 'g') AS k
-          FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS product_name, NULL::VARCHAR AS seller_garment_type_raw WHERE false)
-          WHERE coalesce(title, product_name, '') <> '')
+    -- (a Portuguese title's words, $pt_kinds, read in English too: "Camiseta Básica com Bolso" is a t-shirt with a
+    -- pocket, "Vestido Midi com Cinto" a belted dress; put after the title, whose own words stay as they are)
+    FROM (SELECT sku, k || ' ' || list_reduce(
+                     list_transform(string_split($pt_kinds, ';'), lambda e: [trim(split_part(e, ':', 1)), trim(split_part(e, ':', 2))]),
+                     lambda words, pair: regexp_replace(words, ' (?:' || pair[1] || ') ', ' ' || pair[2] || ' ', 'g'),
+                     ' ' || regexp_replace(k, '[^\p{L}\p{N}-]+', '  ', 'g') || ' ') AS k
+          FROM (SELECT sku, regexp_replace(lower(concat_ws(' ', title, product_name, seller_garment_type_raw)), '\bt[\s-]*shirt|\btee[\s-]+shirt', 'tshirt', 'g') AS k
+                FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS product_name, NULL::VARCHAR AS seller_garment_type_raw WHERE false)
+                WHERE coalesce(title, product_name, '') <> ''))
 ),
 found AS (
     -- every claim of a text; a fiber or brand the catalog's title names is the seller's claim, not the model's ("a

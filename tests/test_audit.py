@@ -5345,6 +5345,34 @@ def test_a_part_the_products_kind_has_only_when_its_title_says_so_is_a_claim(tmp
     assert {f.sku for f in result.findings} == expected
 
 
+# the same parts under a Portuguese title and category, which named no kind before (title, category, text, flagged)
+PARTS_A_PORTUGUESE_TITLE_DOES_NOT_GIVE = {
+    "pt-pocket": ("Camiseta Básica Preta", "Camisetas", "a black t-shirt with a pocket on the chest", True),
+    "pt-pocket-given": ("Camiseta Preta com Bolso", "Camisetas", "a black t-shirt with a pocket on the chest", False),
+    "pt-belt": ("Vestido Midi Floral", "Vestidos", "the dress has a belt at the waist", True),
+    "pt-belt-given": ("Vestido Midi com Cinto", "Vestidos", "the dress has a belt at the waist", False),
+    "pt-shirt-dress-belt": ("Vestido Chemise Listrado", "Vestidos", "it has a collar, buttons and a belt", False),
+    "pt-hood": ("Moletom Cinza Básico", "Moletons", "a grey sweatshirt with a hood", True),
+    "pt-hood-given": ("Moletom com Capuz", "Moletons", "a grey sweatshirt with a hood", False),
+    "pt-rips": ("Calça Jeans Skinny Azul", "Calças", "blue jeans with ripped knees", True),
+    "pt-rips-given": ("Calça Jeans Rasgada", "Calças", "blue jeans with ripped knees", False),
+}
+
+
+def test_a_part_a_portuguese_title_does_not_give_is_a_claim(tmp_path):
+    items, answers = [], []
+    for sku, (title, category, words, _) in PARTS_A_PORTUGUESE_TITLE_DOES_NOT_GIVE.items():
+        item, rows = healthy(sku, 0)
+        said("details", words, title=title, seller_garment_type_raw=category, seller_garment_type=None)(item, rows)
+        items.append(item)
+        answers += rows
+    [result] = run_audits(
+        write_output(tmp_path, items, answers), load_audits(bundled_queries_dir(), ("unsupported_claim",))
+    )
+    expected = {sku for sku, (*_, flagged) in PARTS_A_PORTUGUESE_TITLE_DOES_NOT_GIVE.items() if flagged}
+    assert {f.sku for f in result.findings} == expected
+
+
 # a product sold with long sleeves (its title's last garment a jacket, coat, sweater, sweatshirt...) answered short or
 # sleeveless, unless its title or a text says so (title, sleeve answer, a text's words, flagged)
 SOLD_WITH_LONG_SLEEVES = {
