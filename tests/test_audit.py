@@ -5270,6 +5270,11 @@ BELOW_THE_BAR = {
     # western wear with Portuguese columns (invented pockets, zips, trims and prints the Portuguese titles do not
     # refute; a pattern or sleeve length only the photo shows)
     "blind-174": (0.85, 0.10),
+    # and its last three, measured blind at d14349e: women's ethnic wear (a dupatta's or palazzos' color, a kurta's
+    # garment type, invented trims), kids' wear (invented pockets, prints and logos), men's formal and winter wear
+    "blind-177": (0.83, 0.10),
+    "blind-178": (0.87, 0.10),
+    "blind-179": (0.88, 0.10),
 }
 
 

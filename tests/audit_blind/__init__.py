@@ -1,4 +1,4 @@
-"""A hundred and seventy-six blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""A hundred and seventy-nine blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -184,6 +184,9 @@ from tests.audit_blind.blind_173 import BLIND_173
 from tests.audit_blind.blind_174 import BLIND_174
 from tests.audit_blind.blind_175 import BLIND_175
 from tests.audit_blind.blind_176 import BLIND_176
+from tests.audit_blind.blind_177 import BLIND_177
+from tests.audit_blind.blind_178 import BLIND_178
+from tests.audit_blind.blind_179 import BLIND_179
 
 __all__ = [
     "BLIND_1",
@@ -362,4 +365,7 @@ __all__ = [
     "BLIND_174",
     "BLIND_175",
     "BLIND_176",
+    "BLIND_177",
+    "BLIND_178",
+    "BLIND_179",
 ]
