@@ -5336,18 +5336,27 @@ PARTS_THE_TITLE_DOES_NOT_GIVE = {
 }
 
 
-def test_a_part_the_products_kind_has_only_when_its_title_says_so_is_a_claim(tmp_path):
+def claims_flagged(tmp_path, plants: dict[str, tuple[str, str, dict]]) -> set[str]:
+    """The skus `unsupported_claim` flags among healthy items (a red t-shirt, Tshirts to the seller) each given an
+    answer (question, words) and catalog columns."""
     items, answers = [], []
-    for sku, (question, words, title, _) in PARTS_THE_TITLE_DOES_NOT_GIVE.items():
-        item, rows = healthy(sku, 0)  # a red t-shirt, Tshirts to the seller
-        said(question, words, **({"title": title} if title else {}))(item, rows)
+    for sku, (question, words, columns) in plants.items():
+        item, rows = healthy(sku, 0)
+        said(question, words, **columns)(item, rows)
         items.append(item)
         answers += rows
-    [result] = run_audits(
-        write_output(tmp_path, items, answers), load_audits(bundled_queries_dir(), ("unsupported_claim",))
-    )
+    audits = load_audits(bundled_queries_dir(), ("unsupported_claim",))
+    [result] = run_audits(write_output(tmp_path, items, answers), audits)
+    return {f.sku for f in result.findings}
+
+
+def test_a_part_the_products_kind_has_only_when_its_title_says_so_is_a_claim(tmp_path):
+    plants = {
+        sku: (question, words, {"title": title} if title else {})
+        for sku, (question, words, title, _) in PARTS_THE_TITLE_DOES_NOT_GIVE.items()
+    }
     expected = {sku for sku, (*_, flagged) in PARTS_THE_TITLE_DOES_NOT_GIVE.items() if flagged}
-    assert {f.sku for f in result.findings} == expected
+    assert claims_flagged(tmp_path, plants) == expected
 
 
 # the same parts under a Portuguese title and category, which named no kind before (title, category, text, flagged)
@@ -5365,17 +5374,12 @@ PARTS_A_PORTUGUESE_TITLE_DOES_NOT_GIVE = {
 
 
 def test_a_part_a_portuguese_title_does_not_give_is_a_claim(tmp_path):
-    items, answers = [], []
-    for sku, (title, category, words, _) in PARTS_A_PORTUGUESE_TITLE_DOES_NOT_GIVE.items():
-        item, rows = healthy(sku, 0)
-        said("details", words, title=title, seller_garment_type_raw=category, seller_garment_type=None)(item, rows)
-        items.append(item)
-        answers += rows
-    [result] = run_audits(
-        write_output(tmp_path, items, answers), load_audits(bundled_queries_dir(), ("unsupported_claim",))
-    )
+    plants = {
+        sku: ("details", words, {"title": title, "seller_garment_type_raw": category, "seller_garment_type": None})
+        for sku, (title, category, words, _) in PARTS_A_PORTUGUESE_TITLE_DOES_NOT_GIVE.items()
+    }
     expected = {sku for sku, (*_, flagged) in PARTS_A_PORTUGUESE_TITLE_DOES_NOT_GIVE.items() if flagged}
-    assert {f.sku for f in result.findings} == expected
+    assert claims_flagged(tmp_path, plants) == expected
 
 
 # a product sold with long sleeves (its title's last garment a jacket, coat, sweater, sweatshirt...) answered short or
