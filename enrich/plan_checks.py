@@ -102,8 +102,8 @@ def say_questionnaire_changes(con, questions: dict[str, str], sha256: str, same_
     relabelled = con.execute(sql, {"q": sha256, "same": list(same_model) or [sha256]}).fetchall()[0][0]
     if relabelled:
         log.info(
-            f"tonight's questionnaire asks the model what the one of {relabelled} item(s) asked (only pt-BR values "
-            "or aliases changed): their closed answers are read again through it, without the model"
+            f"{relabelled} item(s) were answered with a questionnaire that asked the model what tonight's asks (only "
+            "pt-BR values or aliases changed): their closed answers are read again through tonight's, without the model"
         )
     asked = {question for (question,) in con.execute("SELECT DISTINCT question_id FROM current_answers").fetchall()}
     dropped, added = sorted(asked - set(questions)), sorted(set(questions) - asked)

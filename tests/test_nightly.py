@@ -1566,7 +1566,7 @@ def test_a_questionnaire_edit_the_model_does_not_see_reads_the_answers_again_wit
         summary = night(edited)
     assert summary.processed == 0 and summary.metadata_updated == 20 and calls == [1]
     assert summary.relabelled == 20  # no catalog column changed: `enrich run` does not hint at catalog_columns
-    assert "their closed answers are read again through it, without the model" in caplog.text
+    assert "their closed answers are read again through tonight's, without the model" in caplog.text
     assert answers("pattern") == [("striped", "ok", "listrado")]
     garments = dict(query(tmp_path / "out", "select sku, answer_pt from answers where question_id = 'garment_type'")[1])
     pt = {value.canonical: value.pt for value in load_questionnaire(questionnaire).questions[1].values}
