@@ -27,6 +27,7 @@ TARGET_KEYS = ("target_lang", "tgt_lang")  # Marian's and M2M100's names for a t
 # three-letter group code (mul, roa) matches, but a model into a group has language tokens and never reaches here
 LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[_-][A-Za-z]{2,4})?")
 PORTUGUESE_CODES = ("pt", "por", "pob")
+ENGLISH_CODES = ("en", "eng")
 
 
 @dataclass(frozen=True)
@@ -73,12 +74,25 @@ def _refuse_another_language(tokenizer) -> None:
     """A one-pair model names its target in tokenizer_config.json (Marian's converter writes the pair's last code:
     opus-mt-en-es has target_lang "es"): one that names another language would fill every `_pt` column with it."""
     code = next((tokenizer.init_kwargs.get(key) for key in TARGET_KEYS if tokenizer.init_kwargs.get(key)), None)
-    if isinstance(code, str) and LANGUAGE_CODE.fullmatch(code) and not code.lower().startswith(PORTUGUESE_CODES):
-        raise EnrichError(
-            f"the translation model translates into {code!r} (target_lang in its tokenizer_config.json), not "
-            "Portuguese; use an English->Portuguese model such as Helsinki-NLP/opus-mt-tc-big-en-pt, or correct "
-            "target_lang if the model does write Portuguese"
-        )
+    if not isinstance(code, str) or not LANGUAGE_CODE.fullmatch(code) or code.lower().startswith(PORTUGUESE_CODES):
+        return
+    if _names_english_to_portuguese(f"{tokenizer.init_kwargs.get('source_lang') or ''}-{code}"):
+        return
+    raise EnrichError(
+        f"the translation model translates into {code!r} (target_lang in its tokenizer_config.json), not "
+        "Portuguese; use an English->Portuguese model such as Helsinki-NLP/opus-mt-tc-big-en-pt, or correct "
+        "target_lang if the model does write Portuguese"
+    )
+
+
+def _names_english_to_portuguese(name: str) -> bool:
+    """Marian's converter splits the model's folder name at its last hyphen: "opus-mt-en-es" gives source_lang
+    "opus-mt-en" and target_lang "es", but a folder "en-pt-big" gives target_lang "big" (the Biangai language's ISO
+    code, as it happens). Where the whole name has an English code before a Portuguese one, the pair is en -> pt
+    and the last word was no language."""
+    words = [word.lower() for word in re.split(r"[-_./\s]+", name)]
+    english = next((i for i, word in enumerate(words) if word in ENGLISH_CODES), None)
+    return english is not None and any(word in PORTUGUESE_CODES for word in words[english + 1 :])
 
 
 def _plain(code: str | None, left: str, right: str) -> str | None:

@@ -92,8 +92,19 @@ def test_a_one_pair_model_into_another_language_is_refused(tmp_path):
     one_pair = save_opus_mt_tc_big(tmp_path / "pair", targets=())
     config_file = one_pair / "tokenizer_config.json"
     config = json.loads(config_file.read_text())
-    for code, refused in [("es", True), ("spa_Latn", True), ("pt", False), ("pt_BR", False), ("ROMANCE", False)]:
-        config_file.write_text(json.dumps({**config, "target_lang": code}))
+    # Marian's converter splits the folder's name at its last hyphen: a folder "en-pt-big" says target_lang "big"
+    for source, code, refused in [
+        ("en", "es", True),
+        ("en", "spa_Latn", True),
+        ("opus-mt-en", "es", True),
+        ("opus-mt-pt", "en", True),  # Portuguese into English
+        ("en", "pt", False),
+        ("en", "pt_BR", False),
+        ("en", "ROMANCE", False),
+        ("en-pt", "big", False),
+        ("opus-mt-tc-en-pt", "big", False),
+    ]:
+        config_file.write_text(json.dumps({**config, "source_lang": source, "target_lang": code}))
         if refused:
             with pytest.raises(EnrichError, match=f"translates into '{code}' .*not Portuguese; use an English->Port"):
                 Seq2SeqTranslator(str(one_pair))
