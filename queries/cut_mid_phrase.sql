@@ -29,6 +29,7 @@ WHERE (list_contains(string_split($dangling, ','), regexp_extract(t, '(?:^|[^a-z
        -- "tucked in", "with the hood on": finished phrases
        AND NOT regexp_matches(t, '\b(tucked|built|sewn|slip|slipped|put|worn|turned|rolled|pulled|zipped|buttoned|snapped|dressed|tried|try|stitched|printed|written)\s+(in|on)$')
        AND NOT regexp_matches(t, '\ball over$')  -- "a floral print all over"
+       AND NOT regexp_matches(t, '\bsee\s+through$')  -- "it is see through": sheer
        AND NOT regexp_matches(t, '(?:^|\s)n/a$')  -- "n/a": an abbreviation, not an article
        AND NOT regexp_matches(t, '^(yes|no)\b[\s,.!]*(it|they|he|she|this|that)\s+(is|are|does|do|has|have|was|were)$')  -- "yes it is"
        AND NOT regexp_matches(t, '\bwith\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+on$')

@@ -18,10 +18,14 @@
 -- would compile them per row.
 WITH texts AS (
     SELECT sku, question_id, answer_en AS text, lower(answer_en) AS t,
-           regexp_matches(lower(prompt), '\b(material|fabric|made of|composition|fiber|fibre)\b') AS asks_material
+           regexp_matches(lower(prompt), '\b(material|fabric|made of|composition|fiber|fibre)\b') AS asks_material,
+           -- the garment the question names ("What are the pants details?": pants), '' for the garment itself
+           regexp_replace(regexp_extract(lower(prompt), '\b(?:the|this)\s+([a-z-]+)\s+(?:details\b|\?|\.)|\b(?:describe|of)\s+the\s+([a-z-]+)\s*[?.]', ['a', 'b']).a
+                          || regexp_extract(lower(prompt), '\b(?:the|this)\s+([a-z-]+)\s+(?:details\b|\?|\.)|\b(?:describe|of)\s+the\s+([a-z-]+)\s*[?.]', ['a', 'b']).b,
+                          '^(?:garment|clothing|clothes|outfit|item|product|piece|person|photo|picture|image)$|e?s$', '') AS asked
     FROM answers WHERE kind = 'open' AND status = 'ok'
     UNION ALL
-    SELECT sku, 'caption', caption_en, lower(caption_en), false FROM items WHERE status = 'ok'
+    SELECT sku, 'caption', caption_en, lower(caption_en), false, '' FROM items WHERE status = 'ok'
 ),
 no_person AS (  -- items whose photo shows the product without a person: a text says so ("a white top on a white
     -- background", "laying on a bed", "on a hanger")
@@ -176,7 +180,14 @@ found AS (
                -- a part the product's kind has only when its title says so (above), in any text: "a sweatshirt with a hood
                -- and a kangaroo pocket" for a "Solid Sweatshirt", "a t-shirt with a pocket on the chest", "the dress has a
                -- belt" (not belt loops, a pocket square, hands in pockets)
-               CASE WHEN kinds.sku IS NOT NULL THEN [
+               -- (not in an answer about another garment the photo shows: "they have pockets on the sides" for "What
+               -- are the pants details?" under a t-shirt's title)
+               CASE WHEN kinds.sku IS NOT NULL AND NOT (
+                        regexp_matches(x.asked, '^(?:pant|trouser|jean|short|skirt|legging|jogger|chino|palazzo|salwar|churidar|pyjama|pajama|bottom)$')
+                        AND NOT regexp_matches(kinds.k, '\b(?:pants?|trousers?|jeans|shorts|skirts?|lehengas?|ghagras?|leggings|joggers?|chinos?|palazzos?|salwars?|churidars?|pyjamas?|pajamas?|bottoms?|sets?|suits?|co-ords?)\b')
+                    OR regexp_matches(x.asked, '^(?:shirt|t-shirt|tshirt|top|blouse|jacket|sweater|sweatshirt|hoodie|coat|blazer|cardigan|kurta|kurti)$')
+                        AND regexp_matches(kinds.k, '\b(?:pants?|trousers?|jeans|shorts|skirts?|leggings|joggers?|chinos?|palazzos?|pyjamas?|pajamas?)\b')
+                        AND NOT regexp_matches(kinds.k, '\b(?:tshirts?|tees?|shirts?|tops?|blouses?|jackets?|sweaters?|sweatshirts?|hoodies?|coats?|blazers?|cardigans?|kurtas?|kurtis?|sets?|suits?|co-ords?|dress(?:es)?)\b')) THEN [
                    CASE WHEN kinds.hoodless THEN regexp_extract(t, '\bhood(?:s|ed)?\b') ELSE '' END,
                    CASE WHEN kinds.zipless THEN regexp_extract(t, '\bzip(?:s|pers?|ped|pered)?\b') ELSE '' END,
                    CASE WHEN kinds.pocketless THEN regexp_extract(regexp_replace(t, '\bhands?\s+in\s+(?:his|her|their|the)\s+pockets\b|\bpocket\s+squares?\b', ' ', 'g'), '\bpockets?\b') ELSE '' END,

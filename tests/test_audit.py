@@ -2529,6 +2529,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         said("details", "what are the details of the shirt"),
     ),
     "print-all-over": ((), said("details", "a small white floral print all over")),
+    "see-through": ((), said("details", "it is see through")),  # an adjective, no dangling preposition
     "caption-garment": (
         "caption_contradicts_answer",
         lambda i, a: (i.update(caption_en="a photo of a red dress"), text(a, "wearing", "a red dress")),
@@ -5275,6 +5276,9 @@ BELOW_THE_BAR = {
     "blind-177": (0.83, 0.10),
     "blind-178": (0.87, 0.10),
     "blind-179": (0.88, 0.10),
+    # the thirty-seventh session's three, measured blind at 7bd63c6: women's activewear and swimwear (closed answers
+    # outside the values called right: multicolor, tie-dye, robe, bra; "nylon and spandex" a composition to the audit)
+    "blind-182": (0.91, 0.13),
 }
 
 
@@ -5342,7 +5346,11 @@ def claims_flagged(tmp_path, plants: dict[str, tuple[str, str, dict]]) -> set[st
     items, answers = [], []
     for sku, (question, words, columns) in plants.items():
         item, rows = healthy(sku, 0)
+        columns = dict(columns)
+        prompt = columns.pop("prompt", None)  # the question's own words, where a plant asks another
         said(question, words, **columns)(item, rows)
+        if prompt:
+            edit(rows, question, prompt=prompt)
         items.append(item)
         answers += rows
     audits = load_audits(bundled_queries_dir(), ("unsupported_claim",))
@@ -5357,6 +5365,22 @@ def test_a_part_the_products_kind_has_only_when_its_title_says_so_is_a_claim(tmp
     }
     expected = {sku for sku, (*_, flagged) in PARTS_THE_TITLE_DOES_NOT_GIVE.items() if flagged}
     assert claims_flagged(tmp_path, plants) == expected
+
+
+def test_a_part_of_another_garment_the_question_names_is_not_the_products(tmp_path):
+    """Pockets on the pants a t-shirt is worn with are the pants': the t-shirt's title says nothing of them. A
+    question that names the product in other words (a shirt for a t-shirt, a skirt for a lehenga) still counts."""
+
+    def asked(garment: str, words: str, title: str) -> tuple[str, str, dict]:
+        return "details", words, {"title": title, "prompt": f"Question: What are the {garment} details? Answer:"}
+
+    plants = {
+        "pants-pockets-under-a-tee": asked("pants", "they have pockets on the sides", "Camiseta Oversized Off White"),
+        "a-tees-pocket-asked-as-a-shirt": asked("shirt", "a pocket on the chest", "Red Round Neck T-shirt"),
+        "a-lehengas-belt-asked-as-a-skirt": asked("skirt", "the skirt has a belt", "Red Embroidered Lehenga Choli"),
+        "a-shirts-zip-over-jeans": asked("shirt", "a zipper on the front", "Blue Slim Fit Jeans"),
+    }
+    assert claims_flagged(tmp_path, plants) == {"a-tees-pocket-asked-as-a-shirt", "a-lehengas-belt-asked-as-a-skirt"}
 
 
 # the same parts under a Portuguese title and category, which named no kind before (title, category, text, flagged)

@@ -1,4 +1,4 @@
-"""A hundred and seventy-nine blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""A hundred and eighty-two blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -187,6 +187,9 @@ from tests.audit_blind.blind_176 import BLIND_176
 from tests.audit_blind.blind_177 import BLIND_177
 from tests.audit_blind.blind_178 import BLIND_178
 from tests.audit_blind.blind_179 import BLIND_179
+from tests.audit_blind.blind_180 import BLIND_180
+from tests.audit_blind.blind_181 import BLIND_181
+from tests.audit_blind.blind_182 import BLIND_182
 
 __all__ = [
     "BLIND_1",
@@ -368,4 +371,7 @@ __all__ = [
     "BLIND_177",
     "BLIND_178",
     "BLIND_179",
+    "BLIND_180",
+    "BLIND_181",
+    "BLIND_182",
 ]
