@@ -3,11 +3,11 @@ and the region a garment type is read from.
 
 A catalog photo shows the product on a plain backdrop, often worn by a model with other clothes. The garment type
 chooses the region: the upper body for tops, the lower body for bottoms, the whole figure for dresses and kurtas,
-the whole frame when the type is unknown. The backdrop is the border's color; skin is a range of hue, chroma and
-lightness; the shoulders are the first row of the figure nearly as wide as its widest (the head is above them); the
-waist is the row where the figure's central colors change most. The pixel colors (enrich/colors.py), the texture
-(enrich/texture.py) and the bare arms (enrich/sleeves.py) read these regions; docs/colors.md has the rules and the
-figures on real photos.
+the whole frame when the type is unknown. The backdrop is the border's color (enrich/backdrop.py); skin is a range
+of hue, chroma and lightness; the shoulders are the first row of the figure nearly as wide as its widest (the head
+is above them); the waist is the row where the figure's central colors change most. The pixel colors
+(enrich/colors.py), the texture (enrich/texture.py) and the bare arms (enrich/sleeves.py) read these regions;
+docs/colors.md has the rules and the figures on real photos.
 """
 
 from __future__ import annotations
@@ -17,14 +17,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from enrich.backdrop import BACKGROUND_DELTA_E, backdrop
 from enrich.seller_words import match_key
 from enrich.texture import LINEAR, shrink
 
 WORK_SIDE = 96  # colors need no detail: every region is read on at most this many pixels per side
-BACKGROUND_DELTA_E = 6.0  # further than this from the border color is product
 MIN_FOREGROUND = 0.03  # below this share of pixels the product fills the frame: use every pixel
-FLAT_BACKDROP = 3.0  # a backdrop that shades less than this (ΔE) across the frame is one color, the border's median
-MIN_BACKDROP_EDGE = 0.3  # under this share of the border is backdrop: too little to fit its shading to
 MIN_KEPT = 0.3  # if removing skin leaves less of the region than this, the garment is skin-colored: keep it
 SHOULDERS = 0.6  # the first row of the figure at least this share of its widest is the shoulders
 REGION_ROWS = {"upper": (0.0, 0.62), "lower": (0.3, 0.92), "figure": (0.0, 0.85)}  # with no waist: shares of height
@@ -177,37 +175,6 @@ def kept_pixels(figure: Figure, region: str, area: np.ndarray) -> tuple[np.ndarr
 def _foreground(lab: np.ndarray) -> np.ndarray:
     mask = _delta_e(lab, backdrop(lab)) > BACKGROUND_DELTA_E
     return mask if mask.mean() >= MIN_FOREGROUND else np.ones(mask.shape, dtype=bool)
-
-
-def backdrop(lab: np.ndarray) -> np.ndarray:
-    """The backdrop's color: the border's median (3,), or where the border shades across the frame by more than
-    FLAT_BACKDROP (a studio sweep that darkens toward the floor, a vignette, light that falls off), its color at
-    each pixel (H, W, 3): a quadratic surface fitted to the border pixels that are backdrop. Against one color such
-    a backdrop read as product wherever it was ΔE 6 away: the shared photos on a 250-to-200 grey ramp scored 54%
-    top-1, with a 25% vignette 24% (72.5% as shot)."""
-    height, width = lab.shape[:2]
-    ys = np.concatenate([np.zeros(width), np.full(width, height - 1), np.arange(height), np.arange(height)])
-    xs = np.concatenate([np.arange(width), np.arange(width), np.zeros(height), np.full(height, width - 1)])
-    edge = lab[ys.astype(int), xs.astype(int)]
-    median = np.median(edge, axis=0)
-    design = _surface_terms(ys, xs, height, width)
-    # product pixels on the border (legs cut by the frame, a garment that fills it) are left out of the fit:
-    # first those far from the median, then those far from the surface fitted without them
-    backdrop_edge = _delta_e(edge, median) < 2 * BACKGROUND_DELTA_E
-    for _ in range(3):
-        if backdrop_edge.sum() < MIN_BACKDROP_EDGE * len(edge):
-            return median
-        fit, *_ = np.linalg.lstsq(design[backdrop_edge], edge[backdrop_edge], rcond=None)
-        backdrop_edge = _delta_e(edge, design @ fit) < BACKGROUND_DELTA_E
-    rows, columns = np.mgrid[0:height, 0:width]
-    surface = (_surface_terms(rows.ravel(), columns.ravel(), height, width) @ fit).reshape(lab.shape)
-    return surface if _delta_e(surface, median).max() >= FLAT_BACKDROP else median
-
-
-def _surface_terms(ys: np.ndarray, xs: np.ndarray, height: int, width: int) -> np.ndarray:
-    """1, y, x, y², x², xy of positions scaled to [-1, 1]: a ramp, a sweep's curve, a vignette."""
-    y, x = ys / max(1, height - 1) * 2 - 1, xs / max(1, width - 1) * 2 - 1
-    return np.stack([np.ones_like(y), y, x, y * y, x * x, x * y], axis=-1)
 
 
 def _delta_e(lab: np.ndarray, other: np.ndarray) -> np.ndarray:
