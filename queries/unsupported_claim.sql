@@ -98,6 +98,9 @@ found AS (
                -- where and how it was made, and what certifies it: "made in italy", "handwoven by artisans", "silk
                -- mark certification", "two ply, 100s count", "180 gsm", "bio-washed and pre-shrunk", "egyptian cotton"
                [regexp_extract(t, '\b(?:made|knitted|woven|crafted|sewn|manufactured)\s+in\s+(?:the\s+)?(?:india|china|italy|portugal|turkey|bangladesh|vietnam|usa|us|america|japan|korea|france|spain|england|scotland|ireland|wales|uk|britain|germany|sri\s+lanka|pakistan|indonesia|cambodia|europe|asia|peru|mexico|thailand|morocco|egypt|nepal)\b|\bhand[\s-]?(?:woven|loom(?:ed)?|block[\s-]printed|made|crafted|knit(?:ted)?|sewn|stitched|dyed|spun)\b|\bby\s+(?:local\s+|skilled\s+)?(?:artisans?|craftsm[ae]n|weavers?|women\s+in|villagers)\b|\bcertif(?:ied|ication)\b|\bsilk\s+mark\b|\b(?:two|three|four|\d)[\s-]ply\b|\bthread\s+count\b|\b\d+s\s+count\b|\b\d+\s*gsm\b|\bpre\s*-?\s*(?:shrunk|washed)\b|\bgarment[\s-]+dyed\b|\bbio\s*-?\s*wash(?:ed)?\b|\b(?:egyptian|pima|supima|organic)\s+cotton\b')],
+               -- what it was made from or how responsibly ("recycled polyester", "sustainably sourced", "eco-friendly",
+               -- "vegan"; blind writers: 12 failures of 12, no right text says it)
+               [regexp_extract(t, '\b(?:recycled|upcycled|sustainabl[ey](?:\s+sourced)?|eco[\s-]?friendly|vegan|biodegradable|ethically\s+(?:made|sourced))\b')],
                -- the craft towns of Indian textiles ("silk, imported from banaras", "georgette from surat", "hand block
                -- printed in jaipur", "natural dyes from rajasthan"; blind writers: 17 failures of 17), not a weave or
                -- style named after one ("in chanderi fabric", "in bagru print", "kerala style") nor what the title names
@@ -174,7 +177,7 @@ found AS (
                -- (a feature another text of the item names is seen: "cotton with a floral print" under a caption's
                -- "floral print dress")
                CASE WHEN asks_material AND NOT regexp_matches(t, '\b(?:is|are)\s+with\s+[a-z]+\s+fabric\b')
-                    THEN list_filter([regexp_extract(t, '^(?:(?:it|this|the\s+[a-z-]+)\s+(?:is|are)\s+)?(?:made\s+(?:of|from)\s+)?(?:an?\s+)?(?:[a-z%0-9-]+\s+){0,3}?(?:with|and\s+(?:has|have))\s+(?:an?\s+|two\s+|\d+\s+)?(?:[a-z-]+\s+){0,2}?(linings?|lined|pockets?|zip(?:per)?s?|hoods?|patch(?:es)?|buttons?|collars?|cuffs?|waistbands?|drawstrings?|coatings?|trims?|borders?|embroidery|zari|work|logos?|prints?|stretch|padding|insoles?|soles?)\b', 1)],
+                    THEN list_filter([regexp_extract(t, '^(?:(?:it|this|the\s+[a-z-]+)\s+(?:is|are)\s+)?(?:made\s+(?:of|from)\s+)?(?:an?\s+)?(?:[a-z%0-9-]+\s+){0,3}?(?:with|and\s+(?:has|have))\s+(?:an?\s+|two\s+|\d+\s+)?(?:[a-z-]+\s+){0,2}?(linings?|lined|pockets?|zip(?:per)?s?|hoods?|patch(?:es)?|buttons?|collars?|cuffs?|waistbands?|drawstrings?|coatings?|trims?|borders?|embroidery|zari|work|logos?|prints?|stretch|padding|insoles?|soles?|straps?|bra|cups?)\b', 1)],
                                      lambda feature: feature <> '' AND NOT contains(coalesce(seen.words, ''), regexp_replace(feature, '(?:e?s)$', '')))
                     ELSE [] END,
                -- a part the product's kind has only when its title says so (above), in any text: "a sweatshirt with a hood

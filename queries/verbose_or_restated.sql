@@ -55,6 +55,10 @@ judged AS (
                WHEN kind = 'open' AND regexp_extract(t, '^(?:the|this|these|her|his)\s+([a-z-]+)\s+(?:is|are)\s+(?:the|a|an)\s+([a-z-]+)(?:\s+(?:that|which|she|he|they|being|worn)\b.*)?$', 1)
                                       IN (nullif(regexp_extract(t, '^(?:the|this|these|her|his)\s+([a-z-]+)\s+(?:is|are)\s+(?:the|a|an)\s+([a-z-]+)(?:\s+(?:that|which|she|he|they|being|worn)\b.*)?$', 2), ''))
                    THEN 'says the garment is itself: '
+               -- "a sweater that is a sweater", "the garment is a jacket that is a jacket"
+               WHEN kind = 'open' AND regexp_extract(t, '\b(?:an?|the)\s+([a-z-]+)\s+(?:that|which)\s+(?:is|are)\s+(?:an?|the)\s+([a-z-]+)$', 1)
+                                      IN (nullif(regexp_extract(t, '\b(?:an?|the)\s+([a-z-]+)\s+(?:that|which)\s+(?:is|are)\s+(?:an?|the)\s+([a-z-]+)$', 2), ''))
+                   THEN 'says the garment is itself: '
                -- "the kurta details are the details on the kurta": nothing but the question's own words (a closed
                -- answer, when it is no value: "the pattern")
                WHEN (kind = 'open' OR status = 'out_of_vocabulary' AND NOT regexp_matches(t, '\b(?:long|short|sleeveless|half|full)\b'))

@@ -566,6 +566,13 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "filling": claim("details", "it is waterproof and has a down filling"),
+    "recycled": claim("details", "made of recycled nylon from fishing nets"),
+    "material-with-straps": (  # a material answer that goes on to parts no other text names
+        "unsupported_claim",
+        lambda i, a: a.append(
+            answer(i["sku"], "material", "open", "satin with a built in bra", "What material is the garment made of")
+        ),
+    ),
     # the back and the inside of a garment, which a front photo does not show
     "zip-at-the-back": claim("details", "a bow on the front and a zip at the back"),
     "lining-inside": claim("description", "a red t-shirt with a mesh lining"),
@@ -3068,6 +3075,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "verbose_or_restated",
         said("description", "the garment is described as a garment"),
     ),
+    "a-t-shirt-that-is-a-t-shirt": ("verbose_or_restated", said("description", "a t-shirt that is a t-shirt")),
     "garment-from-describe-question": (  # nothing else names the product: the questions ask about the leggings
         "color_of_another_garment",
         lambda i, a: (
