@@ -21,7 +21,6 @@ import logging
 import re
 
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from enrich.fetch import image_stamp, image_uri
 from enrich.plan_checks import (
@@ -30,8 +29,14 @@ from enrich.plan_checks import (
     refuse_vanished_images,
     say_questionnaire_changes,
 )
-from enrich.questionnaire import GARMENT_QUESTION
-from enrich.records import MISSING, PIXELS
+from enrich.plan_regions import (
+    answered_garments,
+    region_changed,
+    regions,
+    seller_garments,
+    with_answered_garments,
+)
+from enrich.records import MISSING
 from enrich.store import stamps
 from enrich.store.returning import with_history_rows
 from enrich.store.runs import PLAN_SCHEMA
@@ -40,7 +45,6 @@ from enrich.translate import NO_MT_MODEL, NO_TRANSLATOR
 
 log = logging.getLogger(__name__)
 
-GARMENT_COLUMNS = (f"seller_{GARMENT_QUESTION}", f"seller_{GARMENT_QUESTION}_raw")
 CHUNK = 65_536  # catalog rows turned into Python strings at a time
 METADATA_SHARD = 8192  # metadata updates need no model: large shards, few commits
 MODEL, METADATA = "model", "metadata"
@@ -70,26 +74,10 @@ def plan_work(catalog, extras: pa.Table, tables, inputs: dict, shard_size: int) 
         for name in ("known", "known_stamp", "known_uri", "refresh", "restore_from", "answered_garment"):
             todo = todo.append_column(name, pa.nulls(keys.num_rows, pa.string()))
     else:
-        todo = _with_answered_garments(_compare(keys, con, extras.column_names, inputs), con)
+        garment = inputs.get("garment")
+        con.register("answered", answered_garments(keys, con, garment, inputs["q"]))
+        todo = with_answered_garments(_compare(keys, con, extras.column_names, inputs), con)
     return _shards(todo, shard_size)
-
-
-def _with_answered_garments(todo: pa.Table, con) -> pa.Table:
-    """The stored garment answer of each item whose pixel colors are read again: it picks their region when the
-    seller's garment does not. Looked up only for those items, so a quiet night never reads the answers."""
-    pixels = todo.filter(pc.equal(todo.column("refresh"), PIXELS))
-    if not pixels.num_rows:
-        return todo.append_column("answered_garment", pa.nulls(todo.num_rows, pa.string()))
-    log.info(
-        f"{pixels.num_rows} items' seller garment type now picks another part of the photo: their pixel colors are "
-        "read again (the model runs only on those whose image changed)"
-    )
-    con.register("todo", todo)
-    con.register("moved", pixels.select(["sku"]))
-    sql = """SELECT todo.*, g.answer_en AS answered_garment FROM todo LEFT JOIN (
-        SELECT sku, answer_en FROM a SEMI JOIN moved USING (sku) WHERE question_id = $q AND status = 'ok'
-    ) g USING (sku) ORDER BY __row"""
-    return con.sql(sql, params={"q": GARMENT_QUESTION}).to_arrow_table()
 
 
 def _keys(catalog, extras: pa.Table) -> pa.Table:
@@ -111,25 +99,7 @@ def _keys(catalog, extras: pa.Table) -> pa.Table:
     for name in extras.column_names:
         table = table.append_column(extras.schema.field(name), extras.column(name))
     garments = seller_garments(extras)
-    return table if garments is None else table.append_column("__region", _regions(garments))
-
-
-def seller_garments(extras: pa.Table) -> pa.ChunkedArray | None:
-    """Per catalog row, the seller's garment type (mapped, else as written): it picks the pixel-color region."""
-    names = [n for n in GARMENT_COLUMNS if n in extras.column_names]
-    if not names:
-        return None
-    return pc.coalesce(*(extras.column(n) for n in names)) if len(names) > 1 else extras.column(names[0])
-
-
-def _regions(garments: pa.ChunkedArray) -> pa.Array:
-    """The pixel-color region each garment picks, computed once per distinct garment."""
-    from enrich.figure import region_of
-
-    encoded = garments.combine_chunks().dictionary_encode()
-    regions = pa.array([region_of(g) for g in encoded.dictionary.to_pylist()], pa.string())
-    found = regions.take(encoded.indices) if len(regions) else pa.nulls(len(garments), pa.string())
-    return pc.fill_null(found, region_of(None))  # no seller garment: the model's answer picks it, as 'frame' does
+    return table if garments is None else table.append_column("__region", regions(garments))
 
 
 def _compare(keys: pa.Table, con, catalog_columns: list[str], inputs: dict) -> pa.Table:
@@ -149,7 +119,7 @@ def _compare(keys: pa.Table, con, catalog_columns: list[str], inputs: dict) -> p
     changed.append("c.questionnaire_sha256 IS DISTINCT FROM $q")
     sql = _COMPARE.format(
         metadata_changed=" OR ".join(changed) or "false",
-        region_changed=_region_changed(keys, stored),
+        region_changed=region_changed(keys, stored),
         moved=_MOVED,
         same_object=_SAME_OBJECT,
         same_inputs=_same_inputs("c", "translator_fingerprint" in stored),
@@ -188,26 +158,6 @@ def _say_lost_seller_columns(con, dropped: list[str]) -> None:
                     "no column (the column renamed, the map changed, or the question renamed?): it is written empty, "
                     "and its audits skip; name the column in the seller map's [columns], or rename it back"
                 )
-
-
-def _region_changed(keys: pa.Table, stored: set[str]) -> str:
-    """SQL: the pixel colors must be read again: the seller's garment type picks another region than the stored one,
-    or it picks none (the model's answer does then) and changed: blanked, or its column gone from the catalog."""
-    changes = [
-        f"k.{sql_name(n)} IS DISTINCT FROM c.{sql_name(n)}"
-        if n in keys.column_names and n in stored
-        else f"c.{sql_name(n)} IS NOT NULL"
-        if n in stored
-        else f"k.{sql_name(n)} IS NOT NULL"
-        for n in GARMENT_COLUMNS
-        if n in keys.column_names or n in stored
-    ]
-    garment_changed = " OR ".join(changes) or "false"
-    if "pixel_region" not in stored:  # an output written before regions were stored
-        return f"({garment_changed})"
-    region = "k.__region" if "__region" in keys.column_names else "'frame'"
-    other_region = f"{region} <> 'frame' AND {region} IS DISTINCT FROM c.pixel_region"
-    return f"({other_region} OR {region} = 'frame' AND ({garment_changed}))"
 
 
 _MOVED = "regexp_replace(k.__uri, '[?#].*$', '') IS DISTINCT FROM regexp_replace(c.image_uri, '[?#].*$', '')"

@@ -164,11 +164,17 @@ class Questionnaire:
         return _hash(self, drop=("pt_aliases",))
 
     @property
-    def model_sha256(self) -> str:
+    def asked_sha256(self) -> str:
         """Hash of what the model is asked and scores: prompts, token limits, adapters, values and synonyms. Edits
         outside it (a value's pt-BR, an alias) leave what the model generated valid: a night reads the stored
-        answers again through the new questionnaire (enrich/relabel.py) instead of running the model. The garment
-        question's aliases count: its answer picks the pixel-color region, which only an image read can redo."""
+        answers again through the new questionnaire (enrich/relabel.py) instead of running the model, and reads the
+        pixel colors again (no model) of the items whose garment answer now picks another part of the photo."""
+        return _hash(self, drop=("pt_aliases", "pt", "aliases"), unnamed=True)
+
+    @property
+    def model_sha256(self) -> str:
+        """`asked_sha256` with the garment question's aliases, as runs recorded it up to 2026-12-05 (their answer
+        picked the pixel region, which no night read again then): compared with such runs' manifests."""
         return _hash(self, drop=("pt_aliases", "pt", "aliases"), keep_aliases_of=GARMENT_QUESTION, unnamed=True)
 
 

@@ -33,7 +33,7 @@ from enrich.job import (
 )
 from enrich.model import fingerprint
 from enrich.plan import METADATA, MODEL, plan_work
-from enrich.questionnaire import load_questionnaire
+from enrich.questionnaire import CLOSED, GARMENT_QUESTION, load_questionnaire
 from enrich.records import ERROR, OK, REFRESHED, UNREACHABLE
 from enrich.seller import apply as apply_seller_map
 from enrich.seller import columns_fingerprint as seller_columns_fingerprint
@@ -122,6 +122,9 @@ def run_job(
             inputs.update(full=config.full, verify=config.verify, whole=only_skus is None, shrink=config.allow_shrink)
             inputs["roots"] = config.fetch.roots
             inputs["questions"] = {question.id: question.kind for question in questionnaire.questions}
+            inputs["garment"] = next(  # its answer picks the pixel region where the seller's garment does not
+                (q for q in questionnaire.questions if q.id == GARMENT_QUESTION and q.kind == CLOSED), None
+            )
             plan = plan_work(catalog, extras, tables, inputs, config.shard_size)
             _start(layout, manifest, plan)
         job = Job(config, catalog, extras, run, manifest, plan, only_skus is None, questionnaire, pool)

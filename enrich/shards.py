@@ -12,7 +12,7 @@ import pyarrow as pa
 
 from enrich.fetch import image_uri
 from enrich.job import Job
-from enrich.plan import seller_garments
+from enrich.plan_regions import seller_garments
 from enrich.records import UNCHANGED, UNREACHABLE, Known
 from enrich.store import writer
 

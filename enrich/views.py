@@ -73,10 +73,12 @@ RUN_COLUMNS = {
     "seller_map": pa.string(),
     "reprocess": pa.bool_(),
     # how the model ran (a changed dtype or quantization runs no item again: `--full` does) and what it was asked (the
-    # questionnaire's model hash: runs that share it answered the same questions, whatever their pt-BR and aliases)
+    # questionnaire's asked hash: runs that share it answered the same questions, whatever their pt-BR and aliases;
+    # the model hash counts the garment question's aliases too, as runs recorded it on 2026-12-05)
     "dtype": pa.string(),
     "quantize": pa.string(),
     "questionnaire_model_sha256": pa.string(),
+    "questionnaire_asked_sha256": pa.string(),
 }
 
 
@@ -258,6 +260,7 @@ def _run_row(manifest: dict) -> dict:
         "dtype": config.get("dtype"),
         "quantize": config.get("quantize"),
         "questionnaire_model_sha256": questionnaire.get("model_sha256"),  # NULL before 2026-12-05
+        "questionnaire_asked_sha256": questionnaire.get("asked_sha256"),  # NULL up to 2026-12-05
     }
 
 

@@ -62,3 +62,42 @@ def test_what_the_model_sees_decides_the_model_hash():
     assert edited(pt="com listras").model_sha256 == base.model_sha256 != edited(pt="com listras").sha256
     assert edited(aliases=["zigzag"]).model_sha256 == base.model_sha256
     assert edited(synonyms=["stripes", "stripe", "zigzag"]).model_sha256 != base.model_sha256  # the ranking scores it
+
+
+def garment_alias_added():
+    import tomllib
+    from pathlib import Path
+
+    data = tomllib.loads(Path(default_questionnaire()).read_text())
+    garment = next(q for q in data["questions"] if q["id"] == "garment_type")
+    garment["values"]["kurta"]["aliases"] = [*garment["values"]["kurta"].get("aliases", []), "anarkali"]
+    return parse_questionnaire(data)
+
+
+def test_a_garment_alias_is_no_change_to_what_the_model_is_asked():
+    """Its answer picks the pixel region, which a night now reads again for the items it moves (plan.py): the
+    model is not asked again. `model_sha256`, which counted it, is what runs recorded up to 2026-12-05."""
+    base, garment = load_questionnaire(default_questionnaire()), garment_alias_added()
+    assert garment.asked_sha256 == base.asked_sha256 and garment.model_sha256 != base.model_sha256
+    assert edited(aliases=["zigzag"]).asked_sha256 == base.asked_sha256 == edited(pt="com listras").asked_sha256
+    assert edited(synonyms=["stripes", "stripe", "zigzag"]).asked_sha256 != base.asked_sha256
+
+
+def test_runs_recorded_before_the_asked_hash_are_matched_by_the_hash_they_recorded(tmp_path):
+    import json
+
+    from enrich.store import Layout
+    from enrich.store.runs import same_model_questionnaires
+
+    base, garment, pt = load_questionnaire(default_questionnaire()), garment_alias_added(), edited(pt="com listras")
+    layout = Layout.of(tmp_path)
+
+    def recorded(run_id: str, **questionnaire):
+        layout.manifest(run_id).parent.mkdir(parents=True)
+        layout.manifest(run_id).write_text(json.dumps({"run_id": run_id, "questionnaire": questionnaire}))
+
+    recorded("1-before", sha256="old", model_sha256=base.model_sha256)  # 2026-12-05: no asked_sha256
+    recorded("2-now", sha256="new", model_sha256=base.model_sha256, asked_sha256=base.asked_sha256)
+    assert same_model_questionnaires(layout, pt) == sorted({pt.sha256, "old", "new"})
+    # a garment alias: the old run counted it in what its model saw; the new one knows the pixels are read again
+    assert same_model_questionnaires(layout, garment) == sorted({garment.sha256, "new"})

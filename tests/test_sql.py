@@ -393,14 +393,14 @@ def test_runs_view_says_how_the_model_ran_and_what_it_was_asked(tmp_path):
 
     layout = Layout.of(tmp_path)
     config = {"dtype": "bfloat16", "quantize": "4bit"}
-    questionnaire = {"sha256": "a", "model_sha256": "m"}
+    questionnaire = {"sha256": "a", "model_sha256": "m", "asked_sha256": "q"}
     write_manifest(
         layout,
         {"run_id": "20261205T010000Z-aaaaaa", "status": "finished", "config": config, "questionnaire": questionnaire},
     )
     write_manifest(layout, {"run_id": "20261205T020000Z-aaaaaa", "status": "finished"})  # recorded before
-    _, rows = query(tmp_path, "select dtype, quantize, questionnaire_model_sha256 from runs order by run_id")
-    assert rows == [("bfloat16", "4bit", "m"), (None, None, None)]
+    sql = "select dtype, quantize, questionnaire_model_sha256, questionnaire_asked_sha256 from runs order by run_id"
+    assert query(tmp_path, sql)[1] == [("bfloat16", "4bit", "m", "q"), (None, None, None, None)]
 
 
 def test_a_csv_export_keeps_the_escape_sequences_a_text_holds(out):

@@ -198,7 +198,8 @@ def manifest_header(run, config, questionnaire, catalog, resume_key: str, reproc
             "name": questionnaire.name,
             "version": questionnaire.version,
             "sha256": questionnaire.sha256,
-            "model_sha256": questionnaire.model_sha256,  # what the model sees (questionnaire.py): relabel.py
+            "asked_sha256": questionnaire.asked_sha256,  # what the model sees (questionnaire.py): relabel.py
+            "model_sha256": questionnaire.model_sha256,  # the same with the garment's aliases, for older readers
         },
         "catalog": {"path": str(catalog.source), "items": len(catalog.rows), "sha256": catalog.checksum},
     }
@@ -207,11 +208,18 @@ def manifest_header(run, config, questionnaire, catalog, resume_key: str, reproc
 def same_model_questionnaires(layout: Layout, questionnaire) -> list[str]:
     """The questionnaires (their sha256) of recorded runs that asked the model what `questionnaire` asks, this one
     included: their answers are read again through it instead of running the model (relabel.py). Runs recorded
-    before 2026-12-05 did not record what their model saw: their items go through the model after any edit."""
+    before 2026-12-05 did not record what their model saw: their items go through the model after any edit. Runs
+    that recorded `model_sha256` but no `asked_sha256` (2026-12-05) counted the garment question's aliases in it: an
+    edit of those aliases sends their items through the model once."""
     same = {questionnaire.sha256}
     for manifest in manifests(layout):
         recorded = manifest.get("questionnaire")
-        if isinstance(recorded, dict) and recorded.get("model_sha256") == questionnaire.model_sha256:
+        if not isinstance(recorded, dict):
+            continue
+        if "asked_sha256" in recorded:
+            if recorded["asked_sha256"] == questionnaire.asked_sha256:
+                same.add(recorded.get("sha256"))
+        elif recorded.get("model_sha256") == questionnaire.model_sha256:
             same.add(recorded.get("sha256"))
     return sorted(s for s in same if isinstance(s, str))
 
