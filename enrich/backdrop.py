@@ -17,6 +17,7 @@ QUADRATIC, PLANE = 6, 3  # the terms of a backdrop's surface: a sweep's curve an
 HORIZON_ROWS = (0.2, 0.97)  # a floor line is searched between these shares of the height
 HORIZON_TILT = 0.15  # its two ends at most this share of the height apart (a camera a little off level)
 HORIZON_SEEN = 0.4  # the share of the columns where the line shows: the figure hides the rest
+MIN_FOREGROUND = 0.03  # below this share of pixels the product fills the frame: use every pixel (figure.py)
 
 
 def backdrop(lab: np.ndarray) -> np.ndarray:
@@ -25,9 +26,19 @@ def backdrop(lab: np.ndarray) -> np.ndarray:
     away: the shared photos on a 250-to-200 grey ramp scored 54% top-1, with a 25% vignette 24%, and on a white wall
     meeting a grey floor 61% (72.5% as shot)."""
     height, width = lab.shape[:2]
+    whole = np.ones((height, width), dtype=bool)
     line = _horizon(lab)
     if line is None:
-        return _surface(lab, np.ones((height, width), dtype=bool))
+        return _surface(lab, whole)
+    sides = _two_sides(lab, line)
+    # a product across the whole width (folded fabric, a scarf shot close) steps at both sides like a floor line:
+    # taken for one, it left no product
+    return sides if (_delta_e(lab, sides) > BACKGROUND_DELTA_E).mean() >= MIN_FOREGROUND else _surface(lab, whole)
+
+
+def _two_sides(lab: np.ndarray, line: np.ndarray) -> np.ndarray:
+    """The backdrop above and below a floor line (H, W, 3), each side fitted on its own."""
+    height = lab.shape[0]
     rows = np.arange(height)[:, None]
     wall = rows < line[None, :]
     above, below = _surface(lab, wall, _terms(wall)), _surface(lab, ~wall, _terms(~wall))
@@ -102,6 +113,7 @@ def _step(column: np.ndarray) -> tuple[int, np.ndarray, np.ndarray] | None:
     the median colors above and below; None when they differ by under BACKGROUND_DELTA_E, or the change is gradual."""
     height = len(column)
     low, high = (int(share * height) for share in HORIZON_ROWS)
+    low, high = max(low, 1), min(high, height - 1)  # a row with no pixel above or below it splits nothing
     if high - low < 2:
         return None
     total, squares = np.cumsum(column, 0), np.cumsum((column**2).sum(1))

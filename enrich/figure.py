@@ -17,12 +17,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from enrich.backdrop import BACKGROUND_DELTA_E, backdrop
+from enrich.backdrop import BACKGROUND_DELTA_E, MIN_FOREGROUND, backdrop
 from enrich.seller_words import match_key
 from enrich.texture import LINEAR, shrink
 
 WORK_SIDE = 96  # colors need no detail: every region is read on at most this many pixels per side
-MIN_FOREGROUND = 0.03  # below this share of pixels the product fills the frame: use every pixel
 MIN_KEPT = 0.3  # if removing skin leaves less of the region than this, the garment is skin-colored: keep it
 SHOULDERS = 0.6  # the first row of the figure at least this share of its widest is the shoulders
 REGION_ROWS = {"upper": (0.0, 0.62), "lower": (0.3, 0.92), "figure": (0.0, 0.85)}  # with no waist: shares of height

@@ -75,7 +75,7 @@ def plan_work(catalog, extras: pa.Table, tables, inputs: dict, shard_size: int) 
             todo = todo.append_column(name, pa.nulls(keys.num_rows, pa.string()))
     else:
         garment = inputs.get("garment")
-        con.register("answered", answered_garments(keys, con, garment, inputs["q"]))
+        answered_garments(keys, con, garment, inputs["q"], _input_params(inputs)["qs"])
         todo = with_answered_garments(_compare(keys, con, extras.column_names, inputs), con)
     return _shards(todo, shard_size)
 

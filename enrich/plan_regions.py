@@ -60,41 +60,49 @@ def region_changed(keys: pa.Table, stored: set[str]) -> str:
     return f"({other_region} OR {region} = 'frame' AND ({garment_changed}) OR {answer_moved})"
 
 
-def answered_garments(keys: pa.Table, con, garment, q: str) -> pa.Table:
-    """sku, answered_garment, moved: the garment answer of each item relabelled tonight (its questionnaire is not
-    tonight's) read through tonight's garment question (relabel.py), and whether the region it picks, with the
-    seller's garment, is no longer the stored pixel region: an alias added for "kurti" moves its items from the whole
-    frame to the figure, and their pixel colors are read again from the image, without the model. The garment
-    answers are read only on such a night, each distinct text once."""
+def answered_garments(keys: pa.Table, con, garment, q: str, same_model: list[str]) -> None:
+    """Temp view `answered` (sku, answered_garment, moved): the garment answer of each ok item relabelled tonight
+    (made with a questionnaire that asked the model the same, `same_model`, but is not tonight's) read through
+    tonight's garment question (relabel.py), and whether the region it picks, with the seller's garment, is not the
+    stored pixel region: an alias added for "anarkali" moves its items from the whole frame to the figure, and their
+    pixel colors are read again from the image, without the model. Each distinct (seller garment, generated text,
+    region) is read once, in Python; the items are joined in DuckDB."""
     from enrich.figure import region_garment, region_of
     from enrich.relabel import READ_AGAIN, read_closed
 
+    con.execute(
+        "CREATE OR REPLACE TEMP VIEW answered AS SELECT NULL::VARCHAR AS sku, NULL::VARCHAR AS "
+        "answered_garment, false AS moved WHERE false"
+    )
     stored = {name for name, *_ in con.execute("DESCRIBE c").fetchall()}
-    empty = pa.table({"sku": pa.array([], pa.string()), "answered_garment": pa.array([], pa.string())})
-    empty = empty.append_column("moved", pa.array([], pa.bool_()))
     relabelled = "SELECT EXISTS (SELECT 1 FROM c WHERE questionnaire_sha256 IS DISTINCT FROM $q)"
     if garment is None or "pixel_region" not in stored or not con.execute(relabelled, {"q": q}).fetchall()[0][0]:
-        return empty
+        return
     sellers = [f"k.{sql_name(n)}" for n in GARMENT_COLUMNS if n in keys.column_names]
     seller = f"coalesce({', '.join(sellers)})" if sellers else "NULL::VARCHAR"
-    sql = f"""SELECT k.sku, {seller} AS seller, coalesce(a.raw_en, a.answer_en) AS generated, a.status, c.pixel_region
+    # (a row stored before pixel regions were, NULL, is read again too: its region is unknown)
+    con.execute(
+        f"""CREATE OR REPLACE TEMP TABLE relabelled_garments AS
+        SELECT k.sku, {seller} AS seller, coalesce(a.raw_en, a.answer_en) AS generated, a.status, c.pixel_region
         FROM k JOIN c USING (sku) JOIN a ON a.sku = k.sku AND a.question_id = $g
-        WHERE c.questionnaire_sha256 IS DISTINCT FROM $q AND c.pixel_region IS NOT NULL"""
-    rows = con.sql(sql, params={"g": GARMENT_QUESTION, "q": q}).to_arrow_table()
-    read: dict[tuple, tuple[str | None, str]] = {}
-    answered, moved = [], []
-    for seller_garment, generated, status, region in zip(*(rows.column(n).to_pylist() for n in rows.column_names[1:])):
-        key = (seller_garment, generated, status)
-        if key not in read:
-            value, new_status, _ = read_closed(garment, generated) if status in READ_AGAIN else (None, status, None)
-            value = value if new_status == "ok" else None
-            read[key] = (value, region_of(region_garment(seller_garment, value)))
-        value, new_region = read[key]
-        answered.append(value)
-        moved.append(new_region != region)
-    return pa.table({"sku": rows.column("sku"), "answered_garment": pa.array(answered, pa.string())}).append_column(
-        "moved", pa.array(moved, pa.bool_())
+        WHERE c.status = 'ok' AND c.questionnaire_sha256 IS DISTINCT FROM $q
+            AND list_contains($qs, c.questionnaire_sha256)""",
+        {"g": GARMENT_QUESTION, "q": q, "qs": same_model},
     )
+    distinct = con.sql("SELECT DISTINCT seller, generated, status, pixel_region FROM relabelled_garments")
+    reads = distinct.to_arrow_table()
+    answered, moved = [], []
+    for seller_garment, generated, status, region in zip(*(column.to_pylist() for column in reads.columns)):
+        value, new_status, _ = read_closed(garment, generated) if status in READ_AGAIN else (None, status, None)
+        value = value if new_status == "ok" else None
+        answered.append(value)
+        moved.append(region_of(region_garment(seller_garment, value)) != region)
+    reads = reads.append_column("answered_garment", pa.array(answered, pa.string()))
+    con.register("garment_reads", reads.append_column("moved", pa.array(moved, pa.bool_())))
+    con.execute("""CREATE OR REPLACE TEMP VIEW answered AS SELECT r.sku, g.answered_garment, g.moved
+        FROM relabelled_garments r JOIN garment_reads g ON r.seller IS NOT DISTINCT FROM g.seller
+            AND r.generated IS NOT DISTINCT FROM g.generated AND r.status IS NOT DISTINCT FROM g.status
+            AND r.pixel_region IS NOT DISTINCT FROM g.pixel_region""")
 
 
 def with_answered_garments(todo: pa.Table, con) -> pa.Table:
@@ -104,7 +112,9 @@ def with_answered_garments(todo: pa.Table, con) -> pa.Table:
     pixels = todo.filter(pc.equal(todo.column("refresh"), PIXELS))
     if not pixels.num_rows:
         return todo.append_column("answered_garment", pa.nulls(todo.num_rows, pa.string()))
-    moved = con.execute("SELECT count(*) FROM answered WHERE moved").fetchall()[0][0]
+    con.register("moved", pixels.select(["sku"]))
+    # (an item the model answers again, made with other inputs, moves nothing here)
+    moved = con.execute("SELECT count(*) FROM answered SEMI JOIN moved USING (sku) WHERE moved").fetchall()[0][0]
     why = (
         f"garment now picks another part of the photo ({moved} by its garment answer read through tonight's "
         "questionnaire)"
@@ -116,7 +126,6 @@ def with_answered_garments(todo: pa.Table, con) -> pa.Table:
         "image changed)"
     )
     con.register("todo", todo)
-    con.register("moved", pixels.select(["sku"]))
     sql = """SELECT todo.*, CASE WHEN r.sku IS NULL THEN g.answer_en ELSE r.answered_garment END AS answered_garment
     FROM todo LEFT JOIN (
         SELECT sku, answer_en FROM a SEMI JOIN moved USING (sku) WHERE question_id = $q AND status = 'ok'

@@ -66,3 +66,28 @@ def test_a_plain_backdrop_is_one_color_and_a_photo_cropped_at_the_chest_still_fi
     cropped = on_a_floor(figure(top=NAVY, bottom=GREEN, crop=0.3), at=0.8)
     colors = product_colors(cropped, "trousers")
     assert first(colors) == "green" and not {"grey", "white"} & set(dict(colors.colors)), colors
+
+
+@pytest.mark.parametrize("rows", [(0.6, 1.0), (0.0, 0.4), (0.55, 0.8)])
+def test_a_product_across_the_whole_width_is_no_floor(rows):
+    """Folded fabric or a scarf shot close fills the frame's width: both sides step where it starts, and the step
+    shows across the whole frame. Taken for a floor line, the product became backdrop and the white was read."""
+    rng = np.random.default_rng(0)
+    photo = np.full((400, 400, 3), 245, np.float32)
+    photo[int(rows[0] * 400) : int(rows[1] * 400)] = GREEN
+    photo = np.clip(photo + rng.normal(0, 2, photo.shape), 0, 255).astype(np.uint8)
+    colors = product_colors(photo, None)
+    assert first(colors) == "green" and "white" not in dict(colors.colors), colors
+
+
+@pytest.mark.parametrize("height", [1, 2, 3, 4, 12, 16])
+def test_a_banner_a_few_pixels_high_is_read_without_a_warning(height):
+    """Shrunk to the working size, a 400 x 12 px banner is 96 x 3: the floor search tried a row with nothing above
+    it (numpy warned of an empty mean for every such photo)."""
+    import warnings
+
+    photo = np.full((height, 400, 3), 240, np.uint8)
+    photo[:, 150:250] = RED
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        product_colors(photo, "t-shirt")
