@@ -908,7 +908,10 @@ def measure_sets(sets: dict[str, list[Case]], out: Path) -> dict[str, Score]:
     from enrich.config import bundled_queries_dir
     from tests.test_audit import write_output
 
-    named = {name: [replace(c, sku=f"{name}:{c.sku}") for c in cases] for name, cases in sets.items()}
+    named = {
+        name: [replace(c, sku=f"{name}:{c.sku}", texts=_unique_questions(c.texts)) for c in cases]
+        for name, cases in sets.items()
+    }
     write_output(out, *rows([c for cases in named.values() for c in cases]))
     flagged: dict[tuple[str, str], set[str]] = {}
     # every finding: a run keeps 10,000 per audit for its reports, and past 176 sets hit_token_limit had more, so the
@@ -924,6 +927,21 @@ def measure_sets(sets: dict[str, list[Case]], out: Path) -> dict[str, Score]:
         for f in result.findings:
             flagged.setdefault((f.sku, f.question_id or "*"), set()).add(f.audit)
     return {name: _score(cases, flagged) for name, cases in named.items()}
+
+
+def _unique_questions(texts: tuple[Text, ...]) -> tuple[Text, ...]:
+    """A product's texts with one question id each, as a questionnaire has: some writers asked "What are the shirt
+    details?" and "What are the pants details?" of one product, both `details` by the maker, and the findings of one
+    text were scored as the other's (46 texts in 6 sets). A repeated id gets its count: details, details_2."""
+    from dataclasses import replace
+
+    seen: Counter = Counter()
+    unique = []
+    for t in texts:
+        seen[t.question_id] += 1
+        n = seen[t.question_id]
+        unique.append(t if n == 1 else replace(t, question_id=f"{t.question_id}_{n}"))
+    return tuple(unique)
 
 
 def _score(cases: list[Case], flagged: dict[tuple[str, str], set[str]]) -> Score:

@@ -5287,6 +5287,12 @@ BELOW_THE_BAR = {
     # the thirty-seventh session's three, measured blind at 7bd63c6: women's activewear and swimwear (closed answers
     # outside the values called right: multicolor, tie-dye, robe, bra; "nylon and spandex" a composition to the audit)
     "blind-182": (0.91, 0.13),
+    # and its last three, measured blind at e7082eb: the experiments' own questionnaire on men's wear (invented
+    # pockets, logos and ties no text contradicts; the other garment's color where no text gives it), a random
+    # sample (invented details; accessories), women's outerwear in layers (a layer's color answered, called right)
+    "blind-183": (0.81, 0.10),
+    "blind-184": (0.85, 0.10),
+    "blind-185": (0.90, 0.11),
 }
 
 

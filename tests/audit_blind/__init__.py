@@ -1,4 +1,4 @@
-"""A hundred and eighty-two blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""A hundred and eighty-five blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -190,6 +190,9 @@ from tests.audit_blind.blind_179 import BLIND_179
 from tests.audit_blind.blind_180 import BLIND_180
 from tests.audit_blind.blind_181 import BLIND_181
 from tests.audit_blind.blind_182 import BLIND_182
+from tests.audit_blind.blind_183 import BLIND_183
+from tests.audit_blind.blind_184 import BLIND_184
+from tests.audit_blind.blind_185 import BLIND_185
 
 __all__ = [
     "BLIND_1",
@@ -374,4 +377,7 @@ __all__ = [
     "BLIND_180",
     "BLIND_181",
     "BLIND_182",
+    "BLIND_183",
+    "BLIND_184",
+    "BLIND_185",
 ]
