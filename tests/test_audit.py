@@ -359,7 +359,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "cut_mid_phrase",
         said("wearing", "a red t-shirt and tan"),
     ),
-    "colors-joined": ((), said("details", "the t-shirt is red and white")),
+    "colors-joined": ((), said("description", "the t-shirt is red and white")),
     "cut-after-says": ("cut_mid_phrase", said("details", "a grey waistband that says")),
     "cut-before-a-collars-noun": ("cut_mid_phrase", said("description", "a red t-shirt with a white mandarin")),
     "cut-before-a-pairs-noun": ("cut_mid_phrase", said("wearing", "a red t-shirt and a pair of wide leg")),
@@ -1765,6 +1765,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ("non_answer", "verbose_or_restated"),
         said("details", "the details of the garment are red"),
     ),
+    "details-only-the-garments-color": ("non_answer", said("details", "the t-shirt is red")),
     "worn-by-the-person": (
         ("non_answer", "verbose_or_restated"),
         said("description", "the garment is a t-shirt that is worn by the person"),
