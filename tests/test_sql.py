@@ -10,7 +10,7 @@ import pytest
 from enrich import EnrichError
 from enrich.display import render, render_batches
 from enrich.sql import QueryLimits, check_select, connect, fetch, query, query_batches
-from enrich.store import Layout, writer
+from enrich.store import Layout, maintenance, writer
 from tests.results import commit_run, error_result, ok_result
 
 
@@ -134,7 +134,7 @@ def test_the_tables_folder_of_an_output_is_refused_not_read_as_plain_results(out
 
     from enrich.cli import main
 
-    writer.compact(writer.open_output(Layout.of(out)), max_files=0)  # replaced files stay on disk until a vacuum
+    maintenance.compact(writer.open_output(Layout.of(out)), max_files=0)  # replaced files stay on disk until a vacuum
     with pytest.raises(EnrichError, match=r"is the tables folder of the output .*; give .* itself"):
         connect(out / "tables")
     result = CliRunner().invoke(main, ["status", str(out / "tables")])

@@ -28,12 +28,14 @@ def compact(out_dir, max_files):
     Example:
       enrich compact enrich-out
     """
-    from enrich.store import Layout, OutputLock, writer
+    from enrich.store import Layout, OutputLock, maintenance, writer
 
     layout = Layout.of(out_dir)
     layout.require_output("compact")
     with OutputLock(layout.root, "compact"):
-        removed = writer.compact(writer.open_output(layout), max_files) | writer.compact_audits(layout, max_files)
+        removed = maintenance.compact(writer.open_output(layout), max_files) | maintenance.compact_audits(
+            layout, max_files
+        )
     click.echo(f"compacted {', '.join(f'{t} ({n} files merged)' for t, n in removed.items()) or 'nothing'}")
 
 
@@ -66,12 +68,12 @@ def vacuum(out_dir, keep_days, forget_delisted):
       enrich vacuum enrich-out --keep-days 90
       enrich vacuum enrich-out --keep-days 90 --forget-delisted
     """
-    from enrich.store import Layout, OutputLock, writer
+    from enrich.store import Layout, OutputLock, maintenance, writer
 
     layout = Layout.of(out_dir)
     layout.require_output("vacuum")
     with OutputLock(layout.root, "vacuum"):
-        report = writer.vacuum(writer.open_output(layout), keep_days, forget_delisted)
+        report = maintenance.vacuum(writer.open_output(layout), keep_days, forget_delisted)
     files = sum(report["files_removed"].values())
     click.echo(
         f"removed {report['history_rows_removed']} item row(s) of history with their answers, and {files} file(s), "

@@ -7,7 +7,8 @@ runs.py      run ids, manifests and plans
 stamps.py    the new stamps of local files read again with the same bytes
 tables.py    the Delta tables and the shard commit (history)
 publish.py   the current tables kept up to date by merge
-writer.py    what the runner and the maintenance commands call
+writer.py    what the runner calls: open an output, commit shards, publish a run
+maintenance.py  compact and vacuum (`enrich compact`, `enrich vacuum`; compact also after a run)
 snapshot.py  what readers see: one consistent set of files per table
 migrate.py   pre-Delta outputs upgraded in place
 findings.py  saved audits: every finding and each verdict, for enrich sql

@@ -66,14 +66,14 @@ def test_status_while_maintenance_holds_the_lock_shows_a_killed_run_as_interrupt
 
     from enrich.cli import main
     from enrich.status import status_report
-    from enrich.store import writer
+    from enrich.store import maintenance
     from tests.results import commit_run, ok_result
 
     extras = pa.table({"title": ["t"]})
     commit_run(tmp_path, "r1", [ok_result("a", 0)], extras)
     commit_run(tmp_path, "r2", [ok_result("a", 0)], extras, status="running", started_at="2026-11-26T01:00:00+00:00")
     seen = {}
-    monkeypatch.setattr(writer, "compact", lambda tables, max_files: seen.update(status_report(tmp_path)) or {})
+    monkeypatch.setattr(maintenance, "compact", lambda tables, max_files: seen.update(status_report(tmp_path)) or {})
     result = CliRunner().invoke(main, ["compact", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert seen["active"]["pid"] and [run["status"] for run in seen["runs"]] == ["finished", "interrupted"]

@@ -116,10 +116,10 @@ def test_a_vacuum_stopped_between_its_two_deletes_never_leaves_an_item_row_witho
         return real(self, *args, **kwargs)
 
     monkeypatch.setattr(DeltaTable, "merge", merge_then_stop)
-    from enrich.store import writer
+    from enrich.store import maintenance, writer
 
     with pytest.raises(KeyboardInterrupt):
-        writer.vacuum(writer.open_output(Layout.of(nights)), 0)
+        maintenance.vacuum(writer.open_output(Layout.of(nights)), 0)
     monkeypatch.undo()
     assert calls[0].rstrip("/").endswith("items_history")
     orphans = (
