@@ -1578,70 +1578,8 @@ def test_a_questionnaire_edit_the_model_does_not_see_reads_the_answers_again_wit
     assert night(edited).metadata_updated == 0 and calls == [1]  # read once
     assert night(edited.replace("What is the pattern of the garment?", "What pattern is it?")).processed == 20
     garment_alias = edited.replace('aliases = ["graphic tee"]', 'aliases = ["graphic tee", "muscle tee"]')
-    # no answer says "muscle tee": no item's garment moves, no image is read (below: those that move)
+    # no answer says "muscle tee": no garment moves, no image is read (tests/test_plan_regions.py: those that move)
     assert night(garment_alias).processed == 0 and len(calls) == 2
-
-
-def test_a_garment_alias_reads_the_pixel_colors_of_the_items_it_moves_again_without_the_model(
-    tmp_path, caplog, monkeypatch
-):
-    """The garment answer picks the pixel region where the seller's garment does not: an alias that maps "anarkali"
-    to kurta moves those items from the whole frame to the figure. Their pixel colors are read again from the image,
-    the others' answers only relabelled; before, the edit sent the whole catalog through the model."""
-    import enrich.lab.standin as standin
-    from enrich.figure import region_of
-    from enrich.relabel import read_closed
-    from enrich.worker import _with_pixel_colors
-
-    catalog = make_catalog(tmp_path, 20)
-    questionnaire = tmp_path / "questions.toml"
-    original = Path(default_questionnaire()).read_text()
-    stood_in, models = standin._result, []
-
-    def anarkali(image, questions):  # the model calls every fourth product an "anarkali", which no value names
-        result = stood_in(image, questions)
-        if int(image.row.sku.split("-")[1]) % 4 == 0:
-            garment = next(q for q in questions if q.id == "garment_type")
-            answer_en, status, pt = read_closed(garment, "anarkali")
-            result.answers = [
-                replace(a, answer_en=answer_en, raw_en="anarkali", status=status, pt=pt)
-                if a.question_id == "garment_type"
-                else a
-                for a in result.answers
-            ]
-            result.image = _with_pixel_colors(replace(result, image=image))  # where the answer says, as the worker
-        return result
-
-    class Counted(StandinPool):
-        def results(self, shards, known):
-            models.append(sum(len(rows) for _, rows in shards))
-            yield from super().results(shards, known)
-
-    monkeypatch.setattr(standin, "_result", anarkali)
-
-    def night(text: str):
-        questionnaire.write_text(text)
-        config = load_config(catalog=str(catalog), out=str(tmp_path / "out"), questionnaire=str(questionnaire))
-        return run_job(config, progress=False, pool=Counted)
-
-    regions = (
-        "select sku, i.pixel_region, a.answer_en, a.status from items i join answers a using (sku) "
-        "where question_id = 'garment_type'"
-    )
-    assert night(original).processed == 20
-    before = {sku: rest for sku, *rest in query(tmp_path / "out", regions)[1]}
-    moving = {sku for sku, (_, _, status) in before.items() if status == "out_of_vocabulary"}
-    assert len(moving) == 5 and {before[sku][0] for sku in moving} == {"frame"}
-    edited = original.replace('aliases = ["kameez"]', 'aliases = ["kameez", "anarkali"]')
-    with caplog.at_level("INFO", logger="enrich.plan"):
-        summary = night(edited)
-    assert summary.processed == 0 and summary.metadata_updated == 20 and summary.relabelled == 20
-    assert models == [20, 5]  # the 5 moved items' images read and their bytes found the same: no model call
-    assert "5 items' garment now picks another part of the photo (5 by its garment answer read" in caplog.text
-    after = {sku: rest for sku, *rest in query(tmp_path / "out", regions)[1]}
-    assert {tuple(after[sku][:2]) for sku in moving} == {("figure", "kurta")} and region_of("kurta") == "figure"
-    assert all(after[sku] == before[sku] for sku in before.keys() - moving)  # relabelled only
-    assert night(edited).metadata_updated == 0  # read once
 
 
 def test_a_full_night_after_an_edit_the_model_does_not_see_does_not_say_it_reads_the_answers_again(tmp_path, caplog):

@@ -43,15 +43,21 @@ def night(tmp_path, monkeypatch):
         return result
 
     monkeypatch.setattr(standin, "_result", anarkali)
+    models = []  # the items each night's pool was given: images read, the model called on those whose bytes changed
+
+    class Counted(StandinPool):
+        def results(self, shards, known):
+            models.append(sum(len(rows) for _, rows in shards))
+            yield from super().results(shards, known)
 
     def run(text: str, **overrides):
         questionnaire.write_text(text)
         config = load_config(
             catalog=str(catalog), out=str(tmp_path / "out"), questionnaire=str(questionnaire), **overrides
         )
-        return run_job(config, progress=False, pool=StandinPool)
+        return run_job(config, progress=False, pool=Counted)
 
-    run.catalog, run.out = catalog, tmp_path / "out"
+    run.catalog, run.out, run.models = catalog, tmp_path / "out", models
     run.original = Path(default_questionnaire()).read_text()
     run.edited = run.original.replace('aliases = ["kameez"]', 'aliases = ["kameez", "anarkali"]')
     assert run.edited != run.original
@@ -72,6 +78,30 @@ def misread(out) -> dict:
         if region != expected:
             wrong[sku] = (region, expected)
     return wrong
+
+
+def test_a_garment_alias_reads_the_pixel_colors_of_the_items_it_moves_again_without_the_model(night, caplog):
+    """Their pixel colors are read again from the image, the others' answers only relabelled; before, the edit sent
+    the whole catalog through the model."""
+    from enrich.figure import region_of
+
+    regions = (
+        "select sku, i.pixel_region, a.answer_en, a.status from items i join answers a using (sku) "
+        "where question_id = 'garment_type'"
+    )
+    assert night(night.original).processed == 20
+    before = {sku: rest for sku, *rest in query(night.out, regions)[1]}
+    moving = {sku for sku, (_, _, status) in before.items() if status == "out_of_vocabulary"}
+    assert len(moving) == 5 and {before[sku][0] for sku in moving} == {"frame"}
+    with caplog.at_level("INFO", logger="enrich.plan"):
+        summary = night(night.edited)
+    assert summary.processed == 0 and summary.metadata_updated == 20 and summary.relabelled == 20
+    assert night.models == [20, 5]  # the 5 moved items' images read and their bytes found the same: no model call
+    assert "5 items' garment now picks another part of the photo (5 by its garment answer read" in caplog.text
+    after = {sku: rest for sku, *rest in query(night.out, regions)[1]}
+    assert {tuple(after[sku][:2]) for sku in moving} == {("figure", "kurta")} and region_of("kurta") == "figure"
+    assert all(after[sku] == before[sku] for sku in before.keys() - moving)  # relabelled only
+    assert night(night.edited).metadata_updated == 0  # read once
 
 
 def test_a_rollback_night_with_an_alias_says_how_many_items_it_reads_again(night, caplog, tmp_path):
