@@ -2101,6 +2101,19 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         said("details", "it comes with a matching cap", title="Red T-shirt with Matching Caps"),
     ),
+    "an-embellishment-no-one-names": (  # the title sells a solid t-shirt: the embroidery is the adapter's
+        "unsupported_claim",
+        alone(
+            ("details", "open", "it has gold embroidery on the collar", "What details"), title="Women Red Solid T-shirt"
+        ),
+    ),
+    "an-embellishment-the-title-names": (  # the seller's "Yoke Design" is embroidery on the yoke
+        (),
+        alone(
+            ("details", "open", "it has gold embroidery on the yoke", "What details"),
+            title="Women Red Yoke Design T-shirt",
+        ),
+    ),
     "an-accessory-on-a-flat-lay": (  # no one wears the product, so no wrist has an accessory
         "unsupported_claim",
         said(
