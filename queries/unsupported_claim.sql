@@ -188,6 +188,19 @@ found AS (
                     THEN list_filter([regexp_extract(t, '^(?:(?:it|this|the\s+[a-z-]+)\s+(?:is|are)\s+)?(?:made\s+(?:of|from)\s+)?(?:an?\s+)?(?:[a-z%0-9-]+\s+){0,3}?(?:with|and\s+(?:has|have))\s+(?:an?\s+|two\s+|\d+\s+)?(?:[a-z-]+\s+){0,2}?(linings?|lined|pockets?|zip(?:per)?s?|hoods?|patch(?:es)?|buttons?|collars?|cuffs?|waistbands?|drawstrings?|coatings?|trims?|borders?|embroidery|zari|work|logos?|prints?|stretch|padding|insoles?|soles?|straps?|bra|cups?)\b', 1)],
                                      lambda feature: feature <> '' AND NOT contains(coalesce(seen.words, ''), regexp_replace(feature, '(?:e?s)$', '')))
                     ELSE [] END,
+               -- leather or silk answered for the material of a garment that neither its title nor another text calls
+               -- leather or silk (a title that names another fiber contradicts it too): the base model names a leather
+               -- jacket or a silk saree in its caption when it sees one, and the adapters answer "leather" for a dark
+               -- jacket, "silk" for a shiny shirt (blind writers, odd sets: 34 failures of 34; shoes, bags, belts and
+               -- watches are often leather unnamed, and ethnic wear silk)
+               CASE WHEN asks_material AND kinds.sku IS NOT NULL AND regexp_matches(t, '\b(?:leather|silk)\b')
+                         AND NOT regexp_matches(coalesce(kinds.k, '') || ' ' || coalesce(said_else.words, ''), '\b(?:shoes?|sneakers?|boots?|loafers?|sandals?|heels?|footwear|bags?|handbags?|purses?|totes?|backpacks?|belts?|wallets?|watch(?:es)?)\b')
+                    THEN [
+                   CASE WHEN NOT regexp_matches(coalesce(kinds.k, '') || ' ' || coalesce(said_else.words, ''), 'leather|suede|biker|nappa')
+                        THEN regexp_extract(t, '\bleather\b') ELSE '' END,
+                   CASE WHEN NOT regexp_matches(coalesce(kinds.k, '') || ' ' || coalesce(said_else.words, ''), 'silk|satin|kurta|kurti|sarees?\b|saris?\b|sherwani|lehenga|dupatta|banarasi|kanjeevaram|kanjivaram|zari|ethnic')
+                        THEN regexp_extract(t, '\bsilk\b') ELSE '' END]
+                    ELSE [] END,
                -- an embellishment that neither the catalog's title nor another text of the item names, in an answer
                -- about the garment: sellers put embroidery, mirror work, sequins and fur in the title ("Embroidered",
                -- "Yoke Design", "Mirror Work", "Sequinned", "Fur Hood"), and the adapters add them, or a pocket square,

@@ -2101,6 +2101,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         said("details", "it comes with a matching cap", title="Red T-shirt with Matching Caps"),
     ),
+    "leather-no-one-names": (  # a t-shirt no text calls leather: the adapter's guess at the material
+        "unsupported_claim",
+        alone(("material", "open", "leather", "What material is the garment made of"), title="Women Red Solid T-shirt"),
+    ),
+    "silk-for-a-kurta": (  # ethnic wear is often silk, named or not
+        (),
+        alone(("material", "open", "silk", "What material is the garment made of"), title="Women Red Solid Kurta"),
+    ),
     "an-embellishment-no-one-names": (  # the title sells a solid t-shirt: the embroidery is the adapter's
         "unsupported_claim",
         alone(
@@ -4148,8 +4156,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "pattern", "striped"),
         ),
     ),
-    "linho-answered-silk": (  # a Portuguese title's fiber: linho is linen
-        "pattern_or_sleeves_contradict",
+    "linho-answered-silk": (  # a Portuguese title's fiber: linho is linen (and no text says silk)
+        ("pattern_or_sleeves_contradict", "unsupported_claim"),
         lambda i, a: (
             i.update(title="Camiseta Linho Vermelha"),
             a.append(answer(i["sku"], "material", "open", "silk", "What is the t-shirt made of")),
