@@ -1,4 +1,4 @@
-"""A hundred and eighty-five blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""A hundred and eighty-eight blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -193,6 +193,9 @@ from tests.audit_blind.blind_182 import BLIND_182
 from tests.audit_blind.blind_183 import BLIND_183
 from tests.audit_blind.blind_184 import BLIND_184
 from tests.audit_blind.blind_185 import BLIND_185
+from tests.audit_blind.blind_186 import BLIND_186
+from tests.audit_blind.blind_187 import BLIND_187
+from tests.audit_blind.blind_188 import BLIND_188
 
 __all__ = [
     "BLIND_1",
@@ -380,4 +383,7 @@ __all__ = [
     "BLIND_183",
     "BLIND_184",
     "BLIND_185",
+    "BLIND_186",
+    "BLIND_187",
+    "BLIND_188",
 ]
