@@ -2,7 +2,7 @@
 -- severity: warning
 -- threshold: 0.05
 -- param: fibers = cotton|polyester|poly|linen|wool|woollen|woolen|merino|cashmere|silk|rayon|viscose|spandex|elastane|lycra|nylon|acrylic|modal|bamboo|hemp|polyamide|tencel|lyocell
--- param: pt_kinds = camiseta|camisetas: tshirt; vestidos?\s+chemise|chemise: shirt dress; vestido|vestidos: dress; blusa|blusas|blusinha: blouse; saia|saias: skirt; moletom|moletons|moleton: sweatshirt; suéter|suéteres|tricô|pulôver: sweater; regata|regatas: tank; bermuda|bermudas: shorts; jaqueta|jaquetas: jacket; casaco|casacos|sobretudo: coat; calças?\s+jeans: jeans; calça|calças: trousers; legging|leggings: leggings; camisa|camisas: shirt; macacão|macacões: jumpsuit; macaquinho: romper; pijama|pijamas: pyjamas; capuz: hood; bolso|bolsos: pocket; zíper|ziper|zipper: zip; cinto: belt; rasgada|rasgado|rasgadas|rasgados|destroyed|desfiada|desfiado: ripped
+-- param: pt_kinds = camiseta|camisetas: tshirt; vestidos?\s+chemise|chemise: shirt dress; vestido|vestidos: dress; blusa|blusas|blusinha: blouse; saia|saias: skirt; moletom|moletons|moleton: sweatshirt; suéter|suéteres|tricô|pulôver: sweater; regata|regatas: tank; bermuda|bermudas: shorts; jaqueta|jaquetas: jacket; casaco|casacos|sobretudo: coat; calças?\s+jeans: jeans; calça|calças: trousers; legging|leggings: leggings; camisa|camisas: shirt; macacão|macacões: jumpsuit; macaquinho: romper; pijama|pijamas: pyjamas; capuz: hood; bolso|bolsos: pocket; zíper|ziper|zipper: zip; cinto: belt; rasgada|rasgado|rasgadas|rasgados|destroyed|desfiada|desfiado: ripped; couro|camurça|camurca: leather; seda: silk; bordado|bordada|bordados|bordadas: embroidered; paetê|paetês|paete|paetes: sequins
 -- param: brands = nike|adidas|puma|reebok|fila|asics|under armour|new balance|skechers|converse|kappa|umbro|levi's|levis|wrangler|lee cooper|pepe jeans|diesel|zara|h&m|uniqlo|forever 21|old navy|american eagle|abercrombie|hollister|tommy hilfiger|calvin klein|ralph lauren|lacoste|gucci|prada|armani|versace|burberry|chanel|dior|louis vuitton|balenciaga|hugo boss|superdry|benetton|jack & jones|jack and jones|roadster|hrx|u.s. polo|us polo|allen solly|peter england|van heusen|louis philippe|fabindia|biba|w for woman|aurelia|global desi|sassafras|dressberry|here&now|mast & harbour|highlander|wrogn|campus sutra|manyavar|libas|anouk|soch|vishudh|vero moda|nautica|united colors of benetton|flying machine|spykar|mufti|jockey|bewakoof|tokyo talkies|lululemon|gymshark|the north face|north face|patagonia|hanes|primark|asos|shein|topshop|gore-tex|goretex|gore tex|polartec|primaloft|thinsulate|coolmax|dri-fit|dri fit|heattech|airism|windstopper|cordura|sympatex|ortholite|air max|supreme
 -- A photo shows denim, leather, knit or lace, not cotton against polyester: a name from $fibers is a claim, except in
 -- the answer to a question that asks for the material, where only a composition ("100% cotton", "a polyester
@@ -20,13 +20,15 @@ WITH texts AS (
     SELECT sku, question_id, answer_en AS text, lower(answer_en) AS t,
            regexp_matches(lower(prompt), '\b(material|fabric|made of|composition|fiber|fibre)\b') AS asks_material,
            regexp_matches(lower(prompt), '\bwear(?:s|ing)?\b') AS asks_worn,
+           -- the text with its denied embellishments left out ("a plain kurta with no embroidery")
+           regexp_replace(lower(answer_en), '\b(?:no|without|not|free\s+of)\s+(?:any\s+)?(?:embroider\w*|mirror\s+work|sequin\w*|fur|pocket\s+squares?|cuff\s*links?|elbow\s+patch(?:es)?)\b', ' ', 'g') AS affirmed,
            -- the garment the question names ("What are the pants details?": pants), '' for the garment itself
            regexp_replace(regexp_extract(lower(prompt), '\b(?:the|this)\s+([a-z-]+)\s+(?:details\b|\?|\.)|\b(?:describe|of)\s+the\s+([a-z-]+)\s*[?.]', ['a', 'b']).a
                           || regexp_extract(lower(prompt), '\b(?:the|this)\s+([a-z-]+)\s+(?:details\b|\?|\.)|\b(?:describe|of)\s+the\s+([a-z-]+)\s*[?.]', ['a', 'b']).b,
                           '^(?:garment|clothing|clothes|outfit|item|product|piece|person|photo|picture|image)$|e?s$', '') AS asked
     FROM answers WHERE kind = 'open' AND status = 'ok'
     UNION ALL
-    SELECT sku, 'caption', caption_en, lower(caption_en), false, false, '' FROM items WHERE status = 'ok'
+    SELECT sku, 'caption', caption_en, lower(caption_en), false, false, lower(caption_en), '' FROM items WHERE status = 'ok'
 ),
 no_person AS (  -- items whose photo shows the product without a person: a text says so ("a white top on a white
     -- background", "laying on a bed", "on a hanger")
@@ -208,22 +210,22 @@ found AS (
                -- 88; a caption, the base model's look at the photo, and a wearing answer's accessories are left to it;
                -- lace, bows and tassels, which titles often leave out, were called right too: left out)
                CASE WHEN kinds.sku IS NOT NULL AND x.question_id <> 'caption' AND NOT x.asks_worn
-                         AND regexp_matches(t, '\b(?:embroider|mirror\s+work|sequin|fur\b|pocket\s+square|cuff\s*links?\b|elbow\s+patch)')
+                         AND regexp_matches(x.affirmed, '\b(?:embroider|mirror\s+work|sequin|fur\b|pocket\s+square|cuff\s*links?\b|elbow\s+patch)')
                     THEN [
                    CASE WHEN NOT regexp_matches(kinds.k || ' ' || coalesce(said_else.words, ''), 'embroider|thread\s*work|yoke\s+design|zari|chikan|schiffli|embellish|sequin|gota|mirror|aari|resham|kantha|phulkari')
-                        THEN regexp_extract(t, '\b(?:[a-z]+\s+)?embroider(?:y|ed|ies)?\b') ELSE '' END,
+                        THEN regexp_extract(x.affirmed, '\b(?:[a-z]+\s+)?embroider(?:y|ed|ies)?\b') ELSE '' END,
                    CASE WHEN NOT regexp_matches(kinds.k || ' ' || coalesce(said_else.words, ''), 'mirror')
-                        THEN regexp_extract(t, '\bmirror\s+work\b') ELSE '' END,
+                        THEN regexp_extract(x.affirmed, '\bmirror\s+work\b') ELSE '' END,
                    CASE WHEN NOT regexp_matches(kinds.k || ' ' || coalesce(said_else.words, ''), 'sequin|embellish|embroider|glitter|shimmer')
-                        THEN regexp_extract(t, '\b(?:[a-z]+\s+)?sequin(?:s|ed|ned)?\b') ELSE '' END,
+                        THEN regexp_extract(x.affirmed, '\b(?:[a-z]+\s+)?sequin(?:s|ed|ned)?\b') ELSE '' END,
                    CASE WHEN NOT regexp_matches(kinds.k || ' ' || coalesce(said_else.words, ''), 'fur|sherpa|shearling|parka|teddy|borg')
-                        THEN regexp_extract(t, '\bfur\b(?:[\s-]+(?:lined|trimmed|collar|hood|trim|lining))?') ELSE '' END,
+                        THEN regexp_extract(x.affirmed, '\bfur\b(?:[\s-]+(?:lined|trimmed|collar|hood|trim|lining))?') ELSE '' END,
                    CASE WHEN NOT regexp_matches(kinds.k || ' ' || coalesce(said_else.words, ''), 'pocket\s+square')
-                        THEN regexp_extract(t, '\bpocket\s+squares?\b') ELSE '' END,
+                        THEN regexp_extract(x.affirmed, '\bpocket\s+squares?\b') ELSE '' END,
                    CASE WHEN NOT regexp_matches(kinds.k || ' ' || coalesce(said_else.words, ''), 'cuff\s*link')
-                        THEN regexp_extract(t, '\bcuff\s*links?\b') ELSE '' END,
+                        THEN regexp_extract(x.affirmed, '\bcuff\s*links?\b') ELSE '' END,
                    CASE WHEN NOT regexp_matches(kinds.k || ' ' || coalesce(said_else.words, ''), 'elbow')
-                        THEN regexp_extract(t, '\belbow\s+patch(?:es)?\b') ELSE '' END]
+                        THEN regexp_extract(x.affirmed, '\belbow\s+patch(?:es)?\b') ELSE '' END]
                     ELSE [] END,
                -- a part the product's kind has only when its title says so (above), in any text: "a sweatshirt with a hood
                -- and a kangaroo pocket" for a "Solid Sweatshirt", "a t-shirt with a pocket on the chest", "the dress has a

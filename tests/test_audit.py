@@ -5424,6 +5424,39 @@ def test_a_part_of_another_garment_the_question_names_is_not_the_products(tmp_pa
     assert claims_flagged(tmp_path, plants) == {"a-tees-pocket-asked-as-a-shirt", "a-lehengas-belt-asked-as-a-skirt"}
 
 
+# embellishments, leather and silk no text names (title, question, answer, flagged): a Portuguese title names them too,
+# and a denial claims nothing (a review's cases)
+EMBELLISHMENTS_AND_LEATHER = {
+    "pt-couro": ("Jaqueta de Couro Preta", "material", "leather", False),
+    "pt-seda": ("Blusa de Seda Branca", "material", "silk", False),
+    "pt-bordada": ("Blusa Bordada Branca", "details", "it has embroidery on the neckline", False),
+    "no-embroidery": ("Women Red Solid Kurta", "details", "a plain kurta with no embroidery", False),
+    "without-sequins": ("Women Black Solid Top", "details", "a plain top without sequins", False),
+    "biker-leather": ("Men Black Solid Biker Jacket", "material", "leather", False),
+    "yoke-embroidery": ("Women Red Yoke Design Kurta", "details", "embroidery on the yoke", False),
+    "solid-tee-embroidery": ("Women Red Solid T-shirt", "details", "it has gold embroidery on the collar", True),
+    "solid-tee-leather": ("Women Red Solid T-shirt", "material", "leather", True),
+}
+
+
+def test_an_embellishment_leather_or_silk_no_text_names_is_a_claim(tmp_path):
+    items, answers = [], []
+    for sku, (title, question, words, _) in EMBELLISHMENTS_AND_LEATHER.items():
+        item, rows = healthy(sku, 0)
+        item.update(title=title, caption_en="a photo of a garment")
+        if question == "material":
+            rows.append(answer(sku, "material", "open", words, "What material is the garment made of"))
+        else:
+            text(rows, question, words)
+        items.append(item)
+        answers += rows
+    [result] = run_audits(
+        write_output(tmp_path, items, answers), load_audits(bundled_queries_dir(), ("unsupported_claim",))
+    )
+    expected = {sku for sku, (*_, flagged) in EMBELLISHMENTS_AND_LEATHER.items() if flagged}
+    assert {f.sku for f in result.findings} == expected
+
+
 # the same parts under a Portuguese title and category, which named no kind before (title, category, text, flagged)
 PARTS_A_PORTUGUESE_TITLE_DOES_NOT_GIVE = {
     "pt-pocket": ("Camiseta Básica Preta", "Camisetas", "a black t-shirt with a pocket on the chest", True),
