@@ -16,7 +16,7 @@ MIN_BACKDROP_EDGE = 0.3  # under this share of the border is backdrop: too littl
 QUADRATIC, PLANE = 6, 3  # the terms of a backdrop's surface: a sweep's curve and a vignette, or a ramp
 HORIZON_ROWS = (0.2, 0.97)  # a floor line is searched between these shares of the height
 HORIZON_TILT = 0.15  # its two ends at most this share of the height apart (a camera a little off level)
-HORIZON_SEEN = 0.4  # the share of the columns where the line shows: the figure hides the rest
+HORIZON_SEEN = 0.25  # the share of the columns where the line shows: the figure hides the rest
 MIN_FOREGROUND = 0.03  # below this share of pixels the product fills the frame: use every pixel (figure.py)
 
 
@@ -88,9 +88,21 @@ def _horizon(lab: np.ndarray) -> np.ndarray | None:
     """The row of a floor line at each column (W,), or None: both side columns step from one backdrop color to
     another at about the same height, and the step shows across the frame where the figure does not hide it. A
     garment cut by the frame's sides (a gown's hem, a sleeve) steps at the sides too, but not across the frame; the
-    top and bottom rows may be product (a photo of trousers cropped at the chest and the knees)."""
+    top and bottom rows may be product (a photo of trousers cropped at the chest and the knees). Each side's step is
+    its largest change of color, else, where the figure reaches the side (its arms, higher up), where the floor's
+    color, the sides' bottom's, ends."""
+    width = lab.shape[1]
+    floor = np.median(lab[-3:, [0, width - 1]].reshape(-1, 3), axis=0)  # the sides' bottom: the middle may be feet
+    for step in (_step, lambda column: _rise(column, floor)):
+        line = _seen_line(lab, [step(lab[:, column]) for column in (0, width - 1)])
+        if line is not None:
+            return line
+    return None
+
+
+def _seen_line(lab: np.ndarray, steps: list) -> np.ndarray | None:
+    """The line between the two sides' steps, if they agree and it shows across the frame."""
     height, width = lab.shape[:2]
-    steps = [_step(lab[:, column]) for column in (0, width - 1)]
     if any(step is None for step in steps):
         return None
     (left, left_above, left_below), (right, right_above, right_below) = steps
@@ -106,6 +118,20 @@ def _horizon(lab: np.ndarray) -> np.ndarray | None:
     over, under = lab[np.clip(line - 2, 0, height - 1), columns], lab[np.clip(line + 1, 0, height - 1), columns]
     seen = (_delta_e(over, above) < BACKGROUND_DELTA_E) & (_delta_e(under, below) < BACKGROUND_DELTA_E)
     return line if seen.mean() >= HORIZON_SEEN else None
+
+
+def _rise(column: np.ndarray, floor: np.ndarray) -> tuple[int, np.ndarray, np.ndarray] | None:
+    """Where the floor's color ends, going up a side column from the bottom, with the colors just above and of the
+    floor; None where the column does not end on the floor, or the change is out of range or gradual."""
+    height = len(column)
+    near = _delta_e(column, floor) < BACKGROUND_DELTA_E
+    row = height - int(np.argmin(near[::-1])) if not near.all() else 0
+    low, high = (int(share * height) for share in HORIZON_ROWS)
+    if row >= height or not max(low, 2) <= row < high:
+        return None
+    above = np.median(column[max(0, row - 8) : row - 1], axis=0)
+    sharp = _delta_e(column[row - 2], column[row]) > BACKGROUND_DELTA_E  # a step, not a sweep's ramp
+    return (row, above, floor) if sharp and _delta_e(above, floor) > BACKGROUND_DELTA_E else None
 
 
 def _step(column: np.ndarray) -> tuple[int, np.ndarray, np.ndarray] | None:

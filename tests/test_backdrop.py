@@ -91,3 +91,13 @@ def test_a_banner_a_few_pixels_high_is_read_without_a_warning(height):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         product_colors(photo, "t-shirt")
+
+
+@pytest.mark.parametrize("columns", [(140, 372), (150, 362)])
+def test_a_floor_line_is_found_where_the_figure_reaches_both_sides(columns):
+    """Cropped tight, the forearms reach the frame's sides: each side column changed color most where the hands end,
+    not at the floor, and the floor read as product (white and grey in the t-shirt's colors)."""
+    photo = on_a_floor(figure(top=RED, bottom=DENIM))[:, slice(*columns)]
+    for garment, name in (("t-shirt", "red"), ("jeans", "blue")):
+        colors = product_colors(photo, garment)
+        assert first(colors) == name and not {"grey", "white", "beige"} & set(dict(colors.colors)), colors
