@@ -17,6 +17,8 @@ QUADRATIC, PLANE = 6, 3  # the terms of a backdrop's surface: a sweep's curve an
 HORIZON_ROWS = (0.2, 0.97)  # a floor line is searched between these shares of the height
 HORIZON_TILT = 0.15  # its two ends at most this share of the height apart (a camera a little off level)
 HORIZON_SEEN = 0.25  # the share of the columns where the line shows: the figure hides the rest
+WALL_EVEN, FLOOR_EVEN = 0.4, 0.8  # the shares of the sides above and below the line within ΔE 12 of its color
+FLOOR_ON_WALL = 0.2  # at most this share of the sides above the line of the floor's color
 MIN_FOREGROUND = 0.03  # below this share of pixels the product fills the frame: use every pixel (figure.py)
 
 
@@ -117,7 +119,16 @@ def _seen_line(lab: np.ndarray, steps: list) -> np.ndarray | None:
     columns = np.arange(width)
     over, under = lab[np.clip(line - 2, 0, height - 1), columns], lab[np.clip(line + 1, 0, height - 1), columns]
     seen = (_delta_e(over, above) < BACKGROUND_DELTA_E) & (_delta_e(under, below) < BACKGROUND_DELTA_E)
-    return line if seen.mean() >= HORIZON_SEEN else None
+    if seen.mean() < HORIZON_SEEN:
+        return None
+    # a wall and a floor are each one backdrop down the sides (shaded, and an arm may reach them), and the floor's
+    # color is not on the wall: horizontal stripes that fill the frame step at the sides and across it at every stripe
+    sides, rows = lab[:, [0, width - 1]], np.arange(height)[:, None]
+    wall, floor = rows < line[[0, width - 1]][None, :] - 1, rows > line[[0, width - 1]][None, :] + 1
+    on_wall, on_floor = _delta_e(sides, above), _delta_e(sides, below)
+    even = (on_wall[wall] < 2 * BACKGROUND_DELTA_E).mean() >= WALL_EVEN
+    even &= (on_floor[floor] < 2 * BACKGROUND_DELTA_E).mean() >= FLOOR_EVEN
+    return line if even and (on_floor[wall] < BACKGROUND_DELTA_E).mean() < FLOOR_ON_WALL else None
 
 
 def _rise(column: np.ndarray, floor: np.ndarray) -> tuple[int, np.ndarray, np.ndarray] | None:
