@@ -367,6 +367,21 @@ caption_outvoted AS (  -- the color answers whose caption is outvoted: two texts
                               WHERE s.sku = v.sku AND list_contains(v.said_colors, c.other)
                                 AND NOT list_contains(v.answered_colors, CASE WHEN s.color = 'navy' THEN 'blue' ELSE s.color END)))
 ),
+worn_against_seller AS (  -- a wearing answer, the only text that gives the product a color, gives it another than the
+    -- answer and the seller's color, which agree ("a white t-shirt and white pants" for Charcoal pyjamas answered dark
+    -- grey, the caption naming no color): the wearing answer is the odd text, flagged below, not the answer. (Where
+    -- another text gives one, open_answers_contradict judges the wearing answer against it.)
+    SELECT v.sku, v.question_id, v.source, v.garment, v.said, v.answer_en
+    FROM color_verdicts v
+    WHERE v.rank = 1 AND NOT v.agrees AND v.garment IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM color_verdicts w WHERE (w.sku, w.question_id) = (v.sku, v.question_id)
+                                                     AND w.source <> v.source)
+      AND EXISTS (SELECT 1 FROM seller_backed b WHERE (b.sku, b.question_id) = (v.sku, v.question_id))
+      AND NOT EXISTS (SELECT 1 FROM seller s JOIN color_pair c ON c.color = s.color AND c.compatible
+                      WHERE s.sku = v.sku AND list_contains(v.said_colors, c.other))
+      -- (nor the seller's own word: Teal names green too)
+      AND NOT EXISTS (SELECT 1 FROM seller_named n WHERE n.sku = v.sku AND list_has_any(n.colors, v.said_colors))
+),
 color_contradictions AS (  -- a text disagrees and the caption does not agree: when the caption agrees, the odd
     -- text is the open answer that disagrees (open_answers_contradict flags it), not this answer
     SELECT sku, question_id, source,
@@ -398,6 +413,7 @@ color_contradictions AS (  -- a text disagrees and the caption does not agree: w
                                OR EXISTS (SELECT 1 FROM seller_backed b WHERE (b.sku, b.question_id) = (v.sku, v.question_id)))
                AND EXISTS (SELECT 1 FROM color_verdicts w WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.rank = 2 AND w.agrees)
                AND NOT EXISTS (SELECT 1 FROM color_verdicts w WHERE (w.sku, w.question_id, w.source) = (v.sku, v.question_id, 'caption') AND NOT w.agrees))
+      AND NOT EXISTS (SELECT 1 FROM worn_against_seller o WHERE (o.sku, o.question_id, o.source) = (v.sku, v.question_id, v.source))
       -- the caption outvoted: two other texts agree with the answer, or one does and the seller's color of the product
       -- backs it ("a woman in a black shirt" against an olive shirt described and sold; open_answers_contradict flags
       -- the caption)
@@ -690,6 +706,12 @@ description_against_seller AS (  -- the description is the odd text when the sel
                   WHERE (a.sku, a.question_id) = (v.sku, v.question_id) AND list_contains(a.colors, c.other)
                     AND EXISTS (SELECT 1 FROM garment_pair g WHERE g.garment = a.garment AND g.other = s.garment AND g.compatible))
 ),
+worn_against_answer AS (  -- that wearing answer
+    SELECT sku, source AS question_id, source,
+           'calls the ' || garment || ' ' || said || '; the ' || replace(question_id, '_', ' ') || ' answer and the seller say '
+               || answer_en AS detail
+    FROM worn_against_seller
+),
 uniform_against_answer AS (  -- that wearing answer
     SELECT sku, source AS question_id, source,
            'gives every garment ' || said || '; the ' || replace(question_id, '_', ' ') || ' answer calls the ' || garment || ' '
@@ -793,6 +815,7 @@ FROM (SELECT * FROM color_contradictions UNION ALL SELECT * FROM garment_contrad
       UNION ALL SELECT * FROM described_another
       UNION ALL SELECT * FROM described_a_thing
       UNION ALL SELECT * FROM description_against_seller UNION ALL SELECT * FROM uniform_against_answer
+      UNION ALL SELECT * FROM worn_against_answer
       UNION ALL SELECT * FROM caption_against_seller UNION ALL SELECT * FROM thing_contradictions
       UNION ALL SELECT * FROM asked_thing_contradictions UNION ALL SELECT * FROM backdrop_answers)
 ORDER BY sku, question_id, source

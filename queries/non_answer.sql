@@ -68,10 +68,12 @@ judged AS (
                     AND regexp_matches(a, '^(?:a|the)\s+description\s+of\s+(?:the|a|an|this|these|his|her)\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s*\.?$')
                     AND NOT regexp_matches(a, '\s(?:is|are|was|has|have|with)\s')  -- "the description of the shirt is blue"
                    THEN 'the request returned: '
-               -- ("What cloth is the person wearing?", the VQA data's class question, asks one word; a yes/no question
-               -- asks yes or no, or takes the word it asks about)
+               -- ("What cloth is the person wearing?", the VQA data's class question, asks one word, as a count or a
+               -- text does; a yes/no question asks yes or no, or takes the word it asks about)
                WHEN kind = 'open' AND NOT regexp_matches(a, '\s')
                     AND NOT regexp_matches(q, '\b(colou?rs?|material|fabric|made of|type|kind|pattern|print|brand|size|sleeves?|length|neckline|fit|style)\b|^what\s+cloth\b')
+                    -- (nor a count or a text: "How many pieces are in the pack?" "3"; "What is written on the waistband?")
+                    AND NOT regexp_matches(q, '^how\s+many\b|\bwritten\b|^what\s+does\s+.*\bsays?\b')
                     AND NOT regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
                    THEN 'one word where a phrase was asked: '
                WHEN kind = 'open' AND NOT regexp_matches(a, '\s') AND regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')

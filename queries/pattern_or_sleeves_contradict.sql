@@ -35,7 +35,7 @@
 -- param: plain = 0.05
 -- param: textured = knit|knitted|cable|ribbed|waffle|sequin|sequins|sequined|sequinned|quilted|padded|puffer|lace|crochet|crocheted|ripped|distressed|embroidered|embroidery|corduroy|fleece|sherpa|teddy|boucle|tweed|pleated|ruffled|ruffles|smocked|mesh|metallic|glitter|fringe|fringed|marl|melange|heather|textured|faded|washed
 -- param: pt_garments = camiseta|camisetas|camisa|camisas|blusa|blusas|regata|regatas|vestido|vestidos|saia|saias|calça|calças|bermuda|bermudas|short|shorts|jaqueta|jaquetas|casaco|casacos|blazer|suéter|moletom|moletons|cardigã|macacão|macaquinho|biquíni|maiô|pijama|pijamas|body|cropped|top|tricô
--- param: fiber_kinds = cotton: cotton|denim|corduroy|chambray|algodão|algodao; linen: linen|linho; wool: wool|woollen|woolen|merino|cashmere; silk: silk|seda; leather: leather|suede|sheepskin|couro|camurça|camurca; cellulose: viscose|rayon|modal|lyocell|tencel; synthetic: polyester|nylon|polyamide|acrylic|spandex|lycra|elastane|poliéster|poliester|poliamida|elastano
+-- param: fiber_kinds = cotton: cotton|denim|corduroy|chambray|algodão|algodao; linen: linen|linho; wool: wool|woollen|woolen|merino|cashmere; silk: silk|seda; leather: leather|suede|sheepskin|couro|camurça|camurca; cellulose: viscose|rayon|modal|lyocell|tencel; synthetic: polyester|microfibre|microfiber|nylon|polyamide|acrylic|spandex|lycra|elastane|poliéster|poliester|poliamida|elastano
 WITH asked_all AS (
     SELECT *, lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')) AS q
     FROM answers WHERE status = 'ok'

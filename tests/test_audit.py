@@ -335,7 +335,16 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "prompt_leak",
         said("wearing", "a red t-shirt. Question: What is the color of the shirt? Answer: red"),
     ),
-    "cut": ("hit_token_limit", lambda i, a: edit(a, "description", hit_limit=True, num_tokens=30)),
+    "cut": (
+        "hit_token_limit",
+        lambda i, a: text(
+            a,
+            "description",
+            "a red t-shirt with a round neck and short sleeves, an everyday look for casual days",
+            hit_limit=True,
+            num_tokens=30,
+        ),
+    ),
     "cut-caption": ("hit_token_limit", lambda i, a: i.update(caption_hit_limit=True)),
     "a-full-sentence-at-the-limit": (  # it reached the limit, and reads complete
         (),
@@ -873,6 +882,13 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "neither-yes-nor-no": (
         "non_answer",
         lambda i, a: a.append(answer(i["sku"], "is_t_shirt", "open", "blue", "Is this a t-shirt")),
+    ),
+    "a-count-in-one-word": (  # a count or a text is one word, and answers in full
+        (),
+        lambda i, a: (
+            a.append(answer(i["sku"], "pack_count", "open", "3", "How many pieces are in the pack")),
+            a.append(answer(i["sku"], "waistband", "open", "relax", "What is written on the waistband")),
+        ),
     ),
     "one-word-describing-the-cloth": (  # only "What cloth ...?" asks one word
         "non_answer",
@@ -1953,6 +1969,24 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "cut-at-an-ellipsis": (  # at the limit, and the dots end no sentence
         "hit_token_limit",
         lambda i, a: text(a, "details", "a round neck and its...", hit_limit=True),
+    ),
+    "an-answer-padded-to-the-limit": (  # 3 words of 30 tokens: the rest was padding (../CONTEXT.md), the answer ended
+        (),
+        lambda i, a: text(a, "details", "a round neck", hit_limit=True, num_tokens=30),
+    ),
+    "a-caption-padded-to-the-limit": (
+        (),
+        lambda i, a: i.update(caption_en="a woman in a red t-shirt", caption_hit_limit=True, caption_tokens=50),
+    ),
+    "cut-with-as-many-pieces-as-tokens": (  # 15 words and marks of 30 tokens: cut, not padded
+        "hit_token_limit",
+        lambda i, a: text(
+            a,
+            "details",
+            "a round neck, two pockets and a small red logo on the left side",
+            hit_limit=True,
+            num_tokens=30,
+        ),
     ),
     "the-clothing-is-what-is-worn": ((), said("wearing", "the clothing is a red t-shirt")),
     "a-jacket-described-for-dresses": (  # the layer described, not the seller's dress
@@ -3397,6 +3431,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "pattern_or_sleeves_contradict",
         titled_material("Men Solid Linen Band Collar T-shirt", "cotton"),
     ),
+    "material-against-a-microfibre-title": (  # microfibre is polyester
+        "pattern_or_sleeves_contradict",
+        titled_material("Men Navy Blue Solid Microfibre T-shirt", "cotton"),
+    ),
     "material-of-a-blend": (  # a blend names no one fiber
         (),
         titled_material("Women Linen Blend T-shirt", "cotton"),
@@ -3795,6 +3833,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             i.update(caption_en="a woman standing in a shop", pixel_colors=[{"color": "red", "share": 0.9}]),
             text(a, "wearing", "a black t-shirt"),
             text(a, "description", "a red t-shirt with a round neck"),
+        ),
+    ),
+    "worn-alone-against-the-seller": (  # the only text giving the t-shirt a color, against the answer and the seller
+        ("caption_contradicts_answer", "seller_color_mismatch"),
+        lambda i, a: (
+            i.update(caption_en="a woman standing in a shop"),
+            text(a, "wearing", "a black t-shirt and jeans"),
+            text(a, "description", "a t-shirt with a round neck"),
         ),
     ),
     "not-a-jacket-over-leggings": (  # "no", where the texts name a jacket, and leggings for another part of the body
@@ -4522,6 +4568,13 @@ def test_each_audit_flags_exactly_its_planted_rows(results, audit):
     assert {f.sku for f in results[audit].findings} == expected
 
 
+def test_a_wearing_answer_alone_against_the_answer_and_the_seller_is_the_odd_text(results):
+    findings = [f for f in results["caption_contradicts_answer"].findings if f.sku == "worn-alone-against-the-seller"]
+    assert [(f.question_id, f.detail) for f in findings] == [
+        ("wearing", "calls the t-shirt black; the color answer and the seller say red")
+    ]
+
+
 def test_a_wearing_answer_of_one_color_for_every_garment_is_the_odd_text(results):
     for audit in ("open_answers_contradict", "caption_contradicts_answer"):
         flagged = {f.question_id for f in results[audit].findings if f.sku == "uniform-wearing-against-the-description"}
@@ -4610,9 +4663,19 @@ def test_a_description_the_seller_and_the_answer_contradict_is_the_text_flagged(
     assert flagged == {"describe_tshirt"}
 
 
-def test_audits_with_nothing_planted_pass(results):
-    for name in ("coverage", "collapsed_answer"):
-        assert results[name].findings == [] and results[name].passed
+def test_audits_with_nothing_planted_pass(results, tmp_path):
+    assert results["coverage"].findings == [] and results["coverage"].passed
+    # collapsed_answer on the healthy looks alone: the plants are nearly all the solid red t-shirt, so on them "solid"
+    # reached 90% as plants were added, which says nothing of the audit
+    items, answers = [], []
+    for n in range(25):
+        item, rows = healthy(f"s{n}", n)
+        items.append(item)
+        answers += rows
+    [result] = run_audits(
+        write_output(tmp_path, items, answers), load_audits(bundled_queries_dir(), ("collapsed_answer",))
+    )
+    assert result.findings == [] and result.passed
 
 
 def test_a_collapsed_question_is_flagged(tmp_path):

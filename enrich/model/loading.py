@@ -224,8 +224,12 @@ def _adapter_dir(adapter: str) -> Path:
 def _stop_token_ids(tokenizer) -> list[int]:
     newline = tokenizer.encode("\n", add_special_tokens=False)
     stops = [newline[0]] if len(newline) == 1 else []  # OPT: "\n" is id 50118; T5's SentencePiece has none
-    if tokenizer.eos_token_id is not None:
-        stops.append(tokenizer.eos_token_id)
+    # the padding token too: an adapter whose training loss covered the padding (../CONTEXT.md) answers "pink" and
+    # then pads to the limit; decoded, that is "pink" marked as cut (T5's pad is its decoder start, which
+    # new_tokens drops before any stop is looked for)
+    for special in (tokenizer.eos_token_id, tokenizer.pad_token_id):
+        if special is not None and special not in stops:
+            stops.append(special)
     return stops
 
 

@@ -81,7 +81,8 @@ def test_an_image_token_the_tokenizer_splits_is_refused_with_the_fix(blip2_curre
 
 def test_a_t5_blip2_is_refused_by_the_default_engine_with_the_way_out(blip2_t5):
     loaded = load_blip2(str(blip2_t5))
-    assert loaded.notes == [] and loaded.stop_token_ids == [loaded.tokenizer.eos_token_id]
+    tokenizer = loaded.tokenizer
+    assert loaded.notes == [] and loaded.stop_token_ids == [tokenizer.eos_token_id, tokenizer.pad_token_id]
     with pytest.raises(EnrichError, match="drives OPT decoders.*T5ForConditionalGeneration; use --engine reference"):
         VisionOnceEngine(loaded, image_batch=4, cpu_decode_rows=4)
 

@@ -10,6 +10,7 @@ import torch
 
 from enrich import EnrichError
 from enrich.model import check_checkpoint
+from enrich.model.generation import to_generation
 from enrich.model.loading import load_blip2, pick_device, pick_dtype
 from enrich.model.reference import ReferenceEngine
 from enrich.records import Task
@@ -24,7 +25,22 @@ def test_loads_a_local_checkpoint_with_left_padding_and_stop_tokens(tiny_model):
     assert loaded.device == pick_device() and loaded.dtype == pick_dtype("auto", pick_device())
     assert loaded.tokenizer.padding_side == "left"
     newline = loaded.tokenizer.encode("\n", add_special_tokens=False)
-    assert loaded.stop_token_ids == [newline[0], loaded.tokenizer.eos_token_id]
+    tokenizer = loaded.tokenizer
+    assert tokenizer.pad_token_id not in (None, tokenizer.eos_token_id)
+    assert loaded.stop_token_ids == [newline[0], tokenizer.eos_token_id, tokenizer.pad_token_id]
+
+
+def test_an_answer_padded_to_the_limit_ended_where_the_padding_starts(tiny_model):
+    """An adapter trained with the padding in its loss (../CONTEXT.md) answers and then pads: "pink" padded to the
+    limit is "pink", ended, not an answer cut at the limit."""
+    loaded = load_blip2(str(tiny_model))
+    tokenizer = loaded.tokenizer
+    pink = tokenizer.encode(" pink", add_special_tokens=False)
+    padded = pink + [tokenizer.pad_token_id] * (30 - len(pink))
+    generation = to_generation(loaded, padded, max_new_tokens=30)
+    assert (generation.text, generation.num_tokens, generation.hit_limit) == ("pink", len(pink), False)
+    looping = to_generation(loaded, (pink * 30)[:30], max_new_tokens=30)
+    assert looping.hit_limit and looping.num_tokens == 30
 
 
 def test_dtype_is_auto_by_device_and_overridable():
