@@ -196,6 +196,9 @@ from tests.audit_blind.blind_185 import BLIND_185
 from tests.audit_blind.blind_186 import BLIND_186
 from tests.audit_blind.blind_187 import BLIND_187
 from tests.audit_blind.blind_188 import BLIND_188
+from tests.audit_blind.blind_189 import BLIND_189
+from tests.audit_blind.blind_190 import BLIND_190
+from tests.audit_blind.blind_191 import BLIND_191
 
 __all__ = [
     "BLIND_1",
@@ -386,4 +389,7 @@ __all__ = [
     "BLIND_186",
     "BLIND_187",
     "BLIND_188",
+    "BLIND_189",
+    "BLIND_190",
+    "BLIND_191",
 ]
