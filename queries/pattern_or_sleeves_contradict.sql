@@ -41,17 +41,25 @@ WITH asked_all AS (
     FROM answers WHERE status = 'ok'
 ),
 texts AS (  -- rank: how far a text is trusted; asked: the garment word of the question, if any
-    SELECT sku, 'caption' AS question_id, 0 AS rank, regexp_replace(regexp_replace(lower(caption_en), '(\w)\s+-\s+(\w)', '\1-\2', 'g'), '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g') AS t, NULL AS asked FROM items WHERE status = 'ok'
-    UNION ALL  -- the catalog's title is the seller's word, trusted above the caption (whose template calls a checked shirt
-    -- "pure color"): "Roadster Men Navy Blue Solid Round Neck T-shirt"
-    SELECT sku, 'title', -1, lower(concat_ws(' ', title, product_name)), NULL
-    FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false)
-    WHERE status = 'ok' AND coalesce(title, product_name) IS NOT NULL
-    UNION ALL
-    SELECT sku, question_id, CASE WHEN regexp_matches(q, '\bwear') THEN 1 WHEN regexp_matches(q, '\bdescrib') THEN 2 ELSE 3 END,
-           regexp_replace(regexp_replace(lower(answer_en), '(\w)\s+-\s+(\w)', '\1-\2', 'g'), '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g'), nullif(regexp_extract(q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1), '')
-    FROM asked_all
-    WHERE kind = 'open' AND regexp_matches(q, '\b(wear|describ|detail)') AND NOT regexp_matches(q, '\b(colou?rs?|pattern|sleeves?)\b')
+    -- (the questionnaire's aliases of a print: an animal print or camouflage is graphic, a paisley, tropical, leaf or
+    -- palm print floral; a plain "print" is any print, so "a leopard print dress" answered floral went unjudged)
+    SELECT sku, question_id, rank,
+           regexp_replace(regexp_replace(t, '\b(?:leopard|animal|zebra|snake|snakeskin|tiger|cheetah|giraffe)[\s-]+prints?\b|\b(?:camouflage|camo)(?:[\s-]+prints?)?\b', 'graphic', 'g'),
+                          '\b(?:paisley|tropical|leaf|leaves|palm|botanical)[\s-]+prints?\b', 'floral', 'g') AS t,
+           asked
+    FROM (
+        SELECT sku, 'caption' AS question_id, 0 AS rank, regexp_replace(regexp_replace(lower(caption_en), '(\w)\s+-\s+(\w)', '\1-\2', 'g'), '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g') AS t, NULL AS asked FROM items WHERE status = 'ok'
+        UNION ALL  -- the catalog's title is the seller's word, trusted above the caption (whose template calls a checked shirt
+        -- "pure color"): "Roadster Men Navy Blue Solid Round Neck T-shirt"
+        SELECT sku, 'title', -1, lower(concat_ws(' ', title, product_name)), NULL
+        FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false)
+        WHERE status = 'ok' AND coalesce(title, product_name) IS NOT NULL
+        UNION ALL
+        SELECT sku, question_id, CASE WHEN regexp_matches(q, '\bwear') THEN 1 WHEN regexp_matches(q, '\bdescrib') THEN 2 ELSE 3 END,
+               regexp_replace(regexp_replace(lower(answer_en), '(\w)\s+-\s+(\w)', '\1-\2', 'g'), '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g'), nullif(regexp_extract(q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1), '')
+        FROM asked_all
+        WHERE kind = 'open' AND regexp_matches(q, '\b(wear|describ|detail)') AND NOT regexp_matches(q, '\b(colou?rs?|pattern|sleeves?)\b')
+    )
 ),
 garment_word AS (  -- word -> garment type, from $tops, $bottoms, $full_body, $layers
     SELECT trim(split_part(entry, ':', 1)) AS garment, trim(unnest(string_split(split_part(entry, ':', 2), '|'))) AS word
@@ -111,8 +119,8 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
     UNION ALL
     SELECT sku, question_id, rank, 'sleeves', what, word  -- "a dress with a white collar and short sleeves" (not "a dress
     -- with a black jacket with long sleeves": the words between name another garment)
-    FROM (SELECT sku, question_id, rank, unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:with|has|have)\s+((?:[\w,]+\s+){0,4}?)((?:short|long|half|full|cap|three[\s-]quarter|3/4)\s+sleeves|no\s+sleeves)\b', 3)) AS what,
-                 unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:with|has|have)\s+((?:[\w,]+\s+){0,4}?)((?:short|long|half|full|cap|three[\s-]quarter|3/4)\s+sleeves|no\s+sleeves)\b', 1)) AS word, unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:with|has|have)\s+((?:[\w,]+\s+){0,4}?)((?:short|long|half|full|cap|three[\s-]quarter|3/4)\s+sleeves|no\s+sleeves)\b', 2)) AS between
+    FROM (SELECT sku, question_id, rank, unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:with|has|have)\s+((?:[\w,]+\s+){0,4}?)((?:short|long|half|full|cap|three[\s-]quarter|3/4)\s+(?:(?:puff|puffed|flutter|bell|balloon|ruffled?|bishop|kimono|batwing|dolman|raglan|fitted|loose)\s+)?sleeves|no\s+sleeves)\b', 3)) AS what,
+                 unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:with|has|have)\s+((?:[\w,]+\s+){0,4}?)((?:short|long|half|full|cap|three[\s-]quarter|3/4)\s+(?:(?:puff|puffed|flutter|bell|balloon|ruffled?|bishop|kimono|batwing|dolman|raglan|fitted|loose)\s+)?sleeves|no\s+sleeves)\b', 1)) AS word, unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:with|has|have)\s+((?:[\w,]+\s+){0,4}?)((?:short|long|half|full|cap|three[\s-]quarter|3/4)\s+(?:(?:puff|puffed|flutter|bell|balloon|ruffled?|bishop|kimono|batwing|dolman|raglan|fitted|loose)\s+)?sleeves|no\s+sleeves)\b', 2)) AS between
           FROM texts)
     WHERE NOT regexp_matches(between, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
     UNION ALL  -- a tank top, "a tank dress", "a strapless top": no sleeves
@@ -196,7 +204,7 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
       AND NOT regexp_matches(between, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
     UNION ALL  -- a description or details answer of its question's garment: "it has long sleeves" (not "a shrug with long sleeves": a
     -- layer the vocabulary does not name)
-    SELECT sku, question_id, rank, 'sleeves', unnest(regexp_extract_all(t, '\b((?:short|long|half|full|cap|three[\s-]quarter|3/4)\s+sleeves|no\s+sleeves|sleeveless)\b', 1)), asked
+    SELECT sku, question_id, rank, 'sleeves', unnest(regexp_extract_all(t, '\b((?:short|long|half|full|cap|three[\s-]quarter|3/4)\s+(?:(?:puff|puffed|flutter|bell|balloon|ruffled?|bishop|kimono|batwing|dolman|raglan|fitted|loose)\s+)?sleeves|no\s+sleeves|sleeveless)\b', 1)), asked
     FROM texts WHERE rank >= 2 AND NOT regexp_matches(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
       AND NOT regexp_matches(t, '\b(?:shrug|cape|kimono|shawl|stole|dupatta|bolero|waistcoat|overlay)s?\b')
     UNION ALL  -- a Portuguese title names the sleeves and the pattern after the garment, and of the product ("Camisa

@@ -1959,6 +1959,18 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             caption_en="red jeans on a hanger",
         ),
     ),
+    "a-leopard-print-answered-floral": (  # an animal print is graphic (the questionnaire's alias), not any print
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (i.update(caption_en="a woman in a red leopard print t-shirt"), text(a, "pattern", "floral")),
+    ),
+    "a-paisley-print-answered-floral": (
+        (),
+        said("pattern", "floral", caption_en="a woman in a red paisley print t-shirt"),
+    ),
+    "sleeves-with-their-style-between": (  # "short flutter sleeves" are short
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (text(a, "details", "short flutter sleeves and a round neck"), text(a, "sleeve_length", "long")),
+    ),
     "three-quarter-sleeves-described-long": (  # three-quarter agrees with long or short
         (),
         lambda i, a: (
