@@ -98,18 +98,21 @@ judged AS (
                     -- a garment word that carries a material or a feature says something: "a denim jacket", "cargo pants"
                     AND NOT regexp_matches(a, '\b(?:denims?|cargo|hooded|button[\s-](?:down|up)|turtleneck|crop|maxi|mini|bermudas?|bomber|trench|parka|henley|palazzos?|churidar|anarkali)\b')
                    THEN 'only names the garment: '
-               -- to a details question, the garment named with its color or fabric ("it is a yellow t-shirt", "it's a
-               -- denim jacket", "it is a crop top"): blind writers call it no answer every time (15 of 15)
+               -- to a details question, the garment (or a thing of $things) named with its color or fabric ("it is a
+               -- yellow t-shirt", "it's a denim jacket", "it is a white vest"): blind writers call it no answer every
+               -- time (15 of 15)
                -- (not to a yes/no question: "Does it have any details?" "it is a plain t-shirt" is a fair no)
                WHEN kind = 'open' AND regexp_matches(q, '\bdetails?\b') AND NOT regexp_matches(q, '\bcolou?rs?\b')
                     AND NOT regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
                     AND regexp_matches(a, '^(?:(?:it|this|that)(?:''s|\s+is)\s+|they\s+are\s+)?(?:an?\s+)?(?:pairs?\s+of\s+)?(?:(?:'
                                        || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|')
                                        || '|denim|cotton|linen|silk|wool|woolen|leather|knit|knitted|crop|plain|basic|simple|casual|light|dark|and|&|/)[\s-]+){0,4}(?:'
-                                       || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|')
+                                       || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body || ';' || $things, '[^:;|]+:\s*', '', 'g'), ';', '|')
                                        || '|lehenga|sherwani|dhoti)(?:e?s)?$')
                     -- (a garment word that names a feature does say something: "cargo pants", "a hooded sweatshirt")
                     AND NOT regexp_matches(a, '\b(?:cargo|hooded|button[\s-](?:down|up)|turtleneck|maxi|mini|bermudas?|bomber|trench|parka|henley|palazzos?|churidar|anarkali)\b')
+                    -- (nor does a belt, a tie or a bow the garment has: "a belt" for a belted dress)
+                    AND NOT regexp_matches(a, '^(?:it\s+has\s+)?an?\s+(?:belt|tie|bow|bow\s+tie|scarf)$')
                    THEN 'only names the garment: '
                -- "a saree is a traditional indian garment worn by women": what any such garment is, not this one
                WHEN kind = 'open' AND regexp_matches(q, '\b(describ\w*|details?)\b')

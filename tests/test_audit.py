@@ -434,6 +434,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         said("description", "the t-shirt is a casual garment with a round neck and short sleeves"),
     ),
     "details-name-the-garment-and-its-color": ("non_answer", said("details", "it is a red t-shirt")),
+    "details-name-a-vest-and-its-color": ("non_answer", said("details", "it is a white vest")),  # a thing of $things
     "details-a-red-t-shirt": ("non_answer", said("details", "a red and white t-shirt")),
     "any-details-a-plain-t-shirt": (  # a fair no to a yes/no question
         (),
