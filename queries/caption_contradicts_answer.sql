@@ -37,12 +37,13 @@ texts AS (  -- a shirt dress is a dress: the garment is the last noun. A text th
     -- sweater sweater ...": eight words or more, at most a quarter of them distinct) is a loop, repetition_loop's to
     -- flag, and no evidence of what is worn
     SELECT * FROM (
-        SELECT sku, 'caption' AS question_id, 0 AS rank, regexp_replace(regexp_replace(lower(caption_en), '(\w)\s+-\s+(\w)', '\1-\2', 'g'), '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|tank|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g') AS t FROM items WHERE status = 'ok'
+        -- ("dress pants" are trousers, "dress shoes" shoes: there dress is a kind, no garment)
+        SELECT sku, 'caption' AS question_id, 0 AS rank, regexp_replace(regexp_replace(regexp_replace(lower(caption_en), '\bdress[\s-]+(pants|trousers|slacks|shoes)\b', '\1', 'g'), '(\w)\s+-\s+(\w)', '\1-\2', 'g'), '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|tank|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g') AS t FROM items WHERE status = 'ok'
         UNION ALL
-        SELECT sku, question_id, 1, regexp_replace(regexp_replace(lower(answer_en), '(\w)\s+-\s+(\w)', '\1-\2', 'g'), '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|tank|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g') FROM asked_all
+        SELECT sku, question_id, 1, regexp_replace(regexp_replace(regexp_replace(lower(answer_en), '\bdress[\s-]+(pants|trousers|slacks|shoes)\b', '\1', 'g'), '(\w)\s+-\s+(\w)', '\1-\2', 'g'), '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|tank|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g') FROM asked_all
         WHERE kind = 'open' AND regexp_matches(q, '\bwear') AND NOT regexp_matches(q, '\bcolou?rs?\b')
         UNION ALL  -- a description gives its garment colors too ("grey pants with an elastic waist")
-        SELECT sku, question_id, 2, regexp_replace(regexp_replace(lower(answer_en), '(\w)\s+-\s+(\w)', '\1-\2', 'g') || CASE  -- "Describe the blazer." "Blue": a blue blazer
+        SELECT sku, question_id, 2, regexp_replace(regexp_replace(regexp_replace(lower(answer_en), '\bdress[\s-]+(pants|trousers|slacks|shoes)\b', '\1', 'g'), '(\w)\s+-\s+(\w)', '\1-\2', 'g') || CASE  -- "Describe the blazer." "Blue": a blue blazer
                    WHEN regexp_full_match(lower(trim(answer_en, ' .')), '(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*')
                         AND NOT regexp_matches(q, '\b(?:' || $accessories || ')(?:e?s)?\b')
                        THEN ' ' || regexp_extract(regexp_replace(q, '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|tank|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g'), '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)

@@ -2001,6 +2001,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             num_tokens=30,
         ),
     ),
+    "dress-pants-are-trousers": (  # "dress" is their kind: no dress against the caption's t-shirt
+        (),
+        said("wearing", "black dress pants", caption_en="a red t-shirt"),
+    ),
     "the-clothing-is-what-is-worn": ((), said("wearing", "the clothing is a red t-shirt")),
     "a-jacket-described-for-dresses": (  # the layer described, not the seller's dress
         "caption_contradicts_answer",
