@@ -1,4 +1,4 @@
--- invariant: the pattern and sleeve answers agree with what the caption, the wearing answer and the descriptions say of the product (and the open ones with its pixel texture), a bottom has no sleeve length and a top or dress one, and the material answer agrees with the catalog's title
+-- invariant: the pattern and sleeve answers agree with what the caption, the wearing answer and the descriptions say of the product (and the open ones with its pixel texture), a bottom has no sleeve length and a top or dress one
 -- severity: warning
 -- threshold: 0.05
 -- The color and garment words (the same $colors, $tops, $bottoms, $full_body, $layers, $near_garments and $modifiers
@@ -21,12 +21,8 @@
 -- description, details) is flagged when a more trusted text says otherwise about the same garment and none of them
 -- agrees, trusted in the order of open_answers_contradict: the caption, the wearing answer, the description, the
 -- details ("a plain blue shirt with no pattern" described, where the caption says "a blue checkered shirt"). "Printed"
--- agrees with floral, graphic and dotted; three-quarter sleeves with short and long. A material answer is flagged
--- when the catalog's title names one fiber ($fiber_kinds: cotton, denim and corduroy are cotton; weaves such as satin,
--- chiffon or jersey name no fiber) and the answer names only others: "cotton" for a "Linen Band Collar Shirt",
--- "leather" for a "Washed Denim Jacket". A blend ("Linen Blend", "cotton mix", "Cotton-Rich", "Poly-Cotton") names no
--- single fiber; "Faux Leather" is polyester and looks like leather (either answer agrees); "Denim-Look", "Silk-Touch"
--- and "Leather-Trim" name none of the garment.
+-- agrees with floral, graphic and dotted; three-quarter sleeves with short and long. (A material answer
+-- against the catalog's title is unsupported_claim's since 2026-12-05.)
 -- The product's pixel texture (items.pixel_texture, when the output has it) judges the open texts as the title does:
 -- "a plain red t-shirt" described, or the template's "pure color patterns", over a busy region; "a floral dress" over a
 -- plain one. $busy and $plain are pattern_vs_pixels', which judges the closed answer against it.
@@ -35,7 +31,6 @@
 -- param: plain = 0.05
 -- param: textured = knit|knitted|cable|ribbed|waffle|sequin|sequins|sequined|sequinned|quilted|padded|puffer|lace|crochet|crocheted|ripped|distressed|embroidered|embroidery|corduroy|fleece|sherpa|teddy|boucle|tweed|pleated|ruffled|ruffles|smocked|mesh|metallic|glitter|fringe|fringed|marl|melange|heather|textured|faded|washed
 -- param: pt_garments = camiseta|camisetas|camisa|camisas|blusa|blusas|regata|regatas|vestido|vestidos|saia|saias|calça|calças|bermuda|bermudas|short|shorts|jaqueta|jaquetas|casaco|casacos|blazer|suéter|moletom|moletons|cardigã|macacão|macaquinho|biquíni|maiô|pijama|pijamas|body|cropped|top|tricô
--- param: fiber_kinds = cotton: cotton|denim|corduroy|chambray|algodão|algodao; linen: linen|linho; wool: wool|woollen|woolen|merino|cashmere; silk: silk|seda; leather: leather|suede|sheepskin|couro|camurça|camurca; cellulose: viscose|rayon|modal|lyocell|tencel; synthetic: polyester|microfibre|microfiber|nylon|polyamide|acrylic|spandex|lycra|elastane|poliéster|poliester|poliamida|elastano
 WITH asked_all AS (
     SELECT *, lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')) AS q
     FROM answers WHERE status = 'ok'
@@ -385,48 +380,6 @@ open_flags AS (
       AND NOT EXISTS (SELECT 1 FROM open_verdicts w
                       WHERE (w.sku, w.question_id, w.aspect, w.garment) = (v.sku, v.question_id, v.aspect, v.garment) AND w.agrees)
 ),
-fiber_word AS (  -- word -> fiber, from $fiber_kinds
-    SELECT trim(split_part(entry, ':', 1)) AS fiber, trim(unnest(string_split(split_part(entry, ':', 2), '|'))) AS word
-    FROM (SELECT unnest(string_split($fiber_kinds, ';')) AS entry)
-),
-title_fiber AS (  -- the one fiber a title names, unless it is a blend: faux leather is polyester or leather, a fiber's look,
-    -- touch or trim ("Denim-Look Jeggings", "Leather-Trim Sweater"), a part's fiber ("Cotton Lining", "Silk Border"),
-    -- what it is sold with ("Kurta with Silk Dupatta"), art or poly silk (below) and the brand Cotton On name no fiber of
-    -- the garment;
-    -- a Portuguese title's fibers too ("Vestido Midi Linho"; couro sintético is faux leather)
-    SELECT t.sku, [any_value(f.fiber)] AS fibers, any_value(x.word) AS word
-    FROM (SELECT sku, t, unnest(regexp_extract_all(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(t, '\bwith\b.*$', ''), '\b(?:art|poly)[\s-]*silk\b', ' ', 'g'), '\b(couro|camurça|camurca)\s+(?:sint[eé]tic[oa]|ecol[oó]gic[oa]|vegan[oa]|fake)\b', 'polyester \1', 'g'), '\b(?:faux|vegan|pu|imitation|fake|artificial)[\s-]+(leather|suede|fur|silk|wool)\b', 'polyester \1', 'g'), '\b(?:cotton|linen|wool|silk|leather|suede|denim|corduroy|cashmere|merino)[\s-]+(?:look|effect|touch|feel|trim|trimmed|patch|patches|panel|panels|detail|details|detailing|piping|elbow|binding|lining|linings|lined|border|borders|yoke|yokes|sleeves|collar|cuffs)\b', ' ', 'g'), '\bcotton on\b', ' ', 'g'), '\b(' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS word
-          FROM texts WHERE question_id = 'title' AND NOT regexp_matches(t, '\b(blend|blended|mix|mixed|(cotton|linen|wool|silk)[\s-]rich|poly[\s-]?cotton)\b')) x
-    JOIN texts t ON t.sku = x.sku AND t.question_id = 'title' JOIN fiber_word f ON f.word = x.word
-    GROUP BY t.sku HAVING count(DISTINCT f.fiber) = 1
-    UNION ALL  -- a title whose only fabric is a georgette or chiffon of the product (not of what it is sold with: "Kurta
-    -- with Palazzos & Chiffon Dupatta", "Top with Chiffon Sleeves") names a synthetic or a viscose: the sheer weaves a
-    -- catalog sells are those unless it says silk ("Silk Georgette"), and a photo cannot tell them apart ("silk" for a
-    -- "Floral Printed Georgette Saree": 6 failures of 6 in 109 blind sets; "chiffon" or "georgette" answered names no
-    -- fiber); a "Pure Georgette" may be silk
-    SELECT sku, CASE WHEN regexp_matches(t, '\bpure\s+(?:georgette|chiffon)') THEN ['synthetic', 'cellulose', 'silk'] ELSE ['synthetic', 'cellulose'] END,
-           regexp_extract(t, '\b(georgettes?|chiffons?)\b', 1)
-    FROM (SELECT sku, regexp_replace(regexp_replace(t, '\bwith\b.*$', ''), '\b(?:georgettes?|chiffons?)\s+(?:dupattas?|sleeves?|overlays?|yokes?|linings?|stoles?|shawls?|borders?|panels?|jackets?|shrugs?|capes?)\b', ' ', 'g') AS t
-          FROM texts WHERE question_id = 'title')
-    WHERE regexp_matches(t, '\b(?:georgettes?|chiffons?)\b')
-      AND NOT regexp_matches(t, '\b(' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')
-    UNION ALL  -- a title whose only fabric is art or poly silk: a viscose or a synthetic made to look like silk, which
-    -- "silk" answered may name (writers called it right 10 times of 10), and "cotton" may not
-    SELECT sku, ['silk', 'synthetic', 'cellulose'], regexp_extract(t, '\b((?:art|poly)[\s-]*silk)\b', 1)
-    FROM (SELECT sku, regexp_replace(t, '\bwith\b.*$', '') AS t FROM texts WHERE question_id = 'title')
-    WHERE regexp_matches(t, '\b(?:art|poly)[\s-]*silk\b')
-      AND NOT regexp_matches(regexp_replace(t, '\b(?:art|poly)[\s-]*silk\b', ' ', 'g'),
-                             '\b(' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')
-),
-material_flags AS (
-    SELECT a.sku, a.question_id, 'answered ' || any_value(a.answer_en) || '; the catalog''s title names ' || array_to_string(tf.fibers, ' or ') || ' (' || tf.word || ')' AS detail,
-           'title' AS source
-    FROM (SELECT *, unnest(regexp_extract_all(regexp_replace(regexp_replace(regexp_replace(lower(answer_en), '\b(?:faux|vegan|pu|imitation|fake|artificial)[\s-]+(leather|suede|fur|silk|wool)\b', 'polyester \1', 'g'), '\b(?:cotton|linen|wool|silk|leather|suede|denim|corduroy|cashmere|merino)[\s-]+(?:look|effect|touch|feel|trim|trimmed|patch|patches|panel|panels|detail|details|detailing|piping|elbow|binding)\b', ' ', 'g'), '\bcotton on\b', ' ', 'g'), '\b(' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS word
-          FROM asked_all WHERE regexp_matches(q, '\b(material|fabric|made of)\b')) a
-    JOIN fiber_word f ON f.word = a.word JOIN title_fiber tf ON tf.sku = a.sku
-    GROUP BY a.sku, a.question_id, tf.fibers, tf.word
-    HAVING NOT bool_or(list_contains(tf.fibers, f.fiber))
-),
 work_flags AS (  -- "solid" answered for a product the title sells embroidered, sequinned or with zari, gotta or mirror
     -- work all over, where the title says nothing of solid ("White Chikankari Embroidered Straight Kurta": 7 failures of
     -- 8 in 118 blind sets); not work on a part or on what it is sold with ("Embroidered Logo", "Embroidered Pocket",
@@ -529,6 +482,6 @@ no_sleeves AS (  -- a sleeve length answered for a product that has no sleeves: 
       AND regexp_full_match(lower(i.seller_garment_type), $sleeved)
 )
 SELECT DISTINCT ON (sku, question_id) sku, question_id, detail
-FROM (SELECT * FROM closed_flags UNION ALL SELECT * FROM open_flags UNION ALL SELECT * FROM material_flags UNION ALL SELECT * FROM work_flags
+FROM (SELECT * FROM closed_flags UNION ALL SELECT * FROM open_flags UNION ALL SELECT * FROM work_flags
       UNION ALL SELECT * FROM no_sleeves UNION ALL SELECT * FROM other_garment_flags)
 ORDER BY sku, question_id, source

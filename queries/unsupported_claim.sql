@@ -4,6 +4,7 @@
 -- param: fibers = cotton|polyester|poly|linen|wool|woollen|woolen|merino|cashmere|silk|rayon|viscose|spandex|elastane|lycra|nylon|acrylic|modal|bamboo|hemp|polyamide|tencel|lyocell
 -- param: pt_kinds = camiseta|camisetas: tshirt; vestidos?\s+chemise|chemise: shirt dress; vestido|vestidos: dress; blusa|blusas|blusinha: blouse; saia|saias: skirt; moletom|moletons|moleton: sweatshirt; suéter|suéteres|tricô|pulôver: sweater; regata|regatas: tank; bermuda|bermudas: shorts; jaqueta|jaquetas: jacket; casaco|casacos|sobretudo: coat; calças?\s+jeans: jeans; calça|calças: trousers; legging|leggings: leggings; camisa|camisas: shirt; macacão|macacões: jumpsuit; macaquinho: romper; pijama|pijamas: pyjamas; capuz: hood; bolso|bolsos: pocket; zíper|ziper|zipper: zip; cinto: belt; rasgada|rasgado|rasgadas|rasgados|destroyed|desfiada|desfiado: ripped; couro|camurça|camurca: leather; seda: silk; bordado|bordada|bordados|bordadas: embroidered; paetê|paetês|paete|paetes: sequins
 -- param: brands = nike|adidas|puma|reebok|fila|asics|under armour|new balance|skechers|converse|kappa|umbro|levi's|levis|wrangler|lee cooper|pepe jeans|diesel|zara|h&m|uniqlo|forever 21|old navy|american eagle|abercrombie|hollister|tommy hilfiger|calvin klein|ralph lauren|lacoste|gucci|prada|armani|versace|burberry|chanel|dior|louis vuitton|balenciaga|hugo boss|superdry|benetton|jack & jones|jack and jones|roadster|hrx|u.s. polo|us polo|allen solly|peter england|van heusen|louis philippe|fabindia|biba|w for woman|aurelia|global desi|sassafras|dressberry|here&now|mast & harbour|highlander|wrogn|campus sutra|manyavar|libas|anouk|soch|vishudh|vero moda|nautica|united colors of benetton|flying machine|spykar|mufti|jockey|bewakoof|tokyo talkies|lululemon|gymshark|the north face|north face|patagonia|hanes|primark|asos|shein|topshop|gore-tex|goretex|gore tex|polartec|primaloft|thinsulate|coolmax|dri-fit|dri fit|heattech|airism|windstopper|cordura|sympatex|ortholite|air max|supreme
+-- param: fiber_kinds = cotton: cotton|denim|corduroy|chambray|algodão|algodao; linen: linen|linho; wool: wool|woollen|woolen|merino|cashmere; silk: silk|seda; leather: leather|suede|sheepskin|couro|camurça|camurca; cellulose: viscose|rayon|modal|lyocell|tencel; synthetic: polyester|microfibre|microfiber|nylon|polyamide|acrylic|spandex|lycra|elastane|poliéster|poliester|poliamida|elastano
 -- A photo shows denim, leather, knit or lace, not cotton against polyester: a name from $fibers is a claim, except in
 -- the answer to a question that asks for the material, where only a composition ("100% cotton", "a polyester
 -- blend", "cotton and elastane", "pure silk") is one. A brand ($brands: sportswear, denim, fashion houses, the Indian brands of
@@ -275,7 +276,77 @@ closed_features AS (  -- a closed answer outside the values that goes on to feat
     WHERE a.kind = 'closed' AND a.status = 'out_of_vocabulary' AND contains(lower(a.raw_en), ' with ')
       AND NOT regexp_matches(lower(a.raw_en), '\b(?:question|answer)\b')
       AND NOT contains(coalesce(seen.words, ''), regexp_replace(claims[1], '(?:e?s)$', ''))
+),
+title_texts AS (  -- the catalog's title, lowercased (a `title` or `product_name` column)
+    SELECT sku, lower(concat_ws(' ', title, product_name)) AS t
+    FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false)
+    WHERE status = 'ok' AND coalesce(title, product_name) IS NOT NULL
+),
+fiber_word AS (  -- word -> fiber, from $fiber_kinds
+    SELECT trim(split_part(entry, ':', 1)) AS fiber, trim(unnest(string_split(split_part(entry, ':', 2), '|'))) AS word
+    FROM (SELECT unnest(string_split($fiber_kinds, ';')) AS entry)
+),
+title_fiber AS (  -- the one fiber a title names, unless it is a blend: faux leather is polyester or leather, a fiber's look,
+    -- touch or trim ("Denim-Look Jeggings", "Leather-Trim Sweater"), a part's fiber ("Cotton Lining", "Silk Border"),
+    -- what it is sold with ("Kurta with Silk Dupatta"), art or poly silk (below) and the brand Cotton On name no fiber of
+    -- the garment;
+    -- a Portuguese title's fibers too ("Vestido Midi Linho"; couro sintético is faux leather)
+    SELECT t.sku, [any_value(f.fiber)] AS fibers, any_value(x.word) AS word
+    FROM (SELECT sku, t, unnest(regexp_extract_all(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(t, '\bwith\b.*$', ''), '\b(?:art|poly)[\s-]*silk\b', ' ', 'g'), '\b(couro|camurça|camurca)\s+(?:sint[eé]tic[oa]|ecol[oó]gic[oa]|vegan[oa]|fake)\b', 'polyester \1', 'g'), '\b(?:faux|vegan|pu|imitation|fake|artificial)[\s-]+(leather|suede|fur|silk|wool)\b', 'polyester \1', 'g'), '\b(?:cotton|linen|wool|silk|leather|suede|denim|corduroy|cashmere|merino)[\s-]+(?:look|effect|touch|feel|trim|trimmed|patch|patches|panel|panels|detail|details|detailing|piping|elbow|binding|lining|linings|lined|border|borders|yoke|yokes|sleeves|collar|cuffs)\b', ' ', 'g'), '\bcotton on\b', ' ', 'g'), '\b(' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS word
+          FROM title_texts WHERE NOT regexp_matches(t, '\b(blend|blended|mix|mixed|(cotton|linen|wool|silk)[\s-]rich|poly[\s-]?cotton)\b')) x
+    JOIN title_texts t ON t.sku = x.sku JOIN fiber_word f ON f.word = x.word
+    GROUP BY t.sku HAVING count(DISTINCT f.fiber) = 1
+    UNION ALL  -- a title whose only fabric is a georgette or chiffon of the product (not of what it is sold with: "Kurta
+    -- with Palazzos & Chiffon Dupatta", "Top with Chiffon Sleeves") names a synthetic or a viscose: the sheer weaves a
+    -- catalog sells are those unless it says silk ("Silk Georgette"), and a photo cannot tell them apart ("silk" for a
+    -- "Floral Printed Georgette Saree": 6 failures of 6 in 109 blind sets; "chiffon" or "georgette" answered names no
+    -- fiber); a "Pure Georgette" may be silk
+    SELECT sku, CASE WHEN regexp_matches(t, '\bpure\s+(?:georgette|chiffon)') THEN ['synthetic', 'cellulose', 'silk'] ELSE ['synthetic', 'cellulose'] END,
+           regexp_extract(t, '\b(georgettes?|chiffons?)\b', 1)
+    FROM (SELECT sku, regexp_replace(regexp_replace(t, '\bwith\b.*$', ''), '\b(?:georgettes?|chiffons?)\s+(?:dupattas?|sleeves?|overlays?|yokes?|linings?|stoles?|shawls?|borders?|panels?|jackets?|shrugs?|capes?)\b', ' ', 'g') AS t
+          FROM title_texts)
+    WHERE regexp_matches(t, '\b(?:georgettes?|chiffons?)\b')
+      AND NOT regexp_matches(t, '\b(' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')
+    UNION ALL  -- a title whose only fabric is art or poly silk: a viscose or a synthetic made to look like silk, which
+    -- "silk" answered may name (writers called it right 10 times of 10), and "cotton" may not
+    SELECT sku, ['silk', 'synthetic', 'cellulose'], regexp_extract(t, '\b((?:art|poly)[\s-]*silk)\b', 1)
+    FROM (SELECT sku, regexp_replace(t, '\bwith\b.*$', '') AS t FROM title_texts)
+    WHERE regexp_matches(t, '\b(?:art|poly)[\s-]*silk\b')
+      AND NOT regexp_matches(regexp_replace(t, '\b(?:art|poly)[\s-]*silk\b', ' ', 'g'),
+                             '\b(' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')
+),
+material_words AS (  -- the fibers a material answer names
+    SELECT sku, question_id, answer_en, f.fiber
+    FROM (SELECT *, unnest(regexp_extract_all(regexp_replace(regexp_replace(regexp_replace(lower(answer_en), '\b(?:faux|vegan|pu|imitation|fake|artificial)[\s-]+(leather|suede|fur|silk|wool)\b', 'polyester \1', 'g'), '\b(?:cotton|linen|wool|silk|leather|suede|denim|corduroy|cashmere|merino)[\s-]+(?:look|effect|touch|feel|trim|trimmed|patch|patches|panel|panels|detail|details|detailing|piping|elbow|binding)\b', ' ', 'g'), '\bcotton on\b', ' ', 'g'), '\b(' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS word
+          FROM answers WHERE status = 'ok' AND regexp_matches(lower(prompt), '\b(material|fabric|made of)\b')) a
+    JOIN fiber_word f ON f.word = a.word
+),
+composition AS (  -- every fiber the catalog's composition names, where a column gives one (`composition`, `material`,
+    -- `materials` or `fabric`: "92% Polyamide, 8% Elastane", "Cotton/Polyester fleece")
+    SELECT c.sku, list(DISTINCT f.fiber) AS fibers, any_value(c.said) AS said
+    FROM (SELECT sku, said, unnest(regexp_extract_all(lower(said), '\b(' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS word
+          FROM (SELECT sku, nullif(concat_ws(', ', composition, material, materials, fabric), '') AS said
+                FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS composition, NULL::VARCHAR AS material,
+                                                               NULL::VARCHAR AS materials, NULL::VARCHAR AS fabric WHERE false))
+          WHERE said IS NOT NULL) c
+    JOIN fiber_word f ON f.word = c.word
+    GROUP BY c.sku
+),
+material_flags AS (  -- a material answer that names only fibers the catalog's composition, or else its title, does not
+    SELECT m.sku, m.question_id, 'answered ' || any_value(m.answer_en) || '; the catalog''s composition says ' || left(c.said, 60) AS detail
+    FROM material_words m JOIN composition c ON c.sku = m.sku
+    GROUP BY m.sku, m.question_id, c.said, c.fibers HAVING NOT bool_or(list_contains(c.fibers, m.fiber))
+    UNION ALL
+    SELECT m.sku, m.question_id, 'answered ' || any_value(m.answer_en) || '; the catalog''s title names ' || array_to_string(tf.fibers, ' or ') || ' (' || tf.word || ')'
+    FROM material_words m JOIN title_fiber tf ON tf.sku = m.sku
+    WHERE m.sku NOT IN (SELECT sku FROM composition)
+    GROUP BY m.sku, m.question_id, tf.fibers, tf.word
+    HAVING NOT bool_or(list_contains(tf.fibers, m.fiber))
 )
-SELECT sku, question_id, 'claims "' || claims[1] || '": ' || left(text, 80) AS detail FROM found WHERE len(claims) > 0
-UNION ALL
-SELECT sku, question_id, 'claims "' || claims[1] || '": ' || left(text, 80) FROM closed_features WHERE claims[1] <> ''
+SELECT DISTINCT ON (sku, question_id) sku, question_id, detail
+FROM (SELECT sku, question_id, 'claims "' || claims[1] || '": ' || left(text, 80) AS detail FROM found WHERE len(claims) > 0
+      UNION ALL
+      SELECT sku, question_id, 'claims "' || claims[1] || '": ' || left(text, 80) FROM closed_features WHERE claims[1] <> ''
+      UNION ALL
+      SELECT * FROM material_flags)
+ORDER BY sku, question_id

@@ -3445,12 +3445,26 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "material-against-the-title": (  # the title names linen, the answer only cotton
-        "pattern_or_sleeves_contradict",
+        "unsupported_claim",
         titled_material("Men Solid Linen Band Collar T-shirt", "cotton"),
     ),
     "material-against-a-microfibre-title": (  # microfibre is polyester
-        "pattern_or_sleeves_contradict",
+        "unsupported_claim",
         titled_material("Men Navy Blue Solid Microfibre T-shirt", "cotton"),
+    ),
+    "material-against-the-composition": (  # the catalog's composition column names every fiber: no cotton
+        "unsupported_claim",
+        lambda i, a: (
+            i.update(composition="92% Polyamide, 8% Elastane"),
+            a.append(answer(i["sku"], "material", "open", "cotton", "What material is the garment made of")),
+        ),
+    ),
+    "material-of-the-composition": (  # one of the fibers it names, whatever the title says
+        (),
+        lambda i, a: (
+            i.update(title="Men Linen Look Shirt", material="80% Cotton, 20% Polyester"),
+            a.append(answer(i["sku"], "material", "open", "polyester", "What material is the garment made of")),
+        ),
     ),
     "material-of-a-blend": (  # a blend names no one fiber
         (),
@@ -3461,7 +3475,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         titled_material("Women Satin T-shirt", "silk"),
     ),
     "material-against-a-georgette-title": (  # a georgette of no named fiber is a synthetic: not silk
-        "pattern_or_sleeves_contradict",
+        "unsupported_claim",
         titled_material("Women Red Floral Printed Poly Georgette Saree", "silk"),
     ),
     "material-of-a-silk-georgette": (  # the title names the silk
@@ -3565,11 +3579,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         titled_material("Women Red Solid Georgette Kurta", "viscose"),
     ),
     "material-of-a-cotton-dupatta": (  # the dupatta is the product: its cotton is the garment's fiber
-        "pattern_or_sleeves_contradict",
+        "unsupported_claim",
         titled_material("Women Green & Pink Bandhani Printed Pure Cotton Dupatta", "polyester"),
     ),
     "art-silk-answered-cotton": (  # art silk is silk, a viscose or a synthetic: not cotton
-        "pattern_or_sleeves_contradict",
+        "unsupported_claim",
         titled_material("Women Red Woven Design Kanjeevaram Art Silk Saree", "cotton"),
     ),
     "poly-silk-answered-polyester": ((), titled_material("Women Purple Poly Silk Saree", "polyester")),
@@ -4220,7 +4234,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "linho-answered-silk": (  # a Portuguese title's fiber: linho is linen (and no text says silk)
-        ("pattern_or_sleeves_contradict", "unsupported_claim"),
+        "unsupported_claim",
         lambda i, a: (
             i.update(title="Camiseta Linho Vermelha"),
             a.append(answer(i["sku"], "material", "open", "silk", "What is the t-shirt made of")),
