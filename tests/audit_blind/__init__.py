@@ -199,6 +199,9 @@ from tests.audit_blind.blind_188 import BLIND_188
 from tests.audit_blind.blind_189 import BLIND_189
 from tests.audit_blind.blind_190 import BLIND_190
 from tests.audit_blind.blind_191 import BLIND_191
+from tests.audit_blind.blind_192 import BLIND_192
+from tests.audit_blind.blind_193 import BLIND_193
+from tests.audit_blind.blind_194 import BLIND_194
 
 __all__ = [
     "BLIND_1",
@@ -392,4 +395,7 @@ __all__ = [
     "BLIND_189",
     "BLIND_190",
     "BLIND_191",
+    "BLIND_192",
+    "BLIND_193",
+    "BLIND_194",
 ]
