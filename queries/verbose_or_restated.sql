@@ -84,7 +84,11 @@ judged AS (
                WHEN kind = 'open' AND NOT regexp_matches(question, '\b(wear|dressed)')
                     AND ((starts_with(caption, t) AND len(string_split(t, ' ')) > 3)
                          OR ((question_id = 'color' OR regexp_matches(question, '\bcolou?rs?\b'))
-                             AND regexp_matches(t, '^(?:the|this|a) (?:lady|woman|female|girl|man|gentleman|guy|male|person|individual|boy|kid|child|model) wears\b|\bpure colou?r patterns?\b|\b(?:is|are) with [a-z]+ fabric\b')))
+                             AND regexp_matches(t, '^(?:the|this|a) (?:lady|woman|female|girl|man|gentleman|guy|male|person|individual|boy|kid|child|model) wears\b|\bpure colou?r patterns?\b|\b(?:is|are) with [a-z]+ fabric\b'))
+                         -- (to a question asking one property, the material, the pattern or print, the fit, what is
+                         -- written: the template's opening about who wears what; in 197 sets 0 right of 265)
+                         OR (regexp_matches(question, '\b(?:material|fabric|made of|patterns?|prints?|printed|written|logo|fit)\b')
+                             AND regexp_matches(t, '^(?:(?:the|this|a) (?:lady|woman|female|girl|man|gentleman|guy|male|person|individual|boy|kid|child|model) (?:wears|is wearing)\b|(?:his|her) [a-z-]+ (?:has|is|are)\b|the [a-z-]+ (?:this|that) (?:lady|gentleman|person) wears\b|the (?:upper|lower) clothing\b)')))
                    THEN 'returns the caption template: '
            END AS reason
     FROM answered

@@ -2085,6 +2085,18 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             answer(i["sku"], "material", "open", "The t-shirt is with knitting fabric.", "What is it made of")
         ),
     ),
+    "the-template-to-a-material-question": (  # who wears what, returned for the material: no answer
+        "verbose_or_restated",
+        lambda i, a: a.append(
+            answer(
+                i["sku"],
+                "material",
+                "open",
+                "The lady wears a short-sleeve T-shirt with pure color patterns. The T-shirt is with cotton fabric.",
+                "What material is the garment made of",
+            )
+        ),
+    ),
     "a-pronoun-in-a-closed-answer": (  # kept as generated, outside the values: the healthy item is a woman's
         ("pronoun_vs_gender", "closed_out_of_vocabulary", "verbose_or_restated"),
         lambda i, a: unmapped(a, "sleeve_length", "his sleeves are long"),
