@@ -422,9 +422,10 @@ no_sleeves AS (  -- a sleeve length answered for a product that has no sleeves: 
                       WHERE i.sku = a.sku AND regexp_matches(regexp_replace(lower(concat_ws(' ', i.seller_garment_type_raw, i.title, i.product_name)), '\btop[\s-]?stitch\w*', ' ', 'g'),
                                                              '\bcholis?\b|\b(?:blouses?|tops?|kurtas?|kurtis?|shirts?|t-?shirts?|tees?)\s+(?:with|&|and|\+)\s|(?:\bwith|&|\band|\+)\s+(?:[a-z-]+\s+){0,3}(?:blouses?|tops?|kurtas?|kurtis?|shirts?|t-?shirts?|tees?)\b'))
     UNION ALL  -- or a top made without sleeves: the seller's tank top, or a category or title of one product that
-    -- says sleeveless or strapless, or whose last garment word is a gilet, a vest, a waistcoat, a tank or a camisole
-    -- ("Quilted Gilet", "Innerwear Vests", "Camisole Top"); none where any of them names sleeves ("Men Full Sleeve
-    -- Thermal Vest")
+    -- says sleeveless or strapless or names a cut made without them (halter neck, tube, bandeau, spaghetti straps), or
+    -- whose last garment word is a gilet, a vest, a waistcoat, a tank or a camisole ("Quilted Gilet", "Innerwear
+    -- Vests", "Camisole Top", "Halter Neck Crop Top"); none where any of them names sleeves ("Men Full Sleeve Thermal
+    -- Vest")
     SELECT a.sku, a.question_id, 'answered ' || a.answer_en || ' sleeves for ' || s.what || ', which has none', 'product'
     FROM asked_all a
     JOIN (SELECT sku, coalesce(
@@ -433,7 +434,7 @@ no_sleeves AS (  -- a sleeve length answered for a product that has no sleeves: 
                     -- a name of one kind ("T-shirts & Tanks", "Sleeveless Frock with Shrug" are two; the brand "Mast
                     -- & Harbour" joins no garments): no joiner after a garment word or a word of sleeves
                     NOT regexp_matches(lower(n), '(?:\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b|' || $sleeveless || '|\b(?:frocks?|anarkalis?|dungarees?|nightdress(?:es)?|nighties?|sleeves?)\b).*(?:&|/|\+|,|\band\b|\bwith\b)')
-                    AND (regexp_matches(lower(n), '\b(?:sleeveless|strapless|sem mangas?|tomara que caia)\b')
+                    AND (regexp_matches(lower(n), '\b(?:sleeveless|strapless|sem mangas?|tomara que caia|halter(?:[\s-]?neck)?|tube|bandeau|spaghetti[\s-]straps?)\b')
                          OR regexp_matches(coalesce(list_last(list_filter(regexp_extract_all(lower(n), '\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b|' || $sleeveless), lambda w: w NOT IN ('top', 'tops'))),
                                                   list_last(regexp_extract_all(lower(n), '\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b|' || $sleeveless))), $sleeveless || '|^(?:' || regexp_extract($tops, 'tank top:\s*([^;]+)', 1) || ')(?:e?s)?$')))[1]) AS what
           FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type,

@@ -4332,6 +4332,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "pattern_or_sleeves_contradict",
         lambda i, a: (i.update(title="Women Red Camisole Top"), text(a, "sleeve_length", "long")),
     ),
+    "halter-neck-top-with-short-sleeves": (  # a halter neck is cut without sleeves
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (i.update(title="Women Red Ribbed Halter Neck Crop Top"), text(a, "sleeve_length", "short")),
+    ),
     "meia-calca": (  # tights, though "meia" alone is a sock
         "seller_unmapped",
         lambda i, a: sold_as_tights(i, a, "Meia-Calça Fio 40"),
