@@ -434,6 +434,25 @@ def test_a_page_to_dev_stdout_on_a_pipe_is_written_to_the_pipe(tmp_path):
     assert not list(tmp_path.iterdir())
 
 
+def test_a_page_to_dev_stdout_redirected_to_a_file_lands_between_what_else_is_printed(tmp_path):
+    """`enrich audit --html /dev/stdout > page.html`: /dev/stdout resolves to page.html, which was renamed over, so
+    the audit table printed after the page went to the replaced file, and what came before was lost."""
+    import os
+
+    from enrich.store.runs import replace_text
+
+    page = tmp_path / "page.html"
+    descriptor = os.open(page, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)  # the shell's redirection
+    try:
+        os.write(descriptor, b"before\n")
+        replace_text(f"/proc/self/fd/{descriptor}", iter(["<p>", "page", "</p>\n"]))
+        os.write(descriptor, b"after\n")
+    finally:
+        os.close(descriptor)
+    assert page.read_text() == "before\n<p>page</p>\nafter\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["page.html"]
+
+
 def test_a_text_with_controls_or_a_bidi_override_is_shown_as_it_is_stored(tmp_path):
     """The page wrote the model's and the catalog's texts raw: "a red t-shirt \\u202egnp.exe" showed as "a red
     t-shirt exe.png", a NUL, an ESC or a U+2028 as nothing, so the reviewer judged another text than the one that

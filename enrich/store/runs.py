@@ -11,7 +11,10 @@ import dataclasses
 import json
 import logging
 import os
+import re
 import secrets
+import stat
+import sys
 import time
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
@@ -143,13 +146,41 @@ def replace_text(path: str | Path, text: str | Iterable[str]) -> Path:
     (`/dev/stdout`) is written as it is, since nothing can be renamed over it. `text` may come in pieces (a large
     page, written as it is made)."""
     pieces = [text] if isinstance(text, str) else text
+    descriptor = _open_descriptor(str(path))
+    if descriptor is not None:
+        _write_to_descriptor(descriptor, pieces)
     # a device or a pipe decided on the name as given (stat follows its links): /dev/stdout on a pipe resolves to
     # /proc/PID/fd/pipe:[N], a name no file has, where a temp file cannot be made
-    if Path(path).exists() and not Path(path).is_file():
+    elif Path(path).exists() and not Path(path).is_file():
         _write_pieces(Path(path), pieces)
     else:
         atomic_write(Path(path).resolve(), lambda temp: _write_pieces(temp, pieces))
     return Path(path)
+
+
+def _open_descriptor(name: str) -> int | None:
+    """The descriptor a name for one of this process's own (`/dev/stdout`, `/dev/fd/N`, `/proc/self/fd/N`) is, when
+    it is open on a regular file: `--html /dev/stdout > page.html`. Renamed over, that file was replaced and what else
+    the command printed went to the old one; opened anew, it would be truncated under the shell's offset."""
+    found = re.fullmatch(r"/dev/(stdout|stderr)|/(?:dev|proc/self)/fd/(\d+)", name)
+    if not found:
+        return None
+    descriptor = {"stdout": 1, "stderr": 2}.get(found.group(1)) if found.group(1) else int(found.group(2))
+    try:
+        regular = stat.S_ISREG(os.fstat(descriptor).st_mode)
+    except OSError:
+        return None
+    return descriptor if regular else None
+
+
+def _write_to_descriptor(descriptor: int, pieces: Iterable[str]) -> None:
+    """Written where the descriptor stands, after what Python's own streams hold."""
+    for stream in (sys.stdout, sys.stderr):
+        stream.flush()
+    for piece in pieces:
+        data = piece.encode("utf-8")
+        while data:
+            data = data[os.write(descriptor, data) :]
 
 
 def _write_pieces(path: Path, pieces: Iterable[str]) -> None:
