@@ -5440,6 +5440,12 @@ BELOW_THE_BAR = {
     # (invented materials, slits, bows and buttons), streetwear (invented prints, pockets and fabrics)
     "blind-193": (0.80, 0.10),
     "blind-194": (0.83, 0.10),
+    # and three measured blind on the session's final rules (636e493): winter wear (invented materials and linings),
+    # Brazilian kids' wear with Portuguese columns, women's kurta sets in the experiments' questions (the bottom's and
+    # the dupatta's colors, and the template's dress or tank top for a kurta, which only the photo settles)
+    "blind-195": (0.80, 0.10),
+    "blind-196": (0.88, 0.10),
+    "blind-197": (0.71, 0.10),
 }
 
 

@@ -202,6 +202,9 @@ from tests.audit_blind.blind_191 import BLIND_191
 from tests.audit_blind.blind_192 import BLIND_192
 from tests.audit_blind.blind_193 import BLIND_193
 from tests.audit_blind.blind_194 import BLIND_194
+from tests.audit_blind.blind_195 import BLIND_195
+from tests.audit_blind.blind_196 import BLIND_196
+from tests.audit_blind.blind_197 import BLIND_197
 
 __all__ = [
     "BLIND_1",
@@ -398,4 +401,7 @@ __all__ = [
     "BLIND_192",
     "BLIND_193",
     "BLIND_194",
+    "BLIND_195",
+    "BLIND_196",
+    "BLIND_197",
 ]
