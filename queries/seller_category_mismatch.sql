@@ -66,6 +66,14 @@ WHERE a.question_id = 'garment_type' AND a.status = 'ok' AND i.seller_garment_ty
   -- (Dresses do not hold rompers: retailers file them apart, and a dress answered "romper" is a mismatch)
   AND NOT list_contains(list_transform(string_split($holds, ','), lambda h: trim(h)),
                         lower(trim(i.seller_garment_type)) || '>' || lower(trim(a.answer_en)))
+  -- the seller's own title, of one product, names the answer: it says more than its category ("Calça Jeans Infantil"
+  -- filed under Calças, "Cardigan Infantil Tricô" under Casacos)
+  AND NOT EXISTS (SELECT 1 FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title WHERE false) t
+                  WHERE t.sku = a.sku
+                    AND regexp_matches(lower(t.title), '(?:^|[^a-z-])' || regexp_escape(lower(trim(a.answer_en))) || '(?:e?s)?(?:[^a-z-]|$)')
+                    -- (not a brand's word: a Myntra title names the brand before the department, "Kraus Jeans Women")
+                    AND NOT regexp_matches(lower(t.title), '(?:^|[^a-z-])' || regexp_escape(lower(trim(a.answer_en))) || '(?:e?s)?\s+(?:men|women|boys|girls|kids|unisex)\b')
+                    AND NOT regexp_matches(lower(t.title), '\b(?:with|and|set|sets|com|e|kit)\b|&|\+'))
 UNION ALL  -- a generic class: the answer is none of its values
 SELECT a.sku, a.question_id,
        'seller says ' || i.seller_garment_type_raw || ' (' || g.class || '), model says ' || a.answer_en

@@ -3078,6 +3078,30 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "seller_category_mismatch",
         said("garment_type", "shirt"),
     ),
+    "seller-title-names-the-answer": (  # the title says more than the category: "Calça Jeans" filed under Calças
+        (),
+        lambda i, a: (
+            outfit(i, a, "red jeans"),
+            text(a, "garment_type", "jeans"),
+            text(a, "sleeve_length", "not applicable"),
+            i.update(
+                seller_garment_type="trousers", seller_garment_type_raw="Calças", title="Calça Jeans Infantil Vermelha"
+            ),
+        ),
+    ),
+    "seller-brand-names-the-answer": (  # "Kraus Jeans" is a brand (before the department), the product dungarees
+        "seller_category_mismatch",
+        lambda i, a: (
+            outfit(i, a, "red jeans"),
+            text(a, "garment_type", "jeans"),
+            text(a, "sleeve_length", "not applicable"),
+            i.update(
+                seller_garment_type="trousers",
+                seller_garment_type_raw="Trousers",
+                title="Kraus Jeans Women Red Trousers",
+            ),
+        ),
+    ),
     "seller-unmapped": (  # listed as unmapped, never as a mismatch
         "seller_unmapped",
         lambda i, a: i.update(seller_color=None, seller_color_raw="Multi"),
