@@ -21,6 +21,7 @@
 -- stands (a short kurta is a "shirt").
 -- param: no_value = bra|panty|panties|knickers|thong|sutia|calcinha
 -- param: not_dresses = kurta|kurti|saree|sari
+-- param: near_garments = jeans~trousers, shirt~t-shirt, shirt~tank top, shirt~sweater, shirt~kurta, kurta~dress, sweater~jacket, cardigan~sweater, cardigan~jacket, saree~dress, jumpsuit~dress, overalls~jumpsuit, overalls~jeans, overalls~trousers
 -- param: holds = swimwear>shorts, sweater>cardigan, cardigan>sweater, jeans>trousers, t-shirt>tank top
 -- param: generic = top|topwear|tee: t-shirt|tank top|shirt|sweater|cardigan|kurta; bottom|bottomwear: jeans|trousers|shorts|skirt
 -- param: swimwear = swim|swimming|swimsuit|swimsuits|swimwear|bathing|bikini|bikinis|tankini|tankinis|beach|beachwear|biquini|biquinis|maio|maios|sunga|sungas|praia|banho
@@ -66,10 +67,14 @@ WHERE a.question_id = 'garment_type' AND a.status = 'ok' AND i.seller_garment_ty
   -- (Dresses do not hold rompers: retailers file them apart, and a dress answered "romper" is a mismatch)
   AND NOT list_contains(list_transform(string_split($holds, ','), lambda h: trim(h)),
                         lower(trim(i.seller_garment_type)) || '>' || lower(trim(a.answer_en)))
-  -- the seller's own title, of one product, names the answer: it says more than its category ("Calça Jeans Infantil"
-  -- filed under Calças, "Cardigan Infantil Tricô" under Casacos)
+  -- the seller's own title, of one product, names the answer, a garment near the category's: it says more than the
+  -- category ("Calça Jeans Infantil" filed under Calças, "Cardigan Infantil Tricô" under Casacos). A garment far from
+  -- it is the seller's mistake to find ("Dotted pink jeans" filed under Shirts)
   AND NOT EXISTS (SELECT 1 FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title WHERE false) t
                   WHERE t.sku = a.sku
+                    AND list_has_any(list_transform(string_split($near_garments, ','), lambda pair: trim(pair)),
+                                     [lower(trim(i.seller_garment_type)) || '~' || lower(trim(a.answer_en)),
+                                      lower(trim(a.answer_en)) || '~' || lower(trim(i.seller_garment_type))])
                     AND regexp_matches(lower(t.title), '(?:^|[^a-z-])' || regexp_escape(lower(trim(a.answer_en))) || '(?:e?s)?(?:[^a-z-]|$)')
                     -- (not a brand's word: a Myntra title names the brand before the department, "Kraus Jeans Women")
                     AND NOT regexp_matches(lower(t.title), '(?:^|[^a-z-])' || regexp_escape(lower(trim(a.answer_en))) || '(?:e?s)?\s+(?:men|women|boys|girls|kids|unisex)\b')

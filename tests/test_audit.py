@@ -3089,6 +3089,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             ),
         ),
     ),
+    "seller-title-names-a-far-garment": (  # jeans filed under Shirts: the seller's mistake, still found
+        "seller_category_mismatch",
+        lambda i, a: (
+            outfit(i, a, "red jeans"),
+            text(a, "garment_type", "jeans"),
+            i.update(seller_garment_type="shirt", seller_garment_type_raw="Shirts", title="Women Red Jeans"),
+        ),
+    ),
     "seller-brand-names-the-answer": (  # "Kraus Jeans" is a brand (before the department), the product dungarees
         "seller_category_mismatch",
         lambda i, a: (
