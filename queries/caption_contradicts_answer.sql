@@ -38,12 +38,12 @@ texts AS (  -- a shirt dress is a dress: the garment is the last noun. A text th
     -- flag, and no evidence of what is worn
     SELECT * FROM (
         -- ("dress pants" are trousers, "dress shoes" shoes: there dress is a kind, no garment)
-        SELECT sku, 'caption' AS question_id, 0 AS rank, regexp_replace(regexp_replace(regexp_replace(lower(caption_en), '\bdress[\s-]+(pants|trousers|slacks|shoes)\b', '\1', 'g'), '(\w)\s+-\s+(\w)', '\1-\2', 'g'), '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|tank|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g') AS t FROM items WHERE status = 'ok'
+        SELECT sku, 'caption' AS question_id, 0 AS rank, regexp_replace(regexp_replace(regexp_replace(lower(caption_en), '\bdress[\s-]+(pants?|trousers?|slacks?|shoes?)\b', '\1', 'g'), '(\w)\s+-\s+(\w)', '\1-\2', 'g'), '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|tank|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g') AS t FROM items WHERE status = 'ok'
         UNION ALL
-        SELECT sku, question_id, 1, regexp_replace(regexp_replace(regexp_replace(lower(answer_en), '\bdress[\s-]+(pants|trousers|slacks|shoes)\b', '\1', 'g'), '(\w)\s+-\s+(\w)', '\1-\2', 'g'), '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|tank|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g') FROM asked_all
+        SELECT sku, question_id, 1, regexp_replace(regexp_replace(regexp_replace(lower(answer_en), '\bdress[\s-]+(pants?|trousers?|slacks?|shoes?)\b', '\1', 'g'), '(\w)\s+-\s+(\w)', '\1-\2', 'g'), '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|tank|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g') FROM asked_all
         WHERE kind = 'open' AND regexp_matches(q, '\bwear') AND NOT regexp_matches(q, '\bcolou?rs?\b')
         UNION ALL  -- a description gives its garment colors too ("grey pants with an elastic waist")
-        SELECT sku, question_id, 2, regexp_replace(regexp_replace(regexp_replace(lower(answer_en), '\bdress[\s-]+(pants|trousers|slacks|shoes)\b', '\1', 'g'), '(\w)\s+-\s+(\w)', '\1-\2', 'g') || CASE  -- "Describe the blazer." "Blue": a blue blazer
+        SELECT sku, question_id, 2, regexp_replace(regexp_replace(regexp_replace(lower(answer_en), '\bdress[\s-]+(pants?|trousers?|slacks?|shoes?)\b', '\1', 'g'), '(\w)\s+-\s+(\w)', '\1-\2', 'g') || CASE  -- "Describe the blazer." "Blue": a blue blazer
                    WHEN regexp_full_match(lower(trim(answer_en, ' .')), '(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*')
                         AND NOT regexp_matches(q, '\b(?:' || $accessories || ')(?:e?s)?\b')
                        THEN ' ' || regexp_extract(regexp_replace(q, '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|tank|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g'), '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)
@@ -382,6 +382,11 @@ worn_against_seller AS (  -- a wearing answer, the only text that gives the prod
                       WHERE s.sku = v.sku AND list_contains(v.said_colors, c.other))
       -- (nor the seller's own word: Teal names green too)
       AND NOT EXISTS (SELECT 1 FROM seller_named n WHERE n.sku = v.sku AND list_has_any(n.colors, v.said_colors))
+      -- (nor where the wearing answer gives the answer's color to another garment: "a white kurta and a black jacket"
+      -- for a Black Kurta Set whose black is the jacket's, answered black)
+      AND NOT EXISTS (SELECT 1 FROM bindings b JOIN color_pair c ON c.other = b.color AND c.compatible
+                      WHERE (b.sku, b.question_id) = (v.sku, v.source) AND b.garment <> v.garment
+                        AND list_contains(v.answered_colors, c.color))
 ),
 color_contradictions AS (  -- a text disagrees and the caption does not agree: when the caption agrees, the odd
     -- text is the open answer that disagrees (open_answers_contradict flags it), not this answer

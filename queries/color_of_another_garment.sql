@@ -32,9 +32,9 @@ WITH asked_all AS (
 ),
 texts AS (  -- a shirt dress is a dress: the garment is the last noun
     -- ("dress pants" are trousers, "dress shoes" shoes: there dress is a kind, no garment)
-    SELECT sku, 'caption' AS question_id, 0 AS rank, regexp_replace(regexp_replace(regexp_replace(lower(caption_en), '\bdress[\s-]+(pants|trousers|slacks|shoes)\b', '\1', 'g'), '(\w)\s+-\s+(\w)', '\1-\2', 'g'), '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|tank|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g') AS t FROM items WHERE status = 'ok'
+    SELECT sku, 'caption' AS question_id, 0 AS rank, regexp_replace(regexp_replace(regexp_replace(lower(caption_en), '\bdress[\s-]+(pants?|trousers?|slacks?|shoes?)\b', '\1', 'g'), '(\w)\s+-\s+(\w)', '\1-\2', 'g'), '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|tank|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g') AS t FROM items WHERE status = 'ok'
     UNION ALL
-    SELECT sku, question_id, 1, regexp_replace(regexp_replace(regexp_replace(lower(answer_en), '\bdress[\s-]+(pants|trousers|slacks|shoes)\b', '\1', 'g'), '(\w)\s+-\s+(\w)', '\1-\2', 'g'), '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|tank|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g') FROM asked_all
+    SELECT sku, question_id, 1, regexp_replace(regexp_replace(regexp_replace(lower(answer_en), '\bdress[\s-]+(pants?|trousers?|slacks?|shoes?)\b', '\1', 'g'), '(\w)\s+-\s+(\w)', '\1-\2', 'g'), '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|tank|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g') FROM asked_all
     WHERE kind = 'open' AND regexp_matches(q, '\b(wear|describ)') AND NOT regexp_matches(q, '\bcolou?rs?\b')
 ),
 -- vocabulary: begin (the same block in every audit that reads colors and garments; tests/test_audit.py checks it)

@@ -111,8 +111,9 @@ judged AS (
                                        || '|lehenga|sherwani|dhoti)(?:e?s)?$')
                     -- (a garment word that names a feature does say something: "cargo pants", "a hooded sweatshirt")
                     AND NOT regexp_matches(a, '\b(?:cargo|hooded|button[\s-](?:down|up)|turtleneck|maxi|mini|bermudas?|bomber|trench|parka|henley|palazzos?|churidar|anarkali)\b')
-                    -- (nor does a belt, a tie or a bow the garment has: "a belt" for a belted dress)
-                    AND NOT regexp_matches(a, '^(?:it\s+has\s+)?an?\s+(?:belt|tie|bow|bow\s+tie|scarf)$')
+                    -- (nor does a belt, a tie, a bow or a dupatta the garment has, of any color: "a black belt" for a
+                    -- belted dress, "a pink dupatta" for a kurta set)
+                    AND NOT regexp_matches(a, '\b(?:belts?|ties?|bows?|scarf|scarves|dupattas?|stoles?|shawls?)$')
                    THEN 'only names the garment: '
                -- "a saree is a traditional indian garment worn by women": what any such garment is, not this one
                WHEN kind = 'open' AND regexp_matches(q, '\b(describ\w*|details?)\b')

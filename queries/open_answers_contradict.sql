@@ -25,12 +25,12 @@
 -- a more trusted text gives another garment has borrowed that color ("a blue shirt with a grey collar" beside "grey pants").
 WITH texts AS (  -- a shirt dress is a dress: the garment is the last noun
     -- ("dress pants" are trousers, "dress shoes" shoes: there dress is a kind, no garment)
-    SELECT sku, 'caption' AS question_id, 0 AS rank, regexp_replace(regexp_replace(regexp_replace(lower(caption_en), '\bdress[\s-]+(pants|trousers|slacks|shoes)\b', '\1', 'g'), '(\w)\s+-\s+(\w)', '\1-\2', 'g'), '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|tank|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g') AS t FROM items WHERE status = 'ok'
+    SELECT sku, 'caption' AS question_id, 0 AS rank, regexp_replace(regexp_replace(regexp_replace(lower(caption_en), '\bdress[\s-]+(pants?|trousers?|slacks?|shoes?)\b', '\1', 'g'), '(\w)\s+-\s+(\w)', '\1-\2', 'g'), '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|tank|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g') AS t FROM items WHERE status = 'ok'
     UNION ALL
     SELECT sku, question_id,
            CASE WHEN regexp_matches(q, '\bwear') THEN 1 WHEN regexp_matches(q, '\bdescrib') THEN 2
                 WHEN regexp_matches(q, '\bdetail') THEN 3 ELSE 4 END,
-           regexp_replace(regexp_replace(regexp_replace(lower(answer_en), '\bdress[\s-]+(pants|trousers|slacks|shoes)\b', '\1', 'g'), '(\w)\s+-\s+(\w)', '\1-\2', 'g') || CASE  -- "Describe the t-shirt." "White": a white t-shirt
+           regexp_replace(regexp_replace(regexp_replace(lower(answer_en), '\bdress[\s-]+(pants?|trousers?|slacks?|shoes?)\b', '\1', 'g'), '(\w)\s+-\s+(\w)', '\1-\2', 'g') || CASE  -- "Describe the t-shirt." "White": a white t-shirt
                WHEN regexp_matches(q, '\b(describ|detail)') AND regexp_full_match(lower(trim(answer_en, ' .')), '(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:and|&|/|-)\s*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*')
                     AND NOT regexp_matches(q, '\b(?:' || $accessories || ')(?:e?s)?\b')
                    THEN ' ' || regexp_extract(regexp_replace(q, '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|tank|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g'), '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)

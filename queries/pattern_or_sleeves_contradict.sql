@@ -44,7 +44,7 @@ texts AS (  -- rank: how far a text is trusted; asked: the garment word of the q
            asked
     FROM (
         -- ("dress pants" are trousers, "dress shoes" shoes: there dress is a kind, no garment)
-        SELECT sku, 'caption' AS question_id, 0 AS rank, regexp_replace(regexp_replace(regexp_replace(lower(caption_en), '\bdress[\s-]+(pants|trousers|slacks|shoes)\b', '\1', 'g'), '(\w)\s+-\s+(\w)', '\1-\2', 'g'), '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g') AS t, NULL AS asked FROM items WHERE status = 'ok'
+        SELECT sku, 'caption' AS question_id, 0 AS rank, regexp_replace(regexp_replace(regexp_replace(lower(caption_en), '\bdress[\s-]+(pants?|trousers?|slacks?|shoes?)\b', '\1', 'g'), '(\w)\s+-\s+(\w)', '\1-\2', 'g'), '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g') AS t, NULL AS asked FROM items WHERE status = 'ok'
         UNION ALL  -- the catalog's title is the seller's word, trusted above the caption (whose template calls a checked shirt
         -- "pure color"): "Roadster Men Navy Blue Solid Round Neck T-shirt"
         SELECT sku, 'title', -1, lower(concat_ws(' ', title, product_name)), NULL
@@ -52,7 +52,7 @@ texts AS (  -- rank: how far a text is trusted; asked: the garment word of the q
         WHERE status = 'ok' AND coalesce(title, product_name) IS NOT NULL
         UNION ALL
         SELECT sku, question_id, CASE WHEN regexp_matches(q, '\bwear') THEN 1 WHEN regexp_matches(q, '\bdescrib') THEN 2 ELSE 3 END,
-               regexp_replace(regexp_replace(regexp_replace(lower(answer_en), '\bdress[\s-]+(pants|trousers|slacks|shoes)\b', '\1', 'g'), '(\w)\s+-\s+(\w)', '\1-\2', 'g'), '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g'), nullif(regexp_extract(q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1), '')
+               regexp_replace(regexp_replace(regexp_replace(lower(answer_en), '\bdress[\s-]+(pants?|trousers?|slacks?|shoes?)\b', '\1', 'g'), '(\w)\s+-\s+(\w)', '\1-\2', 'g'), '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g'), nullif(regexp_extract(q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1), '')
         FROM asked_all
         WHERE kind = 'open' AND regexp_matches(q, '\b(wear|describ|detail)') AND NOT regexp_matches(q, '\b(colou?rs?|pattern|sleeves?)\b')
     )

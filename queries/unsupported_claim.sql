@@ -321,17 +321,25 @@ material_words AS (  -- the fibers a material answer names
           FROM answers WHERE status = 'ok' AND regexp_matches(lower(prompt), '\b(material|fabric|made of)\b')) a
     JOIN fiber_word f ON f.word = a.word
 ),
-composition AS (  -- every fiber the catalog's composition names, where a column gives one (`composition`, `material`,
-    -- `materials` or `fabric`: "92% Polyamide, 8% Elastane", "Cotton/Polyester fleece")
+composition_said AS (  -- the catalog's composition, where a column gives one (`composition`, `material`, `materials`
+    -- or `fabric`: "92% Polyamide, 8% Elastane", "Cotton/Polyester fleece"), read as the title's fibers are: faux, PU
+    -- or vegan leather is polyester that looks like leather, art or poly silk a silk, viscose or synthetic
+    SELECT sku, said,
+           regexp_replace(regexp_replace(lower(said), '\b(?:faux|vegan|pu|imitation|fake|artificial)[\s-]+(leather|suede|fur|silk|wool)\b', 'polyester \1', 'g'),
+                          '\b(?:art|poly)[\s-]*silk\b', 'silk polyester viscose', 'g') AS t
+    FROM (SELECT sku, nullif(concat_ws(', ', composition, material, materials, fabric), '') AS said
+          FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS composition, NULL::VARCHAR AS material,
+                                                         NULL::VARCHAR AS materials, NULL::VARCHAR AS fabric WHERE false))
+    WHERE said IS NOT NULL
+),
+composition AS (  -- every fiber it names
     SELECT c.sku, list(DISTINCT f.fiber) AS fibers, any_value(c.said) AS said
-    FROM (SELECT sku, said, unnest(regexp_extract_all(lower(said), '\b(' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS word
-          FROM (SELECT sku, nullif(concat_ws(', ', composition, material, materials, fabric), '') AS said
-                FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS composition, NULL::VARCHAR AS material,
-                                                               NULL::VARCHAR AS materials, NULL::VARCHAR AS fabric WHERE false))
-          WHERE said IS NOT NULL) c
+    FROM (SELECT sku, said, unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS word
+          FROM composition_said) c
     JOIN fiber_word f ON f.word = c.word
     GROUP BY c.sku
 ),
+fiber_of AS (SELECT map(list(word), list(fiber)) AS fiber FROM fiber_word),  -- word -> fiber, for a lambda
 material_flags AS (  -- a material answer that names only fibers the catalog's composition, or else its title, does not
     SELECT m.sku, m.question_id, 'answered ' || any_value(m.answer_en) || '; the catalog''s composition says ' || left(c.said, 60) AS detail
     FROM material_words m JOIN composition c ON c.sku = m.sku
@@ -339,12 +347,18 @@ material_flags AS (  -- a material answer that names only fibers the catalog's c
     UNION ALL
     SELECT m.sku, m.question_id, 'answered ' || any_value(m.answer_en) || '; the catalog''s title names ' || array_to_string(tf.fibers, ' or ') || ' (' || tf.word || ')'
     FROM material_words m JOIN title_fiber tf ON tf.sku = m.sku
-    WHERE m.sku NOT IN (SELECT sku FROM composition)
+    WHERE m.sku NOT IN (SELECT sku FROM composition_said)  -- (a composition of fibers outside $fiber_kinds still outranks it)
     GROUP BY m.sku, m.question_id, tf.fibers, tf.word
     HAVING NOT bool_or(list_contains(tf.fibers, m.fiber))
 )
 SELECT DISTINCT ON (sku, question_id) sku, question_id, detail
-FROM (SELECT sku, question_id, 'claims "' || claims[1] || '": ' || left(text, 80) AS detail FROM found WHERE len(claims) > 0
+FROM (SELECT sku, question_id, 'claims "' || claims[1] || '": ' || left(text, 80) AS detail FROM found f WHERE len(claims) > 0
+        -- (a fiber claim the catalog's composition backs, every fiber of it: "a cotton and polyester blend" for
+        -- "60% Cotton, 40% Polyester"; material_flags judges one it does not)
+        AND NOT EXISTS (SELECT 1 FROM composition c, fiber_of WHERE c.sku = f.sku
+                          AND len(regexp_extract_all(lower(f.claims[1]), '\b(?:' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) > 0
+                          AND list_bool_and(list_transform(regexp_extract_all(lower(f.claims[1]), '\b(' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1),
+                                                           lambda w: list_contains(c.fibers, fiber_of.fiber[w]))))
       UNION ALL
       SELECT sku, question_id, 'claims "' || claims[1] || '": ' || left(text, 80) FROM closed_features WHERE claims[1] <> ''
       UNION ALL

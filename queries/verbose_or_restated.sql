@@ -87,8 +87,10 @@ judged AS (
                              AND regexp_matches(t, '^(?:the|this|a) (?:lady|woman|female|girl|man|gentleman|guy|male|person|individual|boy|kid|child|model) wears\b|\bpure colou?r patterns?\b|\b(?:is|are) with [a-z]+ fabric\b'))
                          -- (to a question asking one property, the material, the pattern or print, the fit, what is
                          -- written: the template's opening about who wears what; in 197 sets 0 right of 265)
-                         OR (regexp_matches(question, '\b(?:material|fabric|made of|patterns?|prints?|printed|written|logo|fit)\b')
-                             AND regexp_matches(t, '^(?:(?:the|this|a) (?:lady|woman|female|girl|man|gentleman|guy|male|person|individual|boy|kid|child|model) (?:wears|is wearing)\b|(?:his|her) [a-z-]+ (?:has|is|are)\b|the [a-z-]+ (?:this|that) (?:lady|gentleman|person) wears\b|the (?:upper|lower) clothing\b)')))
+                         -- (the template's voice only: "her dress is made of silk" answers the question)
+                         OR (regexp_matches(question, '\b(?:material|fabric|made of|patterns?|prints?|printed|written|logo)\b|\bfit\s+of\b|\bwhat\s+(?:kind\s+of\s+)?fit\b')
+                             AND NOT regexp_matches(question, '^(?:is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
+                             AND regexp_matches(t, '^(?:(?:the|this) (?:lady|gentleman|person) wears\b|(?:his|her) [a-z-]+(?: [a-z-]+)? (?:has|have) (?:no|short|medium|long|three-point|sleeveless)\b|the [a-z-]+(?: [a-z-]+)? (?:this|that) (?:lady|gentleman|person) wears\b|the (?:upper|lower) clothing\b)')))
                    THEN 'returns the caption template: '
            END AS reason
     FROM answered

@@ -2097,6 +2097,31 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             )
         ),
     ),
+    "a-plain-answer-to-a-material-question": (  # "her dress is made of silk" answers it; the template's voice does not
+        (),
+        lambda i, a: a.append(
+            answer(i["sku"], "material", "open", "her t-shirt is made of cotton", "What fabric is her t-shirt made of")
+        ),
+    ),
+    "a-colored-belt-as-a-detail": ((), said("details", "a black belt")),  # a belt is a detail, of any color
+    "a-word-looped-without-spaces": (  # one piece of 30 tokens, but as many bytes: cut, not padded
+        ("hit_token_limit", "non_answer"),
+        lambda i, a: text(a, "details", "red" * 12, hit_limit=True, num_tokens=30),
+    ),
+    "material-of-a-faux-leather-composition": (  # faux leather is polyester that looks like leather
+        (),
+        lambda i, a: (
+            i.update(composition="Faux Leather"),
+            a.append(answer(i["sku"], "material", "open", "polyester", "What material is the garment made of")),
+        ),
+    ),
+    "a-blend-the-composition-gives": (  # the seller's composition, said back: no claim
+        (),
+        lambda i, a: (
+            i.update(composition="60% Cotton, 40% Polyester"),
+            a.append(answer(i["sku"], "material", "open", "a cotton and polyester blend", "What is it made of")),
+        ),
+    ),
     "a-pronoun-in-a-closed-answer": (  # kept as generated, outside the values: the healthy item is a woman's
         ("pronoun_vs_gender", "closed_out_of_vocabulary", "verbose_or_restated"),
         lambda i, a: unmapped(a, "sleeve_length", "his sleeves are long"),
@@ -3918,6 +3943,15 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "description", "a t-shirt with a round neck"),
         ),
     ),
+    "worn-with-the-answer-on-another-garment": (  # the answer's black is the jacket's: the answer is the odd text
+        ("caption_contradicts_answer", "color_of_another_garment", "pixel_color_absent", "seller_color_mismatch"),
+        lambda i, a: (
+            i.update(caption_en="a woman standing in a shop", seller_color="black", seller_color_raw="Black"),
+            text(a, "wearing", "a red t-shirt and a black jacket"),
+            text(a, "color", "black"),
+            text(a, "description", "a t-shirt with a round neck"),
+        ),
+    ),
     "not-a-jacket-over-leggings": (  # "no", where the texts name a jacket, and leggings for another part of the body
         "caption_contradicts_answer",
         lambda i, a: (
@@ -4624,7 +4658,9 @@ def write_output(root: Path, items: list[dict], answers: list[dict]) -> Path:
 @pytest.fixture(scope="module")
 def planted(tmp_path_factory) -> Path:
     items, answers = [], []
-    for n in range(60):
+    # healthy items of every look, as many as the plants (nearly all the solid red t-shirt): with 60, "solid" reached
+    # collapsed_answer's 90% as plants were added, and every planted row became its finding
+    for n in range(max(60, len(PLANTS))):
         item, rows = healthy(f"ok-{n:02d}", n)
         items.append(item)
         answers += rows
@@ -4652,6 +4688,8 @@ def test_a_wearing_answer_alone_against_the_answer_and_the_seller_is_the_odd_tex
     assert [(f.question_id, f.detail) for f in findings] == [
         ("wearing", "calls the t-shirt black; the color answer and the seller say red")
     ]
+    findings = results["caption_contradicts_answer"].findings
+    assert {f.question_id for f in findings if f.sku == "worn-with-the-answer-on-another-garment"} == {"color"}
 
 
 def test_a_wearing_answer_of_one_color_for_every_garment_is_the_odd_text(results):

@@ -453,6 +453,27 @@ def test_a_page_to_dev_stdout_redirected_to_a_file_lands_between_what_else_is_pr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["page.html"]
 
 
+def test_a_page_to_a_descriptor_open_for_reading_is_refused_in_words(tmp_path):
+    """`--html /dev/fd/0` with stdin read from a file: writing raised a bare OSError (and before, the input file was
+    replaced by the page); a number no descriptor has is written as a file name would be."""
+    import os
+
+    from enrich import EnrichError
+    from enrich.store.runs import replace_text
+
+    source = tmp_path / "catalog.csv"
+    source.write_text("sku\n")
+    descriptor = os.open(source, os.O_RDONLY)
+    try:
+        with pytest.raises(EnrichError, match="open for reading only"):
+            replace_text(f"/proc/self/fd/{descriptor}", "<p>page</p>")
+    finally:
+        os.close(descriptor)
+    assert source.read_text() == "sku\n"
+    with pytest.raises(OSError):  # no such folder: the plain error of a name, not an OverflowError
+        replace_text("/dev/fd/99999999999999999999", "<p>page</p>")
+
+
 def test_a_text_with_controls_or_a_bidi_override_is_shown_as_it_is_stored(tmp_path):
     """The page wrote the model's and the catalog's texts raw: "a red t-shirt \\u202egnp.exe" showed as "a red
     t-shirt exe.png", a NUL, an ESC or a U+2028 as nothing, so the reviewer judged another text than the one that

@@ -8,6 +8,7 @@ exactly the shards it had not committed, whatever changed in the tables since.
 from __future__ import annotations
 
 import dataclasses
+import fcntl
 import json
 import logging
 import os
@@ -167,10 +168,14 @@ def _open_descriptor(name: str) -> int | None:
         return None
     descriptor = {"stdout": 1, "stderr": 2}.get(found.group(1)) if found.group(1) else int(found.group(2))
     try:
-        regular = stat.S_ISREG(os.fstat(descriptor).st_mode)
-    except OSError:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            return None
+        writable = (fcntl.fcntl(descriptor, fcntl.F_GETFL) & os.O_ACCMODE) in (os.O_WRONLY, os.O_RDWR)
+    except (OSError, OverflowError):  # not open here, or no such number
         return None
-    return descriptor if regular else None
+    if not writable:
+        raise EnrichError(f"cannot write to {name}: this process has it open for reading only (name a file instead)")
+    return descriptor
 
 
 def _write_to_descriptor(descriptor: int, pieces: Iterable[str]) -> None:
