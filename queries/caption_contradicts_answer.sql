@@ -1,4 +1,4 @@
--- invariant: neither the caption nor the "wearing" answer gives the product another color or garment than the answers to the color and garment-type questions ("Is this a kurta?" included) (when they disagree with each other, the caption decides, unless two other texts agree with the answer (or one, and the seller's color), the seller's category backs a garment answer, or a wearing answer gives every garment one color), and the caption names no garment the seller's category excludes where the garment_type answer agrees with it
+-- invariant: neither the caption nor the "wearing" answer gives the product another color or garment than the answers to the color and garment-type questions ("Is this a kurta?" included) (when they disagree with each other, the caption decides, unless two other texts agree with the answer (or one, and the seller's color; or the seller's color alone, where the caption is the only text that gives the product a color), the seller's category backs a garment answer, or a wearing answer gives every garment one color), and the caption names no garment the seller's category excludes where the garment_type answer agrees with it
 -- severity: warning
 -- threshold: 0.05
 -- The vocabulary (the same lines in every audit that reads colors and garments; tests/test_audit.py checks it):
@@ -11,7 +11,7 @@
 -- param: near_colors = navy~blue, navy~black, beige~brown, beige~yellow, beige~grey, red~pink, red~brown, red~orange, red~purple, orange~brown, orange~yellow, orange~pink, green~brown, pink~purple, purple~blue
 -- param: tops = t-shirt: t-shirt|t shirt|tshirt|tee shirt|soccer jersey|football jersey|baseball jersey|tee|polo shirt|polo|henley; tank top: basketball jersey|tank top|tank|camisole|cami|vest top|sleeveless top|singlet|sports bra|bralette; shirt: button-down shirt|button-up shirt|button down shirt|button up shirt|dress shirt|crop top|shirt|blouse|top; sweater: hooded sweatshirt|sweatshirt|sweater|jumper|pullover|hoodie|turtleneck
 -- param: bottoms = skirt: lehenga choli|mini skirt|maxi skirt|miniskirt|lehenga|skirt; jeans: denim jeans|jeans|denims|jeggings; trousers: track pants|cargo pants|trackpants|sweatpants|sweat pants|trousers|pants|slacks|chinos|joggers|jogger|leggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar|capris; shorts: swim shorts|swim trunks|board shorts|short pants|bermuda shorts|bermudas|shorts
--- param: full_body = dress: maxi dress|sundress|dress|gown; jumpsuit: jumpsuit|romper|playsuit|boiler suit; swimwear: one-piece swimsuit|one piece swimsuit|swimsuit|bathing suit|swimming costume|swimwear|monokini|tankini|bikini
+-- param: full_body = dress: maxi dress|sundress|nightgown|nightdress|nightie|nighty|dress|gown; jumpsuit: jumpsuit|romper|playsuit|boiler suit; swimwear: one-piece swimsuit|one piece swimsuit|swimsuit|bathing suit|swimming costume|swimwear|monokini|tankini|bikini
 -- param: layers = jacket: outer clothing|bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|overcoat|raincoat; cardigan: cardigan|shrug; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
 -- param: many_colored = watch|glasses
 -- param: holds = swimwear>shorts, sweater>cardigan, cardigan>sweater, jeans>trousers, t-shirt>tank top
@@ -368,13 +368,14 @@ caption_outvoted AS (  -- the color answers whose caption is outvoted: two texts
                               WHERE s.sku = v.sku AND list_contains(v.said_colors, c.other)
                                 AND NOT list_contains(v.answered_colors, CASE WHEN s.color = 'navy' THEN 'blue' ELSE s.color END)))
 ),
-worn_against_seller AS (  -- a wearing answer, the only text that gives the product a color, gives it another than the
-    -- answer and the seller's color, which agree ("a white t-shirt and white pants" for Charcoal pyjamas answered dark
-    -- grey, the caption naming no color): the wearing answer is the odd text, flagged below, not the answer. (Where
-    -- another text gives one, open_answers_contradict judges the wearing answer against it.)
+worn_against_seller AS (  -- a wearing answer or the caption, the only text that gives the product a color, gives it
+    -- another than the answer and the seller's color, which agree ("a white t-shirt and white pants" for Charcoal
+    -- pyjamas answered dark grey, the caption naming no color; "a woman in a black top and black jeans" for Grey jeans
+    -- answered grey): that text is the odd one, flagged below, not the answer. (Where another text gives one,
+    -- open_answers_contradict judges the wearing answer against it.)
     SELECT v.sku, v.question_id, v.source, v.garment, v.said, v.answer_en
     FROM color_verdicts v
-    WHERE v.rank = 1 AND NOT v.agrees AND v.garment IS NOT NULL
+    WHERE v.rank IN (0, 1) AND NOT v.agrees AND v.garment IS NOT NULL
       AND NOT EXISTS (SELECT 1 FROM color_verdicts w WHERE (w.sku, w.question_id) = (v.sku, v.question_id)
                                                      AND w.source <> v.source)
       AND EXISTS (SELECT 1 FROM seller_backed b WHERE (b.sku, b.question_id) = (v.sku, v.question_id))
@@ -712,7 +713,7 @@ description_against_seller AS (  -- the description is the odd text when the sel
                   WHERE (a.sku, a.question_id) = (v.sku, v.question_id) AND list_contains(a.colors, c.other)
                     AND EXISTS (SELECT 1 FROM garment_pair g WHERE g.garment = a.garment AND g.other = s.garment AND g.compatible))
 ),
-worn_against_answer AS (  -- that wearing answer
+worn_against_answer AS (  -- that wearing answer or caption
     SELECT sku, source AS question_id, source,
            'calls the ' || garment || ' ' || said || '; the ' || replace(question_id, '_', ' ') || ' answer and the seller say '
                || answer_en AS detail

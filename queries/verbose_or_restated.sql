@@ -4,7 +4,7 @@
 -- param: max_closed_words = 3
 -- param: tops = t-shirt: t-shirt|t shirt|tshirt|tee shirt|soccer jersey|football jersey|baseball jersey|tee|polo shirt|polo|henley; tank top: basketball jersey|tank top|tank|camisole|cami|vest top|sleeveless top|singlet|sports bra|bralette; shirt: button-down shirt|button-up shirt|button down shirt|button up shirt|dress shirt|crop top|shirt|blouse|top; sweater: hooded sweatshirt|sweatshirt|sweater|jumper|pullover|hoodie|turtleneck
 -- param: bottoms = skirt: lehenga choli|mini skirt|maxi skirt|miniskirt|lehenga|skirt; jeans: denim jeans|jeans|denims|jeggings; trousers: track pants|cargo pants|trackpants|sweatpants|sweat pants|trousers|pants|slacks|chinos|joggers|jogger|leggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar|capris; shorts: swim shorts|swim trunks|board shorts|short pants|bermuda shorts|bermudas|shorts
--- param: full_body = dress: maxi dress|sundress|dress|gown; jumpsuit: jumpsuit|romper|playsuit|boiler suit; swimwear: one-piece swimsuit|one piece swimsuit|swimsuit|bathing suit|swimming costume|swimwear|monokini|tankini|bikini
+-- param: full_body = dress: maxi dress|sundress|nightgown|nightdress|nightie|nighty|dress|gown; jumpsuit: jumpsuit|romper|playsuit|boiler suit; swimwear: one-piece swimsuit|one piece swimsuit|swimsuit|bathing suit|swimming costume|swimwear|monokini|tankini|bikini
 -- param: layers = jacket: outer clothing|bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|overcoat|raincoat; cardigan: cardigan|shrug; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
 -- A caption adapter fine-tuned on captions alone answers every prompt with its caption template (../shared/CONTEXT.md:
 -- "The lady wears a sleeveless tank top with pure color patterns..."). Such an answer is what the caption starts with
@@ -86,9 +86,10 @@ judged AS (
                          OR ((question_id = 'color' OR regexp_matches(question, '\bcolou?rs?\b'))
                              AND regexp_matches(t, '^(?:the|this|a) (?:lady|woman|female|girl|man|gentleman|guy|male|person|individual|boy|kid|child|model) wears\b|\bpure colou?r patterns?\b|\b(?:is|are) with [a-z]+ fabric\b'))
                          -- (to a question asking one property, the material, the pattern or print, the fit, what is
-                         -- written: the template's opening about who wears what; in 197 sets 0 right of 265)
+                         -- written, the closure, the length: the template's opening about who wears what; in 200 sets 0
+                         -- right of 267. A description or details question it may answer, in the adapter's words)
                          -- (the template's voice only: "her dress is made of silk" answers the question)
-                         OR (regexp_matches(question, '\b(?:material|fabric|made of|patterns?|prints?|printed|written|logo)\b|\bfit\s+of\b|\bwhat\s+(?:kind\s+of\s+)?fit\b')
+                         OR (NOT regexp_matches(question, '\bdescrib|\bdetails?\b|\blook\s+like\b')
                              AND NOT regexp_matches(question, '^(?:is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
                              AND regexp_matches(t, '^(?:(?:the|this) (?:lady|gentleman|person) wears\b|(?:his|her) [a-z-]+(?: [a-z-]+)? (?:has|have) (?:no|short|medium|long|three-point|sleeveless)\b|the [a-z-]+(?: [a-z-]+)? (?:this|that) (?:lady|gentleman|person) wears\b|the (?:upper|lower) clothing\b)')))
                    THEN 'returns the caption template: '

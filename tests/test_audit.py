@@ -3943,6 +3943,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "description", "a t-shirt with a round neck"),
         ),
     ),
+    "captioned-alone-against-the-seller": (  # the caption, the only text giving the t-shirt a color, is the odd one
+        "caption_contradicts_answer",
+        lambda i, a: (
+            i.update(caption_en="a woman in a black t-shirt and black jeans"),
+            text(a, "wearing", "a t-shirt and jeans"),
+            text(a, "description", "a t-shirt with a round neck"),
+        ),
+    ),
     "worn-with-the-answer-on-another-garment": (  # the answer's black is the jacket's: the answer is the odd text
         ("caption_contradicts_answer", "color_of_another_garment", "pixel_color_absent", "seller_color_mismatch"),
         lambda i, a: (
@@ -4402,6 +4410,38 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "pattern_or_sleeves_contradict",
         lambda i, a: (i.update(title="Women Red Ribbed Halter Neck Crop Top"), text(a, "sleeve_length", "short")),
     ),
+    "racerback-tee-with-short-sleeves": (  # a racerback is cut without sleeves
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (i.update(title="Women Black Graphic Print Racerback T-shirt"), text(a, "sleeve_length", "short")),
+    ),
+    "closure-answered-with-the-template": (  # the caption template says nothing of how the t-shirt closes
+        "verbose_or_restated",
+        lambda i, a: a.append(
+            answer(
+                i["sku"],
+                "closure",
+                "open",
+                "The lady wears a short-sleeve T-shirt with pure color patterns. It has a round neckline.",
+                "How does the t-shirt close",
+            )
+        ),
+    ),
+    "what-is-printed-in-one-word": (  # a thing answers what is printed, as a count answers how many
+        (),
+        lambda i, a: a.append(answer(i["sku"], "print", "open", "lemons", "What is printed on the garment")),
+    ),
+    "nightgown-answered-dress": (  # a nightgown is a dress: the caption agrees, the template's shirt and skirt do not
+        "open_answers_contradict",
+        lambda i, a: (
+            i.update(
+                caption_en="a woman in a red robe and nightgown",
+                seller_garment_type="dress",
+                seller_garment_type_raw="Nightdress",
+            ),
+            text(a, "garment_type", "dress"),
+            text(a, "wearing", "The lady wears a long-sleeve shirt with pure color patterns and a long skirt."),
+        ),
+    ),
     "meia-calca": (  # tights, though "meia" alone is a sock
         "seller_unmapped",
         lambda i, a: sold_as_tights(i, a, "Meia-Calça Fio 40"),
@@ -4690,6 +4730,14 @@ def test_a_wearing_answer_alone_against_the_answer_and_the_seller_is_the_odd_tex
     ]
     findings = results["caption_contradicts_answer"].findings
     assert {f.question_id for f in findings if f.sku == "worn-with-the-answer-on-another-garment"} == {"color"}
+
+
+def test_a_caption_alone_against_the_answer_and_the_seller_is_the_odd_text(results):
+    findings = results["caption_contradicts_answer"].findings
+    findings = [f for f in findings if f.sku == "captioned-alone-against-the-seller"]
+    assert [(f.question_id, f.detail) for f in findings] == [
+        ("caption", "calls the t-shirt black; the color answer and the seller say red")
+    ]
 
 
 def test_a_wearing_answer_of_one_color_for_every_garment_is_the_odd_text(results):
@@ -5516,6 +5564,11 @@ BELOW_THE_BAR = {
     "blind-195": (0.80, 0.10),
     "blind-196": (0.88, 0.10),
     "blind-197": (0.71, 0.10),
+    # thirty-ninth session, measured blind at 95d38e0: the experiments' adapters on men's wear (90.2%), women's western
+    # wear (a sleeve length or a co-ord's piece only the photo settles), women's activewear and loungewear (invented
+    # materials and logos; one-word answers to open questions this writer calls right, as the issue does not)
+    "blind-199": (0.87, 0.10),
+    "blind-200": (0.77, 0.10),
 }
 
 

@@ -205,6 +205,9 @@ from tests.audit_blind.blind_194 import BLIND_194
 from tests.audit_blind.blind_195 import BLIND_195
 from tests.audit_blind.blind_196 import BLIND_196
 from tests.audit_blind.blind_197 import BLIND_197
+from tests.audit_blind.blind_198 import BLIND_198
+from tests.audit_blind.blind_199 import BLIND_199
+from tests.audit_blind.blind_200 import BLIND_200
 
 __all__ = [
     "BLIND_1",
@@ -404,4 +407,7 @@ __all__ = [
     "BLIND_195",
     "BLIND_196",
     "BLIND_197",
+    "BLIND_198",
+    "BLIND_199",
+    "BLIND_200",
 ]
