@@ -1,7 +1,6 @@
 -- invariant: pronouns and gendered words in the generated text agree with the catalog's gender
 -- severity: warning
 -- threshold: 0.02
--- requires: items.gender | items.title | items.product_name
 -- Each text is judged alone and flagged by its own question_id (the caption as 'caption'), so a reviewer sees which
 -- text says "he" of a women's item, and the other texts of that item stay unflagged. The caption adapter says
 -- "the gentleman" and "the lady"; Myntra's genders include Boys and Girls (Meninos and Meninas). A catalog's gender
@@ -11,6 +10,9 @@
 -- Myntra title names it after the brand ("Biba Women Mustard Floral Print Palazzos", "Bewakoof Men's Powerpuff Girls
 -- Printed T-shirt", "U.S. Polo Assn. Kids Boys Navy Blue ..."), so the first word of the title's first eight that names a
 -- gender. (A title naming a band or a character there and no department, "Backstreet Boys Band T-shirt", reads as one.)
+-- Where neither says (a catalog without gender and without departments in its titles), the item's own texts do: a
+-- gender that two of its texts give, and more of them than give the other, makes the texts giving the other the odd
+-- ones (in the corpus stripped of its catalog columns: 298 of 1,661 wrong pronouns found, 6 right texts flagged).
 -- param: women = female|women|woman|womens|ladies|lady|feminino|feminina|mulher|mulheres|girls|girl|menina|meninas|plus|curve|petite|maternity|gestante|unisex|unissex
 -- param: men = male|men|man|mens|gent|gents|gentlemen|masculino|masculina|homem|homens|boys|boy|menino|meninos|big tall|big and tall|unisex|unissex
 WITH catalog AS (  -- the gender column, else the department of the title (a `title` or `product_name` column)
@@ -20,27 +22,43 @@ WITH catalog AS (  -- the gender column, else the department of the title (a `ti
                                                   '\s(men|mens|women|womens|boys|girls|unisex|ladies)\s', 1), '')) AS catalog_gender
     FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS gender, NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false)
 ),
-genders AS (  -- each value of the column once: the genders its words name ("f" and "m" only as the whole value)
-    SELECT catalog_gender, list_filter(['women', 'men'], lambda g: CASE g
-               WHEN 'women' THEN words = 'f' OR regexp_matches(' ' || words || ' ', ' (?:' || $women || ') ')
-               ELSE words = 'm' OR regexp_matches(' ' || words || ' ', ' (?:' || $men || ') ') END) AS genders
-    FROM (SELECT catalog_gender,
-                 trim(regexp_replace(regexp_replace(strip_accents(lower(catalog_gender)), '[''’]s?', '', 'g'), '[^a-z]+', ' ', 'g')) AS words
-          FROM (SELECT DISTINCT catalog_gender FROM catalog WHERE catalog_gender IS NOT NULL))
-),
-texts AS (
-    SELECT i.sku, i.catalog_gender, i.said_by, 'caption' AS question_id, lower(i.caption_en) AS t
+generated AS (  -- the item's texts
+    SELECT i.sku, 'caption' AS question_id, lower(i.caption_en) AS t
     FROM catalog i WHERE i.status = 'ok'
     UNION ALL
-    SELECT a.sku, i.catalog_gender, i.said_by, a.question_id, lower(a.answer_en)
+    SELECT a.sku, a.question_id, lower(a.answer_en)
     FROM answers a JOIN catalog i ON i.sku = a.sku AND i.status = 'ok'
     -- (and a closed answer kept as generated, outside the values: "her sleeves are long", "she is wearing a kurta set";
     -- not a pattern answer, which describes a print: "graphic of a girl", "spider-man")
     WHERE a.kind = 'open'
        OR a.status = 'out_of_vocabulary' AND NOT regexp_matches(lower(coalesce(a.prompt, '')), '\b(?:pattern|print)\b')
+),
+worded AS (  -- the gender a text's words give, where they give one only
+    SELECT *, CASE WHEN men AND NOT women THEN 'men' WHEN women AND NOT men THEN 'women' END AS says
+    FROM (SELECT *, regexp_matches(t, '\b(he|him|his|man|men|boy|male|gentleman|gentlemen)\b') AS men,
+                 regexp_matches(t, '\b(she|her|hers|woman|women|girl|female|lady|ladies)\b') AS women
+          FROM generated)
+),
+texts_say AS (  -- the gender most of an item's texts give: two at least, and more than give the other
+    SELECT sku, CASE WHEN men >= 2 AND men > women THEN 'men' WHEN women >= 2 AND women > men THEN 'women' END AS gender
+    FROM (SELECT sku, count(*) FILTER (WHERE says = 'men') AS men, count(*) FILTER (WHERE says = 'women') AS women
+          FROM worded GROUP BY sku)
+),
+judged AS (  -- the catalog's gender, else the texts' own
+    SELECT i.sku, coalesce(i.catalog_gender, s.gender) AS catalog_gender,
+           CASE WHEN i.catalog_gender IS NULL THEN 'the item''s other texts say' ELSE i.said_by END AS said_by
+    FROM catalog i LEFT JOIN texts_say s USING (sku)
+    WHERE coalesce(i.catalog_gender, s.gender) IS NOT NULL
+),
+genders AS (  -- each value once: the genders its words name ("f" and "m" only as the whole value)
+    SELECT catalog_gender, list_filter(['women', 'men'], lambda g: CASE g
+               WHEN 'women' THEN words = 'f' OR regexp_matches(' ' || words || ' ', ' (?:' || $women || ') ')
+               ELSE words = 'm' OR regexp_matches(' ' || words || ' ', ' (?:' || $men || ') ') END) AS genders
+    FROM (SELECT catalog_gender,
+                 trim(regexp_replace(regexp_replace(strip_accents(lower(catalog_gender)), '[''’]s?', '', 'g'), '[^a-z]+', ' ', 'g')) AS words
+          FROM (SELECT DISTINCT catalog_gender FROM judged))
 )
 SELECT sku, question_id,
        said_by || ' ' || catalog_gender || ', text says "' || regexp_extract(t, '\b(he|him|his|man|men|boy|male|gentleman|gentlemen|she|her|hers|woman|women|girl|female|lady|ladies)\b', 1) || '"' AS detail
-FROM texts JOIN genders USING (catalog_gender)
-WHERE (genders = ['women'] AND regexp_matches(t, '\b(he|him|his|man|men|boy|male|gentleman|gentlemen)\b'))
-   OR (genders = ['men'] AND regexp_matches(t, '\b(she|her|hers|woman|women|girl|female|lady|ladies)\b'))
+FROM worded JOIN judged USING (sku) JOIN genders USING (catalog_gender)
+WHERE (genders = ['women'] AND men) OR (genders = ['men'] AND women)

@@ -3141,6 +3141,21 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "pronoun": ("pronoun_vs_gender", lambda i, a: i.update(caption_en="a man in a red t-shirt", gender="female")),
     "pronoun-in-answer": ("pronoun_vs_gender", said("description", "he is wearing a red t-shirt")),
+    "pronoun-against-the-other-texts": (  # no gender, no title: two texts say a woman, the third "he"
+        "pronoun_vs_gender",
+        lambda i, a: (
+            i.update(gender=None, caption_en="a woman in a red t-shirt"),
+            text(a, "wearing", "she is wearing a red t-shirt"),
+            text(a, "description", "he is wearing a red t-shirt"),
+        ),
+    ),
+    "pronouns-split-one-and-one": (  # no gender, no title: one text each way says nothing of which is right
+        (),
+        lambda i, a: (
+            i.update(gender=None, caption_en="a woman in a red t-shirt"),
+            text(a, "description", "he is wearing a red t-shirt"),
+        ),
+    ),
     "jean-shorts": (  # "blue jean shorts" binds blue to the shorts: the white is the top's
         ("color_of_another_garment", "caption_contradicts_answer"),
         lambda i, a: (
@@ -4740,6 +4755,13 @@ def test_a_caption_alone_against_the_answer_and_the_seller_is_the_odd_text(resul
     ]
 
 
+def test_without_a_gender_or_a_department_the_other_texts_judge_a_pronoun(results):
+    findings = [f for f in results["pronoun_vs_gender"].findings if f.sku == "pronoun-against-the-other-texts"]
+    assert [(f.question_id, f.detail) for f in findings] == [
+        ("description", 'the item\'s other texts say women, text says "he"')
+    ]
+
+
 def test_a_wearing_answer_of_one_color_for_every_garment_is_the_odd_text(results):
     for audit in ("open_answers_contradict", "caption_contradicts_answer"):
         flagged = {f.question_id for f in results[audit].findings if f.sku == "uniform-wearing-against-the-description"}
@@ -4775,6 +4797,7 @@ def test_a_wrong_pronoun_flags_the_text_that_says_it_not_the_whole_item(results)
         ("department-menina", "caption"),
         ("a-pronoun-in-a-closed-answer", "sleeve_length"),
         ("gender-in-the-title", "description"),
+        ("pronoun-against-the-other-texts", "description"),
     }
 
 
@@ -4907,7 +4930,8 @@ def test_audits_needing_a_missing_catalog_column_are_skipped(tmp_path):
     del item["pixel_colors"]
     results = run_audits(write_output(tmp_path, [item], rows), load_audits(bundled_queries_dir()))
     skipped = {r.audit.name for r in results if r.skipped}
-    expected = {"seller_color_mismatch", "seller_category_mismatch", "pronoun_vs_gender", "pixel_color_absent"}
+    # (pronoun_vs_gender runs: without a gender or a title, the item's texts judge)
+    expected = {"seller_color_mismatch", "seller_category_mismatch", "pixel_color_absent"}
     before_them = {"pattern_vs_pixels", "sleeves_vs_pixels", "garment_color_vs_pixels"}  # outputs before those columns
     assert skipped == expected | before_them
 
@@ -5812,7 +5836,8 @@ def test_without_a_gender_column_the_titles_department_judges_pronouns(tmp_path)
     for item in items:
         del item["title"]
     [result] = run_audits(write_output(tmp_path / "untitled", items, answers), audits)
-    assert result.skipped == "the output has no items.gender | items.title | items.product_name column"
+    # without either, the item's own texts judge: one gendered text is no majority
+    assert result.skipped is None and result.findings == []
 
 
 def test_yes_to_the_garment_the_seller_sells_stands_against_the_caption_template(tmp_path):
