@@ -227,6 +227,23 @@ seller_backed AS (  -- a color conflict about the seller's product where the sel
     WHERE EXISTS (SELECT 1 FROM color_pair k WHERE k.color = s.color AND list_contains(c.colors, k.other) AND k.compatible)
       AND NOT EXISTS (SELECT 1 FROM color_pair k WHERE k.color = s.color AND list_contains(c.other_colors, k.other) AND k.compatible)
 ),
+seller_named AS (  -- the colors the seller's own color word names, where one word names two ($colors: a Teal is blue
+    -- or green, a Cream white or beige, a Charcoal grey or black)
+    SELECT i.sku, list(DISTINCT w.color) AS colors
+    FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_color_raw WHERE false) i
+    JOIN color_word w ON regexp_matches(lower(i.seller_color_raw), '\b' || w.word || '\b')
+    GROUP BY i.sku
+),
+named_both AS (  -- color conflicts about the seller's garment whose two hues the seller's word names both: a Teal
+    -- t-shirt is the blue one worn and the green one captioned, and neither text is wrong. Not black, grey or white: a
+    -- Charcoal called black where the caption says grey, or an Off White top called beige, is the other garment's
+    -- color in the writers' eyes
+    SELECT c.sku, c.question_id, c.other
+    FROM color_conflicts c JOIN seller_named n ON n.sku = c.sku JOIN seller s ON s.sku = c.sku
+    JOIN garment_pair g ON g.garment = s.garment AND g.other = c.garment AND g.compatible
+    WHERE list_has_any(list_filter(n.colors, lambda x: x NOT IN ('black', 'grey', 'white')), c.colors)
+      AND list_has_any(list_filter(n.colors, lambda x: x NOT IN ('black', 'grey', 'white')), c.other_colors)
+),
 uniform AS (  -- a wearing answer that gives one color to garments of two parts of the body ("a black top and black
     -- leggings"): BLIP-2's VQA repeats one color for every garment. A jacket or cardigan with no top named is the
     -- upper body's ("a blue jacket and blue jeans"), but not where the disagreement is about a top, maybe the one under it
@@ -312,8 +329,10 @@ conflicts AS (
                                              WHERE o.sku = c.sku AND g.compatible))
       AND NOT EXISTS (SELECT 1 FROM seller_backed b WHERE (b.sku, b.question_id, b.other) = (c.sku, c.question_id, c.other))
       AND NOT EXISTS (SELECT 1 FROM uniform_odd b WHERE (b.sku, b.question_id, b.other) = (c.sku, c.question_id, c.other))
+      AND NOT EXISTS (SELECT 1 FROM named_both b WHERE (b.sku, b.question_id, b.other) = (c.sku, c.question_id, c.other))
     UNION ALL  -- the seller's color of the product backs the less trusted text: the more trusted one is the odd text
-    SELECT sku, other, question_id, 99, detail FROM seller_backed
+    SELECT sku, other, question_id, 99, detail FROM seller_backed b
+    WHERE NOT EXISTS (SELECT 1 FROM named_both n WHERE (n.sku, n.question_id, n.other) = (b.sku, b.question_id, b.other))
     UNION ALL
     SELECT sku, other, question_id, 99, detail FROM uniform_odd
     UNION ALL

@@ -4402,6 +4402,27 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "rust-answered-brown": ((), lambda i, a: sold_in(i, a, "orange", "Rust", "brown")),
     "camel-answered-beige": ((), lambda i, a: sold_in(i, a, "brown", "Camel", "beige")),
+    "beige-answered-tan": (  # a tan, stored brown, is a light brown sellers file under beige too
+        (),
+        lambda i, a: (sold_in(i, a, "beige", "Beige", "brown"), edit(a, "color", raw_en="tan")),
+    ),
+    "beige-answered-brown": ("seller_color_mismatch", lambda i, a: sold_in(i, a, "beige", "Beige", "brown")),
+    "teal-captioned-green-worn-blue": (  # a Teal is blue or green: the two texts name one color two ways
+        (),
+        lambda i, a: (
+            sold_in(i, a, "blue", "Teal", "blue"),
+            i.update(caption_en="a woman in a green t-shirt"),
+            text(a, "wearing", "a blue t-shirt and white jeans"),
+        ),
+    ),
+    "charcoal-captioned-grey-worn-black": (  # a Charcoal is grey or black, but the writers call the black one wrong
+        "open_answers_contradict",
+        lambda i, a: (
+            sold_in(i, a, "grey", "Charcoal", "grey"),
+            i.update(caption_en="a woman in a grey t-shirt"),
+            text(a, "wearing", "a black t-shirt and white jeans"),
+        ),
+    ),
     "dark-grey-answered-black": (  # the seller map read past "Dark": black is its neighbour
         (),
         lambda i, a: sold_in(i, a, "grey", "Dark Grey", "black"),
