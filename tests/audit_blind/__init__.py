@@ -208,6 +208,9 @@ from tests.audit_blind.blind_197 import BLIND_197
 from tests.audit_blind.blind_198 import BLIND_198
 from tests.audit_blind.blind_199 import BLIND_199
 from tests.audit_blind.blind_200 import BLIND_200
+from tests.audit_blind.blind_201 import BLIND_201
+from tests.audit_blind.blind_202 import BLIND_202
+from tests.audit_blind.blind_203 import BLIND_203
 
 __all__ = [
     "BLIND_1",
@@ -410,4 +413,7 @@ __all__ = [
     "BLIND_198",
     "BLIND_199",
     "BLIND_200",
+    "BLIND_201",
+    "BLIND_202",
+    "BLIND_203",
 ]
