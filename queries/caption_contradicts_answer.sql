@@ -728,8 +728,8 @@ uniform_against_answer AS (  -- that wearing answer
 caption_against_seller AS (  -- the caption names garments where the seller's category is another, and none near it,
     -- and the garment_type answer agrees with the seller: "a tank top and short pants" for Swimwear answered swimsuit.
     -- Two sources against the caption: a man's swim shorts, Swimwear to the seller, are "shorts" in caption and answer.
-    -- Only where one of the two covers the whole body: a caption that names the hoodie over the seller's t-shirt is
-    -- right; and the words of a category's own other garments ($held_words: Swimwear holds "swim shorts", not the
+    -- Only where one of the two covers the whole body, or both the legs (one is worn at a time: "khaki shorts" for
+    -- Khaki Chinos answered trousers): a caption that names the hoodie over the seller's t-shirt is right; and the words of a category's own other garments ($held_words: Swimwear holds "swim shorts", not the
     -- template's "short pants") agree with it
     SELECT m.sku, 'caption' AS question_id, 'caption' AS source,
            'names ' || string_agg(DISTINCT m.garment, ', ' ORDER BY m.garment) || '; the seller''s category is ' || any_value(s.said) AS detail
@@ -742,7 +742,7 @@ caption_against_seller AS (  -- the caption names garments where the seller's ca
                   WHERE a.sku = m.sku AND ag.compatible)
       AND NOT EXISTS (SELECT 1 FROM bridges k WHERE k.sku = m.sku)
     GROUP BY m.sku, s.garment
-    HAVING bool_or(g.conflicting AND 'full' IN (sr.region, m.region))
+    HAVING bool_or(g.conflicting AND ('full' IN (sr.region, m.region) OR sr.region = 'bottom' AND m.region = 'bottom'))
        AND NOT bool_or(g.compatible OR h.word IS NOT NULL)
 ),
 thing_contradictions AS (  -- a color answer about that product (a question naming it, or no garment) far from every

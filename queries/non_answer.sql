@@ -63,10 +63,12 @@ judged AS (
                     AND regexp_matches(q, '\b(wear\w*|dressed|garment|clothing|cloth|describ\w*|details?)\b')
                     AND NOT regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
                    THEN 'names no garment: '
-               -- "a description of the garment", "a description of the heels": the request returned as its answer
+               -- "a description of the garment", "this is a description of the heels": the request returned as its
+               -- answer
                WHEN kind = 'open' AND regexp_matches(q, '\bdescrib\w*')
-                    AND regexp_matches(a, '^(?:a|the)\s+description\s+of\s+(?:the|a|an|this|these|his|her)\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s*\.?$')
-                    AND NOT regexp_matches(a, '\s(?:is|are|was|has|have|with)\s')  -- "the description of the shirt is blue"
+                    AND regexp_matches(a, '^(?:(?:this|it|here)\s+is\s+)?(?:a|the)\s+description\s+of\s+(?:the|a|an|this|these|his|her)\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s*\.?$')
+                    -- ("the description of the shirt is blue" says something)
+                    AND NOT regexp_matches(regexp_replace(a, '^(?:this|it|here)\s+is\s+', ''), '\s(?:is|are|was|has|have|with)\s')
                    THEN 'the request returned: '
                -- ("What cloth is the person wearing?", the VQA data's class question, asks one word, as a count or a
                -- text does; a yes/no question asks yes or no, or takes the word it asks about)

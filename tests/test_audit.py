@@ -1792,6 +1792,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         said("details", "the details of the garment are a round neck and a chest pocket"),
     ),
     "a-description-of-the-garment": ("non_answer", said("description", "a description of the garment")),
+    "this-is-a-description-of-the-garment": ("non_answer", said("description", "this is a description of the garment")),
     "clothes-people-wear": (
         "non_answer",
         said("wearing", "the person is wearing clothes that people wear"),
@@ -3956,6 +3957,20 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             i.update(caption_en="a woman standing in a shop"),
             text(a, "wearing", "a black t-shirt and jeans"),
             text(a, "description", "a t-shirt with a round neck"),
+        ),
+    ),
+    "shorts-captioned-for-trousers": (  # one bottom is worn at a time: the seller's trousers are no shorts
+        "caption_contradicts_answer",
+        lambda i, a: (
+            outfit(i, a, "a white shirt and red trousers"),
+            i.update(
+                caption_en="a man in a white shirt and red shorts",
+                seller_garment_type="trousers",
+                seller_garment_type_raw="Trousers",
+                gender="male",
+            ),
+            text(a, "garment_type", "trousers"),
+            a.remove(next(x for x in a if x["question_id"] == "sleeve_length")),
         ),
     ),
     "captioned-alone-against-the-seller": (  # the caption, the only text giving the t-shirt a color, is the odd one
