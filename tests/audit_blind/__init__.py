@@ -211,6 +211,9 @@ from tests.audit_blind.blind_200 import BLIND_200
 from tests.audit_blind.blind_201 import BLIND_201
 from tests.audit_blind.blind_202 import BLIND_202
 from tests.audit_blind.blind_203 import BLIND_203
+from tests.audit_blind.blind_204 import BLIND_204
+from tests.audit_blind.blind_205 import BLIND_205
+from tests.audit_blind.blind_206 import BLIND_206
 
 __all__ = [
     "BLIND_1",
@@ -416,4 +419,7 @@ __all__ = [
     "BLIND_201",
     "BLIND_202",
     "BLIND_203",
+    "BLIND_204",
+    "BLIND_205",
+    "BLIND_206",
 ]
