@@ -166,10 +166,17 @@ def _delta_views(con: duckdb.DuckDBPyConnection, layout: Layout, views: set[str]
         _runs_view(con, layout)
 
 
+# The generated texts of results made elsewhere, read as enrich's engine stores them: without the whitespace around
+# them. BLIP-2's OPT decoder ends its text with a newline, which its model card's example strips and a hand-made
+# output may keep; kept, it hid the text's end from every audit that reads one ("and\n" is no dangling "and").
+WHITESPACE = "' ' || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)"
+PLAIN_TEXTS = {"items": ("caption_en", "caption_pt"), "answers": ("answer_en", "raw_en", "answer_pt")}
+
+
 def _plain_views(con: duckdb.DuckDBPyConnection, layout: Layout) -> None:
     """Results made elsewhere or edited by hand: every row is current, there is no run history."""
     for name, schema in (("items", ITEMS_SCHEMA), ("answers", ANSWERS_SCHEMA)):
-        _view(con, name, [str(p) for p in layout.plain_files(name)], schema)
+        _view(con, name, [str(p) for p in layout.plain_files(name)], schema, PLAIN_TEXTS[name])
         con.execute(f"CREATE VIEW {name}_history AS SELECT * FROM {name}")
     con.execute("CREATE VIEW catalog AS SELECT sku FROM items")
     _runs_view(con, layout)
@@ -203,7 +210,9 @@ def _failing_view(con: duckdb.DuckDBPyConnection, name: str, schema: pa.Schema, 
     con.execute(f"CREATE OR REPLACE VIEW {name} AS SELECT {columns} FROM range(1) WHERE {raised} IS NULL")
 
 
-def _view(con: duckdb.DuckDBPyConnection, name: str, files: list[str], schema: pa.Schema) -> None:
+def _view(con: duckdb.DuckDBPyConnection, name: str, files: list[str], schema: pa.Schema, trimmed=()) -> None:
+    """`name` over `files`, with `schema`'s columns they lack as NULL and the `trimmed` text columns stripped of the
+    whitespace around them."""
     if files:
         source = f"read_parquet([{', '.join(_literal(f) for f in files)}], union_by_name = true)"
         # a column this version writes and an older one did not (items.enriched_run_id) reads as NULL until a run
@@ -217,7 +226,9 @@ def _view(con: duckdb.DuckDBPyConnection, name: str, files: list[str], schema: p
         present = {row[0] for row in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()}
         empty = con.from_arrow(pa.Table.from_pylist([], schema=schema))
         added = "".join(f', NULL::{t} AS "{c}"' for c, t in zip(empty.columns, empty.types) if c not in present)
-        con.execute(f"CREATE VIEW {name} AS SELECT *{added} FROM {source}")
+        stripped = ", ".join(f"trim(\"{c}\", {WHITESPACE}) AS \"{c}\"" for c in trimmed if c in present)
+        replaced = f" REPLACE ({stripped})" if stripped else ""
+        con.execute(f"CREATE VIEW {name} AS SELECT *{replaced}{added} FROM {source}")
     else:
         con.register(f"empty_{name}", pa.Table.from_pylist([], schema=schema))
         con.execute(f"CREATE VIEW {name} AS SELECT * FROM empty_{name}")

@@ -857,7 +857,8 @@ def _answer(sku: str, t: Text, vocabulary: dict) -> dict:
     if t.kind == "closed":  # a color question by its prompt ("What is the shirt color?"); a yes/no one keeps yes or no
         color = t.question_id.startswith("color") or "color" in t.prompt.lower()
         question = vocabulary.get("color" if color else t.question_id)
-        canonical = question.normalize(t.text) if question else {"yes": "yes", "no": "no"}.get(t.text.strip().lower())
+        said = t.text.strip().rstrip(".!").lower()  # ("Yes." and "no\n" as the questionnaire reads them)
+        canonical = question.normalize(t.text) if question else {"yes": "yes", "no": "no"}.get(said)
     return {
         "run_id": "r1",
         "sku": sku,

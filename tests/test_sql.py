@@ -249,6 +249,35 @@ def test_a_column_older_files_lack_reads_as_null(tmp_path):
     assert query(tmp_path, "select count(question_id) from answers")[1] == [(0,)]
 
 
+def test_the_texts_of_results_made_elsewhere_read_without_the_whitespace_around_them(tmp_path):
+    """BLIP-2's OPT decoder ends its text with a newline; kept in a hand-made output, it hid every text's end from the
+    audits: "the buttons and the\n" was no text cut mid-phrase."""
+    import pyarrow.parquet as pq
+
+    from enrich.audit import load_audits, run_audits
+    from enrich.config import bundled_queries_dir
+
+    items = pa.table({"sku": ["a"], "status": ["ok"], "caption_en": ["a man in a red shirt and\n"]})
+    answers = pa.table(
+        {
+            "sku": ["a"],
+            "question_id": ["details"],
+            "kind": ["open"],
+            "status": ["ok"],
+            "answer_en": ["the shirt details are the buttons and the\n"],
+            "raw_en": ["  the shirt details are the buttons and the\r\n"],
+        }
+    )
+    for name, table in (("items", items), ("answers", answers)):
+        (tmp_path / name).mkdir()
+        pq.write_table(table, tmp_path / name / "part-0.parquet")
+    assert query(tmp_path, "select caption_en from items")[1] == [("a man in a red shirt and",)]
+    texts = query(tmp_path, "select answer_en, raw_en from answers")[1]
+    assert texts == [("the shirt details are the buttons and the",) * 2]
+    [result] = run_audits(tmp_path, load_audits(bundled_queries_dir(), ("cut_mid_phrase",)))
+    assert {(f.sku, f.question_id) for f in result.findings} == {("a", "caption"), ("a", "details")}
+
+
 def test_json_keeps_repeated_column_names_apart_and_blobs_are_hex():
     """`select 1 as a, 2 as a` lost its first `a` in JSON; a BLOB was Python's b'...' in both exports."""
     import json
