@@ -226,7 +226,7 @@ def _view(con: duckdb.DuckDBPyConnection, name: str, files: list[str], schema: p
         present = {row[0] for row in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()}
         empty = con.from_arrow(pa.Table.from_pylist([], schema=schema))
         added = "".join(f', NULL::{t} AS "{c}"' for c, t in zip(empty.columns, empty.types) if c not in present)
-        stripped = ", ".join(f"trim(\"{c}\", {WHITESPACE}) AS \"{c}\"" for c in trimmed if c in present)
+        stripped = ", ".join(f'trim("{c}", {WHITESPACE}) AS "{c}"' for c in trimmed if c in present)
         replaced = f" REPLACE ({stripped})" if stripped else ""
         con.execute(f"CREATE VIEW {name} AS SELECT *{replaced}{added} FROM {source}")
     else:
