@@ -729,7 +729,8 @@ caption_against_seller AS (  -- the caption names garments where the seller's ca
     -- and the garment_type answer agrees with the seller: "a tank top and short pants" for Swimwear answered swimsuit.
     -- Two sources against the caption: a man's swim shorts, Swimwear to the seller, are "shorts" in caption and answer.
     -- Only where one of the two covers the whole body, or both the legs (one is worn at a time: "khaki shorts" for
-    -- Khaki Chinos answered trousers): a caption that names the hoodie over the seller's t-shirt is right; and the words of a category's own other garments ($held_words: Swimwear holds "swim shorts", not the
+    -- Khaki Chinos answered trousers, or not asked): a caption that names the hoodie over the seller's t-shirt is
+    -- right; and the words of a category's own other garments ($held_words: Swimwear holds "swim shorts", not the
     -- template's "short pants") agree with it
     SELECT m.sku, 'caption' AS question_id, 'caption' AS source,
            'names ' || string_agg(DISTINCT m.garment, ', ' ORDER BY m.garment) || '; the seller''s category is ' || any_value(s.said) AS detail
@@ -738,8 +739,9 @@ caption_against_seller AS (  -- the caption names garments where the seller's ca
     LEFT JOIN (SELECT trim(split_part(entry, ':', 1)) AS garment, trim(unnest(string_split(split_part(entry, ':', 2), '|'))) AS word
                FROM (SELECT unnest(string_split($held_words, ';')) AS entry)) h ON h.garment = s.garment AND h.word = m.word
     WHERE m.rank = 0
-      AND EXISTS (SELECT 1 FROM garment_answers a JOIN garment_pair ag ON ag.garment = a.garment AND ag.other = s.garment
-                  WHERE a.sku = m.sku AND ag.compatible)
+      AND (EXISTS (SELECT 1 FROM garment_answers a JOIN garment_pair ag ON ag.garment = a.garment AND ag.other = s.garment
+                   WHERE a.sku = m.sku AND ag.compatible)
+           OR sr.region = 'bottom' AND m.region = 'bottom' AND NOT EXISTS (SELECT 1 FROM garment_answers a WHERE a.sku = m.sku))
       AND NOT EXISTS (SELECT 1 FROM bridges k WHERE k.sku = m.sku)
     GROUP BY m.sku, s.garment
     HAVING bool_or(g.conflicting AND ('full' IN (sr.region, m.region) OR sr.region = 'bottom' AND m.region = 'bottom'))

@@ -3973,6 +3973,20 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.remove(next(x for x in a if x["question_id"] == "sleeve_length")),
         ),
     ),
+    "shorts-captioned-for-jeans-not-asked": (  # no garment_type answer: the seller's jeans are still no shorts
+        "caption_contradicts_answer",
+        lambda i, a: (
+            outfit(i, a, "a white shirt and red jeans"),
+            i.update(
+                caption_en="a woman in a white shirt and red shorts",
+                seller_garment_type="jeans",
+                seller_garment_type_raw="Jeans",
+                gender="female",
+            ),
+            a.remove(next(x for x in a if x["question_id"] == "garment_type")),
+            a.remove(next(x for x in a if x["question_id"] == "sleeve_length")),
+        ),
+    ),
     "captioned-alone-against-the-seller": (  # the caption, the only text giving the t-shirt a color, is the odd one
         "caption_contradicts_answer",
         lambda i, a: (
