@@ -214,6 +214,9 @@ from tests.audit_blind.blind_203 import BLIND_203
 from tests.audit_blind.blind_204 import BLIND_204
 from tests.audit_blind.blind_205 import BLIND_205
 from tests.audit_blind.blind_206 import BLIND_206
+from tests.audit_blind.blind_207 import BLIND_207
+from tests.audit_blind.blind_208 import BLIND_208
+from tests.audit_blind.blind_209 import BLIND_209
 
 __all__ = [
     "BLIND_1",
@@ -422,4 +425,7 @@ __all__ = [
     "BLIND_204",
     "BLIND_205",
     "BLIND_206",
+    "BLIND_207",
+    "BLIND_208",
+    "BLIND_209",
 ]
