@@ -169,7 +169,7 @@ def _delta_views(con: duckdb.DuckDBPyConnection, layout: Layout, views: set[str]
 # The generated texts of results made elsewhere, read as enrich's engine stores them: without the whitespace around
 # them. BLIP-2's OPT decoder ends its text with a newline, which its model card's example strips and a hand-made
 # output may keep; kept, it hid the text's end from every audit that reads one ("and\n" is no dangling "and").
-WHITESPACE = "' ' || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)"
+WHITESPACE = "' ' || chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(160)"  # and the no-break space
 PLAIN_TEXTS = {"items": ("caption_en", "caption_pt"), "answers": ("answer_en", "raw_en", "answer_pt")}
 
 

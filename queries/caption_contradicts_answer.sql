@@ -1,4 +1,4 @@
--- invariant: neither the caption nor the "wearing" answer gives the product another color or garment than the answers to the color and garment-type questions ("Is this a kurta?" included) (when they disagree with each other, the caption decides, unless two other texts agree with the answer (or one, and the seller's color; or the seller's color alone, where the caption is the only text that gives the product a color), the seller's category backs a garment answer, or a wearing answer gives every garment one color), and the caption names no garment the seller's category excludes where the garment_type answer agrees with it
+-- invariant: neither the caption nor the "wearing" answer gives the product another color or garment than the answers to the color and garment-type questions ("Is this a kurta?" included) (when they disagree with each other, the caption decides, unless two other texts agree with the answer (or one, and the seller's color; or the seller's color alone, where the caption is the only text that gives the product a color), the seller's category backs a garment answer, or a wearing answer gives every garment one color), and the caption names no garment the seller's category excludes where the garment_type answer agrees with it (or, for two bottoms, no garment type was asked)
 -- severity: warning
 -- threshold: 0.05
 -- The vocabulary (the same lines in every audit that reads colors and garments; tests/test_audit.py checks it):
@@ -741,7 +741,11 @@ caption_against_seller AS (  -- the caption names garments where the seller's ca
     WHERE m.rank = 0
       AND (EXISTS (SELECT 1 FROM garment_answers a JOIN garment_pair ag ON ag.garment = a.garment AND ag.other = s.garment
                    WHERE a.sku = m.sku AND ag.compatible)
-           OR sr.region = 'bottom' AND m.region = 'bottom' AND NOT EXISTS (SELECT 1 FROM garment_answers a WHERE a.sku = m.sku))
+           -- (two bottoms with no garment type asked, in or out of the values, and no other text naming the caption's)
+           OR sr.region = 'bottom' AND m.region = 'bottom'
+              AND NOT EXISTS (SELECT 1 FROM answers a WHERE a.sku = m.sku
+                              AND (a.question_id = 'garment_type' OR regexp_matches(lower(coalesce(a.prompt, '')), '\b(type|kind) of (garment|clothing|cloth)')))
+              AND NOT EXISTS (SELECT 1 FROM mentions o WHERE o.sku = m.sku AND o.rank >= 1 AND o.garment = m.garment))
       AND NOT EXISTS (SELECT 1 FROM bridges k WHERE k.sku = m.sku)
     GROUP BY m.sku, s.garment
     HAVING bool_or(g.conflicting AND ('full' IN (sr.region, m.region) OR sr.region = 'bottom' AND m.region = 'bottom'))

@@ -227,12 +227,16 @@ seller_backed AS (  -- a color conflict about the seller's product where the sel
     WHERE EXISTS (SELECT 1 FROM color_pair k WHERE k.color = s.color AND list_contains(c.colors, k.other) AND k.compatible)
       AND NOT EXISTS (SELECT 1 FROM color_pair k WHERE k.color = s.color AND list_contains(c.other_colors, k.other) AND k.compatible)
 ),
-seller_named AS (  -- the colors the seller's own color word names, where one word names two ($colors: a Teal is blue
-    -- or green, a Cream white or beige, a Charcoal grey or black)
-    SELECT i.sku, list(DISTINCT w.color) AS colors
-    FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_color_raw WHERE false) i
-    JOIN color_word w ON regexp_matches(lower(i.seller_color_raw), '\b' || w.word || '\b')
-    GROUP BY i.sku
+seller_named AS (  -- the colors a word of the seller's color names, where one word names two ($colors: Teal is blue
+    -- or green, Cream white or beige; not "Pink & Blue", two words of one). The words are found with one pattern for
+    -- all items and joined by equality: a pattern per item and word took 45 s on 100,000 items
+    SELECT sku, list(DISTINCT color) AS colors
+    FROM (SELECT w.sku, c.color, count(*) OVER (PARTITION BY w.sku, w.word) AS named
+          FROM (SELECT sku, unnest(regexp_extract_all(lower(seller_color_raw), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word
+                FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_color_raw WHERE false)) w
+          JOIN color_word c ON c.word = w.word)
+    WHERE named > 1
+    GROUP BY sku
 ),
 named_both AS (  -- color conflicts about the seller's garment whose two hues the seller's word names both: a Teal
     -- t-shirt is the blue one worn and the green one captioned, and neither text is wrong. Not black, grey or white: a

@@ -15,12 +15,21 @@
 -- ones (in the corpus stripped of its catalog columns: 298 of 1,661 wrong pronouns found, 6 right texts flagged).
 -- param: women = female|women|woman|womens|ladies|lady|feminino|feminina|mulher|mulheres|girls|girl|menina|meninas|plus|curve|petite|maternity|gestante|unisex|unissex
 -- param: men = male|men|man|mens|gent|gents|gentlemen|masculino|masculina|homem|homens|boys|boy|menino|meninos|big tall|big and tall|unisex|unissex
-WITH catalog AS (  -- the gender column, else the department of the title (a `title` or `product_name` column)
-    SELECT sku, status, caption_en, CASE WHEN gender IS NULL THEN 'the title''s department' ELSE 'catalog gender' END AS said_by,
-           coalesce(gender, nullif(regexp_extract(' ' || regexp_extract(regexp_replace(lower(concat_ws(' ', title, product_name)), '[''’]s?\b|[^a-z'']+', ' ', 'g'),
-                                                                        '^\s*((?:[a-z'']+\s+){0,7}[a-z'']*)', 1) || ' ',
-                                                  '\s(men|mens|women|womens|boys|girls|unisex|ladies)\s', 1), '')) AS catalog_gender
+WITH catalog AS (  -- the gender column (blank is none) and the department of the title (a `title` or `product_name`)
+    SELECT sku, status, caption_en, nullif(trim(gender), '') AS gender,
+           nullif(regexp_extract(' ' || regexp_extract(regexp_replace(lower(concat_ws(' ', title, product_name)), '[''’]s?\b|[^a-z'']+', ' ', 'g'),
+                                                       '^\s*((?:[a-z'']+\s+){0,7}[a-z'']*)', 1) || ' ',
+                                 '\s(men|mens|women|womens|boys|girls|unisex|ladies)\s', 1), '') AS department
     FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS gender, NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false)
+),
+genders AS (  -- each value once, and the texts' own words: the genders its words name ("f" and "m" only as the whole
+    -- value; "Kids" or "Unknown" names none, "Unisex" both)
+    SELECT value, list_filter(['women', 'men'], lambda g: CASE g
+               WHEN 'women' THEN words = 'f' OR regexp_matches(' ' || words || ' ', ' (?:' || $women || ') ')
+               ELSE words = 'm' OR regexp_matches(' ' || words || ' ', ' (?:' || $men || ') ') END) AS genders
+    FROM (SELECT value, trim(regexp_replace(regexp_replace(strip_accents(lower(value)), '[''’]s?', '', 'g'), '[^a-z]+', ' ', 'g')) AS words
+          FROM (SELECT gender AS value FROM catalog UNION SELECT department FROM catalog UNION SELECT unnest(['men', 'women'])))
+    WHERE value IS NOT NULL
 ),
 generated AS (  -- the item's texts
     SELECT i.sku, 'caption' AS question_id, lower(i.caption_en) AS t
@@ -44,21 +53,17 @@ texts_say AS (  -- the gender most of an item's texts give: two at least, and mo
     FROM (SELECT sku, count(*) FILTER (WHERE says = 'men') AS men, count(*) FILTER (WHERE says = 'women') AS women
           FROM worded GROUP BY sku)
 ),
-judged AS (  -- the catalog's gender, else the texts' own
-    SELECT i.sku, coalesce(i.catalog_gender, s.gender) AS catalog_gender,
-           CASE WHEN i.catalog_gender IS NULL THEN 'the item''s other texts say' ELSE i.said_by END AS said_by
-    FROM catalog i LEFT JOIN texts_say s USING (sku)
-    WHERE coalesce(i.catalog_gender, s.gender) IS NOT NULL
-),
-genders AS (  -- each value once: the genders its words name ("f" and "m" only as the whole value)
-    SELECT catalog_gender, list_filter(['women', 'men'], lambda g: CASE g
-               WHEN 'women' THEN words = 'f' OR regexp_matches(' ' || words || ' ', ' (?:' || $women || ') ')
-               ELSE words = 'm' OR regexp_matches(' ' || words || ' ', ' (?:' || $men || ') ') END) AS genders
-    FROM (SELECT catalog_gender,
-                 trim(regexp_replace(regexp_replace(strip_accents(lower(catalog_gender)), '[''’]s?', '', 'g'), '[^a-z]+', ' ', 'g')) AS words
-          FROM (SELECT DISTINCT catalog_gender FROM judged))
+judged AS (  -- the gender column where it names a gender, else the title's department, else the texts' own
+    SELECT i.sku,
+           CASE WHEN len(g.genders) > 0 THEN g.genders WHEN len(d.genders) > 0 THEN d.genders ELSE t.genders END AS genders,
+           CASE WHEN len(g.genders) > 0 THEN 'catalog gender ' || i.gender
+                WHEN len(d.genders) > 0 THEN 'the title''s department ' || i.department
+                ELSE 'the item''s other texts say ' || s.gender END AS said_by
+    FROM catalog i LEFT JOIN genders g ON g.value = i.gender LEFT JOIN genders d ON d.value = i.department
+    LEFT JOIN texts_say s ON s.sku = i.sku LEFT JOIN genders t ON t.value = s.gender
 )
 SELECT sku, question_id,
-       said_by || ' ' || catalog_gender || ', text says "' || regexp_extract(t, '\b(he|him|his|man|men|boy|male|gentleman|gentlemen|she|her|hers|woman|women|girl|female|lady|ladies)\b', 1) || '"' AS detail
-FROM worded JOIN judged USING (sku) JOIN genders USING (catalog_gender)
+       said_by || ', text says "' || CASE WHEN genders = ['women'] THEN regexp_extract(t, '\b(he|him|his|man|men|boy|male|gentleman|gentlemen)\b', 1)
+                                        ELSE regexp_extract(t, '\b(she|her|hers|woman|women|girl|female|lady|ladies)\b', 1) END || '"' AS detail
+FROM worded JOIN judged USING (sku)
 WHERE (genders = ['women'] AND men) OR (genders = ['men'] AND women)

@@ -86,10 +86,10 @@ judged AS (
                          OR ((question_id = 'color' OR regexp_matches(question, '\bcolou?rs?\b'))
                              AND regexp_matches(t, '^(?:the|this|a) (?:lady|woman|female|girl|man|gentleman|guy|male|person|individual|boy|kid|child|model) wears\b|\bpure colou?r patterns?\b|\b(?:is|are) with [a-z]+ fabric\b'))
                          -- (to a question asking one property, the material, the pattern or print, the fit, what is
-                         -- written, the closure, the length: the template's opening about who wears what; in 200 sets 0
-                         -- right of 267. A description or details question it may answer, in the adapter's words)
+                         -- written, how it closes, how long it is: the template's opening about who wears what; in 200
+                         -- sets 0 right of 267. Not to what is worn or shown, which it answers in the adapter's words)
                          -- (the template's voice only: "her dress is made of silk" answers the question)
-                         OR (NOT regexp_matches(question, '\bdescrib|\bdetails?\b|\blook\s+like\b')
+                         OR (regexp_matches(question, '\b(?:material|fabric|made of|patterns?|prints?|printed|written|logo|closures?|fasten\w*)\b|\bfit\s+of\b|\bwhat\s+(?:kind\s+of\s+)?fit\b|\bhow\s+does\s+(?:it|the\s+[a-z-]+(?:\s+[a-z-]+)?)\s+(?:close|fasten|fit)\b|^how\s+long\s+is\b')
                              AND NOT regexp_matches(question, '^(?:is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
                              AND regexp_matches(t, '^(?:(?:the|this) (?:lady|gentleman|person) wears\b|(?:his|her) [a-z-]+(?: [a-z-]+)? (?:has|have) (?:no|short|medium|long|three-point|sleeveless)\b|the [a-z-]+(?: [a-z-]+)? (?:this|that) (?:lady|gentleman|person) wears\b|the (?:upper|lower) clothing\b)')))
                    THEN 'returns the caption template: '

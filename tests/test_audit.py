@@ -3150,6 +3150,22 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "description", "he is wearing a red t-shirt"),
         ),
     ),
+    "pronoun-against-the-other-texts-blank-gender": (  # a blank gender is none: the texts judge
+        "pronoun_vs_gender",
+        lambda i, a: (
+            i.update(gender=" ", caption_en="a woman in a red t-shirt"),
+            text(a, "wearing", "she is wearing a red t-shirt"),
+            text(a, "description", "he is wearing a red t-shirt"),
+        ),
+    ),
+    "pronoun-against-the-other-texts-kids": (  # "Kids" names no gender: the texts judge
+        "pronoun_vs_gender",
+        lambda i, a: (
+            i.update(gender="Kids", caption_en="a girl in a red t-shirt"),
+            text(a, "wearing", "she is wearing a red t-shirt"),
+            text(a, "description", "a boy in a red t-shirt next to a woman"),
+        ),
+    ),
     "pronouns-split-one-and-one": (  # no gender, no title: one text each way says nothing of which is right
         (),
         lambda i, a: (
@@ -3987,6 +4003,20 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.remove(next(x for x in a if x["question_id"] == "sleeve_length")),
         ),
     ),
+    "shorts-captioned-for-trousers-answered-out-of-the-values": (  # "cargo shorts" was asked and agrees
+        "closed_out_of_vocabulary",
+        lambda i, a: (
+            outfit(i, a, "a white shirt and red trousers"),
+            i.update(
+                caption_en="a man in a white shirt and red cargo shorts",
+                seller_garment_type="trousers",
+                seller_garment_type_raw="Trousers",
+                gender="male",
+            ),
+            unmapped(a, "garment_type", "cargo shorts"),
+            a.remove(next(x for x in a if x["question_id"] == "sleeve_length")),
+        ),
+    ),
     "captioned-alone-against-the-seller": (  # the caption, the only text giving the t-shirt a color, is the odd one
         "caption_contradicts_answer",
         lambda i, a: (
@@ -4444,6 +4474,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "wearing", "a blue t-shirt and white jeans"),
         ),
     ),
+    "two-color-seller-captioned-one-worn-the-other": (  # "Pink & Blue" is two words: a text of each still conflicts
+        ("open_answers_contradict", "seller_color_mismatch"),
+        lambda i, a: (
+            sold_in(i, a, "pink", "Pink & Blue", "pink"),
+            i.update(caption_en="a woman in a pink t-shirt"),
+            text(a, "wearing", "a blue t-shirt and white jeans"),
+        ),
+    ),
     "charcoal-captioned-grey-worn-black": (  # a Charcoal is grey or black, but the writers call the black one wrong
         "open_answers_contradict",
         lambda i, a: (
@@ -4490,6 +4528,28 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
                 "How does the t-shirt close",
             )
         ),
+    ),
+    "template-to-what-is-shown": (  # what a photo shows the template answers, in the adapter's words
+        (),
+        lambda i, a: a.append(
+            answer(
+                i["sku"],
+                "shown",
+                "open",
+                "The lady wears a short-sleeve T-shirt with pure color patterns.",
+                "What is shown",
+            )
+        ),
+    ),
+    "template-without-a-prompt": (  # no prompt stored: no question to say the template does not answer
+        (),
+        lambda i, a: edit(
+            a, "wearing", prompt=None, answer_en="The lady wears a short-sleeve T-shirt with pure color patterns."
+        ),
+    ),
+    "one-word-description-of-a-printed-t-shirt": (  # "printed" in a description question asks no print's subject
+        "non_answer",
+        lambda i, a: a.append(answer(i["sku"], "describe", "open", "floral", "Describe the printed t-shirt")),
     ),
     "what-is-printed-in-one-word": (  # a thing answers what is printed, as a count answers how many
         (),
@@ -4806,9 +4866,12 @@ def test_a_caption_alone_against_the_answer_and_the_seller_is_the_odd_text(resul
 
 
 def test_without_a_gender_or_a_department_the_other_texts_judge_a_pronoun(results):
-    findings = [f for f in results["pronoun_vs_gender"].findings if f.sku == "pronoun-against-the-other-texts"]
-    assert [(f.question_id, f.detail) for f in findings] == [
-        ("description", 'the item\'s other texts say women, text says "he"')
+    findings = [f for f in results["pronoun_vs_gender"].findings if f.sku.startswith("pronoun-against-the-other")]
+    assert sorted((f.sku, f.detail) for f in findings) == [
+        ("pronoun-against-the-other-texts", 'the item\'s other texts say women, text says "he"'),
+        ("pronoun-against-the-other-texts-blank-gender", 'the item\'s other texts say women, text says "he"'),
+        # the word that disagrees is quoted, not the first gendered one
+        ("pronoun-against-the-other-texts-kids", 'the item\'s other texts say women, text says "boy"'),
     ]
 
 
@@ -4848,6 +4911,8 @@ def test_a_wrong_pronoun_flags_the_text_that_says_it_not_the_whole_item(results)
         ("a-pronoun-in-a-closed-answer", "sleeve_length"),
         ("gender-in-the-title", "description"),
         ("pronoun-against-the-other-texts", "description"),
+        ("pronoun-against-the-other-texts-blank-gender", "description"),
+        ("pronoun-against-the-other-texts-kids", "description"),
     }
 
 
