@@ -227,9 +227,11 @@ seller_backed AS (  -- a color conflict about the seller's product where the sel
     WHERE EXISTS (SELECT 1 FROM color_pair k WHERE k.color = s.color AND list_contains(c.colors, k.other) AND k.compatible)
       AND NOT EXISTS (SELECT 1 FROM color_pair k WHERE k.color = s.color AND list_contains(c.other_colors, k.other) AND k.compatible)
 ),
+-- seller's words: begin (the same block in the two audits that read the seller's color word; tests/test_audit.py checks it)
 seller_named AS (  -- the colors a word of the seller's color names, where one word names two ($colors: Teal is blue
-    -- or green, Cream white or beige; not "Pink & Blue", two words of one). The words are found with one pattern for
-    -- all items and joined by equality: a pattern per item and word took 45 s on 100,000 items
+    -- or green, Cream white or beige; so "Teal Blue" and "Dark Teal" too, but not "Black and White" or "Pink & Blue",
+    -- two words of one). One pattern for every item, joined by equality: a pattern per item and word took 45 s on
+    -- 100,000 items
     SELECT sku, list(DISTINCT color) AS colors
     FROM (SELECT w.sku, c.color, count(*) OVER (PARTITION BY w.sku, w.word) AS named
           FROM (SELECT sku, unnest(regexp_extract_all(lower(seller_color_raw), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word
@@ -238,6 +240,7 @@ seller_named AS (  -- the colors a word of the seller's color names, where one w
     WHERE named > 1
     GROUP BY sku
 ),
+-- seller's words: end
 named_both AS (  -- color conflicts about the seller's garment whose two hues the seller's word names both: a Teal
     -- t-shirt is the blue one worn and the green one captioned, and neither text is wrong. Not black, grey or white: a
     -- Charcoal called black where the caption says grey, or an Off White top called beige, is the other garment's

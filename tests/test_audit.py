@@ -286,6 +286,21 @@ def sold_in(item: dict, answers: list[dict], mapped: str, raw: str, answered: st
     edit(answers, "color", answer_en=answered, raw_en=answered)
 
 
+def drop(answers: list[dict], question: str) -> None:
+    """The item was not asked `question`."""
+    answers.remove(next(x for x in answers if x["question_id"] == question))
+
+
+def captioned_shorts(item: dict, answers: list[dict], category: str, shorts: str) -> None:
+    """A man's bottom the seller files under `category` (Trousers, Jeans), worn and answered as such, which the caption
+    calls `shorts`; a bottom has no sleeve length to ask."""
+    garment = category.lower()
+    outfit(item, answers, f"a white shirt and red {garment}")
+    item.update(caption_en=f"a man in a white shirt and {shorts}", gender="male")
+    item.update(seller_garment_type=garment, seller_garment_type_raw=category)
+    drop(answers, "sleeve_length")
+
+
 def sold_as_a_thing(item: dict, answers: list[dict], caption: str, answered, title: str) -> None:
     """A product the vocabulary has no garment for (a cap, sneakers), with no seller category, with this caption
     and wearing answer; its garment_type answer out of the vocabulary, or none."""
@@ -3977,44 +3992,17 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "shorts-captioned-for-trousers": (  # one bottom is worn at a time: the seller's trousers are no shorts
         "caption_contradicts_answer",
-        lambda i, a: (
-            outfit(i, a, "a white shirt and red trousers"),
-            i.update(
-                caption_en="a man in a white shirt and red shorts",
-                seller_garment_type="trousers",
-                seller_garment_type_raw="Trousers",
-                gender="male",
-            ),
-            text(a, "garment_type", "trousers"),
-            a.remove(next(x for x in a if x["question_id"] == "sleeve_length")),
-        ),
+        lambda i, a: (captioned_shorts(i, a, "Trousers", "red shorts"), text(a, "garment_type", "trousers")),
     ),
     "shorts-captioned-for-jeans-not-asked": (  # no garment_type answer: the seller's jeans are still no shorts
         "caption_contradicts_answer",
-        lambda i, a: (
-            outfit(i, a, "a white shirt and red jeans"),
-            i.update(
-                caption_en="a woman in a white shirt and red shorts",
-                seller_garment_type="jeans",
-                seller_garment_type_raw="Jeans",
-                gender="female",
-            ),
-            a.remove(next(x for x in a if x["question_id"] == "garment_type")),
-            a.remove(next(x for x in a if x["question_id"] == "sleeve_length")),
-        ),
+        lambda i, a: (captioned_shorts(i, a, "Jeans", "red shorts"), drop(a, "garment_type")),
     ),
     "shorts-captioned-for-trousers-answered-out-of-the-values": (  # "cargo shorts" was asked and agrees
         "closed_out_of_vocabulary",
         lambda i, a: (
-            outfit(i, a, "a white shirt and red trousers"),
-            i.update(
-                caption_en="a man in a white shirt and red cargo shorts",
-                seller_garment_type="trousers",
-                seller_garment_type_raw="Trousers",
-                gender="male",
-            ),
+            captioned_shorts(i, a, "Trousers", "red cargo shorts"),
             unmapped(a, "garment_type", "cargo shorts"),
-            a.remove(next(x for x in a if x["question_id"] == "sleeve_length")),
         ),
     ),
     "captioned-alone-against-the-seller": (  # the caption, the only text giving the t-shirt a color, is the odd one
@@ -5382,6 +5370,10 @@ def test_every_audit_that_reads_colors_and_garments_has_the_same_vocabulary():
     judges = ("caption_contradicts_answer", "color_of_another_garment")  # which color questions are judged at all
     texts = {re.search(r"-- asked thing: begin.*-- asked thing: end", audits[n].sql, re.S)[0] for n in judges}
     assert len(texts) == 1, f"the asked-thing block differs between {judges}"
+    # the colors a word of the seller's color names (Teal: blue and green), read alike by the two text audits
+    pair = ("caption_contradicts_answer", "open_answers_contradict")
+    texts = {re.search(r"-- seller's words: begin.*-- seller's words: end", audits[n].sql, re.S)[0] for n in pair}
+    assert len(texts) == 1, f"the seller's words block differs between {pair}"
     # which products are things the vocabulary has no garment for (a cap, shoes, a watch)
     readers = (*judges, "seller_color_mismatch")
     texts = {re.search(r"-- things: begin.*-- things: end", audits[n].sql, re.S)[0] for n in readers}
