@@ -4767,6 +4767,58 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "pattern", "striped"),
         ),
     ),
+    # fortieth session: men's formal wear and denim (blind-210 to 212)
+    "the-suit-has-details": (  # a garment the vocabulary has no value for, named back with the question's words
+        "verbose_or_restated",
+        said("details", "the suit has a lot of details"),
+    ),
+    "details-a-grey-suit": ("non_answer", said("details", "it is a grey suit")),
+    "suit-answered-for-a-tie": (  # a garment type the vocabulary lacks is a garment type all the same
+        ("accessory_answered_as_garment", "closed_out_of_vocabulary", "seller_unmapped"),
+        lambda i, a: (
+            i.update(seller_garment_type=None, seller_garment_type_raw="Ties", title="Navy Polka Dot Silk Tie"),
+            unmapped(a, "garment_type", "suit"),
+            drop(a, "sleeve_length"),
+        ),
+    ),
+    "navy-for-an-indigo-seller": ((), lambda i, a: sold_in(i, a, "blue", "Indigo", "navy")),  # denim's dye, dark
+    "floral-for-a-polka-dot-print": (  # the title's print is its dots
+        "pattern_or_sleeves_contradict",
+        said("pattern", "floral", title="Women Red Polka Dot Print T-shirt"),
+    ),
+    "printed-for-polka-dots": (  # "printed" (stored graphic) is any print: the caption's dots too
+        (),
+        lambda i, a: (
+            i.update(caption_en="a red t-shirt with white polka dots", title="Women Red Polka Dot T-shirt"),
+            edit(a, "pattern", answer_en="graphic", raw_en="printed"),
+        ),
+    ),
+    "the-tees-graphic-for-the-jeans": (  # three words between "with" and the graphic: still the t-shirt's
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (
+            i.update(seller_garment_type="jeans", seller_garment_type_raw="Jeans", seller_color="black"),
+            i.update(seller_color_raw="Black", pixel_colors=[{"color": "black", "share": 0.9}]),
+            i.update(caption_en="a woman in black jeans and a white t-shirt"),
+            text(a, "wearing", "a white t-shirt with a black and white graphic and black jeans"),
+            text(a, "garment_type", "jeans"),
+            text(a, "color", "black"),
+            text(a, "pattern", "graphic"),
+            drop(a, "sleeve_length"),
+        ),
+    ),
+    "striped-tie-under-a-plain-shirt": (  # the caption's one garment is not the seller's tie
+        "seller_unmapped",
+        lambda i, a: (
+            i.update(
+                seller_garment_type=None, seller_garment_type_raw="Ties", seller_color=None, seller_color_raw=None
+            ),
+            i.update(title="Navy Red Regimental Stripe Silk Tie", caption_en="a man in a plain white shirt and a tie"),
+            i.update(pixel_colors=None, gender="male"),
+            text(a, "wearing", "a white shirt and a tie"),
+            text(a, "pattern", "striped"),
+            *(drop(a, q) for q in ("garment_type", "sleeve_length", "color")),
+        ),
+    ),
     "error": (
         "item_errors",
         lambda i, a: (
@@ -5717,6 +5769,12 @@ BELOW_THE_BAR = {
     "blind-207": (0.84, 0.10),
     "blind-208": (0.86, 0.10),
     "blind-209": (0.81, 0.10),
+    # fortieth session, measured blind at 170b32e: men's formal wear (suits, waistcoats and ties the questionnaire has
+    # no value for; invented ties, watches and belts; a suit for a blazer), denim (a top's pattern or color given to
+    # the jeans; invented details on back pockets), a random sample of packs and flat-lays (invented pockets and zips)
+    "blind-210": (0.65, 0.10),
+    "blind-211": (0.82, 0.10),
+    "blind-212": (0.77, 0.10),
 }
 
 

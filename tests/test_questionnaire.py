@@ -57,6 +57,12 @@ def test_default_questionnaire_covers_the_required_questions():
         ("black/white", None),  # alternatives must mean one value
         ("blue/blue/blue", None),  # and differ: a loop is no alternative
         ("light pink / rose", "pink"),
+        # version 4: denim's washes
+        ("indigo", "blue"),
+        ("light wash", "blue"),
+        ("Dark Wash", "navy"),
+        ("raw indigo", "navy"),
+        ("denim", None),  # a fabric, not a color
     ],
 )
 def test_closed_answers_map_synonyms_and_never_coerce(text, expected):

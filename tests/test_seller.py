@@ -124,6 +124,17 @@ def test_a_color_is_read_by_the_one_value_its_words_name_last_or_twice(questionn
     assert default.canonical("garment_type", "Boy Shorts") is None  # a garment's modifier can change what it is
 
 
+def test_a_denim_lines_washes_are_blue_or_navy(questionnaire):
+    """A denim line names its colors by the wash (questionnaire version 4): light and mid washes are blue, dark and
+    raw indigo navy; a wash of another color names two and means none."""
+    default = load_seller_map(None, questionnaire)
+    washes = {"Light Wash": "blue", "Medium Wash": "blue", "Acid Wash": "blue", "Light Stone Wash": "blue"}
+    washes |= {"Indigo": "blue", "Dark Wash": "navy", "Dark Indigo": "navy", "Raw Indigo": "navy"}
+    washes |= {"Rinsed Indigo": "navy", "Dark Rinse": "navy", "Washed Black": "black", "Black Acid Wash": None}
+    washes |= {"Black Denim": None}
+    assert {color: default.canonical("color", color) for color in washes} == washes
+
+
 def test_alternatives_map_only_when_they_all_mean_one_value(questionnaire):
     default = load_seller_map(None, questionnaire)
     assert default.canonical("garment_type", "Coats & Jackets") == "jacket"

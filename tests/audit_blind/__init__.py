@@ -1,4 +1,4 @@
-"""A hundred and eighty-eight blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""Two hundred and twelve blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -217,6 +217,9 @@ from tests.audit_blind.blind_206 import BLIND_206
 from tests.audit_blind.blind_207 import BLIND_207
 from tests.audit_blind.blind_208 import BLIND_208
 from tests.audit_blind.blind_209 import BLIND_209
+from tests.audit_blind.blind_210 import BLIND_210
+from tests.audit_blind.blind_211 import BLIND_211
+from tests.audit_blind.blind_212 import BLIND_212
 
 __all__ = [
     "BLIND_1",
@@ -428,4 +431,7 @@ __all__ = [
     "BLIND_207",
     "BLIND_208",
     "BLIND_209",
+    "BLIND_210",
+    "BLIND_211",
+    "BLIND_212",
 ]
