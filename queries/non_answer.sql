@@ -51,6 +51,16 @@ judged AS (
                     AND (kind = 'open' OR status = 'out_of_vocabulary')
                     AND NOT regexp_matches(q, '\bwho(?:m|se)?\b|\bgender\b|\bsex\b|\bage\b|\bfor\s+(?:whom|a|an)\b|\b(?:man|woman|men|women|boy|girl|male|female|adult|child|kid)(?:''?s)?\s+or\b|\bin\s+the\s+(?:photo|picture|image)\b')
                    THEN 'names only the person: '
+               -- "a pregnant woman", "she is pregnant", "a woman lying on a bed" to a description or details
+               -- question: the person, how she looks or what she does, and nothing of the garment (blind writers: 8
+               -- failures of 8); not where the question asks about the person or the scene
+               WHEN kind = 'open' AND regexp_matches(q, '\b(?:describ\w*|details?)\b')
+                    AND NOT regexp_matches(q, '\bwho(?:m|se)?\b|^describe\s+(?:the\s+|this\s+)?(?:person|model|woman|man|lady|girl|boy|child|kid|scene|setting|photo|picture|image|background|pose)\b')
+                    AND regexp_matches(a, '^(?:the|a|an|this|that)\s+(?:[a-z-]+\s+){1,2}(?:lady|woman|man|gentleman|girl|boy|person|model|kid|child|baby|toddler)$'
+                                          || '|^(?:she|he|they|(?:the|this)\s+(?:lady|woman|man|gentleman|girl|boy|person|model|kid|child|baby))\s+(?:is|are|looks?)\s+(?:pregnant|standing|sitting|smiling|posing|walking|lying|running|dancing|laughing|leaning|happy|young|beautiful|pretty|cute)(?:\s+(?:on|in|at|by|near|against|next\s+to)\s+(?:an?|the|her|his|their)\s+[a-z-]+(?:\s+[a-z-]+)?)?$'
+                                          || '|^(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:lady|woman|man|gentleman|girl|boy|person|model|kid|child|baby|toddler)\s+(?:standing|sitting|lying|posing|walking|smiling|leaning|running|dancing|laughing)(?:\s+(?:on|in|at|by|near|against|next\s+to)\s+(?:an?|the|her|his|their)\s+[a-z-]+(?:\s+[a-z-]+)?)?$')
+                    AND NOT regexp_matches(a, '\b(?:' || replace(regexp_replace($colors || ';' || $layers || ';' || $tops || ';' || $bottoms || ';' || $full_body || ';' || $things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
+                   THEN 'describes the person, not the garment: '
                -- the caption adapter's template for a yes/no question: "His shorts are of three-point length"
                WHEN kind = 'open' AND regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
                     AND NOT regexp_matches(a, '^(yes|no|yeah|yep|nope)\b')

@@ -148,35 +148,35 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
     FROM texts
     UNION ALL
     SELECT sku, question_id, rank, 'pattern',
-           unnest(regexp_extract_all(t, '\b((?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|prints?|solid|plain)(?:(?:[\s-]+|\s+and\s+)(?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|prints?|solid|plain))*)[\s-]+(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+){0,3}(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS what,
-           unnest(regexp_extract_all(t, '\b((?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|prints?|solid|plain)(?:(?:[\s-]+|\s+and\s+)(?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|prints?|solid|plain))*)[\s-]+(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+){0,3}(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 2))
+           unnest(regexp_extract_all(t, '\b((?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|prints?|colou?r[\s-]?block(?:ed|ing)?|solid|plain)(?:(?:[\s-]+|\s+and\s+)(?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|prints?|colou?r[\s-]?block(?:ed|ing)?|solid|plain))*)[\s-]+(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+){0,3}(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS what,
+           unnest(regexp_extract_all(t, '\b((?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|prints?|colou?r[\s-]?block(?:ed|ing)?|solid|plain)(?:(?:[\s-]+|\s+and\s+)(?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|prints?|colou?r[\s-]?block(?:ed|ing)?|solid|plain))*)[\s-]+(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+){0,3}(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 2))
     FROM texts
     UNION ALL  -- a title puts more of the cut between, in any words ("Checked Slim-Fit Single-Breasted Blazer", "Polka Dot
     -- Print A-Line Midi Skirt", "Checked Slim Fit Pure Cotton Casual Shirt"): the nearest garment after the pattern
     SELECT sku, question_id, rank, 'pattern', what, word
     FROM (SELECT sku, question_id, rank,
-          unnest(regexp_extract_all(t, '\b((?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|prints?|solid|plain)(?:(?:[\s-]+|\s+and\s+)(?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|prints?|solid|plain))*)[\s-]+((?:[a-z0-9&''.]+[\s-]+){4,6}?)(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS what,
-                 unnest(regexp_extract_all(t, '\b((?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|prints?|solid|plain)(?:(?:[\s-]+|\s+and\s+)(?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|prints?|solid|plain))*)[\s-]+((?:[a-z0-9&''.]+[\s-]+){4,6}?)(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 3)) AS word,
-          unnest(regexp_extract_all(t, '\b((?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|prints?|solid|plain)(?:(?:[\s-]+|\s+and\s+)(?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|prints?|solid|plain))*)[\s-]+((?:[a-z0-9&''.]+[\s-]+){4,6}?)(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 2)) AS between
+          unnest(regexp_extract_all(t, '\b((?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|prints?|colou?r[\s-]?block(?:ed|ing)?|solid|plain)(?:(?:[\s-]+|\s+and\s+)(?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|prints?|colou?r[\s-]?block(?:ed|ing)?|solid|plain))*)[\s-]+((?:[a-z0-9&''.]+[\s-]+){4,6}?)(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS what,
+                 unnest(regexp_extract_all(t, '\b((?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|prints?|colou?r[\s-]?block(?:ed|ing)?|solid|plain)(?:(?:[\s-]+|\s+and\s+)(?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|prints?|colou?r[\s-]?block(?:ed|ing)?|solid|plain))*)[\s-]+((?:[a-z0-9&''.]+[\s-]+){4,6}?)(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 3)) AS word,
+          unnest(regexp_extract_all(t, '\b((?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|prints?|colou?r[\s-]?block(?:ed|ing)?|solid|plain)(?:(?:[\s-]+|\s+and\s+)(?:striped|stripes?|checked|checkered|checks?|plaid|tartan|gingham|floral|flowery|polka[\s-]dots?|dotted|graphic|printed|prints?|colou?r[\s-]?block(?:ed|ing)?|solid|plain))*)[\s-]+((?:[a-z0-9&''.]+[\s-]+){4,6}?)(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 2)) AS between
           FROM texts WHERE question_id = 'title')
     -- (not over another garment or what it is sold with: "Printed Ethnic Jacket with Maxi Dress"; "Fit and Flare" is a cut)
     WHERE NOT regexp_matches(between, '\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b|\b(?:with|set)\b')
     UNION ALL  -- the caption adapter's template: "a long-sleeve shirt with pure color patterns"
     SELECT sku, question_id, rank, 'pattern',
-           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+((?:pure\s+colou?r|striped?|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?)\b', 2)) AS what,
-           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+((?:pure\s+colou?r|striped?|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?)\b', 1))
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+((?:pure\s+colou?r|striped?|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot|colou?r\s+block)\s+patterns?)\b', 2)) AS what,
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+with\s+((?:pure\s+colou?r|striped?|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot|colou?r\s+block)\s+patterns?)\b', 1))
     FROM texts
     UNION ALL  -- and its template answer to a description or details question: "The skirt is with cotton fabric and pure
     -- color patterns" (only in answers, where more trusted texts judge it; a caption outranks the closed answers, and
     -- this form there would make it the judge of more of them)
     SELECT sku, question_id, rank, 'pattern',
-           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:is|are)\s+with\s+[a-z]+\s+fabric\s+and\s+((?:pure\s+colou?r|striped?|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?)\b', 2)) AS what,
-           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:is|are)\s+with\s+[a-z]+\s+fabric\s+and\s+((?:pure\s+colou?r|striped?|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?)\b', 1))
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:is|are)\s+with\s+[a-z]+\s+fabric\s+and\s+((?:pure\s+colou?r|striped?|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot|colou?r\s+block)\s+patterns?)\b', 2)) AS what,
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:is|are)\s+with\s+[a-z]+\s+fabric\s+and\s+((?:pure\s+colou?r|striped?|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot|colou?r\s+block)\s+patterns?)\b', 1))
     FROM texts WHERE rank >= 1
     UNION ALL  -- the same in its other form: "His shirt has long sleeves, cotton fabric and pure color patterns"
     SELECT sku, question_id, rank, 'pattern',
-           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:has|have)\s+(?:no|short|medium|long)\s+sleeves,\s+[a-z]+\s+fabric\s+and\s+((?:pure\s+colou?r|striped?|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?)\b', 2)) AS what,
-           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:has|have)\s+(?:no|short|medium|long)\s+sleeves,\s+[a-z]+\s+fabric\s+and\s+((?:pure\s+colou?r|striped?|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot)\s+patterns?)\b', 1))
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:has|have)\s+(?:no|short|medium|long)\s+sleeves,\s+[a-z]+\s+fabric\s+and\s+((?:pure\s+colou?r|striped?|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot|colou?r\s+block)\s+patterns?)\b', 2)) AS what,
+           unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:has|have)\s+(?:no|short|medium|long)\s+sleeves,\s+[a-z]+\s+fabric\s+and\s+((?:pure\s+colou?r|striped?|lattice|floral|flower|graphic|plaid|check|dot|polka\s+dot|colou?r\s+block)\s+patterns?)\b', 1))
     FROM texts WHERE rank >= 1
     UNION ALL  -- "a t-shirt with a black graphic print", "with a check print", "with black writing on it", "with a
     -- picture of a tiger" (not "with no print"; "jeans with a floral
@@ -237,7 +237,11 @@ statements AS (  -- what was said, as the questionnaire's values (a list: "print
                WHEN aspect = 'sleeves' AND regexp_matches(what, '^(short|half|cap)') THEN ['short']
                WHEN aspect = 'sleeves' AND regexp_matches(what, '^(long|full)') THEN ['long']
                WHEN aspect = 'sleeves' THEN ['short', 'long']
-               -- every pattern word said ("a printed striped shirt"); "printed" is any print
+               -- every pattern word said ("a printed striped shirt"); "printed" is any print; a color block is any
+               -- pattern but solid (blocks of color come with stripes and prints: "a colourblocked sweatshirt with
+               -- stripes"), so it only contradicts solid
+               WHEN aspect = 'pattern' AND regexp_matches(what, '\bcolou?r[\s-]?block') AND NOT regexp_matches(what, '\b(?:solid|plain|pure)')
+                   THEN ['striped', 'checked', 'floral', 'dotted', 'graphic', 'color block']
                ELSE list_filter(['striped', 'checked', 'floral', 'dotted', 'graphic', 'solid'], lambda v: regexp_matches(what, CASE v
                    WHEN 'striped' THEN '\bstripe'
                    WHEN 'checked' THEN '\b(?:check|plaid|tartan|gingham|lattice)'
@@ -282,7 +286,7 @@ answered AS (  -- the pattern and sleeve answers, with the garment they are abou
     LEFT JOIN product p ON p.sku = a.sku
     WHERE a.kind = 'closed' AND (regexp_matches(a.q, '\b(pattern|print)\b') OR regexp_matches(a.q, '\bsleeves?\b'))
       -- the values this audit knows (another questionnaire's "Does it have sleeves?" "yes" is not judged)
-      AND lower(trim(a.answer_en)) IN ('solid', 'striped', 'checked', 'dotted', 'floral', 'graphic', 'sleeveless', 'short', 'long',
+      AND lower(trim(a.answer_en)) IN ('solid', 'striped', 'checked', 'dotted', 'floral', 'graphic', 'color block', 'sleeveless', 'short', 'long',
                                        'three-quarter')
 ),
 verdicts AS (  -- per closed answer and text: does the text agree?
@@ -290,7 +294,8 @@ verdicts AS (  -- per closed answer and text: does the text agree?
            -- (a three-quarter answer agrees with a text's short or long sleeves, as a text's three-quarter with either)
            bool_or(list_contains(s.values, lower(trim(ans.answer_en)))
                    OR lower(trim(ans.answer_en)) = 'three-quarter' AND list_has_any(s.values, ['short', 'long'])
-                   OR ans.any_print AND list_has_any(s.values, ['floral', 'dotted', 'graphic'])) AS agrees,
+                   OR ans.any_print AND list_has_any(s.values, ['floral', 'dotted', 'graphic'])
+                   OR lower(trim(ans.answer_en)) = 'color block' AND NOT list_contains(s.values, 'solid')) AS agrees,
            string_agg(DISTINCT array_to_string(s.values, ' or '), ', ' ORDER BY array_to_string(s.values, ' or ')) AS says
     FROM answered ans
     -- (a details answer judges the sleeves, which blind writers find it right about, not the pattern: it invents prints;

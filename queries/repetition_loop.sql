@@ -1,10 +1,11 @@
--- invariant: generated text does not loop: no caption or answer (nor its translation) is mostly one repeated word or phrase, repeats a phrase three times running, says a long phrase twice and runs to the token limit, or is a run of one character
+-- invariant: generated text does not loop: no caption or answer (nor its translation) is mostly one repeated word or phrase, repeats a phrase three times running (one of five words or more, twice), says a long phrase twice and runs to the token limit, or is a run of one character
 -- severity: blocking
 -- threshold: 0.02
 -- param: min_words = 3
 -- param: max_distinct_share = 0.5
 -- param: long_phrase = 8
 -- param: restart = 6
+-- param: twice_running = 5
 -- Every generated text: captions, open answers, and closed answers as generated (raw_en: `--engine reference` keeps
 -- "Cream-black-black-black" as an out-of-vocabulary answer) and as stored.
 -- A sentence said twice is a loop too when the text ran to the limit ("Her dress has short sleeves, with floral
@@ -25,9 +26,27 @@ WITH texts AS (
     UNION ALL
     SELECT sku, 'caption', caption_pt, false, ' (pt-BR)' FROM items WHERE status = 'ok' AND caption_pt IS NOT NULL
 ), words AS (
-    SELECT sku, question_id, text, at_limit, lang, CAST($long_phrase AS INTEGER) AS n, CAST($restart AS INTEGER) AS r,
+    SELECT row_number() OVER () AS id, sku, question_id, text, at_limit, lang, CAST($long_phrase AS INTEGER) AS n,
+           CAST($restart AS INTEGER) AS r,
            list_filter(regexp_split_to_array(lower(coalesce(text, '')), '[^\p{L}\p{N}]+'), lambda w: w <> '') AS w
     FROM texts
+), grams AS (  -- each text's runs of $twice_running words, by position
+    SELECT id, i, array_to_string(w[i:i + $twice_running - 1], ' ') AS g
+    FROM (SELECT id, w, unnest(range(1, len(w) - $twice_running + 2)) AS i FROM words WHERE len(w) >= 2 * $twice_running)
+), twice AS (
+    -- a phrase of $twice_running words or more said twice running, at the limit or not, or with one word between:
+    -- "a blue stripe at the bottom and a blue stripe at the bottom", "the pants are made of wool and the pants are
+    -- made of wool" (a sentence may repeat a short phrase: "with pure color patterns" is four words). Found by its
+    -- first words again d words on (an equality join: linear in the words, where every pair of positions of a long
+    -- loop was quadratic), then the whole phrase compared
+    SELECT DISTINCT x.id
+    FROM (SELECT a.id, a.i, a.i + d.d AS j, d.d
+          FROM grams a, (SELECT unnest(range($twice_running, $twice_running + 9)) AS d) d) x
+    JOIN grams b ON b.id = x.id AND b.i = x.j
+    JOIN grams a ON a.id = x.id AND a.i = x.i AND a.g = b.g
+    JOIN words t ON t.id = x.id
+    WHERE (x.j + x.d - 1 <= len(t.w) AND t.w[x.i:x.j - 1] = t.w[x.j:x.j + x.d - 1])
+       OR (x.j + x.d - 2 <= len(t.w) AND t.w[x.i:x.j - 2] = t.w[x.j:x.j + x.d - 2])
 )
 SELECT DISTINCT ON (sku, question_id) sku, question_id, 'loops' || lang || ': ' || left(text, 80) AS detail
 FROM words
@@ -36,6 +55,7 @@ WHERE (len(w) >= $min_words AND len(list_distinct(w)) <= len(w) * $max_distinct_
    OR len(list_filter(range(1, len(w) + 1), lambda i: len(list_filter(range(1, 5), lambda n:
           i + 3 * n - 1 <= len(w) AND w[i:i + n - 1] = w[i + n:i + 2 * n - 1]
           AND w[i:i + n - 1] = w[i + 2 * n:i + 3 * n - 1])) > 0)) > 0
+   OR id IN (SELECT id FROM twice)
    OR (at_limit AND len(w) >= 2 * n AND len(list_distinct(list_transform(range(1, len(w) - n + 2),
           lambda i: array_to_string(w[i:i + n - 1], ' ')))) < len(w) - n + 1)
    -- at the limit, the text starts over and is cut while it repeats itself: from some word to the end it is its own

@@ -143,6 +143,16 @@ prompt_garment AS (  -- per distinct prompt (a questionnaire has a handful), the
         '(?:es|s)$', '') IN (g.word, regexp_replace(g.word, '(?:es|s)$', ''))  -- plurals: "the dresses", "the t-shirts"
     GROUP BY prompt
 ),
+one_color_set AS (  -- a set the seller sells in one color (a Navy Blue Night Suit, a Black Satin Cami Shorts Set): a
+    -- category or title that names a set, a title that names one color and no second product ("with", "&", "and"):
+    -- each of its pieces is the seller's color (blind writers: 7 pieces answered another color, 7 wrong)
+    SELECT sku FROM items_all
+    WHERE status = 'ok' AND title IS NOT NULL
+      AND regexp_matches(lower(concat_ws(' ', seller_garment_type_raw, title)),
+                         '\b(?:night\s?suits?|(?:pyjama|pajama|lounge|shorts|sleep|night|co-?ord|tracksuit|track\s+suit)\s+sets?|co-?ords?|tracksuits?|track\s+suits?|sets?)\b')
+      AND NOT regexp_matches(lower(title), '\s(?:with|&|and|\+)\s|/')
+      AND len(list_distinct(regexp_extract_all(lower(title), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b'))) = 1
+),
 asked AS (  -- the color answers: the color question's, and those about the color of the seller's garment
     SELECT a.sku, a.question_id, CASE WHEN a.status = 'ok' THEN a.kind ELSE 'open' END AS kind, a.answer_en,
            coalesce(a.raw_en, a.answer_en) AS raw_en, i.seller_color, i.seller_color_raw
@@ -155,6 +165,8 @@ asked AS (  -- the color answers: the color question's, and those about the colo
       -- pants of a seller's Jeans
       AND (a.question_id = 'color' OR list_contains(i.seller_garments, p.garment)
            OR (p.garment = 'trousers' AND list_contains(i.seller_garments, 'jeans'))
+           -- or any piece of a set sold in one color ("What is the color of the shorts?" of a Black Cami Shorts Set)
+           OR (p.garment IS NOT NULL AND a.sku IN (SELECT sku FROM one_color_set))
            -- or the very thing the seller sells, when it is no garment ("What is the color of the shoes?" for a title's
            -- Running Shoes; not a watch or sunglasses, $many_colored, whose parts differ): asked as prompt_garment asks
            -- (not "the sole of the shoes", nor "Do the shoes match the color of the top?"), and named by the seller's

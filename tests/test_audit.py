@@ -1107,6 +1107,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             outfit(i, a, "a red t-shirt and off-white pants"),
             i.update(title="Roadster Women Red & Off-White Colourblocked T-shirt"),
             text(a, "description", "a red t-shirt with an off-white collar"),
+            text(a, "pattern", "color block"),  # (solid would be a contradiction: pattern_or_sleeves_contradict)
         ),
     ),
     "gold-buttons": (  # hardware
@@ -4819,6 +4820,48 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             *(drop(a, q) for q in ("garment_type", "sleeve_length", "color")),
         ),
     ),
+    "white-shorts-of-a-red-shorts-set": (  # a set sold in one color: each piece is the seller's color
+        ("seller_color_mismatch", "seller_unmapped"),
+        lambda i, a: (
+            i.update(
+                seller_garment_type=None, seller_garment_type_raw="Night suits", title="Women Red Satin Shorts Set"
+            ),
+            asked_the_color_of(i, a, "shorts", "white", shown=None),
+        ),
+    ),
+    "white-shorts-of-a-red-and-white-set": (  # the same, the title naming a second color: not judged
+        "seller_unmapped",
+        lambda i, a: (
+            i.update(seller_garment_type=None, seller_garment_type_raw="Night suits"),
+            i.update(title="Women Red & White Satin Shorts Set"),
+            asked_the_color_of(i, a, "shorts", "white", shown=None),
+        ),
+    ),
+    "details-a-pregnant-woman": ("non_answer", said("details", "a pregnant woman")),
+    "described-lying-on-a-bed": ("non_answer", said("description", "a woman lying on a bed")),
+    "loop-twice-running": (  # a phrase of five words or more twice, with one word between
+        "repetition_loop",
+        said(
+            "details",
+            "short sleeves, a spread collar, buttons down the front and a pocket on the left side "
+            "and a pocket on the left side",
+        ),
+    ),
+    "a-phrase-of-four-twice": (  # four words may come twice running
+        (),
+        said("details", "short sleeves, a round neck with pure color patterns with pure color patterns and a pocket"),
+    ),
+    "solid-for-a-colourblocked-sweatshirt": (  # a color block only contradicts solid
+        "pattern_or_sleeves_contradict",
+        said("pattern", "solid", title="Women Red & Navy Colourblocked T-shirt"),
+    ),
+    "color-block-with-stripes": (
+        (),
+        lambda i, a: (
+            i.update(title="Women Red Colourblocked T-shirt", caption_en="a red t-shirt with white stripes"),
+            text(a, "pattern", "color block"),
+        ),
+    ),
     "error": (
         "item_errors",
         lambda i, a: (
@@ -5775,6 +5818,13 @@ BELOW_THE_BAR = {
     "blind-210": (0.65, 0.10),
     "blind-211": (0.82, 0.10),
     "blind-212": (0.77, 0.10),
+    # and three measured blind at 16cc4c4: women's lingerie and nightwear (bras, robes and nightdresses the
+    # questionnaire has no value for; invented lace, bows and slippers; a set's piece in another color), babies' and
+    # kids' wear (bodysuits, packs and pieces counted; sleeve lengths only the photo shows), women's knitwear in busy
+    # patterns (Fair Isle and colour block read as stripes or flowers)
+    "blind-213": (0.68, 0.10),
+    "blind-214": (0.64, 0.10),
+    "blind-215": (0.78, 0.10),
 }
 
 

@@ -1,4 +1,4 @@
-"""Two hundred and twelve blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""Two hundred and fifteen blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -220,6 +220,9 @@ from tests.audit_blind.blind_209 import BLIND_209
 from tests.audit_blind.blind_210 import BLIND_210
 from tests.audit_blind.blind_211 import BLIND_211
 from tests.audit_blind.blind_212 import BLIND_212
+from tests.audit_blind.blind_213 import BLIND_213
+from tests.audit_blind.blind_214 import BLIND_214
+from tests.audit_blind.blind_215 import BLIND_215
 
 __all__ = [
     "BLIND_1",
@@ -434,4 +437,7 @@ __all__ = [
     "BLIND_210",
     "BLIND_211",
     "BLIND_212",
+    "BLIND_213",
+    "BLIND_214",
+    "BLIND_215",
 ]
