@@ -35,6 +35,7 @@ TARGETS = {
         "seller_category_mismatch",
         "seller_color_mismatch",
         "accessory_answered_as_garment",
+        "count_vs_title",
     },
     # an open answer that gives the product another garment's color contradicts the text that has it right
     "other_garment_color": {

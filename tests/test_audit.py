@@ -4862,6 +4862,27 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "pattern", "color block"),
         ),
     ),
+    "four-in-a-3-pack": (  # a count of the pieces the title's pack contradicts
+        "count_vs_title",
+        lambda i, a: (
+            i.update(title="Baby Girls 3-Pack Short-Sleeve Bodysuits"),
+            a.append(answer(i["sku"], "pieces", "open", "four", "How many pieces are in the pack")),
+        ),
+    ),
+    "three-in-a-pack-of-three": (  # the same count in words
+        (),
+        lambda i, a: (
+            i.update(title="Men Pack of 3 Solid Round Neck T-shirts"),
+            a.append(answer(i["sku"], "pieces", "open", "three t-shirts", "How many t-shirts are there")),
+        ),
+    ),
+    "two-pockets-on-a-3-pack": (  # parts are not the pack's pieces
+        (),
+        lambda i, a: (
+            i.update(title="Men 3-Pack Cargo Shorts"),
+            a.append(answer(i["sku"], "pockets", "open", "two", "How many pockets are on the shorts")),
+        ),
+    ),
     "error": (
         "item_errors",
         lambda i, a: (
@@ -5129,7 +5150,7 @@ def test_audits_needing_a_missing_catalog_column_are_skipped(tmp_path):
     results = run_audits(write_output(tmp_path, [item], rows), load_audits(bundled_queries_dir()))
     skipped = {r.audit.name for r in results if r.skipped}
     # (pronoun_vs_gender runs: without a gender or a title, the item's texts judge)
-    expected = {"seller_color_mismatch", "seller_category_mismatch", "pixel_color_absent"}
+    expected = {"seller_color_mismatch", "seller_category_mismatch", "pixel_color_absent", "count_vs_title"}
     before_them = {"pattern_vs_pixels", "sleeves_vs_pixels", "garment_color_vs_pixels"}  # outputs before those columns
     assert skipped == expected | before_them
 
