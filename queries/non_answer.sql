@@ -87,6 +87,11 @@ judged AS (
                     -- (nor a count, a text or a print's subject: "How many pieces are in the pack?" "3"; "What is
                     -- written on the waistband?"; "What is printed on the garment?" "lemons")
                     AND NOT regexp_matches(q, '^how\s+many\b|\bwritten\b|^what\s+does\s+.*\bsays?\b|^what\s+(?:is|are)\s+printed\b|\bprinted\s+on\b')
+                    -- (nor a question naming the one thing it asks: "What number is on the jersey?" "10", "What name is
+                    -- on the back?", "What sport is it for?", "Which team?"; not "What details are on it?", which asks
+                    -- a phrase)
+                    AND NOT (regexp_matches(q, '^(?:what|which)\s+[a-z]+\s+(?:is|are|does|do|was|were)\b|^which\s+[a-z]+\s*\??$')
+                             AND NOT regexp_matches(q, '^(?:what|which)\s+(?:details?|features?|parts?|elements?)\b'))
                     AND NOT regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
                    THEN 'one word where a phrase was asked: '
                WHEN kind = 'open' AND NOT regexp_matches(a, '\s') AND regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
@@ -193,7 +198,8 @@ judged AS (
                -- a material question answered with no material: "the blazer is made of material", "bikini material",
                -- "the t-shirt is made of the t-shirt fabric", "a lightweight fabric", the caption adapter's "other fabric"
                WHEN kind = 'open' AND regexp_matches(q, '\b(material|fabric|made of)\b')
-                    AND NOT regexp_matches(a, '\b(?:' || $materials || ')')
+                    -- ("blue jeans" names the garment, not its denim: jean is a material, jeans a garment)
+                    AND NOT regexp_matches(regexp_replace(a, '\bjeans\b', ' ', 'g'), '\b(?:' || $materials || ')')
                    THEN 'no material named: '
            END AS reason
     FROM asked

@@ -37,12 +37,12 @@ WITH asked_all AS (
     FROM answers WHERE status = 'ok'
 ),
 texts AS (  -- rank: how far a text is trusted; asked: the garment word of the question, if any
-    -- (the questionnaire's aliases of a print: an animal print or camouflage is graphic, a paisley, tropical, leaf or
-    -- palm print floral; a plain "print" is any print, so "a leopard print dress" answered floral went unjudged; and
+    -- (the questionnaire's aliases of a print: an animal, geometric or abstract print or camouflage is graphic, a
+    -- paisley, tropical, leaf, palm, rose or daisy print floral; a plain "print" is any print, so "a leopard print dress" answered floral went unjudged; and
     -- a print named by its pattern is that pattern: a "Polka Dot Print" dress answered floral)
     SELECT sku, question_id, rank,
-           regexp_replace(regexp_replace(regexp_replace(t, '\b(?:leopard|animal|zebra|snake|snakeskin|tiger|cheetah|giraffe)[\s-]+prints?\b|\b(?:camouflage|camo)(?:[\s-]+prints?)?\b', 'graphic', 'g'),
-                                         '\b(?:paisley|tropical|leaf|leaves|palm|botanical)[\s-]+prints?\b', 'floral', 'g'),
+           regexp_replace(regexp_replace(regexp_replace(t, '\b(?:leopard|animal|zebra|snake|snakeskin|tiger|cheetah|giraffe|geometric|abstract)[\s-]+prints?\b|\b(?:camouflage|camo)(?:[\s-]+prints?)?\b', 'graphic', 'g'),
+                                         '\b(?:paisley|tropical|leaf|leaves|palm|botanical|rose|roses|daisy|daisies|flower|flowers)[\s-]+prints?\b', 'floral', 'g'),
                           '\b(polka[\s-]dots?|dotted|dots?|stripes?|striped|checks?|checked|checkered|plaid|tartan|gingham)[\s-]+print(?:s|ed)?\b', '\1', 'g') AS t,
            asked
     FROM (

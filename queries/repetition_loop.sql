@@ -1,4 +1,4 @@
--- invariant: generated text does not loop: no caption or answer (nor its translation) is mostly one repeated word or phrase, repeats a phrase three times running (one of five words or more, twice), says a long phrase twice and runs to the token limit, or is a run of one character
+-- invariant: generated text does not loop: no caption or answer (nor its translation) is mostly one repeated word or phrase, repeats a phrase three times running (one of five words or more, twice) or a sentence, says a long phrase twice and runs to the token limit, or is a run of one character
 -- severity: blocking
 -- threshold: 0.02
 -- param: min_words = 3
@@ -28,7 +28,12 @@ WITH texts AS (
 ), words AS (
     SELECT row_number() OVER () AS id, sku, question_id, text, at_limit, lang, CAST($long_phrase AS INTEGER) AS n,
            CAST($restart AS INTEGER) AS r,
-           list_filter(regexp_split_to_array(lower(coalesce(text, '')), '[^\p{L}\p{N}]+'), lambda w: w <> '') AS w
+           list_filter(regexp_split_to_array(lower(coalesce(text, '')), '[^\p{L}\p{N}]+'), lambda w: w <> '') AS w,
+           -- its sentences of four words or more, as words (the last one may be cut: the whole of one said before
+           -- all the same, "... The jacket is with cotton fabric. ... The jacket is with cotton fabric")
+           list_filter(list_transform(regexp_split_to_array(lower(coalesce(text, '')), '[.!?]+'),
+                                      lambda x: array_to_string(list_filter(regexp_split_to_array(x, '[^\p{L}\p{N}]+'), lambda w: w <> ''), ' ')),
+                       lambda x: len(string_split(x, ' ')) >= 4) AS sentences
     FROM texts
 ), grams AS (  -- each text's runs of $twice_running words, by position
     SELECT id, i, array_to_string(w[i:i + $twice_running - 1], ' ') AS g
@@ -56,6 +61,9 @@ WHERE (len(w) >= $min_words AND len(list_distinct(w)) <= len(w) * $max_distinct_
           i + 3 * n - 1 <= len(w) AND w[i:i + n - 1] = w[i + n:i + 2 * n - 1]
           AND w[i:i + n - 1] = w[i + 2 * n:i + 3 * n - 1])) > 0)) > 0
    OR id IN (SELECT id FROM twice)
+   -- a whole sentence said twice, anywhere ("The skirt is with chiffon fabric. It has a round neckline. The skirt is
+   -- with chiffon fabric."): in the corpus 1,233 such texts are loops and leaks of a loop, none correct
+   OR len(sentences) > len(list_distinct(sentences))
    OR (at_limit AND len(w) >= 2 * n AND len(list_distinct(list_transform(range(1, len(w) - n + 2),
           lambda i: array_to_string(w[i:i + n - 1], ' ')))) < len(w) - n + 1)
    -- at the limit, the text starts over and is cut while it repeats itself: from some word to the end it is its own

@@ -4883,6 +4883,25 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.append(answer(i["sku"], "pockets", "open", "two", "How many pockets are on the shorts")),
         ),
     ),
+    "loop-a-sentence-twice": (  # a whole sentence said again, with another between
+        "repetition_loop",
+        said("details", "the t-shirt has short sleeves. it has a round neck. the t-shirt has short sleeves."),
+    ),
+    "two-sentences-alike": ((), said("details", "the lady wears a red t-shirt. the lady wears a red skirt.")),
+    "ten-on-the-jersey": (  # a question naming the one thing it asks takes one word
+        (),
+        lambda i, a: a.append(answer(i["sku"], "number", "open", "10", "What number is on the jersey")),
+    ),
+    "blue-jeans-for-the-material": (  # jeans are a garment, not their denim
+        "non_answer",
+        lambda i, a: a.append(
+            answer(i["sku"], "material", "open", "blue jeans", "What is the material of the garment")
+        ),
+    ),
+    "floral-for-a-geometric-print": (
+        "pattern_or_sleeves_contradict",
+        said("pattern", "floral", title="Women Red Geometric Print T-shirt"),
+    ),
     "error": (
         "item_errors",
         lambda i, a: (
@@ -5838,14 +5857,21 @@ BELOW_THE_BAR = {
     # the jeans; invented details on back pockets), a random sample of packs and flat-lays (invented pockets and zips)
     "blind-210": (0.65, 0.10),
     "blind-211": (0.82, 0.10),
-    "blind-212": (0.77, 0.10),
+    "blind-212": (0.78, 0.10),
     # and three measured blind at 16cc4c4: women's lingerie and nightwear (bras, robes and nightdresses the
     # questionnaire has no value for; invented lace, bows and slippers; a set's piece in another color), babies' and
     # kids' wear (bodysuits, packs and pieces counted; sleeve lengths only the photo shows), women's knitwear in busy
     # patterns (Fair Isle and colour block read as stripes or flowers)
     "blind-213": (0.68, 0.10),
-    "blind-214": (0.64, 0.10),
+    "blind-214": (0.66, 0.10),
     "blind-215": (0.78, 0.10),
+    # and three measured blind at 160b8f3: the experiments' VQA adapter on women's western wear (invented belts, bags
+    # and buttons; a garment of the outfit in the product's color), team and training wear (jersey numbers and sports
+    # the title gives; one-word answers to one-value questions, which this writer calls right), plus-size and
+    # maternity wear (invented details of wrap and nursing cuts; a sleeve length only the photo shows)
+    "blind-216": (0.80, 0.10),
+    "blind-217": (0.72, 0.10),
+    "blind-218": (0.79, 0.10),
 }
 
 

@@ -1,4 +1,4 @@
-"""Two hundred and fifteen blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""Two hundred and eighteen blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -223,6 +223,9 @@ from tests.audit_blind.blind_212 import BLIND_212
 from tests.audit_blind.blind_213 import BLIND_213
 from tests.audit_blind.blind_214 import BLIND_214
 from tests.audit_blind.blind_215 import BLIND_215
+from tests.audit_blind.blind_216 import BLIND_216
+from tests.audit_blind.blind_217 import BLIND_217
+from tests.audit_blind.blind_218 import BLIND_218
 
 __all__ = [
     "BLIND_1",
@@ -440,4 +443,7 @@ __all__ = [
     "BLIND_213",
     "BLIND_214",
     "BLIND_215",
+    "BLIND_216",
+    "BLIND_217",
+    "BLIND_218",
 ]
