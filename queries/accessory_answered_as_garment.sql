@@ -16,7 +16,7 @@
 -- param: bottoms = skirt: lehenga choli|mini skirt|maxi skirt|miniskirt|lehenga|skirt; jeans: denim jeans|jeans|denims|jeggings; trousers: track pants|cargo pants|trackpants|sweatpants|sweat pants|trousers|pants|slacks|chinos|joggers|jogger|leggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar|capris; shorts: swim shorts|swim trunks|board shorts|short pants|bermuda shorts|bermudas|shorts
 -- param: full_body = dress: maxi dress|sundress|nightgown|nightdress|nightie|nighty|dress|gown; jumpsuit: jumpsuit|romper|playsuit|boiler suit; swimwear: one-piece swimsuit|one piece swimsuit|swimsuit|bathing suit|swimming costume|swimwear|monokini|tankini|bikini
 -- param: layers = jacket: outer clothing|bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|overcoat|raincoat; cardigan: cardigan|shrug; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
--- param: other_garments = suits?|waistcoats?|vests?|gilets?|bodysuits?|onesies?|sleepers?|tuxedos?|tracksuits?|uniforms?
+-- param: garments_without_a_value = vest|waistcoat|gilet|suit|tuxedo|uniform|lehenga|sherwani|tracksuit|bodysuit|onesie
 WITH seller AS (  -- the seller's category may be absent: then the caption alone says what the product is
     SELECT sku, status, caption_en, seller_garment_type, seller_garment_type_raw,
            -- what the category sells first ("Dress with Belt", "Vestido com Cinto" sell a dress), without its audience
@@ -42,7 +42,7 @@ accessories AS (
             -- (a flat lay, tie-dye and cap sleeves name no accessory)
             AND regexp_matches(regexp_replace(lower(caption_en), '\b(?:flat[\s-]lays?|laid flat|lying flat|tie[\s-]dyed?|cap[\s-]sleeve[sd]?)\b', ' ', 'g'),
                                '\b(?:' || $products || ')(?:e?s)?\b')
-            AND NOT regexp_matches(lower(caption_en), '\b(?:vest|waistcoat|lehenga|sherwani|tracksuit|bodysuit|onesie|' || replace(regexp_replace($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
+            AND NOT regexp_matches(lower(caption_en), '\b(?:' || $garments_without_a_value || '|' || replace(regexp_replace($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
             AND NOT regexp_matches(lower(caption_en), '\b(?:' || $people || ')\b')))
 )
 SELECT a.sku, a.question_id,
@@ -50,9 +50,10 @@ SELECT a.sku, a.question_id,
            || ' for an accessory (' || x.why || '): ' || a.answer_en AS detail
 FROM answers a JOIN accessories x USING (sku)
 WHERE a.answer_en IS NOT NULL AND (
-    -- a garment type kept raw outside the vocabulary is still one ("vest" for a tote, "suit" for a tie)
+    -- a garment type kept raw outside the vocabulary is still one ("vest" for a tote, "suit" for a tie; not
+    -- "sleepers", which in Indian English are flip-flops)
     (a.question_id = 'garment_type' AND a.status IN ('ok', 'out_of_vocabulary')
-     AND regexp_matches(lower(a.answer_en), '\b(?:' || $other_garments || '|sherwani|lehenga|' || replace(regexp_replace($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
+     AND regexp_matches(lower(a.answer_en), '\b(?:' || $garments_without_a_value || '|' || replace(regexp_replace($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
      AND NOT regexp_matches(lower(a.answer_en), '\b(?:' || $products || ')(?:e?s)?\b'))
     OR (regexp_matches(lower(a.prompt), '\bsleeves?\b') AND a.kind = 'closed' AND a.status = 'ok'
         AND regexp_matches(lower(a.answer_en), '\b(?:long|short|half|full|three[- ]quarter|3/4|elbow|cap)\b')

@@ -2,7 +2,7 @@
 -- severity: warning
 -- threshold: 0.05
 -- The color words (the same $colors as in the audits that bind colors to garments; tests/test_audit.py checks it).
--- param: colors = black: jet black|black|charcoal|dark grey|dark gray; white: off-white|off white|white|ivory|cream; grey: heather grey|heather gray|grey melange|dark grey|dark gray|grey|gray|charcoal|silver|steel; red: wine red|cherry red|red|burgundy|maroon|crimson|scarlet|wine; blue: light blue|royal blue|sky blue|baby blue|turquoise blue|denim blue|light indigo|light wash|mid wash|medium wash|stone wash|stonewash|acid wash|bleach wash|vintage wash|blue|turquoise|teal|aqua|sea green|cobalt|indigo; navy: navy blue|dark blue|midnight blue|dark wash|dark indigo|raw indigo|rinse wash|rinsed indigo|raw denim|rinse|navy; green: olive green|khaki green|mint green|lime green|sea green|dark green|army green|bottle green|forest green|fluorescent green|neon green|neon yellow|volt|green|olive|mint|lime|emerald|turquoise|teal|aqua; yellow: neon yellow|neon green|volt|yellow|mustard|lemon|golden|gold; orange: orange|rust|coral|tangerine; pink: light pink|hot pink|pink|magenta|fuchsia|rose|peach|salmon|blush; purple: purple|violet|lilac|lavender|mauve|plum; brown: chocolate brown|coffee brown|dark brown|light brown|brown|tan|camel; beige: off-white|off white|beige|cream|ivory|sand|khaki|nude|taupe
+-- param: colors = black: jet black|black|charcoal|dark grey|dark gray; white: off-white|off white|white|ivory|cream; grey: heather grey|heather gray|grey melange|dark grey|dark gray|grey|gray|charcoal|silver|steel; red: wine red|cherry red|red|burgundy|maroon|crimson|scarlet|wine; blue: light blue|royal blue|sky blue|baby blue|turquoise blue|denim blue|light indigo|light wash|mid wash|medium wash|blue|turquoise|teal|aqua|sea green|cobalt|indigo; navy: navy blue|dark blue|midnight blue|dark wash|dark indigo|raw indigo|rinse wash|rinsed indigo|navy; green: olive green|khaki green|mint green|lime green|sea green|dark green|army green|bottle green|forest green|fluorescent green|neon green|neon yellow|volt|green|olive|mint|lime|emerald|turquoise|teal|aqua; yellow: neon yellow|neon green|volt|yellow|mustard|lemon|golden|gold; orange: orange|rust|coral|tangerine; pink: light pink|hot pink|pink|magenta|fuchsia|rose|peach|salmon|blush; purple: purple|violet|lilac|lavender|mauve|plum; brown: chocolate brown|coffee brown|dark brown|light brown|brown|tan|camel; beige: off-white|off white|beige|cream|ivory|sand|khaki|nude|taupe
 -- The garment words (the same $tops, $bottoms, $full_body and $layers as in those audits).
 -- param: tops = t-shirt: t-shirt|t shirt|tshirt|tee shirt|soccer jersey|football jersey|baseball jersey|tee|polo shirt|polo|henley; tank top: basketball jersey|tank top|tank|camisole|cami|vest top|sleeveless top|singlet|sports bra|bralette; shirt: button-down shirt|button-up shirt|button down shirt|button up shirt|dress shirt|crop top|shirt|blouse|top; sweater: hooded sweatshirt|sweatshirt|sweater|jumper|pullover|hoodie|turtleneck
 -- param: bottoms = skirt: lehenga choli|mini skirt|maxi skirt|miniskirt|lehenga|skirt; jeans: denim jeans|jeans|denims|jeggings; trousers: track pants|cargo pants|trackpants|sweatpants|sweat pants|trousers|pants|slacks|chinos|joggers|jogger|leggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar|capris; shorts: swim shorts|swim trunks|board shorts|short pants|bermuda shorts|bermudas|shorts
@@ -26,6 +26,10 @@ WITH asked AS (
     SELECT *, lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')) AS q,
            lower(trim(regexp_replace(coalesce(raw_en, answer_en), '^[\s"''.,;:!?()]+|[\s"''.,;:!?()]+$', '', 'g'))) AS a
     FROM answers WHERE status <> 'empty' AND coalesce(trim(answer_en), '') <> ''
+),
+printed AS (  -- items whose title names a print: its subject may be a person
+    SELECT sku FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false)
+    WHERE regexp_matches(lower(concat_ws(' ', title, product_name)), '\b(?:prints?|printed|graphic|character|cartoon)\b')
 ),
 judged AS (
     SELECT sku, question_id, raw_en,
@@ -53,13 +57,17 @@ judged AS (
                    THEN 'names only the person: '
                -- "a pregnant woman", "she is pregnant", "a woman lying on a bed" to a description or details
                -- question: the person, how she looks or what she does, and nothing of the garment (blind writers: 8
-               -- failures of 8); not where the question asks about the person or the scene
+               -- failures of 8); not where the question asks about the person, the scene or a print ("Describe her
+               -- pose", "What are the print details?"), nor for a product whose title names a print, whose subject a
+               -- person may be ("the iron man" on an Iron Man Printed T-shirt), nor a character ("a cartoon boy")
                WHEN kind = 'open' AND regexp_matches(q, '\b(?:describ\w*|details?)\b')
-                    AND NOT regexp_matches(q, '\bwho(?:m|se)?\b|^describe\s+(?:the\s+|this\s+)?(?:person|model|woman|man|lady|girl|boy|child|kid|scene|setting|photo|picture|image|background|pose)\b')
+                    AND NOT regexp_matches(q, '\bwho(?:m|se)?\b|\b(?:photo|picture|image|scene|setting|background|pose|posing|print|printed|graphic|design|motif|logo)\b|describe\s+(?:the\s+|this\s+|her\s+|his\s+)?(?:person|model|woman|man|lady|girl|boy|child|kid)\b')
+                    AND sku NOT IN (SELECT sku FROM printed)
                     AND regexp_matches(a, '^(?:the|a|an|this|that)\s+(?:[a-z-]+\s+){1,2}(?:lady|woman|man|gentleman|girl|boy|person|model|kid|child|baby|toddler)$'
                                           || '|^(?:she|he|they|(?:the|this)\s+(?:lady|woman|man|gentleman|girl|boy|person|model|kid|child|baby))\s+(?:is|are|looks?)\s+(?:pregnant|standing|sitting|smiling|posing|walking|lying|running|dancing|laughing|leaning|happy|young|beautiful|pretty|cute)(?:\s+(?:on|in|at|by|near|against|next\s+to)\s+(?:an?|the|her|his|their)\s+[a-z-]+(?:\s+[a-z-]+)?)?$'
                                           || '|^(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:lady|woman|man|gentleman|girl|boy|person|model|kid|child|baby|toddler)\s+(?:standing|sitting|lying|posing|walking|smiling|leaning|running|dancing|laughing)(?:\s+(?:on|in|at|by|near|against|next\s+to)\s+(?:an?|the|her|his|their)\s+[a-z-]+(?:\s+[a-z-]+)?)?$')
-                    AND NOT regexp_matches(a, '\b(?:' || replace(regexp_replace($colors || ';' || $layers || ';' || $tops || ';' || $bottoms || ';' || $full_body || ';' || $things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
+                    AND NOT regexp_matches(a, '\b(?:cartoon|gingerbread|snow|iron|spider|bat|super|stick|toy|lego|paper|robot|ninja|space)[\s-]*(?:man|men|woman|boy|girl|kid)\b')
+                    AND NOT regexp_matches(a, '\b(?:' || replace(regexp_replace($colors || ';' || $layers || ';' || $tops || ';' || $bottoms || ';' || $full_body || ';' || $things, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|suit|tuxedo|burqa|abaya|bra|lingerie|uniform|outfit|clothes|clothing)(?:e?s)?\b')
                    THEN 'describes the person, not the garment: '
                -- the caption adapter's template for a yes/no question: "His shorts are of three-point length"
                WHEN kind = 'open' AND regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')

@@ -4,7 +4,7 @@
 -- The color and garment words (the same $colors, $tops, $bottoms, $full_body, $layers, $near_garments and $modifiers
 -- as the audits that bind colors to garments): colors and modifiers may stand between a pattern and its garment.
 -- param: sleeveless = \b(?:sleeveless|gilets?|vests?|waistcoats?|nehru jackets?|coletes?|body ?warmers?|tank tops?|tanks?|camisoles?|camis?|singlets?|strapless|tube tops?|bandeau|regatas?)\b
--- param: colors = black: jet black|black|charcoal|dark grey|dark gray; white: off-white|off white|white|ivory|cream; grey: heather grey|heather gray|grey melange|dark grey|dark gray|grey|gray|charcoal|silver|steel; red: wine red|cherry red|red|burgundy|maroon|crimson|scarlet|wine; blue: light blue|royal blue|sky blue|baby blue|turquoise blue|denim blue|light indigo|light wash|mid wash|medium wash|stone wash|stonewash|acid wash|bleach wash|vintage wash|blue|turquoise|teal|aqua|sea green|cobalt|indigo; navy: navy blue|dark blue|midnight blue|dark wash|dark indigo|raw indigo|rinse wash|rinsed indigo|raw denim|rinse|navy; green: olive green|khaki green|mint green|lime green|sea green|dark green|army green|bottle green|forest green|fluorescent green|neon green|neon yellow|volt|green|olive|mint|lime|emerald|turquoise|teal|aqua; yellow: neon yellow|neon green|volt|yellow|mustard|lemon|golden|gold; orange: orange|rust|coral|tangerine; pink: light pink|hot pink|pink|magenta|fuchsia|rose|peach|salmon|blush; purple: purple|violet|lilac|lavender|mauve|plum; brown: chocolate brown|coffee brown|dark brown|light brown|brown|tan|camel; beige: off-white|off white|beige|cream|ivory|sand|khaki|nude|taupe
+-- param: colors = black: jet black|black|charcoal|dark grey|dark gray; white: off-white|off white|white|ivory|cream; grey: heather grey|heather gray|grey melange|dark grey|dark gray|grey|gray|charcoal|silver|steel; red: wine red|cherry red|red|burgundy|maroon|crimson|scarlet|wine; blue: light blue|royal blue|sky blue|baby blue|turquoise blue|denim blue|light indigo|light wash|mid wash|medium wash|blue|turquoise|teal|aqua|sea green|cobalt|indigo; navy: navy blue|dark blue|midnight blue|dark wash|dark indigo|raw indigo|rinse wash|rinsed indigo|navy; green: olive green|khaki green|mint green|lime green|sea green|dark green|army green|bottle green|forest green|fluorescent green|neon green|neon yellow|volt|green|olive|mint|lime|emerald|turquoise|teal|aqua; yellow: neon yellow|neon green|volt|yellow|mustard|lemon|golden|gold; orange: orange|rust|coral|tangerine; pink: light pink|hot pink|pink|magenta|fuchsia|rose|peach|salmon|blush; purple: purple|violet|lilac|lavender|mauve|plum; brown: chocolate brown|coffee brown|dark brown|light brown|brown|tan|camel; beige: off-white|off white|beige|cream|ivory|sand|khaki|nude|taupe
 -- param: tops = t-shirt: t-shirt|t shirt|tshirt|tee shirt|soccer jersey|football jersey|baseball jersey|tee|polo shirt|polo|henley; tank top: basketball jersey|tank top|tank|camisole|cami|vest top|sleeveless top|singlet|sports bra|bralette; shirt: button-down shirt|button-up shirt|button down shirt|button up shirt|dress shirt|crop top|shirt|blouse|top; sweater: hooded sweatshirt|sweatshirt|sweater|jumper|pullover|hoodie|turtleneck
 -- param: bottoms = skirt: lehenga choli|mini skirt|maxi skirt|miniskirt|lehenga|skirt; jeans: denim jeans|jeans|denims|jeggings; trousers: track pants|cargo pants|trackpants|sweatpants|sweat pants|trousers|pants|slacks|chinos|joggers|jogger|leggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar|capris; shorts: swim shorts|swim trunks|board shorts|short pants|bermuda shorts|bermudas|shorts
 -- param: full_body = dress: maxi dress|sundress|nightgown|nightdress|nightie|nighty|dress|gown; jumpsuit: jumpsuit|romper|playsuit|boiler suit; swimwear: one-piece swimsuit|one piece swimsuit|swimsuit|bathing suit|swimming costume|swimwear|monokini|tankini|bikini
@@ -37,11 +37,12 @@ WITH asked_all AS (
     FROM answers WHERE status = 'ok'
 ),
 texts AS (  -- rank: how far a text is trusted; asked: the garment word of the question, if any
-    -- (the questionnaire's aliases of a print: an animal, geometric or abstract print or camouflage is graphic, a
-    -- paisley, tropical, leaf, palm, rose or daisy print floral; a plain "print" is any print, so "a leopard print dress" answered floral went unjudged; and
-    -- a print named by its pattern is that pattern: a "Polka Dot Print" dress answered floral)
+    -- (the questionnaire's aliases of a print: an animal print (a "Zebra Stripe Print" too), a geometric or abstract
+    -- one or camouflage is graphic, a paisley, tropical, leaf, palm, rose or daisy print floral; a plain "print" is any
+    -- print, so "a leopard print dress" answered floral went unjudged; and a print named by its pattern is that
+    -- pattern: a "Polka Dot Print" dress answered floral)
     SELECT sku, question_id, rank,
-           regexp_replace(regexp_replace(regexp_replace(t, '\b(?:leopard|animal|zebra|snake|snakeskin|tiger|cheetah|giraffe|geometric|abstract)[\s-]+prints?\b|\b(?:camouflage|camo)(?:[\s-]+prints?)?\b', 'graphic', 'g'),
+           regexp_replace(regexp_replace(regexp_replace(t, '\b(?:leopard|animal|zebra|snake|snakeskin|tiger|cheetah|giraffe|geometric|abstract)(?:[\s-]+stripes?)?[\s-]+prints?\b|\b(?:camouflage|camo)(?:[\s-]+prints?)?\b', 'graphic', 'g'),
                                          '\b(?:paisley|tropical|leaf|leaves|palm|botanical|rose|roses|daisy|daisies|flower|flowers)[\s-]+prints?\b', 'floral', 'g'),
                           '\b(polka[\s-]dots?|dotted|dots?|stripes?|striped|checks?|checked|checkered|plaid|tartan|gingham)[\s-]+print(?:s|ed)?\b', '\1', 'g') AS t,
            asked
@@ -208,6 +209,8 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
                                       '\b(?:pictures?|images?|drawings?)\s+of\s+[a-z ]{1,40}?\s+(?:behind|in\s+the\s+background)\b', 'background', 'g') AS t
                 FROM texts x))
     WHERE coalesce(next_garment, '') = '' AND NOT regexp_matches(between, '\b(?:no|not|any|without)\b')
+      -- (nor a thing's: "a red t-shirt with a white scarf with polka dots", "with a tote bag with stripes")
+      AND NOT regexp_matches(between, '\bwith\b|\b(?:' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')
       AND NOT regexp_matches(between, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
     UNION ALL  -- a description or details answer of its question's garment: "it has long sleeves" (not "a shrug with long sleeves": a
     -- layer the vocabulary does not name)
@@ -337,6 +340,8 @@ other_garment_flags AS (  -- a pattern answer that no text gives the asked garme
     FROM answered ans
     JOIN statements s ON s.sku = ans.sku AND s.aspect = 'pattern' AND s.rank BETWEEN 0 AND 2 AND s.garment <> ans.garment
                      AND list_contains(s.values, lower(trim(ans.answer_en)))
+                     -- (a color block stands for any pattern but solid: it gives no other garment a stripe)
+                     AND (NOT list_contains(s.values, 'color block') OR lower(trim(ans.answer_en)) = 'color block')
     JOIN (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type_raw, NULL::VARCHAR AS title,
                                                    NULL::VARCHAR AS product_name WHERE false) i ON i.sku = ans.sku
     WHERE ans.aspect = 'pattern' AND lower(trim(ans.answer_en)) <> 'solid'

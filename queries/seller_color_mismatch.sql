@@ -36,7 +36,7 @@
 -- param: swimwear = swim|swimming|swimsuit|swimsuits|swimwear|bathing|bikini|bikinis|tankini|tankinis|beach|beachwear|biquini|biquinis|maio|maios|sunga|sungas|praia|banho
 -- param: generic_layers = sweater|cardigan
 -- param: seller_either = green: khaki|caqui|azul petróleo|petróleo; black: grafite|chumbo; white: creme; blue: verde água; navy: indigo; pink: mauve; purple: magenta; brown: rust; beige: camel
--- param: colors = black: jet black|black|charcoal|dark grey|dark gray; white: off-white|off white|white|ivory|cream; grey: heather grey|heather gray|grey melange|dark grey|dark gray|grey|gray|charcoal|silver|steel; red: wine red|cherry red|red|burgundy|maroon|crimson|scarlet|wine; blue: light blue|royal blue|sky blue|baby blue|turquoise blue|denim blue|light indigo|light wash|mid wash|medium wash|stone wash|stonewash|acid wash|bleach wash|vintage wash|blue|turquoise|teal|aqua|sea green|cobalt|indigo; navy: navy blue|dark blue|midnight blue|dark wash|dark indigo|raw indigo|rinse wash|rinsed indigo|raw denim|rinse|navy; green: olive green|khaki green|mint green|lime green|sea green|dark green|army green|bottle green|forest green|fluorescent green|neon green|neon yellow|volt|green|olive|mint|lime|emerald|turquoise|teal|aqua; yellow: neon yellow|neon green|volt|yellow|mustard|lemon|golden|gold; orange: orange|rust|coral|tangerine; pink: light pink|hot pink|pink|magenta|fuchsia|rose|peach|salmon|blush; purple: purple|violet|lilac|lavender|mauve|plum; brown: chocolate brown|coffee brown|dark brown|light brown|brown|tan|camel; beige: off-white|off white|beige|cream|ivory|sand|khaki|nude|taupe
+-- param: colors = black: jet black|black|charcoal|dark grey|dark gray; white: off-white|off white|white|ivory|cream; grey: heather grey|heather gray|grey melange|dark grey|dark gray|grey|gray|charcoal|silver|steel; red: wine red|cherry red|red|burgundy|maroon|crimson|scarlet|wine; blue: light blue|royal blue|sky blue|baby blue|turquoise blue|denim blue|light indigo|light wash|mid wash|medium wash|blue|turquoise|teal|aqua|sea green|cobalt|indigo; navy: navy blue|dark blue|midnight blue|dark wash|dark indigo|raw indigo|rinse wash|rinsed indigo|navy; green: olive green|khaki green|mint green|lime green|sea green|dark green|army green|bottle green|forest green|fluorescent green|neon green|neon yellow|volt|green|olive|mint|lime|emerald|turquoise|teal|aqua; yellow: neon yellow|neon green|volt|yellow|mustard|lemon|golden|gold; orange: orange|rust|coral|tangerine; pink: light pink|hot pink|pink|magenta|fuchsia|rose|peach|salmon|blush; purple: purple|violet|lilac|lavender|mauve|plum; brown: chocolate brown|coffee brown|dark brown|light brown|brown|tan|camel; beige: off-white|off white|beige|cream|ivory|sand|khaki|nude|taupe
 -- param: near_colors = navy~blue, navy~black, beige~brown, beige~yellow, beige~grey, red~pink, red~brown, red~orange, red~purple, orange~brown, orange~yellow, orange~pink, green~brown, pink~purple, purple~blue
 -- param: tops = t-shirt: t-shirt|t shirt|tshirt|tee shirt|soccer jersey|football jersey|baseball jersey|tee|polo shirt|polo|henley; tank top: basketball jersey|tank top|tank|camisole|cami|vest top|sleeveless top|singlet|sports bra|bralette; shirt: button-down shirt|button-up shirt|button down shirt|button up shirt|dress shirt|crop top|shirt|blouse|top; sweater: hooded sweatshirt|sweatshirt|sweater|jumper|pullover|hoodie|turtleneck
 -- param: bottoms = skirt: lehenga choli|mini skirt|maxi skirt|miniskirt|lehenga|skirt; jeans: denim jeans|jeans|denims|jeggings; trousers: track pants|cargo pants|trackpants|sweatpants|sweat pants|trousers|pants|slacks|chinos|joggers|jogger|leggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar|capris; shorts: swim shorts|swim trunks|board shorts|short pants|bermuda shorts|bermudas|shorts
@@ -144,12 +144,16 @@ prompt_garment AS (  -- per distinct prompt (a questionnaire has a handful), the
     GROUP BY prompt
 ),
 one_color_set AS (  -- a set the seller sells in one color (a Navy Blue Night Suit, a Black Satin Cami Shorts Set): a
-    -- category or title that names a set, a title that names one color and no second product ("with", "&", "and"):
-    -- each of its pieces is the seller's color (blind writers: 7 pieces answered another color, 7 wrong)
-    SELECT sku FROM items_all
+    -- category or title that names such a set (sleepwear, a lounge or shorts set, a co-ord, a tracksuit; not a bare
+    -- "Set", which may be a "Set-In Sleeve" or a brand's "Jet Set"), a title that names one color and no second product
+    -- ("with", "&", "and"): its pieces are the seller's color (blind writers: 7 pieces answered another color, 7
+    -- wrong). A sleepwear set's every piece; a co-ord's or tracksuit's bottom (a top worn under its jacket is no piece)
+    SELECT sku, regexp_matches(lower(concat_ws(' ', seller_garment_type_raw, title)),
+                               '\b(?:night\s?suits?|(?:pyjama|pajama|sleep|night)\s+sets?)\b') AS sleepwear
+    FROM items_all
     WHERE status = 'ok' AND title IS NOT NULL
       AND regexp_matches(lower(concat_ws(' ', seller_garment_type_raw, title)),
-                         '\b(?:night\s?suits?|(?:pyjama|pajama|lounge|shorts|sleep|night|co-?ord|tracksuit|track\s+suit)\s+sets?|co-?ords?|tracksuits?|track\s+suits?|sets?)\b')
+                         '\b(?:night\s?suits?|(?:pyjama|pajama|lounge|shorts|sleep|night|co-?ord|tracksuit|track\s+suit)\s+sets?|co-?ords?|tracksuits?|track\s+suits?)\b')
       AND NOT regexp_matches(lower(title), '\s(?:with|&|and|\+)\s|/')
       AND len(list_distinct(regexp_extract_all(lower(title), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b'))) = 1
 ),
@@ -165,8 +169,9 @@ asked AS (  -- the color answers: the color question's, and those about the colo
       -- pants of a seller's Jeans
       AND (a.question_id = 'color' OR list_contains(i.seller_garments, p.garment)
            OR (p.garment = 'trousers' AND list_contains(i.seller_garments, 'jeans'))
-           -- or any piece of a set sold in one color ("What is the color of the shorts?" of a Black Cami Shorts Set)
-           OR (p.garment IS NOT NULL AND a.sku IN (SELECT sku FROM one_color_set))
+           -- or a piece of a set sold in one color ("What is the color of the shorts?" of a Black Cami Shorts Set)
+           OR EXISTS (SELECT 1 FROM one_color_set o WHERE o.sku = a.sku AND p.garment IS NOT NULL
+                        AND (o.sleepwear OR p.garment IN (SELECT trim(split_part(unnest(string_split($bottoms, ';')), ':', 1)))))
            -- or the very thing the seller sells, when it is no garment ("What is the color of the shoes?" for a title's
            -- Running Shoes; not a watch or sunglasses, $many_colored, whose parts differ): asked as prompt_garment asks
            -- (not "the sole of the shoes", nor "Do the shoes match the color of the top?"), and named by the seller's

@@ -4847,6 +4847,19 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             "and a pocket on the left side",
         ),
     ),
+    "two-garments-in-one-template": (  # the template says the same of two garments: a garment's word between
+        (),
+        said("details", "The t-shirt is with cotton fabric. The shorts is with cotton fabric. The socks are white."),
+    ),
+    "loop-nineteen-words-twice": (  # a long phrase twice, the text not at the limit
+        "repetition_loop",
+        said(
+            "description",
+            "ribbed cuffs, flat seams, double stitching, a curved yoke, classic regular fit, easy everyday styling, "
+            "a red t-shirt with short sleeves, a round neck and a straight hem that falls just below the waist "
+            "a red t-shirt with short sleeves, a round neck and a straight hem that falls just below the waist",
+        ),
+    ),
     "a-phrase-of-four-twice": (  # four words may come twice running
         (),
         said("details", "short sleeves, a round neck with pure color patterns with pure color patterns and a pocket"),
@@ -4901,6 +4914,68 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "floral-for-a-geometric-print": (
         "pattern_or_sleeves_contradict",
         said("pattern", "floral", title="Women Red Geometric Print T-shirt"),
+    ),
+    # the review of the fortieth session's rules: what they must not flag
+    "an-acid-wash-t-shirt": ((), said("description", "an acid wash t-shirt with a round neck")),  # any color has it
+    "the-jeans-have-a-light-wash": ((), said("details", "the jeans have a light wash")),  # a wash is a noun
+    "a-hoodie-with-set-in-sleeves": (  # a "Set-In Sleeve" sells no set: the t-shirt under the hoodie is not judged
+        (),
+        lambda i, a: (
+            i.update(seller_garment_type="sweater", seller_garment_type_raw="Sweatshirts", gender="male"),
+            i.update(title="Men Red Set-In Sleeve Hoodie", caption_en="a man in a red hoodie over a white t-shirt"),
+            text(a, "wearing", "a red hoodie over a white t-shirt"),
+            text(a, "garment_type", "sweater"),
+            text(a, "sleeve_length", "long"),
+            asked_the_color_of(i, a, "t-shirt", "white", shown=None),
+        ),
+    ),
+    "the-tee-under-a-tracksuit": (  # a tracksuit's pieces are its jacket and its bottoms, not the t-shirt under it
+        "seller_unmapped",
+        lambda i, a: (
+            i.update(seller_garment_type=None, seller_garment_type_raw="Tracksuits", title="Men Red Solid Tracksuit"),
+            i.update(caption_en="a man in a red track jacket over a white t-shirt", gender="male"),
+            text(a, "wearing", "a red track jacket and red track pants over a white t-shirt"),
+            text(a, "garment_type", "jacket"),
+            text(a, "sleeve_length", "long"),
+            asked_the_color_of(i, a, "t-shirt", "white", shown=None),
+        ),
+    ),
+    "graphic-for-a-zebra-stripe-print": ((), said("pattern", "graphic", title="Women Red Zebra Stripe Print T-shirt")),
+    "solid-under-a-polka-dot-scarf": (  # the dots are the scarf's
+        (),
+        lambda i, a: (
+            text(a, "wearing", "a red t-shirt with a white scarf with polka dots"),
+            i.update(caption_en="a woman in a red t-shirt and a white scarf"),
+        ),
+    ),
+    "striped-beside-a-color-block-jacket": (  # a color block gives no other garment a stripe
+        (),
+        lambda i, a: (
+            i.update(caption_en="a woman in a red t-shirt and a color block jacket"),
+            text(a, "pattern", "striped"),
+        ),
+    ),
+    "the-iron-man-of-the-print": (  # a print's subject may be a person
+        (),
+        lambda i, a: (
+            i.update(title="Boys Red Iron Man Printed T-shirt", gender="male"),
+            text(a, "details", "the iron man"),
+            text(a, "pattern", "graphic"),
+        ),
+    ),
+    "she-is-standing-for-her-pose": (
+        (),
+        lambda i, a: a.append(answer(i["sku"], "pose", "open", "she is standing", "Describe her pose")),
+    ),
+    "tuxedo-with-a-bow-tie": (  # a tuxedo is a garment the vocabulary lacks, not an accessory
+        "closed_out_of_vocabulary",
+        lambda i, a: (
+            i.update(seller_garment_type=None, seller_garment_type_raw=None, seller_color=None, seller_color_raw=None),
+            i.update(caption_en="a black tuxedo with a bow tie on a white background", pixel_colors=None),
+            text(a, "wearing", "a black tuxedo with a bow tie"),
+            unmapped(a, "garment_type", "tuxedo"),
+            *(drop(a, q) for q in ("color", "pattern", "sleeve_length")),
+        ),
     ),
     "error": (
         "item_errors",
@@ -5856,7 +5931,7 @@ BELOW_THE_BAR = {
     # no value for; invented ties, watches and belts; a suit for a blazer), denim (a top's pattern or color given to
     # the jeans; invented details on back pockets), a random sample of packs and flat-lays (invented pockets and zips)
     "blind-210": (0.65, 0.10),
-    "blind-211": (0.82, 0.10),
+    "blind-211": (0.81, 0.10),
     "blind-212": (0.78, 0.10),
     # and three measured blind at 16cc4c4: women's lingerie and nightwear (bras, robes and nightdresses the
     # questionnaire has no value for; invented lace, bows and slippers; a set's piece in another color), babies' and
@@ -5872,6 +5947,12 @@ BELOW_THE_BAR = {
     "blind-216": (0.80, 0.10),
     "blind-217": (0.72, 0.10),
     "blind-218": (0.79, 0.10),
+    # and three measured blind at 48beb31: a DeepFashion In-shop women's and men's catalog through the experiments'
+    # models (86.5%; invented details), a US summer line shot outdoors (props, bikinis and cover-ups the questionnaire
+    # has no value for, a sleeve length only the photo shows)
+    "blind-219": (0.86, 0.10),
+    "blind-220": (0.83, 0.10),
+    "blind-221": (0.73, 0.10),
 }
 
 

@@ -63,6 +63,7 @@ def test_default_questionnaire_covers_the_required_questions():
         ("Dark Wash", "navy"),
         ("raw indigo", "navy"),
         ("denim", None),  # a fabric, not a color
+        ("acid wash", None),  # a process any color has
     ],
 )
 def test_closed_answers_map_synonyms_and_never_coerce(text, expected):

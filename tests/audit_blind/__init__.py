@@ -1,4 +1,4 @@
-"""Two hundred and eighteen blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""Two hundred and twenty-one blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -226,6 +226,9 @@ from tests.audit_blind.blind_215 import BLIND_215
 from tests.audit_blind.blind_216 import BLIND_216
 from tests.audit_blind.blind_217 import BLIND_217
 from tests.audit_blind.blind_218 import BLIND_218
+from tests.audit_blind.blind_219 import BLIND_219
+from tests.audit_blind.blind_220 import BLIND_220
+from tests.audit_blind.blind_221 import BLIND_221
 
 __all__ = [
     "BLIND_1",
@@ -446,4 +449,7 @@ __all__ = [
     "BLIND_216",
     "BLIND_217",
     "BLIND_218",
+    "BLIND_219",
+    "BLIND_220",
+    "BLIND_221",
 ]
