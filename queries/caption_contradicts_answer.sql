@@ -429,6 +429,12 @@ color_contradictions AS (  -- a text disagrees and the caption does not agree: w
       -- backs it ("a woman in a black shirt" against an olive shirt described and sold; open_answers_contradict flags
       -- the caption)
       AND NOT (v.source = 'caption' AND EXISTS (SELECT 1 FROM caption_outvoted o WHERE (o.sku, o.question_id) = (v.sku, v.question_id)))
+      -- nor an answer about the product that is the seller's very color as mapped: the seller knows the product (in
+      -- the corpus, 27 such answers to the color question were right against 1; fortieth session), and the text
+      -- against them both is the odd one (worn_against_seller, open_answers_contradict)
+      AND NOT EXISTS (SELECT 1 FROM color_answers a JOIN seller s ON s.sku = a.sku
+                      WHERE (a.sku, a.question_id) = (v.sku, v.question_id) AND list_contains(a.colors, s.color)
+                        AND (a.garment IS NULL OR a.garment = s.garment))
 ),
 bridges AS (  -- the layers the item's texts and the seller name (kurta, saree, jacket, overalls): one near two
     -- garments joins them (a kurta is the "shirt" a closed answer gives it and the "dress" a caption calls it); a

@@ -2521,8 +2521,9 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     # an MT model that returned nothing: stored '' (source mt) before translate.py kept it NULL
     "empty-pt": ("missing_translation", lambda i, a: (edit(a, "details", answer_pt=""), i.update(caption_pt=" "))),
     "low-conf": ("low_confidence", lambda i, a: edit(a, "sleeve_length", confidence=0.3, runner_up="long")),
-    "caption-color": (
-        ("caption_contradicts_answer", "seller_color_mismatch"),
+    "caption-color": (  # the red answer is the seller's very color: the wearing answer is the odd text (since the
+        # fortieth session; caption-overrules-wearing, without a seller's color, has the caption decide)
+        "seller_color_mismatch",
         lambda i, a: (i.update(caption_en="a photo of a blue t-shirt"), text(a, "wearing", "a blue t-shirt")),
     ),
     "caption-backs-answer": (  # the wearing answer is the odd text out: it is flagged, the red answer is not
@@ -4014,8 +4015,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "description", "a t-shirt with a round neck"),
         ),
     ),
-    "worn-with-the-answer-on-another-garment": (  # the answer's black is the jacket's: the answer is the odd text
-        ("caption_contradicts_answer", "color_of_another_garment", "pixel_color_absent", "seller_color_mismatch"),
+    "worn-with-the-answer-on-another-garment": (  # the answer's black is the jacket's, and the seller's: the seller
+        # knows the product, and the wearing answer's red t-shirt is the odd text (the answer was flagged before the
+        # fortieth session)
+        ("pixel_color_absent", "seller_color_mismatch"),
         lambda i, a: (
             i.update(caption_en="a woman standing in a shop", seller_color="black", seller_color_raw="Black"),
             text(a, "wearing", "a red t-shirt and a black jacket"),
@@ -4977,6 +4980,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             *(drop(a, q) for q in ("color", "pattern", "sleeve_length")),
         ),
     ),
+    "the-sellers-color-against-the-caption": (  # an answer that is the seller's very color stands: the caption,
+        # which gives the red to the jeans, is the odd text
+        "open_answers_contradict",
+        lambda i, a: i.update(caption_en="a man wearing a white t-shirt and red jeans", gender="male"),
+    ),
     "error": (
         "item_errors",
         lambda i, a: (
@@ -5051,8 +5059,10 @@ def test_a_wearing_answer_alone_against_the_answer_and_the_seller_is_the_odd_tex
     assert [(f.question_id, f.detail) for f in findings] == [
         ("wearing", "calls the t-shirt black; the color answer and the seller say red")
     ]
+    # (the answer's black is the seller's Black, and the wearing answer gives it to a jacket: since the fortieth
+    # session the seller's very color stands, and neither text is flagged here; seller_color_mismatch flags the red)
     findings = results["caption_contradicts_answer"].findings
-    assert {f.question_id for f in findings if f.sku == "worn-with-the-answer-on-another-garment"} == {"color"}
+    assert {f.question_id for f in findings if f.sku == "worn-with-the-answer-on-another-garment"} == set()
 
 
 def test_a_caption_alone_against_the_answer_and_the_seller_is_the_odd_text(results):
@@ -5953,6 +5963,11 @@ BELOW_THE_BAR = {
     "blind-219": (0.86, 0.10),
     "blind-220": (0.83, 0.10),
     "blind-221": (0.73, 0.10),
+    # and the last three, measured blind at e458945: a random sample of a Myntra-like night, the experiments re-run on
+    # casual wear in two or three garments, a Brazilian feed with Portuguese columns (one color given to every piece)
+    "blind-222": (0.79, 0.10),
+    "blind-223": (0.76, 0.10),
+    "blind-224": (0.68, 0.10),
 }
 
 

@@ -1,4 +1,4 @@
-"""Two hundred and twenty-one blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""Two hundred and twenty-four blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -229,6 +229,9 @@ from tests.audit_blind.blind_218 import BLIND_218
 from tests.audit_blind.blind_219 import BLIND_219
 from tests.audit_blind.blind_220 import BLIND_220
 from tests.audit_blind.blind_221 import BLIND_221
+from tests.audit_blind.blind_222 import BLIND_222
+from tests.audit_blind.blind_223 import BLIND_223
+from tests.audit_blind.blind_224 import BLIND_224
 
 __all__ = [
     "BLIND_1",
@@ -452,4 +455,7 @@ __all__ = [
     "BLIND_219",
     "BLIND_220",
     "BLIND_221",
+    "BLIND_222",
+    "BLIND_223",
+    "BLIND_224",
 ]
