@@ -6,7 +6,7 @@
 -- "four" for a "Baby Girls 3-Pack Short-Sleeve Bodysuits"). Only a question counting the products themselves is
 -- judged: pieces, items, pairs, units, or a garment or thing of the vocabulary ("How many t-shirts are there?"), not
 -- their parts ("How many pockets?"). An answer that names no number is non_answer's.
--- param: counted = pieces?|items?|pairs?|units?|garments?|products?|articles?|pcs|clothes
+-- param: counted = pieces?|items?|units?|products?|articles?|pcs
 -- param: tops = t-shirt: t-shirt|t shirt|tshirt|tee shirt|soccer jersey|football jersey|baseball jersey|tee|polo shirt|polo|henley; tank top: basketball jersey|tank top|tank|camisole|cami|vest top|sleeveless top|singlet|sports bra|bralette; shirt: button-down shirt|button-up shirt|button down shirt|button up shirt|dress shirt|crop top|shirt|blouse|top; sweater: hooded sweatshirt|sweatshirt|sweater|jumper|pullover|hoodie|turtleneck
 -- param: bottoms = skirt: lehenga choli|mini skirt|maxi skirt|miniskirt|lehenga|skirt; jeans: denim jeans|jeans|denims|jeggings; trousers: track pants|cargo pants|trackpants|sweatpants|sweat pants|trousers|pants|slacks|chinos|joggers|jogger|leggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar|capris; shorts: swim shorts|swim trunks|board shorts|short pants|bermuda shorts|bermudas|shorts
 -- param: full_body = dress: maxi dress|sundress|nightgown|nightdress|nightie|nighty|dress|gown; jumpsuit: jumpsuit|romper|playsuit|boiler suit; swimwear: one-piece swimsuit|one piece swimsuit|swimsuit|bathing suit|swimming costume|swimwear|monokini|tankini|bikini
@@ -15,32 +15,39 @@
 -- param: things = hat: baseball caps?|caps?|bucket hats?|hats?|beanies?|berets?; shoe: sneakers?|trainers?|shoes?|boots?|sandals?|loafers?|slippers?|heels?; sock: socks?; scarf: scarf|scarves|hijabs?|stoles?|shawls?|dupattas?; glove: gloves?|mittens?; belt: belts?; bag: backpacks?|handbags?|bags?|purses?|totes?|clutch|clutches; tie: bow ties?|neckties?|ties?; vest: vests?|gilets?|waistcoats?; bodysuit: bodysuits?|onesies?; sarong: sarongs?|pareos?; kaftan: kaftans?|caftans?; robe: robes?|bathrobes?; watch: watch|watches|wristwatch|wristwatches; glasses: sunglasses|eyeglasses|spectacles; wallet: wallets?
 WITH numbers(word, n) AS (
     SELECT * FROM (VALUES ('one', 1), ('two', 2), ('three', 3), ('four', 4), ('five', 5), ('six', 6), ('seven', 7),
-                          ('eight', 8), ('nine', 9), ('ten', 10), ('eleven', 11), ('twelve', 12), ('single', 1),
-                          ('pair', 2), ('a pair', 2))
+                          ('eight', 8), ('nine', 9), ('ten', 10), ('eleven', 11), ('twelve', 12), ('single', 1))
 ),
 titled AS (  -- the count the title sells: "Pack of 3", "Set of 2", "5-Pack", "3 Pcs", "2-Piece"
-    SELECT sku, coalesce(nullif(regexp_extract(t, '\b(?:pack|set|combo|bundle)\s+of\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b', 1), ''),
-                         nullif(regexp_extract(t, '\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*(?:packs?|pk|pcs|pieces?|pc)\b', 1), '')) AS said
+    -- ("N-Piece" is one outfit of N pieces: only a count of pieces or items is compared with it; socks are sold by the
+    -- pair, so a count of socks is not the pack's, and a pack of socks is not judged)
+    SELECT sku, regexp_matches(t, '\b(?:\d+|one|two|three|four|five|six)[\s-]*(?:pieces?|pcs|pc)\b') AS pieces,
+           coalesce(nullif(regexp_extract(t, '\b(?:pack|set|combo|bundle)\s+of\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b', 1), ''),
+                    nullif(regexp_extract(t, '\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*(?:packs?|pk|pcs|pieces?|pc)\b', 1), '')) AS said
     FROM (SELECT sku, lower(concat_ws(' ', title, product_name)) AS t
           FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false)
           WHERE status = 'ok')
+    WHERE NOT regexp_matches(t, '\b(?:socks?|pairs?)\b')
 ),
 title_count AS (
-    SELECT t.sku, coalesce(TRY_CAST(t.said AS INTEGER), n.n) AS n
+    SELECT t.sku, t.pieces, coalesce(TRY_CAST(t.said AS INTEGER), n.n) AS n
     FROM titled t LEFT JOIN numbers n ON n.word = t.said
     WHERE t.said IS NOT NULL
 ),
-asked AS (  -- a question counting the products, and the first number its answer names
-    SELECT a.sku, a.question_id, coalesce(a.raw_en, a.answer_en) AS answer,
-           regexp_extract(lower(coalesce(a.raw_en, a.answer_en)), '\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|single|a pair)\b', 1) AS said
-    FROM answers a
+asked AS (  -- a question counting the products (the counted noun ends its phrase: "How many t-shirts are there?", not
+    -- "How many shirt buttons?"; not what a person wears), and its answer's one number ("one black, one white and one
+    -- grey" counts three: an answer naming two numbers is not judged)
+    SELECT a.sku, a.question_id, coalesce(a.raw_en, a.answer_en) AS answer, q,
+           regexp_extract_all(lower(coalesce(a.raw_en, a.answer_en)), '\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|single)\b', 1) AS said
+    FROM (SELECT *, lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')) AS q
+          FROM answers) a
     WHERE a.status <> 'empty' AND a.answer_en IS NOT NULL
-      AND regexp_matches(lower(coalesce(nullif(regexp_extract(a.prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), a.prompt, '')),
-                         '\bhow\s+many\s+(?:[a-z-]+\s+)?(?:' || $counted || '|'
-                         || replace(regexp_replace($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers || ';' || $things, '[^:;|]+:\s*', '', 'g'), ';', '|')
-                         || '|' || $other_garments || ')(?:e?s)?\b')
+      AND regexp_matches(q, '\bhow\s+many\s+(?:[a-z-]+\s+)?(?:' || $counted || '|'
+                            || replace(regexp_replace($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers || ';' || $things, '[^:;|]+:\s*', '', 'g'), ';', '|')
+                            || '|' || $other_garments || ')(?:e?s)?(?:\s+(?:are|is|in|of|does|do|can|could|on|there|you|we)\b|\s*\??\s*$)')
+      AND NOT regexp_matches(q, '\b(?:wear|wears|wearing|worn)\b')
 )
 SELECT a.sku, a.question_id, 'answered ' || a.answer || '; the catalog''s title sells ' || c.n AS detail
 FROM asked a JOIN title_count c USING (sku)
-LEFT JOIN numbers n ON n.word = a.said
-WHERE a.said <> '' AND c.n IS NOT NULL AND coalesce(TRY_CAST(a.said AS INTEGER), n.n) <> c.n
+LEFT JOIN numbers n ON n.word = a.said[1]
+WHERE len(a.said) = 1 AND c.n IS NOT NULL AND coalesce(TRY_CAST(a.said[1] AS INTEGER), n.n) <> c.n
+  AND (NOT c.pieces OR regexp_matches(a.q, '\bhow\s+many\s+(?:pieces|items|pcs)\b'))

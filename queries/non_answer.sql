@@ -27,8 +27,9 @@ WITH asked AS (
            lower(trim(regexp_replace(coalesce(raw_en, answer_en), '^[\s"''.,;:!?()]+|[\s"''.,;:!?()]+$', '', 'g'))) AS a
     FROM answers WHERE status <> 'empty' AND coalesce(trim(answer_en), '') <> ''
 ),
-printed AS (  -- items whose title names a print: its subject may be a person
-    SELECT sku FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false)
+printed AS (  -- items whose title names a print: its subject may be a person the title names
+    SELECT sku, lower(concat_ws(' ', title, product_name)) AS t
+    FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false)
     WHERE regexp_matches(lower(concat_ws(' ', title, product_name)), '\b(?:prints?|printed|graphic|character|cartoon)\b')
 ),
 judged AS (
@@ -61,8 +62,10 @@ judged AS (
                -- pose", "What are the print details?"), nor for a product whose title names a print, whose subject a
                -- person may be ("the iron man" on an Iron Man Printed T-shirt), nor a character ("a cartoon boy")
                WHEN kind = 'open' AND regexp_matches(q, '\b(?:describ\w*|details?)\b')
-                    AND NOT regexp_matches(q, '\bwho(?:m|se)?\b|\b(?:photo|picture|image|scene|setting|background|pose|posing|print|printed|graphic|design|motif|logo)\b|describe\s+(?:the\s+|this\s+|her\s+|his\s+)?(?:person|model|woman|man|lady|girl|boy|child|kid)\b')
-                    AND sku NOT IN (SELECT sku FROM printed)
+                    AND NOT regexp_matches(q, '\bwho(?:m|se)?\b|\b(?:pose|posing|prints?|printed|graphics?|motifs?|logos?)\b|describe\s+(?:the\s+|this\s+|her\s+|his\s+)?(?:person|model|woman|man|lady|girl|boy|child|kid|photo|picture|image|scene|setting|background)\b')
+                    -- (a print's subject: the person the answer names is in the title, "Iron Man Printed T-shirt")
+                    AND NOT EXISTS (SELECT 1 FROM printed p WHERE p.sku = asked.sku
+                                    AND regexp_matches(p.t, '\b' || regexp_extract(a, '\b(lady|woman|man|gentleman|girl|boy|person|model|kid|child|baby|toddler)\b', 1) || '\b'))
                     AND regexp_matches(a, '^(?:the|a|an|this|that)\s+(?:[a-z-]+\s+){1,2}(?:lady|woman|man|gentleman|girl|boy|person|model|kid|child|baby|toddler)$'
                                           || '|^(?:she|he|they|(?:the|this)\s+(?:lady|woman|man|gentleman|girl|boy|person|model|kid|child|baby))\s+(?:is|are|looks?)\s+(?:pregnant|standing|sitting|smiling|posing|walking|lying|running|dancing|laughing|leaning|happy|young|beautiful|pretty|cute)(?:\s+(?:on|in|at|by|near|against|next\s+to)\s+(?:an?|the|her|his|their)\s+[a-z-]+(?:\s+[a-z-]+)?)?$'
                                           || '|^(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:lady|woman|man|gentleman|girl|boy|person|model|kid|child|baby|toddler)\s+(?:standing|sitting|lying|posing|walking|smiling|leaning|running|dancing|laughing)(?:\s+(?:on|in|at|by|near|against|next\s+to)\s+(?:an?|the|her|his|their)\s+[a-z-]+(?:\s+[a-z-]+)?)?$')
@@ -99,7 +102,7 @@ judged AS (
                     -- on the back?", "What sport is it for?", "Which team?"; not "What details are on it?", which asks
                     -- a phrase)
                     AND NOT (regexp_matches(q, '^(?:what|which)\s+[a-z]+\s+(?:is|are|does|do|was|were)\b|^which\s+[a-z]+\s*\??$')
-                             AND NOT regexp_matches(q, '^(?:what|which)\s+(?:details?|features?|parts?|elements?)\b'))
+                             AND NOT regexp_matches(q, '^(?:what|which)\s+(?:details?|features?|parts?|elements?|clothes|clothing|outfits?|garments?|items?|else)\b'))
                     AND NOT regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
                    THEN 'one word where a phrase was asked: '
                WHEN kind = 'open' AND NOT regexp_matches(a, '\s') AND regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
@@ -206,8 +209,12 @@ judged AS (
                -- a material question answered with no material: "the blazer is made of material", "bikini material",
                -- "the t-shirt is made of the t-shirt fabric", "a lightweight fabric", the caption adapter's "other fabric"
                WHEN kind = 'open' AND regexp_matches(q, '\b(material|fabric|made of)\b')
-                    -- ("blue jeans" names the garment, not its denim: jean is a material, jeans a garment)
-                    AND NOT regexp_matches(regexp_replace(a, '\bjeans\b', ' ', 'g'), '\b(?:' || $materials || ')')
+                    -- ("blue jeans" names the garment, not its denim: jeans with no more than colors before them are
+                    -- a garment; "jeans fabric" and "made of jeans" name the fabric)
+                    AND NOT regexp_matches(CASE WHEN regexp_matches(a, '^(?:an?\s+)?(?:pairs?\s+of\s+)?(?:(?:light|dark|pale|bright|deep|'
+                                                                    || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|')
+                                                                    || ')[\s-]+){0,3}jeans$') THEN '' ELSE a END,
+                                           '\b(?:' || $materials || ')')
                    THEN 'no material named: '
            END AS reason
     FROM asked

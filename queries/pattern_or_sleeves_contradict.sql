@@ -209,8 +209,9 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
                                       '\b(?:pictures?|images?|drawings?)\s+of\s+[a-z ]{1,40}?\s+(?:behind|in\s+the\s+background)\b', 'background', 'g') AS t
                 FROM texts x))
     WHERE coalesce(next_garment, '') = '' AND NOT regexp_matches(between, '\b(?:no|not|any|without)\b')
-      -- (nor a thing's: "a red t-shirt with a white scarf with polka dots", "with a tote bag with stripes")
-      AND NOT regexp_matches(between, '\bwith\b|\b(?:' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')
+      -- (nor a thing's, which has its own "with": "a red t-shirt with a white scarf with polka dots", "with a tote bag
+      -- with stripes"; "with tie-dye print" is the t-shirt's)
+      AND NOT regexp_matches(between, '\bwith\b')
       AND NOT regexp_matches(between, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
     UNION ALL  -- a description or details answer of its question's garment: "it has long sleeves" (not "a shrug with long sleeves": a
     -- layer the vocabulary does not name)

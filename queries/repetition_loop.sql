@@ -7,6 +7,7 @@
 -- param: restart = 6
 -- param: twice_running = 5
 -- param: twice_longest = 40
+-- param: things = hat: baseball caps?|caps?|bucket hats?|hats?|beanies?|berets?; shoe: sneakers?|trainers?|shoes?|boots?|sandals?|loafers?|slippers?|heels?; sock: socks?; scarf: scarf|scarves|hijabs?|stoles?|shawls?|dupattas?; glove: gloves?|mittens?; belt: belts?; bag: backpacks?|handbags?|bags?|purses?|totes?|clutch|clutches; tie: bow ties?|neckties?|ties?; vest: vests?|gilets?|waistcoats?; bodysuit: bodysuits?|onesies?; sarong: sarongs?|pareos?; kaftan: kaftans?|caftans?; robe: robes?|bathrobes?; watch: watch|watches|wristwatch|wristwatches; glasses: sunglasses|eyeglasses|spectacles; wallet: wallets?
 -- param: tops = t-shirt: t-shirt|t shirt|tshirt|tee shirt|soccer jersey|football jersey|baseball jersey|tee|polo shirt|polo|henley; tank top: basketball jersey|tank top|tank|camisole|cami|vest top|sleeveless top|singlet|sports bra|bralette; shirt: button-down shirt|button-up shirt|button down shirt|button up shirt|dress shirt|crop top|shirt|blouse|top; sweater: hooded sweatshirt|sweatshirt|sweater|jumper|pullover|hoodie|turtleneck
 -- param: bottoms = skirt: lehenga choli|mini skirt|maxi skirt|miniskirt|lehenga|skirt; jeans: denim jeans|jeans|denims|jeggings; trousers: track pants|cargo pants|trackpants|sweatpants|sweat pants|trousers|pants|slacks|chinos|joggers|jogger|leggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar|capris; shorts: swim shorts|swim trunks|board shorts|short pants|bermuda shorts|bermudas|shorts
 -- param: full_body = dress: maxi dress|sundress|nightgown|nightdress|nightie|nighty|dress|gown; jumpsuit: jumpsuit|romper|playsuit|boiler suit; swimwear: one-piece swimsuit|one piece swimsuit|swimsuit|bathing suit|swimming costume|swimwear|monokini|tankini|bikini
@@ -43,39 +44,53 @@ WITH texts AS (
     -- each run of $twice_running words, hashed, by position: only where a phrase can come twice (a phrase said
     -- again repeats its words: $twice_running of them at least), and not in a text already mostly one word, whose
     -- runs all repeat
-    SELECT *, list_transform(string_split(replace(regexp_replace($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers,
-                                                                  '[^:;|]+:\s*', '', 'g'), ';', '|'), '|'), lambda x: trim(x)) AS garment_words,
+    SELECT *, list_transform(string_split(replace(regexp_replace($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers || ';' || $things,
+                                                                  '[^:;|]+:\s*', '', 'g'), ';', '|'), '|'),
+                             lambda x: regexp_replace(trim(x), '(?:e?s\??)$', '')) AS garment_words,
               CASE WHEN len(w) >= 2 * $twice_running AND len(w) - len(list_distinct(w)) >= $twice_running
                         AND len(list_distinct(w)) > len(w) * $max_distinct_share
                    THEN list_transform(range(1, len(w) - $twice_running + 2),
                                        lambda i: hash(array_to_string(w[i:i + $twice_running - 1], ' ')))
                    ELSE [] END AS g
     FROM words
+), twice_runs AS (
+    -- a phrase of $twice_running to $twice_longest words said twice running, or with one word between that is no
+    -- garment's or thing's (in English: a translation's garments are not in the list). Only where a run comes twice
+    -- at all; for each run, the distances at which it comes again, and for those alone every fifth run of the phrase
+    -- and its last compared (integers: a slice per position and length took 270 s on 20,000 items with long texts,
+    -- and every distance compared at every run 240 s on 60,000 items of template captions)
+    SELECT *, CASE WHEN len(list_distinct(g)) < len(g) THEN
+                  len(list_filter(range(1, len(g) + 1), lambda i: len(list_filter(
+                      list_filter(range($twice_running, $twice_longest + 2), lambda d: i + d <= len(g) AND g[i] = g[i + d]),
+                      lambda d: (i + 2 * d - $twice_running <= len(g)
+                                 AND len(list_filter(list_append(range(0, d - $twice_running + 1, $twice_running), d - $twice_running),
+                                                     lambda k: g[i + k] IS DISTINCT FROM g[i + d + k])) = 0)
+                                OR (d > $twice_running AND lang = '' AND i + 2 * d - $twice_running - 1 <= len(g)
+                                    AND len(list_filter(list_append(range(0, d - $twice_running, $twice_running), d - $twice_running - 1),
+                                                        lambda k: g[i + k] IS DISTINCT FROM g[i + d + k])) = 0
+                                    AND NOT list_contains(garment_words, regexp_replace(w[i + d - 1], '(?:e?s)$', ''))))) > 0)) > 0
+              ELSE false END AS twice
+    FROM runs
 )
 SELECT DISTINCT ON (sku, question_id) sku, question_id, 'loops' || lang || ': ' || left(text, 80) AS detail
-FROM runs
+FROM twice_runs
 WHERE (len(w) >= $min_words AND len(list_distinct(w)) <= len(w) * $max_distinct_share)
    -- a phrase of one to four words three times running: "black black black", "with a t-shirt with a t-shirt with a t-shirt"
    OR len(list_filter(range(1, len(w) + 1), lambda i: len(list_filter(range(1, 5), lambda n:
           i + 3 * n - 1 <= len(w) AND w[i:i + n - 1] = w[i + n:i + 2 * n - 1]
           AND w[i:i + n - 1] = w[i + 2 * n:i + 3 * n - 1])) > 0)) > 0
-   -- a phrase of $twice_running to $twice_longest words said twice running, at the limit or not, or with one word
-   -- between: "a blue stripe at the bottom and a blue stripe at the bottom", "the pants are made of wool and the pants
-   -- are made of wool", "The neckline of the shirt is lapel. The neckline of the shirt is" (a sentence may repeat a
-   -- short phrase: "with pure color patterns" is four words; a garment's word between names two garments: "The shirt
-   -- has long sleeves, ... The jacket has long sleeves, ..."). Its first
-   -- run again d words on, and its last run d words after it (up to ten words, every word compared; longer, the
-   -- start and the end): integers compared, never a slice per position and length, which took 270 s on 20,000
-   -- items with long texts
-   OR len(list_filter(range(1, len(g) + 1), lambda i: len(list_filter(range($twice_running, $twice_longest + 2), lambda d:
-          i + d <= len(g) AND g[i] = g[i + d]
-          AND ((i + 2 * d - $twice_running <= len(g) AND g[i + d - $twice_running] = g[i + 2 * d - $twice_running])
-               OR (d > $twice_running AND i + 2 * d - $twice_running - 1 <= len(g)
-                   AND g[i + d - $twice_running - 1] = g[i + 2 * d - $twice_running - 1]
-                   AND NOT list_contains(garment_words, w[i + d - 1]))))) > 0)) > 0
+   -- a phrase said twice running, at the limit or not (twice_runs): "a blue stripe at the bottom and a blue stripe at
+   -- the bottom", "the pants are made of wool and the pants are made of wool", "The neckline of the shirt is lapel. The
+   -- neckline of the shirt is" (a sentence may repeat a short phrase: "with pure color patterns" is four words; a
+   -- garment's word between names two garments: "The shirt has long sleeves, ... The jacket has long sleeves, ...")
+   OR twice
    -- a whole sentence said twice, anywhere ("The skirt is with chiffon fabric. It has a round neckline. The skirt is
    -- with chiffon fabric."): in the corpus 1,233 such texts are loops and leaks of a loop, none correct
-   OR len(sentences) > len(list_distinct(sentences))
+   -- (one opening on a pronoun only said twice running: "It has long sleeves." may be said of two garments, with
+   -- another sentence between; "It has a lapel. It has a lapel." loops)
+   OR len(list_filter(sentences, lambda x: NOT regexp_matches(x, '^(?:it|its|they|their|he|she|his|her|this|that|these|those)\s')))
+      > len(list_distinct(list_filter(sentences, lambda x: NOT regexp_matches(x, '^(?:it|its|they|their|he|she|his|her|this|that|these|those)\s'))))
+   OR len(list_filter(range(1, len(sentences)), lambda j: sentences[j] = sentences[j + 1])) > 0
    OR (at_limit AND len(w) >= 2 * n AND len(list_distinct(list_transform(range(1, len(w) - n + 2),
           lambda i: array_to_string(w[i:i + n - 1], ' ')))) < len(w) - n + 1)
    -- at the limit, the text starts over and is cut while it repeats itself: from some word to the end it is its own

@@ -155,6 +155,8 @@ one_color_set AS (  -- a set the seller sells in one color (a Navy Blue Night Su
       AND regexp_matches(lower(concat_ws(' ', seller_garment_type_raw, title)),
                          '\b(?:night\s?suits?|(?:pyjama|pajama|lounge|shorts|sleep|night|co-?ord|tracksuit|track\s+suit)\s+sets?|co-?ords?|tracksuits?|track\s+suits?)\b')
       AND NOT regexp_matches(lower(title), '\s(?:with|&|and|\+)\s|/')
+      -- (nor one piece of it: a "Tracksuit Jacket", a "Co-ord Top")
+      AND NOT regexp_matches(lower(title), '\b(?:tracksuits?|track\s+suits?|co-?ords?|sets?|night\s?suits?)\s+(?:jackets?|tops?|pants|trousers|shorts|joggers|bottoms?|hoodies?|sweatshirts?|t-?shirts?|shirts?|skirts?)\b')
       AND len(list_distinct(regexp_extract_all(lower(title), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b'))) = 1
 ),
 asked AS (  -- the color answers: the color question's, and those about the color of the seller's garment

@@ -4985,6 +4985,89 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "open_answers_contradict",
         lambda i, a: i.update(caption_en="a man wearing a white t-shirt and red jeans", gender="male"),
     ),
+    # the second review of the fortieth session's rules: what they must not flag
+    "two-polos-alike-but-the-stripes": (  # only the middle differs: two items, no loop
+        (),
+        said(
+            "details",
+            "a red polo shirt with white stripes on the collar and sleeves, and a red polo shirt with black stripes "
+            "on the collar and sleeves",
+        ),
+    ),
+    "two-garments-in-plurals": (
+        (),
+        said(
+            "details",
+            "The shirts have short sleeves and a collar. The jackets have short sleeves and a collar. The pants are "
+            "black.",
+        ),
+    ),
+    "it-has-long-sleeves-twice": (  # a sentence opening on a pronoun may be said of two garments
+        (),
+        said("description", "The t-shirt is red. It has short sleeves. The jacket is black. It has short sleeves."),
+    ),
+    "two-belt-loops-on-a-pack": (  # a part's count, the garment's word its modifier
+        (),
+        lambda i, a: (
+            i.update(title="Men Pack of 2 Slim Fit T-shirts"),
+            a.append(answer(i["sku"], "loops", "open", "five", "How many belt loops are on the t-shirt")),
+        ),
+    ),
+    "one-t-shirt-of-a-2-piece-set": (  # a 2-Piece set is one outfit: only its pieces are counted
+        (),
+        lambda i, a: (
+            i.update(title="Boys 2-Piece T-shirt and Shorts Set"),
+            a.append(answer(i["sku"], "count", "open", "one", "How many t-shirts are there")),
+        ),
+    ),
+    "one-of-each-color-in-a-pack-of-three": (  # numbers per color: not the count
+        (),
+        lambda i, a: (
+            i.update(title="Men Pack of 3 Solid T-shirts"),
+            a.append(
+                answer(i["sku"], "count", "open", "one black, one white and one grey", "How many t-shirts are there")
+            ),
+        ),
+    ),
+    "six-socks-in-a-pack-of-three": (  # a pack of socks counts pairs
+        (),
+        lambda i, a: (
+            i.update(title="Men Pack of 3 Ankle-Length Socks"),
+            a.append(answer(i["sku"], "count", "open", "six socks", "How many socks are there")),
+        ),
+    ),
+    "jeans-fabric-for-the-material": (  # jeans as the fabric
+        (),
+        lambda i, a: a.append(
+            answer(i["sku"], "material", "open", "jeans fabric", "What is the material of the garment")
+        ),
+    ),
+    "jeans-for-what-clothes": (  # "What clothes...?" asks a phrase, as "What is the person wearing?" does
+        "non_answer",
+        lambda i, a: a.append(answer(i["sku"], "clothes", "open", "jeans", "What clothes is the person wearing")),
+    ),
+    "solid-for-a-tie-dye-print": (  # "tie-dye" is no tie
+        "pattern_or_sleeves_contradict",
+        lambda i, a: i.update(caption_en="a red t-shirt with tie-dye print"),
+    ),
+    "a-pregnant-woman-for-a-floral-print": (  # a floral print's subject is no person
+        "non_answer",
+        lambda i, a: (
+            i.update(title="Women Floral Printed Maternity Maxi Dress"),
+            text(a, "description", "a pregnant woman"),
+        ),
+    ),
+    "the-pants-beside-a-tracksuit-jacket": (  # one piece of a tracksuit, sold alone: the pants are another product
+        "seller_unmapped",
+        lambda i, a: (
+            i.update(seller_garment_type=None, seller_garment_type_raw="Jackets & Coats", gender="male"),
+            i.update(title="Men Red Tracksuit Jacket", caption_en="a man in a red jacket and blue jeans"),
+            text(a, "wearing", "a red jacket and blue jeans"),
+            text(a, "garment_type", "jacket"),
+            text(a, "sleeve_length", "long"),
+            asked_the_color_of(i, a, "pants", "blue", shown=None),
+        ),
+    ),
     "error": (
         "item_errors",
         lambda i, a: (
