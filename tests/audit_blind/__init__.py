@@ -1,4 +1,4 @@
-"""Two hundred and twenty-four blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""Two hundred and twenty-seven blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -232,6 +232,9 @@ from tests.audit_blind.blind_221 import BLIND_221
 from tests.audit_blind.blind_222 import BLIND_222
 from tests.audit_blind.blind_223 import BLIND_223
 from tests.audit_blind.blind_224 import BLIND_224
+from tests.audit_blind.blind_225 import BLIND_225
+from tests.audit_blind.blind_226 import BLIND_226
+from tests.audit_blind.blind_227 import BLIND_227
 
 __all__ = [
     "BLIND_1",
@@ -458,4 +461,7 @@ __all__ = [
     "BLIND_222",
     "BLIND_223",
     "BLIND_224",
+    "BLIND_225",
+    "BLIND_226",
+    "BLIND_227",
 ]
