@@ -301,6 +301,17 @@ def captioned_shorts(item: dict, answers: list[dict], category: str, shorts: str
     drop(answers, "sleeve_length")
 
 
+def a_man_in_a_red_layer(item: dict, answers: list[dict], sold: tuple, title: str, worn: str, asked: tuple) -> None:
+    """A man's red long-sleeved layer the seller files as `sold` (mapped, raw) under `title`, captioned and worn as
+    "a man in `worn`"; the color of another garment asked (`asked`: the garment, the answer)."""
+    item.update(seller_garment_type=sold[0], seller_garment_type_raw=sold[1], title=title, gender="male")
+    item.update(caption_en=f"a man in {worn}")
+    text(answers, "wearing", worn)
+    text(answers, "garment_type", sold[0] or "jacket")
+    text(answers, "sleeve_length", "long")
+    asked_the_color_of(item, answers, asked[0], asked[1], shown=None)
+
+
 def sold_as_a_thing(item: dict, answers: list[dict], caption: str, answered, title: str) -> None:
     """A product the vocabulary has no garment for (a cap, sneakers), with no seller category, with this caption
     and wearing answer; its garment_type answer out of the vocabulary, or none."""
@@ -4923,24 +4934,24 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "the-jeans-have-a-light-wash": ((), said("details", "the jeans have a light wash")),  # a wash is a noun
     "a-hoodie-with-set-in-sleeves": (  # a "Set-In Sleeve" sells no set: the t-shirt under the hoodie is not judged
         (),
-        lambda i, a: (
-            i.update(seller_garment_type="sweater", seller_garment_type_raw="Sweatshirts", gender="male"),
-            i.update(title="Men Red Set-In Sleeve Hoodie", caption_en="a man in a red hoodie over a white t-shirt"),
-            text(a, "wearing", "a red hoodie over a white t-shirt"),
-            text(a, "garment_type", "sweater"),
-            text(a, "sleeve_length", "long"),
-            asked_the_color_of(i, a, "t-shirt", "white", shown=None),
+        lambda i, a: a_man_in_a_red_layer(
+            i,
+            a,
+            ("sweater", "Sweatshirts"),
+            "Men Red Set-In Sleeve Hoodie",
+            "a red hoodie over a white t-shirt",
+            ("t-shirt", "white"),
         ),
     ),
     "the-tee-under-a-tracksuit": (  # a tracksuit's pieces are its jacket and its bottoms, not the t-shirt under it
         "seller_unmapped",
-        lambda i, a: (
-            i.update(seller_garment_type=None, seller_garment_type_raw="Tracksuits", title="Men Red Solid Tracksuit"),
-            i.update(caption_en="a man in a red track jacket over a white t-shirt", gender="male"),
-            text(a, "wearing", "a red track jacket and red track pants over a white t-shirt"),
-            text(a, "garment_type", "jacket"),
-            text(a, "sleeve_length", "long"),
-            asked_the_color_of(i, a, "t-shirt", "white", shown=None),
+        lambda i, a: a_man_in_a_red_layer(
+            i,
+            a,
+            (None, "Tracksuits"),
+            "Men Red Solid Tracksuit",
+            "a red track jacket over a white t-shirt",
+            ("t-shirt", "white"),
         ),
     ),
     "graphic-for-a-zebra-stripe-print": ((), said("pattern", "graphic", title="Women Red Zebra Stripe Print T-shirt")),
@@ -5059,13 +5070,13 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "the-pants-beside-a-tracksuit-jacket": (  # one piece of a tracksuit, sold alone: the pants are another product
         "seller_unmapped",
-        lambda i, a: (
-            i.update(seller_garment_type=None, seller_garment_type_raw="Jackets & Coats", gender="male"),
-            i.update(title="Men Red Tracksuit Jacket", caption_en="a man in a red jacket and blue jeans"),
-            text(a, "wearing", "a red jacket and blue jeans"),
-            text(a, "garment_type", "jacket"),
-            text(a, "sleeve_length", "long"),
-            asked_the_color_of(i, a, "pants", "blue", shown=None),
+        lambda i, a: a_man_in_a_red_layer(
+            i,
+            a,
+            (None, "Jackets & Coats"),
+            "Men Red Tracksuit Jacket",
+            "a red jacket and blue jeans",
+            ("pants", "blue"),
         ),
     ),
     "error": (
