@@ -294,7 +294,7 @@ answered AS (  -- the pattern and sleeve answers, with the garment they are abou
                                        'three-quarter')
 ),
 verdicts AS (  -- per closed answer and text: does the text agree?
-    SELECT ans.sku, ans.question_id, ans.answer_en, s.question_id AS source,
+    SELECT ans.sku, ans.question_id, ans.answer_en, ans.aspect, s.question_id AS source,
            -- (a three-quarter answer agrees with a text's short or long sleeves, as a text's three-quarter with either)
            bool_or(list_contains(s.values, lower(trim(ans.answer_en)))
                    OR lower(trim(ans.answer_en)) = 'three-quarter' AND list_has_any(s.values, ['short', 'long'])
@@ -322,14 +322,17 @@ verdicts AS (  -- per closed answer and text: does the text agree?
           -- shirt over a t-shirt may be the product itself)
           AND NOT (ans.aspect = 'pattern' AND EXISTS (SELECT 1 FROM mentions x JOIN mentions y ON (y.sku, y.question_id) = (x.sku, x.question_id)
                           WHERE x.sku = s.sku AND x.rank BETWEEN 0 AND 1 AND x.garment = ans.garment AND y.garment = s.garment))
-    GROUP BY ans.sku, ans.question_id, ans.answer_en, s.question_id
+    GROUP BY ans.sku, ans.question_id, ans.answer_en, ans.aspect, s.question_id
 ),
 closed_flags AS (
     SELECT sku, question_id, 'answered ' || answer_en || '; the ' || CASE WHEN source = 'caption' THEN 'caption' WHEN source = 'title' THEN 'catalog''s title' ELSE replace(source, '_', ' ') || ' answer' END
                || ' says ' || says AS detail, source
     FROM verdicts v
     WHERE NOT agrees
-      AND NOT EXISTS (SELECT 1 FROM verdicts w WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.agrees)
+      -- (the title's sleeves stand against any text: a description that agrees with a wrong answer is wrong too; its
+      -- pattern does not, since a title's "Logo Printed" tee is solid to a viewer)
+      AND (source = 'title' AND aspect = 'sleeves'
+           OR NOT EXISTS (SELECT 1 FROM verdicts w WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.agrees))
 ),
 other_garment_flags AS (  -- a pattern answer that no text gives the asked garment, and a text that names both gives
     -- another garment: "checked" for a seller's T-shirt worn under "a blue plaid shirt", "striped" for Dungarees over "a

@@ -7,7 +7,7 @@ loops, answers cut mid-sentence, the caption template returned for every prompt,
 prompt leaks from the `Question: ... Answer:` format, invented details. Three sets: DEVELOPMENT was written before
 the new audits and used while writing them; CHECK was written afterwards by the same hand, knowing the rules, and
 never changed to suit them; EDGES holds only correct answers, written to probe false positives (colors of walls and
-prints, striped garments, layers, "tucked in"). tests/audit_blind/ adds two hundred and twenty-seven sets written blind
+prints, striped garments, layers, "tucked in"). tests/audit_blind/ adds two hundred and thirty sets written blind
 by other hands.
 
 `python -m tests.audit_corpus` prints recall and the false-positive rate per set (the figures in docs/audits.md).
@@ -36,6 +36,7 @@ TARGETS = {
         "seller_color_mismatch",
         "accessory_answered_as_garment",
         "count_vs_title",
+        "material_vs_catalog",
     },
     # an open answer that gives the product another garment's color contradicts the text that has it right
     "other_garment_color": {
@@ -46,7 +47,7 @@ TARGETS = {
     },
     "loop": {"repetition_loop"},
     "leak": {"prompt_leak"},
-    "unsupported": {"unsupported_claim"},
+    "unsupported": {"unsupported_claim", "material_vs_catalog"},
     "restated": {"verbose_or_restated", "non_answer"},
     "pronoun": {"pronoun_vs_gender"},
 }

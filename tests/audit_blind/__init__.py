@@ -1,4 +1,4 @@
-"""Two hundred and twenty-seven blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""Two hundred and thirty blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -235,6 +235,9 @@ from tests.audit_blind.blind_224 import BLIND_224
 from tests.audit_blind.blind_225 import BLIND_225
 from tests.audit_blind.blind_226 import BLIND_226
 from tests.audit_blind.blind_227 import BLIND_227
+from tests.audit_blind.blind_228 import BLIND_228
+from tests.audit_blind.blind_229 import BLIND_229
+from tests.audit_blind.blind_230 import BLIND_230
 
 __all__ = [
     "BLIND_1",
@@ -464,4 +467,7 @@ __all__ = [
     "BLIND_225",
     "BLIND_226",
     "BLIND_227",
+    "BLIND_228",
+    "BLIND_229",
+    "BLIND_230",
 ]
