@@ -182,9 +182,7 @@ BLIND_228 = [
     # backdrop. no adapter texts
     case(
         "X228-007",
-        caption(
-            "a man in a white shirt and khaki pants standing in front of a white wall"
-        ),
+        caption("a man in a white shirt and khaki pants standing in front of a white wall"),
         D.wearing(
             "a white shirt and khaki pants Question: what is the man holding? Answer: nothing",
             "leak",
@@ -352,9 +350,7 @@ BLIND_228 = [
     # plant beside her. no adapter texts
     case(
         "X228-016",
-        caption(
-            "a woman in a white floral dress standing next to a plant with a", "cut"
-        ),
+        caption("a woman in a white floral dress standing next to a plant with a", "cut"),
         B.color("red", "contradiction"),
         B.pattern("floral"),
         B.sleeve_length("sleeveless"),
@@ -767,9 +763,7 @@ BLIND_228 = [
         ),
         B.color("charcoal"),
         D.wearing("a grey shirt and grey pants", "contradiction"),
-        D.description(
-            "the man is wearing a dark grey shirt with the sleeves rolled up"
-        ),
+        D.description("the man is wearing a dark grey shirt with the sleeves rolled up"),
         B.sleeve_length("short sleeves", "contradiction"),
         B.material("cotton"),
         title="Roadster Men Charcoal Solid Regular Fit Casual Shirt",
@@ -837,9 +831,7 @@ BLIND_228 = [
         B.color("mustard"),
         color_pants("yellow", "other_garment_color"),
         D.wearing("a yellow kurta and yellow pants", "contradiction"),
-        D.details(
-            "the kurta has buttons on the front and a pocket on the side", "unsupported"
-        ),
+        D.details("the kurta has buttons on the front and a pocket on the side", "unsupported"),
         B.garment_type("kurta"),
         title="Fabindia Men Mustard Yellow Solid Straight Cotton Kurta",
         category="Kurtas",

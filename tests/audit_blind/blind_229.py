@@ -142,9 +142,7 @@ BLIND_229 = [
         D.color("white", "other_garment_color"),
         D.garment_type("pants"),
         D.details("the pants have pockets on the side"),
-        D.material(
-            "cotton Question: what is the color of the pants? Answer: green", "leak"
-        ),
+        D.material("cotton Question: what is the color of the pants? Answer: green", "leak"),
         title="COTTON CARGO TROUSERS",
         category="Trousers",
         color="Khaki",
@@ -677,9 +675,7 @@ BLIND_229 = [
         D.color("beige"),
         D.sleeve_length("sleeveless"),
         D.details("the dress has buttons down the front and a belt"),
-        D.material(
-            "linen Question: what is the color of the dress? Answer: white", "leak"
-        ),
+        D.material("linen Question: what is the color of the dress? Answer: white", "leak"),
         D.wearing("a white dress and a straw hat", "unsupported"),
         title="LINEN BLEND BELTED MIDI DRESS",
         category="Dresses",
@@ -810,9 +806,7 @@ BLIND_229 = [
         "X229-041",
         caption("a man in a black coat and a grey hoodie"),
         D.color("black"),
-        D.wearing(
-            "a black coat, a black hoodie and black pants", "other_garment_color"
-        ),
+        D.wearing("a black coat, a black hoodie and black pants", "other_garment_color"),
         D.details(
             "The coat is with wool fabric. It has a hooded neckline. The coat is with wool fabric. It has a hooded "
             "neckline. The coat is",
@@ -866,9 +860,7 @@ BLIND_229 = [
         D.wearing("a pink top and pink pants", "contradiction"),
         D.garment_type("pants"),
         D.material("it is made of fabric", "non_answer"),
-        D.details(
-            "the pants have a high waist and a slit at the bottom", "unsupported"
-        ),
+        D.details("the pants have a high waist and a slit at the bottom", "unsupported"),
         title="KNIT WIDE-LEG TROUSERS",
         category="Trousers",
         color="Mink",

@@ -321,9 +321,7 @@ BLIND_230 = [
         caption("a pair of black shorts on a white background"),
         B.garment_type("shorts"),
         B.color("black"),
-        D.material(
-            "nylon Question: what is the color of the shorts? Answer: black", "leak"
-        ),
+        D.material("nylon Question: what is the color of the shorts? Answer: black", "leak"),
         D.details("a drawstring and two cargo pockets"),
         D.description("black shorts with a belt and a zipper", "unsupported"),
         title="Nylon Cargo Shorts",
@@ -396,15 +394,11 @@ BLIND_230 = [
     case(
         "X230-018",
         caption("a man in a white shirt crossing the street"),
-        D.wearing(
-            "a white long sleeve shirt, black pants and a black backpack", "unsupported"
-        ),
+        D.wearing("a white long sleeve shirt, black pants and a black backpack", "unsupported"),
         B.sleeve_length("short sleeves", "contradiction"),
         B.color("white"),
         print_shirt("words on the sleeves"),
-        D.material(
-            "cotton Question: what is the color of the shirt? Answer: white", "leak"
-        ),
+        D.material("cotton Question: what is the color of the shirt? Answer: white", "leak"),
         title="Sleeve Print Long Sleeve Tee",
         category="T-Shirts",
         color="White",
@@ -415,9 +409,7 @@ BLIND_230 = [
     # adapter: none
     case(
         "X230-019",
-        caption(
-            "a woman in a white hoodie and black pants standing on a ledge", "pronoun"
-        ),
+        caption("a woman in a white hoodie and black pants standing on a ledge", "pronoun"),
         D.wearing("a white sweatshirt and black pants"),
         color_of("pants", "white", "other_garment_color"),
         B.garment_type("pants"),
@@ -459,9 +451,7 @@ BLIND_230 = [
         D.wearing("a black t-shirt and camo pants"),
         B.pattern("camouflage"),
         color_of("pants", "black", "other_garment_color"),
-        D.details(
-            "camouflage pants with pockets on the side and a belt", "unsupported"
-        ),
+        D.details("camouflage pants with pockets on the side and a belt", "unsupported"),
         D.material("a pair of camouflage pants", "restated"),
         title="Camo Cargo Pants Woodland",
         category="Pants",
@@ -604,9 +594,7 @@ BLIND_230 = [
         B.garment_type("socks"),
         B.color("black"),
         D.description("a pair of black socks", "contradiction"),
-        D.material(
-            "cotton Question: how many pairs of socks are there? Answer: three", "leak"
-        ),
+        D.material("cotton Question: how many pairs of socks are there? Answer: three", "leak"),
         title="Everyday Crew Socks 3-Pack",
         category="Socks",
         color="Black/White/Grey",
@@ -663,9 +651,7 @@ BLIND_230 = [
     # adapter: none
     case(
         "X230-033",
-        caption(
-            "a man in a black and white flannel shirt standing in front of a graffiti wall"
-        ),
+        caption("a man in a black and white flannel shirt standing in front of a graffiti wall"),
         D.wearing("a white t-shirt and a plaid shirt"),
         B.pattern("plaid", "contradiction"),
         B.color("white"),
@@ -710,9 +696,7 @@ BLIND_230 = [
         D.description("a grey zip up hoodie"),
         B.color("white", "contradiction"),
         B.garment_type("hoodie"),
-        D.details(
-            "a zipper Question: what is the color of the hoodie? Answer: grey", "leak"
-        ),
+        D.details("a zipper Question: what is the color of the hoodie? Answer: grey", "leak"),
         D.material("cotton"),
         title="Full Zip Hoodie Ash Grey",
         category="Hoodies",
@@ -746,9 +730,7 @@ BLIND_230 = [
             "loop",
             hit_limit=True,
         ),
-        D.wearing(
-            "she is wearing a black and white sweatshirt and grey sweatpants", "pronoun"
-        ),
+        D.wearing("she is wearing a black and white sweatshirt and grey sweatpants", "pronoun"),
         B.pattern("color block"),
         B.color("grey", "other_garment_color"),
         D.details(
@@ -899,9 +881,7 @@ BLIND_230 = [
         B.color("black", "other_garment_color"),
         B.sleeve_length("short sleeves"),
         D.description("a grey t-shirt with a pocket on the chest", "unsupported"),
-        D.material(
-            "cotton Question: what is the color of the shirt? Answer: grey", "leak"
-        ),
+        D.material("cotton Question: what is the color of the shirt? Answer: grey", "leak"),
         title="Washed Oversized Tee",
         category="T-Shirts",
         color="Washed Grey",
