@@ -5,6 +5,7 @@
 -- param: fiber_kinds = cotton: cotton|denim|corduroy|chambray|algodão|algodao; linen: linen|linho; wool: wool|woollen|woolen|merino|cashmere; silk: silk|seda; leather: leather|suede|sheepskin|couro|camurça|camurca; cellulose: viscose|rayon|modal|lyocell|tencel; synthetic: polyester|microfibre|microfiber|nylon|polyamide|acrylic|spandex|lycra|elastane|poliéster|poliester|poliamida|elastano
 -- param: fabrics = denim: denim|chambray|jeans|jean|jeggings|dungarees|dungaree|wash; corduroy: corduroy; velvet: velvet|velour; satin: satin; sheer: chiffon|georgette; net: organza|tulle|net|mesh; lace: lace|crochet|eyelet|broderie; leather: leather|suede|nubuck|sheepskin|couro|camurça|camurca; fleece: fleece|sherpa|borg|shearling; tweed: tweed|boucle|bouclé
 -- param: other_fabrics = poplin|twill|oxford|canvas|crepe|knit|knitted|ribbed|seersucker|gingham|madras|muslin|mulmul|khadi|voile|cambric|terry|waffle|pique|ponte|jacquard|brocade|chanderi|flannel
+-- param: performance_fabrics = dri-fit|dri fit|drifit|dryfit|dry-fit|drycell|dry-ex|climalite|climacool|aeroready|heatgear|coolmax|rapid-dry|quick-dry|dry-tech
 -- param: bottoms = pants|trousers|trouser|shorts|skirt|skirts|jeans|leggings|joggers|jogger|palazzos|palazzo|pyjamas|pajamas|chinos|trunks|briefs|boxers|lehenga|salwar|churidar|dhoti|sharara|culottes
 -- A photo shows denim, leather, lace or velvet, and the seller knows the fiber: what the model says a garment is made
 -- of is checked against what the catalog says. Against the catalog's composition column (`composition`, `material`,
@@ -50,7 +51,9 @@ title_fiber AS (  -- the one fiber a title names, unless it is a blend: faux lea
     -- "Kurta with Palazzos & Chiffon Dupatta", "Top with Chiffon Sleeves", "Satin Trim") names a synthetic or a
     -- viscose: the sheer and shiny weaves a catalog sells are those unless it says silk ("Silk Georgette", "Silk Satin"),
     -- and a photo cannot tell them apart ("silk" for a "Floral Printed Georgette Saree": 6 failures of 6 in 109 blind
-    -- sets; "chiffon" or "georgette" answered names no fiber); a "Pure Georgette" may be silk. A fleece is a synthetic
+    -- sets; "chiffon" or "georgette" answered names no fiber); a "Pure Georgette" may be silk. A "Georgette Dupatta"
+    -- is the product where it ends the title, and what a set is sold with where it does not ("Kurta Palazzo &
+    -- Chiffon Dupatta Set"). A fleece is a synthetic
     -- or cotton, a sherpa, net, tulle or mesh a synthetic and an organza a synthetic or silk ("wool" for a "Fleece
     -- Jacket", "cotton" for a "Sherpa Jacket" or a "Tulle Skirt", "silk" for a "Net Anarkali Gown")
     SELECT sku, CASE WHEN regexp_matches(t, '\bpure\s+(?:georgette|chiffon)') THEN ['synthetic', 'cellulose', 'silk']
@@ -58,9 +61,15 @@ title_fiber AS (  -- the one fiber a title names, unless it is a blend: faux lea
                      WHEN regexp_matches(t, '\bfleece\b') THEN ['synthetic', 'cotton']
                      WHEN regexp_matches(t, '\borganza\b') THEN ['synthetic', 'silk'] ELSE ['synthetic'] END,
            regexp_extract(t, '\b(georgettes?|chiffons?|satins?|fleece|sherpa|organza|tulle|net|mesh)\b', 1)
-    FROM (SELECT sku, regexp_replace(regexp_replace(t, '\bwith\b.*$', ''), '\b(?:georgettes?|chiffons?|satins?|fleece|sherpa|organza|tulle|net|mesh)[\s-]+(?:dupattas?|sleeves?|overlays?|yokes?|linings?|lined|stoles?|shawls?|borders?|panels?|trims?|trimmed|collars?|finish|look|effect|details?|bows?|belts?|ties?)\b', ' ', 'g') AS t
+    FROM (SELECT sku, regexp_replace(regexp_replace(t, '\bwith\b.*$', ''), '\b(?:georgettes?|chiffons?|satins?|fleece|sherpa|organza|tulle|net|mesh)[\s-]+(?:sleeves?|overlays?|yokes?|linings?|lined|borders?|panels?|trims?|trimmed|collars?|finish|look|effect|details?|bows?|belts?|ties?)\b|\b(?:georgettes?|chiffons?|satins?|net|organza)[\s-]+(?:dupattas?|stoles?|shawls?)\s+\S.*$', ' ', 'g') AS t
           FROM title_texts)
     WHERE regexp_matches(t, '\b(?:georgettes?|chiffons?|satins?|fleece|sherpa|organza|tulle|net|mesh)\b')
+      AND NOT regexp_matches(t, '\b(' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')
+    UNION ALL  -- a title whose only fabric is a sportswear brand's performance fabric, a polyester by another name
+    -- ("cotton" for a "Men's Dri-FIT Running Tee")
+    SELECT sku, ['synthetic'], regexp_extract(t, '\b(' || $performance_fabrics || ')\b', 1)
+    FROM (SELECT sku, regexp_replace(t, '\bwith\b.*$', '') AS t FROM title_texts)
+    WHERE regexp_matches(t, '\b(?:' || $performance_fabrics || ')\b')
       AND NOT regexp_matches(t, '\b(' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')
     UNION ALL  -- a title whose only fabric is art or poly silk: a viscose or a synthetic made to look like silk, which
     -- "silk" answered may name (writers called it right 10 times of 10), and "cotton" may not

@@ -5160,6 +5160,15 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             caption_en="a girl in a blue denim dress",
         ),
     ),
+    "cotton-for-a-dri-fit-tee": ("material_vs_catalog", titled_material("Men's Dri-FIT Running T-shirt", "cotton")),
+    "silk-for-a-georgette-dupatta": (  # the dupatta ends the title: it is the product
+        "material_vs_catalog",
+        titled_material("Sky Blue Solid Georgette Dupatta with Tasselled Border", "silk"),
+    ),
+    "cotton-for-a-kurta-sold-with-a-georgette-dupatta": (  # the dupatta is what the kurta is sold with
+        (),
+        titled_material("Women Red Printed Kurta Palazzo & Georgette Dupatta Set", "cotton"),
+    ),
     "error": (
         "item_errors",
         lambda i, a: (
@@ -6168,6 +6177,9 @@ BELOW_THE_BAR = {
     "blind-228": (0.80, 0.10),
     "blind-229": (0.75, 0.10),
     "blind-230": (0.72, 0.10),
+    "blind-231": (0.75, 0.10),
+    "blind-232": (0.74, 0.10),
+    "blind-233": (0.82, 0.10),
 }
 
 

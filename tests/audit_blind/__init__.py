@@ -1,4 +1,4 @@
-"""Two hundred and thirty blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""Two hundred and thirty-three blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -238,6 +238,9 @@ from tests.audit_blind.blind_227 import BLIND_227
 from tests.audit_blind.blind_228 import BLIND_228
 from tests.audit_blind.blind_229 import BLIND_229
 from tests.audit_blind.blind_230 import BLIND_230
+from tests.audit_blind.blind_231 import BLIND_231
+from tests.audit_blind.blind_232 import BLIND_232
+from tests.audit_blind.blind_233 import BLIND_233
 
 __all__ = [
     "BLIND_1",
@@ -470,4 +473,7 @@ __all__ = [
     "BLIND_228",
     "BLIND_229",
     "BLIND_230",
+    "BLIND_231",
+    "BLIND_232",
+    "BLIND_233",
 ]
