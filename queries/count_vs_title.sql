@@ -6,7 +6,7 @@
 -- "four" for a "Baby Girls 3-Pack Short-Sleeve Bodysuits"). Only a question counting the products themselves is
 -- judged: pieces, items, pairs, units, or a garment or thing of the vocabulary ("How many t-shirts are there?"), not
 -- their parts ("How many pockets?"). An answer that names no number is non_answer's.
--- param: counted = pieces?|items?|units?|products?|articles?|pcs
+-- param: counted = pieces?|items?|units?|products?|articles?|pcs|garments?|clothes|clothing items?
 -- param: tops = t-shirt: t-shirt|t shirt|tshirt|tee shirt|soccer jersey|football jersey|baseball jersey|tee|polo shirt|polo|henley; tank top: basketball jersey|tank top|tank|camisole|cami|vest top|sleeveless top|singlet|sports bra|bralette; shirt: button-down shirt|button-up shirt|button down shirt|button up shirt|dress shirt|crop top|shirt|blouse|top; sweater: hooded sweatshirt|sweatshirt|sweater|jumper|pullover|hoodie|turtleneck
 -- param: bottoms = skirt: lehenga choli|mini skirt|maxi skirt|miniskirt|lehenga|skirt; jeans: denim jeans|jeans|denims|jeggings; trousers: track pants|cargo pants|trackpants|sweatpants|sweat pants|trousers|pants|slacks|chinos|joggers|jogger|leggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar|capris; shorts: swim shorts|swim trunks|board shorts|short pants|bermuda shorts|bermudas|shorts
 -- param: full_body = dress: maxi dress|sundress|nightgown|nightdress|nightie|nighty|dress|gown; jumpsuit: jumpsuit|romper|playsuit|boiler suit; swimwear: one-piece swimsuit|one piece swimsuit|swimsuit|bathing suit|swimming costume|swimwear|monokini|tankini|bikini
@@ -50,4 +50,4 @@ SELECT a.sku, a.question_id, 'answered ' || a.answer || '; the catalog''s title 
 FROM asked a JOIN title_count c USING (sku)
 LEFT JOIN numbers n ON n.word = a.said[1]
 WHERE len(a.said) = 1 AND c.n IS NOT NULL AND coalesce(TRY_CAST(a.said[1] AS INTEGER), n.n) <> c.n
-  AND (NOT c.pieces OR regexp_matches(a.q, '\bhow\s+many\s+(?:pieces|items|pcs)\b'))
+  AND (NOT c.pieces OR regexp_matches(a.q, '\bhow\s+many\s+(?:pieces|items|pcs|garments|clothes|clothing\s+items)\b'))

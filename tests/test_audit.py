@@ -5169,6 +5169,13 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         titled_material("Women Red Printed Kurta Palazzo & Georgette Dupatta Set", "cotton"),
     ),
+    "one-garment-in-a-2-pack": (  # "garments" counts the products too
+        "count_vs_title",
+        lambda i, a: (
+            i.update(title="Girls 2 Pack Blue Gingham School Dresses"),
+            a.append(answer(i["sku"], "count", "open", "1", "How many garments are in the photo")),
+        ),
+    ),
     "error": (
         "item_errors",
         lambda i, a: (
