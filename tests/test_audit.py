@@ -5176,6 +5176,17 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.append(answer(i["sku"], "count", "open", "1", "How many garments are in the photo")),
         ),
     ),
+    "solid-for-a-printed-silk-blend-kurta": (  # "blend" stands between a pattern word and its garment as "silk" does
+        "pattern_or_sleeves_contradict",
+        sold_as(
+            ("pattern", "closed", "solid", "What is the pattern of the garment"),
+            "kurta",
+            "Kurtas",
+            title="Women Teal Printed Silk Blend Kurta",
+            caption_en="a woman in a teal kurta",
+            gender="female",
+        ),
+    ),
     "error": (
         "item_errors",
         lambda i, a: (
