@@ -5187,6 +5187,26 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             gender="female",
         ),
     ),
+    "a-zip-on-a-pullover-hoodie": (  # a hoodie its title says is pulled on has no zip
+        "unsupported_claim",
+        sold_as(
+            ("details", "open", "a zipper and a hood", "What are the details"),
+            "sweater",
+            "Hoodies",
+            title="Heavyweight Pullover Hoodie",
+            caption_en="a grey hoodie on a white background",
+        ),
+    ),
+    "a-zip-on-a-hoodie": (
+        (),
+        sold_as(
+            ("details", "open", "a zipper and a hood", "What are the details"),
+            "sweater",
+            "Hoodies",
+            title="Washed Hoodie",
+            caption_en="a grey hoodie on a white background",
+        ),
+    ),
     "error": (
         "item_errors",
         lambda i, a: (
