@@ -5197,13 +5197,23 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             caption_en="a grey hoodie on a white background",
         ),
     ),
-    "a-zip-on-a-hoodie": (
-        (),
+    "a-zip-on-a-hoodie": (  # a zip hoodie's title says so
+        "unsupported_claim",
         sold_as(
             ("details", "open", "a zipper and a hood", "What are the details"),
             "sweater",
             "Hoodies",
             title="Washed Hoodie",
+            caption_en="a grey hoodie on a white background",
+        ),
+    ),
+    "a-zip-on-a-zip-hoodie": (
+        (),
+        sold_as(
+            ("details", "open", "a zipper and a hood", "What are the details"),
+            "sweater",
+            "Hoodies",
+            title="Washed Full-Zip Hoodie",
             caption_en="a grey hoodie on a white background",
         ),
     ),
@@ -6218,6 +6228,9 @@ BELOW_THE_BAR = {
     "blind-231": (0.75, 0.10),
     "blind-232": (0.74, 0.10),
     "blind-233": (0.82, 0.10),
+    "blind-234": (0.77, 0.10),
+    "blind-235": (0.75, 0.10),
+    "blind-236": (0.76, 0.10),
 }
 
 

@@ -1,4 +1,4 @@
-"""Two hundred and thirty-three blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""Two hundred and thirty-six blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -241,6 +241,9 @@ from tests.audit_blind.blind_230 import BLIND_230
 from tests.audit_blind.blind_231 import BLIND_231
 from tests.audit_blind.blind_232 import BLIND_232
 from tests.audit_blind.blind_233 import BLIND_233
+from tests.audit_blind.blind_234 import BLIND_234
+from tests.audit_blind.blind_235 import BLIND_235
+from tests.audit_blind.blind_236 import BLIND_236
 
 __all__ = [
     "BLIND_1",
@@ -476,4 +479,7 @@ __all__ = [
     "BLIND_231",
     "BLIND_232",
     "BLIND_233",
+    "BLIND_234",
+    "BLIND_235",
+    "BLIND_236",
 ]
