@@ -66,7 +66,7 @@ kinds AS (  -- the product's kind, by the catalog's title and the seller's own c
     -- Only where a title names the product ("t-shirt", "tee shirt" read as "tshirt", so that a shirt is no t-shirt).
     SELECT sku, k,
            NOT regexp_matches(k, '\bhood|\bparkas?\b|\banoraks?\b|\bcapuz\b|\brain\s*coats?\b|\brain\s*jackets?\b') AS hoodless,
-           regexp_matches(k, '\b(?:tshirts?|tees?|tops?|sweatshirts?|pullovers?|sweaters?|jumpers?|kurtas?|kurtis?|tunics?|leggings|jeggings|tights|pyjamas?|pajamas?|churidars?|polos?|shirts?|camisoles?|tanks?|blouses?)\b')
+           regexp_matches(k, '\b(?:tshirts?|tees?|tops?|sweatshirts?|hoodies?|pullovers?|sweaters?|jumpers?|kurtas?|kurtis?|tunics?|leggings|jeggings|tights|pyjamas?|pajamas?|churidars?|polos?|shirts?|camisoles?|tanks?|blouses?)\b')
              AND NOT regexp_matches(k, '\bzip|\bjackets?\b|\bwindcheaters?\b|\bcardigans?\b|\bfront[\s-]open\b|\bshrugs?\b|\bbombers?\b|\bcoats?\b|\bgilets?\b|\bvests?\b|\bjeans\b|\btrack|\bcargos?\b|\btrousers?\b|\bshorts\b|\bdress(?:es)?\b|\bskirts?\b|\bjumpsuits?\b|\bpants\b|\bjoggers?\b|\bbags?\b|\bboots?\b')
              -- (a hood does not make a zip: a zip hoodie's title says so, "Full-Zip Hoodie", and a "Hoodie" or "Hooded
              -- Sweatshirt" answered with a zipper was labelled invented 27 times against 3; a fleece may zip, unless its
