@@ -833,23 +833,39 @@ asked_contradictions AS (  -- a garment_type answer another garment than the one
                       WHERE s.sku = ans.sku AND c.compatible)
 ),
 title_garment_contradictions AS (  -- a garment_type answer far from the garment the catalog's title sells, where the
-    -- seller's category maps to none (unmapped or absent): "jacket" for a "Knit Polo Sweater" sold as "Knitwear",
-    -- "cardigan" for "Maternity Over-Bump Cotton Leggings Black" (9 failures of 9 in 230 sets). Only a title that
-    -- ends on its garment, colors after it aside ("... Leggings Black", "... Shirt in Blue"): a Portuguese title names
-    -- its garment first ("Vestido Infantil Jeans Azul" is a denim dress); not a garment a category holds ($holds:
-    -- "swimwear" for a "Board Shorts"); nor a title ending on a class of garments ("Track Top" is a jacket, a "Knitted
-    -- Polo" a sweater)
+    -- seller's category maps to none (unmapped or absent): "cardigan" for "Maternity Over-Bump Cotton Leggings Black",
+    -- "dress" for a "Women's Wool Blend Wrap Coat" (9 failures of 9 in 230 sets). Only a title that ends on its
+    -- garment, before what it is sold with and colors after it ("... Leggings Black", "... Shirt in Blue"), and names
+    -- no other part of the body (a "Kurta Churidar" sells two garments); not a Portuguese title, which names its
+    -- garment first ("Saia Midi Jeans" is a denim skirt, "Vestido Blazer" a dress); not a title ending on a class of
+    -- garments ("Track Top" is a jacket, a "Knitted Polo" a sweater); not a garment a category holds ($holds:
+    -- "swimwear" for "Board Shorts")
     SELECT ans.sku, ans.question_id, 'title' AS source,
-           'answered ' || ans.answer_en || '; the catalog''s title sells ' || t.garment || ' (' || i.title || ')' AS detail
-    FROM garment_answers ans JOIN titled t USING (sku)
+           'answered ' || ans.answer_en || '; the catalog''s title sells ' || t.garment || ' (' || t.title || ')' AS detail
+    FROM garment_answers ans
+    JOIN (SELECT sku, title, garment, regions
+          FROM (SELECT x.sku, x.title, list_last(list(g.garment ORDER BY x.n)) AS garment, list(DISTINCT g.region) AS regions,
+                       any_value(x.named) AS named
+                FROM (SELECT sku, title, named, generate_subscripts(words, 1) AS n, unnest(words) AS word
+                      FROM (SELECT sku, title, named,
+                                   regexp_extract_all(named, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1) AS words
+                            FROM (SELECT sku, title,
+                                         -- the title as it names the product: before what it is sold with, without colors after it
+                                         regexp_replace(regexp_replace(strip_accents(lower(title)), '\s(?:with|&|and|set|\+)\s.*$', ''),
+                                                        '(?:\s+(?:in|-|/|,))?(?:\s+(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))+\s*$', '') AS named
+                                  FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title WHERE false)
+                                  WHERE status = 'ok' AND title IS NOT NULL))) x
+                JOIN garment_word g USING (word)
+                GROUP BY x.sku, x.title)
+          WHERE regexp_matches(named, '\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?$')
+            AND NOT regexp_matches(named, '\b(?:tops?|polos?)$')
+            AND NOT regexp_matches(lower(title), '\b(?:sets?|co-?ords?|combos?|packs?|kits?|bundles?|tracksuits?|(?:two|three|2|3)[\s-]piece)\b')
+            AND NOT regexp_matches(named, '(?:^|\s)(?:vestido|saia|jaqueta|bermuda|camisa|camiseta|macacao|macaquinho|jardineira|blusa|calca|conjunto|casaco|colete|regata|moletom)s?(?:\s|$)')
+            AND NOT (list_contains(regions, 'bottom') AND len(regions) > 1)) t USING (sku)
     JOIN garment_pair g ON g.garment = ans.garment AND g.other = t.garment
-    JOIN (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title WHERE false) i ON i.sku = ans.sku
     WHERE NOT g.compatible
       AND NOT list_contains(list_transform(string_split($holds, ','), lambda h: trim(h)), ans.garment || '>' || t.garment)
       AND NOT EXISTS (SELECT 1 FROM seller s WHERE s.sku = ans.sku AND s.garment IS NOT NULL)
-      AND regexp_matches(regexp_replace(lower(i.title), '(?:\s+(?:in|-|/|,))?(?:\s+(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))+\s*$', ''),
-                         '\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?$')
-      AND NOT regexp_matches(lower(i.title), '\b(?:tops?|polos?)\s*$')
 )
 SELECT DISTINCT ON (sku, question_id) sku, question_id, detail
 FROM (SELECT * FROM color_contradictions UNION ALL SELECT * FROM garment_contradictions UNION ALL SELECT * FROM yes_no_contradictions

@@ -207,9 +207,10 @@ found AS (
                         THEN regexp_extract(t, '\bleather\b') ELSE '' END,
                    CASE WHEN NOT regexp_matches(coalesce(kinds.k, '') || ' ' || coalesce(said_else.words, ''), 'silk|satin|kurta|kurti|sarees?\b|saris?\b|sherwani|lehenga|dupatta|banarasi|kanjeevaram|kanjivaram|zari|ethnic')
                         THEN regexp_extract(t, '\bsilk\b') ELSE '' END,
-                   -- (and a luxury wool, which no photo tells from wool: "cashmere" for a "Soft Knit Cardigan", 28
-                   -- failures of 28 in 230 sets)
-                   CASE WHEN NOT regexp_matches(coalesce(kinds.k, '') || ' ' || coalesce(said_else.words, ''), 'cashmere|merino|alpaca|mohair|angora')
+                   -- (and a luxury wool, which no photo tells from wool, unless the title, another text or the
+                   -- composition names it, pashmina for cashmere: "cashmere" for a "Soft Knit Cardigan", 28 failures of
+                   -- 28 in 230 sets)
+                   CASE WHEN NOT regexp_matches(coalesce(kinds.k, '') || ' ' || coalesce(said_else.words, '') || ' ' || coalesce(comps.comp, ''), 'cashmere|pashmina|merino|alpaca|mohair|angora')
                         THEN regexp_extract(t, '\b(?:cashmere|merino|alpaca|mohair|angora)\b') ELSE '' END]
                     ELSE [] END,
                -- an embellishment that neither the catalog's title nor another text of the item names, in an answer
@@ -271,6 +272,10 @@ found AS (
     FROM texts x LEFT JOIN titles USING (sku) LEFT JOIN back_views USING (sku) LEFT JOIN no_person USING (sku) LEFT JOIN mannequins USING (sku)
     LEFT JOIN kinds USING (sku)
     LEFT JOIN said_else USING (sku, question_id)
+    -- (the catalog's composition, which names a luxury wool the title may not: "16% Mohair")
+    LEFT JOIN (SELECT sku, lower(concat_ws(' ', composition, material, materials, fabric)) AS comp
+               FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS composition, NULL::VARCHAR AS material,
+                                                              NULL::VARCHAR AS materials, NULL::VARCHAR AS fabric WHERE false)) comps USING (sku)
     LEFT JOIN (SELECT sku, string_agg(t, ' ') AS words FROM texts WHERE NOT asks_material GROUP BY sku) seen USING (sku)
     LEFT JOIN (SELECT sku, lower(caption_en) AS caption FROM items) cap USING (sku)
 ),

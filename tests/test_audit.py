@@ -156,6 +156,13 @@ def against_a_backdrop(caption: str, color: str):
     )
 
 
+def material_alone(title: str, words: str):
+    """A plant of one material answer, `words`, on an item whose title is `title` and whose caption names no garment."""
+    return alone(
+        ("material", "open", words, "What material is the garment made of"), title=title, caption_en="a product photo"
+    )
+
+
 def titled_material(title: str, words: str):
     """A plant whose catalog title is `title` and whose answer to the material question is `words`."""
     return lambda i, a: (
@@ -5217,6 +5224,109 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             caption_en="a grey hoodie on a white background",
         ),
     ),
+    "satin-for-a-polyester-top": ((), titled_material("Women Black Solid Polyester Shirt Style Top", "satin")),
+    "fleece-for-a-cotton-sweatshirt": ((), material_alone("Men Grey Solid Cotton Hooded Sweatshirt", "fleece")),
+    "chiffon-for-a-polyester-top": ((), titled_material("Women Pink Solid Polyester Top", "chiffon")),
+    "chiffon-for-an-art-silk-saree": ("material_vs_catalog", titled_material("Women Purple Art Silk Saree", "chiffon")),
+    "cotton-for-a-faux-leather-jacket": (
+        "material_vs_catalog",
+        material_alone("Women Black Faux Leather Biker Jacket", "cotton"),
+    ),
+    "polyester-for-a-faux-leather-jacket": ((), material_alone("Women Black Faux Leather Biker Jacket", "polyester")),
+    "polyester-for-poly-viscose-trousers": ((), titled_material("Men Grey Poly Viscose Formal Trousers", "polyester")),
+    "viscose-for-linho-misto": ((), titled_material("Calça Pantalona Linho Misto Bege", "viscose")),
+    "polyester-for-toque-de-seda": ((), material_alone("Blusa Feminina Toque de Seda Manga Longa", "polyester")),
+    "lace-for-a-renda-dress": ((), titled_material("Vestido Midi Renda Viscose Off White", "lace")),
+    "wool-for-a-satin-lapel-blazer": ((), material_alone("Men Black Satin Lapel Tuxedo Blazer", "wool")),
+    "cotton-for-a-kurta-and-georgette-jacket": (
+        (),
+        material_alone("Women Maroon Embroidered Kurta & Georgette Jacket", "cotton"),
+    ),
+    "polyester-for-linen-club-trousers": (
+        (),
+        titled_material("Linen Club Men Navy Solid Formal Trousers", "polyester"),
+    ),
+    "corduroy-for-veludo-cotele": ((), titled_material("Calça Veludo Cotelê Masculina Reta Marrom", "corduroy")),
+    "polyester-for-a-cotton-blend-fabric": (  # a blend of one named fiber names no composition
+        (),
+        lambda i, a: (
+            i.update(fabric="Cotton Blend"),
+            a.append(answer(i["sku"], "material", "open", "polyester", "What material is the garment made of")),
+        ),
+    ),
+    "cotton-for-algodon": (  # a Spanish composition, read without accents
+        (),
+        lambda i, a: (
+            i.update(composition="95% algodón, 5% elastano"),
+            a.append(answer(i["sku"], "material", "open", "cotton", "What material is the garment made of")),
+        ),
+    ),
+    "silk-for-a-georgette-fabric-column": (  # a weave in the fabric column names no fiber: the title judges
+        "material_vs_catalog",
+        lambda i, a: (
+            i.update(fabric="Georgette", title="Women Red Floral Printed Georgette Saree"),
+            a.append(answer(i["sku"], "material", "open", "silk", "What material is the garment made of")),
+        ),
+    ),
+    "the-templates-top-beside-a-satin-skirt": (  # the tank top's cotton is not the skirt's
+        (),
+        alone(
+            ("material", "open", "satin", "What material is the garment made of"),
+            title="Women Black Satin Midi Skirt",
+            caption_en="The lady wears a tank top. The tank top is with cotton fabric.",
+        ),
+    ),
+    "skirt-for-a-saia-jeans": (  # a Portuguese title: Jeans is the skirt's denim
+        (),
+        sold_as(
+            ("garment_type", "closed", "skirt", "What type of garment is this"),
+            None,
+            None,
+            title="Saia Midi Jeans",
+            caption_en="a blue denim skirt on a white background",
+        ),
+    ),
+    "trousers-for-a-top-with-pyjamas": (  # the pyjamas are sold with the top
+        (),
+        sold_as(
+            ("garment_type", "closed", "trousers", "What type of garment is this"),
+            None,
+            None,
+            title="Women Pink Printed Top with Pyjamas",
+            caption_en="pink pyjamas on a white background",
+        ),
+    ),
+    "kurta-for-a-kurta-churidar": (  # a kurta and churidar: two garments
+        (),
+        sold_as(
+            ("garment_type", "closed", "kurta", "What type of garment is this"),
+            None,
+            None,
+            title="Men Cream Solid Kurta Churidar",
+            caption_en="a cream kurta on a white background",
+        ),
+    ),
+    "jacket-for-a-track-top-in-black": (  # a class of garments, colors after it aside
+        (),
+        sold_as(
+            ("garment_type", "closed", "jacket", "What type of garment is this"),
+            None,
+            None,
+            title="adidas Originals adicolor three stripe track top in black",
+            caption_en="a black jacket on a white background",
+        ),
+    ),
+    "it-is-womens-wear": ((), said("wearing", "it is women's wear")),
+    "she-is-wearing-cut": (("cut_mid_phrase", "verbose_or_restated"), said("wearing", "she's wearing")),
+    "mohair-of-the-composition": (  # the composition names the mohair
+        (),
+        alone(
+            ("material", "open", "mohair", "What material is the garment made of"),
+            title="Oversized Knit Jumper",
+            composition="Acrylic 46%, Polyamide 31%, Mohair 16%, Wool 7%",
+            caption_en="a product photo",
+        ),
+    ),
     "error": (
         "item_errors",
         lambda i, a: (
@@ -6008,7 +6118,7 @@ BELOW_THE_BAR = {
     # only the photo tells), outerwear (cable knit, quilted, herringbone, vest, waistcoat and shrug answers)
     "blind-83": (0.86, 0.10),
     "blind-84": (0.83, 0.12),
-    "blind-85": (0.85, 0.12),
+    "blind-85": (0.85, 0.13),
     # the experiments re-run on Myntra-style catalogs (nineteenth session), measured blind at 554606e: a random sample
     # (invented trims and pockets), men's ethnic and festive wear (invented props and jewellery no text contradicts;
     # sherwani and dhoti answers outside the values), kids' wear in the experiments' own questionnaire (two-color
@@ -6230,7 +6340,7 @@ BELOW_THE_BAR = {
     "blind-233": (0.82, 0.10),
     "blind-234": (0.77, 0.10),
     "blind-235": (0.75, 0.10),
-    "blind-236": (0.76, 0.10),
+    "blind-236": (0.75, 0.10),
 }
 
 
