@@ -121,8 +121,8 @@ product AS (  -- the product's garment: the seller's category as mapped (NULL wi
 ),
 said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleeveless dress", "shirt with stripe patterns"
     SELECT sku, question_id, rank, 'sleeves' AS aspect,
-           unnest(regexp_extract_all(t, '\b((?:short|long|half|full|cap|three[\s-]quarter|3/4)[\s-]+sleeve[sd]?|sleeveless)[\s-]+(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+){0,3}(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS what,
-           unnest(regexp_extract_all(t, '\b((?:short|long|half|full|cap|three[\s-]quarter|3/4)[\s-]+sleeve[sd]?|sleeveless)[\s-]+(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+){0,3}(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 2)) AS word
+           unnest(regexp_extract_all(t, '\b((?:short|long|half|full|cap|three[\s-]quarter|3/4)[\s-]+(?:(?:puff|puffed|flutter|bell|balloon|bishop|ruffle|ruffled|frill|frilled|raglan|kimono|batwing|dolman|lantern)[\s-]+)?sleeve[sd]?|(?:puff|puffed|flutter|butterfly)[\s-]+sleeve[sd]?|sleeveless)[\s-]+(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+){0,3}(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS what,
+           unnest(regexp_extract_all(t, '\b((?:short|long|half|full|cap|three[\s-]quarter|3/4)[\s-]+(?:(?:puff|puffed|flutter|bell|balloon|bishop|ruffle|ruffled|frill|frilled|raglan|kimono|batwing|dolman|lantern)[\s-]+)?sleeve[sd]?|(?:puff|puffed|flutter|butterfly)[\s-]+sleeve[sd]?|sleeveless)[\s-]+(?:(?:' || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+){0,3}(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 2)) AS word
     FROM texts
     UNION ALL
     SELECT sku, question_id, rank, 'sleeves', what, word  -- "a dress with a white collar and short sleeves" (not "a dress
@@ -238,7 +238,9 @@ statements AS (  -- what was said, as the questionnaire's values (a list: "print
     -- named garment is of the product's
     SELECT DISTINCT s.sku, s.question_id, s.rank, s.aspect, coalesce(w.garment, p.garment) AS garment, CASE
                WHEN aspect = 'sleeves' AND (what LIKE 'sleeveless%' OR what LIKE 'no%') THEN ['sleeveless']
-               WHEN aspect = 'sleeves' AND regexp_matches(what, '^(short|half|cap)') THEN ['short']
+               -- (a puff, flutter or butterfly sleeve is short unless said long: 28 short answers right for a "Puff
+               -- Sleeve" title, 6 long ones wrong)
+               WHEN aspect = 'sleeves' AND regexp_matches(what, '^(short|half|cap|puff|puffed|flutter|butterfly)') THEN ['short']
                WHEN aspect = 'sleeves' AND regexp_matches(what, '^(long|full)') THEN ['long']
                WHEN aspect = 'sleeves' THEN ['short', 'long']
                -- every pattern word said ("a printed striped shirt"); "printed" is any print; a color block is any

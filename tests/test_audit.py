@@ -5327,6 +5327,28 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             caption_en="a product photo",
         ),
     ),
+    "sleeveless-for-a-flutter-sleeve-dress": (  # a flutter sleeve is a short sleeve
+        "pattern_or_sleeves_contradict",
+        sold_as(
+            ("sleeve_length", "closed", "sleeveless", "How long are the sleeves"),
+            "dress",
+            "Dresses",
+            title="Navy Floral Flutter Sleeve Maxi Dress",
+            caption_en="a woman in a navy floral dress",
+            gender="female",
+        ),
+    ),
+    "long-for-a-long-puff-sleeve-dress": (  # said long, a puff sleeve is long
+        (),
+        sold_as(
+            ("sleeve_length", "closed", "long", "How long are the sleeves"),
+            "dress",
+            "Dresses",
+            title="Black Long Puff Sleeve Mini Dress",
+            caption_en="a woman in a black dress",
+            gender="female",
+        ),
+    ),
     "error": (
         "item_errors",
         lambda i, a: (
