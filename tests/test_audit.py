@@ -5349,6 +5349,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             gender="female",
         ),
     ),
+    "made-of-a-soft": ("cut_mid_phrase", said("details", "it is made of a soft")),
     "error": (
         "item_errors",
         lambda i, a: (
@@ -6363,6 +6364,9 @@ BELOW_THE_BAR = {
     "blind-234": (0.77, 0.10),
     "blind-235": (0.75, 0.10),
     "blind-236": (0.75, 0.10),
+    "blind-237": (0.83, 0.10),
+    "blind-238": (0.66, 0.10),
+    "blind-239": (0.74, 0.10),
 }
 
 

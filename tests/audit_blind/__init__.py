@@ -1,4 +1,4 @@
-"""Two hundred and thirty-six blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""Two hundred and thirty-nine blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -244,6 +244,9 @@ from tests.audit_blind.blind_233 import BLIND_233
 from tests.audit_blind.blind_234 import BLIND_234
 from tests.audit_blind.blind_235 import BLIND_235
 from tests.audit_blind.blind_236 import BLIND_236
+from tests.audit_blind.blind_237 import BLIND_237
+from tests.audit_blind.blind_238 import BLIND_238
+from tests.audit_blind.blind_239 import BLIND_239
 
 __all__ = [
     "BLIND_1",
@@ -482,4 +485,7 @@ __all__ = [
     "BLIND_234",
     "BLIND_235",
     "BLIND_236",
+    "BLIND_237",
+    "BLIND_238",
+    "BLIND_239",
 ]
