@@ -2080,10 +2080,13 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             answer(i["sku"], "feet", "open", "a pair of white sneakers", "What is the person wearing on her feet")
         ),
     ),
-    "a-kaftan-and-a-straw-hat": ((), said("wearing", "a red kaftan and a straw hat")),
+    "a-kaftan-and-a-straw-hat": (  # a hat the caption does not see is an accessory added to the outfit
+        "unsupported_claim",
+        said("wearing", "a red kaftan and a straw hat"),
+    ),
     "a-belt-at-the-waist-described": ((), said("description", "it has a belt at the waist")),
     "a-woman-wearing-a-straw-hat": (
-        "caption_contradicts_answer",
+        ("caption_contradicts_answer", "unsupported_claim"),
         said("wearing", "a woman wearing a straw hat"),
     ),
     "the-shirt-described-as-asked": (  # the question names the shirt: the answer is about it (the caption disagrees)
@@ -5350,6 +5353,25 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "made-of-a-soft": ("cut_mid_phrase", said("details", "it is made of a soft")),
+    "a-straw-hat-the-caption-sees": (
+        (),
+        said("wearing", "a red t-shirt and a straw hat", caption_en="a woman in a red t-shirt and a straw hat"),
+    ),
+    "a-necklace-asked-for": (  # the question asks what jewellery is worn
+        (),
+        lambda i, a: a.append(
+            answer(i["sku"], "jewellery", "open", "a gold necklace", "What jewellery is she wearing")
+        ),
+    ),
+    "a-hat-in-a-print": ((), said("details", "a print of a dog with a straw hat")),
+    "a-bag-after-the-template": (  # the template's accessory sentence: the photo decides
+        (),
+        said(
+            "wearing",
+            "a red t-shirt and a black bag",
+            caption_en="The lady wears a short-sleeve t-shirt with pure color patterns. There is an accessory on her wrist.",
+        ),
+    ),
     "error": (
         "item_errors",
         lambda i, a: (
