@@ -5369,7 +5369,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         said(
             "wearing",
             "a red t-shirt and a black bag",
-            caption_en="The lady wears a short-sleeve t-shirt with pure color patterns. There is an accessory on her wrist.",
+            caption_en="The lady wears a short-sleeve t-shirt with pure color patterns. "
+            "There is an accessory on her wrist.",
         ),
     ),
     "error": (
@@ -6389,6 +6390,9 @@ BELOW_THE_BAR = {
     "blind-237": (0.83, 0.10),
     "blind-238": (0.66, 0.10),
     "blind-239": (0.74, 0.10),
+    "blind-240": (0.78, 0.10),
+    "blind-241": (0.80, 0.10),
+    "blind-242": (0.78, 0.10),
 }
 
 

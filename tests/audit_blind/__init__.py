@@ -1,4 +1,4 @@
-"""Two hundred and thirty-nine blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""Two hundred and forty-two blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -247,6 +247,9 @@ from tests.audit_blind.blind_236 import BLIND_236
 from tests.audit_blind.blind_237 import BLIND_237
 from tests.audit_blind.blind_238 import BLIND_238
 from tests.audit_blind.blind_239 import BLIND_239
+from tests.audit_blind.blind_240 import BLIND_240
+from tests.audit_blind.blind_241 import BLIND_241
+from tests.audit_blind.blind_242 import BLIND_242
 
 __all__ = [
     "BLIND_1",
@@ -488,4 +491,7 @@ __all__ = [
     "BLIND_237",
     "BLIND_238",
     "BLIND_239",
+    "BLIND_240",
+    "BLIND_241",
+    "BLIND_242",
 ]
