@@ -851,7 +851,9 @@ title_garment_contradictions AS (  -- a garment_type answer far from the garment
                                    regexp_extract_all(named, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1) AS words
                             FROM (SELECT sku, title,
                                          -- the title as it names the product: before what it is sold with, without colors after it
-                                         regexp_replace(regexp_replace(strip_accents(lower(title)), '\s(?:with|&|and|set|\+)\s.*$', ''),
+                                         regexp_replace(regexp_replace(regexp_replace(strip_accents(lower(title)), '\s(?:with|&|and|set|\+)\s.*$', ''),
+                                                                       -- (and a weight or a size after it: "Base Layer Tee 180", "Jacket 400 g/m2")
+                                                                       '(?:\s+[\d/.,]+\s*(?:g/m2|g/m²|gsm|g|oz|cm|mm)?)+\s*$', ''),
                                                         '(?:\s+(?:in|-|/|,))?(?:\s+(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))+\s*$', '') AS named
                                   FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title WHERE false)
                                   WHERE status = 'ok' AND title IS NOT NULL))) x

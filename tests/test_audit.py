@@ -5373,6 +5373,20 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             "There is an accessory on her wrist.",
         ),
     ),
+    "jacket-for-a-base-layer-tee-180": (  # the tee's weight after the garment is no part of its name
+        "caption_contradicts_answer",
+        sold_as(
+            ("garment_type", "closed", "jacket", "What type of garment is this"),
+            None,
+            None,
+            title="Men's Merino Base Layer Long Sleeve Tee 180",
+            caption_en="a product photo",
+        ),
+    ),
+    "denim-for-ripstop-trousers": (
+        "material_vs_catalog",
+        material_alone("Women's Stretch Cargo Trousers Slim Fit Ripstop", "denim"),
+    ),
     "error": (
         "item_errors",
         lambda i, a: (
@@ -6393,6 +6407,9 @@ BELOW_THE_BAR = {
     "blind-240": (0.78, 0.10),
     "blind-241": (0.80, 0.10),
     "blind-242": (0.77, 0.10),
+    "blind-243": (0.80, 0.10),
+    "blind-244": (0.80, 0.10),
+    "blind-245": (0.79, 0.10),
 }
 
 

@@ -1,4 +1,4 @@
-"""Two hundred and forty-two blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""Two hundred and forty-five blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -250,6 +250,9 @@ from tests.audit_blind.blind_239 import BLIND_239
 from tests.audit_blind.blind_240 import BLIND_240
 from tests.audit_blind.blind_241 import BLIND_241
 from tests.audit_blind.blind_242 import BLIND_242
+from tests.audit_blind.blind_243 import BLIND_243
+from tests.audit_blind.blind_244 import BLIND_244
+from tests.audit_blind.blind_245 import BLIND_245
 
 __all__ = [
     "BLIND_1",
@@ -494,4 +497,7 @@ __all__ = [
     "BLIND_240",
     "BLIND_241",
     "BLIND_242",
+    "BLIND_243",
+    "BLIND_244",
+    "BLIND_245",
 ]
