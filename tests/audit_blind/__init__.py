@@ -1,4 +1,4 @@
-"""Two hundred and forty-five blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""Two hundred and forty-eight blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -253,6 +253,9 @@ from tests.audit_blind.blind_242 import BLIND_242
 from tests.audit_blind.blind_243 import BLIND_243
 from tests.audit_blind.blind_244 import BLIND_244
 from tests.audit_blind.blind_245 import BLIND_245
+from tests.audit_blind.blind_246 import BLIND_246
+from tests.audit_blind.blind_247 import BLIND_247
+from tests.audit_blind.blind_248 import BLIND_248
 
 __all__ = [
     "BLIND_1",
@@ -500,4 +503,7 @@ __all__ = [
     "BLIND_243",
     "BLIND_244",
     "BLIND_245",
+    "BLIND_246",
+    "BLIND_247",
+    "BLIND_248",
 ]
