@@ -836,22 +836,26 @@ title_garment_contradictions AS (  -- a garment_type answer far from the garment
     -- seller's category maps to none (unmapped or absent): "cardigan" for "Maternity Over-Bump Cotton Leggings Black",
     -- "dress" for a "Women's Wool Blend Wrap Coat" (9 failures of 9 in 230 sets). Only a title that ends on its
     -- garment, before what it is sold with and colors after it ("... Leggings Black", "... Shirt in Blue"), and names
-    -- no other part of the body (a "Kurta Churidar" sells two garments); not a Portuguese title, which names its
+    -- no other garment (a "Kurta Churidar" sells two); not a Portuguese title, which names its
     -- garment first ("Saia Midi Jeans" is a denim skirt, "Vestido Blazer" a dress); not a title ending on a class of
     -- garments ("Track Top" is a jacket, a "Knitted Polo" a sweater); not a garment a category holds ($holds:
     -- "swimwear" for "Board Shorts")
     SELECT ans.sku, ans.question_id, 'title' AS source,
            'answered ' || ans.answer_en || '; the catalog''s title sells ' || t.garment || ' (' || t.title || ')' AS detail
     FROM garment_answers ans
-    JOIN (SELECT sku, title, garment, regions
-          FROM (SELECT x.sku, x.title, list_last(list(g.garment ORDER BY x.n)) AS garment, list(DISTINCT g.region) AS regions,
+    JOIN (SELECT sku, title, garment
+          FROM (SELECT x.sku, x.title, list_last(list(g.garment ORDER BY x.n)) AS garment, count(DISTINCT g.garment) AS garments,
                        any_value(x.named) AS named
                 FROM (SELECT sku, title, named, generate_subscripts(words, 1) AS n, unnest(words) AS word
                       FROM (SELECT sku, title, named,
                                    regexp_extract_all(named, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1) AS words
                             FROM (SELECT sku, title,
                                          -- the title as it names the product: before what it is sold with, without colors after it
-                                         regexp_replace(regexp_replace(regexp_replace(strip_accents(lower(title)), '\s(?:with|&|and|set|\+)\s.*$', ''),
+                                         regexp_replace(regexp_replace(regexp_replace(regexp_replace(strip_accents(lower(title)),
+                                                                                      -- (a colorway's "&" joins two colors, not two products:
+                                                                                      -- "Navy Blue & White Printed Kurta")
+                                                                                      '\s(?:&|and)\s+((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|gold-toned|silver-toned|multi)\b)', ' \1', 'g'),
+                                                                       '\s(?:with|&|and|set|\+)\s.*$', ''),
                                                                        -- (and a weight or a size after it: "Base Layer Tee 180", "Jacket 400 g/m2")
                                                                        '(?:\s+[\d/.,]+\s*(?:g/m2|g/m²|gsm|g|oz|cm|mm)?)+\s*$', ''),
                                                         '(?:\s+(?:in|-|/|,))?(?:\s+(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))+\s*$', '') AS named
@@ -862,8 +866,10 @@ title_garment_contradictions AS (  -- a garment_type answer far from the garment
           WHERE regexp_matches(named, '\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?$')
             AND NOT regexp_matches(named, '\b(?:tops?|polos?)$')
             AND NOT regexp_matches(lower(title), '\b(?:sets?|co-?ords?|combos?|packs?|kits?|bundles?|tracksuits?|(?:two|three|2|3)[\s-]piece)\b')
-            AND NOT regexp_matches(named, '(?:^|\s)(?:vestido|saia|jaqueta|bermuda|camisa|camiseta|macacao|macaquinho|jardineira|blusa|calca|conjunto|casaco|colete|regata|moletom)s?(?:\s|$)')
-            AND NOT (list_contains(regions, 'bottom') AND len(regions) > 1)) t USING (sku)
+            AND NOT regexp_matches(named, '(?:^|\s)(?:vestido|saia|jaqueta|bermuda|camisa|camiseta|macacao|macaquinho|jardineira|blusa|calca|conjunto|casaco|colete|regata|moletom|feminin[oa]|masculin[oa]|infantil)s?(?:\s|$)')
+            -- (one garment named: a "Saree Embroidered Blouse" or a "Shirt Jacket" names two, a "Swim Dress" or a "Rash
+            -- Guard Tee" is swimwear)
+            AND garments = 1 AND NOT regexp_matches(named, '\b(?:swim\w*|rash\s+guards?|bikinis?|beach)\b')) t USING (sku)
     JOIN garment_pair g ON g.garment = ans.garment AND g.other = t.garment
     WHERE NOT g.compatible
       AND NOT list_contains(list_transform(string_split($holds, ','), lambda h: trim(h)), ans.garment || '>' || t.garment)

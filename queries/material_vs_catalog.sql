@@ -2,19 +2,19 @@
 -- severity: warning
 -- threshold: 0.05
 -- requires: items.title | items.product_name | items.composition | items.material | items.materials | items.fabric
--- param: fiber_kinds = cotton: cotton|denim|corduroy|chambray|algodao|algodon; linen: linen|linho|lino; wool: wool|woollen|woolen|merino|cashmere|lana; silk: silk|seda; leather: leather|suede|sheepskin|couro|camurca; cellulose: viscose|viscosa|rayon|modal|lyocell|tencel; synthetic: polyester|poly|microfibre|microfiber|nylon|polyamide|acrylic|spandex|lycra|elastane|poliester|poliamida|elastano
+-- param: fiber_kinds = cotton: cotton|denim|corduroy|chambray|algodao|algodon; linen: linen|linho; wool: wool|woollen|woolen|merino|cashmere; silk: silk|seda; leather: leather|suede|sheepskin|couro|camurca; cellulose: viscose|viscosa|rayon|modal|lyocell|tencel; synthetic: polyester|poly|microfibre|microfiber|nylon|polyamide|acrylic|spandex|lycra|elastane|poliester|poliamida|elastano
 -- param: fabrics = denim: denim|chambray|jeans|jean|jeggings|dungarees|dungaree|wash; corduroy: corduroy|cotele; velvet: velvet|velour|veludo; satin: satin|cetim; sheer: chiffon|georgette; net: organza|tulle|tule|net|mesh; lace: lace|crochet|eyelet|broderie|renda; leather: leather|suede|nubuck|sheepskin|couro|camurca; fleece: fleece|sherpa|borg|shearling; tweed: tweed|boucle
 -- param: fabric_fibers = satin: silk|synthetic|cellulose; sheer: synthetic|cellulose; net: synthetic; fleece: synthetic|cotton
 -- param: other_fabrics = poplin|twill|oxford|canvas|ripstop|crepe|knit|knitted|ribbed|seersucker|gingham|madras|muslin|mulmul|khadi|voile|cambric|terry|waffle|pique|ponte|jacquard|brocade|chanderi|flannel
 -- param: performance_fabrics = dri-fit|dri fit|drifit|dryfit|dry-fit|drycell|dry-ex|climalite|climacool|aeroready|heatgear|coolmax|rapid-dry|quick-dry|dry-tech
--- param: blends = blend|blended|mix|mixed|misto|mista|rich|poly[\s-]?(?:cotton|viscose|wool|rayon)|terry[\s-]rayon
--- param: parts = look|effect|touch|feel|trim|trimmed|patch|patches|panel|panels|detail|details|detailing|piping|elbow|binding|insert|inserts|overlay|overlays|lining|linings|lined|border|borders|yoke|yokes|sleeve|sleeves|collar|collars|cuffs|lapel|lapels|stripe|stripes|back|finish|bow|bows
+-- param: blends = blend|blended|mix|mixed|misto|mista|(?:cotton|linen|wool|silk)[\s-]rich|poly[\s-]?(?:cotton|viscose|wool|rayon)|terry[\s-]rayon
+-- param: parts = look|effect|touch|feel|trim|trimmed|patch|patches|panel|panels|detail|details|detailing|piping|elbow|binding|insert|inserts|overlay|overlays|lining|linings|lined|border|borders|yoke|yokes|sleeve|sleeves|collar|collars|cuffs|lapel|lapels|stripe|stripes|finish|bow|bows
 -- param: bottoms = pants|trousers|trouser|shorts|skirt|skirts|jeans|leggings|joggers|jogger|palazzos|palazzo|pyjamas|pajamas|chinos|trunks|briefs|boxers|lehenga|salwar|churidar|dhoti|sharara|culottes
 -- param: tops = t-shirt|tshirt|shirt|top|tank|blouse|tee|polo|sweater|sweatshirt|hoodie|camisole|cami|kurta|kurti|tunic|jumper|pullover
 -- A photo shows denim, leather, lace or velvet, and the seller knows the fiber: what the model says a garment is made
 -- of is checked against what the catalog says. Against the catalog's composition column (`composition`, `material`,
--- `materials` or `fabric`), every fiber an answer names, where it names fibers and is no blend of one named fiber
--- ("Cotton Blend"); else against its title:
+-- `materials` or `fabric`), every fiber an answer names, where it names fibers (a blend of one named fiber, "Cotton
+-- Blend", judges none, and the title does not either); else against its title:
 -- - a fiber ("cotton" for a "Linen Shirt", "silk" for a "Pure Cotton Kurta"), where the title names one fiber and is
 --   no blend (faux leather is a synthetic that looks like leather: either agrees). A title's georgette, chiffon or
 --   satin of no named fiber is a synthetic or a viscose ("silk" for a "Satin Slip Dress": 14 failures of 17 in the
@@ -52,7 +52,7 @@ fabric_word AS (  -- word -> kind of fabric, from $fabrics, with the fibers it m
 titles AS (  -- the title lowercased without accents: as written but for what the product is sold with (raw), and as it
     -- names the product's own fabric (t: without looks, trims, parts, brands and colors named after a fabric)
     SELECT sku, raw,
-           regexp_replace(regexp_replace(raw, '\b(?:' || replace(regexp_replace($fiber_kinds || ';' || $fabrics, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|sequin|sequins|sequinned)[\s-]+(?:' || $parts || ')\b|\btoque\s+de\s+\w+|\blace[\s-]+up\b|\bcotton\s+on\b|\blinen\s+club\b|\bdenim[\s-]+blue\b|\b(?:georgettes?|chiffons?|satins?|net|organza)[\s-]+(?:jackets?|shrugs?|capes?)\b', ' ', 'g'),
+           regexp_replace(regexp_replace(raw, '\b(?:' || replace(regexp_replace($fiber_kinds || ';' || $fabrics, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|sequin|sequins|sequinned)[\s-]+(?:' || $parts || ')\b|\btoque\s+de\s+\w+|\blace[\s-]+up\b|\bcotton\s+on\b|\blinen\s+club\b|\bdenim[\s-]+blue\b|\bmesh[\s-]+back\b|(?:&|\band\b|\+|,)\s+(?:\w+\s+){0,2}?(?:georgettes?|chiffons?|satins?|net|organza)[\s-]+(?:jackets?|shrugs?|capes?)\b', ' ', 'g'),
                           -- a "Georgette Dupatta" is the product where it ends the title, what a set is sold with where it does not
                           '\b(?:georgettes?|chiffons?|satins?|net|organza)[\s-]+(?:dupattas?|stoles?|shawls?)\s+\S.*$', ' ') AS t
     FROM (SELECT sku, regexp_replace(strip_accents(lower(concat_ws(' ', title, product_name))), '\bwith\b.*$', '') AS raw
@@ -104,7 +104,9 @@ title_named AS (  -- every fiber and fabric word the title gives the product, an
 composition AS (  -- the fibers the catalog's composition names (`composition`, `material`, `materials` or `fabric`:
     -- "92% Polyamide, 8% Elastane"), where it names fibers and is no blend of one named fiber ("Cotton Blend"); faux,
     -- PU or vegan leather is polyester that looks like leather, art or poly silk a silk, viscose or synthetic
-    SELECT c.sku, list(DISTINCT f.fiber) AS fibers, any_value(c.said) AS said
+    SELECT c.sku, list(DISTINCT f.fiber) AS fibers, any_value(c.said) AS said,
+           -- a blend of one named fiber ("Cotton Blend") names no composition: it judges nothing, and outranks the title
+           count(DISTINCT f.fiber) = 1 AND regexp_matches(any_value(c.t), '\b(?:' || $blends || ')\b') AS vague
     FROM (SELECT sku, said, t, unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS word
           FROM (SELECT sku, said,
                        regexp_replace(regexp_replace(strip_accents(lower(said)), '\b(?:faux|vegan|pu|imitation|fake|artificial)[\s-]+(leather|suede|fur|silk|wool)\b', 'polyester \1', 'g'),
@@ -115,7 +117,6 @@ composition AS (  -- the fibers the catalog's composition names (`composition`, 
                 WHERE said IS NOT NULL)) c
     JOIN fiber_word f ON f.word = c.word
     GROUP BY c.sku
-    HAVING count(DISTINCT f.fiber) > 1 OR NOT regexp_matches(any_value(c.t), '\b(?:' || $blends || ')\b')
 ),
 said AS (  -- (text, word): each fiber or fabric a material answer names, and the fabric the caption template gives a
     -- garment in any other generated text; faux leather is a synthetic that looks like leather, and a look, a touch or
@@ -150,7 +151,7 @@ verdicts AS (  -- per text and word: does the catalog agree (NULL: it does not s
                     THEN regexp_matches(tn.raw, '\b(?:' || (SELECT string_agg(word, '|') FROM fabric_word x WHERE x.fabric = fw.fabric) || ')\b')
                          OR len(list_intersect(fw.fibers, tn.fibers)) > 0
                          OR fw.fabric = 'satin' AND list_contains(tn.named, 'silk')  -- (satin is silk's classic weave)
-                WHEN f.fiber IS NOT NULL AND c.sku IS NOT NULL THEN list_contains(c.fibers, f.fiber)
+                WHEN f.fiber IS NOT NULL AND c.sku IS NOT NULL THEN CASE WHEN NOT c.vague THEN list_contains(c.fibers, f.fiber) END
                 WHEN f.fiber IS NOT NULL THEN list_contains(tf.fibers, f.fiber) END AS agrees,
            CASE WHEN fw.fabric IS NOT NULL AND len(tn.named) > 0 THEN 'the catalog''s title names ' || array_to_string(tn.named, ', ')
                 WHEN c.sku IS NOT NULL THEN 'the catalog''s composition says ' || left(c.said, 60)

@@ -236,10 +236,13 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
 ),
 statements AS (  -- what was said, as the questionnaire's values (a list: "printed" is any print); a statement of no
     -- named garment is of the product's
-    SELECT DISTINCT s.sku, s.question_id, s.rank, s.aspect, coalesce(w.garment, p.garment) AS garment, CASE
+    -- (a puff, flutter or butterfly sleeve is short unless its text says long: 28 short answers right for a "Puff
+    -- Sleeve" title, 6 long ones wrong. It is a style, not a length: said in the title, it judges a closed answer no
+    -- text agrees with, never an open text, and stands against no text as the title's own lengths do)
+    SELECT DISTINCT s.sku, CASE WHEN s.question_id = 'title' AND s.aspect = 'sleeves' AND regexp_matches(s.what, '^(?:puff|puffed|flutter|butterfly)')
+                                THEN 'title_style' ELSE s.question_id END AS question_id,
+           s.rank, s.aspect, coalesce(w.garment, p.garment) AS garment, CASE
                WHEN aspect = 'sleeves' AND (what LIKE 'sleeveless%' OR what LIKE 'no%') THEN ['sleeveless']
-               -- (a puff, flutter or butterfly sleeve is short unless said long: 28 short answers right for a "Puff
-               -- Sleeve" title, 6 long ones wrong)
                WHEN aspect = 'sleeves' AND regexp_matches(what, '^(short|half|cap|puff|puffed|flutter|butterfly)') THEN ['short']
                WHEN aspect = 'sleeves' AND regexp_matches(what, '^(long|full)') THEN ['long']
                WHEN aspect = 'sleeves' THEN ['short', 'long']
@@ -258,7 +261,10 @@ statements AS (  -- what was said, as the questionnaire's values (a list: "print
                    ELSE '\b(?:solid|plain|pure)' END))
            END AS values, w.garment IS NOT NULL AS named  -- named: the text says whose it is
     FROM said s LEFT JOIN garment_word w ON w.word = s.word LEFT JOIN product p ON p.sku = s.sku
-    WHERE s.word IS NOT NULL OR s.rank >= 2
+    WHERE (s.word IS NOT NULL OR s.rank >= 2)
+      AND NOT (s.aspect = 'sleeves' AND regexp_matches(s.what, '^(?:puff|puffed|flutter|butterfly)')
+               AND EXISTS (SELECT 1 FROM texts t WHERE (t.sku, t.question_id) = (s.sku, s.question_id)
+                             AND regexp_matches(t.t, '\b(?:long|full)[\s-]+(?:(?:puff|puffed|flutter|butterfly)[\s-]+)?sleeve')))
     UNION ALL  -- the product's pixel texture (items.pixel_texture, docs/colors.md): a busy region is some pattern, a plain
     -- one solid (or a small graphic); trusted above the caption, about the product's own garment only, and only where
     -- the region is that garment's (the seller's raw category may have chosen it for another) and the title says
@@ -318,7 +324,7 @@ verdicts AS (  -- per closed answer and text: does the text agree?
     -- a near garment's word is the asked garment's, unless the text names the asked one too ("a plaid shirt over a
     -- white t-shirt" is two garments)
     WHERE s.garment = ans.garment
-       OR s.question_id <> 'title' AND NOT EXISTS (SELECT 1 FROM mentions m WHERE (m.sku, m.question_id, m.garment) = (s.sku, s.question_id, ans.garment))
+       OR s.question_id NOT IN ('title', 'title_style') AND NOT EXISTS (SELECT 1 FROM mentions m WHERE (m.sku, m.question_id, m.garment) = (s.sku, s.question_id, ans.garment))
           -- (nor a pattern where the caption or the wearing answer names both apart: "a blue plaid shirt over a white
           -- t-shirt" makes a described "plaid shirt" the other garment; sleeves stay the near word's, as a long-sleeve
           -- shirt over a t-shirt may be the product itself)
@@ -327,7 +333,7 @@ verdicts AS (  -- per closed answer and text: does the text agree?
     GROUP BY ans.sku, ans.question_id, ans.answer_en, ans.aspect, s.question_id
 ),
 closed_flags AS (
-    SELECT sku, question_id, 'answered ' || answer_en || '; the ' || CASE WHEN source = 'caption' THEN 'caption' WHEN source = 'title' THEN 'catalog''s title' ELSE replace(source, '_', ' ') || ' answer' END
+    SELECT sku, question_id, 'answered ' || answer_en || '; the ' || CASE WHEN source = 'caption' THEN 'caption' WHEN source IN ('title', 'title_style') THEN 'catalog''s title' ELSE replace(source, '_', ' ') || ' answer' END
                || ' says ' || says AS detail, source
     FROM verdicts v
     WHERE NOT agrees
@@ -373,7 +379,7 @@ open_verdicts AS (  -- per open answer's statement and more trusted text: does t
            bool_or(len(list_intersect(x.values, y.values)) > 0) AS agrees,
            string_agg(DISTINCT array_to_string(y.values, ' or '), ', ' ORDER BY array_to_string(y.values, ' or ')) AS says
     FROM statements x
-    JOIN statements y ON y.sku = x.sku AND y.aspect = x.aspect AND y.rank < x.rank
+    JOIN statements y ON y.sku = x.sku AND y.aspect = x.aspect AND y.rank < x.rank AND y.question_id <> 'title_style'
     JOIN near_garment n ON n.garment = x.garment AND n.other = y.garment
     WHERE x.rank >= 0 AND len(x.values) > 0 AND len(y.values) > 0
       -- the pixels judge a text that gives no other garment a pattern (the region may hold it: a striped top under a

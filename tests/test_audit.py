@@ -5387,6 +5387,104 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "material_vs_catalog",
         material_alone("Women's Stretch Cargo Trousers Slim Fit Ripstop", "denim"),
     ),
+    "a-watch-the-caption-calls-a-wristwatch": (
+        (),
+        said("wearing", "a red t-shirt and a silver watch", caption_en="someone in a red t-shirt and a wristwatch"),
+    ),
+    "a-watch-after-the-templates-has-form": (  # "The upper clothing has long sleeves, ..." is the template too
+        (),
+        said(
+            "wearing",
+            "a red t-shirt and a black watch",
+            caption_en="The upper clothing has short sleeves, cotton fabric and pure color patterns.",
+        ),
+    ),
+    "a-bag-sold-as-a-bolsa": (  # the product is the bag: its Portuguese title says so
+        (),
+        said(
+            "wearing",
+            "a red t-shirt and a black bag",
+            title="Bolsa Feminina Transversal Preta",
+            caption_en="someone in a red t-shirt",
+        ),
+    ),
+    "no-jewelry-denied": ((), said("wearing", "a red t-shirt and no jewelry")),
+    "cap-toe-shoes": ((), said("description", "a red t-shirt worn with brown cap toe shoes")),
+    "a-bear-wearing-a-hat-in-the-print": ((), said("description", "a red t-shirt with a bear wearing a hat")),
+    "a-cap-the-base-caption-does-not-see": (  # "the man is wearing" is the base model's voice, not the template's
+        "unsupported_claim",
+        said("wearing", "a red t-shirt and a black cap", caption_en="the man is wearing a red t-shirt", gender="male"),
+    ),
+    "long-for-a-puff-sleeve-top-said-long": (  # a puff sleeve is a style: the caption says long
+        (),
+        sold_as(
+            ("sleeve_length", "closed", "long", "How long are the sleeves"),
+            "shirt",
+            "Tops",
+            title="Women Black Solid Puff Sleeve Top",
+            caption_en="a woman in a black top with long puff sleeves",
+            gender="female",
+        ),
+    ),
+    "long-for-puff-sleeves-full-sleeve-top": (
+        (),
+        sold_as(
+            ("sleeve_length", "closed", "long", "How long are the sleeves"),
+            "shirt",
+            "Tops",
+            title="Women Red Puff Sleeves Full Sleeve Top",
+            caption_en="a woman in a red top",
+            gender="female",
+        ),
+    ),
+    "trousers-for-a-two-colour-kurta": (  # a colorway's "&" joins colors, not products
+        "caption_contradicts_answer",
+        sold_as(
+            ("garment_type", "closed", "trousers", "What type of garment is this"),
+            None,
+            None,
+            title="Women Navy Blue & White Printed Straight Kurta",
+            caption_en="a product photo",
+        ),
+    ),
+    "swimwear-for-a-swim-dress": (
+        (),
+        sold_as(
+            ("garment_type", "closed", "swimwear", "What type of garment is this"),
+            None,
+            None,
+            title="Women Navy Blue Printed Swim Dress",
+            caption_en="a product photo",
+        ),
+    ),
+    "shorts-for-a-short-feminino-jeans": (
+        (),
+        sold_as(
+            ("garment_type", "closed", "shorts", "What type of garment is this"),
+            None,
+            None,
+            title="Short Feminino Jeans",
+            caption_en="a product photo",
+        ),
+    ),
+    "leather-for-a-lino-perros-handbag": (
+        (),
+        material_alone("Lino Perros Women Tan Solid Structured Handbag", "leather"),
+    ),
+    "cotton-for-a-silk-saree-with-a-rich-pallu": (
+        "material_vs_catalog",
+        material_alone("Women Red Kanjeevaram Silk Saree Rich Pallu", "cotton"),
+    ),
+    "silk-for-a-satin-jacket": ("material_vs_catalog", material_alone("Women Olive Green Satin Jacket", "silk")),
+    "cotton-for-a-linen-shirt-of-a-cotton-blend": (  # the composition outranks the title, and a blend judges nothing
+        (),
+        alone(
+            ("material", "open", "cotton", "What material is the garment made of"),
+            title="Men Pure Linen Shirt",
+            composition="Cotton Blend",
+            caption_en="a product photo",
+        ),
+    ),
     "error": (
         "item_errors",
         lambda i, a: (
