@@ -156,6 +156,17 @@ def against_a_backdrop(caption: str, color: str):
     )
 
 
+def garment_alone(title: str, answered: str):
+    """A plant of one garment_type answer on an item titled `title`, no seller category, a caption naming none."""
+    return sold_as(
+        ("garment_type", "closed", answered, "What type of garment is this"),
+        None,
+        None,
+        title=title,
+        caption_en="a product photo",
+    )
+
+
 def material_alone(title: str, words: str):
     """A plant of one material answer, `words`, on an item whose title is `title` and whose caption names no garment."""
     return alone(
@@ -5375,13 +5386,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "jacket-for-a-base-layer-tee-180": (  # the tee's weight after the garment is no part of its name
         "caption_contradicts_answer",
-        sold_as(
-            ("garment_type", "closed", "jacket", "What type of garment is this"),
-            None,
-            None,
-            title="Men's Merino Base Layer Long Sleeve Tee 180",
-            caption_en="a product photo",
-        ),
+        garment_alone("Men's Merino Base Layer Long Sleeve Tee 180", "jacket"),
     ),
     "denim-for-ripstop-trousers": (
         "material_vs_catalog",
@@ -5439,33 +5444,15 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "trousers-for-a-two-colour-kurta": (  # a colorway's "&" joins colors, not products
         "caption_contradicts_answer",
-        sold_as(
-            ("garment_type", "closed", "trousers", "What type of garment is this"),
-            None,
-            None,
-            title="Women Navy Blue & White Printed Straight Kurta",
-            caption_en="a product photo",
-        ),
+        garment_alone("Women Navy Blue & White Printed Straight Kurta", "trousers"),
     ),
     "swimwear-for-a-swim-dress": (
         (),
-        sold_as(
-            ("garment_type", "closed", "swimwear", "What type of garment is this"),
-            None,
-            None,
-            title="Women Navy Blue Printed Swim Dress",
-            caption_en="a product photo",
-        ),
+        garment_alone("Women Navy Blue Printed Swim Dress", "swimwear"),
     ),
     "shorts-for-a-short-feminino-jeans": (
         (),
-        sold_as(
-            ("garment_type", "closed", "shorts", "What type of garment is this"),
-            None,
-            None,
-            title="Short Feminino Jeans",
-            caption_en="a product photo",
-        ),
+        garment_alone("Short Feminino Jeans", "shorts"),
     ),
     "leather-for-a-lino-perros-handbag": (
         (),
