@@ -24,6 +24,7 @@ Isolation from the rest of the suite (other modules start local Rays in-process)
 from __future__ import annotations
 
 import os
+import random
 import shutil
 import signal
 import socket
@@ -64,13 +65,39 @@ class Cluster:
     node_ids: set[str]
 
 
-def free_ports(count: int) -> list[int]:
-    """Distinct free ports: all sockets stay bound until every port is chosen."""
-    sockets = [socket.socket() for _ in range(count)]
+def ephemeral_port_range() -> tuple[int, int]:
     try:
-        for s in sockets:
-            s.bind(("127.0.0.1", 0))
-        return [s.getsockname()[1] for s in sockets]
+        low, high = Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()
+        return int(low), int(high)
+    except (OSError, ValueError):
+        return 32768, 60999  # Linux's default
+
+
+def free_ports(count: int) -> list[int]:
+    """Distinct free ports below the kernel's ephemeral range.
+
+    A port picked by binding to port 0 comes from that range, and so does the local port of
+    every outgoing connection: between our pick and Ray's bind, one of the many connections a
+    starting Ray node opens can take it (CI saw the client server fail with "Address already
+    in use"). Below the range only an explicit bind can take a port. All sockets stay bound
+    until every port is chosen, on every address, as Ray binds the node IP and 127.0.0.1.
+    """
+    low, _ = ephemeral_port_range()
+    candidates = list(range(max(1024, low - 10000), low))
+    random.shuffle(candidates)  # two suites on one machine rarely try the same ports
+    sockets = []
+    try:
+        for port in candidates:
+            s = socket.socket()
+            try:
+                s.bind(("0.0.0.0", port))
+            except OSError:
+                s.close()
+                continue
+            sockets.append(s)
+            if len(sockets) == count:
+                return [s.getsockname()[1] for s in sockets]
+        raise RuntimeError(f"fewer than {count} free ports below {low}")
     finally:
         for s in sockets:
             s.close()
