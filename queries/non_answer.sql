@@ -45,16 +45,20 @@ judged AS (
                WHEN (kind = 'open' OR status = 'out_of_vocabulary'
                      AND NOT (a IN ('none', 'na', 'n/a') AND regexp_matches(q, '\b(?:type|kind)\b|\bsleeves?\b'))
                      AND NOT (a = 'nothing' AND regexp_matches(q, '\bsleeves?\b')))
-                    AND regexp_matches(a, '^(none|nothing|nothing\s+special|unknown|maybe|perhaps|possibly|n/?a|(?:there\s+(?:are|is)\s+)?no\s+(?:visible\s+|special\s+|particular\s+|other\s+)?details?|(?:i\s+)?(?:don''t|do not)\s+know|(?:i''m\s+|i\s+am\s+)?not\s+sure|(?:i\s+)?can(?:''t|not)\s+(?:tell|say|see))$')
+                    -- ("no one" to what the person wears is no answer; to who wears it, one)
+                    AND NOT (a IN ('no one', 'nobody') AND regexp_matches(q, '\bwho(?:m|se)?\b'))
+                    AND regexp_matches(a, '^(none|no\s+one|nobody|nothing|nothing\s+special|unknown|maybe|perhaps|possibly|n/?a|(?:there\s+(?:are|is)\s+)?no\s+(?:visible\s+|special\s+|particular\s+|other\s+)?details?|(?:i\s+)?(?:don''t|do not)\s+know|(?:i''m\s+|i\s+am\s+)?not\s+sure|(?:i\s+)?can(?:''t|not)\s+(?:tell|say|see))$')
                     -- ("Does the t-shirt have any details?" "no details" answers it; "not sure" or "maybe" answers no
                     -- question)
                     AND (NOT regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
                          OR regexp_matches(a, '^(?:unknown|maybe|perhaps|possibly|(?:i\s+)?(?:don''t|do\s+not)\s+know|(?:i''m\s+|i\s+am\s+)?not\s+sure|(?:i\s+)?can(?:''t|not)\s+(?:tell|say|see))$'))
                    THEN 'no answer: '
                -- "the lady": the person, and nothing of what was asked (unless who was asked)
-               WHEN regexp_matches(a, '^(?:the|a|an|this|that)?\s*(?:lady|woman|man|gentleman|girl|boy|person|female|male|model|kid|child)$')
+               -- ("a baby" to what the person wears; not to what a print shows)
+               WHEN regexp_matches(a, '^(?:the|a|an|this|that)?\s*(?:lady|woman|man|gentleman|girl|boy|person|female|male|model|kid|child|baby|toddler|infant)$')
                     AND (kind = 'open' OR status = 'out_of_vocabulary')
                     AND NOT regexp_matches(q, '\bwho(?:m|se)?\b|\bgender\b|\bsex\b|\bage\b|\bfor\s+(?:whom|a|an)\b|\b(?:man|woman|men|women|boy|girl|male|female|adult|child|kid)(?:''?s)?\s+or\b|\bin\s+the\s+(?:photo|picture|image)\b')
+                    AND NOT (regexp_matches(a, '\b(?:baby|toddler|infant)$') AND regexp_matches(q, '\b(?:prints?|printed|graphics?|motifs?|logos?|pictures?|images?|shows?|says?|written)\b'))
                    THEN 'names only the person: '
                -- "a pregnant woman", "she is pregnant", "a woman lying on a bed" to a description or details
                -- question: the person, how she looks or what she does, and nothing of the garment (blind writers: 8
@@ -68,7 +72,9 @@ judged AS (
                                     AND regexp_matches(p.t, '\b' || regexp_extract(a, '\b(lady|woman|man|gentleman|girl|boy|person|model|kid|child|baby|toddler)\b', 1) || '\b'))
                     AND regexp_matches(a, '^(?:the|a|an|this|that)\s+(?:[a-z-]+\s+){1,2}(?:lady|woman|man|gentleman|girl|boy|person|model|kid|child|baby|toddler)$'
                                           || '|^(?:she|he|they|(?:the|this)\s+(?:lady|woman|man|gentleman|girl|boy|person|model|kid|child|baby))\s+(?:is|are|looks?)\s+(?:pregnant|standing|sitting|smiling|posing|walking|lying|running|dancing|laughing|leaning|happy|young|beautiful|pretty|cute)(?:\s+(?:on|in|at|by|near|against|next\s+to)\s+(?:an?|the|her|his|their)\s+[a-z-]+(?:\s+[a-z-]+)?)?$'
-                                          || '|^(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:lady|woman|man|gentleman|girl|boy|person|model|kid|child|baby|toddler)\s+(?:standing|sitting|lying|posing|walking|smiling|leaning|running|dancing|laughing)(?:\s+(?:on|in|at|by|near|against|next\s+to)\s+(?:an?|the|her|his|their)\s+[a-z-]+(?:\s+[a-z-]+)?)?$')
+                                          || '|^(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:lady|woman|man|gentleman|girl|boy|person|model|kid|child|baby|toddler)\s+(?:standing|sitting|lying|posing|walking|smiling|leaning|running|dancing|laughing)(?:\s+(?:on|in|at|by|near|against|next\s+to)\s+(?:an?|the|her|his|their)\s+[a-z-]+(?:\s+[a-z-]+)?)?$'
+                                          -- (where the person is: "a baby in a crib"; a garment there is caught below)
+                                          || '|^(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:lady|woman|man|gentleman|girl|boy|person|model|kid|child|baby|toddler)\s+(?:on|in|at|by|near|against|next\s+to)\s+(?:an?|the|her|his|their)\s+[a-z-]+$')
                     AND NOT regexp_matches(a, '\b(?:cartoon|gingerbread|snow|iron|spider|bat|super|stick|toy|lego|paper|robot|ninja|space)[\s-]*(?:man|men|woman|boy|girl|kid)\b')
                     AND NOT regexp_matches(a, '\b(?:' || replace(regexp_replace($colors || ';' || $layers || ';' || $tops || ';' || $bottoms || ';' || $full_body || ';' || $things, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|suit|tuxedo|burqa|abaya|bra|lingerie|uniform|outfit|clothes|clothing)(?:e?s)?\b')
                    THEN 'describes the person, not the garment: '

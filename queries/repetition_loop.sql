@@ -38,7 +38,10 @@ WITH texts AS (
            -- all the same, "... The jacket is with cotton fabric. ... The jacket is with cotton fabric")
            list_filter(list_transform(regexp_split_to_array(lower(coalesce(text, '')), '[.!?]+'),
                                       lambda x: array_to_string(list_filter(regexp_split_to_array(x, '[^\p{L}\p{N}]+'), lambda w: w <> ''), ' ')),
-                       lambda x: len(string_split(x, ' ')) >= 4) AS sentences
+                       lambda x: len(string_split(x, ' ')) >= 4) AS sentences,
+           -- the words after its last full stop: where a text cut at the limit stopped
+           array_to_string(list_filter(regexp_split_to_array(regexp_extract(lower(coalesce(text, '')), '[.!?]([^.!?]*)$', 1), '[^\p{L}\p{N}]+'),
+                                       lambda w: w <> ''), ' ') AS last_fragment
     FROM texts
 ), runs AS (
     -- each run of $twice_running words, hashed, by position: only where a phrase can come twice (a phrase said
@@ -99,4 +102,9 @@ WHERE (len(w) >= $min_words AND len(list_distinct(w)) <= len(w) * $max_distinct_
    -- wearing a long-sleeve shirt ... The lady is wearing a long skirt.") go on differently
    OR (at_limit AND len(w) >= 2 * r AND len(list_filter(range(2, len(w) - r + 2),
           lambda i: w[i:len(w) - 1] = w[1:len(w) - i] AND starts_with(w[len(w) - i + 1], w[len(w)]))) > 0)
+   -- or it starts again a sentence it said before, $restart words of it at least ("It has long sleeves, cotton fabric
+   -- and pure color patterns. It has long sleeves, cotton fabric and"); the caption template's second garment ("The
+   -- lady wears a long skirt" after "The lady wears a long-sleeve shirt") opens as the first for five words at most
+   OR (at_limit AND len(string_split(last_fragment, ' ')) >= r
+       AND len(list_filter(sentences[1:len(sentences) - 1], lambda x: starts_with(x, last_fragment))) > 0)
    OR len(list_filter(w, lambda x: length(x) >= 6 AND len(list_distinct(string_split(x, ''))) <= 2)) > 0

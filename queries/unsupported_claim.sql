@@ -78,6 +78,11 @@ kinds AS (  -- the product's kind, by the catalog's title and the seller's own c
              AND NOT regexp_matches(k, '\bpocket|\bcargos?\b|\butility\b|\bshirts?\s+dress|\bhood|\bjackets?\b|\bcardigans?\b|\bshrugs?\b|\bjumpsuits?\b|\bdungarees?\b|\boveralls?\b|\bsweatshirts?\b|\bdenim\b|\bjeans\b|\btrousers?\b|\bpants\b|\bshorts\b|\bjoggers?\b|\bpyjamas?\b|\bpajamas?\b|\bcoats?\b|\bblazers?\b|\bshirts?\b|\bpalazzos?\b|\bsalwars?\b|\baprons?\b') AS pocketless,
            regexp_matches(k, '\b(?:dress(?:es)?|gowns?|kurtas?|kurtis?|tunics?|sarees?|saris?|lehengas?|anarkalis?|coats?|robes?|bathrobes?|kaftans?|abayas?|skirts?|tops?|tshirts?|tees?|blouses?|sweaters?)\b')
              AND NOT regexp_matches(k, '\bbelt|\bself[\s-]tie\b|\btie[\s-]up\b|\bjumpsuits?\b|\bplaysuits?\b|\btrousers?\b|\bjeans\b|\bshorts\b|\bchinos?\b|\bpants\b|\bshirts?\s+dress|\bdungarees?\b|\boveralls?\b|\btrench\b|\butility\b|\bjackets?\b') AS beltless,
+           -- (a slit is sold as one: "Split Maxi Dress", "Saia Midi Fenda", "Side Slit Skirt"; blind writers call a
+           -- slit in a dress, skirt or trousers whose title names none invented 42 times of 46; a kurta, a tunic or
+           -- running shorts have side slits as made)
+           regexp_matches(k, '\b(?:dress(?:es)?|gowns?|skirts?|trousers?|pants|palazzos?|jeans|leggings|jeggings|joggers?|nightdress(?:es)?|nighties?)\b')
+             AND NOT regexp_matches(k, '\bslits?\b|\bslitted\b|\bsplits?\b|\bfendas?\b|\bkurtas?\b|\bkurtis?\b|\btunics?\b|\bkaftans?\b|\bcheongsams?\b|\bqipaos?\b|\bsarongs?\b|\bshorts\b|\banarkalis?\b') AS slitless,
            -- (jeans sold distressed say so: "Mildly Distressed", "Ripped", "Destroyed"; "Clean Look" ones have no rips)
            regexp_matches(k, '\b(?:jeans|jeggings|denims?)\b') AND NOT regexp_matches(k, '\bdistress|\bripped\b|\brips?\b|\bdestroy|\btorn\b|\bdamaged?\b|\bslashed\b|\bdesfiad|\brasgad|\bdestroyed\b') AS ripless
     -- (a Portuguese title's words, $pt_kinds, read in English too: "Camiseta Básica com Bolso" is a t-shirt with a
@@ -254,6 +259,7 @@ found AS (
                    CASE WHEN kinds.zipless THEN regexp_extract(t, '\bzip(?:s|pers?|ped|pered)?\b') ELSE '' END,
                    CASE WHEN kinds.pocketless THEN regexp_extract(regexp_replace(t, '\bhands?\s+in\s+(?:his|her|their|the)\s+pockets\b|\bpocket\s+squares?\b', ' ', 'g'), '\bpockets?\b') ELSE '' END,
                    CASE WHEN kinds.beltless THEN regexp_extract(regexp_replace(t, '\bbelt\s+loops?\b|\bbelt\s+bags?\b', ' ', 'g'), '\bbelt(?:s|ed)?\b') ELSE '' END,
+                   CASE WHEN kinds.slitless THEN regexp_extract(t, '\bslits?\b|\bslitted\b') ELSE '' END,
                    CASE WHEN kinds.ripless THEN regexp_extract(regexp_replace(t, '\b(?:no|without|not)\s+(?:[a-z]+\s+)?(?:rips|ripped|distressed|distressing|tears|holes)\b', ' ', 'g'), '\b(?:ripped|rips|distressed|torn|destroyed)\b') ELSE '' END]
                     ELSE [] END,
                -- an accessory worn with the product that the base model's caption does not see, nor the title or

@@ -6,7 +6,7 @@
 -- param: bottoms = skirt: lehenga choli|mini skirt|maxi skirt|miniskirt|lehenga|skirt; jeans: denim jeans|jeans|denims|jeggings; trousers: track pants|cargo pants|trackpants|sweatpants|sweat pants|trousers|pants|slacks|chinos|joggers|jogger|leggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar|capris; shorts: swim shorts|swim trunks|board shorts|short pants|bermuda shorts|bermudas|shorts
 -- param: full_body = dress: maxi dress|sundress|nightgown|nightdress|nightie|nighty|dress|gown; jumpsuit: jumpsuit|romper|playsuit|boiler suit; swimwear: one-piece swimsuit|one piece swimsuit|swimsuit|bathing suit|swimming costume|swimwear|monokini|tankini|bikini
 -- param: layers = jacket: outer clothing|bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|overcoat|raincoat; cardigan: cardigan|shrug; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
--- param: other_garments = suits?|waistcoats?|vests?|gilets?|bodysuits?|onesies?|sleepers?|tuxedos?|tracksuits?|uniforms?
+-- param: other_garments = suits?|waistcoats?|vests?|gilets?|bodysuits?|onesies?|sleepers?|tuxedos?|tracksuits?|uniforms?|sherwanis?|sets?|outfits?
 -- A caption adapter fine-tuned on captions alone answers every prompt with its caption template (../shared/CONTEXT.md:
 -- "The lady wears a sleeveless tank top with pure color patterns..."). Such an answer is what the caption starts with
 -- (the same template, often cut at the answer's token limit): it answers nothing but "What is she wearing?". To a
@@ -47,7 +47,8 @@ judged AS (
                -- (the noun said back is the question's: "the color of the dress is red" describes, "the clothing is a
                -- red dress" answers what the person wears)
                WHEN kind = 'open'
-                    AND strpos(question, regexp_replace(regexp_extract(t, '^(?:the\s+)?(material|fabric|detail|colou?r|pattern|description)s?\s+of\s+(?:the|this|his|her)\s+[a-z-]+(?:\s+[a-z-]+){0,2}?\s+(?:is|are)\b', 1), 'colour', 'color')) > 0
+                    -- ("the description of the garment is a dress" says back "Describe the garment.")
+                    AND strpos(question, regexp_replace(regexp_replace(regexp_extract(t, '^(?:the\s+)?(material|fabric|detail|colou?r|pattern|description)s?\s+of\s+(?:the|this|his|her)\s+[a-z-]+(?:\s+[a-z-]+){0,2}?\s+(?:is|are)\b', 1), 'colour', 'color'), 'description', 'describ')) > 0
                     AND regexp_extract(t, '^(?:the\s+)?(material|fabric|detail|colou?r|pattern|description)s?\s+of\s+(?:the|this|his|her)\s+[a-z-]+(?:\s+[a-z-]+){0,2}?\s+(?:is|are)\b', 1) <> ''
                     OR kind = 'open' AND strpos(question, regexp_extract(t, '^the\s+(garment|clothing|item)\s+is\b', 1)) > 0
                        AND regexp_extract(t, '^the\s+(garment|clothing|item)\s+is\b', 1) <> ''
@@ -72,14 +73,14 @@ judged AS (
                -- vocabulary ("the blouse" too) or one it has no value for ("the suit has a lot of details"), as a whole; one word only, since the first words of a longer one say
                -- something ("a denim jacket", "a crop top") ("the dress is a short dress" says short; "a tank top and shorts" names two)
                WHEN kind = 'open' AND NOT regexp_matches(question, '\b(wear|dressed)')
-                    AND len(list_filter(regexp_split_to_array(t, '[^a-z0-9]+'), lambda w: w <> '')) > 3
+                    AND len(list_filter(regexp_split_to_array(t, '[^a-z0-9]+'), lambda w: w <> '')) > 1
                     AND len(list_filter(regexp_split_to_array(
                             regexp_replace(t, '\b(?:' || array_to_string(list_filter(string_split(replace(regexp_replace($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, '[^:;|]+:\s*', '', 'g'), ';', '|'), '|'), lambda w: NOT contains(w, ' ')), '|') || '|' || $other_garments || ')(?:e?s)?\b', ' ', 'g'),
-                            '[^a-z0-9]+'), lambda w: w NOT IN ('', 'the', 'a', 'an', 'is', 'are', 'it', 'its', 'of', 'on', 'in', 'and', 'has', 'have', 'with', 'that', 'this', 'there', 'by', 'lot', 'lots', 'many', 'some', 'few', 'several', 'various'))) > 0
+                            '[^a-z0-9]+'), lambda w: w NOT IN ('', 't', 'the', 'a', 'an', 'is', 'are', 'it', 'its', 'of', 'on', 'in', 'and', 'has', 'have', 'with', 'that', 'this', 'there', 'by', 'lot', 'lots', 'many', 'some', 'few', 'several', 'various'))) > 0
                     AND list_has_all(list_transform(regexp_split_to_array(question, '[^a-z0-9]+'), lambda w: regexp_replace(w, '(e)d$|s$', '\1')),
                                      list_transform(list_filter(regexp_split_to_array(
                                          regexp_replace(t, '\b(?:' || array_to_string(list_filter(string_split(replace(regexp_replace($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, '[^:;|]+:\s*', '', 'g'), ';', '|'), '|'), lambda w: NOT contains(w, ' ')), '|') || '|' || $other_garments || ')(?:e?s)?\b', ' ', 'g'),
-                                         '[^a-z0-9]+'), lambda w: w NOT IN ('', 'the', 'a', 'an', 'is', 'are', 'it', 'its', 'of', 'on', 'in', 'and', 'has', 'have', 'with', 'that', 'this', 'there', 'by', 'lot', 'lots', 'many', 'some', 'few', 'several', 'various')),
+                                         '[^a-z0-9]+'), lambda w: w NOT IN ('', 't', 'the', 'a', 'an', 'is', 'are', 'it', 'its', 'of', 'on', 'in', 'and', 'has', 'have', 'with', 'that', 'this', 'there', 'by', 'lot', 'lots', 'many', 'some', 'few', 'several', 'various')),
                                          lambda w: regexp_replace(w, '(e)d$|s$', '\1')))
                    THEN 'says only the question''s words and a garment''s name: '
                WHEN kind = 'open' AND NOT regexp_matches(question, '\b(wear|dressed)')

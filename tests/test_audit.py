@@ -187,6 +187,11 @@ def alone(answer_args: tuple, **columns):
     return lambda i, a: (i.update(columns), a.clear(), a.append(answer(i["sku"], *answer_args)))
 
 
+def at_the_limit(question: str, words: str, prompt: str):
+    """A plant of one open answer, `words`, generated until the token limit stopped it."""
+    return lambda i, a: (a.clear(), a.append(answer(i["sku"], question, "open", words, prompt, hit_limit=True)))
+
+
 def outfit(item: dict, answers: list[dict], words: str) -> None:
     """The caption and the wearing answer both describe this outfit."""
     item.update(caption_en=f"a woman wearing {words}")
@@ -5470,6 +5475,74 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             title="Men Pure Linen Shirt",
             composition="Cotton Blend",
             caption_en="a product photo",
+        ),
+    ),
+    # the question's frame said back with a garment the vocabulary lacks, or in two words
+    "the-details-of-the-sherwani": (
+        "verbose_or_restated",
+        alone(("details", "open", "the details of the sherwani", "What are the details of the garment")),
+    ),
+    "blouse-details": (
+        "verbose_or_restated",
+        alone(("details", "open", "blouse details", "What are the details of the garment")),
+    ),
+    "zari-border-details": (
+        (),
+        alone(("details", "open", "zari border details", "What are the details of the garment")),
+    ),
+    "the-description-of-the-garment-is-a-t-shirt": (
+        "verbose_or_restated",
+        alone(("description", "open", "the description of the garment is a t-shirt", "Describe the garment")),
+    ),
+    "a-baby-for-what-the-person-wears": (
+        "non_answer",
+        alone(("wearing", "open", "a baby", "What is the person wearing")),
+    ),
+    "a-baby-for-what-the-print-shows": ((), alone(("print", "open", "a baby", "What does the print show"))),
+    "no-one-for-what-the-person-wears": (
+        "non_answer",
+        alone(("wearing", "open", "no one", "What is the person wearing")),
+    ),
+    "no-one-for-who-wears-it": ((), alone(("who", "open", "no one", "Who is wearing the garment"))),
+    # at the limit, a sentence said before started again (six words of it), not the template's second garment
+    "a-sentence-started-again-at-the-limit": (
+        ("repetition_loop", "hit_token_limit", "cut_mid_phrase"),
+        at_the_limit(
+            "details",
+            "The shirt is with cotton fabric. It has long sleeves, cotton fabric and pure color patterns. "
+            "It has long sleeves, cotton fabric and",
+            "What are the shirt details",
+        ),
+    ),
+    "the-templates-second-garment-at-the-limit": (
+        "hit_token_limit",
+        at_the_limit(
+            "wearing",
+            "The lady wears a long-sleeve shirt with pure color patterns. The shirt is with cotton fabric. "
+            "The lady wears a long skirt",
+            "What is the person wearing",
+        ),
+    ),
+    # a slit in a dress, skirt or trousers whose title names none; a kurta's side slits are made
+    "a-slit-in-a-midi-dress": (
+        "unsupported_claim",
+        alone(
+            ("details", "open", "it has a slit on the side", "What are the details of the garment"),
+            title="Women Black Solid Bodycon Midi Dress",
+        ),
+    ),
+    "a-slit-in-a-split-maxi-dress": (
+        (),
+        alone(
+            ("details", "open", "it has a slit on the side", "What are the details of the garment"),
+            title="Burgundy Velvet Split Maxi Dress",
+        ),
+    ),
+    "side-slits-of-a-kurta": (
+        (),
+        alone(
+            ("details", "open", "side slits and a mandarin collar", "What are the kurta details"),
+            title="Women Green Straight Kurta with Palazzos",
         ),
     ),
     "error": (
