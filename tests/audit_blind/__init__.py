@@ -1,4 +1,4 @@
-"""Two hundred and forty-eight blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""Two hundred and fifty-one blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -256,6 +256,9 @@ from tests.audit_blind.blind_245 import BLIND_245
 from tests.audit_blind.blind_246 import BLIND_246
 from tests.audit_blind.blind_247 import BLIND_247
 from tests.audit_blind.blind_248 import BLIND_248
+from tests.audit_blind.blind_249 import BLIND_249
+from tests.audit_blind.blind_250 import BLIND_250
+from tests.audit_blind.blind_251 import BLIND_251
 
 __all__ = [
     "BLIND_1",
@@ -506,4 +509,7 @@ __all__ = [
     "BLIND_246",
     "BLIND_247",
     "BLIND_248",
+    "BLIND_249",
+    "BLIND_250",
+    "BLIND_251",
 ]
