@@ -83,6 +83,12 @@ kinds AS (  -- the product's kind, by the catalog's title and the seller's own c
            -- running shorts have side slits as made)
            regexp_matches(k, '\b(?:dress(?:es)?|gowns?|skirts?|trousers?|pants|palazzos?|jeans|leggings|jeggings|joggers?|nightdress(?:es)?|nighties?)\b')
              AND NOT regexp_matches(k, '\bslits?\b|\bslitted\b|\bsplits?\b|\bfendas?\b|\bkurtas?\b|\bkurtis?\b|\btunics?\b|\bkaftans?\b|\bcheongsams?\b|\bqipaos?\b|\bsarongs?\b|\bshorts\b|\banarkalis?\b') AS slitless,
+           -- (a bow is sold as one too: "Bow Detail", "Tie-Neck Blouse", "Gola Laço", "Halterneck"; blind writers call a
+           -- bow the title does not name invented 77 times of 83, the base model's caption aside; not on a girl's party
+           -- dress, which has one as often as not)
+           NOT regexp_matches(k, '\bbows?\b|\bbowtie|\bties?\b|\btie[\s-]|\bla[çc]os?\b|\bknot|\btuxedos?\b|\bdinner\b|\bhalter')
+             AND NOT (regexp_matches(k, '\b(?:girls?|baby|babies|toddlers?|kids?|infantil|menina)\b|\d+\s*-\s*\d+\s*(?:yrs|years|mths|months)\b')
+                      AND regexp_matches(k, 'party|tulle|\bnet\b|velvet|holiday|tutu|fit\s*(?:&|and)\s*flare|embellish|sequin|festa')) AS bowless,
            -- (jeans sold distressed say so: "Mildly Distressed", "Ripped", "Destroyed"; "Clean Look" ones have no rips)
            regexp_matches(k, '\b(?:jeans|jeggings|denims?)\b') AND NOT regexp_matches(k, '\bdistress|\bripped\b|\brips?\b|\bdestroy|\btorn\b|\bdamaged?\b|\bslashed\b|\bdesfiad|\brasgad|\bdestroyed\b') AS ripless
     -- (a Portuguese title's words, $pt_kinds, read in English too: "Camiseta Básica com Bolso" is a t-shirt with a
@@ -259,6 +265,8 @@ found AS (
                    CASE WHEN kinds.zipless THEN regexp_extract(t, '\bzip(?:s|pers?|ped|pered)?\b') ELSE '' END,
                    CASE WHEN kinds.pocketless THEN regexp_extract(regexp_replace(t, '\bhands?\s+in\s+(?:his|her|their|the)\s+pockets\b|\bpocket\s+squares?\b', ' ', 'g'), '\bpockets?\b') ELSE '' END,
                    CASE WHEN kinds.beltless THEN regexp_extract(regexp_replace(t, '\bbelt\s+loops?\b|\bbelt\s+bags?\b', ' ', 'g'), '\bbelt(?:s|ed)?\b') ELSE '' END,
+                   CASE WHEN kinds.bowless AND x.question_id <> 'caption' AND NOT regexp_matches(coalesce(cap.caption, ''), '\bbows?\b')
+                        THEN regexp_extract(t, '\bbows?\b') ELSE '' END,
                    CASE WHEN kinds.slitless THEN regexp_extract(t, '\bslits?\b|\bslitted\b') ELSE '' END,
                    CASE WHEN kinds.ripless THEN regexp_extract(regexp_replace(t, '\b(?:no|without|not)\s+(?:[a-z]+\s+)?(?:rips|ripped|distressed|distressing|tears|holes)\b', ' ', 'g'), '\b(?:ripped|rips|distressed|torn|destroyed)\b') ELSE '' END]
                     ELSE [] END,

@@ -5545,6 +5545,36 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             title="Women Green Straight Kurta with Palazzos",
         ),
     ),
+    # a bow the title does not name, unless the base model's caption sees one; a girl's party dress has one as made
+    "a-bow-on-a-puff-sleeve-top": (
+        "unsupported_claim",
+        alone(
+            ("details", "open", "it has a bow at the neck", "What are the details of the garment"),
+            title="Women Lavender Solid Puff Sleeve Top",
+        ),
+    ),
+    "a-bow-on-a-tie-neck-blouse": (
+        (),
+        alone(
+            ("details", "open", "it has a bow at the neck", "What are the details of the garment"),
+            title="Women Black Polka Dot Tie-Neck Blouse",
+        ),
+    ),
+    "a-bow-the-caption-sees": (
+        (),
+        alone(
+            ("details", "open", "it has a bow at the neck", "What are the details of the garment"),
+            title="Women Lavender Solid Puff Sleeve Top",
+            caption_en="a woman in a purple top with a bow",
+        ),
+    ),
+    "a-bow-on-a-girls-party-dress": (
+        (),
+        alone(
+            ("details", "open", "it has a bow at the waist", "What are the details of the garment"),
+            title="Girls Pink Embellished Tulle Party Dress",
+        ),
+    ),
     "error": (
         "item_errors",
         lambda i, a: (
