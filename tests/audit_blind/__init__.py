@@ -1,4 +1,4 @@
-"""Two hundred and fifty-one blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""Two hundred and fifty-four blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -259,6 +259,9 @@ from tests.audit_blind.blind_248 import BLIND_248
 from tests.audit_blind.blind_249 import BLIND_249
 from tests.audit_blind.blind_250 import BLIND_250
 from tests.audit_blind.blind_251 import BLIND_251
+from tests.audit_blind.blind_252 import BLIND_252
+from tests.audit_blind.blind_253 import BLIND_253
+from tests.audit_blind.blind_254 import BLIND_254
 
 __all__ = [
     "BLIND_1",
@@ -512,4 +515,7 @@ __all__ = [
     "BLIND_249",
     "BLIND_250",
     "BLIND_251",
+    "BLIND_252",
+    "BLIND_253",
+    "BLIND_254",
 ]
