@@ -218,6 +218,16 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
     SELECT sku, question_id, rank, 'sleeves', unnest(regexp_extract_all(t, '\b((?:short|long|half|full|cap|three[\s-]quarter|3/4)\s+(?:(?:puff|puffed|flutter|bell|balloon|ruffled?|bishop|kimono|batwing|dolman|raglan|fitted|loose)\s+)?sleeves|no\s+sleeves|sleeveless)\b', 1)), asked
     FROM texts WHERE rank >= 2 AND NOT regexp_matches(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
       AND NOT regexp_matches(t, '\b(?:shrug|cape|kimono|shawl|stole|dupatta|bolero|waistcoat|overlay)s?\b')
+    UNION ALL  -- a t-shirt or polo that the title sells without naming its sleeves has short ones ("Men Rust Solid Round
+    -- Neck T-shirt" answered long: blind writers, 38 such long answers wrong and 16 right, 11 of those henleys, which
+    -- come long as often as short). A style too, as a puff sleeve is: it judges a closed answer no text agrees with
+    SELECT sku, question_id, rank, 'sleeves', 'short (a t-shirt)', 't-shirt'
+    FROM texts
+    WHERE question_id = 'title'
+      AND NOT regexp_matches(t, '\bsleeve|\bmanga|\bhenley|\bracer\s*back|\bmuscle|\btanks?\b|\bsinglets?\b|\bvests?\b|\bthermal|\braglan|\brash\s*guard|\bbase\s*layer|\bcompression|\bwith\b|&|\band\b|\bsets?\b|\bpacks?\b|\bcombo')
+      AND list_last(regexp_extract_all(regexp_replace(t, '\bu\.?\s?s\.?\s+polo(?:\s+assn\.?)?', ' ', 'g'),
+                                       '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1))
+          IN (SELECT word FROM garment_word WHERE garment = 't-shirt' AND word NOT IN ('henley', 'soccer jersey', 'football jersey', 'baseball jersey'))
     UNION ALL  -- a Portuguese title names the sleeves and the pattern after the garment, and of the product ("Camisa
     -- Infantil Xadrez Manga Longa", "Vestido Listrado Sem Manga", "Regata Lisa"): the questionnaire's pt-BR values
     SELECT t.sku, 'title', 0, x.aspect, x.what, p.garment
@@ -239,7 +249,7 @@ statements AS (  -- what was said, as the questionnaire's values (a list: "print
     -- (a puff, flutter or butterfly sleeve is short unless its text says long: 28 short answers right for a "Puff
     -- Sleeve" title, 6 long ones wrong. It is a style, not a length: said in the title, it judges a closed answer no
     -- text agrees with, never an open text, and stands against no text as the title's own lengths do)
-    SELECT DISTINCT s.sku, CASE WHEN s.question_id = 'title' AND s.aspect = 'sleeves' AND regexp_matches(s.what, '^(?:puff|puffed|flutter|butterfly)')
+    SELECT DISTINCT s.sku, CASE WHEN s.question_id = 'title' AND s.aspect = 'sleeves' AND regexp_matches(s.what, '^(?:puff|puffed|flutter|butterfly)|\(a t-shirt\)$')
                                 THEN 'title_style' ELSE s.question_id END AS question_id,
            s.rank, s.aspect, coalesce(w.garment, p.garment) AS garment, CASE
                WHEN aspect = 'sleeves' AND (what LIKE 'sleeveless%' OR what LIKE 'no%') THEN ['sleeveless']

@@ -5575,6 +5575,25 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             title="Girls Pink Embellished Tulle Party Dress",
         ),
     ),
+    # a t-shirt the title sells without naming its sleeves has short ones, unless a text says long; a henley may be long
+    "long-sleeves-for-a-round-neck-t-shirt": (
+        "pattern_or_sleeves_contradict",
+        alone(
+            ("sleeve_length", "closed", "long", "What is the sleeve length"), title="Men Rust Solid Round Neck T-shirt"
+        ),
+    ),
+    "long-sleeves-for-a-henley-t-shirt": (
+        (),
+        alone(("sleeve_length", "closed", "long", "What is the sleeve length"), title="Men Olive Solid Henley T-shirt"),
+    ),
+    "long-sleeves-for-a-t-shirt-its-caption-calls-long": (
+        (),
+        alone(
+            ("sleeve_length", "closed", "long", "What is the sleeve length"),
+            title="Men Rust Solid Round Neck T-shirt",
+            caption_en="a rust long sleeve t-shirt on a white background",
+        ),
+    ),
     "error": (
         "item_errors",
         lambda i, a: (
