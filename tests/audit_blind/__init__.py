@@ -1,4 +1,4 @@
-"""Two hundred and fifty-four blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""Two hundred and fifty-seven blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -262,6 +262,9 @@ from tests.audit_blind.blind_251 import BLIND_251
 from tests.audit_blind.blind_252 import BLIND_252
 from tests.audit_blind.blind_253 import BLIND_253
 from tests.audit_blind.blind_254 import BLIND_254
+from tests.audit_blind.blind_255 import BLIND_255
+from tests.audit_blind.blind_256 import BLIND_256
+from tests.audit_blind.blind_257 import BLIND_257
 
 __all__ = [
     "BLIND_1",
@@ -518,4 +521,7 @@ __all__ = [
     "BLIND_252",
     "BLIND_253",
     "BLIND_254",
+    "BLIND_255",
+    "BLIND_256",
+    "BLIND_257",
 ]
