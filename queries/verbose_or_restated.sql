@@ -93,7 +93,9 @@ judged AS (
                          -- (the template's voice only: "her dress is made of silk" answers the question)
                          OR (regexp_matches(question, '\b(?:material|fabric|made of|patterns?|prints?|printed|written|logo|closures?|fasten\w*)\b|\bfit\s+of\b|\bwhat\s+(?:kind\s+of\s+)?fit\b|\bhow\s+does\s+(?:it|the\s+[a-z-]+(?:\s+[a-z-]+)?)\s+(?:close|fasten|fit)\b|^how\s+long\s+is\b')
                              AND NOT regexp_matches(question, '^(?:is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
-                             AND regexp_matches(t, '^(?:(?:the|this) (?:lady|gentleman|person) wears\b|(?:his|her) [a-z-]+(?: [a-z-]+)? (?:has|have) (?:no|short|medium|long|three-point|sleeveless)\b|the [a-z-]+(?: [a-z-]+)? (?:this|that) (?:lady|gentleman|person) wears\b|the (?:upper|lower) clothing\b)')))
+                             -- (or that opening after a first sentence: "The T-shirt is with cotton fabric and graphic
+                             -- patterns. It has a round neckline. The lady wears a three-point shorts. The")
+                             AND regexp_matches(t, '(?:^|[.]\s+)(?:(?:the|this) (?:lady|gentleman|person) wears\b|(?:his|her) [a-z-]+(?: [a-z-]+)? (?:has|have) (?:no|short|medium|long|three-point|sleeveless)\b|the [a-z-]+(?: [a-z-]+)? (?:this|that) (?:lady|gentleman|person) wears\b|the (?:upper|lower) clothing\b)')))
                    THEN 'returns the caption template: '
            END AS reason
     FROM answered

@@ -5594,6 +5594,34 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             caption_en="a rust long sleeve t-shirt on a white background",
         ),
     ),
+    # a belt on a blazer, a cardigan or a biker jacket the title names none on; a wrap coat ties with one
+    "a-belt-on-a-blazer": (
+        "unsupported_claim",
+        alone(
+            ("details", "open", "it has a collar, buttons and a belt", "What are the details of the garment"),
+            title="Women Fuchsia Tailored Single-Breasted Blazer",
+        ),
+    ),
+    "a-belt-on-a-wrap-coat": (
+        (),
+        alone(
+            ("details", "open", "it has a collar, buttons and a belt", "What are the details of the garment"),
+            title="Women's Wool Blend Wrap Coat",
+        ),
+    ),
+    # the caption template's who-wears-what after a first sentence, to the material question
+    "the-template-after-a-material-sentence": (
+        "verbose_or_restated",
+        alone(
+            (
+                "material",
+                "open",
+                "The T-shirt is with cotton fabric and graphic patterns. It has a round neckline. "
+                "The lady wears a short skirt.",
+                "What material is the garment made of",
+            )
+        ),
+    ),
     "error": (
         "item_errors",
         lambda i, a: (
