@@ -1,4 +1,4 @@
-"""Two hundred and fifty-seven blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""Two hundred and sixty blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -265,6 +265,9 @@ from tests.audit_blind.blind_254 import BLIND_254
 from tests.audit_blind.blind_255 import BLIND_255
 from tests.audit_blind.blind_256 import BLIND_256
 from tests.audit_blind.blind_257 import BLIND_257
+from tests.audit_blind.blind_258 import BLIND_258
+from tests.audit_blind.blind_259 import BLIND_259
+from tests.audit_blind.blind_260 import BLIND_260
 
 __all__ = [
     "BLIND_1",
@@ -524,4 +527,7 @@ __all__ = [
     "BLIND_255",
     "BLIND_256",
     "BLIND_257",
+    "BLIND_258",
+    "BLIND_259",
+    "BLIND_260",
 ]
