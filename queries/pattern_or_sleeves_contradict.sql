@@ -228,6 +228,16 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
       AND list_last(regexp_extract_all(regexp_replace(t, '\bu\.?\s?s\.?\s+polo(?:\s+assn\.?)?', ' ', 'g'),
                                        '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1))
           IN (SELECT word FROM garment_word WHERE garment = 't-shirt' AND word NOT IN ('henley', 'soccer jersey', 'football jersey', 'baseball jersey'))
+    UNION ALL  -- a texture the title names, and no pattern: ribs, pleats, quilting, cord or cable knit read as stripes
+    -- ("striped" for a "Pink Accordion Pleated Flared Midi Skirt": blind writers, 63 such answers wrong, none right but
+    -- a seersucker's, which is striped). A style, judging a closed answer no text agrees with, of the title's garment
+    SELECT sku, question_id, rank, 'pattern', 'textured', garment
+    FROM (SELECT sku, question_id, rank, t,
+                 list_last(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS garment
+          FROM texts WHERE question_id = 'title')
+    WHERE garment IS NOT NULL
+      AND regexp_matches(t, '\b(?:ribbed|rib[\s-]?knit|pleated|pleats|plisse|plissé|accordion|quilted|puffer|padded|corduroy|cords?|waffle|cable[\s-]?knit|cable|crinkled?|smocked|shirred|channel)\b')
+      AND NOT regexp_matches(t, '\b(?:strip|pinstripe|breton|seersucker|rugby|check|plaid|tartan|gingham|houndstooth|herringbone|floral|flower|print|polka|dot|graphic|camo|colou?r[\s-]?block|leopard|animal|zebra|paisley|geometric|abstract|tie[\s-]?dye|ombre|argyle|fair\s+isle|jacquard|embroider|sequin)')
     UNION ALL  -- a Portuguese title names the sleeves and the pattern after the garment, and of the product ("Camisa
     -- Infantil Xadrez Manga Longa", "Vestido Listrado Sem Manga", "Regata Lisa"): the questionnaire's pt-BR values
     SELECT t.sku, 'title', 0, x.aspect, x.what, p.garment
@@ -250,6 +260,7 @@ statements AS (  -- what was said, as the questionnaire's values (a list: "print
     -- Sleeve" title, 6 long ones wrong. It is a style, not a length: said in the title, it judges a closed answer no
     -- text agrees with, never an open text, and stands against no text as the title's own lengths do)
     SELECT DISTINCT s.sku, CASE WHEN s.question_id = 'title' AND s.aspect = 'sleeves' AND regexp_matches(s.what, '^(?:puff|puffed|flutter|butterfly)|\(a t-shirt\)$')
+                                     OR s.question_id = 'title' AND s.aspect = 'pattern' AND s.what = 'textured'
                                 THEN 'title_style' ELSE s.question_id END AS question_id,
            s.rank, s.aspect, coalesce(w.garment, p.garment) AS garment, CASE
                WHEN aspect = 'sleeves' AND (what LIKE 'sleeveless%' OR what LIKE 'no%') THEN ['sleeveless']
@@ -259,6 +270,8 @@ statements AS (  -- what was said, as the questionnaire's values (a list: "print
                -- every pattern word said ("a printed striped shirt"); "printed" is any print; a color block is any
                -- pattern but solid (blocks of color come with stripes and prints: "a colourblocked sweatshirt with
                -- stripes"), so it only contradicts solid
+               -- (a texture is any pattern but stripes)
+               WHEN aspect = 'pattern' AND what = 'textured' THEN ['checked', 'floral', 'dotted', 'graphic', 'solid', 'color block']
                WHEN aspect = 'pattern' AND regexp_matches(what, '\bcolou?r[\s-]?block') AND NOT regexp_matches(what, '\b(?:solid|plain|pure)')
                    THEN ['striped', 'checked', 'floral', 'dotted', 'graphic', 'color block']
                ELSE list_filter(['striped', 'checked', 'floral', 'dotted', 'graphic', 'solid'], lambda v: regexp_matches(what, CASE v
@@ -350,7 +363,9 @@ closed_flags AS (
       -- (the title's sleeves stand against any text: a description that agrees with a wrong answer is wrong too; its
       -- pattern does not, since a title's "Logo Printed" tee is solid to a viewer)
       AND (source = 'title' AND aspect = 'sleeves'
-           OR NOT EXISTS (SELECT 1 FROM verdicts w WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.agrees))
+           -- (a title's texture, which allows every pattern but stripes, agrees with none: it only judges)
+           OR NOT EXISTS (SELECT 1 FROM verdicts w WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.agrees
+                                                     AND NOT (w.source = 'title_style' AND w.aspect = 'pattern')))
 ),
 other_garment_flags AS (  -- a pattern answer that no text gives the asked garment, and a text that names both gives
     -- another garment: "checked" for a seller's T-shirt worn under "a blue plaid shirt", "striped" for Dungarees over "a

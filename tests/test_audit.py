@@ -5622,6 +5622,54 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             )
         ),
     ),
+    # ribs, pleats, quilting or cable knit the title names read as stripes; a seersucker is striped
+    "striped-for-a-pleated-midi-skirt": (
+        "pattern_or_sleeves_contradict",
+        sold_as(
+            ("pattern", "closed", "striped", "What is the pattern"),
+            "skirt",
+            "Skirts",
+            title="Women Pink Accordion Pleated Midi Skirt",
+        ),
+    ),
+    "striped-for-a-seersucker-skirt": (
+        (),
+        sold_as(
+            ("pattern", "closed", "striped", "What is the pattern"),
+            "skirt",
+            "Skirts",
+            title="Women Blue Seersucker Pleated Skirt",
+        ),
+    ),
+    "floral-for-a-pleated-skirt": (
+        (),
+        sold_as(
+            ("pattern", "closed", "floral", "What is the pattern"),
+            "skirt",
+            "Skirts",
+            title="Women Pink Pleated Midi Skirt",
+        ),
+    ),
+    "striped-for-a-pleated-skirt-the-caption-calls-striped": (
+        (),
+        sold_as(
+            ("pattern", "closed", "striped", "What is the pattern"),
+            "skirt",
+            "Skirts",
+            title="Women Pink Pleated Midi Skirt",
+            caption_en="a pink and white striped skirt on a white background",
+        ),
+    ),
+    "floral-for-a-cable-cardigan-the-caption-calls-plain": (  # the title's texture agrees with no answer
+        "pattern_or_sleeves_contradict",
+        sold_as(
+            ("pattern", "closed", "floral", "What is the pattern"),
+            "cardigan",
+            "Cardigans",
+            title="Cropped Cable Cardigan",
+            caption_en="a woman in a plain green cardigan",
+        ),
+    ),
     "error": (
         "item_errors",
         lambda i, a: (
