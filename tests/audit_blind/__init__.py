@@ -1,4 +1,4 @@
-"""Two hundred and sixty blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""Two hundred and sixty-three blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -268,6 +268,9 @@ from tests.audit_blind.blind_257 import BLIND_257
 from tests.audit_blind.blind_258 import BLIND_258
 from tests.audit_blind.blind_259 import BLIND_259
 from tests.audit_blind.blind_260 import BLIND_260
+from tests.audit_blind.blind_261 import BLIND_261
+from tests.audit_blind.blind_262 import BLIND_262
+from tests.audit_blind.blind_263 import BLIND_263
 
 __all__ = [
     "BLIND_1",
@@ -530,4 +533,7 @@ __all__ = [
     "BLIND_258",
     "BLIND_259",
     "BLIND_260",
+    "BLIND_261",
+    "BLIND_262",
+    "BLIND_263",
 ]
