@@ -1,4 +1,4 @@
-"""Two hundred and sixty-three blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""Two hundred and sixty-six blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -271,6 +271,9 @@ from tests.audit_blind.blind_260 import BLIND_260
 from tests.audit_blind.blind_261 import BLIND_261
 from tests.audit_blind.blind_262 import BLIND_262
 from tests.audit_blind.blind_263 import BLIND_263
+from tests.audit_blind.blind_264 import BLIND_264
+from tests.audit_blind.blind_265 import BLIND_265
+from tests.audit_blind.blind_266 import BLIND_266
 
 __all__ = [
     "BLIND_1",
@@ -536,4 +539,7 @@ __all__ = [
     "BLIND_261",
     "BLIND_262",
     "BLIND_263",
+    "BLIND_264",
+    "BLIND_265",
+    "BLIND_266",
 ]
