@@ -28,7 +28,8 @@ WITH asked AS (
     FROM answers WHERE status <> 'empty' AND coalesce(trim(answer_en), '') <> ''
 ),
 printed AS (  -- items whose title names a print: its subject may be a person the title names
-    SELECT sku, lower(concat_ws(' ', title, product_name)) AS t
+    -- (without its audience: "Baby Boys Printed Romper" prints no baby, "Baby Bear Print Sleeper" a baby bear)
+    SELECT sku, regexp_replace(lower(concat_ws(' ', title, product_name)), '\b(?:baby|babies|toddlers?|kids?|infants?|newborns?)\s+(?:boys?|girls?|unisex)\b', ' ', 'g') AS t
     FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false)
     WHERE regexp_matches(lower(concat_ws(' ', title, product_name)), '\b(?:prints?|printed|graphic|character|cartoon)\b')
 ),
@@ -46,8 +47,8 @@ judged AS (
                      AND NOT (a IN ('none', 'na', 'n/a') AND regexp_matches(q, '\b(?:type|kind)\b|\bsleeves?\b'))
                      AND NOT (a = 'nothing' AND regexp_matches(q, '\bsleeves?\b')))
                     -- ("no one" to what the person wears is no answer; to who wears it, one)
-                    AND NOT (a IN ('no one', 'nobody') AND regexp_matches(q, '\bwho(?:m|se)?\b'))
-                    AND regexp_matches(a, '^(none|no\s+one|nobody|nothing|nothing\s+special|unknown|maybe|perhaps|possibly|n/?a|(?:there\s+(?:are|is)\s+)?no\s+(?:visible\s+|special\s+|particular\s+|other\s+)?details?|(?:i\s+)?(?:don''t|do not)\s+know|(?:i''m\s+|i\s+am\s+)?not\s+sure|(?:i\s+)?can(?:''t|not)\s+(?:tell|say|see))$')
+                    AND NOT (regexp_matches(a, '^(?:no\s+one|nobody)\b') AND regexp_matches(q, '\bwho(?:m|se)?\b|\bwhich\s+(?:person|one)\b'))
+                    AND regexp_matches(a, '^(none|(?:no\s+one|nobody)(?:\s+is\s+wearing\s+(?:it|this|anything|them))?|nothing|nothing\s+special|unknown|maybe|perhaps|possibly|n/?a|(?:there\s+(?:are|is)\s+)?no\s+(?:visible\s+|special\s+|particular\s+|other\s+)?details?|(?:i\s+)?(?:don''t|do not)\s+know|(?:i''m\s+|i\s+am\s+)?not\s+sure|(?:i\s+)?can(?:''t|not)\s+(?:tell|say|see))$')
                     -- ("Does the t-shirt have any details?" "no details" answers it; "not sure" or "maybe" answers no
                     -- question)
                     AND (NOT regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
@@ -58,7 +59,10 @@ judged AS (
                WHEN regexp_matches(a, '^(?:the|a|an|this|that)?\s*(?:lady|woman|man|gentleman|girl|boy|person|female|male|model|kid|child|baby|toddler|infant)$')
                     AND (kind = 'open' OR status = 'out_of_vocabulary')
                     AND NOT regexp_matches(q, '\bwho(?:m|se)?\b|\bgender\b|\bsex\b|\bage\b|\bfor\s+(?:whom|a|an)\b|\b(?:man|woman|men|women|boy|girl|male|female|adult|child|kid)(?:''?s)?\s+or\b|\bin\s+the\s+(?:photo|picture|image)\b')
-                    AND NOT (regexp_matches(a, '\b(?:baby|toddler|infant)$') AND regexp_matches(q, '\b(?:prints?|printed|graphics?|motifs?|logos?|pictures?|images?|shows?|says?|written)\b'))
+                    -- (nor to what is on it, written on it, or whom and what size it is for: "What is on the t-shirt?",
+                    -- "What size is this?" "infant")
+                    AND NOT (regexp_matches(a, '\b(?:baby|toddler|infant)$')
+                             AND regexp_matches(q, '\b(?:prints?|printed|graphics?|motifs?|logos?|pictures?|images?|shows?|says?|written|texts?|words?|on\s+(?:the|it|this)|designs?|characters?|depict\w*|illustrat\w*|artwork|appliqu\w*|embroider\w*|drawn|sizes?|range|category|designed|intended|made\s+for|age)\b'))
                    THEN 'names only the person: '
                -- "a pregnant woman", "she is pregnant", "a woman lying on a bed" to a description or details
                -- question: the person, how she looks or what she does, and nothing of the garment (blind writers: 8
@@ -73,8 +77,8 @@ judged AS (
                     AND regexp_matches(a, '^(?:the|a|an|this|that)\s+(?:[a-z-]+\s+){1,2}(?:lady|woman|man|gentleman|girl|boy|person|model|kid|child|baby|toddler)$'
                                           || '|^(?:she|he|they|(?:the|this)\s+(?:lady|woman|man|gentleman|girl|boy|person|model|kid|child|baby))\s+(?:is|are|looks?)\s+(?:pregnant|standing|sitting|smiling|posing|walking|lying|running|dancing|laughing|leaning|happy|young|beautiful|pretty|cute)(?:\s+(?:on|in|at|by|near|against|next\s+to)\s+(?:an?|the|her|his|their)\s+[a-z-]+(?:\s+[a-z-]+)?)?$'
                                           || '|^(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:lady|woman|man|gentleman|girl|boy|person|model|kid|child|baby|toddler)\s+(?:standing|sitting|lying|posing|walking|smiling|leaning|running|dancing|laughing)(?:\s+(?:on|in|at|by|near|against|next\s+to)\s+(?:an?|the|her|his|their)\s+[a-z-]+(?:\s+[a-z-]+)?)?$'
-                                          -- (where the person is: "a baby in a crib"; a garment there is caught below)
-                                          || '|^(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:lady|woman|man|gentleman|girl|boy|person|model|kid|child|baby|toddler)\s+(?:on|in|at|by|near|against|next\s+to)\s+(?:an?|the|her|his|their)\s+[a-z-]+$')
+                                          -- (where the person is: "a baby in a crib", a place of the scene, not "a man in a sherwani")
+                                          || '|^(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:lady|woman|man|gentleman|girl|boy|person|model|kid|child|baby|toddler)\s+(?:on|in|at|by|near|against|next\s+to)\s+(?:an?|the|her|his|their)\s+(?:crib|cot|bed|bedroom|room|kitchen|garden|park|street|road|studio|field|beach|pool|chair|sofa|couch|floor|rug|blanket|bathtub|car|stroller|pram|window|door|doorway|wall|mirror|office|forest|desert|city|swing|playground|stairs|steps|table|bench|grass|sand|snow|cafe|shop|store|garage)$')
                     AND NOT regexp_matches(a, '\b(?:cartoon|gingerbread|snow|iron|spider|bat|super|stick|toy|lego|paper|robot|ninja|space)[\s-]*(?:man|men|woman|boy|girl|kid)\b')
                     AND NOT regexp_matches(a, '\b(?:' || replace(regexp_replace($colors || ';' || $layers || ';' || $tops || ';' || $bottoms || ';' || $full_body || ';' || $things, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|suit|tuxedo|burqa|abaya|bra|lingerie|uniform|outfit|clothes|clothing)(?:e?s)?\b')
                    THEN 'describes the person, not the garment: '

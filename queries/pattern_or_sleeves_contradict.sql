@@ -224,7 +224,10 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
     SELECT sku, question_id, rank, 'sleeves', 'short (a t-shirt)', 't-shirt'
     FROM texts
     WHERE question_id = 'title'
-      AND NOT regexp_matches(t, '\bsleeve|\bmanga|\bhenley|\bracer\s*back|\bmuscle|\btanks?\b|\bsinglets?\b|\bvests?\b|\bthermal|\braglan|\brash\s*guard|\bbase\s*layer|\bcompression|\bwith\b|&|\band\b|\bsets?\b|\bpacks?\b|\bcombo')
+      -- (sleeves said in any spelling: "Longsleeve", "Full Slv", "L/S", "ML" and "M/L" for manga longa; cut off
+      -- or strung; and the kinds that come long as often as short: a high, mock or turtle neck, a hooded, baseball,
+      -- rugby, waffle, winter, layered, sun-protection or football-jersey tee, a batwing)
+      AND NOT regexp_matches(t, 'sleeve|\bslv\b|\bl/s\b|\bml\b|\bm/l\b|\bfull\b|\blong|\bmanga|\bhenley|\bracer\s*back|\bmuscle|\btanks?\b|\bsinglets?\b|\bvests?\b|\bcut[\s-]?offs?\b|\bstringers?\b|\bhalter|\btube\b|\bstrapless|\bthermal|\braglan|\brash\s*guard|\bbase\s*layer|\bcompression|\bhigh[\s-]?neck|\bmock[\s-]?neck|\bturtle|\bhood|\bbaseball\b|\brugby\b|\bwaffle|\bwinter\b|\blayered\b|\bupf\b|\bsun[\s-]protect|\bgoalkeeper|\bjerseys?\b|\bbatwing|\bwith\b|&|\band\b|\bsets?\b|\bpacks?\b|\bcombo')
       AND list_last(regexp_extract_all(regexp_replace(t, '\bu\.?\s?s\.?\s+polo(?:\s+assn\.?)?', ' ', 'g'),
                                        '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1))
           IN (SELECT word FROM garment_word WHERE garment = 't-shirt' AND word NOT IN ('henley', 'soccer jersey', 'football jersey', 'baseball jersey'))
@@ -356,7 +359,7 @@ verdicts AS (  -- per closed answer and text: does the text agree?
     GROUP BY ans.sku, ans.question_id, ans.answer_en, ans.aspect, s.question_id
 ),
 closed_flags AS (
-    SELECT sku, question_id, 'answered ' || answer_en || '; the ' || CASE WHEN source = 'caption' THEN 'caption' WHEN source IN ('title', 'title_style') THEN 'catalog''s title' ELSE replace(source, '_', ' ') || ' answer' END
+    SELECT sku, question_id, 'answered ' || answer_en || '; the ' || CASE WHEN source = 'caption' THEN 'caption' WHEN source = 'title' THEN 'catalog''s title' WHEN source = 'title_style' THEN 'catalog''s title names a style that' ELSE replace(source, '_', ' ') || ' answer' END
                || ' says ' || says AS detail, source
     FROM verdicts v
     WHERE NOT agrees

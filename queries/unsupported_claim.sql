@@ -23,15 +23,17 @@ WITH texts AS (
            regexp_matches(lower(prompt), '\bwear(?:s|ing)?\b') AS asks_worn,
            -- (a question about what is worn with the product: "What jewellery is she wearing?", "Describe the bag.")
            regexp_matches(lower(prompt), '\b(?:jewel\w*|accessor\w*|hats?|caps?|bags?|purses?|watch(?:es)?|earrings?|necklaces?)\b') AS asks_accessory,
+           -- (a question about the print, whose subject may wear a bow: "What does the graphic show?")
+           regexp_matches(lower(prompt), '\b(?:prints?|printed|graphics?|designs?|pictures?|images?|characters?|shows?|depict\w*|logos?|motifs?)\b') AS asks_print,
            -- the text with its denied embellishments left out ("a plain kurta with no embroidery")
-           regexp_replace(lower(answer_en), '\b(?:no|without|not|free\s+of)\s+(?:any\s+)?(?:embroider\w*|mirror\s+work|sequin\w*|fur|pocket\s+squares?|cuff\s*links?|elbow\s+patch(?:es)?)\b', ' ', 'g') AS affirmed,
+           regexp_replace(lower(answer_en), '\b(?:no|without|not|free\s+of)\s+(?:any\s+)?(?:embroider\w*|mirror\s+work|sequin\w*|fur|pocket\s+squares?|cuff\s*links?|elbow\s+patch(?:es)?|slits?|bows?|belts?)\b', ' ', 'g') AS affirmed,
            -- the garment the question names ("What are the pants details?": pants), '' for the garment itself
            regexp_replace(regexp_extract(lower(prompt), '\b(?:the|this)\s+([a-z-]+)\s+(?:details\b|\?|\.)|\b(?:describe|of)\s+the\s+([a-z-]+)\s*[?.]', ['a', 'b']).a
                           || regexp_extract(lower(prompt), '\b(?:the|this)\s+([a-z-]+)\s+(?:details\b|\?|\.)|\b(?:describe|of)\s+the\s+([a-z-]+)\s*[?.]', ['a', 'b']).b,
                           '^(?:garment|clothing|clothes|outfit|item|product|piece|person|photo|picture|image)$|e?s$', '') AS asked
     FROM answers WHERE kind = 'open' AND status = 'ok'
     UNION ALL
-    SELECT sku, 'caption', caption_en, lower(caption_en), false, false, false, lower(caption_en), '' FROM items WHERE status = 'ok'
+    SELECT sku, 'caption', caption_en, lower(caption_en), false, false, false, false, lower(caption_en), '' FROM items WHERE status = 'ok'
 ),
 no_person AS (  -- items whose photo shows the product without a person: a text says so ("a white top on a white
     -- background", "laying on a bed", "on a hanger")
@@ -76,22 +78,25 @@ kinds AS (  -- the product's kind, by the catalog's title and the seller's own c
              AND (NOT regexp_matches(k, '\bfleece\b') OR regexp_matches(k, '\bpull[\s-]?overs?\b|\bpopovers?\b')) AS zipless,
            regexp_matches(k, '\b(?:tshirts?|tees?|tops?|kurtas?|kurtis?|tunics?|dress(?:es)?|gowns?|rompers?|sarees?|saris?|sweaters?|pullovers?|jumpers?|blouses?|lehengas?|skirts?|swimsuits?|swimwear|bikinis?|camisoles?|tanks?|bras?|bralettes?|bodysuits?)\b')
              AND NOT regexp_matches(k, '\bpocket|\bcargos?\b|\butility\b|\bshirts?\s+dress|\bhood|\bjackets?\b|\bcardigans?\b|\bshrugs?\b|\bjumpsuits?\b|\bdungarees?\b|\boveralls?\b|\bsweatshirts?\b|\bdenim\b|\bjeans\b|\btrousers?\b|\bpants\b|\bshorts\b|\bjoggers?\b|\bpyjamas?\b|\bpajamas?\b|\bcoats?\b|\bblazers?\b|\bshirts?\b|\bpalazzos?\b|\bsalwars?\b|\baprons?\b') AS pocketless,
-           -- (and a blazer, a cardigan, a parka, a biker jacket: blind writers call a belt on one invented 12 times of
-           -- 13; other jackets, shirts and bottoms are worn with one as often as not, and a wrap coat ties with one)
-           regexp_matches(k, '\b(?:dress(?:es)?|gowns?|kurtas?|kurtis?|tunics?|sarees?|saris?|lehengas?|anarkalis?|coats?|robes?|bathrobes?|kaftans?|abayas?|skirts?|tops?|tshirts?|tees?|blouses?|sweaters?|blazers?|cardigans?|parkas?|bikers?|moto)\b')
-             AND NOT regexp_matches(k, '\bbelt|\bself[\s-]tie\b|\btie[\s-]up\b|\bjumpsuits?\b|\bplaysuits?\b|\btrousers?\b|\bjeans\b|\bshorts\b|\bchinos?\b|\bpants\b|\bshirts?\s+dress|\bdungarees?\b|\boveralls?\b|\btrench\b|\butility\b|\bsafari\b|\bwrap\s+coats?\b')
-             AND (NOT regexp_matches(k, '\bjackets?\b') OR regexp_matches(k, '\bbikers?\b|\bmoto\b|\bblazers?\b')) AS beltless,
+           regexp_matches(k, '\b(?:dress(?:es)?|gowns?|kurtas?|kurtis?|tunics?|sarees?|saris?|lehengas?|anarkalis?|coats?|robes?|bathrobes?|kaftans?|abayas?|skirts?|tops?|tshirts?|tees?|blouses?|sweaters?)\b')
+             AND NOT regexp_matches(k, '\bbelt|\bself[\s-]tie\b|\btie[\s-]up\b|\bjumpsuits?\b|\bplaysuits?\b|\btrousers?\b|\bjeans\b|\bshorts\b|\bchinos?\b|\bpants\b|\bshirts?\s+dress|\bdungarees?\b|\boveralls?\b|\btrench\b|\butility\b|\bjackets?\b|\bwrap\s+coats?\b') AS beltless,
+           -- (and a blazer, a cardigan, a parka or a biker jacket, whose belt a title names: blind writers call one
+           -- invented 12 times of 13; not one that wraps or ties, or a jacket of another kind, which is worn belted as
+           -- often as not)
+           regexp_matches(k, '\b(?:blazers?|cardigans?|parkas?)\b|\b(?:bikers?|moto)\b.*\bjackets?\b')
+             AND NOT regexp_matches(k, '\bbelt|\bwrap|\bties?\b|\btie[\s-]|\bsash|\bkimono|\bfaixa|\bamarra|\btrench\b|\butility\b|\bsafari\b|\bboots?\b|\bleggings\b') AS beltless_layer,
            -- (a slit is sold as one: "Split Maxi Dress", "Saia Midi Fenda", "Side Slit Skirt"; blind writers call a
            -- slit in a dress, skirt or trousers whose title names none invented 42 times of 46; a kurta, a tunic or
            -- running shorts have side slits as made)
            regexp_matches(k, '\b(?:dress(?:es)?|gowns?|skirts?|trousers?|pants|palazzos?|jeans|leggings|jeggings|joggers?|nightdress(?:es)?|nighties?)\b')
-             AND NOT regexp_matches(k, '\bslits?\b|\bslitted\b|\bsplits?\b|\bfendas?\b|\bkurtas?\b|\bkurtis?\b|\btunics?\b|\bkaftans?\b|\bcheongsams?\b|\bqipaos?\b|\bsarongs?\b|\bshorts\b|\banarkalis?\b') AS slitless,
+             AND NOT regexp_matches(k, '\bslits?\b|\bslitted\b|\bsplits?\b|\bfend|\babertura\b|\bkurtas?\b|\bkurtis?\b|\btunics?\b|\bkaftans?\b|\bcheongsams?\b|\bqipaos?\b|\bsarongs?\b|\bshorts\b|\banarkalis?\b') AS slitless,
            -- (a bow is sold as one too: "Bow Detail", "Tie-Neck Blouse", "Gola Laço", "Halterneck"; blind writers call a
            -- bow the title does not name invented 77 times of 83, the base model's caption aside; not on a girl's party
            -- dress, which has one as often as not)
-           NOT regexp_matches(k, '\bbows?\b|\bbowtie|\bties?\b|\btie[\s-]|\bla[çc]os?\b|\bknot|\btuxedos?\b|\bdinner\b|\bhalter')
-             AND NOT (regexp_matches(k, '\b(?:girls?|baby|babies|toddlers?|kids?|infantil|menina)\b|\d+\s*-\s*\d+\s*(?:yrs|years|mths|months)\b')
-                      AND regexp_matches(k, 'party|tulle|\bnet\b|velvet|holiday|tutu|fit\s*(?:&|and)\s*flare|embellish|sequin|festa')) AS bowless,
+           NOT regexp_matches(regexp_replace(k, '\btie[\s-]*dye[ds]?\b', ' ', 'g'),
+                              '(?:\b|pussy)bows?\b|\bbowtie|\bties?\b|\btied\b|\btie[\s-]|\bla[çc]os?\b|\blacinhos?\b|\bamarra|\bknot|\bsash|\bribbon|\bwrap|\bdrawstring|\bbikinis?\b|\btuxedos?\b|\bdinner\b|\bhalter|\bshoes?\b|\bflats\b|\bballerinas?\b|\bsandals?\b|\bheels\b|\bpumps\b|\bboots?\b|\bsneakers?\b|\bloafers?\b|\bslippers?\b')
+             AND NOT (regexp_matches(k, '\b(?:girls?|baby|babies|toddlers?|kids?|infantil|menina|beb[eê]s?)\b|\d+\s*-\s*\d+\s*(?:yrs|years|mths|months)\b')
+                      AND regexp_matches(k, 'party|tulle|\bnet\b|velvet|holiday|tutu|fit\s*(?:&|and)\s*flare|embellish|sequin|festa|birthday|flower\s+girl|christening|baptism|batizado|occasion')) AS bowless,
            -- (jeans sold distressed say so: "Mildly Distressed", "Ripped", "Destroyed"; "Clean Look" ones have no rips)
            regexp_matches(k, '\b(?:jeans|jeggings|denims?)\b') AND NOT regexp_matches(k, '\bdistress|\bripped\b|\brips?\b|\bdestroy|\btorn\b|\bdamaged?\b|\bslashed\b|\bdesfiad|\brasgad|\bdestroyed\b') AS ripless
     -- (a Portuguese title's words, $pt_kinds, read in English too: "Camiseta Básica com Bolso" is a t-shirt with a
@@ -267,10 +272,24 @@ found AS (
                    CASE WHEN kinds.hoodless THEN regexp_extract(t, '\bhood(?:s|ed)?\b') ELSE '' END,
                    CASE WHEN kinds.zipless THEN regexp_extract(t, '\bzip(?:s|pers?|ped|pered)?\b') ELSE '' END,
                    CASE WHEN kinds.pocketless THEN regexp_extract(regexp_replace(t, '\bhands?\s+in\s+(?:his|her|their|the)\s+pockets\b|\bpocket\s+squares?\b', ' ', 'g'), '\bpockets?\b') ELSE '' END,
-                   CASE WHEN kinds.beltless THEN regexp_extract(regexp_replace(t, '\bbelt\s+loops?\b|\bbelt\s+bags?\b', ' ', 'g'), '\bbelt(?:s|ed)?\b') ELSE '' END,
+                   CASE WHEN kinds.beltless THEN regexp_extract(regexp_replace(x.affirmed, '\bbelt\s+loops?\b|\bbelt\s+bags?\b', ' ', 'g'), '\bbelt(?:s|ed)?\b') ELSE '' END,
+                   -- (a layer's belt only where the text names no bottom it may be worn with, "a blazer and trousers
+                   -- with a belt", and the base model's caption names none)
+                   CASE WHEN kinds.beltless_layer AND x.question_id <> 'caption' AND NOT regexp_matches(coalesce(cap.caption, ''), '\bbelt')
+                             AND NOT regexp_matches(t, '\b(?:trousers?|pants|jeans|skirts?|shorts|chinos|slacks|leggings|joggers)\b')
+                        THEN regexp_extract(regexp_replace(x.affirmed, '\bbelt\s+loops?\b|\bbelt\s+bags?\b', ' ', 'g'), '\bbelt(?:s|ed)?\b') ELSE '' END,
+                   -- (not a bow tied of a tie, a belt or strings, a hair bow, a bow tie worn as neckwear, nor a print's:
+                   -- "minnie mouse with a pink bow", or any text about the print)
                    CASE WHEN kinds.bowless AND x.question_id <> 'caption' AND NOT regexp_matches(coalesce(cap.caption, ''), '\bbows?\b')
-                        THEN regexp_extract(t, '\bbows?\b') ELSE '' END,
-                   CASE WHEN kinds.slitless THEN regexp_extract(t, '\bslits?\b|\bslitted\b') ELSE '' END,
+                             AND NOT x.asks_print
+                             AND NOT regexp_matches(x.affirmed, '\b(?:prints?|pictures?|graphics?|images?|drawings?|illustrations?|characters?)\s+of\b|\bminnie|\bkitty\b|\bdisney|\bcartoon')
+                        THEN regexp_extract(regexp_replace(x.affirmed, '\btied?\s+(?:in|into|with)\s+(?:a\s+)?bows?\b|\bbows?\s+ties?\b|\bbowties?\b|\bbows?\s+(?:in|on)\s+(?:her|his|the)\s+(?:hair|head|headband)\b|\bhair\s*bows?\b', ' ', 'g'), '\bbows?\b') ELSE '' END,
+                   -- (a slit the base model's caption sees is in the photo; a keyhole, slit pockets, slit sleeves, rips on
+                   -- the knees and the side slits of a top worn over the product are no slit in it; "a high split on
+                   -- the side" is one)
+                   CASE WHEN kinds.slitless AND x.question_id <> 'caption' AND NOT regexp_matches(coalesce(cap.caption, ''), '\bslit|\bsplit')
+                        THEN regexp_extract(regexp_replace(x.affirmed, '\bkeyhole\s+slits?\b|\bslit\s+(?:pockets?|sleeves?)\b|\bslits?\s+(?:on|at|in)\s+(?:the\s+)?knees?\b|\bside\s+slits\b|\bslits\s+on\s+(?:the\s+|both\s+)?sides\b', ' ', 'g'),
+                                            '\bslits?\b|\bslitted\b|\b(?:high|side|thigh[\s-]high|leg|front|back)\s+split\b|\bsplit\s+(?:on|at|up|in)\s+(?:the\s+)?(?:side|leg|front|back|thigh)\b') ELSE '' END,
                    CASE WHEN kinds.ripless THEN regexp_extract(regexp_replace(t, '\b(?:no|without|not)\s+(?:[a-z]+\s+)?(?:rips|ripped|distressed|distressing|tears|holes)\b', ' ', 'g'), '\b(?:ripped|rips|distressed|torn|destroyed)\b') ELSE '' END]
                     ELSE [] END,
                -- an accessory worn with the product that the base model's caption does not see, nor the title or

@@ -47,8 +47,9 @@ judged AS (
                -- (the noun said back is the question's: "the color of the dress is red" describes, "the clothing is a
                -- red dress" answers what the person wears)
                WHEN kind = 'open'
-                    -- ("the description of the garment is a dress" says back "Describe the garment.")
-                    AND strpos(question, regexp_replace(regexp_replace(regexp_extract(t, '^(?:the\s+)?(material|fabric|detail|colou?r|pattern|description)s?\s+of\s+(?:the|this|his|her)\s+[a-z-]+(?:\s+[a-z-]+){0,2}?\s+(?:is|are)\b', 1), 'colour', 'color'), 'description', 'describ')) > 0
+                    -- ("the description of the garment is a dress" says back "Describe the garment." as well as "Give
+                    -- a description of the garment.")
+                    AND strpos(question, regexp_replace(regexp_replace(regexp_extract(t, '^(?:the\s+)?(material|fabric|detail|colou?r|pattern|description)s?\s+of\s+(?:the|this|his|her)\s+[a-z-]+(?:\s+[a-z-]+){0,2}?\s+(?:is|are)\b', 1), 'colour', 'color'), 'description', 'descri')) > 0
                     AND regexp_extract(t, '^(?:the\s+)?(material|fabric|detail|colou?r|pattern|description)s?\s+of\s+(?:the|this|his|her)\s+[a-z-]+(?:\s+[a-z-]+){0,2}?\s+(?:is|are)\b', 1) <> ''
                     OR kind = 'open' AND strpos(question, regexp_extract(t, '^the\s+(garment|clothing|item)\s+is\b', 1)) > 0
                        AND regexp_extract(t, '^the\s+(garment|clothing|item)\s+is\b', 1) <> ''
@@ -73,7 +74,11 @@ judged AS (
                -- vocabulary ("the blouse" too) or one it has no value for ("the suit has a lot of details"), as a whole; one word only, since the first words of a longer one say
                -- something ("a denim jacket", "a crop top") ("the dress is a short dress" says short; "a tank top and shorts" names two)
                WHEN kind = 'open' AND NOT regexp_matches(question, '\b(wear|dressed)')
-                    AND len(list_filter(regexp_split_to_array(t, '[^a-z0-9]+'), lambda w: w <> '')) > 1
+                    -- (two or three words only to a details or description question: "blouse details"; to a question
+                    -- of a part, a garment's word names its style: "polo collar", "henley neck", "shirt collar")
+                    AND (len(list_filter(regexp_split_to_array(t, '[^a-z0-9]+'), lambda w: w <> '')) > 3
+                         OR len(list_filter(regexp_split_to_array(t, '[^a-z0-9]+'), lambda w: w <> '')) > 1
+                            AND regexp_matches(question, '\bdetails?\b|\bdescri'))
                     AND len(list_filter(regexp_split_to_array(
                             regexp_replace(t, '\b(?:' || array_to_string(list_filter(string_split(replace(regexp_replace($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, '[^:;|]+:\s*', '', 'g'), ';', '|'), '|'), lambda w: NOT contains(w, ' ')), '|') || '|' || $other_garments || ')(?:e?s)?\b', ' ', 'g'),
                             '[^a-z0-9]+'), lambda w: w NOT IN ('', 't', 'the', 'a', 'an', 'is', 'are', 'it', 'its', 'of', 'on', 'in', 'and', 'has', 'have', 'with', 'that', 'this', 'there', 'by', 'lot', 'lots', 'many', 'some', 'few', 'several', 'various'))) > 0
@@ -93,9 +98,13 @@ judged AS (
                          -- (the template's voice only: "her dress is made of silk" answers the question)
                          OR (regexp_matches(question, '\b(?:material|fabric|made of|patterns?|prints?|printed|written|logo|closures?|fasten\w*)\b|\bfit\s+of\b|\bwhat\s+(?:kind\s+of\s+)?fit\b|\bhow\s+does\s+(?:it|the\s+[a-z-]+(?:\s+[a-z-]+)?)\s+(?:close|fasten|fit)\b|^how\s+long\s+is\b')
                              AND NOT regexp_matches(question, '^(?:is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
-                             -- (or that opening after a first sentence: "The T-shirt is with cotton fabric and graphic
-                             -- patterns. It has a round neckline. The lady wears a three-point shorts. The")
-                             AND regexp_matches(t, '(?:^|[.]\s+)(?:(?:the|this) (?:lady|gentleman|person) wears\b|(?:his|her) [a-z-]+(?: [a-z-]+)? (?:has|have) (?:no|short|medium|long|three-point|sleeveless)\b|the [a-z-]+(?: [a-z-]+)? (?:this|that) (?:lady|gentleman|person) wears\b|the (?:upper|lower) clothing\b)')))
+                             -- (or that opening after a first sentence in the template's voice: "The T-shirt is with
+                             -- cotton fabric and graphic patterns. It has a round neckline. The lady wears a three-point
+                             -- shorts. The"; not after an answer in the model's own words: "The dress is made of
+                             -- chiffon. Her dress has long sleeves.")
+                             AND (regexp_matches(t, '^(?:(?:the|this) (?:lady|gentleman|person) wears\b|(?:his|her) [a-z-]+(?: [a-z-]+)? (?:has|have) (?:no|short|medium|long|three-point|sleeveless)\b|the [a-z-]+(?: [a-z-]+)? (?:this|that) (?:lady|gentleman|person) wears\b|the (?:upper|lower) clothing\b)')
+                                  OR regexp_matches(t, '\b(?:is|are)\s+with\s+[a-z]+\s+fabric\b|\b(?:pure\s+colou?r|floral|graphic|striped?|lattice|block|other)\s+patterns\b')
+                                     AND regexp_matches(t, '[.]\s+(?:(?:the|this) (?:lady|gentleman|person) wears\b|(?:his|her) [a-z-]+(?: [a-z-]+)? (?:has|have) (?:no|short|medium|long|three-point|sleeveless)\b|the [a-z-]+(?: [a-z-]+)? (?:this|that) (?:lady|gentleman|person) wears\b|the (?:upper|lower) clothing\b)'))))
                    THEN 'returns the caption template: '
            END AS reason
     FROM answered

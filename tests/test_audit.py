@@ -5670,6 +5670,140 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             caption_en="a woman in a plain green cardigan",
         ),
     ),
+    # the review of the session's rules: a denial, a style name, "Give a description", sleeves in any spelling, tees
+    # that come long, a print's bow, a tied bow, hair bows, shoes, a tie-dye, what the caption sees, other slits, a
+    # layer's belt with trousers, a wrap cardigan, a baby on the print, a woman in a kimono, a printed baby title
+    "no-slit-in-a-midi-dress": (
+        (),
+        alone(
+            ("details", "open", "it has no slit", "What are the details of the garment"), title="Women Black Midi Dress"
+        ),
+    ),
+    "polo-collar-for-the-collar": (
+        (),
+        alone(("collar", "open", "polo collar", "What type of collar does the t-shirt have")),
+    ),
+    "a-description-of-the-garment-said-back": (
+        "verbose_or_restated",
+        alone(
+            ("description", "open", "the description of the garment is a t-shirt", "Give a description of the garment")
+        ),
+    ),
+    "long-for-a-longsleeve-t-shirt": (
+        (),
+        alone(
+            ("sleeve_length", "closed", "long", "What is the sleeve length"), title="Men Black Solid Longsleeve T-shirt"
+        ),
+    ),
+    "long-for-a-high-neck-t-shirt": (
+        (),
+        alone(
+            ("sleeve_length", "closed", "long", "What is the sleeve length"),
+            title="Women Black Solid High Neck T-shirt",
+        ),
+    ),
+    "a-bow-on-minnie-mouse": (
+        (),
+        alone(
+            ("details", "open", "a print of minnie mouse with a pink bow", "What are the details of the garment"),
+            title="Girls Minnie Mouse Printed T-shirt",
+        ),
+    ),
+    "a-belt-tied-in-a-bow": (
+        (),
+        alone(
+            ("details", "open", "a belt tied in a bow at the waist", "What are the details of the garment"),
+            title="Women Black Belted Midi Dress",
+        ),
+    ),
+    "a-bow-on-a-tie-dye-t-shirt": (
+        "unsupported_claim",
+        alone(
+            ("details", "open", "it has a bow at the neck", "What are the details of the garment"),
+            title="Women Pink Tie-Dye T-shirt",
+        ),
+    ),
+    "a-bow-in-her-hair": (
+        (),
+        alone(
+            ("wearing", "open", "a red t-shirt and a bow in her hair", "What is the person wearing"),
+            title="Girls Red Cotton T-shirt",
+        ),
+    ),
+    "a-bow-on-ballet-flats": (
+        (),
+        alone(
+            ("details", "open", "a small bow on the front", "What are the details of the garment"),
+            title="Women Black Ballet Flats",
+        ),
+    ),
+    "a-slit-the-caption-sees": (
+        (),
+        alone(
+            ("details", "open", "a high slit on the left leg", "What are the details of the garment"),
+            title="Women Black Maxi Dress",
+            caption_en="a woman in a black maxi dress with a high slit",
+        ),
+    ),
+    "slit-pockets-of-formal-trousers": (
+        (),
+        alone(
+            ("details", "open", "slit pockets on the sides", "What are the details of the garment"),
+            title="Men Slim Fit Formal Trousers",
+        ),
+    ),
+    "a-high-split-in-a-satin-skirt": (
+        "unsupported_claim",
+        alone(
+            ("details", "open", "a high split on the side", "What are the details of the garment"),
+            title="Women Black Satin Midi Skirt",
+        ),
+    ),
+    "a-belt-with-trousers-under-a-blazer": (
+        (),
+        sold_as(
+            ("wearing", "open", "a navy blazer, grey trousers and a brown belt", "What is the person wearing"),
+            "jacket",
+            "Blazers",
+            title="Men Navy Slim Fit Blazer",
+        ),
+    ),
+    "a-belt-on-a-wrap-cardigan": (
+        (),
+        sold_as(
+            ("details", "open", "it has a belt at the waist", "What are the details of the garment"),
+            "sweater",
+            "Cardigans",
+            title="Women Grey Wrap Cardigan",
+        ),
+    ),
+    "a-baby-for-what-is-on-the-t-shirt": (
+        (),
+        alone(("front", "open", "a baby", "What is on the front of the t-shirt")),
+    ),
+    "a-woman-in-a-kimono-for-the-description": (
+        (),
+        alone(("description", "open", "a woman in a kimono", "Describe the garment")),
+    ),
+    "a-baby-in-a-crib-for-a-printed-romper": (
+        "non_answer",
+        alone(("description", "open", "a baby in a crib", "Describe the garment"), title="Baby Boys Printed Romper"),
+    ),
+    "no-one-is-wearing-it": (
+        "non_answer",
+        alone(("wearing", "open", "no one is wearing it", "What is the person wearing")),
+    ),
+    "chiffon-and-then-her-dress-for-the-material": (
+        (),
+        alone(
+            (
+                "material",
+                "open",
+                "The dress is made of chiffon. Her dress has long sleeves and a v-neck.",
+                "What material is the garment made of",
+            )
+        ),
+    ),
     "error": (
         "item_errors",
         lambda i, a: (
@@ -6708,7 +6842,7 @@ BELOW_THE_BAR = {
     "blind-260": (0.78, 0.10),
     "blind-261": (0.78, 0.10),
     "blind-262": (0.72, 0.10),
-    "blind-263": (0.79, 0.10),
+    "blind-263": (0.78, 0.10),  # 0.79 blind; a bow tie is neckwear since the review (X263-045)
     "blind-264": (0.86, 0.10),
     "blind-265": (0.83, 0.10),
     "blind-266": (0.82, 0.10),
