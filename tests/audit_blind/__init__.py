@@ -1,4 +1,4 @@
-"""Two hundred and sixty-six blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""Two hundred and sixty-nine blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -274,6 +274,9 @@ from tests.audit_blind.blind_263 import BLIND_263
 from tests.audit_blind.blind_264 import BLIND_264
 from tests.audit_blind.blind_265 import BLIND_265
 from tests.audit_blind.blind_266 import BLIND_266
+from tests.audit_blind.blind_267 import BLIND_267
+from tests.audit_blind.blind_268 import BLIND_268
+from tests.audit_blind.blind_269 import BLIND_269
 
 __all__ = [
     "BLIND_1",
@@ -542,4 +545,7 @@ __all__ = [
     "BLIND_264",
     "BLIND_265",
     "BLIND_266",
+    "BLIND_267",
+    "BLIND_268",
+    "BLIND_269",
 ]
