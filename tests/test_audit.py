@@ -5804,6 +5804,27 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             )
         ),
     ),
+    # the template's fabric sentence run on to the limit, to the material question; one that stops by itself answers
+    "the-template-run-on-to-the-limit-for-the-material": (
+        "verbose_or_restated",
+        at_the_limit(
+            "material",
+            "The t-shirt is with cotton fabric and graphic patterns. It has a round neckline. "
+            "The pants are with cotton fabric.",
+            "What material is the garment made of",
+        ),
+    ),
+    "the-template-fabric-and-neckline-for-the-material": (
+        (),
+        alone(
+            (
+                "material",
+                "open",
+                "The t-shirt is with cotton fabric. It has a round neckline.",
+                "What material is the garment made of",
+            )
+        ),
+    ),
     "error": (
         "item_errors",
         lambda i, a: (
