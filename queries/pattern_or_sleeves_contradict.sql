@@ -38,11 +38,12 @@ WITH asked_all AS (
 ),
 texts AS (  -- rank: how far a text is trusted; asked: the garment word of the question, if any
     -- (the questionnaire's aliases of a print: an animal print (a "Zebra Stripe Print" too), a geometric or abstract
-    -- one or camouflage is graphic, a paisley, tropical, leaf, palm, rose or daisy print floral; a plain "print" is any
+    -- one or camouflage is graphic, and so are a print of a thing ("Star Print", "Unicorn Printed"), a tie-dye and a
+    -- fair isle ("floral" for a "Girls Pink Star Print" is wrong: blind writers, 16 of 16), a paisley, tropical, leaf, palm, rose or daisy print floral; a plain "print" is any
     -- print, so "a leopard print dress" answered floral went unjudged; and a print named by its pattern is that
     -- pattern: a "Polka Dot Print" dress answered floral)
     SELECT sku, question_id, rank,
-           regexp_replace(regexp_replace(regexp_replace(t, '\b(?:leopard|animal|zebra|snake|snakeskin|tiger|cheetah|giraffe|geometric|abstract)(?:[\s-]+stripes?)?[\s-]+prints?\b|\b(?:camouflage|camo)(?:[\s-]+prints?)?\b', 'graphic', 'g'),
+           regexp_replace(regexp_replace(regexp_replace(t, '\b(?:leopard|animal|zebra|snake|snakeskin|tiger|cheetah|giraffe|geometric|abstract|unicorns?|dinosaurs?|dinos?|stars?|hearts?|butterfl(?:y|ies)|skulls?|rockets?|cars?|sharks?|space|rainbows?|snowflakes?|reindeer)(?:[\s-]+stripes?)?[\s-]+(?:prints?|printed)\b|\b(?:camouflage|camo)(?:[\s-]+prints?)?\b|\btie[\s-]?dye[ds]?\b|\bfair[\s-]+isle\b', 'graphic', 'g'),
                                          '\b(?:paisley|tropical|leaf|leaves|palm|botanical|rose|roses|daisy|daisies|flower|flowers)[\s-]+prints?\b', 'floral', 'g'),
                           '\b(polka[\s-]dots?|dotted|dots?|stripes?|striped|checks?|checked|checkered|plaid|tartan|gingham)[\s-]+print(?:s|ed)?\b', '\1', 'g') AS t,
            asked
@@ -273,8 +274,8 @@ statements AS (  -- what was said, as the questionnaire's values (a list: "print
                -- every pattern word said ("a printed striped shirt"); "printed" is any print; a color block is any
                -- pattern but solid (blocks of color come with stripes and prints: "a colourblocked sweatshirt with
                -- stripes"), so it only contradicts solid
-               -- (a texture is any pattern but stripes)
-               WHEN aspect = 'pattern' AND what = 'textured' THEN ['checked', 'floral', 'dotted', 'graphic', 'solid', 'color block']
+               -- (a texture is any pattern but stripes and checks: "checked" for a "Diamond Quilted Jacket")
+               WHEN aspect = 'pattern' AND what = 'textured' THEN ['floral', 'dotted', 'graphic', 'solid', 'color block']
                WHEN aspect = 'pattern' AND regexp_matches(what, '\bcolou?r[\s-]?block') AND NOT regexp_matches(what, '\b(?:solid|plain|pure)')
                    THEN ['striped', 'checked', 'floral', 'dotted', 'graphic', 'color block']
                ELSE list_filter(['striped', 'checked', 'floral', 'dotted', 'graphic', 'solid'], lambda v: regexp_matches(what, CASE v

@@ -4601,8 +4601,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "seller_unmapped",
         lambda i, a: sold_as_tights(i, a, "Meia-Calça Fio 40"),
     ),
-    "a-flat-lay-of-a-tie-dye-top": (  # "flat" and "tie" are no flats and no tie here
-        (),
+    "a-flat-lay-of-a-tie-dye-top": (  # "flat" and "tie" are no flats and no tie here; a tie-dye is no solid
+        "pattern_or_sleeves_contradict",
         lambda i, a: i.update(
             caption_en="a flat lay of a red tie-dye top", seller_garment_type=None, seller_garment_type_raw=None
         ),
@@ -5823,6 +5823,28 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
                 "The t-shirt is with cotton fabric. It has a round neckline.",
                 "What material is the garment made of",
             )
+        ),
+    ),
+    # a print of a thing, a tie-dye or a fair isle is graphic, not floral; a quilt's diamonds are no checks
+    "floral-for-a-star-print": (
+        "pattern_or_sleeves_contradict",
+        alone(("pattern", "closed", "floral", "What is the pattern"), title="Girls Pink Star Print Cotton T-shirt"),
+    ),
+    "floral-for-a-tie-dye-tee": (
+        "pattern_or_sleeves_contradict",
+        alone(("pattern", "closed", "floral", "What is the pattern"), title="Unisex Spiral Tie-Dye Tee"),
+    ),
+    "graphic-for-a-tie-dye-tee": (
+        (),
+        alone(("pattern", "closed", "graphic", "What is the pattern"), title="Unisex Spiral Tie-Dye Tee"),
+    ),
+    "checked-for-a-quilted-jacket": (
+        "pattern_or_sleeves_contradict",
+        sold_as(
+            ("pattern", "closed", "checked", "What is the pattern"),
+            "jacket",
+            "Jackets",
+            title="Men Navy Blue Diamond Quilted Jacket",
         ),
     ),
     "error": (
