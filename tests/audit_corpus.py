@@ -37,6 +37,7 @@ TARGETS = {
         "accessory_answered_as_garment",
         "count_vs_title",
         "material_vs_catalog",
+        "kind_vs_title",
     },
     # an open answer that gives the product another garment's color contradicts the text that has it right
     "other_garment_color": {

@@ -5847,6 +5847,23 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             title="Men Navy Blue Diamond Quilted Jacket",
         ),
     ),
+    # a kind the title rules out inside the class: a hoodie for a crewneck sweatshirt, leggings for track pants
+    "a-hoodie-for-a-crewneck-sweatshirt": ("kind_vs_title", garment_alone("Men Grey Crewneck Sweatshirt", "hoodie")),
+    "yes-a-cardigan-for-a-v-neck-pullover": (
+        "kind_vs_title",
+        sold_as(
+            ("is_cardigan", "closed", "yes", "Is this a cardigan"),
+            None,
+            None,
+            title="Men Charcoal V-Neck Pullover Sweater",
+            caption_en="a product photo",
+        ),
+    ),
+    "a-polo-for-a-round-neck-t-shirt": ("kind_vs_title", garment_alone("Men Navy Round Neck T-shirt", "polo shirt")),
+    "leggings-for-track-pants": ("kind_vs_title", garment_alone("Men Black Slim Fit Track Pants", "leggings")),
+    "a-hoodie-for-a-hoodie-and-joggers-set": ((), garment_alone("Boys Grey Hoodie & Joggers Set", "hoodie")),
+    "a-cardigan-for-a-button-front-cardigan-sweater": ((), garment_alone("Button-Front Cardigan Sweater", "cardigan")),
+    "a-sweater-for-a-pullover": ((), garment_alone("Men Charcoal V-Neck Pullover", "sweater")),
     "error": (
         "item_errors",
         lambda i, a: (
@@ -6133,6 +6150,7 @@ def test_audits_needing_a_missing_catalog_column_are_skipped(tmp_path):
         "pixel_color_absent",
         "count_vs_title",
         "material_vs_catalog",
+        "kind_vs_title",
     }
     before_them = {"pattern_vs_pixels", "sleeves_vs_pixels", "garment_color_vs_pixels"}  # outputs before those columns
     assert skipped == expected | before_them
