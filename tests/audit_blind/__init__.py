@@ -1,4 +1,4 @@
-"""Two hundred and sixty-nine blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""Two hundred and seventy-two blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -277,6 +277,9 @@ from tests.audit_blind.blind_266 import BLIND_266
 from tests.audit_blind.blind_267 import BLIND_267
 from tests.audit_blind.blind_268 import BLIND_268
 from tests.audit_blind.blind_269 import BLIND_269
+from tests.audit_blind.blind_270 import BLIND_270
+from tests.audit_blind.blind_271 import BLIND_271
+from tests.audit_blind.blind_272 import BLIND_272
 
 __all__ = [
     "BLIND_1",
@@ -548,4 +551,7 @@ __all__ = [
     "BLIND_267",
     "BLIND_268",
     "BLIND_269",
+    "BLIND_270",
+    "BLIND_271",
+    "BLIND_272",
 ]
