@@ -1,4 +1,4 @@
-"""Two hundred and seventy-two blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""Two hundred and seventy-five blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -280,6 +280,9 @@ from tests.audit_blind.blind_269 import BLIND_269
 from tests.audit_blind.blind_270 import BLIND_270
 from tests.audit_blind.blind_271 import BLIND_271
 from tests.audit_blind.blind_272 import BLIND_272
+from tests.audit_blind.blind_273 import BLIND_273
+from tests.audit_blind.blind_274 import BLIND_274
+from tests.audit_blind.blind_275 import BLIND_275
 
 __all__ = [
     "BLIND_1",
@@ -554,4 +557,7 @@ __all__ = [
     "BLIND_270",
     "BLIND_271",
     "BLIND_272",
+    "BLIND_273",
+    "BLIND_274",
+    "BLIND_275",
 ]
