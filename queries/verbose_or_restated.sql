@@ -6,7 +6,7 @@
 -- param: bottoms = skirt: lehenga choli|mini skirt|maxi skirt|miniskirt|lehenga|skirt; jeans: denim jeans|jeans|denims|jeggings; trousers: track pants|cargo pants|trackpants|sweatpants|sweat pants|trousers|pants|slacks|chinos|joggers|jogger|leggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar|capris; shorts: swim shorts|swim trunks|board shorts|short pants|bermuda shorts|bermudas|shorts
 -- param: full_body = dress: maxi dress|sundress|nightgown|nightdress|nightie|nighty|dress|gown; jumpsuit: jumpsuit|romper|playsuit|boiler suit; swimwear: one-piece swimsuit|one piece swimsuit|swimsuit|bathing suit|swimming costume|swimwear|monokini|tankini|bikini
 -- param: layers = jacket: outer clothing|bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|overcoat|raincoat; cardigan: cardigan|shrug; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
--- param: other_garments = suits?|waistcoats?|vests?|gilets?|bodysuits?|onesies?|sleepers?|tuxedos?|tracksuits?|uniforms?|sherwanis?|sets?|outfits?
+-- param: other_garments = suits?|waistcoats?|vests?|gilets?|bodysuits?|onesies?|sleepers?|tuxedos?|tracksuits?|uniforms?|sherwanis?|sets?|outfits?|socks?|tights|bras?|briefs|boxers|trunks
 -- A caption adapter fine-tuned on captions alone answers every prompt with its caption template (../shared/CONTEXT.md:
 -- "The lady wears a sleeveless tank top with pure color patterns..."). Such an answer is what the caption starts with
 -- (the same template, often cut at the answer's token limit): it answers nothing but "What is she wearing?". To a

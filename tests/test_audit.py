@@ -5868,6 +5868,33 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "non_answer",
         alone(("wearing", "open", "a mannequin", "What is the person wearing")),
     ),
+    # what the photo shows may be one piece of the pack, where the base model's caption has a person wear it; a pack
+    # of pyjamas counts two pieces each
+    "one-in-the-photo-of-a-worn-3-pack": (
+        (),
+        lambda i, a: (
+            i.update(title="Women's 3 Pack Crew Neck T-Shirts", caption_en="a woman in a red t-shirt and blue jeans"),
+            a.append(answer(i["sku"], "count", "open", "1", "How many items are in the photo")),
+        ),
+    ),
+    "one-in-the-photo-of-a-laid-out-3-pack": (
+        "count_vs_title",
+        lambda i, a: (
+            i.update(title="Men's 3 Pack Crew Neck T-Shirts", caption_en="three red t-shirts on a white background"),
+            a.append(answer(i["sku"], "count", "open", "1", "How many items are in the photo")),
+        ),
+    ),
+    "four-pieces-of-a-2-pack-of-pyjamas": (
+        (),
+        lambda i, a: (
+            i.update(title="Boys 2 Pack Dinosaur Pyjamas", caption_en="two red pyjama sets with dinosaurs"),
+            a.append(answer(i["sku"], "count", "open", "4", "How many items are in the photo")),
+        ),
+    ),
+    "the-details-of-the-socks": (
+        "verbose_or_restated",
+        alone(("details", "open", "the details of the socks", "What are the details of the garment")),
+    ),
     "error": (
         "item_errors",
         lambda i, a: (
