@@ -1,4 +1,4 @@
-"""Two hundred and seventy-five blind sets of realistic BLIP-2 outputs: written by other hands, who never saw the rules.
+"""Two hundred and seventy-eight blind sets of realistic BLIP-2 outputs, written by other hands who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -283,6 +283,9 @@ from tests.audit_blind.blind_272 import BLIND_272
 from tests.audit_blind.blind_273 import BLIND_273
 from tests.audit_blind.blind_274 import BLIND_274
 from tests.audit_blind.blind_275 import BLIND_275
+from tests.audit_blind.blind_276 import BLIND_276
+from tests.audit_blind.blind_277 import BLIND_277
+from tests.audit_blind.blind_278 import BLIND_278
 
 __all__ = [
     "BLIND_1",
@@ -560,4 +563,7 @@ __all__ = [
     "BLIND_273",
     "BLIND_274",
     "BLIND_275",
+    "BLIND_276",
+    "BLIND_277",
+    "BLIND_278",
 ]
