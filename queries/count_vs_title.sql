@@ -21,7 +21,8 @@ titled AS (  -- the count the title sells: "Pack of 3", "Set of 2", "5-Pack", "3
     -- ("N-Piece" is one outfit of N pieces: only a count of pieces or items is compared with it; socks are sold by the
     -- pair, so a count of socks is not the pack's, and a pack of socks is not judged)
     SELECT sku, regexp_matches(t, '\b(?:\d+|one|two|three|four|five|six)[\s-]*(?:pieces?|pcs|pc)\b') AS pieces,
-           regexp_matches(t, '\b(?:pyjamas?|pajamas?|sets?|suits?|co-?ords?)\b') AS sets,
+           -- (a pack of pyjama sets: "Pyjamas" alone may be bottoms, and "Set of 3" is a pack)
+           regexp_matches(t, '\b(?:pyjama|pajama|night|lounge|sleep)\s*(?:sets?|suits?)\b|\bnightsuits?\b|\bco-?ords?\b') AS sets,
            coalesce(nullif(regexp_extract(t, '\b(?:pack|set|combo|bundle)\s+of\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b', 1), ''),
                     nullif(regexp_extract(t, '\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*(?:packs?|pk|pcs|pieces?|pc)\b', 1), '')) AS said
     FROM (SELECT sku, lower(concat_ws(' ', title, product_name)) AS t
@@ -55,11 +56,11 @@ WHERE len(a.said) = 1 AND c.n IS NOT NULL AND coalesce(TRY_CAST(a.said[1] AS INT
   AND (NOT c.pieces OR regexp_matches(a.q, '\bhow\s+many\s+(?:pieces|items|pcs|garments|clothes|clothing\s+items)\b'))
   -- (what the photo shows, asked of the photo, may be one piece of the pack: "How many items are in the photo?" "1"
   -- where the base model's caption has a person wear the product, "a man in a white t-shirt" for a 3 Pack: a
-  -- writer of packs called that count right 6 times of 6; and a pack of pyjamas or sets counts two pieces each: "4"
-  -- for a "2 Pack Pyjamas")
+  -- writer of packs called that count right 6 times of 6 (not "a baby bodysuit", "a man's t-shirt", "a woman holding
+  -- three t-shirts"); and a pack of pyjama sets counts two pieces each: "4" for a "2 Pack Pyjama Sets")
   AND NOT (coalesce(TRY_CAST(a.said[1] AS INTEGER), n.n) = 1
            AND regexp_matches(a.q, '\b(?:photo|picture|image|shown|see|visible)\b')
-           AND regexp_matches(coalesce(cap.caption, ''), '^an?\s+(?:[a-z-]+\s+)?(?:man|woman|lady|girl|boy|child|kid|baby|toddler|person|model)\b'))
+           AND regexp_matches(coalesce(cap.caption, ''), '^an?\s+(?:[a-z-]+\s+)?(?:man|woman|lady|girl|boy|child|kid|baby|toddler|person|model)\s+(?:in|wearing|is\s+wearing|dressed\s+in|standing|sitting|posing|walking)\b'))
   AND NOT (coalesce(TRY_CAST(a.said[1] AS INTEGER), n.n) = 2 * c.n
            AND regexp_matches(a.q, '\b(?:photo|picture|image|shown|see|visible|pieces|items)\b')
            AND c.sets)

@@ -15,20 +15,24 @@ WITH kinds(kind, said, asked, ruled_out, allowed) AS (
     VALUES
         -- (a kind; the answer that names it; the "Is this a ...?" that asks it; the title's words for a garment of the
         -- class that is not it; the title's words that allow it)
-        ('hoodie', '^(?:an?\s+)?(?:zip\s+)?(?:hoodie|hooded\s+[a-z]+)s?$', 'hoodie',
-         '\b(?:sweatshirts?|sweaters?|jumpers?|pullovers?|crew\s*necks?|tees?|t-?shirts?|tops?)\b',
+        ('hoodie', '^(?:an?\s+)?(?:[a-z]+\s+)?(?:zip(?:-up)?\s+|pullover\s+)?(?:hoodie|hoody|hooded\s+(?:sweatshirt|top|sweater|pullover|t-shirt|tee))s?$',
+         '(?:hoodie|hoody)',
+         '\b(?:sweatshirts?|sweaters?|jumpers?|pullovers?|crew\s*necks?|tees?|t-?shirts?|tops?|moletom|careca)\b',
          'hood|parka|anorak|capuz|canguru'),
-        ('cardigan', '^(?:an?\s+)?cardigans?$', 'cardigan',
+        ('cardigan', '^(?:an?\s+)?(?:[a-z]+\s+)?cardigans?$', 'cardigan',
          '\b(?:sweaters?|jumpers?|pullovers?|sweatshirts?|crew\s*necks?)\b',
-         'cardigan|shrug|button|open[\s-]front|front[\s-]open'),
-        ('polo', '^(?:an?\s+)?polo(?:\s+shirt|\s+t-shirt)?s?$', 'polo',
-         '\b(?:round|crew|v|scoop)[\s-]*neck', 'polo|collar'),
-        ('leggings', '^(?:(?:a\s+)?pair\s+of\s+)?(?:leggings|jeggings)$', '(?:pair\s+of\s+)?leggings',
+         'cardi|shrug|button|open[\s-]front|front[\s-]open|duster|coat|wrap|kimono|zip|snap|jacket'),
+        ('polo', '^(?:an?\s+)?(?:[a-z]+\s+)?polo(?:\s+shirt|\s+t-shirt)?s?$', 'polo',
+         '\b(?:round|crew|v|scoop)[\s-]*neck|\bhenley|\bgola\s+(?:redonda|v|careca)\b', 'polo|collar'),
+        ('leggings', '^(?:(?:a\s+)?pair\s+of\s+)?(?:[a-z]+\s+)?(?:leggings|jeggings)$', '(?:a\s+pair\s+of\s+)?(?:leggings|jeggings)',
          '\b(?:track\s*pants|trackpants|joggers?|trousers|pants|chinos|sweatpants|palazzos?)\b',
-         'legging|tights|jegging')
+         'legging|tights|jegging|treggings|yoga|workout|compression|gym|active|training|running')
 ),
 titles AS (
-    SELECT sku, strip_accents(lower(concat_ws(' ', title, product_name))) AS t, coalesce(title, product_name) AS title
+    -- (a brand is no kind: "U.S. Polo Assn. Men Round Neck T-shirt" sells no polo)
+    SELECT sku, regexp_replace(strip_accents(lower(concat_ws(' ', title, product_name))),
+                               '\bu\.?\s?s\.?\s+polo(?:\s+assn\.?)?|\bpolo\s+ralph\s+lauren\b|\bralph\s+lauren\s+polo\b', ' ', 'g') AS t,
+           coalesce(title, product_name) AS title
     FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false)
     WHERE status = 'ok' AND coalesce(title, product_name, '') <> ''
 ),
@@ -39,12 +43,12 @@ answered AS (
     WHERE kind = 'closed' AND status IN ('ok', 'out_of_vocabulary')
 )
 SELECT DISTINCT ON (x.sku, x.question_id) x.sku, x.question_id,
-       'answered ' || x.raw_en || CASE WHEN starts_with(x.a, 'yes') THEN ' (a ' || k.kind || ')' ELSE '' END
+       'answered ' || x.a || CASE WHEN starts_with(x.a, 'yes') THEN ' (a ' || k.kind || ')' ELSE '' END
            || '; the catalog''s title sells another kind: ' || t.title AS detail
 FROM answered x
 JOIN titles t USING (sku)
 JOIN kinds k
-  ON ((x.question_id = 'garment_type' OR regexp_matches(x.q, '\btype\s+of\s+(?:garment|clothing|item|product)\b'))
+  ON ((x.question_id = 'garment_type' OR regexp_matches(x.q, '\b(?:type|kind)\s+of\s+(?:garment|clothing|item|product)\b'))
       AND regexp_matches(x.a, k.said))
-  OR (regexp_matches(x.q, '\bis\s+(?:this|it|the\s+[a-z-]+)\s+an?\s+' || k.asked || '\b') AND starts_with(x.a, 'yes'))
+  OR (regexp_matches(x.q, '\b(?:is\s+(?:this|it|the\s+[a-z-]+)\s+an?|are\s+(?:these|they|those))\s+' || k.asked || '\b') AND starts_with(x.a, 'yes'))
 WHERE regexp_matches(t.t, k.ruled_out) AND NOT regexp_matches(t.t, k.allowed)

@@ -55,10 +55,13 @@ judged AS (
                          OR regexp_matches(a, '^(?:unknown|maybe|perhaps|possibly|(?:i\s+)?(?:don''t|do\s+not)\s+know|(?:i''m\s+|i\s+am\s+)?not\s+sure|(?:i\s+)?can(?:''t|not)\s+(?:tell|say|see))$'))
                    THEN 'no answer: '
                -- "the lady": the person, and nothing of what was asked (unless who was asked)
-               -- ("a baby" or "a mannequin" to what the person wears; not to what a print shows)
-               WHEN regexp_matches(a, '^(?:the|a|an|this|that)?\s*(?:lady|woman|man|gentleman|girl|boy|person|female|male|model|kid|child|baby|toddler|infant|mannequin|dummy)$')
+               -- ("a baby" or "a white mannequin" to what the person wears; not to what a print shows, nor to what the
+               -- garment is shown on: "What is the garment displayed on?", "Is it shown on a model or a mannequin?")
+               WHEN (regexp_matches(a, '^(?:the|a|an|this|that)?\s*(?:lady|woman|man|gentleman|girl|boy|person|female|male|model|kid|child|baby|toddler|infant)$')
+                     OR regexp_matches(a, '^(?:the|a|an)?\s*(?:[a-z-]+\s+)?(?:mannequin|dummy|dress\s+form)$'))
                     AND (kind = 'open' OR status = 'out_of_vocabulary')
-                    AND NOT regexp_matches(q, '\bwho(?:m|se)?\b|\bgender\b|\bsex\b|\bage\b|\bfor\s+(?:whom|a|an)\b|\b(?:man|woman|men|women|boy|girl|male|female|adult|child|kid)(?:''?s)?\s+or\b|\bin\s+the\s+(?:photo|picture|image)\b')
+                    AND NOT regexp_matches(q, '\bwho(?:m|se)?\b|\bgender\b|\bsex\b|\bage\b|\bfor\s+(?:whom|a|an)\b|\b(?:man|woman|men|women|boy|girl|male|female|adult|child|kid|model|person)(?:''?s)?\s+or\b|\bin\s+the\s+(?:photo|picture|image)\b')
+                    AND NOT regexp_matches(q, '\b(?:display\w*|shown|photographed|mannequins?|worn\s+by|on\s+a\s+(?:person|model)|what\s+is\s+(?:the\s+[a-z-]+|it)\s+on)\b')
                     -- (nor to what is on it, written on it, or whom and what size it is for: "What is on the t-shirt?",
                     -- "What size is this?" "infant")
                     AND NOT (regexp_matches(a, '\b(?:baby|toddler|infant)$')

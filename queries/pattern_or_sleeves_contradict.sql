@@ -39,11 +39,17 @@ WITH asked_all AS (
 texts AS (  -- rank: how far a text is trusted; asked: the garment word of the question, if any
     -- (the questionnaire's aliases of a print: an animal print (a "Zebra Stripe Print" too), a geometric or abstract
     -- one or camouflage is graphic, and so are a print of a thing ("Star Print", "Unicorn Printed"), a tie-dye and a
-    -- fair isle ("floral" for a "Girls Pink Star Print" is wrong: blind writers, 16 of 16), a paisley, tropical, leaf, palm, rose or daisy print floral; a plain "print" is any
+    -- fair isle ("floral" for a "Girls Pink Star Print" is wrong: blind writers, 21 of 21), a paisley, tropical, leaf, palm, rose or daisy print floral; a plain "print" is any
     -- print, so "a leopard print dress" answered floral went unjudged; and a print named by its pattern is that
     -- pattern: a "Polka Dot Print" dress answered floral)
     SELECT sku, question_id, rank,
-           regexp_replace(regexp_replace(regexp_replace(t, '\b(?:leopard|animal|zebra|snake|snakeskin|tiger|cheetah|giraffe|geometric|abstract|unicorns?|dinosaurs?|dinos?|stars?|hearts?|butterfl(?:y|ies)|skulls?|rockets?|cars?|sharks?|space|rainbows?|snowflakes?|reindeer)(?:[\s-]+stripes?)?[\s-]+(?:prints?|printed)\b|\b(?:camouflage|camo)(?:[\s-]+prints?)?\b|\btie[\s-]?dye[ds]?\b|\bfair[\s-]+isle\b', 'graphic', 'g'),
+           regexp_replace(regexp_replace(regexp_replace(
+               -- (a thing's print only where the text names no other pattern: "Floral & Butterfly Print" is floral
+               -- too, and a bandhani or leheriya tie-dye is dots or stripes)
+               CASE WHEN regexp_matches(t, '\b(?:floral|flowers?|flowery|roses?|daisy|daisies|botanical|blossoms?|polka|dots?|dotted|stripes?|striped|checks?|checked|plaid|bandhani|bandhej|leheriya|lehariya|shibori)\b')
+                    THEN t
+                    ELSE regexp_replace(t, '\b(?:unicorns?|dinosaurs?|dinos?|stars?|hearts?|butterfl(?:y|ies)|skulls?|rockets?|cars?|sharks?|space|rainbows?|snowflakes?|reindeer|tigers?)[\s-]+(?:prints?|printed)\b|\btie[\s-]*(?:and|&|n)?[\s-]*dye[ds]?\b|\bfair[\s-]+isle\b', 'graphic', 'g') END,
+               '\b(?:leopard|animal|zebra|snake|snakeskin|tiger|cheetah|giraffe|geometric|abstract)(?:[\s-]+stripes?)?[\s-]+(?:prints?|printed)\b|\b(?:camouflage|camo)(?:[\s-]+prints?)?\b', 'graphic', 'g'),
                                          '\b(?:paisley|tropical|leaf|leaves|palm|botanical|rose|roses|daisy|daisies|flower|flowers)[\s-]+prints?\b', 'floral', 'g'),
                           '\b(polka[\s-]dots?|dotted|dots?|stripes?|striped|checks?|checked|checkered|plaid|tartan|gingham)[\s-]+print(?:s|ed)?\b', '\1', 'g') AS t,
            asked
@@ -234,14 +240,22 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
           IN (SELECT word FROM garment_word WHERE garment = 't-shirt' AND word NOT IN ('henley', 'soccer jersey', 'football jersey', 'baseball jersey'))
     UNION ALL  -- a texture the title names, and no pattern: ribs, pleats, quilting, cord or cable knit read as stripes
     -- ("striped" for a "Pink Accordion Pleated Flared Midi Skirt": blind writers, 63 such answers wrong, none right but
-    -- a seersucker's, which is striped). A style, judging a closed answer no text agrees with, of the title's garment
-    SELECT sku, question_id, rank, 'pattern', 'textured', garment
-    FROM (SELECT sku, question_id, rank, t,
-                 list_last(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS garment
-          FROM texts WHERE question_id = 'title')
+    -- a seersucker's, which is striped), and a quilt's or a waffle's grid as checks. A style, judging a closed answer
+    -- no text agrees with, of the title's one garment (not a set: "Ribbed Crop Top with Skirt"); the pattern words
+    -- that exempt a title count in the seller's color too ("Dark grey/Checked")
+    SELECT sku, question_id, rank, 'pattern',
+           CASE WHEN regexp_matches(t, '\b(?:quilted|puffer|padded|channel|waffle)\b') THEN 'textured (a grid)' ELSE 'textured' END,
+           garment
+    FROM (SELECT x.sku, x.question_id, x.rank, x.t, coalesce(c.colour, '') AS colour,
+                 list_last(regexp_extract_all(x.t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS garment
+          FROM texts x
+          LEFT JOIN (SELECT sku, lower(seller_color_raw) AS colour
+                     FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_color_raw WHERE false)) c USING (sku)
+          WHERE x.question_id = 'title')
     WHERE garment IS NOT NULL
       AND regexp_matches(t, '\b(?:ribbed|rib[\s-]?knit|pleated|pleats|plisse|plissé|accordion|quilted|puffer|padded|corduroy|cords?|waffle|cable[\s-]?knit|cable|crinkled?|smocked|shirred|channel)\b')
-      AND NOT regexp_matches(t, '\b(?:strip|pinstripe|breton|seersucker|rugby|check|plaid|tartan|gingham|houndstooth|herringbone|floral|flower|print|polka|dot|graphic|camo|colou?r[\s-]?block|leopard|animal|zebra|paisley|geometric|abstract|tie[\s-]?dye|ombre|argyle|fair\s+isle|jacquard|embroider|sequin)')
+      AND NOT regexp_matches(t, '\bwith\b|&|\band\b|\bsets?\b|\bco-?ords?\b|\bcombo')
+      AND NOT regexp_matches(t || ' ' || colour, '\b(?:strip|pinstripe|breton|seersucker|rugby|check|plaid|tartan|gingham|houndstooth|dogtooth|herringbone|tweed|prince\s+of\s+wales|windowpane|madras|buffalo|glen|floral|flower|print|polka|dot|graphic|camo|colou?r[\s-]?block|leopard|animal|zebra|paisley|geometric|abstract|tie[\s-]?dye|ombre|argyle|fair\s+isle|jacquard|embroider|sequin)')
     UNION ALL  -- a Portuguese title names the sleeves and the pattern after the garment, and of the product ("Camisa
     -- Infantil Xadrez Manga Longa", "Vestido Listrado Sem Manga", "Regata Lisa"): the questionnaire's pt-BR values
     SELECT t.sku, 'title', 0, x.aspect, x.what, p.garment
@@ -264,7 +278,7 @@ statements AS (  -- what was said, as the questionnaire's values (a list: "print
     -- Sleeve" title, 6 long ones wrong. It is a style, not a length: said in the title, it judges a closed answer no
     -- text agrees with, never an open text, and stands against no text as the title's own lengths do)
     SELECT DISTINCT s.sku, CASE WHEN s.question_id = 'title' AND s.aspect = 'sleeves' AND regexp_matches(s.what, '^(?:puff|puffed|flutter|butterfly)|\(a t-shirt\)$')
-                                     OR s.question_id = 'title' AND s.aspect = 'pattern' AND s.what = 'textured'
+                                     OR s.question_id = 'title' AND s.aspect = 'pattern' AND s.what LIKE 'textured%'
                                 THEN 'title_style' ELSE s.question_id END AS question_id,
            s.rank, s.aspect, coalesce(w.garment, p.garment) AS garment, CASE
                WHEN aspect = 'sleeves' AND (what LIKE 'sleeveless%' OR what LIKE 'no%') THEN ['sleeveless']
@@ -274,8 +288,10 @@ statements AS (  -- what was said, as the questionnaire's values (a list: "print
                -- every pattern word said ("a printed striped shirt"); "printed" is any print; a color block is any
                -- pattern but solid (blocks of color come with stripes and prints: "a colourblocked sweatshirt with
                -- stripes"), so it only contradicts solid
-               -- (a texture is any pattern but stripes and checks: "checked" for a "Diamond Quilted Jacket")
-               WHEN aspect = 'pattern' AND what = 'textured' THEN ['floral', 'dotted', 'graphic', 'solid', 'color block']
+               -- (a texture is any pattern but stripes, and a quilt's or a waffle's grid no check either: "checked" for
+               -- a "Diamond Quilted Jacket"; a smocked dress may be gingham)
+               WHEN aspect = 'pattern' AND what = 'textured' THEN ['checked', 'floral', 'dotted', 'graphic', 'solid', 'color block']
+               WHEN aspect = 'pattern' AND what = 'textured (a grid)' THEN ['floral', 'dotted', 'graphic', 'solid', 'color block']
                WHEN aspect = 'pattern' AND regexp_matches(what, '\bcolou?r[\s-]?block') AND NOT regexp_matches(what, '\b(?:solid|plain|pure)')
                    THEN ['striped', 'checked', 'floral', 'dotted', 'graphic', 'color block']
                ELSE list_filter(['striped', 'checked', 'floral', 'dotted', 'graphic', 'solid'], lambda v: regexp_matches(what, CASE v

@@ -6,7 +6,7 @@
 -- param: bottoms = skirt: lehenga choli|mini skirt|maxi skirt|miniskirt|lehenga|skirt; jeans: denim jeans|jeans|denims|jeggings; trousers: track pants|cargo pants|trackpants|sweatpants|sweat pants|trousers|pants|slacks|chinos|joggers|jogger|leggings|palazzos|palazzo|pyjamas|pajamas|churidar|salwar|capris; shorts: swim shorts|swim trunks|board shorts|short pants|bermuda shorts|bermudas|shorts
 -- param: full_body = dress: maxi dress|sundress|nightgown|nightdress|nightie|nighty|dress|gown; jumpsuit: jumpsuit|romper|playsuit|boiler suit; swimwear: one-piece swimsuit|one piece swimsuit|swimsuit|bathing suit|swimming costume|swimwear|monokini|tankini|bikini
 -- param: layers = jacket: outer clothing|bomber jacket|denim jacket|track jacket|jacket|coat|blazer|parka|windbreaker|overcoat|raincoat; cardigan: cardigan|shrug; kurta: salwar kameez|salwar-kameez|salwar suit|kurta|kurti|kameez|tunic; saree: saree|sari; overalls: overalls|dungarees
--- param: other_garments = suits?|waistcoats?|vests?|gilets?|bodysuits?|onesies?|sleepers?|tuxedos?|tracksuits?|uniforms?|sherwanis?|sets?|outfits?|socks?|tights|bras?|briefs|boxers|trunks
+-- param: other_garments = suits?|waistcoats?|vests?|gilets?|bodysuits?|onesies?|sleepers?|tuxedos?|tracksuits?|uniforms?|sherwanis?|sets?|outfits?|socks?|tights|bras?|briefs?|boxers?|boxer\s+shorts|trunks|underwear|panties|knickers|stockings
 -- A caption adapter fine-tuned on captions alone answers every prompt with its caption template (../shared/CONTEXT.md:
 -- "The lady wears a sleeveless tank top with pure color patterns..."). Such an answer is what the caption starts with
 -- (the same template, often cut at the answer's token limit): it answers nothing but "What is she wearing?". To a
@@ -111,8 +111,10 @@ judged AS (
                -- has a round neckline. There is an accessory on her waist. The"): the caption template, not an answer
                -- (blind writers: 216 such texts restated or cut, none right; 4 that stop by themselves are right)
                WHEN kind = 'open' AND coalesce(hit_limit, false) AND regexp_matches(question, '\b(?:material|fabric|made\s+of)\b')
+                    -- (a question asking the neckline or the sleeves too is answered by them)
+                    AND NOT regexp_matches(question, '\b(?:neck\w*|collars?|sleeves?|length|patterns?|colou?rs?)\b')
                     AND regexp_matches(t, '\b(?:is|are)\s+with\s+[a-z]+\s+fabric\b')
-                    AND regexp_matches(t, '[.]\s+(?:it\s+has\s+an?\s+[a-z-]+\s+neckline|the\s+neckline|its\s+neckline|the\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:is|are)\s+with\s|there\s+is\s+an?\s+(?:accessory|ring|hat|belt)|the\s+[a-z-]+\s+(?:is|are)\s+of\s+[a-z-]+\s+length)|\band\s+its\s+neckline\b')
+                    AND regexp_matches(t, '[.]\s+(?:it\s+has\s+(?:an?\s+[a-z-]+\s+(?:neckline|collar)|(?:no|short|medium|long)\s+sleeves)|the\s+neckline|its\s+neckline|the\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:is|are)\s+with\s|there\s+is\s+an?\s+(?:accessory|ring|hat|belt)|the\s+[a-z-]+\s+(?:is|are)\s+of\s+[a-z-]+\s+length)|\band\s+its\s+neckline\b')
                    THEN 'returns the caption template: '
            END AS reason
     FROM answered

@@ -5887,13 +5887,120 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "four-pieces-of-a-2-pack-of-pyjamas": (
         (),
         lambda i, a: (
-            i.update(title="Boys 2 Pack Dinosaur Pyjamas", caption_en="two red pyjama sets with dinosaurs"),
+            i.update(title="Boys 2 Pack Dinosaur Pyjama Sets", caption_en="two red pyjama sets with dinosaurs"),
             a.append(answer(i["sku"], "count", "open", "4", "How many items are in the photo")),
         ),
     ),
     "the-details-of-the-socks": (
         "verbose_or_restated",
         alone(("details", "open", "the details of the socks", "What are the details of the garment")),
+    ),
+    # the second review: a mannequin asked for, a thing's print beside flowers, check names, the seller's colour, a
+    # set's texture, Indian tie-dyes, yoga pants, sweater coats, a hooded jacket sold with a tee, a missing raw text,
+    # a brand's polo, "Are these leggings?", a flat-lay's "a baby bodysuit", a question of fabric and neckline
+    "a-mannequin-for-what-it-is-displayed-on": (
+        (),
+        alone(("display", "open", "a mannequin", "What is the garment displayed on")),
+    ),
+    "a-white-mannequin-for-what-the-person-wears": (
+        "non_answer",
+        alone(("wearing", "open", "a white mannequin", "What is the person wearing")),
+    ),
+    "floral-for-a-floral-and-butterfly-print": (
+        (),
+        alone(("pattern", "closed", "floral", "What is the pattern"), title="Girls Floral & Butterfly Print T-shirt"),
+    ),
+    "checked-for-a-dogtooth-pleated-skirt": (
+        (),
+        sold_as(
+            ("pattern", "closed", "checked", "What is the pattern"),
+            "skirt",
+            "Skirts",
+            title="Dogtooth Pleated Mini Skirt",
+        ),
+    ),
+    "checked-for-a-pleated-skirt-sold-checked": (
+        (),
+        sold_as(
+            ("pattern", "closed", "checked", "What is the pattern"),
+            "skirt",
+            "Skirts",
+            title="Pleated skirt",
+            seller_color="grey",
+            seller_color_raw="Dark grey/Checked",
+        ),
+    ),
+    "striped-for-the-skirt-of-a-ribbed-top-with-skirt": (
+        (),
+        sold_as(
+            ("pattern", "closed", "striped", "What is the pattern"),
+            "skirt",
+            "Skirts",
+            title="Women Ribbed Crop Top with Skirt",
+        ),
+    ),
+    "dotted-for-a-bandhani-tie-dye-kurta": (
+        (),
+        sold_as(
+            ("pattern", "closed", "dotted", "What is the pattern"),
+            "kurta",
+            "Kurtas",
+            title="Women Red Bandhani Tie-Dye Kurta",
+        ),
+    ),
+    "floral-for-a-tie-and-dye-kurta": (
+        "pattern_or_sleeves_contradict",
+        sold_as(
+            ("pattern", "closed", "floral", "What is the pattern"),
+            "kurta",
+            "Kurtas",
+            title="Women Pink Tie and Dye Kurta",
+        ),
+    ),
+    "leggings-for-yoga-pants": ((), garment_alone("Women Black High Waist Yoga Pants", "leggings")),
+    "a-cardigan-for-a-sweater-coat": ((), garment_alone("Women Shawl Collar Sweater Coat", "cardigan")),
+    "a-hooded-jacket-for-a-t-shirt-with-jacket": (
+        (),
+        garment_alone("Boys Printed T-shirt with Jacket", "hooded jacket"),
+    ),
+    "a-hoodie-without-its-raw-text": (
+        "kind_vs_title",
+        lambda i, a: (
+            i.update(title="Men Grey Crewneck Sweatshirt", caption_en="a product photo"),
+            i.update(seller_garment_type=None, seller_garment_type_raw=None),
+            a.clear(),
+            a.append(answer(i["sku"], "garment_type", "closed", "hoodie", "What type of garment is this", raw_en=None)),
+        ),
+    ),
+    "a-polo-for-a-us-polo-assn-round-neck-tee": (
+        "kind_vs_title",
+        garment_alone("U.S. Polo Assn. Men Round Neck T-shirt", "polo shirt"),
+    ),
+    "yes-these-are-leggings-for-track-pants": (
+        "kind_vs_title",
+        sold_as(
+            ("is_leggings", "closed", "yes", "Are these leggings"),
+            None,
+            None,
+            title="Men Black Slim Fit Track Pants",
+            caption_en="a product photo",
+        ),
+    ),
+    "one-in-the-photo-of-a-laid-out-5-pack": (
+        "count_vs_title",
+        lambda i, a: (
+            i.update(title="Baby 5-Pack Short-Sleeve Bodysuits", caption_en="a baby bodysuit with a bear on it"),
+            a.append(answer(i["sku"], "count", "open", "1", "How many items are in the photo")),
+        ),
+    ),
+    "the-template-for-a-fabric-and-neckline-question": (
+        (),
+        at_the_limit(
+            "fabric",
+            "The t-shirt is with cotton fabric and graphic patterns. It has a round neckline. "
+            "The pants are with cotton fabric.",
+            "What is the fabric and neckline of the t-shirt",
+        ),
     ),
     "error": (
         "item_errors",
@@ -5962,6 +6069,12 @@ def results(planted):
 def test_each_audit_flags_exactly_its_planted_rows(results, audit):
     expected = {sku for sku in PLANTS if audit in audits_of(sku)}
     assert {f.sku for f in results[audit].findings} == expected
+
+
+def test_every_finding_says_what_it_found(results):
+    # (a NULL in a detail's concatenation makes the whole detail NULL: "answered " || raw_en where raw_en is missing)
+    silent = [(name, f.sku) for name, result in results.items() for f in result.findings if not f.detail]
+    assert silent == []
 
 
 def test_a_wearing_answer_alone_against_the_answer_and_the_seller_is_the_odd_text(results):
