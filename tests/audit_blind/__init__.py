@@ -1,4 +1,4 @@
-"""Two hundred and seventy-eight blind sets of realistic BLIP-2 outputs, written by other hands who never saw the rules.
+"""Two hundred and eighty-one blind sets of realistic BLIP-2 outputs, written by other hands who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -286,6 +286,9 @@ from tests.audit_blind.blind_275 import BLIND_275
 from tests.audit_blind.blind_276 import BLIND_276
 from tests.audit_blind.blind_277 import BLIND_277
 from tests.audit_blind.blind_278 import BLIND_278
+from tests.audit_blind.blind_279 import BLIND_279
+from tests.audit_blind.blind_280 import BLIND_280
+from tests.audit_blind.blind_281 import BLIND_281
 
 __all__ = [
     "BLIND_1",
@@ -566,4 +569,7 @@ __all__ = [
     "BLIND_276",
     "BLIND_277",
     "BLIND_278",
+    "BLIND_279",
+    "BLIND_280",
+    "BLIND_281",
 ]
