@@ -17,7 +17,7 @@ WITH kinds(kind, said, asked, ruled_out, allowed) AS (
         -- class that is not it; the title's words that allow it)
         ('hoodie', '^(?:an?\s+)?(?:[a-z]+\s+)?(?:zip(?:-up)?\s+|pullover\s+)?(?:hoodie|hoody|hooded\s+(?:sweatshirt|top|sweater|pullover|t-shirt|tee))s?$',
          '(?:hoodie|hoody)',
-         '\b(?:sweatshirts?|sweaters?|jumpers?|pullovers?|crew\s*necks?|tees?|t-?shirts?|tops?|moletom|careca)\b',
+         '\b(?:sweatshirts?|sweaters?|jumpers?|pullovers?|crew\s*necks?|tees?|t-?shirts?|tops?|careca)\b',
          'hood|parka|anorak|capuz|canguru'),
         ('cardigan', '^(?:an?\s+)?(?:[a-z]+\s+)?cardigans?$', 'cardigan',
          '\b(?:sweaters?|jumpers?|pullovers?|sweatshirts?|crew\s*necks?)\b',

@@ -5864,6 +5864,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "a-hoodie-for-a-hoodie-and-joggers-set": ((), garment_alone("Boys Grey Hoodie & Joggers Set", "hoodie")),
     "a-cardigan-for-a-button-front-cardigan-sweater": ((), garment_alone("Button-Front Cardigan Sweater", "cardigan")),
     "a-sweater-for-a-pullover": ((), garment_alone("Men Charcoal V-Neck Pullover", "sweater")),
+    "a-hoodie-for-a-conjunto-moletom": ((), garment_alone("Conjunto Moletom Masculino Mescla", "hoodie")),
     "a-mannequin-for-what-the-person-wears": (
         "non_answer",
         alone(("wearing", "open", "a mannequin", "What is the person wearing")),
