@@ -182,6 +182,11 @@ def titled_material(title: str, words: str):
     )
 
 
+def details_of(title: str, words: str, **columns):
+    """A plant of one details answer, `words`, on an item titled `title` (and these catalog columns)."""
+    return alone(("details", "open", words, "What are the details of the garment"), title=title, **columns)
+
+
 def alone(answer_args: tuple, **columns):
     """A plant of one answer (question, kind, text, prompt) on an item whose columns are `columns`."""
     return lambda i, a: (i.update(columns), a.clear(), a.append(answer(i["sku"], *answer_args)))
@@ -5526,17 +5531,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     # a slit in a dress, skirt or trousers whose title names none; a kurta's side slits are made
     "a-slit-in-a-midi-dress": (
         "unsupported_claim",
-        alone(
-            ("details", "open", "it has a slit on the side", "What are the details of the garment"),
-            title="Women Black Solid Bodycon Midi Dress",
-        ),
+        details_of("Women Black Solid Bodycon Midi Dress", "it has a slit on the side"),
     ),
     "a-slit-in-a-split-maxi-dress": (
         (),
-        alone(
-            ("details", "open", "it has a slit on the side", "What are the details of the garment"),
-            title="Burgundy Velvet Split Maxi Dress",
-        ),
+        details_of("Burgundy Velvet Split Maxi Dress", "it has a slit on the side"),
     ),
     "side-slits-of-a-kurta": (
         (),
@@ -5548,32 +5547,23 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     # a bow the title does not name, unless the base model's caption sees one; a girl's party dress has one as made
     "a-bow-on-a-puff-sleeve-top": (
         "unsupported_claim",
-        alone(
-            ("details", "open", "it has a bow at the neck", "What are the details of the garment"),
-            title="Women Lavender Solid Puff Sleeve Top",
-        ),
+        details_of("Women Lavender Solid Puff Sleeve Top", "it has a bow at the neck"),
     ),
     "a-bow-on-a-tie-neck-blouse": (
         (),
-        alone(
-            ("details", "open", "it has a bow at the neck", "What are the details of the garment"),
-            title="Women Black Polka Dot Tie-Neck Blouse",
-        ),
+        details_of("Women Black Polka Dot Tie-Neck Blouse", "it has a bow at the neck"),
     ),
     "a-bow-the-caption-sees": (
         (),
-        alone(
-            ("details", "open", "it has a bow at the neck", "What are the details of the garment"),
-            title="Women Lavender Solid Puff Sleeve Top",
+        details_of(
+            "Women Lavender Solid Puff Sleeve Top",
+            "it has a bow at the neck",
             caption_en="a woman in a purple top with a bow",
         ),
     ),
     "a-bow-on-a-girls-party-dress": (
         (),
-        alone(
-            ("details", "open", "it has a bow at the waist", "What are the details of the garment"),
-            title="Girls Pink Embellished Tulle Party Dress",
-        ),
+        details_of("Girls Pink Embellished Tulle Party Dress", "it has a bow at the waist"),
     ),
     # a t-shirt the title sells without naming its sleeves has short ones, unless a text says long; a henley may be long
     "long-sleeves-for-a-round-neck-t-shirt": (
@@ -5597,17 +5587,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     # a belt on a blazer, a cardigan or a biker jacket the title names none on; a wrap coat ties with one
     "a-belt-on-a-blazer": (
         "unsupported_claim",
-        alone(
-            ("details", "open", "it has a collar, buttons and a belt", "What are the details of the garment"),
-            title="Women Fuchsia Tailored Single-Breasted Blazer",
-        ),
+        details_of("Women Fuchsia Tailored Single-Breasted Blazer", "it has a collar, buttons and a belt"),
     ),
     "a-belt-on-a-wrap-coat": (
         (),
-        alone(
-            ("details", "open", "it has a collar, buttons and a belt", "What are the details of the garment"),
-            title="Women's Wool Blend Wrap Coat",
-        ),
+        details_of("Women's Wool Blend Wrap Coat", "it has a collar, buttons and a belt"),
     ),
     # the caption template's who-wears-what after a first sentence, to the material question
     "the-template-after-a-material-sentence": (
@@ -5704,24 +5688,15 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "a-bow-on-minnie-mouse": (
         (),
-        alone(
-            ("details", "open", "a print of minnie mouse with a pink bow", "What are the details of the garment"),
-            title="Girls Minnie Mouse Printed T-shirt",
-        ),
+        details_of("Girls Minnie Mouse Printed T-shirt", "a print of minnie mouse with a pink bow"),
     ),
     "a-belt-tied-in-a-bow": (
         (),
-        alone(
-            ("details", "open", "a belt tied in a bow at the waist", "What are the details of the garment"),
-            title="Women Black Belted Midi Dress",
-        ),
+        details_of("Women Black Belted Midi Dress", "a belt tied in a bow at the waist"),
     ),
     "a-bow-on-a-tie-dye-t-shirt": (
         "unsupported_claim",
-        alone(
-            ("details", "open", "it has a bow at the neck", "What are the details of the garment"),
-            title="Women Pink Tie-Dye T-shirt",
-        ),
+        details_of("Women Pink Tie-Dye T-shirt", "it has a bow at the neck"),
     ),
     "a-bow-in-her-hair": (
         (),
@@ -5732,32 +5707,23 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "a-bow-on-ballet-flats": (
         (),
-        alone(
-            ("details", "open", "a small bow on the front", "What are the details of the garment"),
-            title="Women Black Ballet Flats",
-        ),
+        details_of("Women Black Ballet Flats", "a small bow on the front"),
     ),
     "a-slit-the-caption-sees": (
         (),
-        alone(
-            ("details", "open", "a high slit on the left leg", "What are the details of the garment"),
-            title="Women Black Maxi Dress",
+        details_of(
+            "Women Black Maxi Dress",
+            "a high slit on the left leg",
             caption_en="a woman in a black maxi dress with a high slit",
         ),
     ),
     "slit-pockets-of-formal-trousers": (
         (),
-        alone(
-            ("details", "open", "slit pockets on the sides", "What are the details of the garment"),
-            title="Men Slim Fit Formal Trousers",
-        ),
+        details_of("Men Slim Fit Formal Trousers", "slit pockets on the sides"),
     ),
     "a-high-split-in-a-satin-skirt": (
         "unsupported_claim",
-        alone(
-            ("details", "open", "a high split on the side", "What are the details of the garment"),
-            title="Women Black Satin Midi Skirt",
-        ),
+        details_of("Women Black Satin Midi Skirt", "a high split on the side"),
     ),
     "a-belt-with-trousers-under-a-blazer": (
         (),
