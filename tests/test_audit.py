@@ -182,9 +182,9 @@ def titled_material(title: str, words: str):
     )
 
 
-def details_of(title: str, words: str, **columns):
-    """A plant of one details answer, `words`, on an item titled `title` (and these catalog columns)."""
-    return alone(("details", "open", words, "What are the details of the garment"), title=title, **columns)
+def details_of(words: str, **columns):
+    """A plant of one details answer, `words`, on an item whose catalog columns are `columns` (a title, a caption)."""
+    return alone(("details", "open", words, "What are the details of the garment"), **columns)
 
 
 def alone(answer_args: tuple, **columns):
@@ -5485,15 +5485,15 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     # the question's frame said back with a garment the vocabulary lacks, or in two words
     "the-details-of-the-sherwani": (
         "verbose_or_restated",
-        alone(("details", "open", "the details of the sherwani", "What are the details of the garment")),
+        details_of("the details of the sherwani"),
     ),
     "blouse-details": (
         "verbose_or_restated",
-        alone(("details", "open", "blouse details", "What are the details of the garment")),
+        details_of("blouse details"),
     ),
     "zari-border-details": (
         (),
-        alone(("details", "open", "zari border details", "What are the details of the garment")),
+        details_of("zari border details"),
     ),
     "the-description-of-the-garment-is-a-t-shirt": (
         "verbose_or_restated",
@@ -5531,11 +5531,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     # a slit in a dress, skirt or trousers whose title names none; a kurta's side slits are made
     "a-slit-in-a-midi-dress": (
         "unsupported_claim",
-        details_of("Women Black Solid Bodycon Midi Dress", "it has a slit on the side"),
+        details_of("it has a slit on the side", title="Women Black Solid Bodycon Midi Dress"),
     ),
     "a-slit-in-a-split-maxi-dress": (
         (),
-        details_of("Burgundy Velvet Split Maxi Dress", "it has a slit on the side"),
+        details_of("it has a slit on the side", title="Burgundy Velvet Split Maxi Dress"),
     ),
     "side-slits-of-a-kurta": (
         (),
@@ -5547,23 +5547,23 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     # a bow the title does not name, unless the base model's caption sees one; a girl's party dress has one as made
     "a-bow-on-a-puff-sleeve-top": (
         "unsupported_claim",
-        details_of("Women Lavender Solid Puff Sleeve Top", "it has a bow at the neck"),
+        details_of("it has a bow at the neck", title="Women Lavender Solid Puff Sleeve Top"),
     ),
     "a-bow-on-a-tie-neck-blouse": (
         (),
-        details_of("Women Black Polka Dot Tie-Neck Blouse", "it has a bow at the neck"),
+        details_of("it has a bow at the neck", title="Women Black Polka Dot Tie-Neck Blouse"),
     ),
     "a-bow-the-caption-sees": (
         (),
         details_of(
-            "Women Lavender Solid Puff Sleeve Top",
             "it has a bow at the neck",
+            title="Women Lavender Solid Puff Sleeve Top",
             caption_en="a woman in a purple top with a bow",
         ),
     ),
     "a-bow-on-a-girls-party-dress": (
         (),
-        details_of("Girls Pink Embellished Tulle Party Dress", "it has a bow at the waist"),
+        details_of("it has a bow at the waist", title="Girls Pink Embellished Tulle Party Dress"),
     ),
     # a t-shirt the title sells without naming its sleeves has short ones, unless a text says long; a henley may be long
     "long-sleeves-for-a-round-neck-t-shirt": (
@@ -5587,11 +5587,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     # a belt on a blazer, a cardigan or a biker jacket the title names none on; a wrap coat ties with one
     "a-belt-on-a-blazer": (
         "unsupported_claim",
-        details_of("Women Fuchsia Tailored Single-Breasted Blazer", "it has a collar, buttons and a belt"),
+        details_of("it has a collar, buttons and a belt", title="Women Fuchsia Tailored Single-Breasted Blazer"),
     ),
     "a-belt-on-a-wrap-coat": (
         (),
-        details_of("Women's Wool Blend Wrap Coat", "it has a collar, buttons and a belt"),
+        details_of("it has a collar, buttons and a belt", title="Women's Wool Blend Wrap Coat"),
     ),
     # the caption template's who-wears-what after a first sentence, to the material question
     "the-template-after-a-material-sentence": (
@@ -5688,15 +5688,15 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "a-bow-on-minnie-mouse": (
         (),
-        details_of("Girls Minnie Mouse Printed T-shirt", "a print of minnie mouse with a pink bow"),
+        details_of("a print of minnie mouse with a pink bow", title="Girls Minnie Mouse Printed T-shirt"),
     ),
     "a-belt-tied-in-a-bow": (
         (),
-        details_of("Women Black Belted Midi Dress", "a belt tied in a bow at the waist"),
+        details_of("a belt tied in a bow at the waist", title="Women Black Belted Midi Dress"),
     ),
     "a-bow-on-a-tie-dye-t-shirt": (
         "unsupported_claim",
-        details_of("Women Pink Tie-Dye T-shirt", "it has a bow at the neck"),
+        details_of("it has a bow at the neck", title="Women Pink Tie-Dye T-shirt"),
     ),
     "a-bow-in-her-hair": (
         (),
@@ -5707,23 +5707,23 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "a-bow-on-ballet-flats": (
         (),
-        details_of("Women Black Ballet Flats", "a small bow on the front"),
+        details_of("a small bow on the front", title="Women Black Ballet Flats"),
     ),
     "a-slit-the-caption-sees": (
         (),
         details_of(
-            "Women Black Maxi Dress",
             "a high slit on the left leg",
+            title="Women Black Maxi Dress",
             caption_en="a woman in a black maxi dress with a high slit",
         ),
     ),
     "slit-pockets-of-formal-trousers": (
         (),
-        details_of("Men Slim Fit Formal Trousers", "slit pockets on the sides"),
+        details_of("slit pockets on the sides", title="Men Slim Fit Formal Trousers"),
     ),
     "a-high-split-in-a-satin-skirt": (
         "unsupported_claim",
-        details_of("Women Black Satin Midi Skirt", "a high split on the side"),
+        details_of("a high split on the side", title="Women Black Satin Midi Skirt"),
     ),
     "a-belt-with-trousers-under-a-blazer": (
         (),
@@ -5860,7 +5860,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "the-details-of-the-socks": (
         "verbose_or_restated",
-        alone(("details", "open", "the details of the socks", "What are the details of the garment")),
+        details_of("the details of the socks"),
     ),
     # the second review: a mannequin asked for, a thing's print beside flowers, check names, the seller's colour, a
     # set's texture, Indian tie-dyes, yoga pants, sweater coats, a hooded jacket sold with a tee, a missing raw text,
