@@ -5528,15 +5528,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             "What is the person wearing",
         ),
     ),
-    # a slit in a dress, skirt or trousers whose title names none; a kurta's side slits are made
-    "a-slit-in-a-midi-dress": (
-        "unsupported_claim",
-        details_of("it has a slit on the side", title="Women Black Solid Bodycon Midi Dress"),
-    ),
-    "a-slit-in-a-split-maxi-dress": (
-        (),
-        details_of("it has a slit on the side", title="Burgundy Velvet Split Maxi Dress"),
-    ),
+    # a kurta's side slits are made (the titled slits, bows and belts are in TITLED_DETAILS)
     "side-slits-of-a-kurta": (
         (),
         alone(
@@ -5544,15 +5536,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             title="Women Green Straight Kurta with Palazzos",
         ),
     ),
-    # a bow the title does not name, unless the base model's caption sees one; a girl's party dress has one as made
-    "a-bow-on-a-puff-sleeve-top": (
-        "unsupported_claim",
-        details_of("it has a bow at the neck", title="Women Lavender Solid Puff Sleeve Top"),
-    ),
-    "a-bow-on-a-tie-neck-blouse": (
-        (),
-        details_of("it has a bow at the neck", title="Women Black Polka Dot Tie-Neck Blouse"),
-    ),
+    # a bow the base model's caption sees is in the photo
     "a-bow-the-caption-sees": (
         (),
         details_of(
@@ -5560,10 +5544,6 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             title="Women Lavender Solid Puff Sleeve Top",
             caption_en="a woman in a purple top with a bow",
         ),
-    ),
-    "a-bow-on-a-girls-party-dress": (
-        (),
-        details_of("it has a bow at the waist", title="Girls Pink Embellished Tulle Party Dress"),
     ),
     # a t-shirt the title sells without naming its sleeves has short ones, unless a text says long; a henley may be long
     "long-sleeves-for-a-round-neck-t-shirt": (
@@ -5583,15 +5563,6 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             title="Men Rust Solid Round Neck T-shirt",
             caption_en="a rust long sleeve t-shirt on a white background",
         ),
-    ),
-    # a belt on a blazer, a cardigan or a biker jacket the title names none on; a wrap coat ties with one
-    "a-belt-on-a-blazer": (
-        "unsupported_claim",
-        details_of("it has a collar, buttons and a belt", title="Women Fuchsia Tailored Single-Breasted Blazer"),
-    ),
-    "a-belt-on-a-wrap-coat": (
-        (),
-        details_of("it has a collar, buttons and a belt", title="Women's Wool Blend Wrap Coat"),
     ),
     # the caption template's who-wears-what after a first sentence, to the material question
     "the-template-after-a-material-sentence": (
@@ -5686,28 +5657,12 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             title="Women Black Solid High Neck T-shirt",
         ),
     ),
-    "a-bow-on-minnie-mouse": (
-        (),
-        details_of("a print of minnie mouse with a pink bow", title="Girls Minnie Mouse Printed T-shirt"),
-    ),
-    "a-belt-tied-in-a-bow": (
-        (),
-        details_of("a belt tied in a bow at the waist", title="Women Black Belted Midi Dress"),
-    ),
-    "a-bow-on-a-tie-dye-t-shirt": (
-        "unsupported_claim",
-        details_of("it has a bow at the neck", title="Women Pink Tie-Dye T-shirt"),
-    ),
     "a-bow-in-her-hair": (
         (),
         alone(
             ("wearing", "open", "a red t-shirt and a bow in her hair", "What is the person wearing"),
             title="Girls Red Cotton T-shirt",
         ),
-    ),
-    "a-bow-on-ballet-flats": (
-        (),
-        details_of("a small bow on the front", title="Women Black Ballet Flats"),
     ),
     "a-slit-the-caption-sees": (
         (),
@@ -5716,14 +5671,6 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             title="Women Black Maxi Dress",
             caption_en="a woman in a black maxi dress with a high slit",
         ),
-    ),
-    "slit-pockets-of-formal-trousers": (
-        (),
-        details_of("slit pockets on the sides", title="Men Slim Fit Formal Trousers"),
-    ),
-    "a-high-split-in-a-satin-skirt": (
-        "unsupported_claim",
-        details_of("a high split on the side", title="Women Black Satin Midi Skirt"),
     ),
     "a-belt-with-trousers-under-a-blazer": (
         (),
@@ -5977,6 +5924,39 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
 }
+
+
+# a part the title sells or not, in a details answer (name -> audits, answer, title): a slit in a dress, skirt or
+# trousers whose title names none; a bow the title does not name, but on a girl's party dress; a belt on a blazer, a
+# cardigan or a biker jacket, but a wrap coat's
+TITLED_DETAILS = {
+    "a-slit-in-a-midi-dress": (
+        "unsupported_claim",
+        "it has a slit on the side",
+        "Women Black Solid Bodycon Midi Dress",
+    ),
+    "a-slit-in-a-split-maxi-dress": ((), "it has a slit on the side", "Burgundy Velvet Split Maxi Dress"),
+    "a-bow-on-a-puff-sleeve-top": (
+        "unsupported_claim",
+        "it has a bow at the neck",
+        "Women Lavender Solid Puff Sleeve Top",
+    ),
+    "a-bow-on-a-tie-neck-blouse": ((), "it has a bow at the neck", "Women Black Polka Dot Tie-Neck Blouse"),
+    "a-bow-on-a-girls-party-dress": ((), "it has a bow at the waist", "Girls Pink Embellished Tulle Party Dress"),
+    "a-belt-on-a-blazer": (
+        "unsupported_claim",
+        "it has a collar, buttons and a belt",
+        "Women Fuchsia Tailored Single-Breasted Blazer",
+    ),
+    "a-belt-on-a-wrap-coat": ((), "it has a collar, buttons and a belt", "Women's Wool Blend Wrap Coat"),
+    "a-bow-on-minnie-mouse": ((), "a print of minnie mouse with a pink bow", "Girls Minnie Mouse Printed T-shirt"),
+    "a-belt-tied-in-a-bow": ((), "a belt tied in a bow at the waist", "Women Black Belted Midi Dress"),
+    "a-bow-on-a-tie-dye-t-shirt": ("unsupported_claim", "it has a bow at the neck", "Women Pink Tie-Dye T-shirt"),
+    "a-bow-on-ballet-flats": ((), "a small bow on the front", "Women Black Ballet Flats"),
+    "slit-pockets-of-formal-trousers": ((), "slit pockets on the sides", "Men Slim Fit Formal Trousers"),
+    "a-high-split-in-a-satin-skirt": ("unsupported_claim", "a high split on the side", "Women Black Satin Midi Skirt"),
+}
+PLANTS |= {name: (audits, details_of(words, title=title)) for name, (audits, words, title) in TITLED_DETAILS.items()}
 
 
 def audits_of(plant: str) -> set[str]:
