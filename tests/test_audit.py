@@ -5112,19 +5112,25 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "denim-for-a-cotton-kurta": (  # a seller names a denim in the title: a cotton kurta is no denim
-        "material_vs_catalog",
+        ("material_vs_catalog", "unsupported_claim"),
         titled_material("Women Pink Floral Printed Pure Cotton Kurta", "denim"),
     ),
     "velvet-for-rayon-palazzos": (
-        "material_vs_catalog",
+        ("material_vs_catalog", "unsupported_claim"),
         titled_material("Women Black Printed Rayon Palazzos", "velvet"),
     ),
-    "denim-for-an-oxford-shirt": ("material_vs_catalog", titled_material("Men Sky Blue Solid Oxford Shirt", "denim")),
+    "denim-for-an-oxford-shirt": (
+        ("material_vs_catalog", "unsupported_claim"),
+        titled_material("Men Sky Blue Solid Oxford Shirt", "denim"),
+    ),
     "velvet-and-tulle-for-a-velvet-dress": ((), titled_material("Girls Red Velvet Party Dress", "velvet and tulle")),
     "satin-for-a-silk-shirt": ((), titled_material("Women Ivory Silk Shirt", "satin")),
     "lace-for-a-lace-trim-top": ((), titled_material("Women White Lace Trim Cotton Top", "lace")),
-    "lace-up-names-no-fabric": ((), titled_material("Women Black Lace-Up Top", "denim")),
-    "wool-for-a-fleece-jacket": ("material_vs_catalog", titled_material("Men Grey Fleece T-shirt", "wool")),
+    "lace-up-names-no-fabric": ("unsupported_claim", titled_material("Women Black Lace-Up Top", "denim")),
+    "wool-for-a-fleece-jacket": (
+        ("material_vs_catalog", "unsupported_claim"),
+        titled_material("Men Grey Fleece T-shirt", "wool"),
+    ),
     "cotton-for-a-tulle-skirt": (
         "material_vs_catalog",
         titled_material("Women Black Tulle Tiered Maxi Skirt", "cotton"),
@@ -5399,7 +5405,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         garment_alone("Men's Merino Base Layer Long Sleeve Tee 180", "jacket"),
     ),
     "denim-for-ripstop-trousers": (
-        "material_vs_catalog",
+        ("material_vs_catalog", "unsupported_claim"),
         material_alone("Women's Stretch Cargo Trousers Slim Fit Ripstop", "denim"),
     ),
     "a-watch-the-caption-calls-a-wristwatch": (
@@ -5957,6 +5963,35 @@ TITLED_DETAILS = {
     "a-high-split-in-a-satin-skirt": ("unsupported_claim", "a high split on the side", "Women Black Satin Midi Skirt"),
 }
 PLANTS |= {name: (audits, details_of(words, title=title)) for name, (audits, words, title) in TITLED_DETAILS.items()}
+
+# a fabric the title does not name, answered for the material (name -> audits, answer, title): denim, velvet or a down
+# filling for any titled product, wool for a kind rarely made of it; not where the title names it or a kind that is
+TITLED_MATERIALS = {
+    "denim-for-chinos": ("unsupported_claim", "denim", "Men Grey Slim Fit Chinos"),
+    "denim-for-a-kurti": ("unsupported_claim", "denim", "Women Blue & White Block Print Kurti"),
+    "denim-for-a-washed-trucker-jacket": ((), "denim", "Men's Sherpa Collar Trucker Jacket - Medium Wash"),
+    "denim-for-jeggings": ((), "denim", "Women Blue Skinny Fit Jeggings"),
+    "velvet-for-a-blazer": ("unsupported_claim", "velvet", "Men Navy Blue Solid Double-Breasted Blazer"),
+    "velvet-for-a-velvet-lehenga": ((), "velvet", "Women Maroon Embroidered Velvet Lehenga Choli"),
+    "down-for-a-puffer": ("unsupported_claim", "down", "Men Mustard Hooded Puffer Jacket"),
+    "down-alternative-is-no-down": ("unsupported_claim", "goose down", "Women's Down Alternative Quilted Parka"),
+    "down-for-a-down-jacket": ((), "down", "Men Black Lightweight Down Jacket"),
+    "nylon-for-a-button-down-shirt": ((), "nylon", "Men Blue Button Down Oxford Shirt"),
+    "wool-for-a-sweatshirt": ("unsupported_claim", "wool", "Men Grey Melange Solid Hooded Sweatshirt"),
+    "wool-for-a-flannel-shirt": ("unsupported_claim", "wool", "Men's Charcoal Plaid Flannel Shirt"),
+    "wool-for-a-ribbed-top": ("unsupported_claim", "woollen", "Women Wine Ribbed High Neck Fitted Top"),
+    "wool-for-a-pullover": ((), "wool", "Men Teal Cable Knit Pullover"),
+    "wool-for-an-overcoat": ((), "wool", "Navy Double-Breasted Overcoat"),
+    "wool-for-a-suit": ((), "wool", "Slim Fit Two-Piece Suit"),
+}
+PLANTS |= {name: (audits, material_alone(title, words)) for name, (audits, words, title) in TITLED_MATERIALS.items()}
+PLANTS["denim-for-a-tee-worn-with-jeans"] = (  # the jeans another text names are not the t-shirt's denim
+    "unsupported_claim",
+    lambda i, a: (
+        titled_material("Men Red Solid Round Neck T-shirt", "denim")(i, a),
+        said("wearing", "a red t-shirt and blue jeans")(i, a),
+    ),
+)
 
 
 def audits_of(plant: str) -> set[str]:
