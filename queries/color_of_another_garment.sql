@@ -202,13 +202,20 @@ color_answers AS (
                     any_value(t.garment), any_value(p.garment), any_value(d.garment)) AS garment,
            named.garment IS NOT NULL AS named, list(DISTINCT c.color) AS colors
     FROM (SELECT a.*, unnest(regexp_extract_all(lower(a.answer_en || ' ' || coalesce(a.raw_en, '')), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word FROM asked_all a
-          WHERE a.question_id = 'color' OR regexp_matches(a.q, '\bcolou?rs?\b')) a
+          WHERE a.question_id = 'color' OR regexp_matches(a.q, '\bcolou?rs?\b')
+             -- (a description or the details answered with colors alone, "pink" for black leggings worn under a pink
+             -- kurta: the garment's color, as a color answer gives it)
+             OR a.kind = 'open' AND regexp_matches(a.q, '\b(?:describ\w*|details?)\b')
+                AND regexp_matches(lower(trim(a.answer_en)), '^(?:(?:light|dark|bright|pale|deep)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|')
+                                   || ')(?:\s*(?:,|and|&|/)\s*(?:(?:light|dark|bright|pale|deep)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*\s*\.?$')) a
     JOIN color_word c ON c.word = a.word
     -- the garment the question asks about: the one after "of the" or "is the" ("With the jeans, what color is the
     -- shirt?" asks the shirt), else its first garment word
     LEFT JOIN garment_word named ON named.word = coalesce(
         nullif(regexp_extract(a.q, '\b(?:of|is|are)\s+(?:the|his|her|their|this|that|its)\s+(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1), ''),
-        regexp_extract(a.q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1))
+        -- (a description's garment is its last: "Describe the sweater dress" asks about a dress)
+        CASE WHEN a.kind = 'open' THEN regexp_extract_all(a.q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)[-1]
+             ELSE regexp_extract(a.q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1) END)
     LEFT JOIN garment_types t ON t.sku = a.sku
     LEFT JOIN product p ON p.sku = a.sku
     LEFT JOIN described d ON d.sku = a.sku

@@ -5922,6 +5922,37 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             "What is the fabric and neckline of the t-shirt",
         ),
     ),
+    # a description or the details answered with a color alone give the garment's color, as a color answer does
+    "described-in-the-trousers-color": (
+        ("color_of_another_garment", "non_answer", "seller_color_mismatch"),
+        lambda i, a: (outfit(i, a, "a red t-shirt and black trousers"), text(a, "description", "black")),
+    ),
+    "described-in-its-own-color": (
+        "non_answer",
+        lambda i, a: (outfit(i, a, "a red t-shirt and black trousers"), text(a, "description", "red")),
+    ),
+    "details-in-a-far-color": (
+        ("non_answer", "seller_color_mismatch"),
+        alone(
+            ("details", "open", "brown", "What are the details of the garment"),
+            seller_garment_type="kurta",
+            seller_garment_type_raw="Kurtis",
+            seller_color="blue",
+            seller_color_raw="Teal",
+            caption_en="a blue kurti hanging on a door",
+        ),
+    ),
+    "details-in-a-near-color": (
+        "non_answer",
+        alone(
+            ("details", "open", "navy", "What are the details of the garment"),
+            seller_garment_type="kurta",
+            seller_garment_type_raw="Kurtis",
+            seller_color="blue",
+            seller_color_raw="Teal",
+            caption_en="a blue kurti hanging on a door",
+        ),
+    ),
     "error": (
         "item_errors",
         lambda i, a: (
@@ -7048,6 +7079,9 @@ BELOW_THE_BAR = {
     "blind-279": (0.84, 0.10),
     "blind-280": (0.77, 0.10),
     "blind-281": (0.85, 0.10),
+    "blind-282": (0.83, 0.10),
+    "blind-283": (0.83, 0.10),
+    "blind-284": (0.84, 0.10),
 }
 
 

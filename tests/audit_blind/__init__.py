@@ -1,4 +1,4 @@
-"""Two hundred and eighty-one blind sets of realistic BLIP-2 outputs, written by other hands who never saw the rules.
+"""Two hundred and eighty-four blind sets of realistic BLIP-2 outputs, written by other hands who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -289,6 +289,9 @@ from tests.audit_blind.blind_278 import BLIND_278
 from tests.audit_blind.blind_279 import BLIND_279
 from tests.audit_blind.blind_280 import BLIND_280
 from tests.audit_blind.blind_281 import BLIND_281
+from tests.audit_blind.blind_282 import BLIND_282
+from tests.audit_blind.blind_283 import BLIND_283
+from tests.audit_blind.blind_284 import BLIND_284
 
 __all__ = [
     "BLIND_1",
@@ -572,4 +575,7 @@ __all__ = [
     "BLIND_279",
     "BLIND_280",
     "BLIND_281",
+    "BLIND_282",
+    "BLIND_283",
+    "BLIND_284",
 ]
