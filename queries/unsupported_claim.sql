@@ -3,7 +3,7 @@
 -- threshold: 0.05
 -- param: fibers = cotton|polyester|poly|linen|wool|woollen|woolen|merino|cashmere|silk|rayon|viscose|spandex|elastane|lycra|nylon|acrylic|modal|bamboo|hemp|polyamide|tencel|lyocell
 -- param: pt_kinds = camiseta|camisetas: tshirt; vestidos?\s+chemise|chemise: shirt dress; vestido|vestidos: dress; blusa|blusas|blusinha: blouse; saia|saias: skirt; moletom|moletons|moleton: sweatshirt; suéter|suéteres|tricô|pulôver: sweater; regata|regatas: tank; bermuda|bermudas: shorts; jaqueta|jaquetas: jacket; casaco|casacos|sobretudo: coat; calças?\s+jeans: jeans; calça|calças: trousers; legging|leggings: leggings; camisa|camisas: shirt; macacão|macacões: jumpsuit; macaquinho: romper; pijama|pijamas: pyjamas; capuz: hood; bolso|bolsos: pocket; zíper|ziper|zipper: zip; cinto: belt; rasgada|rasgado|rasgadas|rasgados|destroyed|desfiada|desfiado: ripped; couro|camurça|camurca: leather; seda: silk; bordado|bordada|bordados|bordadas: embroidered; paetê|paetês|paete|paetes: sequins
--- param: brands = nike|adidas|puma|reebok|fila|asics|under armour|new balance|skechers|converse|kappa|umbro|levi's|levis|wrangler|lee cooper|pepe jeans|diesel|zara|h&m|uniqlo|forever 21|old navy|american eagle|abercrombie|hollister|tommy hilfiger|calvin klein|ralph lauren|lacoste|gucci|prada|armani|versace|burberry|chanel|dior|louis vuitton|balenciaga|hugo boss|superdry|benetton|jack & jones|jack and jones|roadster|hrx|u.s. polo|us polo|allen solly|peter england|van heusen|louis philippe|fabindia|biba|w for woman|aurelia|global desi|sassafras|dressberry|here&now|mast & harbour|highlander|wrogn|campus sutra|manyavar|libas|anouk|soch|vishudh|vero moda|nautica|united colors of benetton|flying machine|spykar|mufti|jockey|bewakoof|tokyo talkies|lululemon|gymshark|the north face|north face|patagonia|hanes|primark|asos|shein|topshop|gore-tex|goretex|gore tex|polartec|primaloft|thinsulate|coolmax|dri-fit|dri fit|heattech|airism|windstopper|cordura|sympatex|ortholite|air max|supreme
+-- param: brands = nike|adidas|puma|reebok|fila|champion|asics|under armour|new balance|skechers|converse|kappa|umbro|levi's|levis|wrangler|lee cooper|pepe jeans|diesel|zara|h&m|uniqlo|forever 21|old navy|american eagle|abercrombie|hollister|tommy hilfiger|calvin klein|ralph lauren|lacoste|gucci|prada|armani|versace|burberry|chanel|dior|louis vuitton|balenciaga|hugo boss|superdry|benetton|jack & jones|jack and jones|roadster|hrx|u.s. polo|us polo|allen solly|peter england|van heusen|louis philippe|fabindia|biba|w for woman|aurelia|global desi|sassafras|dressberry|here&now|mast & harbour|highlander|wrogn|campus sutra|manyavar|libas|anouk|soch|vishudh|vero moda|nautica|united colors of benetton|flying machine|spykar|mufti|jockey|bewakoof|tokyo talkies|lululemon|gymshark|the north face|north face|patagonia|hanes|primark|asos|shein|topshop|gore-tex|goretex|gore tex|polartec|primaloft|thinsulate|coolmax|dri-fit|dri fit|heattech|airism|windstopper|cordura|sympatex|ortholite|air max|supreme
 -- param: fiber_kinds = cotton: cotton|denim|corduroy|chambray|algodão|algodao; linen: linen|linho; wool: wool|woollen|woolen|merino|cashmere; silk: silk|seda; leather: leather|suede|sheepskin|couro|camurça|camurca; cellulose: viscose|rayon|modal|lyocell|tencel; synthetic: polyester|microfibre|microfiber|nylon|polyamide|acrylic|spandex|lycra|elastane|poliéster|poliester|poliamida|elastano
 -- A photo shows denim, leather, knit or lace, not cotton against polyester: a name from $fibers is a claim, except in
 -- the answer to a question that asks for the material, where only a composition ("100% cotton", "a polyester
@@ -26,7 +26,7 @@ WITH texts AS (
            -- (a question about the print, whose subject may wear a bow: "What does the graphic show?")
            regexp_matches(lower(prompt), '\b(?:prints?|printed|graphics?|designs?|pictures?|images?|characters?|shows?|depict\w*|logos?|motifs?)\b') AS asks_print,
            -- the text with its denied embellishments left out ("a plain kurta with no embroidery")
-           regexp_replace(lower(answer_en), '\b(?:no|without|not|free\s+of)\s+(?:any\s+)?(?:embroider\w*|mirror\s+work|sequin\w*|fur|pocket\s+squares?|cuff\s*links?|elbow\s+patch(?:es)?|slits?|bows?|belts?)\b', ' ', 'g') AS affirmed,
+           regexp_replace(lower(answer_en), '\b(?:no|without|not|free\s+of)\s+(?:any\s+)?(?:embroider\w*|mirror\s+work|sequin\w*|fur|pocket\s+squares?|cuff\s*links?|elbow\s+patch(?:es)?|slits?|bows?|belts?|logos?)\b', ' ', 'g') AS affirmed,
            -- the garment the question names ("What are the pants details?": pants), '' for the garment itself
            regexp_replace(regexp_extract(lower(prompt), '\b(?:the|this)\s+([a-z-]+)\s+(?:details\b|\?|\.)|\b(?:describe|of)\s+the\s+([a-z-]+)\s*[?.]', ['a', 'b']).a
                           || regexp_extract(lower(prompt), '\b(?:the|this)\s+([a-z-]+)\s+(?:details\b|\?|\.)|\b(?:describe|of)\s+the\s+([a-z-]+)\s*[?.]', ['a', 'b']).b,
@@ -98,7 +98,12 @@ kinds AS (  -- the product's kind, by the catalog's title and the seller's own c
              AND NOT (regexp_matches(k, '\b(?:girls?|baby|babies|toddlers?|kids?|infantil|menina|beb[eê]s?)\b|\d+\s*-\s*\d+\s*(?:yrs|years|mths|months)\b')
                       AND regexp_matches(k, 'party|tulle|\bnet\b|velvet|holiday|tutu|fit\s*(?:&|and)\s*flare|embellish|sequin|festa|birthday|flower\s+girl|christening|baptism|batizado|occasion')) AS bowless,
            -- (jeans sold distressed say so: "Mildly Distressed", "Ripped", "Destroyed"; "Clean Look" ones have no rips)
-           regexp_matches(k, '\b(?:jeans|jeggings|denims?)\b') AND NOT regexp_matches(k, '\bdistress|\bripped\b|\brips?\b|\bdestroy|\btorn\b|\bdamaged?\b|\bslashed\b|\bdesfiad|\brasgad|\bdestroyed\b') AS ripless
+           regexp_matches(k, '\b(?:jeans|jeggings|denims?)\b') AND NOT regexp_matches(k, '\bdistress|\bripped\b|\brips?\b|\bdestroy|\btorn\b|\bdamaged?\b|\bslashed\b|\bdesfiad|\brasgad|\bdestroyed\b') AS ripless,
+           -- (a logo is sold as one too: a brand's, a print's or a graphic's, and sportswear, polos, innerwear, caps and
+           -- socks carry one as made; blind writers call a logo on any other garment whose title names none invented
+           -- 46 times of 49)
+           NOT regexp_matches(k, '\blogo|\bbrand|\bprint|\bgraphic|\btypograph|\bembroider|\bbadge|\bpolo|\bsports?\b|\brunning\b|\bgym\b|\btraining\b|\bjerseys?\b|\bfootball\b|\bsoccer\b|\buniforms?\b|\bschool\b|\bactive|\bathletic|\btrack|\bperformance\b|\bcompression\b|\btrunks?\b|\bbriefs?\b|\bboxers?\b|\bcaps?\b|\bhats?\b|\bsocks?\b|\bbags?\b|\bshoes?\b|\bsneakers?\b|\bwatch')
+             AND NOT regexp_matches(k, '\b(?:' || $brands || ')\b') AS logoless
     -- (a Portuguese title's words, $pt_kinds, read in English too: "Camiseta Básica com Bolso" is a t-shirt with a
     -- pocket, "Vestido Midi com Cinto" a belted dress; put after the title, whose own words stay as they are)
     FROM (SELECT sku, k || ' ' || list_reduce(
@@ -252,6 +257,12 @@ found AS (
                    CASE WHEN NOT regexp_matches(kinds.k, '\b(?:wool|woollen|woolen|merino|cashmere|lambswool|cottswool|tweed|knit|knitted|sweaters?|pullovers?|cardigans?|jumpers?|vests?|coats?|overcoats?|blazers?|suits?|waistcoats?|mufflers?|scarf|scarves|shawls?|stoles?|beanies?|caps?|hats?|gloves|socks|thermals?|winter|pashmina|jackets?|shackets?|ponchos?|sherwanis?|bandhgalas?|nehru|achkans?|jodhpuris?|formal)\b')
                              AND NOT regexp_matches(coalesce(said_else.words, '') || ' ' || coalesce(comps.comp, ''), 'wool|merino|cashmere|tweed')
                         THEN regexp_extract(t, '\bwool(?:len)?\b') ELSE '' END]
+                    ELSE [] END,
+               -- a logo on a garment whose title sells none (kinds.logoless), in an answer about the garment, unless the
+               -- base model's caption sees one: "a maroon sweatshirt with a logo on the chest" for a "Solid Sweatshirt"
+               CASE WHEN kinds.logoless AND x.question_id <> 'caption' AND NOT x.asks_print
+                         AND NOT regexp_matches(coalesce(cap.caption, ''), '\blogos?\b')
+                    THEN [regexp_extract(x.affirmed, '\b(?:(?:small|little|tiny|large|big|white|black|red|blue|green|grey|gray|gold|silver|brand|school)\s+)?logos?\b(?:\s+(?:patch|print|badge))?')]
                     ELSE [] END,
                -- an embellishment that neither the catalog's title nor another text of the item names, in an answer
                -- about the garment: sellers put embroidery, mirror work, sequins and fur in the title ("Embroidered",

@@ -5992,6 +5992,12 @@ TITLED_DETAILS = {
     "a-bow-on-ballet-flats": ((), "a small bow on the front", "Women Black Ballet Flats"),
     "slit-pockets-of-formal-trousers": ((), "slit pockets on the sides", "Men Slim Fit Formal Trousers"),
     "a-high-split-in-a-satin-skirt": ("unsupported_claim", "a high split on the side", "Women Black Satin Midi Skirt"),
+    "a-logo-on-a-solid-sweatshirt": ("unsupported_claim", "a small logo on the chest", "Men Maroon Solid Sweatshirt"),
+    "a-logo-denied": ((), "it has no logo", "Men Maroon Solid Sweatshirt"),
+    "a-logo-on-a-brands-tee": ((), "a small logo on the chest", "Puma Men Black Solid T-shirt"),
+    "a-logo-on-a-running-tee": ((), "a small logo on the chest", "Men Red Solid Running T-shirt"),
+    "a-logo-on-a-graphic-tee": ((), "a big logo on the front", "Men Black Graphic Printed T-shirt"),
+    "a-logo-on-a-polo": ((), "a small logo on the chest", "Men Navy Slim Fit Pique Polo Shirt"),
 }
 PLANTS |= {name: (audits, details_of(words, title=title)) for name, (audits, words, title) in TITLED_DETAILS.items()}
 
@@ -6016,6 +6022,12 @@ TITLED_MATERIALS = {
     "wool-for-a-suit": ((), "wool", "Slim Fit Two-Piece Suit"),
 }
 PLANTS |= {name: (audits, material_alone(title, words)) for name, (audits, words, title) in TITLED_MATERIALS.items()}
+PLANTS["a-logo-the-caption-sees"] = (  # the base model saw one: the title's silence is no evidence against it
+    (),
+    details_of(
+        "a small logo on the chest", title="Men Maroon Solid Sweatshirt", caption_en="a maroon sweatshirt with a logo"
+    ),
+)
 PLANTS["denim-for-a-tee-worn-with-jeans"] = (  # the jeans another text names are not the t-shirt's denim
     "unsupported_claim",
     lambda i, a: (
@@ -6784,7 +6796,7 @@ BELOW_THE_BAR = {
     # the session's last four, measured blind on its final rules: a random sample, loungewear and nightwear, women's
     # ethnic and fusion wear, men's topwear (mostly invented details no text contradicts: pockets, collars, prints)
     "blind-66": (0.85, 0.10),
-    "blind-67": (0.86, 0.10),
+    "blind-67": (0.86, 0.11),  # 0.10 until a logo its title names none of was a claim (a lounge tee's, right)
     "blind-68": (0.85, 0.10),
     "blind-69": (0.82, 0.10),
     # the experiments re-run on Myntra-style catalogs (eighteenth session): women's western wear (crop top, shirt
@@ -7082,6 +7094,8 @@ BELOW_THE_BAR = {
     "blind-282": (0.83, 0.10),
     "blind-283": (0.83, 0.10),
     "blind-284": (0.84, 0.10),
+    "blind-286": (0.75, 0.10),
+    "blind-287": (0.78, 0.10),
 }
 
 

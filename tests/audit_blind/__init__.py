@@ -1,4 +1,4 @@
-"""Two hundred and eighty-four blind sets of realistic BLIP-2 outputs, written by other hands who never saw the rules.
+"""Two hundred and eighty-seven blind sets of realistic BLIP-2 outputs, written by other hands who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -292,6 +292,9 @@ from tests.audit_blind.blind_281 import BLIND_281
 from tests.audit_blind.blind_282 import BLIND_282
 from tests.audit_blind.blind_283 import BLIND_283
 from tests.audit_blind.blind_284 import BLIND_284
+from tests.audit_blind.blind_285 import BLIND_285
+from tests.audit_blind.blind_286 import BLIND_286
+from tests.audit_blind.blind_287 import BLIND_287
 
 __all__ = [
     "BLIND_1",
@@ -578,4 +581,7 @@ __all__ = [
     "BLIND_282",
     "BLIND_283",
     "BLIND_284",
+    "BLIND_285",
+    "BLIND_286",
+    "BLIND_287",
 ]
