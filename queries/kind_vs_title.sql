@@ -1,7 +1,8 @@
--- invariant: a garment answer names no kind the catalog's title rules out: no hoodie for a crewneck sweatshirt, no cardigan for a pullover, no polo for a round-neck t-shirt, no leggings for joggers
+-- invariant: a garment answer names no kind the catalog's title rules out: no hoodie for a crewneck sweatshirt, no cardigan for a pullover, no polo for a round-neck t-shirt, no leggings for joggers, no dress for a jumpsuit
 -- severity: warning
 -- threshold: 0.05
 -- requires: items.title | items.product_name
+-- param: one_piece = \b(?:jumpsuits?|playsuits?|rompers?|dungarees?|overalls?|boiler\s*suits?|macac(?:ao|oes|aquinhos?))\b
 -- The questionnaire's values are classes ("sweater" holds the hoodie and the sweatshirt, "trousers" the leggings and
 -- the joggers), and a class is all `seller_category_mismatch` and `caption_contradicts_answer` compare. Inside a class
 -- BLIP-2 names kinds the photo does not show, and the title says which kind it sells: a hoodie for a "Crewneck
@@ -11,6 +12,11 @@
 -- to "Is this a hoodie?". A title that names the kind anywhere allows it ("Hoodie & Joggers Set", "Button-Front
 -- Cardigan Sweater"); a hood, a button front or a collar in the title allows the kind that has one. Only the title:
 -- a category ("Sweatshirts") holds hoodies too.
+-- A dress for a jumpsuit, a playsuit, a romper or dungarees ($one_piece) is judged in the open texts too (the caption,
+-- the wearing answer, a description): "a woman in a white dress" for a "Floral Romper", the caption template's "The
+-- lady wears a sleeveless dress" for a "Culotte Jumpsuit" (blind writers: 34 wrong in 290 sets, none right); the two
+-- classes are near in `caption_contradicts_answer`, where a photo of one is easily taken for the other, but a title
+-- that names a one-piece with legs and no dress settles it.
 WITH kinds(kind, said, asked, ruled_out, allowed) AS (
     VALUES
         -- (a kind; the answer that names it; the "Is this a ...?" that asks it; the title's words for a garment of the
@@ -26,7 +32,8 @@ WITH kinds(kind, said, asked, ruled_out, allowed) AS (
          '\b(?:round|crew|v|scoop)[\s-]*neck|\bhenley|\bgola\s+(?:redonda|v|careca)\b', 'polo|collar'),
         ('leggings', '^(?:(?:a\s+)?pair\s+of\s+)?(?:[a-z]+\s+)?(?:leggings|jeggings)$', '(?:a\s+pair\s+of\s+)?(?:leggings|jeggings)',
          '\b(?:track\s*pants|trackpants|joggers?|trousers|pants|chinos|sweatpants|palazzos?)\b',
-         'legging|tights|jegging|treggings|yoga|workout|compression|gym|active|training|running')
+         'legging|tights|jegging|treggings|yoga|workout|compression|gym|active|training|running'),
+        ('dress', '^(?:an?\s+)?(?:[a-z-]+\s+){0,2}dress(?:es)?$', 'dress', $one_piece, 'dress|frock|gown')
 ),
 titles AS (
     -- (a brand is no kind: "U.S. Polo Assn. Men Round Neck T-shirt" sells no polo)
@@ -42,7 +49,8 @@ answered AS (
     FROM answers
     WHERE kind = 'closed' AND status IN ('ok', 'out_of_vocabulary')
 )
-SELECT DISTINCT ON (x.sku, x.question_id) x.sku, x.question_id,
+SELECT DISTINCT ON (sku, question_id) sku, question_id, detail FROM (
+SELECT x.sku, x.question_id,
        'answered ' || x.a || CASE WHEN starts_with(x.a, 'yes') THEN ' (a ' || k.kind || ')' ELSE '' END
            || '; the catalog''s title sells another kind: ' || t.title AS detail
 FROM answered x
@@ -52,3 +60,14 @@ JOIN kinds k
       AND regexp_matches(x.a, k.said))
   OR (regexp_matches(x.q, '\b(?:is\s+(?:this|it|the\s+[a-z-]+)\s+an?|are\s+(?:these|they|those))\s+' || k.asked || '\b') AND starts_with(x.a, 'yes'))
 WHERE regexp_matches(t.t, k.ruled_out) AND NOT regexp_matches(t.t, k.allowed)
+UNION ALL
+-- (an open text that calls the product a dress: "dress pants", "dress shoes" and a "dress shirt" are no dress)
+SELECT o.sku, o.question_id,
+       'calls it a dress; the catalog''s title sells another kind: ' || t.title
+FROM (SELECT sku, question_id, lower(answer_en) AS t FROM answers WHERE kind = 'open' AND status = 'ok'
+      UNION ALL SELECT sku, 'caption', lower(caption_en) FROM items WHERE status = 'ok') o
+JOIN titles t USING (sku)
+WHERE regexp_matches(t.t, $one_piece) AND NOT regexp_matches(t.t, 'dress|frock|gown')
+  AND regexp_matches(regexp_replace(o.t, '\bdress(?:es)?\s+(?:pants|trousers|shoes?|shirts?|code)\b', ' ', 'g'), '\bdress(?:es)?\b')
+)
+ORDER BY sku, question_id

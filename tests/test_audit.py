@@ -5784,6 +5784,30 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "a-cardigan-for-a-button-front-cardigan-sweater": ((), garment_alone("Button-Front Cardigan Sweater", "cardigan")),
     "a-sweater-for-a-pullover": ((), garment_alone("Men Charcoal V-Neck Pullover", "sweater")),
     "a-hoodie-for-a-conjunto-moletom": ((), garment_alone("Conjunto Moletom Masculino Mescla", "hoodie")),
+    # a dress for a one-piece with legs, in the open texts too; not a dress the title sells, nor dress shoes
+    "a-dress-for-a-culotte-jumpsuit": ("kind_vs_title", garment_alone("Women Black Solid Culotte Jumpsuit", "dress")),
+    "a-dress-captioned-for-a-romper": (
+        "kind_vs_title",
+        alone(
+            ("wearing", "open", "a floral romper", "What is the person wearing"),
+            title="Toddler Girls Floral Romper",
+            caption_en="a girl in a white dress",
+        ),
+    ),
+    "the-templates-dress-for-a-playsuit": (
+        "kind_vs_title",
+        details_of(
+            "The lady wears a sleeveless dress with pure color patterns.",
+            title="Broderie Tie-Strap Playsuit",
+            seller_garment_type="jumpsuit",
+            seller_garment_type_raw="Playsuits",
+        ),
+    ),
+    "a-dress-for-a-dungaree-dress": ((), garment_alone("Girls Blue Denim Dungaree Dress", "dress")),
+    "dress-shoes-with-a-jumpsuit": (
+        (),
+        details_of("a belt and black dress shoes", title="Women Black Solid Culotte Jumpsuit"),
+    ),
     "a-mannequin-for-what-the-person-wears": (
         "non_answer",
         alone(("wearing", "open", "a mannequin", "What is the person wearing")),
@@ -7096,6 +7120,9 @@ BELOW_THE_BAR = {
     "blind-284": (0.84, 0.10),
     "blind-286": (0.75, 0.10),
     "blind-287": (0.78, 0.10),
+    "blind-288": (0.89, 0.10),
+    "blind-289": (0.75, 0.10),
+    "blind-290": (0.86, 0.10),
 }
 
 

@@ -1,4 +1,4 @@
-"""Two hundred and eighty-seven blind sets of realistic BLIP-2 outputs, written by other hands who never saw the rules.
+"""Two hundred and ninety blind sets of realistic BLIP-2 outputs, written by other hands who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -295,6 +295,9 @@ from tests.audit_blind.blind_284 import BLIND_284
 from tests.audit_blind.blind_285 import BLIND_285
 from tests.audit_blind.blind_286 import BLIND_286
 from tests.audit_blind.blind_287 import BLIND_287
+from tests.audit_blind.blind_288 import BLIND_288
+from tests.audit_blind.blind_289 import BLIND_289
+from tests.audit_blind.blind_290 import BLIND_290
 
 __all__ = [
     "BLIND_1",
@@ -584,4 +587,7 @@ __all__ = [
     "BLIND_285",
     "BLIND_286",
     "BLIND_287",
+    "BLIND_288",
+    "BLIND_289",
+    "BLIND_290",
 ]
