@@ -5779,6 +5779,12 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "a-polo-for-a-round-neck-t-shirt": ("kind_vs_title", garment_alone("Men Navy Round Neck T-shirt", "polo shirt")),
+    "a-polo-for-an-oxford-shirt": (
+        "kind_vs_title",
+        garment_alone("Men's Slim Fit Oxford Button-Down Shirt", "polo shirt"),
+    ),
+    "a-polo-for-a-pique-t-shirt": ((), garment_alone("Men Navy Solid Pique T-shirt", "polo shirt")),
+    "a-polo-for-a-cricket-shirt": ((), garment_alone("Men White Full Sleeve Cricket Shirt", "polo shirt")),
     "leggings-for-track-pants": ("kind_vs_title", garment_alone("Men Black Slim Fit Track Pants", "leggings")),
     "a-hoodie-for-a-hoodie-and-joggers-set": ((), garment_alone("Boys Grey Hoodie & Joggers Set", "hoodie")),
     "a-cardigan-for-a-button-front-cardigan-sweater": ((), garment_alone("Button-Front Cardigan Sweater", "cardigan")),
@@ -7123,6 +7129,8 @@ BELOW_THE_BAR = {
     "blind-288": (0.89, 0.10),
     "blind-289": (0.75, 0.10),
     "blind-290": (0.86, 0.10),
+    "blind-292": (0.76, 0.10),
+    "blind-293": (0.78, 0.10),
 }
 
 

@@ -1,4 +1,4 @@
-"""Two hundred and ninety blind sets of realistic BLIP-2 outputs, written by other hands who never saw the rules.
+"""Two hundred and ninety-three blind sets of realistic BLIP-2 outputs, written by other hands who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -298,6 +298,9 @@ from tests.audit_blind.blind_287 import BLIND_287
 from tests.audit_blind.blind_288 import BLIND_288
 from tests.audit_blind.blind_289 import BLIND_289
 from tests.audit_blind.blind_290 import BLIND_290
+from tests.audit_blind.blind_291 import BLIND_291
+from tests.audit_blind.blind_292 import BLIND_292
+from tests.audit_blind.blind_293 import BLIND_293
 
 __all__ = [
     "BLIND_1",
@@ -590,4 +593,7 @@ __all__ = [
     "BLIND_288",
     "BLIND_289",
     "BLIND_290",
+    "BLIND_291",
+    "BLIND_292",
+    "BLIND_293",
 ]
