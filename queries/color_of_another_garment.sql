@@ -206,6 +206,7 @@ color_answers AS (
              -- (a description or the details answered with colors alone, "pink" for black leggings worn under a pink
              -- kurta: the garment's color, as a color answer gives it)
              OR a.kind = 'open' AND regexp_matches(a.q, '\b(?:describ\w*|details?)\b')
+                AND NOT regexp_matches(lower(a.answer_en), 'gold|silver|bronze|copper|metallic')
                 AND regexp_matches(lower(trim(a.answer_en)), '^(?:(?:light|dark|bright|pale|deep)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|')
                                    || ')(?:\s*(?:,|and|&|/)\s*(?:(?:light|dark|bright|pale|deep)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*\s*\.?$')) a
     JOIN color_word c ON c.word = a.word

@@ -2,7 +2,8 @@
 -- severity: warning
 -- threshold: 0.05
 -- requires: items.title | items.product_name
--- param: one_piece = \b(?:jumpsuits?|playsuits?|rompers?|dungarees?|overalls?|boiler\s*suits?|macac(?:ao|oes|aquinhos?))\b
+-- param: one_piece = \b(?:jumpsuits?|playsuits?|rompers?|dungarees?|overalls|boiler\s*suits?|macac(?:ao|oes)|macaquinhos?|jardineiras?)\b
+-- param: dress_sold = \b(?:dress(?:es)?|frocks?|gowns?|vestidos?|skirts?|skorts?|pinafores?|saias?)\b
 -- The questionnaire's values are classes ("sweater" holds the hoodie and the sweatshirt, "trousers" the leggings and
 -- the joggers), and a class is all `seller_category_mismatch` and `caption_contradicts_answer` compare. Inside a class
 -- BLIP-2 names kinds the photo does not show, and the title says which kind it sells: a hoodie for a "Crewneck
@@ -37,7 +38,8 @@ WITH kinds(kind, said, asked, ruled_out, allowed) AS (
         ('leggings', '^(?:(?:a\s+)?pair\s+of\s+)?(?:[a-z]+\s+)?(?:leggings|jeggings)$', '(?:a\s+pair\s+of\s+)?(?:leggings|jeggings)',
          '\b(?:track\s*pants|trackpants|joggers?|trousers|pants|chinos|sweatpants|palazzos?)\b',
          'legging|tights|jegging|treggings|yoga|workout|compression|gym|active|training|running'),
-        ('dress', '^(?:an?\s+)?(?:[a-z-]+\s+){0,2}dress(?:es)?$', 'dress', $one_piece, 'dress|frock|gown')
+        ('dress', '^(?:an?\s+)?(?:[a-z-]+\s+){0,4}(?:(?:sun|mini|maxi|midi)?dress(?:es)?|gowns?|frocks?)$', '(?:(?:sun|mini|maxi|midi)?dress|gown|frock)',
+         $one_piece, $dress_sold)
 ),
 titles AS (
     -- (a brand is no kind: "U.S. Polo Assn. Men Round Neck T-shirt" sells no polo)
@@ -62,7 +64,10 @@ JOIN titles t USING (sku)
 JOIN kinds k
   ON ((x.question_id = 'garment_type' OR regexp_matches(x.q, '\b(?:type|kind)\s+of\s+(?:garment|clothing|item|product)\b'))
       AND regexp_matches(x.a, k.said))
-  OR (regexp_matches(x.q, '\b(?:is\s+(?:this|it|the\s+[a-z-]+)\s+an?|are\s+(?:these|they|those))\s+' || k.asked || '\b') AND starts_with(x.a, 'yes'))
+  -- ("Is this a dress shirt?" asks no dress)
+  OR (regexp_matches(regexp_replace(x.q, '\bdress[\s-]+(?:shirts?|pants|shoes?)\b', ' ', 'g'),
+                    '\b(?:is\s+(?:this|it|the\s+[a-z-]+)\s+an?|are\s+(?:these|they|those)|is\s+(?:she|he)\s+wearing\s+an?)\s+' || k.asked || '\b')
+      AND starts_with(x.a, 'yes'))
 WHERE regexp_matches(t.t, k.ruled_out) AND NOT regexp_matches(t.t, k.allowed)
 UNION ALL
 -- (an open text that calls the product a dress: "dress pants", "dress shoes" and a "dress shirt" are no dress)
@@ -71,7 +76,9 @@ SELECT o.sku, o.question_id,
 FROM (SELECT sku, question_id, lower(answer_en) AS t FROM answers WHERE kind = 'open' AND status = 'ok'
       UNION ALL SELECT sku, 'caption', lower(caption_en) FROM items WHERE status = 'ok') o
 JOIN titles t USING (sku)
-WHERE regexp_matches(t.t, $one_piece) AND NOT regexp_matches(t.t, 'dress|frock|gown')
-  AND regexp_matches(regexp_replace(o.t, '\bdress(?:es)?\s+(?:pants|trousers|shoes?|shirts?|code)\b', ' ', 'g'), '\bdress(?:es)?\b')
+WHERE regexp_matches(t.t, $one_piece) AND NOT regexp_matches(t.t, $dress_sold)
+  -- (nor a dress form, a dress-like front, "dressed up", or a denial: "a jumpsuit, not a dress")
+  AND regexp_matches(regexp_replace(o.t, '\bdress(?:es)?[\s-]+(?:pants|trousers|shoes?|shirts?|code|forms?|like|up|down)\b|\b(?:not|no|never|nor)\s+(?:an?\s+)?(?:[a-z]+\s+)?dress(?:es)?\b', ' ', 'g'),
+                     '\b(?:(?:sun|mini|maxi|midi)?dress(?:es)?|gowns?|frocks?)\b')
 )
 ORDER BY sku, question_id

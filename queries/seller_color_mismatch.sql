@@ -266,16 +266,18 @@ pronoun_colored AS (  -- "they are gray with white stripes" to the details of a 
     -- The whole run of colors, then "and", "with" or the end: "it is black and white striped" names a print's colors
     SELECT a.sku, a.question_id, any_value(a.answer_en), any_value(a.raw_en), any_value(i.seller_color),
            any_value(i.seller_color_raw), false, list(DISTINCT c.color)
-    FROM (SELECT *, regexp_extract(lower(raw_en), '^(?:(?:it\s+is|it''s|they\s+are|they''re)\s+)?((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s,]+(?:and\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)', 1) AS run,
-                 regexp_extract(lower(raw_en), '^(?:(?:it\s+is|it''s|they\s+are|they''re)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s,]+(?:and\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*(.*)$', 1) AS rest
+    FROM (SELECT *, regexp_extract(lower(raw_en), '^(?:(?:it\s+is|it''s|they\s+are|they''re)\s+)?((?:(?:light|dark|bright|pale|deep)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:(?:\s*[,&/]\s*|\s+)(?:and\s+)?(?:(?:light|dark|bright|pale|deep)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)', 1) AS run,
+                 regexp_extract(lower(raw_en), '^(?:(?:it\s+is|it''s|they\s+are|they''re)\s+)?(?:(?:light|dark|bright|pale|deep)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:(?:\s*[,&/]\s*|\s+)(?:and\s+)?(?:(?:light|dark|bright|pale|deep)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*(.*)$', 1) AS rest
           FROM answers
           WHERE kind = 'open' AND status = 'ok' AND question_id <> 'color'
             AND regexp_matches(lower(prompt), '\b(?:describ\w*|details?)\b') AND NOT regexp_matches(lower(prompt), '\bcolou?rs?\b')
-            AND regexp_matches(lower(raw_en), '^(?:it\s+is|it''s|they\s+are|they''re)\s|^(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) a
+            AND regexp_matches(lower(raw_en), '^(?:it\s+is|it''s|they\s+are|they''re)\s|^(?:(?:light|dark|bright|pale|deep)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) a
     JOIN items_seen i USING (sku)
     JOIN color_word c ON list_contains(regexp_extract_all(a.run, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b'), c.word)
     -- (the question's garment, if it names one, is the seller's: "Describe the shirt" for a seller's Jackets is another's)
-    WHERE a.run <> '' AND regexp_matches(a.rest, '^(?:\s+in\s+colou?r|[\s-]colou?red)?(?:\s+(?:and|with)\b|[\s,.;!]*$)')
+    -- (gold, silver and the like are a trim's or a print's: "gold" to the details of a red zari kurta)
+    WHERE a.run <> '' AND regexp_matches(a.rest, '^(?:\s+in\s+colou?r|[\s-]colou?red|\s+colou?r)?(?:,?\s+(?:and|with)\b|[\s,.;!]*$)')
+      AND NOT regexp_matches(a.run, 'gold|silver|bronze|copper|metallic')
       AND NOT EXISTS (SELECT 1 FROM garment_word g
                       WHERE regexp_matches(lower(a.prompt), '\b' || g.word || '(?:e?s)?\b')
                         AND NOT coalesce(list_contains(i.seller_garments, g.garment), false))

@@ -102,7 +102,7 @@ kinds AS (  -- the product's kind, by the catalog's title and the seller's own c
            -- (a logo is sold as one too: a brand's, a print's or a graphic's, and sportswear, polos, innerwear, caps and
            -- socks carry one as made; blind writers call a logo on any other garment whose title names none invented
            -- 46 times of 49)
-           NOT regexp_matches(k, '\blogo|\bbrand|\bprint|\bgraphic|\btypograph|\bembroider|\bbadge|\bchampion\b|\bpolo|\bsports?\b|\brunning\b|\bgym\b|\btraining\b|\bjerseys?\b|\bfootball\b|\bsoccer\b|\buniforms?\b|\bschool\b|\bactive|\bathletic|\btrack|\bperformance\b|\bcompression\b|\btrunks?\b|\bbriefs?\b|\bboxers?\b|\bcaps?\b|\bhats?\b|\bsocks?\b|\bbags?\b|\bshoes?\b|\bsneakers?\b|\bwatch')
+           NOT regexp_matches(regexp_replace(strip_accents(k), '\bcap[\s-]+sleeves?', ' ', 'g'), '\blogo|\bbrand|\bprint|\bestampa|\bfred\s+perry|\bguess\b|\bcarhartt|\btommy\b|\buniversity|\bcollege|\bvarsity|\byoga\b|\bworkout|\bgolf\b|\btennis\b|\bswim|\bfitness|\bfutebol|\bselecao|\besportiv|\bescolar|\buniforme|\bdry\b|\bgraphic|\btypograph|\bembroider|\bbadge|\bchampion\b|\bpolo|\bsports?\b|\brunning\b|\bgym\b|\btraining\b|\bjerseys?\b|\bfootball\b|\bsoccer\b|\buniforms?\b|\bschool\b|\bactive|\bathletic|\btrack|\bperformance\b|\bcompression\b|\btrunks?\b|\bbriefs?\b|\bboxers?\b|\bcaps?\b|\bhats?\b|\bsocks?\b|\bbags?\b|\bshoes?\b|\bsneakers?\b|\bwatch')
              AND NOT regexp_matches(k, '\b(?:' || $brands || ')\b') AS logoless
     -- (a Portuguese title's words, $pt_kinds, read in English too: "Camiseta Básica com Bolso" is a t-shirt with a
     -- pocket, "Vestido Midi com Cinto" a belted dress; put after the title, whose own words stay as they are)
@@ -244,25 +244,31 @@ found AS (
                -- down filling, and the adapters answer "denim" for blue chinos, "velvet" for a dark lehenga, "down" for
                -- any puffer, "wool" for a grey sweatshirt (blind writers, 283 sets: denim 27 failures to 3 right, velvet
                -- 8 to 1, down 3 to 0; wool for no knit, tailored, outer or winter kind 26 to 1)
-               CASE WHEN asks_material AND kinds.sku IS NOT NULL
-                    THEN [
+               -- (a denial claims nothing: "cotton, not denim")
+               -- (not in the caption template's voice, "The jumpsuit is with denim fabric": one of its fabric classes)
+               CASE WHEN asks_material AND kinds.sku IS NOT NULL AND NOT regexp_matches(t, '\b(?:is|are)\s+with\s+[a-z]+\s+fabric\b')
+                    THEN list_transform([
                    -- (another text's jeans are as often those worn with the product: only its denim counts)
-                   CASE WHEN NOT regexp_matches(kinds.k, '\bdenims?\b|\bjeans?\b|\bjeggings?\b|\bchambray\b|\bdungarees?\b|\bwash(?:ed)?\b|\bindigo\b|\btrucker\b|\blevi''?s\b')
+                   CASE WHEN NOT regexp_matches(kinds.k, '\bdenims?\b|\bjeans?\b|\bjeggings?\b|\bchambray\b|\bdungarees?\b|\bjardineiras?\b|wash(?:ed)?\b|\bindigo\b|\btrucker\b|\bmom\b|\bboyfriend\b|\blevi''?s\b|\bwrangler\b|\blee\b|\bpepe\b|\bdiesel\b|\bspykar\b')
                              AND NOT regexp_matches(coalesce(said_else.words, '') || ' ' || coalesce(comps.comp, ''), '\bdenim|\bchambray')
                         THEN regexp_extract(t, '\bdenim\b') ELSE '' END,
                    CASE WHEN NOT regexp_matches(kinds.k || ' ' || coalesce(said_else.words, '') || ' ' || coalesce(comps.comp, ''), 'velvet|velour|veludo')
                         THEN regexp_extract(t, '\bvelvet\b') ELSE '' END,
-                   CASE WHEN NOT regexp_matches(regexp_replace(kinds.k || ' ' || coalesce(said_else.words, '') || ' ' || coalesce(comps.comp, ''), '\bbutton[\s-]*down\b|\bdown[\s-]+alternative\b', ' ', 'g'), '\bdown\b|feather|\bpluma')
-                        THEN regexp_extract(regexp_replace(t, '\bbutton[\s-]*down\b|\bupside\s+down\b|\bdown\s+(?:the|to|its|each|both|from|at|on)\b', ' ', 'g'), '\b(?:(?:duck|goose)\s+)?down\b(?:\s+(?:filling|fill|feathers?|insulation|padding))?') ELSE '' END,
-                   CASE WHEN NOT regexp_matches(kinds.k, '\b(?:wool|woollen|woolen|merino|cashmere|lambswool|cottswool|tweed|knit|knitted|sweaters?|pullovers?|cardigans?|jumpers?|vests?|coats?|overcoats?|blazers?|suits?|waistcoats?|mufflers?|scarf|scarves|shawls?|stoles?|beanies?|caps?|hats?|gloves|socks|thermals?|winter|pashmina|jackets?|shackets?|ponchos?|sherwanis?|bandhgalas?|nehru|achkans?|jodhpuris?|formal)\b')
+                   CASE WHEN NOT regexp_matches(regexp_replace(kinds.k || ' ' || coalesce(said_else.words, '') || ' ' || coalesce(comps.comp, ''), '\bbutton[\s-]*down\b|\bdown[\s-]+alternative\b', ' ', 'g'), '\bdown\b|feather|\bplumas?\b|\bpenas?\b|\bganso\b')
+                        THEN regexp_extract(regexp_replace(t, '\bbutton[\s-]*down\b|\bdown[\s-]+alternative\b|\bupside\s+down\b|\bdown\s+(?:the|to|its|each|both|from|at|on)\b', ' ', 'g'), '\b(?:(?:duck|goose)\s+)?down\b(?:\s+(?:filling|fill|feathers?|insulation|padding))?') ELSE '' END,
+                   CASE WHEN NOT regexp_matches(strip_accents(kinds.k), '\b(?:wool|woollen|woolen|merino|cashmere|lambswool|cottswool|tweed|knit|knitted|sweaters?|pullovers?|cardigans?|jumpers?|vests?|coats?|overcoats?|blazers?|suits?|waistcoats?|mufflers?|scarf|scarves|shawls?|stoles?|beanies?|caps?|hats?|gloves|socks|thermals?|winter|pashmina|jackets?|shackets?|ponchos?|sherwanis?|bandhgalas?|nehru|achkans?|jodhpuris?|formal|kilts?|capes?|pherans?|flannel\s+(?:trousers|pants)|roll[\s-]*necks?|turtle[\s-]*necks?|shrugs?|de\s+la|tricot|trico|cardiga|gorros?|cachecol|xales?|meias?|inverno)\b')
                              AND NOT regexp_matches(coalesce(said_else.words, '') || ' ' || coalesce(comps.comp, ''), 'wool|merino|cashmere|tweed')
-                        THEN regexp_extract(t, '\bwool(?:len)?\b') ELSE '' END]
+                        THEN regexp_extract(t, '\bwool(?:len)?\b') ELSE '' END],
+                        lambda claim: CASE WHEN regexp_matches(t, '\b(?:not|no|never|nor|without)\s+(?:an?\s+)?(?:[a-z]+\s+)?' || claim || '\b') THEN '' ELSE claim END)
                     ELSE [] END,
                -- a logo on a garment whose title sells none (kinds.logoless), in an answer about the garment, unless the
                -- base model's caption sees one: "a maroon sweatshirt with a logo on the chest" for a "Solid Sweatshirt"
-               CASE WHEN kinds.logoless AND x.question_id <> 'caption' AND NOT x.asks_print
-                         AND NOT regexp_matches(coalesce(cap.caption, ''), '\blogos?\b')
-                    THEN [regexp_extract(x.affirmed, '\b(?:(?:small|little|tiny|large|big|white|black|red|blue|green|grey|gray|gold|silver|brand|school)\s+)?logos?\b(?:\s+(?:patch|print|badge))?')]
+               -- (not a denial, "no visible logo", "logo-free"; nor one on a cap, a bag or shoes, nor in what is worn)
+               CASE WHEN kinds.logoless AND x.question_id <> 'caption' AND NOT x.asks_print AND NOT x.asks_worn
+                         AND NOT regexp_matches(coalesce(cap.caption, ''), '\b(?:logos?|emblems?)\b')
+                         AND NOT regexp_matches(t, '\b(?:no|without|not|nor|free\s+of|lacks?)\b[^.;]{0,30}\b(?:logos?|emblems?|branding)\b|\b(?:logo|brand)[\s-]*free\b')
+                         AND NOT regexp_matches(t, '\b(?:caps?|hats?|beanies?|shoes?|sneakers?|trainers?|boots?|bags?|backpacks?|belts?|socks?|watch(?:es)?|sunglasses)\b[^,.;]{0,25}\b(?:logos?|emblems?)\b')
+                    THEN [regexp_extract(t, '\b(?:(?:small|little|tiny|large|big|white|black|red|blue|green|grey|gray|gold|silver|brand|school)\s+)?(?:logos?|emblems?)\b(?:\s+(?:patch|print|badge))?')]
                     ELSE [] END,
                -- an embellishment that neither the catalog's title nor another text of the item names, in an answer
                -- about the garment: sellers put embroidery, mirror work, sequins and fur in the title ("Embroidered",

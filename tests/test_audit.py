@@ -182,6 +182,25 @@ def titled_material(title: str, words: str):
     )
 
 
+def captioned_one_piece(title: str, caption: str):
+    """A plant of a jumpsuit titled `title`, its caption `caption`, its wearing answer naming the jumpsuit."""
+    return alone(
+        ("wearing", "open", "a black jumpsuit", "What is the person wearing"),
+        title=title,
+        caption_en=caption,
+        seller_garment_type="jumpsuit",
+        seller_garment_type_raw="Jumpsuits",
+        seller_color="black",
+        seller_color_raw="Black",
+    )
+
+
+def asked_yes_no(prompt: str, answered: str, title: str):
+    """A plant of one "Is this a ...?" answer on an item titled `title`, no seller category, a caption naming none."""
+    question = "is_" + prompt.lower().split(" a ", 1)[1].replace(" ", "_")
+    return sold_as((question, "closed", answered, prompt), None, None, title=title, caption_en="a product photo")
+
+
 def details_of(words: str, **columns):
     """A plant of one details answer, `words`, on an item whose catalog columns are `columns` (a title, a caption)."""
     return alone(("details", "open", words, "What are the details of the garment"), **columns)
@@ -5810,6 +5829,29 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "a-dress-for-a-dungaree-dress": ((), garment_alone("Girls Blue Denim Dungaree Dress", "dress")),
+    "a-dress-form-beside-a-jumpsuit": (
+        (),
+        captioned_one_piece("Women Black Culotte Jumpsuit", "a black jumpsuit on a dress form"),
+    ),
+    "a-jumpsuit-not-a-dress": (
+        (),
+        captioned_one_piece("Women Black Culotte Jumpsuit", "a black jumpsuit, not a dress"),
+    ),
+    "a-dungaree-skirt-is-a-dress": ((), captioned_one_piece("Girls Denim Dungaree Skirt", "a girl in a denim dress")),
+    "a-dressberry-jumpsuit": (
+        "kind_vs_title",
+        captioned_one_piece("DressBerry Women Black Solid Basic Jumpsuit", "a woman in a black dress"),
+    ),
+    "a-macaquinho": (
+        "kind_vs_title",
+        captioned_one_piece("Macaquinho Feminino Preto Alcinha", "a woman in a black dress"),
+    ),
+    "a-gown-for-a-jumpsuit": ("kind_vs_title", garment_alone("Women Black Wide Leg Jumpsuit", "gown")),
+    "yes-she-wears-a-dress-in-a-romper": (
+        "kind_vs_title",
+        asked_yes_no("Is she wearing a dress", "yes", "Women Floral Romper"),
+    ),
+    "yes-a-dress-shirt-for-a-romper": ((), asked_yes_no("Is this a dress shirt", "yes", "Women Floral Romper")),
     "dress-shoes-with-a-jumpsuit": (
         (),
         details_of("a belt and black dress shoes", title="Women Black Solid Culotte Jumpsuit"),
@@ -5983,6 +6025,36 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             caption_en="a blue kurti hanging on a door",
         ),
     ),
+    # gold and silver answered alone are a trim's; a shade, "&", "/" or a comma before "with" still give the color
+    "gold-details-of-a-zari-kurta": (
+        "non_answer",
+        alone(
+            ("details", "open", "gold", "What are the details of the garment"),
+            seller_garment_type="kurta",
+            seller_garment_type_raw="Kurtas",
+            seller_color="red",
+            seller_color_raw="Red",
+            title="Women Red Zari Woven Kurta",
+            caption_en="a woman in a red kurta",
+        ),
+    ),
+    "dark-red-details-of-a-black-tee": (
+        "seller_color_mismatch",
+        alone(
+            ("details", "open", "dark red", "What are the details of the garment"),
+            seller_color="black",
+            seller_color_raw="Black",
+            caption_en="a black t-shirt",
+        ),
+    ),
+    "navy-and-white-with-an-ampersand": (
+        "seller_color_mismatch",
+        alone(("description", "open", "navy & white", "Describe the garment"), caption_en="a red t-shirt"),
+    ),
+    "green-comma-with-a-round-neck": (
+        "seller_color_mismatch",
+        alone(("description", "open", "green, with a round neck", "Describe the garment"), caption_en="a red t-shirt"),
+    ),
     "error": (
         "item_errors",
         lambda i, a: (
@@ -6028,6 +6100,23 @@ TITLED_DETAILS = {
     "a-logo-on-a-running-tee": ((), "a small logo on the chest", "Men Red Solid Running T-shirt"),
     "a-logo-on-a-graphic-tee": ((), "a big logo on the front", "Men Black Graphic Printed T-shirt"),
     "a-logo-on-a-polo": ((), "a small logo on the chest", "Men Navy Slim Fit Pique Polo Shirt"),
+    "a-logo-denied-without-an-article": ((), "plain, without a logo", "Men Maroon Solid Sweatshirt"),
+    "no-visible-logo": ((), "no visible logo", "Men Maroon Solid Sweatshirt"),
+    "logo-free": ((), "plain and logo-free", "Men Maroon Solid Sweatshirt"),
+    "a-logo-on-a-cap-sleeve-top": ("unsupported_claim", "a logo on the chest", "Women White Cap Sleeve Top"),
+    "a-logo-on-a-fred-perry-shirt": ((), "a small logo on the chest", "Fred Perry Men Navy Twin Tipped Shirt"),
+    "a-logo-on-yoga-leggings": ((), "a small logo on the hip", "High-Rise Yoga Leggings"),
+    "a-logo-on-a-camisa-de-futebol": ((), "a logo on the chest", "Camisa de Futebol Infantil"),
+    "an-emblem-on-a-solid-sweatshirt": (
+        "unsupported_claim",
+        "a small emblem on the chest",
+        "Men Maroon Solid Sweatshirt",
+    ),
+    "a-logo-on-the-sneakers-worn-with-it": (
+        (),
+        "white sneakers with a logo on the side",
+        "Men Maroon Solid Sweatshirt",
+    ),
 }
 PLANTS |= {name: (audits, details_of(words, title=title)) for name, (audits, words, title) in TITLED_DETAILS.items()}
 
@@ -6050,6 +6139,14 @@ TITLED_MATERIALS = {
     "wool-for-a-pullover": ((), "wool", "Men Teal Cable Knit Pullover"),
     "wool-for-an-overcoat": ((), "wool", "Navy Double-Breasted Overcoat"),
     "wool-for-a-suit": ((), "wool", "Slim Fit Two-Piece Suit"),
+    "wool-for-a-blusa-de-la": ((), "wool", "Blusa de Lã Feminina Gola Alta"),
+    "wool-for-a-kilt": ((), "wool", "Men Tartan Kilt"),
+    "wool-for-flannel-trousers": ((), "wool", "Men Grey Flannel Trousers"),
+    "cotton-not-denim": ((), "cotton, not denim", "Men Blue Slim Fit Chinos"),
+    "denim-for-stonewash-shorts": ((), "denim", "Men Blue Stonewash Shorts"),
+    "denim-for-a-wrangler-shirt": ((), "denim", "Wrangler Men Blue Slim Fit Shirt"),
+    "the-templates-denim-fabric": ((), "The jumpsuit is with denim fabric.", "Women Blue Solid Jumpsuit"),
+    "a-down-alternative-filling": ((), "polyester with down alternative filling", "Men Navy Blue Puffer Jacket"),
 }
 PLANTS |= {name: (audits, material_alone(title, words)) for name, (audits, words, title) in TITLED_MATERIALS.items()}
 PLANTS["a-logo-the-caption-sees"] = (  # the base model saw one: the title's silence is no evidence against it
@@ -7131,6 +7228,9 @@ BELOW_THE_BAR = {
     "blind-290": (0.86, 0.10),
     "blind-292": (0.76, 0.10),
     "blind-293": (0.78, 0.10),
+    "blind-294": (0.89, 0.10),
+    "blind-295": (0.82, 0.10),
+    "blind-296": (0.84, 0.10),
 }
 
 

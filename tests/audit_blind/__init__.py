@@ -1,4 +1,4 @@
-"""Two hundred and ninety-three blind sets of realistic BLIP-2 outputs, written by other hands who never saw the rules.
+"""Two hundred and ninety-six blind sets of realistic BLIP-2 outputs, written by other hands who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -301,6 +301,9 @@ from tests.audit_blind.blind_290 import BLIND_290
 from tests.audit_blind.blind_291 import BLIND_291
 from tests.audit_blind.blind_292 import BLIND_292
 from tests.audit_blind.blind_293 import BLIND_293
+from tests.audit_blind.blind_294 import BLIND_294
+from tests.audit_blind.blind_295 import BLIND_295
+from tests.audit_blind.blind_296 import BLIND_296
 
 __all__ = [
     "BLIND_1",
@@ -596,4 +599,7 @@ __all__ = [
     "BLIND_291",
     "BLIND_292",
     "BLIND_293",
+    "BLIND_294",
+    "BLIND_295",
+    "BLIND_296",
 ]
