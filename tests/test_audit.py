@@ -6055,6 +6055,16 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "seller_color_mismatch",
         alone(("description", "open", "green, with a round neck", "Describe the garment"), caption_en="a red t-shirt"),
     ),
+    "solid-for-side-stripe-joggers": (  # a side stripe is a trim: the title says no pattern
+        (),
+        alone(
+            ("pattern", "closed", "solid", "What is the pattern of the garment"),
+            title="Girls Side Stripe Joggers",
+            seller_garment_type="trousers",
+            seller_garment_type_raw="Joggers",
+            caption_en="a product photo",
+        ),
+    ),
     "error": (
         "item_errors",
         lambda i, a: (
@@ -7231,6 +7241,11 @@ BELOW_THE_BAR = {
     "blind-294": (0.89, 0.10),
     "blind-295": (0.82, 0.10),
     "blind-296": (0.84, 0.10),
+    "blind-297": (0.88, 0.10),
+    "blind-298": (0.85, 0.10),
+    "blind-300": (0.77, 0.10),
+    "blind-301": (0.83, 0.10),
+    "blind-302": (0.79, 0.10),
 }
 
 

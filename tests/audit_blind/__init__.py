@@ -1,4 +1,4 @@
-"""Two hundred and ninety-six blind sets of realistic BLIP-2 outputs, written by other hands who never saw the rules.
+"""Three hundred and two blind sets of realistic BLIP-2 outputs, written by other hands who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -304,6 +304,12 @@ from tests.audit_blind.blind_293 import BLIND_293
 from tests.audit_blind.blind_294 import BLIND_294
 from tests.audit_blind.blind_295 import BLIND_295
 from tests.audit_blind.blind_296 import BLIND_296
+from tests.audit_blind.blind_297 import BLIND_297
+from tests.audit_blind.blind_298 import BLIND_298
+from tests.audit_blind.blind_299 import BLIND_299
+from tests.audit_blind.blind_300 import BLIND_300
+from tests.audit_blind.blind_301 import BLIND_301
+from tests.audit_blind.blind_302 import BLIND_302
 
 __all__ = [
     "BLIND_1",
@@ -602,4 +608,10 @@ __all__ = [
     "BLIND_294",
     "BLIND_295",
     "BLIND_296",
+    "BLIND_297",
+    "BLIND_298",
+    "BLIND_299",
+    "BLIND_300",
+    "BLIND_301",
+    "BLIND_302",
 ]
