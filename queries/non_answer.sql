@@ -165,6 +165,14 @@ judged AS (
                                           || '|^an?\s+[a-z-]+(?:\s+[a-z-]+)?\s+is\s+an?\s+(?:[a-z-]+\s+){0,4}?worn\s+(?:in\s+india|by\s+(?:women|men|people))\b'
                                           || '|^[a-z-]+s\s+are\s+(?:(?:traditional|popular|common|long|loose|indian|western|ethnic)\s+)*(?:garments|clothing|clothes|outfits)\b')
                    THEN 'a definition of such a garment: '
+               -- "it is very beautiful", "the saree has a design": a taste, or a pattern that it does not name, to a
+               -- description or the details (blind writers: 5 no-answers of 5)
+               WHEN kind = 'open' AND regexp_matches(q, '\b(describ\w*|details?)\b')
+                    AND regexp_matches(a, '^(?:(?:it|she|he|this|they|the\s+[a-z-]+)\s+(?:is|are|looks?)\s+)?(?:very\s+|so\s+|really\s+)?(?:beautiful|nice|pretty|good|lovely|cute|gorgeous|elegant|stylish|amazing|great)$')
+                   THEN 'only a taste: '
+               WHEN kind = 'open' AND regexp_matches(q, '\b(describ\w*|details?)\b')
+                    AND regexp_matches(a, '^(?:(?:it|this|they|the\s+[a-z-]+)\s+(?:has|have)\s+)?(?:a|some)\s+(?:nice\s+|beautiful\s+)?(?:design|pattern|print)s?$')
+                   THEN 'names no pattern: '
                -- "the details of the garment are black": a color, which the color question asks, is no detail
                WHEN kind = 'open' AND regexp_matches(q, '\bdetails?\b') AND NOT regexp_matches(q, '\bcolou?rs?\b')
                     -- (or "the dress is yellow", "the jeans are black": the garment's color and nothing more; blind

@@ -6065,6 +6065,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             caption_en="a product photo",
         ),
     ),
+    # a taste, or a pattern it does not name, says nothing of the garment; a print placed on it does
+    "it-is-very-beautiful": ("non_answer", said("description", "it is very beautiful")),
+    "the-t-shirt-has-a-pattern": ("non_answer", said("details", "the t-shirt has a pattern")),
+    "a-small-print-on-the-chest": ((), said("details", "it has a small print on the chest")),
     "error": (
         "item_errors",
         lambda i, a: (
@@ -7246,6 +7250,9 @@ BELOW_THE_BAR = {
     "blind-300": (0.77, 0.10),
     "blind-301": (0.83, 0.10),
     "blind-302": (0.79, 0.10),
+    "blind-303": (0.84, 0.10),
+    "blind-304": (0.84, 0.10),
+    "blind-305": (0.70, 0.10),
 }
 
 

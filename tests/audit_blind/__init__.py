@@ -1,4 +1,4 @@
-"""Three hundred and two blind sets of realistic BLIP-2 outputs, written by other hands who never saw the rules.
+"""Three hundred and five blind sets of realistic BLIP-2 outputs, written by other hands who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -310,6 +310,9 @@ from tests.audit_blind.blind_299 import BLIND_299
 from tests.audit_blind.blind_300 import BLIND_300
 from tests.audit_blind.blind_301 import BLIND_301
 from tests.audit_blind.blind_302 import BLIND_302
+from tests.audit_blind.blind_303 import BLIND_303
+from tests.audit_blind.blind_304 import BLIND_304
+from tests.audit_blind.blind_305 import BLIND_305
 
 __all__ = [
     "BLIND_1",
@@ -614,4 +617,7 @@ __all__ = [
     "BLIND_300",
     "BLIND_301",
     "BLIND_302",
+    "BLIND_303",
+    "BLIND_304",
+    "BLIND_305",
 ]
