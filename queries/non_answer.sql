@@ -140,6 +140,14 @@ judged AS (
                     -- a garment word that carries a material or a feature says something: "a denim jacket", "cargo pants"
                     AND NOT regexp_matches(a, '\b(?:denims?|cargo|hooded|button[\s-](?:down|up)|turtleneck|crop|maxi|mini|bermudas?|bomber|trench|parka|henley|palazzos?|churidar|anarkali)\b')
                    THEN 'only names the garment: '
+               -- to a material question, the garment named with its color or cut and no fabric ("a black puffer jacket",
+               -- "a white button down shirt": blind writers, 3 restatements of 3; "a blue denim shirt" names its fabric)
+               WHEN kind = 'open' AND regexp_matches(q, '\b(material|fabric|made of)\b')
+                    AND regexp_matches(a, '^(?:(?:it|this)(?:''s|\s+is)\s+|they\s+are\s+)?(?:an?\s+|the\s+)?(?:pairs?\s+of\s+)?(?:[a-z-]+\s+){1,3}(?:'
+                                       || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|')
+                                       || ')(?:e?s)?$')
+                    AND NOT regexp_matches(a, '\b(?:cotton|poly\w*|linen|wool\w*|silk|denims?|jeans?|leather|suede|knit\w*|satin|velvet|chiffon|georgette|lace|fleece|corduroy|cord|nylon|rayon|viscose|spandex|lycra|jersey|crepe|tweed|flannel|mesh|net|sequin\w*|fur|faux|canvas|twill|poplin|chambray|terry|cashmere|merino|acrylic|khadi|organza|velour|sheer|ribbed|waffle|fabric|material)\b')
+                   THEN 'only names the garment: '
                -- to a details question, the garment (or a thing of $things) named with its color or fabric ("it is a
                -- yellow t-shirt", "it's a denim jacket", "it is a white vest"): blind writers call it no answer every
                -- time (15 of 15)

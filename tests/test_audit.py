@@ -6155,6 +6155,9 @@ TITLED_MATERIALS = {
     "wool-for-a-suit": ((), "wool", "Slim Fit Two-Piece Suit"),
     "wool-for-a-blusa-de-la": ((), "wool", "Blusa de Lã Feminina Gola Alta"),
     "wool-for-a-kilt": ((), "wool", "Men Tartan Kilt"),
+    "wool-for-a-thermal-top": ("unsupported_claim", "wool", "Men White Solid Thermal Top"),
+    "a-puffer-jacket-for-the-material": ("non_answer", "a black puffer jacket", "Men Black Solid Padded Puffer Jacket"),
+    "a-denim-shirt-for-the-material": ((), "a blue denim shirt", "Men Blue Denim Shirt"),
     "wool-for-flannel-trousers": ((), "wool", "Men Grey Flannel Trousers"),
     "cotton-not-denim": ((), "cotton, not denim", "Men Blue Slim Fit Chinos"),
     "denim-for-stonewash-shorts": ((), "denim", "Men Blue Stonewash Shorts"),
@@ -7253,6 +7256,9 @@ BELOW_THE_BAR = {
     "blind-303": (0.84, 0.10),
     "blind-304": (0.84, 0.10),
     "blind-305": (0.70, 0.10),
+    "blind-306": (0.81, 0.10),
+    "blind-307": (0.84, 0.10),
+    "blind-308": (0.85, 0.10),
 }
 
 

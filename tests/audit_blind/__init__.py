@@ -1,4 +1,4 @@
-"""Three hundred and five blind sets of realistic BLIP-2 outputs, written by other hands who never saw the rules.
+"""Three hundred and eight blind sets of realistic BLIP-2 outputs, written by other hands who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -313,6 +313,9 @@ from tests.audit_blind.blind_302 import BLIND_302
 from tests.audit_blind.blind_303 import BLIND_303
 from tests.audit_blind.blind_304 import BLIND_304
 from tests.audit_blind.blind_305 import BLIND_305
+from tests.audit_blind.blind_306 import BLIND_306
+from tests.audit_blind.blind_307 import BLIND_307
+from tests.audit_blind.blind_308 import BLIND_308
 
 __all__ = [
     "BLIND_1",
@@ -620,4 +623,7 @@ __all__ = [
     "BLIND_303",
     "BLIND_304",
     "BLIND_305",
+    "BLIND_306",
+    "BLIND_307",
+    "BLIND_308",
 ]
