@@ -6069,6 +6069,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "it-is-very-beautiful": ("non_answer", said("description", "it is very beautiful")),
     "the-t-shirt-has-a-pattern": ("non_answer", said("details", "the t-shirt has a pattern")),
     "a-small-print-on-the-chest": ((), said("details", "it has a small print on the chest")),
+    "dark-for-the-wash": (
+        (),
+        alone(("wash", "open", "dark", "What is the wash of the denim"), caption_en="a product photo"),
+    ),
     "error": (
         "item_errors",
         lambda i, a: (
@@ -7259,6 +7263,9 @@ BELOW_THE_BAR = {
     "blind-306": (0.81, 0.10),
     "blind-307": (0.84, 0.10),
     "blind-308": (0.85, 0.10),
+    "blind-309": (0.84, 0.10),
+    "blind-310": (0.84, 0.10),
+    "blind-311": (0.77, 0.10),
 }
 
 

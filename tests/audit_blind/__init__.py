@@ -1,4 +1,4 @@
-"""Three hundred and eight blind sets of realistic BLIP-2 outputs, written by other hands who never saw the rules.
+"""Three hundred and eleven blind sets of realistic BLIP-2 outputs, written by other hands who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -316,6 +316,9 @@ from tests.audit_blind.blind_305 import BLIND_305
 from tests.audit_blind.blind_306 import BLIND_306
 from tests.audit_blind.blind_307 import BLIND_307
 from tests.audit_blind.blind_308 import BLIND_308
+from tests.audit_blind.blind_309 import BLIND_309
+from tests.audit_blind.blind_310 import BLIND_310
+from tests.audit_blind.blind_311 import BLIND_311
 
 __all__ = [
     "BLIND_1",
@@ -626,4 +629,7 @@ __all__ = [
     "BLIND_306",
     "BLIND_307",
     "BLIND_308",
+    "BLIND_309",
+    "BLIND_310",
+    "BLIND_311",
 ]
