@@ -6135,6 +6135,13 @@ TITLED_DETAILS = {
         "white sneakers with a logo on the side",
         "Men Maroon Solid Sweatshirt",
     ),
+    "a-rip-on-the-knee-of-clean-look-jeans": (
+        "unsupported_claim",
+        "a rip on the left knee",
+        "Men Blue Clean Look Jeans",
+    ),
+    "holes-in-slash-knee-jeans": ((), "holes in the knees", "Women Blue Boyfriend Fit Slash Knee Jeans"),
+    "a-button-hole-of-jeans": ((), "a button hole and five pockets", "Men Blue Clean Look Jeans"),
 }
 PLANTS |= {name: (audits, details_of(words, title=title)) for name, (audits, words, title) in TITLED_DETAILS.items()}
 
