@@ -58,10 +58,13 @@ texts AS (  -- rank: how far a text is trusted; asked: the garment word of the q
         SELECT sku, 'caption' AS question_id, 0 AS rank, regexp_replace(regexp_replace(regexp_replace(lower(caption_en), '\bdress[\s-]+(pants?|trousers?|slacks?|shoes?)\b', '\1', 'g'), '(\w)\s+-\s+(\w)', '\1-\2', 'g'), '\b(?:polo shirt|polo|tee shirt|tee|t-shirt|t shirt|tshirt|shirt|sweater|sweatshirt|hoodie|jumper)[\s-]?(dress(?:es)?)\b', '\1', 'g') AS t, NULL AS asked FROM items WHERE status = 'ok'
         UNION ALL  -- the catalog's title is the seller's word, trusted above the caption (whose template calls a checked shirt
         -- "pure color"): "Roadster Men Navy Blue Solid Round Neck T-shirt"
-        -- (a side stripe, contrast piping or taping is a trim, no pattern: "Side Stripe Joggers" are solid or striped to
-        -- the writers, 8 and 12 times)
-        SELECT sku, 'title', -1, regexp_replace(lower(concat_ws(' ', title, product_name)),
-                                                '\b(?:side|contrast|racing|tipped|tipping)(?:[\s-]+side)?[\s-]+(?:stripes?|striped|tape|taping|piping)\b', ' ', 'g'), NULL
+        -- (a side stripe, contrast piping or taping is a trim on a plain garment: "Solid Track Pants with Side Stripes"
+        -- and "Side Stripe Joggers" are solid or striped to the writers, 8 and 12 times, so such a title says neither)
+        SELECT sku, 'title', -1,
+               CASE WHEN regexp_matches(lower(concat_ws(' ', title, product_name)), '\b(?:side|contrast|racing|tipped|tipping)(?:[\s-]+side)?[\s-]+(?:stripes?|striped|tape|taping|piping)\b')
+                    THEN regexp_replace(lower(concat_ws(' ', title, product_name)),
+                                        '\b(?:side|contrast|racing|tipped|tipping)(?:[\s-]+side)?[\s-]+(?:stripes?|striped|tape|taping|piping)\b|\b(?:solid|plain)\b', ' ', 'g')
+                    ELSE lower(concat_ws(' ', title, product_name)) END, NULL
         FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false)
         WHERE status = 'ok' AND coalesce(title, product_name) IS NOT NULL
         UNION ALL

@@ -6055,6 +6055,16 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "seller_color_mismatch",
         alone(("description", "open", "green, with a round neck", "Describe the garment"), caption_en="a red t-shirt"),
     ),
+    "striped-for-solid-track-pants-with-side-stripes": (  # nor does a solid one with side stripes say solid
+        (),
+        alone(
+            ("pattern", "closed", "striped", "What is the pattern of the garment"),
+            title="Men Black Solid Track Pants with Side Stripes",
+            seller_garment_type="trousers",
+            seller_garment_type_raw="Track Pants",
+            caption_en="a product photo",
+        ),
+    ),
     "solid-for-side-stripe-joggers": (  # a side stripe is a trim: the title says no pattern
         (),
         alone(
@@ -7273,6 +7283,9 @@ BELOW_THE_BAR = {
     "blind-309": (0.84, 0.10),
     "blind-310": (0.84, 0.10),
     "blind-311": (0.77, 0.10),
+    "blind-312": (0.86, 0.10),
+    "blind-313": (0.78, 0.10),
+    "blind-314": (0.76, 0.15),  # 15 of its 24 are underwear and robes answered outside the values
 }
 
 

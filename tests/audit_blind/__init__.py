@@ -1,4 +1,4 @@
-"""Three hundred and eleven blind sets of realistic BLIP-2 outputs, written by other hands who never saw the rules.
+"""Three hundred and fourteen blind sets of realistic BLIP-2 outputs, written by other hands who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -319,6 +319,9 @@ from tests.audit_blind.blind_308 import BLIND_308
 from tests.audit_blind.blind_309 import BLIND_309
 from tests.audit_blind.blind_310 import BLIND_310
 from tests.audit_blind.blind_311 import BLIND_311
+from tests.audit_blind.blind_312 import BLIND_312
+from tests.audit_blind.blind_313 import BLIND_313
+from tests.audit_blind.blind_314 import BLIND_314
 
 __all__ = [
     "BLIND_1",
@@ -632,4 +635,7 @@ __all__ = [
     "BLIND_309",
     "BLIND_310",
     "BLIND_311",
+    "BLIND_312",
+    "BLIND_313",
+    "BLIND_314",
 ]
