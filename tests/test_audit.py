@@ -7286,6 +7286,9 @@ BELOW_THE_BAR = {
     "blind-312": (0.86, 0.10),
     "blind-313": (0.78, 0.10),
     "blind-314": (0.76, 0.15),  # 15 of its 24 are underwear and robes answered outside the values
+    "blind-315": (0.88, 0.10),
+    "blind-316": (0.83, 0.10),
+    "blind-317": (0.89, 0.10),
 }
 
 

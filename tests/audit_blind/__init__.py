@@ -1,4 +1,4 @@
-"""Three hundred and fourteen blind sets of realistic BLIP-2 outputs, written by other hands who never saw the rules.
+"""Three hundred and seventeen blind sets of realistic BLIP-2 outputs, written by other hands who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -322,6 +322,9 @@ from tests.audit_blind.blind_311 import BLIND_311
 from tests.audit_blind.blind_312 import BLIND_312
 from tests.audit_blind.blind_313 import BLIND_313
 from tests.audit_blind.blind_314 import BLIND_314
+from tests.audit_blind.blind_315 import BLIND_315
+from tests.audit_blind.blind_316 import BLIND_316
+from tests.audit_blind.blind_317 import BLIND_317
 
 __all__ = [
     "BLIND_1",
@@ -638,4 +641,7 @@ __all__ = [
     "BLIND_312",
     "BLIND_313",
     "BLIND_314",
+    "BLIND_315",
+    "BLIND_316",
+    "BLIND_317",
 ]
