@@ -260,27 +260,37 @@ thing_described AS (  -- an open answer that names the seller's thing (a dupatta
     HAVING NOT bool_or(c.color = lower(x.seller_color) OR list_has_any(list_transform(string_split($near_colors, ','), lambda n: trim(n)),
                                                                       [c.color || '~' || lower(x.seller_color), lower(x.seller_color) || '~' || c.color]))
 ),
+prompt_garments AS (  -- the garments each distinct prompt of a description or details question names
+    SELECT p.prompt, list(DISTINCT g.garment) AS garments
+    FROM (SELECT DISTINCT prompt FROM answers WHERE kind = 'open' AND regexp_matches(lower(prompt), '\b(?:describ\w*|details?)\b')) p
+    JOIN garment_word g ON regexp_matches(lower(p.prompt), '\b' || g.word || '(?:e?s)?\b')
+    GROUP BY p.prompt
+),
 pronoun_colored AS (  -- "they are gray with white stripes" to the details of a seller's Black Track Pants: an answer
     -- that describes the product (the question names no other garment) and gives "it" or "they" colors first says
     -- the product's color, as the color question does (blind writers: 4 failures of 4, 2 right answers of 2 agree).
-    -- The whole run of colors, then "and", "with" or the end: "it is black and white striped" names a print's colors
+    -- The whole run of colors, then "and", "with" or the end: "it is black and white striped" names a print's colors.
+    -- Since the forty-third session colors alone too ("brown", "dark red", "navy & white"). Each color word of the run
+    -- is a row, and the garments a prompt names are read once per prompt (prompt_garments): a run of such answers (a
+    -- collapsed adapter answering colors to everything) cost 30 s on 60,000 items with a join built per row
     SELECT a.sku, a.question_id, any_value(a.answer_en), any_value(a.raw_en), any_value(i.seller_color),
            any_value(i.seller_color_raw), false, list(DISTINCT c.color)
-    FROM (SELECT *, regexp_extract(lower(raw_en), '^(?:(?:it\s+is|it''s|they\s+are|they''re)\s+)?((?:(?:light|dark|bright|pale|deep)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:(?:\s*[,&/]\s*|\s+)(?:and\s+)?(?:(?:light|dark|bright|pale|deep)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)', 1) AS run,
-                 regexp_extract(lower(raw_en), '^(?:(?:it\s+is|it''s|they\s+are|they''re)\s+)?(?:(?:light|dark|bright|pale|deep)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:(?:\s*[,&/]\s*|\s+)(?:and\s+)?(?:(?:light|dark|bright|pale|deep)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*(.*)$', 1) AS rest
-          FROM answers
-          WHERE kind = 'open' AND status = 'ok' AND question_id <> 'color'
-            AND regexp_matches(lower(prompt), '\b(?:describ\w*|details?)\b') AND NOT regexp_matches(lower(prompt), '\bcolou?rs?\b')
-            AND regexp_matches(lower(raw_en), '^(?:it\s+is|it''s|they\s+are|they''re)\s|^(?:(?:light|dark|bright|pale|deep)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) a
+    FROM (SELECT *, unnest(regexp_extract_all(run, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word
+          FROM (SELECT *,
+                       regexp_extract(lower(raw_en), '^(?:(?:it\s+is|it''s|they\s+are|they''re)\s+)?((?:(?:light|dark|bright|pale|deep)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:(?:\s*[,&/]\s*|\s+)(?:and\s+)?(?:(?:light|dark|bright|pale|deep)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)', 1) AS run,
+                       regexp_extract(lower(raw_en), '^(?:(?:it\s+is|it''s|they\s+are|they''re)\s+)?(?:(?:light|dark|bright|pale|deep)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:(?:\s*[,&/]\s*|\s+)(?:and\s+)?(?:(?:light|dark|bright|pale|deep)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*(.*)$', 1) AS rest
+                FROM answers
+                WHERE kind = 'open' AND status = 'ok' AND question_id <> 'color'
+                  AND regexp_matches(lower(prompt), '\b(?:describ\w*|details?)\b') AND NOT regexp_matches(lower(prompt), '\bcolou?rs?\b')
+                  AND regexp_matches(lower(raw_en), '^(?:it\s+is|it''s|they\s+are|they''re)\s|^(?:(?:light|dark|bright|pale|deep)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) x
+          -- (gold, silver and the like are a trim's or a print's: "gold" to the details of a red zari kurta)
+          WHERE run <> '' AND regexp_matches(rest, '^(?:\s+in\s+colou?r|[\s-]colou?red|\s+colou?r)?(?:,?\s+(?:and|with)\b|[\s,.;!]*$)')
+            AND NOT regexp_matches(run, 'gold|silver|bronze|copper|metallic')) a
     JOIN items_seen i USING (sku)
-    JOIN color_word c ON list_contains(regexp_extract_all(a.run, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b'), c.word)
+    JOIN color_word c ON c.word = a.word
     -- (the question's garment, if it names one, is the seller's: "Describe the shirt" for a seller's Jackets is another's)
-    -- (gold, silver and the like are a trim's or a print's: "gold" to the details of a red zari kurta)
-    WHERE a.run <> '' AND regexp_matches(a.rest, '^(?:\s+in\s+colou?r|[\s-]colou?red|\s+colou?r)?(?:,?\s+(?:and|with)\b|[\s,.;!]*$)')
-      AND NOT regexp_matches(a.run, 'gold|silver|bronze|copper|metallic')
-      AND NOT EXISTS (SELECT 1 FROM garment_word g
-                      WHERE regexp_matches(lower(a.prompt), '\b' || g.word || '(?:e?s)?\b')
-                        AND NOT coalesce(list_contains(i.seller_garments, g.garment), false))
+    LEFT JOIN prompt_garments pg ON pg.prompt = a.prompt
+    WHERE len(list_filter(coalesce(pg.garments, []), lambda g: NOT coalesce(list_contains(i.seller_garments, g), false))) = 0
     GROUP BY a.sku, a.question_id
 ),
 said AS (  -- the colors an answer gives: a closed answer its value, an open one the colors it names
