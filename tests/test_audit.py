@@ -201,6 +201,16 @@ def asked_yes_no(prompt: str, answered: str, title: str):
     return sold_as((question, "closed", answered, prompt), None, None, title=title, caption_en="a product photo")
 
 
+# a seller's Teal Kurtis (mapped to blue) whose caption sees a blue kurti
+TEAL_KURTI = dict(
+    seller_garment_type="kurta",
+    seller_garment_type_raw="Kurtis",
+    seller_color="blue",
+    seller_color_raw="Teal",
+    caption_en="a blue kurti hanging on a door",
+)
+
+
 def details_of(words: str, **columns):
     """A plant of one details answer, `words`, on an item whose catalog columns are `columns` (a title, a caption)."""
     return alone(("details", "open", words, "What are the details of the garment"), **columns)
@@ -6003,39 +6013,13 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "non_answer",
         lambda i, a: (outfit(i, a, "a red t-shirt and black trousers"), text(a, "description", "red")),
     ),
-    "details-in-a-far-color": (
-        ("non_answer", "seller_color_mismatch"),
-        alone(
-            ("details", "open", "brown", "What are the details of the garment"),
-            seller_garment_type="kurta",
-            seller_garment_type_raw="Kurtis",
-            seller_color="blue",
-            seller_color_raw="Teal",
-            caption_en="a blue kurti hanging on a door",
-        ),
-    ),
-    "details-in-a-near-color": (
-        "non_answer",
-        alone(
-            ("details", "open", "navy", "What are the details of the garment"),
-            seller_garment_type="kurta",
-            seller_garment_type_raw="Kurtis",
-            seller_color="blue",
-            seller_color_raw="Teal",
-            caption_en="a blue kurti hanging on a door",
-        ),
-    ),
+    "details-in-a-far-color": (("non_answer", "seller_color_mismatch"), details_of("brown", **TEAL_KURTI)),
+    "details-in-a-near-color": ("non_answer", details_of("navy", **TEAL_KURTI)),
     # gold and silver answered alone are a trim's; a shade, "&", "/" or a comma before "with" still give the color
     "gold-details-of-a-zari-kurta": (
         "non_answer",
-        alone(
-            ("details", "open", "gold", "What are the details of the garment"),
-            seller_garment_type="kurta",
-            seller_garment_type_raw="Kurtas",
-            seller_color="red",
-            seller_color_raw="Red",
-            title="Women Red Zari Woven Kurta",
-            caption_en="a woman in a red kurta",
+        details_of(
+            "gold", **TEAL_KURTI | dict(seller_color="red", seller_color_raw="Red", title="Women Red Zari Kurta")
         ),
     ),
     "dark-red-details-of-a-black-tee": (
