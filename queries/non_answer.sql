@@ -140,13 +140,15 @@ judged AS (
                     -- a garment word that carries a material or a feature says something: "a denim jacket", "cargo pants"
                     AND NOT regexp_matches(a, '\b(?:denims?|cargo|hooded|button[\s-](?:down|up)|turtleneck|crop|maxi|mini|bermudas?|bomber|trench|parka|henley|palazzos?|churidar|anarkali)\b')
                    THEN 'only names the garment: '
-               -- to a material question, the garment named with its color or cut and no fabric ("a black puffer jacket",
-               -- "a white button down shirt": blind writers, 3 restatements of 3; "a blue denim shirt" names its fabric)
+               -- to a material question, the garment named with its color or cut and no word of $materials ("a black puffer
+               -- jacket", "the person is wearing a white button down shirt": blind writers, 3 restatements of 3; "a blue
+               -- denim shirt", "a pink tulle skirt", "a black down jacket" name a material; a puffer or a button-down is a
+               -- kind, no material)
                WHEN kind = 'open' AND regexp_matches(q, '\b(material|fabric|made of)\b')
-                    AND regexp_matches(a, '^(?:(?:it|this)(?:''s|\s+is)\s+|they\s+are\s+)?(?:an?\s+|the\s+)?(?:pairs?\s+of\s+)?(?:[a-z-]+\s+){1,3}(?:'
+                    AND regexp_matches(a, '^(?:(?:it|this)(?:''s|\s+is)\s+|they\s+are\s+|the\s+[a-z-]+\s+(?:is|are)\s+|(?:she|he|the\s+(?:person|woman|man|lady|gentleman|model|girl|boy))\s+is\s+wearing\s+)?(?:an?\s+|the\s+)?(?:pairs?\s+of\s+)?(?:[a-z-]+\s+){1,4}(?:'
                                        || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|')
                                        || ')(?:e?s)?$')
-                    AND NOT regexp_matches(a, '\b(?:cotton|poly\w*|linen|wool\w*|silk|denims?|jeans?|leather|suede|knit\w*|satin|velvet|chiffon|georgette|lace|fleece|corduroy|cord|nylon|rayon|viscose|spandex|lycra|jersey|crepe|tweed|flannel|mesh|net|sequin\w*|fur|faux|canvas|twill|poplin|chambray|terry|cashmere|merino|acrylic|khadi|organza|velour|sheer|ribbed|waffle|fabric|material)\b')
+                    AND NOT regexp_matches(regexp_replace(a, '\bpuffer\b|\bbutton[\s-]*down\b', ' ', 'g'), '\b(?:' || $materials || ')|\bfabric\b|\bmaterial\b')
                    THEN 'only names the garment: '
                -- to a details question, the garment (or a thing of $things) named with its color or fabric ("it is a
                -- yellow t-shirt", "it's a denim jacket", "it is a white vest"): blind writers call it no answer every
@@ -176,10 +178,11 @@ judged AS (
                -- "it is very beautiful", "the saree has a design": a taste, or a pattern that it does not name, to a
                -- description or the details (blind writers: 5 no-answers of 5)
                WHEN kind = 'open' AND regexp_matches(q, '\b(describ\w*|details?)\b')
-                    AND regexp_matches(a, '^(?:(?:it|she|he|this|they|the\s+[a-z-]+)\s+(?:is|are|looks?)\s+)?(?:very\s+|so\s+|really\s+)?(?:beautiful|nice|pretty|good|lovely|cute|gorgeous|elegant|stylish|amazing|great)$')
+                    AND regexp_matches(a, '^(?:(?:it|she|he|this|they|the\s+[a-z-]+)\s+(?:is|are|looks?)\s+)?(?:very\s+|so\s+|really\s+)?(?:beautiful|nice|pretty|good|lovely|cute|gorgeous|elegant|stylish|amazing|great)(?:\s+and\s+(?:very\s+|so\s+|really\s+)?(?:beautiful|nice|pretty|good|lovely|cute|gorgeous|elegant|stylish|amazing|great))?(?:\s+on\s+(?:her|him|them))?$')
                    THEN 'only a taste: '
                WHEN kind = 'open' AND regexp_matches(q, '\b(describ\w*|details?)\b')
-                    AND regexp_matches(a, '^(?:(?:it|this|they|the\s+[a-z-]+)\s+(?:has|have)\s+)?(?:a|some)\s+(?:nice\s+|beautiful\s+)?(?:design|pattern|print)s?$')
+                    -- (a print names the printed pattern: "it has a print" says something)
+                    AND regexp_matches(a, '^(?:(?:it|this|they|the\s+[a-z-]+)\s+(?:has|have)\s+|there\s+(?:is|are)\s+)?(?:an?\s+|some\s+)?(?:(?:very\s+)?(?:nice|beautiful|pretty|lovely)\s+)?(?:design|pattern)s?(?:\s+on\s+(?:it|them|the\s+[a-z-]+))?$')
                    THEN 'names no pattern: '
                -- "the details of the garment are black": a color, which the color question asks, is no detail
                WHEN kind = 'open' AND regexp_matches(q, '\bdetails?\b') AND NOT regexp_matches(q, '\bcolou?rs?\b')

@@ -59,11 +59,13 @@ texts AS (  -- rank: how far a text is trusted; asked: the garment word of the q
         UNION ALL  -- the catalog's title is the seller's word, trusted above the caption (whose template calls a checked shirt
         -- "pure color"): "Roadster Men Navy Blue Solid Round Neck T-shirt"
         -- (a side stripe, contrast piping or taping is a trim on a plain garment: "Solid Track Pants with Side Stripes"
-        -- and "Side Stripe Joggers" are solid or striped to the writers, 8 and 12 times, so such a title says neither)
+        -- and "Side Stripe Joggers" are solid or striped to the writers, 8 and 12 times, so such a title says neither,
+        -- and leaves the word sidestripe, which no pattern reads and which keeps a texture's style off: "Ribbed Side
+        -- Stripe Leggings"; "Contrast Striped T-shirt" is striped all over)
         SELECT sku, 'title', -1,
-               CASE WHEN regexp_matches(lower(concat_ws(' ', title, product_name)), '\b(?:side|contrast|racing|tipped|tipping)(?:[\s-]+side)?[\s-]+(?:stripes?|striped|tape|taping|piping)\b')
-                    THEN regexp_replace(lower(concat_ws(' ', title, product_name)),
-                                        '\b(?:side|contrast|racing|tipped|tipping)(?:[\s-]+side)?[\s-]+(?:stripes?|striped|tape|taping|piping)\b|\b(?:solid|plain)\b', ' ', 'g')
+               CASE WHEN regexp_matches(lower(concat_ws(' ', title, product_name)), '\b(?:side|racing)[\s-]+(?:stripes?|striped|tapes?|taping|piping)\b|\b(?:contrast|side)[\s-]+(?:piping|taping|tape)\b|\b(?:3|three)[\s-]+stripes\b|\bside[\s-]+striped?\b|\b(?:faixa|listra)\s+lateral\b|\blistras\s+laterais\b')
+                    THEN regexp_replace(regexp_replace(lower(concat_ws(' ', title, product_name)), '\b(?:solid|plain|lisa)\b', ' ', 'g'),
+                                        '\b(?:side|racing)[\s-]+(?:stripes?|striped|tapes?|taping|piping)\b|\b(?:contrast|side)[\s-]+(?:piping|taping|tape)\b|\b(?:3|three)[\s-]+stripes\b|\bside[\s-]+striped?\b|\b(?:faixa|listra)\s+lateral\b|\blistras\s+laterais\b', ' sidestripe ', 'g')
                     ELSE lower(concat_ws(' ', title, product_name)) END, NULL
         FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false)
         WHERE status = 'ok' AND coalesce(title, product_name) IS NOT NULL
@@ -261,7 +263,7 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
     WHERE garment IS NOT NULL
       AND regexp_matches(t, '\b(?:ribbed|rib[\s-]?knit|pleated|pleats|plisse|plissé|accordion|quilted|puffer|padded|corduroy|cords?|waffle|cable[\s-]?knit|cable|crinkled?|smocked|shirred|channel)\b')
       AND NOT regexp_matches(t, '\bwith\b|&|\band\b|\bsets?\b|\bco-?ords?\b|\bcombo')
-      AND NOT regexp_matches(t || ' ' || colour, '\b(?:strip|pinstripe|breton|seersucker|rugby|check|plaid|tartan|gingham|houndstooth|dogtooth|herringbone|tweed|prince\s+of\s+wales|windowpane|madras|buffalo|glen|floral|flower|print|polka|dot|graphic|camo|colou?r[\s-]?block|leopard|animal|zebra|paisley|geometric|abstract|tie[\s-]?dye|ombre|argyle|fair\s+isle|jacquard|embroider|sequin)')
+      AND NOT regexp_matches(t || ' ' || colour, '\b(?:sidestripe|strip|pinstripe|breton|seersucker|rugby|check|plaid|tartan|gingham|houndstooth|dogtooth|herringbone|tweed|prince\s+of\s+wales|windowpane|madras|buffalo|glen|floral|flower|print|polka|dot|graphic|camo|colou?r[\s-]?block|leopard|animal|zebra|paisley|geometric|abstract|tie[\s-]?dye|ombre|argyle|fair\s+isle|jacquard|embroider|sequin)')
     UNION ALL  -- a Portuguese title names the sleeves and the pattern after the garment, and of the product ("Camisa
     -- Infantil Xadrez Manga Longa", "Vestido Listrado Sem Manga", "Regata Lisa"): the questionnaire's pt-BR values
     SELECT t.sku, 'title', 0, x.aspect, x.what, p.garment

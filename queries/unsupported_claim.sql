@@ -98,7 +98,7 @@ kinds AS (  -- the product's kind, by the catalog's title and the seller's own c
              AND NOT (regexp_matches(k, '\b(?:girls?|baby|babies|toddlers?|kids?|infantil|menina|beb[eê]s?)\b|\d+\s*-\s*\d+\s*(?:yrs|years|mths|months)\b')
                       AND regexp_matches(k, 'party|tulle|\bnet\b|velvet|holiday|tutu|fit\s*(?:&|and)\s*flare|embellish|sequin|festa|birthday|flower\s+girl|christening|baptism|batizado|occasion')) AS bowless,
            -- (jeans sold distressed say so: "Mildly Distressed", "Ripped", "Destroyed"; "Clean Look" ones have no rips)
-           regexp_matches(k, '\b(?:jeans|jeggings|denims?)\b') AND NOT regexp_matches(k, '\bdistress|\bripped\b|\brips?\b|\bdestroy|\btorn\b|\bdamaged?\b|\bslash(?:ed)?\b|\bholes?\b|\bknee[\s-]+(?:slit|cut)s?\b|\bdesfiad|\brasgad|\bdestroyed\b') AS ripless,
+           regexp_matches(k, '\b(?:jeans|jeggings|denims?)\b') AND NOT regexp_matches(k, '\bdistress|\bripped\b|\brips?\b|\bdestroy|\btorn\b|\bdamaged?\b|\bslash(?:ed)?\b|\bholes?\b|\bknee[\s-]+(?:slit|cut)s?\b|\b(?:slit|cut|busted)[\s-]+knees?\b|\btrashed\b|\babraded\b|\bdetonad|\brasgos?\b|\bpuid|\bdesfiad|\brasgad|\bdestroyed\b') AS ripless,
            -- (a logo is sold as one too: a brand's, a print's or a graphic's, and sportswear, polos, innerwear, caps and
            -- socks carry one as made; blind writers call a logo on any other garment whose title names none invented
            -- 46 times of 49)
@@ -326,7 +326,7 @@ found AS (
                    CASE WHEN kinds.slitless AND x.question_id <> 'caption' AND NOT regexp_matches(coalesce(cap.caption, ''), '\bslit|\bsplit')
                         THEN regexp_extract(regexp_replace(x.affirmed, '\bkeyhole\s+slits?\b|\bslit\s+(?:pockets?|sleeves?)\b|\bslits?\s+(?:on|at|in)\s+(?:the\s+)?knees?\b|\bside\s+slits\b|\bslits\s+on\s+(?:the\s+|both\s+)?sides\b', ' ', 'g'),
                                             '\bslits?\b|\bslitted\b|\b(?:high|side|thigh[\s-]high|leg|front|back)\s+split\b|\bsplit\s+(?:on|at|up|in)\s+(?:the\s+)?(?:side|leg|front|back|thigh)\b') ELSE '' END,
-                   CASE WHEN kinds.ripless THEN regexp_extract(regexp_replace(t, '\b(?:no|without|not)\s+(?:[a-z]+\s+)?(?:rips?|ripped|distressed|distressing|tears?|holes?)\b|\bbutton[\s-]*holes?\b', ' ', 'g'), '\b(?:ripped|rips?|distressed|torn|destroyed|tears?|holes?)\b') ELSE '' END]
+                   CASE WHEN kinds.ripless THEN regexp_extract(regexp_replace(t, '\bbelts?\s+with\s+holes\b|\beyelets?\b[^,.;]*|\btear[\s-]*drops?\b|(?:\bno|\bwithout|\bnot|\bfree\s+of|n''t)\s+(?:[a-z]+\s+){0,3}?(?:rips?|ripped|distressed|distressing|tears?|holes?)(?:\s*(?:,|or|nor|and)\s*(?:rips?|ripped|tears?|holes?|distress\w*))*\b|\bbutton[\s-]*holes?\b', ' ', 'g'), '\b(?:ripped|rips?|distressed|distressing|torn|destroyed|tears?|holes?)\b') ELSE '' END]
                     ELSE [] END,
                -- an accessory worn with the product that the base model's caption does not see, nor the title or
                -- category name (jewellery, a watch, a hat, a bag): the caption names what it sees, and the adapters add

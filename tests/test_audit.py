@@ -211,6 +211,17 @@ TEAL_KURTI = dict(
 )
 
 
+def pattern_for(answered: str, title: str, garment: str = "trousers", category: str = "Track Pants"):
+    """A plant of one closed pattern answer on an item titled `title`, sold as `category` (mapped to `garment`)."""
+    return sold_as(
+        ("pattern", "closed", answered, "What is the pattern of the garment"),
+        garment,
+        category,
+        title=title,
+        caption_en="a product photo",
+    )
+
+
 def details_of(words: str, **columns):
     """A plant of one details answer, `words`, on an item whose catalog columns are `columns` (a title, a caption)."""
     return alone(("details", "open", words, "What are the details of the garment"), **columns)
@@ -6039,28 +6050,20 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "seller_color_mismatch",
         alone(("description", "open", "green, with a round neck", "Describe the garment"), caption_en="a red t-shirt"),
     ),
+    "solid-for-adidas-3-stripes-track-pants": ((), pattern_for("solid", "ADIDAS Men Navy Blue 3-Stripes Track Pants")),
+    "striped-for-ribbed-side-stripe-leggings": ((), pattern_for("striped", "Women Black Ribbed Side Stripe Leggings")),
+    "solid-for-a-contrast-striped-t-shirt": (  # striped all over
+        "pattern_or_sleeves_contradict",
+        pattern_for("solid", "Men White Contrast Striped T-shirt", "t-shirt", "Tshirts"),
+    ),
     "striped-for-solid-track-pants-with-side-stripes": (  # nor does a solid one with side stripes say solid
         (),
-        alone(
-            ("pattern", "closed", "striped", "What is the pattern of the garment"),
-            title="Men Black Solid Track Pants with Side Stripes",
-            seller_garment_type="trousers",
-            seller_garment_type_raw="Track Pants",
-            caption_en="a product photo",
-        ),
+        pattern_for("striped", "Men Black Solid Track Pants with Side Stripes"),
     ),
-    "solid-for-side-stripe-joggers": (  # a side stripe is a trim: the title says no pattern
-        (),
-        alone(
-            ("pattern", "closed", "solid", "What is the pattern of the garment"),
-            title="Girls Side Stripe Joggers",
-            seller_garment_type="trousers",
-            seller_garment_type_raw="Joggers",
-            caption_en="a product photo",
-        ),
-    ),
+    "solid-for-side-stripe-joggers": ((), pattern_for("solid", "Girls Side Stripe Joggers", category="Joggers")),
     # a taste, or a pattern it does not name, says nothing of the garment; a print placed on it does
     "it-is-very-beautiful": ("non_answer", said("description", "it is very beautiful")),
+    "it-looks-good-on-her": ("non_answer", said("description", "it looks good on her")),
     "the-t-shirt-has-a-pattern": ("non_answer", said("details", "the t-shirt has a pattern")),
     "a-small-print-on-the-chest": ((), said("details", "it has a small print on the chest")),
     "dark-for-the-wash": (
@@ -6136,6 +6139,13 @@ TITLED_DETAILS = {
     ),
     "holes-in-slash-knee-jeans": ((), "holes in the knees", "Women Blue Boyfriend Fit Slash Knee Jeans"),
     "a-button-hole-of-jeans": ((), "a button hole and five pockets", "Men Blue Clean Look Jeans"),
+    "no-rips-or-tears": ((), "there are no rips or tears", "Men Blue Clean Look Jeans"),
+    "it-doesnt-have-any-holes": ((), "it doesn't have any holes", "Men Blue Clean Look Jeans"),
+    "a-belt-with-holes": ((), "five pockets and a belt with holes", "Men Blue Clean Look Jeans"),
+    "holes-in-trashed-jeans": ((), "holes in the knees", "H&M Skinny Trashed Jeans"),
+    "distressing-on-clean-jeans": ("unsupported_claim", "distressing on the knees", "Men Blue Clean Look Jeans"),
+    "the-t-shirt-has-a-design-on-it": ("non_answer", "the t-shirt has a design on it", "Men Red Solid T-shirt"),
+    "it-has-a-print": ((), "it has a print", "Men Red Solid T-shirt"),
 }
 PLANTS |= {name: (audits, details_of(words, title=title)) for name, (audits, words, title) in TITLED_DETAILS.items()}
 
@@ -6163,6 +6173,12 @@ TITLED_MATERIALS = {
     "wool-for-a-thermal-top": ("unsupported_claim", "wool", "Men White Solid Thermal Top"),
     "a-puffer-jacket-for-the-material": ("non_answer", "a black puffer jacket", "Men Black Solid Padded Puffer Jacket"),
     "a-denim-shirt-for-the-material": ((), "a blue denim shirt", "Men Blue Denim Shirt"),
+    "a-pink-tulle-skirt-for-the-material": ((), "a pink tulle skirt", "Women Pink Layered Skirt"),
+    "the-person-wears-a-puffer-for-the-material": (
+        "non_answer",
+        "the person is wearing a black puffer jacket",
+        "Men Black Solid Padded Puffer Jacket",
+    ),
     "wool-for-flannel-trousers": ((), "wool", "Men Grey Flannel Trousers"),
     "cotton-not-denim": ((), "cotton, not denim", "Men Blue Slim Fit Chinos"),
     "denim-for-stonewash-shorts": ((), "denim", "Men Blue Stonewash Shorts"),
