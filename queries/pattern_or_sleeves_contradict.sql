@@ -125,7 +125,10 @@ product AS (  -- the product's garment: the seller's category as mapped (NULL wi
                                      AND NOT EXISTS (SELECT 1 FROM answers x WHERE x.sku = i.sku
                                                        AND (x.question_id = 'garment_type'
                                                             OR regexp_matches(lower(x.prompt), '\b(type|kind) of (garment|clothing|cloth)')))
-    LEFT JOIN asked_all g ON g.sku = i.sku AND (g.question_id = 'garment_type' OR regexp_matches(g.q, '\b(type|kind) of (garment|clothing|cloth)'))
+    -- (an answer outside the values still names the garment: "top" is a shirt's word)
+    LEFT JOIN (SELECT sku, question_id, answer_en, lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')) AS q
+               FROM answers WHERE status IN ('ok', 'out_of_vocabulary')) g
+           ON g.sku = i.sku AND (g.question_id = 'garment_type' OR regexp_matches(g.q, '\b(type|kind) of (garment|clothing|cloth)'))
     LEFT JOIN garment_word w ON w.word = lower(trim(g.answer_en))
     -- (a questionnaire that asks "Describe the shirt." of every product: only when the caption, the title and the
     -- wearing answer name no other garment)
@@ -512,7 +515,7 @@ no_sleeves AS (  -- a sleeve length answered for a product that has no sleeves: 
                                                              '\bcholis?\b|\b(?:blouses?|tops?|kurtas?|kurtis?|shirts?|t-?shirts?|tees?)\s+(?:with|&|and|\+)\s|(?:\bwith|&|\band|\+)\s+(?:[a-z-]+\s+){0,3}(?:blouses?|tops?|kurtas?|kurtis?|shirts?|t-?shirts?|tees?)\b'))
     UNION ALL  -- or a top made without sleeves: the seller's tank top, or a category or title of one product that
     -- says sleeveless or strapless or names a cut made without them (halter neck, tube, bandeau, spaghetti straps, a
-    -- racerback), or
+    -- racerback, strappy, thin straps (alça fina), a slip dress), or
     -- whose last garment word is a gilet, a vest, a waistcoat, a tank or a camisole ("Quilted Gilet", "Innerwear
     -- Vests", "Camisole Top", "Halter Neck Crop Top"); none where any of them names sleeves ("Men Full Sleeve Thermal
     -- Vest")
@@ -524,7 +527,7 @@ no_sleeves AS (  -- a sleeve length answered for a product that has no sleeves: 
                     -- a name of one kind ("T-shirts & Tanks", "Sleeveless Frock with Shrug" are two; the brand "Mast
                     -- & Harbour" joins no garments): no joiner after a garment word or a word of sleeves
                     NOT regexp_matches(lower(n), '(?:\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b|' || $sleeveless || '|\b(?:frocks?|anarkalis?|dungarees?|nightdress(?:es)?|nighties?|sleeves?)\b).*(?:&|/|\+|,|\band\b|\bwith\b)')
-                    AND (regexp_matches(lower(n), '\b(?:sleeveless|strapless|sem mangas?|tomara que caia|halter(?:[\s-]?neck)?|tube|bandeau|spaghetti[\s-]straps?|racer[\s-]?backs?)\b')
+                    AND (regexp_matches(lower(n), '\b(?:sleeveless|strapless|sem mangas?|tomara que caia|halter(?:[\s-]?neck)?|tube|bandeau|spaghetti[\s-]straps?|racer[\s-]?backs?|strappy|al[çc]as?\s+finas?|slip(?:\s+(?:midi|maxi|mini))?\s+(?:dress|nightdress|nightie|gown)e?s?)\b')
                          OR regexp_matches(coalesce(list_last(list_filter(regexp_extract_all(lower(n), '\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b|' || $sleeveless), lambda w: w NOT IN ('top', 'tops'))),
                                                   list_last(regexp_extract_all(lower(n), '\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b|' || $sleeveless))), $sleeveless || '|^(?:' || regexp_extract($tops, 'tank top:\s*([^;]+)', 1) || ')(?:e?s)?$')))[1]) AS what
           FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type,

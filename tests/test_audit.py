@@ -4592,6 +4592,29 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "pattern_or_sleeves_contradict",
         lambda i, a: (i.update(title="Women Black Graphic Print Racerback T-shirt"), text(a, "sleeve_length", "short")),
     ),
+    "slip-dress-with-long-sleeves": (  # a slip dress hangs from thin straps
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (i.update(title="Women Black Satin Slip Midi Dress"), text(a, "sleeve_length", "long")),
+    ),
+    "alca-fina-dress-with-short-sleeves": (  # "alça fina": thin straps
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (i.update(title="Vestido Midi Cetim Alça Fina Vinho"), text(a, "sleeve_length", "short")),
+    ),
+    "strappy-top-with-short-sleeves": (
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (i.update(title="Women Black Lace Strappy Crop Top"), text(a, "sleeve_length", "short")),
+    ),
+    "sleeveless-for-a-puff-sleeve-top-answered-out-of-the-values": (  # "top" is no value, yet names a shirt
+        ("pattern_or_sleeves_contradict", "closed_out_of_vocabulary"),
+        lambda i, a: (
+            i.update(
+                title="Women Peach Solid Puff Sleeve Crepe Top", caption_en="a woman in a pink top and white jeans"
+            ),
+            i.update(seller_garment_type=None, seller_garment_type_raw=None),
+            text(a, "sleeve_length", "sleeveless"),
+            unmapped(a, "garment_type", "top"),
+        ),
+    ),
     "closure-answered-with-the-template": (  # the caption template says nothing of how the t-shirt closes
         "verbose_or_restated",
         lambda i, a: a.append(
