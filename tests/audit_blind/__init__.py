@@ -1,4 +1,4 @@
-"""Three hundred and seventeen blind sets of realistic BLIP-2 outputs, written by other hands who never saw the rules.
+"""Three hundred and twenty blind sets of realistic BLIP-2 outputs, written by other hands who never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -325,6 +325,9 @@ from tests.audit_blind.blind_314 import BLIND_314
 from tests.audit_blind.blind_315 import BLIND_315
 from tests.audit_blind.blind_316 import BLIND_316
 from tests.audit_blind.blind_317 import BLIND_317
+from tests.audit_blind.blind_318 import BLIND_318
+from tests.audit_blind.blind_319 import BLIND_319
+from tests.audit_blind.blind_320 import BLIND_320
 
 __all__ = [
     "BLIND_1",
@@ -644,4 +647,7 @@ __all__ = [
     "BLIND_315",
     "BLIND_316",
     "BLIND_317",
+    "BLIND_318",
+    "BLIND_319",
+    "BLIND_320",
 ]
