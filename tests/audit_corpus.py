@@ -38,6 +38,7 @@ TARGETS = {
         "count_vs_title",
         "material_vs_catalog",
         "kind_vs_title",
+        "one_color_for_two_garments",
     },
     # an open answer that gives the product another garment's color contradicts the text that has it right
     "other_garment_color": {
@@ -45,6 +46,7 @@ TARGETS = {
         "caption_contradicts_answer",
         "open_answers_contradict",
         "seller_color_mismatch",
+        "one_color_for_two_garments",
     },
     "loop": {"repetition_loop"},
     "leak": {"prompt_leak"},

@@ -232,6 +232,19 @@ def alone(answer_args: tuple, **columns):
     return lambda i, a: (i.update(columns), a.clear(), a.append(answer(i["sku"], *answer_args)))
 
 
+def worn_over(wearing: str, title: str, category: str, garment: str, color: str, caption: str | None = None):
+    """A plant of one wearing answer for a seller's `title` in `color`, the caption naming the product alone."""
+    return alone(
+        ("wearing", "open", wearing, "What is the person wearing"),
+        title=title,
+        seller_garment_type=garment,
+        seller_garment_type_raw=category,
+        seller_color=color,
+        seller_color_raw=color.title(),
+        caption_en=caption or f"a model in a {color} {garment}",
+    )
+
+
 def at_the_limit(question: str, words: str, prompt: str):
     """A plant of one open answer, `words`, generated until the token limit stopped it."""
     return lambda i, a: (a.clear(), a.append(answer(i["sku"], question, "open", words, prompt, hit_limit=True)))
@@ -6093,6 +6106,70 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         alone(("wash", "open", "dark", "What is the wash of the denim"), caption_en="a product photo"),
     ),
+    # the top's color copied onto the bottoms worn with it; not a black, white or blue pair, a suit or a tracksuit,
+    # bottoms of the top's kind, the product's own bottoms, another outfit under the product, a top of two colors
+    "yellow-jeans-under-a-mustard-sweater": (
+        "one_color_for_two_garments",
+        worn_over(
+            "a yellow sweater and yellow jeans", "Men Mustard Solid Pullover Sweater", "Sweaters", "sweater", "yellow"
+        ),
+    ),
+    "orange-pants-under-an-orange-kurta": (
+        "one_color_for_two_garments",
+        worn_over(
+            "an orange kurta and orange pants", "Men Rust Orange Solid Straight Kurta", "Kurtas", "kurta", "orange"
+        ),
+    ),
+    "grey-jeans-under-a-grey-t-shirt-of-a-red-and-grey-brand": (  # "&" joins colors or a brand, not a set
+        "one_color_for_two_garments",
+        worn_over(
+            "a grey t - shirt and a pair of grey jeans", "Mast & Harbour Men Grey T-shirt", "Tshirts", "t-shirt", "grey"
+        ),
+    ),
+    "black-jeans-under-a-black-t-shirt": (
+        (),
+        worn_over("a black t-shirt and black jeans", "Men Black Solid T-shirt", "Tshirts", "t-shirt", "black"),
+    ),
+    "green-pants-of-a-green-suit": (
+        (),
+        worn_over(
+            "a green blazer and green pants",
+            "Women Green Tailored Blazer",
+            "Blazers",
+            "jacket",
+            "green",
+            caption="a model in a green suit standing in front of a grey wall",
+        ),
+    ),
+    "grey-track-pants-under-a-grey-hoodie": (
+        (),
+        worn_over("a grey hoodie and grey track pants", "Men Grey Solid Hoodie", "Sweatshirts", "sweater", "grey"),
+    ),
+    "red-pants-under-a-track-jacket": (
+        (),
+        worn_over("a red jacket and red pants", "Women Red Velour Track Jacket", "Jackets", "jacket", "red"),
+    ),
+    "green-pants-of-a-kurta-sold-with-them": (
+        (),
+        worn_over("a green kurta and green pants", "Women Green Kurta with Trousers", "Kurta Sets", "kurta", "green"),
+    ),
+    "grey-outfit-under-a-black-coat": (
+        (),
+        worn_over(
+            "a black coat, a grey sweater and grey pants", "Women Longline Tailored Coat", "Coats", "jacket", "black"
+        ),
+    ),
+    "brown-skirt-under-a-white-and-brown-sweater": (
+        (),
+        worn_over(
+            "a white and brown sweater and a brown skirt",
+            "Fair Isle Jumper",
+            "Knitwear",
+            "sweater",
+            "white",
+            caption="a model in a white and brown sweater",
+        ),
+    ),
     "error": (
         "item_errors",
         lambda i, a: (
@@ -6508,6 +6585,7 @@ def test_audits_needing_a_missing_catalog_column_are_skipped(tmp_path):
         "count_vs_title",
         "material_vs_catalog",
         "kind_vs_title",
+        "one_color_for_two_garments",
     }
     before_them = {"pattern_vs_pixels", "sleeves_vs_pixels", "garment_color_vs_pixels"}  # outputs before those columns
     assert skipped == expected | before_them
