@@ -14,7 +14,7 @@
 -- param: copied = grey|gray|red|green|yellow|pink|purple|orange|brown|maroon|mustard|burgundy|wine|lavender|lilac|peach|rust|teal|magenta|violet
 -- param: upper = t-shirt|t shirt|tshirt|tee|polo shirt|polo|henley|shirt|blouse|top|crop top|tank top|tank|camisole|sweater|sweatshirt|hoodie|jumper|pullover|cardigan|jacket|coat|blazer|parka|windbreaker|kurta|kurti|tunic|turtleneck
 -- param: lower = jeans|pants|trousers|slacks|chinos|shorts|skirt
--- param: sold_together = \b(?:sets?|co-?ords?|suits?|tracksuits?|combos?|track|thermals?|base\s+layers?|lounge\w*|sleep\w*|night\w*|pyjamas?|pajamas?|velour)\b
+-- param: sold_together = \b(?:sets?|co-?ords?|suits?|tracksuits?|combos?|conjuntos?|kits?|track|thermals?|base\s+layers?|lounge\w*|sleep\w*|night\w*|pyjamas?|pajamas?|velour)\b
 -- param: matching = \b(?:suits?|tracksuits?|track\s+suits?|co-?ords?|sets?|matching|uniforms?|two[\s-]piece|outfit\s+of\s+one)\b
 -- param: bottoms_named = \b(?:jeans|jeggings|denims|pants|trousers|slacks|chinos|shorts|skirts?|skorts?|leggings|joggers?|palazzos?|pyjamas?|pajamas?|churidars?|salwars?|dhotis?|lehengas?|bermudas?|capris|culottes|cargos?|calças?|saias?|shorts?)\b
 -- param: full_named = \b(?:dress(?:es)?|gowns?|frocks?|jumpsuits?|rompers?|playsuits?|dungarees|overalls|sarees?|saris?|vestidos?|macac(?:ão|ões|ao|oes))\b
@@ -24,7 +24,9 @@ WITH product AS (  -- a product on top: its title or category names a top or a l
           FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type_raw,
                 NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false)
           WHERE status = 'ok')
-    WHERE regexp_matches(k, '\b(?:' || $upper || '|t-shirts|tees|tops|shirts|sweaters|sweatshirts|jackets|coats|kurtas|kurtis|tunics|blouses|hoodies|cardigans)\b')
+    WHERE regexp_matches(k, '\b(?:' || $upper || '|t-shirts|tees|tops|shirts|sweaters|sweatshirts|jackets|coats|kurtas|kurtis|tunics|blouses|hoodies|cardigans'
+                       -- (a Brazilian title's: "Moletom Careca Masculino Verde Militar")
+                       || '|camisetas?|camisas?|moletons?|jaquetas?|blusas?|regatas?|su[ée]teres?|casacos?|cardig[ãa]s?|tric[ôo]s?)\b')
       AND NOT regexp_matches(k, $sold_together)
       AND NOT regexp_matches(k, $bottoms_named)
       AND NOT regexp_matches(k, $full_named)

@@ -6126,6 +6126,20 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             "a grey t - shirt and a pair of grey jeans", "Mast & Harbour Men Grey T-shirt", "Tshirts", "t-shirt", "grey"
         ),
     ),
+    "green-pants-under-a-moletom": (  # a Brazilian title's sweatshirt
+        "one_color_for_two_garments",
+        worn_over(
+            "a green sweatshirt and green pants",
+            "Moletom Careca Masculino Verde Militar",
+            "Moletons",
+            "sweater",
+            "green",
+        ),
+    ),
+    "pink-pants-under-a-conjunto-top": (  # "conjunto": a set
+        (),
+        worn_over("a pink top and pink pants", "Conjunto Blusa Feminina Rosa", "Conjuntos", "shirt", "pink"),
+    ),
     "black-jeans-under-a-black-t-shirt": (
         (),
         worn_over("a black t-shirt and black jeans", "Men Black Solid T-shirt", "Tshirts", "t-shirt", "black"),
