@@ -1,4 +1,4 @@
-"""Three hundred and twenty blind sets of realistic BLIP-2 outputs, written by other hands who never saw the rules.
+"""Three hundred and twenty-three blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -328,6 +328,9 @@ from tests.audit_blind.blind_317 import BLIND_317
 from tests.audit_blind.blind_318 import BLIND_318
 from tests.audit_blind.blind_319 import BLIND_319
 from tests.audit_blind.blind_320 import BLIND_320
+from tests.audit_blind.blind_321 import BLIND_321
+from tests.audit_blind.blind_322 import BLIND_322
+from tests.audit_blind.blind_323 import BLIND_323
 
 __all__ = [
     "BLIND_1",
@@ -650,4 +653,7 @@ __all__ = [
     "BLIND_318",
     "BLIND_319",
     "BLIND_320",
+    "BLIND_321",
+    "BLIND_322",
+    "BLIND_323",
 ]
