@@ -231,9 +231,9 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
       -- with stripes"; "with tie-dye print" is the t-shirt's)
       AND NOT regexp_matches(between, '\bwith\b')
       AND NOT regexp_matches(between, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
-    UNION ALL  -- a description or details answer of its question's garment: "it has long sleeves" (not "a shrug with long sleeves": a
-    -- layer the vocabulary does not name)
-    SELECT sku, question_id, rank, 'sleeves', unnest(regexp_extract_all(t, '\b((?:short|long|half|full|cap|three[\s-]quarter|3/4)\s+(?:(?:puff|puffed|flutter|bell|balloon|ruffled?|bishop|kimono|batwing|dolman|raglan|fitted|loose)\s+)?sleeves|no\s+sleeves|sleeveless)\b', 1)), asked
+    UNION ALL  -- a description or details answer of its question's garment: "it has long sleeves", "flutter sleeves"
+    -- (short, as in a title) (not "a shrug with long sleeves": a layer the vocabulary does not name)
+    SELECT sku, question_id, rank, 'sleeves', unnest(regexp_extract_all(t, '\b((?:short|long|half|full|cap|three[\s-]quarter|3/4)\s+(?:(?:puff|puffed|flutter|bell|balloon|ruffled?|bishop|kimono|batwing|dolman|raglan|fitted|loose)\s+)?sleeves|(?:puff|puffed|flutter|butterfly)\s+sleeves|no\s+sleeves|sleeveless)\b', 1)), asked
     FROM texts WHERE rank >= 2 AND NOT regexp_matches(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
       AND NOT regexp_matches(t, '\b(?:shrug|cape|kimono|shawl|stole|dupatta|bolero|waistcoat|overlay)s?\b')
     UNION ALL  -- a t-shirt or polo that the title sells without naming its sleeves has short ones ("Men Rust Solid Round

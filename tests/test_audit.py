@@ -4628,6 +4628,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             unmapped(a, "garment_type", "top"),
         ),
     ),
+    "long-sleeves-where-the-details-say-flutter-sleeves": (  # a flutter sleeve is short, said alone too
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (text(a, "details", "a tie at the waist and flutter sleeves"), text(a, "sleeve_length", "long")),
+    ),
     "closure-answered-with-the-template": (  # the caption template says nothing of how the t-shirt closes
         "verbose_or_restated",
         lambda i, a: a.append(
