@@ -2720,8 +2720,9 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.append(answer(i["sku"], "jeans_color", "closed", "red", "What is the color of the jeans")),
         ),
     ),
-    "matching-colors": (  # the caption says both are red: a matching outfit
-        (),
+    "matching-colors": (  # the caption says both are red: the jeans' answer is theirs, no other garment's
+        # (the product, a seller's Jackets, is sold alone: one_color_for_two_garments doubts the red pair beside it)
+        "one_color_for_two_garments",
         lambda i, a: (
             outfit(i, a, "a red t-shirt and red jeans"),
             a.append(answer(i["sku"], "jeans_color", "closed", "red", "What is the color of the jeans")),
@@ -3035,7 +3036,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "vest-red-in-the-caption": (  # the caption decides the vest's color when a wearing answer gives it another
-        (),
+        # (that wearing answer gives the vest and the shirt under it one color: one_color_for_two_garments doubts it)
+        "one_color_for_two_garments",
         lambda i, a: (
             sold_as_a_thing(i, a, "a man wearing a red vest and a grey shirt", "hat", "Summit Down Vest"),
             i.update(gender="male"),
@@ -6143,6 +6145,30 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "pink-pants-under-a-conjunto-top": (  # "conjunto": a set
         (),
         worn_over("a pink top and pink pants", "Conjunto Blusa Feminina Rosa", "Conjuntos", "shirt", "pink"),
+    ),
+    "yellow-kurta-under-a-mustard-nehru-jacket": (  # a layer's color copied onto the top under it
+        "one_color_for_two_garments",
+        worn_over(
+            "a yellow vest and a yellow kurta",
+            "Men Mustard Yellow Solid Nehru Jacket",
+            "Ethnic Jackets",
+            "jacket",
+            "yellow",
+        ),
+    ),
+    "green-hoodie-under-an-olive-bomber": (
+        "one_color_for_two_garments",
+        worn_over(
+            "a green jacket over a green hoodie and black jeans",
+            "Men Olive Bomber Jacket",
+            "Jackets",
+            "jacket",
+            "green",
+        ),
+    ),
+    "green-shirt-under-a-jacket-sold-with-it": (  # the title names the top too
+        (),
+        worn_over("a green jacket and a green shirt", "Men Green Shirt with Jacket", "Shirts", "shirt", "green"),
     ),
     "black-jeans-under-a-black-t-shirt": (
         (),
