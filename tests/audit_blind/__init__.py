@@ -1,4 +1,4 @@
-"""Three hundred and twenty-three blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Three hundred and twenty-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -331,6 +331,12 @@ from tests.audit_blind.blind_320 import BLIND_320
 from tests.audit_blind.blind_321 import BLIND_321
 from tests.audit_blind.blind_322 import BLIND_322
 from tests.audit_blind.blind_323 import BLIND_323
+from tests.audit_blind.blind_324 import BLIND_324
+from tests.audit_blind.blind_325 import BLIND_325
+from tests.audit_blind.blind_326 import BLIND_326
+from tests.audit_blind.blind_327 import BLIND_327
+from tests.audit_blind.blind_328 import BLIND_328
+from tests.audit_blind.blind_329 import BLIND_329
 
 __all__ = [
     "BLIND_1",
@@ -656,4 +662,10 @@ __all__ = [
     "BLIND_321",
     "BLIND_322",
     "BLIND_323",
+    "BLIND_324",
+    "BLIND_325",
+    "BLIND_326",
+    "BLIND_327",
+    "BLIND_328",
+    "BLIND_329",
 ]
