@@ -242,10 +242,12 @@ judged AS (
                -- "the t-shirt is made of the t-shirt fabric", "a lightweight fabric", the caption adapter's "other fabric"
                WHEN kind = 'open' AND regexp_matches(q, '\b(material|fabric|made of)\b')
                     -- ("blue jeans" names the garment, not its denim: jeans with no more than colors before them are
-                    -- a garment; "jeans fabric" and "made of jeans" name the fabric)
-                    AND NOT regexp_matches(CASE WHEN regexp_matches(a, '^(?:an?\s+)?(?:pairs?\s+of\s+)?(?:(?:light|dark|pale|bright|deep|'
+                    -- a garment, and so is a sentence of the jeans: "they are blue jeans", "the jeans are blue"; "jeans
+                    -- fabric" and "made of jeans" name the fabric)
+                    AND NOT regexp_matches(CASE WHEN regexp_matches(a, '^(?:(?:it|this)(?:''s|\s+is)\s+|they(?:''re|\s+are)\s+)?(?:an?\s+)?(?:pairs?\s+of\s+)?(?:(?:light|dark|pale|bright|deep|'
                                                                     || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|')
-                                                                    || ')[\s-]+){0,3}jeans$') THEN '' ELSE a END,
+                                                                    || ')[\s-]+){0,3}jeans$') THEN ''
+                                                ELSE regexp_replace(a, '^(?:the\s+)?jeans\s+(?:is|are)\b', ' ') END,
                                            '\b(?:' || $materials || ')')
                    THEN 'no material named: '
            END AS reason

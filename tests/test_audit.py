@@ -6108,6 +6108,18 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "it-looks-good-on-her": ("non_answer", said("description", "it looks good on her")),
     "the-t-shirt-has-a-pattern": ("non_answer", said("details", "the t-shirt has a pattern")),
     "a-small-print-on-the-chest": ((), said("details", "it has a small print on the chest")),
+    "the-jeans-are-blue-for-the-material": (
+        "non_answer",
+        material_alone("Women Indigo Skinny Jeans", "the jeans are blue"),
+    ),
+    "they-are-blue-jeans-for-the-material": (
+        "non_answer",
+        material_alone("Women Blue Skinny Jeans", "they are blue jeans"),
+    ),
+    "the-jeans-are-stretch-denim-for-the-material": (
+        (),
+        material_alone("Women Blue Jeans", "the jeans are stretch denim"),
+    ),
     "dark-for-the-wash": (
         (),
         alone(("wash", "open", "dark", "What is the wash of the denim"), caption_en="a product photo"),
