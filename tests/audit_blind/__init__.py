@@ -1,4 +1,4 @@
-"""Three hundred and twenty-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Three hundred and thirty-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -337,6 +337,9 @@ from tests.audit_blind.blind_326 import BLIND_326
 from tests.audit_blind.blind_327 import BLIND_327
 from tests.audit_blind.blind_328 import BLIND_328
 from tests.audit_blind.blind_329 import BLIND_329
+from tests.audit_blind.blind_330 import BLIND_330
+from tests.audit_blind.blind_331 import BLIND_331
+from tests.audit_blind.blind_332 import BLIND_332
 
 __all__ = [
     "BLIND_1",
@@ -668,4 +671,7 @@ __all__ = [
     "BLIND_327",
     "BLIND_328",
     "BLIND_329",
+    "BLIND_330",
+    "BLIND_331",
+    "BLIND_332",
 ]
