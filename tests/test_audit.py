@@ -6120,6 +6120,13 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         material_alone("Women Blue Jeans", "the jeans are stretch denim"),
     ),
+    "cotton-for-a-wool-blend-overcoat": (
+        "material_vs_catalog",
+        material_alone("Men's Grey Wool Blend Overcoat", "cotton"),
+    ),
+    "polyester-for-a-wool-blend-overcoat": ((), material_alone("Men's Grey Wool Blend Overcoat", "polyester")),
+    "cotton-for-a-linen-blend-shirt": ((), material_alone("Men White Linen Blend Shirt", "cotton")),
+    "wool-for-a-poly-viscose-suit": ((), material_alone("Men Navy Poly Viscose Suit", "wool")),
     "dark-for-the-wash": (
         (),
         alone(("wash", "open", "dark", "What is the wash of the denim"), caption_en="a product photo"),
