@@ -243,7 +243,8 @@ found AS (
                -- product whose title (or composition, or another text) names none: sellers name a denim, a velvet and a
                -- down filling, and the adapters answer "denim" for blue chinos, "velvet" for a dark lehenga, "down" for
                -- any puffer, "wool" for a grey sweatshirt (blind writers, 283 sets: denim 27 failures to 3 right, velvet
-               -- 8 to 1, down 3 to 0; wool for no knit, tailored, outer or winter kind 30 to 1, a thermal's too)
+               -- 8 to 1, down 3 to 0; wool for no knit, tailored, outer or winter kind 30 to 1, a thermal's too),
+               -- or cotton for swimwear or shapewear
                -- (a denial claims nothing: "cotton, not denim")
                -- (not in the caption template's voice, "The jumpsuit is with denim fabric": one of its fabric classes)
                CASE WHEN asks_material AND kinds.sku IS NOT NULL AND NOT regexp_matches(t, '\b(?:is|are)\s+with\s+[a-z]+\s+fabric\b')
@@ -258,7 +259,13 @@ found AS (
                         THEN regexp_extract(regexp_replace(t, '\bbutton[\s-]*down\b|\bdown[\s-]+alternative\b|\bupside\s+down\b|\bdown\s+(?:the|to|its|each|both|from|at|on)\b', ' ', 'g'), '\b(?:(?:duck|goose)\s+)?down\b(?:\s+(?:filling|fill|feathers?|insulation|padding))?') ELSE '' END,
                    CASE WHEN NOT regexp_matches(strip_accents(kinds.k), '\b(?:wool|woollen|woolen|merino|cashmere|lambswool|cottswool|tweed|knit|knitted|sweaters?|pullovers?|cardigans?|jumpers?|vests?|coats?|overcoats?|blazers?|suits?|waistcoats?|mufflers?|scarf|scarves|shawls?|stoles?|beanies?|caps?|hats?|gloves|socks|winter|pashmina|jackets?|shackets?|ponchos?|sherwanis?|bandhgalas?|nehru|achkans?|jodhpuris?|formal|kilts?|capes?|pherans?|flannel\s+(?:trousers|pants)|roll[\s-]*necks?|turtle[\s-]*necks?|shrugs?|de\s+la|tricot|trico|cardiga|gorros?|cachecol|xales?|meias?|inverno)\b')
                              AND NOT regexp_matches(coalesce(said_else.words, '') || ' ' || coalesce(comps.comp, ''), 'wool|merino|cashmere|tweed')
-                        THEN regexp_extract(t, '\bwool(?:len)?\b') ELSE '' END],
+                        THEN regexp_extract(t, '\bwool(?:len)?\b') ELSE '' END,
+                   -- (cotton for swimwear or shapewear, made of nylon and elastane: 13 failures of 13 where the title
+                   -- names no cotton; "Cotton Bikini Underwear" is underwear)
+                   CASE WHEN regexp_matches(regexp_replace(kinds.k, '\bbikini\s+(?:underwear|briefs?|panty|panties|knickers)\b', ' ', 'g'),
+                                            '\b(?:swim\w*|bikinis?|monokinis?|tankinis?|rash\s*guards?|board\s*shorts|shapewear|shapers?|shaping|body\s*shapers?|maiôs?|maios?|biquínis?|biquinis?)\b')
+                             AND NOT regexp_matches(kinds.k || ' ' || coalesce(said_else.words, '') || ' ' || coalesce(comps.comp, ''), 'cotton|algod')
+                        THEN regexp_extract(t, '\bcotton\b') ELSE '' END],
                         lambda claim: CASE WHEN regexp_matches(t, '\b(?:not|no|never|nor|without)\s+(?:an?\s+)?(?:[a-z]+\s+)?' || claim || '\b') THEN '' ELSE claim END)
                     ELSE [] END,
                -- a logo on a garment whose title sells none (kinds.logoless), in an answer about the garment, unless the

@@ -6127,6 +6127,13 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "polyester-for-a-wool-blend-overcoat": ((), material_alone("Men's Grey Wool Blend Overcoat", "polyester")),
     "cotton-for-a-linen-blend-shirt": ((), material_alone("Men White Linen Blend Shirt", "cotton")),
     "wool-for-a-poly-viscose-suit": ((), material_alone("Men Navy Poly Viscose Suit", "wool")),
+    "cotton-for-a-bikini": ("unsupported_claim", material_alone("Women Coral Triangle Bikini Set", "cotton")),
+    "cotton-for-shapewear": (
+        "unsupported_claim",
+        material_alone("Anti Chafe Thigh Shaper Nude", "it is made of cotton"),
+    ),
+    "cotton-for-cotton-bikini-underwear": ((), material_alone("Women's Bikini Underwear 6pk", "cotton")),
+    "cotton-for-cotton-swim-shorts": ((), material_alone("Boys Cotton Swim Shorts", "cotton")),
     "dark-for-the-wash": (
         (),
         alone(("wash", "open", "dark", "What is the wash of the denim"), caption_en="a product photo"),
