@@ -1,9 +1,12 @@
--- invariant: a garment answer names no kind the catalog's title rules out: no hoodie for a crewneck sweatshirt, no cardigan for a pullover, no polo for a round-neck t-shirt, no leggings for joggers, no dress for a jumpsuit
+-- invariant: a garment answer names no kind the catalog's title rules out: no hoodie for a crewneck sweatshirt, no cardigan for a pullover, no polo for a round-neck t-shirt, no leggings for joggers, no dress for a jumpsuit; and an answer about the fit or the rise names none the title rules out (no skinny for straight fit jeans, no low rise for mid-rise ones)
 -- severity: warning
 -- threshold: 0.05
 -- requires: items.title | items.product_name
 -- param: one_piece = \b(?:jumpsuits?|playsuits?|rompers?|dungarees?|overalls|boiler\s*suits?|macac(?:ao|oes)|macaquinhos?|jardineiras?)\b
 -- param: dress_sold = \b(?:dress(?:es)?|frocks?|gowns?|vestidos?|skirts?|skorts?|pinafores?|saias?)\b
+-- param: fit_tight = skinny|slim|super\s+skinny|jeggings?|tapered|fitted|bodycon|muscle
+-- param: fit_loose = loose|relaxed|baggy|oversized?|boyfriend|mom|wide|wide[\s-]+leg|balloon|parachute
+-- param: fit_straight = straight|regular|bootcut|boot\s*cut|flared?|classic
 -- The questionnaire's values are classes ("sweater" holds the hoodie and the sweatshirt, "trousers" the leggings and
 -- the joggers), and a class is all `seller_category_mismatch` and `caption_contradicts_answer` compare. Inside a class
 -- BLIP-2 names kinds the photo does not show, and the title says which kind it sells: a hoodie for a "Crewneck
@@ -20,6 +23,13 @@
 -- lady wears a sleeveless dress" for a "Culotte Jumpsuit" (blind writers: 34 wrong in 290 sets, none right); the two
 -- classes are near in `caption_contradicts_answer`, where a photo of one is easily taken for the other, but a title
 -- that names a one-piece with legs and no dress settles it.
+-- The fit and the rise a title sells are judged too (forty-fourth session), in an answer to a question about the fit
+-- or the rise: "skinny" for "Straight Fit Jeans" or "Regular Fit Formal Trousers", "slim fit" for an "Oversized
+-- T-shirt", "low rise" for "Mid-Rise Jeans". Fits come in families ($fit_tight, $fit_loose, $fit_straight): a
+-- tight fit is ruled out by a loose or straight title that names no tight one, a loose fit by a tight title that
+-- names no loose one (skinny for a "Slim Fit" is of the family: writers call it right as often as wrong). Blind
+-- writers, 335 sets: 12 such fit answers found, all labelled wrong, and none of the 7 loose ones for a relaxed, mom
+-- or boyfriend title flagged; 2 rises, both wrong.
 WITH kinds(kind, said, asked, ruled_out, allowed) AS (
     VALUES
         -- (a kind; the answer that names it; the "Is this a ...?" that asks it; the title's words for a garment of the
@@ -80,5 +90,34 @@ WHERE regexp_matches(t.t, $one_piece) AND NOT regexp_matches(t.t, $dress_sold)
   -- (nor a dress form, a dress-like front, "dressed up", or a denial: "a jumpsuit, not a dress")
   AND regexp_matches(regexp_replace(o.t, '\bdress(?:es)?[\s-]+(?:pants|trousers|shoes?|shirts?|code|forms?|like|up|down)\b|\b(?:not|no|never|nor)\s+(?:an?\s+)?(?:[a-z]+\s+)?dress(?:es)?\b', ' ', 'g'),
                      '\b(?:(?:sun|mini|maxi|midi)?dress(?:es)?|gowns?|frocks?)\b')
+UNION ALL
+-- a fit the title rules out, answered to a question about the fit: "skinny" for "Straight Fit Jeans" or "Regular Fit
+-- Trousers", "slim" for an "Oversized T-shirt", "loose" for "Slim Fit Jeans" (slim and skinny, or relaxed and mom,
+-- are one family: writers call "skinny" for a Slim Fit right as often as wrong)
+SELECT a.sku, a.question_id, 'answered ' || a.a || '; the catalog''s title sells another fit: ' || t.title
+FROM (SELECT sku, question_id, lower(trim(regexp_replace(coalesce(raw_en, answer_en, ''), '[\s.!]+$', ''))) AS a
+      FROM answers
+      WHERE status IN ('ok', 'out_of_vocabulary')
+        AND regexp_matches(lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')), '\bfit\b')
+        AND NOT regexp_matches(lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')), '^(?:does|do|is|are|will|would|can)\b')) a
+JOIN titles t USING (sku)
+JOIN (VALUES ('\b(?:super\s+)?skinny\b|\bslim\b', $fit_loose || '|' || $fit_straight, $fit_tight),
+             ('\b(?:loose|relaxed|baggy|oversized?|boyfriend|mom|wide)\b', $fit_tight, $fit_loose)) f(said, ruled_out, allowed)
+  ON regexp_matches(a.a, f.said)
+WHERE regexp_matches(t.t, '\b(?:' || f.ruled_out || ')\b') AND NOT regexp_matches(t.t, '\b(?:' || f.allowed || ')\b')
+  -- (a denial says the title's fit: "not skinny")
+  AND NOT regexp_matches(a.a, '\b(?:not|no|never|nor)\s+(?:too\s+|very\s+)?(?:super\s+)?(?:skinny|slim|loose|relaxed|baggy|oversized?|wide)\b')
+UNION ALL
+-- a rise the title rules out, answered to a question about the rise or the waist: "low rise" for "Mid-Rise Jeans"
+SELECT a.sku, a.question_id, 'answered ' || a.a || '; the catalog''s title sells another rise: ' || t.title
+FROM (SELECT sku, question_id, lower(trim(coalesce(raw_en, answer_en, ''))) AS a,
+             regexp_extract(lower(trim(coalesce(raw_en, answer_en, ''))), '\b(low|mid|medium|high)\b', 1) AS rise
+      FROM answers
+      WHERE status IN ('ok', 'out_of_vocabulary')
+        AND regexp_matches(lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')), '\b(?:rise|waist)\b')
+        AND NOT regexp_matches(lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')), '^(?:does|do|is|are|will|would|can)\b')) a
+JOIN (SELECT *, regexp_extract_all(t, '\b(low|mid|high)[\s-]*(?:rise|waist(?:ed)?)\b', 1) AS rises FROM titles) t USING (sku)
+WHERE a.rise <> '' AND len(list_distinct(t.rises)) = 1 AND replace(a.rise, 'medium', 'mid') <> t.rises[1]
+  AND NOT regexp_matches(a.a, '\b(?:not|no|never|nor)\s+(?:too\s+|very\s+)?(?:low|mid|medium|high)\b')
 )
 ORDER BY sku, question_id

@@ -6134,6 +6134,39 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "cotton-for-cotton-bikini-underwear": ((), material_alone("Women's Bikini Underwear 6pk", "cotton")),
     "cotton-for-cotton-swim-shorts": ((), material_alone("Boys Cotton Swim Shorts", "cotton")),
+    "skinny-for-straight-fit-jeans": (
+        "kind_vs_title",
+        alone(
+            ("fit", "closed", "skinny", "What is the fit of the jeans"), title="Men Blue Straight Fit Mid-Rise Jeans"
+        ),
+    ),
+    "slim-fit-for-an-oversized-t-shirt": (
+        "kind_vs_title",
+        alone(("fit", "closed", "slim fit", "What is the fit"), title="Women Maroon Solid Oversized T-shirt"),
+    ),
+    "loose-for-relaxed-fit-jeans": (
+        (),
+        alone(
+            ("fit", "closed", "loose", "What is the fit of the jeans"),
+            title="Men's Relaxed Fit Jeans - Light Stone Wash",
+        ),
+    ),
+    "skinny-for-slim-fit-jeans": (  # one family
+        (),
+        alone(("fit", "closed", "skinny", "What is the fit of the jeans"), title="Men Black Slim Fit Mid-Rise Jeans"),
+    ),
+    "low-rise-for-mid-rise-jeans": (
+        "kind_vs_title",
+        alone(
+            ("rise", "closed", "low rise", "What is the rise of the jeans"), title="Men Black Skinny Fit Mid-Rise Jeans"
+        ),
+    ),
+    "medium-for-mid-rise-jeans": (
+        (),
+        alone(
+            ("rise", "closed", "medium", "What is the rise of the jeans"), title="Men Black Skinny Fit Mid-Rise Jeans"
+        ),
+    ),
     "dark-for-the-wash": (
         (),
         alone(("wash", "open", "dark", "What is the wash of the denim"), caption_en="a product photo"),
