@@ -1,4 +1,4 @@
-"""Three hundred and thirty-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Three hundred and thirty-five blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -340,6 +340,9 @@ from tests.audit_blind.blind_329 import BLIND_329
 from tests.audit_blind.blind_330 import BLIND_330
 from tests.audit_blind.blind_331 import BLIND_331
 from tests.audit_blind.blind_332 import BLIND_332
+from tests.audit_blind.blind_333 import BLIND_333
+from tests.audit_blind.blind_334 import BLIND_334
+from tests.audit_blind.blind_335 import BLIND_335
 
 __all__ = [
     "BLIND_1",
@@ -674,4 +677,7 @@ __all__ = [
     "BLIND_330",
     "BLIND_331",
     "BLIND_332",
+    "BLIND_333",
+    "BLIND_334",
+    "BLIND_335",
 ]
