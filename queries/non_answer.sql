@@ -20,6 +20,7 @@
 -- nor what a yes/no question asks about ("blue" to "Is this a t-shirt?"). A material
 -- question is answered by a word of $materials (a fiber, a weave or knit, a finish: "100% cotton", "ribbed knit",
 -- "faux leather"), matched as a word's start ("leather-like", "knitted").
+-- param: unlisted_garments = lehenga\s+choli|lehenga|sherwani|dhoti|choli|suit|tuxedo|bras?|panties|panty|briefs?|underwear|lingerie|nightgowns?|robes?|bathrobes?|bodysuits?|onesies?|snowsuits?|sleepsuits?|babydolls?|thongs?|boxers?|trunks
 -- param: things = hat: baseball caps?|caps?|bucket hats?|hats?|beanies?|berets?; shoe: sneakers?|trainers?|shoes?|boots?|sandals?|loafers?|slippers?|heels?; sock: socks?; scarf: scarf|scarves|hijabs?|stoles?|shawls?|dupattas?; glove: gloves?|mittens?; belt: belts?; bag: backpacks?|handbags?|bags?|purses?|totes?|clutch|clutches; tie: bow ties?|neckties?|ties?; vest: vests?|gilets?|waistcoats?; bodysuit: bodysuits?|onesies?; sarong: sarongs?|pareos?; kaftan: kaftans?|caftans?; robe: robes?|bathrobes?; watch: watch|watches|wristwatch|wristwatches; glasses: sunglasses|eyeglasses|spectacles; wallet: wallets?
 -- param: materials = cotton|denim|jean|leather|faux|pleather|wool|woolen|woollen|knit|silk|linen|poly|nylon|spandex|lycra|elastane|acrylic|rayon|viscose|modal|tencel|lyocell|bamboo|hemp|cashmere|merino|mohair|alpaca|angora|chiffon|georgette|crepe|satin|velvet|velour|suede|fur|furry|fleece|sherpa|jersey|corduroy|cord|twill|chambray|flannel|tweed|canvas|poplin|oxford|seersucker|muslin|gauze|voile|organza|tulle|lace|crochet|mesh|net|sequin|rib|terry|towel|microfib|synthetic|rubber|neoprene|latex|vinyl|pvc|plastic|patent|straw|raffia|jute|rattan|metal|gold|silver|down|feather|quilt|padded|puffer|shell|khadi|brocade|jacquard|boucle|gabardine|felt|batik|ikat|woven|suiting|softshell|ripstop|taffeta|gore-tex|goretex|gore tex|polartec|primaloft|thinsulate|coolmax|cordura|windstopper|sympatex
 WITH asked AS (
@@ -127,10 +128,10 @@ judged AS (
                     -- say no more)
                     AND regexp_matches(a, '^(?:a\s+description\s+of\s+the\s+(?:garment|item|product)\s*:?\s*)?(?:(?:it|this|that|the\s+(?:garment|item|product|clothing))\s+is\s+|it''s\s+|they\s+are\s+|(?:she|he|the\s+(?:person|woman|man|lady|gentleman|model|girl|boy))\s+is\s+wearing\s+)?(?:an?\s+|the\s+)?(?:pair\s+of\s+)?(?:'
                                        || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body || ';' || $things, '[^:;|]+:\s*', '', 'g'), ';', '|')
-                                       -- (and the garments the vocabulary has no value for: "it is a lehenga", "it is a
-                                       -- suit", "it is a jersey": a knit fabric too, so not among the garment words, nor
-                                       -- to a material question)
-                                       || '|lehenga\s+choli|lehenga|sherwani|dhoti|choli|jersey|suit|tuxedo'
+                                       -- (and the garments the vocabulary has no value for, $unlisted_garments: "it is a
+                                       -- lehenga", "it is a suit", "the panties"; "it is a jersey": a knit fabric too, so
+                                       -- not among the garment words, nor to a material question)
+                                       || '|jersey|' || $unlisted_garments
                                        || ')(?:e?s)?(?:\s+(?:(?:that|which)\s+(?:(?:the\s+(?:person|woman|man|lady|gentleman|model|girl|boy)|she|he)\s+is\s+wearing|(?:is|are)\s+worn\s+by\s+(?:(?:the|an?)\s+(?:person|woman|man|lady|gentleman|model|girl|boy)|her|him))|worn\s+by\s+(?:(?:the|an?)\s+(?:person|woman|man|lady|gentleman|model|girl|boy)|her|him))(?:\s+in\s+the\s+(?:photo|picture|image))?)?$')
                     AND NOT (regexp_matches(q, '\b(material|fabric|made of)\b') AND regexp_matches(a, '\bjersey\b')
                              AND NOT regexp_matches(a, '\b(?:basketball|football|soccer|baseball|cricket|sports?)\s+jersey'))
@@ -160,7 +161,7 @@ judged AS (
                                        || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|')
                                        || '|denim|cotton|linen|silk|wool|woolen|leather|knit|knitted|crop|plain|basic|simple|casual|light|dark|and|&|/)[\s-]+){0,4}(?:'
                                        || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body || ';' || $things, '[^:;|]+:\s*', '', 'g'), ';', '|')
-                                       || '|lehenga|sherwani|dhoti|suit|tuxedo)(?:e?s)?$')
+                                       || '|' || $unlisted_garments || ')(?:e?s)?$')
                     -- (a garment word that names a feature does say something: "cargo pants", "a hooded sweatshirt")
                     AND NOT regexp_matches(a, '\b(?:cargo|hooded|button[\s-](?:down|up)|turtleneck|maxi|mini|bermudas?|bomber|trench|parka|henley|palazzos?|churidar|anarkali)\b')
                     -- (nor does a belt, a tie, a bow or a dupatta the garment has, of any color: "a black belt" for a
@@ -190,7 +191,7 @@ judged AS (
                     -- writers: 7 no-answers and restatements of 9 such details answers)
                     AND regexp_matches(a, '^(?:(?:the\s+)?details?\s+of\s+(?:the|this|his|her)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:are|is)\s+|it\s+is\s+|they\s+are\s+|(?:the|this|these|her|his)\s+(?:garment|item|product|'
                                        || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|')
-                                       || ')(?:e?s)?\s+(?:is|are)\s+)(?:'
+                                       || '|' || $unlisted_garments || ')(?:e?s)?\s+(?:is|are)\s+)(?:'
                                        || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:,|and|&)\s*(?:'
                                        || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*$')
                    THEN 'only a color: '

@@ -6167,6 +6167,9 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             ("rise", "closed", "medium", "What is the rise of the jeans"), title="Men Black Skinny Fit Mid-Rise Jeans"
         ),
     ),
+    "the-panties-for-the-details": ("non_answer", said("details", "the panties")),
+    "the-bra-is-pink-for-the-details": ("non_answer", said("details", "the bra is pink")),
+    "a-lace-bra-with-a-front-clasp-for-the-details": ((), said("details", "a lace bra with a front clasp")),
     "dark-for-the-wash": (
         (),
         alone(("wash", "open", "dark", "What is the wash of the denim"), caption_en="a product photo"),
