@@ -7514,6 +7514,9 @@ BELOW_THE_BAR = {
     "blind-333": (0.86, 0.10),
     "blind-334": (0.77, 0.10),
     "blind-335": (0.73, 0.12),  # 11 of its 19 are counts and snowsuits, bodysuits, overalls answered outside the values
+    "blind-336": (0.85, 0.10),
+    "blind-337": (0.71, 0.10),
+    "blind-338": (0.81, 0.10),
 }
 
 

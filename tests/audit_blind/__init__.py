@@ -1,4 +1,4 @@
-"""Three hundred and thirty-five blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Three hundred and thirty-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -343,6 +343,9 @@ from tests.audit_blind.blind_332 import BLIND_332
 from tests.audit_blind.blind_333 import BLIND_333
 from tests.audit_blind.blind_334 import BLIND_334
 from tests.audit_blind.blind_335 import BLIND_335
+from tests.audit_blind.blind_336 import BLIND_336
+from tests.audit_blind.blind_337 import BLIND_337
+from tests.audit_blind.blind_338 import BLIND_338
 
 __all__ = [
     "BLIND_1",
@@ -680,4 +683,7 @@ __all__ = [
     "BLIND_333",
     "BLIND_334",
     "BLIND_335",
+    "BLIND_336",
+    "BLIND_337",
+    "BLIND_338",
 ]
