@@ -187,10 +187,11 @@ judged AS (
                    THEN 'names no pattern: '
                -- "the details of the garment are black": a color, which the color question asks, is no detail
                WHEN kind = 'open' AND regexp_matches(q, '\bdetails?\b') AND NOT regexp_matches(q, '\bcolou?rs?\b')
-                    -- (or "the dress is yellow", "the jeans are black": the garment's color and nothing more; blind
-                    -- writers: 7 no-answers and restatements of 9 such details answers)
+                    -- (or "the dress is yellow", "the jeans are black", "the scarf is purple": the garment's or the
+                    -- thing's color and nothing more; blind writers: 7 no-answers and restatements of 9 such details
+                    -- answers)
                     AND regexp_matches(a, '^(?:(?:the\s+)?details?\s+of\s+(?:the|this|his|her)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:are|is)\s+|it\s+is\s+|they\s+are\s+|(?:the|this|these|her|his)\s+(?:garment|item|product|'
-                                       || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|')
+                                       || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body || ';' || $things, '[^:;|]+:\s*', '', 'g'), ';', '|')
                                        || '|' || $unlisted_garments || ')(?:e?s)?\s+(?:is|are)\s+)(?:'
                                        || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:,|and|&)\s*(?:'
                                        || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*$')

@@ -6170,6 +6170,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "the-panties-for-the-details": ("non_answer", said("details", "the panties")),
     "the-bra-is-pink-for-the-details": ("non_answer", said("details", "the bra is pink")),
     "a-lace-bra-with-a-front-clasp-for-the-details": ((), said("details", "a lace bra with a front clasp")),
+    "the-scarf-is-purple-for-the-details": ("non_answer", said("details", "the scarf is purple")),
     "dark-for-the-wash": (
         (),
         alone(("wash", "open", "dark", "What is the wash of the denim"), caption_en="a product photo"),
