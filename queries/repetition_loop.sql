@@ -1,11 +1,11 @@
--- invariant: generated text does not loop: no caption or answer (nor its translation) is mostly one repeated word or phrase, repeats a phrase three times running (one of five words or more, twice) or a sentence, says a long phrase twice and runs to the token limit, or is a run of one character
+-- invariant: generated text does not loop: no caption or answer (nor its translation) is mostly one repeated word or phrase, repeats a phrase three times running (one of four words or more, twice) or a sentence, says a long phrase twice and runs to the token limit, or is a run of one character
 -- severity: blocking
 -- threshold: 0.02
 -- param: min_words = 3
 -- param: max_distinct_share = 0.5
 -- param: long_phrase = 8
 -- param: restart = 6
--- param: twice_running = 5
+-- param: twice_running = 4
 -- param: twice_longest = 40
 -- param: things = hat: baseball caps?|caps?|bucket hats?|hats?|beanies?|berets?; shoe: sneakers?|trainers?|shoes?|boots?|sandals?|loafers?|slippers?|heels?; sock: socks?; scarf: scarf|scarves|hijabs?|stoles?|shawls?|dupattas?; glove: gloves?|mittens?; belt: belts?; bag: backpacks?|handbags?|bags?|purses?|totes?|clutch|clutches; tie: bow ties?|neckties?|ties?; vest: vests?|gilets?|waistcoats?; bodysuit: bodysuits?|onesies?; sarong: sarongs?|pareos?; kaftan: kaftans?|caftans?; robe: robes?|bathrobes?; watch: watch|watches|wristwatch|wristwatches; glasses: sunglasses|eyeglasses|spectacles; wallet: wallets?
 -- param: tops = t-shirt: t-shirt|t shirt|tshirt|tee shirt|soccer jersey|football jersey|baseball jersey|tee|polo shirt|polo|henley; tank top: basketball jersey|tank top|tank|camisole|cami|vest top|sleeveless top|singlet|sports bra|bralette; shirt: button-down shirt|button-up shirt|button down shirt|button up shirt|dress shirt|crop top|shirt|blouse|top; sweater: hooded sweatshirt|sweatshirt|sweater|jumper|pullover|hoodie|turtleneck

@@ -4988,8 +4988,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             "a red t-shirt with short sleeves, a round neck and a straight hem that falls just below the waist",
         ),
     ),
-    "a-phrase-of-four-twice": (  # four words may come twice running
-        (),
+    "a-phrase-of-four-twice": (  # four words twice running loop too (no correct text of 340 sets says three twice)
+        "repetition_loop",
         said("details", "short sleeves, a round neck with pure color patterns with pure color patterns and a pocket"),
     ),
     "solid-for-a-colourblocked-sweatshirt": (  # a color block only contradicts solid
@@ -6171,6 +6171,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "the-bra-is-pink-for-the-details": ("non_answer", said("details", "the bra is pink")),
     "a-lace-bra-with-a-front-clasp-for-the-details": ((), said("details", "a lace bra with a front clasp")),
     "the-scarf-is-purple-for-the-details": ("non_answer", said("details", "the scarf is purple")),
+    "a-four-word-phrase-twice": (
+        "repetition_loop",
+        said("details", "the shirt has a collar and buttons and a collar and buttons"),
+    ),
+    "a-pocket-on-the-twice-apart": (
+        (),
+        said("details", "a pocket on the left side and a pocket on the sleeve"),
+    ),
     "dark-for-the-wash": (
         (),
         alone(("wash", "open", "dark", "What is the wash of the denim"), caption_en="a product photo"),
