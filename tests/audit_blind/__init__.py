@@ -1,4 +1,4 @@
-"""Three hundred and thirty-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Three hundred and forty-one blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -346,6 +346,9 @@ from tests.audit_blind.blind_335 import BLIND_335
 from tests.audit_blind.blind_336 import BLIND_336
 from tests.audit_blind.blind_337 import BLIND_337
 from tests.audit_blind.blind_338 import BLIND_338
+from tests.audit_blind.blind_339 import BLIND_339
+from tests.audit_blind.blind_340 import BLIND_340
+from tests.audit_blind.blind_341 import BLIND_341
 
 __all__ = [
     "BLIND_1",
@@ -686,4 +689,7 @@ __all__ = [
     "BLIND_336",
     "BLIND_337",
     "BLIND_338",
+    "BLIND_339",
+    "BLIND_340",
+    "BLIND_341",
 ]
