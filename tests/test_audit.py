@@ -6241,6 +6241,18 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         worn_over("a green jacket and a green shirt", "Men Green Shirt with Jacket", "Shirts", "shirt", "green"),
     ),
+    "green-blouse-with-a-green-saree": (  # a saree's color copied onto the blouse worn with it
+        "one_color_for_two_garments",
+        worn_over(
+            "a green saree and a green blouse", "Women Green Woven Design Silk Saree", "Sarees", "saree", "green"
+        ),
+    ),
+    "black-blouse-with-a-black-saree": (
+        (),
+        worn_over(
+            "a black saree and a black blouse", "Women Black Embellished Sequinned Saree", "Sarees", "saree", "black"
+        ),
+    ),
     "black-jeans-under-a-black-t-shirt": (
         (),
         worn_over("a black t-shirt and black jeans", "Men Black Solid T-shirt", "Tshirts", "t-shirt", "black"),
