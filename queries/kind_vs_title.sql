@@ -1,4 +1,4 @@
--- invariant: a garment answer names no kind the catalog's title rules out: no hoodie for a crewneck sweatshirt, no cardigan for a pullover, no polo for a round-neck t-shirt, no leggings for joggers, no dress for a jumpsuit; and an answer about the fit or the rise names none the title rules out (no skinny for straight fit jeans, no low rise for mid-rise ones)
+-- invariant: a garment answer names no kind the catalog's title rules out: no hoodie for a crewneck sweatshirt, no cardigan for a pullover, no polo for a round-neck t-shirt, no leggings for joggers, no dress for a jumpsuit; and an answer about the fit, the rise or the neckline names none the title rules out (no skinny for straight fit jeans, no low rise for mid-rise ones, no v-neck for a round-neck t-shirt)
 -- severity: warning
 -- threshold: 0.05
 -- requires: items.title | items.product_name
@@ -29,7 +29,8 @@
 -- tight fit is ruled out by a loose or straight title that names no tight one, a loose fit by a tight title that
 -- names no loose one (skinny for a "Slim Fit" is of the family: writers call it right as often as wrong). Blind
 -- writers, 335 sets: 12 such fit answers found, all labelled wrong, and none of the 7 loose ones for a relaxed, mom
--- or boyfriend title flagged; 2 rises, both wrong.
+-- or boyfriend title flagged; 2 rises, both wrong. A neckline answered in no family the title names (necklines): 14
+-- in 341 sets, all wrong; the 49 sharing one, all right.
 WITH kinds(kind, said, asked, ruled_out, allowed) AS (
     VALUES
         -- (a kind; the answer that names it; the "Is this a ...?" that asks it; the title's words for a garment of the
@@ -64,6 +65,32 @@ answered AS (
            lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')) AS q
     FROM answers
     WHERE kind = 'closed' AND status IN ('ok', 'out_of_vocabulary')
+),
+necklines(family, pattern) AS (  -- the families of necklines a title or an answer names (a henley is a round neck
+    -- with a placket; a polo neck is a turtleneck, a polo a collar; off the shoulder is a boat's)
+    VALUES ('v', '\bv[\s-]?(?:neck|neckline|shaped?)\b|\bdecote\s+v\b|\bgola\s+v\b|^(?:an?\s+)?v$'),
+           ('round', '\b(?:round|crew|scoop)(?:[\s-]?neck(?:line)?)?\b|\bcrewneck\b|\bgola\s+(?:redonda|careca)\b|\bhenley\b'),
+           ('collar', '\bcollar(?:ed)?\b|\blapels?\b|\bmandarin\b|\bpolo\b|\bgola\s+polo\b'),
+           ('square', '\bsquare\b'), ('sweetheart', '\bsweetheart\b'),
+           ('high', '\bturtle[\s-]?neck|\bhigh[\s-]?neck|\bmock[\s-]?neck|\bpolo[\s-]?neck|\bfunnel[\s-]?neck|\bstand(?:[\s-]up)?[\s-]collar'),
+           ('halter', '\bhalter'), ('boat', '\bboat[\s-]?neck|\bbateau\b|\boff[\s-]?(?:the[\s-]?)?shoulder|\bbardot\b|\bone[\s-]shoulder'),
+           ('henley', '\bhenley\b'), ('cowl', '\bcowl\b')
+),
+neck_said AS (  -- an answer to a question about the neckline (not "Does it have a v-neck?"), by its families
+    SELECT a.sku, a.question_id, a.a, list(DISTINCT n.family) AS families
+    FROM (SELECT sku, question_id, lower(trim(regexp_replace(coalesce(raw_en, answer_en, ''), '[\s.!]+$', ''))) AS a
+          FROM answers
+          WHERE status IN ('ok', 'out_of_vocabulary')
+            AND regexp_matches(lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')), '\bneck(?:line)?s?\b')
+            AND NOT regexp_matches(lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')), '^(?:does|do|is|are|has|have|will|would|can)\b')
+            AND NOT regexp_matches(lower(coalesce(raw_en, answer_en, '')), '\b(?:not|no|never|nor|without)\b')) a
+    JOIN necklines n ON regexp_matches(a.a, n.pattern)
+    GROUP BY a.sku, a.question_id, a.a
+),
+neck_sold AS (
+    SELECT t.sku, any_value(t.title) AS title, list(DISTINCT n.family) AS families
+    FROM titles t JOIN necklines n ON regexp_matches(t.t, n.pattern)
+    GROUP BY t.sku
 )
 SELECT DISTINCT ON (sku, question_id) sku, question_id, detail FROM (
 SELECT x.sku, x.question_id,
@@ -119,5 +146,11 @@ FROM (SELECT sku, question_id, lower(trim(coalesce(raw_en, answer_en, ''))) AS a
 JOIN (SELECT *, regexp_extract_all(t, '\b(low|mid|high)[\s-]*(?:rise|waist(?:ed)?)\b', 1) AS rises FROM titles) t USING (sku)
 WHERE a.rise <> '' AND len(list_distinct(t.rises)) = 1 AND replace(a.rise, 'medium', 'mid') <> t.rises[1]
   AND NOT regexp_matches(a.a, '\b(?:not|no|never|nor)\s+(?:too\s+|very\s+)?(?:low|mid|medium|high)\b')
+UNION ALL
+-- a neckline the title rules out: "v-neck" for a "Round Neck T-shirt", "crew neck" for a "V-Neck Tee", "round" for a
+-- "Square Neck Crop Top" (no family the title names)
+SELECT s.sku, s.question_id, 'answered ' || s.a || '; the catalog''s title sells another neckline: ' || n.title
+FROM neck_said s JOIN neck_sold n USING (sku)
+WHERE NOT list_has_any(s.families, n.families)
 )
 ORDER BY sku, question_id

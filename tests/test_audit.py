@@ -6179,6 +6179,29 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         said("details", "a pocket on the left side and a pocket on the sleeve"),
     ),
+    "v-neck-for-a-round-neck-t-shirt": (
+        "kind_vs_title",
+        alone(
+            ("neckline", "closed", "v-neck", "What is the neckline"), title="Men Yellow Solid Round Neck Cotton T-shirt"
+        ),
+    ),
+    "round-for-a-square-neck-top": (
+        "kind_vs_title",
+        alone(
+            ("neckline", "open", "round", "What is the neckline of the top"),
+            title="Women Rust Solid Square Neck Crop Top",
+        ),
+    ),
+    "round-neck-for-a-henley": (  # a henley is a round neck with a placket
+        (),
+        alone(
+            ("neckline", "closed", "round neck", "What is the neckline"), title="Men Orange Solid Henley Neck T-shirt"
+        ),
+    ),
+    "turtleneck-for-a-polo-neck-sweater": (
+        (),
+        alone(("neckline", "closed", "turtleneck", "What is the neckline"), title="Men Black Polo Neck Sweater"),
+    ),
     "dark-for-the-wash": (
         (),
         alone(("wash", "open", "dark", "What is the wash of the denim"), caption_en="a product photo"),
