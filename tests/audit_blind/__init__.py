@@ -1,4 +1,4 @@
-"""Three hundred and forty-one blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Three hundred and forty-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -349,6 +349,9 @@ from tests.audit_blind.blind_338 import BLIND_338
 from tests.audit_blind.blind_339 import BLIND_339
 from tests.audit_blind.blind_340 import BLIND_340
 from tests.audit_blind.blind_341 import BLIND_341
+from tests.audit_blind.blind_342 import BLIND_342
+from tests.audit_blind.blind_343 import BLIND_343
+from tests.audit_blind.blind_344 import BLIND_344
 
 __all__ = [
     "BLIND_1",
@@ -692,4 +695,7 @@ __all__ = [
     "BLIND_339",
     "BLIND_340",
     "BLIND_341",
+    "BLIND_342",
+    "BLIND_343",
+    "BLIND_344",
 ]
