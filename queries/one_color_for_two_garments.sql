@@ -19,18 +19,19 @@
 -- param: lower = jeans|pants|trousers|slacks|chinos|shorts|skirt
 -- param: sold_together = \b(?:sets?|co-?ords?|suits?|tracksuits?|combos?|conjuntos?|kits?|track|thermals?|base\s+layers?|lounge\w*|sleep\w*|night\w*|pyjamas?|pajamas?|velour)\b
 -- param: matching = \b(?:suits?|tracksuits?|track\s+suits?|co-?ords?|sets?|matching|uniforms?|two[\s-]piece|outfit\s+of\s+one)\b
--- param: bottoms_named = \b(?:jeans|jeggings|denims|pants|trousers|slacks|chinos|shorts|skirts?|skorts?|leggings|joggers?|palazzos?|pyjamas?|pajamas?|churidars?|salwars?|dhotis?|lehengas?|bermudas?|capris|culottes|cargos?|calças?|saias?|shorts?)\b
--- param: full_named = \b(?:dress(?:es)?|gowns?|frocks?|jumpsuits?|rompers?|playsuits?|dungarees|overalls|sarees?|saris?|vestidos?|macac(?:ão|ões|ao|oes))\b
+-- param: bottoms_named = \b(?:jeans|jeggings|denims|pants|trousers|slacks|chinos|shorts|skirts?|skorts?|leggings|joggers?|palazzos?|pyjamas?|pajamas?|churidars?|salwars?|dhotis?|lehengas?|bermudas?|capris|culottes|cargos?|calcas?|saias?|shorts?)\b
+-- param: full_named = \b(?:dress(?:es)?|gowns?|frocks?|jumpsuits?|rompers?|playsuits?|dungarees|overalls|sarees?|saris?|vestidos?|macac(?:ao|oes))\b
 -- param: layer_worn = jacket|coat|blazer|vest|waistcoat|gilet|cardigan|shrug|parka|windbreaker|windcheater|bomber|shacket
 -- param: inner_worn = t-shirt|t shirt|tshirt|tee|polo shirt|polo|henley|shirt|blouse|top|tank top|tank|sweater|sweatshirt|hoodie|jumper|pullover|turtleneck|kurta|kurti|tunic
--- param: inner_named = \b(?:t-?shirts?|tees?|polos?|henleys?|shirts?|blouses?|tops?|tanks?|camisoles?|sweaters?|sweatshirts?|hoodies?|jumpers?|pullovers?|turtlenecks?|kurtas?|kurtis?|tunics?|innerwear|undershirts?|camisetas?|camisas?|moletons?|blusas?|regatas?|su[ée]teres?|tric[ôo]s?)\b
--- param: layer_named = \b(?:jackets?|coats?|blazers?|vests?|waistcoats?|gilets?|cardigans?|shrugs?|parkas?|windbreakers?|windcheaters?|bombers?|shackets?|jaquetas?|casacos?|coletes?|cardig[ãa]s?)\b
+-- param: inner_named = \b(?:t-?shirts?|tees?|polos?|henleys?|shirts?|blouses?|tops?|tanks?|camisoles?|sweaters?|sweatshirts?|hoodies?|jumpers?|pullovers?|turtlenecks?|kurtas?|kurtis?|tunics?|innerwear|undershirts?|camisetas?|camisas?|moletons?|blusas?|regatas?|sueteres?|tricos?)\b
+-- param: layer_named = \b(?:jackets?|coats?|blazers?|vests?|waistcoats?|gilets?|cardigans?|shrugs?|parkas?|windbreakers?|windcheaters?|bombers?|shackets?|jaquetas?|casacos?|coletes?|cardigas?)\b
 WITH product AS (  -- a product on top: its title or category names a top or a layer, and no bottoms, dress or set;
     -- a layer: it names a layer and no top to wear under it ("Nehru Jacket", not "Kurta with Nehru Jacket"); a saree
     SELECT sku, CASE WHEN regexp_matches(k, '\b(?:sarees?|saris?)\b') THEN 'saree'
                      WHEN regexp_matches(k, $layer_named) AND NOT regexp_matches(k, $inner_named) THEN 'layer'
                      ELSE 'top' END AS kind
-    FROM (SELECT sku, lower(concat_ws(' ', seller_garment_type_raw, title, product_name)) AS k
+    -- (without accents: DuckDB's \b knows ASCII letters only, and "Tricô" ends in one)
+    FROM (SELECT sku, strip_accents(lower(concat_ws(' ', seller_garment_type_raw, title, product_name))) AS k
           FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type_raw,
                 NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false)
           WHERE status = 'ok')
@@ -79,6 +80,7 @@ WHERE first <> ''
   AND NOT regexp_matches(before, '(?:\band|&|/|-|\bwith)\s*$')
   AND NOT regexp_matches(before, '\b(?:' || $upper || ')s?\b')
   -- (a suit, a tracksuit or a set the caption or the text names is one color by design: "a woman in a green suit")
+  -- (a suit jacket is a blazer)
   AND NOT EXISTS (SELECT 1 FROM texts x WHERE x.sku = copied.sku AND x.question_id IN ('caption', copied.question_id)
-                                        AND regexp_matches(x.t, $matching))
+                                        AND regexp_matches(regexp_replace(x.t, '\bsuit[\s-]+(?:jacket|coat)s?\b', 'blazer', 'g'), $matching))
 QUALIFY row_number() OVER (PARTITION BY sku, question_id ORDER BY color, product) = 1

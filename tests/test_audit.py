@@ -6276,6 +6276,21 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             "a black saree and a black blouse", "Women Black Embellished Sequinned Saree", "Sarees", "saree", "black"
         ),
     ),
+    "purple-pants-under-a-trico-top": (  # "Tricô" read without its accent
+        "one_color_for_two_garments",
+        worn_over("a purple sweater and purple pants", "Blusa Tricô Manga Curta Lilás", "Blusas", "sweater", "purple"),
+    ),
+    "grey-turtleneck-under-a-grey-blazer-called-a-suit-jacket": (  # a suit jacket is no suit
+        "one_color_for_two_garments",
+        worn_over(
+            "a grey plaid blazer and a grey turtleneck",
+            "Men Grey Checked Slim Fit Blazer",
+            "Blazers",
+            "jacket",
+            "grey",
+            caption="a model in a grey plaid suit jacket",
+        ),
+    ),
     "black-jeans-under-a-black-t-shirt": (
         (),
         worn_over("a black t-shirt and black jeans", "Men Black Solid T-shirt", "Tshirts", "t-shirt", "black"),
