@@ -6278,7 +6278,9 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "purple-pants-under-a-trico-top": (  # "Tricô" read without its accent
         "one_color_for_two_garments",
-        worn_over("a purple sweater and purple pants", "Blusa Tricô Manga Curta Lilás", "Blusas", "sweater", "purple"),
+        worn_over(
+            "a purple sweater and purple pants", "Cropped Tricô Manga Curta Lilás", "Croppeds", "sweater", "purple"
+        ),
     ),
     "grey-turtleneck-under-a-grey-blazer-called-a-suit-jacket": (  # a suit jacket is no suit
         "one_color_for_two_garments",
