@@ -1,4 +1,4 @@
-"""Three hundred and forty-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Three hundred and forty-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -352,6 +352,9 @@ from tests.audit_blind.blind_341 import BLIND_341
 from tests.audit_blind.blind_342 import BLIND_342
 from tests.audit_blind.blind_343 import BLIND_343
 from tests.audit_blind.blind_344 import BLIND_344
+from tests.audit_blind.blind_345 import BLIND_345
+from tests.audit_blind.blind_346 import BLIND_346
+from tests.audit_blind.blind_347 import BLIND_347
 
 __all__ = [
     "BLIND_1",
@@ -698,4 +701,7 @@ __all__ = [
     "BLIND_342",
     "BLIND_343",
     "BLIND_344",
+    "BLIND_345",
+    "BLIND_346",
+    "BLIND_347",
 ]
