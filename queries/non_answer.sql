@@ -108,7 +108,8 @@ judged AS (
                -- ("What cloth is the person wearing?", the VQA data's class question, asks one word, as a count or a
                -- text does; a yes/no question asks yes or no, or takes the word it asks about)
                WHEN kind = 'open' AND NOT regexp_matches(a, '\s')
-                    AND NOT regexp_matches(q, '\b(colou?rs?|material|fabric|made of|type|kind|pattern|print|brand|size|sleeves?|length|neckline|fit|style|wash|rise|closure)\b|^what\s+cloth\b')
+                    -- (nor how it fastens: "How is the jacket fastened?" "buttons")
+                    AND NOT regexp_matches(q, '\b(colou?rs?|material|fabric|made of|type|kind|pattern|print|brand|size|sleeves?|length|neckline|fit|style|wash|rise|closure|fasten\w*|close[sd]?)\b|^what\s+cloth\b')
                     -- (nor a count, a text or a print's subject: "How many pieces are in the pack?" "3"; "What is
                     -- written on the waistband?"; "What is printed on the garment?" "lemons")
                     AND NOT regexp_matches(q, '^how\s+many\b|\bwritten\b|^what\s+does\s+.*\bsays?\b|^what\s+(?:is|are)\s+printed\b|\bprinted\s+on\b')

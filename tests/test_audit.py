@@ -6202,6 +6202,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         alone(("neckline", "closed", "turtleneck", "What is the neckline"), title="Men Black Polo Neck Sweater"),
     ),
+    "zip-for-how-it-fastens": (
+        (),
+        alone(("closure", "open", "zip", "How does the garment fasten"), caption_en="a product photo"),
+    ),
     "dark-for-the-wash": (
         (),
         alone(("wash", "open", "dark", "What is the wash of the denim"), caption_en="a product photo"),
