@@ -16,6 +16,7 @@ blind by other hands.
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -863,7 +864,15 @@ def _answer(sku: str, t: Text, vocabulary: dict) -> dict:
         color = t.question_id.startswith("color") or "color" in t.prompt.lower()
         question = vocabulary.get("color" if color else t.question_id)
         said = t.text.strip().rstrip(".!").lower()  # ("Yes." and "no\n" as the questionnaire reads them)
-        canonical = question.normalize(t.text) if question else {"yes": "yes", "no": "no"}.get(said)
+        if question:
+            canonical = question.normalize(t.text)
+        elif re.match(
+            r"(?:question:\s*)?(?:is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b", t.prompt.lower()
+        ):
+            canonical = {"yes": "yes", "no": "no"}.get(said)
+        else:  # a set's own closed question ("What is the fit?"): its values are the set's, unknown here, so the
+            # answer is taken as one of them, as a questionnaire defining them would store it
+            canonical = said or None
     return {
         "run_id": "r1",
         "sku": sku,
