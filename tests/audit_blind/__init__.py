@@ -1,4 +1,4 @@
-"""Three hundred and forty-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Three hundred and fifty blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -355,6 +355,9 @@ from tests.audit_blind.blind_344 import BLIND_344
 from tests.audit_blind.blind_345 import BLIND_345
 from tests.audit_blind.blind_346 import BLIND_346
 from tests.audit_blind.blind_347 import BLIND_347
+from tests.audit_blind.blind_348 import BLIND_348
+from tests.audit_blind.blind_349 import BLIND_349
+from tests.audit_blind.blind_350 import BLIND_350
 
 __all__ = [
     "BLIND_1",
@@ -704,4 +707,7 @@ __all__ = [
     "BLIND_345",
     "BLIND_346",
     "BLIND_347",
+    "BLIND_348",
+    "BLIND_349",
+    "BLIND_350",
 ]
