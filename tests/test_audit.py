@@ -245,6 +245,17 @@ def worn_over(wearing: str, title: str, category: str, garment: str, color: str,
     )
 
 
+def kurta_set_colors(title: str, kurta: str, pyjama: str):
+    """A plant of a kurta set's two color answers, the kurta's and the pyjama's, and no seller columns."""
+    return lambda i, a: (
+        i.update(title=title, caption_en="a product photo", seller_garment_type=None, seller_garment_type_raw=None),
+        i.update(seller_color=None, seller_color_raw=None),
+        a.clear(),
+        a.append(answer(i["sku"], "color_kurta", "closed", kurta, "What is the color of the kurta")),
+        a.append(answer(i["sku"], "color_pyjama", "closed", pyjama, "What is the color of the pyjama")),
+    )
+
+
 def at_the_limit(question: str, words: str, prompt: str):
     """A plant of one open answer, `words`, generated until the token limit stopped it."""
     return lambda i, a: (a.clear(), a.append(answer(i["sku"], question, "open", words, prompt, hit_limit=True)))
@@ -6297,6 +6308,15 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             caption="a model in a grey plaid suit jacket",
         ),
     ),
+    "yellow-pyjama-of-a-yellow-kurta-set": (  # the kurta's color repeated for the pyjama
+        "one_color_for_two_garments",
+        kurta_set_colors("Boys Lemon Yellow Cotton Kurta Pyjama Set", "yellow", "yellow"),
+    ),
+    "white-pyjama-of-a-white-kurta-set": (
+        (),
+        kurta_set_colors("Men White Chikankari Kurta Pyjama Set", "white", "white"),
+    ),
+    "white-pyjama-of-a-yellow-kurta-set": ((), kurta_set_colors("Boys Yellow Kurta Pyjama Set", "yellow", "white")),
     "black-jeans-under-a-black-t-shirt": (
         (),
         worn_over("a black t-shirt and black jeans", "Men Black Solid T-shirt", "Tshirts", "t-shirt", "black"),
