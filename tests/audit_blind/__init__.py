@@ -1,4 +1,4 @@
-"""Three hundred and fifty blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Three hundred and fifty-three blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -358,6 +358,9 @@ from tests.audit_blind.blind_347 import BLIND_347
 from tests.audit_blind.blind_348 import BLIND_348
 from tests.audit_blind.blind_349 import BLIND_349
 from tests.audit_blind.blind_350 import BLIND_350
+from tests.audit_blind.blind_351 import BLIND_351
+from tests.audit_blind.blind_352 import BLIND_352
+from tests.audit_blind.blind_353 import BLIND_353
 
 __all__ = [
     "BLIND_1",
@@ -710,4 +713,7 @@ __all__ = [
     "BLIND_348",
     "BLIND_349",
     "BLIND_350",
+    "BLIND_351",
+    "BLIND_352",
+    "BLIND_353",
 ]
