@@ -82,14 +82,17 @@ neck_said AS (  -- an answer to a question about the neckline (not "Does it have
           FROM answers
           WHERE status IN ('ok', 'out_of_vocabulary')
             AND regexp_matches(lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')), '\bneck(?:line)?s?\b')
+            -- (not what is worn around it: "What is around her neck?")
+            AND NOT regexp_matches(lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')), '\b(?:around|on|wears?|wearing)\b')
             AND NOT regexp_matches(lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')), '^(?:does|do|is|are|has|have|will|would|can)\b')
             AND NOT regexp_matches(lower(coalesce(raw_en, answer_en, '')), '\b(?:not|no|never|nor|without)\b')) a
     JOIN necklines n ON regexp_matches(a.a, n.pattern)
     GROUP BY a.sku, a.question_id, a.a
 ),
-neck_sold AS (
+neck_sold AS (  -- (a title's bare round, square or scoop is a hem's or a print's: "Round Hem", "Square Print")
     SELECT t.sku, any_value(t.title) AS title, list(DISTINCT n.family) AS families
-    FROM titles t JOIN necklines n ON regexp_matches(t.t, n.pattern)
+    FROM titles t
+    JOIN necklines n ON regexp_matches(regexp_replace(t.t, '\b(round|square|scoop)\b(\s+(?:hem|print|printed|toe|buckle|dial|pattern|shape|motif)s?\b)', 'x\2', 'g'), n.pattern)
     GROUP BY t.sku
 )
 SELECT DISTINCT ON (sku, question_id) sku, question_id, detail FROM (
@@ -127,7 +130,14 @@ FROM (SELECT sku, question_id, lower(trim(regexp_replace(coalesce(raw_en, answer
       WHERE status IN ('ok', 'out_of_vocabulary')
         AND regexp_matches(lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')), '\bfit\b')
         AND NOT regexp_matches(lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')), '^(?:does|do|is|are|will|would|can)\b')) a
-JOIN titles t USING (sku)
+-- (a title's fit: a word of a family before fit, leg, jeans, trousers..., or a fit by itself, oversized, baggy,
+-- boyfriend, mom, skinny, bootcut; not "Regular Top" (a length), "Flared Sleeves", "Wide Waistband", "Fit and Flare",
+-- the brand Classic Polo)
+JOIN (SELECT sku, title,
+             array_to_string(regexp_extract_all(regexp_replace(t, '\bfit\s*(?:and|&|n)\s*flare\b|\bclassic\s+polo\b', ' ', 'g'),
+                 '\b(?:(?:' || $fit_tight || '|' || $fit_loose || '|' || $fit_straight || ')[\s-]+(?:fit|leg|legged|jeans?|jeggings?|trousers|pants|chinos|joggers?|shorts|cut)'
+                 || '|oversized?|baggy|boyfriend|mom|skinny|jeggings?|bootcut|boot\s*cut)\b'), ' ') AS t
+      FROM titles) t USING (sku)
 JOIN (VALUES ('\b(?:super\s+)?skinny\b|\bslim\b', $fit_loose || '|' || $fit_straight, $fit_tight),
              ('\b(?:loose|relaxed|baggy|oversized?|boyfriend|mom|wide)\b', $fit_tight, $fit_loose)) f(said, ruled_out, allowed)
   ON regexp_matches(a.a, f.said)
@@ -141,9 +151,14 @@ FROM (SELECT sku, question_id, lower(trim(coalesce(raw_en, answer_en, ''))) AS a
              regexp_extract(lower(trim(coalesce(raw_en, answer_en, ''))), '\b(low|mid|medium|high)\b', 1) AS rise
       FROM answers
       WHERE status IN ('ok', 'out_of_vocabulary')
-        AND regexp_matches(lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')), '\b(?:rise|waist)\b')
+        -- (about the rise, not "What is the waist size?")
+        AND regexp_matches(lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')), '\brise\b|\bhow\s+high\b|\bwaist(?:line)?\s+(?:rise|height)\b')
         AND NOT regexp_matches(lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')), '^(?:does|do|is|are|will|would|can)\b')) a
-JOIN (SELECT *, regexp_extract_all(t, '\b(low|mid|high)[\s-]*(?:rise|waist(?:ed)?)\b', 1) AS rises FROM titles) t USING (sku)
+-- (a Portuguese title's "Cintura Alta": high; "Medium Rise": mid)
+JOIN (SELECT *, list_transform(regexp_extract_all(regexp_replace(regexp_replace(regexp_replace(t, '\bcintura\s+alta\b', 'high rise', 'g'),
+                                                                                 '\bcintura\s+media\b', 'mid rise', 'g'), '\bcintura\s+baixa\b', 'low rise', 'g'),
+                                                  '\b(low|mid|medium|high)[\s-]*(?:rise|waist(?:ed)?)\b', 1),
+                               lambda r: replace(r, 'medium', 'mid')) AS rises FROM titles) t USING (sku)
 WHERE a.rise <> '' AND len(list_distinct(t.rises)) = 1 AND replace(a.rise, 'medium', 'mid') <> t.rises[1]
   AND NOT regexp_matches(a.a, '\b(?:not|no|never|nor)\s+(?:too\s+|very\s+)?(?:low|mid|medium|high)\b')
 UNION ALL

@@ -6217,6 +6217,43 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         alone(("closure", "open", "zip", "How does the garment fasten"), caption_en="a product photo"),
     ),
+    # the title's fit, rise and neckline words where they name them (a review's cases)
+    "slim-fit-for-a-regular-length-top": (
+        (),
+        alone(("fit", "closed", "slim fit", "What is the fit of the top"), title="Women Black Solid Regular Top"),
+    ),
+    "slim-fit-for-a-fit-and-flare-dress": (
+        (),
+        alone(("fit", "closed", "slim fit", "What is the fit"), title="Women Red Solid Fit and Flare Dress"),
+    ),
+    "skinny-for-leggings-with-a-wide-waistband": (
+        (),
+        alone(("fit", "closed", "skinny", "What is the fit"), title="Women Black Leggings with Wide Waistband"),
+    ),
+    "slim-fit-for-a-classic-polo-t-shirt": (
+        (),
+        alone(("fit", "closed", "slim fit", "What is the fit"), title="Classic Polo Men Grey Solid T-shirt"),
+    ),
+    "medium-for-the-waist-size-of-high-rise-jeans": (
+        (),
+        alone(
+            ("waist", "closed", "medium", "What is the waist size of the jeans"), title="Women Skinny High-Rise Jeans"
+        ),
+    ),
+    "low-rise-for-cintura-alta": (
+        "kind_vs_title",
+        alone(("rise", "closed", "low rise", "What is the rise of the jeans"), title="Calça Jeans Cintura Alta"),
+    ),
+    "v-neck-for-a-top-with-a-round-hem": (
+        (),
+        alone(
+            ("neckline", "closed", "v-neck", "What is the neckline"), title="Women White Tie-Up Neck Top with Round Hem"
+        ),
+    ),
+    "a-round-pendant-around-the-neck": (  # no neckline (a necklace is unsupported_claim's)
+        "unsupported_claim",
+        alone(("neck", "open", "a round pendant necklace", "What is around her neck"), title="Women V-Neck Top"),
+    ),
     "dark-for-the-wash": (
         (),
         alone(("wash", "open", "dark", "What is the wash of the denim"), caption_en="a product photo"),
