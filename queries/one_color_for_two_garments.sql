@@ -17,7 +17,7 @@
 -- param: copied = grey|gray|red|green|yellow|pink|purple|orange|brown|maroon|mustard|burgundy|wine|lavender|lilac|peach|rust|teal|magenta|violet
 -- param: upper = t-shirt|t shirt|tshirt|tee|polo shirt|polo|henley|shirt|blouse|top|crop top|tank top|tank|camisole|sweater|sweatshirt|hoodie|jumper|pullover|cardigan|jacket|coat|blazer|parka|windbreaker|kurta|kurti|tunic|turtleneck
 -- param: lower = jeans|pants|trousers|slacks|chinos|shorts|skirt
--- param: sold_together = \b(?:sets?|co-?ords?|suits?|tracksuits?|combos?|conjuntos?|kits?|track|thermals?|base\s+layers?|lounge\w*|sleep\w*|night\w*|pyjamas?|pajamas?|velour)\b
+-- param: sold_together = \b(?:sets?|co-?ords?|suits?|pant\s*suits?|tracksuits?|twin[\s-]?sets?|two[\s-]piece|2[\s-]?(?:piece|pc)s?|combos?|conjuntos?|kits?|innerwear|track|thermals?|base\s+layers?|lounge\w*|sleep\w*|night\w*|pyjamas?|pajamas?|velour)\b
 -- param: matching = \b(?:suits?|tracksuits?|track\s+suits?|co-?ords?|sets?|matching|uniforms?|two[\s-]piece|outfit\s+of\s+one)\b
 -- param: bottoms_named = \b(?:jeans|jeggings|denims|pants|trousers|slacks|chinos|shorts|skirts?|skorts?|leggings|joggers?|palazzos?|pyjamas?|pajamas?|churidars?|salwars?|dhotis?|lehengas?|bermudas?|capris|culottes|cargos?|calcas?|saias?|shorts?)\b
 -- param: full_named = \b(?:dress(?:es)?|gowns?|frocks?|jumpsuits?|rompers?|playsuits?|dungarees|overalls|sarees?|saris?|vestidos?|macac(?:ao|oes))\b
@@ -26,17 +26,28 @@
 -- param: inner_named = \b(?:t-?shirts?|tees?|polos?|henleys?|shirts?|blouses?|tops?|tanks?|camisoles?|sweaters?|sweatshirts?|hoodies?|jumpers?|pullovers?|turtlenecks?|kurtas?|kurtis?|tunics?|innerwear|undershirts?|camisetas?|camisas?|moletons?|blusas?|regatas?|sueteres?|tricos?)\b
 -- param: layer_named = \b(?:jackets?|coats?|blazers?|vests?|waistcoats?|gilets?|cardigans?|shrugs?|parkas?|windbreakers?|windcheaters?|bombers?|shackets?|jaquetas?|casacos?|coletes?|cardigas?)\b
 WITH product AS (  -- a product on top: its title or category names a top or a layer, and no bottoms, dress or set;
-    -- a layer: it names a layer and no top to wear under it ("Nehru Jacket", not "Kurta with Nehru Jacket"); a saree
+    -- a layer: its title names a layer and no top to wear under it ("Nehru Jacket", not "Kurta with Nehru Jacket"; a
+    -- cardigan filed under Sweaters is a layer), or, where the title names neither, its category does; a saree, sold
+    -- with no blouse of its own color ("Saree with Matching Blouse Piece" is one color by design)
     SELECT sku, CASE WHEN regexp_matches(k, '\b(?:sarees?|saris?)\b') THEN 'saree'
-                     WHEN regexp_matches(k, $layer_named) AND NOT regexp_matches(k, $inner_named) THEN 'layer'
+                     WHEN regexp_matches(t, $layer_named) OR regexp_matches(t, $inner_named)
+                         THEN CASE WHEN regexp_matches(t, $layer_named) AND NOT regexp_matches(t, $inner_named) THEN 'layer' ELSE 'top' END
+                     WHEN regexp_matches(c, $layer_named) AND NOT regexp_matches(c, $inner_named) THEN 'layer'
                      ELSE 'top' END AS kind
-    -- (without accents: DuckDB's \b knows ASCII letters only, and "Tricô" ends in one)
-    FROM (SELECT sku, strip_accents(lower(concat_ws(' ', seller_garment_type_raw, title, product_name))) AS k
-          FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type_raw,
-                NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false)
-          WHERE status = 'ok')
+    -- (without accents: DuckDB's \b knows ASCII letters only, and "Tricô" ends in one; a sleeve's "short", a dress
+    -- shirt and a brand's "Jeans" name no bottoms or dress: "Short Sleeve Polo", "Pepe Jeans Men T-shirt")
+    FROM (SELECT sku, t, c, concat_ws(' ', c, t) AS k
+          FROM (SELECT sku, regexp_replace(regexp_replace(regexp_replace(strip_accents(lower(concat_ws(' ', title, product_name))),
+                                                                         '\bshort[\s-]+sleeved?s?\b', ' ', 'g'),
+                                                          '\bdress[\s-]+(shirts?)\b', '\1', 'g'),
+                                           '\bjeans\s+(men|women|boys|girls|kids|unisex)\b', '\1', 'g') AS t,
+                       strip_accents(lower(coalesce(seller_garment_type_raw, ''))) AS c
+                FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type_raw,
+                      NULL::VARCHAR AS title, NULL::VARCHAR AS product_name WHERE false)
+                WHERE status = 'ok'))
     WHERE NOT regexp_matches(k, $sold_together)
       AND (regexp_matches(k, '\b(?:sarees?|saris?)\b')
+           AND NOT regexp_matches(k, '\b(?:matching|same[\s-]colou?r|self|stitched|readymade)\b[^|]*\bblouse')
            OR (regexp_matches(k, $inner_named) OR regexp_matches(k, $layer_named))
               AND NOT regexp_matches(k, $bottoms_named) AND NOT regexp_matches(k, $full_named))
 ),

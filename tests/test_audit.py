@@ -6354,6 +6354,36 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         kurta_set_colors("Men White Chikankari Kurta Pyjama Set", "white", "white"),
     ),
     "white-pyjama-of-a-yellow-kurta-set": ((), kurta_set_colors("Boys Yellow Kurta Pyjama Set", "yellow", "white")),
+    "green-blouse-of-a-saree-with-a-matching-blouse-piece": (  # one color by design
+        (),
+        worn_over(
+            "a green saree and a green blouse",
+            "Green Silk Blend Saree with Matching Blouse Piece",
+            "Sarees",
+            "saree",
+            "green",
+        ),
+    ),
+    "red-shorts-under-a-short-sleeve-polo": (  # a sleeve's "short" names no shorts
+        "one_color_for_two_garments",
+        worn_over("a red polo shirt and red shorts", "Men Red Short Sleeve Polo T-shirt", "Tshirts", "t-shirt", "red"),
+    ),
+    "maroon-jeans-under-a-pepe-jeans-t-shirt": (  # a brand's "Jeans" sells none
+        "one_color_for_two_garments",
+        worn_over(
+            "a maroon t-shirt and maroon jeans", "Pepe Jeans Men Maroon Solid T-shirt", "Tshirts", "t-shirt", "red"
+        ),
+    ),
+    "pink-top-under-a-pink-cardigan-filed-under-sweaters": (  # the title's cardigan is a layer
+        "one_color_for_two_garments",
+        worn_over("a pink cardigan over a pink top", "Women Pink Solid Cardigan", "Sweaters", "sweater", "pink"),
+    ),
+    "pink-trousers-of-a-pantsuit-blazer": (
+        (),
+        worn_over(
+            "a pink blazer and pink trousers", "Women Pink Single Breasted Pantsuit Blazer", "Blazers", "jacket", "pink"
+        ),
+    ),
     "black-jeans-under-a-black-t-shirt": (
         (),
         worn_over("a black t-shirt and black jeans", "Men Black Solid T-shirt", "Tshirts", "t-shirt", "black"),
