@@ -108,8 +108,10 @@ judged AS (
                -- ("What cloth is the person wearing?", the VQA data's class question, asks one word, as a count or a
                -- text does; a yes/no question asks yes or no, or takes the word it asks about)
                WHEN kind = 'open' AND NOT regexp_matches(a, '\s')
-                    -- (nor how it fastens: "How is the jacket fastened?" "buttons")
-                    AND NOT regexp_matches(q, '\b(colou?rs?|material|fabric|made of|type|kind|pattern|print|brand|size|sleeves?|length|neckline|fit|style|wash|rise|closure|fasten\w*|close[sd]?)\b|^what\s+cloth\b')
+                    AND NOT regexp_matches(q, '\b(colou?rs?|material|fabric|made of|type|kind|pattern|print|brand|size|sleeves?|length|neckline|fit|style|wash|rise|closure)\b|^what\s+cloth\b')
+                    -- (nor a fastener to how it fastens or opens: "How is the jacket fastened?" "buttons")
+                    AND NOT (regexp_matches(q, '\b(?:fasten\w*|close[sd]?|closing|opens?|opening)\b')
+                             AND regexp_matches(a, '^(?:buttons?|buttoned|zips?|zipped|zippers?|hooks?|snaps?|drawstrings?|velcro|toggles?|laces?|ties?|buckles?|poppers?|press[\s-]?studs?|clasps?)$'))
                     -- (nor a count, a text or a print's subject: "How many pieces are in the pack?" "3"; "What is
                     -- written on the waistband?"; "What is printed on the garment?" "lemons")
                     AND NOT regexp_matches(q, '^how\s+many\b|\bwritten\b|^what\s+does\s+.*\bsays?\b|^what\s+(?:is|are)\s+printed\b|\bprinted\s+on\b')
@@ -196,6 +198,14 @@ judged AS (
                                        || '|' || $unlisted_garments || ')(?:e?s)?\s+(?:is|are)\s+)(?:'
                                        || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:,|and|&)\s*(?:'
                                        || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*$')
+                   -- (a belt, a tie or a bow the garment has, or a scarf it is sold with, is a detail of any color: "the belt is
+                    -- black" for a Belted Dress, "the dupatta is pink" for a "Kurta with Pink Dupatta")
+                    AND NOT regexp_matches(a, '^(?:the|this|these|her|his)\s+(?:belts?|ties?|bows?)\s')
+                    AND NOT (regexp_matches(a, '^(?:the|this|these|her|his)\s+(?:scarf|scarves|dupattas?|stoles?|shawls?)\s')
+                             AND EXISTS (SELECT 1 FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title,
+                                                        NULL::VARCHAR AS product_name WHERE false) i
+                                         WHERE i.sku = asked.sku
+                                           AND regexp_matches(lower(concat_ws(' ', i.title, i.product_name)), '\b(?:with|and)\b|&|\+')))
                    THEN 'only a color: '
                -- "they are long" to the jeans' details, "the pants are long" described: only a length, which the
                -- garment type says (said of the garment, not of its sleeves or straps; a question about sleeves or a
@@ -250,7 +260,7 @@ judged AS (
                     AND NOT regexp_matches(CASE WHEN regexp_matches(a, '^(?:(?:it|this)(?:''s|\s+is)\s+|they(?:''re|\s+are)\s+)?(?:an?\s+)?(?:pairs?\s+of\s+)?(?:(?:light|dark|pale|bright|deep|'
                                                                     || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|')
                                                                     || ')[\s-]+){0,3}jeans$') THEN ''
-                                                ELSE regexp_replace(a, '^(?:the\s+)?jeans\s+(?:is|are)\b', ' ') END,
+                                                ELSE regexp_replace(a, '^(?:(?:the|these|those|his|her|their)\s+)?jeans?\s+(?:is|are)\b', ' ') END,
                                            '\b(?:' || $materials || ')')
                    THEN 'no material named: '
            END AS reason

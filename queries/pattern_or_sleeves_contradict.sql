@@ -232,8 +232,9 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
       AND NOT regexp_matches(between, '\bwith\b')
       AND NOT regexp_matches(between, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
     UNION ALL  -- a description or details answer of its question's garment: "it has long sleeves", "flutter sleeves"
-    -- (short, as in a title) (not "a shrug with long sleeves": a layer the vocabulary does not name)
-    SELECT sku, question_id, rank, 'sleeves', unnest(regexp_extract_all(t, '\b((?:short|long|half|full|cap|three[\s-]quarter|3/4)\s+(?:(?:puff|puffed|flutter|bell|balloon|ruffled?|bishop|kimono|batwing|dolman|raglan|fitted|loose)\s+)?sleeves|(?:puff|puffed|flutter|butterfly)\s+sleeves|no\s+sleeves|sleeveless)\b', 1)), asked
+    -- (short; a puff sleeve said alone is not: long puff sleeves are common) (not "a shrug with long sleeves": a layer
+    -- the vocabulary does not name)
+    SELECT sku, question_id, rank, 'sleeves', unnest(regexp_extract_all(t, '\b((?:short|long|half|full|cap|three[\s-]quarter|3/4)\s+(?:(?:puff|puffed|flutter|bell|balloon|ruffled?|bishop|kimono|batwing|dolman|raglan|fitted|loose)\s+)?sleeves|(?:flutter|butterfly)\s+sleeves|no\s+sleeves|sleeveless)\b', 1)), asked
     FROM texts WHERE rank >= 2 AND NOT regexp_matches(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
       AND NOT regexp_matches(t, '\b(?:shrug|cape|kimono|shawl|stole|dupatta|bolero|waistcoat|overlay)s?\b')
     UNION ALL  -- a t-shirt or polo that the title sells without naming its sleeves has short ones ("Men Rust Solid Round
@@ -527,7 +528,8 @@ no_sleeves AS (  -- a sleeve length answered for a product that has no sleeves: 
                     -- a name of one kind ("T-shirts & Tanks", "Sleeveless Frock with Shrug" are two; the brand "Mast
                     -- & Harbour" joins no garments): no joiner after a garment word or a word of sleeves
                     NOT regexp_matches(lower(n), '(?:\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b|' || $sleeveless || '|\b(?:frocks?|anarkalis?|dungarees?|nightdress(?:es)?|nighties?|sleeves?)\b).*(?:&|/|\+|,|\band\b|\bwith\b)')
-                    AND (regexp_matches(lower(n), '\b(?:sleeveless|strapless|sem mangas?|tomara que caia|halter(?:[\s-]?neck)?|tube|bandeau|spaghetti[\s-]straps?|racer[\s-]?backs?|strappy|al[çc]as?\s+finas?|slip(?:\s+(?:midi|maxi|mini))?\s+(?:dress|nightdress|nightie|gown)e?s?)\b')
+                    -- (a strappy back or shoulder, or a cold shoulder, is a top with sleeves too)
+                    AND (regexp_matches(regexp_replace(lower(n), '\bstrappy[\s-]+(?:back|shoulders?)\b|\bcold[\s-]+shoulder\b.*$', ' ', 'g'), '\b(?:sleeveless|strapless|sem mangas?|tomara que caia|halter(?:[\s-]?neck)?|tube|bandeau|spaghetti[\s-]straps?|racer[\s-]?backs?|strappy|al[çc]as?\s+finas?|alcinhas?|slip(?:\s+(?:midi|maxi|mini))?\s+(?:dress|nightdress|nightie|gown)e?s?)\b')
                          OR regexp_matches(coalesce(list_last(list_filter(regexp_extract_all(lower(n), '\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b|' || $sleeveless), lambda w: w NOT IN ('top', 'tops'))),
                                                   list_last(regexp_extract_all(lower(n), '\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b|' || $sleeveless))), $sleeveless || '|^(?:' || regexp_extract($tops, 'tank top:\s*([^;]+)', 1) || ')(?:e?s)?$')))[1]) AS what
           FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_garment_type,

@@ -262,8 +262,12 @@ found AS (
                         THEN regexp_extract(t, '\bwool(?:len)?\b') ELSE '' END,
                    -- (cotton for swimwear or shapewear, made of nylon and elastane: 13 failures of 13 where the title
                    -- names no cotton; "Cotton Bikini Underwear" is underwear)
-                   CASE WHEN regexp_matches(regexp_replace(kinds.k, '\bbikini\s+(?:underwear|briefs?|panty|panties|knickers)\b', ' ', 'g'),
-                                            '\b(?:swim\w*|bikinis?|monokinis?|tankinis?|rash\s*guards?|board\s*shorts|shapewear|shapers?|shaping|body\s*shapers?|maiôs?|maios?|biquínis?|biquinis?)\b')
+                   -- (bikini is an underwear cut too: "Bikini Style Panties", a Jockey Bikini in Briefs; a cover-up and a
+                   -- saree shapewear are often cotton; read without accents, as "Maiô" ends in one)
+                   CASE WHEN regexp_matches(strip_accents(kinds.k),
+                                            '\b(?:swim\w*|bikinis?|monokinis?|tankinis?|rash\s*guards?|board\s*shorts|shapewear|shapers?|shaping|body\s*shapers?|maios?|biquinis?)\b')
+                             AND NOT regexp_matches(strip_accents(kinds.k), '\bcover[\s-]?ups?\b|\bkaftans?\b|\bsarongs?\b|\bbeach\s+dress|\bsaree\s+shapewear\b|\bpetticoats?\b'
+                                                    || '|\bbikini\s+(?:style|cut)\b|\b(?:briefs?|panty|panties|knickers|innerwear|underwear|lingerie)\b')
                              AND NOT regexp_matches(kinds.k || ' ' || coalesce(said_else.words, '') || ' ' || coalesce(comps.comp, ''), 'cotton|algod')
                         THEN regexp_extract(t, '\bcotton\b') ELSE '' END],
                         lambda claim: CASE WHEN regexp_matches(t, '\b(?:not|no|never|nor|without)\s+(?:an?\s+)?(?:[a-z]+\s+)?' || claim || '\b') THEN '' ELSE claim END)

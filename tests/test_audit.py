@@ -6254,6 +6254,34 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "unsupported_claim",
         alone(("neck", "open", "a round pendant necklace", "What is around her neck"), title="Women V-Neck Top"),
     ),
+    "the-belt-is-black-for-a-belted-dress": (
+        (),
+        said("details", "the belt is black", title="Women Red Belted Wrap Dress"),
+    ),
+    "the-dupatta-is-pink-for-a-kurta-with-a-pink-dupatta": (
+        (),
+        said("details", "the dupatta is pink", title="Women Green Kurta with Pink Dupatta"),
+    ),
+    "grey-for-how-the-jacket-fastens": (
+        "non_answer",
+        alone(("closure", "open", "grey", "How is the jacket fastened"), caption_en="a product photo"),
+    ),
+    "these-jeans-are-blue-for-the-material": ("non_answer", material_alone("Women Blue Jeans", "these jeans are blue")),
+    "long-sleeves-and-puff-sleeves-in-the-details": (  # a puff sleeve said alone may be long
+        (),
+        lambda i, a: (text(a, "details", "puff sleeves and a round neck"), text(a, "sleeve_length", "long")),
+    ),
+    "long-sleeves-for-a-cold-shoulder-strappy-top": (
+        (),
+        lambda i, a: (i.update(title="Women Black Cold Shoulder Strappy Top"), text(a, "sleeve_length", "long")),
+    ),
+    "short-sleeves-for-a-vestido-alcinha": (
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (i.update(title="Vestido Alcinha Preto"), text(a, "sleeve_length", "short")),
+    ),
+    "cotton-for-bikini-style-panties": ((), material_alone("Women Pack of 3 Mid Rise Bikini Style Panties", "cotton")),
+    "cotton-for-a-maio": ("unsupported_claim", material_alone("Maiô Preto Decote V", "cotton")),
+    "cotton-for-a-swimwear-cover-up": ((), material_alone("Women White Swimwear Cover-Up Kaftan", "cotton")),
     "dark-for-the-wash": (
         (),
         alone(("wash", "open", "dark", "What is the wash of the denim"), caption_en="a product photo"),
