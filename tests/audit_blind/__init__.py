@@ -1,4 +1,4 @@
-"""Three hundred and fifty-three blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Three hundred and fifty-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -361,6 +361,9 @@ from tests.audit_blind.blind_350 import BLIND_350
 from tests.audit_blind.blind_351 import BLIND_351
 from tests.audit_blind.blind_352 import BLIND_352
 from tests.audit_blind.blind_353 import BLIND_353
+from tests.audit_blind.blind_354 import BLIND_354
+from tests.audit_blind.blind_355 import BLIND_355
+from tests.audit_blind.blind_356 import BLIND_356
 
 __all__ = [
     "BLIND_1",
@@ -716,4 +719,7 @@ __all__ = [
     "BLIND_351",
     "BLIND_352",
     "BLIND_353",
+    "BLIND_354",
+    "BLIND_355",
+    "BLIND_356",
 ]
