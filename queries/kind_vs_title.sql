@@ -68,7 +68,8 @@ answered AS (
 ),
 necklines(family, pattern) AS (  -- the families of necklines a title or an answer names (a henley is a round neck
     -- with a placket; a polo neck is a turtleneck, a polo a collar; off the shoulder is a boat's)
-    VALUES ('v', '\bv[\s-]?(?:neck|neckline|shaped?)\b|\bdecote\s+v\b|\bgola\s+v\b|^(?:an?\s+)?v$'),
+    -- (a shawl collar or a lapel opens in a V)
+    VALUES ('v', '\bv[\s-]?(?:neck|neckline|shaped?)\b|\bdecote\s+v\b|\bgola\s+v\b|^(?:an?\s+)?v$|\bshawl[\s-]+collar|\blapels?\b'),
            ('round', '\b(?:round|crew|scoop)(?:[\s-]?neck(?:line)?)?\b|\bcrewneck\b|\bgola\s+(?:redonda|careca)\b|\bhenley\b'),
            ('collar', '\bcollar(?:ed)?\b|\blapels?\b|\bmandarin\b|\bpolo\b|\bgola\s+polo\b'),
            ('square', '\bsquare\b'), ('sweetheart', '\bsweetheart\b'),

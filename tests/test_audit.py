@@ -6250,6 +6250,12 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             ("neckline", "closed", "v-neck", "What is the neckline"), title="Women White Tie-Up Neck Top with Round Hem"
         ),
     ),
+    "v-neck-for-a-shawl-collar-cardigan": (  # a shawl collar opens in a V
+        (),
+        alone(
+            ("neckline", "closed", "v neck", "What is the neckline"), title="Women Grey Shawl Collar Belted Cardigan"
+        ),
+    ),
     "a-round-pendant-around-the-neck": (  # no neckline (a necklace is unsupported_claim's)
         "unsupported_claim",
         alone(("neck", "open", "a round pendant necklace", "What is around her neck"), title="Women V-Neck Top"),
