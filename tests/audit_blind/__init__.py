@@ -1,4 +1,4 @@
-"""Three hundred and fifty-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Three hundred and fifty-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -364,6 +364,9 @@ from tests.audit_blind.blind_353 import BLIND_353
 from tests.audit_blind.blind_354 import BLIND_354
 from tests.audit_blind.blind_355 import BLIND_355
 from tests.audit_blind.blind_356 import BLIND_356
+from tests.audit_blind.blind_357 import BLIND_357
+from tests.audit_blind.blind_358 import BLIND_358
+from tests.audit_blind.blind_359 import BLIND_359
 
 __all__ = [
     "BLIND_1",
@@ -722,4 +725,7 @@ __all__ = [
     "BLIND_354",
     "BLIND_355",
     "BLIND_356",
+    "BLIND_357",
+    "BLIND_358",
+    "BLIND_359",
 ]
