@@ -1,4 +1,4 @@
-"""Three hundred and fifty-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Three hundred and sixty-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -367,6 +367,9 @@ from tests.audit_blind.blind_356 import BLIND_356
 from tests.audit_blind.blind_357 import BLIND_357
 from tests.audit_blind.blind_358 import BLIND_358
 from tests.audit_blind.blind_359 import BLIND_359
+from tests.audit_blind.blind_360 import BLIND_360
+from tests.audit_blind.blind_361 import BLIND_361
+from tests.audit_blind.blind_362 import BLIND_362
 
 __all__ = [
     "BLIND_1",
@@ -728,4 +731,7 @@ __all__ = [
     "BLIND_357",
     "BLIND_358",
     "BLIND_359",
+    "BLIND_360",
+    "BLIND_361",
+    "BLIND_362",
 ]
