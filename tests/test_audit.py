@@ -222,6 +222,11 @@ def pattern_for(answered: str, title: str, garment: str = "trousers", category: 
     )
 
 
+def worn_as(words: str, title: str):
+    """A plant of one wearing answer, `words`, on an item titled `title` whose caption names no garment."""
+    return alone(("wearing", "open", words, "What is the person wearing"), title=title, caption_en="a product photo")
+
+
 def details_of(words: str, **columns):
     """A plant of one details answer, `words`, on an item whose catalog columns are `columns` (a title, a caption)."""
     return alone(("details", "open", words, "What are the details of the garment"), **columns)
@@ -5929,6 +5934,32 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "dress-shoes-with-a-jumpsuit": (
         (),
         details_of("a belt and black dress shoes", title="Women Black Solid Culotte Jumpsuit"),
+    ),
+    # a top or a one-piece for a sports bra, a bikini or a swimsuit; not a bare top, nor a text naming the swimwear too,
+    # nor a title that sells the top (a tankini, a swim dress), nor a bikini bottom sold alone
+    "the-templates-tank-top-for-a-sports-bra": (
+        "kind_vs_title",
+        alone(
+            ("wearing", "open", "a black sports bra and black leggings", "What is the person wearing"),
+            title="Women Black Racerback Medium-Support Sports Bra",
+            caption_en="The lady wears a sleeveless tank top with pure color patterns. It has a round neckline.",
+        ),
+    ),
+    "a-romper-for-a-halter-swimsuit": (
+        "kind_vs_title",
+        worn_as("a woman in a red romper with a cut out", title="Women Red Halter Cut-Out Swimsuit"),
+    ),
+    "a-dress-for-a-biquini": ("kind_vs_title", worn_as("a pink dress", title="Biquíni Cortininha Rosa")),
+    "a-white-top-for-a-sports-bra": ((), worn_as("a white top and purple leggings", title="Women White Sports Bra")),
+    "a-shirt-over-a-bikini": (
+        (),
+        worn_as("a white shirt over a green bikini", title="Women Green Triangle Bikini Set"),
+    ),
+    "a-tank-top-for-a-tankini": ((), worn_as("a navy striped tank top", title="Women Navy Striped Tankini Set")),
+    "a-dress-for-a-swim-dress": ((), worn_as("a woman in a floral dress", title="Plus Size Floral Swim Dress")),
+    "a-tank-top-with-a-bikini-bottom": (
+        (),
+        worn_as("a woman in a black tank top", title="Women Black High-Waist Bikini Bottom"),
     ),
     "a-mannequin-for-what-the-person-wears": (
         "non_answer",
