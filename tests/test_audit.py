@@ -6197,6 +6197,18 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         alone(("fit", "closed", "skinny", "What is the fit of the jeans"), title="Men Black Slim Fit Mid-Rise Jeans"),
     ),
+    "regular-fit-for-a-slim-fit-blazer": (
+        "kind_vs_title",
+        alone(("fit", "closed", "regular fit", "What is the fit"), title="Men Black Slim Fit Formal Blazer"),
+    ),
+    "regular-for-relaxed-fit-trousers": (  # a relaxed fit may be called regular
+        (),
+        alone(("fit", "closed", "regular fit", "What is the fit"), title="Men Olive Relaxed Fit Cargo Trousers"),
+    ),
+    "straight-for-slim-straight-jeans": (
+        (),
+        alone(("fit", "closed", "straight", "What is the fit of the jeans"), title="Women Slim Straight Fit Jeans"),
+    ),
     "low-rise-for-mid-rise-jeans": (
         "kind_vs_title",
         alone(
