@@ -1,4 +1,4 @@
-"""Three hundred and sixty-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Three hundred and sixty-five blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -370,6 +370,9 @@ from tests.audit_blind.blind_359 import BLIND_359
 from tests.audit_blind.blind_360 import BLIND_360
 from tests.audit_blind.blind_361 import BLIND_361
 from tests.audit_blind.blind_362 import BLIND_362
+from tests.audit_blind.blind_363 import BLIND_363
+from tests.audit_blind.blind_364 import BLIND_364
+from tests.audit_blind.blind_365 import BLIND_365
 
 __all__ = [
     "BLIND_1",
@@ -734,4 +737,7 @@ __all__ = [
     "BLIND_360",
     "BLIND_361",
     "BLIND_362",
+    "BLIND_363",
+    "BLIND_364",
+    "BLIND_365",
 ]
