@@ -3706,8 +3706,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "material_vs_catalog",
         titled_material("Women Satin T-shirt", "silk"),
     ),
-    "material-against-a-georgette-title": (  # a georgette of no named fiber is a synthetic: not silk
-        "material_vs_catalog",
+    "material-against-a-georgette-title": (  # a georgette of no named fiber is a synthetic: not silk (nor printed)
+        ("material_vs_catalog", "unsupported_claim"),
         titled_material("Women Red Floral Printed Poly Georgette Saree", "silk"),
     ),
     "material-of-a-silk-georgette": (  # the title names the silk
@@ -5390,7 +5390,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "silk-for-a-georgette-fabric-column": (  # a weave in the fabric column names no fiber: the title judges
-        "material_vs_catalog",
+        ("material_vs_catalog", "unsupported_claim"),  # (and silk is no printed saree's: unsupported_claim)
         lambda i, a: (
             i.update(fabric="Georgette", title="Women Red Floral Printed Georgette Saree"),
             a.append(answer(i["sku"], "material", "open", "silk", "What material is the garment made of")),
@@ -6174,6 +6174,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "unsupported_claim",
         material_alone("Anti Chafe Thigh Shaper Nude", "it is made of cotton"),
     ),
+    # silk for ethnic wear is often right, but not for printed, chikankari or ikat wear, nor a Nehru jacket
+    "silk-for-a-printed-kurta-set": (
+        "unsupported_claim",
+        material_alone("Women Green Foil Printed Kurta with Trousers & Dupatta", "silk"),
+    ),
+    "silk-for-a-nehru-jacket": ("unsupported_claim", material_alone("Men Beige Solid Woven Nehru Jacket", "silk")),
+    "silk-for-a-brocade-nehru-jacket": ((), material_alone("Men Gold-Toned Brocade Nehru Jacket", "silk")),
+    "silk-for-a-self-design-kurta": ((), material_alone("Men Cream-Coloured Self Design Straight Kurta", "silk")),
     "cotton-for-cotton-bikini-underwear": ((), material_alone("Women's Bikini Underwear 6pk", "cotton")),
     "cotton-for-cotton-swim-shorts": ((), material_alone("Boys Cotton Swim Shorts", "cotton")),
     "skinny-for-straight-fit-jeans": (
