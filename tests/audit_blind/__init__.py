@@ -1,4 +1,4 @@
-"""Three hundred and sixty-five blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Three hundred and sixty-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -373,6 +373,9 @@ from tests.audit_blind.blind_362 import BLIND_362
 from tests.audit_blind.blind_363 import BLIND_363
 from tests.audit_blind.blind_364 import BLIND_364
 from tests.audit_blind.blind_365 import BLIND_365
+from tests.audit_blind.blind_366 import BLIND_366
+from tests.audit_blind.blind_367 import BLIND_367
+from tests.audit_blind.blind_368 import BLIND_368
 
 __all__ = [
     "BLIND_1",
@@ -740,4 +743,7 @@ __all__ = [
     "BLIND_363",
     "BLIND_364",
     "BLIND_365",
+    "BLIND_366",
+    "BLIND_367",
+    "BLIND_368",
 ]
