@@ -188,6 +188,22 @@ described AS (  -- the garment the item's describe and details questions name ("
       ON g.word = regexp_extract(a.q, '^(?:describe|what are) the (' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?(?:\s+details)?(?:\s+(?:in\s+detail|(?:that\s+|which\s+)?(?:she|he|they|the\s+\w+)\s+(?:is|are)\s+wearing))?\s*[.?]?\s*$', 1)
     GROUP BY a.sku HAVING count(DISTINCT g.garment) = 1
 ),
+bottom_words AS (  -- the bottoms the caption names, else the first text that names some ("khaki pants")
+    SELECT sku, arg_min(word, rank) AS word
+    FROM (SELECT sku, rank, regexp_extract(t, '\b(' || replace(regexp_replace($bottoms, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1) AS word
+          FROM texts)
+    WHERE word <> ''
+    GROUP BY sku
+),
+asked_colors AS (  -- the experiments' "What is the color of the bottom?" (or "bottoms", "bottom wear") asks about the
+    -- bottoms the texts name: read as them (blind writers, 365 sets: 23 answers that give another color than the
+    -- caption's or the wearing answer's bottoms, 22 wrong; left unread, none was judged)
+    SELECT a.* REPLACE (
+               CASE WHEN b.word IS NOT NULL AND regexp_matches(a.q, '\bcolou?rs?\s+(?:of|is)\s+(?:the|his|her|their)\s+(?:bottoms?|bottom[\s-]*wear)\b')
+                    THEN regexp_replace(a.q, '\b(?:the|his|her|their)\s+(?:bottoms?|bottom[\s-]*wear)\b', 'the ' || b.word)
+                    ELSE a.q END AS q)
+    FROM asked_all a LEFT JOIN bottom_words b USING (sku)
+),
 color_answers AS (
     -- the asked garment: the one the question names, else the seller's category as mapped, else the seller's own word
     -- where a text names it, else the garment_type answer, else the seller's own word (as pixel colors choose their
@@ -201,7 +217,7 @@ color_answers AS (
                               AND EXISTS (SELECT 1 FROM mentions m WHERE m.sku = a.sku AND m.garment = any_value(p.garment)) THEN any_value(p.garment) END,
                     any_value(t.garment), any_value(p.garment), any_value(d.garment)) AS garment,
            named.garment IS NOT NULL AS named, list(DISTINCT c.color) AS colors
-    FROM (SELECT a.*, unnest(regexp_extract_all(lower(a.answer_en || ' ' || coalesce(a.raw_en, '')), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word FROM asked_all a
+    FROM (SELECT a.*, unnest(regexp_extract_all(lower(a.answer_en || ' ' || coalesce(a.raw_en, '')), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word FROM asked_colors a
           WHERE a.question_id = 'color' OR regexp_matches(a.q, '\bcolou?rs?\b')
              -- (a description or the details answered with colors alone, "pink" for black leggings worn under a pink
              -- kurta: the garment's color, as a color answer gives it)
@@ -269,6 +285,8 @@ by_texts AS (
            OR (NOT EXISTS (SELECT 1 FROM asked_bindings o WHERE (o.sku, o.asked) = (ans.sku, ans.question_id) AND list_contains(ans.colors, o.color))
                AND len(ans.colors) = 1  -- one plain color: "white with blue stripes" shares its stripes with nothing
                AND ans.sku NOT IN (SELECT sku FROM sold_as_set)
+               -- jeans are blue unless a text says otherwise ("a blue t-shirt and jeans")
+               AND NOT (ans.garment = 'jeans' AND list_has_any(ans.colors, ['blue', 'navy']))
                -- and so is a kurta with its trousers (palazzos, churidar, salwar: made, sold and worn as a set)
                AND NOT ('kurta' IN (ans.garment, b.garment) AND 'trousers' IN (ans.garment, b.garment))
                -- (the seller's kurta is what a text calls a dress or a shirt: "a black floral dress" over black churidar)
@@ -293,8 +311,7 @@ by_texts AS (
                         -- a dress's skirt or top is the dress's; a jacket over a dress is a garment of its own
                         AND NOT (EXISTS (SELECT 1 FROM garment_word w WHERE w.garment = b.garment AND w.region = 'full')
                                  AND EXISTS (SELECT 1 FROM garment_word w WHERE w.garment = ans.garment AND w.region IN ('top', 'bottom')))
-                        -- jeans are blue unless a text says otherwise; and the seller's own color of the product stands
-                        AND NOT (ans.garment = 'jeans' AND list_has_any(ans.colors, ['blue', 'navy']))
+                        -- the seller's own color of the product stands
                         AND NOT EXISTS (SELECT 1 FROM product p JOIN color_pair c ON c.color = p.color AND c.compatible
                                         JOIN garment_pair pg ON pg.garment = p.garment AND pg.other = ans.garment AND pg.compatible
                                         WHERE p.sku = ans.sku AND list_contains(ans.colors, c.other))

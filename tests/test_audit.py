@@ -222,6 +222,18 @@ def pattern_for(answered: str, title: str, garment: str = "trousers", category: 
     )
 
 
+def asked_of_the_bottom(caption: str, color_answer: str, bottom_answer: str, bottom: str = "bottom"):
+    """A plant of a t-shirt, captioned `caption`, whose color is `color_answer` and whose `bottom` is `bottom_answer`:
+    the experiments' "What is the color of the bottom?", which asks about the bottoms the texts name."""
+    return lambda i, a: (
+        i.update(title="Men Solid Round Neck T-shirt", caption_en=caption, gender="male", pixel_colors=None),
+        i.update(seller_color=None, seller_color_raw=None, seller_garment_type="t-shirt"),
+        a.clear(),
+        a.append(answer(i["sku"], "color", "closed", color_answer, "What is the color of the garment")),
+        a.append(answer(i["sku"], "color_bottom", "closed", bottom_answer, f"What is the color of the {bottom}")),
+    )
+
+
 def worn_as(words: str, title: str):
     """A plant of one wearing answer, `words`, on an item titled `title` whose caption names no garment."""
     return alone(("wearing", "open", words, "What is the person wearing"), title=title, caption_en="a product photo")
@@ -5960,6 +5972,17 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "a-tank-top-with-a-bikini-bottom": (
         (),
         worn_as("a woman in a black tank top", title="Women Black High-Waist Bikini Bottom"),
+    ),
+    # "the bottom" is the bottoms the texts name: not the t-shirt's color, unless the texts give it to them
+    "the-bottom-in-the-t-shirts-color": (
+        "color_of_another_garment",
+        asked_of_the_bottom("a man in a white t-shirt and khaki pants", "white", "white"),
+    ),
+    "the-bottom-as-captioned": ((), asked_of_the_bottom("a man in a white t-shirt and khaki pants", "white", "khaki")),
+    "the-bottom-that-is-blue-jeans": ((), asked_of_the_bottom("a man in a blue t-shirt and jeans", "blue", "blue")),
+    "blue-jeans-beside-a-blue-t-shirt": (  # jeans are blue unless a text says otherwise
+        (),
+        asked_of_the_bottom("a man in a blue t-shirt and jeans", "blue", "blue", bottom="jeans"),
     ),
     "a-mannequin-for-what-the-person-wears": (
         "non_answer",
