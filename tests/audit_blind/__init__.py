@@ -1,4 +1,4 @@
-"""Three hundred and sixty-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Three hundred and seventy-one blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -376,6 +376,9 @@ from tests.audit_blind.blind_365 import BLIND_365
 from tests.audit_blind.blind_366 import BLIND_366
 from tests.audit_blind.blind_367 import BLIND_367
 from tests.audit_blind.blind_368 import BLIND_368
+from tests.audit_blind.blind_369 import BLIND_369
+from tests.audit_blind.blind_370 import BLIND_370
+from tests.audit_blind.blind_371 import BLIND_371
 
 __all__ = [
     "BLIND_1",
@@ -746,4 +749,7 @@ __all__ = [
     "BLIND_366",
     "BLIND_367",
     "BLIND_368",
+    "BLIND_369",
+    "BLIND_370",
+    "BLIND_371",
 ]
