@@ -5984,6 +5984,13 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         asked_of_the_bottom("a man in a blue t-shirt and jeans", "blue", "blue", bottom="jeans"),
     ),
+    # a short answer that ends by saying again, after "and", a phrase it said before; not one that only repeats a word
+    "black-pants-and-black-pants": (
+        "repetition_loop",
+        said("wearing", "a red jacket and black pants and black pants"),
+    ),
+    "a-collar-and-buttons-and-a-collar": ("repetition_loop", said("details", "a collar and buttons and a collar")),
+    "buttons-on-the-front-and-on-the-cuffs": ((), said("details", "buttons on the front and buttons on the cuffs")),
     "a-mannequin-for-what-the-person-wears": (
         "non_answer",
         alone(("wearing", "open", "a mannequin", "What is the person wearing")),
