@@ -1,4 +1,4 @@
-"""Three hundred and seventy-one blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Three hundred and seventy-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -379,6 +379,9 @@ from tests.audit_blind.blind_368 import BLIND_368
 from tests.audit_blind.blind_369 import BLIND_369
 from tests.audit_blind.blind_370 import BLIND_370
 from tests.audit_blind.blind_371 import BLIND_371
+from tests.audit_blind.blind_372 import BLIND_372
+from tests.audit_blind.blind_373 import BLIND_373
+from tests.audit_blind.blind_374 import BLIND_374
 
 __all__ = [
     "BLIND_1",
@@ -752,4 +755,7 @@ __all__ = [
     "BLIND_369",
     "BLIND_370",
     "BLIND_371",
+    "BLIND_372",
+    "BLIND_373",
+    "BLIND_374",
 ]
