@@ -5990,6 +5990,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         said("wearing", "a red jacket and black pants and black pants"),
     ),
     "a-collar-and-buttons-and-a-collar": ("repetition_loop", said("details", "a collar and buttons and a collar")),
+    "a-pocket-with-a-pocket": ("repetition_loop", said("details", "a pocket with a pocket")),
+    "denim-and-denim": ("repetition_loop", material_alone("Women Blue Denim Jacket", "denim and denim")),
     "buttons-on-the-front-and-on-the-cuffs": ((), said("details", "buttons on the front and buttons on the cuffs")),
     "a-mannequin-for-what-the-person-wears": (
         "non_answer",
