@@ -106,10 +106,16 @@ kinds AS (  -- the product's kind, by the catalog's title and the seller's own c
              AND NOT regexp_matches(k, '\b(?:' || $brands || ')\b') AS logoless
     -- (a Portuguese title's words, $pt_kinds, read in English too: "Camiseta Básica com Bolso" is a t-shirt with a
     -- pocket, "Vestido Midi com Cinto" a belted dress; put after the title, whose own words stay as they are)
-    FROM (SELECT sku, k || ' ' || list_reduce(
+    -- (only a title with such a word: each word's pattern is compiled for every title it is tried on, 3 s for 20,000)
+    FROM (SELECT sku,
+                 CASE WHEN regexp_matches(k, '(?:^|[^\p{L}])(?:' || regexp_replace(regexp_replace(trim($pt_kinds), ':[^;]*', '', 'g'), '\s*;\s*', '|', 'g')
+                                             || ')(?:[^\p{L}]|$)')
+                      THEN k || ' ' || list_reduce(
                      list_transform(string_split($pt_kinds, ';'), lambda e: [trim(split_part(e, ':', 1)), trim(split_part(e, ':', 2))]),
                      lambda words, pair: regexp_replace(words, ' (?:' || pair[1] || ') ', ' ' || pair[2] || ' ', 'g'),
-                     ' ' || regexp_replace(k, '[^\p{L}\p{N}-]+', '  ', 'g') || ' ') AS k
+                     ' ' || regexp_replace(k, '[^\p{L}\p{N}-]+', '  ', 'g') || ' ')
+                      -- (the words apart as the translation puts them: "Tees_Tanks" is tees and tanks)
+                      ELSE k || '  ' || regexp_replace(k, '[^\p{L}\p{N}-]+', '  ', 'g') || ' ' END AS k
           FROM (SELECT sku, regexp_replace(lower(concat_ws(' ', title, product_name, seller_garment_type_raw)), '\bt[\s-]*shirt|\btee[\s-]+shirt', 'tshirt', 'g') AS k
                 FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS product_name, NULL::VARCHAR AS seller_garment_type_raw WHERE false)
                 WHERE coalesce(title, product_name, '') <> ''))
