@@ -1,4 +1,4 @@
-"""Three hundred and seventy-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Three hundred and seventy-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -382,6 +382,9 @@ from tests.audit_blind.blind_371 import BLIND_371
 from tests.audit_blind.blind_372 import BLIND_372
 from tests.audit_blind.blind_373 import BLIND_373
 from tests.audit_blind.blind_374 import BLIND_374
+from tests.audit_blind.blind_375 import BLIND_375
+from tests.audit_blind.blind_376 import BLIND_376
+from tests.audit_blind.blind_377 import BLIND_377
 
 __all__ = [
     "BLIND_1",
@@ -758,4 +761,7 @@ __all__ = [
     "BLIND_372",
     "BLIND_373",
     "BLIND_374",
+    "BLIND_375",
+    "BLIND_376",
+    "BLIND_377",
 ]
