@@ -256,7 +256,8 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
     -- no text agrees with, of the title's one garment (not a set: "Ribbed Crop Top with Skirt"); the pattern words
     -- that exempt a title count in the seller's color too ("Dark grey/Checked")
     SELECT sku, question_id, rank, 'pattern',
-           CASE WHEN regexp_matches(t, '\b(?:quilted|puffer|padded|channel|waffle)\b') THEN 'textured (a grid)' ELSE 'textured' END,
+           CASE WHEN regexp_matches(t, '\b(?:quilted|puffer|padded|channel|waffle)\b') THEN 'textured (a grid)'
+                WHEN regexp_matches(t, '\bcolou?r[\s-]*block') THEN 'textured (color block)' ELSE 'textured' END,
            garment
     FROM (SELECT x.sku, x.question_id, x.rank, x.t, coalesce(c.colour, '') AS colour,
                  list_last(regexp_extract_all(x.t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS garment
@@ -265,9 +266,14 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
                      FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_color_raw WHERE false)) c USING (sku)
           WHERE x.question_id = 'title')
     WHERE garment IS NOT NULL
-      AND regexp_matches(t, '\b(?:ribbed|rib[\s-]?knit|pleated|pleats|plisse|plissé|accordion|quilted|puffer|padded|corduroy|cords?|waffle|cable[\s-]?knit|cable|crinkled?|smocked|shirred|channel)\b')
-      AND NOT regexp_matches(t, '\bwith\b|&|\band\b|\bsets?\b|\bco-?ords?\b|\bcombo')
-      AND NOT regexp_matches(t || ' ' || colour, '\b(?:sidestripe|strip|pinstripe|breton|seersucker|rugby|check|plaid|tartan|gingham|houndstooth|dogtooth|herringbone|tweed|prince\s+of\s+wales|windowpane|madras|buffalo|glen|floral|flower|print|polka|dot|graphic|camo|colou?r[\s-]?block|leopard|animal|zebra|paisley|geometric|abstract|tie[\s-]?dye|ombre|argyle|fair\s+isle|jacquard|embroider|sequin)')
+      AND regexp_matches(t, '\b(?:ribbed|rib[\s-]?knit|pleated|pleats|plisse|plissé|accordion|quilted|puffer|padded|corduroy|cords?|waffle|cable[\s-]?knit|cable|crinkled?|smocked|shirred|channel|colou?r[\s-]*block(?:ed)?)\b')
+      -- (one garment: not a set, nor a title that names garments before and after "&" or "and"; "Red & Black" is two
+      -- colors of one)
+      AND NOT regexp_matches(t, '\bwith\b|\bsets?\b|\bco-?ords?\b|\bcombo')
+      AND NOT regexp_matches(t, '\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|')
+                                || ')(?:e?s)?\b.*(?:&|\band\b|\+).*\b(?:'
+                                || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
+      AND NOT regexp_matches(t || ' ' || colour, '\b(?:sidestripe|strip|pinstripe|breton|seersucker|rugby|check|plaid|tartan|gingham|houndstooth|dogtooth|herringbone|tweed|prince\s+of\s+wales|windowpane|madras|buffalo|glen|floral|flower|print|polka|dot|graphic|camo|leopard|animal|zebra|paisley|geometric|abstract|tie[\s-]?dye|ombre|argyle|fair\s+isle|jacquard|embroider|sequin)')
     UNION ALL  -- a Portuguese title names the sleeves and the pattern after the garment, and of the product ("Camisa
     -- Infantil Xadrez Manga Longa", "Vestido Listrado Sem Manga", "Regata Lisa"): the questionnaire's pt-BR values
     SELECT t.sku, 'title', 0, x.aspect, x.what, p.garment
@@ -304,6 +310,9 @@ statements AS (  -- what was said, as the questionnaire's values (a list: "print
                -- a "Diamond Quilted Jacket"; a smocked dress may be gingham)
                WHEN aspect = 'pattern' AND what = 'textured' THEN ['checked', 'floral', 'dotted', 'graphic', 'solid', 'color block']
                WHEN aspect = 'pattern' AND what = 'textured (a grid)' THEN ['floral', 'dotted', 'graphic', 'solid', 'color block']
+               -- (blocks of color read as stripes: "striped" for a "Red & Black Colourblocked Training T-shirt", 13 closed
+               -- answers wrong in 377 sets, none right; a colour block is no solid either)
+               WHEN aspect = 'pattern' AND what = 'textured (color block)' THEN ['checked', 'floral', 'dotted', 'graphic', 'color block']
                WHEN aspect = 'pattern' AND regexp_matches(what, '\bcolou?r[\s-]?block') AND NOT regexp_matches(what, '\b(?:solid|plain|pure)')
                    THEN ['striped', 'checked', 'floral', 'dotted', 'graphic', 'color block']
                ELSE list_filter(['striped', 'checked', 'floral', 'dotted', 'graphic', 'solid'], lambda v: regexp_matches(what, CASE v
@@ -396,8 +405,11 @@ closed_flags AS (
       -- pattern does not, since a title's "Logo Printed" tee is solid to a viewer)
       AND (source = 'title' AND aspect = 'sleeves'
            -- (a title's texture, which allows every pattern but stripes, agrees with none: it only judges)
+           -- (and a title's style rules out what its pattern words allow: a colour block allows stripes to a text,
+           -- not to a closed answer)
            OR NOT EXISTS (SELECT 1 FROM verdicts w WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.agrees
-                                                     AND NOT (w.source = 'title_style' AND w.aspect = 'pattern')))
+                                                     AND NOT (w.source = 'title_style' AND w.aspect = 'pattern')
+                                                     AND NOT (w.source = 'title' AND v.source = 'title_style' AND v.aspect = 'pattern')))
 ),
 other_garment_flags AS (  -- a pattern answer that no text gives the asked garment, and a text that names both gives
     -- another garment: "checked" for a seller's T-shirt worn under "a blue plaid shirt", "striped" for Dungarees over "a

@@ -5703,6 +5703,34 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             title="Women Pink Accordion Pleated Midi Skirt",
         ),
     ),
+    # a colour block too, and a title's colors joined by "&" name one garment; not a set of two garments
+    "striped-for-a-colourblocked-sweatshirt": (
+        "pattern_or_sleeves_contradict",
+        sold_as(
+            ("pattern", "closed", "striped", "What is the pattern"),
+            "sweater",
+            "Sweatshirts",
+            title="Men Grey Melange & Navy Colourblocked Sweatshirt",
+        ),
+    ),
+    "color-block-for-a-colourblocked-sweatshirt": (
+        (),
+        sold_as(
+            ("pattern", "closed", "color block", "What is the pattern"),
+            "sweater",
+            "Sweatshirts",
+            title="Men Grey Melange & Navy Colourblocked Sweatshirt",
+        ),
+    ),
+    "striped-for-a-colourblocked-top-and-skirt": (
+        (),
+        sold_as(
+            ("pattern", "closed", "striped", "What is the pattern"),
+            "shirt",
+            "Tops",
+            title="Women Colourblocked Crop Top & Mini Skirt",
+        ),
+    ),
     "striped-for-a-seersucker-skirt": (
         (),
         sold_as(
