@@ -1,4 +1,4 @@
-"""Three hundred and seventy-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Three hundred and eighty blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -385,6 +385,9 @@ from tests.audit_blind.blind_374 import BLIND_374
 from tests.audit_blind.blind_375 import BLIND_375
 from tests.audit_blind.blind_376 import BLIND_376
 from tests.audit_blind.blind_377 import BLIND_377
+from tests.audit_blind.blind_378 import BLIND_378
+from tests.audit_blind.blind_379 import BLIND_379
+from tests.audit_blind.blind_380 import BLIND_380
 
 __all__ = [
     "BLIND_1",
@@ -764,4 +767,7 @@ __all__ = [
     "BLIND_375",
     "BLIND_376",
     "BLIND_377",
+    "BLIND_378",
+    "BLIND_379",
+    "BLIND_380",
 ]
