@@ -125,7 +125,8 @@ judged AS (
                WHEN kind = 'open' AND NOT regexp_matches(a, '\s') AND regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
                     AND NOT regexp_matches(a, '^(yes|no|yeah|yep|nope)$') AND strpos(q, regexp_replace(a, '(?:e?s)$', '')) = 0
                    THEN 'neither yes nor no: '
-               WHEN kind = 'open' AND regexp_matches(q, '\b(describ\w*|details?|material|fabric|made of)\b')
+               -- (or its fit: "it is a blazer", "they are jeans" to "What is the fit?")
+               WHEN kind = 'open' AND regexp_matches(q, '\b(describ\w*|details?|material|fabric|made of|fit)\b')
                     -- ("the garment is a dress that the person is wearing in the photo", "a pair of jeans that is worn by
                     -- the person", "a description of the garment: it is a dress", "she is wearing a pair of leggings"
                     -- say no more)

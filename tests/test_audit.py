@@ -6289,6 +6289,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             ("rise", "closed", "medium", "What is the rise of the jeans"), title="Men Black Skinny Fit Mid-Rise Jeans"
         ),
     ),
+    "it-is-a-blazer-for-the-fit": (
+        "non_answer",
+        alone(("fit", "open", "it is a blazer", "What is the fit of the garment")),
+    ),
+    "it-is-loose-for-the-fit": ((), alone(("fit", "open", "it is loose", "What is the fit of the garment"))),
     "the-panties-for-the-details": ("non_answer", said("details", "the panties")),
     "the-bra-is-pink-for-the-details": ("non_answer", said("details", "the bra is pink")),
     "a-lace-bra-with-a-front-clasp-for-the-details": ((), said("details", "a lace bra with a front clasp")),
