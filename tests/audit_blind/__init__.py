@@ -1,4 +1,4 @@
-"""Three hundred and eighty blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Three hundred and eighty-three blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -388,6 +388,9 @@ from tests.audit_blind.blind_377 import BLIND_377
 from tests.audit_blind.blind_378 import BLIND_378
 from tests.audit_blind.blind_379 import BLIND_379
 from tests.audit_blind.blind_380 import BLIND_380
+from tests.audit_blind.blind_381 import BLIND_381
+from tests.audit_blind.blind_382 import BLIND_382
+from tests.audit_blind.blind_383 import BLIND_383
 
 __all__ = [
     "BLIND_1",
@@ -770,4 +773,7 @@ __all__ = [
     "BLIND_378",
     "BLIND_379",
     "BLIND_380",
+    "BLIND_381",
+    "BLIND_382",
+    "BLIND_383",
 ]
