@@ -194,6 +194,21 @@ titled AS (  -- the garment the catalog's title sells: its last garment word bef
     WHERE i.status = 'ok' AND i.title IS NOT NULL
       AND NOT regexp_matches(lower(i.title), '\b(?:sets?|co-?ords?|combos?|packs?|kits?|bundles?|tracksuits?|(?:two|three)[\s-]piece)\b')  -- a set sells two garments
 ),
+bottom_words AS (  -- the bottoms the caption names, else the first text that names some ("khaki pants")
+    SELECT sku, arg_min(word, rank) AS word
+    FROM (SELECT sku, rank, regexp_extract(t, '\b(' || replace(regexp_replace($bottoms, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1) AS word
+          FROM texts)
+    WHERE word <> ''
+    GROUP BY sku
+),
+asked_colors AS (  -- the experiments' "What is the color of the bottom?" (or "bottoms", "bottom wear") asks about the
+    -- bottoms the texts name: read as them, as color_of_another_garment reads it
+    SELECT a.* REPLACE (
+               CASE WHEN b.word IS NOT NULL AND regexp_matches(a.q, '\bcolou?rs?\s+(?:of|is)\s+(?:the|his|her|their)\s+(?:bottoms?|bottom[\s-]*wear)\b')
+                    THEN regexp_replace(a.q, '\b(?:the|his|her|their)\s+(?:bottoms?|bottom[\s-]*wear)\b', 'the ' || b.word)
+                    ELSE a.q END AS q)
+    FROM asked_all a LEFT JOIN bottom_words b USING (sku)
+),
 color_answers AS (  -- the answer's colors as stored and as generated ("cream" maps to beige, and names white too)
     -- the asked garment: the one the question names, else the seller's category as mapped (when the garment_type
     -- answer is near it or missing), else the garment_type answer, or rather the title's product where the caption or
@@ -203,7 +218,7 @@ color_answers AS (  -- the answer's colors as stored and as generated ("cream" m
            coalesce(named.garment, any_value(sg.garment), CASE WHEN any_value(t.garment) IS NOT NULL THEN coalesce(any_value(tg.garment), any_value(t.garment)) END) AS garment,
            named.garment IS NOT NULL AS named,
            list(DISTINCT c.color) AS colors
-    FROM (SELECT a.*, unnest(regexp_extract_all(lower(a.answer_en || ' ' || coalesce(a.raw_en, '')), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word FROM asked_all a
+    FROM (SELECT a.*, unnest(regexp_extract_all(lower(a.answer_en || ' ' || coalesce(a.raw_en, '')), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word FROM asked_colors a
           WHERE a.question_id = 'color' OR regexp_matches(a.q, '\bcolou?rs?\b')) a
     JOIN color_word c ON c.word = a.word
     -- the garment the question asks about: the one after "of the" or "is the" ("With the jeans, what color is the

@@ -6003,10 +6003,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     # "the bottom" is the bottoms the texts name: not the t-shirt's color, unless the texts give it to them
     "the-bottom-in-the-t-shirts-color": (
-        "color_of_another_garment",
+        ("caption_contradicts_answer", "color_of_another_garment"),
         asked_of_the_bottom("a man in a white t-shirt and khaki pants", "white", "white"),
     ),
     "the-bottom-as-captioned": ((), asked_of_the_bottom("a man in a white t-shirt and khaki pants", "white", "khaki")),
+    "the-bottom-in-no-texts-color": (
+        "caption_contradicts_answer",
+        asked_of_the_bottom("a man in a white t-shirt and black shorts", "white", "green"),
+    ),
     "the-bottom-that-is-blue-jeans": ((), asked_of_the_bottom("a man in a blue t-shirt and jeans", "blue", "blue")),
     "blue-jeans-beside-a-blue-t-shirt": (  # jeans are blue unless a text says otherwise
         (),
