@@ -1,4 +1,4 @@
-"""Three hundred and eighty-three blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Three hundred and eighty-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -391,6 +391,9 @@ from tests.audit_blind.blind_380 import BLIND_380
 from tests.audit_blind.blind_381 import BLIND_381
 from tests.audit_blind.blind_382 import BLIND_382
 from tests.audit_blind.blind_383 import BLIND_383
+from tests.audit_blind.blind_384 import BLIND_384
+from tests.audit_blind.blind_385 import BLIND_385
+from tests.audit_blind.blind_386 import BLIND_386
 
 __all__ = [
     "BLIND_1",
@@ -776,4 +779,7 @@ __all__ = [
     "BLIND_381",
     "BLIND_382",
     "BLIND_383",
+    "BLIND_384",
+    "BLIND_385",
+    "BLIND_386",
 ]
