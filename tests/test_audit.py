@@ -6298,6 +6298,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         alone(("fit", "open", "it is a blazer", "What is the fit of the garment")),
     ),
     "it-is-loose-for-the-fit": ((), alone(("fit", "open", "it is loose", "What is the fit of the garment"))),
+    "it-fits-well-for-the-fit": ("non_answer", alone(("fit", "open", "it fits well", "What is the fit of the shirt"))),
+    "it-fits-loosely-for-the-fit": ((), alone(("fit", "open", "it fits loosely", "What is the fit of the shirt"))),
     "the-panties-for-the-details": ("non_answer", said("details", "the panties")),
     "the-bra-is-pink-for-the-details": ("non_answer", said("details", "the bra is pink")),
     "a-lace-bra-with-a-front-clasp-for-the-details": ((), said("details", "a lace bra with a front clasp")),
