@@ -1,4 +1,4 @@
-"""Three hundred and eighty-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Three hundred and eighty-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -394,6 +394,9 @@ from tests.audit_blind.blind_383 import BLIND_383
 from tests.audit_blind.blind_384 import BLIND_384
 from tests.audit_blind.blind_385 import BLIND_385
 from tests.audit_blind.blind_386 import BLIND_386
+from tests.audit_blind.blind_387 import BLIND_387
+from tests.audit_blind.blind_388 import BLIND_388
+from tests.audit_blind.blind_389 import BLIND_389
 
 __all__ = [
     "BLIND_1",
@@ -782,4 +785,7 @@ __all__ = [
     "BLIND_384",
     "BLIND_385",
     "BLIND_386",
+    "BLIND_387",
+    "BLIND_388",
+    "BLIND_389",
 ]
