@@ -6238,6 +6238,31 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "unsupported_claim",
         material_alone("Anti Chafe Thigh Shaper Nude", "it is made of cotton"),
     ),
+    # one zip pocket on bottoms whose title sells none; not zip pockets in the plural, nor a title that names them
+    "a-zipper-pocket-on-running-shorts": (
+        "unsupported_claim",
+        alone(
+            ("details", "open", "the shorts have a zipper pocket on the back", "What are the details of the garment"),
+            title="Men Grey Melange Solid Running Shorts",
+            caption_en="a product photo",
+        ),
+    ),
+    "zip-pockets-on-track-pants": (
+        (),
+        alone(
+            ("details", "open", "the pants have a drawstring and zip pockets", "What are the details of the garment"),
+            title="Men Navy Blue Solid Track Pants",
+            caption_en="a product photo",
+        ),
+    ),
+    "a-zip-pocket-on-track-pants-sold-with-one": (
+        (),
+        alone(
+            ("details", "open", "a zip pocket on the back", "What are the details of the garment"),
+            title="Men Black Track Pants with Zip Pocket",
+            caption_en="a product photo",
+        ),
+    ),
     # silk for ethnic wear is often right, but not for printed, chikankari or ikat wear, nor a Nehru jacket
     "silk-for-a-printed-kurta-set": (
         "unsupported_claim",
