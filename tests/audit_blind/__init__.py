@@ -1,4 +1,4 @@
-"""Three hundred and eighty-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Three hundred and ninety-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -397,6 +397,9 @@ from tests.audit_blind.blind_386 import BLIND_386
 from tests.audit_blind.blind_387 import BLIND_387
 from tests.audit_blind.blind_388 import BLIND_388
 from tests.audit_blind.blind_389 import BLIND_389
+from tests.audit_blind.blind_390 import BLIND_390
+from tests.audit_blind.blind_391 import BLIND_391
+from tests.audit_blind.blind_392 import BLIND_392
 
 __all__ = [
     "BLIND_1",
@@ -788,4 +791,7 @@ __all__ = [
     "BLIND_387",
     "BLIND_388",
     "BLIND_389",
+    "BLIND_390",
+    "BLIND_391",
+    "BLIND_392",
 ]
