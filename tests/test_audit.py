@@ -7361,6 +7361,8 @@ def test_every_audit_that_reads_colors_and_garments_has_the_same_vocabulary():
     judges = ("caption_contradicts_answer", "color_of_another_garment")  # which color questions are judged at all
     texts = {re.search(r"-- asked thing: begin.*-- asked thing: end", audits[n].sql, re.S)[0] for n in judges}
     assert len(texts) == 1, f"the asked-thing block differs between {judges}"
+    texts = {re.search(r"-- the bottom asked: begin.*-- the bottom asked: end", audits[n].sql, re.S)[0] for n in judges}
+    assert len(texts) == 1, f"the bottom-asked block differs between {judges}"
     # the colors a word of the seller's color names (Teal: blue and green), read alike by the two text audits
     pair = ("caption_contradicts_answer", "open_answers_contradict")
     texts = {re.search(r"-- seller's words: begin.*-- seller's words: end", audits[n].sql, re.S)[0] for n in pair}
