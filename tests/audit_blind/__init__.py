@@ -1,4 +1,4 @@
-"""Three hundred and ninety-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Three hundred and ninety-five blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -400,6 +400,9 @@ from tests.audit_blind.blind_389 import BLIND_389
 from tests.audit_blind.blind_390 import BLIND_390
 from tests.audit_blind.blind_391 import BLIND_391
 from tests.audit_blind.blind_392 import BLIND_392
+from tests.audit_blind.blind_393 import BLIND_393
+from tests.audit_blind.blind_394 import BLIND_394
+from tests.audit_blind.blind_395 import BLIND_395
 
 __all__ = [
     "BLIND_1",
@@ -794,4 +797,7 @@ __all__ = [
     "BLIND_390",
     "BLIND_391",
     "BLIND_392",
+    "BLIND_393",
+    "BLIND_394",
+    "BLIND_395",
 ]
