@@ -239,6 +239,11 @@ def worn_as(words: str, title: str):
     return alone(("wearing", "open", words, "What is the person wearing"), title=title, caption_en="a product photo")
 
 
+def detailed_as(words: str, title: str):
+    """A plant of one details answer, `words`, on an item titled `title` whose caption names no garment."""
+    return details_of(words, title=title, caption_en="a product photo")
+
+
 def details_of(words: str, **columns):
     """A plant of one details answer, `words`, on an item whose catalog columns are `columns` (a title, a caption)."""
     return alone(("details", "open", words, "What are the details of the garment"), **columns)
@@ -6241,27 +6246,15 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     # one zip pocket on bottoms whose title sells none; not zip pockets in the plural, nor a title that names them
     "a-zipper-pocket-on-running-shorts": (
         "unsupported_claim",
-        alone(
-            ("details", "open", "the shorts have a zipper pocket on the back", "What are the details of the garment"),
-            title="Men Grey Melange Solid Running Shorts",
-            caption_en="a product photo",
-        ),
+        detailed_as("the shorts have a zipper pocket on the back", "Men Grey Melange Solid Running Shorts"),
     ),
     "zip-pockets-on-track-pants": (
         (),
-        alone(
-            ("details", "open", "the pants have a drawstring and zip pockets", "What are the details of the garment"),
-            title="Men Navy Blue Solid Track Pants",
-            caption_en="a product photo",
-        ),
+        detailed_as("the pants have a drawstring and zip pockets", "Men Navy Blue Solid Track Pants"),
     ),
     "a-zip-pocket-on-track-pants-sold-with-one": (
         (),
-        alone(
-            ("details", "open", "a zip pocket on the back", "What are the details of the garment"),
-            title="Men Black Track Pants with Zip Pocket",
-            caption_en="a product photo",
-        ),
+        detailed_as("a zip pocket on the back", "Men Black Track Pants with Zip Pocket"),
     ),
     # silk for ethnic wear is often right, but not for printed, chikankari or ikat wear, nor a Nehru jacket
     "silk-for-a-printed-kurta-set": (
