@@ -1,4 +1,4 @@
-"""Three hundred and ninety-five blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Three hundred and ninety-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -403,6 +403,9 @@ from tests.audit_blind.blind_392 import BLIND_392
 from tests.audit_blind.blind_393 import BLIND_393
 from tests.audit_blind.blind_394 import BLIND_394
 from tests.audit_blind.blind_395 import BLIND_395
+from tests.audit_blind.blind_396 import BLIND_396
+from tests.audit_blind.blind_397 import BLIND_397
+from tests.audit_blind.blind_398 import BLIND_398
 
 __all__ = [
     "BLIND_1",
@@ -800,4 +803,7 @@ __all__ = [
     "BLIND_393",
     "BLIND_394",
     "BLIND_395",
+    "BLIND_396",
+    "BLIND_397",
+    "BLIND_398",
 ]
