@@ -383,6 +383,18 @@ def asked_the_color_of(
     answers.append(answer(item["sku"], f"color_{garment}", "closed", answered, asked))
 
 
+def worn_over_pixels(
+    item: dict, answers: list[dict], wearing: str, shown=("blue",), caption: str | None = None
+) -> None:
+    """The red t-shirt worn over a bottom whose pixels show `shown`, and the wearing answer `wearing` (and
+    `caption`) about both; no color question names a garment."""
+    item.update(pixel_region="upper", pixel_other_region="lower")
+    item.update(pixel_other_colors=[{"color": c, "share": 0.8 / len(shown)} for c in shown])
+    text(answers, "wearing", wearing)
+    if caption:
+        item.update(caption_en=caption)
+
+
 def a_beige_blazer_asked_the_color_of(item: dict, answers: list[dict], garment: str) -> None:
     """A seller's beige blazer (its pixels beige) worn over a shirt; the color of `garment` asked, answered navy."""
     asked_the_color_of(item, answers, garment, "navy")
@@ -2902,6 +2914,30 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "jeans-of-a-top-cropped-at-the-hips": (  # no pixels of the jeans; the wearing answer's red t-shirt says it
         "color_of_another_garment",
         lambda i, a: asked_the_color_of(i, a, "jeans", "red", shown=()),
+    ),
+    "worn-with-the-tee's-white-jeans": (  # one color for every garment, in black, white or blue: only the pixels tell
+        "garment_color_vs_pixels",
+        lambda i, a: worn_over_pixels(i, a, "a red t-shirt and white jeans"),
+    ),
+    "captioned-with-the-tee's-black-slim-trousers": (  # the caption too; modifiers between the color and the garment
+        "garment_color_vs_pixels",
+        lambda i, a: worn_over_pixels(
+            i, a, "a red t-shirt", caption="a woman in a red t-shirt and black slim fit trousers"
+        ),
+    ),
+    "worn-with-blue-jeans": ((), lambda i, a: worn_over_pixels(i, a, "a red t-shirt and light blue jeans")),
+    "worn-with-navy-jeans-over-blue": ((), lambda i, a: worn_over_pixels(i, a, "a red t-shirt and navy jeans")),
+    "worn-with-black-and-white-shorts": (  # two colors: a pattern, whose share the pixels split
+        (),
+        lambda i, a: worn_over_pixels(i, a, "a red t-shirt and black-and-white shorts", shown=("black",)),
+    ),
+    "worn-with-jeans-and-pants": (  # two bottoms named: which one the pixels show is not known
+        (),
+        lambda i, a: worn_over_pixels(i, a, "a red t-shirt and black pants over white jeans"),
+    ),
+    "worn-with-only-a-bottom-named": (  # the product misnamed ("red pants" for the t-shirt): the garment's word is
+        (),  # kind_vs_title's, the color the product's
+        lambda i, a: worn_over_pixels(i, a, "red pants"),
     ),
     "dress-color-asked-of-a-tee": ((), lambda i, a: asked_the_color_of(i, a, "dress", "green")),  # neither half
     "jeans-colors-asked-in-the-plural": (
