@@ -1,4 +1,4 @@
-"""Three hundred and ninety-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Four hundred and one blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -406,6 +406,9 @@ from tests.audit_blind.blind_395 import BLIND_395
 from tests.audit_blind.blind_396 import BLIND_396
 from tests.audit_blind.blind_397 import BLIND_397
 from tests.audit_blind.blind_398 import BLIND_398
+from tests.audit_blind.blind_399 import BLIND_399
+from tests.audit_blind.blind_400 import BLIND_400
+from tests.audit_blind.blind_401 import BLIND_401
 
 __all__ = [
     "BLIND_1",
@@ -806,4 +809,7 @@ __all__ = [
     "BLIND_396",
     "BLIND_397",
     "BLIND_398",
+    "BLIND_399",
+    "BLIND_400",
+    "BLIND_401",
 ]
