@@ -4062,6 +4062,22 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             "neckline. The upper clothing has no sleeves, knit",  # cut mid-word
         ),
     ),
+    "restarts-a-sentence-at-the-limit": (  # four words of a sentence said before, opening on no one wearing
+        ("repetition_loop", "hit_token_limit", "cut_mid_phrase"),
+        lambda i, a: i.update(
+            caption_hit_limit=True,
+            caption_en="The t-shirt is with cotton fabric and pure color patterns. It has a round neckline. The "
+            "t-shirt is",
+        ),
+    ),
+    "cut-at-the-second-garment": (  # "The lady wears a": the template's second garment begins so, cut (not a loop)
+        ("hit_token_limit", "cut_mid_phrase"),
+        lambda i, a: i.update(
+            caption_hit_limit=True,
+            caption_en="The lady wears a short-sleeve t-shirt with pure color patterns. The t-shirt is with cotton "
+            "fabric. The lady wears a",
+        ),
+    ),
     "two-sentences-open-alike": (  # "the lady is wearing a short" opens both, then each goes its own way (no loop;
         # at the limit, but it ends a sentence)
         (),
