@@ -1,4 +1,4 @@
-"""Four hundred and one blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Four hundred and four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -409,6 +409,9 @@ from tests.audit_blind.blind_398 import BLIND_398
 from tests.audit_blind.blind_399 import BLIND_399
 from tests.audit_blind.blind_400 import BLIND_400
 from tests.audit_blind.blind_401 import BLIND_401
+from tests.audit_blind.blind_402 import BLIND_402
+from tests.audit_blind.blind_403 import BLIND_403
+from tests.audit_blind.blind_404 import BLIND_404
 
 __all__ = [
     "BLIND_1",
@@ -812,4 +815,7 @@ __all__ = [
     "BLIND_399",
     "BLIND_400",
     "BLIND_401",
+    "BLIND_402",
+    "BLIND_403",
+    "BLIND_404",
 ]
