@@ -80,9 +80,10 @@ SELECT DISTINCT ON (sku, question_id) sku, question_id, 'loops' || lang || ': ' 
 FROM twice_runs
 WHERE (len(w) >= $min_words AND len(list_distinct(w)) <= len(w) * $max_distinct_share)
    -- a phrase of one to four words three times running: "black black black", "with a t-shirt with a t-shirt with a t-shirt"
-   OR len(list_filter(range(1, len(w) + 1), lambda i: len(list_filter(range(1, 5), lambda n:
-          i + 3 * n - 1 <= len(w) AND w[i:i + n - 1] = w[i + n:i + 2 * n - 1]
-          AND w[i:i + n - 1] = w[i + 2 * n:i + 3 * n - 1])) > 0)) > 0
+   -- (each word equals the one n words on, 2n times in a row: compared word by word, not phrase by phrase, since a
+   -- slice of every phrase at every word was half the audit's time, 10.0 s of it on 20,000 template items, now 0.5 s)
+   OR len(list_filter(range(1, 5), lambda n: len(w) >= 3 * n AND contains(array_to_string(list_transform(range(1, len(w) - n + 1),
+          lambda j: CASE WHEN w[j] = w[j + n] THEN '1' ELSE '0' END), ''), repeat('1', 2 * n)))) > 0
    -- a phrase said twice running, at the limit or not (twice_runs): "a blue stripe at the bottom and a blue stripe at
    -- the bottom", "the pants are made of wool and the pants are made of wool", "The neckline of the shirt is lapel. The
    -- neckline of the shirt is" (a sentence may repeat a short phrase: "with pure color patterns" is four words; a
