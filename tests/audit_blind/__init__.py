@@ -1,4 +1,4 @@
-"""Four hundred and four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Four hundred and seven blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -412,6 +412,9 @@ from tests.audit_blind.blind_401 import BLIND_401
 from tests.audit_blind.blind_402 import BLIND_402
 from tests.audit_blind.blind_403 import BLIND_403
 from tests.audit_blind.blind_404 import BLIND_404
+from tests.audit_blind.blind_405 import BLIND_405
+from tests.audit_blind.blind_406 import BLIND_406
+from tests.audit_blind.blind_407 import BLIND_407
 
 __all__ = [
     "BLIND_1",
@@ -818,4 +821,7 @@ __all__ = [
     "BLIND_402",
     "BLIND_403",
     "BLIND_404",
+    "BLIND_405",
+    "BLIND_406",
+    "BLIND_407",
 ]
