@@ -6047,6 +6047,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         worn_as("a woman in a red romper with a cut out", title="Women Red Halter Cut-Out Swimsuit"),
     ),
     "a-dress-for-a-biquini": ("kind_vs_title", worn_as("a pink dress", title="Biquíni Cortininha Rosa")),
+    "a-tank-top-for-a-lace-bra": (
+        "kind_vs_title",
+        worn_as("a woman in a black tank top", title="Women Black Lace Underwired Balconette Bra"),
+    ),
+    "a-tank-top-for-a-bra-top": ((), worn_as("a black tank top", title="Women's Ribbed Bra Sleeveless Top")),
     "a-white-top-for-a-sports-bra": ((), worn_as("a white top and purple leggings", title="Women White Sports Bra")),
     "a-shirt-over-a-bikini": (
         (),
