@@ -1,4 +1,4 @@
-"""Four hundred and seven blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Four hundred and ten blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -415,6 +415,9 @@ from tests.audit_blind.blind_404 import BLIND_404
 from tests.audit_blind.blind_405 import BLIND_405
 from tests.audit_blind.blind_406 import BLIND_406
 from tests.audit_blind.blind_407 import BLIND_407
+from tests.audit_blind.blind_408 import BLIND_408
+from tests.audit_blind.blind_409 import BLIND_409
+from tests.audit_blind.blind_410 import BLIND_410
 
 __all__ = [
     "BLIND_1",
@@ -824,4 +827,7 @@ __all__ = [
     "BLIND_405",
     "BLIND_406",
     "BLIND_407",
+    "BLIND_408",
+    "BLIND_409",
+    "BLIND_410",
 ]
