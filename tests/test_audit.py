@@ -2935,6 +2935,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         lambda i, a: worn_over_pixels(i, a, "a red t-shirt and black pants over white jeans"),
     ),
+    "worn-with-a-jeans-jacket": (  # "jeans" names the jacket's fabric, not a garment worn below
+        (),
+        lambda i, a: worn_over_pixels(i, a, "a red t-shirt under a white jeans jacket"),
+    ),
     "worn-with-only-a-bottom-named": (  # the product misnamed ("red pants" for the t-shirt): the garment's word is
         (),  # kind_vs_title's, the color the product's
         lambda i, a: worn_over_pixels(i, a, "red pants"),
