@@ -7,6 +7,7 @@
 -- shirt; plain green and blue, or white and beige, do contradict), the words listed under two colors because they
 -- name either (teal is blue or green, cream white or beige), and the words that may stand between a color and its
 -- garment ("white cotton crew neck t-shirt", "maroon anarkali kurta").
+-- param: matching_set = \b(?:co-?\s?ords?|coord\s+sets?|matching\s+sets?|twin[\s-]?sets?|two[\s-]piece\s+sets?|tracksuits?|track\s+suits?|(?:two|three)[\s-]piece\s+suits?|pant\s*suits?)\b
 -- param: colors = black: jet black|black|charcoal|dark grey|dark gray; white: off-white|off white|white|ivory|cream; grey: heather grey|heather gray|grey melange|dark grey|dark gray|grey|gray|charcoal|silver|steel; red: wine red|cherry red|red|burgundy|maroon|crimson|scarlet|wine; blue: light blue|royal blue|sky blue|baby blue|turquoise blue|denim blue|light indigo|light wash|mid wash|medium wash|blue|turquoise|teal|aqua|sea green|cobalt|indigo; navy: navy blue|dark blue|midnight blue|dark wash|dark indigo|raw indigo|rinse wash|rinsed indigo|navy; green: olive green|khaki green|mint green|lime green|sea green|dark green|army green|bottle green|forest green|fluorescent green|neon green|neon yellow|volt|green|olive|mint|lime|emerald|turquoise|teal|aqua; yellow: neon yellow|neon green|volt|yellow|mustard|lemon|golden|gold; orange: orange|rust|coral|tangerine; pink: light pink|hot pink|pink|magenta|fuchsia|rose|peach|salmon|blush; purple: purple|violet|lilac|lavender|mauve|plum; brown: chocolate brown|coffee brown|dark brown|light brown|brown|tan|camel; beige: off-white|off white|beige|cream|ivory|sand|khaki|nude|taupe
 -- param: near_colors = navy~blue, navy~black, beige~brown, beige~yellow, beige~grey, red~pink, red~brown, red~orange, red~purple, orange~brown, orange~yellow, orange~pink, green~brown, pink~purple, purple~blue
 -- param: tops = t-shirt: t-shirt|t shirt|tshirt|tee shirt|soccer jersey|football jersey|baseball jersey|tee|polo shirt|polo|henley; tank top: basketball jersey|tank top|tank|camisole|cami|vest top|sleeveless top|singlet|sports bra|bralette; shirt: button-down shirt|button-up shirt|button down shirt|button up shirt|dress shirt|crop top|shirt|blouse|top; sweater: hooded sweatshirt|sweatshirt|sweater|jumper|pullover|hoodie|turtleneck
@@ -317,11 +318,20 @@ uniform AS (  -- a wearing answer that gives one color to garments of two parts 
            + CASE WHEN bool_or(b.garment IN ('jacket', 'cardigan')) AND NOT bool_or(g.region IN ('top', 'full')) THEN 1 ELSE 0 END >= 2
 ),
 uniform_odd AS (  -- such a wearing answer against a color answer about one of its garments, when nothing backs it:
-    -- the caption does not also disagree with the answer, no description does, and the seller's color is not the
-    -- wearing answer's rather than the answer's (an all-black outfit, Black to the seller, answered "white")
+    -- the caption does not also disagree with the answer, no description does, the seller's color is not the
+    -- wearing answer's rather than the answer's (an all-black outfit, Black to the seller, answered "white"), and the
+    -- seller does not sell a matching set, one color by design ("Crop Top & Midi Skirt Co-ord Set", a tracksuit, a
+    -- suit): there the answer that gives one piece another color is the odd text (blind writers, 413 sets: 9 such
+    -- wearing answers right and the answers against them wrong; one wrong, for a third garment it gives that color)
     SELECT v.sku, v.question_id, v.source, v.garment, v.said, v.answer_en
     FROM color_verdicts v JOIN uniform u ON (u.sku, u.question_id) = (v.sku, v.source)
     WHERE NOT v.agrees AND v.garment IS NOT NULL
+      AND v.sku NOT IN (SELECT sku FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title,
+                                         NULL::VARCHAR AS seller_garment_type_raw WHERE false)
+                        WHERE regexp_matches(lower(concat_ws(' ', title, seller_garment_type_raw)), $matching_set)
+                          -- (not one whose title gives its pieces two colors: "White Corset Top & Black Skirt Co-Ord")
+                          AND len(list_distinct(regexp_extract_all(lower(coalesce(title, '')),
+                                  '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b'))) < 2)
       AND (NOT u.by_layer OR v.garment NOT IN (SELECT garment FROM garment_word WHERE region = 'top'))
       AND NOT EXISTS (SELECT 1 FROM color_verdicts w WHERE (w.sku, w.question_id) = (v.sku, v.question_id)
                                                      AND (w.source = 'caption' OR w.rank = 2) AND NOT w.agrees)

@@ -395,6 +395,16 @@ def worn_over_pixels(
         item.update(caption_en=caption)
 
 
+def coord_asked_the_skirt(item: dict, answers: list[dict], title: str, worn: str, skirt: str) -> None:
+    """A co-ord set titled `title`, worn in `worn` top and skirt by the wearing answer, its skirt's color answered
+    `skirt`; no seller color, no caption color."""
+    item.update(title=title, seller_color=None, seller_color_raw=None, caption_en="a woman in a top and skirt")
+    item.update(seller_garment_type=None, seller_garment_type_raw=None, pixel_colors=None)
+    text(answers, "wearing", f"a {worn} crop top and a {worn} skirt")
+    text(answers, "color", worn)
+    answers.append(answer(item["sku"], "color_skirt", "closed", skirt, "What is the color of the skirt"))
+
+
 def a_beige_blazer_asked_the_color_of(item: dict, answers: list[dict], garment: str) -> None:
     """A seller's beige blazer (its pixels beige) worn over a shirt; the color of `garment` asked, answered navy."""
     asked_the_color_of(item, answers, garment, "navy")
@@ -4292,6 +4302,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "description", "a white t-shirt"),
         ),
     ),
+    "uniform-wearing-of-a-co-ord": (  # a matching set is one color by design: the skirt's answer is the odd text
+        "caption_contradicts_answer",
+        lambda i, a: coord_asked_the_skirt(i, a, "Satin Crop Top & Midi Skirt Co-ord Set", "blue", "pink"),
+    ),
+    "uniform-wearing-of-a-two-colored-co-ord": (  # the title gives the pieces two colors: not one by design
+        "caption_contradicts_answer",
+        lambda i, a: coord_asked_the_skirt(i, a, "White Satin Corset Top & Black Skirt Co-Ord Set", "white", "black"),
+    ),
     "jacket-over-the-hoodie": (  # the jacket counts as the upper body only when no top is disputed
         "open_answers_contradict",
         lambda i, a: (
@@ -6908,6 +6926,12 @@ def test_a_wearing_answer_of_one_color_for_every_garment_is_the_odd_text(results
         f.question_id for f in results["caption_contradicts_answer"].findings if f.sku == "uniform-jacket-over-jeans"
     }
     assert flagged == {"wearing"}
+
+
+def test_a_one_color_wearing_answer_of_a_matching_set_is_not_the_odd_text(results):
+    findings = results["caption_contradicts_answer"].findings
+    assert {f.question_id for f in findings if f.sku == "uniform-wearing-of-a-co-ord"} == {"color_skirt"}
+    assert {f.question_id for f in findings if f.sku == "uniform-wearing-of-a-two-colored-co-ord"} == {"wearing"}
 
 
 def test_a_one_color_wearing_answer_is_not_odd_where_the_seller_other_texts_or_pixels_side_with_it(results):
