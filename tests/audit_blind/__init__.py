@@ -1,4 +1,4 @@
-"""Four hundred and ten blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Four hundred and thirteen blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -418,6 +418,9 @@ from tests.audit_blind.blind_407 import BLIND_407
 from tests.audit_blind.blind_408 import BLIND_408
 from tests.audit_blind.blind_409 import BLIND_409
 from tests.audit_blind.blind_410 import BLIND_410
+from tests.audit_blind.blind_411 import BLIND_411
+from tests.audit_blind.blind_412 import BLIND_412
+from tests.audit_blind.blind_413 import BLIND_413
 
 __all__ = [
     "BLIND_1",
@@ -830,4 +833,7 @@ __all__ = [
     "BLIND_408",
     "BLIND_409",
     "BLIND_410",
+    "BLIND_411",
+    "BLIND_412",
+    "BLIND_413",
 ]
