@@ -1,4 +1,4 @@
-"""Four hundred and thirteen blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Four hundred and sixteen blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -421,6 +421,9 @@ from tests.audit_blind.blind_410 import BLIND_410
 from tests.audit_blind.blind_411 import BLIND_411
 from tests.audit_blind.blind_412 import BLIND_412
 from tests.audit_blind.blind_413 import BLIND_413
+from tests.audit_blind.blind_414 import BLIND_414
+from tests.audit_blind.blind_415 import BLIND_415
+from tests.audit_blind.blind_416 import BLIND_416
 
 __all__ = [
     "BLIND_1",
@@ -836,4 +839,7 @@ __all__ = [
     "BLIND_411",
     "BLIND_412",
     "BLIND_413",
+    "BLIND_414",
+    "BLIND_415",
+    "BLIND_416",
 ]
