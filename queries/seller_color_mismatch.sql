@@ -28,6 +28,7 @@
 -- gives the seller's very garment ("a black denim jacket" for a seller's Blue Jackets), as two texts are: near agrees.
 -- A generic category (Tops, unmapped) is each garment it may be ($generic, read as seller_category_mismatch reads
 -- it), but a layer ($generic_layers): "a black cami" names a seller's Wine Tops, "a black cardigan" another garment.
+-- param: two_toned = \b(?:print|printed|prints|floral|checks?|checked|gingham|plaid|tartan|polka|dots?|dotted|colou?r[\s-]?block\w*|contrast\w*|two[\s-]tone\w*|tie[\s-]?dye\w*|camo\w*|leopard|zebra|animal|bandana|stripes?|striped|piping|panel\w*)\b
 -- param: things = hat: baseball caps?|caps?|bucket hats?|hats?|beanies?|berets?; shoe: sneakers?|trainers?|shoes?|boots?|sandals?|loafers?|slippers?|heels?; sock: socks?; scarf: scarf|scarves|hijabs?|stoles?|shawls?|dupattas?; glove: gloves?|mittens?; belt: belts?; bag: backpacks?|handbags?|bags?|purses?|totes?|clutch|clutches; tie: bow ties?|neckties?|ties?; vest: vests?|gilets?|waistcoats?; bodysuit: bodysuits?|onesies?; sarong: sarongs?|pareos?; kaftan: kaftans?|caftans?; robe: robes?|bathrobes?; watch: watch|watches|wristwatch|wristwatches; glasses: sunglasses|eyeglasses|spectacles; wallet: wallets?
 -- param: other_garments = suits?|waistcoats?|vests?|gilets?|bodysuits?|onesies?|sleepers?|tuxedos?|tracksuits?|uniforms?
 -- param: many_colored = watch|glasses
@@ -147,14 +148,25 @@ one_color_set AS (  -- a set the seller sells in one color (a Navy Blue Night Su
     -- category or title that names such a set (sleepwear, a lounge or shorts set, a co-ord, a tracksuit; not a bare
     -- "Set", which may be a "Set-In Sleeve" or a brand's "Jet Set"), a title that names one color and no second product
     -- ("with", "&", "and"): its pieces are the seller's color (blind writers: 7 pieces answered another color, 7
-    -- wrong). A sleepwear set's every piece; a co-ord's or tracksuit's bottom (a top worn under its jacket is no piece)
+    -- wrong). A sleepwear set's every piece; a co-ord's or tracksuit's bottom (a top worn under its jacket is no piece).
+    -- A title that names its pieces ("Satin Shirt & Trousers Co-Ord Set", "Blazer and Mini Skirt Co-ord") is one color
+    -- too where it names a co-ord, a tracksuit or a suit and no print, check or colour block ($two_toned): there the
+    -- pieces it names are judged too, and a suit's jacket ("What is the color of the blazer?" for a Navy Two-Piece
+    -- Suit; not the shirt, which a suit is worn over); blind writers, 416 sets: 17 more pieces answered another color,
+    -- all wrong
     SELECT sku, regexp_matches(lower(concat_ws(' ', seller_garment_type_raw, title)),
-                               '\b(?:night\s?suits?|(?:pyjama|pajama|sleep|night)\s+sets?)\b') AS sleepwear
+                               '\b(?:night\s?suits?|(?:pyjama|pajama|sleep|night)\s+sets?)\b') AS sleepwear,
+           -- (the words of its pieces, read as garment_word's; a suit's jacket by its name)
+           regexp_extract_all(lower(title), '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)
+           || CASE WHEN regexp_matches(lower(title), '\bsuits?\b') AND NOT regexp_matches(lower(title), '\btrack\s*suits?\b') THEN ['jacket'] ELSE [] END AS pieces
     FROM items_all
     WHERE status = 'ok' AND title IS NOT NULL
       AND regexp_matches(lower(concat_ws(' ', seller_garment_type_raw, title)),
-                         '\b(?:night\s?suits?|(?:pyjama|pajama|lounge|shorts|sleep|night|co-?ord|tracksuit|track\s+suit)\s+sets?|co-?ords?|tracksuits?|track\s+suits?)\b')
-      AND NOT regexp_matches(lower(title), '\s(?:with|&|and|\+)\s|/')
+                         '\b(?:night\s?suits?|(?:pyjama|pajama|lounge|shorts|sleep|night|co-?ord|tracksuit|track\s+suit)\s+sets?|co-?ords?|tracksuits?|track\s+suits?)\b'
+                         || '|\b(?:two|three|2|3)[\s-]?(?:piece|pc)\s+suits?\b|\bpant\s*suits?\b')
+      AND (NOT regexp_matches(lower(title), '\s(?:with|&|and|\+)\s|/')
+           OR regexp_matches(lower(concat_ws(' ', seller_garment_type_raw, title)), '\b(?:co-?\s?ords?|tracksuits?|track\s+suits?|suits?)\b')
+              AND NOT regexp_matches(lower(title), $two_toned))
       -- (nor one piece of it: a "Tracksuit Jacket", a "Co-ord Top")
       AND NOT regexp_matches(lower(title), '\b(?:tracksuits?|track\s+suits?|co-?ords?|sets?|night\s?suits?)\s+(?:jackets?|tops?|pants|trousers|shorts|joggers|bottoms?|hoodies?|sweatshirts?|t-?shirts?|shirts?|skirts?)\b')
       AND len(list_distinct(regexp_extract_all(lower(title), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b'))) = 1
@@ -173,7 +185,10 @@ asked AS (  -- the color answers: the color question's, and those about the colo
            OR (p.garment = 'trousers' AND list_contains(i.seller_garments, 'jeans'))
            -- or a piece of a set sold in one color ("What is the color of the shorts?" of a Black Cami Shorts Set)
            OR EXISTS (SELECT 1 FROM one_color_set o WHERE o.sku = a.sku AND p.garment IS NOT NULL
-                        AND (o.sleepwear OR p.garment IN (SELECT trim(split_part(unnest(string_split($bottoms, ';')), ':', 1)))))
+                        AND (o.sleepwear OR p.garment IN (SELECT trim(split_part(unnest(string_split($bottoms, ';')), ':', 1)))
+                             OR EXISTS (SELECT 1 FROM garment_word g WHERE g.garment = p.garment AND list_contains(o.pieces, g.word))))
+           -- ("What is the color of the bottom?" asks for the set's bottom)
+           OR p.thing_asked IN ('bottom', 'bottoms', 'bottom wear') AND a.sku IN (SELECT sku FROM one_color_set)
            -- or the very thing the seller sells, when it is no garment ("What is the color of the shoes?" for a title's
            -- Running Shoes; not a watch or sunglasses, $many_colored, whose parts differ): asked as prompt_garment asks
            -- (not "the sole of the shoes", nor "Do the shoes match the color of the top?"), and named by the seller's

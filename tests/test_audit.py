@@ -405,6 +405,15 @@ def coord_asked_the_skirt(item: dict, answers: list[dict], title: str, worn: str
     answers.append(answer(item["sku"], "color_skirt", "closed", skirt, "What is the color of the skirt"))
 
 
+def piece_of_a_set(item: dict, answers: list[dict], title: str, piece: str, answered: str) -> None:
+    """A set the seller sells in red as `title`, its `piece`'s color asked and answered `answered`; the texts name no
+    color."""
+    item.update(seller_garment_type=None, seller_garment_type_raw="Co-Ords", title=title, pixel_colors=None)
+    item.update(caption_en="a woman in a set")
+    text(answers, "wearing", "a matching set")
+    answers.append(answer(item["sku"], f"color_{piece}", "closed", answered, f"What is the color of the {piece}"))
+
+
 def a_beige_blazer_asked_the_color_of(item: dict, answers: list[dict], garment: str) -> None:
     """A seller's beige blazer (its pixels beige) worn over a shirt; the color of `garment` asked, answered navy."""
     asked_the_color_of(item, answers, garment, "navy")
@@ -5071,6 +5080,31 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             i.update(title="Women Red & White Satin Shorts Set"),
             asked_the_color_of(i, a, "shorts", "white", shown=None),
         ),
+    ),
+    # a co-ord, a tracksuit or a suit whose title names its pieces: one color too, unless the title names a print
+    "white-skirt-of-a-red-co-ord": (
+        ("seller_color_mismatch", "seller_unmapped"),
+        lambda i, a: piece_of_a_set(i, a, "Women Red Ribbed Crop Top and Mini Skirt Co-ord Set", "skirt", "white"),
+    ),
+    "white-shirt-of-a-red-shirt-and-trousers-co-ord": (  # a top the title names is a piece
+        ("seller_color_mismatch", "seller_unmapped"),
+        lambda i, a: piece_of_a_set(i, a, "Women Red Satin Shirt & Trousers Co-Ord Set", "shirt", "white"),
+    ),
+    "white-bottom-of-a-red-co-ord": (  # the experiments' "the bottom"
+        ("seller_color_mismatch", "seller_unmapped"),
+        lambda i, a: piece_of_a_set(i, a, "Women Red Satin Shirt & Trousers Co-Ord Set", "bottom", "white"),
+    ),
+    "white-skirt-of-a-red-gingham-co-ord": (  # a print: its pieces may differ
+        "seller_unmapped",
+        lambda i, a: piece_of_a_set(i, a, "Women Red Gingham Crop Top and Mini Skirt Co-ord", "skirt", "white"),
+    ),
+    "black-blazer-of-a-red-suit": (  # a suit's jacket is a piece
+        ("seller_color_mismatch", "seller_unmapped"),
+        lambda i, a: piece_of_a_set(i, a, "Men Red Slim Fit Two-Piece Suit", "blazer", "black"),
+    ),
+    "white-shirt-under-a-red-suit": (  # the shirt a suit is worn over is none
+        "seller_unmapped",
+        lambda i, a: piece_of_a_set(i, a, "Men Red Slim Fit Two-Piece Suit", "shirt", "white"),
     ),
     "details-a-pregnant-woman": ("non_answer", said("details", "a pregnant woman")),
     "described-lying-on-a-bed": ("non_answer", said("description", "a woman lying on a bed")),
