@@ -1,4 +1,4 @@
-"""Four hundred and sixteen blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Four hundred and nineteen blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -424,6 +424,9 @@ from tests.audit_blind.blind_413 import BLIND_413
 from tests.audit_blind.blind_414 import BLIND_414
 from tests.audit_blind.blind_415 import BLIND_415
 from tests.audit_blind.blind_416 import BLIND_416
+from tests.audit_blind.blind_417 import BLIND_417
+from tests.audit_blind.blind_418 import BLIND_418
+from tests.audit_blind.blind_419 import BLIND_419
 
 __all__ = [
     "BLIND_1",
@@ -842,4 +845,7 @@ __all__ = [
     "BLIND_414",
     "BLIND_415",
     "BLIND_416",
+    "BLIND_417",
+    "BLIND_418",
+    "BLIND_419",
 ]
