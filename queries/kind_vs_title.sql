@@ -156,7 +156,7 @@ SELECT o.sku, o.question_id,
 FROM open_texts o
 JOIN titles t USING (sku)
 WHERE regexp_matches(t.t, '\b(?:sports?\s*bras?|bras?|bralettes?|bustiers?|brassieres?|bikinis?|biquinis?|swim\s*suits?|swimsuits?|bathing\s+suits?|monokinis?|maios?)\b')
-  AND NOT regexp_matches(t.t, '\b(?:bikini|biquini)\s+(?:bottoms?|briefs?|panty|panties|calcinha)\b|tankini|\btank|\bcami|swim\s*dress|skirted|cover[\s-]?ups?\b|saida\s+de\s+praia|\bdress|\brash|shirts?\b|\btees?\b|\bt-?shirts?\b|jilbab|kaftan|caftan|burkini|romper|playsuit|jumpsuit|\bvests?\b|\bbras?\s+(?:[a-z]+\s+)?tops?\b|sweater|blouse|camiseta|regata|macaquinho')
+  AND NOT regexp_matches(t.t, '\b(?:bikini|biquini)\s+(?:bottoms?|briefs?|panty|panties|calcinha)\b|tankini|\btank|\bcami|swim\s*dress|skirted|cover[\s-]?ups?\b|saida\s+de\s+praia|\bdress|\brash|shirts?\b|\btees?\b|\bt-?shirts?\b|jilbab|kaftan|caftan|burkini|romper|playsuit|jumpsuit|\bvests?\b|\bbras?\s+(?:sleeveless\s+|tank\s+|crop\s+|cami\s+|camisole\s+)?tops?\b|sweater|blouse|camiseta|regata|macaquinho')
   AND regexp_matches(o.t, $top_said)
   AND NOT regexp_matches(o.t, '\b(?:bras?|bralettes?|bikinis?|swim\w*|bathing\s+suits?|monokinis?|tankinis?|one[\s-]piece)\b')
 UNION ALL

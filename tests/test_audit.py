@@ -6107,6 +6107,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "kind_vs_title",
         worn_as("a woman in a black tank top", title="Women Black Lace Underwired Balconette Bra"),
     ),
+    "a-shirt-for-a-sports-bra-filed-under-tops": (  # Myntra's names end in the category: "sports bra Orange Tops"
+        "kind_vs_title",
+        worn_as("a woman in an orange shirt", title="Nike Women Trainng sports bra Orange Tops"),
+    ),
     "a-tank-top-for-a-bra-top": ((), worn_as("a black tank top", title="Women's Ribbed Bra Sleeveless Top")),
     "a-white-top-for-a-sports-bra": ((), worn_as("a white top and purple leggings", title="Women White Sports Bra")),
     "a-shirt-over-a-bikini": (
