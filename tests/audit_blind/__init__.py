@@ -1,4 +1,4 @@
-"""Four hundred and nineteen blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Four hundred and twenty-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -427,6 +427,9 @@ from tests.audit_blind.blind_416 import BLIND_416
 from tests.audit_blind.blind_417 import BLIND_417
 from tests.audit_blind.blind_418 import BLIND_418
 from tests.audit_blind.blind_419 import BLIND_419
+from tests.audit_blind.blind_420 import BLIND_420
+from tests.audit_blind.blind_421 import BLIND_421
+from tests.audit_blind.blind_422 import BLIND_422
 
 __all__ = [
     "BLIND_1",
@@ -848,4 +851,7 @@ __all__ = [
     "BLIND_417",
     "BLIND_418",
     "BLIND_419",
+    "BLIND_420",
+    "BLIND_421",
+    "BLIND_422",
 ]
