@@ -1,4 +1,4 @@
-"""Four hundred and twenty-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Four hundred and twenty-five blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -430,6 +430,9 @@ from tests.audit_blind.blind_419 import BLIND_419
 from tests.audit_blind.blind_420 import BLIND_420
 from tests.audit_blind.blind_421 import BLIND_421
 from tests.audit_blind.blind_422 import BLIND_422
+from tests.audit_blind.blind_423 import BLIND_423
+from tests.audit_blind.blind_424 import BLIND_424
+from tests.audit_blind.blind_425 import BLIND_425
 
 __all__ = [
     "BLIND_1",
@@ -854,4 +857,7 @@ __all__ = [
     "BLIND_420",
     "BLIND_421",
     "BLIND_422",
+    "BLIND_423",
+    "BLIND_424",
+    "BLIND_425",
 ]
