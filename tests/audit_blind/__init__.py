@@ -1,4 +1,4 @@
-"""Four hundred and twenty-five blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Four hundred and twenty-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -433,6 +433,9 @@ from tests.audit_blind.blind_422 import BLIND_422
 from tests.audit_blind.blind_423 import BLIND_423
 from tests.audit_blind.blind_424 import BLIND_424
 from tests.audit_blind.blind_425 import BLIND_425
+from tests.audit_blind.blind_426 import BLIND_426
+from tests.audit_blind.blind_427 import BLIND_427
+from tests.audit_blind.blind_428 import BLIND_428
 
 __all__ = [
     "BLIND_1",
@@ -860,4 +863,7 @@ __all__ = [
     "BLIND_423",
     "BLIND_424",
     "BLIND_425",
+    "BLIND_426",
+    "BLIND_427",
+    "BLIND_428",
 ]
