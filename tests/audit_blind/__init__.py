@@ -1,4 +1,4 @@
-"""Four hundred and twenty-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Four hundred and thirty-one blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -436,6 +436,9 @@ from tests.audit_blind.blind_425 import BLIND_425
 from tests.audit_blind.blind_426 import BLIND_426
 from tests.audit_blind.blind_427 import BLIND_427
 from tests.audit_blind.blind_428 import BLIND_428
+from tests.audit_blind.blind_429 import BLIND_429
+from tests.audit_blind.blind_430 import BLIND_430
+from tests.audit_blind.blind_431 import BLIND_431
 
 __all__ = [
     "BLIND_1",
@@ -866,4 +869,7 @@ __all__ = [
     "BLIND_426",
     "BLIND_427",
     "BLIND_428",
+    "BLIND_429",
+    "BLIND_430",
+    "BLIND_431",
 ]
