@@ -31,7 +31,9 @@
 -- param: sleeved = t-shirt|tank top|shirt|sweater|jacket|cardigan|kurta|dress|jumpsuit
 -- param: plain = 0.05
 -- param: textured = knit|knitted|cable|ribbed|waffle|sequin|sequins|sequined|sequinned|quilted|padded|puffer|lace|crochet|crocheted|ripped|distressed|embroidered|embroidery|corduroy|fleece|sherpa|teddy|boucle|tweed|pleated|ruffled|ruffles|smocked|mesh|metallic|glitter|fringe|fringed|marl|melange|heather|textured|faded|washed
--- param: pt_garments = camiseta|camisetas|camisa|camisas|blusa|blusas|regata|regatas|vestido|vestidos|saia|saias|calça|calças|bermuda|bermudas|short|shorts|jaqueta|jaquetas|casaco|casacos|blazer|suéter|moletom|moletons|cardigã|macacão|macaquinho|biquíni|maiô|pijama|pijamas|body|cropped|top|tricô
+-- param: pt_garments = camiseta|camisetas|legging|leggings|túnica|jardineira|camisa|camisas|blusa|blusas|regata|regatas|vestido|vestidos|saia|saias|calça|calças|bermuda|bermudas|short|shorts|jaqueta|jaquetas|casaco|casacos|blazer|suéter|moletom|moletons|cardigã|macacão|macaquinho|biquíni|maiô|pijama|pijamas|body|cropped|top|tricô
+-- param: pt_graphic_prints = graphic|animal|onça|oncinha|zebra|geométric[oa]s?|geometric[oa]s?|abstrat[oa]s?|camuflad[oa]s?|militar|tie\s*dye|coração|corações|coracao|dinossauros?|dinos?|estrelas?|unicórnios?|caveiras?
+-- param: pt_floral_prints = floral|florais|florid[oa]s?|flores|folhagens?|folhas|tropical|tropicais
 WITH asked_all AS (
     SELECT *, lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')) AS q
     FROM answers WHERE status = 'ok'
@@ -275,15 +277,22 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
                                 || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
       AND NOT regexp_matches(t || ' ' || colour, '\b(?:sidestripe|strip|pinstripe|breton|seersucker|rugby|check|plaid|tartan|gingham|houndstooth|dogtooth|herringbone|tweed|prince\s+of\s+wales|windowpane|madras|buffalo|glen|floral|flower|print|polka|dot|graphic|camo|leopard|animal|zebra|paisley|geometric|abstract|tie[\s-]?dye|ombre|argyle|fair\s+isle|jacquard|embroider|sequin)')
     UNION ALL  -- a Portuguese title names the sleeves and the pattern after the garment, and of the product ("Camisa
-    -- Infantil Xadrez Manga Longa", "Vestido Listrado Sem Manga", "Regata Lisa"): the questionnaire's pt-BR values
+    -- Infantil Xadrez Manga Longa", "Vestido Listrado Sem Manga", "Regata Lisa"): the questionnaire's pt-BR values.
+    -- A print ("estampa", "estampado") is any print, and one of a kind as the English titles' are: an animal, geometric
+    -- or camouflage print, a tie-dye and a print of a thing graphic ("Legging Estampa Geométrica", "Estampa Onça",
+    -- "Estampa Coração"), of flowers or leaves floral ("Estampa Folhagem"); a print on the back ("Estampa Costas")
+    -- says nothing of the front. A ribbed knit ("Canelada") is a texture, as "Ribbed" is, unless a pattern is named
     SELECT t.sku, 'title', 0, x.aspect, x.what, p.garment
     FROM texts t JOIN product p USING (sku),
          (VALUES ('sleeves', 'long', '\bmangas?\s+longas?\b'), ('sleeves', 'short', '\bmangas?\s+curtas?\b'),
                  ('sleeves', 'sleeveless', '\b(?:sem\s+mangas?|regatas?)\b'), ('pattern', 'striped', '\b(?:listrad[oa]s?|listras)\b'),
                  ('pattern', 'checked', '\b(?:xadrez|quadriculad[oa]s?)\b'), ('pattern', 'floral', '\bflorid[oa]s?\b'),
                  ('pattern', 'dotted', '\b(?:bolinhas|poás?)(?:\s|$)'), ('pattern', 'solid', '\blis[oa]s?\b'),
-                 ('pattern', 'printed', '\bestampad[oa]s?\b')) x(aspect, what, pattern)
+                 ('pattern', 'printed', '\bestampad[oa]s?\b|\bestampas?\b'), ('pattern', 'graphic', '\bestampad?[oa]?s?\s+(?:' || $pt_graphic_prints || ')|\b(?:camuflad[oa]s?|tie\s*dye)\b'),
+                 ('pattern', 'floral', '\bestampad?[oa]?s?\s+(?:' || $pt_floral_prints || ')\b'), ('pattern', 'textured', '\bcanelad[oa]s?\b')) x(aspect, what, pattern)
     WHERE t.question_id = 'title' AND p.garment IS NOT NULL AND regexp_matches(t.t, x.pattern)
+      AND NOT (x.what = 'printed' AND regexp_matches(t.t, '\bestampas?\s+(?:nas?\s+)?costas\b|\bestampad?[oa]?s?\s+(?:' || $pt_graphic_prints || '|' || $pt_floral_prints || ')|\b(?:camuflad[oa]s?|tie\s*dye)\b'))
+      AND NOT (x.what = 'textured' AND regexp_matches(t.t, '\b(?:listr|xadrez|quadricul|estamp|florid|bolinha|poás?\b)'))
       -- a title in Portuguese: one that names a garment in Portuguese ("The Lisa Midi Dress" is a name)
       AND regexp_matches(t.t, '\b(?:' || $pt_garments || ')\b')
     UNION ALL  -- "with no print on it"
@@ -372,6 +381,10 @@ verdicts AS (  -- per closed answer and text: does the text agree?
                    OR lower(trim(ans.answer_en)) = 'three-quarter' AND list_has_any(s.values, ['short', 'long'])
                    OR ans.any_print AND list_has_any(s.values, ['floral', 'dotted', 'graphic'])
                    OR lower(trim(ans.answer_en)) = 'color block' AND NOT list_contains(s.values, 'solid')) AS agrees,
+           -- (a text that says only "print" agrees with every kind of print, and stands against no title that names
+           -- one: "floral" for a "Geometric Printed Kurta" described "with black print")
+           bool_or(list_contains(s.values, lower(trim(ans.answer_en))) AND NOT list_has_all(s.values, ['floral', 'dotted', 'graphic'])) AS agrees_by_kind,
+           bool_and(len(s.values) < 3 AND list_has_all(['floral', 'dotted', 'graphic'], s.values)) AS names_a_print,
            string_agg(DISTINCT array_to_string(s.values, ' or '), ', ' ORDER BY array_to_string(s.values, ' or ')) AS says
     FROM answered ans
     -- (a details answer judges the sleeves, which blind writers find it right about, not the pattern: it invents prints;
@@ -409,7 +422,8 @@ closed_flags AS (
            -- not to a closed answer)
            OR NOT EXISTS (SELECT 1 FROM verdicts w WHERE (w.sku, w.question_id) = (v.sku, v.question_id) AND w.agrees
                                                      AND NOT (w.source = 'title_style' AND w.aspect = 'pattern')
-                                                     AND NOT (w.source = 'title' AND v.source = 'title_style' AND v.aspect = 'pattern')))
+                                                     AND NOT (w.source = 'title' AND v.source = 'title_style' AND v.aspect = 'pattern')
+                                                     AND NOT (v.source = 'title' AND v.aspect = 'pattern' AND v.names_a_print AND NOT w.agrees_by_kind)))
 ),
 other_garment_flags AS (  -- a pattern answer that no text gives the asked garment, and a text that names both gives
     -- another garment: "checked" for a seller's T-shirt worn under "a blue plaid shirt", "striped" for Dungarees over "a

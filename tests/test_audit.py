@@ -872,6 +872,42 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "title-in-portuguese-dots": ("pattern_or_sleeves_contradict", lambda i, a: i.update(title="Camiseta Bolinhas")),
     "title-in-portuguese-stripes": ("pattern_or_sleeves_contradict", lambda i, a: i.update(title="Camiseta Listrada")),
+    "title-in-portuguese-a-print": (
+        "pattern_or_sleeves_contradict",
+        lambda i, a: i.update(title="Camiseta Estampa Rock"),
+    ),
+    "title-in-portuguese-a-kind-of-print": (  # a geometric print is graphic: "printed" would let floral stand
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (i.update(title="Camiseta Estampada Geométrica"), text(a, "pattern", "floral")),
+    ),
+    "title-in-portuguese-leaves": (  # a print of leaves is floral
+        (),
+        lambda i, a: (i.update(title="Camiseta Estampa Folhagem"), text(a, "pattern", "floral")),
+    ),
+    "title-in-portuguese-print-on-the-back": (  # the front shows none
+        (),
+        lambda i, a: i.update(title="Camiseta Vermelha Estampa Costas"),
+    ),
+    "title-in-portuguese-ribbed": (  # ribs read as stripes
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (i.update(title="Camiseta Canelada Vermelha"), text(a, "pattern", "striped")),
+    ),
+    "title-names-the-print-a-text-says-print": (  # "with a print" agrees with every print, not with the title's kind
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (
+            i.update(title="Red Geometric Printed T-shirt"),
+            text(a, "description", "a red t-shirt with a black print"),
+            text(a, "pattern", "floral"),
+        ),
+    ),
+    "title-says-printed-a-text-says-print": (  # a title's print of no kind is any print, as the text's
+        (),
+        lambda i, a: (
+            i.update(title="Red Printed T-shirt"),
+            text(a, "description", "a red t-shirt with a black print"),
+            text(a, "pattern", "floral"),
+        ),
+    ),
     "sleeves-of-the-shorts": (  # the sleeve answer of shorts is about the top beside them
         "pattern_or_sleeves_contradict",
         lambda i, a: (
