@@ -1,4 +1,4 @@
-"""Four hundred and thirty-one blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Four hundred and thirty-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -439,6 +439,9 @@ from tests.audit_blind.blind_428 import BLIND_428
 from tests.audit_blind.blind_429 import BLIND_429
 from tests.audit_blind.blind_430 import BLIND_430
 from tests.audit_blind.blind_431 import BLIND_431
+from tests.audit_blind.blind_432 import BLIND_432
+from tests.audit_blind.blind_433 import BLIND_433
+from tests.audit_blind.blind_434 import BLIND_434
 
 __all__ = [
     "BLIND_1",
@@ -872,4 +875,7 @@ __all__ = [
     "BLIND_429",
     "BLIND_430",
     "BLIND_431",
+    "BLIND_432",
+    "BLIND_433",
+    "BLIND_434",
 ]
