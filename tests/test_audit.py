@@ -876,6 +876,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "pattern_or_sleeves_contradict",
         lambda i, a: i.update(title="Camiseta Estampa Rock"),
     ),
+    "title-of-a-cricket-jersey": (  # a cricket jersey is a t-shirt, as a football jersey is: its print judges "solid"
+        "pattern_or_sleeves_contradict",
+        lambda i, a: i.update(title="Boys Red Printed Cricket Jersey"),
+    ),
     "title-in-portuguese-a-kind-of-print": (  # a geometric print is graphic: "printed" would let floral stand
         "pattern_or_sleeves_contradict",
         lambda i, a: (i.update(title="Camiseta Estampada Geométrica"), text(a, "pattern", "floral")),
