@@ -1,4 +1,4 @@
-"""Four hundred and thirty-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Four hundred and thirty-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -442,6 +442,9 @@ from tests.audit_blind.blind_431 import BLIND_431
 from tests.audit_blind.blind_432 import BLIND_432
 from tests.audit_blind.blind_433 import BLIND_433
 from tests.audit_blind.blind_434 import BLIND_434
+from tests.audit_blind.blind_435 import BLIND_435
+from tests.audit_blind.blind_436 import BLIND_436
+from tests.audit_blind.blind_437 import BLIND_437
 
 __all__ = [
     "BLIND_1",
@@ -878,4 +881,7 @@ __all__ = [
     "BLIND_432",
     "BLIND_433",
     "BLIND_434",
+    "BLIND_435",
+    "BLIND_436",
+    "BLIND_437",
 ]
