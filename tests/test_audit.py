@@ -876,6 +876,24 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "pattern_or_sleeves_contradict",
         lambda i, a: i.update(title="Camiseta Estampa Rock"),
     ),
+    "a-sarees-border-read-as-stripes": (  # a woven saree whose title names no stripe: its border reads as one
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (
+            i.update(title="Red Zari Woven Kanjeevaram Silk Saree", seller_garment_type="saree"),
+            i.update(seller_garment_type_raw="Sarees", caption_en="a woman in a red saree"),
+            text(a, "garment_type", "saree"),
+            text(a, "pattern", "striped"),
+        ),
+    ),
+    "a-striped-saree": (  # the title names the stripes
+        (),
+        lambda i, a: (
+            i.update(title="Red Striped Pure Cotton Saree", seller_garment_type="saree"),
+            i.update(seller_garment_type_raw="Sarees", caption_en="a woman in a red saree"),
+            text(a, "garment_type", "saree"),
+            text(a, "pattern", "striped"),
+        ),
+    ),
     "title-of-a-cricket-jersey": (  # a cricket jersey is a t-shirt, as a football jersey is: its print judges "solid"
         "pattern_or_sleeves_contradict",
         lambda i, a: i.update(title="Boys Red Printed Cricket Jersey"),
