@@ -894,6 +894,31 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "pattern", "striped"),
         ),
     ),
+    "a-set-striped-all-over": (  # the title gives the night suit its stripes: the top's "solid" is wrong
+        ("pattern_or_sleeves_contradict", "seller_unmapped"),
+        lambda i, a: i.update(
+            title="Red Striped Cotton Night Suit", seller_garment_type=None, seller_garment_type_raw="Night Suits"
+        ),
+    ),
+    "a-set-of-no-named-garment": (  # nothing says which garment: the pattern answer is the set's
+        ("pattern_or_sleeves_contradict", "seller_unmapped"),
+        lambda i, a: (
+            i.update(
+                title="Red Checked Cotton Pyjama Set", seller_garment_type=None, seller_garment_type_raw="Night Suits"
+            ),
+            i.update(caption_en="a product photo"),
+            a.remove(next(x for x in a if x["question_id"] == "garment_type")),
+            text(a, "wearing", "red pajamas"),
+        ),
+    ),
+    "a-set-whose-bottoms-are-checked": (  # the checks are the pyjama's, not the top's (the category maps to nothing)
+        ("seller_unmapped",),
+        lambda i, a: i.update(
+            title="Women Night Suit Red Top Black Check Pyjama",
+            seller_garment_type=None,
+            seller_garment_type_raw="Night Suits",
+        ),
+    ),
     "title-of-a-cricket-jersey": (  # a cricket jersey is a t-shirt, as a football jersey is: its print judges "solid"
         "pattern_or_sleeves_contradict",
         lambda i, a: i.update(title="Boys Red Printed Cricket Jersey"),
