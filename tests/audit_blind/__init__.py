@@ -1,4 +1,4 @@
-"""Four hundred and thirty-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Four hundred and forty blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -445,6 +445,9 @@ from tests.audit_blind.blind_434 import BLIND_434
 from tests.audit_blind.blind_435 import BLIND_435
 from tests.audit_blind.blind_436 import BLIND_436
 from tests.audit_blind.blind_437 import BLIND_437
+from tests.audit_blind.blind_438 import BLIND_438
+from tests.audit_blind.blind_439 import BLIND_439
+from tests.audit_blind.blind_440 import BLIND_440
 
 __all__ = [
     "BLIND_1",
@@ -884,4 +887,7 @@ __all__ = [
     "BLIND_435",
     "BLIND_436",
     "BLIND_437",
+    "BLIND_438",
+    "BLIND_439",
+    "BLIND_440",
 ]
