@@ -302,7 +302,8 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
     -- A print ("estampa", "estampado") is any print, and one of a kind as the English titles' are: an animal, geometric
     -- or camouflage print, a tie-dye and a print of a thing graphic ("Legging Estampa Geométrica", "Estampa Onça",
     -- "Estampa Coração"), of flowers or leaves floral ("Estampa Folhagem"); a print on the back ("Estampa Costas")
-    -- says nothing of the front. A ribbed knit ("Canelada") is a texture, as "Ribbed" is, unless a pattern is named
+    -- says nothing of the front. A ribbed knit, pleats or quilting ("Canelada", "Plissada", "Matelassê") is a texture, as
+    -- "Ribbed" is, unless a pattern is named
     SELECT t.sku, 'title', 0, x.aspect, x.what, p.garment
     FROM texts t JOIN product p USING (sku),
          (VALUES ('sleeves', 'long', '\bmangas?\s+longas?\b'), ('sleeves', 'short', '\bmangas?\s+curtas?\b'),
@@ -310,7 +311,7 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
                  ('pattern', 'checked', '\b(?:xadrez|quadriculad[oa]s?)\b'), ('pattern', 'floral', '\bflorid[oa]s?\b'),
                  ('pattern', 'dotted', '\b(?:bolinhas|poás?)(?:\s|$)'), ('pattern', 'solid', '\blis[oa]s?\b'),
                  ('pattern', 'printed', '\bestampad[oa]s?\b|\bestampas?\b'), ('pattern', 'graphic', '\bestampad?[oa]?s?\s+(?:' || $pt_graphic_prints || ')|\b(?:camuflad[oa]s?|tie\s*dye)\b'),
-                 ('pattern', 'floral', '\bestampad?[oa]?s?\s+(?:' || $pt_floral_prints || ')\b'), ('pattern', 'textured', '\bcanelad[oa]s?\b')) x(aspect, what, pattern)
+                 ('pattern', 'floral', '\bestampad?[oa]?s?\s+(?:' || $pt_floral_prints || ')\b'), ('pattern', 'textured', '\b(?:canelad[oa]s?|plissad[oa]s?|plissê|preguead[oa]s?|matelass[eê]|acolchoad[oa]s?)\b')) x(aspect, what, pattern)
     WHERE t.question_id = 'title' AND p.garment IS NOT NULL AND regexp_matches(t.t, x.pattern)
       AND NOT (x.what = 'printed' AND regexp_matches(t.t, '\bestampas?\s+(?:nas?\s+)?costas\b|\bestampad?[oa]?s?\s+(?:' || $pt_graphic_prints || '|' || $pt_floral_prints || ')|\b(?:camuflad[oa]s?|tie\s*dye)\b'))
       AND NOT (x.what = 'textured' AND regexp_matches(t.t, '\b(?:listr|xadrez|quadricul|estamp|florid|bolinha|poás?\b)'))

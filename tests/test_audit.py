@@ -927,6 +927,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "pattern_or_sleeves_contradict",
         lambda i, a: (i.update(title="Camiseta Estampada Geométrica"), text(a, "pattern", "floral")),
     ),
+    "title-in-portuguese-pleated": (  # pleats read as stripes, as in English
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (i.update(title="Blusa Plissada Vermelha"), text(a, "pattern", "striped")),
+    ),
     "title-in-portuguese-leaves": (  # a print of leaves is floral
         (),
         lambda i, a: (i.update(title="Camiseta Estampa Folhagem"), text(a, "pattern", "floral")),
