@@ -71,7 +71,8 @@ def ray_cluster():
     """
     import ray
 
-    ray.init(
+    ray.init(  # a Ray of this process's own: each pytest-xdist worker starts one, and none joins a `ray start`
+        address="local",
         num_cpus=2,
         include_dashboard=False,
         logging_level="WARNING",
