@@ -1,4 +1,4 @@
-"""Four hundred and forty blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Four hundred and forty-three blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -448,6 +448,9 @@ from tests.audit_blind.blind_437 import BLIND_437
 from tests.audit_blind.blind_438 import BLIND_438
 from tests.audit_blind.blind_439 import BLIND_439
 from tests.audit_blind.blind_440 import BLIND_440
+from tests.audit_blind.blind_441 import BLIND_441
+from tests.audit_blind.blind_442 import BLIND_442
+from tests.audit_blind.blind_443 import BLIND_443
 
 __all__ = [
     "BLIND_1",
@@ -890,4 +893,7 @@ __all__ = [
     "BLIND_438",
     "BLIND_439",
     "BLIND_440",
+    "BLIND_441",
+    "BLIND_442",
+    "BLIND_443",
 ]
