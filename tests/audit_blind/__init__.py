@@ -1,4 +1,4 @@
-"""Four hundred and forty-three blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Four hundred and forty-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -451,6 +451,9 @@ from tests.audit_blind.blind_440 import BLIND_440
 from tests.audit_blind.blind_441 import BLIND_441
 from tests.audit_blind.blind_442 import BLIND_442
 from tests.audit_blind.blind_443 import BLIND_443
+from tests.audit_blind.blind_444 import BLIND_444
+from tests.audit_blind.blind_445 import BLIND_445
+from tests.audit_blind.blind_446 import BLIND_446
 
 __all__ = [
     "BLIND_1",
@@ -896,4 +899,7 @@ __all__ = [
     "BLIND_441",
     "BLIND_442",
     "BLIND_443",
+    "BLIND_444",
+    "BLIND_445",
+    "BLIND_446",
 ]
