@@ -1,4 +1,4 @@
-"""Four hundred and forty-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Four hundred and forty-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -454,6 +454,9 @@ from tests.audit_blind.blind_443 import BLIND_443
 from tests.audit_blind.blind_444 import BLIND_444
 from tests.audit_blind.blind_445 import BLIND_445
 from tests.audit_blind.blind_446 import BLIND_446
+from tests.audit_blind.blind_447 import BLIND_447
+from tests.audit_blind.blind_448 import BLIND_448
+from tests.audit_blind.blind_449 import BLIND_449
 
 __all__ = [
     "BLIND_1",
@@ -902,4 +905,7 @@ __all__ = [
     "BLIND_444",
     "BLIND_445",
     "BLIND_446",
+    "BLIND_447",
+    "BLIND_448",
+    "BLIND_449",
 ]
