@@ -1,4 +1,4 @@
-"""Four hundred and forty-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Four hundred and fifty-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -457,6 +457,9 @@ from tests.audit_blind.blind_446 import BLIND_446
 from tests.audit_blind.blind_447 import BLIND_447
 from tests.audit_blind.blind_448 import BLIND_448
 from tests.audit_blind.blind_449 import BLIND_449
+from tests.audit_blind.blind_450 import BLIND_450
+from tests.audit_blind.blind_451 import BLIND_451
+from tests.audit_blind.blind_452 import BLIND_452
 
 __all__ = [
     "BLIND_1",
@@ -908,4 +911,7 @@ __all__ = [
     "BLIND_447",
     "BLIND_448",
     "BLIND_449",
+    "BLIND_450",
+    "BLIND_451",
+    "BLIND_452",
 ]
