@@ -291,12 +291,15 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
           FROM texts WHERE question_id = 'title')
     WHERE what <> ''
     UNION ALL  -- a saree's border and pallu read as stripes: "striped" for a "Kanjeevaram Silk Saree" or a "Saree with
-    -- Contrast Border" that names no stripe (in 437 sets: 10 more found, no correct text flagged). A style, as a texture
+    -- Contrast Border" that names no stripe (in 437 sets: 7 more found, no correct text flagged). A style, as a texture
     -- is: it judges a closed answer no text agrees with. Not a set ("Kurta with Saree"), nor a lehenga
     SELECT sku, question_id, rank, 'pattern', 'textured (a border)', 'saree'
     FROM texts
     WHERE question_id = 'title' AND regexp_matches(t, '\b(?:sarees?|saris?)\b')
       AND NOT regexp_matches(t, 'strip|leh[ae]?riya|lahariya|\b(?:kurtas?|kurtis?|lehengas?|dress|dresses|gowns?|sets?)\b')
+      -- (and only where the title names the saree's design, which is no stripe: its weave, zari, motifs, a print, its
+      -- work or its border; a title silent on the design ("Women Red & White Bengal Cotton Saree") may sell stripes)
+      AND regexp_matches(t, '\b(?:woven|weave|zari|motifs?|print|printed|prints|bandhani|bandhej|patola|kanjeevaram|kanjivaram|kanchipuram|banarasi|brocade|jamdani|kasavu|embroider\w*|sequin\w*|embellish\w*|borders?|bordered|solid|plain|floral|paisley|polka)\b')
     UNION ALL  -- a Portuguese title names the sleeves and the pattern after the garment, and of the product ("Camisa
     -- Infantil Xadrez Manga Longa", "Vestido Listrado Sem Manga", "Regata Lisa"): the questionnaire's pt-BR values.
     -- A print ("estampa", "estampado") is any print, and one of a kind as the English titles' are: an animal, geometric

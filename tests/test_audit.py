@@ -885,6 +885,15 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "pattern", "striped"),
         ),
     ),
+    "a-saree-of-no-named-design": (  # a Bengal cotton saree the title says nothing more of may be striped
+        (),
+        lambda i, a: (
+            i.update(title="Women Red & White Bengal Cotton Saree", seller_garment_type="saree"),
+            i.update(seller_garment_type_raw="Sarees", caption_en="a woman in a red saree"),
+            text(a, "garment_type", "saree"),
+            text(a, "pattern", "striped"),
+        ),
+    ),
     "a-striped-saree": (  # the title names the stripes
         (),
         lambda i, a: (
