@@ -1,4 +1,4 @@
-"""Four hundred and fifty-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Four hundred and fifty-five blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -460,6 +460,9 @@ from tests.audit_blind.blind_449 import BLIND_449
 from tests.audit_blind.blind_450 import BLIND_450
 from tests.audit_blind.blind_451 import BLIND_451
 from tests.audit_blind.blind_452 import BLIND_452
+from tests.audit_blind.blind_453 import BLIND_453
+from tests.audit_blind.blind_454 import BLIND_454
+from tests.audit_blind.blind_455 import BLIND_455
 
 __all__ = [
     "BLIND_1",
@@ -914,4 +917,7 @@ __all__ = [
     "BLIND_450",
     "BLIND_451",
     "BLIND_452",
+    "BLIND_453",
+    "BLIND_454",
+    "BLIND_455",
 ]
