@@ -46,7 +46,8 @@ texts AS (  -- rank: how far a text is trusted; asked: the garment word of the q
     -- print, so "a leopard print dress" answered floral went unjudged; and a print named by its pattern is that
     -- pattern: a "Polka Dot Print" dress answered floral)
     SELECT sku, question_id, rank,
-           regexp_replace(regexp_replace(regexp_replace(
+           -- (a leheriya is a tie-dye of diagonal stripes: "striped" for a "Leheriya Printed Saree" is no contradiction)
+           regexp_replace(regexp_replace(regexp_replace(regexp_replace(
                -- (a thing's print only where the text names no other pattern: "Floral & Butterfly Print" is floral
                -- too, and a bandhani or leheriya tie-dye is dots or stripes)
                CASE WHEN regexp_matches(t, '\b(?:floral|flowers?|flowery|roses?|daisy|daisies|botanical|blossoms?|polka|dots?|dotted|stripes?|striped|checks?|checked|plaid|bandhani|bandhej|leheriya|lehariya|shibori)\b')
@@ -54,7 +55,8 @@ texts AS (  -- rank: how far a text is trusted; asked: the garment word of the q
                     ELSE regexp_replace(t, '\b(?:unicorns?|dinosaurs?|dinos?|stars?|hearts?|butterfl(?:y|ies)|skulls?|rockets?|cars?|sharks?|space|rainbows?|snowflakes?|reindeer|tigers?)[\s-]+(?:prints?|printed)\b|\btie[\s-]*(?:and|&|n)?[\s-]*dye[ds]?\b|\bfair[\s-]+isle\b', 'graphic', 'g') END,
                '\b(?:leopard|animal|zebra|snake|snakeskin|tiger|cheetah|giraffe|geometric|abstract)(?:[\s-]+stripes?)?[\s-]+(?:prints?|printed)\b|\b(?:camouflage|camo)(?:[\s-]+prints?)?\b', 'graphic', 'g'),
                                          '\b(?:paisley|tropical|leaf|leaves|palm|botanical|rose|roses|daisy|daisies|flower|flowers)[\s-]+prints?\b', 'floral', 'g'),
-                          '\b(polka[\s-]dots?|dotted|dots?|stripes?|striped|checks?|checked|checkered|plaid|tartan|gingham)[\s-]+print(?:s|ed)?\b', '\1', 'g') AS t,
+                          '\b(polka[\s-]dots?|dotted|dots?|stripes?|striped|checks?|checked|checkered|plaid|tartan|gingham)[\s-]+print(?:s|ed)?\b', '\1', 'g'),
+                          '\b(leh[ae]?riya|lahariya|lehriya)\b', '\1 striped', 'g') AS t,
            asked
     FROM (
         -- ("dress pants" are trousers, "dress shoes" shoes: there dress is a kind, no garment)

@@ -894,6 +894,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "pattern", "striped"),
         ),
     ),
+    "a-leheriya-answered-striped": (  # a leheriya is a tie-dye of diagonal stripes
+        (),
+        lambda i, a: (i.update(title="Red Leheriya Printed Cotton T-shirt"), text(a, "pattern", "striped")),
+    ),
     "a-striped-saree": (  # the title names the stripes
         (),
         lambda i, a: (
