@@ -1,4 +1,4 @@
-"""Four hundred and fifty-five blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Four hundred and fifty-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -463,6 +463,9 @@ from tests.audit_blind.blind_452 import BLIND_452
 from tests.audit_blind.blind_453 import BLIND_453
 from tests.audit_blind.blind_454 import BLIND_454
 from tests.audit_blind.blind_455 import BLIND_455
+from tests.audit_blind.blind_456 import BLIND_456
+from tests.audit_blind.blind_457 import BLIND_457
+from tests.audit_blind.blind_458 import BLIND_458
 
 __all__ = [
     "BLIND_1",
@@ -920,4 +923,7 @@ __all__ = [
     "BLIND_453",
     "BLIND_454",
     "BLIND_455",
+    "BLIND_456",
+    "BLIND_457",
+    "BLIND_458",
 ]
