@@ -123,12 +123,18 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
     in_flight = 0
     most_in_flight = 0
+    expect_in_flight = 1
     lock = threading.Lock()
 
     def route_held(self):  # a distant host: each answer after 0.2 s; counts the requests it holds at once
         with Handler.lock:
             Handler.in_flight += 1
             Handler.most_in_flight = max(Handler.most_in_flight, Handler.in_flight)
+        # held until the requests the test expects at once have all arrived (2 s at most): on a loaded machine (the
+        # suite's two processes) eight threads took longer than 0.2 s to connect, and the count read 5
+        deadline = time.monotonic() + 2
+        while Handler.in_flight < Handler.expect_in_flight and time.monotonic() < deadline:
+            time.sleep(0.01)
         time.sleep(0.2)
         with Handler.lock:
             Handler.in_flight -= 1
@@ -657,7 +663,7 @@ def test_a_shards_images_are_read_concurrent_reads_at_a_time(server, reads, at_o
     could not keep up with it."""
     from enrich.pool.decode import decode_shard
 
-    Handler.most_in_flight = 0
+    Handler.most_in_flight, Handler.expect_in_flight = 0, at_once
     rows = tuple(CatalogRow(f"s{i}", f"{server}/held.jpg?{i}", i) for i in range(8))
     policy = FetchPolicy(allow_private=("127.0.0.1",), concurrent_reads=reads)
     decoded = decode_shard(rows, 512, 10**8, policy, {})
