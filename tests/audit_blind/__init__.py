@@ -1,4 +1,4 @@
-"""Four hundred and fifty-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Four hundred and sixty-one blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -466,6 +466,9 @@ from tests.audit_blind.blind_455 import BLIND_455
 from tests.audit_blind.blind_456 import BLIND_456
 from tests.audit_blind.blind_457 import BLIND_457
 from tests.audit_blind.blind_458 import BLIND_458
+from tests.audit_blind.blind_459 import BLIND_459
+from tests.audit_blind.blind_460 import BLIND_460
+from tests.audit_blind.blind_461 import BLIND_461
 
 __all__ = [
     "BLIND_1",
@@ -926,4 +929,7 @@ __all__ = [
     "BLIND_456",
     "BLIND_457",
     "BLIND_458",
+    "BLIND_459",
+    "BLIND_460",
+    "BLIND_461",
 ]
