@@ -1,4 +1,4 @@
--- invariant: a garment answer names no kind the catalog's title rules out: no hoodie for a crewneck sweatshirt, no cardigan for a pullover, no polo for a round-neck t-shirt, no leggings for joggers, no dress for a jumpsuit, no tank top for a sports bra or a swimsuit; and an answer about the fit, the rise or the neckline names none the title rules out (no skinny for straight fit jeans, no low rise for mid-rise ones, no v-neck for a round-neck t-shirt)
+-- invariant: a garment answer names no kind the catalog's title rules out: no hoodie for a crewneck sweatshirt, no cardigan for a pullover, no polo for a round-neck t-shirt, no leggings for joggers, no dress for a jumpsuit, no tank top for a sports bra or a swimsuit; and an answer about the fit, the rise, the neckline or the length names none the title rules out (no skinny for straight fit jeans, no maxi for a midi skirt, no low rise for mid-rise ones, no v-neck for a round-neck t-shirt)
 -- severity: warning
 -- threshold: 0.05
 -- requires: items.title | items.product_name
@@ -8,6 +8,11 @@
 -- param: fit_tight = skinny|slim|super\s+skinny|jeggings?|tapered|fitted|bodycon|muscle
 -- param: fit_loose = loose|relaxed|baggy|oversized?|boyfriend|mom|wide|wide[\s-]+leg|balloon|parachute
 -- param: fit_straight = straight|regular|bootcut|boot\s*cut|flared?|classic
+-- param: length_short = mini|micro|above\s+(?:the\s+)?knees?|thigh[\s-]+length|hot\s*pants
+-- param: length_knee = knee[\s-]+length|knee|at\s+the\s+knees?
+-- param: length_midi = midi|mid[\s-]?calf|calf[\s-]+length|tea[\s-]+length|below\s+(?:the\s+)?knees?
+-- param: length_long = maxi|floor[\s-]+length|floor|full[\s-]+length|ankle[\s-]+length
+-- param: length_cropped = cropped|capris?|7/8|three[\s-]+quarter|3/4
 -- The questionnaire's values are classes ("sweater" holds the hoodie and the sweatshirt, "trousers" the leggings and
 -- the joggers), and a class is all `seller_category_mismatch` and `caption_contradicts_answer` compare. Inside a class
 -- BLIP-2 names kinds the photo does not show, and the title says which kind it sells: a hoodie for a "Crewneck
@@ -87,6 +92,12 @@ rise_said AS (  -- an answer to a question about the rise or the waist's height 
     WHERE regexp_matches(q, '\brise\b|\bhow\s+high\b|\bwaist(?:line)?\s+(?:rise|height)\b')
       AND NOT regexp_matches(q, '^(?:does|do|is|are|will|would|can)\b')
 ),
+length_said AS (  -- an answer to a question about the garment's length (not the sleeves'; not "Is it knee length?")
+    SELECT sku, question_id, a, q FROM asked
+    WHERE regexp_matches(q, '\blength\b|\bhow\s+long\b') AND NOT regexp_matches(q, '\bsleeves?\b')
+      AND NOT regexp_matches(q, '^(?:does|do|is|are|will|would|can)\b')
+      AND NOT regexp_matches(a, '\b(?:not|no|never|nor)\b')
+),
 open_texts AS (  -- the caption and the open answers
     SELECT sku, question_id, lower(answer_en) AS t FROM answers WHERE kind = 'open' AND status = 'ok'
     UNION ALL SELECT sku, 'caption', lower(caption_en) FROM items WHERE status = 'ok'
@@ -118,6 +129,28 @@ neck_sold AS (  -- (a title's bare round, square or scoop is a hem's or a print'
     FROM (SELECT * FROM titles WHERE sku IN (SELECT sku FROM neck_said)) t
     JOIN necklines n ON regexp_matches(regexp_replace(t.t, '\b(round|square|scoop)\b(\s+(?:hem|print|printed|toe|buckle|dial|pattern|shape|motif)s?\b)', 'x\2', 'g'), n.pattern)
     GROUP BY t.sku
+),
+lengths(family, sold, ruled_out, own) AS (  -- the lengths a title sells, the answers each rules out and its own
+    -- (shorts are short or to the knee; "below the knee" is a midi's and may be a long short's)
+    VALUES ('short', '\b(?:mini|micro)\b', $length_midi || '|' || $length_long, $length_short),
+           ('knee', '\bknee[\s-]+length\b', $length_short || '|' || $length_long, $length_knee),
+           ('midi', '\b(?:midi|mid[\s-]?calf|calf[\s-]+length|tea[\s-]+length)\b', $length_short || '|' || $length_long, $length_midi),
+           ('long', '\b(?:maxi|floor[\s-]+length|full[\s-]+length)\b',
+            $length_short || '|' || $length_knee || '|' || $length_midi || '|' || $length_cropped, $length_long),
+           -- (a 7/8 legging is called ankle length too)
+           ('cropped', '\b(?:cropped|capris?|7/8|three[\s-]+quarter|3/4)\b', 'maxi|floor[\s-]+length|floor|full[\s-]+length', $length_cropped),
+           ('shorts', '@shorts', $length_midi || '|' || $length_long, $length_short || '|' || $length_knee)
+),
+length_sold AS (  -- a title that sells one length: its words (not a sleeve's: "3/4 Sleeves", "Full Sleeve"; not
+    -- the brand Mini Klub), or shorts sold alone (no set, no top with them)
+    SELECT t.sku, any_value(t.title) AS title, any_value(l.ruled_out) AS ruled_out, any_value(l.own) AS own
+    FROM (SELECT sku, title,
+                 regexp_replace(regexp_replace(t, '\b(?:3/4|three[\s-]+quarter|half|full|long|short|cap|elbow)(?:th)?[\s-]*sleeves?d?\b|\bmini\s+klub\b', ' ', 'g'),
+                                '\b(?:shorts|bermudas?|hot\s*pants)\b', '\0 @shorts', 'g') AS lt,
+                 regexp_matches(t, '\b(?:sets?|co-?ords?|with|and|combo|pack|tops?|t-?shirts?|tees?|shirts?|jackets?|dress(?:es)?|kurtas?|trousers|pants|jeans|pyjamas?|pajamas?)\b|&|\+') AS with_others
+          FROM titles WHERE sku IN (SELECT sku FROM length_said)) t
+    JOIN lengths l ON regexp_matches(t.lt, l.sold) AND (l.family <> 'shorts' OR NOT t.with_others)
+    GROUP BY t.sku HAVING count(*) = 1
 )
 SELECT DISTINCT ON (sku, question_id) sku, question_id, detail FROM (
 SELECT x.sku, x.question_id,
@@ -193,6 +226,13 @@ JOIN (SELECT *, list_transform(regexp_extract_all(regexp_replace(regexp_replace(
       FROM titles WHERE sku IN (SELECT sku FROM rise_said)) t USING (sku)
 WHERE a.rise <> '' AND len(list_distinct(t.rises)) = 1 AND replace(a.rise, 'medium', 'mid') <> t.rises[1]
   AND NOT regexp_matches(a.a, '\b(?:not|no|never|nor)\s+(?:too\s+|very\s+)?(?:low|mid|medium|high)\b')
+UNION ALL
+-- a length the title rules out, answered to a question about the length: "maxi" for a "Pleated Midi Skirt", "midi"
+-- for a "Slip Mini Dress", "full length" for "Capri Leggings" or "Chino Shorts"; an answer that also names the
+-- title's own length is not judged ("below the knee" for Bermuda shorts)
+SELECT a.sku, a.question_id, 'answered ' || a.a || '; the catalog''s title sells another length: ' || s.title
+FROM length_said a JOIN length_sold s USING (sku)
+WHERE regexp_matches(a.a, '\b(?:' || s.ruled_out || ')\b') AND NOT regexp_matches(a.a, '\b(?:' || s.own || ')\b')
 UNION ALL
 -- a neckline the title rules out: "v-neck" for a "Round Neck T-shirt", "crew neck" for a "V-Neck Tee", "round" for a
 -- "Square Neck Crop Top" (no family the title names)
