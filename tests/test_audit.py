@@ -6140,6 +6140,18 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "a-polo-for-a-pique-t-shirt": ((), garment_alone("Men Navy Solid Pique T-shirt", "polo shirt")),
     "a-polo-for-a-cricket-shirt": ((), garment_alone("Men White Full Sleeve Cricket Shirt", "polo shirt")),
     "leggings-for-track-pants": ("kind_vs_title", garment_alone("Men Black Slim Fit Track Pants", "leggings")),
+    "leggings-for-skinny-jeans": ("kind_vs_title", garment_alone("Women Black Skinny Fit Mid-Rise Jeans", "leggings")),
+    "yes-a-pair-of-leggings-for-skinny-jeans": (
+        "kind_vs_title",
+        sold_as(
+            ("is_leggings", "closed", "yes", "Is this a pair of leggings"),
+            None,
+            None,
+            title="Women Black Skinny Fit Mid-Rise Jeans",
+            caption_en="a product photo",
+        ),
+    ),
+    "leggings-for-denim-jeggings": ((), garment_alone("Women Blue Mid-Rise Denim Jeggings", "leggings")),
     "a-hoodie-for-a-hoodie-and-joggers-set": ((), garment_alone("Boys Grey Hoodie & Joggers Set", "hoodie")),
     "a-cardigan-for-a-button-front-cardigan-sweater": ((), garment_alone("Button-Front Cardigan Sweater", "cardigan")),
     "a-sweater-for-a-pullover": ((), garment_alone("Men Charcoal V-Neck Pullover", "sweater")),
