@@ -543,7 +543,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "cut-after-says": ("cut_mid_phrase", said("details", "a grey waistband that says")),
     "cut-before-a-collars-noun": ("cut_mid_phrase", said("description", "a red t-shirt with a white mandarin")),
     "cut-after-has-a-color": ("cut_mid_phrase", said("details", "the t-shirt has gold")),
-    "cut-after-a-scarf-with-a-color": ("cut_mid_phrase", said("description", "a red t-shirt and a navy scarf with gold")),
+    "cut-after-a-scarf-with-a-color": ("cut_mid_phrase", said("description", "a red t-shirt, a navy scarf with gold")),
     "has-a-color-and-its-noun": ((), said("details", "the t-shirt has gold print on the chest")),
     "cut-before-a-pairs-noun": ("cut_mid_phrase", said("wearing", "a red t-shirt and a pair of wide leg")),
     "a-pair-of-denims": ((), said("wearing", "a red t-shirt and a pair of denims")),
