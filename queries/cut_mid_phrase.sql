@@ -13,14 +13,16 @@
 -- last word is one of $dangling (the words that cannot end an English phrase), the text ends on a comma or other
 -- joiner, or on "a"/"an" and an adjective without its noun ("an elastic", "a ribbed"), or on a subject that wears what it never names.
 WITH texts AS (
-    SELECT sku, question_id, answer_en AS text FROM answers WHERE kind = 'open' AND status = 'ok'
+    SELECT sku, question_id, answer_en AS text, prompt FROM answers WHERE kind = 'open' AND status = 'ok'
     UNION ALL  -- a closed answer as generated, when it maps to no value ("navy and")
-    SELECT sku, question_id, raw_en FROM answers WHERE kind = 'closed' AND status = 'out_of_vocabulary'
+    SELECT sku, question_id, raw_en, prompt FROM answers WHERE kind = 'closed' AND status = 'out_of_vocabulary'
     UNION ALL
-    SELECT sku, 'caption', caption_en FROM items WHERE status = 'ok'
+    SELECT sku, 'caption', caption_en, NULL FROM items WHERE status = 'ok'
 ),
 ends AS (
-    SELECT sku, question_id, text, lower(regexp_replace(trim(text), '\s+', ' ', 'g')) AS t FROM texts
+    SELECT sku, question_id, text, lower(regexp_replace(trim(text), '\s+', ' ', 'g')) AS t,
+           regexp_matches(lower(coalesce(prompt, '')), '\b(?:printed|written|says?|reads?|text|slogan|words?|lettering)\b') AS asks_words
+    FROM texts
     WHERE coalesce(trim(text), '') <> ''
 )
 SELECT sku, question_id, 'ends mid-phrase: "...' || right(trim(text), 50) || '"' AS detail
@@ -34,7 +36,9 @@ WHERE (list_contains(string_split($dangling, ','), regexp_extract(t, '(?:^|[^a-z
        AND NOT regexp_matches(t, '^(yes|no)\b[\s,.!]*(it|they|he|she|this|that)\s+(is|are|does|do|has|have|was|were)$')  -- "yes it is"
        AND NOT regexp_matches(t, '\bwith\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+on$')
        -- (the words a print says: "text that says chill mode on", "it reads game on")
-       AND NOT regexp_matches(t, '\b(?:says|reads|saying)\s+(?:[a-z0-9''-]+\s+){1,3}(?:on|up|off|out)$'))
+       AND NOT regexp_matches(t, '\b(?:says|reads|saying)\s+(?:[a-z0-9''-]+\s+){1,3}(?:on|up|off|out)$')
+       -- (and a short answer to what the print says: "game on" for "What is printed on the garment?")
+       AND NOT (asks_words AND regexp_matches(t, '^(?:[a-z0-9''-]+\s+){1,3}(?:on|up|off|out)$')))
    OR regexp_matches(t, '[,;:(&/+-]$|''s$')
    -- ("a dark wash", "a light indigo": a denim wash is a noun, the phrase finished)
    OR (regexp_matches(t, '\b(a|an)\s+(?:(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\s+(?:and|&)\s+)*(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|round|v|crew|long|short|small|large|big|little|light|dark|pale|bright|deep|thin|thick|wide|narrow|elastic|elasticated|ribbed|adjustable|contrast|contrasting|matching|zippered|buttoned|hooded|padded|quilted|pleated|flared|fitted|cropped|relaxed|loose|oversized|ruffled|tiered|belted|printed|striped|checked|embroidered|distressed|ripped|faded|washed|slim|tailored|soft|smooth|stretchy|shiny|sheer|lightweight|heavy|heavyweight|breathable|comfortable|cozy|warm|fine|knitted|woven|brushed)$')

@@ -545,6 +545,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "cut-after-has-a-color": ("cut_mid_phrase", said("details", "the t-shirt has gold")),
     "cut-after-a-scarf-with-a-color": ("cut_mid_phrase", said("description", "a red t-shirt, a navy scarf with gold")),
     "has-a-color-and-its-noun": ((), said("details", "the t-shirt has gold print on the chest")),
+    "the-words-printed-end-on-on": ((), alone(("print", "open", "game on", "What is printed on the garment"))),
+    "a-details-answer-ends-on-on": ("cut_mid_phrase", alone(("details", "open", "a logo on", "What are the details"))),
     "cut-before-a-pairs-noun": ("cut_mid_phrase", said("wearing", "a red t-shirt and a pair of wide leg")),
     "a-pair-of-denims": ((), said("wearing", "a red t-shirt and a pair of denims")),
     "a-pair-of-jeans-in-blue": ((), said("wearing", "a red t-shirt and a pair of jeans in blue")),
