@@ -1,4 +1,4 @@
-"""Four hundred and sixty-one blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Four hundred and sixty-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -469,6 +469,9 @@ from tests.audit_blind.blind_458 import BLIND_458
 from tests.audit_blind.blind_459 import BLIND_459
 from tests.audit_blind.blind_460 import BLIND_460
 from tests.audit_blind.blind_461 import BLIND_461
+from tests.audit_blind.blind_462 import BLIND_462
+from tests.audit_blind.blind_463 import BLIND_463
+from tests.audit_blind.blind_464 import BLIND_464
 
 __all__ = [
     "BLIND_1",
@@ -932,4 +935,7 @@ __all__ = [
     "BLIND_459",
     "BLIND_460",
     "BLIND_461",
+    "BLIND_462",
+    "BLIND_463",
+    "BLIND_464",
 ]
