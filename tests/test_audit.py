@@ -3594,6 +3594,26 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "color", "orange"),
         ),
     ),
+    "the-templates-dress-for-the-details-of-a-kurta": (  # the caption adapter's template returned to the details
+        "caption_contradicts_answer",
+        details_of(
+            "The lady wears a long-sleeve dress with floral patterns. The dress is with cotton fabric.",
+            title="Women Navy Blue Floral Printed A-Line Kurta",
+            caption_en="a woman in a blue kurta and white pants",
+            seller_garment_type="kurta",
+            seller_garment_type_raw="Kurtas",
+        ),
+    ),
+    "the-templates-dress-for-the-details-of-a-dress": (
+        (),
+        details_of(
+            "The lady wears a long-sleeve dress with floral patterns. The dress is with cotton fabric.",
+            title="Women Navy Blue Floral Printed A-Line Dress",
+            caption_en="a woman in a blue dress",
+            seller_garment_type="dress",
+            seller_garment_type_raw="Dresses",
+        ),
+    ),
     "kurta-dress-over-leggings": (  # a kurta joins dress and shirt, not dress and the leggings worn under it; and a
         # seller's Kurtas are no dress
         ("caption_contradicts_answer", "seller_unmapped", "seller_category_mismatch"),
