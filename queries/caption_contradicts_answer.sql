@@ -650,7 +650,7 @@ no_dress_texts AS (  -- a wearing answer or a description that calls a seller's 
     -- The caption too, unless the seller sells a set (writers called such a caption wrong 28 times of 30 for Kurtas,
     -- Kurtis and Sarees, 10 of 15 for sets: a girl's kurta with a sharara is a dress to a viewer). And the caption
     -- adapter's template returned to any other open question ("The lady wears a long-sleeve dress ..." for the details:
-    -- blind writers, 467 sets, 91 such texts for a seller's Kurtas, Kurtis or Sarees, none right)
+    -- blind writers, 464 sets, 91 such texts for a seller's Kurtas, Kurtis or Sarees, none right)
     SELECT t.sku, t.question_id, 'seller' AS source,
            'calls the product a dress; the seller''s category is ' || s.said || ', which is no dress' AS detail
     FROM (SELECT sku, question_id, rank, t FROM texts

@@ -18,7 +18,7 @@
 -- BLIP-2 names kinds the photo does not show, and the title says which kind it sells: a hoodie for a "Crewneck
 -- Sweatshirt", a cardigan for a "V-Neck Pullover Sweater", a polo for a "Round Neck T-shirt", leggings for "Slim Fit
 -- Track Pants" or "Skinny Jeans" (blind writers: 39 such answers wrong in 275 sets, none right; leggings for jeans, 10 more
--- in 461 sets, none right). Judged: the garment type answered as
+-- in 464 sets, none right). Judged: the garment type answered as
 -- generated (`raw_en`: the reference engine keeps "hoodie" as said; "sweater", the class, is never judged) and a yes
 -- to "Is this a hoodie?". A title that names the kind anywhere allows it ("Hoodie & Joggers Set", "Button-Front
 -- Cardigan Sweater"); a hood, a button front or a collar in the title allows the kind that has one. A polo is sold
