@@ -1,4 +1,4 @@
-"""Four hundred and sixty-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Four hundred and sixty-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -472,6 +472,9 @@ from tests.audit_blind.blind_461 import BLIND_461
 from tests.audit_blind.blind_462 import BLIND_462
 from tests.audit_blind.blind_463 import BLIND_463
 from tests.audit_blind.blind_464 import BLIND_464
+from tests.audit_blind.blind_465 import BLIND_465
+from tests.audit_blind.blind_466 import BLIND_466
+from tests.audit_blind.blind_467 import BLIND_467
 
 __all__ = [
     "BLIND_1",
@@ -938,4 +941,7 @@ __all__ = [
     "BLIND_462",
     "BLIND_463",
     "BLIND_464",
+    "BLIND_465",
+    "BLIND_466",
+    "BLIND_467",
 ]
