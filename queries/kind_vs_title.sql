@@ -1,4 +1,4 @@
--- invariant: a garment answer names no kind the catalog's title rules out: no hoodie for a crewneck sweatshirt, no cardigan for a pullover, no polo for a round-neck t-shirt, no leggings for joggers, no dress for a jumpsuit, no tank top for a sports bra or a swimsuit; and an answer about the fit, the rise, the neckline or the length names none the title rules out (no skinny for straight fit jeans, no maxi for a midi skirt, no low rise for mid-rise ones, no v-neck for a round-neck t-shirt)
+-- invariant: a garment answer names no kind the catalog's title rules out: no hoodie for a crewneck sweatshirt, no cardigan for a pullover, no polo for a round-neck t-shirt, no leggings for joggers, no dress for a jumpsuit, no tank top for a sports bra or a swimsuit; and an answer about the fit, the rise, the neckline or the length names none the title rules out (no skinny for straight fit jeans, no maxi for a midi skirt, no low rise for mid-rise ones, no v-neck for a round-neck t-shirt), nor denies a part the title names (no hood for a hooded sweatshirt)
 -- severity: warning
 -- threshold: 0.05
 -- requires: items.title | items.product_name
@@ -152,6 +152,20 @@ length_sold AS (  -- a title that sells one length: its words (not a sleeve's: "
           FROM titles WHERE sku IN (SELECT sku FROM length_said)) t
     JOIN lengths l ON regexp_matches(t.lt, l.sold) AND (l.family <> 'shorts' OR NOT t.with_others)
     GROUP BY t.sku HAVING count(*) = 1
+),
+parts(part, asked, sold) AS (  -- a part a yes/no question asks of the garment (its word there), and the title's words for it
+    VALUES ('hood', 'hoods?|hooded', '\bhood(?:ed|ie|y|ies)?s?\b|\bcapuz\b|\bcanguru\b'),
+           ('collar', 'collars?|collared', '\bcollar(?:ed)?s?\b'),
+           ('pockets', 'pockets?', '\bpockets?\b'),
+           ('zip', 'zips?|zippers?|zipped', '\bzip(?:per|pered)?s?\b'),
+           ('buttons', 'buttons?|buttoned', '\bbutton'),
+           ('drawstring', 'drawstrings?', '\bdrawstrings?\b')
+),
+part_denied AS (  -- "no" to "Does it have a hood?", "Is the sweatshirt hooded?", asked of the product: it, this, the
+    -- garment, or a garment the title names
+    SELECT sku, question_id, a, regexp_extract(q, '^(?:does|do|is|are)\s+(?:it|this|that|they|these|the\s+([a-z-]+))\s+(?:have|has|come\s+with\s+|with\s+)?\s*(?:an?\s+|any\s+)?([a-z]+)\s*\??$', ['subject', 'word']) AS asked
+    FROM asked
+    WHERE regexp_matches(q, '^(?:does|do|is|are)\s') AND regexp_matches(a, '^no\b(?:[\s,.!]+(?:it|they|this|that)\s+(?:does|do|is|are|has|have)(?:\s*n[o'']t)?)?[\s.!]*$')
 )
 SELECT DISTINCT ON (sku, question_id) sku, question_id, detail FROM (
 SELECT x.sku, x.question_id,
@@ -227,6 +241,15 @@ JOIN (SELECT *, list_transform(regexp_extract_all(regexp_replace(regexp_replace(
       FROM titles WHERE sku IN (SELECT sku FROM rise_said)) t USING (sku)
 WHERE a.rise <> '' AND len(list_distinct(t.rises)) = 1 AND replace(a.rise, 'medium', 'mid') <> t.rises[1]
   AND NOT regexp_matches(a.a, '\b(?:not|no|never|nor)\s+(?:too\s+|very\s+)?(?:low|mid|medium|high)\b')
+UNION ALL
+-- a part the title names, denied: "no" to "Does it have a hood?" for a "Hooded Sweatshirt", to "Does it have pockets?"
+-- for "Cargo Trousers with Flap Pockets"
+SELECT d.sku, d.question_id, 'answered ' || d.a || '; the catalog''s title names its ' || p.part || ': ' || t.title
+FROM part_denied d JOIN parts p ON regexp_full_match(d.asked.word, p.asked)
+JOIN titles t USING (sku)
+WHERE regexp_matches(t.t, p.sold)
+  AND (coalesce(d.asked.subject, '') IN ('', 'garment', 'item', 'product', 'clothing', 'top', 'bottom')
+       OR regexp_matches(t.t, '\b' || regexp_replace(d.asked.subject, 's$', '') || '(?:e?s)?\b'))
 UNION ALL
 -- a length the title rules out, answered to a question about the length: "maxi" for a "Pleated Midi Skirt", "midi"
 -- for a "Slip Mini Dress", "full length" for "Capri Leggings" or "Chino Shorts"; an answer that also names the

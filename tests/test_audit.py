@@ -6584,6 +6584,26 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         said("details", "a pocket on the left side and a pocket on the sleeve"),
     ),
+    # a part the title names, denied (forty-eighth session)
+    "no-hood-for-a-hooded-sweatshirt": (
+        "kind_vs_title",
+        alone(("hood", "closed", "no", "Does it have a hood"), title="Men Red Solid Hooded Sweatshirt"),
+    ),
+    "no-it-does-not-for-flap-pocket-cargos": (
+        "kind_vs_title",
+        alone(
+            ("pockets", "open", "no, it does not", "Do the trousers have pockets"),
+            title="Men Olive Cargo Trousers with Flap Pockets",
+        ),
+    ),
+    "no-hood-for-the-jacket-of-a-hoodie-set": (  # asked of a garment the title does not sell
+        (),
+        alone(("hood", "closed", "no", "Does the jacket have a hood"), title="Men Grey Hoodie and Joggers Set"),
+    ),
+    "no-hood-for-a-bomber-jacket": (
+        (),
+        alone(("hood", "closed", "no", "Does it have a hood"), title="Men Navy Bomber Jacket"),
+    ),
     # a length the title rules out (forty-eighth session)
     "maxi-for-a-midi-skirt": (
         "kind_vs_title",
