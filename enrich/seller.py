@@ -6,8 +6,9 @@ Values match by meaning, as a whole: case, spaces, punctuation, accents and each
 Portuguese) are ignored, nothing else, so "Sweatshirts" is never "shirt". The job's map and the questionnaire's
 values, synonyms, aliases and pt-BR words make one table; failing the whole value, it is read without its audience
 words ("Kids Dresses"), a color without its shade words too ("Dark Grey", "Mid Blue") or by the one value its words
-name, named last or twice ("Glacier White", "Olive Green"), and as alternatives that all mean one value ("Coats &
-Jackets"). A value that matches nothing is unmapped (NULL), never guessed: the audits report it as unmapped, not as
+name, named last or twice ("Glacier White", "Olive Green"), a garment by its last word where the words before it
+only describe it ("Formal Shirts", "Party Dresses"), and as alternatives that all mean one value ("Coats & Jackets").
+A value that matches nothing is unmapped (NULL), never guessed: the audits report it as unmapped, not as
 a mismatch.
 
     [columns]                     # catalog column = question id
@@ -37,7 +38,7 @@ import pyarrow as pa
 
 from enrich import EnrichError
 from enrich.questionnaire import CLOSED, GARMENT_QUESTION, Question, Questionnaire
-from enrich.seller_words import ALTERNATIVES, LISTED, SPACED_DASH, match_key, meaning
+from enrich.seller_words import ALTERNATIVES, LISTED, SPACED_DASH, head_meaning, match_key, meaning
 from enrich.tomlcheck import read_toml_text
 
 ON_PURPOSE = "_unmapped_on_purpose"  # seller_<q>_unmapped_on_purpose: true where [unmapped] lists the value
@@ -80,6 +81,8 @@ class SellerMap:
         if found is None and len(parts) > 1:
             meanings = {meaning(table, part, color) for part in parts}
             found = meanings.pop() if len(meanings) == 1 else None
+        if found is None and question == GARMENT_QUESTION and not color:
+            found = head_meaning(table, text)  # "Formal Shirts", "Party Dresses": a garment described
         if found is None and color and "/" in text:
             # a colorway names its main color first ("Cloud White/Black", "Black/Volt", "Navy/White Stripe"): the
             # sportswear brands' convention, and the ground of a print

@@ -84,6 +84,37 @@ def test_audience_words_are_dropped_only_when_the_whole_value_means_nothing(ques
     assert default.canonical("color", "Azul Bebê") == "blue"
 
 
+def test_a_garment_described_is_read_by_its_head_its_last_word(questionnaire, myntra):
+    default = load_seller_map(None, questionnaire)
+    described = [
+        ("Formal Shirts", "shirt"),
+        ("Casual Shirts", "shirt"),
+        ("Formal Trousers", "trousers"),
+        ("Party Dresses", "dress"),
+        ("Kids Ethnic Dresses", "dress"),
+        ("Anarkali Kurtas", "kurta"),
+        ("Maternity Swimwear", "swimwear"),
+        ("Fleece Jackets", "jacket"),
+    ]
+    for seller_map in (default, myntra):
+        for category, value in described:
+            assert seller_map.canonical("garment_type", category) == value, category
+        # a word before it that names a garment itself, or a kind the values leave out: another kind, or a set
+        for category in [
+            "Kurta Pyjama",
+            "Sweater Dresses",
+            "Shirt Jackets",
+            "Swim Dress",
+            "Boy Shorts",
+            "Polo Shirts",
+            "Football Shirts",
+            "Tops & Tees",
+            "Formal Sets",
+        ]:
+            assert seller_map.canonical("garment_type", category) is None, category
+    assert default.canonical("garment_type", "Sweatshirts") == "sweater"  # a word, not "Sweat Shirts"
+
+
 def test_shade_words_are_dropped_only_when_the_whole_value_means_nothing(questionnaire):
     default = load_seller_map(None, questionnaire)
     shades = [("Dark Grey", "grey"), ("Mid Blue", "blue"), ("Faded Black", "black"), ("Light Navy", "navy")]
@@ -101,7 +132,8 @@ def test_shade_words_are_dropped_only_when_the_whole_value_means_nothing(questio
     assert default.canonical("color", "Azul Escuro") == "navy"
     assert default.canonical("color", "Dark") is None  # nothing left
     assert default.canonical("color", "Dark Multi") is None
-    assert default.canonical("garment_type", "Light Jackets") is None  # shades are a color's
+    # shades are a color's: a light jacket is a jacket by its head (a garment described), not by a shade dropped
+    assert default.canonical("garment_type", "Light Jackets") == "jacket"
 
 
 def test_a_color_is_read_by_the_one_value_its_words_name_last_or_twice(questionnaire):
