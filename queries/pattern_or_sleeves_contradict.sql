@@ -32,7 +32,7 @@
 -- param: plain = 0.05
 -- param: textured = knit|knitted|cable|ribbed|waffle|sequin|sequins|sequined|sequinned|quilted|padded|puffer|lace|crochet|crocheted|ripped|distressed|embroidered|embroidery|corduroy|fleece|sherpa|teddy|boucle|tweed|pleated|ruffled|ruffles|smocked|mesh|metallic|glitter|fringe|fringed|marl|melange|heather|textured|faded|washed
 -- param: pt_garments = camiseta|camisetas|legging|leggings|túnica|jardineira|camisa|camisas|blusa|blusas|regata|regatas|vestido|vestidos|saia|saias|calça|calças|bermuda|bermudas|short|shorts|jaqueta|jaquetas|casaco|casacos|blazer|suéter|moletom|moletons|cardigã|macacão|macaquinho|biquíni|maiô|pijama|pijamas|body|cropped|top|tricô
--- param: sets = night[\s-]?suits?|nightsuits?|pyjama[\s-]+sets?|pajama[\s-]+sets?|lounge[\s-]?sets?|sleep[\s-]?sets?|shorts[\s-]+sets?|co-?ords?(?:[\s-]+sets?)?|twin[\s-]?sets?|tracksuits?
+-- param: sets = night[\s-]?suits?|nightsuits?|pyjama[\s-]+sets?|pajama[\s-]+sets?|lounge[\s-]?sets?|sleep[\s-]?sets?|shorts[\s-]+sets?|co-?ords?(?:[\s-]+sets?)?|twin[\s-]?sets?|tracksuits?|(?:two|three|2|3)[\s-]?(?:piece|pc)[\s-]+suits?|suits?|tuxedos?
 -- param: pt_graphic_prints = graphic|animal|onça|oncinha|zebra|geométric[oa]s?|geometric[oa]s?|abstrat[oa]s?|camuflad[oa]s?|militar|tie\s*dye|coração|corações|coracao|dinossauros?|dinos?|estrelas?|unicórnios?|caveiras?
 -- param: pt_floral_prints = floral|florais|florid[oa]s?|flores|folhagens?|folhas|tropical|tropicais
 WITH asked_all AS (
@@ -286,9 +286,9 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
     -- of the set ($sets), whose pattern answer of no named garment it judges (in 437 sets: 21 more found, no correct
     -- text flagged)
     SELECT sku, question_id, rank, 'pattern',
-           CASE WHEN regexp_matches(what, '\brib') THEN 'textured' ELSE what END, 'set'
+           CASE WHEN regexp_matches(what, '\brib') THEN 'textured' WHEN regexp_matches(what, '\bpin') THEN 'striped' ELSE what END, 'set'
     FROM (SELECT sku, question_id, rank,
-                 regexp_extract(t, '\b((?:striped|stripes?|checked|checks?|plaid|tartan|gingham|floral|polka[\s-]dots?|dotted|graphic|printed|prints?|solid|plain|ribbed|rib[\s-]?knit)(?:[\s-]+(?:striped|checked|floral|polka[\s-]dots?|dotted|graphic|printed|prints?|solid|plain|ribbed))*)[\s-]+(?:(?:'
+                 regexp_extract(t, '\b((?:pin[\s-]?striped?|pinstripes?|striped|stripes?|checked|checks?|plaid|tartan|gingham|floral|polka[\s-]dots?|dotted|graphic|printed|prints?|solid|plain|ribbed|rib[\s-]?knit)(?:[\s-]+(?:striped|checked|floral|polka[\s-]dots?|dotted|graphic|printed|prints?|solid|plain|ribbed))*)[\s-]+(?:(?:'
                                    || $modifiers || '|pure|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+){0,4}(?:' || $sets || ')\b', 1) AS what
           FROM texts WHERE question_id = 'title')
     WHERE what <> ''

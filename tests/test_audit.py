@@ -929,6 +929,35 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "wearing", "red pajamas"),
         ),
     ),
+    "solid-for-a-pinstriped-suit": (  # a suit is a set: its pinstripes are its pattern (forty-eighth session)
+        ("pattern_or_sleeves_contradict", "seller_unmapped"),
+        lambda i, a: (
+            i.update(title="Men Grey Pinstriped Double-Breasted Formal Suit", seller_garment_type=None),
+            i.update(seller_garment_type_raw="Suits", caption_en="a product photo"),
+            a.remove(next(x for x in a if x["question_id"] == "garment_type")),
+            text(a, "wearing", "a grey suit"),
+        ),
+    ),
+    "striped-for-a-solid-two-piece-suit": (
+        ("pattern_or_sleeves_contradict", "seller_unmapped"),
+        lambda i, a: (
+            i.update(title="Men Blue Solid Slim Fit Two-Piece Suit", seller_garment_type=None),
+            i.update(seller_garment_type_raw="Suits", caption_en="a product photo"),
+            a.remove(next(x for x in a if x["question_id"] == "garment_type")),
+            text(a, "wearing", "a blue suit"),
+            text(a, "pattern", "striped"),
+        ),
+    ),
+    "printed-for-a-salwar-suit-with-a-printed-dupatta": (  # the solid is the salwar's, the print the dupatta's
+        ("seller_unmapped",),
+        lambda i, a: (
+            i.update(title="Women Pink Solid Salwar Suit with Printed Dupatta", seller_garment_type=None),
+            i.update(seller_garment_type_raw="Salwar Suits", caption_en="a product photo"),
+            a.remove(next(x for x in a if x["question_id"] == "garment_type")),
+            text(a, "wearing", "a pink salwar suit"),
+            text(a, "pattern", "printed"),
+        ),
+    ),
     "a-set-whose-bottoms-are-checked": (  # the checks are the pyjama's, not the top's (the category maps to nothing)
         ("seller_unmapped",),
         lambda i, a: i.update(
