@@ -1,4 +1,4 @@
-"""Four hundred and sixty-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Four hundred and seventy blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -475,6 +475,9 @@ from tests.audit_blind.blind_464 import BLIND_464
 from tests.audit_blind.blind_465 import BLIND_465
 from tests.audit_blind.blind_466 import BLIND_466
 from tests.audit_blind.blind_467 import BLIND_467
+from tests.audit_blind.blind_468 import BLIND_468
+from tests.audit_blind.blind_469 import BLIND_469
+from tests.audit_blind.blind_470 import BLIND_470
 
 __all__ = [
     "BLIND_1",
@@ -944,4 +947,7 @@ __all__ = [
     "BLIND_465",
     "BLIND_466",
     "BLIND_467",
+    "BLIND_468",
+    "BLIND_469",
+    "BLIND_470",
 ]
