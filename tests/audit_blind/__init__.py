@@ -1,4 +1,4 @@
-"""Four hundred and seventy blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Four hundred and seventy-three blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -478,6 +478,9 @@ from tests.audit_blind.blind_467 import BLIND_467
 from tests.audit_blind.blind_468 import BLIND_468
 from tests.audit_blind.blind_469 import BLIND_469
 from tests.audit_blind.blind_470 import BLIND_470
+from tests.audit_blind.blind_471 import BLIND_471
+from tests.audit_blind.blind_472 import BLIND_472
+from tests.audit_blind.blind_473 import BLIND_473
 
 __all__ = [
     "BLIND_1",
@@ -950,4 +953,7 @@ __all__ = [
     "BLIND_468",
     "BLIND_469",
     "BLIND_470",
+    "BLIND_471",
+    "BLIND_472",
+    "BLIND_473",
 ]
