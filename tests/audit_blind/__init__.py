@@ -1,4 +1,4 @@
-"""Four hundred and seventy-three blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Four hundred and seventy-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -481,6 +481,9 @@ from tests.audit_blind.blind_470 import BLIND_470
 from tests.audit_blind.blind_471 import BLIND_471
 from tests.audit_blind.blind_472 import BLIND_472
 from tests.audit_blind.blind_473 import BLIND_473
+from tests.audit_blind.blind_474 import BLIND_474
+from tests.audit_blind.blind_475 import BLIND_475
+from tests.audit_blind.blind_476 import BLIND_476
 
 __all__ = [
     "BLIND_1",
@@ -956,4 +959,7 @@ __all__ = [
     "BLIND_471",
     "BLIND_472",
     "BLIND_473",
+    "BLIND_474",
+    "BLIND_475",
+    "BLIND_476",
 ]
