@@ -5761,6 +5761,17 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         said("wearing", "a red t-shirt and a straw hat", caption_en="a woman in a red t-shirt and a straw hat"),
     ),
+    # a necktie the caption does not see (forty-eighth session)
+    "a-tie-the-caption-does-not-see": ("unsupported_claim", said("wearing", "a red t-shirt and a black tie")),
+    "a-tie-the-caption-sees": (
+        (),
+        said("wearing", "a red t-shirt and a black tie", caption_en="a person in a red t-shirt and a black tie"),
+    ),
+    "a-tie-at-the-waist": ((), said("description", "a red t-shirt with a tie at the waist")),
+    "a-tie-with-a-suit-captioned": (  # writers call a tie with a suit right as often as not
+        (),
+        said("wearing", "a red t-shirt, a grey blazer and a black tie", caption_en="a person in a grey suit"),
+    ),
     "a-necklace-asked-for": (  # the question asks what jewellery is worn
         (),
         lambda i, a: a.append(
