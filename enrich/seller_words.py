@@ -111,30 +111,31 @@ def meaning(table: Mapping[str, str], text: str, color: bool = False, named: boo
 
 
 # words before a garment that make it another kind the questionnaire has no value for, or one it leaves out on purpose:
-# a swim dress is swimwear, boy shorts are briefs, a polo or football shirt is between a shirt and a t-shirt
+# a swim dress is swimwear, boy shorts are briefs, a sweat shirt a sweatshirt, a polo or football shirt is between a
+# shirt and a t-shirt
 _ANOTHER_KIND = frozenset(
     (
-        "swim swimming bikini tankini bra bralette boy polo tunic vest crop football soccer rugby cricket hockey "
-        "baseball basketball"
+        "swim swimming bikini tankini bra bralette boy sweat under polo tunic vest crop football soccer rugby cricket "
+        "hockey baseball basketball"
     ).split()
 )
 
 
 def head_meaning(table: Mapping[str, str], text: str) -> str | None:
-    """The garment an English compound names by its last word, its head, where the words before it only describe it:
-    "Formal Shirts" is a shirt, "Party Dresses" a dress, "Cargo Shorts" shorts. Not where a word before it names a
-    garment itself ("Sweater Dresses", "Kurta Pyjama", "Shirt Jackets": another kind, or a set) or a kind the values
-    leave out ("Swim Dress", "Boy Shorts", "Polo Shirts"), nor a value of joined words ("Tops & Tees")."""
+    """The garment an English compound names by its last words, its head, where the words before them only describe
+    it: "Formal Shirts" is a shirt, "Party Dresses" a dress, "Formal Tank Tops" tank tops. Not where a word before it
+    names a garment itself ("Sweater Dresses", "Kurta Pyjama", "Shirt Jackets": another kind, or a set) or a kind the
+    values leave out ("Swim Dress", "Boy Shorts", "Polo Shirts"), nor a value of joined words ("Tops & Tees")."""
     kept = [word for word in _words(text) if _unaccented(word) not in _AUDIENCE and not word.isdigit()]
     if len(kept) < 2 or not all(word.isalpha() for word in kept):
         return None
-    *described, head = kept
-    if any(_unaccented(word) in _ANOTHER_KIND for word in described):
+    # the longest run of last words that is a value, and the words before it
+    start, value = next(((n, found) for n in range(1, len(kept)) if (found := _value_of(table, kept[n:]))), (0, None))
+    described = kept[:start]
+    if value is None or any(_unaccented(word) in _ANOTHER_KIND for word in described):
         return None
     spans = [described[i:j] for i in range(len(described)) for j in range(i + 1, len(described) + 1)]
-    if any(_value_of(table, span) for span in spans) or any(_value_of(table, [*span, head]) for span in spans[1:]):
-        return None
-    return _value_of(table, [head])
+    return None if any(_value_of(table, span) for span in spans) else value
 
 
 def _value_of(table: Mapping[str, str], words: list[str]) -> str | None:
