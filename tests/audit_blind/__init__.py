@@ -1,4 +1,4 @@
-"""Four hundred and seventy-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Four hundred and seventy-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -484,6 +484,9 @@ from tests.audit_blind.blind_473 import BLIND_473
 from tests.audit_blind.blind_474 import BLIND_474
 from tests.audit_blind.blind_475 import BLIND_475
 from tests.audit_blind.blind_476 import BLIND_476
+from tests.audit_blind.blind_477 import BLIND_477
+from tests.audit_blind.blind_478 import BLIND_478
+from tests.audit_blind.blind_479 import BLIND_479
 
 __all__ = [
     "BLIND_1",
@@ -962,4 +965,7 @@ __all__ = [
     "BLIND_474",
     "BLIND_475",
     "BLIND_476",
+    "BLIND_477",
+    "BLIND_478",
+    "BLIND_479",
 ]
