@@ -120,6 +120,8 @@ def test_plurals_are_read_only_where_a_type_is_asked():
         ("sleeve_length", "Short sleeves", "short"),
         ("color", "the color is blue", "blue"),
         ("pattern", "floral pattern", "floral"),
+        ("pattern", "Colourblocked", "color block"),  # version 5: Myntra's one-word spelling
+        ("pattern", "colorblocked", "color block"),
         ("sleeve_length", "medium long", None),
         ("color", "no color", None),
         ("garment_type", "this garment is a trench coat", "jacket"),
