@@ -377,7 +377,7 @@ found AS (
                             ELSE regexp_matches(cap.caption || ' ' || coalesce(acc.k, ''), '\b(?:bags?|handbags?|purses?|clutch(?:es)?|totes?|backpacks?|satchels?|slings?|wallets?|duffles?|duffels?|pouch(?:es)?|bolsas?|mochilas?|carteiras?)\b') END)
                     ELSE [] END,
                -- a necktie worn with a shirt, a blazer or a jacket that the caption, the title and the category do not
-               -- name: the base model and the VQA adapter add "and a black tie" to a man's shirt (blind writers, 476
+               -- name: the base model and the VQA adapter add "and a black tie" to a man's shirt (blind writers, 479
                -- sets: 49 such texts found, all wrong). Not after the caption template, whose neckwear sentence the photo
                -- decides; not with a suit, a tuxedo or a uniform named anywhere, which writers call right as often as
                -- not; not a
