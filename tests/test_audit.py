@@ -6624,66 +6624,6 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         said("details", "a pocket on the left side and a pocket on the sleeve"),
     ),
-    # a part the title names, denied (forty-eighth session)
-    "no-hood-for-a-hooded-sweatshirt": (
-        "kind_vs_title",
-        alone(("hood", "closed", "no", "Does it have a hood"), title="Men Red Solid Hooded Sweatshirt"),
-    ),
-    "no-it-does-not-for-flap-pocket-cargos": (
-        "kind_vs_title",
-        alone(
-            ("pockets", "open", "no, it does not", "Do the trousers have pockets"),
-            title="Men Olive Cargo Trousers with Flap Pockets",
-        ),
-    ),
-    "no-hood-for-the-jacket-of-a-hoodie-set": (  # asked of a garment the title does not sell
-        (),
-        alone(("hood", "closed", "no", "Does the jacket have a hood"), title="Men Grey Hoodie and Joggers Set"),
-    ),
-    "no-hood-for-a-bomber-jacket": (
-        (),
-        alone(("hood", "closed", "no", "Does it have a hood"), title="Men Navy Bomber Jacket"),
-    ),
-    # a length the title rules out (forty-eighth session)
-    "maxi-for-a-midi-skirt": (
-        "kind_vs_title",
-        alone(("length", "closed", "maxi", "What is the length of the skirt"), title="Women Black Pleated Midi Skirt"),
-    ),
-    "midi-for-a-mini-dress": (
-        "kind_vs_title",
-        alone(("length", "closed", "midi", "How long is the dress"), title="Women Black Mesh Slip Mini Dress"),
-    ),
-    "full-length-for-capri-leggings": (
-        "kind_vs_title",
-        alone(("length", "open", "full length", "How long are the leggings"), title="Women Black Capri Leggings"),
-    ),
-    "ankle-length-for-chino-shorts": (
-        "kind_vs_title",
-        alone(("length", "open", "ankle length", "What is the length"), title="Men Navy Blue Solid Chino Shorts"),
-    ),
-    "below-the-knee-for-bermuda-shorts": (  # a long short's
-        (),
-        alone(("length", "open", "below the knee", "How long are the shorts"), title="Men Beige Bermuda Shorts"),
-    ),
-    "full-length-for-a-shirt-and-shorts-set": (  # the question may be the shirt's
-        (),
-        alone(("length", "open", "full length", "What is the length"), title="Men Blue Shirt and Shorts Set"),
-    ),
-    "full-length-for-a-kurta-with-three-quarter-sleeves": (  # a sleeve's length is no garment's
-        (),
-        alone(
-            ("length", "open", "full length", "What is the length of the kurta"),
-            title="Women Green Kurta with Three-Quarter Sleeves",
-        ),
-    ),
-    "midi-for-a-mini-klub-dress": (  # a brand
-        (),
-        alone(("length", "closed", "midi", "What is the length of the dress"), title="Mini Klub Girls Pink Dress"),
-    ),
-    "maxi-for-a-midi-skirt-asked-yes-or-no": (  # no answer to the question asked, not a length
-        "non_answer",
-        alone(("length", "open", "maxi", "Is the skirt midi length"), title="Women Black Pleated Midi Skirt"),
-    ),
     "v-neck-for-a-round-neck-t-shirt": (
         "kind_vs_title",
         alone(
@@ -7037,6 +6977,76 @@ PLANTS |= {name: (audits, details_of(words, title=title)) for name, (audits, wor
 
 # a fabric the title does not name, answered for the material (name -> audits, answer, title): denim, velvet or a down
 # filling for any titled product, wool for a kind rarely made of it; not where the title names it or a kind that is
+# one answer on an item whose only catalog column is its title (forty-eighth session): name -> (the audits that flag
+# it, (question, kind, text, prompt), title). A part the title names, denied; a length the title rules out
+TITLED_ANSWERS = {
+    "no-hood-for-a-hooded-sweatshirt": (
+        "kind_vs_title",
+        ("hood", "closed", "no", "Does it have a hood"),
+        "Men Red Solid Hooded Sweatshirt",
+    ),
+    "no-it-does-not-for-flap-pocket-cargos": (
+        "kind_vs_title",
+        ("pockets", "open", "no, it does not", "Do the trousers have pockets"),
+        "Men Olive Cargo Trousers with Flap Pockets",
+    ),
+    # asked of a garment the title does not sell; a title that names no hood
+    "no-hood-for-the-jacket-of-a-hoodie-set": (
+        (),
+        ("hood", "closed", "no", "Does the jacket have a hood"),
+        "Men Grey Hoodie and Joggers Set",
+    ),
+    "no-hood-for-a-bomber-jacket": ((), ("hood", "closed", "no", "Does it have a hood"), "Men Navy Bomber Jacket"),
+    "maxi-for-a-midi-skirt": (
+        "kind_vs_title",
+        ("length", "closed", "maxi", "What is the length of the skirt"),
+        "Women Black Pleated Midi Skirt",
+    ),
+    "midi-for-a-mini-dress": (
+        "kind_vs_title",
+        ("length", "closed", "midi", "How long is the dress"),
+        "Women Black Mesh Slip Mini Dress",
+    ),
+    "full-length-for-capri-leggings": (
+        "kind_vs_title",
+        ("length", "open", "full length", "How long are the leggings"),
+        "Women Black Capri Leggings",
+    ),
+    "ankle-length-for-chino-shorts": (
+        "kind_vs_title",
+        ("length", "open", "ankle length", "What is the length"),
+        "Men Navy Blue Solid Chino Shorts",
+    ),
+    # a long short's; the question may be the shirt's; a sleeve's length is no garment's; a brand
+    "below-the-knee-for-bermuda-shorts": (
+        (),
+        ("length", "open", "below the knee", "How long are the shorts"),
+        "Men Beige Bermuda Shorts",
+    ),
+    "full-length-for-a-shirt-and-shorts-set": (
+        (),
+        ("length", "open", "full length", "What is the length"),
+        "Men Blue Shirt and Shorts Set",
+    ),
+    "full-length-for-a-kurta-with-three-quarter-sleeves": (
+        (),
+        ("length", "open", "full length", "What is the length of the kurta"),
+        "Women Green Kurta with Three-Quarter Sleeves",
+    ),
+    "midi-for-a-mini-klub-dress": (
+        (),
+        ("length", "closed", "midi", "What is the length of the dress"),
+        "Mini Klub Girls Pink Dress",
+    ),
+    "maxi-for-a-midi-skirt-asked-yes-or-no": (  # no answer to the question asked, not a length
+        "non_answer",
+        ("length", "open", "maxi", "Is the skirt midi length"),
+        "Women Black Pleated Midi Skirt",
+    ),
+}
+PLANTS |= {name: (audits, alone(asked, title=title)) for name, (audits, asked, title) in TITLED_ANSWERS.items()}
+
+
 TITLED_MATERIALS = {
     "denim-for-chinos": ("unsupported_claim", "denim", "Men Grey Slim Fit Chinos"),
     "denim-for-a-kurti": ("unsupported_claim", "denim", "Women Blue & White Block Print Kurti"),
