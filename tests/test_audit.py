@@ -2503,8 +2503,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "unsupported_claim",
         alone(("material", "open", "leather", "What material is the garment made of"), title="Women Red Solid T-shirt"),
     ),
-    "silk-for-a-kurta": (  # ethnic wear is often silk, named or not
-        (),
+    "silk-for-a-kurta": (  # a seller names its silk, of ethnic wear too
+        "unsupported_claim",
         alone(("material", "open", "silk", "What material is the garment made of"), title="Women Red Solid Kurta"),
     ),
     "an-embellishment-no-one-names": (  # the title sells a solid t-shirt: the embroidery is the adapter's
@@ -5576,7 +5576,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "cotton-for-a-dri-fit-tee": ("material_vs_catalog", titled_material("Men's Dri-FIT Running T-shirt", "cotton")),
     "silk-for-a-georgette-dupatta": (  # the dupatta ends the title: it is the product
-        "material_vs_catalog",
+        ("material_vs_catalog", "unsupported_claim"),
         titled_material("Sky Blue Solid Georgette Dupatta with Tasselled Border", "silk"),
     ),
     "cotton-for-a-kurta-sold-with-a-georgette-dupatta": (  # the dupatta is what the kurta is sold with
@@ -6557,7 +6557,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "silk-for-a-nehru-jacket": ("unsupported_claim", material_alone("Men Beige Solid Woven Nehru Jacket", "silk")),
     "silk-for-a-brocade-nehru-jacket": ((), material_alone("Men Gold-Toned Brocade Nehru Jacket", "silk")),
-    "silk-for-a-self-design-kurta": ((), material_alone("Men Cream-Coloured Self Design Straight Kurta", "silk")),
+    "silk-for-a-self-design-kurta": (
+        "unsupported_claim",
+        material_alone("Men Cream-Coloured Self Design Straight Kurta", "silk"),
+    ),
     "cotton-for-cotton-bikini-underwear": ((), material_alone("Women's Bikini Underwear 6pk", "cotton")),
     "cotton-for-cotton-swim-shorts": ((), material_alone("Boys Cotton Swim Shorts", "cotton")),
     "skinny-for-straight-fit-jeans": (
@@ -7043,6 +7046,22 @@ TITLED_ANSWERS = {
         ("length", "open", "maxi", "Is the skirt midi length"),
         "Women Black Pleated Midi Skirt",
     ),
+    # worn over a top whose sleeves are not the product's
+    "long-sleeves-for-a-pinafore-dress": (
+        "pattern_or_sleeves_contradict",
+        ("sleeve_length", "closed", "long", "How long are the sleeves"),
+        "Girls Blue Denim Pinafore Dress",
+    ),
+    "short-sleeves-for-dungarees": (
+        "pattern_or_sleeves_contradict",
+        ("sleeve_length", "closed", "short", "How long are the sleeves"),
+        "Boys Olive Corduroy Dungarees",
+    ),
+    "sleeveless-for-dungarees": (
+        (),
+        ("sleeve_length", "closed", "sleeveless", "How long are the sleeves"),
+        "Boys Olive Corduroy Dungarees",
+    ),
 }
 PLANTS |= {name: (audits, alone(asked, title=title)) for name, (audits, asked, title) in TITLED_ANSWERS.items()}
 
@@ -7081,8 +7100,33 @@ TITLED_MATERIALS = {
     "denim-for-a-wrangler-shirt": ((), "denim", "Wrangler Men Blue Slim Fit Shirt"),
     "the-templates-denim-fabric": ((), "The jumpsuit is with denim fabric.", "Women Blue Solid Jumpsuit"),
     "a-down-alternative-filling": ((), "polyester with down alternative filling", "Men Navy Blue Puffer Jacket"),
+    "silk-for-an-embroidered-kurta": ("unsupported_claim", "silk", "Women Maroon Embroidered Straight Kurta"),
+    "silk-for-a-banarasi-saree": ((), "silk", "Women Red Woven Design Banarasi Saree"),
+    "cotton-for-viscose-lycra-leggings": ("material_vs_catalog", "cotton", "Women Black Viscose Lycra Leggings"),
+    "lycra-for-cotton-lycra-churidar": ((), "lycra", "Women Black Cotton Lycra Churidar"),
 }
 PLANTS |= {name: (audits, material_alone(title, words)) for name, (audits, words, title) in TITLED_MATERIALS.items()}
+PLANTS["long-sleeves-for-a-short-sleeve-shirt-of-shirts-and-polos"] = (  # no garment mapped: the title's is read
+    ("pattern_or_sleeves_contradict", "seller_unmapped"),
+    alone(
+        ("sleeve_length", "closed", "long", "How long are the sleeves"),
+        title="Men's Chambray Short Sleeve Shirt",
+        seller_garment_type=None,
+        seller_garment_type_raw="Shirts & Polos",
+        caption_en="a blue shirt on a hanger",
+    ),
+)
+PLANTS["pink-for-the-frock-of-a-yellow-dress"] = (  # a frock is a dress
+    ("caption_contradicts_answer", "seller_color_mismatch"),
+    alone(
+        ("color_frock", "closed", "pink", "What is the color of the frock"),
+        caption_en="a little girl in a yellow dress",
+        seller_color="yellow",
+        seller_color_raw="Yellow",
+        seller_garment_type="dress",
+        seller_garment_type_raw="Dresses",
+    ),
+)
 PLANTS["a-logo-the-caption-sees"] = (  # the base model saw one: the title's silence is no evidence against it
     (),
     details_of(
@@ -7787,8 +7831,11 @@ CORPUS = all_sets()
 # lace, crochet and patchwork patterns and two-piece garment types right, blind-16 cardigans, vests and hats,
 # blind-22 print motifs for the pattern ("dinosaurs", "unicorn") and onesies, rash guards and tutu dresses, which are
 # outside the questionnaire's values. Blind-12's ceiling rose with the colorway reading (docs/seller-mapping.md):
-# a Black/White colour-block hoodie answered white is flagged.
+# a Black/White colour-block hoodie answered white is flagged. Blind-2, 88, 91 and 171's ceilings rose when silk
+# no title names was judged for ethnic wear too (forty-ninth session): their writers call a festive kurta's "silk"
+# right.
 BELOW_THE_BAR = {
+    "blind-2": (0.9, 0.11),
     "blind-6": (0.83, 0.10),
     "blind-7": (0.88, 0.10),
     "blind-9": (0.88, 0.15),
@@ -7902,11 +7949,12 @@ BELOW_THE_BAR = {
     # answers outside the values; garment types for night suits and sherwanis the seller map leaves unmapped)
     "blind-86": (0.88, 0.10),
     "blind-87": (0.87, 0.10),
-    "blind-88": (0.83, 0.12),
+    "blind-88": (0.83, 0.13),
     # measured blind on the rules as they stood (3d372e1, 4c15b2e): a random sample (single fibers answered to the
     # material question and invented details no text contradicts), men's topwear (invented pockets, logos and cuffs;
     # polo shirt answers outside the values)
     "blind-90": (0.87, 0.10),
+    "blind-91": (0.9, 0.11),
     "blind-93": (0.87, 0.10),
     # the session's last four, measured blind on its rules as they stood: a random sample, women's dresses and
     # jumpsuits, a catalog shot without models (the caption template's wearer and accessories, which no text there
@@ -8009,7 +8057,7 @@ BELOW_THE_BAR = {
     # women's ethnic wear (a blouse's, dupatta's or leggings' color, invented pockets and trims), men's wear (invented
     # hoods, zips and pockets: 14 failures of 14 no text can refute)
     "blind-170": (0.88, 0.10),
-    "blind-171": (0.87, 0.12),
+    "blind-171": (0.87, 0.13),
     "blind-172": (0.85, 0.10),
     "blind-173": (0.83, 0.10),
     # the thirty-sixth session's three, measured blind on its rules at adc636b: a Brazilian marketplace's women's
@@ -8354,6 +8402,7 @@ BELOW_THE_BAR = {
     "blind-476": (0.79, 0.10),
     "blind-478": (0.82, 0.10),
     "blind-479": (0.85, 0.10),
+    "blind-481": (0.88, 0.10),
 }
 
 

@@ -1,4 +1,4 @@
-"""Four hundred and seventy-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Four hundred and eighty-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -487,6 +487,9 @@ from tests.audit_blind.blind_476 import BLIND_476
 from tests.audit_blind.blind_477 import BLIND_477
 from tests.audit_blind.blind_478 import BLIND_478
 from tests.audit_blind.blind_479 import BLIND_479
+from tests.audit_blind.blind_480 import BLIND_480
+from tests.audit_blind.blind_481 import BLIND_481
+from tests.audit_blind.blind_482 import BLIND_482
 
 __all__ = [
     "BLIND_1",
@@ -968,4 +971,7 @@ __all__ = [
     "BLIND_477",
     "BLIND_478",
     "BLIND_479",
+    "BLIND_480",
+    "BLIND_481",
+    "BLIND_482",
 ]
