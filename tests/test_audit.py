@@ -7062,6 +7062,27 @@ TITLED_ANSWERS = {
         ("sleeve_length", "closed", "sleeveless", "How long are the sleeves"),
         "Boys Olive Corduroy Dungarees",
     ),
+    # sold long-sleeved, as a jacket is; a short kurta's title may mean its sleeves; a woman's kurta comes in every cut
+    "short-sleeves-for-a-mens-kurta": (
+        "pattern_or_sleeves_contradict",
+        ("sleeve_length", "closed", "short", "How long are the sleeves"),
+        "Men Navy Blue Solid Straight Kurta",
+    ),
+    "sleeveless-for-a-formal-shirt": (
+        "pattern_or_sleeves_contradict",
+        ("sleeve_length", "closed", "sleeveless", "How long are the sleeves"),
+        "Men White Slim Fit Formal Shirt",
+    ),
+    "short-sleeves-for-a-mens-short-kurta": (
+        (),
+        ("sleeve_length", "closed", "short", "How long are the sleeves"),
+        "Men Blue Solid Short Kurta",
+    ),
+    "short-sleeves-for-a-womens-kurta": (
+        (),
+        ("sleeve_length", "closed", "short", "How long are the sleeves"),
+        "Women Navy Blue Solid Straight Kurta",
+    ),
 }
 PLANTS |= {name: (audits, alone(asked, title=title)) for name, (audits, asked, title) in TITLED_ANSWERS.items()}
 
@@ -8403,6 +8424,9 @@ BELOW_THE_BAR = {
     "blind-478": (0.82, 0.10),
     "blind-479": (0.85, 0.10),
     "blind-481": (0.88, 0.10),
+    "blind-483": (0.86, 0.10),
+    "blind-484": (0.85, 0.10),
+    "blind-485": (0.76, 0.10),
 }
 
 

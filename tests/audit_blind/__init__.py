@@ -1,4 +1,4 @@
-"""Four hundred and eighty-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Four hundred and eighty-five blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -490,6 +490,9 @@ from tests.audit_blind.blind_479 import BLIND_479
 from tests.audit_blind.blind_480 import BLIND_480
 from tests.audit_blind.blind_481 import BLIND_481
 from tests.audit_blind.blind_482 import BLIND_482
+from tests.audit_blind.blind_483 import BLIND_483
+from tests.audit_blind.blind_484 import BLIND_484
+from tests.audit_blind.blind_485 import BLIND_485
 
 __all__ = [
     "BLIND_1",
@@ -974,4 +977,7 @@ __all__ = [
     "BLIND_480",
     "BLIND_481",
     "BLIND_482",
+    "BLIND_483",
+    "BLIND_484",
+    "BLIND_485",
 ]
