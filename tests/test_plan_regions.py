@@ -59,7 +59,7 @@ def night(tmp_path, monkeypatch):
 
     run.catalog, run.out, run.models = catalog, tmp_path / "out", models
     run.original = Path(default_questionnaire()).read_text()
-    run.edited = run.original.replace('aliases = ["kameez"]', 'aliases = ["kameez", "anarkali"]')
+    run.edited = run.original.replace('"kameez", ', '"kameez", "anarkali", ', 1)
     assert run.edited != run.original
     return run
 

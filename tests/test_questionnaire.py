@@ -122,6 +122,8 @@ def test_plurals_are_read_only_where_a_type_is_asked():
         ("pattern", "floral pattern", "floral"),
         ("pattern", "Colourblocked", "color block"),  # version 5: Myntra's one-word spelling
         ("pattern", "colorblocked", "color block"),
+        ("garment_type", "Kurta Set", "kurta"),  # version 6: a kurta sold with its bottom is a kurta, as the map says
+        ("garment_type", "salwar kameez", "kurta"),
         ("sleeve_length", "medium long", None),
         ("color", "no color", None),
         ("garment_type", "this garment is a trench coat", "jacket"),

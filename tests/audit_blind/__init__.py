@@ -1,4 +1,4 @@
-"""Four hundred and eighty-five blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Four hundred and eighty-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -493,6 +493,9 @@ from tests.audit_blind.blind_482 import BLIND_482
 from tests.audit_blind.blind_483 import BLIND_483
 from tests.audit_blind.blind_484 import BLIND_484
 from tests.audit_blind.blind_485 import BLIND_485
+from tests.audit_blind.blind_486 import BLIND_486
+from tests.audit_blind.blind_487 import BLIND_487
+from tests.audit_blind.blind_488 import BLIND_488
 
 __all__ = [
     "BLIND_1",
@@ -980,4 +983,7 @@ __all__ = [
     "BLIND_483",
     "BLIND_484",
     "BLIND_485",
+    "BLIND_486",
+    "BLIND_487",
+    "BLIND_488",
 ]
