@@ -47,9 +47,10 @@ judged AS (
                WHEN (kind = 'open' OR status = 'out_of_vocabulary'
                      AND NOT (a IN ('none', 'na', 'n/a') AND regexp_matches(q, '\b(?:type|kind)\b|\bsleeves?\b'))
                      AND NOT (a = 'nothing' AND regexp_matches(q, '\bsleeves?\b')))
-                    -- ("no one" to what the person wears is no answer; to who wears it, one)
+                    -- ("no one" to what the person wears is no answer; to who wears it, one; "she is not wearing
+                    -- anything" is none either)
                     AND NOT (regexp_matches(a, '^(?:no\s+one|nobody)\b') AND regexp_matches(q, '\bwho(?:m|se)?\b|\bwhich\s+(?:person|one)\b'))
-                    AND regexp_matches(a, '^(none|(?:no\s+one|nobody)(?:\s+is\s+wearing\s+(?:it|this|anything|them))?|nothing|nothing\s+special|unknown|maybe|perhaps|possibly|n/?a|(?:there\s+(?:are|is)\s+)?no\s+(?:visible\s+|special\s+|particular\s+|other\s+)?details?|(?:i\s+)?(?:don''t|do not)\s+know|(?:i''m\s+|i\s+am\s+)?not\s+sure|(?:i\s+)?can(?:''t|not)\s+(?:tell|say|see))$')
+                    AND regexp_matches(a, '^(none|(?:no\s+one|nobody)(?:\s+is\s+wearing\s+(?:it|this|anything|them))?|(?:he|she|they|the\s+(?:person|man|woman|model|girl|boy))\s+(?:is|are)\s+(?:not\s+wearing\s+anything|wearing\s+nothing)|nothing|nothing\s+special|unknown|maybe|perhaps|possibly|n/?a|(?:there\s+(?:are|is)\s+)?no\s+(?:visible\s+|special\s+|particular\s+|other\s+)?details?|(?:i\s+)?(?:don''t|do not)\s+know|(?:i''m\s+|i\s+am\s+)?not\s+sure|(?:i\s+)?can(?:''t|not)\s+(?:tell|say|see))$')
                     -- ("Does the t-shirt have any details?" "no details" answers it; "not sure" or "maybe" answers no
                     -- question)
                     AND (NOT regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')

@@ -6128,6 +6128,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "non_answer",
         alone(("wearing", "open", "no one is wearing it", "What is the person wearing")),
     ),
+    "she-is-not-wearing-anything": (
+        "non_answer",
+        alone(("wearing", "open", "she is not wearing anything", "What is she wearing")),
+    ),
     "chiffon-and-then-her-dress-for-the-material": (
         (),
         alone(
@@ -8430,6 +8434,9 @@ BELOW_THE_BAR = {
     "blind-486": (0.73, 0.10),
     "blind-487": (0.82, 0.10),
     "blind-488": (0.84, 0.10),
+    "blind-489": (0.87, 0.10),
+    "blind-490": (0.87, 0.10),
+    "blind-491": (0.88, 0.10),
 }
 
 

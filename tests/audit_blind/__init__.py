@@ -1,4 +1,4 @@
-"""Four hundred and eighty-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Four hundred and ninety-one blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -496,6 +496,9 @@ from tests.audit_blind.blind_485 import BLIND_485
 from tests.audit_blind.blind_486 import BLIND_486
 from tests.audit_blind.blind_487 import BLIND_487
 from tests.audit_blind.blind_488 import BLIND_488
+from tests.audit_blind.blind_489 import BLIND_489
+from tests.audit_blind.blind_490 import BLIND_490
+from tests.audit_blind.blind_491 import BLIND_491
 
 __all__ = [
     "BLIND_1",
@@ -986,4 +989,7 @@ __all__ = [
     "BLIND_486",
     "BLIND_487",
     "BLIND_488",
+    "BLIND_489",
+    "BLIND_490",
+    "BLIND_491",
 ]
