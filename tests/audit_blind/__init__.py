@@ -1,4 +1,4 @@
-"""Four hundred and ninety-one blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Four hundred and ninety-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -499,6 +499,12 @@ from tests.audit_blind.blind_488 import BLIND_488
 from tests.audit_blind.blind_489 import BLIND_489
 from tests.audit_blind.blind_490 import BLIND_490
 from tests.audit_blind.blind_491 import BLIND_491
+from tests.audit_blind.blind_492 import BLIND_492
+from tests.audit_blind.blind_493 import BLIND_493
+from tests.audit_blind.blind_494 import BLIND_494
+from tests.audit_blind.blind_495 import BLIND_495
+from tests.audit_blind.blind_496 import BLIND_496
+from tests.audit_blind.blind_497 import BLIND_497
 
 __all__ = [
     "BLIND_1",
@@ -992,4 +998,10 @@ __all__ = [
     "BLIND_489",
     "BLIND_490",
     "BLIND_491",
+    "BLIND_492",
+    "BLIND_493",
+    "BLIND_494",
+    "BLIND_495",
+    "BLIND_496",
+    "BLIND_497",
 ]
