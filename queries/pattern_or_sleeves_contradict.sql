@@ -313,6 +313,18 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
       -- (and only where the title names the saree's design, which is no stripe: its weave, zari, motifs, a print, its
       -- work or its border; a title silent on the design ("Women Red & White Bengal Cotton Saree") may sell stripes)
       AND regexp_matches(t, '\b(?:woven|weave|zari|motifs?|print|printed|prints|bandhani|bandhej|patola|kanjeevaram|kanjivaram|kanchipuram|banarasi|brocade|jamdani|kasavu|embroider\w*|sequin\w*|embellish\w*|borders?|bordered|solid|plain|floral|paisley|polka)\b')
+    UNION ALL  -- a title of one product that says solid or plain anywhere and names no pattern, print or work: the
+    -- seller's word for the product, however many words stand before its garment ("Men Black Solid Zip-Front Hooded
+    -- Sweatshirt" answered graphic, "Men Yellow Solid Mandarin Collar Kurta" floral, "Men Black Solid Woollen Shawl"
+    -- striped; 9 more found in 497 sets, none right flagged). A side stripe took "solid" out of the title above
+    SELECT sku, question_id, rank, 'pattern', 'solid',
+           coalesce(list_last(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)), '')
+    FROM texts
+    WHERE question_id = 'title' AND regexp_matches(t, '\b(?:solid|plain)\b')
+      AND NOT regexp_matches(t, '\bwith\b|&|\band\b|\+|\bsets?\b|\bco-?ords?\b|\bsuits?\b|\bpacks?\b|\bcombo')
+      -- (nor track pants or joggers, which a "Solid" title sells with side stripes as often as not)
+      AND NOT regexp_matches(t, '\btrack\s*pants\b|\btrackpants\b|\bjoggers?\b|\bsweatpants\b|\btrack\s*suits?\b')
+      AND NOT regexp_matches(t, '\b(?:print|printed|prints|strip|stripe|striped|stripes|check|checked|checks|checkered|plaid|tartan|gingham|floral|flower|polka|dot|dots|dotted|graphic|camo|camouflage|leopard|animal|paisley|geometric|abstract|tie[\s-]?dye|ombre|colou?r[\s-]*block\w*|embroider\w*|woven\s+design|self[\s-]+design|yoke\s+design|sequin\w*|embellish\w*|lace|typography|slogan|logo|brand)')
     UNION ALL  -- a Portuguese title names the sleeves and the pattern after the garment, and of the product ("Camisa
     -- Infantil Xadrez Manga Longa", "Vestido Listrado Sem Manga", "Regata Lisa"): the questionnaire's pt-BR values.
     -- A print ("estampa", "estampado") is any print, and one of a kind as the English titles' are: an animal, geometric

@@ -7087,6 +7087,17 @@ TITLED_ANSWERS = {
         ("sleeve_length", "closed", "short", "How long are the sleeves"),
         "Women Navy Blue Solid Straight Kurta",
     ),
+    # "Solid" anywhere in a title of one product; not track pants, sold solid with side stripes
+    "graphic-for-a-solid-zip-front-hooded-t-shirt": (
+        "pattern_or_sleeves_contradict",
+        ("pattern", "closed", "graphic", "What is the pattern of the garment"),
+        "Men Black Solid Zip-Front Hooded T-shirt",
+    ),
+    "striped-for-solid-rapid-dry-track-pants": (
+        (),
+        ("pattern", "closed", "striped", "What is the pattern of the garment"),
+        "Men Black Solid Rapid-Dry Track Pants",
+    ),
 }
 PLANTS |= {name: (audits, alone(asked, title=title)) for name, (audits, asked, title) in TITLED_ANSWERS.items()}
 
