@@ -628,21 +628,27 @@ no_sleeves AS (  -- a sleeve length answered for a product that has no sleeves: 
     -- ("Half Sleeve Sweater", "Sleeveless Puffer Jacket", "Quilted Gilet"); not judged where a text names the product
     -- sleeveless or short-sleeved (pattern_or_sleeves_contradict's other rules weigh the texts). A men's or boys'
     -- kurta (not a "Short Kurta") and a formal shirt are sold long-sleeved too (in 485 sets: 14 more short or
-    -- sleeveless answers found, no right one flagged)
-    SELECT a.sku, a.question_id, 'answered ' || a.answer_en || ' sleeves for the title''s ' || s.what || ', sold with long sleeves', 'product'
+    -- sleeveless answers found, no right one flagged), and so are a man's kurta or sherwani sold with bottoms and no
+    -- other top ("Kurta with Pyjamas", "Sherwani Set": 12 more found in 500 sets, none right flagged)
+    SELECT a.sku, a.question_id, 'answered ' || a.answer_en || ' sleeves for the title''s '
+           || coalesce(nullif(regexp_extract(s.k, '\b(kurta|sherwani)s?\b', 1), ''), s.what) || ', sold with long sleeves', 'product'
     FROM asked_all a
     JOIN (SELECT sku, k, gender, list_last(regexp_extract_all(k, '\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|shackets?|windcheaters?|anoraks?|sherwanis?|bandhgalas?)(?:e?s)?\b|' || $sleeveless)) AS what
           FROM (SELECT sku, lower(coalesce(title, product_name)) AS k, lower(gender) AS gender
                 FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS product_name, NULL::VARCHAR AS gender WHERE false)
                 WHERE status = 'ok' AND coalesce(title, product_name) IS NOT NULL)
           WHERE NOT regexp_matches(k, '\bsleeves?\b|sleeved|\bsleeveless\b|\bstrapless\b|\bmangas?\b|\bsets?\b|\bsuits?\b|\bpieces?\b|\s-\s')
-            AND NOT regexp_matches(k, '(?:\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|shackets?|windcheaters?|anoraks?|sherwanis?|bandhgalas?)(?:e?s)?\b|' || $sleeveless || ').*(?:&|/|\+|,|\band\b|\bwith\b)')) s
+            AND NOT regexp_matches(k, '(?:\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|shackets?|windcheaters?|anoraks?|sherwanis?|bandhgalas?)(?:e?s)?\b|' || $sleeveless || ').*(?:&|/|\+|,|\band\b|\bwith\b)')
+             -- (or a man's kurta or sherwani sold with its bottoms and stole, and no other top: "Kurta with Pyjamas",
+             -- "Sherwani Set"; the sleeves asked are the kurta's)
+             OR regexp_matches(k, '\b(?:kurtas?|sherwanis?)\b') AND NOT regexp_matches(k, '\bsleeves?\b|sleeved|\bsleeveless\b|\bshort\b|\b(?:jackets?|shirts?|t-?shirts?|tops?|waistcoats?|vests?|shrugs?|nehru|coats?|blazers?)\b')) s
       ON s.sku = a.sku AND regexp_matches(s.what, '\b(?:jackets?|coats?|overcoats?|blazers?|parkas?|windbreakers?|raincoats?|cardigans?|sweatshirts?|sweaters?|jumpers?|pullovers?|hoodies?|shackets?|windcheaters?|anoraks?|sherwanis?|bandhgalas?)$')
           AND NOT regexp_matches(s.what, $sleeveless)  -- (a nehru jacket, a gilet: made without sleeves)
           AND lower(trim(a.answer_en)) IN ('short', 'sleeveless')
        OR s.sku = a.sku AND lower(trim(a.answer_en)) IN ('short', 'sleeveless')
           -- (not a short kurta, whose title's "short" may be its sleeves' or its length)
-          AND (regexp_matches(s.what, '^kurtas?$') AND NOT regexp_matches(s.k, '\bshort\b')
+          AND (regexp_matches(s.k, '\b(?:kurtas?|sherwanis?)\b') AND NOT regexp_matches(s.k, '\bshort\b')
+               AND NOT regexp_matches(s.k, '\b(?:jackets?|shirts?|t-?shirts?|tops?|waistcoats?|vests?|shrugs?|nehru|coats?|blazers?)\b')
                AND (regexp_matches(s.k, '^(?:[a-z]+\s+){0,2}?(?:men|mens|men''s|boys?|boy''s)\b') OR s.gender IN ('men', 'male', 'boys', 'boy'))
                OR regexp_matches(s.what, '^shirts?$') AND regexp_matches(s.k, '\bformal\b'))
     WHERE a.kind = 'closed' AND regexp_matches(a.q, '\bsleeves?\b')

@@ -7087,6 +7087,16 @@ TITLED_ANSWERS = {
         ("sleeve_length", "closed", "short", "How long are the sleeves"),
         "Women Navy Blue Solid Straight Kurta",
     ),
+    "sleeveless-for-a-mens-kurta-with-pyjamas": (  # the bottoms have no sleeves: the kurta's are asked
+        "pattern_or_sleeves_contradict",
+        ("sleeve_length", "closed", "sleeveless", "How long are the sleeves"),
+        "Men Olive Green Solid Kurta with Pyjamas",
+    ),
+    "sleeveless-for-a-kurta-with-a-nehru-jacket": (  # the jacket may be the sleeveless piece asked
+        (),
+        ("sleeve_length", "closed", "sleeveless", "How long are the sleeves"),
+        "Men Cream Kurta with Pyjamas & Nehru Jacket",
+    ),
     # "Solid" anywhere in a title of one product; not track pants, sold solid with side stripes
     "graphic-for-a-solid-zip-front-hooded-t-shirt": (
         "pattern_or_sleeves_contradict",
@@ -8453,6 +8463,8 @@ BELOW_THE_BAR = {
     "blind-494": (0.88, 0.10),
     "blind-496": (0.84, 0.10),
     "blind-497": (0.89, 0.10),
+    "blind-498": (0.88, 0.10),
+    "blind-499": (0.78, 0.10),
 }
 
 

@@ -1,4 +1,4 @@
-"""Four hundred and ninety-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Five hundred blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -505,6 +505,9 @@ from tests.audit_blind.blind_494 import BLIND_494
 from tests.audit_blind.blind_495 import BLIND_495
 from tests.audit_blind.blind_496 import BLIND_496
 from tests.audit_blind.blind_497 import BLIND_497
+from tests.audit_blind.blind_498 import BLIND_498
+from tests.audit_blind.blind_499 import BLIND_499
+from tests.audit_blind.blind_500 import BLIND_500
 
 __all__ = [
     "BLIND_1",
@@ -1004,4 +1007,7 @@ __all__ = [
     "BLIND_495",
     "BLIND_496",
     "BLIND_497",
+    "BLIND_498",
+    "BLIND_499",
+    "BLIND_500",
 ]
