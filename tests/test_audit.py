@@ -5779,6 +5779,13 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "a-hat-in-a-print": ((), said("details", "a print of a dog with a straw hat")),
+    # a turban or safa is a hat, a brooch jewellery (forty-ninth session)
+    "a-turban-the-caption-does-not-see": ("unsupported_claim", said("wearing", "a red t-shirt and a white turban")),
+    "a-safa-the-caption-sees": (
+        (),
+        said("wearing", "a red t-shirt and a pink turban", caption_en="a person in a red t-shirt and a pink safa"),
+    ),
+    "a-brooch-the-caption-does-not-see": ("unsupported_claim", said("details", "a gold brooch on the collar")),
     "a-bag-after-the-template": (  # the template's accessory sentence: the photo decides
         (),
         said(
