@@ -6139,6 +6139,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "non_answer",
         alone(("wearing", "open", "she is not wearing anything", "What is she wearing")),
     ),
+    "the-t-shirt-is-a-red-t-shirt": (
+        "non_answer",
+        alone(("details", "open", "the t-shirt is a red t-shirt", "What are the details of the garment")),
+    ),
+    "the-t-shirt-is-a-red-graphic-t-shirt": (  # a graphic is something said
+        (),
+        alone(("details", "open", "the t-shirt is a red graphic t-shirt", "What are the details of the garment")),
+    ),
     "chiffon-and-then-her-dress-for-the-material": (
         (),
         alone(
@@ -8472,6 +8480,9 @@ BELOW_THE_BAR = {
     "blind-497": (0.89, 0.10),
     "blind-498": (0.88, 0.10),
     "blind-499": (0.78, 0.10),
+    "blind-501": (0.87, 0.10),
+    "blind-502": (0.81, 0.10),
+    "blind-503": (0.87, 0.10),
 }
 
 

@@ -1,4 +1,4 @@
-"""Five hundred blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Five hundred and three blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -508,6 +508,9 @@ from tests.audit_blind.blind_497 import BLIND_497
 from tests.audit_blind.blind_498 import BLIND_498
 from tests.audit_blind.blind_499 import BLIND_499
 from tests.audit_blind.blind_500 import BLIND_500
+from tests.audit_blind.blind_501 import BLIND_501
+from tests.audit_blind.blind_502 import BLIND_502
+from tests.audit_blind.blind_503 import BLIND_503
 
 __all__ = [
     "BLIND_1",
@@ -1010,4 +1013,7 @@ __all__ = [
     "BLIND_498",
     "BLIND_499",
     "BLIND_500",
+    "BLIND_501",
+    "BLIND_502",
+    "BLIND_503",
 ]
