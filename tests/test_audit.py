@@ -564,6 +564,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         said("wearing", "a woman in a red t-shirt reading a book on"),
     ),
     "a-label-that-says-made-in": ("cut_mid_phrase", said("details", "a label that says made in")),
+    "with-a-rolled": ("cut_mid_phrase", said("description", "a red t-shirt with a rolled")),
+    "ribbed-and-cropped": ((), said("details", "the t-shirt is ribbed and cropped")),
     "cut-after-wears": (
         "cut_mid_phrase",
         said("details", "The T-shirt is with cotton fabric. The lady wears"),
@@ -8483,6 +8485,8 @@ BELOW_THE_BAR = {
     "blind-501": (0.87, 0.10),
     "blind-502": (0.81, 0.10),
     "blind-503": (0.87, 0.10),
+    "blind-504": (0.87, 0.10),
+    "blind-506": (0.89, 0.10),
 }
 
 

@@ -1,4 +1,4 @@
-"""Five hundred and three blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Five hundred and six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -511,6 +511,9 @@ from tests.audit_blind.blind_500 import BLIND_500
 from tests.audit_blind.blind_501 import BLIND_501
 from tests.audit_blind.blind_502 import BLIND_502
 from tests.audit_blind.blind_503 import BLIND_503
+from tests.audit_blind.blind_504 import BLIND_504
+from tests.audit_blind.blind_505 import BLIND_505
+from tests.audit_blind.blind_506 import BLIND_506
 
 __all__ = [
     "BLIND_1",
@@ -1016,4 +1019,7 @@ __all__ = [
     "BLIND_501",
     "BLIND_502",
     "BLIND_503",
+    "BLIND_504",
+    "BLIND_505",
+    "BLIND_506",
 ]
