@@ -566,6 +566,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "a-label-that-says-made-in": ("cut_mid_phrase", said("details", "a label that says made in")),
     "with-a-rolled": ("cut_mid_phrase", said("description", "a red t-shirt with a rolled")),
     "ribbed-and-cropped": ((), said("details", "the t-shirt is ribbed and cropped")),
+    "an-accessory-on-her": ("cut_mid_phrase", said("details", "There is an accessory on her")),
+    "a-wall-behind-her": ((), said("wearing", "a red t-shirt with a blue wall behind her")),
     "cut-after-wears": (
         "cut_mid_phrase",
         said("details", "The T-shirt is with cotton fabric. The lady wears"),
@@ -8487,6 +8489,9 @@ BELOW_THE_BAR = {
     "blind-503": (0.87, 0.10),
     "blind-504": (0.87, 0.10),
     "blind-506": (0.89, 0.10),
+    "blind-507": (0.87, 0.10),
+    "blind-508": (0.84, 0.10),
+    "blind-509": (0.86, 0.10),
 }
 
 

@@ -1,4 +1,4 @@
-"""Five hundred and six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Five hundred and nine blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -514,6 +514,9 @@ from tests.audit_blind.blind_503 import BLIND_503
 from tests.audit_blind.blind_504 import BLIND_504
 from tests.audit_blind.blind_505 import BLIND_505
 from tests.audit_blind.blind_506 import BLIND_506
+from tests.audit_blind.blind_507 import BLIND_507
+from tests.audit_blind.blind_508 import BLIND_508
+from tests.audit_blind.blind_509 import BLIND_509
 
 __all__ = [
     "BLIND_1",
@@ -1022,4 +1025,7 @@ __all__ = [
     "BLIND_504",
     "BLIND_505",
     "BLIND_506",
+    "BLIND_507",
+    "BLIND_508",
+    "BLIND_509",
 ]
