@@ -1,4 +1,4 @@
-"""Five hundred and nine blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Five hundred and twelve blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -517,6 +517,9 @@ from tests.audit_blind.blind_506 import BLIND_506
 from tests.audit_blind.blind_507 import BLIND_507
 from tests.audit_blind.blind_508 import BLIND_508
 from tests.audit_blind.blind_509 import BLIND_509
+from tests.audit_blind.blind_510 import BLIND_510
+from tests.audit_blind.blind_511 import BLIND_511
+from tests.audit_blind.blind_512 import BLIND_512
 
 __all__ = [
     "BLIND_1",
@@ -1028,4 +1031,7 @@ __all__ = [
     "BLIND_507",
     "BLIND_508",
     "BLIND_509",
+    "BLIND_510",
+    "BLIND_511",
+    "BLIND_512",
 ]
