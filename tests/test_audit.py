@@ -7001,10 +7001,16 @@ TITLED_DETAILS = {
 }
 PLANTS |= {name: (audits, details_of(words, title=title)) for name, (audits, words, title) in TITLED_DETAILS.items()}
 
+
 # a fabric the title does not name, answered for the material (name -> audits, answer, title): denim, velvet or a down
 # filling for any titled product, wool for a kind rarely made of it; not where the title names it or a kind that is
 # one answer on an item whose only catalog column is its title (forty-eighth session): name -> (the audits that flag
 # it, (question, kind, text, prompt), title). A part the title names, denied; a length the title rules out
+def asked_sleeves(value: str) -> tuple:
+    """The closed sleeve-length answer `value` as a TITLED_ANSWERS row asks it."""
+    return ("sleeve_length", "closed", value, "How long are the sleeves")
+
+
 TITLED_ANSWERS = {
     "no-hood-for-a-hooded-sweatshirt": (
         "kind_vs_title",
@@ -7072,48 +7078,48 @@ TITLED_ANSWERS = {
     # worn over a top whose sleeves are not the product's
     "long-sleeves-for-a-pinafore-dress": (
         "pattern_or_sleeves_contradict",
-        ("sleeve_length", "closed", "long", "How long are the sleeves"),
+        asked_sleeves("long"),
         "Girls Blue Denim Pinafore Dress",
     ),
     "short-sleeves-for-dungarees": (
         "pattern_or_sleeves_contradict",
-        ("sleeve_length", "closed", "short", "How long are the sleeves"),
+        asked_sleeves("short"),
         "Boys Olive Corduroy Dungarees",
     ),
     "sleeveless-for-dungarees": (
         (),
-        ("sleeve_length", "closed", "sleeveless", "How long are the sleeves"),
+        asked_sleeves("sleeveless"),
         "Boys Olive Corduroy Dungarees",
     ),
     # sold long-sleeved, as a jacket is; a short kurta's title may mean its sleeves; a woman's kurta comes in every cut
     "short-sleeves-for-a-mens-kurta": (
         "pattern_or_sleeves_contradict",
-        ("sleeve_length", "closed", "short", "How long are the sleeves"),
+        asked_sleeves("short"),
         "Men Navy Blue Solid Straight Kurta",
     ),
     "sleeveless-for-a-formal-shirt": (
         "pattern_or_sleeves_contradict",
-        ("sleeve_length", "closed", "sleeveless", "How long are the sleeves"),
+        asked_sleeves("sleeveless"),
         "Men White Slim Fit Formal Shirt",
     ),
     "short-sleeves-for-a-mens-short-kurta": (
         (),
-        ("sleeve_length", "closed", "short", "How long are the sleeves"),
+        asked_sleeves("short"),
         "Men Blue Solid Short Kurta",
     ),
     "short-sleeves-for-a-womens-kurta": (
         (),
-        ("sleeve_length", "closed", "short", "How long are the sleeves"),
+        asked_sleeves("short"),
         "Women Navy Blue Solid Straight Kurta",
     ),
     "sleeveless-for-a-mens-kurta-with-pyjamas": (  # the bottoms have no sleeves: the kurta's are asked
         "pattern_or_sleeves_contradict",
-        ("sleeve_length", "closed", "sleeveless", "How long are the sleeves"),
+        asked_sleeves("sleeveless"),
         "Men Olive Green Solid Kurta with Pyjamas",
     ),
     "sleeveless-for-a-kurta-with-a-nehru-jacket": (  # the jacket may be the sleeveless piece asked
         (),
-        ("sleeve_length", "closed", "sleeveless", "How long are the sleeves"),
+        asked_sleeves("sleeveless"),
         "Men Cream Kurta with Pyjamas & Nehru Jacket",
     ),
     # "Solid" anywhere in a title of one product; not track pants, sold solid with side stripes
