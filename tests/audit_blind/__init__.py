@@ -1,4 +1,4 @@
-"""Five hundred and twelve blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Five hundred and fifteen blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -520,6 +520,9 @@ from tests.audit_blind.blind_509 import BLIND_509
 from tests.audit_blind.blind_510 import BLIND_510
 from tests.audit_blind.blind_511 import BLIND_511
 from tests.audit_blind.blind_512 import BLIND_512
+from tests.audit_blind.blind_513 import BLIND_513
+from tests.audit_blind.blind_514 import BLIND_514
+from tests.audit_blind.blind_515 import BLIND_515
 
 __all__ = [
     "BLIND_1",
@@ -1034,4 +1037,7 @@ __all__ = [
     "BLIND_510",
     "BLIND_511",
     "BLIND_512",
+    "BLIND_513",
+    "BLIND_514",
+    "BLIND_515",
 ]
