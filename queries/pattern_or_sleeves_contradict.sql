@@ -375,7 +375,8 @@ statements AS (  -- what was said, as the questionnaire's values (a list: "print
                WHEN aspect = 'pattern' AND what = 'textured (color block)' THEN ['checked', 'floral', 'dotted', 'graphic', 'color block']
                WHEN aspect = 'pattern' AND regexp_matches(what, '\bcolou?r[\s-]?block') AND NOT regexp_matches(what, '\b(?:solid|plain|pure)')
                    THEN ['striped', 'checked', 'floral', 'dotted', 'graphic', 'color block']
-               ELSE list_filter(['striped', 'checked', 'floral', 'dotted', 'graphic', 'solid'], lambda v: regexp_matches(what, CASE v
+               -- (a print named by its kind is that kind: "Floral Print" is no polka dot)
+               ELSE list_filter(['striped', 'checked', 'floral', 'dotted', 'graphic', 'solid'], lambda v: regexp_matches(regexp_replace(what, '\b(floral|flowery)[\s-]+print(?:s|ed)?\b', '\1', 'g'), CASE v
                    WHEN 'striped' THEN '\bstripe'
                    WHEN 'checked' THEN '\b(?:check|plaid|tartan|gingham|lattice)'
                    WHEN 'floral' THEN '\b(?:floral|flower|printed|prints?\b)'

@@ -5189,6 +5189,17 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "pattern_or_sleeves_contradict",
         said("pattern", "floral", title="Women Red Polka Dot Print T-shirt"),
     ),
+    "polka-dots-for-a-floral-print": (  # a print named by its kind is that kind, no other print (fiftieth session)
+        "pattern_or_sleeves_contradict",
+        said("pattern", "dotted", title="Women Red Floral Print T-shirt"),
+    ),
+    "printed-for-a-floral-print": (  # "printed" (stored graphic) is any print: a floral one too
+        (),
+        lambda i, a: (
+            i.update(title="Women Red Floral Print T-shirt"),
+            edit(a, "pattern", answer_en="graphic", raw_en="printed"),
+        ),
+    ),
     "printed-for-polka-dots": (  # "printed" (stored graphic) is any print: the caption's dots too
         (),
         lambda i, a: (
