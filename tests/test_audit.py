@@ -567,6 +567,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "with-a-rolled": ("cut_mid_phrase", said("description", "a red t-shirt with a rolled")),
     "ribbed-and-cropped": ((), said("details", "the t-shirt is ribbed and cropped")),
     "an-accessory-on-her": ("cut_mid_phrase", said("details", "There is an accessory on her")),
+    # fiftieth session: the caption template's span copied cut by an extractive reader
+    "fabric-and-pure": ("cut_mid_phrase", said("details", "a round neckline and pure")),
+    "with-pure-color": ("cut_mid_phrase", said("description", "a red t-shirt with pure color")),
+    "a-pure-color-pattern": ((), said("pattern", "pure color")),  # the template's whole phrase, no cut
     "a-wall-behind-her": ((), said("wearing", "a red t-shirt with a blue wall behind her")),
     "cut-after-wears": (
         "cut_mid_phrase",
@@ -3420,6 +3424,13 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             i.update(seller_color="blue", seller_color_raw="Teal", pixel_colors=[{"color": "blue", "share": 0.9}]),
             text(a, "color", "blue"),
             a.append(answer(i["sku"], "pants_color", "closed", "blue", "What is the color of the pants")),
+        ),
+    ),
+    "the-shirt-of-a-seller-t-shirt": (  # "the shirt" the experiments asked of any top is a seller's T-shirt (fiftieth)
+        ("seller_color_mismatch", "caption_contradicts_answer"),  # the wearing answer's red t-shirt too
+        lambda i, a: (
+            i.update(caption_en="a woman wearing a top"),
+            a.append(answer(i["sku"], "shirt_color", "closed", "blue", "What is the color of the shirt")),
         ),
     ),
     "cap-sleeve-t-shirt": (  # "cap" in the title names the t-shirt's sleeves, not a cap
