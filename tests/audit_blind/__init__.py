@@ -1,4 +1,4 @@
-"""Five hundred and fifteen blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Five hundred and eighteen blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -523,6 +523,9 @@ from tests.audit_blind.blind_512 import BLIND_512
 from tests.audit_blind.blind_513 import BLIND_513
 from tests.audit_blind.blind_514 import BLIND_514
 from tests.audit_blind.blind_515 import BLIND_515
+from tests.audit_blind.blind_516 import BLIND_516
+from tests.audit_blind.blind_517 import BLIND_517
+from tests.audit_blind.blind_518 import BLIND_518
 
 __all__ = [
     "BLIND_1",
@@ -1040,4 +1043,7 @@ __all__ = [
     "BLIND_513",
     "BLIND_514",
     "BLIND_515",
+    "BLIND_516",
+    "BLIND_517",
+    "BLIND_518",
 ]
