@@ -2554,6 +2554,21 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     # the base model's wearer, where the product lies on a background or hangs on a hanger
+    # fiftieth session: jewellery after the caption template, where its accessory sentence puts none
+    "a-necklace-the-template-puts-on-no-neck": (
+        "unsupported_claim",
+        lambda i, a: (
+            i.update(caption_en="The lady wears a short-sleeve T-shirt. There is an accessory on her wrist."),
+            text(a, "wearing", "a red t-shirt and a gold necklace"),
+        ),
+    ),
+    "a-watch-the-template-puts-on-her-wrist": (
+        (),
+        lambda i, a: (
+            i.update(caption_en="The lady wears a short-sleeve T-shirt. There is an accessory on her wrist."),
+            text(a, "wearing", "a red t-shirt and a watch"),
+        ),
+    ),
     "a-base-wearer-on-a-flat-lay": invented_wearer("on a white background", "wearing", "she is wearing a red t-shirt"),
     "a-woman-in-it-on-a-hanger": invented_wearer("hanging on a hanger", "description", "a woman in a red t-shirt"),
     "an-indian-woman-on-a-flat-lay": invented_wearer("on a white background", "wearing", "an indian woman wearing it"),
@@ -5833,8 +5848,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         said("wearing", "a red t-shirt and a silver watch", caption_en="someone in a red t-shirt and a wristwatch"),
     ),
-    "a-watch-after-the-templates-has-form": (  # "The upper clothing has long sleeves, ..." is the template too
-        (),
+    "a-watch-after-the-templates-has-form": (  # "The upper clothing has long sleeves, ..." is the template too,
+        "unsupported_claim",  # whose accessory sentence is missing: no watch (fiftieth session)
         said(
             "wearing",
             "a red t-shirt and a black watch",
