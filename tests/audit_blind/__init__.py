@@ -1,4 +1,4 @@
-"""Five hundred and eighteen blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Five hundred and twenty-one blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -526,6 +526,9 @@ from tests.audit_blind.blind_515 import BLIND_515
 from tests.audit_blind.blind_516 import BLIND_516
 from tests.audit_blind.blind_517 import BLIND_517
 from tests.audit_blind.blind_518 import BLIND_518
+from tests.audit_blind.blind_519 import BLIND_519
+from tests.audit_blind.blind_520 import BLIND_520
+from tests.audit_blind.blind_521 import BLIND_521
 
 __all__ = [
     "BLIND_1",
@@ -1046,4 +1049,7 @@ __all__ = [
     "BLIND_516",
     "BLIND_517",
     "BLIND_518",
+    "BLIND_519",
+    "BLIND_520",
+    "BLIND_521",
 ]
