@@ -1327,6 +1327,29 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             answer(i["sku"], "material", "open", "pure silk", "What material is the garment made of")
         ),
     ),
+    "silk-beside-sneakers": (  # shoes another text names spare a leather answer, not a silk one (fiftieth session)
+        "unsupported_claim",
+        lambda i, a: (
+            i.update(title="Women Red Solid Round Neck T-shirt"),
+            text(a, "wearing", "a red t-shirt, blue jeans and white sneakers"),
+            a.append(answer(i["sku"], "material", "open", "silk", "What material is the garment made of")),
+        ),
+    ),
+    "silk-for-a-satin-finish": (  # a satin's finish is its look, no satin that may be silk (fiftieth session)
+        "unsupported_claim",
+        lambda i, a: (
+            i.update(title="Women Red Satin Finish T-shirt"),
+            a.append(answer(i["sku"], "material", "open", "silk", "What material is the garment made of")),
+        ),
+    ),
+    "leather-beside-sneakers": (  # the sneakers may be the leather
+        (),
+        lambda i, a: (
+            i.update(title="Women Red Solid Round Neck T-shirt"),
+            text(a, "wearing", "a red t-shirt, blue jeans and white sneakers"),
+            a.append(answer(i["sku"], "material", "open", "leather", "What material is the garment made of")),
+        ),
+    ),
     "color-for-a-description": (  # "Describe the t-shirt." "Blue": a blue t-shirt, where the caption's is red
         ("open_answers_contradict", "non_answer"),
         lambda i, a: a.append(answer(i["sku"], "describe_tshirt", "open", "Blue", "Describe the t-shirt")),
