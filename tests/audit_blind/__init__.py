@@ -1,4 +1,4 @@
-"""Five hundred and twenty-one blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Five hundred and twenty-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -529,6 +529,9 @@ from tests.audit_blind.blind_518 import BLIND_518
 from tests.audit_blind.blind_519 import BLIND_519
 from tests.audit_blind.blind_520 import BLIND_520
 from tests.audit_blind.blind_521 import BLIND_521
+from tests.audit_blind.blind_522 import BLIND_522
+from tests.audit_blind.blind_523 import BLIND_523
+from tests.audit_blind.blind_524 import BLIND_524
 
 __all__ = [
     "BLIND_1",
@@ -1052,4 +1055,7 @@ __all__ = [
     "BLIND_519",
     "BLIND_520",
     "BLIND_521",
+    "BLIND_522",
+    "BLIND_523",
+    "BLIND_524",
 ]
