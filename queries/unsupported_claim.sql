@@ -239,10 +239,13 @@ found AS (
                -- watches are often leather unnamed)
                CASE WHEN asks_material AND kinds.sku IS NOT NULL AND regexp_matches(t, '\b(?:leather|silk|cashmere|merino|alpaca|mohair|angora)\b')
                     THEN [
-                   -- (a belt, a bag or shoes any text names may be the leather: only leather's exemption; before the
-                   -- fiftieth session "a belt" in the details spared a silk or cashmere answer too: 29 more found, 1 right)
+                   -- (leather's alone: a product that is shoes, a bag, a belt or a watch, by its title, its category or
+                   -- the answer itself ("the bag is made of leather"). Before the fiftieth session any text's belt, bag or
+                   -- shoes spared a silk or cashmere answer too, and a coat's belt or the boots worn with a jacket its
+                   -- leather: 41 more found, 1 right flagged)
                    CASE WHEN NOT regexp_matches(coalesce(kinds.k, '') || ' ' || coalesce(said_else.words, ''), 'leather|suede|biker|nappa')
-                             AND NOT regexp_matches(coalesce(kinds.k, '') || ' ' || coalesce(said_else.words, ''), '\b(?:shoes?|sneakers?|boots?|loafers?|sandals?|heels?|footwear|bags?|handbags?|purses?|totes?|backpacks?|belts?|wallets?|watch(?:es)?)\b')
+                             AND NOT regexp_matches(coalesce(kinds.k, '') || ' ' || regexp_extract(t, '^(?:the|this|its|her|his)\s+(?:[a-z]+\s+)?[a-z]+'),
+                                                    '\b(?:shoes?|sneakers?|boots?|loafers?|sandals?|heels?|footwear|bags?|handbags?|purses?|totes?|backpacks?|belts?|wallets?|watch(?:es)?|bolsas?|mochilas?|carteiras?|sapatos?|t[eê]nis|botas?|sand[aá]lias?|cintos?|rel[oó]gios?)\b')
                         THEN regexp_extract(t, '\bleather\b') ELSE '' END,
                    -- (ethnic wear too: a seller names its silk, and the adapters answer "silk" for any festive kurta,
                    -- lehenga or sherwani where the title, the category and the other texts name no silk, satin or silk

@@ -1342,11 +1342,18 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.append(answer(i["sku"], "material", "open", "silk", "What material is the garment made of")),
         ),
     ),
-    "leather-beside-sneakers": (  # the sneakers may be the leather
-        (),
+    "leather-beside-sneakers": (  # the sneakers are no t-shirt's leather (fiftieth session: before, any text's
+        "unsupported_claim",  # shoes, bag or belt spared a leather answer)
         lambda i, a: (
             i.update(title="Women Red Solid Round Neck T-shirt"),
             text(a, "wearing", "a red t-shirt, blue jeans and white sneakers"),
+            a.append(answer(i["sku"], "material", "open", "leather", "What material is the garment made of")),
+        ),
+    ),
+    "leather-for-a-bolsa": (  # a bag may be leather unnamed, in Portuguese too
+        (),
+        lambda i, a: (
+            i.update(title="Bolsa Feminina Transversal Preta"),
             a.append(answer(i["sku"], "material", "open", "leather", "What material is the garment made of")),
         ),
     ),
