@@ -1,4 +1,4 @@
-"""Five hundred and twenty-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Five hundred and twenty-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -532,6 +532,9 @@ from tests.audit_blind.blind_521 import BLIND_521
 from tests.audit_blind.blind_522 import BLIND_522
 from tests.audit_blind.blind_523 import BLIND_523
 from tests.audit_blind.blind_524 import BLIND_524
+from tests.audit_blind.blind_525 import BLIND_525
+from tests.audit_blind.blind_526 import BLIND_526
+from tests.audit_blind.blind_527 import BLIND_527
 
 __all__ = [
     "BLIND_1",
@@ -1058,4 +1061,7 @@ __all__ = [
     "BLIND_522",
     "BLIND_523",
     "BLIND_524",
+    "BLIND_525",
+    "BLIND_526",
+    "BLIND_527",
 ]
