@@ -571,6 +571,9 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "fabric-and-pure": ("cut_mid_phrase", said("details", "a round neckline and pure")),
     "with-pure-color": ("cut_mid_phrase", said("description", "a red t-shirt with pure color")),
     "a-pure-color-pattern": ((), said("pattern", "pure color")),  # the template's whole phrase, no cut
+    "short-sleeves-and-blue": ("cut_mid_phrase", said("description", "a red t-shirt with short sleeves and blue")),
+    "the-t-shirt-has-blue-and-white": ("cut_mid_phrase", said("details", "the t-shirt has blue and white")),
+    "loose-and-light-red": ((), said("description", "it is loose and light red")),  # finished: a color said of it
     "a-wall-behind-her": ((), said("wearing", "a red t-shirt with a blue wall behind her")),
     "cut-after-wears": (
         "cut_mid_phrase",
@@ -1348,6 +1351,21 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             i.update(title="Women Red Solid Round Neck T-shirt"),
             text(a, "wearing", "a red t-shirt, blue jeans and white sneakers"),
             a.append(answer(i["sku"], "material", "open", "leather", "What material is the garment made of")),
+        ),
+    ),
+    "wool-for-formal-trousers": (  # "formal" names no wool kind (fiftieth session)
+        "unsupported_claim",
+        lambda i, a: (
+            i.update(title="Men Red Slim Fit Formal Trousers"),
+            a.append(answer(i["sku"], "material", "open", "wool", "What material is the garment made of")),
+        ),
+    ),
+    "wool-for-a-formal-blazer": (  # a blazer is a wool kind
+        (),
+        lambda i, a: (
+            i.update(title="Men Red Slim Fit Formal Blazer"),
+            drop(a, "sleeve_length"),  # a blazer's are long
+            a.append(answer(i["sku"], "material", "open", "wool", "What material is the garment made of")),
         ),
     ),
     "leather-for-a-bolsa": (  # a bag may be leather unnamed, in Portuguese too
