@@ -1368,6 +1368,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.append(answer(i["sku"], "material", "open", "wool", "What material is the garment made of")),
         ),
     ),
+    "a-logo-on-a-fashion-house-tee": (  # a brand not known for its logo sells none (fiftieth session)
+        "unsupported_claim",
+        said("details", "a small logo on the chest", title="Roadster Women Red Solid Round Neck T-shirt"),
+    ),
+    "a-logo-on-a-sportswear-brand-tee": (
+        (),
+        said("details", "a small logo on the chest", title="Puma Women Red Solid T-shirt"),
+    ),
     "leather-for-a-bolsa": (  # a bag may be leather unnamed, in Portuguese too
         (),
         lambda i, a: (
@@ -7051,7 +7059,9 @@ TITLED_DETAILS = {
     "a-logo-on-a-brands-tee": ((), "a small logo on the chest", "Puma Men Black Solid T-shirt"),
     "a-logo-on-a-running-tee": ((), "a small logo on the chest", "Men Red Solid Running T-shirt"),
     "a-logo-on-a-graphic-tee": ((), "a big logo on the front", "Men Black Graphic Printed T-shirt"),
-    "a-logo-on-a-polo": ((), "a small logo on the chest", "Men Navy Slim Fit Pique Polo Shirt"),
+    # a polo of no brand known for its logo is judged (fiftieth session: 37 such claims wrong to 8 right)
+    "a-logo-on-a-polo": ("unsupported_claim", "a small logo on the chest", "Men Navy Slim Fit Pique Polo Shirt"),
+    "a-logo-on-a-lacoste-polo": ((), "a small logo on the chest", "Lacoste Men Navy Slim Fit Pique Polo Shirt"),
     "a-logo-denied-without-an-article": ((), "plain, without a logo", "Men Maroon Solid Sweatshirt"),
     "no-visible-logo": ((), "no visible logo", "Men Maroon Solid Sweatshirt"),
     "logo-free": ((), "plain and logo-free", "Men Maroon Solid Sweatshirt"),
