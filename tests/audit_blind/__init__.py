@@ -1,4 +1,4 @@
-"""Five hundred and twenty-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Five hundred and thirty blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -535,6 +535,9 @@ from tests.audit_blind.blind_524 import BLIND_524
 from tests.audit_blind.blind_525 import BLIND_525
 from tests.audit_blind.blind_526 import BLIND_526
 from tests.audit_blind.blind_527 import BLIND_527
+from tests.audit_blind.blind_528 import BLIND_528
+from tests.audit_blind.blind_529 import BLIND_529
+from tests.audit_blind.blind_530 import BLIND_530
 
 __all__ = [
     "BLIND_1",
@@ -1064,4 +1067,7 @@ __all__ = [
     "BLIND_525",
     "BLIND_526",
     "BLIND_527",
+    "BLIND_528",
+    "BLIND_529",
+    "BLIND_530",
 ]
