@@ -207,6 +207,9 @@ found AS (
                -- writer labels a person invented on a flat lay
                -- and in an answer about the garment, where the template's accessory sentence says nothing asked and blind
                -- writers call it invented 67 times of 69 (a caption's, 37 of 50, is left to the photo)
+               -- (and that sentence's span, as an extractive reader copies it to a question that asks no accessory:
+               -- "an accessory on her wrist" for the details; fiftieth session, 2 more found)
+               CASE WHEN x.question_id <> 'caption' AND NOT x.asks_accessory THEN [regexp_extract(t, '^an?\s+accessory\s+(?:on|in|at)\s+(?:her|his)\s+\w+')] ELSE [] END,
                CASE WHEN x.question_id <> 'caption' THEN [regexp_extract(t, '\bthere\s+is\s+an?\s+accessory\s+(?:on|in|at)\s+(?:her|his)\s+\w+|\b(?:she|he|(?:the|this)\s+(?:lady|gentleman|person|female|male))\s+wears\s+a\s+ring\b|\ba\s+ring\s+on\s+(?:her|his)\s+finger\b')]
                     ELSE [] END,
                CASE WHEN no_person.sku IS NOT NULL THEN [regexp_extract(t, '\bthere\s+is\s+an?\s+(?:accessory|ring|hat|belt)\s+(?:on|in|at)\s+(?:her|his)\s+\w+|\b(?:she|he|(?:the|this)\s+(?:lady|gentleman|person))\s+wears\s+a\s+ring\b|\b(?:the|this)\s+(?:lady|gentleman|person|female|male|woman|man|girl|boy)\s+(?:wears|is\s+wearing)\b|\b(?:his|her)\s+[a-z-]+\s+(?:has|have)\s+(?:no|short|medium|long)\s+sleeves\b|\ba\s+ring\s+on\s+(?:her|his)\s+finger\b')]

@@ -567,6 +567,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "with-a-rolled": ("cut_mid_phrase", said("description", "a red t-shirt with a rolled")),
     "ribbed-and-cropped": ((), said("details", "the t-shirt is ribbed and cropped")),
     "an-accessory-on-her": ("cut_mid_phrase", said("details", "There is an accessory on her")),
+    "an-accessory-span-for-the-details": (
+        "unsupported_claim",
+        said("details", "an accessory on her wrist"),
+    ),  # fiftieth
     # fiftieth session: the caption template's span copied cut by an extractive reader
     "fabric-and-pure": ("cut_mid_phrase", said("details", "a round neckline and pure")),
     "with-pure-color": ("cut_mid_phrase", said("description", "a red t-shirt with pure color")),
