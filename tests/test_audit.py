@@ -567,11 +567,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "with-a-rolled": ("cut_mid_phrase", said("description", "a red t-shirt with a rolled")),
     "ribbed-and-cropped": ((), said("details", "the t-shirt is ribbed and cropped")),
     "an-accessory-on-her": ("cut_mid_phrase", said("details", "There is an accessory on her")),
-    "an-accessory-span-for-the-details": (
-        "unsupported_claim",
-        said("details", "an accessory on her wrist"),
-    ),  # fiftieth
-    # fiftieth session: the caption template's span copied cut by an extractive reader
+    "an-accessory-span-for-the-details": ("unsupported_claim", said("details", "an accessory on her wrist")),
+    # fiftieth session: the caption template's spans copied by an extractive reader (the accessory's above)
     "fabric-and-pure": ("cut_mid_phrase", said("details", "a round neckline and pure")),
     "with-pure-color": ("cut_mid_phrase", said("description", "a red t-shirt with pure color")),
     "a-pure-color-pattern": ((), said("pattern", "pure color")),  # the template's whole phrase, no cut
@@ -5261,6 +5258,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "verbose_or_restated",
         said("details", "the suit has a lot of details"),
     ),
+    "the-details-of-the-dhoti": ("verbose_or_restated", said("details", "the details of the dhoti")),  # fiftieth
     "details-a-grey-suit": ("non_answer", said("details", "it is a grey suit")),
     "suit-answered-for-a-tie": (  # a garment type the vocabulary lacks is a garment type all the same
         ("accessory_answered_as_garment", "closed_out_of_vocabulary", "seller_unmapped"),
