@@ -1,4 +1,4 @@
-"""Five hundred and thirty blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Five hundred and thirty-three blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -538,6 +538,9 @@ from tests.audit_blind.blind_527 import BLIND_527
 from tests.audit_blind.blind_528 import BLIND_528
 from tests.audit_blind.blind_529 import BLIND_529
 from tests.audit_blind.blind_530 import BLIND_530
+from tests.audit_blind.blind_531 import BLIND_531
+from tests.audit_blind.blind_532 import BLIND_532
+from tests.audit_blind.blind_533 import BLIND_533
 
 __all__ = [
     "BLIND_1",
@@ -1070,4 +1073,7 @@ __all__ = [
     "BLIND_528",
     "BLIND_529",
     "BLIND_530",
+    "BLIND_531",
+    "BLIND_532",
+    "BLIND_533",
 ]
