@@ -178,15 +178,17 @@ judged AS (
                     AND NOT regexp_matches(a, '\b(?:belts?|ties?|bows?|scarf|scarves|dupattas?|stoles?|shawls?)$')
                    THEN 'only names the garment: '
                -- "the jeans are black jeans", "the shirt is a green shirt": the garment said to be itself in its color
-               -- (blind writers: 8 more found in 503 sets, none right)
+               -- (blind writers: 8 more found in 503 sets, none right), its fabric or its pair ("the shorts are denim
+               -- shorts", "the jeans are a pair of jeans": fiftieth session, 4 more found in 533 sets, none right; a kind
+               -- says something: "a tan down jacket", "dark blue skinny jeans")
                WHEN kind = 'open' AND regexp_matches(q, '\b(describ\w*|details?)\b')
                     AND NOT regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
                     AND regexp_extract(a, '^(?:the|this|these|his|her)\s+([a-z-]+)\s+(?:is|are)\s+(?:an?\s+)?(?:(?:'
                                        || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|')
-                                       || '|plain|solid|light|dark|and)[\s-]+){1,4}([a-z-]+)$', 1)
+                                       || '|plain|solid|light|dark|and|denim|cotton|linen|silk|wool|woolen|leather|satin|velvet|knit|knitted|camouflage|camo|pair\s+of)[\s-]+){1,4}([a-z-]+)$', 1)
                         IN (nullif(regexp_extract(a, '^(?:the|this|these|his|her)\s+([a-z-]+)\s+(?:is|are)\s+(?:an?\s+)?(?:(?:'
                                                   || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|')
-                                                  || '|plain|solid|light|dark|and)[\s-]+){1,4}([a-z-]+)$', 2), ''))
+                                                  || '|plain|solid|light|dark|and|denim|cotton|linen|silk|wool|woolen|leather|satin|velvet|knit|knitted|camouflage|camo|pair\s+of)[\s-]+){1,4}([a-z-]+)$', 2), ''))
                    THEN 'says only that it is itself, in a color: '
                -- "a saree is a traditional indian garment worn by women": what any such garment is, not this one
                WHEN kind = 'open' AND regexp_matches(q, '\b(describ\w*|details?)\b')

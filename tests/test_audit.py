@@ -6242,6 +6242,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "non_answer",
         alone(("details", "open", "the t-shirt is a red t-shirt", "What are the details of the garment")),
     ),
+    "the-t-shirt-is-a-denim-t-shirt": (  # itself in its fabric (fiftieth session)
+        "non_answer",
+        alone(("details", "open", "the t-shirt is a denim t-shirt", "What are the details of the garment")),
+    ),
+    "the-jacket-is-a-tan-down-jacket": (  # a kind is something said
+        (),
+        alone(("details", "open", "the jacket is a tan down jacket", "What are the details of the garment")),
+    ),
     "the-t-shirt-is-a-red-graphic-t-shirt": (  # a graphic is something said
         (),
         alone(("details", "open", "the t-shirt is a red graphic t-shirt", "What are the details of the garment")),
