@@ -55,8 +55,12 @@ WHERE (list_contains(string_split($dangling, ','), regexp_extract(t, '(?:^|[^a-z
    OR regexp_matches(t, '\bpure$|\b(?:and|with|of)\s+pure\s+colou?r$')
    -- "white letters and blue", "the kurti has blue and white": a color whose noun never came, after a plural noun and
    -- "and", or as all a garment has ("it is loose and light blue", "tie dyed with pink and purple" are finished;
-   -- fiftieth session: 4 more found in 527 sets, none right)
+   -- fiftieth session: 5 more found in 536 sets, none right)
    OR regexp_matches(t, '\b[a-z]{3,}s\s+and\s+(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')$')
+   -- (or after any noun of a "with" list: "a white polo shirt with a blue collar and blue"; a color pair is finished)
+   OR (regexp_matches(t, '\bwith\s+(?:[a-z-]+\s+){1,4}and\s+(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')$')
+       AND NOT regexp_matches(regexp_extract(t, '([a-z-]+)\s+and\s+(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')$', 1),
+                              '^(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|light|dark|pale|bright|navy)$'))
    OR regexp_matches(t, '\b(?:has|have)\s+(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:,|and|&)\s*(?:'
                         || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*$')
    -- "a white kurta with a blue nehru": a collar or jacket's word without its noun

@@ -1,4 +1,4 @@
-"""Five hundred and thirty-three blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Five hundred and thirty-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -541,6 +541,9 @@ from tests.audit_blind.blind_530 import BLIND_530
 from tests.audit_blind.blind_531 import BLIND_531
 from tests.audit_blind.blind_532 import BLIND_532
 from tests.audit_blind.blind_533 import BLIND_533
+from tests.audit_blind.blind_534 import BLIND_534
+from tests.audit_blind.blind_535 import BLIND_535
+from tests.audit_blind.blind_536 import BLIND_536
 
 __all__ = [
     "BLIND_1",
@@ -1076,4 +1079,7 @@ __all__ = [
     "BLIND_531",
     "BLIND_532",
     "BLIND_533",
+    "BLIND_534",
+    "BLIND_535",
+    "BLIND_536",
 ]
