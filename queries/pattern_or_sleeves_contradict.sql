@@ -657,6 +657,26 @@ no_sleeves AS (  -- a sleeve length answered for a product that has no sleeves: 
       AND lower(trim(a.answer_en)) IN ('short', 'sleeveless')
       AND NOT EXISTS (SELECT 1 FROM texts x WHERE x.sku = a.sku AND x.question_id <> 'title'
                       AND regexp_matches(x.t, '\b(?:sleeveless|short[\s-]+sleeve[sd]?|half[\s-]+sleeve[sd]?|no\s+sleeves)\b'))
+    UNION ALL  -- a saree's or a lehenga's blouse, which a title that names no sleeves sells short-sleeved or sleeveless
+    -- ("Woven Design Banarasi Saree", "Embroidered Lehenga Choli"): "long" answered where no text says long or full
+    -- sleeves (fiftieth session, blind writers: 37 such long answers wrong in 536 sets, 3 right; a kurta, gown, jacket,
+    -- cape or shrug sold with it may be what is long-sleeved)
+    SELECT a.sku, a.question_id, 'answered ' || a.answer_en || ' sleeves for the title''s ' || s.what
+           || ', whose blouse is sold short-sleeved or sleeveless', 'product'
+    FROM asked_all a
+    JOIN (SELECT sku, regexp_extract(k, '\b(sarees?|saris?|lehengas?)\b', 1) AS what
+          FROM (SELECT sku, lower(concat_ws(' ', title, product_name, seller_garment_type_raw)) AS k
+                FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS product_name,
+                                                              NULL::VARCHAR AS seller_garment_type_raw WHERE false)
+                WHERE status = 'ok')
+          WHERE regexp_matches(k, '\b(?:sarees?|saris?|lehengas?)\b')
+            AND NOT regexp_matches(k, 'sleeve|sleeved|\bmangas?\b|\bkurtas?\b|\bgowns?\b|\bjackets?\b|\bcapes?\b|\bshrugs?\b')) s
+      ON s.sku = a.sku
+    WHERE a.kind = 'closed' AND regexp_matches(a.q, '\bsleeves?\b')
+      AND NOT regexp_matches(a.q, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
+      AND lower(trim(a.answer_en)) = 'long'
+      AND NOT EXISTS (SELECT 1 FROM texts x WHERE x.sku = a.sku AND x.question_id <> 'title'
+                      AND regexp_matches(x.t, '\b(?:long|full)[\s-]+sleeve'))
     UNION ALL  -- and the converse: "not applicable", the bottoms' value, for a product the seller's category maps to a
     -- garment made with sleeves or without ($sleeved: "sleeveless" is its value for none), whether or not a person
     -- wears it (sleeves_vs_pixels judges it only on a person); not a saree or swimwear, which may be sold without

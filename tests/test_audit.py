@@ -7181,6 +7181,14 @@ TITLED_ANSWERS = {
         ("length", "open", "maxi", "Is the skirt midi length"),
         "Women Black Pleated Midi Skirt",
     ),
+    # a saree's or lehenga's blouse is sold short-sleeved or sleeveless unless its title says (fiftieth session)
+    "long-sleeves-for-a-saree": ("pattern_or_sleeves_contradict", asked_sleeves("long"), "Women Red Banarasi Saree"),
+    "short-sleeves-for-a-saree": ((), asked_sleeves("short"), "Women Red Banarasi Saree"),
+    "long-sleeves-for-a-full-sleeve-saree-blouse": (
+        (),
+        asked_sleeves("long"),
+        "Women Red Banarasi Saree with Full Sleeve Blouse",
+    ),
     # worn over a top whose sleeves are not the product's
     "long-sleeves-for-a-pinafore-dress": (
         "pattern_or_sleeves_contradict",
