@@ -7189,6 +7189,12 @@ TITLED_ANSWERS = {
         asked_sleeves("long"),
         "Women Red Banarasi Saree with Full Sleeve Blouse",
     ),
+    "sleeveless-for-a-shrug": (
+        "pattern_or_sleeves_contradict",
+        asked_sleeves("sleeveless"),
+        "Women Red Open Front Shrug",
+    ),
+    "short-sleeves-for-a-shrug": ((), asked_sleeves("short"), "Women Red Open Front Shrug"),
     # worn over a top whose sleeves are not the product's
     "long-sleeves-for-a-pinafore-dress": (
         "pattern_or_sleeves_contradict",
