@@ -1,4 +1,4 @@
-"""Five hundred and thirty-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Five hundred and thirty-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -544,6 +544,9 @@ from tests.audit_blind.blind_533 import BLIND_533
 from tests.audit_blind.blind_534 import BLIND_534
 from tests.audit_blind.blind_535 import BLIND_535
 from tests.audit_blind.blind_536 import BLIND_536
+from tests.audit_blind.blind_537 import BLIND_537
+from tests.audit_blind.blind_538 import BLIND_538
+from tests.audit_blind.blind_539 import BLIND_539
 
 __all__ = [
     "BLIND_1",
@@ -1082,4 +1085,7 @@ __all__ = [
     "BLIND_534",
     "BLIND_535",
     "BLIND_536",
+    "BLIND_537",
+    "BLIND_538",
+    "BLIND_539",
 ]
