@@ -778,22 +778,30 @@ caption_against_seller AS (  -- the caption names garments where the seller's ca
     -- Khaki Chinos answered trousers, or not asked): a caption that names the hoodie over the seller's t-shirt is
     -- right; and the words of a category's own other garments ($held_words: Swimwear holds "swim shorts", not the
     -- template's "short pants") agree with it
-    SELECT m.sku, 'caption' AS question_id, 'caption' AS source,
+    SELECT m.sku, m.question_id, m.question_id AS source,
            'names ' || string_agg(DISTINCT m.garment, ', ' ORDER BY m.garment) || '; the seller''s category is ' || any_value(s.said) AS detail
     FROM mentions m JOIN seller s ON s.sku = m.sku JOIN garment_pair g ON g.garment = s.garment AND g.other = m.garment
     JOIN (SELECT DISTINCT garment, region FROM garment_word) sr ON sr.garment = s.garment
     LEFT JOIN (SELECT trim(split_part(entry, ':', 1)) AS garment, trim(unnest(string_split(split_part(entry, ':', 2), '|'))) AS word
                FROM (SELECT unnest(string_split($held_words, ';')) AS entry)) h ON h.garment = s.garment AND h.word = m.word
-    WHERE m.rank = 0
+    -- (the caption, and since the fiftieth session a wearing answer in the caption template's voice, as an extractive
+    -- reader copies its span: "a tank top with pure color patterns" for a jumpsuit; 5 more found in 539 sets, none
+    -- right; the base model's own wearing answers, "a denim overall and a white t-shirt", are left out)
+    WHERE (m.rank = 0 OR m.rank = 1 AND EXISTS (
+               SELECT 1 FROM texts t WHERE (t.sku, t.question_id) = (m.sku, m.question_id)
+                 AND regexp_matches(t.t, '\b(?:pure\s+colou?r|graphic|floral|striped?|lattice|colou?r\s+block|other)\s+patterns?\b|\b(?:long|short|medium)-sleeve\b|\bsleeveless\s+[a-z -]+\s+with\b'))
+               -- (not dungarees, overalls or a pinafore, worn over the top such an answer names)
+               AND NOT EXISTS (SELECT 1 FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title WHERE false) i
+                               WHERE i.sku = m.sku AND regexp_matches(lower(coalesce(i.title, '')), '\b(?:dungarees?|overalls?|pinafores?|jardineiras?)\b')))
       AND (EXISTS (SELECT 1 FROM garment_answers a JOIN garment_pair ag ON ag.garment = a.garment AND ag.other = s.garment
                    WHERE a.sku = m.sku AND ag.compatible)
            -- (two bottoms with no garment type asked, in or out of the values, and no other text naming the caption's)
            OR sr.region = 'bottom' AND m.region = 'bottom'
               AND NOT EXISTS (SELECT 1 FROM answers a WHERE a.sku = m.sku
                               AND (a.question_id = 'garment_type' OR regexp_matches(lower(coalesce(a.prompt, '')), '\b(type|kind) of (garment|clothing|cloth)')))
-              AND NOT EXISTS (SELECT 1 FROM mentions o WHERE o.sku = m.sku AND o.rank >= 1 AND o.garment = m.garment))
+              AND NOT EXISTS (SELECT 1 FROM mentions o WHERE o.sku = m.sku AND o.rank >= 1 AND o.question_id <> m.question_id AND o.garment = m.garment))
       AND NOT EXISTS (SELECT 1 FROM bridges k WHERE k.sku = m.sku)
-    GROUP BY m.sku, s.garment
+    GROUP BY m.sku, m.question_id, s.garment
     HAVING bool_or(g.conflicting AND ('full' IN (sr.region, m.region) OR sr.region = 'bottom' AND m.region = 'bottom'))
        AND NOT bool_or(g.compatible OR h.word IS NOT NULL)
 ),

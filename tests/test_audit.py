@@ -2627,6 +2627,29 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "wearing", "a red t-shirt and a watch"),
         ),
     ),
+    # fiftieth session: the caption template's span copied as the wearing answer, against the seller's category
+    "a-template-span-for-a-dress": (
+        ("caption_contradicts_answer", "open_answers_contradict"),
+        lambda i, a: (
+            i.update(
+                seller_garment_type="dress", seller_garment_type_raw="Dresses", caption_en="a woman in a red dress"
+            ),
+            text(a, "garment_type", "dress"),
+            text(a, "wearing", "a short-sleeve shirt with pure color patterns"),
+        ),
+    ),
+    "a-template-span-for-dungarees": (  # worn over the top it names
+        (),
+        lambda i, a: (
+            i.update(
+                seller_garment_type="jumpsuit", seller_garment_type_raw="Jumpsuit", title="Women Red Denim Dungarees"
+            ),
+            i.update(caption_en="a woman in red dungarees"),
+            text(a, "garment_type", "jumpsuit"),
+            drop(a, "sleeve_length"),
+            text(a, "wearing", "a short-sleeve shirt with pure color patterns"),
+        ),
+    ),
     "a-base-wearer-on-a-flat-lay": invented_wearer("on a white background", "wearing", "she is wearing a red t-shirt"),
     "a-woman-in-it-on-a-hanger": invented_wearer("hanging on a hanger", "description", "a woman in a red t-shirt"),
     "an-indian-woman-on-a-flat-lay": invented_wearer("on a white background", "wearing", "an indian woman wearing it"),
@@ -5031,7 +5054,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         lambda i, a: a.append(answer(i["sku"], "print", "open", "lemons", "What is printed on the garment")),
     ),
     "nightgown-answered-dress": (  # a nightgown is a dress: the caption agrees, the template's shirt and skirt do not
-        "open_answers_contradict",
+        ("open_answers_contradict", "caption_contradicts_answer"),  # (against the seller's too, since the fiftieth)
         lambda i, a: (
             i.update(
                 caption_en="a woman in a red robe and nightgown",
