@@ -1,4 +1,4 @@
-"""Five hundred and thirty-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Five hundred and forty-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -547,6 +547,9 @@ from tests.audit_blind.blind_536 import BLIND_536
 from tests.audit_blind.blind_537 import BLIND_537
 from tests.audit_blind.blind_538 import BLIND_538
 from tests.audit_blind.blind_539 import BLIND_539
+from tests.audit_blind.blind_540 import BLIND_540
+from tests.audit_blind.blind_541 import BLIND_541
+from tests.audit_blind.blind_542 import BLIND_542
 
 __all__ = [
     "BLIND_1",
@@ -1088,4 +1091,7 @@ __all__ = [
     "BLIND_537",
     "BLIND_538",
     "BLIND_539",
+    "BLIND_540",
+    "BLIND_541",
+    "BLIND_542",
 ]
