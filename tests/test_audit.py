@@ -3529,6 +3529,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.append(answer(i["sku"], "shirt_color", "closed", "blue", "What is the color of the shirt")),
         ),
     ),
+    "pink-for-a-maroon-seller": (  # pink is no near shade of a dark red (fiftieth session)
+        "seller_color_mismatch",
+        lambda i, a: (i.update(seller_color="red", seller_color_raw="Maroon"), text(a, "wearing", "a pink t-shirt")),
+    ),
+    "pink-for-a-red-seller": (  # near: a red may read pink
+        (),
+        lambda i, a: (i.update(seller_color_raw="Red"), text(a, "wearing", "a pink t-shirt")),
+    ),
     "cap-sleeve-t-shirt": (  # "cap" in the title names the t-shirt's sleeves, not a cap
         (),
         lambda i, a: (
