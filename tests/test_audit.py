@@ -2612,6 +2612,18 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     # the base model's wearer, where the product lies on a background or hangs on a hanger
+    # fiftieth session: no gender column and no department, but a garment only women wear
+    "he-for-a-saree-with-no-gender": (  # (the seller's Tshirts and the demo answers stay: only the title is new)
+        "pronoun_vs_gender",
+        lambda i, a: (
+            i.update(gender=None, title="Red Patola Printed Art Silk Saree"),
+            text(a, "wearing", "he is wearing a red t-shirt"),
+        ),
+    ),
+    "he-for-a-top-with-no-gender": (
+        (),
+        lambda i, a: (i.update(gender=None, title="Red Printed Top"), text(a, "wearing", "he is wearing a red top")),
+    ),
     # fiftieth session: jewellery after the caption template, where its accessory sentence puts none
     "a-necklace-the-template-puts-on-no-neck": (
         "unsupported_claim",
