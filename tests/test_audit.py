@@ -7525,6 +7525,7 @@ def test_a_wrong_pronoun_flags_the_text_that_says_it_not_the_whole_item(results)
         ("pronoun-against-the-other-texts", "description"),
         ("pronoun-against-the-other-texts-blank-gender", "description"),
         ("pronoun-against-the-other-texts-kids", "description"),
+        ("he-for-a-saree-with-no-gender", "wearing"),
     }
 
 
