@@ -1,4 +1,4 @@
-"""Five hundred and forty-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Five hundred and forty-five blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -550,6 +550,9 @@ from tests.audit_blind.blind_539 import BLIND_539
 from tests.audit_blind.blind_540 import BLIND_540
 from tests.audit_blind.blind_541 import BLIND_541
 from tests.audit_blind.blind_542 import BLIND_542
+from tests.audit_blind.blind_543 import BLIND_543
+from tests.audit_blind.blind_544 import BLIND_544
+from tests.audit_blind.blind_545 import BLIND_545
 
 __all__ = [
     "BLIND_1",
@@ -1094,4 +1097,7 @@ __all__ = [
     "BLIND_540",
     "BLIND_541",
     "BLIND_542",
+    "BLIND_543",
+    "BLIND_544",
+    "BLIND_545",
 ]
