@@ -278,6 +278,17 @@ def kurta_set_colors(title: str, kurta: str, pyjama: str):
     )
 
 
+def kurta_piece_color(title: str, piece: str, said: str, kurta: str | None = None, seller: str | None = None):
+    """A plant of the base model's open color answers for a kurta and one piece, the kurta's color answered or sold."""
+    return lambda i, a: (
+        i.update(title=title, caption_en="a product photo", seller_garment_type=None, seller_garment_type_raw=None),
+        i.update(seller_color=seller, seller_color_raw=seller and seller.title()),
+        a.clear(),
+        kurta and a.append(answer(i["sku"], "color_kurta", "open", kurta, "What is the color of the kurta")),
+        a.append(answer(i["sku"], f"color_{piece}", "open", said, f"What is the color of the {piece}")),
+    )
+
+
 def at_the_limit(question: str, words: str, prompt: str):
     """A plant of one open answer, `words`, generated until the token limit stopped it."""
     return lambda i, a: (a.clear(), a.append(answer(i["sku"], question, "open", words, prompt, hit_limit=True)))
@@ -6995,6 +7006,18 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         kurta_set_colors("Men White Chikankari Kurta Pyjama Set", "white", "white"),
     ),
     "white-pyjama-of-a-yellow-kurta-set": ((), kurta_set_colors("Boys Yellow Kurta Pyjama Set", "yellow", "white")),
+    "maroon-churidar-said-of-a-maroon-kurta": (  # an open answer; the question names the piece, the title none
+        "one_color_for_two_garments",
+        kurta_piece_color("Men Maroon Self-Design Art Silk Kurta", "churidar", "Maroon.", kurta="maroon"),
+    ),
+    "pink-pyjama-of-a-kurta-the-seller-sells-pink": (
+        "one_color_for_two_garments",
+        kurta_piece_color("Men Pink Solid Kurta with Pyjamas", "pyjama", "pink", seller="pink"),
+    ),
+    "pink-pants-of-a-pink-kurta": (  # "pants" of a kurta the title sells alone: leggings in its color are common
+        (),
+        kurta_piece_color("Women Pink Solid Straight Kurta", "pants", "pink", kurta="pink"),
+    ),
     "green-blouse-of-a-saree-with-a-matching-blouse-piece": (  # one color by design
         (),
         worn_over(
@@ -8692,6 +8715,9 @@ BELOW_THE_BAR = {
     "blind-543": (0.89, 0.10),
     "blind-544": (0.79, 0.10),
     "blind-545": (0.82, 0.10),
+    "blind-546": (0.80, 0.10),
+    "blind-547": (0.73, 0.10),
+    "blind-548": (0.84, 0.10),
 }
 
 

@@ -1,4 +1,4 @@
-"""Five hundred and forty-five blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Five hundred and forty-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -553,6 +553,9 @@ from tests.audit_blind.blind_542 import BLIND_542
 from tests.audit_blind.blind_543 import BLIND_543
 from tests.audit_blind.blind_544 import BLIND_544
 from tests.audit_blind.blind_545 import BLIND_545
+from tests.audit_blind.blind_546 import BLIND_546
+from tests.audit_blind.blind_547 import BLIND_547
+from tests.audit_blind.blind_548 import BLIND_548
 
 __all__ = [
     "BLIND_1",
@@ -1100,4 +1103,7 @@ __all__ = [
     "BLIND_543",
     "BLIND_544",
     "BLIND_545",
+    "BLIND_546",
+    "BLIND_547",
+    "BLIND_548",
 ]
