@@ -1,4 +1,4 @@
-"""Five hundred and forty-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Five hundred and fifty-one blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -556,6 +556,9 @@ from tests.audit_blind.blind_545 import BLIND_545
 from tests.audit_blind.blind_546 import BLIND_546
 from tests.audit_blind.blind_547 import BLIND_547
 from tests.audit_blind.blind_548 import BLIND_548
+from tests.audit_blind.blind_549 import BLIND_549
+from tests.audit_blind.blind_550 import BLIND_550
+from tests.audit_blind.blind_551 import BLIND_551
 
 __all__ = [
     "BLIND_1",
@@ -1106,4 +1109,7 @@ __all__ = [
     "BLIND_546",
     "BLIND_547",
     "BLIND_548",
+    "BLIND_549",
+    "BLIND_550",
+    "BLIND_551",
 ]
