@@ -5969,6 +5969,28 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             caption_en="The upper clothing has short sleeves, cotton fabric and pure color patterns.",
         ),
     ),
+    "the-templates-hat-in-an-answer": claim(  # its accessory sentence, asked no accessory (fifty-first session)
+        "wearing", "The lady wears a short-sleeve T-shirt with pure color patterns. She wears a hat."
+    ),
+    "the-templates-belt-in-an-answer": ((), said("details", "The lady wears a long pants. The person wears a belt.")),
+    "the-templates-ring-in-the-caption": (  # a product shot's wearer has no ring the product is not
+        "unsupported_claim",
+        said(
+            "wearing",
+            "a red t-shirt",
+            caption_en="The lady wears a short-sleeve T-shirt. There is a ring on her finger.",
+        ),
+    ),
+    "the-templates-hat-for-a-tee-sold-with-a-cap": (  # the product comes with one
+        (),
+        said(
+            "wearing",
+            "a red t-shirt",
+            title="Men Red Solid T-shirt with Cap",
+            gender="male",
+            caption_en="The gentleman wears a short-sleeve T-shirt with pure color patterns. He wears a hat.",
+        ),
+    ),
     "a-bag-sold-as-a-bolsa": (  # the product is the bag: its Portuguese title says so
         (),
         said(
