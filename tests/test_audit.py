@@ -8113,7 +8113,8 @@ CORPUS = all_sets()
 # outside the questionnaire's values. Blind-12's ceiling rose with the colorway reading (docs/seller-mapping.md):
 # a Black/White colour-block hoodie answered white is flagged. Blind-2, 88, 91 and 171's ceilings rose when silk
 # no title names was judged for ethnic wear too (forty-ninth session): their writers call a festive kurta's "silk"
-# right.
+# right. Blind-15's rose when the caption template's hat sentence was judged (fifty-first session): its DeepFashion
+# photos show hats, which a product shot rarely does.
 BELOW_THE_BAR = {
     "blind-2": (0.9, 0.11),
     "blind-6": (0.83, 0.10),
@@ -8122,7 +8123,7 @@ BELOW_THE_BAR = {
     "blind-11": (0.87, 0.13),
     "blind-12": (0.83, 0.13),
     "blind-14": (0.78, 0.10),
-    "blind-15": (0.81, 0.11),
+    "blind-15": (0.81, 0.13),
     "blind-16": (0.78, 0.10),
     "blind-17": (0.82, 0.10),
     "blind-18": (0.81, 0.10),
