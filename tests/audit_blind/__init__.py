@@ -1,4 +1,4 @@
-"""Five hundred and fifty-one blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Five hundred and fifty-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -559,6 +559,9 @@ from tests.audit_blind.blind_548 import BLIND_548
 from tests.audit_blind.blind_549 import BLIND_549
 from tests.audit_blind.blind_550 import BLIND_550
 from tests.audit_blind.blind_551 import BLIND_551
+from tests.audit_blind.blind_552 import BLIND_552
+from tests.audit_blind.blind_553 import BLIND_553
+from tests.audit_blind.blind_554 import BLIND_554
 
 __all__ = [
     "BLIND_1",
@@ -1112,4 +1115,7 @@ __all__ = [
     "BLIND_549",
     "BLIND_550",
     "BLIND_551",
+    "BLIND_552",
+    "BLIND_553",
+    "BLIND_554",
 ]
