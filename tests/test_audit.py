@@ -3556,6 +3556,24 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "seller_color_mismatch",
         lambda i, a: (i.update(seller_color="red", seller_color_raw="Maroon"), text(a, "wearing", "a pink t-shirt")),
     ),
+    "pink-for-a-lavender-seller": (  # nor of a blue-toned light purple (fifty-first session)
+        "seller_color_mismatch",
+        lambda i, a: (
+            i.update(seller_color="purple", seller_color_raw="Lavender", caption_en="a product photo"),
+            i.update(pixel_colors=[{"color": "purple", "share": 0.9}]),
+            text(a, "color", "purple"),
+            text(a, "wearing", "a pink t-shirt"),
+        ),
+    ),
+    "pink-for-a-mauve-seller": (  # a mauve is pinkish: near
+        (),
+        lambda i, a: (
+            i.update(seller_color="purple", seller_color_raw="Mauve", caption_en="a product photo"),
+            i.update(pixel_colors=[{"color": "purple", "share": 0.9}]),
+            text(a, "color", "purple"),
+            text(a, "wearing", "a pink t-shirt"),
+        ),
+    ),
     "pink-for-a-red-seller": (  # near: a red may read pink
         (),
         lambda i, a: (i.update(seller_color_raw="Red"), text(a, "wearing", "a pink t-shirt")),
