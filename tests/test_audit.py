@@ -3565,6 +3565,15 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "wearing", "a pink t-shirt"),
         ),
     ),
+    "brown-for-an-olive-seller": (  # nor brown of an olive green, nor orange of a mustard yellow
+        "seller_color_mismatch",
+        lambda i, a: (
+            i.update(seller_color="green", seller_color_raw="Olive", caption_en="a product photo"),
+            i.update(pixel_colors=[{"color": "green", "share": 0.9}]),
+            text(a, "color", "green"),
+            text(a, "wearing", "a brown t-shirt"),
+        ),
+    ),
     "pink-for-a-mauve-seller": (  # a mauve is pinkish: near
         (),
         lambda i, a: (
