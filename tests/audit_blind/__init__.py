@@ -1,4 +1,4 @@
-"""Five hundred and fifty-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Five hundred and fifty-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -562,6 +562,9 @@ from tests.audit_blind.blind_551 import BLIND_551
 from tests.audit_blind.blind_552 import BLIND_552
 from tests.audit_blind.blind_553 import BLIND_553
 from tests.audit_blind.blind_554 import BLIND_554
+from tests.audit_blind.blind_555 import BLIND_555
+from tests.audit_blind.blind_556 import BLIND_556
+from tests.audit_blind.blind_557 import BLIND_557
 
 __all__ = [
     "BLIND_1",
@@ -1118,4 +1121,7 @@ __all__ = [
     "BLIND_552",
     "BLIND_553",
     "BLIND_554",
+    "BLIND_555",
+    "BLIND_556",
+    "BLIND_557",
 ]
