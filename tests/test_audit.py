@@ -581,6 +581,12 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "an-accessory-span-for-the-details": ("unsupported_claim", said("details", "an accessory on her wrist")),
     # fiftieth session: the caption template's spans copied by an extractive reader (the accessory's above)
     "fabric-and-pure": ("cut_mid_phrase", said("details", "a round neckline and pure")),
+    "the-templates-next-sentence-begun": (  # an extractive span cut after the next subject (fifty-first session)
+        "cut_mid_phrase",
+        said("details", "The T-shirt is with cotton fabric and pure color patterns. She"),
+    ),
+    "the-templates-accessory-without-its-place": ("cut_mid_phrase", said("details", "There is an accessory")),
+    "the-print-named-alone": ((), said("details", "the astronaut")),
     "with-pure-color": ("cut_mid_phrase", said("description", "a red t-shirt with pure color")),
     "a-pure-color-pattern": ((), said("pattern", "pure color")),  # the template's whole phrase, no cut
     "short-sleeves-and-blue": ("cut_mid_phrase", said("description", "a red t-shirt with short sleeves and blue")),
