@@ -240,12 +240,15 @@ described AS (  -- judged as two texts are: a color near the seller's agrees ("t
     -- purple, Lavender or Lilac, which BLIP-2 calls pink: "a pink shirt" for a Lavender Formal Shirt; fifty-first
     -- session, 12 more found in 554 sets, none right. A Mauve is pinkish, and stays near. Nor orange of a Mustard, nor
     -- brown of an Olive: "a pair of orange leggings" for Mustard Yellow Leggings, "a brown dress" for an Olive Green
-    -- Wrap Dress; 7 more found, none right)
+    -- Wrap Dress; 7 more found, none right. Nor black of a Navy: two texts' navy and black may be one dark garment,
+    -- but the seller's navy is the product's, and "a black hoodie" for a Navy Blue Hooded Sweatshirt is wrong; 32 more
+    -- found in 557 sets, none right)
     HAVING NOT bool_or(list_has_any(list_transform(string_split($near_colors, ','), lambda n: trim(n)),
                                     [c.color || '~' || lower(d.seller_color), lower(d.seller_color) || '~' || c.color])
                        AND NOT (c.color = 'pink' AND regexp_matches(lower(coalesce(d.seller_color_raw, '')), '\b(?:maroon|burgundy|wine|oxblood|lavender|lilac)\b'))
                        AND NOT (c.color = 'orange' AND regexp_matches(lower(coalesce(d.seller_color_raw, '')), '\b(?:mustard)\b'))
-                       AND NOT (c.color = 'brown' AND regexp_matches(lower(coalesce(d.seller_color_raw, '')), '\b(?:olive)\b')))) s
+                       AND NOT (c.color = 'brown' AND regexp_matches(lower(coalesce(d.seller_color_raw, '')), '\b(?:olive)\b'))
+                       AND NOT (c.color = 'black' AND lower(d.seller_color) = 'navy'))) s
     JOIN (SELECT sku, question_id, any_value(answer_en) AS answer_en, any_value(raw_en) AS raw_en
           FROM answers WHERE kind = 'open' GROUP BY sku, question_id) a USING (sku, question_id)
 ),

@@ -3580,6 +3580,15 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "wearing", "a brown t-shirt"),
         ),
     ),
+    "black-for-a-navy-seller": (  # the seller's navy is the product's: no near black
+        "seller_color_mismatch",
+        lambda i, a: (
+            i.update(seller_color="navy", seller_color_raw="Navy Blue", caption_en="a product photo"),
+            i.update(pixel_colors=[{"color": "navy", "share": 0.9}]),
+            text(a, "color", "navy"),
+            text(a, "wearing", "a black t-shirt and jeans"),
+        ),
+    ),
     "pink-for-a-mauve-seller": (  # a mauve is pinkish: near
         (),
         lambda i, a: (
