@@ -6243,6 +6243,33 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             title="Women Blue Seersucker Pleated Skirt",
         ),
     ),
+    "striped-for-chinos-no-text-calls-patterned": (  # trousers a silent title sells are plain (fifty-first session)
+        "pattern_or_sleeves_contradict",
+        sold_as(
+            ("pattern", "closed", "striped", "What is the pattern"),
+            "trousers",
+            "Trousers",
+            title="Highlander Men Olive Green Slim Fit Chinos",
+        ),
+    ),
+    "striped-for-track-pants-no-text-calls-patterned": (  # sold with side stripes as often as not
+        (),
+        sold_as(
+            ("pattern", "closed", "striped", "What is the pattern"),
+            "trousers",
+            "Track Pants",
+            title="Puma Men Black Track Pants",
+        ),
+    ),
+    "checked-for-a-shirt-no-text-calls-patterned": (  # a silent shirt title may sell checks (real Myntra names)
+        (),
+        sold_as(
+            ("pattern", "closed", "checked", "What is the pattern"),
+            "shirt",
+            "Shirts",
+            title="Wrangler Men Vintage Khaki Shirt",
+        ),
+    ),
     "floral-for-a-pleated-skirt": (
         (),
         sold_as(
