@@ -1,4 +1,4 @@
-"""Five hundred and fifty-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Five hundred and sixty blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -565,6 +565,9 @@ from tests.audit_blind.blind_554 import BLIND_554
 from tests.audit_blind.blind_555 import BLIND_555
 from tests.audit_blind.blind_556 import BLIND_556
 from tests.audit_blind.blind_557 import BLIND_557
+from tests.audit_blind.blind_558 import BLIND_558
+from tests.audit_blind.blind_559 import BLIND_559
+from tests.audit_blind.blind_560 import BLIND_560
 
 __all__ = [
     "BLIND_1",
@@ -1124,4 +1127,7 @@ __all__ = [
     "BLIND_555",
     "BLIND_556",
     "BLIND_557",
+    "BLIND_558",
+    "BLIND_559",
+    "BLIND_560",
 ]
