@@ -6270,6 +6270,24 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             title="Wrangler Men Vintage Khaki Shirt",
         ),
     ),
+    "long-for-a-two-colour-striped-tee": (  # a colour pair is one garment's (fifty-first session)
+        "pattern_or_sleeves_contradict",
+        sold_as(
+            ("sleeve_length", "closed", "long", "How long are the sleeves"),
+            "t-shirt",
+            "Tshirts",
+            title="Men Navy Blue & White Striped Round Neck T-shirt",
+        ),
+    ),
+    "long-for-a-tee-sold-with-a-jacket": (  # two garments: the sleeves may be the jacket's
+        (),
+        sold_as(
+            ("sleeve_length", "closed", "long", "How long are the sleeves"),
+            "t-shirt",
+            "Tshirts",
+            title="Boys Red Round Neck T-shirt with Denim Jacket",
+        ),
+    ),
     "floral-for-a-pleated-skirt": (
         (),
         sold_as(
