@@ -1,4 +1,4 @@
-"""Five hundred and sixty blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Five hundred and sixty-three blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -568,6 +568,9 @@ from tests.audit_blind.blind_557 import BLIND_557
 from tests.audit_blind.blind_558 import BLIND_558
 from tests.audit_blind.blind_559 import BLIND_559
 from tests.audit_blind.blind_560 import BLIND_560
+from tests.audit_blind.blind_561 import BLIND_561
+from tests.audit_blind.blind_562 import BLIND_562
+from tests.audit_blind.blind_563 import BLIND_563
 
 __all__ = [
     "BLIND_1",
@@ -1130,4 +1133,7 @@ __all__ = [
     "BLIND_558",
     "BLIND_559",
     "BLIND_560",
+    "BLIND_561",
+    "BLIND_562",
+    "BLIND_563",
 ]
