@@ -1,4 +1,4 @@
-"""Five hundred and sixty-three blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Five hundred and sixty-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -571,6 +571,9 @@ from tests.audit_blind.blind_560 import BLIND_560
 from tests.audit_blind.blind_561 import BLIND_561
 from tests.audit_blind.blind_562 import BLIND_562
 from tests.audit_blind.blind_563 import BLIND_563
+from tests.audit_blind.blind_564 import BLIND_564
+from tests.audit_blind.blind_565 import BLIND_565
+from tests.audit_blind.blind_566 import BLIND_566
 
 __all__ = [
     "BLIND_1",
@@ -1136,4 +1139,7 @@ __all__ = [
     "BLIND_561",
     "BLIND_562",
     "BLIND_563",
+    "BLIND_564",
+    "BLIND_565",
+    "BLIND_566",
 ]
