@@ -196,7 +196,11 @@ judged AS (
                     AND regexp_matches(a, '^an?\s+[a-z-]+(?:\s+[a-z-]+)?\s+is\s+an?\s+(?:(?:traditional|popular|common|type\s+of|kind\s+of|item\s+of|article\s+of|long|loose|indian|western|ethnic|casual|formal|women''s|men''s)\s+)*(?:garment|clothing|clothes|outfit|attire|apparel|piece\s+of\s+(?:cloth|clothing|fabric)|(?:traditional|indian|ethnic|western)\s+dress)\b'
                                           -- (or by who wears it where: "a kurta is a long loose shirt worn in india")
                                           || '|^an?\s+[a-z-]+(?:\s+[a-z-]+)?\s+is\s+an?\s+(?:[a-z-]+\s+){0,4}?worn\s+(?:in\s+india|by\s+(?:women|men|people))\b'
-                                          || '|^[a-z-]+s\s+are\s+(?:(?:traditional|popular|common|long|loose|indian|western|ethnic)\s+)*(?:garments|clothing|clothes|outfits)\b')
+                                          || '|^[a-z-]+s\s+are\s+(?:(?:traditional|popular|common|long|loose|indian|western|ethnic)\s+)*(?:garments|clothing|clothes|outfits)\b'
+                                          -- (and "the anarkali is a type of dress that is worn by women in india", "it is a
+                                          -- garment that is worn by women": a kind, or who wears such a garment, with
+                                          -- "the" or "it" too; fifty-first session, 2 more found, none right)
+                                          || '|^(?:it|this|the\s+[a-z-]+(?:\s+[a-z-]+)?)\s+is\s+an?\s+(?:[a-z-]+\s+){0,4}?(?:(?:type|kind|form|variety)\s+of\b|(?:that\s+is\s+)?worn\s+(?:in\s+india|by\s+(?:women|men|people)))')
                    THEN 'a definition of such a garment: '
                -- "it is very beautiful", "the saree has a design": a taste, or a pattern that it does not name, to a
                -- description or the details (blind writers: 5 no-answers of 5)

@@ -682,6 +682,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         said("description", "the shoes are shoes"),
     ),
     "yes-it-is": ("non_answer", said("description", "yes it is")),
+    "a-kind-of-garment-defined": (  # what such a garment is, with "the" (fifty-first session)
+        "non_answer",
+        said("description", "the t-shirt is a type of top that is worn by people in summer"),
+    ),
+    "worn-by-the-model": ((), said("description", "it is a red t-shirt worn by the model over blue jeans")),
     "material-names-garment": (
         "non_answer",
         lambda i, a: a.append(answer(i["sku"], "material", "open", "t-shirt", "What material is the garment made of")),
