@@ -511,7 +511,11 @@ other_garment_flags AS (  -- a pattern answer that no text gives the asked garme
       AND NOT EXISTS (SELECT 1 FROM texts t WHERE (t.sku, t.question_id) = (s.sku, s.question_id)
                         AND regexp_matches(t.t, '\b(?:shirt|t-shirt|tee|tank|polo|sweater|sweatshirt|hoodie|jumper|kurta|tunic|coat|blazer|cardigan)[\s-]+(?:dress|jacket|coat)(?:es|s)?\b'))
       AND NOT coalesce(regexp_matches(lower(concat_ws(' ', i.seller_garment_type_raw, i.title, i.product_name)),
-                                      '\b(?:sets?|co-?ords?|suits?|with|e|and)\b|&|\+'), false)
+                                      '\b(?:sets?|co-?ords?|suits?|conjuntos?)\b'), false)
+      -- (a second garment joined by "with", "and", "e", "&" or "+": "Kurta with Palazzos"; a detail or a colour pair
+      -- is the product's own, "Black Washed Denim Shorts with Frayed Hem", fifty-first session)
+      AND NOT coalesce(regexp_matches(lower(concat_ws(' ', i.seller_garment_type_raw, i.title, i.product_name)),
+                                      '(?:\bwith\b|\be\b|&|\band\b|\+)\s*(?:[a-z-]+\s+){0,3}?(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|dupattas?|stoles?|shawls?|scarf|scarves|jackets?|shrugs?|capes?|bermudas?|shorts?|camisetas?|blusas?|saias?|cal[cç]as?|vestidos?)(?:e?s)?\b'), false)
     ORDER BY ans.sku, ans.question_id, s.rank
 ),
 open_verdicts AS (  -- per open answer's statement and more trusted text: does that text agree?

@@ -6293,6 +6293,18 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             title="Boys Red Round Neck T-shirt with Denim Jacket",
         ),
     ),
+    "striped-shorts-with-a-detail-under-a-striped-tee": (  # "with Frayed Hem" sells no second garment
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (
+            sold_as(
+                ("pattern", "closed", "striped", "What is the pattern"),
+                "shorts",
+                "Shorts",
+                title="Women Black Washed Denim Shorts with Frayed Hem",
+            )(i, a),
+            i.update(caption_en="a woman wearing a striped shirt and black shorts"),
+        ),
+    ),
     "floral-for-a-pleated-skirt": (
         (),
         sold_as(
