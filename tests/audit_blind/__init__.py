@@ -1,4 +1,4 @@
-"""Five hundred and sixty-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Five hundred and sixty-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -574,6 +574,9 @@ from tests.audit_blind.blind_563 import BLIND_563
 from tests.audit_blind.blind_564 import BLIND_564
 from tests.audit_blind.blind_565 import BLIND_565
 from tests.audit_blind.blind_566 import BLIND_566
+from tests.audit_blind.blind_567 import BLIND_567
+from tests.audit_blind.blind_568 import BLIND_568
+from tests.audit_blind.blind_569 import BLIND_569
 
 __all__ = [
     "BLIND_1",
@@ -1142,4 +1145,7 @@ __all__ = [
     "BLIND_564",
     "BLIND_565",
     "BLIND_566",
+    "BLIND_567",
+    "BLIND_568",
+    "BLIND_569",
 ]
