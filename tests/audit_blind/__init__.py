@@ -1,4 +1,4 @@
-"""Five hundred and sixty-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Five hundred and seventy-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -577,6 +577,9 @@ from tests.audit_blind.blind_566 import BLIND_566
 from tests.audit_blind.blind_567 import BLIND_567
 from tests.audit_blind.blind_568 import BLIND_568
 from tests.audit_blind.blind_569 import BLIND_569
+from tests.audit_blind.blind_570 import BLIND_570
+from tests.audit_blind.blind_571 import BLIND_571
+from tests.audit_blind.blind_572 import BLIND_572
 
 __all__ = [
     "BLIND_1",
@@ -1148,4 +1151,7 @@ __all__ = [
     "BLIND_567",
     "BLIND_568",
     "BLIND_569",
+    "BLIND_570",
+    "BLIND_571",
+    "BLIND_572",
 ]
