@@ -64,3 +64,21 @@ WHERE len(a.said) = 1 AND c.n IS NOT NULL AND coalesce(TRY_CAST(a.said[1] AS INT
   AND NOT (coalesce(TRY_CAST(a.said[1] AS INTEGER), n.n) = 2 * c.n
            AND regexp_matches(a.q, '\b(?:photo|picture|image|shown|see|visible|pieces|items)\b')
            AND c.sets)
+UNION ALL
+-- the caption or an open answer that counts the pack's products ("two pairs of black underwear", "a set of four men's
+-- underwear" for a "Men Pack of 3 Solid Cotton Briefs"): a number just before the product's garment word, or "a set
+-- of N". Not "two other t-shirts" (the rest of the pack), nor a count of parts ("three buttons"), nor a pack of
+-- pieces or of pyjama sets (fifty-first session: 8 more found in 572 sets, none right)
+SELECT x.sku, x.question_id, 'says ' || x.said || '; the catalog''s title sells ' || c.n AS detail
+FROM (SELECT sku, question_id, t,
+             coalesce(nullif(regexp_extract(t, '\b(\d+|two|three|four|five|six|seven|eight)\s+(?:pairs?\s+of\s+)?(?:[a-z'']+\s+){0,2}?(?:'
+                                               || replace(regexp_replace($tops || ';' || $bottoms || ';' || $full_body || ';' || $layers, '[^:;|]+:\s*', '', 'g'), ';', '|')
+                                               || '|underwear|briefs|boxers|trunks|panties|hipsters|bras|vests|innerwear|bodysuits|onesies)(?:e?s)?\b', 1), ''),
+                      nullif(regexp_extract(t, '\ban?\s+(?:set|pack)\s+of\s+(\d+|two|three|four|five|six|seven|eight)\b', 1), '')) AS said
+      FROM (SELECT sku, question_id, lower(coalesce(raw_en, answer_en)) AS t FROM answers WHERE kind = 'open' AND status = 'ok'
+            UNION ALL SELECT sku, 'caption', lower(caption_en) FROM items WHERE status = 'ok')
+      WHERE NOT regexp_matches(t, '\b(?:\d+|two|three|four|five|six|seven|eight)\s+(?:other|more|of\s+the)\b')) x
+JOIN title_count c USING (sku)
+LEFT JOIN numbers n ON n.word = x.said
+WHERE x.said IS NOT NULL AND NOT c.pieces AND NOT c.sets AND c.n IS NOT NULL
+  AND coalesce(TRY_CAST(x.said AS INTEGER), n.n) <> c.n

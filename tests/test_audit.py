@@ -5506,6 +5506,27 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.append(answer(i["sku"], "pieces", "open", "four", "How many pieces are in the pack")),
         ),
     ),
+    "two-tees-described-for-a-pack-of-3": (  # an open text that counts the pack (fifty-first session)
+        "count_vs_title",
+        lambda i, a: (
+            i.update(title="Men Pack of 3 Solid Round Neck T-shirts"),
+            text(a, "description", "two t-shirts, one red and one black"),
+        ),
+    ),
+    "two-other-tees-for-a-pack-of-3": (  # the rest of the pack, beside the one worn
+        (),
+        lambda i, a: (
+            i.update(title="Men Pack of 3 Solid Round Neck T-shirts"),
+            text(a, "description", "a red t-shirt with two other t-shirts"),
+        ),
+    ),
+    "three-buttons-on-a-pack-of-2": (  # parts, not the pack's pieces
+        (),
+        lambda i, a: (
+            i.update(title="Men Pack of 2 Solid Polo T-shirts"),
+            text(a, "details", "the polo has three buttons and a collar"),
+        ),
+    ),
     "three-in-a-pack-of-three": (  # the same count in words
         (),
         lambda i, a: (
