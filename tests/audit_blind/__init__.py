@@ -1,4 +1,4 @@
-"""Five hundred and seventy-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Five hundred and seventy-five blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -580,6 +580,9 @@ from tests.audit_blind.blind_569 import BLIND_569
 from tests.audit_blind.blind_570 import BLIND_570
 from tests.audit_blind.blind_571 import BLIND_571
 from tests.audit_blind.blind_572 import BLIND_572
+from tests.audit_blind.blind_573 import BLIND_573
+from tests.audit_blind.blind_574 import BLIND_574
+from tests.audit_blind.blind_575 import BLIND_575
 
 __all__ = [
     "BLIND_1",
@@ -1154,4 +1157,7 @@ __all__ = [
     "BLIND_570",
     "BLIND_571",
     "BLIND_572",
+    "BLIND_573",
+    "BLIND_574",
+    "BLIND_575",
 ]
