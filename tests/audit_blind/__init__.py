@@ -1,4 +1,4 @@
-"""Five hundred and seventy-five blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Five hundred and seventy-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -583,6 +583,9 @@ from tests.audit_blind.blind_572 import BLIND_572
 from tests.audit_blind.blind_573 import BLIND_573
 from tests.audit_blind.blind_574 import BLIND_574
 from tests.audit_blind.blind_575 import BLIND_575
+from tests.audit_blind.blind_576 import BLIND_576
+from tests.audit_blind.blind_577 import BLIND_577
+from tests.audit_blind.blind_578 import BLIND_578
 
 __all__ = [
     "BLIND_1",
@@ -1160,4 +1163,7 @@ __all__ = [
     "BLIND_573",
     "BLIND_574",
     "BLIND_575",
+    "BLIND_576",
+    "BLIND_577",
+    "BLIND_578",
 ]
