@@ -278,6 +278,17 @@ def kurta_set_colors(title: str, kurta: str, pyjama: str):
     )
 
 
+def worn_as_sold(color: str, raw: str, words: str):
+    """A plant of a product the seller sells in `raw` (mapped to `color`), its color answer and pixels agreeing, and a
+    wearing answer of `words`."""
+    return lambda i, a: (
+        i.update(seller_color=color, seller_color_raw=raw, caption_en="a product photo"),
+        i.update(pixel_colors=[{"color": color, "share": 0.9}]),
+        text(a, "color", color),
+        text(a, "wearing", words),
+    )
+
+
 def kurta_piece_color(title: str, piece: str, said: str, kurta: str | None = None, seller: str | None = None):
     """A plant of the base model's open color answers for a kurta and one piece, the kurta's color answered or sold."""
     return lambda i, a: (
@@ -3569,39 +3580,19 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "pink-for-a-lavender-seller": (  # nor of a blue-toned light purple (fifty-first session)
         "seller_color_mismatch",
-        lambda i, a: (
-            i.update(seller_color="purple", seller_color_raw="Lavender", caption_en="a product photo"),
-            i.update(pixel_colors=[{"color": "purple", "share": 0.9}]),
-            text(a, "color", "purple"),
-            text(a, "wearing", "a pink t-shirt"),
-        ),
+        worn_as_sold("purple", "Lavender", "a pink t-shirt"),
     ),
     "brown-for-an-olive-seller": (  # nor brown of an olive green, nor orange of a mustard yellow
         "seller_color_mismatch",
-        lambda i, a: (
-            i.update(seller_color="green", seller_color_raw="Olive", caption_en="a product photo"),
-            i.update(pixel_colors=[{"color": "green", "share": 0.9}]),
-            text(a, "color", "green"),
-            text(a, "wearing", "a brown t-shirt"),
-        ),
+        worn_as_sold("green", "Olive", "a brown t-shirt"),
     ),
     "black-for-a-navy-seller": (  # the seller's navy is the product's: no near black
         "seller_color_mismatch",
-        lambda i, a: (
-            i.update(seller_color="navy", seller_color_raw="Navy Blue", caption_en="a product photo"),
-            i.update(pixel_colors=[{"color": "navy", "share": 0.9}]),
-            text(a, "color", "navy"),
-            text(a, "wearing", "a black t-shirt and jeans"),
-        ),
+        worn_as_sold("navy", "Navy Blue", "a black t-shirt and jeans"),
     ),
     "pink-for-a-mauve-seller": (  # a mauve is pinkish: near
         (),
-        lambda i, a: (
-            i.update(seller_color="purple", seller_color_raw="Mauve", caption_en="a product photo"),
-            i.update(pixel_colors=[{"color": "purple", "share": 0.9}]),
-            text(a, "color", "purple"),
-            text(a, "wearing", "a pink t-shirt"),
-        ),
+        worn_as_sold("purple", "Mauve", "a pink t-shirt"),
     ),
     "pink-for-a-red-seller": (  # near: a red may read pink
         (),
