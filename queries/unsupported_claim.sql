@@ -210,12 +210,13 @@ found AS (
                -- (and that sentence's span, as an extractive reader copies it to a question that asks no accessory:
                -- "an accessory on her wrist" for the details; fiftieth session, 2 more found)
                CASE WHEN x.question_id <> 'caption' AND NOT x.asks_accessory THEN [regexp_extract(t, '^an?\s+accessory\s+(?:on|in|at)\s+(?:her|his)\s+\w+')] ELSE [] END,
-               CASE WHEN x.question_id <> 'caption' THEN [regexp_extract(t, '\bthere\s+is\s+an?\s+accessory\s+(?:on|in|at)\s+(?:her|his)\s+\w+|\b(?:she|he|(?:the|this)\s+(?:lady|gentleman|person|female|male))\s+wears\s+a\s+ring\b|\ba\s+ring\s+on\s+(?:her|his)\s+finger\b')]
+               CASE WHEN x.question_id <> 'caption' THEN [regexp_extract(t, '\bthere\s+is\s+an?\s+accessory\s+(?:on|in|at)\s+(?:her|his)\s+\w+|\b(?:she|he|(?:the|this)\s+(?:lady|gentleman|person|female|male|man|woman|guy))\s+wears\s+a\s+ring\b|\ba\s+ring\s+on\s+(?:her|his)\s+finger\b')]
                     ELSE [] END,
-               -- (a hat, glasses or socks the template, or the base model, puts on the wearer in an answer that asks no
-               -- accessory: "The lady wears a short-sleeve T-shirt ... She wears a hat." Fifty-first session, 551 sets: 10
-               -- more found, none right; a belt, right 5 times of 6, is left to the photo)
-               CASE WHEN x.question_id <> 'caption' AND NOT x.asks_accessory THEN [regexp_extract(t, '\b(?:she|he|(?:the|this)\s+(?:lady|gentleman|person|female|male|man|woman|guy))\s+(?:also\s+)?(?:wears|is\s+wearing)\s+(?:an?\s+hat|(?:sun)?glasses|a\s+pair\s+of\s+(?:socks|(?:sun)?glasses))\b|\bthere\s+is\s+an?\s+hat\s+(?:on|in)\s+(?:her|his)\s+head\b')]
+               -- (a hat, glasses, neckwear or socks the template, or the base model, puts on the wearer in an answer that
+               -- asks no accessory: "The lady wears a short-sleeve T-shirt ... She wears a hat.", "This gentleman wears
+               -- neckwear". Fifty-first session, 578 sets: 13 more found, none right; a belt, right 5 times of 6, is left
+               -- to the photo. Its ring sentence with "this man" too: 1 more)
+               CASE WHEN x.question_id <> 'caption' AND NOT x.asks_accessory THEN [regexp_extract(t, '\b(?:she|he|(?:the|this)\s+(?:lady|gentleman|person|female|male|man|woman|guy))\s+(?:also\s+)?(?:wears|is\s+wearing|has)\s+(?:an?\s+hat|(?:sun)?glasses|neckwear|a\s+pair\s+of\s+(?:socks|(?:sun)?glasses))\b|\bthere\s+is\s+an?\s+hat\s+(?:on|in)\s+(?:her|his)\s+head\b')]
                     ELSE [] END,
                -- (and the caption template's ring or hat sentence, which the caption adapter writes for any photo: a
                -- product shot has neither, unless the product is one or comes with one. 55 more found in 551 sets, 6 right

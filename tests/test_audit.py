@@ -6031,6 +6031,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "the-templates-hat-in-an-answer": claim(  # its accessory sentence, asked no accessory (fifty-first session)
         "wearing", "The lady wears a short-sleeve T-shirt with pure color patterns. She wears a hat."
     ),
+    "the-templates-neckwear-in-an-answer": claim("details", "This lady has neckwear"),
+    "the-templates-ring-on-this-woman": claim("details", "This woman wears a ring"),
     "the-templates-belt-in-an-answer": ((), said("details", "The lady wears a long pants. The person wears a belt.")),
     "the-templates-ring-in-the-caption": (  # a product shot's wearer has no ring the product is not
         "unsupported_claim",
