@@ -1,4 +1,4 @@
-"""Five hundred and seventy-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Five hundred and eighty-one blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -586,6 +586,9 @@ from tests.audit_blind.blind_575 import BLIND_575
 from tests.audit_blind.blind_576 import BLIND_576
 from tests.audit_blind.blind_577 import BLIND_577
 from tests.audit_blind.blind_578 import BLIND_578
+from tests.audit_blind.blind_579 import BLIND_579
+from tests.audit_blind.blind_580 import BLIND_580
+from tests.audit_blind.blind_581 import BLIND_581
 
 __all__ = [
     "BLIND_1",
@@ -1166,4 +1169,7 @@ __all__ = [
     "BLIND_576",
     "BLIND_577",
     "BLIND_578",
+    "BLIND_579",
+    "BLIND_580",
+    "BLIND_581",
 ]
