@@ -1,6 +1,6 @@
 """BLIND_573 (46 products; Myntra women's ethnic night on the VQA adapter): written blind in the fifty-first session.
-Measured blind at 3d5f19d (the session's final rules): 119/150 failures found (79.3%) and 13/208 correct texts flagged
-(6.2%). The writer's notes, verbatim:
+Measured blind at 3d5f19d (the session's rules as they stood): 119/150 failures found (79.3%) and 13/208 correct texts
+flagged (6.2%). The writer's notes, verbatim:
 
 Scenario: one night of a Myntra women's ethnic-wear feed on enrich's default questionnaire: kurtas, kurtis, kurta
 sets, anarkalis, sarees, lehenga cholis, salwar suits, ethnic gowns and dresses, dupattas. Studio catalog photos of

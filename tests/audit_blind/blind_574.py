@@ -1,6 +1,6 @@
 """BLIND_574 (46 products; Myntra men's night, epoch-3 caption LoRA + QA): written blind in the fifty-first session.
-Measured blind at 3d5f19d (the session's final rules): 103/139 failures found (74.1%) and 11/203 correct texts flagged
-(5.4%). The writer's notes, verbatim:
+Measured blind at 3d5f19d (the session's rules as they stood): 103/139 failures found (74.1%) and 11/203 correct texts
+flagged (5.4%). The writer's notes, verbatim:
 
 Scenario: a men's night of a Myntra-like feed: T-shirts, polos, shirts, sweatshirts, jackets, jeans, chinos (filed as
 Trousers), track pants, shorts and kurtas, each shot on a model on a white studio backdrop, front or three-quarter

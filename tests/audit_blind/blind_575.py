@@ -1,6 +1,6 @@
 """BLIND_575 (46 products; Myntra party and occasion wear, women and girls): written blind in the fifty-first session.
-Measured blind at 3d5f19d (the session's final rules): 98/134 failures found (73.1%) and 9/189 correct texts flagged
-(4.8%). The writer's notes, verbatim:
+Measured blind at 3d5f19d (the session's rules as they stood): 98/134 failures found (73.1%) and 9/189 correct texts
+flagged (4.8%). The writer's notes, verbatim:
 
 Scenario: a Myntra feed of girls' and women's party and occasion wear: sequinned, satin, velvet and lace dresses,
 gowns, bodycon and slip dresses, co-ord sets, jumpsuits, embellished tops worn with skirts, ethnic-fusion gowns with

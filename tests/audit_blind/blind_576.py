@@ -1,6 +1,6 @@
 """BLIND_576 (46 products; Myntra menswear night run: base and VQA LoRA): written blind in the fifty-first session.
-Measured blind at 3d5f19d (the session's final rules): 123/136 failures found (90.4%) and 5/195 correct texts flagged
-(2.6%). The writer's notes, verbatim:
+Measured blind at 3d5f19d (the session's rules as they stood): 123/136 failures found (90.4%) and 5/195 correct texts
+flagged (2.6%). The writer's notes, verbatim:
 
 Scenario: a Myntra men's catalog night run. Real-looking catalog photos: a male model in a full outfit on a white
 backdrop, front view, the labelled product being one garment of the outfit (shirts, t-shirts, polos, jackets,

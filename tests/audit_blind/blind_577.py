@@ -1,6 +1,6 @@
 """BLIND_577 (46 products; Myntra women's dresses, tops and bottoms): written blind in the fifty-first session. Measured
-blind at 3d5f19d (the session's final rules): 114/132 failures found (86.4%) and 10/187 correct texts flagged (5.3%).
-The writer's notes, verbatim:
+blind at 3d5f19d (the session's rules as they stood): 114/132 failures found (86.4%) and 10/187 correct texts flagged
+(5.3%). The writer's notes, verbatim:
 
 Scenario: a Myntra women's night of dresses (maxi, midi, wrap, shirt, bodycon, A-line), tops (crop tops, blouses,
 tank tops) and bottoms (jeans, trousers, skirts, shorts). Mostly studio shots on a white or light backdrop with the

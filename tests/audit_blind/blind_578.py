@@ -1,6 +1,6 @@
 """BLIND_578 (46 products; Myntra kids' ethnic & western wear, ages 2-14): written blind in the fifty-first session.
-Measured blind at 3d5f19d (the session's final rules): 96/121 failures found (79.3%) and 13/170 correct texts flagged
-(7.6%). The writer's notes, verbatim:
+Measured blind at 3d5f19d (the session's rules as they stood): 96/121 failures found (79.3%) and 13/170 correct texts
+flagged (7.6%). The writer's notes, verbatim:
 
 Scenario: a Myntra kids' feed of ethnic and western wear for boys and girls aged 2-14: kurta pyjama sets, Nehru
 jacket sets, sherwanis, lehenga cholis, kurta and sharara/palazzo sets, frocks and party dresses, dungarees, t-shirt
