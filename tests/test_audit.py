@@ -174,10 +174,12 @@ def material_alone(title: str, words: str):
     )
 
 
-def titled_material(title: str, words: str):
-    """A plant whose catalog title is `title` and whose answer to the material question is `words`."""
+def titled_material(title: str, words: str, caption: str | None = None):
+    """A plant whose catalog title is `title` and whose answer to the material question is `words`; where the healthy
+    item's red t-shirt is no such product, its caption is `caption` and the material answer is its only answer."""
     return lambda i, a: (
-        i.update(title=title),
+        i.update(title=title, **({"caption_en": caption} if caption else {})),
+        caption and a.clear(),
         a.append(answer(i["sku"], "material", "open", words, "What material is the garment made of")),
     )
 
@@ -5788,6 +5790,30 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "cotton-for-a-dri-fit-tee": ("material_vs_catalog", titled_material("Men's Dri-FIT Running T-shirt", "cotton")),
+    # a velvet of no named fiber is a synthetic, viscose or silk, and a padded or puffer jacket's shell a synthetic
+    "cotton-for-a-velvet-blazer": (
+        "material_vs_catalog",
+        titled_material("Men Maroon Velvet Bandhgala Blazer", "cotton", "a model in a red velvet blazer"),
+    ),
+    "velvet-for-a-velvet-dress": ((), titled_material("Women Maroon Velvet Bodycon Dress", "velvet")),
+    "wool-for-a-puffer-jacket": (
+        "material_vs_catalog",
+        titled_material("Girls Pink Hooded Puffer Jacket", "wool", "a model in a red puffer jacket"),
+    ),
+    "nylon-for-a-padded-jacket": (
+        (),
+        titled_material("Men Olive Solid Hooded Padded Jacket", "nylon", "a model in a red padded jacket"),
+    ),
+    "the-template-s-shirt-under-a-velvet-nehru-jacket": (  # another garment than the title sells
+        (),
+        alone(
+            ("material", "open", "velvet", "What material is the garment made of"),
+            title="Black Velvet Nehru Jacket",
+            caption_en="A person wears a sleeveless vest over a shirt. The vest is with other fabric. "
+            "The shirt is with cotton fabric.",
+        ),
+    ),
+    "cotton-for-a-padded-bra": ((), titled_material("Women Black Lightly Padded T-shirt Bra", "cotton")),
     "silk-for-a-georgette-dupatta": (  # the dupatta ends the title: it is the product
         ("material_vs_catalog", "unsupported_claim"),
         titled_material("Sky Blue Solid Georgette Dupatta with Tasselled Border", "silk"),
