@@ -1,4 +1,4 @@
-"""Five hundred and eighty-one blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Five hundred and eighty-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -589,6 +589,9 @@ from tests.audit_blind.blind_578 import BLIND_578
 from tests.audit_blind.blind_579 import BLIND_579
 from tests.audit_blind.blind_580 import BLIND_580
 from tests.audit_blind.blind_581 import BLIND_581
+from tests.audit_blind.blind_582 import BLIND_582
+from tests.audit_blind.blind_583 import BLIND_583
+from tests.audit_blind.blind_584 import BLIND_584
 
 __all__ = [
     "BLIND_1",
@@ -1172,4 +1175,7 @@ __all__ = [
     "BLIND_579",
     "BLIND_580",
     "BLIND_581",
+    "BLIND_582",
+    "BLIND_583",
+    "BLIND_584",
 ]
