@@ -2922,7 +2922,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             answer(i["sku"], "shirt_color", "open", "a short-sleeve shirt", "What is the shirt color")
         ),
     ),
-    "open-color-contradiction": ("open_answers_contradict", said("description", "the t-shirt is blue")),
+    "open-color-contradiction": (  # (and the seller's maroon t-shirt is no blue one)
+        ("open_answers_contradict", "seller_color_mismatch"),
+        said("description", "the t-shirt is blue"),
+    ),
     "open-garment-contradiction": (
         "open_answers_contradict",
         said("details", "the dress has a belt at the waist"),
@@ -3591,6 +3594,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "black-for-a-navy-seller": (  # the seller's navy is the product's: no near black
         "seller_color_mismatch",
         worn_as_sold("navy", "Navy Blue", "a black t-shirt and jeans"),
+    ),
+    "the-t-shirt-is-white-for-a-black-seller": (  # a color said of the product as a predicate (fifty-second session)
+        ("seller_color_mismatch", "caption_contradicts_answer"),
+        worn_as_sold("black", "Black", "the t-shirt is white with a small logo"),
+    ),
+    "the-jeans-are-white-for-a-black-t-shirt": (  # another garment's predicate
+        (),
+        worn_as_sold("black", "Black", "the t-shirt is black and the jeans are white"),
     ),
     "pink-for-a-mauve-seller": (  # a mauve is pinkish: near
         (),
