@@ -1,4 +1,4 @@
-"""Five hundred and eighty-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Five hundred and eighty-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -592,6 +592,9 @@ from tests.audit_blind.blind_581 import BLIND_581
 from tests.audit_blind.blind_582 import BLIND_582
 from tests.audit_blind.blind_583 import BLIND_583
 from tests.audit_blind.blind_584 import BLIND_584
+from tests.audit_blind.blind_585 import BLIND_585
+from tests.audit_blind.blind_586 import BLIND_586
+from tests.audit_blind.blind_587 import BLIND_587
 
 __all__ = [
     "BLIND_1",
@@ -1178,4 +1181,7 @@ __all__ = [
     "BLIND_582",
     "BLIND_583",
     "BLIND_584",
+    "BLIND_585",
+    "BLIND_586",
+    "BLIND_587",
 ]
