@@ -1397,6 +1397,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.append(answer(i["sku"], "material", "open", "wool", "What material is the garment made of")),
         ),
     ),
+    "linen-for-a-plain-t-shirt": (  # linen that nothing names (fifty-second session)
+        "unsupported_claim",
+        titled_material("Women Red Solid Round Neck T-shirt", "linen"),
+    ),
+    "linen-for-a-linen-blend-t-shirt": ((), titled_material("Women Red Linen Blend Round Neck T-shirt", "linen")),
     "wool-for-a-formal-blazer": (  # a blazer is a wool kind
         (),
         lambda i, a: (
@@ -8269,12 +8274,13 @@ CORPUS = all_sets()
 # a Black/White colour-block hoodie answered white is flagged. Blind-2, 88, 91 and 171's ceilings rose when silk
 # no title names was judged for ethnic wear too (forty-ninth session): their writers call a festive kurta's "silk"
 # right. Blind-15's rose when the caption template's hat sentence was judged (fifty-first session): its DeepFashion
-# photos show hats, which a product shot rarely does.
+# photos show hats, which a product shot rarely does. Blind-9's rose when linen nothing names was judged (fifty-second
+# session): its writer called "linen" right for a Fabindia kurta, a Nehru jacket and a kurta pyjama set.
 BELOW_THE_BAR = {
     "blind-2": (0.9, 0.11),
     "blind-6": (0.83, 0.10),
     "blind-7": (0.88, 0.10),
-    "blind-9": (0.88, 0.15),
+    "blind-9": (0.88, 0.16),
     "blind-11": (0.87, 0.13),
     "blind-12": (0.83, 0.13),
     "blind-14": (0.78, 0.10),
