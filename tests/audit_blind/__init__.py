@@ -1,4 +1,4 @@
-"""Five hundred and eighty-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Five hundred and ninety blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -595,6 +595,9 @@ from tests.audit_blind.blind_584 import BLIND_584
 from tests.audit_blind.blind_585 import BLIND_585
 from tests.audit_blind.blind_586 import BLIND_586
 from tests.audit_blind.blind_587 import BLIND_587
+from tests.audit_blind.blind_588 import BLIND_588
+from tests.audit_blind.blind_589 import BLIND_589
+from tests.audit_blind.blind_590 import BLIND_590
 
 __all__ = [
     "BLIND_1",
@@ -1184,4 +1187,7 @@ __all__ = [
     "BLIND_585",
     "BLIND_586",
     "BLIND_587",
+    "BLIND_588",
+    "BLIND_589",
+    "BLIND_590",
 ]
