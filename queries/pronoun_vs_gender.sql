@@ -47,9 +47,11 @@ generated AS (  -- the item's texts
     WHERE a.kind = 'open'
        OR a.status = 'out_of_vocabulary' AND NOT regexp_matches(lower(coalesce(a.prompt, '')), '\b(?:pattern|print)\b')
 ),
-worded AS (  -- the gender a text's words give, where they give one only
+worded AS (  -- the gender a text's words give, where they give one only (not a cut's or a fiber's: women's "boy
+    -- shorts", a "man-made" fiber)
     SELECT *, CASE WHEN men AND NOT women THEN 'men' WHEN women AND NOT men THEN 'women' END AS says
-    FROM (SELECT *, regexp_matches(t, '\b(he|him|his|man|men|boy|male|gentleman|gentlemen)\b') AS men,
+    FROM (SELECT *, regexp_matches(regexp_replace(t, '\bboy[\s-]?(?:shorts?|legs?|cut)\b|\bman[\s-]made\b', ' ', 'g'),
+                                   '\b(he|him|his|man|men|boy|male|gentleman|gentlemen)\b') AS men,
                  regexp_matches(t, '\b(she|her|hers|woman|women|girl|female|lady|ladies)\b') AS women
           FROM generated)
 ),

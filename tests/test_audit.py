@@ -713,6 +713,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         said("details", "a memory foam insole, removable pads and down feathers"),
     ),
     "gentleman": ("pronoun_vs_gender", said("description", "the gentleman wears a red t-shirt")),
+    "boy-shorts-and-man-made-fiber": (  # a cut's and a fiber's words name no wearer (fifty-second session)
+        (),
+        said("description", "a red t-shirt in a man-made fiber, worn over lace boy shorts"),
+    ),
     "description-color": (  # a description gives the product another color, and no other text gives it one
         "caption_contradicts_answer",
         lambda i, a: (
