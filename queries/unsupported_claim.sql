@@ -197,6 +197,18 @@ found AS (
                [regexp_extract(t, '\b(?:machine[\s-]wash(?:able)?|hand[\s-]wash|dry[\s-]clean(?:\s+only)?|tumble[\s-]dry)\b')],
                -- what a garment hides or does: a lining's fiber, a filling, waterproofing
                [regexp_extract(t, '\b(?:(?:' || $fibers || ')\s+lin(?:ing|ed)|lined\s+with\s+(?:' || $fibers || ')|water[\s-]?(?:proof|repellent|resistant)|breathable|uv\s*400|rfid|(?:anti|non)[\s-]?slip|sapphire\s+crystal|wind[\s-]?proof|moisture[\s-]wicking|squat[\s-]proof|chlorine[\s-]resistant|quick[\s-]dry(?:ing)?|wrinkle[\s-](?:free|resistant)|stain[\s-]resistant|uv[\s-]protect(?:ion|ive)|upf\s*\d+|anti[\s-]?bacterial|(?:down|feather)[\s-]fill(?:ed|ing)?|down\s+feathers|memory\s+foam|anti[\s-]?pilling|removable\s+(?:pads|padding|cups)|(?:duck|goose)\s+down|filled\s+with\s+(?:\w+\s+)?(?:down|feathers?))\b')],
+               -- a bra's padding or underwire that its title rules out ("padded cups and an underwire" for a "Non-Padded
+               -- Non-Wired Bra"), or a bralette's whose title names none: a photo shows neither (blind writers, 590 sets:
+               -- 6 such texts, all wrong; "padded cups" for a "Non-Wired Lightly Padded Bra" stands, and a denial,
+               -- "non-wired", says the title's; the claim is read with its next word, "padded cups", since the title's
+               -- own words are no claim and a "Non-Padded" title has the word "padded")
+               CASE WHEN regexp_matches(coalesce(kinds.k, ''), '\b(?:bras?|bralettes?|brassieres?)\b')
+                    THEN [CASE WHEN regexp_matches(kinds.k, '\bnon[\s-]?padded\b|\bunpadded\b')
+                               THEN regexp_extract(regexp_replace(t, '\b(?:non|no|not|without|un)[\s-]+(?:padded|padding|(?:under)?wired?|underwires?)\b|\bnon-?(?:padded|wired)\b|\bwire[\s-]?free\b', ' ', 'g'), '\bpadded\s+[a-z]+|\b(?:is|are)\s+padded\b|\bpadding\b|\bpush[\s-]?up\b') ELSE '' END,
+                          CASE WHEN regexp_matches(kinds.k, '\bnon[\s-]?wired\b|\bwire[\s-]?free\b|\bwireless\b')
+                                    OR regexp_matches(kinds.k, '\bbralettes?\b') AND NOT regexp_matches(regexp_replace(kinds.k, '\bnon[\s-]?wired\b', ' ', 'g'), '\b(?:under)?wired\b')
+                               THEN regexp_extract(regexp_replace(t, '\b(?:non|no|not|without|un)[\s-]+(?:padded|padding|(?:under)?wired?|underwires?)\b|\bnon-?(?:padded|wired)\b|\bwire[\s-]?free\b', ' ', 'g'), '\bunder[\s-]?wire[sd]?\b|\bwired\s+[a-z]+|\b(?:is|are)\s+wired\b') ELSE '' END]
+                    ELSE [] END,
                -- the back and the inside, which a front photo does not show ("a fur-lined hood" shows its fur; "long
                -- hair down her back" and "a hand inside a pocket" are no garment's; pockets
                -- and a patch on the back are what nearly every pair of jeans or chinos has, no invention; straps that

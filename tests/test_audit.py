@@ -1401,6 +1401,30 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.append(answer(i["sku"], "material", "open", "wool", "What material is the garment made of")),
         ),
     ),
+    "padded-cups-for-a-non-padded-bra": (  # a bra's padding the title rules out (fifty-second session)
+        "unsupported_claim",
+        alone(
+            ("details", "open", "padded cups and lace straps", "What are the details"),
+            title="Red Non-Padded Bra",
+            caption_en="a product photo",
+        ),
+    ),
+    "an-underwire-for-a-bralette": (
+        "unsupported_claim",
+        alone(
+            ("details", "open", "an underwire and lace straps", "What are the details"),
+            title="Red Lace Bralette",
+            caption_en="a product photo",
+        ),
+    ),
+    "non-wired-padded-cups-for-a-padded-non-wired-bra": (  # the title's own, and a denial
+        (),
+        alone(
+            ("details", "open", "non-wired, padded cups", "What are the details"),
+            title="Red Padded Non-Wired Bra",
+            caption_en="a product photo",
+        ),
+    ),
     "linen-for-a-plain-t-shirt": (  # linen that nothing names (fifty-second session)
         "unsupported_claim",
         titled_material("Women Red Solid Round Neck T-shirt", "linen"),
