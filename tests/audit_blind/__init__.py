@@ -1,4 +1,4 @@
-"""Five hundred and ninety blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Five hundred and ninety-three blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -598,6 +598,9 @@ from tests.audit_blind.blind_587 import BLIND_587
 from tests.audit_blind.blind_588 import BLIND_588
 from tests.audit_blind.blind_589 import BLIND_589
 from tests.audit_blind.blind_590 import BLIND_590
+from tests.audit_blind.blind_591 import BLIND_591
+from tests.audit_blind.blind_592 import BLIND_592
+from tests.audit_blind.blind_593 import BLIND_593
 
 __all__ = [
     "BLIND_1",
@@ -1190,4 +1193,7 @@ __all__ = [
     "BLIND_588",
     "BLIND_589",
     "BLIND_590",
+    "BLIND_591",
+    "BLIND_592",
+    "BLIND_593",
 ]
