@@ -1401,6 +1401,26 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.append(answer(i["sku"], "material", "open", "wool", "What material is the garment made of")),
         ),
     ),
+    "a-pocket-on-trunks": (  # innerwear has none (fifty-second session)
+        "unsupported_claim",
+        alone(
+            ("details", "open", "the trunks have a pocket on the side", "What are the details"),
+            title="Men Red Cotton Trunks",
+            seller_garment_type=None,
+            seller_garment_type_raw=None,
+            caption_en="a product photo",
+        ),
+    ),
+    "a-pocket-on-swim-trunks": (
+        (),
+        alone(
+            ("details", "open", "the trunks have a pocket on the side", "What are the details"),
+            title="Men Red Swim Trunks",
+            seller_garment_type=None,
+            seller_garment_type_raw=None,
+            caption_en="a product photo",
+        ),
+    ),
     "padded-cups-for-a-non-padded-bra": (  # a bra's padding the title rules out (fifty-second session)
         "unsupported_claim",
         alone(
