@@ -1,4 +1,4 @@
-"""Five hundred and ninety-three blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Five hundred and ninety-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -601,6 +601,9 @@ from tests.audit_blind.blind_590 import BLIND_590
 from tests.audit_blind.blind_591 import BLIND_591
 from tests.audit_blind.blind_592 import BLIND_592
 from tests.audit_blind.blind_593 import BLIND_593
+from tests.audit_blind.blind_594 import BLIND_594
+from tests.audit_blind.blind_595 import BLIND_595
+from tests.audit_blind.blind_596 import BLIND_596
 
 __all__ = [
     "BLIND_1",
@@ -1196,4 +1199,7 @@ __all__ = [
     "BLIND_591",
     "BLIND_592",
     "BLIND_593",
+    "BLIND_594",
+    "BLIND_595",
+    "BLIND_596",
 ]
