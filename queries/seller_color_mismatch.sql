@@ -214,7 +214,10 @@ described_spans AS (  -- an open answer to another question that names the selle
     -- its texts, and the garments the answer names are read once per answer: a 2,000-token loop names the garment
     -- hundreds of times, and the texts on every span (or the whole text read again per span) took gigabytes
     SELECT x.sku, x.question_id, x.seller_color, x.seller_color_raw, x.span
+    -- (a seller's kurta is the "dress" a text names too: "a blue long dress with golden patterns" for a Green Anarkali
+    -- Kurta set)
     FROM (SELECT a.sku, a.question_id, a.named, i.seller_color, i.seller_color_raw, i.seller_garments,
+                 i.seller_garments || CASE WHEN list_contains(i.seller_garments, 'kurta') THEN ['dress'] ELSE [] END AS kinds,
                  unnest(regexp_extract_all(t, '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s,-]+(?:and[\s-]+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*(?:[\s-]+(?:' || $modifiers || ')){0,4})[\s-]+(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)
                         -- (and the predicate: "the kurta is maroon", "the shirt is brown with cotton fabric")
                         || regexp_extract_all(t, '\b(?:the|this|his|her|its|their)\s+(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:is|are)\s+(?:(?:light|dark|bright|pale|deep)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s,-]+(?:and[\s-]+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*(?:[\s-]+(?:' || $modifiers || ')){0,2}\b', 0)) AS span,
@@ -226,10 +229,10 @@ described_spans AS (  -- an open answer to another question that names the selle
                         AND NOT regexp_matches(lower(prompt), '\bcolou?r\b'))) a
           JOIN items_seen i USING (sku)
           WHERE i.seller_garments IS NOT NULL) x
-    JOIN garment_word g ON g.word = x.word AND list_contains(x.seller_garments, g.garment)
+    JOIN garment_word g ON g.word = x.word AND list_contains(x.kinds, g.garment)
     WHERE NOT regexp_matches(x.span, '\b(?:prints?|printed|floral|flowers?|polka|dots?|dotted|stripes?|striped|checks?|checked|plaid|tartan|gingham|embroidered|embroidery|sequins?|sequined|sequinned|graphic|logo|tie-dye|tie dye|camo|camouflage|leopard|animal|paisley|argyle|fair isle|patterned|colou?r[\s-]?block)\b')
       AND (SELECT count(DISTINCT w.word) FROM (SELECT unnest(x.named) AS word) m
-           JOIN garment_word w ON w.word = m.word WHERE list_contains(x.seller_garments, w.garment)) = 1
+           JOIN garment_word w ON w.word = m.word WHERE list_contains(x.kinds, w.garment)) = 1
 ),
 described AS (  -- judged as two texts are: a color near the seller's agrees ("tan pants" for a seller's Beige); the
     -- answer's texts joined back to the one row of each answer judged

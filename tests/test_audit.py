@@ -3648,6 +3648,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "seller_color_mismatch",
         worn_as_sold("navy", "Navy Blue", "a black t-shirt and jeans"),
     ),
+    "a-blue-dress-for-a-green-kurta": (  # a seller's kurta is the dress a text names (fifty-second session)
+        "seller_color_mismatch",
+        worn_over("a blue long dress", "Women Green Anarkali Kurta", "Kurtas", "kurta", "green", "a product photo"),
+    ),
     "the-t-shirt-is-white-for-a-black-seller": (  # a color said of the product as a predicate (fifty-second session)
         ("seller_color_mismatch", "caption_contradicts_answer"),
         worn_as_sold("black", "Black", "the t-shirt is white with a small logo"),
