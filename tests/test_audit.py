@@ -6957,6 +6957,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "unsupported_claim",
         detailed_as("the shorts have a zipper pocket on the back", "Men Grey Melange Solid Running Shorts"),
     ),
+    "a-zippered-back-pocket-on-joggers": (  # a side or back between (fifty-second session)
+        "unsupported_claim",
+        detailed_as("side pockets and a zippered back pocket", "Men Beige Regular Fit Joggers"),
+    ),
     "zip-pockets-on-track-pants": (
         (),
         detailed_as("the pants have a drawstring and zip pockets", "Men Navy Blue Solid Track Pants"),
