@@ -1,4 +1,4 @@
-"""Five hundred and ninety-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Five hundred and ninety-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -604,6 +604,9 @@ from tests.audit_blind.blind_593 import BLIND_593
 from tests.audit_blind.blind_594 import BLIND_594
 from tests.audit_blind.blind_595 import BLIND_595
 from tests.audit_blind.blind_596 import BLIND_596
+from tests.audit_blind.blind_597 import BLIND_597
+from tests.audit_blind.blind_598 import BLIND_598
+from tests.audit_blind.blind_599 import BLIND_599
 
 __all__ = [
     "BLIND_1",
@@ -1202,4 +1205,7 @@ __all__ = [
     "BLIND_594",
     "BLIND_595",
     "BLIND_596",
+    "BLIND_597",
+    "BLIND_598",
+    "BLIND_599",
 ]
