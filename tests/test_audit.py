@@ -3648,6 +3648,15 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "seller_color_mismatch",
         worn_as_sold("navy", "Navy Blue", "a black t-shirt and jeans"),
     ),
+    "striped-for-a-black-and-white-checked-top": (  # a colour pair is no set: the title names one top (fifty-second
+        "pattern_or_sleeves_contradict",  # session)
+        lambda i, a: (
+            i.update(title="Women Red & White Checked Top", seller_garment_type=None, seller_garment_type_raw=None),
+            i.update(caption_en="a model in a red and white checked top"),
+            a.clear(),
+            a.append(answer(i["sku"], "pattern", "closed", "striped", "What is the pattern of the garment")),
+        ),
+    ),
     "a-blue-dress-for-a-green-kurta": (  # a seller's kurta is the dress a text names (fifty-second session)
         "seller_color_mismatch",
         worn_over("a blue long dress", "Women Green Anarkali Kurta", "Kurtas", "kurta", "green", "a product photo"),
