@@ -1,4 +1,4 @@
-"""Five hundred and ninety-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Six hundred and two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -607,6 +607,9 @@ from tests.audit_blind.blind_596 import BLIND_596
 from tests.audit_blind.blind_597 import BLIND_597
 from tests.audit_blind.blind_598 import BLIND_598
 from tests.audit_blind.blind_599 import BLIND_599
+from tests.audit_blind.blind_600 import BLIND_600
+from tests.audit_blind.blind_601 import BLIND_601
+from tests.audit_blind.blind_602 import BLIND_602
 
 __all__ = [
     "BLIND_1",
@@ -1208,4 +1211,7 @@ __all__ = [
     "BLIND_597",
     "BLIND_598",
     "BLIND_599",
+    "BLIND_600",
+    "BLIND_601",
+    "BLIND_602",
 ]
