@@ -1,4 +1,4 @@
-"""Six hundred and two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Six hundred and five blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -610,6 +610,9 @@ from tests.audit_blind.blind_599 import BLIND_599
 from tests.audit_blind.blind_600 import BLIND_600
 from tests.audit_blind.blind_601 import BLIND_601
 from tests.audit_blind.blind_602 import BLIND_602
+from tests.audit_blind.blind_603 import BLIND_603
+from tests.audit_blind.blind_604 import BLIND_604
+from tests.audit_blind.blind_605 import BLIND_605
 
 __all__ = [
     "BLIND_1",
@@ -1214,4 +1217,7 @@ __all__ = [
     "BLIND_600",
     "BLIND_601",
     "BLIND_602",
+    "BLIND_603",
+    "BLIND_604",
+    "BLIND_605",
 ]
