@@ -48,8 +48,9 @@ WHERE (list_contains(string_split($dangling, ','), regexp_extract(t, '(?:^|[^a-z
    OR (regexp_matches(t, '\b(?:a|an|with)\s+[a-z-]{3,}ed$')
        AND NOT regexp_matches(t, '\b(?:tweed|speed|breed|steed|weed|seed|reed|need|shed|sled|bed|embed|feed|bred|led|red)$'))
    -- "... pure color patterns. She", "... pure color patterns. The pants", "There is an accessory": the template's
-   -- next sentence begun, its verb never said, as an extractive reader cuts its span (fifty-first session)
-   OR regexp_matches(t, '[.!?]\s+(?:(?:the|this|her|his)\s+[a-z-]+|she|he)$|(?:^|[.!?]\s+)there\s+is(?:\s+an?(?:\s+(?:accessory|ring|hat|belt))?)?$')
+   -- next sentence begun, its verb never said, as an extractive reader cuts its span (fifty-first session; "... pure
+   -- color patterns. There", "cotton fabric and it": its "There is" and "and it has" cut sooner, fifty-second session)
+   OR regexp_matches(t, '[.!?]\s+(?:(?:the|this|her|his)\s+[a-z-]+|she|he|it)$|(?:^|[.!?]\s+)there(?:\s+(?:is|are)(?:\s+an?(?:\s+(?:accessory|ring|hat|belt))?)?)?$|\b(?:fabric|neckline|patterns)\s+and\s+its?$')
    -- "There is an accessory on her": the template's body part never said ("behind her", "it looks good on her" are
    -- finished)
    OR regexp_matches(t, '\b(?:accessory|accessories|ring|rings|hat|necklace|bracelet|bangles|watch|bag|scarf|tattoo)\s+(?:on|in|around)\s+(?:her|his|their)$')

@@ -599,6 +599,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         said("details", "The T-shirt is with cotton fabric and pure color patterns. She"),
     ),
     "the-templates-accessory-without-its-place": ("cut_mid_phrase", said("details", "There is an accessory")),
+    "the-templates-there-cut": ("cut_mid_phrase", said("details", "pure color patterns. There")),  # (fifty-second
+    "the-templates-and-it-cut": ("cut_mid_phrase", said("details", "a round neckline and it")),  # session)
     "the-print-named-alone": ((), said("details", "the astronaut")),
     "with-pure-color": ("cut_mid_phrase", said("description", "a red t-shirt with pure color")),
     "a-pure-color-pattern": ((), said("pattern", "pure color")),  # the template's whole phrase, no cut
