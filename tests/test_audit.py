@@ -686,6 +686,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         said("description", "the garment is a t-shirt that the person is wearing in the photo"),
     ),
     "the-sleeves-are-long": ((), said("details", "the sleeves are long")),
+    "the-t-shirt-is-a-t-shirt-with-a-pocket": (  # itself before a detail (fifty-second session)
+        "verbose_or_restated",
+        said("description", "the t-shirt is a t-shirt with a round neck"),
+    ),
     # says what it is (no non-answer), but says the question back first
     "the-garment-is-a-denim-jacket": (
         "verbose_or_restated",
@@ -693,7 +697,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "no-details": ("non_answer", said("details", "no details")),
     "the-shoes-are-shoes": (  # and shoes are no t-shirt
-        ("non_answer", "caption_contradicts_answer"),
+        ("non_answer", "caption_contradicts_answer", "verbose_or_restated"),
         said("description", "the shoes are shoes"),
     ),
     "yes-it-is": ("non_answer", said("description", "yes it is")),
