@@ -1,4 +1,4 @@
-"""Six hundred and five blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Six hundred and eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -613,6 +613,9 @@ from tests.audit_blind.blind_602 import BLIND_602
 from tests.audit_blind.blind_603 import BLIND_603
 from tests.audit_blind.blind_604 import BLIND_604
 from tests.audit_blind.blind_605 import BLIND_605
+from tests.audit_blind.blind_606 import BLIND_606
+from tests.audit_blind.blind_607 import BLIND_607
+from tests.audit_blind.blind_608 import BLIND_608
 
 __all__ = [
     "BLIND_1",
@@ -1220,4 +1223,7 @@ __all__ = [
     "BLIND_603",
     "BLIND_604",
     "BLIND_605",
+    "BLIND_606",
+    "BLIND_607",
+    "BLIND_608",
 ]
