@@ -517,7 +517,21 @@ composition AS (  -- every fiber it names
     JOIN fiber_word f ON f.word = c.word
     GROUP BY c.sku
 ),
-fiber_of AS (SELECT map(list(word), list(fiber)) AS fiber FROM fiber_word)  -- word -> fiber, for a lambda
+fiber_of AS (SELECT map(list(word), list(fiber)) AS fiber FROM fiber_word),  -- word -> fiber, for a lambda
+unsold_dupatta AS (  -- a dupatta's color answered for a kurta the title sells without one ("What is the color of the
+    -- dupatta?" "White." for a "Printed Straight Kurta" or a "Kurta with Palazzos"): the experiments asked it of every
+    -- ethnic product, and the answer names a dupatta the product does not have (blind writers, 608 sets: 12 such
+    -- answers labelled wrong, none right). Not a set the title names as one ("Kurta Set", "Salwar Suit", a lehenga
+    -- choli, whose dupatta sellers leave out of the title), nor an anarkali, which photos style with one (5 right, 3
+    -- wrong), nor a denial ("there is no dupatta")
+    SELECT a.sku, a.question_id, a.raw_en AS text
+    FROM answers a JOIN titles t USING (sku)
+    WHERE a.status IN ('ok', 'out_of_vocabulary') AND a.raw_en IS NOT NULL
+      AND regexp_matches(lower(a.prompt), '\bcolou?rs?\s+of\s+the\s+dupattas?\b|\bdupattas?\s+colou?rs?\b')
+      AND regexp_matches(t.words, ' (?:kurtas?|kurtis?|tunics?) ')
+      AND NOT regexp_matches(t.words, ' (?:dupattas?|stoles?|odhnis?|chunnis?|shawls?|lehengas?|cholis?|sarees?|saris?|suits?|sets?|(?:three|3) (?:piece|pc)|anarkalis?) ')
+      AND NOT regexp_matches(lower(a.raw_en), '\b(?:no|not|none|without|nothing)\b')
+)
 SELECT DISTINCT ON (sku, question_id) sku, question_id, detail
 FROM (SELECT sku, question_id, 'claims "' || claims[1] || '": ' || left(text, 80) AS detail FROM found f WHERE len(claims) > 0
         -- (a fiber claim the catalog's composition backs, every fiber of it: "a cotton and polyester blend" for
@@ -527,5 +541,7 @@ FROM (SELECT sku, question_id, 'claims "' || claims[1] || '": ' || left(text, 80
                           AND list_bool_and(list_transform(regexp_extract_all(lower(f.claims[1]), '\b(' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1),
                                                            lambda w: list_contains(c.fibers, fiber_of.fiber[w]))))
       UNION ALL
-      SELECT sku, question_id, 'claims "' || claims[1] || '": ' || left(text, 80) FROM closed_features WHERE claims[1] <> '')
+      SELECT sku, question_id, 'claims "' || claims[1] || '": ' || left(text, 80) FROM closed_features WHERE claims[1] <> ''
+      UNION ALL
+      SELECT sku, question_id, 'claims a dupatta the title does not sell: ' || left(text, 80) FROM unsold_dupatta)
 ORDER BY sku, question_id

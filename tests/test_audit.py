@@ -1407,6 +1407,26 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.append(answer(i["sku"], "material", "open", "wool", "What material is the garment made of")),
         ),
     ),
+    "a-dupatta-color-for-a-kurta-with-palazzos": (  # a dupatta the title does not sell (fifty-second session)
+        "unsupported_claim",
+        alone(
+            ("color_dupatta", "open", "white", "What is the color of the dupatta"),
+            title="Women Red Printed Kurta with Palazzos",
+            seller_garment_type=None,
+            seller_garment_type_raw=None,
+            caption_en="a product photo",
+        ),
+    ),
+    "a-dupatta-color-for-a-kurta-set": (  # a set's dupatta goes unnamed
+        (),
+        alone(
+            ("color_dupatta", "open", "white", "What is the color of the dupatta"),
+            title="Women Red Printed Kurta Set",
+            seller_garment_type=None,
+            seller_garment_type_raw=None,
+            caption_en="a product photo",
+        ),
+    ),
     "a-pocket-on-trunks": (  # innerwear has none (fifty-second session)
         "unsupported_claim",
         alone(
