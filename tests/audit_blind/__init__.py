@@ -1,4 +1,4 @@
-"""Six hundred and eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Six hundred and eleven blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -616,6 +616,9 @@ from tests.audit_blind.blind_605 import BLIND_605
 from tests.audit_blind.blind_606 import BLIND_606
 from tests.audit_blind.blind_607 import BLIND_607
 from tests.audit_blind.blind_608 import BLIND_608
+from tests.audit_blind.blind_609 import BLIND_609
+from tests.audit_blind.blind_610 import BLIND_610
+from tests.audit_blind.blind_611 import BLIND_611
 
 __all__ = [
     "BLIND_1",
@@ -1226,4 +1229,7 @@ __all__ = [
     "BLIND_606",
     "BLIND_607",
     "BLIND_608",
+    "BLIND_609",
+    "BLIND_610",
+    "BLIND_611",
 ]
