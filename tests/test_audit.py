@@ -688,6 +688,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         said("description", "the garment is a t-shirt that the person is wearing in the photo"),
     ),
     "the-sleeves-are-long": ((), said("details", "the sleeves are long")),
+    "a-v-neck-for-a-round-neck-tee": (  # the title's neckline (fifty-second session)
+        "kind_vs_title",
+        said("description", "a red t-shirt with a v-neck", title="Women Red Solid Round Neck T-shirt"),
+    ),
+    "a-round-neck-for-a-round-neck-tee": (
+        (),
+        said("description", "a red t-shirt with a crew neck", title="Women Red Solid Round Neck T-shirt"),
+    ),
     "the-t-shirt-is-a-t-shirt-with-a-pocket": (  # itself before a detail (fifty-second session)
         "verbose_or_restated",
         said("description", "the t-shirt is a t-shirt with a round neck"),
