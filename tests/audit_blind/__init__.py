@@ -1,4 +1,4 @@
-"""Six hundred and eleven blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Six hundred and fourteen blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -619,6 +619,9 @@ from tests.audit_blind.blind_608 import BLIND_608
 from tests.audit_blind.blind_609 import BLIND_609
 from tests.audit_blind.blind_610 import BLIND_610
 from tests.audit_blind.blind_611 import BLIND_611
+from tests.audit_blind.blind_612 import BLIND_612
+from tests.audit_blind.blind_613 import BLIND_613
+from tests.audit_blind.blind_614 import BLIND_614
 
 __all__ = [
     "BLIND_1",
@@ -1232,4 +1235,7 @@ __all__ = [
     "BLIND_609",
     "BLIND_610",
     "BLIND_611",
+    "BLIND_612",
+    "BLIND_613",
+    "BLIND_614",
 ]
