@@ -1,4 +1,4 @@
-"""Six hundred and fourteen blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Six hundred and seventeen blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -622,6 +622,9 @@ from tests.audit_blind.blind_611 import BLIND_611
 from tests.audit_blind.blind_612 import BLIND_612
 from tests.audit_blind.blind_613 import BLIND_613
 from tests.audit_blind.blind_614 import BLIND_614
+from tests.audit_blind.blind_615 import BLIND_615
+from tests.audit_blind.blind_616 import BLIND_616
+from tests.audit_blind.blind_617 import BLIND_617
 
 __all__ = [
     "BLIND_1",
@@ -1238,4 +1241,7 @@ __all__ = [
     "BLIND_612",
     "BLIND_613",
     "BLIND_614",
+    "BLIND_615",
+    "BLIND_616",
+    "BLIND_617",
 ]
