@@ -1,4 +1,4 @@
-"""Six hundred and seventeen blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Six hundred and twenty blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -625,6 +625,9 @@ from tests.audit_blind.blind_614 import BLIND_614
 from tests.audit_blind.blind_615 import BLIND_615
 from tests.audit_blind.blind_616 import BLIND_616
 from tests.audit_blind.blind_617 import BLIND_617
+from tests.audit_blind.blind_618 import BLIND_618
+from tests.audit_blind.blind_619 import BLIND_619
+from tests.audit_blind.blind_620 import BLIND_620
 
 __all__ = [
     "BLIND_1",
@@ -1244,4 +1247,7 @@ __all__ = [
     "BLIND_615",
     "BLIND_616",
     "BLIND_617",
+    "BLIND_618",
+    "BLIND_619",
+    "BLIND_620",
 ]
