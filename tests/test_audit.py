@@ -241,6 +241,9 @@ def worn_as(words: str, title: str):
     return alone(("wearing", "open", words, "What is the person wearing"), title=title, caption_en="a product photo")
 
 
+UNCATEGORIZED = {"seller_garment_type": None, "seller_garment_type_raw": None}  # an item no seller category names
+
+
 def detailed_as(words: str, title: str):
     """A plant of one details answer, `words`, on an item titled `title` whose caption names no garment."""
     return details_of(words, title=title, caption_en="a product photo")
@@ -1422,8 +1425,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         alone(
             ("color_dupatta", "open", "white", "What is the color of the dupatta"),
             title="Women Red Printed Kurta with Palazzos",
-            seller_garment_type=None,
-            seller_garment_type_raw=None,
+            **UNCATEGORIZED,
             caption_en="a product photo",
         ),
     ),
@@ -1432,54 +1434,39 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         alone(
             ("color_dupatta", "open", "white", "What is the color of the dupatta"),
             title="Women Red Printed Kurta Set",
-            seller_garment_type=None,
-            seller_garment_type_raw=None,
+            **UNCATEGORIZED,
             caption_en="a product photo",
         ),
     ),
     "a-pocket-on-trunks": (  # innerwear has none (fifty-second session)
         "unsupported_claim",
-        alone(
-            ("details", "open", "the trunks have a pocket on the side", "What are the details"),
+        details_of(
+            "the trunks have a pocket on the side",
             title="Men Red Cotton Trunks",
-            seller_garment_type=None,
-            seller_garment_type_raw=None,
+            **UNCATEGORIZED,
             caption_en="a product photo",
         ),
     ),
     "a-pocket-on-swim-trunks": (
         (),
-        alone(
-            ("details", "open", "the trunks have a pocket on the side", "What are the details"),
+        details_of(
+            "the trunks have a pocket on the side",
             title="Men Red Swim Trunks",
-            seller_garment_type=None,
-            seller_garment_type_raw=None,
+            **UNCATEGORIZED,
             caption_en="a product photo",
         ),
     ),
     "padded-cups-for-a-non-padded-bra": (  # a bra's padding the title rules out (fifty-second session)
         "unsupported_claim",
-        alone(
-            ("details", "open", "padded cups and lace straps", "What are the details"),
-            title="Red Non-Padded Bra",
-            caption_en="a product photo",
-        ),
+        detailed_as("padded cups and lace straps", "Red Non-Padded Bra"),
     ),
     "an-underwire-for-a-bralette": (
         "unsupported_claim",
-        alone(
-            ("details", "open", "an underwire and lace straps", "What are the details"),
-            title="Red Lace Bralette",
-            caption_en="a product photo",
-        ),
+        detailed_as("an underwire and lace straps", "Red Lace Bralette"),
     ),
     "non-wired-padded-cups-for-a-padded-non-wired-bra": (  # the title's own, and a denial
         (),
-        alone(
-            ("details", "open", "non-wired, padded cups", "What are the details"),
-            title="Red Padded Non-Wired Bra",
-            caption_en="a product photo",
-        ),
+        detailed_as("non-wired, padded cups", "Red Padded Non-Wired Bra"),
     ),
     "linen-for-a-plain-t-shirt": (  # linen that nothing names (fifty-second session)
         "unsupported_claim",
