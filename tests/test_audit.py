@@ -6661,6 +6661,24 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "leggings-for-denim-jeggings": ((), garment_alone("Women Blue Mid-Rise Denim Jeggings", "leggings")),
+    # briefs and trunks are innerwear, no shorts; boxers and swim trunks are shorts
+    "shorts-for-cotton-trunks": ("kind_vs_title", garment_alone("Men Pack of 3 Solid Cotton Trunks", "shorts")),
+    "shorts-for-boxer-briefs": ("kind_vs_title", garment_alone("Men's Cotton Stretch Boxer Briefs 5pk", "shorts")),
+    "yes-shorts-for-hipster-briefs": (
+        "kind_vs_title",
+        asked_yes_no("Is this a pair of shorts", "yes", "Women Pack of 3 Cotton Hipster Briefs"),
+    ),
+    "shorts-for-boxers": ((), garment_alone("Men Pack of 2 Checked Cotton Boxers", "shorts")),
+    "shorts-for-swim-trunks": ((), garment_alone("Men's Side Stripe Swim Trunks", "shorts")),
+    "shorts-with-an-inner-brief": ((), garment_alone("Women Black Running Shorts with Brief", "shorts")),
+    # a sports bra is no tank top, unless its title sells a top built on a bra
+    "a-tank-top-for-a-sports-bra": ("kind_vs_title", garment_alone("Women Black Racerback Sports Bra", "tank top")),
+    "yes-a-tank-top-for-a-sports-bra": (
+        "kind_vs_title",
+        asked_yes_no("Is this a tank top", "yes", "Women Red Solid Sports Bra"),
+    ),
+    "a-tank-for-a-bra-sleeveless-top": ((), garment_alone("Women's Ribbed Bra Sleeveless Top", "tank")),
+    "a-tank-top-for-a-bra-tank": ((), garment_alone("Women Black Shelf Bra Tank", "tank top")),
     "a-hoodie-for-a-hoodie-and-joggers-set": ((), garment_alone("Boys Grey Hoodie & Joggers Set", "hoodie")),
     "a-cardigan-for-a-button-front-cardigan-sweater": ((), garment_alone("Button-Front Cardigan Sweater", "cardigan")),
     "a-sweater-for-a-pullover": ((), garment_alone("Men Charcoal V-Neck Pullover", "sweater")),
