@@ -67,6 +67,11 @@ WITH kinds(kind, stems, said, asked, ruled_out, allowed) AS (
         ('tank top', ['tank'], '^(?:an?\s+)?(?:[a-z]+\s+)?(?:tee/)?tanks?(?:\s+tops?)?$', 'tank(?:\s+top)?',
          '\b(?:sports?\s*bras?|bras?|bralettes?|bustiers?|brassieres?)\b',
          'tank|\bcami|\bvests?\b|tankini|\bcrop\s+tops?\b|\bbras?\s+(?:sleeveless\s+|crop\s+)?tops?\b'),
+        -- (a thermal top is a base layer, no sweater or sweatshirt: 9 more found in 623 sets, none right)
+        ('sweater', ['sweat', 'jumper', 'pullover'], '^(?:an?\s+)?(?:[a-z]+\s+)?(?:sweaters?|sweatshirts?|jumpers?|pullovers?)$',
+         '(?:sweater|sweatshirt|jumper|pullover)',
+         '\bthermals?\s+(?:tops?|t-?shirts?|tees?|henleys?|vests?|sets?|top\s+and\s+bottom)\b|\bbase[\s-]+layer\s+tops?\b',
+         'fleece|sweat|hood|jumper|pullover|cardigan'),
         ('dress', ['dress', 'gown', 'frock'], '^(?:an?\s+)?(?:[a-z-]+\s+){0,4}(?:(?:sun|mini|maxi|midi)?dress(?:es)?|gowns?|frocks?)$', '(?:(?:sun|mini|maxi|midi)?dress|gown|frock)',
          $one_piece, $dress_sold)
 ),
@@ -89,7 +94,7 @@ answered AS (  -- a closed answer to the garment's type, or a yes ("Is this a ho
     -- that it or its question says: joined to the kinds by word, each answer meets only the kinds it may name (a join
     -- on the patterns compiled each pattern for every answer: 4 s for 60,000 items, against 1.4 s)
     SELECT sku, question_id, a, q, to_type,
-           unnest(list_distinct(regexp_extract_all(a || ' ' || q, 'hood|cardigan|polo|legging|jegging|dress|gown|frock|short|tank'))) AS stem
+           unnest(list_distinct(regexp_extract_all(a || ' ' || q, 'hood|cardigan|polo|legging|jegging|dress|gown|frock|short|tank|sweat|jumper|pullover'))) AS stem
     FROM (SELECT *, question_id = 'garment_type' OR regexp_matches(q, '\b(?:type|kind)\s+of\s+(?:garment|clothing|item|product)\b') AS to_type
           FROM asked WHERE kind = 'closed')
     WHERE to_type OR starts_with(a, 'yes')

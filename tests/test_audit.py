@@ -6671,6 +6671,16 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "shorts-for-boxers": ((), garment_alone("Men Pack of 2 Checked Cotton Boxers", "shorts")),
     "shorts-for-swim-trunks": ((), garment_alone("Men's Side Stripe Swim Trunks", "shorts")),
     "shorts-with-an-inner-brief": ((), garment_alone("Women Black Running Shorts with Brief", "shorts")),
+    # a thermal top is a base layer, no sweater; a fleece or a sweatshirt is one
+    "a-sweater-for-a-thermal-top": ("kind_vs_title", garment_alone("Jockey Men Grey Melange Thermal Top", "sweater")),
+    "yes-a-sweater-for-a-thermal-set": (
+        "kind_vs_title",
+        asked_yes_no("Is this a sweater", "yes", "Lux Inferno Men Black Cotton Blend Thermal Set"),
+    ),
+    "a-sweatshirt-for-a-fleece-thermal-top": (
+        (),
+        garment_alone("Men's Half-Zip Thermal Base Layer Top Grid Fleece", "sweatshirt"),
+    ),
     # a sports bra is no tank top, unless its title sells a top built on a bra
     "a-tank-top-for-a-sports-bra": ("kind_vs_title", garment_alone("Women Black Racerback Sports Bra", "tank top")),
     "yes-a-tank-top-for-a-sports-bra": (
