@@ -1,4 +1,4 @@
-"""Six hundred and twenty blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Six hundred and twenty-three blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -628,6 +628,9 @@ from tests.audit_blind.blind_617 import BLIND_617
 from tests.audit_blind.blind_618 import BLIND_618
 from tests.audit_blind.blind_619 import BLIND_619
 from tests.audit_blind.blind_620 import BLIND_620
+from tests.audit_blind.blind_621 import BLIND_621
+from tests.audit_blind.blind_622 import BLIND_622
+from tests.audit_blind.blind_623 import BLIND_623
 
 __all__ = [
     "BLIND_1",
@@ -1250,4 +1253,7 @@ __all__ = [
     "BLIND_618",
     "BLIND_619",
     "BLIND_620",
+    "BLIND_621",
+    "BLIND_622",
+    "BLIND_623",
 ]
