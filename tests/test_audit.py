@@ -6799,6 +6799,15 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "a-pocket-with-a-pocket": ("repetition_loop", said("details", "a pocket with a pocket")),
     "denim-and-denim": ("repetition_loop", material_alone("Women Blue Denim Jacket", "denim and denim")),
     "buttons-on-the-front-and-on-the-cuffs": ((), said("details", "buttons on the front and buttons on the cuffs")),
+    # a sentence said again as the end of a later one; not the template's two garments, each with its own subject
+    "a-sentence-again-at-the-end-of-the-next": (
+        "repetition_loop",
+        said("details", "chiffon fabric and floral patterns. The skirt is with chiffon fabric and floral patterns"),
+    ),
+    "two-garments-with-the-same-fabric": (
+        (),
+        said("details", "The shirt is with cotton fabric and pure color patterns. The pants are with cotton fabric."),
+    ),
     "a-mannequin-for-what-the-person-wears": (
         "non_answer",
         alone(("wearing", "open", "a mannequin", "What is the person wearing")),
