@@ -1,4 +1,4 @@
-"""Six hundred and twenty-three blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Six hundred and twenty-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -631,6 +631,9 @@ from tests.audit_blind.blind_620 import BLIND_620
 from tests.audit_blind.blind_621 import BLIND_621
 from tests.audit_blind.blind_622 import BLIND_622
 from tests.audit_blind.blind_623 import BLIND_623
+from tests.audit_blind.blind_624 import BLIND_624
+from tests.audit_blind.blind_625 import BLIND_625
+from tests.audit_blind.blind_626 import BLIND_626
 
 __all__ = [
     "BLIND_1",
@@ -1256,4 +1259,7 @@ __all__ = [
     "BLIND_621",
     "BLIND_622",
     "BLIND_623",
+    "BLIND_624",
+    "BLIND_625",
+    "BLIND_626",
 ]
