@@ -34,6 +34,7 @@
 -- param: things = hat: baseball caps?|caps?|bucket hats?|hats?|beanies?|berets?; shoe: sneakers?|trainers?|shoes?|boots?|sandals?|loafers?|slippers?|heels?; sock: socks?; scarf: scarf|scarves|hijabs?|stoles?|shawls?|dupattas?; glove: gloves?|mittens?; belt: belts?; bag: backpacks?|handbags?|bags?|purses?|totes?|clutch|clutches; tie: bow ties?|neckties?|ties?; vest: vests?|gilets?|waistcoats?; bodysuit: bodysuits?|onesies?; sarong: sarongs?|pareos?; kaftan: kaftans?|caftans?; robe: robes?|bathrobes?; watch: watch|watches|wristwatch|wristwatches; glasses: sunglasses|eyeglasses|spectacles; wallet: wallets?
 -- param: other_garments = suits?|waistcoats?|vests?|gilets?|bodysuits?|onesies?|sleepers?|tuxedos?|tracksuits?|uniforms?
 -- param: many_colored = watch|glasses
+-- param: innerwear = briefs?|panty|panties|hipsters?|thongs?|knickers|trunks|boxers|boxer\s+briefs|bras?|bralettes?|brassieres?|camisoles?|vests?
 -- param: shade_neighbours = deep|midnight|dark|escuro|escura !navy|marinho: navy>blue; dark|deep|escuro|escura|charcoal|grafite|chumbo: grey>black, blue>navy; light|pale|claro|clara: navy>blue; faded|washed|marl|heather|desbotado|desbotada: black>grey, navy>blue; teal|turquoise|aqua|petroleo: blue>green, green>blue
 -- param: generic = top|topwear|tee: t-shirt|tank top|shirt|sweater|cardigan|kurta; bottom|bottomwear: jeans|trousers|shorts|skirt
 -- param: swimwear = swim|swimming|swimsuit|swimsuits|swimwear|bathing|bikini|bikinis|tankini|tankinis|beach|beachwear|biquini|biquinis|maio|maios|sunga|sungas|praia|banho
@@ -298,6 +299,32 @@ thing_described AS (  -- an open answer that names the seller's thing (a dupatta
     HAVING NOT bool_or(c.color = lower(x.seller_color) OR list_has_any(list_transform(string_split($near_colors, ','), lambda n: trim(n)),
                                                                       [c.color || '~' || lower(x.seller_color), lower(x.seller_color) || '~' || c.color]))
 ),
+innerwear_described AS (  -- an open answer that gives the seller's briefs, trunks, boxers, bra, camisole or vest
+    -- colors none near the seller's: "the trunks are white with an elastic waistband" for Black Cotton Stretch Trunks,
+    -- "a white bra" for a Nude T-shirt Bra. The vocabulary has no garment for them, so the title names the product: its
+    -- last such word before what it is sold with. As a garment is judged: its colors then the word, or the word said
+    -- to be of colors; not a run that names a print (fifty-third session: 14 more found in 626 sets, none right)
+    SELECT x.sku, x.question_id, any_value(x.answer_en), any_value(x.raw_en), x.seller_color,
+           any_value(x.seller_color_raw), false, list(DISTINCT c.color)
+    FROM (SELECT a.sku, a.question_id, a.answer_en, a.raw_en, t.seller_color, t.seller_color_raw,
+                 unnest(regexp_extract_all(a.t, '\b(?:(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s,-]+(?:and[\s-]+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*(?:[\s-]+[a-z-]+){0,3}?[\s-]+(?:' || $innerwear || ')'
+                                              || '|(?:the|his|her|these|this)\s+(?:' || $innerwear || ')\s+(?:is|are)\s+(?:solid\s+)?(?:(?:light|dark|bright|pale|deep)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s,-]+(?:and[\s-]+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*(?:[\s-]+[a-z-]+){0,2})\b')) AS span,
+                 t.word
+          FROM (SELECT *, regexp_replace(lower(raw_en), '(\w)\s+-\s+(\w)', '\1-\2', 'g') AS t FROM answers
+                WHERE kind = 'open' AND status = 'ok' AND question_id <> 'color' AND NOT regexp_matches(lower(prompt), '\bcolou?rs?\b')) a
+          JOIN (SELECT i.sku, i.seller_color, i.seller_color_raw,
+                       list_last(regexp_extract_all(regexp_replace(lower(it.title), '\s(?:with|&|and|set|\+)\s.*$', ''), '\b(?:' || $innerwear || ')\b')) AS word
+                FROM items_seen i JOIN items_all it USING (sku)
+                WHERE it.title IS NOT NULL AND i.seller_garments IS NULL) t USING (sku)
+          WHERE t.word IS NOT NULL) x
+    JOIN color_word c ON list_contains(regexp_extract_all(x.span, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b'), c.word)
+    -- (the span names the title's very word, and no print: "white briefs with a navy print")
+    WHERE regexp_replace(regexp_extract(x.span, '\b(' || $innerwear || ')\b', 1), 's$', '') = regexp_replace(x.word, 's$', '')
+      AND NOT regexp_matches(x.span, '\b(?:prints?|printed|floral|flowers?|polka|dots?|dotted|stripes?|striped|checks?|checked|plaid|tartan|gingham|embroidered|embroidery|graphic|logo|camo|camouflage|leopard|animal|patterned|colou?r[\s-]?block|waistband|trim|lace|straps?|piping)\b')
+    GROUP BY x.sku, x.question_id, x.seller_color
+    HAVING NOT bool_or(c.color = lower(x.seller_color) OR list_has_any(list_transform(string_split($near_colors, ','), lambda n: trim(n)),
+                                                                      [c.color || '~' || lower(x.seller_color), lower(x.seller_color) || '~' || c.color]))
+),
 prompt_garments AS (  -- the garments each distinct prompt of a description or details question names
     SELECT p.prompt, list(DISTINCT g.garment) AS garments
     FROM (SELECT DISTINCT prompt FROM answers WHERE kind = 'open' AND regexp_matches(lower(prompt), '\b(?:describ\w*|details?)\b')) p
@@ -345,6 +372,8 @@ said AS (  -- the colors an answer gives: a closed answer its value, an open one
     SELECT * FROM pronoun_colored
     UNION ALL
     SELECT * FROM thing_described
+    UNION ALL
+    SELECT * FROM innerwear_described
 )
 SELECT sku, question_id,
        'seller says ' || seller_color_raw || ' (' || seller_color || '), model says ' || answer_en AS detail

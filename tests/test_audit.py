@@ -6973,6 +6973,51 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             caption_en="a black t-shirt",
         ),
     ),
+    # the seller's trunks, bra or vest (no garment of the vocabulary: the title names it) given another color
+    "white-trunks-for-black-trunks": (
+        "seller_color_mismatch",
+        alone(
+            ("description", "open", "the trunks are white with an elastic waistband", "Describe the trunks"),
+            title="Men Black Cotton Stretch Trunks",
+            caption_en="a product photo",
+            seller_color="black",
+            seller_color_raw="Black",
+            **UNCATEGORIZED,
+        ),
+    ),
+    "a-white-bra-for-a-nude-bra": (
+        "seller_color_mismatch",
+        alone(
+            ("wearing", "open", "a white bra", "What is the person wearing"),
+            title="Women Nude Solid Padded T-Shirt Bra",
+            caption_en="a product photo",
+            seller_color="beige",
+            seller_color_raw="Nude",
+            **UNCATEGORIZED,
+        ),
+    ),
+    "black-trunks-with-a-white-waistband-for-black-trunks": (
+        (),
+        alone(
+            ("description", "open", "black trunks with a white waistband", "Describe the trunks"),
+            title="Men Black Cotton Stretch Trunks",
+            caption_en="a product photo",
+            seller_color="black",
+            seller_color_raw="Black",
+            **UNCATEGORIZED,
+        ),
+    ),
+    "white-briefs-for-a-black-vest-and-briefs-set": (  # the set's other piece
+        (),
+        alone(
+            ("wearing", "open", "a black vest and white briefs", "What is the person wearing"),
+            title="Men Black Vest and White Briefs Set",
+            caption_en="a product photo",
+            seller_color="black",
+            seller_color_raw="Black",
+            **UNCATEGORIZED,
+        ),
+    ),
     "navy-and-white-with-an-ampersand": (
         "seller_color_mismatch",
         alone(("description", "open", "navy & white", "Describe the garment"), caption_en="a red t-shirt"),
