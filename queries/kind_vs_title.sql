@@ -207,6 +207,22 @@ WHERE regexp_matches(t.t, $one_piece) AND NOT regexp_matches(t.t, $dress_sold)
   AND regexp_matches(regexp_replace(o.t, '\bdress(?:es)?[\s-]+(?:pants|trousers|shoes?|shirts?|code|forms?|like|up|down)\b|\b(?:not|no|never|nor)\s+(?:an?\s+)?(?:[a-z]+\s+)?dress(?:es)?\b', ' ', 'g'),
                      '\b(?:(?:sun|mini|maxi|midi)?dress(?:es)?|gowns?|frocks?)\b')
 UNION ALL
+-- a top and a bottom in the caption or an open text, and no one-piece, where the title sells a jumpsuit, a playsuit,
+-- a romper or dungarees alone: the caption template's "The lady wears a sleeveless tank top ... and a long pants" for a
+-- "Halter Neck Jumpsuit", "a white t-shirt and blue jeans" for "Denim Dungarees" (fifty-third session: 26 wrong in
+-- 626 sets, 2 right, overalls worn over a shirt)
+SELECT o.sku, o.question_id,
+       'names a ' || regexp_extract(o.t, '\b(tank\s+top|t-shirt|shirt|top|blouse|outer\s+clothing|sweater|vest|jacket|coat)\b', 1)
+           || ' and ' || regexp_extract(o.t, '\b(pants|trousers|jeans|leggings|shorts)\b', 1)
+           || '; the catalog''s title sells a one-piece: ' || t.title
+FROM open_texts o
+JOIN titles t USING (sku)
+WHERE regexp_matches(t.t, $one_piece)
+  AND NOT regexp_matches(t.t, '\b(?:with|and|sets?|shorts|skirts?|dress(?:es)?)\b|&|\+')
+  AND regexp_matches(o.t, '\b(?:tank\s+top|t-shirt|shirt|top|blouse|outer\s+clothing|sweater|vest|jacket|coat)s?\b')
+  AND regexp_matches(o.t, '\b(?:pants|trousers|jeans|leggings|shorts)\b')
+  AND NOT regexp_matches(o.t, $one_piece || '|\bone[\s-]piece|\bonesies?\b|\bbodysuits?\b|\b(?:sun|mini|maxi|midi)?dress(?:es)?\b|\bgowns?\b|\bfrocks?\b')
+UNION ALL
 -- the caption or an open text that calls a sports bra, a bikini or a swimsuit a top or a one-piece it is not: the
 -- caption template's "The lady wears a sleeveless tank top" for a "Racerback Sports Bra", "a sleeveless romper" for a
 -- "Halter Swimsuit" (blind writers, 359 sets: 36 such texts wrong, 1 right, "a white top" for a sports bra: a bare

@@ -6755,6 +6755,20 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         worn_as("a woman in a red romper with a cut out", title="Women Red Halter Cut-Out Swimsuit"),
     ),
     "a-dress-for-a-biquini": ("kind_vs_title", worn_as("a pink dress", title="Biquíni Cortininha Rosa")),
+    # a top and a bottom, and no one-piece, for a jumpsuit or dungarees sold alone; not for one sold with a top
+    "a-tank-top-and-pants-for-a-jumpsuit": (
+        "kind_vs_title",
+        worn_as("The lady wears a sleeveless tank top and a long pants.", title="Women Black Halter Neck Jumpsuit"),
+    ),
+    "a-t-shirt-and-jeans-for-dungarees": (
+        "kind_vs_title",
+        worn_as("a t-shirt and jeans", title="Girls Blue Washed Denim Dungarees"),
+    ),
+    "a-t-shirt-under-a-jumpsuit": ((), worn_as("a t-shirt under a jumpsuit", title="Women Blue Jumpsuit")),
+    "a-t-shirt-and-shorts-for-dungarees-with-a-t-shirt": (
+        (),
+        worn_as("a t-shirt and shorts", title="Boys Blue Dungarees with T-shirt"),
+    ),
     "a-tank-top-for-a-lace-bra": (
         "kind_vs_title",
         worn_as("a woman in a black tank top", title="Women Black Lace Underwired Balconette Bra"),
