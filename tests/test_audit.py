@@ -7010,6 +7010,46 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             **UNCATEGORIZED,
         ),
     ),
+    "black-panties-for-skin-hipster-briefs": (  # panties and hipsters are briefs
+        "seller_color_mismatch",
+        alone(
+            ("description", "open", "a pair of black panties", "Describe the briefs"),
+            title="Jockey Women Skin Hipster Briefs",
+            caption_en="a product photo",
+            seller_color="beige",
+            seller_color_raw="Skin",
+            **UNCATEGORIZED,
+        ),
+    ),
+    "a-black-bra-asked-of-a-red-bra": (
+        "seller_color_mismatch",
+        alone(
+            ("color_bra", "closed", "black", "What is the color of the bra"),
+            title="Clovia Women Red Padded Underwired Bra",
+            caption_en="a product photo",
+            **UNCATEGORIZED,
+        ),
+    ),
+    "pink-briefs-asked-of-a-red-bralette-and-brief-set": (  # one color: the set's briefs are red too
+        "seller_color_mismatch",
+        alone(
+            ("color_briefs", "closed", "pink", "What is the color of the briefs"),
+            title="Women Red Lace Bralette and Brief Lingerie Set",
+            caption_en="a product photo",
+            **UNCATEGORIZED,
+        ),
+    ),
+    "pink-briefs-asked-of-a-black-bra-with-pink-briefs": (  # two colors: the briefs may be the other
+        (),
+        alone(
+            ("color_briefs", "closed", "pink", "What is the color of the briefs"),
+            title="Women Black Bra and Pink Brief Set",
+            caption_en="a product photo",
+            seller_color="black",
+            seller_color_raw="Black",
+            **UNCATEGORIZED,
+        ),
+    ),
     "black-trunks-with-a-white-waistband-for-black-trunks": (
         (),
         alone(
