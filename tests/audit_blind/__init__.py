@@ -1,4 +1,4 @@
-"""Six hundred and twenty-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Six hundred and twenty-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -635,6 +635,8 @@ from tests.audit_blind.blind_624 import BLIND_624
 from tests.audit_blind.blind_625 import BLIND_625
 from tests.audit_blind.blind_626 import BLIND_626
 from tests.audit_blind.blind_627 import BLIND_627
+from tests.audit_blind.blind_628 import BLIND_628
+from tests.audit_blind.blind_629 import BLIND_629
 
 __all__ = [
     "BLIND_1",
@@ -1264,4 +1266,6 @@ __all__ = [
     "BLIND_625",
     "BLIND_626",
     "BLIND_627",
+    "BLIND_628",
+    "BLIND_629",
 ]
