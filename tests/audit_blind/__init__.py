@@ -1,4 +1,4 @@
-"""Six hundred and twenty-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Six hundred and thirty-one blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -637,6 +637,8 @@ from tests.audit_blind.blind_626 import BLIND_626
 from tests.audit_blind.blind_627 import BLIND_627
 from tests.audit_blind.blind_628 import BLIND_628
 from tests.audit_blind.blind_629 import BLIND_629
+from tests.audit_blind.blind_630 import BLIND_630
+from tests.audit_blind.blind_631 import BLIND_631
 
 __all__ = [
     "BLIND_1",
@@ -1268,4 +1270,6 @@ __all__ = [
     "BLIND_627",
     "BLIND_628",
     "BLIND_629",
+    "BLIND_630",
+    "BLIND_631",
 ]
