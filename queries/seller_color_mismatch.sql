@@ -28,17 +28,17 @@
 -- gives the seller's very garment ("a black denim jacket" for a seller's Blue Jackets; since the fifty-second session
 -- as a predicate too, "the kurta is maroon with cotton fabric" for a White Kurta set: 10 more found in 587 sets, none
 -- right), as two texts are: near agrees.
--- The seller's briefs, trunks, boxers, bra, camisole or vest ($innerwear, by kind: panties and hipsters are briefs)
--- have no garment in the vocabulary, so the title names them: a question that asks their color ("What is the color of
--- the bra?" for a Red Padded Bra) and an open answer's colors for them are judged too (fifty-third session: 30 more
--- found in 627 sets, none right).
+-- The seller's briefs, trunks, boxers, bra, camisole or vest ($title_kinds, by kind: panties and hipsters are briefs,
+-- a Nehru jacket or a waistcoat a vest) have no garment in the vocabulary, so the title names them: a question that
+-- asks their color ("What is the color of the bra?" for a Red Padded Bra) and an open answer's colors for them are
+-- judged too (fifty-third session: 42 more found in 631 sets, none right).
 -- A generic category (Tops, unmapped) is each garment it may be ($generic, read as seller_category_mismatch reads
 -- it), but a layer ($generic_layers): "a black cami" names a seller's Wine Tops, "a black cardigan" another garment.
 -- param: two_toned = \b(?:print|printed|prints|floral|checks?|checked|gingham|plaid|tartan|polka|dots?|dotted|colou?r[\s-]?block\w*|contrast\w*|two[\s-]tone\w*|tie[\s-]?dye\w*|camo\w*|leopard|zebra|animal|bandana|stripes?|striped|piping|panel\w*)\b
 -- param: things = hat: baseball caps?|caps?|bucket hats?|hats?|beanies?|berets?; shoe: sneakers?|trainers?|shoes?|boots?|sandals?|loafers?|slippers?|heels?; sock: socks?; scarf: scarf|scarves|hijabs?|stoles?|shawls?|dupattas?; glove: gloves?|mittens?; belt: belts?; bag: backpacks?|handbags?|bags?|purses?|totes?|clutch|clutches; tie: bow ties?|neckties?|ties?; vest: vests?|gilets?|waistcoats?; bodysuit: bodysuits?|onesies?; sarong: sarongs?|pareos?; kaftan: kaftans?|caftans?; robe: robes?|bathrobes?; watch: watch|watches|wristwatch|wristwatches; glasses: sunglasses|eyeglasses|spectacles; wallet: wallets?
 -- param: other_garments = suits?|waistcoats?|vests?|gilets?|bodysuits?|onesies?|sleepers?|tuxedos?|tracksuits?|uniforms?
 -- param: many_colored = watch|glasses
--- param: innerwear = trunk: boxer\s+briefs|trunks; brief: briefs?|panty|panties|hipsters?|thongs?|knickers; boxer: boxers; bra: bras?|bralettes?|brassieres?; camisole: camisoles?; vest: vests?
+-- param: title_kinds = trunk: boxer\s+briefs|trunks; brief: briefs?|panty|panties|hipsters?|thongs?|knickers; boxer: boxers; bra: bras?|bralettes?|brassieres?; camisole: camisoles?; vest: vests?|waistcoats?|nehru\s+jackets?|gilets?
 -- param: shade_neighbours = deep|midnight|dark|escuro|escura !navy|marinho: navy>blue; dark|deep|escuro|escura|charcoal|grafite|chumbo: grey>black, blue>navy; light|pale|claro|clara: navy>blue; faded|washed|marl|heather|desbotado|desbotada: black>grey, navy>blue; teal|turquoise|aqua|petroleo: blue>green, green>blue
 -- param: generic = top|topwear|tee: t-shirt|tank top|shirt|sweater|cardigan|kurta; bottom|bottomwear: jeans|trousers|shorts|skirt
 -- param: swimwear = swim|swimming|swimsuit|swimsuits|swimwear|bathing|bikini|bikinis|tankini|tankinis|beach|beachwear|biquini|biquinis|maio|maios|sunga|sungas|praia|banho
@@ -178,21 +178,22 @@ one_color_set AS (  -- a set the seller sells in one color (a Navy Blue Night Su
       AND NOT regexp_matches(lower(title), '\b(?:tracksuits?|track\s+suits?|co-?ords?|sets?|night\s?suits?)\s+(?:jackets?|tops?|pants|trousers|shorts|joggers|bottoms?|hoodies?|sweatshirts?|t-?shirts?|shirts?|skirts?)\b')
       AND len(list_distinct(regexp_extract_all(lower(title), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b'))) = 1
 ),
-innerwear_word AS (  -- the words of $innerwear, by kind ("panties" and "hipsters" are briefs)
+kind_word AS (  -- the words of $title_kinds, by kind ("panties" and "hipsters" are briefs)
     SELECT trim(split_part(entry, ':', 1)) AS kind, trim(split_part(entry, ':', 2)) AS pattern
-    FROM (SELECT unnest(string_split($innerwear, ';')) AS entry)
+    FROM (SELECT unnest(string_split($title_kinds, ';')) AS entry)
 ),
-innerwear_sold AS (  -- the seller's briefs, trunks, boxers, bra, camisole or vest, which the vocabulary has no garment
-    -- for, so the title names: the kind of its product (its last such word before what it is sold with), and the
+kind_sold AS (  -- the seller's briefs, trunks, boxers, bra, camisole or vest (a Nehru jacket, a waistcoat), which
+    -- the vocabulary has no garment for, so the title names: the kind of its product (its last such word before what it is sold with), and the
     -- kinds it names at all where it names one color (a "Red Lace Bralette and Brief Set": its briefs are red too)
     SELECT t.sku, any_value(pw.kind) AS product, coalesce(list(DISTINCT w.kind) FILTER (WHERE t.one_color), []) AS kinds
-    FROM (SELECT i.sku, unnest(regexp_extract_all(lower(it.title), '\b(?:' || replace(regexp_replace($innerwear, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word,
-                 list_last(regexp_extract_all(regexp_replace(lower(it.title), '\s(?:with|&|and|set|\+)\s.*$', ''), '\b(?:' || replace(regexp_replace($innerwear, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS last_word,
+    FROM (SELECT i.sku, unnest(regexp_extract_all(lower(it.title), '\b(?:' || replace(regexp_replace($title_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word,
+                 list_last(regexp_extract_all(regexp_replace(lower(it.title), '\s(?:with|&|and|set|\+)\s.*$', ''), '\b(?:' || replace(regexp_replace($title_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS last_word,
                  len(list_distinct(regexp_extract_all(lower(it.title), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b'))) <= 1 AS one_color
           FROM items_seen i JOIN items_all it USING (sku)
-          WHERE it.title IS NOT NULL AND i.seller_garments IS NULL) t
-    JOIN innerwear_word w ON regexp_full_match(t.word, w.pattern)
-    LEFT JOIN innerwear_word pw ON regexp_full_match(t.last_word, pw.pattern)
+          -- (a seller's Nehru Jackets may be filed as jackets: a text's vest is the product all the same)
+          WHERE it.title IS NOT NULL AND (i.seller_garments IS NULL OR regexp_matches(lower(it.title), '\b(?:nehru\s+jackets?|waistcoats?|gilets?)\b'))) t
+    JOIN kind_word w ON regexp_full_match(t.word, w.pattern)
+    LEFT JOIN kind_word pw ON regexp_full_match(t.last_word, pw.pattern)
     GROUP BY t.sku
 ),
 asked AS (  -- the color answers: the color question's, and those about the color of the seller's garment
@@ -212,7 +213,7 @@ asked AS (  -- the color answers: the color question's, and those about the colo
            OR (p.garment = 'shirt' AND list_contains(i.seller_garments, 't-shirt') AND NOT list_contains(i.seller_garments, 'shirt'))
            -- or the seller's briefs, bra or vest the question names ("What is the color of the bra?" of a Red Padded
            -- Bra; fifty-third session)
-           OR EXISTS (SELECT 1 FROM innerwear_sold s JOIN innerwear_word w ON regexp_full_match(regexp_extract(p.thing_asked, '([a-z]+(?:\s+briefs)?)$', 1), w.pattern)
+           OR EXISTS (SELECT 1 FROM kind_sold s JOIN kind_word w ON regexp_full_match(regexp_extract(p.thing_asked, '([a-z]+(?:\s+briefs)?)$', 1), w.pattern)
                       WHERE s.sku = a.sku AND (w.kind = s.product OR list_contains(s.kinds, w.kind)))
            -- or a piece of a set sold in one color ("What is the color of the shorts?" of a Black Cami Shorts Set)
            OR EXISTS (SELECT 1 FROM one_color_set o WHERE o.sku = a.sku AND p.garment IS NOT NULL
@@ -324,29 +325,31 @@ thing_described AS (  -- an open answer that names the seller's thing (a dupatta
     HAVING NOT bool_or(c.color = lower(x.seller_color) OR list_has_any(list_transform(string_split($near_colors, ','), lambda n: trim(n)),
                                                                       [c.color || '~' || lower(x.seller_color), lower(x.seller_color) || '~' || c.color]))
 ),
-innerwear_described AS (  -- an open answer that gives the seller's briefs, trunks, boxers, bra, camisole or vest
-    -- (innerwear_sold) colors none near the seller's: "the trunks are white with an elastic waistband" for Black Cotton
+kind_described AS (  -- an open answer that gives the seller's briefs, trunks, boxers, bra, camisole or vest
+    -- (kind_sold) colors none near the seller's: "the trunks are white with an elastic waistband" for Black Cotton
     -- Stretch Trunks, "a white bra" for a Nude T-shirt Bra, "black panties" for Skin Hipster Briefs. As a garment is
     -- judged: its colors then its word, or the word said to be of colors; not a run that names a print or a trim
     -- (fifty-third session: 14 more found in 626 sets, none right)
     SELECT x.sku, x.question_id, any_value(x.answer_en), any_value(x.raw_en), any_value(i.seller_color),
            any_value(i.seller_color_raw), false, list(DISTINCT c.color)
     FROM (SELECT a.sku, a.question_id, a.answer_en, a.raw_en,
-                 unnest(regexp_extract_all(a.t, '\b(?:(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s,-]+(?:and[\s-]+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*(?:[\s-]+[a-z-]+){0,3}?[\s-]+(?:' || replace(regexp_replace($innerwear, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')'
-                                              || '|(?:the|his|her|these|this)\s+(?:' || replace(regexp_replace($innerwear, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\s+(?:is|are)\s+(?:solid\s+)?(?:(?:light|dark|bright|pale|deep)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s,-]+(?:and[\s-]+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*(?:[\s-]+[a-z-]+){0,2})\b')) AS span
+                 unnest(regexp_extract_all(a.t, '\b(?:(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s,-]+(?:and[\s-]+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*(?:[\s-]+[a-z-]+){0,3}?[\s-]+(?:' || replace(regexp_replace($title_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')'
+                                              || '|(?:the|his|her|these|this)\s+(?:' || replace(regexp_replace($title_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\s+(?:is|are)\s+(?:solid\s+)?(?:(?:light|dark|bright|pale|deep)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s,-]+(?:and[\s-]+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*(?:[\s-]+[a-z-]+){0,2})\b')) AS span
           FROM (SELECT *, regexp_replace(lower(raw_en), '(\w)\s+-\s+(\w)', '\1-\2', 'g') AS t FROM answers
                 WHERE kind = 'open' AND status = 'ok' AND question_id <> 'color' AND NOT regexp_matches(lower(prompt), '\bcolou?rs?\b')
-                  AND sku IN (SELECT sku FROM innerwear_sold WHERE product IS NOT NULL)) a) x
-    JOIN innerwear_sold s USING (sku)
+                  AND sku IN (SELECT sku FROM kind_sold WHERE product IS NOT NULL)) a) x
+    JOIN kind_sold s USING (sku)
     JOIN items_seen i USING (sku)
     -- (the span names the product's kind, and no print or trim: "white briefs with a navy print")
-    JOIN innerwear_word w ON regexp_full_match(regexp_extract(x.span, '\b(' || replace(regexp_replace($innerwear, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1), w.pattern)
+    JOIN kind_word w ON regexp_full_match(regexp_extract(x.span, '\b(' || replace(regexp_replace($title_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1), w.pattern)
                          AND (w.kind = s.product OR list_contains(s.kinds, w.kind))
     JOIN color_word c ON list_contains(regexp_extract_all(x.span, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b'), c.word)
     WHERE NOT regexp_matches(x.span, '\b(?:prints?|printed|floral|flowers?|polka|dots?|dotted|stripes?|striped|checks?|checked|plaid|tartan|gingham|embroidered|embroidery|graphic|logo|camo|camouflage|leopard|animal|patterned|colou?r[\s-]?block|waistband|trim|lace|straps?|piping)\b')
     GROUP BY x.sku, x.question_id
+    -- (black is no near shade of the seller's navy, as in described)
     HAVING NOT bool_or(c.color = lower(i.seller_color) OR list_has_any(list_transform(string_split($near_colors, ','), lambda n: trim(n)),
-                                                                      [c.color || '~' || lower(i.seller_color), lower(i.seller_color) || '~' || c.color]))
+                                                                      [c.color || '~' || lower(i.seller_color), lower(i.seller_color) || '~' || c.color])
+                                                       AND NOT (c.color = 'black' AND lower(i.seller_color) = 'navy'))
 ),
 prompt_garments AS (  -- the garments each distinct prompt of a description or details question names
     SELECT p.prompt, list(DISTINCT g.garment) AS garments
@@ -396,7 +399,7 @@ said AS (  -- the colors an answer gives: a closed answer its value, an open one
     UNION ALL
     SELECT * FROM thing_described
     UNION ALL
-    SELECT * FROM innerwear_described
+    SELECT * FROM kind_described
 )
 SELECT sku, question_id,
        'seller says ' || seller_color_raw || ' (' || seller_color || '), model says ' || answer_en AS detail

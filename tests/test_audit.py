@@ -7050,6 +7050,30 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             **UNCATEGORIZED,
         ),
     ),
+    "a-black-vest-for-a-navy-nehru-jacket": (  # a Nehru jacket is a vest, filed as a jacket or not
+        "seller_color_mismatch",
+        alone(
+            ("wearing", "open", "a black vest and white kurta", "What is the person wearing"),
+            title="See Designs Men Navy Blue Woven Design Nehru Jacket",
+            caption_en="a product photo",
+            seller_garment_type="jacket",
+            seller_garment_type_raw="Nehru Jackets",
+            seller_color="navy",
+            seller_color_raw="Navy Blue",
+        ),
+    ),
+    "a-blue-vest-for-a-navy-nehru-jacket": (
+        (),
+        alone(
+            ("wearing", "open", "a blue vest over a white kurta", "What is the person wearing"),
+            title="See Designs Men Navy Blue Woven Design Nehru Jacket",
+            caption_en="a product photo",
+            seller_garment_type="jacket",
+            seller_garment_type_raw="Nehru Jackets",
+            seller_color="navy",
+            seller_color_raw="Navy Blue",
+        ),
+    ),
     "black-trunks-with-a-white-waistband-for-black-trunks": (
         (),
         alone(
