@@ -1,4 +1,4 @@
-"""Six hundred and thirty-one blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Six hundred and thirty-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -639,6 +639,9 @@ from tests.audit_blind.blind_628 import BLIND_628
 from tests.audit_blind.blind_629 import BLIND_629
 from tests.audit_blind.blind_630 import BLIND_630
 from tests.audit_blind.blind_631 import BLIND_631
+from tests.audit_blind.blind_632 import BLIND_632
+from tests.audit_blind.blind_633 import BLIND_633
+from tests.audit_blind.blind_634 import BLIND_634
 
 __all__ = [
     "BLIND_1",
@@ -1272,4 +1275,7 @@ __all__ = [
     "BLIND_629",
     "BLIND_630",
     "BLIND_631",
+    "BLIND_632",
+    "BLIND_633",
+    "BLIND_634",
 ]
