@@ -4300,6 +4300,43 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             caption_en="a woman in a red lehenga",
         ),
     ),
+    # a sleeve length the title of one garment rules out; three-quarter sleeves agree with short and long
+    "short-for-a-full-sleeve-shirt": (
+        "pattern_or_sleeves_contradict",
+        alone(
+            ("sleeve_length", "closed", "short", "How long are the sleeves"),
+            title="Men Cream Pure Linen Full Sleeve Semi-Formal Shirt",
+            caption_en="a product photo",
+            **UNCATEGORIZED,
+        ),
+    ),
+    "sleeveless-for-a-short-sleeve-dress": (
+        "pattern_or_sleeves_contradict",
+        alone(
+            ("sleeve_length", "closed", "sleeveless", "How long are the sleeves"),
+            title="Women's Boho Floral Print Puff Short Sleeve Ruffle Hem Midi Dress",
+            caption_en="a product photo",
+            **UNCATEGORIZED,
+        ),
+    ),
+    "long-for-a-three-quarter-sleeve-top": (
+        (),
+        alone(
+            ("sleeve_length", "closed", "long", "How long are the sleeves"),
+            title="Girls White Embroidered Three-Quarter Sleeves Cotton Top",
+            caption_en="a product photo",
+            **UNCATEGORIZED,
+        ),
+    ),
+    "short-for-a-shirt-with-a-long-sleeve-jacket": (
+        (),
+        alone(
+            ("sleeve_length", "closed", "short", "How long are the sleeves"),
+            title="Men White Shirt with Long Sleeve Jacket",
+            caption_en="a product photo",
+            **UNCATEGORIZED,
+        ),
+    ),
     "lehenga-choli-sleeves": (  # a skirt sold with its blouse: the sleeves asked are the blouse's
         (),
         sold_as(
