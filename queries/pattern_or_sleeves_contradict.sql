@@ -578,6 +578,18 @@ work_flags AS (  -- "solid" answered for a product the title sells embroidered, 
           WHERE NOT regexp_matches(t, '\b(?:solid|plain)\b')) w ON w.sku = a.sku AND w.work <> ''
     WHERE a.aspect = 'pattern' AND lower(trim(a.answer_en)) = 'solid'
 ),
+weave_flags AS (  -- "checked" answered for a product whose title sells a weave or a quilting that reads as a grid
+    -- (herringbone, waffle, quilted, grid fleece, ribbed) and names no check: "checked" for a "Grey Herringbone Tweed
+    -- Blazer" or a "Women White Waffle Knit Cotton Bathrobe" (fifty-third session: 12 more found in 637 sets, none
+    -- right; a tweed, a self design or a jacquard may be woven in checks, and is not judged)
+    SELECT a.sku, a.question_id, 'answered checked; the catalog''s title sells a ' || w.weave || ' weave, no check' AS detail, 'title' AS source
+    FROM answered a
+    JOIN (SELECT sku, regexp_extract(t, '\b(herringbone|waffle|quilt(?:ed|ing)?|grid|ribbed|rib[\s-]knit|cable[\s-]knit|honeycomb)\b', 1) AS weave
+          FROM texts WHERE question_id = 'title'
+            AND NOT regexp_matches(t, '\b(?:checks?|checked|checkered|plaid|tartan|gingham|houndstooth|windowpane|buffalo|madras)\b|\swith\s|\bsets?\b')) w
+      ON w.sku = a.sku AND w.weave <> ''
+    WHERE a.aspect = 'pattern' AND lower(trim(a.answer_en)) = 'checked'
+),
 unseen_flags AS (  -- a stripe, check, floral or dot answered for trousers or jeans where nothing names any pattern: not
     -- the catalog's title, its category, the caption or any other answer (the template's "pure color patterns" names
     -- none). The reference engine's pick of a pattern no text sees, for "Highlander Men Olive Green Slim Fit Chinos".
@@ -758,5 +770,5 @@ titled_sleeves AS (  -- a sleeve length answered that the catalog's title of one
 SELECT DISTINCT ON (sku, question_id) sku, question_id, detail
 FROM (SELECT * FROM closed_flags UNION ALL SELECT * FROM open_flags UNION ALL SELECT * FROM work_flags
       UNION ALL SELECT * FROM no_sleeves UNION ALL SELECT * FROM other_garment_flags UNION ALL SELECT * FROM unseen_flags
-      UNION ALL SELECT * FROM titled_sleeves)
+      UNION ALL SELECT * FROM titled_sleeves UNION ALL SELECT * FROM weave_flags)
 ORDER BY sku, question_id, source

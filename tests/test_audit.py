@@ -213,7 +213,7 @@ TEAL_KURTI = dict(
 )
 
 
-def pattern_for(answered: str, title: str, garment: str = "trousers", category: str = "Track Pants"):
+def pattern_for(answered: str, title: str, garment: str | None = "trousers", category: str | None = "Track Pants"):
     """A plant of one closed pattern answer on an item titled `title`, sold as `category` (mapped to `garment`)."""
     return sold_as(
         ("pattern", "closed", answered, "What is the pattern of the garment"),
@@ -7152,6 +7152,23 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         pattern_for("striped", "Men Black Solid Track Pants with Side Stripes"),
     ),
     "solid-for-side-stripe-joggers": ((), pattern_for("solid", "Girls Side Stripe Joggers", category="Joggers")),
+    # a weave that reads as a grid is no check: herringbone, waffle, quilted, ribbed; a tweed may be woven in checks
+    "checked-for-a-herringbone-blazer": (
+        "pattern_or_sleeves_contradict",
+        pattern_for("checked", "Grey Herringbone Tweed Blazer", "jacket", "Blazers"),
+    ),
+    "checked-for-a-waffle-robe": (
+        "pattern_or_sleeves_contradict",
+        pattern_for("checked", "Women White Waffle Cotton Robe", None, None),
+    ),
+    "checked-for-a-tweed-check-waistcoat": (
+        (),
+        pattern_for("checked", "Brown Tweed Check Waistcoat", "jacket", "Waistcoats"),
+    ),
+    "checked-for-a-tweed-dress": (
+        (),
+        pattern_for("checked", "Black & White Tweed Button Front Mini Dress", "dress", "Dresses"),
+    ),
     # a taste, or a pattern it does not name, says nothing of the garment; a print placed on it does
     "it-is-very-beautiful": ("non_answer", said("description", "it is very beautiful")),
     "it-looks-good-on-her": ("non_answer", said("description", "it looks good on her")),
