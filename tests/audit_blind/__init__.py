@@ -1,4 +1,4 @@
-"""Six hundred and thirty-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Six hundred and thirty-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -642,6 +642,9 @@ from tests.audit_blind.blind_631 import BLIND_631
 from tests.audit_blind.blind_632 import BLIND_632
 from tests.audit_blind.blind_633 import BLIND_633
 from tests.audit_blind.blind_634 import BLIND_634
+from tests.audit_blind.blind_635 import BLIND_635
+from tests.audit_blind.blind_636 import BLIND_636
+from tests.audit_blind.blind_637 import BLIND_637
 
 __all__ = [
     "BLIND_1",
@@ -1278,4 +1281,7 @@ __all__ = [
     "BLIND_632",
     "BLIND_633",
     "BLIND_634",
+    "BLIND_635",
+    "BLIND_636",
+    "BLIND_637",
 ]

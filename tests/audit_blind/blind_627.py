@@ -1,5 +1,5 @@
 """BLIND_627 (46 products; Myntra lingerie and nightwear, base zero-shot): written blind in the fifty-third session.
-Measured blind at 8710343 (the session's seventh rules): 100/131 failures found (76.3%) and 33/193 correct texts flagged
+Measured blind at 8710343 (the session's sixth rules): 100/131 failures found (76.3%) and 33/193 correct texts flagged
 (17.1%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like feed of women's lingerie and nightwear: bras (T-shirt, padded, sports, strapless, lace

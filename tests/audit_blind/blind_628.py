@@ -1,5 +1,5 @@
 """BLIND_628 (46 products; Myntra men's ethnic wear, caption + extractive QA): written blind in the fifty-third session.
-Measured blind at 28aee8c (the session's eighth rules): 111/137 failures found (81.0%) and 5/193 correct texts flagged
+Measured blind at 28aee8c (the session's seventh rules): 111/137 failures found (81.0%) and 5/193 correct texts flagged
 (2.6%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like feed of men's (and a few boys') ethnic festive wear: kurta pyjama and kurta churidar sets,

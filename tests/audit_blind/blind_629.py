@@ -1,5 +1,5 @@
 """BLIND_629 (46 products; Myntra kids' winterwear and school basics): written blind in the fifty-third session.
-Measured blind at 8710343 (the session's seventh rules): 123/138 failures found (89.1%) and 21/189 correct texts flagged
+Measured blind at 8710343 (the session's sixth rules): 123/138 failures found (89.1%) and 21/189 correct texts flagged
 (11.1%). The writer's notes, verbatim:
 
 Scenario: a Myntra kids' catalog feed of winterwear and school basics (sweaters, cardigans, sweater vests, puffer and

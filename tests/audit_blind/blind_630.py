@@ -1,5 +1,5 @@
 """BLIND_630 (46 products; Myntra women's ethnic wear, VQA + caption ep. 3): written blind in the fifty-third session.
-Measured blind at 28aee8c (the session's eighth rules): 104/128 failures found (81.2%) and 16/179 correct texts flagged
+Measured blind at 28aee8c (the session's seventh rules): 104/128 failures found (81.2%) and 16/179 correct texts flagged
 (8.9%). The writer's notes, verbatim:
 
 Scenario: a Myntra women's ethnic everyday feed (straight kurtas, kurtis, palazzos, churidars, dupattas), every photo

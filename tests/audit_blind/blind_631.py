@@ -1,5 +1,5 @@
 """BLIND_631 (46 products; Myntra men's and women's bottoms, base BLIP-2): written blind in the fifty-third session.
-Measured blind at 28aee8c (the session's eighth rules): 119/132 failures found (90.2%) and 4/179 correct texts flagged
+Measured blind at 28aee8c (the session's seventh rules): 119/132 failures found (90.2%) and 4/179 correct texts flagged
 (2.2%). The writer's notes, verbatim:
 
 Scenario: one night of a Myntra-like feed of bottoms: jeans, trousers, track pants and shorts, men's and women's.

@@ -1,5 +1,5 @@
 """BLIND_632 (46 products; Myntra women's tops under jackets and shrugs): written blind in the fifty-third session.
-Measured blind at 1bb707c (the session's ninth rules): 108/134 failures found (80.6%) and 13/194 correct texts flagged
+Measured blind at 1bb707c (the session's eighth rules): 108/134 failures found (80.6%) and 13/194 correct texts flagged
 (6.7%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like feed of women's western tops, t-shirts and shirts, photographed on a model with a jacket,

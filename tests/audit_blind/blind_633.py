@@ -1,5 +1,5 @@
 """BLIND_633 (46 products; Myntra kids' ethnic sets, base BLIP-2 zero-shot): written blind in the fifty-third session.
-Measured blind at 1bb707c (the session's ninth rules): 95/128 failures found (74.2%) and 8/183 correct texts flagged
+Measured blind at 1bb707c (the session's eighth rules): 95/128 failures found (74.2%) and 8/183 correct texts flagged
 (4.4%). The writer's notes, verbatim:
 
 Scenario: a Myntra kids' ethnic-wear feed (Boys and Girls rows only): kurta pyjama and kurta churidar sets, a few

@@ -1,5 +1,5 @@
 """BLIND_634 (46 products; In-shop tops, dresses, pants, jackets; ep3 + VQA): written blind in the fifty-third session.
-Measured blind at 1bb707c (the session's ninth rules): 109/129 failures found (84.5%) and 8/186 correct texts flagged
+Measured blind at 1bb707c (the session's eighth rules): 109/129 failures found (84.5%) and 8/186 correct texts flagged
 (4.3%). The writer's notes, verbatim:
 
 Scenario: a DeepFashion In-shop style catalog of women's and men's tops, dresses, pants and jackets. Studio photos of a
