@@ -57,10 +57,10 @@ WITH kinds(kind, stems, said, asked, ruled_out, allowed) AS (
         ('leggings', ['legging', 'jegging'], '^(?:(?:a\s+)?pair\s+of\s+)?(?:[a-z]+\s+)?(?:leggings|jeggings)$', '(?:(?:a\s+)?pair\s+of\s+)?(?:leggings|jeggings)',
          '\b(?:track\s*pants|trackpants|joggers?|trousers|pants|chinos|sweatpants|palazzos?|jeans|denims)\b',
          'legging|tights|jegging|treggings|yoga|workout|compression|gym|active|training|running'),
-        -- (briefs and trunks are innerwear, no shorts; boxers and swim trunks are shorts: fifty-third session, 29
-        -- more found in 623 sets, none right)
+        -- (briefs and trunks are innerwear, no shorts, nor are tights; boxers and swim trunks are shorts: fifty-third
+        -- session, 34 more found in 637 sets, none right)
         ('shorts', ['short'], '^(?:(?:a\s+)?pair\s+of\s+)?(?:[a-z]+\s+)?shorts$', '(?:(?:a\s+)?pair\s+of\s+)?shorts',
-         '\b(?:briefs?|trunks?|panty|panties|hipsters?|thongs?|knickers)\b',
+         '\b(?:briefs?|trunks?|panty|panties|hipsters?|thongs?|knickers|tights)\b',
          'shorts|swim\s+trunks|trunks?\s+swim|board|\bboxers\b|\bboxer\s+shorts|bermuda|bathing|beach'),
         -- (a sports bra or a bra is no tank top, unless its title sells a top built on one: 20 more found, 1 right
         -- flagged)
@@ -72,6 +72,9 @@ WITH kinds(kind, stems, said, asked, ruled_out, allowed) AS (
          '(?:sweater|sweatshirt|jumper|pullover)',
          '\bthermals?\s+(?:tops?|t-?shirts?|tees?|henleys?|vests?|sets?|top\s+and\s+bottom)\b|\bbase[\s-]+layer\s+tops?\b',
          'fleece|sweat|hood|jumper|pullover|cardigan'),
+        -- (a robe is no coat or jacket: 9 more found in 637 sets, none right)
+        ('jacket', ['jacket', 'coat', 'blazer'], '^(?:an?\s+)?(?:[a-z]+\s+)?(?:jacket|coat|blazer|overcoat)s?$', '(?:jacket|coat|blazer)',
+         '\b(?:robes?|bathrobes?|dressing\s+gowns?)\b', 'jacket|coat|blazer|shacket'),
         ('dress', ['dress', 'gown', 'frock'], '^(?:an?\s+)?(?:[a-z-]+\s+){0,4}(?:(?:sun|mini|maxi|midi)?dress(?:es)?|gowns?|frocks?)$', '(?:(?:sun|mini|maxi|midi)?dress|gown|frock)',
          $one_piece, $dress_sold)
 ),
@@ -94,7 +97,7 @@ answered AS (  -- a closed answer to the garment's type, or a yes ("Is this a ho
     -- that it or its question says: joined to the kinds by word, each answer meets only the kinds it may name (a join
     -- on the patterns compiled each pattern for every answer: 4 s for 60,000 items, against 1.4 s)
     SELECT sku, question_id, a, q, to_type,
-           unnest(list_distinct(regexp_extract_all(a || ' ' || q, 'hood|cardigan|polo|legging|jegging|dress|gown|frock|short|tank|sweat|jumper|pullover'))) AS stem
+           unnest(list_distinct(regexp_extract_all(a || ' ' || q, 'hood|cardigan|polo|legging|jegging|dress|gown|frock|short|tank|sweat|jumper|pullover|jacket|coat|blazer'))) AS stem
     FROM (SELECT *, question_id = 'garment_type' OR regexp_matches(q, '\b(?:type|kind)\s+of\s+(?:garment|clothing|item|product)\b') AS to_type
           FROM asked WHERE kind = 'closed')
     WHERE to_type OR starts_with(a, 'yes')

@@ -6718,6 +6718,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         garment_alone("Men's Half-Zip Thermal Base Layer Top Grid Fleece", "sweatshirt"),
     ),
+    # a robe is no coat or jacket, tights are no shorts
+    "a-coat-for-a-velvet-robe": ("kind_vs_title", garment_alone("Women Wine Velvet Long Robe", "coat")),
+    "yes-a-jacket-for-a-kimono-robe": (
+        "kind_vs_title",
+        asked_yes_no("Is this a jacket", "yes", "Women Black Floral Print Chiffon Kimono Robe"),
+    ),
+    "shorts-for-compression-tights": ("kind_vs_title", garment_alone("Men Black Compression Running Tights", "shorts")),
+    "a-jacket-for-a-robe-jacket": ((), garment_alone("Women Satin Robe Jacket", "jacket")),
     # a sports bra is no tank top, unless its title sells a top built on a bra
     "a-tank-top-for-a-sports-bra": ("kind_vs_title", garment_alone("Women Black Racerback Sports Bra", "tank top")),
     "yes-a-tank-top-for-a-sports-bra": (
