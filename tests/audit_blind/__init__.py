@@ -1,4 +1,4 @@
-"""Six hundred and thirty-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Six hundred and thirty-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -645,6 +645,7 @@ from tests.audit_blind.blind_634 import BLIND_634
 from tests.audit_blind.blind_635 import BLIND_635
 from tests.audit_blind.blind_636 import BLIND_636
 from tests.audit_blind.blind_637 import BLIND_637
+from tests.audit_blind.blind_638 import BLIND_638
 
 __all__ = [
     "BLIND_1",
@@ -1284,4 +1285,5 @@ __all__ = [
     "BLIND_635",
     "BLIND_636",
     "BLIND_637",
+    "BLIND_638",
 ]
