@@ -6800,6 +6800,47 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         worn_as("a woman in a red romper with a cut out", title="Women Red Halter Cut-Out Swimsuit"),
     ),
     "a-dress-for-a-biquini": ("kind_vs_title", worn_as("a pink dress", title="Biquíni Cortininha Rosa")),
+    # a saree or a lehenga, and no kurta, for a kurta set that sells neither
+    "a-sari-for-a-kurta-set": (
+        "kind_vs_title",
+        sold_as(
+            ("wearing", "open", "a woman in a sari", "What is the person wearing"),
+            "kurta",
+            "Kurta Sets",
+            title="Sangria Women Mustard Yellow Kurta with Trousers & Dupatta",
+            caption_en="a product photo",
+        ),
+    ),
+    "a-lehenga-for-a-kurta-with-sharara": (
+        "kind_vs_title",
+        sold_as(
+            ("wearing", "open", "a lehenga with a dupatta", "What is the person wearing"),
+            "kurta",
+            "Kurta Sets",
+            title="Ishin Women Red Bandhani Printed Kurta with Sharara & Dupatta",
+            caption_en="a product photo",
+        ),
+    ),
+    "a-kurta-and-a-saree-draped-dupatta": (
+        (),
+        sold_as(
+            ("wearing", "open", "a kurta and a dupatta draped like a saree", "What is the person wearing"),
+            "kurta",
+            "Kurta Sets",
+            title="Women Blue Kurta with Trousers & Dupatta",
+            caption_en="a product photo",
+        ),
+    ),
+    "a-lehenga-for-a-kurta-with-lehenga": (
+        (),
+        sold_as(
+            ("wearing", "open", "a lehenga with a dupatta", "What is the person wearing"),
+            "kurta",
+            "Kurta Sets",
+            title="Women Red Kurta with Lehenga & Dupatta",
+            caption_en="a product photo",
+        ),
+    ),
     # a top and a bottom, and no one-piece, for a jumpsuit or dungarees sold alone; not for one sold with a top
     "a-tank-top-and-pants-for-a-jumpsuit": (
         "kind_vs_title",
