@@ -1,4 +1,4 @@
-"""Six hundred and thirty-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Six hundred and forty blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -646,6 +646,8 @@ from tests.audit_blind.blind_635 import BLIND_635
 from tests.audit_blind.blind_636 import BLIND_636
 from tests.audit_blind.blind_637 import BLIND_637
 from tests.audit_blind.blind_638 import BLIND_638
+from tests.audit_blind.blind_639 import BLIND_639
+from tests.audit_blind.blind_640 import BLIND_640
 
 __all__ = [
     "BLIND_1",
@@ -1286,4 +1288,6 @@ __all__ = [
     "BLIND_636",
     "BLIND_637",
     "BLIND_638",
+    "BLIND_639",
+    "BLIND_640",
 ]
