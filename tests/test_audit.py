@@ -7169,6 +7169,28 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             seller_color_raw="Navy Blue",
         ),
     ),
+    "a-pink-sherwani-asked-of-an-off-white-sherwani-set": (  # a sherwani, dungarees or tights too
+        "seller_color_mismatch",
+        alone(
+            ("color_sherwani", "closed", "pink", "What is the color of the sherwani"),
+            title="Manyavar Men Off-White Floral Embroidered Sherwani Set",
+            caption_en="a product photo",
+            seller_color="white",
+            seller_color_raw="Off White",
+            **UNCATEGORIZED,
+        ),
+    ),
+    "a-white-shirt-and-denim-overalls-for-denim-overalls": (  # the white is the shirt's
+        (),
+        alone(
+            ("wearing", "open", "a white shirt and denim overalls", "What is the person wearing"),
+            title="Men's Denim Overalls - Dark Wash",
+            caption_en="a product photo",
+            seller_color="navy",
+            seller_color_raw="Dark Wash",
+            **UNCATEGORIZED,
+        ),
+    ),
     "black-trunks-with-a-white-waistband-for-black-trunks": (
         (),
         alone(
