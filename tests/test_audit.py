@@ -6726,6 +6726,9 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "shorts-for-compression-tights": ("kind_vs_title", garment_alone("Men Black Compression Running Tights", "shorts")),
     "a-jacket-for-a-robe-jacket": ((), garment_alone("Women Satin Robe Jacket", "jacket")),
+    # a blazer sold alone is no suit; one sold with its trousers is
+    "a-suit-for-a-double-breasted-blazer": ("kind_vs_title", garment_alone("Navy Double-Breasted Blazer", "suit")),
+    "a-suit-for-a-blazer-and-trousers": ((), garment_alone("Women Navy Blue Blazer & Trousers Suit Set", "suit")),
     # a sports bra is no tank top, unless its title sells a top built on a bra
     "a-tank-top-for-a-sports-bra": ("kind_vs_title", garment_alone("Women Black Racerback Sports Bra", "tank top")),
     "yes-a-tank-top-for-a-sports-bra": (
