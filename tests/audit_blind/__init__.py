@@ -1,4 +1,4 @@
-"""Six hundred and forty-three blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Six hundred and forty-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -651,6 +651,9 @@ from tests.audit_blind.blind_640 import BLIND_640
 from tests.audit_blind.blind_641 import BLIND_641
 from tests.audit_blind.blind_642 import BLIND_642
 from tests.audit_blind.blind_643 import BLIND_643
+from tests.audit_blind.blind_644 import BLIND_644
+from tests.audit_blind.blind_645 import BLIND_645
+from tests.audit_blind.blind_646 import BLIND_646
 
 __all__ = [
     "BLIND_1",
@@ -1296,4 +1299,7 @@ __all__ = [
     "BLIND_641",
     "BLIND_642",
     "BLIND_643",
+    "BLIND_644",
+    "BLIND_645",
+    "BLIND_646",
 ]
