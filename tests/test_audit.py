@@ -6803,15 +6803,6 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         worn_as("a woman in a red romper with a cut out", title="Women Red Halter Cut-Out Swimsuit"),
     ),
     "a-dress-for-a-biquini": ("kind_vs_title", worn_as("a pink dress", title="Biquíni Cortininha Rosa")),
-    # a skirt, and no saree, for a saree sold alone
-    "a-skirt-for-a-saree": (
-        "kind_vs_title",
-        worn_as("The lady wears a short-sleeve shirt and a long skirt.", title="Ishin Women Green Banarasi Silk Saree"),
-    ),
-    "a-skirt-for-a-lehenga-saree": (
-        (),
-        worn_as("The lady wears a long skirt.", title="Women Pink Embroidered Lehenga Saree"),
-    ),
     # a saree or a lehenga, and no kurta, for a kurta set that sells neither
     "a-sari-for-a-kurta-set": (
         "kind_vs_title",
