@@ -580,7 +580,7 @@ work_flags AS (  -- "solid" answered for a product the title sells embroidered, 
 ),
 weave_flags AS (  -- "checked" answered for a product whose title sells a weave or a quilting that reads as a grid
     -- (herringbone, waffle, quilted, grid fleece, ribbed) and names no check: "checked" for a "Grey Herringbone Tweed
-    -- Blazer" or a "Women White Waffle Knit Cotton Bathrobe" (fifty-third session: 12 more found in 637 sets, none
+    -- Blazer" or a "Women White Waffle Knit Cotton Bathrobe" (fifty-third session: 13 more found in 637 sets, none
     -- right; a tweed, a self design or a jacquard may be woven in checks, and is not judged)
     SELECT a.sku, a.question_id, 'answered checked; the catalog''s title sells a ' || w.weave || ' weave, no check' AS detail, 'title' AS source
     FROM answered a
@@ -746,7 +746,7 @@ titled_sleeves AS (  -- a sleeve length answered that the catalog's title of one
     -- one length ("Long Sleeve Bodysuit", "Half Sleeve Shirt", "Manga Curta") and the answer another ("short" for "Men
     -- Cream Pure Linen Full Sleeve Semi-Formal Shirt", "sleeveless" for a "Puff Short Sleeve ... Midi Dress"); the
     -- caption's garment words miss a title's many other words. Three-quarter sleeves agree with short and long, as in
-    -- the texts (fifty-third session: 13 more found in 634 sets, none right)
+    -- the texts (fifty-third session: 18 more found in 634 sets, none right)
     SELECT a.sku, a.question_id, 'answered ' || a.answer_en || ' sleeves; the catalog''s title sells ' || t.family || ' ones' AS detail,
            'title' AS source
     FROM asked_all a
