@@ -1,4 +1,4 @@
-"""Six hundred and forty-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Six hundred and forty-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -654,6 +654,9 @@ from tests.audit_blind.blind_643 import BLIND_643
 from tests.audit_blind.blind_644 import BLIND_644
 from tests.audit_blind.blind_645 import BLIND_645
 from tests.audit_blind.blind_646 import BLIND_646
+from tests.audit_blind.blind_647 import BLIND_647
+from tests.audit_blind.blind_648 import BLIND_648
+from tests.audit_blind.blind_649 import BLIND_649
 
 __all__ = [
     "BLIND_1",
@@ -1302,4 +1305,7 @@ __all__ = [
     "BLIND_644",
     "BLIND_645",
     "BLIND_646",
+    "BLIND_647",
+    "BLIND_648",
+    "BLIND_649",
 ]
