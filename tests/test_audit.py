@@ -2990,6 +2990,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "cut-after-two-colors": ("cut_mid_phrase", said("wearing", "a woman in a white and pink")),
     "cut-after-a-flared": ("cut_mid_phrase", said("details", "it has a flared")),
     "cut-after-a-count": ("cut_mid_phrase", said("details", "a front zip pocket and two")),
+    "cut-before-the-template-fabric": ("cut_mid_phrase", said("details", "The shirt is with chiffon")),
+    "the-template-fabric-said": ((), said("details", "The shirt is with chiffon fabric.")),
     "yes-to-open": ("non_answer", said("details", "yes")),
     "one-word": ("non_answer", said("wearing", "t-shirt")),
     "color-without-color": (
