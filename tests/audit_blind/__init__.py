@@ -1,4 +1,4 @@
-"""Six hundred and forty-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Six hundred and fifty-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -657,6 +657,9 @@ from tests.audit_blind.blind_646 import BLIND_646
 from tests.audit_blind.blind_647 import BLIND_647
 from tests.audit_blind.blind_648 import BLIND_648
 from tests.audit_blind.blind_649 import BLIND_649
+from tests.audit_blind.blind_650 import BLIND_650
+from tests.audit_blind.blind_651 import BLIND_651
+from tests.audit_blind.blind_652 import BLIND_652
 
 __all__ = [
     "BLIND_1",
@@ -1308,4 +1311,7 @@ __all__ = [
     "BLIND_647",
     "BLIND_648",
     "BLIND_649",
+    "BLIND_650",
+    "BLIND_651",
+    "BLIND_652",
 ]
