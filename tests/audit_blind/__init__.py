@@ -1,4 +1,4 @@
-"""Six hundred and fifty-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Six hundred and fifty-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -660,6 +660,8 @@ from tests.audit_blind.blind_649 import BLIND_649
 from tests.audit_blind.blind_650 import BLIND_650
 from tests.audit_blind.blind_651 import BLIND_651
 from tests.audit_blind.blind_652 import BLIND_652
+from tests.audit_blind.blind_653 import BLIND_653
+from tests.audit_blind.blind_654 import BLIND_654
 
 __all__ = [
     "BLIND_1",
@@ -1314,4 +1316,6 @@ __all__ = [
     "BLIND_650",
     "BLIND_651",
     "BLIND_652",
+    "BLIND_653",
+    "BLIND_654",
 ]
