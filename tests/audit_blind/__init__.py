@@ -1,4 +1,4 @@
-"""Six hundred and fifty-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Six hundred and fifty-five blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -662,6 +662,7 @@ from tests.audit_blind.blind_651 import BLIND_651
 from tests.audit_blind.blind_652 import BLIND_652
 from tests.audit_blind.blind_653 import BLIND_653
 from tests.audit_blind.blind_654 import BLIND_654
+from tests.audit_blind.blind_655 import BLIND_655
 
 __all__ = [
     "BLIND_1",
@@ -1318,4 +1319,5 @@ __all__ = [
     "BLIND_652",
     "BLIND_653",
     "BLIND_654",
+    "BLIND_655",
 ]
