@@ -1,4 +1,4 @@
-"""Six hundred and fifty-five blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Six hundred and fifty-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -663,6 +663,9 @@ from tests.audit_blind.blind_652 import BLIND_652
 from tests.audit_blind.blind_653 import BLIND_653
 from tests.audit_blind.blind_654 import BLIND_654
 from tests.audit_blind.blind_655 import BLIND_655
+from tests.audit_blind.blind_656 import BLIND_656
+from tests.audit_blind.blind_657 import BLIND_657
+from tests.audit_blind.blind_658 import BLIND_658
 
 __all__ = [
     "BLIND_1",
@@ -1320,4 +1323,7 @@ __all__ = [
     "BLIND_653",
     "BLIND_654",
     "BLIND_655",
+    "BLIND_656",
+    "BLIND_657",
+    "BLIND_658",
 ]
