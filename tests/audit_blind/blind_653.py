@@ -1,5 +1,5 @@
 """BLIND_653 (46 products; Myntra women's dresses/tops, caption ep1 + VQA): written blind in the fifty-third session.
-Measured blind at 33dcae4 (the session's eighteenth rules): 113/126 failures found (89.7%) and 14/184 correct texts
+Measured blind at 33dcae4 (the session's final rules): 113/126 failures found (89.7%) and 14/184 correct texts
 flagged (7.6%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like feed of women's Dresses and Tops (gender Women, article_type Dresses or Tops, base_colour,

@@ -1,5 +1,5 @@
 """BLIND_654 (46 products; Myntra men's tops with jeans/chinos, base BLIP-2): written blind in the fifty-third session.
-Measured blind at 33dcae4 (the session's eighteenth rules): 112/127 failures found (88.2%) and 4/178 correct texts
+Measured blind at 33dcae4 (the session's final rules): 112/127 failures found (88.2%) and 4/178 correct texts
 flagged (2.2%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like feed of men's topwear (Tshirts rows for crew necks, henleys and polos, Shirts rows for casual

@@ -1,5 +1,5 @@
 """BLIND_655 (46 products; Myntra ethnic sets/sarees, caption+extractive QA): written blind in the fifty-third session.
-Measured blind at 33dcae4 (the session's eighteenth rules): 106/155 failures found (68.4%) and 19/219 correct texts
+Measured blind at 33dcae4 (the session's final rules): 106/155 failures found (68.4%) and 19/219 correct texts
 flagged (8.7%). The writer's notes, verbatim:
 
 Scenario: one night of a Myntra women's ethnic catalog (Kurta Sets, Kurtas, Sarees, Lehenga Choli, a few Ethnic
