@@ -241,6 +241,17 @@ def worn_as(words: str, title: str):
     return alone(("wearing", "open", words, "What is the person wearing"), title=title, caption_en="a product photo")
 
 
+def kurta_set_worn_as(words: str, title: str):
+    """`worn_as` for a seller's Kurta Sets (mapped to kurta) titled `title`."""
+    return sold_as(
+        ("wearing", "open", words, "What is the person wearing"),
+        "kurta",
+        "Kurta Sets",
+        title=title,
+        caption_en="a product photo",
+    )
+
+
 UNCATEGORIZED = {"seller_garment_type": None, "seller_garment_type_raw": None}  # an item no seller category names
 
 
@@ -6808,43 +6819,19 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     # a saree or a lehenga, and no kurta, for a kurta set that sells neither
     "a-sari-for-a-kurta-set": (
         "kind_vs_title",
-        sold_as(
-            ("wearing", "open", "a woman in a sari", "What is the person wearing"),
-            "kurta",
-            "Kurta Sets",
-            title="Sangria Women Mustard Yellow Kurta with Trousers & Dupatta",
-            caption_en="a product photo",
-        ),
+        kurta_set_worn_as("a woman in a sari", "Sangria Women Mustard Yellow Kurta with Trousers & Dupatta"),
     ),
     "a-lehenga-for-a-kurta-with-sharara": (
         "kind_vs_title",
-        sold_as(
-            ("wearing", "open", "a lehenga with a dupatta", "What is the person wearing"),
-            "kurta",
-            "Kurta Sets",
-            title="Ishin Women Red Bandhani Printed Kurta with Sharara & Dupatta",
-            caption_en="a product photo",
-        ),
+        kurta_set_worn_as("a lehenga with a dupatta", "Ishin Women Red Bandhani Printed Kurta with Sharara & Dupatta"),
     ),
     "a-kurta-and-a-saree-draped-dupatta": (
         (),
-        sold_as(
-            ("wearing", "open", "a kurta and a dupatta draped like a saree", "What is the person wearing"),
-            "kurta",
-            "Kurta Sets",
-            title="Women Blue Kurta with Trousers & Dupatta",
-            caption_en="a product photo",
-        ),
+        kurta_set_worn_as("a kurta and a dupatta draped like a saree", "Women Blue Kurta with Trousers & Dupatta"),
     ),
     "a-lehenga-for-a-kurta-with-lehenga": (
         (),
-        sold_as(
-            ("wearing", "open", "a lehenga with a dupatta", "What is the person wearing"),
-            "kurta",
-            "Kurta Sets",
-            title="Women Red Kurta with Lehenga & Dupatta",
-            caption_en="a product photo",
-        ),
+        kurta_set_worn_as("a lehenga with a dupatta", "Women Red Kurta with Lehenga & Dupatta"),
     ),
     # a top and a bottom, and no one-piece, for a jumpsuit or dungarees sold alone; not for one sold with a top
     "a-tank-top-and-pants-for-a-jumpsuit": (
