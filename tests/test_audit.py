@@ -6270,14 +6270,6 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "caption_contradicts_answer",
         garment_alone("Women Navy Blue & White Printed Straight Kurta", "trousers"),
     ),
-    "swimwear-for-a-swim-dress": (
-        (),
-        garment_alone("Women Navy Blue Printed Swim Dress", "swimwear"),
-    ),
-    "shorts-for-a-short-feminino-jeans": (
-        (),
-        garment_alone("Short Feminino Jeans", "shorts"),
-    ),
     "leather-for-a-lino-perros-handbag": (
         (),
         material_alone("Lino Perros Women Tan Solid Structured Handbag", "leather"),
@@ -6680,7 +6672,6 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     # a kind the title rules out inside the class: a hoodie for a crewneck sweatshirt, leggings for track pants
-    "a-hoodie-for-a-crewneck-sweatshirt": ("kind_vs_title", garment_alone("Men Grey Crewneck Sweatshirt", "hoodie")),
     "yes-a-cardigan-for-a-v-neck-pullover": (
         "kind_vs_title",
         sold_as(
@@ -6691,15 +6682,6 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             caption_en="a product photo",
         ),
     ),
-    "a-polo-for-a-round-neck-t-shirt": ("kind_vs_title", garment_alone("Men Navy Round Neck T-shirt", "polo shirt")),
-    "a-polo-for-an-oxford-shirt": (
-        "kind_vs_title",
-        garment_alone("Men's Slim Fit Oxford Button-Down Shirt", "polo shirt"),
-    ),
-    "a-polo-for-a-pique-t-shirt": ((), garment_alone("Men Navy Solid Pique T-shirt", "polo shirt")),
-    "a-polo-for-a-cricket-shirt": ((), garment_alone("Men White Full Sleeve Cricket Shirt", "polo shirt")),
-    "leggings-for-track-pants": ("kind_vs_title", garment_alone("Men Black Slim Fit Track Pants", "leggings")),
-    "leggings-for-skinny-jeans": ("kind_vs_title", garment_alone("Women Black Skinny Fit Mid-Rise Jeans", "leggings")),
     "yes-a-pair-of-leggings-for-skinny-jeans": (
         "kind_vs_title",
         sold_as(
@@ -6710,52 +6692,27 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             caption_en="a product photo",
         ),
     ),
-    "leggings-for-denim-jeggings": ((), garment_alone("Women Blue Mid-Rise Denim Jeggings", "leggings")),
     # briefs and trunks are innerwear, no shorts; boxers and swim trunks are shorts
-    "shorts-for-cotton-trunks": ("kind_vs_title", garment_alone("Men Pack of 3 Solid Cotton Trunks", "shorts")),
-    "shorts-for-boxer-briefs": ("kind_vs_title", garment_alone("Men's Cotton Stretch Boxer Briefs 5pk", "shorts")),
     "yes-shorts-for-hipster-briefs": (
         "kind_vs_title",
         asked_yes_no("Is this a pair of shorts", "yes", "Women Pack of 3 Cotton Hipster Briefs"),
     ),
-    "shorts-for-boxers": ((), garment_alone("Men Pack of 2 Checked Cotton Boxers", "shorts")),
-    "shorts-for-swim-trunks": ((), garment_alone("Men's Side Stripe Swim Trunks", "shorts")),
-    "shorts-with-an-inner-brief": ((), garment_alone("Women Black Running Shorts with Brief", "shorts")),
     # a thermal top is a base layer, no sweater; a fleece or a sweatshirt is one
-    "a-sweater-for-a-thermal-top": ("kind_vs_title", garment_alone("Jockey Men Grey Melange Thermal Top", "sweater")),
     "yes-a-sweater-for-a-thermal-set": (
         "kind_vs_title",
         asked_yes_no("Is this a sweater", "yes", "Lux Inferno Men Black Cotton Blend Thermal Set"),
     ),
-    "a-sweatshirt-for-a-fleece-thermal-top": (
-        (),
-        garment_alone("Men's Half-Zip Thermal Base Layer Top Grid Fleece", "sweatshirt"),
-    ),
     # a robe is no coat or jacket, tights are no shorts
-    "a-coat-for-a-velvet-robe": ("kind_vs_title", garment_alone("Women Wine Velvet Long Robe", "coat")),
     "yes-a-jacket-for-a-kimono-robe": (
         "kind_vs_title",
         asked_yes_no("Is this a jacket", "yes", "Women Black Floral Print Chiffon Kimono Robe"),
     ),
-    "shorts-for-compression-tights": ("kind_vs_title", garment_alone("Men Black Compression Running Tights", "shorts")),
-    "a-jacket-for-a-robe-jacket": ((), garment_alone("Women Satin Robe Jacket", "jacket")),
-    # a blazer sold alone is no suit; one sold with its trousers is
-    "a-suit-for-a-double-breasted-blazer": ("kind_vs_title", garment_alone("Navy Double-Breasted Blazer", "suit")),
-    "a-suit-for-a-blazer-and-trousers": ((), garment_alone("Women Navy Blue Blazer & Trousers Suit Set", "suit")),
     # a sports bra is no tank top, unless its title sells a top built on a bra
-    "a-tank-top-for-a-sports-bra": ("kind_vs_title", garment_alone("Women Black Racerback Sports Bra", "tank top")),
     "yes-a-tank-top-for-a-sports-bra": (
         "kind_vs_title",
         asked_yes_no("Is this a tank top", "yes", "Women Red Solid Sports Bra"),
     ),
-    "a-tank-for-a-bra-sleeveless-top": ((), garment_alone("Women's Ribbed Bra Sleeveless Top", "tank")),
-    "a-tank-top-for-a-bra-tank": ((), garment_alone("Women Black Shelf Bra Tank", "tank top")),
-    "a-hoodie-for-a-hoodie-and-joggers-set": ((), garment_alone("Boys Grey Hoodie & Joggers Set", "hoodie")),
-    "a-cardigan-for-a-button-front-cardigan-sweater": ((), garment_alone("Button-Front Cardigan Sweater", "cardigan")),
-    "a-sweater-for-a-pullover": ((), garment_alone("Men Charcoal V-Neck Pullover", "sweater")),
-    "a-hoodie-for-a-conjunto-moletom": ((), garment_alone("Conjunto Moletom Masculino Mescla", "hoodie")),
     # a dress for a one-piece with legs, in the open texts too; not a dress the title sells, nor dress shoes
-    "a-dress-for-a-culotte-jumpsuit": ("kind_vs_title", garment_alone("Women Black Solid Culotte Jumpsuit", "dress")),
     "a-dress-captioned-for-a-romper": (
         "kind_vs_title",
         alone(
@@ -6773,7 +6730,6 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             seller_garment_type_raw="Playsuits",
         ),
     ),
-    "a-dress-for-a-dungaree-dress": ((), garment_alone("Girls Blue Denim Dungaree Dress", "dress")),
     "a-dress-form-beside-a-jumpsuit": (
         (),
         captioned_one_piece("Women Black Culotte Jumpsuit", "a black jumpsuit on a dress form"),
@@ -6791,7 +6747,6 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "kind_vs_title",
         captioned_one_piece("Macaquinho Feminino Preto Alcinha", "a woman in a black dress"),
     ),
-    "a-gown-for-a-jumpsuit": ("kind_vs_title", garment_alone("Women Black Wide Leg Jumpsuit", "gown")),
     "yes-she-wears-a-dress-in-a-romper": (
         "kind_vs_title",
         asked_yes_no("Is she wearing a dress", "yes", "Women Floral Romper"),
@@ -6993,12 +6948,6 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             title="Women Pink Tie and Dye Kurta",
         ),
     ),
-    "leggings-for-yoga-pants": ((), garment_alone("Women Black High Waist Yoga Pants", "leggings")),
-    "a-cardigan-for-a-sweater-coat": ((), garment_alone("Women Shawl Collar Sweater Coat", "cardigan")),
-    "a-hooded-jacket-for-a-t-shirt-with-jacket": (
-        (),
-        garment_alone("Boys Printed T-shirt with Jacket", "hooded jacket"),
-    ),
     "a-hoodie-without-its-raw-text": (
         "kind_vs_title",
         lambda i, a: (
@@ -7007,10 +6956,6 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.clear(),
             a.append(answer(i["sku"], "garment_type", "closed", "hoodie", "What type of garment is this", raw_en=None)),
         ),
-    ),
-    "a-polo-for-a-us-polo-assn-round-neck-tee": (
-        "kind_vs_title",
-        garment_alone("U.S. Polo Assn. Men Round Neck T-shirt", "polo shirt"),
     ),
     "yes-these-are-leggings-for-track-pants": (
         "kind_vs_title",
@@ -7657,6 +7602,60 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.clear(),
         ),
     ),
+}
+
+
+TITLED_GARMENT_TYPES = {  # name -> (the audits that must flag it, the title, the garment type answered)
+    "swimwear-for-a-swim-dress": ((), "Women Navy Blue Printed Swim Dress", "swimwear"),
+    "shorts-for-a-short-feminino-jeans": ((), "Short Feminino Jeans", "shorts"),
+    # a kind the title rules out inside the class: a hoodie for a crewneck sweatshirt, leggings for track pants
+    "a-hoodie-for-a-crewneck-sweatshirt": ("kind_vs_title", "Men Grey Crewneck Sweatshirt", "hoodie"),
+    "a-polo-for-a-round-neck-t-shirt": ("kind_vs_title", "Men Navy Round Neck T-shirt", "polo shirt"),
+    "a-polo-for-an-oxford-shirt": ("kind_vs_title", "Men's Slim Fit Oxford Button-Down Shirt", "polo shirt"),
+    "a-polo-for-a-pique-t-shirt": ((), "Men Navy Solid Pique T-shirt", "polo shirt"),
+    "a-polo-for-a-cricket-shirt": ((), "Men White Full Sleeve Cricket Shirt", "polo shirt"),
+    "leggings-for-track-pants": ("kind_vs_title", "Men Black Slim Fit Track Pants", "leggings"),
+    "leggings-for-skinny-jeans": ("kind_vs_title", "Women Black Skinny Fit Mid-Rise Jeans", "leggings"),
+    "leggings-for-denim-jeggings": ((), "Women Blue Mid-Rise Denim Jeggings", "leggings"),
+    # briefs and trunks are innerwear, no shorts; boxers and swim trunks are shorts
+    "shorts-for-cotton-trunks": ("kind_vs_title", "Men Pack of 3 Solid Cotton Trunks", "shorts"),
+    "shorts-for-boxer-briefs": ("kind_vs_title", "Men's Cotton Stretch Boxer Briefs 5pk", "shorts"),
+    "shorts-for-boxers": ((), "Men Pack of 2 Checked Cotton Boxers", "shorts"),
+    "shorts-for-swim-trunks": ((), "Men's Side Stripe Swim Trunks", "shorts"),
+    "shorts-with-an-inner-brief": ((), "Women Black Running Shorts with Brief", "shorts"),
+    # a thermal top is a base layer, no sweater; a fleece or a sweatshirt is one
+    "a-sweater-for-a-thermal-top": ("kind_vs_title", "Jockey Men Grey Melange Thermal Top", "sweater"),
+    "a-sweatshirt-for-a-fleece-thermal-top": ((), "Men's Half-Zip Thermal Base Layer Top Grid Fleece", "sweatshirt"),
+    # a robe is no coat or jacket, tights are no shorts
+    "a-coat-for-a-velvet-robe": ("kind_vs_title", "Women Wine Velvet Long Robe", "coat"),
+    "shorts-for-compression-tights": ("kind_vs_title", "Men Black Compression Running Tights", "shorts"),
+    "a-jacket-for-a-robe-jacket": ((), "Women Satin Robe Jacket", "jacket"),
+    # a blazer sold alone is no suit; one sold with its trousers is
+    "a-suit-for-a-double-breasted-blazer": ("kind_vs_title", "Navy Double-Breasted Blazer", "suit"),
+    "a-suit-for-a-blazer-and-trousers": ((), "Women Navy Blue Blazer & Trousers Suit Set", "suit"),
+    # a sports bra is no tank top, unless its title sells a top built on a bra
+    "a-tank-top-for-a-sports-bra": ("kind_vs_title", "Women Black Racerback Sports Bra", "tank top"),
+    "a-tank-for-a-bra-sleeveless-top": ((), "Women's Ribbed Bra Sleeveless Top", "tank"),
+    "a-tank-top-for-a-bra-tank": ((), "Women Black Shelf Bra Tank", "tank top"),
+    "a-hoodie-for-a-hoodie-and-joggers-set": ((), "Boys Grey Hoodie & Joggers Set", "hoodie"),
+    "a-cardigan-for-a-button-front-cardigan-sweater": ((), "Button-Front Cardigan Sweater", "cardigan"),
+    "a-sweater-for-a-pullover": ((), "Men Charcoal V-Neck Pullover", "sweater"),
+    "a-hoodie-for-a-conjunto-moletom": ((), "Conjunto Moletom Masculino Mescla", "hoodie"),
+    # a dress for a one-piece with legs, in the open texts too; not a dress the title sells, nor dress shoes
+    "a-dress-for-a-culotte-jumpsuit": ("kind_vs_title", "Women Black Solid Culotte Jumpsuit", "dress"),
+    "a-dress-for-a-dungaree-dress": ((), "Girls Blue Denim Dungaree Dress", "dress"),
+    "a-gown-for-a-jumpsuit": ("kind_vs_title", "Women Black Wide Leg Jumpsuit", "gown"),
+    "leggings-for-yoga-pants": ((), "Women Black High Waist Yoga Pants", "leggings"),
+    "a-cardigan-for-a-sweater-coat": ((), "Women Shawl Collar Sweater Coat", "cardigan"),
+    "a-hooded-jacket-for-a-t-shirt-with-jacket": ((), "Boys Printed T-shirt with Jacket", "hooded jacket"),
+    "a-polo-for-a-us-polo-assn-round-neck-tee": (
+        "kind_vs_title",
+        "U.S. Polo Assn. Men Round Neck T-shirt",
+        "polo shirt",
+    ),
+}
+PLANTS |= {
+    name: (audits, garment_alone(title, answered)) for name, (audits, title, answered) in TITLED_GARMENT_TYPES.items()
 }
 
 
