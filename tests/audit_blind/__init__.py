@@ -1,4 +1,4 @@
-"""Six hundred and fifty-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Six hundred and sixty-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -666,6 +666,12 @@ from tests.audit_blind.blind_655 import BLIND_655
 from tests.audit_blind.blind_656 import BLIND_656
 from tests.audit_blind.blind_657 import BLIND_657
 from tests.audit_blind.blind_658 import BLIND_658
+from tests.audit_blind.blind_659 import BLIND_659
+from tests.audit_blind.blind_660 import BLIND_660
+from tests.audit_blind.blind_661 import BLIND_661
+from tests.audit_blind.blind_662 import BLIND_662
+from tests.audit_blind.blind_663 import BLIND_663
+from tests.audit_blind.blind_664 import BLIND_664
 
 __all__ = [
     "BLIND_1",
@@ -1326,4 +1332,10 @@ __all__ = [
     "BLIND_656",
     "BLIND_657",
     "BLIND_658",
+    "BLIND_659",
+    "BLIND_660",
+    "BLIND_661",
+    "BLIND_662",
+    "BLIND_663",
+    "BLIND_664",
 ]
