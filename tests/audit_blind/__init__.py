@@ -1,4 +1,4 @@
-"""Six hundred and sixty-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Six hundred and seventy blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -672,6 +672,12 @@ from tests.audit_blind.blind_661 import BLIND_661
 from tests.audit_blind.blind_662 import BLIND_662
 from tests.audit_blind.blind_663 import BLIND_663
 from tests.audit_blind.blind_664 import BLIND_664
+from tests.audit_blind.blind_665 import BLIND_665
+from tests.audit_blind.blind_666 import BLIND_666
+from tests.audit_blind.blind_667 import BLIND_667
+from tests.audit_blind.blind_668 import BLIND_668
+from tests.audit_blind.blind_669 import BLIND_669
+from tests.audit_blind.blind_670 import BLIND_670
 
 __all__ = [
     "BLIND_1",
@@ -1338,4 +1344,10 @@ __all__ = [
     "BLIND_662",
     "BLIND_663",
     "BLIND_664",
+    "BLIND_665",
+    "BLIND_666",
+    "BLIND_667",
+    "BLIND_668",
+    "BLIND_669",
+    "BLIND_670",
 ]
