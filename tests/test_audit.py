@@ -7946,6 +7946,25 @@ TITLED_MATERIALS = {
     "lycra-for-cotton-lycra-churidar": ((), "lycra", "Women Black Cotton Lycra Churidar"),
 }
 PLANTS |= {name: (audits, material_alone(title, words)) for name, (audits, words, title) in TITLED_MATERIALS.items()}
+PLANTS |= {
+    # another text's denim backs a denim answered, not the caption template's fabric class
+    "denim-for-a-dress-the-template-calls-denim": (
+        "unsupported_claim",
+        alone(
+            ("material", "open", "denim", "What material is the garment made of"),
+            title="Women Maroon Solid Wrap Dress",
+            caption_en="The lady wears a long dress. The dress is with denim fabric.",
+        ),
+    ),
+    "denim-for-a-dress-the-caption-calls-denim": (
+        (),
+        alone(
+            ("material", "open", "denim", "What material is the garment made of"),
+            title="Women Blue Solid Shirt Dress",
+            caption_en="a woman in a blue denim dress",
+        ),
+    ),
+}
 PLANTS["long-sleeves-for-a-short-sleeve-shirt-of-shirts-and-polos"] = (  # no garment mapped: the title's is read
     ("pattern_or_sleeves_contradict", "seller_unmapped"),
     alone(
