@@ -1,4 +1,4 @@
-"""Six hundred and seventy blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Six hundred and seventy-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -678,6 +678,12 @@ from tests.audit_blind.blind_667 import BLIND_667
 from tests.audit_blind.blind_668 import BLIND_668
 from tests.audit_blind.blind_669 import BLIND_669
 from tests.audit_blind.blind_670 import BLIND_670
+from tests.audit_blind.blind_671 import BLIND_671
+from tests.audit_blind.blind_672 import BLIND_672
+from tests.audit_blind.blind_673 import BLIND_673
+from tests.audit_blind.blind_674 import BLIND_674
+from tests.audit_blind.blind_675 import BLIND_675
+from tests.audit_blind.blind_676 import BLIND_676
 
 __all__ = [
     "BLIND_1",
@@ -1350,4 +1356,10 @@ __all__ = [
     "BLIND_668",
     "BLIND_669",
     "BLIND_670",
+    "BLIND_671",
+    "BLIND_672",
+    "BLIND_673",
+    "BLIND_674",
+    "BLIND_675",
+    "BLIND_676",
 ]
