@@ -306,9 +306,15 @@ found AS (
                     THEN list_transform([
                    -- (another text's jeans are as often those worn with the product: only its denim counts, and not
                    -- the caption template's, one of its fabric classes: "The dress is with denim fabric" backs no
-                   -- "denim" for a "Maroon Solid Wrap Dress"; fifty-fourth session, 16 more found in 670 sets, none right)
+                   -- "denim" for a "Maroon Solid Wrap Dress"; fifty-fourth session, 16 more found in 670 sets, none right;
+                   -- nor another garment's denim: "a dress and a denim jacket", "a pink shrug and denim shorts" for a
+                   -- "Pink Solid Shrug", unless the title sells that garment)
                    CASE WHEN NOT regexp_matches(kinds.k, '\bdenims?\b|\bjeans?\b|\bjeggings?\b|\bchambray\b|\bdungarees?\b|\bjardineiras?\b|wash(?:ed)?\b|\bindigo\b|\btrucker\b|\bmom\b|\bboyfriend\b|\blevi''?s\b|\bwrangler\b|\blee\b|\bpepe\b|\bdiesel\b|\bspykar\b')
-                             AND NOT regexp_matches(regexp_replace(coalesce(said_else.words, ''), '\b(?:is|are)\s+with\s+denim\s+fabric\b', ' ', 'g') || ' ' || coalesce(comps.comp, ''), '\bdenim|\bchambray')
+                             AND NOT regexp_matches(coalesce(comps.comp, ''), '\bdenim|\bchambray')
+                             AND NOT len(list_filter(regexp_extract_all(regexp_replace(coalesce(said_else.words, ''), '\b(?:is|are)\s+with\s+denim\s+fabric\b', ' ', 'g'),
+                                                                        '\b(?:denim|chambray)\b(?:\s+(?:shorts|skirts?|jeans|pants|trousers|jackets?|shirts?|dress(?:es)?|overalls|dungarees|vests?|jumpsuits?)\b)?'),
+                                             -- (another garment's denim, "a dress and a denim jacket", backs none of the product's)
+                                             lambda p: NOT regexp_matches(p, '\s') OR regexp_matches(kinds.k, '\b' || regexp_extract(p, '\s(\w+?)(?:e?s)?$', 1)))) > 0
                         THEN regexp_extract(t, '\bdenim\b') ELSE '' END,
                    CASE WHEN NOT regexp_matches(kinds.k || ' ' || coalesce(said_else.words, '') || ' ' || coalesce(comps.comp, ''), 'velvet|velour|veludo')
                         THEN regexp_extract(t, '\bvelvet\b') ELSE '' END,

@@ -7956,6 +7956,22 @@ PLANTS |= {
             caption_en="The lady wears a long dress. The dress is with denim fabric.",
         ),
     ),
+    "denim-for-a-shrug-worn-with-denim-shorts": (  # another garment's denim
+        "unsupported_claim",
+        alone(
+            ("material", "open", "the shrug is made of denim", "What material is the garment made of"),
+            title="Women Pink Solid Shrug",
+            caption_en="a woman in a pink shrug, a white top and blue denim shorts",
+        ),
+    ),
+    "denim-for-shorts-captioned-denim-shorts": (
+        (),
+        alone(
+            ("material", "open", "denim", "What material is the garment made of"),
+            title="Women Blue Solid Regular Shorts",
+            caption_en="a woman in a white top and blue denim shorts",
+        ),
+    ),
     "denim-for-a-dress-the-caption-calls-denim": (
         (),
         alone(
@@ -9436,6 +9452,12 @@ BELOW_THE_BAR = {
     "blind-674": (0.82, 0.10),
     "blind-675": (0.85, 0.10),
     "blind-676": (0.87, 0.10),
+    "blind-677": (0.83, 0.10),
+    "blind-678": (0.81, 0.10),
+    "blind-679": (0.88, 0.10),
+    "blind-680": (0.77, 0.12),
+    "blind-681": (0.80, 0.10),
+    "blind-682": (0.83, 0.11),
 }
 
 

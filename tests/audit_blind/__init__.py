@@ -1,4 +1,4 @@
-"""Six hundred and seventy-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Six hundred and eighty-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -684,6 +684,12 @@ from tests.audit_blind.blind_673 import BLIND_673
 from tests.audit_blind.blind_674 import BLIND_674
 from tests.audit_blind.blind_675 import BLIND_675
 from tests.audit_blind.blind_676 import BLIND_676
+from tests.audit_blind.blind_677 import BLIND_677
+from tests.audit_blind.blind_678 import BLIND_678
+from tests.audit_blind.blind_679 import BLIND_679
+from tests.audit_blind.blind_680 import BLIND_680
+from tests.audit_blind.blind_681 import BLIND_681
+from tests.audit_blind.blind_682 import BLIND_682
 
 __all__ = [
     "BLIND_1",
@@ -1362,4 +1368,10 @@ __all__ = [
     "BLIND_674",
     "BLIND_675",
     "BLIND_676",
+    "BLIND_677",
+    "BLIND_678",
+    "BLIND_679",
+    "BLIND_680",
+    "BLIND_681",
+    "BLIND_682",
 ]
