@@ -78,8 +78,11 @@ WITH kinds(kind, stems, said, asked, ruled_out, allowed) AS (
         -- (a blazer sold alone is no suit: 14 more found in 643 sets, 2 right flagged)
         ('suit', ['suit'], '^(?:an?\s+)?(?:[a-z-]+\s+)?suits?$', 'suit',
          '\bblazers?\b', 'suit|co-?ords?|\bsets?\b|trousers|pants|skirts?|shorts|\swith\s|&|\sand\s|\+|conjunto'),
+        -- (nor a sherwani, a man's long coat: fifty-fourth session, in 682 sets, 9 dresses more found and 10 kurtas,
+        -- none right; a sherwani sold with a kurta may be answered one)
         ('dress', ['dress', 'gown', 'frock'], '^(?:an?\s+)?(?:[a-z-]+\s+){0,4}(?:(?:sun|mini|maxi|midi)?dress(?:es)?|gowns?|frocks?)$', '(?:(?:sun|mini|maxi|midi)?dress|gown|frock)',
-         $one_piece, $dress_sold)
+         $one_piece || '|\bsherwanis?\b', $dress_sold),
+        ('kurta', ['kurta'], '^(?:an?\s+)?(?:[a-z-]+\s+)?kurtas?$', 'kurta', '\bsherwanis?\b', 'kurta')
 ),
 titles AS (
     -- (a brand is no kind: "U.S. Polo Assn. Men Round Neck T-shirt" sells no polo)
@@ -100,7 +103,7 @@ answered AS (  -- a closed answer to the garment's type, or a yes ("Is this a ho
     -- that it or its question says: joined to the kinds by word, each answer meets only the kinds it may name (a join
     -- on the patterns compiled each pattern for every answer: 4 s for 60,000 items, against 1.4 s)
     SELECT sku, question_id, a, q, to_type,
-           unnest(list_distinct(regexp_extract_all(a || ' ' || q, 'hood|cardigan|polo|legging|jegging|dress|gown|frock|short|tank|sweat|jumper|pullover|jacket|coat|blazer|suit'))) AS stem
+           unnest(list_distinct(regexp_extract_all(a || ' ' || q, 'hood|cardigan|polo|legging|jegging|dress|gown|frock|short|tank|sweat|jumper|pullover|jacket|coat|blazer|suit|kurta'))) AS stem
     FROM (SELECT *, question_id = 'garment_type' OR regexp_matches(q, '\b(?:type|kind)\s+of\s+(?:garment|clothing|item|product)\b') AS to_type
           FROM asked WHERE kind = 'closed')
     WHERE to_type OR starts_with(a, 'yes')

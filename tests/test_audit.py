@@ -7679,6 +7679,10 @@ TITLED_GARMENT_TYPES = {  # name -> (the audits that must flag it, the title, th
         "U.S. Polo Assn. Men Round Neck T-shirt",
         "polo shirt",
     ),
+    # a sherwani is no dress and no kurta, unless its title sells a kurta with it
+    "a-dress-for-a-sherwani-set": ("kind_vs_title", "Men Off-White Embroidered Silk Blend Sherwani Set", "dress"),
+    "a-kurta-for-a-sherwani-set": ("kind_vs_title", "Men Maroon Embroidered Velvet Sherwani Set", "kurta"),
+    "a-kurta-for-a-sherwani-with-a-kurta": ((), "Men Cream Sherwani with Kurta & Churidar", "kurta"),
 }
 PLANTS |= {
     name: (audits, garment_alone(title, answered)) for name, (audits, title, answered) in TITLED_GARMENT_TYPES.items()
