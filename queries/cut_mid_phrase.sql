@@ -35,8 +35,8 @@ WHERE (list_contains(string_split($dangling, ','), regexp_extract(t, '(?:^|[^a-z
        AND NOT regexp_matches(t, '(?:^|\s)n/a$')  -- "n/a": an abbreviation, not an article
        AND NOT regexp_matches(t, '^(yes|no)\b[\s,.!]*(it|they|he|she|this|that)\s+(is|are|does|do|has|have|was|were)$')  -- "yes it is"
        AND NOT regexp_matches(t, '\bwith\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+on$')
-       -- (the words a print says: "text that says chill mode on", "it reads game on")
-       AND NOT regexp_matches(t, '\b(?:says|reads|saying)\s+(?:[a-z0-9''-]+\s+){1,3}(?:on|up|off|out)$')
+       -- (the words a print says: "text that says chill mode on", "it reads game on", "a shirt that says game over")
+       AND NOT regexp_matches(t, '\b(?:says|reads|saying)\s+(?:[a-z0-9''-]+\s+){1,3}(?:on|up|off|out|over)$')
        -- (and a short answer to what the print says: "game on" for "What is printed on the garment?")
        AND NOT (asks_words AND regexp_matches(t, '^(?:[a-z0-9''-]+\s+){1,3}(?:on|up|off|out)$')))
    OR regexp_matches(t, '[,;:(&/+-]$|''s$')

@@ -29,7 +29,7 @@ WITH answered AS (
                                                           -- who wears it says nothing of it: "the details on the shirt
                                                           -- that she is wearing", "the pants the man is wearing"
                                                           'wearing', 'wears', 'worn', 'person', 'man', 'woman', 'lady',
-                                                          'gentleman', 'boy', 'girl', 'baby', 'child', 'kid')),
+                                                          'gentleman', 'boy', 'girl', 'baby', 'child', 'kid', 'female', 'male')),
                           lambda w: regexp_replace(w, '(e)d$|s$', '\1')) AS said  -- the answer's own words (describe and described alike; the blazer's is the blazer)
     FROM answers a LEFT JOIN items i ON i.sku = a.sku AND i.status = 'ok'
 ),

@@ -610,6 +610,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "under-the-words": ((), said("details", "a yellow lightning bolt under the words")),
     "the-print-says-it": ((), said("details", "white text that says chill mode on")),
+    "the-print-says-game-over": ((), said("details", "a shirt that says game over")),
     "reading-a-book-on": (
         "cut_mid_phrase",
         said("wearing", "a woman in a red t-shirt reading a book on"),
@@ -6127,6 +6128,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "it-is-womens-wear": ((), said("wearing", "it is women's wear")),
     "she-is-wearing-cut": (("cut_mid_phrase", "verbose_or_restated"), said("wearing", "she's wearing")),
+    "the-female-is-wearing-cut": (("cut_mid_phrase", "verbose_or_restated"), said("wearing", "The female is wearing")),
     "mohair-of-the-composition": (  # the composition names the mohair
         (),
         alone(
@@ -9462,6 +9464,11 @@ BELOW_THE_BAR = {
     "blind-680": (0.77, 0.12),
     "blind-681": (0.80, 0.10),
     "blind-682": (0.83, 0.11),
+    "blind-683": (0.85, 0.10),
+    "blind-684": (0.82, 0.10),
+    "blind-685": (0.76, 0.10),
+    "blind-686": (0.88, 0.10),
+    "blind-687": (0.84, 0.10),
 }
 
 

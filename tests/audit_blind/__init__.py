@@ -1,4 +1,4 @@
-"""Six hundred and eighty-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Six hundred and eighty-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -690,6 +690,12 @@ from tests.audit_blind.blind_679 import BLIND_679
 from tests.audit_blind.blind_680 import BLIND_680
 from tests.audit_blind.blind_681 import BLIND_681
 from tests.audit_blind.blind_682 import BLIND_682
+from tests.audit_blind.blind_683 import BLIND_683
+from tests.audit_blind.blind_684 import BLIND_684
+from tests.audit_blind.blind_685 import BLIND_685
+from tests.audit_blind.blind_686 import BLIND_686
+from tests.audit_blind.blind_687 import BLIND_687
+from tests.audit_blind.blind_688 import BLIND_688
 
 __all__ = [
     "BLIND_1",
@@ -1374,4 +1380,10 @@ __all__ = [
     "BLIND_680",
     "BLIND_681",
     "BLIND_682",
+    "BLIND_683",
+    "BLIND_684",
+    "BLIND_685",
+    "BLIND_686",
+    "BLIND_687",
+    "BLIND_688",
 ]
