@@ -1,4 +1,4 @@
-"""Six hundred and eighty-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Six hundred and ninety-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -696,6 +696,12 @@ from tests.audit_blind.blind_685 import BLIND_685
 from tests.audit_blind.blind_686 import BLIND_686
 from tests.audit_blind.blind_687 import BLIND_687
 from tests.audit_blind.blind_688 import BLIND_688
+from tests.audit_blind.blind_689 import BLIND_689
+from tests.audit_blind.blind_690 import BLIND_690
+from tests.audit_blind.blind_691 import BLIND_691
+from tests.audit_blind.blind_692 import BLIND_692
+from tests.audit_blind.blind_693 import BLIND_693
+from tests.audit_blind.blind_694 import BLIND_694
 
 __all__ = [
     "BLIND_1",
@@ -1386,4 +1392,10 @@ __all__ = [
     "BLIND_686",
     "BLIND_687",
     "BLIND_688",
+    "BLIND_689",
+    "BLIND_690",
+    "BLIND_691",
+    "BLIND_692",
+    "BLIND_693",
+    "BLIND_694",
 ]
