@@ -236,6 +236,14 @@ judged AS (
                                          WHERE i.sku = asked.sku
                                            AND regexp_matches(lower(concat_ws(' ', i.title, i.product_name)), '\b(?:with|and)\b|&|\+')))
                    THEN 'only a color: '
+               -- "black and white" to what the person wears, "pink" to "What cloth is the person wearing?" (the VQA
+               -- data's class question, which asks a garment's class): colors and no garment (fifty-fourth session: 3
+               -- more found in 694 sets, none right)
+               WHEN kind = 'open' AND regexp_matches(q, '\b(?:wear\w*|dressed|cloth|clothes|clothing|outfit)\b')
+                    AND NOT regexp_matches(q, '\bcolou?rs?\b|^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
+                    AND regexp_matches(a, '^(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:\s*(?:,|and|&)\s*(?:'
+                                       || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*$')
+                   THEN 'only a color: '
                -- "they are long" to the jeans' details, "the pants are long" described: only a length, which the
                -- garment type says (said of the garment, not of its sleeves or straps; a question about sleeves or a
                -- length asks for it, and is not judged here)

@@ -4137,6 +4137,15 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         said("details", "the t-shirt has white patterns and the fabric is cotton"),
     ),
     "ethnic-wear": ("non_answer", said("wearing", "she is wearing ethnic wear")),
+    "black-and-white-for-what-she-wears": ("non_answer", said("wearing", "black and white")),
+    "pink-for-what-cloth": (
+        "non_answer",
+        alone(("cloth", "open", "pink", "What cloth is the person wearing"), caption_en="a product photo"),
+    ),
+    "pink-for-the-color-of-her-clothes": (
+        (),
+        alone(("clothes_color", "open", "pink", "What is the color of her clothes"), caption_en="a product photo"),
+    ),
     "stripes-on-the-collar": (  # a trim, not the t-shirt's pattern
         (),
         said("description", "a red t-shirt with navy stripes on the collar"),
