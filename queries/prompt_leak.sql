@@ -21,6 +21,10 @@ questions AS (  -- the questionnaire's own questions and requests ("Describe the
 SELECT DISTINCT ON (sku, question_id) sku, question_id, 'the prompt format leaked: ' || left(text, 80) AS detail
 FROM texts
 WHERE regexp_matches(text, '(?i)\b(question|answer)\s*:|\?\s*answer\b|(?:^|[\s.?!])q\s*:\s*\S.*?\sa\s*:')
+   -- or the marker's word and nothing after it, as an extractive reader's span or the token limit cuts it ("a pink
+   -- polo shirt and jeans Question"): capitalized, as the format writes it ("the garment in question" is a phrase;
+   -- fifty-fourth session: 3 more found in 699 sets, no correct text ends so)
+   OR regexp_matches(text, '\s(?:Question|Answer)\s*$')
    -- a question of the questionnaire echoed, its own before the answer ("What is the color of the garment? blue")
    -- or another's in a caption ("a woman in a red t-shirt how long are the sleeves? short")
    OR EXISTS (SELECT 1 FROM questions q WHERE contains(lower(text), q.question))
