@@ -662,7 +662,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         lambda i, a: unmapped(a, "color", "red and"),
     ),
     "leak-short-form": ("prompt_leak", said("details", "Q: What are the details? A: a round neck")),
-    "leak-cut-at-the-marker": ("prompt_leak", said("wearing", "a pink polo shirt and jeans Question")),
+    "leak-cut-at-the-marker": ("prompt_leak", said("wearing", "a red polo shirt and jeans Question")),
     "the-garment-in-question": ((), said("details", "a round neck on the garment in question")),
     "caption-one-word": ("non_answer", lambda i, a: i.update(caption_en="yes")),
     "describe-names-garment": ("non_answer", said("description", "it is a t-shirt")),
