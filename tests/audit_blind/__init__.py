@@ -1,4 +1,4 @@
-"""Six hundred and ninety-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Seven hundred and zero blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -702,6 +702,12 @@ from tests.audit_blind.blind_691 import BLIND_691
 from tests.audit_blind.blind_692 import BLIND_692
 from tests.audit_blind.blind_693 import BLIND_693
 from tests.audit_blind.blind_694 import BLIND_694
+from tests.audit_blind.blind_695 import BLIND_695
+from tests.audit_blind.blind_696 import BLIND_696
+from tests.audit_blind.blind_697 import BLIND_697
+from tests.audit_blind.blind_698 import BLIND_698
+from tests.audit_blind.blind_699 import BLIND_699
+from tests.audit_blind.blind_700 import BLIND_700
 
 __all__ = [
     "BLIND_1",
@@ -1398,4 +1404,10 @@ __all__ = [
     "BLIND_692",
     "BLIND_693",
     "BLIND_694",
+    "BLIND_695",
+    "BLIND_696",
+    "BLIND_697",
+    "BLIND_698",
+    "BLIND_699",
+    "BLIND_700",
 ]
