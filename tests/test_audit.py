@@ -7696,6 +7696,14 @@ TITLED_GARMENT_TYPES = {  # name -> (the audits that must flag it, the title, th
     "a-dress-for-a-sherwani-set": ("kind_vs_title", "Men Off-White Embroidered Silk Blend Sherwani Set", "dress"),
     "a-kurta-for-a-sherwani-set": ("kind_vs_title", "Men Maroon Embroidered Velvet Sherwani Set", "kurta"),
     "a-kurta-for-a-sherwani-with-a-kurta": ((), "Men Cream Sherwani with Kurta & Churidar", "kurta"),
+    # nor a kurta set, a bandhgala or a Nehru jacket a sherwani
+    "a-sherwani-for-a-kurta-with-churidar": (
+        "kind_vs_title",
+        "Men Beige Solid Art Silk Kurta with Churidar",
+        "sherwani",
+    ),
+    "a-sherwani-for-a-bandhgala": ("kind_vs_title", "Men Bottle Green Velvet Bandhgala Blazer", "sherwani"),
+    "a-sherwani-for-a-sherwani-set": ((), "Men Cream Embroidered Sherwani Set", "sherwani"),
 }
 PLANTS |= {
     name: (audits, garment_alone(title, answered)) for name, (audits, title, answered) in TITLED_GARMENT_TYPES.items()
