@@ -84,7 +84,7 @@ WITH kinds(kind, stems, said, asked, ruled_out, allowed) AS (
          $one_piece || '|\bsherwanis?\b', $dress_sold),
         ('kurta', ['kurta'], '^(?:an?\s+)?(?:[a-z-]+\s+)?kurtas?$', 'kurta', '\bsherwanis?\b', 'kurta'),
         -- (and a kurta set, a bandhgala or a Nehru jacket no sherwani: "Is this a sherwani?" yes for a "Kurta with
-        -- Churidar & Nehru Jacket"; fifty-fourth session, 10 more found in 700 sets, none right)
+        -- Churidar & Nehru Jacket"; fifty-fourth session, 12 more found in 700 sets, none right)
         ('sherwani', ['sherwani'], '^(?:an?\s+)?(?:[a-z-]+\s+)?sherwanis?$', 'sherwani',
          '\b(?:kurtas?|bandhgalas?|nehru|jodhpuris?|blazers?|waistcoats?)\b', 'sherwani|achkan')
 ),
