@@ -4140,6 +4140,24 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "ethnic-wear": ("non_answer", said("wearing", "she is wearing ethnic wear")),
     "black-and-white-for-what-she-wears": ("non_answer", said("wearing", "black and white")),
+    # a garment's details answered with only what is worn or carried with it; not a belt, nor what the title sells
+    "sunglasses-for-the-details": (
+        "accessory_answered_as_garment",
+        said("details", "the details are a pair of black sunglasses"),
+    ),
+    "a-watch-on-her-wrist-for-the-details": (
+        ("accessory_answered_as_garment", "unsupported_claim"),
+        said("details", "a gold watch on her wrist"),
+    ),
+    "a-brown-belt-for-the-details": ((), said("details", "a brown belt")),
+    "a-stole-for-the-details-of-a-kurta-with-stole": (
+        (),
+        alone(
+            ("details", "open", "a red stole", "What are the details of the garment"),
+            title="Men White Kurta with Pyjamas & Red Stole",
+            caption_en="a product photo",
+        ),
+    ),
     "pink-for-what-cloth": (
         "non_answer",
         alone(("cloth", "open", "pink", "What cloth is the person wearing"), caption_en="a product photo"),
@@ -6234,7 +6252,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "wearing", "The lady wears a short-sleeve T-shirt with pure color patterns. She wears a hat."
     ),
     "the-templates-neckwear-in-an-answer": claim("details", "This lady has neckwear"),
-    "the-templates-ring-on-this-woman": claim("details", "This woman wears a ring"),
+    "the-templates-ring-on-this-woman": (  # and a ring is no detail of the garment
+        ("unsupported_claim", "accessory_answered_as_garment"),
+        said("details", "This woman wears a ring"),
+    ),
     "the-templates-belt-in-an-answer": ((), said("details", "The lady wears a long pants. The person wears a belt.")),
     "the-templates-ring-in-the-caption": (  # a product shot's wearer has no ring the product is not
         "unsupported_claim",
@@ -9500,6 +9521,12 @@ BELOW_THE_BAR = {
     "blind-698": (0.72, 0.10),
     "blind-699": (0.89, 0.10),
     "blind-700": (0.85, 0.10),
+    "blind-701": (0.88, 0.10),
+    "blind-702": (0.87, 0.10),
+    "blind-703": (0.80, 0.10),
+    "blind-704": (0.85, 0.10),
+    "blind-705": (0.84, 0.10),
+    "blind-706": (0.85, 0.10),
 }
 
 

@@ -1,4 +1,4 @@
-"""Seven hundred and zero blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Seven hundred and six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -708,6 +708,12 @@ from tests.audit_blind.blind_697 import BLIND_697
 from tests.audit_blind.blind_698 import BLIND_698
 from tests.audit_blind.blind_699 import BLIND_699
 from tests.audit_blind.blind_700 import BLIND_700
+from tests.audit_blind.blind_701 import BLIND_701
+from tests.audit_blind.blind_702 import BLIND_702
+from tests.audit_blind.blind_703 import BLIND_703
+from tests.audit_blind.blind_704 import BLIND_704
+from tests.audit_blind.blind_705 import BLIND_705
+from tests.audit_blind.blind_706 import BLIND_706
 
 __all__ = [
     "BLIND_1",
@@ -1410,4 +1416,10 @@ __all__ = [
     "BLIND_698",
     "BLIND_699",
     "BLIND_700",
+    "BLIND_701",
+    "BLIND_702",
+    "BLIND_703",
+    "BLIND_704",
+    "BLIND_705",
+    "BLIND_706",
 ]
