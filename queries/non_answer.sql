@@ -236,6 +236,10 @@ judged AS (
                                          WHERE i.sku = asked.sku
                                            AND regexp_matches(lower(concat_ws(' ', i.title, i.product_name)), '\b(?:with|and)\b|&|\+')))
                    THEN 'only a color: '
+               -- "the hoodie has a hood": only the part the garment's own name says (fifty-fourth session: 6 more found
+               -- in 712 sets, none right; "it has a hood" names a part, which the title may not)
+               WHEN kind = 'open' AND regexp_matches(a, '^(?:the|this|his|her)\s+(?:[a-z-]+\s+)?(?:hoodies?|hoody|hooded\s+[a-z-]+)\s+(?:has|have)\s+(?:a\s+)?hoods?$')
+                   THEN 'says only what the garment''s name says: '
                -- "black and white" to what the person wears, "pink" to "What cloth is the person wearing?" (the VQA
                -- data's class question, which asks a garment's class): colors and no garment (fifty-fourth session: 3
                -- more found in 694 sets, none right)

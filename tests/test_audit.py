@@ -4140,6 +4140,15 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "ethnic-wear": ("non_answer", said("wearing", "she is wearing ethnic wear")),
     "black-and-white-for-what-she-wears": ("non_answer", said("wearing", "black and white")),
+    "the-hoodie-has-a-hood": (
+        "non_answer",
+        alone(
+            ("details", "open", "the hoodie has a hood", "What are the details of the garment"),
+            title="Women Grey Solid Hooded Sweatshirt",
+            caption_en="a woman in a grey hoodie",
+        ),
+    ),
+    "it-has-a-hood": ((), said("details", "it has a hood")),
     # a garment's details answered with only what is worn or carried with it; not a belt, nor what the title sells
     "sunglasses-for-the-details": (
         "accessory_answered_as_garment",
@@ -9527,6 +9536,12 @@ BELOW_THE_BAR = {
     "blind-704": (0.85, 0.10),
     "blind-705": (0.84, 0.10),
     "blind-706": (0.85, 0.10),
+    "blind-707": (0.68, 0.10),
+    "blind-708": (0.86, 0.10),
+    "blind-709": (0.89, 0.10),
+    "blind-710": (0.71, 0.10),
+    "blind-711": (0.87, 0.10),
+    "blind-712": (0.81, 0.10),
 }
 
 

@@ -1,4 +1,4 @@
-"""Seven hundred and six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Seven hundred and twelve blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -714,6 +714,12 @@ from tests.audit_blind.blind_703 import BLIND_703
 from tests.audit_blind.blind_704 import BLIND_704
 from tests.audit_blind.blind_705 import BLIND_705
 from tests.audit_blind.blind_706 import BLIND_706
+from tests.audit_blind.blind_707 import BLIND_707
+from tests.audit_blind.blind_708 import BLIND_708
+from tests.audit_blind.blind_709 import BLIND_709
+from tests.audit_blind.blind_710 import BLIND_710
+from tests.audit_blind.blind_711 import BLIND_711
+from tests.audit_blind.blind_712 import BLIND_712
 
 __all__ = [
     "BLIND_1",
@@ -1422,4 +1428,10 @@ __all__ = [
     "BLIND_704",
     "BLIND_705",
     "BLIND_706",
+    "BLIND_707",
+    "BLIND_708",
+    "BLIND_709",
+    "BLIND_710",
+    "BLIND_711",
+    "BLIND_712",
 ]
