@@ -1,4 +1,4 @@
-"""Seven hundred and twelve blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Seven hundred and eighteen blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -720,6 +720,12 @@ from tests.audit_blind.blind_709 import BLIND_709
 from tests.audit_blind.blind_710 import BLIND_710
 from tests.audit_blind.blind_711 import BLIND_711
 from tests.audit_blind.blind_712 import BLIND_712
+from tests.audit_blind.blind_713 import BLIND_713
+from tests.audit_blind.blind_714 import BLIND_714
+from tests.audit_blind.blind_715 import BLIND_715
+from tests.audit_blind.blind_716 import BLIND_716
+from tests.audit_blind.blind_717 import BLIND_717
+from tests.audit_blind.blind_718 import BLIND_718
 
 __all__ = [
     "BLIND_1",
@@ -1434,4 +1440,10 @@ __all__ = [
     "BLIND_710",
     "BLIND_711",
     "BLIND_712",
+    "BLIND_713",
+    "BLIND_714",
+    "BLIND_715",
+    "BLIND_716",
+    "BLIND_717",
+    "BLIND_718",
 ]
