@@ -8001,40 +8001,40 @@ TITLED_MATERIALS = {
     "lycra-for-cotton-lycra-churidar": ((), "lycra", "Women Black Cotton Lycra Churidar"),
 }
 PLANTS |= {name: (audits, material_alone(title, words)) for name, (audits, words, title) in TITLED_MATERIALS.items()}
-PLANTS |= {
-    # another text's denim backs a denim answered, not the caption template's fabric class
+# a denim answered for the material, beside another text's denim: another text's (the caption's "a blue denim dress")
+# backs it, not the caption template's fabric class, nor another garment's (name -> audits, answer, title, caption)
+CAPTIONED_MATERIALS = {
     "denim-for-a-dress-the-template-calls-denim": (
         "unsupported_claim",
-        alone(
-            ("material", "open", "denim", "What material is the garment made of"),
-            title="Women Maroon Solid Wrap Dress",
-            caption_en="The lady wears a long dress. The dress is with denim fabric.",
-        ),
+        "denim",
+        "Women Maroon Solid Wrap Dress",
+        "The lady wears a long dress. The dress is with denim fabric.",
     ),
-    "denim-for-a-shrug-worn-with-denim-shorts": (  # another garment's denim
+    "denim-for-a-shrug-worn-with-denim-shorts": (
         "unsupported_claim",
-        alone(
-            ("material", "open", "the shrug is made of denim", "What material is the garment made of"),
-            title="Women Pink Solid Shrug",
-            caption_en="a woman in a pink shrug, a white top and blue denim shorts",
-        ),
+        "the shrug is made of denim",
+        "Women Pink Solid Shrug",
+        "a woman in a pink shrug, a white top and blue denim shorts",
     ),
     "denim-for-shorts-captioned-denim-shorts": (
         (),
-        alone(
-            ("material", "open", "denim", "What material is the garment made of"),
-            title="Women Blue Solid Regular Shorts",
-            caption_en="a woman in a white top and blue denim shorts",
-        ),
+        "denim",
+        "Women Blue Solid Regular Shorts",
+        "a woman in a white top and blue denim shorts",
     ),
     "denim-for-a-dress-the-caption-calls-denim": (
         (),
-        alone(
-            ("material", "open", "denim", "What material is the garment made of"),
-            title="Women Blue Solid Shirt Dress",
-            caption_en="a woman in a blue denim dress",
-        ),
+        "denim",
+        "Women Blue Solid Shirt Dress",
+        "a woman in a blue denim dress",
     ),
+}
+PLANTS |= {
+    name: (
+        audits,
+        alone(("material", "open", words, "What material is the garment made of"), title=title, caption_en=caption),
+    )
+    for name, (audits, words, title, caption) in CAPTIONED_MATERIALS.items()
 }
 PLANTS["long-sleeves-for-a-short-sleeve-shirt-of-shirts-and-polos"] = (  # no garment mapped: the title's is read
     ("pattern_or_sleeves_contradict", "seller_unmapped"),
