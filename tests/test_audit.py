@@ -4159,14 +4159,6 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         said("details", "a gold watch on her wrist"),
     ),
     "a-brown-belt-for-the-details": ((), said("details", "a brown belt")),
-    "a-stole-for-the-details-of-a-kurta-with-stole": (
-        (),
-        alone(
-            ("details", "open", "a red stole", "What are the details of the garment"),
-            title="Men White Kurta with Pyjamas & Red Stole",
-            caption_en="a product photo",
-        ),
-    ),
     "pink-for-what-cloth": (
         "non_answer",
         alone(("cloth", "open", "pink", "What cloth is the person wearing"), caption_en="a product photo"),
@@ -7808,6 +7800,8 @@ TITLED_DETAILS = {
     "distressing-on-clean-jeans": ("unsupported_claim", "distressing on the knees", "Men Blue Clean Look Jeans"),
     "the-t-shirt-has-a-design-on-it": ("non_answer", "the t-shirt has a design on it", "Men Red Solid T-shirt"),
     "it-has-a-print": ((), "it has a print", "Men Red Solid T-shirt"),
+    # what the title sells with the product is a detail of it, worn or not
+    "a-stole-for-the-details-of-a-kurta-with-stole": ((), "a red stole", "Men White Kurta with Pyjamas & Red Stole"),
 }
 PLANTS |= {name: (audits, details_of(words, title=title)) for name, (audits, words, title) in TITLED_DETAILS.items()}
 
