@@ -1,4 +1,4 @@
-"""Seven hundred and eighteen blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Seven hundred and twenty-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -726,6 +726,12 @@ from tests.audit_blind.blind_715 import BLIND_715
 from tests.audit_blind.blind_716 import BLIND_716
 from tests.audit_blind.blind_717 import BLIND_717
 from tests.audit_blind.blind_718 import BLIND_718
+from tests.audit_blind.blind_719 import BLIND_719
+from tests.audit_blind.blind_720 import BLIND_720
+from tests.audit_blind.blind_721 import BLIND_721
+from tests.audit_blind.blind_722 import BLIND_722
+from tests.audit_blind.blind_723 import BLIND_723
+from tests.audit_blind.blind_724 import BLIND_724
 
 __all__ = [
     "BLIND_1",
@@ -1446,4 +1452,10 @@ __all__ = [
     "BLIND_716",
     "BLIND_717",
     "BLIND_718",
+    "BLIND_719",
+    "BLIND_720",
+    "BLIND_721",
+    "BLIND_722",
+    "BLIND_723",
+    "BLIND_724",
 ]
