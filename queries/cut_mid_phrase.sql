@@ -60,6 +60,9 @@ WHERE (list_contains(string_split($dangling, ','), regexp_extract(t, '(?:^|[^a-z
    -- "cotton fabric and pure", "with pure color": the caption template's "pure color patterns" cut, as an extractive
    -- reader copies its span (fiftieth session: 5 more found in 518 sets; no text of the corpus ends so and is right)
    OR regexp_matches(t, '\bpure$|\b(?:and|with|of)\s+pure\s+colou?r$')
+   -- (and its other pattern classes: "cotton fabric and striped", "with floral"; fifty-fourth session: 2 more found in
+   -- 724 sets, none right, where 349 such texts are loops or cuts)
+   OR regexp_matches(t, '\b(?:fabric\s+and|with)\s+(?:striped|stripe|floral|graphic|lattice|plaid|checked|complicated|solid\s+colou?r|colou?r\s+block)$')
    -- "white letters and blue", "the kurti has blue and white": a color whose noun never came, after a plural noun and
    -- "and", or as all a garment has ("it is loose and light blue", "tie dyed with pink and purple" are finished;
    -- fiftieth session: 5 more found in 536 sets, none right)

@@ -611,6 +611,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "under-the-words": ((), said("details", "a yellow lightning bolt under the words")),
     "the-print-says-it": ((), said("details", "white text that says chill mode on")),
     "the-print-says-game-over": ((), said("details", "a shirt that says game over")),
+    "the-templates-pattern-class-cut": (
+        "cut_mid_phrase",
+        said("details", "The shorts are with cotton fabric and striped"),
+    ),
+    "striped-and-red": ((), said("details", "the t-shirt is red and striped")),
     "reading-a-book-on": (
         "cut_mid_phrase",
         said("wearing", "a woman in a red t-shirt reading a book on"),
