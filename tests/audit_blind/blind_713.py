@@ -1,5 +1,5 @@
 """BLIND_713 (46 products; Myntra women's tops, kurtis and dresses, base BLIP-2 zero-shot): written blind in the
-fifty-fourth session. Measured blind at dc30159 (the session's final rules): 112/137 failures found (81.8%) and 15/192
+fifty-fourth session. Measured blind at dc30159 (the session's tenth rules): 112/137 failures found (81.8%) and 15/192
 correct texts flagged (7.8%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like women's feed of tops, kurtas, kurtis, tunics and dresses (titles, article type, base colour,

@@ -1,5 +1,5 @@
 """BLIND_714 (46 products; Myntra men's jeans/track pants/shorts, VQA): written blind in the fifty-fourth session.
-Measured blind at dc30159 (the session's final rules): 96/110 failures found (87.3%) and 6/148 correct texts flagged
+Measured blind at dc30159 (the session's tenth rules): 96/110 failures found (87.3%) and 6/148 correct texts flagged
 (4.1%). The writer's notes, verbatim:
 
 Scenario: the older Myntra feed of the shared photos' kind, men's bottoms only (Jeans, Track Pants, Shorts), with

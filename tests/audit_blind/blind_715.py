@@ -1,5 +1,5 @@
 """BLIND_715 (46 products; Myntra wedding sarees, lehengas: caption e3, VQA): written blind in the fifty-fourth session.
-Measured blind at dc30159 (the session's final rules): 86/128 failures found (67.2%) and 11/173 correct texts flagged
+Measured blind at dc30159 (the session's tenth rules): 86/128 failures found (67.2%) and 11/173 correct texts flagged
 (6.4%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like women's ethnic feed, category Sarees (24 products) and Lehenga Choli (22), wedding and

@@ -1,5 +1,5 @@
 """BLIND_716 (46 products; Myntra men's polos/henleys/tees; caption+span QA): written blind in the fifty-fourth session.
-Measured blind at dc30159 (the session's final rules): 95/138 failures found (68.8%) and 0/202 correct texts flagged
+Measured blind at dc30159 (the session's tenth rules): 95/138 failures found (68.8%) and 0/202 correct texts flagged
 (0.0%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like men's topwear feed (article_type Tshirts for polos, henleys and printed tees alike), one catalog

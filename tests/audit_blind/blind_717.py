@@ -1,5 +1,5 @@
 """BLIND_717 (46 products; Myntra girls' frocks, tops, sets; VQA adapter): written blind in the fifty-fourth session.
-Measured blind at dc30159 (the session's final rules): 113/126 failures found (89.7%) and 9/181 correct texts flagged
+Measured blind at dc30159 (the session's tenth rules): 113/126 failures found (89.7%) and 9/181 correct texts flagged
 (5.0%). The writer's notes, verbatim:
 
 Scenario: a Myntra kids' feed of girls' dresses, frocks, tops, skirts and top-with-skirt sets (article types Dresses,

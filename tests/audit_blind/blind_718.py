@@ -1,5 +1,5 @@
 """BLIND_718 (46 products; Myntra jackets, blazers, coats; BLIP-2 zero-shot): written blind in the fifty-fourth session.
-Measured blind at dc30159 (the session's final rules): 125/140 failures found (89.3%) and 12/203 correct texts flagged
+Measured blind at dc30159 (the session's tenth rules): 125/140 failures found (89.3%) and 12/203 correct texts flagged
 (5.9%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like feed of outerwear (Jackets, Blazers, Coats, Rain Jacket, Nehru Jackets) for Men and Women.

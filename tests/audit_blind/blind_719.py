@@ -1,5 +1,5 @@
 """BLIND_719 (46 products; Myntra kurtas, kurta sets, dupattas; VQA adapter): written blind in the fifty-fourth session.
-Measured blind at dc30159 (the session's final rules): 108/122 failures found (88.5%) and 13/164 correct texts flagged
+Measured blind at dc30159 (the session's tenth rules): 108/122 failures found (88.5%) and 13/164 correct texts flagged
 (7.9%). The writer's notes, verbatim:
 
 Scenario: Myntra's older catalog feed of women's ethnic wear: 25 kurtas and a kurti, 10 kurta sets and 10 dupattas,

@@ -1,5 +1,5 @@
 """BLIND_720 (46 products; Myntra men's shirts/tees/jeans, epoch-1 adapter): written blind in the fifty-fourth session.
-Measured blind at dc30159 (the session's final rules): 110/127 failures found (86.6%) and 4/165 correct texts flagged
+Measured blind at dc30159 (the session's tenth rules): 110/127 failures found (86.6%) and 4/165 correct texts flagged
 (2.4%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like feed of men's Shirts, Tshirts and Jeans (16 shirts, 15 t-shirts, 15 jeans). Catalog shots on a

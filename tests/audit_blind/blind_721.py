@@ -1,5 +1,5 @@
 """BLIND_721 (46 products; Myntra women's dresses/tops/skirts, caption+QA): written blind in the fifty-fourth session.
-Measured blind at dc30159 (the session's final rules): 95/122 failures found (77.9%) and 9/179 correct texts flagged
+Measured blind at dc30159 (the session's tenth rules): 95/122 failures found (77.9%) and 9/179 correct texts flagged
 (5.0%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like feed of women's western wear (Dresses, Tops, Skirts), one catalog photo per product, mostly

@@ -1,5 +1,5 @@
 """BLIND_722 (46 products; Myntra men's ethnic wear and festive kurtas, caption adapter at epoch 3): written blind in
-the fifty-fourth session. Measured blind at dc30159 (the session's final rules): 121/146 failures found (82.9%) and
+the fifty-fourth session. Measured blind at dc30159 (the session's tenth rules): 121/146 failures found (82.9%) and
 18/208 correct texts flagged (8.7%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like feed of men's and boys' ethnic wear for the festive season: kurtas (straight, pathani, short,

@@ -1,5 +1,5 @@
 """BLIND_723 (46 products; Myntra kids' basics, base BLIP-2 zero-shot): written blind in the fifty-fourth session.
-Measured blind at dc30159 (the session's final rules): 106/125 failures found (84.8%) and 5/184 correct texts flagged
+Measured blind at dc30159 (the session's tenth rules): 106/125 failures found (84.8%) and 5/184 correct texts flagged
 (2.7%). The writer's notes, verbatim:
 
 Scenario: a Myntra kids' feed (Boys, Girls, a few Unisex rows) of t-shirts, shorts, track pants and sweatshirts.

@@ -1,5 +1,5 @@
 """BLIND_724 (46 products; Myntra women's nightwear/activewear, caption+QA): written blind in the fifty-fourth session.
-Measured blind at dc30159 (the session's final rules): 93/133 failures found (69.9%) and 8/182 correct texts flagged
+Measured blind at dc30159 (the session's tenth rules): 93/133 failures found (69.9%) and 8/182 correct texts flagged
 (4.4%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like feed of women's nightwear (night suits, nightdresses, baby dolls, camisoles, robes), loungewear
