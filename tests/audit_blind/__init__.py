@@ -1,4 +1,4 @@
-"""Seven hundred and twenty-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Seven hundred and thirty blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -732,6 +732,12 @@ from tests.audit_blind.blind_721 import BLIND_721
 from tests.audit_blind.blind_722 import BLIND_722
 from tests.audit_blind.blind_723 import BLIND_723
 from tests.audit_blind.blind_724 import BLIND_724
+from tests.audit_blind.blind_725 import BLIND_725
+from tests.audit_blind.blind_726 import BLIND_726
+from tests.audit_blind.blind_727 import BLIND_727
+from tests.audit_blind.blind_728 import BLIND_728
+from tests.audit_blind.blind_729 import BLIND_729
+from tests.audit_blind.blind_730 import BLIND_730
 
 __all__ = [
     "BLIND_1",
@@ -1458,4 +1464,10 @@ __all__ = [
     "BLIND_722",
     "BLIND_723",
     "BLIND_724",
+    "BLIND_725",
+    "BLIND_726",
+    "BLIND_727",
+    "BLIND_728",
+    "BLIND_729",
+    "BLIND_730",
 ]
