@@ -1,4 +1,4 @@
-"""Seven hundred and thirty blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Seven hundred and thirty-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -738,6 +738,12 @@ from tests.audit_blind.blind_727 import BLIND_727
 from tests.audit_blind.blind_728 import BLIND_728
 from tests.audit_blind.blind_729 import BLIND_729
 from tests.audit_blind.blind_730 import BLIND_730
+from tests.audit_blind.blind_731 import BLIND_731
+from tests.audit_blind.blind_732 import BLIND_732
+from tests.audit_blind.blind_733 import BLIND_733
+from tests.audit_blind.blind_734 import BLIND_734
+from tests.audit_blind.blind_735 import BLIND_735
+from tests.audit_blind.blind_736 import BLIND_736
 
 __all__ = [
     "BLIND_1",
@@ -1470,4 +1476,10 @@ __all__ = [
     "BLIND_728",
     "BLIND_729",
     "BLIND_730",
+    "BLIND_731",
+    "BLIND_732",
+    "BLIND_733",
+    "BLIND_734",
+    "BLIND_735",
+    "BLIND_736",
 ]
