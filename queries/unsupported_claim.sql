@@ -276,7 +276,16 @@ found AS (
                    -- the answer itself ("the bag is made of leather"). Before the fiftieth session any text's belt, bag or
                    -- shoes spared a silk or cashmere answer too, and a coat's belt or the boots worn with a jacket its
                    -- leather: 41 more found, 1 right flagged)
-                   CASE WHEN NOT regexp_matches(coalesce(kinds.k, '') || ' ' || coalesce(said_else.words, ''), 'leather|suede|biker|nappa')
+                   -- (another garment's leather backs none of the product's: "a black leather jacket and an olive
+                   -- shirt", "a purple top and black leather pants", "a brown leather belt" for a t-shirt, unless the title
+                   -- sells that garment; fifty-fifth session)
+                   CASE WHEN NOT regexp_matches(coalesce(kinds.k, ''), 'leather|suede|biker|nappa')
+                             AND NOT len(list_filter(regexp_extract_all(regexp_replace(coalesce(said_else.words, ''), '\bwith\s+leather\s+fabric\b', ' ', 'g'),
+                                                                        '(?:leather|suede|biker|nappa)\w*(?:\s+(?:jackets?|coats?|pants|trousers|leggings|skirts?|shorts|belts?|shoes|boots?|sneakers|loafers|sandals|heels|bags?|handbags?|purses?|straps?|watch(?:es)?|gloves|wallets?)\b)?'),
+                                             -- (pants and trousers are one garment)
+                                             lambda p: NOT regexp_matches(p, '\s')
+                                                       OR regexp_matches(kinds.k, '\b(?:' || CASE WHEN regexp_matches(p, '(?:pants|trousers)$') THEN 'pant|trouser'
+                                                                                              ELSE regexp_extract(p, '\s(\w+?)(?:e?s)?$', 1) END || ')'))) > 0
                              AND NOT regexp_matches(coalesce(kinds.k, '') || ' ' || regexp_extract(t, '^(?:the|this|its|her|his)\s+(?:[a-z]+\s+)?[a-z]+'),
                                                     '\b(?:shoes?|sneakers?|boots?|loafers?|sandals?|heels?|footwear|bags?|handbags?|purses?|totes?|backpacks?|belts?|wallets?|watch(?:es)?|bolsas?|mochilas?|carteiras?|sapatos?|t[eê]nis|botas?|sand[aá]lias?|cintos?|rel[oó]gios?)\b')
                         THEN regexp_extract(t, '\bleather\b') ELSE '' END,

@@ -8000,9 +8000,34 @@ TITLED_MATERIALS = {
     "lycra-for-cotton-lycra-churidar": ((), "lycra", "Women Black Cotton Lycra Churidar"),
 }
 PLANTS |= {name: (audits, material_alone(title, words)) for name, (audits, words, title) in TITLED_MATERIALS.items()}
-# a denim answered for the material, beside another text's denim: another text's (the caption's "a blue denim dress")
-# backs it, not the caption template's fabric class, nor another garment's (name -> audits, answer, title, caption)
+# a denim or a leather answered for the material, beside another text's: another text's (the caption's "a blue denim
+# dress") backs it, not the caption template's fabric class, nor another garment's (name -> audits, answer, title,
+# caption)
 CAPTIONED_MATERIALS = {
+    "leather-for-a-shirt-worn-under-a-leather-jacket": (
+        "unsupported_claim",
+        "leather",
+        "Women Red Solid Casual Shirt",
+        "a woman wearing a black leather jacket and a red shirt",
+    ),
+    "leather-for-a-sweater-the-template-calls-the-skirt-leather": (
+        "unsupported_claim",
+        "leather",
+        "Women Red Solid Turtle Neck Sweater",
+        "The lady wears a long-sleeve sweater and a short skirt. The skirt is with leather fabric.",
+    ),
+    "leather-for-a-jacket-captioned-a-leather-jacket": (
+        (),
+        "leather",
+        "Women Red Solid Jacket",
+        "a woman in a red leather jacket",
+    ),
+    "leather-for-pants-captioned-leather-pants": (
+        (),
+        "leather",
+        "Women Red Solid Trousers",
+        "a woman in a white top and red leather pants",
+    ),
     "denim-for-a-dress-the-template-calls-denim": (
         "unsupported_claim",
         "denim",
@@ -9557,6 +9582,11 @@ BELOW_THE_BAR = {
     "blind-726": (0.81, 0.10),
     "blind-727": (0.71, 0.15),
     "blind-729": (0.82, 0.10),
+    "blind-731": (0.76, 0.10),
+    "blind-732": (0.85, 0.10),
+    "blind-733": (0.72, 0.10),
+    "blind-734": (0.74, 0.10),
+    "blind-735": (0.83, 0.10),
 }
 
 
