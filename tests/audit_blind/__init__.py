@@ -1,4 +1,4 @@
-"""Seven hundred and thirty-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Seven hundred and forty-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -744,6 +744,12 @@ from tests.audit_blind.blind_733 import BLIND_733
 from tests.audit_blind.blind_734 import BLIND_734
 from tests.audit_blind.blind_735 import BLIND_735
 from tests.audit_blind.blind_736 import BLIND_736
+from tests.audit_blind.blind_737 import BLIND_737
+from tests.audit_blind.blind_738 import BLIND_738
+from tests.audit_blind.blind_739 import BLIND_739
+from tests.audit_blind.blind_740 import BLIND_740
+from tests.audit_blind.blind_741 import BLIND_741
+from tests.audit_blind.blind_742 import BLIND_742
 
 __all__ = [
     "BLIND_1",
@@ -1482,4 +1488,10 @@ __all__ = [
     "BLIND_734",
     "BLIND_735",
     "BLIND_736",
+    "BLIND_737",
+    "BLIND_738",
+    "BLIND_739",
+    "BLIND_740",
+    "BLIND_741",
+    "BLIND_742",
 ]
