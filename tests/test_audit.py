@@ -1488,6 +1488,31 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             caption_en="a product photo",
         ),
     ),
+    # pockets on leggings or on palazzos sold alone, whose title names none (fifty-fifth session)
+    **{
+        name: (
+            audits,
+            details_of(words, title=title, **UNCATEGORIZED, caption_en="a product photo"),
+        )
+        for name, (audits, words, title) in {
+            "a-pocket-on-leggings": (
+                "unsupported_claim",
+                "the leggings have a pocket on the side",
+                "Women Red Solid Ankle-Length Leggings",
+            ),
+            "a-pocket-on-side-pocket-leggings": (
+                (),
+                "the leggings have a pocket on the side",
+                "Women Red Yoga Leggings with Side Pocket",
+            ),
+            "pockets-on-palazzos": (
+                "unsupported_claim",
+                "an elastic waist and side pockets",
+                "Women Red Solid Flared Palazzos",
+            ),
+            "pockets-on-a-kurta-with-palazzos": ((), "gold print and pockets", "Women Red Printed Kurta with Palazzos"),
+        }.items()
+    },
     "padded-cups-for-a-non-padded-bra": (  # a bra's padding the title rules out (fifty-second session)
         "unsupported_claim",
         detailed_as("padded cups and lace straps", "Red Non-Padded Bra"),
@@ -9587,6 +9612,10 @@ BELOW_THE_BAR = {
     "blind-733": (0.72, 0.10),
     "blind-734": (0.74, 0.10),
     "blind-735": (0.83, 0.10),
+    "blind-737": (0.83, 0.10),
+    "blind-738": (0.86, 0.10),
+    "blind-739": (0.85, 0.10),
+    "blind-740": (0.71, 0.10),
 }
 
 
