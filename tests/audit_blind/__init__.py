@@ -1,4 +1,4 @@
-"""Seven hundred and forty-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Seven hundred and forty-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -750,6 +750,12 @@ from tests.audit_blind.blind_739 import BLIND_739
 from tests.audit_blind.blind_740 import BLIND_740
 from tests.audit_blind.blind_741 import BLIND_741
 from tests.audit_blind.blind_742 import BLIND_742
+from tests.audit_blind.blind_743 import BLIND_743
+from tests.audit_blind.blind_744 import BLIND_744
+from tests.audit_blind.blind_745 import BLIND_745
+from tests.audit_blind.blind_746 import BLIND_746
+from tests.audit_blind.blind_747 import BLIND_747
+from tests.audit_blind.blind_748 import BLIND_748
 
 __all__ = [
     "BLIND_1",
@@ -1494,4 +1500,10 @@ __all__ = [
     "BLIND_740",
     "BLIND_741",
     "BLIND_742",
+    "BLIND_743",
+    "BLIND_744",
+    "BLIND_745",
+    "BLIND_746",
+    "BLIND_747",
+    "BLIND_748",
 ]
