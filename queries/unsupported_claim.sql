@@ -92,8 +92,10 @@ kinds AS (  -- the product's kind, by the catalog's title and the seller's own c
            -- (and a blazer, a cardigan, a parka or a biker jacket, whose belt a title names: blind writers call one
            -- invented 12 times of 13; not one that wraps or ties, or a jacket of another kind, which is worn belted as
            -- often as not)
-           regexp_matches(k, '\b(?:blazers?|cardigans?|parkas?)\b|\b(?:bikers?|moto)\b.*\bjackets?\b')
-             AND NOT regexp_matches(k, '\bbelt|\bwrap|\bties?\b|\btie[\s-]|\bsash|\bkimono|\bfaixa|\bamarra|\btrench\b|\butility\b|\bsafari\b|\bboots?\b|\bleggings\b') AS beltless_layer,
+           -- (and a shirt, not tucked in: "a striped shirt with a pocket on the chest and a black belt", "the shirt has
+           -- a belt at the waist" for a Casual Shirt; fifty-fifth session)
+           regexp_matches(k, '\b(?:blazers?|cardigans?|parkas?|shirts?)\b|\b(?:bikers?|moto)\b.*\bjackets?\b')
+             AND NOT regexp_matches(k, '\bbelt|\bwrap|\bties?\b|\btie[\s-]|\bsash|\bkimono|\bfaixa|\bamarra|\btrench\b|\butility\b|\bsafari\b|\bboots?\b|\bleggings\b|\bshirts?\s+dress|\btunics?\b|\bjumpsuits?\b|\bplaysuits?\b') AS beltless_layer,
            -- (a slit is sold as one: "Split Maxi Dress", "Saia Midi Fenda", "Side Slit Skirt"; blind writers call a
            -- slit in a dress, skirt or trousers whose title names none invented 42 times of 46; a kurta, a tunic or
            -- running shorts have side slits as made)
@@ -318,7 +320,12 @@ found AS (
                    -- "denim" for a "Maroon Solid Wrap Dress"; fifty-fourth session, 16 more found in 670 sets, none right;
                    -- nor another garment's denim: "a dress and a denim jacket", "a pink shrug and denim shorts" for a
                    -- "Pink Solid Shrug", unless the title sells that garment)
-                   CASE WHEN NOT regexp_matches(kinds.k, '\bdenims?\b|\bjeans?\b|\bjeggings?\b|\bchambray\b|\bdungarees?\b|\bjardineiras?\b|wash(?:ed)?\b|\bindigo\b|\btrucker\b|\bmom\b|\bboyfriend\b|\blevi''?s\b|\bwrangler\b|\blee\b|\bpepe\b|\bdiesel\b|\bspykar\b')
+                   -- (a denim brand's name backs denim, not for its t-shirts, shirts, tops, knits or trousers: "denim"
+                   -- for "Wrangler Women Blue Checked Shirt" or "Levis Men White Ringer T-shirt"; fifty-fifth session, 7
+                   -- such answers wrong in 742 sets, none right)
+                   CASE WHEN NOT regexp_matches(kinds.k, '\bdenims?\b|\bjeans?\b|\bjeggings?\b|\bchambray\b|\bdungarees?\b|\bjardineiras?\b|wash(?:ed)?\b|\bindigo\b|\btrucker\b|\bmom\b|\bboyfriend\b')
+                             AND NOT (regexp_matches(kinds.k, '\blevi''?s\b|\bwrangler\b|\blee\b|\bpepe\b|\bdiesel\b|\bspykar\b')
+                                      AND NOT regexp_matches(kinds.k, '\b(?:tshirts?|tees?|shirts?|tops?|polos?|henleys?|sweatshirts?|hoodies?|sweaters?|trousers?|chinos?|track\s*pants|joggers?)\b'))
                              AND NOT regexp_matches(coalesce(comps.comp, ''), '\bdenim|\bchambray')
                              AND NOT len(list_filter(regexp_extract_all(regexp_replace(coalesce(said_else.words, ''), '\b(?:is|are)\s+with\s+denim\s+fabric\b', ' ', 'g'),
                                                                         '\b(?:denim|chambray)\b(?:\s+(?:shorts|skirts?|jeans|pants|trousers|jackets?|shirts?|dress(?:es)?|overalls|dungarees|vests?|jumpsuits?)\b)?'),
@@ -403,7 +410,7 @@ found AS (
                    -- (a layer's belt only where the text names no bottom it may be worn with, "a blazer and trousers
                    -- with a belt", and the base model's caption names none)
                    CASE WHEN kinds.beltless_layer AND x.question_id <> 'caption' AND NOT regexp_matches(coalesce(cap.caption, ''), '\bbelt')
-                             AND NOT regexp_matches(t, '\b(?:trousers?|pants|jeans|skirts?|shorts|chinos|slacks|leggings|joggers)\b')
+                             AND NOT regexp_matches(t, '\b(?:trousers?|pants|jeans|skirts?|shorts|chinos|slacks|leggings|joggers)\b|\btuck')
                         THEN regexp_extract(regexp_replace(x.affirmed, '\bbelt\s+loops?\b|\bbelt\s+bags?\b', ' ', 'g'), '\bbelt(?:s|ed)?\b') ELSE '' END,
                    -- (not a bow tied of a tie, a belt or strings, a hair bow, a bow tie worn as neckwear, nor a print's:
                    -- "minnie mouse with a pink bow", or any text about the print)

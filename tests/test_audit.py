@@ -1488,7 +1488,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             caption_en="a product photo",
         ),
     ),
-    # pockets on leggings or on palazzos sold alone, whose title names none (fifty-fifth session)
+    # pockets on leggings or on palazzos sold alone, a belt on a shirt not tucked in, where the title names none
+    # (fifty-fifth session)
     **{
         name: (
             audits,
@@ -1511,6 +1512,13 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
                 "Women Red Solid Flared Palazzos",
             ),
             "pockets-on-a-kurta-with-palazzos": ((), "gold print and pockets", "Women Red Printed Kurta with Palazzos"),
+            "a-belt-on-a-casual-shirt": (
+                "unsupported_claim",
+                "a pocket on the chest and a belt",
+                "Women Red Casual Shirt",
+            ),
+            "a-belt-on-a-shirt-tucked-in": ((), "it is tucked in, with a brown belt", "Women Red Casual Shirt"),
+            "a-belt-on-a-shirt-collar-jumpsuit": ((), "a collar and a belt", "Women Red Shirt Collar Jumpsuit"),
         }.items()
     },
     "padded-cups-for-a-non-padded-bra": (  # a bra's padding the title rules out (fifty-second session)
@@ -6889,6 +6897,18 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         worn_as("a woman in an orange shirt", title="Nike Women Trainng sports bra Orange Tops"),
     ),
     "a-tank-top-for-a-bra-top": ((), worn_as("a black tank top", title="Women's Ribbed Bra Sleeveless Top")),
+    "a-bikini-for-a-padded-bra": (
+        "kind_vs_title",
+        worn_as("a woman in a red polka dot bikini", title="Women Red Polka Print Padded Bra"),
+    ),
+    "a-swimsuit-for-a-shapewear-bodysuit": (
+        "kind_vs_title",
+        worn_as("a red swimsuit", title="Women Red Tummy Control Shapewear Bodysuit"),
+    ),
+    "bikini-briefs-of-a-bra-and-briefs-set": (
+        (),
+        worn_as("a red bra and bikini briefs", title="Women Red Bra and Briefs Set"),
+    ),
     "a-white-top-for-a-sports-bra": ((), worn_as("a white top and purple leggings", title="Women White Sports Bra")),
     "a-shirt-over-a-bikini": (
         (),
@@ -7728,6 +7748,9 @@ TITLED_GARMENT_TYPES = {  # name -> (the audits that must flag it, the title, th
     "a-tank-top-for-a-sports-bra": ("kind_vs_title", "Women Black Racerback Sports Bra", "tank top"),
     "a-tank-for-a-bra-sleeveless-top": ((), "Women's Ribbed Bra Sleeveless Top", "tank"),
     "a-tank-top-for-a-bra-tank": ((), "Women Black Shelf Bra Tank", "tank top"),
+    # lingerie, shapewear or nightwear is no swimwear (fifty-fifth session)
+    "a-bikini-for-a-lace-bralette": ("kind_vs_title", "Women Red Lace Bralette & Brief Set", "bikini"),
+    "a-swimsuit-for-a-bikini-set": ((), "Women Red Printed Bikini Set", "swimsuit"),
     "a-hoodie-for-a-hoodie-and-joggers-set": ((), "Boys Grey Hoodie & Joggers Set", "hoodie"),
     "a-cardigan-for-a-button-front-cardigan-sweater": ((), "Button-Front Cardigan Sweater", "cardigan"),
     "a-sweater-for-a-pullover": ((), "Men Charcoal V-Neck Pullover", "sweater"),
@@ -8016,7 +8039,7 @@ TITLED_MATERIALS = {
     "wool-for-flannel-trousers": ((), "wool", "Men Grey Flannel Trousers"),
     "cotton-not-denim": ((), "cotton, not denim", "Men Blue Slim Fit Chinos"),
     "denim-for-stonewash-shorts": ((), "denim", "Men Blue Stonewash Shorts"),
-    "denim-for-a-wrangler-shirt": ((), "denim", "Wrangler Men Blue Slim Fit Shirt"),
+    "denim-for-a-wrangler-shirt": ("unsupported_claim", "denim", "Wrangler Men Blue Slim Fit Shirt"),
     "the-templates-denim-fabric": ((), "The jumpsuit is with denim fabric.", "Women Blue Solid Jumpsuit"),
     "a-down-alternative-filling": ((), "polyester with down alternative filling", "Men Navy Blue Puffer Jacket"),
     "silk-for-an-embroidered-kurta": ("unsupported_claim", "silk", "Women Maroon Embroidered Straight Kurta"),
@@ -8025,6 +8048,15 @@ TITLED_MATERIALS = {
     "lycra-for-cotton-lycra-churidar": ((), "lycra", "Women Black Cotton Lycra Churidar"),
 }
 PLANTS |= {name: (audits, material_alone(title, words)) for name, (audits, words, title) in TITLED_MATERIALS.items()}
+PLANTS["denim-for-a-levis-jacket"] = (  # a denim brand's jacket may be denim; its shirts are not (fifty-fifth session)
+    (),
+    alone(
+        ("material", "open", "denim", "What material is the garment made of"),
+        title="Levis Men Blue Solid Jacket",
+        **UNCATEGORIZED,
+        caption_en="a product photo",
+    ),
+)
 # a denim or a leather answered for the material, beside another text's: another text's (the caption's "a blue denim
 # dress") backs it, not the caption template's fabric class, nor another garment's (name -> audits, answer, title,
 # caption)
@@ -9616,6 +9648,12 @@ BELOW_THE_BAR = {
     "blind-738": (0.86, 0.10),
     "blind-739": (0.85, 0.10),
     "blind-740": (0.71, 0.10),
+    "blind-743": (0.80, 0.10),
+    "blind-744": (0.84, 0.10),
+    "blind-745": (0.75, 0.10),
+    "blind-746": (0.88, 0.10),
+    "blind-747": (0.84, 0.10),
+    "blind-748": (0.62, 0.10),
 }
 
 
