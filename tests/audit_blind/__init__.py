@@ -1,4 +1,4 @@
-"""Seven hundred and forty-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Seven hundred and fifty-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -756,6 +756,12 @@ from tests.audit_blind.blind_745 import BLIND_745
 from tests.audit_blind.blind_746 import BLIND_746
 from tests.audit_blind.blind_747 import BLIND_747
 from tests.audit_blind.blind_748 import BLIND_748
+from tests.audit_blind.blind_749 import BLIND_749
+from tests.audit_blind.blind_750 import BLIND_750
+from tests.audit_blind.blind_751 import BLIND_751
+from tests.audit_blind.blind_752 import BLIND_752
+from tests.audit_blind.blind_753 import BLIND_753
+from tests.audit_blind.blind_754 import BLIND_754
 
 __all__ = [
     "BLIND_1",
@@ -1506,4 +1512,10 @@ __all__ = [
     "BLIND_746",
     "BLIND_747",
     "BLIND_748",
+    "BLIND_749",
+    "BLIND_750",
+    "BLIND_751",
+    "BLIND_752",
+    "BLIND_753",
+    "BLIND_754",
 ]
