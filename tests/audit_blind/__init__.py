@@ -1,4 +1,4 @@
-"""Seven hundred and fifty-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Seven hundred and sixty blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -762,6 +762,12 @@ from tests.audit_blind.blind_751 import BLIND_751
 from tests.audit_blind.blind_752 import BLIND_752
 from tests.audit_blind.blind_753 import BLIND_753
 from tests.audit_blind.blind_754 import BLIND_754
+from tests.audit_blind.blind_755 import BLIND_755
+from tests.audit_blind.blind_756 import BLIND_756
+from tests.audit_blind.blind_757 import BLIND_757
+from tests.audit_blind.blind_758 import BLIND_758
+from tests.audit_blind.blind_759 import BLIND_759
+from tests.audit_blind.blind_760 import BLIND_760
 
 __all__ = [
     "BLIND_1",
@@ -1518,4 +1524,10 @@ __all__ = [
     "BLIND_752",
     "BLIND_753",
     "BLIND_754",
+    "BLIND_755",
+    "BLIND_756",
+    "BLIND_757",
+    "BLIND_758",
+    "BLIND_759",
+    "BLIND_760",
 ]
