@@ -38,7 +38,7 @@
 -- param: things = hat: baseball caps?|caps?|bucket hats?|hats?|beanies?|berets?; shoe: sneakers?|trainers?|shoes?|boots?|sandals?|loafers?|slippers?|heels?; sock: socks?; scarf: scarf|scarves|hijabs?|stoles?|shawls?|dupattas?; glove: gloves?|mittens?; belt: belts?; bag: backpacks?|handbags?|bags?|purses?|totes?|clutch|clutches; tie: bow ties?|neckties?|ties?; vest: vests?|gilets?|waistcoats?; bodysuit: bodysuits?|onesies?; sarong: sarongs?|pareos?; kaftan: kaftans?|caftans?; robe: robes?|bathrobes?; watch: watch|watches|wristwatch|wristwatches; glasses: sunglasses|eyeglasses|spectacles; wallet: wallets?
 -- param: other_garments = suits?|waistcoats?|vests?|gilets?|bodysuits?|onesies?|sleepers?|tuxedos?|tracksuits?|uniforms?
 -- param: many_colored = watch|glasses
--- param: title_kinds = trunk: boxer\s+briefs|trunks; brief: briefs?|panty|panties|hipsters?|thongs?|knickers; boxer: boxers; bra: bras?|bralettes?|brassieres?; camisole: camisoles?; vest: vests?|waistcoats?|nehru\s+jackets?|gilets?; sherwani: sherwanis?; dungarees: dungarees|overalls; tights: tights; suit: suits?
+-- param: title_kinds = trunk: boxer\s+briefs|trunks; brief: briefs?|panty|panties|hipsters?|thongs?|knickers; boxer: boxers; bra: bras?|bralettes?|brassieres?; camisole: camisoles?; vest: vests?|waistcoats?|nehru\s+jackets?|gilets?; sherwani: sherwanis?; dungarees: dungarees|overalls; tights: tights; suit: suits?; tunic: tunics?; patiala: patialas?
 -- param: shade_neighbours = deep|midnight|dark|escuro|escura !navy|marinho: navy>blue; dark|deep|escuro|escura|charcoal|grafite|chumbo: grey>black, blue>navy; light|pale|claro|clara: navy>blue; faded|washed|marl|heather|desbotado|desbotada: black>grey, navy>blue; teal|turquoise|aqua|petroleo: blue>green, green>blue
 -- param: generic = top|topwear|tee: t-shirt|tank top|shirt|sweater|cardigan|kurta; bottom|bottomwear: jeans|trousers|shorts|skirt
 -- param: swimwear = swim|swimming|swimsuit|swimsuits|swimwear|bathing|bikini|bikinis|tankini|tankinis|beach|beachwear|biquini|biquinis|maio|maios|sunga|sungas|praia|banho
@@ -183,9 +183,11 @@ kind_word AS (  -- the words of $title_kinds, by kind ("panties" and "hipsters" 
     FROM (SELECT unnest(string_split($title_kinds, ';')) AS entry)
 ),
 kind_sold AS (  -- the seller's briefs, trunks, boxers, bra, camisole, vest (a Nehru jacket, a waistcoat), sherwani,
-    -- dungarees, tights or suit, which the vocabulary has no garment for, so the title names: the kind of its product (its
-    -- last such word before what it is sold with), and the kinds it names at all where it names one color (a "Red Lace
-    -- Bralette and Brief Set": its briefs are red too)
+    -- dungarees, tights, suit, tunic or patiala (fifty-fifth session: "a black tunic and black leggings" for a Teal
+    -- Tunic, 2 more found in 754 sets, none right; a churidar is too often a set's other piece, answered a color of its
+    -- own: "Peach Sherwani with Churidar"), which the vocabulary has no garment for, so the title names: the kind of
+    -- its product (its last such word before what it is sold with), and the kinds it names at all where it names one
+    -- color (a "Red Lace Bralette and Brief Set": its briefs are red too)
     SELECT t.sku, any_value(pw.kind) AS product, coalesce(list(DISTINCT w.kind) FILTER (WHERE t.one_color), []) AS kinds
     FROM (SELECT i.sku, unnest(regexp_extract_all(lower(it.title), '\b(?:' || replace(regexp_replace($title_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word,
                  list_last(regexp_extract_all(regexp_replace(lower(it.title), '\s(?:with|&|and|set|\+)\s.*$', ''), '\b(?:' || replace(regexp_replace($title_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS last_word,

@@ -312,8 +312,10 @@ found AS (
                -- 8 to 1, down 3 to 0; wool for no knit, tailored, outer or winter kind 30 to 1, a thermal's too),
                -- or cotton for swimwear or shapewear
                -- (a denial claims nothing: "cotton, not denim")
-               -- (not in the caption template's voice, "The jumpsuit is with denim fabric": one of its fabric classes)
-               CASE WHEN asks_material AND kinds.sku IS NOT NULL AND NOT regexp_matches(t, '\b(?:is|are)\s+with\s+[a-z]+\s+fabric\b')
+               -- (the caption template's voice too, "The kurta is with denim fabric." answered for the material of a
+               -- "Biba Women Blue Kurta": one of its fabric classes, and the answer claims it; before the fifty-fifth
+               -- session it was spared, and blind writers called 11 of 11 such answers wrong)
+               CASE WHEN asks_material AND kinds.sku IS NOT NULL
                     THEN list_transform([
                    -- (another text's jeans are as often those worn with the product: only its denim counts, and not
                    -- the caption template's, one of its fabric classes: "The dress is with denim fabric" backs no
@@ -350,6 +352,8 @@ found AS (
                              AND NOT regexp_matches(strip_accents(kinds.k), '\bcover[\s-]?ups?\b|\bkaftans?\b|\bsarongs?\b|\bbeach\s+dress|\bsaree\s+shapewear\b|\bpetticoats?\b'
                                                     || '|\bbikini\s+(?:style|cut)\b|\b(?:briefs?|panty|panties|knickers|innerwear|underwear|lingerie)\b')
                              AND NOT regexp_matches(kinds.k || ' ' || coalesce(said_else.words, '') || ' ' || coalesce(comps.comp, ''), 'cotton|algod')
+                             -- (not in the caption template's voice, "The swimsuit is with cotton fabric": its class)
+                             AND NOT regexp_matches(t, '\b(?:is|are)\s+with\s+[a-z]+\s+fabric\b')
                         THEN regexp_extract(t, '\bcotton\b') ELSE '' END,
                    -- (linen, which sellers name and a photo does not tell from cotton: the adapters answer it for light
                    -- plain shirts, chinos and kurtas; fifty-second session, 590 sets: where the title names no fiber,

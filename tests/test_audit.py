@@ -7120,6 +7120,17 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             **UNCATEGORIZED,
         ),
     ),
+    "a-black-tunic-for-a-red-tunic": (  # a tunic too (fifty-fifth session)
+        "seller_color_mismatch",
+        alone(
+            ("wearing", "open", "a black tunic and black leggings", "What is the person wearing"),
+            title="Women Red Printed Rayon Tunic",
+            caption_en="a product photo",
+            seller_color="red",
+            seller_color_raw="Red",
+            **UNCATEGORIZED,
+        ),
+    ),
     "a-white-bra-for-a-nude-bra": (
         "seller_color_mismatch",
         alone(
@@ -8040,7 +8051,12 @@ TITLED_MATERIALS = {
     "cotton-not-denim": ((), "cotton, not denim", "Men Blue Slim Fit Chinos"),
     "denim-for-stonewash-shorts": ((), "denim", "Men Blue Stonewash Shorts"),
     "denim-for-a-wrangler-shirt": ("unsupported_claim", "denim", "Wrangler Men Blue Slim Fit Shirt"),
-    "the-templates-denim-fabric": ((), "The jumpsuit is with denim fabric.", "Women Blue Solid Jumpsuit"),
+    "the-templates-denim-fabric": ("unsupported_claim", "The kurta is with denim fabric.", "Women Red Solid Kurta"),
+    "the-templates-cotton-fabric-for-a-swimsuit": (
+        (),
+        "The swimsuit is with cotton fabric.",
+        "Women Red Solid Swimsuit",
+    ),
     "a-down-alternative-filling": ((), "polyester with down alternative filling", "Men Navy Blue Puffer Jacket"),
     "silk-for-an-embroidered-kurta": ("unsupported_claim", "silk", "Women Maroon Embroidered Straight Kurta"),
     "silk-for-a-banarasi-saree": ((), "silk", "Women Red Woven Design Banarasi Saree"),
@@ -9654,6 +9670,17 @@ BELOW_THE_BAR = {
     "blind-746": (0.88, 0.10),
     "blind-747": (0.84, 0.10),
     "blind-748": (0.62, 0.10),
+    "blind-749": (0.81, 0.10),
+    "blind-750": (0.77, 0.10),
+    "blind-751": (0.81, 0.10),
+    "blind-752": (0.79, 0.10),
+    "blind-753": (0.80, 0.11),
+    "blind-755": (0.74, 0.10),
+    "blind-756": (0.80, 0.10),
+    "blind-757": (0.88, 0.15),
+    "blind-758": (0.89, 0.10),
+    "blind-759": (0.86, 0.10),
+    "blind-760": (0.82, 0.10),
 }
 
 
