@@ -1,4 +1,4 @@
-"""Seven hundred and sixty blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Seven hundred and sixty-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -768,6 +768,12 @@ from tests.audit_blind.blind_757 import BLIND_757
 from tests.audit_blind.blind_758 import BLIND_758
 from tests.audit_blind.blind_759 import BLIND_759
 from tests.audit_blind.blind_760 import BLIND_760
+from tests.audit_blind.blind_761 import BLIND_761
+from tests.audit_blind.blind_762 import BLIND_762
+from tests.audit_blind.blind_763 import BLIND_763
+from tests.audit_blind.blind_764 import BLIND_764
+from tests.audit_blind.blind_765 import BLIND_765
+from tests.audit_blind.blind_766 import BLIND_766
 
 __all__ = [
     "BLIND_1",
@@ -1530,4 +1536,10 @@ __all__ = [
     "BLIND_758",
     "BLIND_759",
     "BLIND_760",
+    "BLIND_761",
+    "BLIND_762",
+    "BLIND_763",
+    "BLIND_764",
+    "BLIND_765",
+    "BLIND_766",
 ]
