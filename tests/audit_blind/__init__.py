@@ -1,4 +1,4 @@
-"""Seven hundred and sixty-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Seven hundred and seventy-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -774,6 +774,12 @@ from tests.audit_blind.blind_763 import BLIND_763
 from tests.audit_blind.blind_764 import BLIND_764
 from tests.audit_blind.blind_765 import BLIND_765
 from tests.audit_blind.blind_766 import BLIND_766
+from tests.audit_blind.blind_767 import BLIND_767
+from tests.audit_blind.blind_768 import BLIND_768
+from tests.audit_blind.blind_769 import BLIND_769
+from tests.audit_blind.blind_770 import BLIND_770
+from tests.audit_blind.blind_771 import BLIND_771
+from tests.audit_blind.blind_772 import BLIND_772
 
 __all__ = [
     "BLIND_1",
@@ -1542,4 +1548,10 @@ __all__ = [
     "BLIND_764",
     "BLIND_765",
     "BLIND_766",
+    "BLIND_767",
+    "BLIND_768",
+    "BLIND_769",
+    "BLIND_770",
+    "BLIND_771",
+    "BLIND_772",
 ]
