@@ -578,6 +578,25 @@ work_flags AS (  -- "solid" answered for a product the title sells embroidered, 
           WHERE NOT regexp_matches(t, '\b(?:solid|plain)\b')) w ON w.sku = a.sku AND w.work <> ''
     WHERE a.aspect = 'pattern' AND lower(trim(a.answer_en)) = 'solid'
 ),
+print_flags AS (  -- "solid" answered for a product the title sells with a print, stripes, checks or dots, where the
+    -- title says nothing of solid ("Black Graphic Print Crop T-shirt", "Yellow Printed Pure Cotton Kurta with Pyjamas"
+    -- answered solid: fifty-fifth session, 25 such answers wrong in 766 sets that the garment-bound reading missed,
+    -- none right); the last garment the title names before what it is sold with is the product's ("Checked Casual
+    -- Shirt with Round Neck T-shirt" sells a checked shirt, and says nothing of the t-shirt's pattern); not a logo
+    -- print or a brand's three stripes
+    SELECT DISTINCT ON (a.sku, a.question_id) a.sku, a.question_id,
+           'answered solid; the catalog''s title sells it ' || w.print AS detail, 'title' AS source
+    FROM answered a JOIN product p ON p.sku = a.sku AND p.garment = a.garment
+    JOIN (SELECT sku, t, regexp_extract(t, '\b(printed|prints?|floral|striped|stripes|checked|checks|checkered|plaid|tartan|gingham|graphic|polka[\s-]dots?|dotted|geometric|abstract|camouflage|paisley|typography|motifs?|leopard|tropical|bandhani|bandhej|ikat|leh[ae]?riya|batik|colou?r[\s-]?block(?:ed)?|ombre)\b', 1) AS print
+          FROM (SELECT sku, regexp_replace(regexp_replace(t, '\bwith\b.*$', ''),
+                                           '\b(?:brand\s+)?logo\s+(?:printed|prints?)\b|\b(?:printed|print)\s+logo\b|\b(?:3|three)[\s-]+stripes\b', ' ', 'g') AS t
+                FROM texts WHERE question_id = 'title')
+          WHERE NOT regexp_matches(t, '\b(?:solid|plain)\b')) w ON w.sku = a.sku AND w.print <> ''
+    -- (the last garment the title names before "with" is the product's)
+    JOIN garment_word g ON g.garment = p.garment
+         AND g.word = list_last(regexp_extract_all(w.t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1))
+    WHERE a.aspect = 'pattern' AND lower(trim(a.answer_en)) = 'solid'
+),
 weave_flags AS (  -- "checked" answered for a product whose title sells a weave or a quilting that reads as a grid
     -- (herringbone, waffle, quilted, grid fleece, ribbed) and names no check: "checked" for a "Grey Herringbone Tweed
     -- Blazer" or a "Women White Waffle Knit Cotton Bathrobe" (fifty-third session: 13 more found in 637 sets, none
@@ -770,5 +789,5 @@ titled_sleeves AS (  -- a sleeve length answered that the catalog's title of one
 SELECT DISTINCT ON (sku, question_id) sku, question_id, detail
 FROM (SELECT * FROM closed_flags UNION ALL SELECT * FROM open_flags UNION ALL SELECT * FROM work_flags
       UNION ALL SELECT * FROM no_sleeves UNION ALL SELECT * FROM other_garment_flags UNION ALL SELECT * FROM unseen_flags
-      UNION ALL SELECT * FROM titled_sleeves UNION ALL SELECT * FROM weave_flags)
+      UNION ALL SELECT * FROM titled_sleeves UNION ALL SELECT * FROM weave_flags UNION ALL SELECT * FROM print_flags)
 ORDER BY sku, question_id, source

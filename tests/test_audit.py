@@ -4604,6 +4604,26 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             caption_en="a woman standing in front of a wall",
         ),
     ),
+    "solid-for-a-graphic-print-crop-t-shirt": (  # a print the title sells (fifty-fifth session)
+        "pattern_or_sleeves_contradict",
+        sold_as(
+            ("pattern", "closed", "solid", "What is the pattern of the garment"),
+            "t-shirt",
+            "Tshirts",
+            title="Women Red Graphic Print Crop T-shirt",
+            caption_en="a woman in a red t-shirt",
+        ),
+    ),
+    "solid-for-a-kurta-sold-with-a-printed-dupatta": (  # the print is the dupatta's
+        (),
+        sold_as(
+            ("pattern", "closed", "solid", "What is the pattern of the garment"),
+            "kurta",
+            "Kurta Sets",
+            title="Women Red Kurta with Palazzos & Printed Dupatta",
+            caption_en="a woman standing in front of a wall",
+        ),
+    ),
     "checked-for-a-striped-kurta-with-gotta-patti": (  # the work backs no pattern: the title's stripes still judge
         "pattern_or_sleeves_contradict",
         sold_as(
@@ -9681,6 +9701,17 @@ BELOW_THE_BAR = {
     "blind-758": (0.89, 0.10),
     "blind-759": (0.86, 0.10),
     "blind-760": (0.82, 0.10),
+    "blind-761": (0.73, 0.10),
+    "blind-762": (0.82, 0.10),
+    "blind-763": (0.88, 0.10),
+    "blind-765": (0.83, 0.10),
+    "blind-766": (0.83, 0.16),
+    "blind-767": (0.76, 0.10),
+    "blind-768": (0.85, 0.10),
+    "blind-769": (0.76, 0.10),
+    "blind-770": (0.85, 0.10),
+    "blind-771": (0.83, 0.10),
+    "blind-772": (0.87, 0.10),
 }
 
 
