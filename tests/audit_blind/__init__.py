@@ -1,4 +1,4 @@
-"""Seven hundred and seventy-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Seven hundred and seventy-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -780,6 +780,12 @@ from tests.audit_blind.blind_769 import BLIND_769
 from tests.audit_blind.blind_770 import BLIND_770
 from tests.audit_blind.blind_771 import BLIND_771
 from tests.audit_blind.blind_772 import BLIND_772
+from tests.audit_blind.blind_773 import BLIND_773
+from tests.audit_blind.blind_774 import BLIND_774
+from tests.audit_blind.blind_775 import BLIND_775
+from tests.audit_blind.blind_776 import BLIND_776
+from tests.audit_blind.blind_777 import BLIND_777
+from tests.audit_blind.blind_778 import BLIND_778
 
 __all__ = [
     "BLIND_1",
@@ -1554,4 +1560,10 @@ __all__ = [
     "BLIND_770",
     "BLIND_771",
     "BLIND_772",
+    "BLIND_773",
+    "BLIND_774",
+    "BLIND_775",
+    "BLIND_776",
+    "BLIND_777",
+    "BLIND_778",
 ]
