@@ -580,7 +580,7 @@ work_flags AS (  -- "solid" answered for a product the title sells embroidered, 
 ),
 print_flags AS (  -- "solid" answered for a product the title sells with a print, stripes, checks or dots, where the
     -- title says nothing of solid ("Black Graphic Print Crop T-shirt", "Yellow Printed Pure Cotton Kurta with Pyjamas"
-    -- answered solid: fifty-fifth session, 25 such answers wrong in 766 sets that the garment-bound reading missed,
+    -- answered solid: fifty-fifth session, 18 such answers wrong in 766 sets that the garment-bound reading missed,
     -- none right); the last garment the title names before what it is sold with is the product's ("Checked Casual
     -- Shirt with Round Neck T-shirt" sells a checked shirt, and says nothing of the t-shirt's pattern); not a logo
     -- print or a brand's three stripes
@@ -596,6 +596,23 @@ print_flags AS (  -- "solid" answered for a product the title sells with a print
     JOIN garment_word g ON g.garment = p.garment
          AND g.word = list_last(regexp_extract_all(w.t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1))
     WHERE a.aspect = 'pattern' AND lower(trim(a.answer_en)) = 'solid'
+),
+solid_flags AS (  -- and the reverse: a stripe, check, flower, dot or print answered for a product the title sells
+    -- solid and with no pattern, texture or trim ("striped" for a "Black Solid Woollen Shawl", "graphic" for a "Bottle
+    -- Green Solid Fleece Front-Open Sweatshirt": fifty-fifth session, 16 more found in 772 sets, none right); the
+    -- title's last garment before "with", if it names one, is the product's; not track pants or joggers, whose side
+    -- stripes writers call stripes, nor a color block (a "Solid Half and Half Saree" is two solid colors)
+    SELECT a.sku, a.question_id, 'answered ' || lower(trim(a.answer_en)) || '; the catalog''s title sells it solid' AS detail,
+           'title' AS source
+    FROM answered a JOIN product p ON p.sku = a.sku AND p.garment IS NOT DISTINCT FROM a.garment
+    JOIN (SELECT sku, t, list_last(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS last_garment
+          FROM (SELECT sku, regexp_replace(t, '\bwith\b.*$', '') AS t FROM texts WHERE question_id = 'title')
+          WHERE regexp_matches(t, '\bsolid\b')
+            AND NOT regexp_matches(t, '\b(?:prints?|printed|floral|stripes?|striped|checks?|checked|plaid|graphic|polka|dots?|dotted|geometric|abstract|camo\w*|paisley|typography|motifs?|animal|leopard|tropical|bandhani|ikat|leh[ae]?riya|batik|colou?r[\s-]?block\w*|self[\s-]design|embroidered|embroidery|woven|jacquard|textured|ribbed|cable|fair\s+isle|tap(?:e|ing)|piping|sidestripe|sequin\w*|embellished|brocade|zari|lace|quilted|pleated|track\s*pants|joggers?|borders?)\b')) w
+      ON w.sku = a.sku
+    WHERE a.aspect = 'pattern' AND lower(trim(a.answer_en)) IN ('striped', 'checked', 'dotted', 'floral', 'graphic')
+      AND (w.last_garment IS NULL
+           OR EXISTS (SELECT 1 FROM garment_word g WHERE g.word = w.last_garment AND g.garment = p.garment))
 ),
 weave_flags AS (  -- "checked" answered for a product whose title sells a weave or a quilting that reads as a grid
     -- (herringbone, waffle, quilted, grid fleece, ribbed) and names no check: "checked" for a "Grey Herringbone Tweed
@@ -789,5 +806,6 @@ titled_sleeves AS (  -- a sleeve length answered that the catalog's title of one
 SELECT DISTINCT ON (sku, question_id) sku, question_id, detail
 FROM (SELECT * FROM closed_flags UNION ALL SELECT * FROM open_flags UNION ALL SELECT * FROM work_flags
       UNION ALL SELECT * FROM no_sleeves UNION ALL SELECT * FROM other_garment_flags UNION ALL SELECT * FROM unseen_flags
-      UNION ALL SELECT * FROM titled_sleeves UNION ALL SELECT * FROM weave_flags UNION ALL SELECT * FROM print_flags)
+      UNION ALL SELECT * FROM titled_sleeves UNION ALL SELECT * FROM weave_flags UNION ALL SELECT * FROM print_flags
+      UNION ALL SELECT * FROM solid_flags)
 ORDER BY sku, question_id, source

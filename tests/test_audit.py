@@ -4624,6 +4624,26 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             caption_en="a woman standing in front of a wall",
         ),
     ),
+    "striped-for-a-solid-woollen-shawl": (  # a solid title, of a garment the vocabulary has no word for, and no
+        # pattern or texture (fifty-fifth session)
+        "pattern_or_sleeves_contradict",
+        alone(
+            ("pattern", "closed", "striped", "What is the pattern of the garment"),
+            title="Men Red Solid Woollen Shawl",
+            **UNCATEGORIZED,
+            caption_en="a red shawl on a white background",
+        ),
+    ),
+    "checked-for-a-solid-shirt-with-a-checked-t-shirt": (  # the title's last garment is the shirt, not the t-shirt
+        (),
+        sold_as(
+            ("pattern", "closed", "checked", "What is the pattern of the garment"),
+            "t-shirt",
+            "Tshirts",
+            title="Men Red Solid Casual Shirt with Checked T-shirt",
+            caption_en="a red shirt on a white background",
+        ),
+    ),
     "checked-for-a-striped-kurta-with-gotta-patti": (  # the work backs no pattern: the title's stripes still judge
         "pattern_or_sleeves_contradict",
         sold_as(
@@ -9712,6 +9732,12 @@ BELOW_THE_BAR = {
     "blind-770": (0.85, 0.10),
     "blind-771": (0.83, 0.10),
     "blind-772": (0.87, 0.10),
+    "blind-773": (0.80, 0.10),
+    "blind-774": (0.88, 0.10),
+    "blind-775": (0.89, 0.10),
+    "blind-776": (0.71, 0.12),
+    "blind-777": (0.89, 0.10),
+    "blind-778": (0.83, 0.10),
 }
 
 
