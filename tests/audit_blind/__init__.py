@@ -1,4 +1,4 @@
-"""Seven hundred and seventy-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Seven hundred and eighty-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -786,6 +786,12 @@ from tests.audit_blind.blind_775 import BLIND_775
 from tests.audit_blind.blind_776 import BLIND_776
 from tests.audit_blind.blind_777 import BLIND_777
 from tests.audit_blind.blind_778 import BLIND_778
+from tests.audit_blind.blind_779 import BLIND_779
+from tests.audit_blind.blind_780 import BLIND_780
+from tests.audit_blind.blind_781 import BLIND_781
+from tests.audit_blind.blind_782 import BLIND_782
+from tests.audit_blind.blind_783 import BLIND_783
+from tests.audit_blind.blind_784 import BLIND_784
 
 __all__ = [
     "BLIND_1",
@@ -1566,4 +1572,10 @@ __all__ = [
     "BLIND_776",
     "BLIND_777",
     "BLIND_778",
+    "BLIND_779",
+    "BLIND_780",
+    "BLIND_781",
+    "BLIND_782",
+    "BLIND_783",
+    "BLIND_784",
 ]
