@@ -7799,6 +7799,19 @@ TITLED_GARMENT_TYPES = {  # name -> (the audits that must flag it, the title, th
     "a-tank-top-for-a-sports-bra": ("kind_vs_title", "Women Black Racerback Sports Bra", "tank top"),
     "a-tank-for-a-bra-sleeveless-top": ((), "Women's Ribbed Bra Sleeveless Top", "tank"),
     "a-tank-top-for-a-bra-tank": ((), "Women Black Shelf Bra Tank", "tank top"),
+    # a saree is no lehenga, a coat no blazer, briefs and trunks no boxers (fifty-fifth session)
+    "a-lehenga-for-a-saree": (
+        ("caption_contradicts_answer", "kind_vs_title"),
+        "Women Red Embellished Net Saree",
+        "lehenga",
+    ),
+    "a-blazer-for-an-overcoat": ("kind_vs_title", "Men Red Wool Blend Longline Overcoat", "blazer"),
+    "boxers-for-trunks": ("kind_vs_title", "Men Red Solid Trunks", "boxers"),
+    "boxers-for-boxer-briefs": ((), "Men Red Solid Boxer Briefs", "boxers"),
+    # innerwear of one half of the body is none of the other's (fifty-fifth session)
+    "a-vest-for-briefs": ("kind_vs_title", "Men Red Solid Briefs", "vest"),
+    "a-bra-for-hipster-briefs": ("kind_vs_title", "Women Red Microfibre Hipster Briefs", "bra"),
+    "a-vest-for-a-vest-and-briefs-set": ((), "Men Red Vest and Briefs Set", "vest"),
     # lingerie, shapewear or nightwear is no swimwear (fifty-fifth session)
     "a-bikini-for-a-lace-bralette": ("kind_vs_title", "Women Red Lace Bralette & Brief Set", "bikini"),
     "a-swimsuit-for-a-bikini-set": ((), "Women Red Printed Bikini Set", "swimsuit"),
@@ -9738,6 +9751,11 @@ BELOW_THE_BAR = {
     "blind-776": (0.71, 0.12),
     "blind-777": (0.89, 0.10),
     "blind-778": (0.83, 0.10),
+    "blind-779": (0.86, 0.10),
+    "blind-780": (0.80, 0.10),
+    "blind-781": (0.87, 0.10),
+    "blind-782": (0.87, 0.10),
+    "blind-783": (0.83, 0.10),
 }
 
 
