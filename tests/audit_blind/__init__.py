@@ -1,4 +1,4 @@
-"""Seven hundred and eighty-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Seven hundred and ninety blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -792,6 +792,12 @@ from tests.audit_blind.blind_781 import BLIND_781
 from tests.audit_blind.blind_782 import BLIND_782
 from tests.audit_blind.blind_783 import BLIND_783
 from tests.audit_blind.blind_784 import BLIND_784
+from tests.audit_blind.blind_785 import BLIND_785
+from tests.audit_blind.blind_786 import BLIND_786
+from tests.audit_blind.blind_787 import BLIND_787
+from tests.audit_blind.blind_788 import BLIND_788
+from tests.audit_blind.blind_789 import BLIND_789
+from tests.audit_blind.blind_790 import BLIND_790
 
 __all__ = [
     "BLIND_1",
@@ -1578,4 +1584,10 @@ __all__ = [
     "BLIND_782",
     "BLIND_783",
     "BLIND_784",
+    "BLIND_785",
+    "BLIND_786",
+    "BLIND_787",
+    "BLIND_788",
+    "BLIND_789",
+    "BLIND_790",
 ]
