@@ -4454,8 +4454,9 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         titled_material("Women Red Solid Georgette Kurta", "viscose"),
     ),
-    "material-of-a-cotton-dupatta": (  # the dupatta is the product: its cotton is the garment's fiber
-        "material_vs_catalog",
+    "material-of-a-cotton-dupatta": (  # the dupatta is the product: its cotton is the garment's fiber (and the
+        # plant's solid pattern is not its print)
+        ("material_vs_catalog", "pattern_or_sleeves_contradict"),
         titled_material("Women Green & Pink Bandhani Printed Pure Cotton Dupatta", "polyester"),
     ),
     "art-silk-answered-cotton": (  # art silk is silk, a viscose or a synthetic: not cotton
@@ -4612,6 +4613,15 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             "Tshirts",
             title="Women Red Graphic Print Crop T-shirt",
             caption_en="a woman in a red t-shirt",
+        ),
+    ),
+    "solid-for-printed-training-tights": (  # a title of no garment the vocabulary names sells its print too
+        "pattern_or_sleeves_contradict",
+        alone(
+            ("pattern", "closed", "solid", "What is the pattern of the garment"),
+            title="Women Red Printed Training Tights",
+            **UNCATEGORIZED,
+            caption_en="a pair of red tights",
         ),
     ),
     "solid-for-a-kurta-sold-with-a-printed-dupatta": (  # the print is the dupatta's
@@ -5627,8 +5637,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "the-details-of-the-dhoti": ("verbose_or_restated", said("details", "the details of the dhoti")),  # fiftieth
     "details-a-grey-suit": ("non_answer", said("details", "it is a grey suit")),
-    "suit-answered-for-a-tie": (  # a garment type the vocabulary lacks is a garment type all the same
-        ("accessory_answered_as_garment", "closed_out_of_vocabulary", "seller_unmapped"),
+    "suit-answered-for-a-tie": (  # a garment type the vocabulary lacks is a garment type all the same (and the
+        # plant's solid pattern is not its dots)
+        (
+            "accessory_answered_as_garment",
+            "closed_out_of_vocabulary",
+            "pattern_or_sleeves_contradict",
+            "seller_unmapped",
+        ),
         lambda i, a: (
             i.update(seller_garment_type=None, seller_garment_type_raw="Ties", title="Navy Polka Dot Silk Tie"),
             unmapped(a, "garment_type", "suit"),
@@ -9756,6 +9772,12 @@ BELOW_THE_BAR = {
     "blind-781": (0.87, 0.10),
     "blind-782": (0.87, 0.10),
     "blind-783": (0.83, 0.10),
+    "blind-785": (0.81, 0.10),
+    "blind-786": (0.87, 0.10),
+    "blind-787": (0.85, 0.10),
+    "blind-788": (0.83, 0.10),
+    "blind-789": (0.75, 0.10),
+    "blind-790": (0.78, 0.10),
 }
 
 
