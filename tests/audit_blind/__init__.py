@@ -1,4 +1,4 @@
-"""Seven hundred and ninety blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Seven hundred and ninety-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -798,6 +798,12 @@ from tests.audit_blind.blind_787 import BLIND_787
 from tests.audit_blind.blind_788 import BLIND_788
 from tests.audit_blind.blind_789 import BLIND_789
 from tests.audit_blind.blind_790 import BLIND_790
+from tests.audit_blind.blind_791 import BLIND_791
+from tests.audit_blind.blind_792 import BLIND_792
+from tests.audit_blind.blind_793 import BLIND_793
+from tests.audit_blind.blind_794 import BLIND_794
+from tests.audit_blind.blind_795 import BLIND_795
+from tests.audit_blind.blind_796 import BLIND_796
 
 __all__ = [
     "BLIND_1",
@@ -1590,4 +1596,10 @@ __all__ = [
     "BLIND_788",
     "BLIND_789",
     "BLIND_790",
+    "BLIND_791",
+    "BLIND_792",
+    "BLIND_793",
+    "BLIND_794",
+    "BLIND_795",
+    "BLIND_796",
 ]
