@@ -1521,6 +1521,27 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             "a-belt-on-a-shirt-collar-jumpsuit": ((), "a collar and a belt", "Women Red Shirt Collar Jumpsuit"),
         }.items()
     },
+    # a belt on a coat the seller files under jackets: the title's coat decides (fifty-fifth session)
+    "a-belt-on-an-overcoat-filed-under-jackets": (
+        "unsupported_claim",
+        details_of(
+            "the coat has a belt",
+            title="Women Red Solid Longline Overcoat",
+            seller_garment_type="jacket",
+            seller_garment_type_raw="Jackets",
+            caption_en="a product photo",
+        ),
+    ),
+    "a-belt-on-a-quilted-jacket": (
+        (),
+        details_of(
+            "the jacket has a belt",
+            title="Women Red Quilted Jacket",
+            seller_garment_type="jacket",
+            seller_garment_type_raw="Jackets",
+            caption_en="a product photo",
+        ),
+    ),
     "padded-cups-for-a-non-padded-bra": (  # a bra's padding the title rules out (fifty-second session)
         "unsupported_claim",
         detailed_as("padded cups and lace straps", "Red Non-Padded Bra"),
@@ -7824,6 +7845,8 @@ TITLED_GARMENT_TYPES = {  # name -> (the audits that must flag it, the title, th
     "a-blazer-for-an-overcoat": ("kind_vs_title", "Men Red Wool Blend Longline Overcoat", "blazer"),
     "boxers-for-trunks": ("kind_vs_title", "Men Red Solid Trunks", "boxers"),
     "boxers-for-boxer-briefs": ((), "Men Red Solid Boxer Briefs", "boxers"),
+    "briefs-for-trunks": ("kind_vs_title", "Men Red Solid Cotton Trunks", "briefs"),
+    "boxer-briefs-for-trunks": ((), "Men Red Solid Cotton Trunks", "boxer briefs"),
     # innerwear of one half of the body is none of the other's (fifty-fifth session)
     "a-vest-for-briefs": ("kind_vs_title", "Men Red Solid Briefs", "vest"),
     "a-bra-for-hipster-briefs": ("kind_vs_title", "Women Red Microfibre Hipster Briefs", "bra"),
@@ -7966,6 +7989,11 @@ TITLED_ANSWERS = {
         "Men Grey Hoodie and Joggers Set",
     ),
     "no-hood-for-a-bomber-jacket": ((), ("hood", "closed", "no", "Does it have a hood"), "Men Navy Bomber Jacket"),
+    "not-a-hoodie-for-a-hooded-sweatshirt": (  # a hoodie is its hood (fifty-fifth session)
+        "kind_vs_title",
+        ("is_hoodie", "closed", "no", "Is this a hoodie"),
+        "Men Red Solid Hooded Sweatshirt",
+    ),
     "maxi-for-a-midi-skirt": (
         "kind_vs_title",
         ("length", "closed", "maxi", "What is the length of the skirt"),
@@ -9778,6 +9806,12 @@ BELOW_THE_BAR = {
     "blind-788": (0.83, 0.10),
     "blind-789": (0.75, 0.10),
     "blind-790": (0.78, 0.10),
+    "blind-791": (0.88, 0.12),
+    "blind-792": (0.81, 0.10),
+    "blind-793": (0.80, 0.10),
+    "blind-794": (0.89, 0.10),
+    "blind-795": (0.88, 0.10),
+    "blind-796": (0.77, 0.10),
 }
 
 
