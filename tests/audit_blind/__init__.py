@@ -1,4 +1,4 @@
-"""Seven hundred and ninety-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Eight hundred and two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -804,6 +804,12 @@ from tests.audit_blind.blind_793 import BLIND_793
 from tests.audit_blind.blind_794 import BLIND_794
 from tests.audit_blind.blind_795 import BLIND_795
 from tests.audit_blind.blind_796 import BLIND_796
+from tests.audit_blind.blind_797 import BLIND_797
+from tests.audit_blind.blind_798 import BLIND_798
+from tests.audit_blind.blind_799 import BLIND_799
+from tests.audit_blind.blind_800 import BLIND_800
+from tests.audit_blind.blind_801 import BLIND_801
+from tests.audit_blind.blind_802 import BLIND_802
 
 __all__ = [
     "BLIND_1",
@@ -1602,4 +1608,10 @@ __all__ = [
     "BLIND_794",
     "BLIND_795",
     "BLIND_796",
+    "BLIND_797",
+    "BLIND_798",
+    "BLIND_799",
+    "BLIND_800",
+    "BLIND_801",
+    "BLIND_802",
 ]
