@@ -1,4 +1,4 @@
-"""Eight hundred and two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Eight hundred and eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -810,6 +810,12 @@ from tests.audit_blind.blind_799 import BLIND_799
 from tests.audit_blind.blind_800 import BLIND_800
 from tests.audit_blind.blind_801 import BLIND_801
 from tests.audit_blind.blind_802 import BLIND_802
+from tests.audit_blind.blind_803 import BLIND_803
+from tests.audit_blind.blind_804 import BLIND_804
+from tests.audit_blind.blind_805 import BLIND_805
+from tests.audit_blind.blind_806 import BLIND_806
+from tests.audit_blind.blind_807 import BLIND_807
+from tests.audit_blind.blind_808 import BLIND_808
 
 __all__ = [
     "BLIND_1",
@@ -1614,4 +1620,10 @@ __all__ = [
     "BLIND_800",
     "BLIND_801",
     "BLIND_802",
+    "BLIND_803",
+    "BLIND_804",
+    "BLIND_805",
+    "BLIND_806",
+    "BLIND_807",
+    "BLIND_808",
 ]
