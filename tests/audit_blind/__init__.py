@@ -1,4 +1,4 @@
-"""Eight hundred and eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Eight hundred and fourteen blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -816,6 +816,12 @@ from tests.audit_blind.blind_805 import BLIND_805
 from tests.audit_blind.blind_806 import BLIND_806
 from tests.audit_blind.blind_807 import BLIND_807
 from tests.audit_blind.blind_808 import BLIND_808
+from tests.audit_blind.blind_809 import BLIND_809
+from tests.audit_blind.blind_810 import BLIND_810
+from tests.audit_blind.blind_811 import BLIND_811
+from tests.audit_blind.blind_812 import BLIND_812
+from tests.audit_blind.blind_813 import BLIND_813
+from tests.audit_blind.blind_814 import BLIND_814
 
 __all__ = [
     "BLIND_1",
@@ -1626,4 +1632,10 @@ __all__ = [
     "BLIND_806",
     "BLIND_807",
     "BLIND_808",
+    "BLIND_809",
+    "BLIND_810",
+    "BLIND_811",
+    "BLIND_812",
+    "BLIND_813",
+    "BLIND_814",
 ]
