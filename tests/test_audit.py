@@ -117,6 +117,18 @@ def sold_as(answer_args: tuple, garment: str | None, category: str | None, **col
     return alone(answer_args, seller_garment_type=garment, seller_garment_type_raw=category, **columns)
 
 
+def pattern_sold_as(pattern: str, garment: str, category: str, title: str, caption: str):
+    """A plant of one closed pattern answer, `pattern`, for a seller's `category` (mapped to `garment`) titled
+    `title`."""
+    return sold_as(
+        ("pattern", "closed", pattern, "What is the pattern of the garment"),
+        garment,
+        category,
+        title=title,
+        caption_en=caption,
+    )
+
+
 def sold_with_a_black_jacket(answer_args: tuple, **columns):
     """A plant of one answer for a seller's Black Kurta Sets whose black is its nehru jacket's: the kurta is white."""
     return sold_as(
@@ -4588,52 +4600,40 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "solid-for-an-embroidered-title": (  # the title's embroidery is no solid garment
         "pattern_or_sleeves_contradict",
-        sold_as(
-            ("pattern", "closed", "solid", "What is the pattern of the garment"),
-            "kurta",
-            "Kurtas",
-            title="Women Red Chikankari Embroidered Straight Kurta",
-            caption_en="a woman in a red kurta",
+        pattern_sold_as(
+            "solid", "kurta", "Kurtas", "Women Red Chikankari Embroidered Straight Kurta", "a woman in a red kurta"
         ),
     ),
     "solid-for-a-solid-title-with-mirror-work": (  # the title says solid, its work is a trim
         (),
-        sold_as(
-            ("pattern", "closed", "solid", "What is the pattern of the garment"),
-            "kurta",
-            "Kurtas",
-            title="Women Red Solid Straight Kurta with Mirror Work",
-            caption_en="a woman in a red kurta",
+        pattern_sold_as(
+            "solid", "kurta", "Kurtas", "Women Red Solid Straight Kurta with Mirror Work", "a woman in a red kurta"
         ),
     ),
     "solid-for-an-embroidered-logo": (  # a logo, a pocket or a border is a trim: the garment is solid
         (),
-        sold_as(
-            ("pattern", "closed", "solid", "What is the pattern of the garment"),
+        pattern_sold_as(
+            "solid",
             "t-shirt",
             "Tshirts",
-            title="Men Red Brand Logo Embroidered Polo T-shirt",
-            caption_en="a red polo shirt on a white background",
+            "Men Red Brand Logo Embroidered Polo T-shirt",
+            "a red polo shirt on a white background",
         ),
     ),
     "solid-for-a-kurta-sold-with-an-embroidered-dupatta": (  # the work is the dupatta's
         (),
-        sold_as(
-            ("pattern", "closed", "solid", "What is the pattern of the garment"),
+        pattern_sold_as(
+            "solid",
             "kurta",
             "Kurta Sets",
-            title="Women Red Kurta with Palazzos & Embroidered Dupatta",
-            caption_en="a woman standing in front of a wall",
+            "Women Red Kurta with Palazzos & Embroidered Dupatta",
+            "a woman standing in front of a wall",
         ),
     ),
     "solid-for-a-graphic-print-crop-t-shirt": (  # a print the title sells (fifty-fifth session)
         "pattern_or_sleeves_contradict",
-        sold_as(
-            ("pattern", "closed", "solid", "What is the pattern of the garment"),
-            "t-shirt",
-            "Tshirts",
-            title="Women Red Graphic Print Crop T-shirt",
-            caption_en="a woman in a red t-shirt",
+        pattern_sold_as(
+            "solid", "t-shirt", "Tshirts", "Women Red Graphic Print Crop T-shirt", "a woman in a red t-shirt"
         ),
     ),
     "solid-for-printed-training-tights": (  # a title of no garment the vocabulary names sells its print too
@@ -4647,12 +4647,12 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "solid-for-a-kurta-sold-with-a-printed-dupatta": (  # the print is the dupatta's
         (),
-        sold_as(
-            ("pattern", "closed", "solid", "What is the pattern of the garment"),
+        pattern_sold_as(
+            "solid",
             "kurta",
             "Kurta Sets",
-            title="Women Red Kurta with Palazzos & Printed Dupatta",
-            caption_en="a woman standing in front of a wall",
+            "Women Red Kurta with Palazzos & Printed Dupatta",
+            "a woman standing in front of a wall",
         ),
     ),
     "striped-for-a-solid-woollen-shawl": (  # a solid title, of a garment the vocabulary has no word for, and no
@@ -4667,22 +4667,22 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "checked-for-a-solid-shirt-with-a-checked-t-shirt": (  # the title's last garment is the shirt, not the t-shirt
         (),
-        sold_as(
-            ("pattern", "closed", "checked", "What is the pattern of the garment"),
+        pattern_sold_as(
+            "checked",
             "t-shirt",
             "Tshirts",
-            title="Men Red Solid Casual Shirt with Checked T-shirt",
-            caption_en="a red shirt on a white background",
+            "Men Red Solid Casual Shirt with Checked T-shirt",
+            "a red shirt on a white background",
         ),
     ),
     "checked-for-a-striped-kurta-with-gotta-patti": (  # the work backs no pattern: the title's stripes still judge
         "pattern_or_sleeves_contradict",
-        sold_as(
-            ("pattern", "closed", "checked", "What is the pattern of the garment"),
+        pattern_sold_as(
+            "checked",
             "kurta",
             "Kurtas",
-            title="Women Red Striped Kurta with Gotta Patti",
-            caption_en="a woman standing in front of a wall",
+            "Women Red Striped Kurta with Gotta Patti",
+            "a woman standing in front of a wall",
         ),
     ),
     "template-pure-color-for-an-embroidered-title": (  # an open text is not judged by the work: tone on tone (the
