@@ -1,4 +1,4 @@
-"""Eight hundred and fourteen blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Eight hundred and twenty blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -822,6 +822,12 @@ from tests.audit_blind.blind_811 import BLIND_811
 from tests.audit_blind.blind_812 import BLIND_812
 from tests.audit_blind.blind_813 import BLIND_813
 from tests.audit_blind.blind_814 import BLIND_814
+from tests.audit_blind.blind_815 import BLIND_815
+from tests.audit_blind.blind_816 import BLIND_816
+from tests.audit_blind.blind_817 import BLIND_817
+from tests.audit_blind.blind_818 import BLIND_818
+from tests.audit_blind.blind_819 import BLIND_819
+from tests.audit_blind.blind_820 import BLIND_820
 
 __all__ = [
     "BLIND_1",
@@ -1638,4 +1644,10 @@ __all__ = [
     "BLIND_812",
     "BLIND_813",
     "BLIND_814",
+    "BLIND_815",
+    "BLIND_816",
+    "BLIND_817",
+    "BLIND_818",
+    "BLIND_819",
+    "BLIND_820",
 ]
