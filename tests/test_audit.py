@@ -5489,6 +5489,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ("seller_category_mismatch", "seller_unmapped"),
         said("garment_type", "jeans", seller_garment_type=None, seller_garment_type_raw="Women Tops"),
     ),
+    "tights-answered-jacket": (  # a bottom no value is (Tights, unmapped) is still no top: the photo's jacket
+        ("seller_category_mismatch", "seller_unmapped"),
+        said("garment_type", "jacket", seller_garment_type=None, seller_garment_type_raw="Tights"),
+    ),
+    "churidar-answered-trousers": (  # ... and any bottom value fits it
+        "seller_unmapped",
+        said("garment_type", "trousers", seller_garment_type=None, seller_garment_type_raw="Churidar"),
+    ),
     "tops-described-black": (  # a seller's red Tops: "a black tank top" names that top (the pants are another garment)
         ("seller_color_mismatch", "seller_unmapped", "open_answers_contradict"),
         said(
