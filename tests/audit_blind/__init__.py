@@ -1,4 +1,4 @@
-"""Eight hundred and twenty blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Eight hundred and twenty-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -828,6 +828,12 @@ from tests.audit_blind.blind_817 import BLIND_817
 from tests.audit_blind.blind_818 import BLIND_818
 from tests.audit_blind.blind_819 import BLIND_819
 from tests.audit_blind.blind_820 import BLIND_820
+from tests.audit_blind.blind_821 import BLIND_821
+from tests.audit_blind.blind_822 import BLIND_822
+from tests.audit_blind.blind_823 import BLIND_823
+from tests.audit_blind.blind_824 import BLIND_824
+from tests.audit_blind.blind_825 import BLIND_825
+from tests.audit_blind.blind_826 import BLIND_826
 
 __all__ = [
     "BLIND_1",
@@ -1650,4 +1656,10 @@ __all__ = [
     "BLIND_818",
     "BLIND_819",
     "BLIND_820",
+    "BLIND_821",
+    "BLIND_822",
+    "BLIND_823",
+    "BLIND_824",
+    "BLIND_825",
+    "BLIND_826",
 ]
