@@ -27,7 +27,9 @@
 -- answer to the color question is read by the colors it names too. Any other open answer is judged by the colors it
 -- gives the seller's very garment ("a black denim jacket" for a seller's Blue Jackets; since the fifty-second session
 -- as a predicate too, "the kurta is maroon with cotton fabric" for a White Kurta set: 10 more found in 587 sets, none
--- right), as two texts are: near agrees.
+-- right), as two texts are: near agrees. The caption is such a text ("a woman in a black kurta and black pants" for
+-- a Navy Blue Kurta set; "a white bra and jeans" for a Nude T-shirt Bra): fifty-sixth session, 175 more found in 826
+-- sets, 22 right flagged (a navy the writer saw black, a beige tee white, a bikini under a cover-up).
 -- The seller's briefs, trunks, boxers, bra, camisole or vest, sherwani, dungarees, tights or suit ($title_kinds, by kind:
 -- panties and hipsters are briefs, a Nehru jacket or a waistcoat a vest) have no garment in the vocabulary, so the
 -- title names them: a question that asks their color ("What is the color of the bra?" for a Red Padded Bra) and an
@@ -93,7 +95,12 @@ classes AS (  -- a category whose every alternative ends in the class's word or 
 items_seen AS (  -- the seller's category may be absent: then only the color question is judged. Its garment: the
     -- category's value, or the garments of a generic class (an answer naming one of them names the seller's top)
     SELECT i.sku, i.seller_color, i.seller_color_raw,
-           CASE WHEN i.seller_garment_type IS NOT NULL THEN [lower(i.seller_garment_type)]
+           -- (a cover-up filed under Swimwear is the dress worn over the swimsuit: "a white crochet dress over a
+           -- green bikini" for a White Crochet Cover-Up Dress names the bikini, another garment)
+           CASE WHEN lower(i.seller_garment_type) = 'swimwear'
+                     AND regexp_matches(strip_accents(lower(coalesce(i.title, ''))), '\bcover[\s-]?ups?\b|\bsaida\s+de\s+praia\b|\bkaftans?\b|\bsarongs?\b')
+                     THEN ['dress']
+                WHEN i.seller_garment_type IS NOT NULL THEN [lower(i.seller_garment_type)]
                 -- (a sweater or cardigan a Tops may be goes over a top too: another garment, as under a Coat)
                 ELSE list_filter(g.fits, lambda v: NOT list_contains(string_split($generic_layers, '|'), v)) END AS seller_garments
     FROM items_all i LEFT JOIN classes g ON i.seller_garment_type IS NULL AND g.raw = i.seller_garment_type_raw
@@ -235,6 +242,11 @@ asked AS (  -- the color answers: the color question's, and those about the colo
                         AND list_has_any(regexp_extract_all(lower(concat_ws(' ', it.title, it.seller_garment_type_raw)), '\b(' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1),
                                          (SELECT list(k.word) FROM thing_word k WHERE k.kind = th.kind))))
 ),
+open_texts AS (  -- the open answers, and the caption, which gives the seller's garment colors as they do
+    SELECT sku, question_id, kind, status, answer_en, raw_en, prompt FROM answers
+    UNION ALL
+    SELECT sku, 'caption', 'open', 'ok', caption_en, caption_en, '' FROM items WHERE caption_en IS NOT NULL
+),
 described_spans AS (  -- an open answer to another question that names the seller's very garment with colors: "a
     -- black denim jacket with a hood" described for a seller's Blue Jackets. Its colors, joined by "and", then the
     -- words between ("a red and black flannel shirt" is a red one too; "a black puffer and jeans" gives the
@@ -254,7 +266,7 @@ described_spans AS (  -- an open answer to another question that names the selle
                  unnest(regexp_extract_all(t, '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s,-]+(?:and[\s-]+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*(?:[\s-]+(?:' || $modifiers || ')){0,4})[\s-]+(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 2)
                         || regexp_extract_all(t, '\b(?:the|this|his|her|its|their)\s+(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:is|are)\s+(?:(?:light|dark|bright|pale|deep)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s,-]+(?:and[\s-]+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*(?:[\s-]+(?:' || $modifiers || ')){0,2}\b', 1)) AS word
           FROM (SELECT sku, question_id, t, list_distinct(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS named
-                FROM (SELECT *, regexp_replace(lower(raw_en), '(\w)\s+-\s+(\w)', '\1-\2', 'g') AS t FROM answers
+                FROM (SELECT *, regexp_replace(lower(raw_en), '(\w)\s+-\s+(\w)', '\1-\2', 'g') AS t FROM open_texts
                       WHERE kind = 'open' AND status = 'ok' AND answer_en IS NOT NULL AND question_id <> 'color'
                         AND NOT regexp_matches(lower(prompt), '\bcolou?r\b'))) a
           JOIN items_seen i USING (sku)
@@ -288,7 +300,7 @@ described AS (  -- judged as two texts are: a color near the seller's agrees ("t
                        AND NOT (c.color = 'brown' AND regexp_matches(lower(coalesce(d.seller_color_raw, '')), '\b(?:olive)\b'))
                        AND NOT (c.color = 'black' AND lower(d.seller_color) = 'navy'))) s
     JOIN (SELECT sku, question_id, any_value(answer_en) AS answer_en, any_value(raw_en) AS raw_en
-          FROM answers WHERE kind = 'open' GROUP BY sku, question_id) a USING (sku, question_id)
+          FROM open_texts WHERE kind = 'open' GROUP BY sku, question_id) a USING (sku, question_id)
 ),
 title_colored AS (  -- the colors the catalog's title gives the seller's very garment, when none is the seller's: a
     -- set's seller color may be another piece's ("Men Black Nehru Jacket with White Kurta & Pyjamas" for a seller's
@@ -316,7 +328,7 @@ thing_described AS (  -- an open answer that names the seller's thing (a dupatta
                  unnest(regexp_extract_all(a.t, '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s,-]+(?:and[\s-]+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)(?:[\s-]+(?:' || $modifiers || ')){0,3}[\s-]+(' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 2)) AS thing_said,
                  unnest(regexp_extract_all(a.t, '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s,-]+(?:and[\s-]+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)(?:[\s-]+(?:' || $modifiers || ')){0,3}[\s-]+(' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 0)) AS span
           -- (a shoe's parts are no shoe: "a navy blue heel tab" or "a black heel" on white sneakers)
-          FROM (SELECT *, regexp_replace(lower(raw_en), '\b(?:heel|toe)(?:[\s-]+(?:tab|counter|cup|pull|loop|cap|box|patch)s?)?\b', ' ', 'g') AS t FROM answers) a
+          FROM (SELECT *, regexp_replace(lower(raw_en), '\b(?:heel|toe)(?:[\s-]+(?:tab|counter|cup|pull|loop|cap|box|patch)s?)?\b', ' ', 'g') AS t FROM open_texts) a
           JOIN items_seen i USING (sku) JOIN thing th USING (sku)
           WHERE a.kind = 'open' AND a.status = 'ok' AND a.question_id <> 'color' AND NOT regexp_matches(lower(a.prompt), '\bcolou?rs?\b')
             AND NOT list_contains(string_split($many_colored, '|'), th.kind)) x
@@ -338,7 +350,7 @@ kind_described AS (  -- an open answer that gives the seller's briefs, trunks, b
     FROM (SELECT a.sku, a.question_id, a.answer_en, a.raw_en,
                  unnest(regexp_extract_all(a.t, '\b(?:(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s,-]+(?:and[\s-]+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*(?:[\s-]+(?:' || $modifiers || ')){0,3}[\s-]+(?:' || replace(regexp_replace($title_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')'
                                               || '|(?:the|his|her|these|this)\s+(?:' || replace(regexp_replace($title_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\s+(?:is|are)\s+(?:solid\s+)?(?:(?:light|dark|bright|pale|deep)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s,-]+(?:and[\s-]+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*(?:[\s-]+[a-z-]+){0,2})\b')) AS span
-          FROM (SELECT *, regexp_replace(lower(raw_en), '(\w)\s+-\s+(\w)', '\1-\2', 'g') AS t FROM answers
+          FROM (SELECT *, regexp_replace(lower(raw_en), '(\w)\s+-\s+(\w)', '\1-\2', 'g') AS t FROM open_texts
                 WHERE kind = 'open' AND status = 'ok' AND question_id <> 'color' AND NOT regexp_matches(lower(prompt), '\bcolou?rs?\b')
                   AND sku IN (SELECT sku FROM kind_sold WHERE product IS NOT NULL)) a) x
     JOIN kind_sold s USING (sku)

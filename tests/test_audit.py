@@ -1743,7 +1743,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "caption-outvoted": (  # the wearing answer and the description agree on red against the caption's blue
-        "open_answers_contradict",
+        ("open_answers_contradict", "seller_color_mismatch"),
         said("description", "a red t-shirt with a round neck", caption_en="a woman wearing a blue t-shirt"),
     ),
     "tank-dress-sleeves": (  # a tank dress has no sleeves
@@ -1837,7 +1837,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "caption-outvoted-near": (  # the wearing answer's red shirt is the caption's t-shirt: outvoted, the caption alone
-        "open_answers_contradict",
+        ("open_answers_contradict", "seller_color_mismatch"),
         lambda i, a: (
             i.update(caption_en="a woman wearing a blue t-shirt"),
             text(a, "wearing", "a red shirt"),
@@ -2485,7 +2485,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         said("details", "the print says limited edition in white letters"),
     ),
     "caption-outvoted-seller-near-both": (  # Navy Blue is near the caption's black and the answers' blue: no backing
-        "open_answers_contradict",
+        ("open_answers_contradict", "seller_color_mismatch"),
         lambda i, a: (
             i.update(caption_en="a woman wearing a black t-shirt", seller_color="navy", seller_color_raw="Navy Blue"),
             text(a, "wearing", "a blue t-shirt"),
@@ -2495,7 +2495,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "caption-outvoted-by-a-text-and-the-seller": (  # the description and the seller's Maroon agree with the answer
-        "open_answers_contradict",
+        ("open_answers_contradict", "seller_color_mismatch"),
         lambda i, a: (
             i.update(caption_en="a woman wearing a black t-shirt"),
             text(a, "wearing", "a t-shirt with a round neck"),
@@ -2512,7 +2512,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "a-navy-t-shirt-captioned-black": (  # Navy is near the caption's black, but it is the answer's blue
-        "open_answers_contradict",
+        ("open_answers_contradict", "seller_color_mismatch"),
         lambda i, a: (
             i.update(caption_en="a young boy in a black t-shirt", seller_color="navy", seller_color_raw="Navy Blue"),
             i.update(pixel_colors=None, gender="male"),
@@ -4011,6 +4011,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             "The lady wears a long-sleeve dress with floral patterns. The dress is with cotton fabric.",
             title="Women Navy Blue Floral Printed A-Line Kurta",
             caption_en="a woman in a blue kurta and white pants",
+            seller_color="navy",
+            seller_color_raw="Navy Blue",
             seller_garment_type="kurta",
             seller_garment_type_raw="Kurtas",
         ),
@@ -4021,6 +4023,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             "The lady wears a long-sleeve dress with floral patterns. The dress is with cotton fabric.",
             title="Women Navy Blue Floral Printed A-Line Dress",
             caption_en="a woman in a blue dress",
+            seller_color="navy",
+            seller_color_raw="Navy Blue",
             seller_garment_type="dress",
             seller_garment_type_raw="Dresses",
         ),
@@ -4853,7 +4857,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "captioned-alone-against-the-seller": (  # the caption, the only text giving the t-shirt a color, is the odd one
-        "caption_contradicts_answer",
+        ("caption_contradicts_answer", "seller_color_mismatch"),
         lambda i, a: (
             i.update(caption_en="a woman in a black t-shirt and black jeans"),
             text(a, "wearing", "a t-shirt and jeans"),
@@ -5934,7 +5938,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "the-sellers-color-against-the-caption": (  # an answer that is the seller's very color stands: the caption,
         # which gives the red to the jeans, is the odd text
-        "open_answers_contradict",
+        ("open_answers_contradict", "seller_color_mismatch"),
         lambda i, a: i.update(caption_en="a man wearing a white t-shirt and red jeans", gender="male"),
     ),
     # the second review of the fortieth session's rules: what they must not flag
@@ -6164,7 +6168,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             "sweater",
             "Hoodies",
             title="Heavyweight Pullover Hoodie",
-            caption_en="a grey hoodie on a white background",
+            caption_en="a red hoodie on a white background",
         ),
     ),
     "a-zip-on-a-hoodie": (  # a zip hoodie's title says so
@@ -6174,7 +6178,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             "sweater",
             "Hoodies",
             title="Washed Hoodie",
-            caption_en="a grey hoodie on a white background",
+            caption_en="a red hoodie on a white background",
         ),
     ),
     "a-zip-on-a-zip-hoodie": (
@@ -6184,7 +6188,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             "sweater",
             "Hoodies",
             title="Washed Full-Zip Hoodie",
-            caption_en="a grey hoodie on a white background",
+            caption_en="a red hoodie on a white background",
         ),
     ),
     "satin-for-a-polyester-top": ((), titled_material("Women Black Solid Polyester Shirt Style Top", "satin")),
@@ -6311,6 +6315,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             title="Black Long Puff Sleeve Mini Dress",
             caption_en="a woman in a black dress",
             gender="female",
+            seller_color="black",
+            seller_color_raw="Black",
         ),
     ),
     "made-of-a-soft": ("cut_mid_phrase", said("details", "it is made of a soft")),
@@ -6684,7 +6690,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             "cardigan",
             "Cardigans",
             title="Cropped Cable Cardigan",
-            caption_en="a woman in a plain green cardigan",
+            caption_en="a woman in a plain red cardigan",
         ),
     ),
     # the review of the session's rules: a denial, a style name, "Give a description", sleeves in any spelling, tees
@@ -7181,7 +7187,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "gold-details-of-a-zari-kurta": (
         "non_answer",
         details_of(
-            "gold", **TEAL_KURTI | dict(seller_color="red", seller_color_raw="Red", title="Women Red Zari Kurta")
+            "gold",
+            **TEAL_KURTI
+            | dict(
+                seller_color="red",
+                seller_color_raw="Red",
+                title="Women Red Zari Kurta",
+                caption_en="a red kurti on a door",
+            ),
         ),
     ),
     "dark-red-details-of-a-black-tee": (
@@ -7225,6 +7238,36 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             seller_color="beige",
             seller_color_raw="Nude",
             **UNCATEGORIZED,
+        ),
+    ),
+    "a-caption-gives-a-nude-bra-white": (  # the caption is read as an open answer is (fifty-sixth session)
+        "seller_color_mismatch",
+        alone(
+            ("wearing", "open", "a bra", "What is the person wearing"),
+            title="Women Nude Solid Padded T-Shirt Bra",
+            caption_en="a woman in a white bra and blue jeans",
+            seller_color="beige",
+            seller_color_raw="Nude",
+            **UNCATEGORIZED,
+        ),
+    ),
+    "a-caption-gives-the-t-shirt-black": (  # the seller's red t-shirt, black in the caption alone
+        ("seller_color_mismatch", "open_answers_contradict"),
+        lambda i, a: i.update(caption_en="a woman in a black t-shirt and blue jeans"),
+    ),
+    "a-caption-gives-the-t-shirt-maroon": (  # a near shade agrees, as in an answer
+        (),
+        lambda i, a: i.update(caption_en="a woman in a maroon t-shirt and blue jeans"),
+    ),
+    "a-pink-bikini-under-a-white-cover-up": (  # a cover-up filed under Swimwear: the bikini is another garment
+        (),
+        worn_over(
+            "a white dress and a pink bikini",
+            "Women's Crochet Knit Cover Up Dress",
+            "Swimwear",
+            "swimwear",
+            "white",
+            caption="a woman in a white crochet dress over a pink bikini",
         ),
     ),
     "black-panties-for-skin-hipster-briefs": (  # panties and hipsters are briefs
