@@ -1,4 +1,4 @@
-"""Eight hundred and twenty-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Eight hundred and thirty-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -834,6 +834,12 @@ from tests.audit_blind.blind_823 import BLIND_823
 from tests.audit_blind.blind_824 import BLIND_824
 from tests.audit_blind.blind_825 import BLIND_825
 from tests.audit_blind.blind_826 import BLIND_826
+from tests.audit_blind.blind_827 import BLIND_827
+from tests.audit_blind.blind_828 import BLIND_828
+from tests.audit_blind.blind_829 import BLIND_829
+from tests.audit_blind.blind_830 import BLIND_830
+from tests.audit_blind.blind_831 import BLIND_831
+from tests.audit_blind.blind_832 import BLIND_832
 
 __all__ = [
     "BLIND_1",
@@ -1662,4 +1668,10 @@ __all__ = [
     "BLIND_824",
     "BLIND_825",
     "BLIND_826",
+    "BLIND_827",
+    "BLIND_828",
+    "BLIND_829",
+    "BLIND_830",
+    "BLIND_831",
+    "BLIND_832",
 ]
