@@ -1,4 +1,4 @@
-"""Eight hundred and thirty-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Eight hundred and thirty-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -840,6 +840,12 @@ from tests.audit_blind.blind_829 import BLIND_829
 from tests.audit_blind.blind_830 import BLIND_830
 from tests.audit_blind.blind_831 import BLIND_831
 from tests.audit_blind.blind_832 import BLIND_832
+from tests.audit_blind.blind_833 import BLIND_833
+from tests.audit_blind.blind_834 import BLIND_834
+from tests.audit_blind.blind_835 import BLIND_835
+from tests.audit_blind.blind_836 import BLIND_836
+from tests.audit_blind.blind_837 import BLIND_837
+from tests.audit_blind.blind_838 import BLIND_838
 
 __all__ = [
     "BLIND_1",
@@ -1674,4 +1680,10 @@ __all__ = [
     "BLIND_830",
     "BLIND_831",
     "BLIND_832",
+    "BLIND_833",
+    "BLIND_834",
+    "BLIND_835",
+    "BLIND_836",
+    "BLIND_837",
+    "BLIND_838",
 ]
