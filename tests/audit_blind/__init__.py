@@ -1,4 +1,4 @@
-"""Eight hundred and thirty-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Eight hundred and forty-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -846,6 +846,12 @@ from tests.audit_blind.blind_835 import BLIND_835
 from tests.audit_blind.blind_836 import BLIND_836
 from tests.audit_blind.blind_837 import BLIND_837
 from tests.audit_blind.blind_838 import BLIND_838
+from tests.audit_blind.blind_839 import BLIND_839
+from tests.audit_blind.blind_840 import BLIND_840
+from tests.audit_blind.blind_841 import BLIND_841
+from tests.audit_blind.blind_842 import BLIND_842
+from tests.audit_blind.blind_843 import BLIND_843
+from tests.audit_blind.blind_844 import BLIND_844
 
 __all__ = [
     "BLIND_1",
@@ -1686,4 +1692,10 @@ __all__ = [
     "BLIND_836",
     "BLIND_837",
     "BLIND_838",
+    "BLIND_839",
+    "BLIND_840",
+    "BLIND_841",
+    "BLIND_842",
+    "BLIND_843",
+    "BLIND_844",
 ]
