@@ -4649,6 +4649,45 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             caption_en="a pair of red tights",
         ),
     ),
+    # the title's pattern a few words before its garment (fifty-sixth session)
+    "a-plain-template-caption-for-a-polka-dot-midi-dress": (
+        "pattern_or_sleeves_contradict",
+        sold_as(
+            ("wearing", "open", "a red and white polka dot dress", "What is the person wearing"),
+            "dress",
+            "Dresses",
+            title="Red Polka Dot Flutter Sleeve Midi Dress",
+            caption_en="The lady wears a short-sleeve dress with pure color patterns.",
+        ),
+    ),
+    "floral-for-a-graphic-printed-nightdress": (  # a print named by its kind is that kind
+        "pattern_or_sleeves_contradict",
+        pattern_sold_as(
+            "floral", "dress", "Nightdress", "Women Red Graphic Printed Pure Cotton Nightdress", "a red nightdress"
+        ),
+    ),
+    "solid-for-a-brand-logo-printed-t-shirt": (  # a brand's logo print is no print of the garment
+        (),
+        pattern_sold_as(
+            "solid", "t-shirt", "Tshirts", "Women Red Brand Logo Printed Pure Cotton T-shirt", "a red t-shirt"
+        ),
+    ),
+    "a-plaid-shirt-over-a-printed-t-shirt": (  # a t-shirt's "t-" is no word before a shirt
+        (),
+        alone(
+            ("wearing", "open", "a red plaid shirt over a white t-shirt", "What is the person wearing"),
+            title="Boys White Printed T-shirt",
+            **UNCATEGORIZED,
+            caption_en="a boy wearing a red plaid shirt over a white t-shirt",
+            gender="male",
+        ),
+    ),
+    "striped-for-solid-rapid-dry-track-pants": (  # side stripes on a solid title's track pants
+        (),
+        pattern_sold_as(
+            "striped", "trousers", "Track Pants", "Men Red Solid Rapid-Dry Track Pants", "a man in red track pants"
+        ),
+    ),
     "solid-for-a-kurta-sold-with-a-printed-dupatta": (  # the print is the dupatta's
         (),
         pattern_sold_as(
@@ -8382,6 +8421,16 @@ def test_every_finding_says_what_it_found(results):
     assert silent == []
 
 
+def test_a_title_pattern_words_before_its_garment_judges_the_caption_not_the_answer_that_agrees(results):
+    # "Red Polka Dot Flutter Sleeve Midi Dress": without the title's dots, the caption's "pure color" outranked the
+    # wearing answer's polka dots, and the right answer was the one flagged
+    findings = results["pattern_or_sleeves_contradict"].findings
+    sku = "a-plain-template-caption-for-a-polka-dot-midi-dress"
+    assert [(f.question_id, f.detail) for f in findings if f.sku == sku] == [
+        ("caption", "says the dress is solid; the catalog's title says dotted")
+    ]
+
+
 def test_a_wearing_answer_alone_against_the_answer_and_the_seller_is_the_odd_text(results):
     findings = [f for f in results["caption_contradicts_answer"].findings if f.sku == "worn-alone-against-the-seller"]
     assert [(f.question_id, f.detail) for f in findings] == [
@@ -9850,7 +9899,9 @@ BELOW_THE_BAR = {
     "blind-780": (0.80, 0.10),
     "blind-781": (0.87, 0.10),
     "blind-782": (0.87, 0.10),
-    "blind-783": (0.83, 0.10),
+    # (0.83 until a title's pattern a few words before its garment was read, fifty-sixth session: "floral" for a
+    # "Printed Multi Dress", which its writer calls wrong, now agrees with the title's print)
+    "blind-783": (0.82, 0.10),
     "blind-785": (0.81, 0.10),
     "blind-786": (0.87, 0.10),
     "blind-787": (0.85, 0.10),
