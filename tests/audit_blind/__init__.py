@@ -1,4 +1,4 @@
-"""Eight hundred and forty-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Eight hundred and fifty blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -852,6 +852,12 @@ from tests.audit_blind.blind_841 import BLIND_841
 from tests.audit_blind.blind_842 import BLIND_842
 from tests.audit_blind.blind_843 import BLIND_843
 from tests.audit_blind.blind_844 import BLIND_844
+from tests.audit_blind.blind_845 import BLIND_845
+from tests.audit_blind.blind_846 import BLIND_846
+from tests.audit_blind.blind_847 import BLIND_847
+from tests.audit_blind.blind_848 import BLIND_848
+from tests.audit_blind.blind_849 import BLIND_849
+from tests.audit_blind.blind_850 import BLIND_850
 
 __all__ = [
     "BLIND_1",
@@ -1698,4 +1704,10 @@ __all__ = [
     "BLIND_842",
     "BLIND_843",
     "BLIND_844",
+    "BLIND_845",
+    "BLIND_846",
+    "BLIND_847",
+    "BLIND_848",
+    "BLIND_849",
+    "BLIND_850",
 ]
