@@ -4688,6 +4688,16 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             "striped", "trousers", "Track Pants", "Men Red Solid Rapid-Dry Track Pants", "a man in red track pants"
         ),
     ),
+    "a-striped-sari-for-a-checked-saree-the-caption-too": (  # the title outranks the caption that agrees with it
+        "pattern_or_sleeves_contradict",
+        sold_as(
+            ("wearing", "open", "a red and white striped sari", "What is the person wearing"),
+            "saree",
+            "Sarees",
+            title="Women Red Checked Handloom Cotton Saree",
+            caption_en="a woman in a red and white striped sari",
+        ),
+    ),
     "solid-for-a-kurta-sold-with-a-printed-dupatta": (  # the print is the dupatta's
         (),
         pattern_sold_as(
@@ -8429,6 +8439,13 @@ def test_a_title_pattern_words_before_its_garment_judges_the_caption_not_the_ans
     assert [(f.question_id, f.detail) for f in findings if f.sku == sku] == [
         ("caption", "says the dress is solid; the catalog's title says dotted")
     ]
+
+
+def test_a_text_the_title_contradicts_stands_by_no_less_trusted_text(results):
+    # the caption's stripes back the wearing answer's against nothing: the title's checks outrank both
+    findings = results["pattern_or_sleeves_contradict"].findings
+    sku = "a-striped-sari-for-a-checked-saree-the-caption-too"
+    assert sorted(f.question_id for f in findings if f.sku == sku) == ["caption", "wearing"]
 
 
 def test_a_wearing_answer_alone_against_the_answer_and_the_seller_is_the_odd_text(results):
