@@ -1,4 +1,4 @@
-"""Eight hundred and fifty blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Eight hundred and fifty-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -858,6 +858,12 @@ from tests.audit_blind.blind_847 import BLIND_847
 from tests.audit_blind.blind_848 import BLIND_848
 from tests.audit_blind.blind_849 import BLIND_849
 from tests.audit_blind.blind_850 import BLIND_850
+from tests.audit_blind.blind_851 import BLIND_851
+from tests.audit_blind.blind_852 import BLIND_852
+from tests.audit_blind.blind_853 import BLIND_853
+from tests.audit_blind.blind_854 import BLIND_854
+from tests.audit_blind.blind_855 import BLIND_855
+from tests.audit_blind.blind_856 import BLIND_856
 
 __all__ = [
     "BLIND_1",
@@ -1710,4 +1716,10 @@ __all__ = [
     "BLIND_848",
     "BLIND_849",
     "BLIND_850",
+    "BLIND_851",
+    "BLIND_852",
+    "BLIND_853",
+    "BLIND_854",
+    "BLIND_855",
+    "BLIND_856",
 ]
