@@ -5869,6 +5869,41 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.append(answer(i["sku"], "pieces", "open", "four", "How many pieces are in the pack")),
         ),
     ),
+    "three-pieces-for-a-t-shirt-with-a-skirt": (  # a title that joins its pieces counts them (fifty-sixth session)
+        "count_vs_title",
+        lambda i, a: (
+            i.update(title="Girls Red T-shirt with Denim Skirt"),
+            a.append(answer(i["sku"], "pieces", "open", "3", "How many pieces are in the set")),
+        ),
+    ),
+    "two-pieces-for-a-kurta-with-pyjamas-and-a-jacket": (  # a kurta pyjama is two pieces, and the jacket a third
+        "count_vs_title",
+        lambda i, a: (
+            i.update(title="Boys Red Kurta Pyjama with Navy Blue Nehru Jacket"),
+            a.append(answer(i["sku"], "pieces", "open", "two", "How many pieces are in the set")),
+        ),
+    ),
+    "two-pieces-for-a-red-and-white-checked-shirt-with-shorts": (  # a color after an ampersand names no piece
+        (),
+        lambda i, a: (
+            i.update(title="Boys Red & White Checked Shirt with Shorts"),
+            a.append(answer(i["sku"], "pieces", "open", "two", "How many pieces are in the set")),
+        ),
+    ),
+    "three-pieces-for-a-lehenga-choli-with-dupatta": (  # a lehenga choli is two pieces
+        (),
+        lambda i, a: (
+            i.update(title="Girls Red & Orange Lehenga Choli with Dupatta"),
+            a.append(answer(i["sku"], "pieces", "open", "3", "How many pieces are in the set")),
+        ),
+    ),
+    "two-pieces-for-a-romper-with-an-attached-jacket": (  # an attached part is no piece
+        (),
+        lambda i, a: (
+            i.update(title="Infant Boys Red Kurta Romper with Attached Jacket"),
+            a.append(answer(i["sku"], "pieces", "open", "two", "How many pieces are in the set")),
+        ),
+    ),
     "two-tees-described-for-a-pack-of-3": (  # an open text that counts the pack (fifty-first session)
         "count_vs_title",
         lambda i, a: (
