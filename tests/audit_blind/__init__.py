@@ -1,4 +1,4 @@
-"""Eight hundred and fifty-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Eight hundred and sixty-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -864,6 +864,12 @@ from tests.audit_blind.blind_853 import BLIND_853
 from tests.audit_blind.blind_854 import BLIND_854
 from tests.audit_blind.blind_855 import BLIND_855
 from tests.audit_blind.blind_856 import BLIND_856
+from tests.audit_blind.blind_857 import BLIND_857
+from tests.audit_blind.blind_858 import BLIND_858
+from tests.audit_blind.blind_859 import BLIND_859
+from tests.audit_blind.blind_860 import BLIND_860
+from tests.audit_blind.blind_861 import BLIND_861
+from tests.audit_blind.blind_862 import BLIND_862
 
 __all__ = [
     "BLIND_1",
@@ -1722,4 +1728,10 @@ __all__ = [
     "BLIND_854",
     "BLIND_855",
     "BLIND_856",
+    "BLIND_857",
+    "BLIND_858",
+    "BLIND_859",
+    "BLIND_860",
+    "BLIND_861",
+    "BLIND_862",
 ]
