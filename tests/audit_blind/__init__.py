@@ -1,4 +1,4 @@
-"""Eight hundred and sixty-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Eight hundred and sixty-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -870,6 +870,12 @@ from tests.audit_blind.blind_859 import BLIND_859
 from tests.audit_blind.blind_860 import BLIND_860
 from tests.audit_blind.blind_861 import BLIND_861
 from tests.audit_blind.blind_862 import BLIND_862
+from tests.audit_blind.blind_863 import BLIND_863
+from tests.audit_blind.blind_864 import BLIND_864
+from tests.audit_blind.blind_865 import BLIND_865
+from tests.audit_blind.blind_866 import BLIND_866
+from tests.audit_blind.blind_867 import BLIND_867
+from tests.audit_blind.blind_868 import BLIND_868
 
 __all__ = [
     "BLIND_1",
@@ -1734,4 +1740,10 @@ __all__ = [
     "BLIND_860",
     "BLIND_861",
     "BLIND_862",
+    "BLIND_863",
+    "BLIND_864",
+    "BLIND_865",
+    "BLIND_866",
+    "BLIND_867",
+    "BLIND_868",
 ]
