@@ -1,4 +1,4 @@
-"""Eight hundred and sixty-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Eight hundred and seventy-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -876,6 +876,12 @@ from tests.audit_blind.blind_865 import BLIND_865
 from tests.audit_blind.blind_866 import BLIND_866
 from tests.audit_blind.blind_867 import BLIND_867
 from tests.audit_blind.blind_868 import BLIND_868
+from tests.audit_blind.blind_869 import BLIND_869
+from tests.audit_blind.blind_870 import BLIND_870
+from tests.audit_blind.blind_871 import BLIND_871
+from tests.audit_blind.blind_872 import BLIND_872
+from tests.audit_blind.blind_873 import BLIND_873
+from tests.audit_blind.blind_874 import BLIND_874
 
 __all__ = [
     "BLIND_1",
@@ -1746,4 +1752,10 @@ __all__ = [
     "BLIND_866",
     "BLIND_867",
     "BLIND_868",
+    "BLIND_869",
+    "BLIND_870",
+    "BLIND_871",
+    "BLIND_872",
+    "BLIND_873",
+    "BLIND_874",
 ]
