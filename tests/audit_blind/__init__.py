@@ -1,4 +1,4 @@
-"""Eight hundred and seventy-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Eight hundred and eighty blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -882,6 +882,12 @@ from tests.audit_blind.blind_871 import BLIND_871
 from tests.audit_blind.blind_872 import BLIND_872
 from tests.audit_blind.blind_873 import BLIND_873
 from tests.audit_blind.blind_874 import BLIND_874
+from tests.audit_blind.blind_875 import BLIND_875
+from tests.audit_blind.blind_876 import BLIND_876
+from tests.audit_blind.blind_877 import BLIND_877
+from tests.audit_blind.blind_878 import BLIND_878
+from tests.audit_blind.blind_879 import BLIND_879
+from tests.audit_blind.blind_880 import BLIND_880
 
 __all__ = [
     "BLIND_1",
@@ -1758,4 +1764,10 @@ __all__ = [
     "BLIND_872",
     "BLIND_873",
     "BLIND_874",
+    "BLIND_875",
+    "BLIND_876",
+    "BLIND_877",
+    "BLIND_878",
+    "BLIND_879",
+    "BLIND_880",
 ]
