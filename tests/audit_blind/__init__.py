@@ -1,4 +1,4 @@
-"""Eight hundred and eighty blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Eight hundred and eighty-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -888,6 +888,12 @@ from tests.audit_blind.blind_877 import BLIND_877
 from tests.audit_blind.blind_878 import BLIND_878
 from tests.audit_blind.blind_879 import BLIND_879
 from tests.audit_blind.blind_880 import BLIND_880
+from tests.audit_blind.blind_881 import BLIND_881
+from tests.audit_blind.blind_882 import BLIND_882
+from tests.audit_blind.blind_883 import BLIND_883
+from tests.audit_blind.blind_884 import BLIND_884
+from tests.audit_blind.blind_885 import BLIND_885
+from tests.audit_blind.blind_886 import BLIND_886
 
 __all__ = [
     "BLIND_1",
@@ -1770,4 +1776,10 @@ __all__ = [
     "BLIND_878",
     "BLIND_879",
     "BLIND_880",
+    "BLIND_881",
+    "BLIND_882",
+    "BLIND_883",
+    "BLIND_884",
+    "BLIND_885",
+    "BLIND_886",
 ]
