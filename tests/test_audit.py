@@ -435,6 +435,14 @@ def armed(item: dict, answers: list[dict], bare: float, sleeves: str, region: st
     text(answers, "sleeve_length", sleeves)
 
 
+def sleeves_described(item: dict, answers: list[dict], sleeves: str, description: str, title: str, **columns) -> None:
+    """A product answered only `sleeves` and described as `description`, sold as `title`."""
+    item.update(title=title, **columns)
+    answers.clear()
+    answers.append(answer(item["sku"], "description", "open", description, "Describe the garment"))
+    answers.append(answer(item["sku"], "sleeve_length", "closed", sleeves, "How long are the sleeves"))
+
+
 def asked_the_color_of(
     item: dict, answers: list[dict], garment: str, answered: str, shown=("blue",), prompt: str | None = None
 ) -> None:
@@ -4658,6 +4666,32 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             "Dresses",
             title="Red Polka Dot Flutter Sleeve Midi Dress",
             caption_en="The lady wears a short-sleeve dress with pure color patterns.",
+        ),
+    ),
+    # a dress's sleeves five to nine words after its "with" (fifty-seventh session), not past a nearer garment's
+    "sleeveless-for-a-dress-described-with-flowers-a-neck-and-short-sleeves": (
+        "pattern_or_sleeves_contradict",
+        lambda i, a: sleeves_described(
+            i,
+            a,
+            "sleeveless",
+            "a long red dress with white flowers on it and a v neck and short sleeves",
+            "Women Red Floral Print Maxi Dress",
+            caption_en="a woman in a red floral maxi dress",
+            seller_garment_type="dress",
+            seller_garment_type_raw="Dresses",
+        ),
+    ),
+    "a-blouse-with-long-sleeves-after-a-saree-with-a-border": (
+        "pattern_or_sleeves_contradict",
+        lambda i, a: sleeves_described(
+            i,
+            a,
+            "sleeveless",
+            "a red saree with a gold border and a white blouse with long sleeves",
+            "Women Red Saree",
+            caption_en="The lady is wearing a saree with pure color patterns. She wears a sleeveless blouse.",
+            **UNCATEGORIZED,
         ),
     ),
     "floral-for-a-graphic-printed-nightdress": (  # a print named by its kind is that kind
