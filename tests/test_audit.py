@@ -10078,17 +10078,21 @@ BELOW_THE_BAR = {
 }
 
 
-@pytest.fixture(scope="module")
-def scores(tmp_path_factory):  # every set in one output: one run of the audits, not one per set
-    return measure_sets(CORPUS, tmp_path_factory.mktemp("corpus"))
-
-
-@pytest.mark.parametrize("name", sorted(CORPUS))
-def test_the_audits_find_the_failures_of_the_corpus_and_spare_its_correct_answers(name, scores):
-    score = scores[name]
-    least_recall, most_false_positives = BELOW_THE_BAR.get(name, (0.9, 0.1))
-    assert score.recall >= least_recall, score.missed
-    assert score.false_positive_rate <= most_false_positives, score.flagged_correct
+def test_the_audits_find_the_failures_of_the_corpus_and_spare_its_correct_answers(tmp_path):
+    # One test, not one per set: each pytest-xdist worker built a module fixture of its own, so the corpus (a minute's
+    # run of every audit) was measured twice. `--dist loadgroup` would keep the sets on one worker, but pytest 9.2
+    # broke it (pytest-dev/pytest-xdist#1386). The message names every set below its bar, with what it missed.
+    below = {}
+    for name, score in sorted(measure_sets(CORPUS, tmp_path).items()):
+        least_recall, most_false_positives = BELOW_THE_BAR.get(name, (0.9, 0.1))
+        if score.recall < least_recall:
+            below[name] = f"recall {score.recall:.3f} < {least_recall}; missed {score.missed}"
+        elif score.false_positive_rate > most_false_positives:
+            below[name] = (
+                f"false positives {score.false_positive_rate:.3f} > {most_false_positives}; "
+                f"flagged {score.flagged_correct}"
+            )
+    assert not below, "\n".join(f"{name}: {why}" for name, why in below.items())
 
 
 def test_an_audit_that_flags_many_items_counts_them_all_and_keeps_a_sample(planted, monkeypatch):
