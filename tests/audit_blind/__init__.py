@@ -1,4 +1,4 @@
-"""Eight hundred and eighty-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Eight hundred and ninety-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -894,6 +894,12 @@ from tests.audit_blind.blind_883 import BLIND_883
 from tests.audit_blind.blind_884 import BLIND_884
 from tests.audit_blind.blind_885 import BLIND_885
 from tests.audit_blind.blind_886 import BLIND_886
+from tests.audit_blind.blind_887 import BLIND_887
+from tests.audit_blind.blind_888 import BLIND_888
+from tests.audit_blind.blind_889 import BLIND_889
+from tests.audit_blind.blind_890 import BLIND_890
+from tests.audit_blind.blind_891 import BLIND_891
+from tests.audit_blind.blind_892 import BLIND_892
 
 __all__ = [
     "BLIND_1",
@@ -1782,4 +1788,10 @@ __all__ = [
     "BLIND_884",
     "BLIND_885",
     "BLIND_886",
+    "BLIND_887",
+    "BLIND_888",
+    "BLIND_889",
+    "BLIND_890",
+    "BLIND_891",
+    "BLIND_892",
 ]
