@@ -178,6 +178,14 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
           FROM texts)
     WHERE NOT regexp_matches(between, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
       AND NOT regexp_matches(between, '\bwith\b')
+    UNION ALL
+    SELECT sku, question_id, rank, 'sleeves', what, word  -- what a garment "is" with: "the shirt is maroon with long
+    -- sleeves", "the top is white with lace details and short sleeves"
+    FROM (SELECT sku, question_id, rank, unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:is|are)\s+((?:[\w,]+\s+){1,4}?with\s+(?:[\w,]+\s+){0,4}?)((?:short|long|half|full|cap|three[\s-]quarter|3/4)\s+(?:(?:puff|puffed|flutter|bell|balloon|ruffled?|bishop|kimono|batwing|dolman|raglan|fitted|loose)\s+)?sleeves|no\s+sleeves)\b', 3)) AS what,
+                 unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:is|are)\s+((?:[\w,]+\s+){1,4}?with\s+(?:[\w,]+\s+){0,4}?)((?:short|long|half|full|cap|three[\s-]quarter|3/4)\s+(?:(?:puff|puffed|flutter|bell|balloon|ruffled?|bishop|kimono|batwing|dolman|raglan|fitted|loose)\s+)?sleeves|no\s+sleeves)\b', 1)) AS word, unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\s+(?:is|are)\s+((?:[\w,]+\s+){1,4}?with\s+(?:[\w,]+\s+){0,4}?)((?:short|long|half|full|cap|three[\s-]quarter|3/4)\s+(?:(?:puff|puffed|flutter|bell|balloon|ruffled?|bishop|kimono|batwing|dolman|raglan|fitted|loose)\s+)?sleeves|no\s+sleeves)\b', 2)) AS between
+          FROM texts)
+    WHERE NOT regexp_matches(between, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
+      AND NOT regexp_matches(between, '\bwith\b.*\bwith\b')
     UNION ALL  -- a tank top, "a tank dress", "a strapless top": no sleeves
     SELECT sku, question_id, rank, 'sleeves', 'sleeveless', word
     FROM (SELECT sku, question_id, rank,

@@ -4694,6 +4694,33 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             **UNCATEGORIZED,
         ),
     ),
+    # what a garment "is" with (fifty-seventh session): "the shirt is red with short sleeves"
+    "long-for-a-shirt-that-is-red-with-short-sleeves": (
+        "pattern_or_sleeves_contradict",
+        lambda i, a: sleeves_described(
+            i,
+            a,
+            "long",
+            "the shirt is red with short sleeves and a pocket on the chest",
+            "Men Red Solid Casual Shirt",
+            caption_en="a red shirt on a white background",
+            seller_garment_type="shirt",
+            seller_garment_type_raw="Shirts",
+        ),
+    ),
+    "a-dress-that-is-worn-under-a-jacket-with-long-sleeves": (
+        (),
+        lambda i, a: sleeves_described(
+            i,
+            a,
+            "sleeveless",
+            "the dress is worn under a jacket with long sleeves",
+            "Women Red Satin Slip Dress",
+            caption_en="a woman in a red slip dress",
+            seller_garment_type="dress",
+            seller_garment_type_raw="Dresses",
+        ),
+    ),
     "floral-for-a-graphic-printed-nightdress": (  # a print named by its kind is that kind
         "pattern_or_sleeves_contradict",
         pattern_sold_as(
@@ -10041,7 +10068,9 @@ BELOW_THE_BAR = {
     "blind-842": (0.72, 0.10),
     "blind-843": (0.80, 0.10),
     "blind-844": (0.82, 0.10),
-    "blind-845": (0.81, 0.10),
+    # (0.81 until what a garment "is" with was read, fifty-seventh session: "The dress is blue with long sleeves", the
+    # denim jacket's sleeves its writer says, now backs a "long" answer the wearing answer's short-sleeve dress flagged)
+    "blind-845": (0.80, 0.10),
     "blind-846": (0.81, 0.10),
     "blind-848": (0.78, 0.10),
     "blind-850": (0.62, 0.10),
