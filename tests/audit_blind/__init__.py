@@ -1,4 +1,4 @@
-"""Eight hundred and ninety-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Eight hundred and ninety-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -900,6 +900,12 @@ from tests.audit_blind.blind_889 import BLIND_889
 from tests.audit_blind.blind_890 import BLIND_890
 from tests.audit_blind.blind_891 import BLIND_891
 from tests.audit_blind.blind_892 import BLIND_892
+from tests.audit_blind.blind_893 import BLIND_893
+from tests.audit_blind.blind_894 import BLIND_894
+from tests.audit_blind.blind_895 import BLIND_895
+from tests.audit_blind.blind_896 import BLIND_896
+from tests.audit_blind.blind_897 import BLIND_897
+from tests.audit_blind.blind_898 import BLIND_898
 
 __all__ = [
     "BLIND_1",
@@ -1794,4 +1800,10 @@ __all__ = [
     "BLIND_890",
     "BLIND_891",
     "BLIND_892",
+    "BLIND_893",
+    "BLIND_894",
+    "BLIND_895",
+    "BLIND_896",
+    "BLIND_897",
+    "BLIND_898",
 ]
