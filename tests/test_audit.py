@@ -828,6 +828,25 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.append(answer(i["sku"], "jacket_color", "closed", "black", "What is the color of the jacket")),
         ),
     ),
+    # a choli is the set's top, not its lehenga (fifty-seventh session): the lehenga's blue answered for the choli
+    "the-lehengas-color-for-the-choli": (
+        ("caption_contradicts_answer", "color_of_another_garment"),
+        lambda i, a: (
+            i.update(title="Girls Blue & Pink Lehenga Choli", **UNCATEGORIZED),
+            outfit(i, a, "a blue skirt and a pink top"),
+            drop(a, "garment_type"),
+            a.append(answer(i["sku"], "color_choli", "closed", "blue", "What is the color of the choli")),
+        ),
+    ),
+    "the-cholis-own-color": (
+        (),
+        lambda i, a: (
+            i.update(title="Girls Blue & Pink Lehenga Choli", **UNCATEGORIZED),
+            outfit(i, a, "a blue skirt and a pink top"),
+            drop(a, "garment_type"),
+            a.append(answer(i["sku"], "color_choli", "closed", "pink", "What is the color of the choli")),
+        ),
+    ),
     "matching-garment": (  # "a matching blouse" is the saree's color
         (),
         lambda i, a: (
