@@ -1,4 +1,4 @@
-"""Eight hundred and ninety-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Nine hundred and four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -906,6 +906,12 @@ from tests.audit_blind.blind_895 import BLIND_895
 from tests.audit_blind.blind_896 import BLIND_896
 from tests.audit_blind.blind_897 import BLIND_897
 from tests.audit_blind.blind_898 import BLIND_898
+from tests.audit_blind.blind_899 import BLIND_899
+from tests.audit_blind.blind_900 import BLIND_900
+from tests.audit_blind.blind_901 import BLIND_901
+from tests.audit_blind.blind_902 import BLIND_902
+from tests.audit_blind.blind_903 import BLIND_903
+from tests.audit_blind.blind_904 import BLIND_904
 
 __all__ = [
     "BLIND_1",
@@ -1806,4 +1812,10 @@ __all__ = [
     "BLIND_896",
     "BLIND_897",
     "BLIND_898",
+    "BLIND_899",
+    "BLIND_900",
+    "BLIND_901",
+    "BLIND_902",
+    "BLIND_903",
+    "BLIND_904",
 ]
