@@ -1,4 +1,4 @@
-"""Nine hundred and four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Nine hundred and ten blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -912,6 +912,12 @@ from tests.audit_blind.blind_901 import BLIND_901
 from tests.audit_blind.blind_902 import BLIND_902
 from tests.audit_blind.blind_903 import BLIND_903
 from tests.audit_blind.blind_904 import BLIND_904
+from tests.audit_blind.blind_905 import BLIND_905
+from tests.audit_blind.blind_906 import BLIND_906
+from tests.audit_blind.blind_907 import BLIND_907
+from tests.audit_blind.blind_908 import BLIND_908
+from tests.audit_blind.blind_909 import BLIND_909
+from tests.audit_blind.blind_910 import BLIND_910
 
 __all__ = [
     "BLIND_1",
@@ -1818,4 +1824,10 @@ __all__ = [
     "BLIND_902",
     "BLIND_903",
     "BLIND_904",
+    "BLIND_905",
+    "BLIND_906",
+    "BLIND_907",
+    "BLIND_908",
+    "BLIND_909",
+    "BLIND_910",
 ]
