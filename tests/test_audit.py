@@ -4740,6 +4740,37 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             seller_garment_type_raw="Dresses",
         ),
     ),
+    # what a garment "is" with, its pattern too (fifty-seventh session), and the template's "is with" without a fabric
+    "navy-trousers-with-white-stripes-sold-solid": (
+        "pattern_or_sleeves_contradict",
+        alone(
+            ("description", "open", "the trousers are red with white stripes", "Describe the garment"),
+            title="Men Red Slim Fit Solid Trousers",
+            caption_en="red trousers on a white background",
+            seller_garment_type="trousers",
+            seller_garment_type_raw="Trousers",
+        ),
+    ),
+    "a-solid-shirt-tucked-into-striped-trousers": (
+        (),
+        alone(
+            ("description", "open", "the shirt is tucked into trousers with red stripes", "Describe the garment"),
+            title="Men Red Slim Fit Solid Shirt",
+            caption_en="a red shirt on a white background",
+            seller_garment_type="shirt",
+            seller_garment_type_raw="Shirts",
+        ),
+    ),
+    "the-template-calls-a-striped-sweatshirt-pure-color": (
+        "pattern_or_sleeves_contradict",
+        alone(
+            ("description", "open", "The sweatshirt is with pure color patterns", "Describe the garment"),
+            title="Men Red & White Striped Sweatshirt",
+            caption_en="a red sweatshirt on a white background",
+            seller_garment_type="sweater",
+            seller_garment_type_raw="Sweatshirts",
+        ),
+    ),
     "floral-for-a-graphic-printed-nightdress": (  # a print named by its kind is that kind
         "pattern_or_sleeves_contradict",
         pattern_sold_as(
