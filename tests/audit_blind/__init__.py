@@ -1,4 +1,4 @@
-"""Nine hundred and ten blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Nine hundred and sixteen blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -918,6 +918,12 @@ from tests.audit_blind.blind_907 import BLIND_907
 from tests.audit_blind.blind_908 import BLIND_908
 from tests.audit_blind.blind_909 import BLIND_909
 from tests.audit_blind.blind_910 import BLIND_910
+from tests.audit_blind.blind_911 import BLIND_911
+from tests.audit_blind.blind_912 import BLIND_912
+from tests.audit_blind.blind_913 import BLIND_913
+from tests.audit_blind.blind_914 import BLIND_914
+from tests.audit_blind.blind_915 import BLIND_915
+from tests.audit_blind.blind_916 import BLIND_916
 
 __all__ = [
     "BLIND_1",
@@ -1830,4 +1836,10 @@ __all__ = [
     "BLIND_908",
     "BLIND_909",
     "BLIND_910",
+    "BLIND_911",
+    "BLIND_912",
+    "BLIND_913",
+    "BLIND_914",
+    "BLIND_915",
+    "BLIND_916",
 ]
