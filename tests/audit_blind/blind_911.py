@@ -1,5 +1,5 @@
 """BLIND_911 (46 products; Myntra women's bottoms, caption adapter epoch 2): written blind in the fifty-seventh session.
-Measured blind at e30524e (the session's final rules): 120/132 failures found (90.9%) and 6/194 correct texts flagged
+Measured blind at e30524e (the session's fifth rules): 120/132 failures found (90.9%) and 6/194 correct texts flagged
 (3.1%). The writer's notes, verbatim:
 
 Scenario: a Myntra women's feed of jeans, trousers, skirts and shorts (seller article_type Jeans, Trousers, Skirts,

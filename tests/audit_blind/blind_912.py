@@ -1,5 +1,5 @@
 """BLIND_912 (46 products; Myntra men's tees/shirts, caption adapter e3): written blind in the fifty-seventh session.
-Measured blind at e30524e (the session's final rules): 115/131 failures found (87.8%) and 8/185 correct texts flagged
+Measured blind at e30524e (the session's fifth rules): 115/131 failures found (87.8%) and 8/185 correct texts flagged
 (4.3%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like feed of men's t-shirts, polos and shirts (article types Tshirts and Shirts), each photographed

@@ -1,5 +1,5 @@
 """BLIND_913 (46 products; Myntra men's jeans, track pants, shorts and chinos, caption adapter at epoch 3): written
-blind in the fifty-seventh session. Measured blind at e30524e (the session's final rules): 94/119 failures found (79.0%)
+blind in the fifty-seventh session. Measured blind at e30524e (the session's fifth rules): 94/119 failures found (79.0%)
 and 7/159 correct texts flagged (4.4%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like men's bottomwear feed (article types Jeans, Track Pants, Shorts and Trousers, the chinos

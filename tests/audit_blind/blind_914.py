@@ -1,5 +1,5 @@
 """BLIND_914 (46 products; Myntra women's kurtis, tunics and tops over leggings or jeans, caption adapter epoch 3):
-written blind in the fifty-seventh session. Measured blind at e30524e (the session's final rules): 105/115 failures
+written blind in the fifty-seventh session. Measured blind at e30524e (the session's fifth rules): 105/115 failures
 found (91.3%) and 9/162 correct texts flagged (5.6%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like women's ethnic and western-top feed: kurtas, kurtis, tunics and tops, each photographed on a

@@ -1,5 +1,5 @@
 """BLIND_915 (46 products; Myntra innerwear and nightwear, caption epoch 2): written blind in the fifty-seventh session.
-Measured blind at e30524e (the session's final rules): 104/125 failures found (83.2%) and 35/180 correct texts flagged
+Measured blind at e30524e (the session's fifth rules): 104/125 failures found (83.2%) and 35/180 correct texts flagged
 (19.4%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like feed of lingerie, innerwear and nightwear for women and men: bras, briefs, trunks, boxers,

@@ -1,5 +1,5 @@
 """BLIND_916 (46 products; Myntra women's winterwear & layers, VQA adapter): written blind in the fifty-seventh session.
-Measured blind at e30524e (the session's final rules): 113/127 failures found (89.0%) and 13/187 correct texts flagged
+Measured blind at e30524e (the session's fifth rules): 113/127 failures found (89.0%) and 13/187 correct texts flagged
 (7.0%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like women's winterwear feed (Sweaters, Sweatshirts, Jackets, Shrug, Rain Jacket, Blazers).
