@@ -1,4 +1,4 @@
-"""Nine hundred and sixteen blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Nine hundred and twenty-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -924,6 +924,12 @@ from tests.audit_blind.blind_913 import BLIND_913
 from tests.audit_blind.blind_914 import BLIND_914
 from tests.audit_blind.blind_915 import BLIND_915
 from tests.audit_blind.blind_916 import BLIND_916
+from tests.audit_blind.blind_917 import BLIND_917
+from tests.audit_blind.blind_918 import BLIND_918
+from tests.audit_blind.blind_919 import BLIND_919
+from tests.audit_blind.blind_920 import BLIND_920
+from tests.audit_blind.blind_921 import BLIND_921
+from tests.audit_blind.blind_922 import BLIND_922
 
 __all__ = [
     "BLIND_1",
@@ -1842,4 +1848,10 @@ __all__ = [
     "BLIND_914",
     "BLIND_915",
     "BLIND_916",
+    "BLIND_917",
+    "BLIND_918",
+    "BLIND_919",
+    "BLIND_920",
+    "BLIND_921",
+    "BLIND_922",
 ]
