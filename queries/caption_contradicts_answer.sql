@@ -851,11 +851,17 @@ asked_thing_contradictions AS (  -- a color question about a thing worn with the
       ON x.sku = a.sku AND x.kind = a.thing_kind AND CASE WHEN regexp_extract(x.thing_said, '([a-z]+?)(?:e?s)?$', 1) IN ('dupatta', 'scarf', 'scarv', 'stole', 'shawl') THEN 'drape' WHEN regexp_extract(x.thing_said, '([a-z]+?)(?:e?s)?$', 1) IN ('cap', 'hat', 'beanie', 'beret') THEN 'hat' ELSE regexp_extract(x.thing_said, '([a-z]+?)(?:e?s)?$', 1) END
                                                    = CASE WHEN regexp_extract(a.asked_word, '([a-z]+?)(?:e?s)?$', 1) IN ('dupatta', 'scarf', 'scarv', 'stole', 'shawl') THEN 'drape' WHEN regexp_extract(a.asked_word, '([a-z]+?)(?:e?s)?$', 1) IN ('cap', 'hat', 'beanie', 'beret') THEN 'hat' ELSE regexp_extract(a.asked_word, '([a-z]+?)(?:e?s)?$', 1) END
     JOIN color_pair cp ON cp.color = ac.color AND cp.other = x.color
+    -- (the answered color, where the same text gives it to a garment)
+    LEFT JOIN bindings b ON b.sku = x.sku AND b.question_id = x.question_id AND b.color = ac.color
     GROUP BY a.sku, a.question_id, a.thing_kind
     -- (the caption decides when it gives the thing a color next to it: "a black kurta and black pants with a black
     -- scarf", one color for every garment, does not back "black" for the dupatta the caption calls red)
     HAVING NOT CASE WHEN bool_or(x.question_id = 'caption' AND x.plain) THEN bool_or(cp.compatible AND x.question_id = 'caption' AND x.plain)
                     ELSE bool_or(cp.compatible) END
+        -- or a near color that is another garment's in a text that gives the thing its own: "maroon" for the dupatta
+        -- of "a maroon lehenga with a pink dupatta" (pink is near red, but the text tells the two apart; fifty-seventh
+        -- session)
+        OR count(DISTINCT ac.color) = 1 AND NOT bool_or(x.color = ac.color) AND bool_or(x.plain AND b.garment IS NOT NULL)
 ),
 asked_garment AS (  -- the garment an item's own describe and details questions name ("Describe the jeans."), in a
     -- questionnaire that names each item's product (a prompt the same for every item, the experiments' "Describe the

@@ -847,6 +847,26 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.append(answer(i["sku"], "color_choli", "closed", "pink", "What is the color of the choli")),
         ),
     ),
+    # a dupatta the text tells apart from the lehenga in a near color (fifty-seventh session): pink is near red, but
+    # "a maroon lehenga with a pink dupatta" gives the maroon to the lehenga
+    "the-lehengas-maroon-for-its-pink-dupatta": (
+        "caption_contradicts_answer",
+        lambda i, a: (
+            i.update(title="Women Maroon Lehenga Choli with Pink Dupatta", **UNCATEGORIZED),
+            outfit(i, a, "a maroon lehenga with a pink dupatta"),
+            drop(a, "garment_type"),
+            a.append(answer(i["sku"], "color_dupatta", "closed", "maroon", "What is the color of the dupatta")),
+        ),
+    ),
+    "the-dupattas-own-pink": (
+        (),
+        lambda i, a: (
+            i.update(title="Women Maroon Lehenga Choli with Pink Dupatta", **UNCATEGORIZED),
+            outfit(i, a, "a maroon lehenga with a pink dupatta"),
+            drop(a, "garment_type"),
+            a.append(answer(i["sku"], "color_dupatta", "closed", "pink", "What is the color of the dupatta")),
+        ),
+    ),
     "matching-garment": (  # "a matching blouse" is the saree's color
         (),
         lambda i, a: (
