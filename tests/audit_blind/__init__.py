@@ -1,4 +1,4 @@
-"""Nine hundred and twenty-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Nine hundred and twenty-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -930,6 +930,12 @@ from tests.audit_blind.blind_919 import BLIND_919
 from tests.audit_blind.blind_920 import BLIND_920
 from tests.audit_blind.blind_921 import BLIND_921
 from tests.audit_blind.blind_922 import BLIND_922
+from tests.audit_blind.blind_923 import BLIND_923
+from tests.audit_blind.blind_924 import BLIND_924
+from tests.audit_blind.blind_925 import BLIND_925
+from tests.audit_blind.blind_926 import BLIND_926
+from tests.audit_blind.blind_927 import BLIND_927
+from tests.audit_blind.blind_928 import BLIND_928
 
 __all__ = [
     "BLIND_1",
@@ -1854,4 +1860,10 @@ __all__ = [
     "BLIND_920",
     "BLIND_921",
     "BLIND_922",
+    "BLIND_923",
+    "BLIND_924",
+    "BLIND_925",
+    "BLIND_926",
+    "BLIND_927",
+    "BLIND_928",
 ]
