@@ -4371,6 +4371,15 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "material_vs_catalog",
         titled_material("Men Solid Linen Band Collar T-shirt", "cotton"),
     ),
+    # the caption template's "furry" for a velvet (fifty-seventh session); a sherpa is furry to a viewer
+    "furry-for-a-velvet-dress": (
+        "material_vs_catalog",
+        titled_material("Women Red Velvet Bodycon Dress", "furry fabric", "a woman in a red dress"),
+    ),
+    "furry-for-a-sherpa-jacket": (
+        (),
+        titled_material("Women Red Sherpa Fleece Jacket", "furry fabric", "a woman in a red jacket"),
+    ),
     "material-against-a-microfibre-title": (  # microfibre is polyester
         "material_vs_catalog",
         titled_material("Men Navy Blue Solid Microfibre T-shirt", "cotton"),
