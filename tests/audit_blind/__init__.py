@@ -1,4 +1,4 @@
-"""Nine hundred and twenty-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Nine hundred and thirty-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -936,6 +936,12 @@ from tests.audit_blind.blind_925 import BLIND_925
 from tests.audit_blind.blind_926 import BLIND_926
 from tests.audit_blind.blind_927 import BLIND_927
 from tests.audit_blind.blind_928 import BLIND_928
+from tests.audit_blind.blind_929 import BLIND_929
+from tests.audit_blind.blind_930 import BLIND_930
+from tests.audit_blind.blind_931 import BLIND_931
+from tests.audit_blind.blind_932 import BLIND_932
+from tests.audit_blind.blind_933 import BLIND_933
+from tests.audit_blind.blind_934 import BLIND_934
 
 __all__ = [
     "BLIND_1",
@@ -1866,4 +1872,10 @@ __all__ = [
     "BLIND_926",
     "BLIND_927",
     "BLIND_928",
+    "BLIND_929",
+    "BLIND_930",
+    "BLIND_931",
+    "BLIND_932",
+    "BLIND_933",
+    "BLIND_934",
 ]
