@@ -1,4 +1,4 @@
-"""Nine hundred and thirty-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Nine hundred and forty blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -942,6 +942,12 @@ from tests.audit_blind.blind_931 import BLIND_931
 from tests.audit_blind.blind_932 import BLIND_932
 from tests.audit_blind.blind_933 import BLIND_933
 from tests.audit_blind.blind_934 import BLIND_934
+from tests.audit_blind.blind_935 import BLIND_935
+from tests.audit_blind.blind_936 import BLIND_936
+from tests.audit_blind.blind_937 import BLIND_937
+from tests.audit_blind.blind_938 import BLIND_938
+from tests.audit_blind.blind_939 import BLIND_939
+from tests.audit_blind.blind_940 import BLIND_940
 
 __all__ = [
     "BLIND_1",
@@ -1878,4 +1884,10 @@ __all__ = [
     "BLIND_932",
     "BLIND_933",
     "BLIND_934",
+    "BLIND_935",
+    "BLIND_936",
+    "BLIND_937",
+    "BLIND_938",
+    "BLIND_939",
+    "BLIND_940",
 ]
