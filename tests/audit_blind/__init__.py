@@ -1,4 +1,4 @@
-"""Nine hundred and forty blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Nine hundred and forty-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -948,6 +948,12 @@ from tests.audit_blind.blind_937 import BLIND_937
 from tests.audit_blind.blind_938 import BLIND_938
 from tests.audit_blind.blind_939 import BLIND_939
 from tests.audit_blind.blind_940 import BLIND_940
+from tests.audit_blind.blind_941 import BLIND_941
+from tests.audit_blind.blind_942 import BLIND_942
+from tests.audit_blind.blind_943 import BLIND_943
+from tests.audit_blind.blind_944 import BLIND_944
+from tests.audit_blind.blind_945 import BLIND_945
+from tests.audit_blind.blind_946 import BLIND_946
 
 __all__ = [
     "BLIND_1",
@@ -1890,4 +1896,10 @@ __all__ = [
     "BLIND_938",
     "BLIND_939",
     "BLIND_940",
+    "BLIND_941",
+    "BLIND_942",
+    "BLIND_943",
+    "BLIND_944",
+    "BLIND_945",
+    "BLIND_946",
 ]
