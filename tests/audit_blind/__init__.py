@@ -1,4 +1,4 @@
-"""Nine hundred and forty-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Nine hundred and fifty-one blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -954,6 +954,11 @@ from tests.audit_blind.blind_943 import BLIND_943
 from tests.audit_blind.blind_944 import BLIND_944
 from tests.audit_blind.blind_945 import BLIND_945
 from tests.audit_blind.blind_946 import BLIND_946
+from tests.audit_blind.blind_947 import BLIND_947
+from tests.audit_blind.blind_948 import BLIND_948
+from tests.audit_blind.blind_949 import BLIND_949
+from tests.audit_blind.blind_950 import BLIND_950
+from tests.audit_blind.blind_951 import BLIND_951
 
 __all__ = [
     "BLIND_1",
@@ -1902,4 +1907,9 @@ __all__ = [
     "BLIND_944",
     "BLIND_945",
     "BLIND_946",
+    "BLIND_947",
+    "BLIND_948",
+    "BLIND_949",
+    "BLIND_950",
+    "BLIND_951",
 ]
