@@ -1,4 +1,4 @@
-"""Nine hundred and fifty-one blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Nine hundred and fifty-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -959,6 +959,7 @@ from tests.audit_blind.blind_948 import BLIND_948
 from tests.audit_blind.blind_949 import BLIND_949
 from tests.audit_blind.blind_950 import BLIND_950
 from tests.audit_blind.blind_951 import BLIND_951
+from tests.audit_blind.blind_952 import BLIND_952
 
 __all__ = [
     "BLIND_1",
@@ -1912,4 +1913,5 @@ __all__ = [
     "BLIND_949",
     "BLIND_950",
     "BLIND_951",
+    "BLIND_952",
 ]
