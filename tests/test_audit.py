@@ -4800,6 +4800,28 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             seller_garment_type_raw="Sweatshirts",
         ),
     ),
+    # the caption template's "medium-sleeve" is a three-quarter sleeve (fifty-seventh session): it agrees with short
+    # and long, and not with sleeveless
+    "sleeveless-under-a-medium-sleeve-template-dress": (
+        "pattern_or_sleeves_contradict",
+        alone(
+            ("sleeve_length", "closed", "sleeveless", "How long are the sleeves"),
+            title="Women Red Printed Wrap Dress",
+            caption_en="The lady wears a medium-sleeve dress with graphic patterns.",
+            seller_garment_type="dress",
+            seller_garment_type_raw="Dresses",
+        ),
+    ),
+    "long-under-a-medium-sleeve-template-dress": (
+        (),
+        alone(
+            ("sleeve_length", "closed", "long", "How long are the sleeves"),
+            title="Women Red Printed Wrap Dress",
+            caption_en="The lady wears a medium-sleeve dress with graphic patterns.",
+            seller_garment_type="dress",
+            seller_garment_type_raw="Dresses",
+        ),
+    ),
     "floral-for-a-graphic-printed-nightdress": (  # a print named by its kind is that kind
         "pattern_or_sleeves_contradict",
         pattern_sold_as(
