@@ -1,4 +1,4 @@
-"""Nine hundred and fifty-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Nine hundred and fifty-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -960,6 +960,12 @@ from tests.audit_blind.blind_949 import BLIND_949
 from tests.audit_blind.blind_950 import BLIND_950
 from tests.audit_blind.blind_951 import BLIND_951
 from tests.audit_blind.blind_952 import BLIND_952
+from tests.audit_blind.blind_953 import BLIND_953
+from tests.audit_blind.blind_954 import BLIND_954
+from tests.audit_blind.blind_955 import BLIND_955
+from tests.audit_blind.blind_956 import BLIND_956
+from tests.audit_blind.blind_957 import BLIND_957
+from tests.audit_blind.blind_958 import BLIND_958
 
 __all__ = [
     "BLIND_1",
@@ -1914,4 +1920,10 @@ __all__ = [
     "BLIND_950",
     "BLIND_951",
     "BLIND_952",
+    "BLIND_953",
+    "BLIND_954",
+    "BLIND_955",
+    "BLIND_956",
+    "BLIND_957",
+    "BLIND_958",
 ]

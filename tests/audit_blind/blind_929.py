@@ -1,5 +1,5 @@
 """BLIND_929 (46 products; Myntra men's ethnic wear, caption then span QA): written blind in the fifty-seventh session.
-Measured blind at eed7db2 (the session's final rules): 93/125 failures found (74.4%) and 15/182 correct texts flagged
+Measured blind at eed7db2 (the session's seventh rules): 93/125 failures found (74.4%) and 15/182 correct texts flagged
 (8.2%). The writer's notes, verbatim:
 
 Scenario: one night of the enrichment job over a Myntra-like feed of men's ethnic wear: Kurtas, Kurta Sets, Nehru

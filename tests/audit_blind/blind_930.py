@@ -1,5 +1,5 @@
 """BLIND_930 (46 products; Myntra men's winterwear, caption then QA): written blind in the fifty-seventh session.
-Measured blind at eed7db2 (the session's final rules): 123/143 failures found (86.0%) and 6/209 correct texts flagged
+Measured blind at eed7db2 (the session's seventh rules): 123/143 failures found (86.0%) and 6/209 correct texts flagged
 (2.9%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like feed of men's winterwear: Sweaters (pullovers, cardigans, sweater vests, turtlenecks),

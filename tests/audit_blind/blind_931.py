@@ -1,5 +1,5 @@
 """BLIND_931 (46 products; Myntra sarees with blouses, caption adapter epoch 1, per-piece color questions): written
-blind in the fifty-seventh session. Measured blind at eed7db2 (the session's final rules): 96/136 failures found
+blind in the fifty-seventh session. Measured blind at eed7db2 (the session's seventh rules): 96/136 failures found
 (70.6%) and 14/192 correct texts flagged (7.3%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like saree feed (article type Sarees, one readymade Blouse row). Most photos are catalog shots of a

@@ -1,5 +1,5 @@
 """BLIND_932 (46 products; Myntra girls' dresses, frocks, skirts, VQA LoRA): written blind in the fifty-seventh session.
-Measured blind at eed7db2 (the session's final rules): 123/143 failures found (86.0%) and 12/206 correct texts flagged
+Measured blind at eed7db2 (the session's seventh rules): 123/143 failures found (86.0%) and 12/206 correct texts flagged
 (5.8%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like kids' feed of girls' dresses, frocks, gowns and skirts (Cutecumber, YK, Peppermint, Hopscotch,

@@ -1,5 +1,5 @@
 """BLIND_933 (46 products; Myntra sarees and lehenga cholis, VQA adapter, each piece's color asked): written blind in
-the fifty-seventh session. Measured blind at eed7db2 (the session's final rules): 92/125 failures found (73.6%) and
+the fifty-seventh session. Measured blind at eed7db2 (the session's seventh rules): 92/125 failures found (73.6%) and
 13/184 correct texts flagged (7.1%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like ethnic-wear feed, 31 sarees and 15 lehenga cholis (3 of them girls' sets), one catalog photo

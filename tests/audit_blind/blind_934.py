@@ -1,5 +1,5 @@
 """BLIND_934 (46 products; old Myntra feed; women tops/kurtas/sarees; VQA): written blind in the fifty-seventh session.
-Measured blind at eed7db2 (the session's final rules): 108/118 failures found (91.5%) and 10/168 correct texts flagged
+Measured blind at eed7db2 (the session's seventh rules): 108/118 failures found (91.5%) and 10/168 correct texts flagged
 (6.0%). The writer's notes, verbatim:
 
 Scenario: the older Myntra catalog feed of the shared photos' kind: short seller titles ("Biba Women Maroon Kurta"),

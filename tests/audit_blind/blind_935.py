@@ -1,5 +1,5 @@
 """BLIND_935 (46 products; Myntra sarees, lehenga cholis: caption + QA): written blind in the fifty-seventh session.
-Measured blind at eed7db2 (the session's final rules): 83/125 failures found (66.4%) and 8/182 correct texts flagged
+Measured blind at eed7db2 (the session's seventh rules): 83/125 failures found (66.4%) and 8/182 correct texts flagged
 (4.4%). The writer's notes, verbatim:
 
 Scenario: a Myntra women's ethnic-wear feed, 26 sarees (X935-001..026) and 20 lehenga cholis (027..046). Catalog

@@ -1,5 +1,5 @@
 """BLIND_936 (46 products; Myntra women's tops, dresses and skirts, captions then extractive QA): written blind in the
-fifty-seventh session. Measured blind at eed7db2 (the session's final rules): 117/138 failures found (84.8%) and
+fifty-seventh session. Measured blind at eed7db2 (the session's seventh rules): 117/138 failures found (84.8%) and
 13/197 correct texts flagged (6.6%). The writer's notes, verbatim:
 
 Scenario: a Myntra-style feed of women's tops, tunics, shirts, dresses and skirts (a few kids' pieces the seller filed

@@ -1,5 +1,5 @@
 """BLIND_937 (46 products; In-shop dresses/blouses/skirts, caption epoch 3): written blind in the fifty-seventh session.
-Measured blind at eed7db2 (the session's final rules): 117/130 failures found (90.0%) and 12/187 correct texts flagged
+Measured blind at eed7db2 (the session's seventh rules): 117/130 failures found (90.0%) and 12/187 correct texts flagged
 (6.4%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like women's feed (Dresses, Tops, Shirts, Skirts) whose photos are DeepFashion In-shop studio

@@ -1,5 +1,5 @@
 """BLIND_938 (46 products; older Myntra women's ethnicwear/tops, zero-shot): written blind in the fifty-seventh session.
-Measured blind at eed7db2 (the session's final rules): 107/125 failures found (85.6%) and 14/178 correct texts flagged
+Measured blind at eed7db2 (the session's seventh rules): 107/125 failures found (85.6%) and 14/178 correct texts flagged
 (7.9%). The writer's notes, verbatim:
 
 Scenario: the older Myntra "Fashion Product Images" feed, the shared photos' kind (224x224 shots on a white backdrop,

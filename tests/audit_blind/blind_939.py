@@ -1,5 +1,5 @@
 """BLIND_939 (46 products; Myntra women's kurtas and kurta sets, caption adapter epoch 2, per-piece colors): written
-blind in the fifty-seventh session. Measured blind at eed7db2 (the session's final rules): 96/131 failures found
+blind in the fifty-seventh session. Measured blind at eed7db2 (the session's seventh rules): 96/131 failures found
 (73.3%) and 12/194 correct texts flagged (6.2%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like feed of women's kurtas (article type Kurtas) and kurta sets (Kurta Sets: kurta with

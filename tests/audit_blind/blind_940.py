@@ -1,5 +1,5 @@
 """BLIND_940 (46 products; women's western wear on Myntra, base zero-shot): written blind in the fifty-seventh session.
-Measured blind at eed7db2 (the session's final rules): 118/140 failures found (84.3%) and 7/201 correct texts flagged
+Measured blind at eed7db2 (the session's seventh rules): 118/140 failures found (84.3%) and 7/201 correct texts flagged
 (3.5%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like feed of women's western wear (dresses, tops, t-shirts, shirts, jeans, skirts, jumpsuits).

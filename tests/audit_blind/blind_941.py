@@ -1,5 +1,5 @@
 """BLIND_941 (46 products; Myntra men's shirts & trousers, base zero-shot): written blind in the fifty-seventh session.
-Measured blind at eed7db2 (the session's final rules): 110/136 failures found (80.9%) and 3/195 correct texts flagged
+Measured blind at eed7db2 (the session's seventh rules): 110/136 failures found (80.9%) and 3/195 correct texts flagged
 (1.5%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like men's feed of formal and casual shirts (article_type Shirts) and of formal trousers and

@@ -1,5 +1,5 @@
 """BLIND_942 (46 products; Myntra women's nightwear, caption adapter ep. 2): written blind in the fifty-seventh session.
-Measured blind at eed7db2 (the session's final rules): 111/132 failures found (84.1%) and 16/184 correct texts flagged
+Measured blind at eed7db2 (the session's seventh rules): 111/132 failures found (84.1%) and 16/184 correct texts flagged
 (8.7%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like feed of women's nightwear and loungewear: two-piece night suits (top and pyjama bottoms),

@@ -1,5 +1,5 @@
 """BLIND_943 (46 products; women's knitwear and outerwear, caption epoch 3): written blind in the fifty-seventh session.
-Measured blind at eed7db2 (the session's final rules): 114/130 failures found (87.7%) and 4/184 correct texts flagged
+Measured blind at eed7db2 (the session's seventh rules): 114/130 failures found (87.7%) and 4/184 correct texts flagged
 (2.2%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like feed of women's winter wear (Sweaters, Sweatshirts, Jackets, a few rows the seller filed as

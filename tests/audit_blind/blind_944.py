@@ -1,5 +1,5 @@
 """BLIND_944 (46 products; Women's activewear and loungewear, VQA adapter): written blind in the fifty-seventh session.
-Measured blind at eed7db2 (the session's final rules): 122/135 failures found (90.4%) and 6/195 correct texts flagged
+Measured blind at eed7db2 (the session's seventh rules): 122/135 failures found (90.4%) and 6/195 correct texts flagged
 (3.1%). The writer's notes, verbatim:
 
 Scenario: a Myntra feed of women's activewear and loungewear (sports bras, tights, leggings, capris, joggers and

@@ -1,5 +1,5 @@
 """BLIND_945 (46 products; Myntra kurta sets, zero-shot per-piece colors): written blind in the fifty-seventh session.
-Measured blind at eed7db2 (the session's final rules): 104/137 failures found (75.9%) and 15/179 correct texts flagged
+Measured blind at eed7db2 (the session's seventh rules): 104/137 failures found (75.9%) and 15/179 correct texts flagged
 (8.4%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like women's ethnic-wear feed: kurta sets (kurta with salwar, churidar, palazzos, trousers or

@@ -1,5 +1,5 @@
 """BLIND_946 (46 products; Myntra women's ethnic wear, caption adapter e3): written blind in the fifty-seventh session.
-Measured blind at eed7db2 (the session's final rules): 107/131 failures found (81.7%) and 19/192 correct texts flagged
+Measured blind at eed7db2 (the session's seventh rules): 107/131 failures found (81.7%) and 19/192 correct texts flagged
 (9.9%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like feed of women's ethnic wear (Sarees, Lehenga Choli, Kurtas and Kurta Sets for anarkalis,

@@ -1,5 +1,5 @@
 """BLIND_947 (46 products; sarees, VQA adapter, each piece's color): written blind in the fifty-seventh session.
-Measured blind at eed7db2 (the session's final rules): 109/135 failures found (80.7%) and 11/193 correct texts flagged
+Measured blind at eed7db2 (the session's seventh rules): 109/135 failures found (80.7%) and 11/193 correct texts flagged
 (5.7%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like feed of women's sarees (article type "Sarees", the seller's base colour is the color of the

@@ -1,5 +1,5 @@
 """BLIND_948 (46 products; Myntra men's jackets/blazers/coats, VQA adapter): written blind in the fifty-seventh session.
-Measured blind at eed7db2 (the session's final rules): 124/134 failures found (92.5%) and 9/195 correct texts flagged
+Measured blind at eed7db2 (the session's seventh rules): 124/134 failures found (92.5%) and 9/195 correct texts flagged
 (4.6%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like feed of men's outerwear (Jackets, Blazers, Coats, a Waistcoat, a Nehru jacket, a rain

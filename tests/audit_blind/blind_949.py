@@ -1,5 +1,5 @@
 """BLIND_949 (46 products; Myntra men's shirts/tees/polos, base zero-shot): written blind in the fifty-seventh session.
-Measured blind at eed7db2 (the session's final rules): 122/136 failures found (89.7%) and 7/200 correct texts flagged
+Measured blind at eed7db2 (the session's seventh rules): 122/136 failures found (89.7%) and 7/200 correct texts flagged
 (3.5%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like feed of men's casual wear (article types Shirts and Tshirts; polos and henleys are filed

@@ -1,5 +1,5 @@
 """BLIND_950 (46 products; Myntra kids' wear, caption then extractive QA): written blind in the fifty-seventh session.
-Measured blind at eed7db2 (the session's final rules): 107/137 failures found (78.1%) and 5/189 correct texts flagged
+Measured blind at eed7db2 (the session's seventh rules): 107/137 failures found (78.1%) and 5/189 correct texts flagged
 (2.6%). The writer's notes, verbatim:
 
 Scenario: a Myntra kids' feed of rompers, bodysuits, night suits, clothing sets and frocks (Dresses). Photos are

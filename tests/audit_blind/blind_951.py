@@ -1,5 +1,5 @@
 """BLIND_951 (46 products; Myntra women's activewear and leggings): written blind in the fifty-seventh session. Measured
-blind at eed7db2 (the session's final rules): 118/131 failures found (90.1%) and 7/183 correct texts flagged (3.8%).
+blind at eed7db2 (the session's seventh rules): 118/131 failures found (90.1%) and 7/183 correct texts flagged (3.8%).
 The writer's notes, verbatim:
 
 Scenario: a Myntra-like feed of women's activewear and leggings (article types Sports Bra, Tights, Leggings, Track

@@ -1,5 +1,5 @@
 """BLIND_952 (46 products; Myntra co-ords/jumpsuits/dresses, caption+QA): written blind in the fifty-seventh session.
-Measured blind at eed7db2 (the session's final rules): 95/126 failures found (75.4%) and 7/183 correct texts flagged
+Measured blind at eed7db2 (the session's seventh rules): 95/126 failures found (75.4%) and 7/183 correct texts flagged
 (3.8%). The writer's notes, verbatim:
 
 Scenario: a night's enrichment of a Myntra-like women's feed of co-ord sets, jumpsuits and dresses (seller columns
