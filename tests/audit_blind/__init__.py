@@ -1,4 +1,4 @@
-"""Nine hundred and fifty-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Nine hundred and sixty-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -966,6 +966,12 @@ from tests.audit_blind.blind_955 import BLIND_955
 from tests.audit_blind.blind_956 import BLIND_956
 from tests.audit_blind.blind_957 import BLIND_957
 from tests.audit_blind.blind_958 import BLIND_958
+from tests.audit_blind.blind_959 import BLIND_959
+from tests.audit_blind.blind_960 import BLIND_960
+from tests.audit_blind.blind_961 import BLIND_961
+from tests.audit_blind.blind_962 import BLIND_962
+from tests.audit_blind.blind_963 import BLIND_963
+from tests.audit_blind.blind_964 import BLIND_964
 
 __all__ = [
     "BLIND_1",
@@ -1926,4 +1932,10 @@ __all__ = [
     "BLIND_956",
     "BLIND_957",
     "BLIND_958",
+    "BLIND_959",
+    "BLIND_960",
+    "BLIND_961",
+    "BLIND_962",
+    "BLIND_963",
+    "BLIND_964",
 ]
