@@ -1,4 +1,4 @@
-"""Nine hundred and sixty-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Nine hundred and seventy blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -972,6 +972,12 @@ from tests.audit_blind.blind_961 import BLIND_961
 from tests.audit_blind.blind_962 import BLIND_962
 from tests.audit_blind.blind_963 import BLIND_963
 from tests.audit_blind.blind_964 import BLIND_964
+from tests.audit_blind.blind_965 import BLIND_965
+from tests.audit_blind.blind_966 import BLIND_966
+from tests.audit_blind.blind_967 import BLIND_967
+from tests.audit_blind.blind_968 import BLIND_968
+from tests.audit_blind.blind_969 import BLIND_969
+from tests.audit_blind.blind_970 import BLIND_970
 
 __all__ = [
     "BLIND_1",
@@ -1938,4 +1944,10 @@ __all__ = [
     "BLIND_962",
     "BLIND_963",
     "BLIND_964",
+    "BLIND_965",
+    "BLIND_966",
+    "BLIND_967",
+    "BLIND_968",
+    "BLIND_969",
+    "BLIND_970",
 ]
