@@ -5,6 +5,8 @@
 -- param: one_piece = \b(?:jumpsuits?|playsuits?|rompers?|dungarees?|overalls|boiler\s*suits?|macac(?:ao|oes)|macaquinhos?|jardineiras?)\b
 -- param: dress_sold = \b(?:dress(?:es)?|frocks?|gowns?|vestidos?|skirts?|skorts?|pinafores?|saias?)\b
 -- param: top_said = \b(tank\s+tops?|camisoles?|rompers?|jumpsuits?|playsuits?|dress(?:es)?|t-shirts?|shirts?|sweaters?|vests?|blouses?)\b
+-- param: upper_said = t-?shirts?|tees?|shirts?|tops?|tank\s+tops?|tanks?|blouses?|sweaters?|sweatshirts?|hoodies?|jackets?|vests?|camisoles?|camis?|bras?|bralettes?|polos?|cardigans?|blazers?|coats?|kurtas?|kurtis?|tunics?|undershirts?|cholis?
+-- param: lower_said = jeans|pants|trousers|shorts|skirts?|leggings|jeggings|joggers|sweatpants|chinos|briefs|boxers|trunks|panty|panties|palazzos?|pyjamas?|pajamas?|tights|capris?|culottes?|lehengas?|ghagras?|salwars?|churidars?|dhotis?|shararas?|patialas?
 -- param: fit_tight = skinny|slim|super\s+skinny|jeggings?|tapered|fitted|bodycon|muscle
 -- param: fit_loose = loose|relaxed|baggy|oversized?|boyfriend|mom|wide|wide[\s-]+leg|balloon|parachute
 -- param: fit_straight = straight|regular|bootcut|boot\s*cut|flared?|classic
@@ -381,5 +383,32 @@ UNION ALL
 SELECT s.sku, s.question_id, 'answered ' || s.a || '; the catalog''s title sells another neckline: ' || n.title
 FROM neck_said s JOIN neck_sold n USING (sku)
 WHERE NOT list_has_any(s.families, n.families)
+UNION ALL
+-- a description or details answer that is nothing but a garment of the other half of the body than the title's one
+-- garment: "a white t-shirt" described for "Blue Denim Shorts", "white leggings" for a "Fit and Flare Dress", the
+-- template's "a white T-shirt with pure color patterns" for "Lounge Pants" (the other garment of the photo; fifty-eighth
+-- session: 23 more found in 976 sets, none right; `non_answer` flags most as naming a garment only, not as wrong). Not where the question asks of such a garment ("Describe the
+-- t-shirt." of a "Shorts" item), nor a title that sells two ("T-shirt & Shorts", a set, a pack) or names both halves
+SELECT a.sku, a.question_id, 'names only another garment, ' || a.bare || '; the catalog''s title sells one ' || CASE t.half WHEN 'upper' THEN 'top' WHEN 'lower' THEN 'bottom' ELSE 'dress' END || ': ' || t.title
+FROM (SELECT sku, question_id, q, bare, CASE WHEN regexp_matches(g, $upper_said) THEN 'upper' ELSE 'lower' END AS half
+      FROM (SELECT *, regexp_extract(regexp_replace(a, '\s+with\s+pure\s+colou?r\s+patterns?$', ''),
+                                     '^(?:(?:an?|the|some|two|three)\s+)?(?:pair\s+of\s+)?(?:[a-z-]+\s+){0,4}?([a-z-]+)$', 1) AS g,
+                   regexp_replace(a, '\s+with\s+pure\s+colou?r\s+patterns?$', '') AS bare
+            FROM asked WHERE kind = 'open' AND regexp_matches(q, '\b(?:describ\w*|details?)\b'))
+      WHERE (regexp_full_match(g, $upper_said) OR regexp_full_match(g, $lower_said))
+        AND NOT regexp_matches(bare, '\b(?:of|with|and|on|in|under|over|has|have|is|are|it|its|no|not)\b|,')) a
+JOIN (SELECT *, CASE WHEN regexp_matches(t, '\b(?:dress(?:es)?|frocks?|gowns?)\b') THEN 'dress'
+                     WHEN regexp_matches(t, '\b(?:' || $upper_said || ')\b') THEN 'upper' ELSE 'lower' END AS half
+      FROM (SELECT sku, title, regexp_replace(t, '\b(?:sleeves?|necks?|collars?|hem|waist|pockets?)\b', ' ', 'g') AS t FROM titles)
+      WHERE (regexp_matches(t, '\b(?:' || $upper_said || ')\b') <> regexp_matches(t, '\b(?:' || $lower_said || ')\b')
+             OR regexp_matches(t, '\b(?:dress(?:es)?|frocks?|gowns?)\b') AND NOT regexp_matches(t, '\b(?:' || $lower_said || ')\b'))
+        AND NOT regexp_matches(t, '\b(?:sets?|co-?ords?|suits?|combos?|night\s*suits?|outfits?|dungarees|overalls|sarees?|saris?|dupattas?)\b')
+        AND NOT regexp_matches(t, $one_piece)) t USING (sku)
+WHERE a.half <> t.half
+  -- (a dress's top or skirt is its own: "pleated skirt" for a "Pleated Maxi Dress")
+  AND NOT (t.half = 'dress' AND (a.half = 'upper' OR regexp_matches(a.bare, '\bskirts?\b')))
+  -- (nor an answer that names the title's half too: "a white kurta pajama" for a kurta)
+  AND NOT regexp_matches(a.bare, '\b(?:' || CASE a.half WHEN 'upper' THEN $lower_said ELSE $upper_said END || '|dress(?:es)?|frocks?|gowns?)\b')
+  AND NOT regexp_matches(a.q, '\b(?:' || CASE a.half WHEN 'upper' THEN $upper_said ELSE $lower_said END || ')\b')
 )
 ORDER BY sku, question_id

@@ -8255,8 +8255,48 @@ TITLED_DETAILS = {
     "it-has-a-print": ((), "it has a print", "Men Red Solid T-shirt"),
     # what the title sells with the product is a detail of it, worn or not
     "a-stole-for-the-details-of-a-kurta-with-stole": ((), "a red stole", "Men White Kurta with Pyjamas & Red Stole"),
+    # a details answer that is only a garment of the title's other half is the photo's other garment (fifty-eighth
+    # session); not a dress's own skirt, an answer that names the title's half too, a set, a lehenga choli
+    "khaki-pants-for-the-details-of-a-sweater": (
+        ("kind_vs_title", "non_answer"),
+        "khaki pants",
+        "U.S. Polo Assn. Men Navy Blue Cable Knit Sweater",
+    ),
+    "a-red-t-shirt-for-the-details-of-lounge-pants": (
+        ("kind_vs_title", "non_answer"),
+        "a red t-shirt",
+        "Jockey Men Grey Melange Lounge Pants",
+    ),
+    "white-leggings-for-the-details-of-a-dress": (
+        ("kind_vs_title", "non_answer"),
+        "white leggings",
+        "Girls Teal Fit and Flare Dress",
+    ),
+    "a-pleated-skirt-for-the-details-of-a-maxi-dress": ((), "pleated skirt", "Women Pink Pleated Chiffon Maxi Dress"),
+    "a-kurta-pajama-for-the-details-of-a-kurta": (
+        "non_answer",
+        "a white kurta pajama",
+        "Men White Solid Straight Kurta",
+    ),
+    "a-top-for-the-details-of-a-lehenga-choli": ((), "short-sleeve top", "Women Pink Embroidered Lehenga Choli"),
+    "a-t-shirt-for-the-details-of-a-lounge-set": (
+        "non_answer",
+        "a red t-shirt",
+        "Men Grey T-shirt and Lounge Pants Set",
+    ),
+    "a-t-shirt-tucked-into-shorts": ((), "a red t-shirt tucked in", "Women Blue Denim Shorts"),
 }
 PLANTS |= {name: (audits, details_of(words, title=title)) for name, (audits, words, title) in TITLED_DETAILS.items()}
+PLANTS |= {  # a description too, unless its question asks of that other garment (fifty-eighth session)
+    "a-blouse-described-for-a-pencil-skirt": (
+        "kind_vs_title",
+        alone(("description", "open", "a red blouse", "Describe the garment"), title="Women Blue Denim Pencil Skirt"),
+    ),
+    "the-t-shirt-described-for-shorts": (
+        (),
+        alone(("description", "open", "a red t-shirt", "Describe the t-shirt"), title="Women Blue Denim Shorts"),
+    ),
+}
 
 
 # a fabric the title does not name, answered for the material (name -> audits, answer, title): denim, velvet or a down
@@ -10273,6 +10313,12 @@ BELOW_THE_BAR = {
     "blind-968": (0.84, 0.10),
     "blind-969": (0.85, 0.10),
     "blind-970": (0.69, 0.13),
+    "blind-971": (0.88, 0.10),
+    "blind-972": (0.74, 0.10),
+    "blind-973": (0.77, 0.15),
+    "blind-974": (0.82, 0.10),
+    "blind-975": (0.89, 0.10),
+    "blind-976": (0.66, 0.10),
 }
 
 

@@ -1,4 +1,4 @@
-"""Nine hundred and seventy blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Nine hundred and seventy-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -978,6 +978,12 @@ from tests.audit_blind.blind_967 import BLIND_967
 from tests.audit_blind.blind_968 import BLIND_968
 from tests.audit_blind.blind_969 import BLIND_969
 from tests.audit_blind.blind_970 import BLIND_970
+from tests.audit_blind.blind_971 import BLIND_971
+from tests.audit_blind.blind_972 import BLIND_972
+from tests.audit_blind.blind_973 import BLIND_973
+from tests.audit_blind.blind_974 import BLIND_974
+from tests.audit_blind.blind_975 import BLIND_975
+from tests.audit_blind.blind_976 import BLIND_976
 
 __all__ = [
     "BLIND_1",
@@ -1950,4 +1956,10 @@ __all__ = [
     "BLIND_968",
     "BLIND_969",
     "BLIND_970",
+    "BLIND_971",
+    "BLIND_972",
+    "BLIND_973",
+    "BLIND_974",
+    "BLIND_975",
+    "BLIND_976",
 ]
