@@ -1,4 +1,4 @@
-"""Nine hundred and seventy-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Nine hundred and eighty-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -984,6 +984,12 @@ from tests.audit_blind.blind_973 import BLIND_973
 from tests.audit_blind.blind_974 import BLIND_974
 from tests.audit_blind.blind_975 import BLIND_975
 from tests.audit_blind.blind_976 import BLIND_976
+from tests.audit_blind.blind_977 import BLIND_977
+from tests.audit_blind.blind_978 import BLIND_978
+from tests.audit_blind.blind_979 import BLIND_979
+from tests.audit_blind.blind_980 import BLIND_980
+from tests.audit_blind.blind_981 import BLIND_981
+from tests.audit_blind.blind_982 import BLIND_982
 
 __all__ = [
     "BLIND_1",
@@ -1962,4 +1968,10 @@ __all__ = [
     "BLIND_974",
     "BLIND_975",
     "BLIND_976",
+    "BLIND_977",
+    "BLIND_978",
+    "BLIND_979",
+    "BLIND_980",
+    "BLIND_981",
+    "BLIND_982",
 ]
