@@ -2001,7 +2001,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         against_a_backdrop("a white shirt on a white background", "white"),
     ),
     "a-phulkari-dupatta-in-its-color": (  # "an orange phulkari dupatta": a craft word between color and thing
-        ("seller_unmapped",),
+        (
+            "seller_unmapped",
+            "seller_color_mismatch",
+        ),  # (the wearing answer's white dupatta, against the title's orange)
         lambda i, a: (
             i.update(seller_garment_type=None, seller_garment_type_raw="Dupatta", seller_color=None, pixel_colors=None),
             i.update(caption_en="a woman wearing a white kurta with an orange phulkari dupatta", seller_color_raw=None),
@@ -3678,7 +3681,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "sarong-answered-the-bikinis-color": (  # a garment the vocabulary lacks is a thing too
-        "caption_contradicts_answer",
+        ("caption_contradicts_answer", "seller_color_mismatch"),  # (the title's coral, where the row has no color)
         lambda i, a: (
             sold_as_a_thing(i, a, "a woman wearing a white bikini and an orange sarong", None, "Coral Viscose Sarong"),
             text(a, "color", "white"),
@@ -3712,8 +3715,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "color", "white"),
         ),
     ),
-    "watch-answered-the-shirts-color": (
-        ("caption_contradicts_answer", "closed_out_of_vocabulary"),
+    "watch-answered-the-shirts-color": (  # (the title's silver, where the row has no color: fifty-eighth session)
+        ("caption_contradicts_answer", "closed_out_of_vocabulary", "seller_color_mismatch"),
         lambda i, a: (
             sold_as_a_thing(i, a, "a man wearing a silver watch and a blue shirt", "watch", "Silver Digital Watch"),
             i.update(gender="male"),
@@ -5521,6 +5524,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     ),
     "rust-answered-brown": ((), lambda i, a: sold_in(i, a, "orange", "Rust", "brown")),
     "camel-answered-beige": ((), lambda i, a: sold_in(i, a, "brown", "Camel", "beige")),
+    "coral-answered-pink": ((), lambda i, a: sold_in(i, a, "orange", "Coral", "pink")),  # fifty-eighth session
     "beige-answered-tan": (  # a tan, stored brown, is a light brown sellers file under beige too
         (),
         lambda i, a: (sold_in(i, a, "beige", "Beige", "brown"), edit(a, "color", raw_en="tan")),
@@ -8287,6 +8291,32 @@ TITLED_DETAILS = {
     "a-t-shirt-tucked-into-shorts": ((), "a red t-shirt tucked in", "Women Blue Denim Shorts"),
 }
 PLANTS |= {name: (audits, details_of(words, title=title)) for name, (audits, words, title) in TITLED_DETAILS.items()}
+
+
+def colorless_row(title: str, **columns):
+    """A plant of a feed row without its color column (the healthy red t-shirt), titled `title`."""
+    return lambda i, a: i.update(seller_color=None, seller_color_raw=None, title=title, **columns)
+
+
+PLANTS |= {  # a row without its color column: the one color its title gives the product stands (fifty-eighth session)
+    "red-for-a-blue-t-shirt-without-its-color": (
+        "seller_color_mismatch",
+        colorless_row("Roadster Men Blue Solid T-shirt"),
+    ),
+    "red-for-an-olive-green-t-shirt-without-its-color": (
+        "seller_color_mismatch",
+        colorless_row("HRX Men Olive Green Solid T-shirt"),
+    ),
+    "red-for-a-red-t-shirt-without-its-color": ((), colorless_row("Roadster Men Red Solid T-shirt")),
+    "a-brands-color-is-no-color": ((), colorless_row("Black Berrys Men Solid T-shirt")),
+    "two-colors-in-a-title-without-its-color": ((), colorless_row("Men Navy & White Solid T-shirt")),
+    "navy-white-is-two-colors": ((), colorless_row("Men Navy White Solid T-shirt")),
+    "a-pack-without-its-color": ((), colorless_row("Men Pack of 2 Blue T-shirts")),
+    "an-unmapped-color-is-no-missing-one": (
+        "seller_unmapped",
+        lambda i, a: i.update(seller_color=None, seller_color_raw="Blueberry", title="Men Blue Solid T-shirt"),
+    ),
+}
 PLANTS |= {  # a description too, unless its question asks of that other garment (fifty-eighth session)
     "a-blouse-described-for-a-pencil-skirt": (
         "kind_vs_title",
