@@ -1,4 +1,4 @@
-"""Nine hundred and eighty-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Nine hundred and eighty-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -990,6 +990,12 @@ from tests.audit_blind.blind_979 import BLIND_979
 from tests.audit_blind.blind_980 import BLIND_980
 from tests.audit_blind.blind_981 import BLIND_981
 from tests.audit_blind.blind_982 import BLIND_982
+from tests.audit_blind.blind_983 import BLIND_983
+from tests.audit_blind.blind_984 import BLIND_984
+from tests.audit_blind.blind_985 import BLIND_985
+from tests.audit_blind.blind_986 import BLIND_986
+from tests.audit_blind.blind_987 import BLIND_987
+from tests.audit_blind.blind_988 import BLIND_988
 
 __all__ = [
     "BLIND_1",
@@ -1974,4 +1980,10 @@ __all__ = [
     "BLIND_980",
     "BLIND_981",
     "BLIND_982",
+    "BLIND_983",
+    "BLIND_984",
+    "BLIND_985",
+    "BLIND_986",
+    "BLIND_987",
+    "BLIND_988",
 ]
