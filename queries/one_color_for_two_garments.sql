@@ -81,6 +81,19 @@ copied AS (  -- a top in a color, then bottoms in that same color word: "a yello
             ON list_contains(w.kinds, p.kind)
           CROSS JOIN (SELECT unnest(string_split($copied, '|')) AS color) c
           WHERE regexp_matches(t.t, '\b' || c.color || '\b.*\b' || c.color || '\b'))
+    UNION ALL  -- the same said of each in turn: "The T-shirt is green and the denim pants are green." (fifty-eighth
+    -- session: 2 more found in 988 sets, none right)
+    -- (the text may name the top before: "wears a short-sleeve T-shirt ... The T-shirt is green")
+    SELECT sku, question_id, color, product, '', regexp_extract(t, pattern, 2), regexp_extract(t, pattern, 3)
+    FROM (SELECT t.sku, t.question_id, t.t, c.color, w.product,
+                 '^(.*?)\bthe\s+(?:[a-z-]+\s+){0,2}?(' || w.first || ')s?\s+(?:is|are)\s+' || c.color
+                 || '\s*[.,]?\s*(?:and\s+)?the\s+(?:[a-z-]+\s+){0,2}?(' || w.second || ')\s+(?:is|are)\s+' || c.color || '\b' AS pattern
+          FROM texts t JOIN product p USING (sku)
+          JOIN (VALUES ('a top', $upper, $lower, ['top', 'layer']), ('a layer', $layer_worn, $inner_worn, ['layer']),
+                       ('a saree', 'saree|sari', 'blouse|choli', ['saree'])) w(product, first, second, kinds)
+            ON list_contains(w.kinds, p.kind)
+          CROSS JOIN (SELECT unnest(string_split($copied, '|')) AS color) c
+          WHERE regexp_matches(t.t, '\bthe\b[^.]*\b(?:is|are)\s+' || c.color || '\b.*\bthe\b.*\b(?:is|are)\s+' || c.color || '\b'))
 )
 SELECT sku, question_id,
        'gives the ' || first || ' and the ' || second || ' one color (' || color || '): BLIP-2 repeats one color for '

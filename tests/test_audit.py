@@ -3306,6 +3306,14 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a.append(answer(i["sku"], "jeans_color", "closed", "red", "What is the color of the jeans")),
         ),
     ),
+    "the-t-shirt-is-red-and-the-pants-are-red": (  # the same copy said of each in turn (fifty-eighth session)
+        "one_color_for_two_garments",
+        lambda i, a: outfit(i, a, "a short-sleeve t-shirt and long pants. The t-shirt is red and the pants are red."),
+    ),
+    "the-t-shirt-is-red-and-the-pants-are-black": (
+        (),
+        lambda i, a: outfit(i, a, "a short-sleeve t-shirt and long pants. The t-shirt is red and the pants are black."),
+    ),
     "template-answer": (  # the caption adapter's template returned for a description prompt
         "verbose_or_restated",
         lambda i, a: (
