@@ -1,4 +1,4 @@
-"""Nine hundred and eighty-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""Nine hundred and ninety-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -996,6 +996,12 @@ from tests.audit_blind.blind_985 import BLIND_985
 from tests.audit_blind.blind_986 import BLIND_986
 from tests.audit_blind.blind_987 import BLIND_987
 from tests.audit_blind.blind_988 import BLIND_988
+from tests.audit_blind.blind_989 import BLIND_989
+from tests.audit_blind.blind_990 import BLIND_990
+from tests.audit_blind.blind_991 import BLIND_991
+from tests.audit_blind.blind_992 import BLIND_992
+from tests.audit_blind.blind_993 import BLIND_993
+from tests.audit_blind.blind_994 import BLIND_994
 
 __all__ = [
     "BLIND_1",
@@ -1986,4 +1992,10 @@ __all__ = [
     "BLIND_986",
     "BLIND_987",
     "BLIND_988",
+    "BLIND_989",
+    "BLIND_990",
+    "BLIND_991",
+    "BLIND_992",
+    "BLIND_993",
+    "BLIND_994",
 ]
