@@ -6339,7 +6339,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         said("description", "it is a woman wearing"),
     ),
     "cardigan-for-leggings": (  # the title sells leggings where the category maps to none
-        ("caption_contradicts_answer", "seller_unmapped"),
+        ("caption_contradicts_answer", "seller_unmapped", "kind_vs_title"),
         sold_as(
             ("garment_type", "closed", "cardigan", "What type of garment is this"),
             None,
@@ -6702,7 +6702,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "trousers-for-a-two-colour-kurta": (  # a colorway's "&" joins colors, not products
-        "caption_contradicts_answer",
+        ("caption_contradicts_answer", "kind_vs_title"),  # (a bottom for the title's one top: fifty-eighth session)
         garment_alone("Women Navy Blue & White Printed Straight Kurta", "trousers"),
     ),
     "leather-for-a-lino-perros-handbag": (
@@ -8489,6 +8489,51 @@ TITLED_ANSWERS = {
     ),
 }
 PLANTS |= {name: (audits, alone(asked, title=title)) for name, (audits, asked, title) in TITLED_ANSWERS.items()}
+
+# a garment of the other half of the body than the title's one garment (fifty-eighth session); a dress's own
+# skirt, a title that sells both halves or a set, and a dress shirt's "dress" stay unjudged
+# (no seller category and a caption that names no garment: the title alone says what is sold)
+OTHER_HALF = {
+    "jeans-for-an-innerwear-vest": (
+        "kind_vs_title",
+        ("garment_type", "closed", "jeans", "What type of garment is this"),
+        "Hanes Men White Round Neck Half Sleeve Vest",
+    ),
+    "yes-leggings-for-a-sports-bra": (
+        "kind_vs_title",
+        ("is_leggings", "closed", "yes", "Is this a pair of leggings"),
+        "Kica Women Olive Green Racerback Sports Bra",
+    ),
+    "yes-kurta-for-a-churidar": (
+        "kind_vs_title",
+        ("is_kurta", "closed", "yes", "Is this a kurta"),
+        "Fabindia Men White Churidar",
+    ),
+    "a-skirt-for-a-dress": (  # the other audit's: a skirt is no dress
+        "caption_contradicts_answer",
+        ("garment_type", "closed", "skirt", "What type of garment is this"),
+        "Women Red Midi Dress",
+    ),
+    "pants-for-dress-pants": (
+        (),
+        ("garment_type", "closed", "pants", "What type of garment is this"),
+        "Men Flat Front Dress Pants",
+    ),
+    "shorts-for-a-shirt-set": (
+        (),
+        ("garment_type", "closed", "shorts", "What type of garment is this"),
+        "Boys Red Shirt Set",
+    ),
+    "shorts-for-a-conjunto": (
+        (),
+        ("garment_type", "closed", "shorts", "What type of garment is this"),
+        "Conjunto Camiseta Infantil Rosa",
+    ),
+}
+PLANTS |= {
+    name: (audits, sold_as(asked, None, None, title=title, caption_en="a product photo"))
+    for name, (audits, asked, title) in OTHER_HALF.items()
+}
 
 
 TITLED_MATERIALS = {
