@@ -1,4 +1,4 @@
-"""Nine hundred and ninety-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""One thousand blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -1002,6 +1002,12 @@ from tests.audit_blind.blind_991 import BLIND_991
 from tests.audit_blind.blind_992 import BLIND_992
 from tests.audit_blind.blind_993 import BLIND_993
 from tests.audit_blind.blind_994 import BLIND_994
+from tests.audit_blind.blind_995 import BLIND_995
+from tests.audit_blind.blind_996 import BLIND_996
+from tests.audit_blind.blind_997 import BLIND_997
+from tests.audit_blind.blind_998 import BLIND_998
+from tests.audit_blind.blind_999 import BLIND_999
+from tests.audit_blind.blind_1000 import BLIND_1000
 
 __all__ = [
     "BLIND_1",
@@ -1998,4 +2004,10 @@ __all__ = [
     "BLIND_992",
     "BLIND_993",
     "BLIND_994",
+    "BLIND_995",
+    "BLIND_996",
+    "BLIND_997",
+    "BLIND_998",
+    "BLIND_999",
+    "BLIND_1000",
 ]
