@@ -249,6 +249,24 @@ WHERE regexp_matches(t.t, $one_piece) AND NOT regexp_matches(t.t, $dress_sold)
   AND regexp_matches(regexp_replace(o.t, '\bdress(?:es)?[\s-]+(?:pants|trousers|shoes?|shirts?|code|forms?|like|up|down)\b|\b(?:not|no|never|nor)\s+(?:an?\s+)?(?:[a-z]+\s+)?dress(?:es)?\b', ' ', 'g'),
                      '\b(?:(?:sun|mini|maxi|midi)?dress(?:es)?|gowns?|frocks?)\b')
 UNION ALL
+-- a shirt sold alone called a jacket, in the title's own color or cloth, by a caption or an open text that names no
+-- top: "a man in a green jacket and beige pants" for an "Olive Green Slim Fit Casual Shirt", "a denim jacket and black
+-- jeans" for a "Denim Casual Shirt" (fifty-eighth session: 19 more found in 1,000 sets, none right). A jacket in
+-- another color is a jacket worn over the shirt ("a blue jacket and grey pants" for a White Formal Shirt, right to
+-- writers); one carried is no garment worn
+SELECT o.sku, o.question_id, 'calls the shirt a jacket ("' || trim(o.jacket) || '"); the catalog''s title sells a shirt: ' || t.title
+FROM (SELECT sku, question_id, t, regexp_extract(t, '\b((?:[a-z-]+\s+){0,3}?)(jacket)s?\b', 1) AS before,
+             regexp_extract(t, '\b((?:[a-z-]+\s+){0,3}?jacket)s?\b', 1) AS jacket
+      FROM open_texts
+      WHERE regexp_matches(t, '\bjackets?\b')
+        AND NOT regexp_matches(t, '\b(?:shirts?|t-shirts?|tees?|tops?|blouses?|jerseys?|henleys?|hoodies?|sweaters?|sweatshirts?|dress(?:es)?|polos?|vests?|tanks?|kurtas?)\b')
+        AND NOT regexp_matches(t, '\b(?:holding|holds|carrying|carries)\b|\bover\s+(?:his|her|the)\s+(?:shoulders?|arms?)\b')) o
+JOIN (SELECT sku, title, regexp_replace(t, '\b(?:t-?shirts?|tee\s+shirts?|polo\s+shirts?|sweatshirts?)\b', ' ', 'g') AS t FROM titles) t USING (sku)
+WHERE regexp_matches(t.t, '\bshirts?\b')
+  AND NOT regexp_matches(t.t, '\b(?:jackets?|shackets?|overshirts?|shirt[\s-]+jackets?|coats?|blazers?|with|and|sets?|co-?ords?|suits?|dress(?:es)?|kurtas?|polos?)\b|&|\+')
+  AND list_has_any(list_filter(regexp_split_to_array(trim(o.before), '\s+'), lambda w: length(w) > 2 AND w NOT IN ('the', 'his', 'her', 'and', 'with', 'long-sleeve', 'short-sleeve', 'sleeveless', 'man', 'woman', 'men', 'women', 'boy', 'girl', 'wearing', 'wears')),
+                   regexp_split_to_array(t.t, '[^a-z]+'))
+UNION ALL
 -- a top and a bottom in the caption or an open text, and no one-piece, where the title sells a jumpsuit, a playsuit,
 -- a romper or dungarees alone: the caption template's "The lady wears a sleeveless tank top ... and a long pants" for a
 -- "Halter Neck Jumpsuit", "a white t-shirt and blue jeans" for "Denim Dungarees" (fifty-third session: 34 more found

@@ -8529,6 +8529,22 @@ OTHER_HALF = {
         ("garment_type", "closed", "shorts", "What type of garment is this"),
         "Conjunto Camiseta Infantil Rosa",
     ),
+    # a shirt sold alone called a jacket in its own color or cloth; a jacket in another color is worn over it
+    "a-green-jacket-for-an-olive-green-shirt": (
+        "kind_vs_title",
+        ("wearing", "open", "a green jacket and beige pants", "What is the person wearing"),
+        "Men Olive Green Slim Fit Casual Shirt",
+    ),
+    "a-blue-jacket-over-a-white-shirt": (
+        (),
+        ("wearing", "open", "a blue jacket and grey pants", "What is the person wearing"),
+        "Men White Slim Fit Formal Shirt",
+    ),
+    "a-denim-jacket-for-a-denim-shirt-jacket": (
+        (),
+        ("wearing", "open", "a denim jacket and black jeans", "What is the person wearing"),
+        "Men Blue Denim Shirt Jacket",
+    ),
 }
 PLANTS |= {
     name: (audits, sold_as(asked, None, None, title=title, caption_en="a product photo"))
