@@ -1,4 +1,4 @@
-"""One thousand blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""One thousand and six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -1008,6 +1008,12 @@ from tests.audit_blind.blind_997 import BLIND_997
 from tests.audit_blind.blind_998 import BLIND_998
 from tests.audit_blind.blind_999 import BLIND_999
 from tests.audit_blind.blind_1000 import BLIND_1000
+from tests.audit_blind.blind_1001 import BLIND_1001
+from tests.audit_blind.blind_1002 import BLIND_1002
+from tests.audit_blind.blind_1003 import BLIND_1003
+from tests.audit_blind.blind_1004 import BLIND_1004
+from tests.audit_blind.blind_1005 import BLIND_1005
+from tests.audit_blind.blind_1006 import BLIND_1006
 
 __all__ = [
     "BLIND_1",
@@ -2010,4 +2016,10 @@ __all__ = [
     "BLIND_998",
     "BLIND_999",
     "BLIND_1000",
+    "BLIND_1001",
+    "BLIND_1002",
+    "BLIND_1003",
+    "BLIND_1004",
+    "BLIND_1005",
+    "BLIND_1006",
 ]
