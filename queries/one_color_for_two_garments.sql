@@ -88,7 +88,9 @@ copied AS (  -- a top in a color, then bottoms in that same color word: "a yello
     FROM (SELECT t.sku, t.question_id, t.t, c.color, w.product,
                  '^(.*?)\bthe\s+(?:[a-z-]+\s+){0,2}?(' || w.first || ')s?\s+(?:is|are)\s+' || c.color
                  || '\s*[.,]?\s*(?:and\s+)?the\s+(?:[a-z-]+\s+){0,2}?(' || w.second || ')\s+(?:is|are)\s+' || c.color || '\b' AS pattern
-          FROM texts t JOIN product p USING (sku)
+          -- (the texts that say so of two garments, found by one pattern before one per color is tried)
+          FROM (SELECT * FROM texts WHERE regexp_matches(t, '\b(?:is|are)\s+(?:' || $copied || ')\b.*\b(?:is|are)\s+(?:' || $copied || ')\b')) t
+          JOIN product p USING (sku)
           JOIN (VALUES ('a top', $upper, $lower, ['top', 'layer']), ('a layer', $layer_worn, $inner_worn, ['layer']),
                        ('a saree', 'saree|sari', 'blouse|choli', ['saree'])) w(product, first, second, kinds)
             ON list_contains(w.kinds, p.kind)
