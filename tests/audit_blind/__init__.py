@@ -1,4 +1,4 @@
-"""One thousand and six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""One thousand and twelve blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -1014,6 +1014,12 @@ from tests.audit_blind.blind_1003 import BLIND_1003
 from tests.audit_blind.blind_1004 import BLIND_1004
 from tests.audit_blind.blind_1005 import BLIND_1005
 from tests.audit_blind.blind_1006 import BLIND_1006
+from tests.audit_blind.blind_1007 import BLIND_1007
+from tests.audit_blind.blind_1008 import BLIND_1008
+from tests.audit_blind.blind_1009 import BLIND_1009
+from tests.audit_blind.blind_1010 import BLIND_1010
+from tests.audit_blind.blind_1011 import BLIND_1011
+from tests.audit_blind.blind_1012 import BLIND_1012
 
 __all__ = [
     "BLIND_1",
@@ -2022,4 +2028,10 @@ __all__ = [
     "BLIND_1004",
     "BLIND_1005",
     "BLIND_1006",
+    "BLIND_1007",
+    "BLIND_1008",
+    "BLIND_1009",
+    "BLIND_1010",
+    "BLIND_1011",
+    "BLIND_1012",
 ]
