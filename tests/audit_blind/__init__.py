@@ -1,4 +1,4 @@
-"""One thousand and twelve blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""One thousand and eighteen blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -1020,6 +1020,12 @@ from tests.audit_blind.blind_1009 import BLIND_1009
 from tests.audit_blind.blind_1010 import BLIND_1010
 from tests.audit_blind.blind_1011 import BLIND_1011
 from tests.audit_blind.blind_1012 import BLIND_1012
+from tests.audit_blind.blind_1013 import BLIND_1013
+from tests.audit_blind.blind_1014 import BLIND_1014
+from tests.audit_blind.blind_1015 import BLIND_1015
+from tests.audit_blind.blind_1016 import BLIND_1016
+from tests.audit_blind.blind_1017 import BLIND_1017
+from tests.audit_blind.blind_1018 import BLIND_1018
 
 __all__ = [
     "BLIND_1",
@@ -2034,4 +2040,10 @@ __all__ = [
     "BLIND_1010",
     "BLIND_1011",
     "BLIND_1012",
+    "BLIND_1013",
+    "BLIND_1014",
+    "BLIND_1015",
+    "BLIND_1016",
+    "BLIND_1017",
+    "BLIND_1018",
 ]

@@ -1,5 +1,5 @@
 """BLIND_1007 (46 products; Myntra kids' casual wear, base BLIP-2 zero-shot): written blind in the fifty-eighth session.
-Measured blind at 37344f5 (the session's final rules): 114/135 failures found (84.4%) and 2/188 correct texts flagged
+Measured blind at 37344f5 (the session's sixth rules): 114/135 failures found (84.4%) and 2/188 correct texts flagged
 (1.1%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like feed of boys' and girls' casual wear (t-shirts, polos, shirts, shorts, jeans, dresses, tops).

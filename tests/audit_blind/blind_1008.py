@@ -1,5 +1,5 @@
 """BLIND_1008 (46 products; Myntra women's tops/shirts/co-ords, VQA adapter): written blind in the fifty-eighth session.
-Measured blind at 37344f5 (the session's final rules): 112/136 failures found (82.4%) and 11/182 correct texts flagged
+Measured blind at 37344f5 (the session's sixth rules): 112/136 failures found (82.4%) and 11/182 correct texts flagged
 (6.0%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like women's feed of Tops, Shirts and Co-Ords. Catalog photos, mostly on a white studio backdrop

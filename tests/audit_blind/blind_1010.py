@@ -1,5 +1,5 @@
 """BLIND_1010 (46 products; Myntra men's activewear, caption LoRA epoch 2): written blind in the fifty-eighth session.
-Measured blind at 37344f5 (the session's final rules): 112/126 failures found (88.9%) and 9/167 correct texts flagged
+Measured blind at 37344f5 (the session's sixth rules): 112/126 failures found (88.9%) and 9/167 correct texts flagged
 (5.4%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like feed of men's activewear and sportswear (Puma, Nike, Adidas, Reebok, HRX, Proline, Jockey,

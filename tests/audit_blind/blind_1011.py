@@ -1,5 +1,5 @@
 """BLIND_1011 (46 products; Myntra co-ords, jumpsuits, dresses; caption+QA): written blind in the fifty-eighth session.
-Measured blind at 37344f5 (the session's final rules): 86/118 failures found (72.9%) and 9/169 correct texts flagged
+Measured blind at 37344f5 (the session's sixth rules): 86/118 failures found (72.9%) and 9/169 correct texts flagged
 (5.3%). The writer's notes, verbatim:
 
 Scenario: a Myntra women's feed of co-ord sets (incl. two kurta/top-with-palazzo sets), jumpsuits and dresses.

@@ -1,5 +1,5 @@
 """BLIND_1012 (46 products; Myntra party dresses and tops, caption epoch 2): written blind in the fifty-eighth session.
-Measured blind at 37344f5 (the session's final rules): 128/138 failures found (92.8%) and 26/197 correct texts flagged
+Measured blind at 37344f5 (the session's sixth rules): 128/138 failures found (92.8%) and 26/197 correct texts flagged
 (13.2%). The writer's notes, verbatim:
 
 Scenario: a Myntra women's party-wear feed, 23 dresses and 23 tops in sequins, satin, velvet and lace. Catalog shots
