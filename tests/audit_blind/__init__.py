@@ -1,4 +1,4 @@
-"""One thousand and eighteen blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""One thousand and twenty-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -1026,6 +1026,12 @@ from tests.audit_blind.blind_1015 import BLIND_1015
 from tests.audit_blind.blind_1016 import BLIND_1016
 from tests.audit_blind.blind_1017 import BLIND_1017
 from tests.audit_blind.blind_1018 import BLIND_1018
+from tests.audit_blind.blind_1019 import BLIND_1019
+from tests.audit_blind.blind_1020 import BLIND_1020
+from tests.audit_blind.blind_1021 import BLIND_1021
+from tests.audit_blind.blind_1022 import BLIND_1022
+from tests.audit_blind.blind_1023 import BLIND_1023
+from tests.audit_blind.blind_1024 import BLIND_1024
 
 __all__ = [
     "BLIND_1",
@@ -2046,4 +2052,10 @@ __all__ = [
     "BLIND_1016",
     "BLIND_1017",
     "BLIND_1018",
+    "BLIND_1019",
+    "BLIND_1020",
+    "BLIND_1021",
+    "BLIND_1022",
+    "BLIND_1023",
+    "BLIND_1024",
 ]
