@@ -1,4 +1,4 @@
-"""One thousand and twenty-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""One thousand and thirty blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -1032,6 +1032,12 @@ from tests.audit_blind.blind_1021 import BLIND_1021
 from tests.audit_blind.blind_1022 import BLIND_1022
 from tests.audit_blind.blind_1023 import BLIND_1023
 from tests.audit_blind.blind_1024 import BLIND_1024
+from tests.audit_blind.blind_1025 import BLIND_1025
+from tests.audit_blind.blind_1026 import BLIND_1026
+from tests.audit_blind.blind_1027 import BLIND_1027
+from tests.audit_blind.blind_1028 import BLIND_1028
+from tests.audit_blind.blind_1029 import BLIND_1029
+from tests.audit_blind.blind_1030 import BLIND_1030
 
 __all__ = [
     "BLIND_1",
@@ -2058,4 +2064,10 @@ __all__ = [
     "BLIND_1022",
     "BLIND_1023",
     "BLIND_1024",
+    "BLIND_1025",
+    "BLIND_1026",
+    "BLIND_1027",
+    "BLIND_1028",
+    "BLIND_1029",
+    "BLIND_1030",
 ]
