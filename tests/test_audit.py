@@ -8490,87 +8490,71 @@ TITLED_ANSWERS = {
 }
 PLANTS |= {name: (audits, alone(asked, title=title)) for name, (audits, asked, title) in TITLED_ANSWERS.items()}
 
-# a garment of the other half of the body than the title's one garment (fifty-eighth session); a dress's own
-# skirt, a title that sells both halves or a set, and a dress shirt's "dress" stay unjudged
-# (no seller category and a caption that names no garment: the title alone says what is sold)
-OTHER_HALF = {
+
+def titled_alone(answer_args: tuple, title: str):
+    """A plant of one answer (question, kind, text, prompt) on an item titled `title`, no seller category, a caption
+    naming no garment: the title alone says what is sold."""
+    return sold_as(answer_args, None, None, title=title, caption_en="a product photo")
+
+
+def worn_alone(words: str, title: str):
+    """A plant of one wearing answer, `words`, on an item titled `title` (as `titled_alone`)."""
+    return titled_alone(("wearing", "open", words, "What is the person wearing"), title)
+
+
+PLANTS |= {  # fifty-eighth session
+    # a garment of the other half of the body than the title's one garment; a dress's own skirt (the other audit's),
+    # dress pants, a set or a "Conjunto" stay unjudged
     "jeans-for-an-innerwear-vest": (
         "kind_vs_title",
-        ("garment_type", "closed", "jeans", "What type of garment is this"),
-        "Hanes Men White Round Neck Half Sleeve Vest",
+        garment_alone("Hanes Men White Round Neck Half Sleeve Vest", "jeans"),
     ),
     "yes-leggings-for-a-sports-bra": (
         "kind_vs_title",
-        ("is_leggings", "closed", "yes", "Is this a pair of leggings"),
-        "Kica Women Olive Green Racerback Sports Bra",
+        asked_yes_no("Is this a pair of leggings", "yes", "Kica Women Olive Green Racerback Sports Bra"),
     ),
     "yes-kurta-for-a-churidar": (
         "kind_vs_title",
-        ("is_kurta", "closed", "yes", "Is this a kurta"),
-        "Fabindia Men White Churidar",
+        asked_yes_no("Is this a kurta", "yes", "Fabindia Men White Churidar"),
     ),
-    "a-skirt-for-a-dress": (  # the other audit's: a skirt is no dress
-        "caption_contradicts_answer",
-        ("garment_type", "closed", "skirt", "What type of garment is this"),
-        "Women Red Midi Dress",
-    ),
-    "pants-for-dress-pants": (
-        (),
-        ("garment_type", "closed", "pants", "What type of garment is this"),
-        "Men Flat Front Dress Pants",
-    ),
-    "shorts-for-a-shirt-set": (
-        (),
-        ("garment_type", "closed", "shorts", "What type of garment is this"),
-        "Boys Red Shirt Set",
-    ),
-    "shorts-for-a-conjunto": (
-        (),
-        ("garment_type", "closed", "shorts", "What type of garment is this"),
-        "Conjunto Camiseta Infantil Rosa",
-    ),
+    "a-skirt-for-a-dress": ("caption_contradicts_answer", garment_alone("Women Red Midi Dress", "skirt")),
+    "pants-for-dress-pants": ((), garment_alone("Men Flat Front Dress Pants", "pants")),
+    "shorts-for-a-shirt-set": ((), garment_alone("Boys Red Shirt Set", "shorts")),
+    "shorts-for-a-conjunto": ((), garment_alone("Conjunto Camiseta Infantil Rosa", "shorts")),
     # a shirt sold alone called a jacket in its own color or cloth; a jacket in another color is worn over it
     "a-green-jacket-for-an-olive-green-shirt": (
         "kind_vs_title",
-        ("wearing", "open", "a green jacket and beige pants", "What is the person wearing"),
-        "Men Olive Green Slim Fit Casual Shirt",
+        worn_alone("a green jacket and beige pants", "Men Olive Green Slim Fit Casual Shirt"),
     ),
     "a-blue-jacket-over-a-white-shirt": (
         (),
-        ("wearing", "open", "a blue jacket and grey pants", "What is the person wearing"),
-        "Men White Slim Fit Formal Shirt",
+        worn_alone("a blue jacket and grey pants", "Men White Slim Fit Formal Shirt"),
     ),
     "a-denim-jacket-for-a-denim-shirt-jacket": (
         (),
-        ("wearing", "open", "a denim jacket and black jeans", "What is the person wearing"),
-        "Men Blue Denim Shirt Jacket",
+        worn_alone("a denim jacket and black jeans", "Men Blue Denim Shirt Jacket"),
     ),
     # a cardigan is no top, tee, tank or camisole the title sells; a top with a button front may be one
     "yes-cardigan-for-a-crop-top": (
         "kind_vs_title",
-        ("is_cardigan", "closed", "yes", "Is this a cardigan"),
-        "Women White Ribbed Crop Top",
+        asked_yes_no("Is this a cardigan", "yes", "Women White Ribbed Crop Top"),
     ),
     "yes-cardigan-for-a-button-front-top": (
         (),
-        ("is_cardigan", "closed", "yes", "Is this a cardigan"),
-        "Women White Button-Front Knit Top",
+        asked_yes_no("Is this a cardigan", "yes", "Women White Button-Front Knit Top"),
     ),
     # a description that is only a thing worn or carried with the garment; a print of it is the garment's
     "a-straw-hat-described-for-a-maxi-dress": (
         ("accessory_answered_as_garment", "unsupported_claim"),
-        ("description", "open", "a straw hat", "Describe the garment"),
-        "Women Peach Tiered Maxi Dress",
+        titled_alone(("description", "open", "a straw hat", "Describe the garment"), "Women Peach Tiered Maxi Dress"),
     ),
     "a-teddy-bear-for-a-teddy-print-night-suit": (
         (),
-        ("details", "open", "teddy bear", "What are the details of the garment"),
-        "Women Grey Melange Teddy Print Night Suit",
+        titled_alone(
+            ("details", "open", "teddy bear", "What are the details of the garment"),
+            "Women Grey Melange Teddy Print Night Suit",
+        ),
     ),
-}
-PLANTS |= {
-    name: (audits, sold_as(asked, None, None, title=title, caption_en="a product photo"))
-    for name, (audits, asked, title) in OTHER_HALF.items()
 }
 
 
