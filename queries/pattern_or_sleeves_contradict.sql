@@ -22,8 +22,10 @@
 -- description, details) is flagged when a more trusted text says otherwise about the same garment and none of them
 -- agrees, trusted in the order of open_answers_contradict: the caption, the wearing answer, the description, the
 -- details ("a plain blue shirt with no pattern" described, where the caption says "a blue checkered shirt"). "Printed"
--- agrees with floral, graphic and dotted; three-quarter sleeves with short and long. (A material answer
--- against the catalog's title is unsupported_claim's since 2026-12-05.)
+-- agrees with floral, graphic and dotted. A three-quarter answer agrees with a text's short or long sleeves, and two
+-- texts agree across them; a text's three-quarter sleeves stand against a short or long answer ("long" where the
+-- description says "a green kurta with three quarter sleeves": fifty-ninth session, 35 more found in 1,033 sets, none
+-- right flagged). (A material answer against the catalog's title is unsupported_claim's since 2026-12-05.)
 -- The product's pixel texture (items.pixel_texture, when the output has it) judges the open texts as the title does:
 -- "a plain red t-shirt" described, or the template's "pure color patterns", over a busy region; "a floral dress" over a
 -- plain one. $busy and $plain are pattern_vs_pixels', which judges the closed answer against it.
@@ -393,6 +395,7 @@ statements AS (  -- what was said, as the questionnaire's values (a list: "print
                WHEN aspect = 'sleeves' AND (what LIKE 'sleeveless%' OR what LIKE 'no%') THEN ['sleeveless']
                WHEN aspect = 'sleeves' AND regexp_matches(what, '^(short|half|cap|puff|puffed|flutter|butterfly)') THEN ['short']
                WHEN aspect = 'sleeves' AND regexp_matches(what, '^(long|full)') THEN ['long']
+               WHEN aspect = 'sleeves' AND regexp_matches(what, '^(three|3/4)') THEN ['three-quarter']
                WHEN aspect = 'sleeves' THEN ['short', 'long']
                -- every pattern word said ("a printed striped shirt"); "printed" is any print; a color block is any
                -- pattern but solid (blocks of color come with stripes and prints: "a colourblocked sweatshirt with
@@ -548,7 +551,10 @@ other_garment_flags AS (  -- a pattern answer that no text gives the asked garme
 ),
 open_verdicts AS (  -- per open answer's statement and more trusted text: does that text agree?
     SELECT x.sku, x.question_id, x.aspect, x.garment, array_to_string(x.values, ' or ') AS said, y.question_id AS source,
-           bool_or(len(list_intersect(x.values, y.values)) > 0) AS agrees,
+           -- (three-quarter sleeves in one text agree with another's short or long ones: texts round them either way)
+           bool_or(len(list_intersect(x.values, y.values)) > 0
+                   OR list_contains(x.values, 'three-quarter') AND list_has_any(y.values, ['short', 'long'])
+                   OR list_contains(y.values, 'three-quarter') AND list_has_any(x.values, ['short', 'long'])) AS agrees,
            string_agg(DISTINCT array_to_string(y.values, ' or '), ', ' ORDER BY array_to_string(y.values, ' or ')) AS says
     FROM statements x
     JOIN statements y ON y.sku = x.sku AND y.aspect = x.aspect AND y.rank < x.rank AND y.question_id <> 'title_style'

@@ -2611,6 +2611,24 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             text(a, "sleeve_length", "three-quarter"),
         ),
     ),
+    # a text's three-quarter sleeves stand against a short or a long answer (fifty-ninth session: blind writers, 31
+    # such answers wrong, 1 right); the answer three-quarter still agrees with a text's long or short ones, and so do
+    # two texts
+    "long-for-a-t-shirt-described-with-three-quarter-sleeves": (
+        "pattern_or_sleeves_contradict",
+        lambda i, a: (
+            text(a, "description", "a red t-shirt with a round neck and three quarter sleeves"),
+            text(a, "sleeve_length", "long"),
+        ),
+    ),
+    "long-sleeves-described-under-a-three-quarter-sleeve-caption": (
+        (),
+        lambda i, a: (
+            i.update(caption_en="a woman in a red three-quarter sleeve t-shirt"),
+            text(a, "description", "a red t-shirt with long sleeves"),
+            text(a, "sleeve_length", "three-quarter"),
+        ),
+    ),
     "cut-at-an-ellipsis": (  # at the limit, and the dots end no sentence
         "hit_token_limit",
         lambda i, a: text(a, "details", "a round neck and its...", hit_limit=True),
@@ -4499,7 +4517,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             caption_en="a woman in a red lehenga",
         ),
     ),
-    # a sleeve length the title of one garment rules out; three-quarter sleeves agree with short and long
+    # a sleeve length the title of one garment rules out (the titled_sleeves rule leaves three-quarter titles to the
+    # texts' rule, where they stand against short and long answers)
     "short-for-a-full-sleeve-shirt": (
         "pattern_or_sleeves_contradict",
         alone(
@@ -4518,8 +4537,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             **UNCATEGORIZED,
         ),
     ),
-    "long-for-a-three-quarter-sleeve-top": (
-        (),
+    "long-for-a-three-quarter-sleeve-top": (  # (fifty-ninth session: no longer agrees)
+        "pattern_or_sleeves_contradict",
         alone(
             ("sleeve_length", "closed", "long", "How long are the sleeves"),
             title="Girls White Embroidered Three-Quarter Sleeves Cotton Top",
