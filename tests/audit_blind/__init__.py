@@ -1,4 +1,4 @@
-"""One thousand and thirty blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""One thousand and thirty-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -1038,6 +1038,12 @@ from tests.audit_blind.blind_1027 import BLIND_1027
 from tests.audit_blind.blind_1028 import BLIND_1028
 from tests.audit_blind.blind_1029 import BLIND_1029
 from tests.audit_blind.blind_1030 import BLIND_1030
+from tests.audit_blind.blind_1031 import BLIND_1031
+from tests.audit_blind.blind_1032 import BLIND_1032
+from tests.audit_blind.blind_1033 import BLIND_1033
+from tests.audit_blind.blind_1034 import BLIND_1034
+from tests.audit_blind.blind_1035 import BLIND_1035
+from tests.audit_blind.blind_1036 import BLIND_1036
 
 __all__ = [
     "BLIND_1",
@@ -2070,4 +2076,10 @@ __all__ = [
     "BLIND_1028",
     "BLIND_1029",
     "BLIND_1030",
+    "BLIND_1031",
+    "BLIND_1032",
+    "BLIND_1033",
+    "BLIND_1034",
+    "BLIND_1035",
+    "BLIND_1036",
 ]
