@@ -1,4 +1,4 @@
-"""One thousand and thirty-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""One thousand and forty-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -1044,6 +1044,12 @@ from tests.audit_blind.blind_1033 import BLIND_1033
 from tests.audit_blind.blind_1034 import BLIND_1034
 from tests.audit_blind.blind_1035 import BLIND_1035
 from tests.audit_blind.blind_1036 import BLIND_1036
+from tests.audit_blind.blind_1037 import BLIND_1037
+from tests.audit_blind.blind_1038 import BLIND_1038
+from tests.audit_blind.blind_1039 import BLIND_1039
+from tests.audit_blind.blind_1040 import BLIND_1040
+from tests.audit_blind.blind_1041 import BLIND_1041
+from tests.audit_blind.blind_1042 import BLIND_1042
 
 __all__ = [
     "BLIND_1",
@@ -2082,4 +2088,10 @@ __all__ = [
     "BLIND_1034",
     "BLIND_1035",
     "BLIND_1036",
+    "BLIND_1037",
+    "BLIND_1038",
+    "BLIND_1039",
+    "BLIND_1040",
+    "BLIND_1041",
+    "BLIND_1042",
 ]
