@@ -8144,6 +8144,12 @@ TITLED_GARMENT_TYPES = {  # name -> (the audits that must flag it, the title, th
     "leggings-for-track-pants": ("kind_vs_title", "Men Black Slim Fit Track Pants", "leggings"),
     "leggings-for-skinny-jeans": ("kind_vs_title", "Women Black Skinny Fit Mid-Rise Jeans", "leggings"),
     "leggings-for-denim-jeggings": ((), "Women Blue Mid-Rise Denim Jeggings", "leggings"),
+    # the questionnaire's trousers (or track pants) for jeans, the title's last word: the questionnaire offers jeans
+    # (fifty-ninth session); a brand's Jeans sells none, and another questionnaire's "pants" is not judged
+    "trousers-for-skinny-jeans": ("kind_vs_title", "Lee Men Black Skinny Jeans", "trousers"),
+    "track-pants-for-stretchable-jeans": ("kind_vs_title", "Men Black Slim Fit Stretchable Jeans", "track pants"),
+    "trousers-for-a-jeans-brands-capris": ((), "Kraus Jeans Women White Solid Capris", "trousers"),
+    "pants-for-mom-fit-jeans": ((), "Roadster Women Blue Mom Fit High-Rise Jeans", "pants"),
     # briefs and trunks are innerwear, no shorts; boxers and swim trunks are shorts
     "shorts-for-cotton-trunks": ("kind_vs_title", "Men Pack of 3 Solid Cotton Trunks", "shorts"),
     "shorts-for-boxer-briefs": ("kind_vs_title", "Men's Cotton Stretch Boxer Briefs 5pk", "shorts"),
@@ -8521,6 +8527,10 @@ def worn_alone(words: str, title: str):
     return titled_alone(("wearing", "open", words, "What is the person wearing"), title)
 
 
+PLANTS["yes-track-pants-for-jeans"] = (  # (fifty-ninth session)
+    "kind_vs_title",
+    asked_yes_no("Is this a pair of track pants", "yes", "Flying Machine Men Skinny Jack Blue Jeans"),
+)
 PLANTS |= {  # fifty-eighth session
     # a garment of the other half of the body than the title's one garment; a dress's own skirt (the other audit's),
     # dress pants, a set or a "Conjunto" stay unjudged
