@@ -1,4 +1,4 @@
-"""One thousand and forty-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""One thousand and forty-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -1050,6 +1050,12 @@ from tests.audit_blind.blind_1039 import BLIND_1039
 from tests.audit_blind.blind_1040 import BLIND_1040
 from tests.audit_blind.blind_1041 import BLIND_1041
 from tests.audit_blind.blind_1042 import BLIND_1042
+from tests.audit_blind.blind_1043 import BLIND_1043
+from tests.audit_blind.blind_1044 import BLIND_1044
+from tests.audit_blind.blind_1045 import BLIND_1045
+from tests.audit_blind.blind_1046 import BLIND_1046
+from tests.audit_blind.blind_1047 import BLIND_1047
+from tests.audit_blind.blind_1048 import BLIND_1048
 
 __all__ = [
     "BLIND_1",
@@ -2094,4 +2100,10 @@ __all__ = [
     "BLIND_1040",
     "BLIND_1041",
     "BLIND_1042",
+    "BLIND_1043",
+    "BLIND_1044",
+    "BLIND_1045",
+    "BLIND_1046",
+    "BLIND_1047",
+    "BLIND_1048",
 ]
