@@ -361,7 +361,15 @@ found AS (
                    -- plain shirts, chinos and kurtas; fifty-second session, 590 sets: where the title names no fiber,
                    -- 45 linen answers labelled wrong and 7 right)
                    CASE WHEN NOT regexp_matches(strip_accents(kinds.k || ' ' || coalesce(said_else.words, '') || ' ' || coalesce(comps.comp, '')), '\blin(?:en|ho|o)\b')
-                        THEN regexp_extract(t, '\blinen\b') ELSE '' END],
+                        THEN regexp_extract(t, '\blinen\b') ELSE '' END,
+                   -- (polyester, satin or khadi for a kurta, a kurti or an anarkali, which sellers name and a photo
+                   -- does not show: the adapters answer them for any festive or plain kurta; fifty-ninth session, 1,045
+                   -- sets: where the title names no fiber, 33 such answers labelled wrong and none right. A kurta sold
+                   -- with a jacket or a waistcoat may be that jacket's)
+                   CASE WHEN regexp_matches(kinds.k, '\b(?:kurtas?|kurtis?|anarkalis?)\b')
+                             AND NOT regexp_matches(kinds.k, '\b(?:nehru|jackets?|waistcoats?|sherwanis?|bandhgalas?)\b')
+                             AND NOT regexp_matches(kinds.k || ' ' || coalesce(said_else.words, '') || ' ' || coalesce(comps.comp, ''), 'polyester|\bpoly\b|satin|khadi|synthetic')
+                        THEN regexp_extract(t, '\b(?:polyester|satin|khadi)\b') ELSE '' END],
                         lambda claim: CASE WHEN regexp_matches(t, '\b(?:not|no|never|nor|without)\s+(?:an?\s+)?(?:[a-z]+\s+)?' || claim || '\b') THEN '' ELSE claim END)
                     ELSE [] END,
                -- a logo on a garment whose title sells none (kinds.logoless), in an answer about the garment, unless the

@@ -8630,6 +8630,21 @@ TITLED_MATERIALS = {
     "silk-for-a-banarasi-saree": ((), "silk", "Women Red Woven Design Banarasi Saree"),
     "cotton-for-viscose-lycra-leggings": ("material_vs_catalog", "cotton", "Women Black Viscose Lycra Leggings"),
     "lycra-for-cotton-lycra-churidar": ((), "lycra", "Women Black Cotton Lycra Churidar"),
+    # polyester, satin or khadi for a kurta whose title names no fiber (fifty-ninth session); a kurta sold with a
+    # jacket may be that jacket's, and a title's own satin backs it
+    "polyester-for-a-printed-kurta": ("unsupported_claim", "polyester", "Rangriti Women Navy Printed Kurta"),
+    "satin-for-a-kurta-with-pyjamas": (
+        "unsupported_claim",
+        "satin",
+        "See Designs Men Sea Green Solid Kurta with Pyjamas",
+    ),
+    "khadi-for-a-cream-kurta": ("unsupported_claim", "khadi", "Fabindia Men Cream Kurta"),
+    "polyester-for-a-kurta-with-a-nehru-jacket": (
+        (),
+        "polyester",
+        "Men Cream Kurta with Pyjamas & Black Nehru Jacket",
+    ),
+    "satin-for-a-satin-kurta": ((), "satin", "Women Green Satin Straight Kurta"),
 }
 PLANTS |= {name: (audits, material_alone(title, words)) for name, (audits, words, title) in TITLED_MATERIALS.items()}
 PLANTS["denim-for-a-levis-jacket"] = (  # a denim brand's jacket may be denim; its shirts are not (fifty-fifth session)
