@@ -8527,6 +8527,34 @@ def worn_alone(words: str, title: str):
     return titled_alone(("wearing", "open", words, "What is the person wearing"), title)
 
 
+PLANTS |= {  # a chain the title sells none of, in any text (fifty-ninth session); a bag's chain strap and a chain
+    # stitch are none
+    "a-gold-chain-in-the-caption": (
+        "unsupported_claim",
+        lambda i, a: i.update(caption_en="a woman in a red t-shirt and a gold chain"),
+    ),
+    "a-chain-on-the-jeans-belt-loop": (
+        "unsupported_claim",
+        titled_alone(
+            ("details", "open", "ripped knees and a chain on the belt loop", "What are the jeans details"),
+            "Men Black Skinny Fit Distressed Jeans",
+        ),
+    ),
+    "a-gold-chain-strap-of-a-bag": (
+        (),
+        titled_alone(
+            ("details", "open", "a quilted flap and a gold chain strap", "What are the bag details"),
+            "Women Black Quilted Sling Bag",
+        ),
+    ),
+    "chain-stitch-embroidery": (
+        (),
+        titled_alone(
+            ("details", "open", "chain stitch embroidery on the yoke", "What are the kurta details"),
+            "Women Blue Embroidered Straight Kurta",
+        ),
+    ),
+}
 PLANTS["yes-track-pants-for-jeans"] = (  # (fifty-ninth session)
     "kind_vs_title",
     asked_yes_no("Is this a pair of track pants", "yes", "Flying Machine Men Skinny Jack Blue Jeans"),
