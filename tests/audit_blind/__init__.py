@@ -1,4 +1,4 @@
-"""One thousand and forty-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""One thousand and fifty-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -1056,6 +1056,12 @@ from tests.audit_blind.blind_1045 import BLIND_1045
 from tests.audit_blind.blind_1046 import BLIND_1046
 from tests.audit_blind.blind_1047 import BLIND_1047
 from tests.audit_blind.blind_1048 import BLIND_1048
+from tests.audit_blind.blind_1049 import BLIND_1049
+from tests.audit_blind.blind_1050 import BLIND_1050
+from tests.audit_blind.blind_1051 import BLIND_1051
+from tests.audit_blind.blind_1052 import BLIND_1052
+from tests.audit_blind.blind_1053 import BLIND_1053
+from tests.audit_blind.blind_1054 import BLIND_1054
 
 __all__ = [
     "BLIND_1",
@@ -2106,4 +2112,10 @@ __all__ = [
     "BLIND_1046",
     "BLIND_1047",
     "BLIND_1048",
+    "BLIND_1049",
+    "BLIND_1050",
+    "BLIND_1051",
+    "BLIND_1052",
+    "BLIND_1053",
+    "BLIND_1054",
 ]
