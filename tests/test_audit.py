@@ -5552,9 +5552,13 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "rust-answered-brown": ((), lambda i, a: sold_in(i, a, "orange", "Rust", "brown")),
     "camel-answered-beige": ((), lambda i, a: sold_in(i, a, "brown", "Camel", "beige")),
     "coral-answered-pink": ((), lambda i, a: sold_in(i, a, "orange", "Coral", "pink")),  # fifty-eighth session
-    "beige-answered-tan": (  # a tan, stored brown, is a light brown sellers file under beige too
-        (),
-        lambda i, a: (sold_in(i, a, "beige", "Beige", "brown"), edit(a, "color", raw_en="tan")),
+    "beige-answered-tan": (  # a tan, stored brown, is a light brown sellers file under beige too (shown tan: a
+        (),  # text's plain brown is no near shade of a Beige since the fifty-ninth session)
+        lambda i, a: (
+            sold_in(i, a, "beige", "Beige", "brown"),
+            outfit(i, a, "a tan t-shirt"),
+            edit(a, "color", raw_en="tan"),
+        ),
     ),
     "beige-answered-brown": ("seller_color_mismatch", lambda i, a: sold_in(i, a, "beige", "Beige", "brown")),
     "teal-captioned-green-worn-blue": (  # a Teal is blue or green: the two texts name one color two ways
@@ -8554,6 +8558,16 @@ PLANTS |= {  # a chain the title sells none of, in any text (fifty-ninth session
             "Women Blue Embroidered Straight Kurta",
         ),
     ),
+}
+PLANTS |= {  # near shades that are not, for the seller's color (fifty-ninth session): pink of a Red, purple of a
+    # Burgundy, blue of a Lavender, brown of a Beige; a Wine's purple, a Brown's red and a Beige's tan stay near
+    "pink-for-a-red-seller": ("seller_color_mismatch", worn_as_sold("red", "Red", "a pink t-shirt")),
+    "purple-for-a-burgundy-seller": ("seller_color_mismatch", worn_as_sold("red", "Burgundy", "a purple t-shirt")),
+    "blue-for-a-lavender-seller": ("seller_color_mismatch", worn_as_sold("purple", "Lavender", "a blue t-shirt")),
+    "brown-for-a-beige-seller": ("seller_color_mismatch", worn_as_sold("beige", "Beige", "a brown t-shirt")),
+    "purple-for-a-wine-seller": ((), worn_as_sold("red", "Wine", "a purple t-shirt")),
+    "red-for-a-brown-seller": ((), worn_as_sold("brown", "Brown", "a red t-shirt")),
+    "tan-for-a-beige-seller": ((), worn_as_sold("beige", "Beige", "a tan t-shirt")),
 }
 PLANTS["yes-track-pants-for-jeans"] = (  # (fifty-ninth session)
     "kind_vs_title",
