@@ -1,4 +1,4 @@
-"""One thousand and fifty-four blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""One thousand and sixty blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -1062,6 +1062,12 @@ from tests.audit_blind.blind_1051 import BLIND_1051
 from tests.audit_blind.blind_1052 import BLIND_1052
 from tests.audit_blind.blind_1053 import BLIND_1053
 from tests.audit_blind.blind_1054 import BLIND_1054
+from tests.audit_blind.blind_1055 import BLIND_1055
+from tests.audit_blind.blind_1056 import BLIND_1056
+from tests.audit_blind.blind_1057 import BLIND_1057
+from tests.audit_blind.blind_1058 import BLIND_1058
+from tests.audit_blind.blind_1059 import BLIND_1059
+from tests.audit_blind.blind_1060 import BLIND_1060
 
 __all__ = [
     "BLIND_1",
@@ -2118,4 +2124,10 @@ __all__ = [
     "BLIND_1052",
     "BLIND_1053",
     "BLIND_1054",
+    "BLIND_1055",
+    "BLIND_1056",
+    "BLIND_1057",
+    "BLIND_1058",
+    "BLIND_1059",
+    "BLIND_1060",
 ]
