@@ -397,6 +397,29 @@ WHERE regexp_matches(t.t, p.sold)
   AND (coalesce(d.asked.subject, '') IN ('', 'garment', 'item', 'product', 'clothing', 'top', 'bottom')
        OR regexp_matches(t.t, '\b' || regexp_replace(d.asked.subject, 's$', '') || '(?:e?s)?\b'))
 UNION ALL
+-- the kind the title sells, denied: "no" to "Is this a puffer jacket?" for a "Hooded Puffer Jacket", to "Is this a
+-- peplum top?" for a "Solid Peplum Top", to "Is this a sharara?" for a "Kurta with Sharara & Dupatta" (fifty-ninth
+-- session: 16 more found in 1,063 sets, 1 right flagged; the vocabulary's kinds are caption_contradicts_answer's
+-- too). Not where the title's word names another garment's kind ("Shirt Dress", "Tuxedo Shirt", "Short Kurta", and
+-- so a "Kaftan Dress" too) nor a t-shirt's shirt
+SELECT d.sku, d.question_id, 'answered ' || d.a || ' (a ' || d.kind || '); the catalog''s title sells one: ' || t.title
+FROM (SELECT sku, question_id, a, kind,
+             regexp_replace(regexp_replace(regexp_replace(kind, '[\s-]+sets?$', ''), 's$', ''), '[\s-]+', '[[:space:]-]+', 'g') AS stem
+      FROM (SELECT sku, question_id, a,
+                   regexp_extract(q, '^\s*(?:is|are)\s+(?:this|these|it|they|that|those)\s+(?:an?\s+)?(?:(?:a\s+)?pairs?\s+of\s+)?([a-z][a-z\s-]*[a-z])\s*\??$', 1) AS kind
+            FROM asked WHERE kind = 'closed' AND regexp_matches(a, '^no\b[\s.!]*$'))
+      WHERE kind <> '' AND NOT regexp_matches(kind, 'ss$|\b(?:garment|clothing|product|item|outfit|set)$')) d
+JOIN titles t USING (sku)
+WHERE regexp_matches(t.t, '(?:^|[^a-z-])' || d.stem || '(?:e?s)?\b')
+  AND NOT regexp_matches(t.t, '(?:^|[^a-z-])' || d.stem || '(?:e?s)?[\s-]+(?:' || $upper_said || '|' || $lower_said || '|dress(?:es)?|jumpsuits?|sets?|suits?|co-?ords?)\b')
+  AND NOT regexp_matches(t.t, '\bt[\s-]?' || d.stem)
+  -- (nor a word of another kind before it, "Training Tank T-shirt"; a style after it, "Polo Neck", "Tie & Dye"; an
+  -- accessory sold with the product, "Dress with Belt")
+  AND NOT regexp_matches(t.t, '\b(?:' || $upper_said || '|' || $lower_said || ')[\s-]+' || d.stem)
+  AND NOT regexp_matches(t.t, '(?:^|[^a-z-])' || d.stem || '(?:e?s)?[\s-]+(?:necks?|collars?|sleeves?|styles?|prints?|printed|designs?|lengths?|(?:&|and|n)?[\s-]*dye[ds]?)\b')
+  AND NOT (regexp_matches(d.kind, '^(?:belts?|bags?|potlis?|pouch(?:es)?|masks?|scarf|scarves|stoles?|caps?|hats?|ties?|brooch(?:es)?|earrings?|jewell?ery|clutch(?:es)?)$')
+           AND regexp_matches(t.t, '\bwith\b.*(?:^|[^a-z-])' || d.stem))
+UNION ALL
 -- a length the title rules out, answered to a question about the length: "maxi" for a "Pleated Midi Skirt", "midi"
 -- for a "Slip Mini Dress", "full length" for "Capri Leggings" or "Chino Shorts"; an answer that also names the
 -- title's own length is not judged ("below the knee" for Bermuda shorts)

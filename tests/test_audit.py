@@ -2298,7 +2298,7 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "no-to-the-gown-the-title-sells": (  # the title's product, a word the vocabulary lacks
-        ("caption_contradicts_answer", "seller_unmapped"),
+        ("caption_contradicts_answer", "seller_unmapped", "kind_vs_title"),
         sold_as(
             ("is_gown", "closed", "no", "Is this a gown"),
             None,
@@ -8568,6 +8568,18 @@ PLANTS |= {  # near shades that are not, for the seller's color (fifty-ninth ses
     "purple-for-a-wine-seller": ((), worn_as_sold("red", "Wine", "a purple t-shirt")),
     "red-for-a-brown-seller": ((), worn_as_sold("brown", "Brown", "a red t-shirt")),
     "tan-for-a-beige-seller": ((), worn_as_sold("beige", "Beige", "a tan t-shirt")),
+}
+PLANTS |= {  # the kind the title sells, denied (fifty-ninth session); not a kind another garment's word names
+    "no-puffer-jacket-for-a-puffer-jacket": (
+        "kind_vs_title",
+        asked_yes_no("Is this a puffer jacket", "no", "Women Black Hooded Quilted Puffer Jacket"),
+    ),
+    "no-peplum-top-for-a-peplum-top": (
+        "kind_vs_title",
+        asked_yes_no("Is this a peplum top", "no", "Harpa Women Mustard Yellow Solid Peplum Top"),
+    ),
+    "no-shirt-for-a-shirt-dress": ((), asked_yes_no("Is this a shirt", "no", "Women Olive Utility Belted Shirt Dress")),
+    "no-shirt-for-a-t-shirt": ((), asked_yes_no("Is this a shirt", "no", "Tantra Men Printed Brown T-shirt")),
 }
 PLANTS["yes-track-pants-for-jeans"] = (  # (fifty-ninth session)
     "kind_vs_title",
