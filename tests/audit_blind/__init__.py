@@ -1,4 +1,4 @@
-"""One thousand and sixty blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""One thousand and sixty-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -1068,6 +1068,12 @@ from tests.audit_blind.blind_1057 import BLIND_1057
 from tests.audit_blind.blind_1058 import BLIND_1058
 from tests.audit_blind.blind_1059 import BLIND_1059
 from tests.audit_blind.blind_1060 import BLIND_1060
+from tests.audit_blind.blind_1061 import BLIND_1061
+from tests.audit_blind.blind_1062 import BLIND_1062
+from tests.audit_blind.blind_1063 import BLIND_1063
+from tests.audit_blind.blind_1064 import BLIND_1064
+from tests.audit_blind.blind_1065 import BLIND_1065
+from tests.audit_blind.blind_1066 import BLIND_1066
 
 __all__ = [
     "BLIND_1",
@@ -2130,4 +2136,10 @@ __all__ = [
     "BLIND_1058",
     "BLIND_1059",
     "BLIND_1060",
+    "BLIND_1061",
+    "BLIND_1062",
+    "BLIND_1063",
+    "BLIND_1064",
+    "BLIND_1065",
+    "BLIND_1066",
 ]
