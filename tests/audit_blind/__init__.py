@@ -1,4 +1,4 @@
-"""One thousand and sixty-six blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""One thousand and seventy-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -1074,6 +1074,12 @@ from tests.audit_blind.blind_1063 import BLIND_1063
 from tests.audit_blind.blind_1064 import BLIND_1064
 from tests.audit_blind.blind_1065 import BLIND_1065
 from tests.audit_blind.blind_1066 import BLIND_1066
+from tests.audit_blind.blind_1067 import BLIND_1067
+from tests.audit_blind.blind_1068 import BLIND_1068
+from tests.audit_blind.blind_1069 import BLIND_1069
+from tests.audit_blind.blind_1070 import BLIND_1070
+from tests.audit_blind.blind_1071 import BLIND_1071
+from tests.audit_blind.blind_1072 import BLIND_1072
 
 __all__ = [
     "BLIND_1",
@@ -2142,4 +2148,10 @@ __all__ = [
     "BLIND_1064",
     "BLIND_1065",
     "BLIND_1066",
+    "BLIND_1067",
+    "BLIND_1068",
+    "BLIND_1069",
+    "BLIND_1070",
+    "BLIND_1071",
+    "BLIND_1072",
 ]
