@@ -1,5 +1,5 @@
 """BLIND_1067 (46 products; Myntra kurta sets, base zero-shot, piece colors): written blind in the fifty-ninth session.
-Measured blind at 247287f (the session's final rules): 88/117 failures found (75.2%) and 11/166 correct texts flagged
+Measured blind at 247287f (the session's seventh rules): 88/117 failures found (75.2%) and 11/166 correct texts flagged
 (6.6%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like feed of women's kurta sets and salwar suits (kurta, salwar or churidar, dupatta). Product

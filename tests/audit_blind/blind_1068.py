@@ -1,5 +1,5 @@
 """BLIND_1068 (46 products; Myntra men's tees, polos, henleys, VQA adapter): written blind in the fifty-ninth session.
-Measured blind at 247287f (the session's final rules): 118/128 failures found (92.2%) and 12/187 correct texts flagged
+Measured blind at 247287f (the session's seventh rules): 118/128 failures found (92.2%) and 12/187 correct texts flagged
 (6.4%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like feed of men's tops sold under "Tshirts": crew-neck tees (solid, printed, graphic, striped,

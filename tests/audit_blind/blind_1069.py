@@ -1,5 +1,5 @@
 """BLIND_1069 (46 products; Myntra men's bottom wear, base BLIP-2 zero-shot): written blind in the fifty-ninth session.
-Measured blind at 247287f (the session's final rules): 112/141 failures found (79.4%) and 5/186 correct texts flagged
+Measured blind at 247287f (the session's seventh rules): 112/141 failures found (79.4%) and 5/186 correct texts flagged
 (2.7%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like feed of men's bottom wear (a few Boys rows): jeans, chinos and formal trousers (the seller

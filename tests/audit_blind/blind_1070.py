@@ -1,5 +1,5 @@
 """BLIND_1070 (46 products; Myntra women's winterwear, epoch-1 caption LoRA): written blind in the fifty-ninth session.
-Measured blind at 247287f (the session's final rules): 106/127 failures found (83.5%) and 8/170 correct texts flagged
+Measured blind at 247287f (the session's seventh rules): 106/127 failures found (83.5%) and 8/170 correct texts flagged
 (4.7%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like feed of women's winterwear: sweaters, pullovers, cardigans, shrugs, jackets (puffer, denim,

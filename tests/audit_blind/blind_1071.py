@@ -1,5 +1,5 @@
 """BLIND_1071 (46 products; Myntra women's activewear, caption+extractive QA): written blind in the fifty-ninth session.
-Measured blind at 247287f (the session's final rules): 124/144 failures found (86.1%) and 6/210 correct texts flagged
+Measured blind at 247287f (the session's seventh rules): 124/144 failures found (86.1%) and 6/210 correct texts flagged
 (2.9%). The writer's notes, verbatim:
 
 Scenario: a Myntra feed of women's activewear and leggings (sports bras, tights, leggings, track pants, joggers,

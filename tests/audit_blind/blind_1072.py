@@ -1,5 +1,5 @@
 """BLIND_1072 (46 products; Myntra lingerie and nightwear, caption epoch 2): written blind in the fifty-ninth session.
-Measured blind at 247287f (the session's final rules): 95/121 failures found (78.5%) and 24/176 correct texts flagged
+Measured blind at 247287f (the session's seventh rules): 95/121 failures found (78.5%) and 24/176 correct texts flagged
 (13.6%). The writer's notes, verbatim:
 
 Scenario: a Myntra-like feed of lingerie, innerwear and nightwear for women and men (Bra, Briefs, Trunk, Boxers,
