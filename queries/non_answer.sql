@@ -93,6 +93,17 @@ judged AS (
                     AND NOT regexp_matches(a, '\b(?:cartoon|gingerbread|snow|iron|spider|bat|super|stick|toy|lego|paper|robot|ninja|space)[\s-]*(?:man|men|woman|boy|girl|kid)\b')
                     AND NOT regexp_matches(a, '\b(?:' || replace(regexp_replace($colors || ';' || $layers || ';' || $tops || ';' || $bottoms || ';' || $full_body || ';' || $things, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|suit|tuxedo|burqa|abaya|bra|lingerie|uniform|outfit|clothes|clothing)(?:e?s)?\b')
                    THEN 'describes the person, not the garment: '
+               -- where the person stands or sits, and nothing of the garment: "standing in front of a white wall",
+               -- "in front of a brick wall", "laying on a white blanket", "there is a brick wall in the background",
+               -- to a description or details question (fifty-ninth session: 24 more found in 1,075 sets, none right;
+               -- the rule above leaves any text with a color word alone, and a wall has one)
+               WHEN kind = 'open' AND regexp_matches(q, '\b(?:describ\w*|details?)\b')
+                    AND NOT regexp_matches(q, '\b(?:background|backdrop|setting|scene|where|pose|posing)\b')
+                    AND regexp_matches(a, '^(?:(?:she|he|they|it|(?:the|this)\s+(?:lady|woman|man|gentleman|girl|boy|person|model|kid|child|baby))\s+(?:is|are)\s+)?'
+                                          || '(?:(?:standing|sitting|seated|laying|lying|posing|leaning|kneeling)\s+)?(?:in\s+front\s+of|against|on|in|by|near|next\s+to)\s+'
+                                          || '(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:walls?|background|backdrop|blanket|bed|floor|sofa|couch|chair|stool|grass|lawn|beach|street|curtains?|sheets?)$'
+                                          || '|^there\s+is\s+an?\s+(?:[a-z-]+\s+){0,2}(?:wall|background|backdrop|curtain)(?:\s+(?:in|behind)\s+(?:the\s+)?(?:background|her|him|them))?$')
+                   THEN 'describes where the person is, not the garment: '
                -- the caption adapter's template for a yes/no question: "His shorts are of three-point length"
                WHEN kind = 'open' AND regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
                     AND NOT regexp_matches(a, '^(yes|no|yeah|yep|nope)\b')

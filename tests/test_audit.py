@@ -8581,6 +8581,20 @@ PLANTS |= {  # the kind the title sells, denied (fifty-ninth session); not a kin
     "no-shirt-for-a-shirt-dress": ((), asked_yes_no("Is this a shirt", "no", "Women Olive Utility Belted Shirt Dress")),
     "no-shirt-for-a-t-shirt": ((), asked_yes_no("Is this a shirt", "no", "Tantra Men Printed Brown T-shirt")),
 }
+PLANTS |= {  # where the person stands, and nothing of the garment, to a details question (fifty-ninth session)
+    "details-standing-in-front-of-a-white-wall": (
+        "non_answer",
+        lambda i, a: text(a, "details", "standing in front of a white wall"),
+    ),
+    "details-a-brick-wall-in-the-background": (
+        "non_answer",
+        lambda i, a: text(a, "details", "There is a brick wall in the background."),
+    ),
+    "details-a-t-shirt-against-a-white-wall": (
+        (),
+        lambda i, a: text(a, "details", "a red t-shirt against a white wall"),
+    ),
+}
 PLANTS["yes-track-pants-for-jeans"] = (  # (fifty-ninth session)
     "kind_vs_title",
     asked_yes_no("Is this a pair of track pants", "yes", "Flying Machine Men Skinny Jack Blue Jeans"),
