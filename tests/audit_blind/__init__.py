@@ -1,4 +1,4 @@
-"""One thousand and seventy-two blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""One thousand and seventy-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -1080,6 +1080,12 @@ from tests.audit_blind.blind_1069 import BLIND_1069
 from tests.audit_blind.blind_1070 import BLIND_1070
 from tests.audit_blind.blind_1071 import BLIND_1071
 from tests.audit_blind.blind_1072 import BLIND_1072
+from tests.audit_blind.blind_1073 import BLIND_1073
+from tests.audit_blind.blind_1074 import BLIND_1074
+from tests.audit_blind.blind_1075 import BLIND_1075
+from tests.audit_blind.blind_1076 import BLIND_1076
+from tests.audit_blind.blind_1077 import BLIND_1077
+from tests.audit_blind.blind_1078 import BLIND_1078
 
 __all__ = [
     "BLIND_1",
@@ -2154,4 +2160,10 @@ __all__ = [
     "BLIND_1070",
     "BLIND_1071",
     "BLIND_1072",
+    "BLIND_1073",
+    "BLIND_1074",
+    "BLIND_1075",
+    "BLIND_1076",
+    "BLIND_1077",
+    "BLIND_1078",
 ]
