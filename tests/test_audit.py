@@ -8594,6 +8594,8 @@ PLANTS |= {  # where the person stands, and nothing of the garment, to a details
         (),
         lambda i, a: text(a, "details", "a red t-shirt against a white wall"),
     ),
+    # and the caption template's garment of the person, nothing of it
+    "the-t-shirt-this-lady-wears": ("non_answer", lambda i, a: text(a, "description", "The t-shirt this lady wears")),
 }
 PLANTS["yes-track-pants-for-jeans"] = (  # (fifty-ninth session)
     "kind_vs_title",
