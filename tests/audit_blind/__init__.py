@@ -1,4 +1,4 @@
-"""One thousand and seventy-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""One thousand and eighty-three blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -1086,6 +1086,11 @@ from tests.audit_blind.blind_1075 import BLIND_1075
 from tests.audit_blind.blind_1076 import BLIND_1076
 from tests.audit_blind.blind_1077 import BLIND_1077
 from tests.audit_blind.blind_1078 import BLIND_1078
+from tests.audit_blind.blind_1079 import BLIND_1079
+from tests.audit_blind.blind_1080 import BLIND_1080
+from tests.audit_blind.blind_1081 import BLIND_1081
+from tests.audit_blind.blind_1082 import BLIND_1082
+from tests.audit_blind.blind_1083 import BLIND_1083
 
 __all__ = [
     "BLIND_1",
@@ -2166,4 +2171,9 @@ __all__ = [
     "BLIND_1076",
     "BLIND_1077",
     "BLIND_1078",
+    "BLIND_1079",
+    "BLIND_1080",
+    "BLIND_1081",
+    "BLIND_1082",
+    "BLIND_1083",
 ]
