@@ -1,4 +1,4 @@
-"""One thousand and eighty-three blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""One thousand and ninety-one blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -1091,6 +1091,14 @@ from tests.audit_blind.blind_1080 import BLIND_1080
 from tests.audit_blind.blind_1081 import BLIND_1081
 from tests.audit_blind.blind_1082 import BLIND_1082
 from tests.audit_blind.blind_1083 import BLIND_1083
+from tests.audit_blind.blind_1084 import BLIND_1084
+from tests.audit_blind.blind_1085 import BLIND_1085
+from tests.audit_blind.blind_1086 import BLIND_1086
+from tests.audit_blind.blind_1087 import BLIND_1087
+from tests.audit_blind.blind_1088 import BLIND_1088
+from tests.audit_blind.blind_1089 import BLIND_1089
+from tests.audit_blind.blind_1090 import BLIND_1090
+from tests.audit_blind.blind_1091 import BLIND_1091
 
 __all__ = [
     "BLIND_1",
@@ -2176,4 +2184,12 @@ __all__ = [
     "BLIND_1081",
     "BLIND_1082",
     "BLIND_1083",
+    "BLIND_1084",
+    "BLIND_1085",
+    "BLIND_1086",
+    "BLIND_1087",
+    "BLIND_1088",
+    "BLIND_1089",
+    "BLIND_1090",
+    "BLIND_1091",
 ]
