@@ -1,4 +1,4 @@
-"""One thousand and ninety-one blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""One thousand and ninety-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -1099,6 +1099,12 @@ from tests.audit_blind.blind_1088 import BLIND_1088
 from tests.audit_blind.blind_1089 import BLIND_1089
 from tests.audit_blind.blind_1090 import BLIND_1090
 from tests.audit_blind.blind_1091 import BLIND_1091
+from tests.audit_blind.blind_1092 import BLIND_1092
+from tests.audit_blind.blind_1093 import BLIND_1093
+from tests.audit_blind.blind_1094 import BLIND_1094
+from tests.audit_blind.blind_1095 import BLIND_1095
+from tests.audit_blind.blind_1096 import BLIND_1096
+from tests.audit_blind.blind_1097 import BLIND_1097
 
 __all__ = [
     "BLIND_1",
@@ -2192,4 +2198,10 @@ __all__ = [
     "BLIND_1089",
     "BLIND_1090",
     "BLIND_1091",
+    "BLIND_1092",
+    "BLIND_1093",
+    "BLIND_1094",
+    "BLIND_1095",
+    "BLIND_1096",
+    "BLIND_1097",
 ]
