@@ -1,4 +1,4 @@
-"""One thousand and ninety-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""One thousand one hundred and three blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -1105,6 +1105,12 @@ from tests.audit_blind.blind_1094 import BLIND_1094
 from tests.audit_blind.blind_1095 import BLIND_1095
 from tests.audit_blind.blind_1096 import BLIND_1096
 from tests.audit_blind.blind_1097 import BLIND_1097
+from tests.audit_blind.blind_1098 import BLIND_1098
+from tests.audit_blind.blind_1099 import BLIND_1099
+from tests.audit_blind.blind_1100 import BLIND_1100
+from tests.audit_blind.blind_1101 import BLIND_1101
+from tests.audit_blind.blind_1102 import BLIND_1102
+from tests.audit_blind.blind_1103 import BLIND_1103
 
 __all__ = [
     "BLIND_1",
@@ -2204,4 +2210,10 @@ __all__ = [
     "BLIND_1095",
     "BLIND_1096",
     "BLIND_1097",
+    "BLIND_1098",
+    "BLIND_1099",
+    "BLIND_1100",
+    "BLIND_1101",
+    "BLIND_1102",
+    "BLIND_1103",
 ]
