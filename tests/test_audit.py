@@ -6647,8 +6647,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ("material_vs_catalog", "unsupported_claim"),
         material_alone("Women's Stretch Cargo Trousers Slim Fit Ripstop", "denim"),
     ),
-    "a-watch-the-caption-calls-a-wristwatch": (
-        (),
+    "a-watch-the-caption-calls-a-wristwatch": (  # the wearing answer's watch is the caption's; the caption's own
+        "unsupported_claim",  # wristwatch, which the title does not sell, is flagged (sixtieth session)
         said("wearing", "a red t-shirt and a silver watch", caption_en="someone in a red t-shirt and a wristwatch"),
     ),
     "a-watch-after-the-templates-has-form": (  # "The upper clothing has long sleeves, ..." is the template too,
@@ -8559,6 +8559,32 @@ PLANTS |= {  # a chain the title sells none of, in any text (fifty-ninth session
         ),
     ),
 }
+
+
+def captioned(caption: str, title: str):
+    """A plant of a caption on an item titled `title`, with one closed answer that nothing judges."""
+    return alone(("sleeve_length", "closed", "short", "How long are the sleeves"), title=title, caption_en=caption)
+
+
+PLANTS |= {  # a necklace, a watch, a handbag or glasses in the caption of a product that sells none (sixtieth
+    # session); a handbag's own caption, and sunglasses, are none
+    "a-gold-necklace-in-a-saree-caption": (
+        "unsupported_claim",
+        captioned("a woman in a red saree with a gold necklace", "Women Red Woven Design Saree"),
+    ),
+    "a-watch-on-her-wrist-in-a-shirt-caption": (
+        "unsupported_claim",
+        captioned("a woman in a blue shirt and grey pants with a watch on her wrist", "Women Blue Shirt"),
+    ),
+    "a-handbag-in-a-handbags-caption": (
+        (),
+        captioned("a brown leather handbag with a long strap", "Women Brown Structured Handbag"),
+    ),
+    "sunglasses-in-a-shirt-caption": (
+        (),
+        captioned("a woman in a blue shirt and sunglasses", "Women Blue Shirt"),
+    ),
+}
 PLANTS |= {  # near shades that are not, for the seller's color (fifty-ninth session): pink of a Red, purple of a
     # Burgundy, blue of a Lavender, brown of a Beige; a Wine's purple, a Brown's red and a Beige's tan stay near
     "pink-for-a-red-seller": ("seller_color_mismatch", worn_as_sold("red", "Red", "a pink t-shirt")),
@@ -9546,9 +9572,11 @@ CORPUS = all_sets()
 # photos show hats, which a product shot rarely does. Blind-9's rose when linen nothing names was judged (fifty-second
 # session): its writer called "linen" right for a Fabindia kurta, a Nehru jacket and a kurta pyjama set. Blind-185's
 # rose when the bottoms of a top sold alone, answered its color, were judged (fifty-fourth session): its writer calls
-# the brown pants under a brown wool coat right.
+# the brown pants under a brown wool coat right. Blind-2, 627 and 946's rose when a caption's necklace, watch, handbag
+# or glasses that the title does not sell was judged (sixtieth session): their writers call "holding a red handbag"
+# and "a gold necklace" with a saree or a bra right.
 BELOW_THE_BAR = {
-    "blind-2": (0.9, 0.11),
+    "blind-2": (0.9, 0.12),
     "blind-6": (0.83, 0.10),
     "blind-7": (0.88, 0.10),
     "blind-9": (0.88, 0.16),
@@ -10242,7 +10270,7 @@ BELOW_THE_BAR = {
     "blind-624": (0.74, 0.21),
     "blind-625": (0.87, 0.10),
     "blind-626": (0.77, 0.10),
-    "blind-627": (0.76, 0.18),
+    "blind-627": (0.76, 0.19),
     "blind-628": (0.81, 0.10),
     "blind-629": (0.89, 0.12),
     "blind-630": (0.81, 0.10),
@@ -10523,7 +10551,7 @@ BELOW_THE_BAR = {
     "blind-942": (0.84, 0.10),
     "blind-943": (0.87, 0.10),
     "blind-945": (0.75, 0.10),
-    "blind-946": (0.81, 0.10),
+    "blind-946": (0.81, 0.11),
     "blind-947": (0.80, 0.10),
     "blind-949": (0.89, 0.10),
     "blind-950": (0.78, 0.10),
