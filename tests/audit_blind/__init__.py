@@ -1,4 +1,4 @@
-"""One thousand one hundred and three blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""One thousand one hundred and nine blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -1111,6 +1111,12 @@ from tests.audit_blind.blind_1100 import BLIND_1100
 from tests.audit_blind.blind_1101 import BLIND_1101
 from tests.audit_blind.blind_1102 import BLIND_1102
 from tests.audit_blind.blind_1103 import BLIND_1103
+from tests.audit_blind.blind_1104 import BLIND_1104
+from tests.audit_blind.blind_1105 import BLIND_1105
+from tests.audit_blind.blind_1106 import BLIND_1106
+from tests.audit_blind.blind_1107 import BLIND_1107
+from tests.audit_blind.blind_1108 import BLIND_1108
+from tests.audit_blind.blind_1109 import BLIND_1109
 
 __all__ = [
     "BLIND_1",
@@ -2216,4 +2222,10 @@ __all__ = [
     "BLIND_1101",
     "BLIND_1102",
     "BLIND_1103",
+    "BLIND_1104",
+    "BLIND_1105",
+    "BLIND_1106",
+    "BLIND_1107",
+    "BLIND_1108",
+    "BLIND_1109",
 ]
