@@ -6398,8 +6398,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         titled_material("Men Maroon Velvet Bandhgala Blazer", "cotton", "a model in a red velvet blazer"),
     ),
     "velvet-for-a-velvet-dress": ((), titled_material("Women Maroon Velvet Bodycon Dress", "velvet")),
-    "wool-for-a-puffer-jacket": (
-        "material_vs_catalog",
+    "wool-for-a-puffer-jacket": (  # a jacket is no wool kind (sixtieth session)
+        ("material_vs_catalog", "unsupported_claim"),
         titled_material("Girls Pink Hooded Puffer Jacket", "wool", "a model in a red puffer jacket"),
     ),
     "nylon-for-a-padded-jacket": (
@@ -8703,6 +8703,12 @@ TITLED_MATERIALS = {
     "wool-for-a-blusa-de-la": ((), "wool", "Blusa de Lã Feminina Gola Alta"),
     "wool-for-a-kilt": ((), "wool", "Men Tartan Kilt"),
     "wool-for-a-thermal-top": ("unsupported_claim", "wool", "Men White Solid Thermal Top"),
+    # a jacket is no wool kind, a Nehru jacket, a parka or a windcheater; a varsity jacket and a peacoat are (sixtieth
+    # session)
+    "wool-for-a-nehru-jacket": ("unsupported_claim", "wool", "Men Mustard Yellow Solid Nehru Jacket"),
+    "wool-for-a-windcheater-jacket": ("unsupported_claim", "wool", "Women Red Hooded Windcheater Jacket"),
+    "wool-for-a-varsity-jacket": ((), "wool", "Men Navy Varsity Bomber Jacket"),
+    "wool-for-a-peacoat": ((), "wool", "Women Camel Double-Breasted Peacoat"),
     "a-puffer-jacket-for-the-material": ("non_answer", "a black puffer jacket", "Men Black Solid Padded Puffer Jacket"),
     "a-denim-shirt-for-the-material": ((), "a blue denim shirt", "Men Blue Denim Shirt"),
     "a-pink-tulle-skirt-for-the-material": ((), "a pink tulle skirt", "Women Pink Layered Skirt"),
