@@ -346,9 +346,28 @@ by_seller AS (  -- the seller's color of the product given to another garment th
       -- a suit, a tracksuit, a set or a matching piece is one color on purpose
       AND NOT EXISTS (SELECT 1 FROM texts x WHERE x.sku = ans.sku
                       AND regexp_matches(x.t, '\b(?:matching|same[\s-]colou?r(?:ed)?|co-?ord(?:inated)?|(?:track|pant)?-?suits?|sets?|(?:two|three)[\s-]piece)\b'))
+),
+names_another AS (  -- a describe or details answer about one garment that names only another, of another part of
+    -- the outfit: "Describe the jeans." "an olive green jacket"; "What are the t-shirt details?" "black shorts": the
+    -- answer describes what is worn with the product (sixtieth session, 1,118 sets: 41 more found, none right). Not
+    -- a dress's part, nor what the answer puts it with ("the shirt is tucked into the skirt")
+    SELECT a.sku, a.question_id,
+           'asked about the ' || qg.word || ', answered with ' || ag.word || ' only: ' || a.answer_en AS detail
+    FROM (SELECT *, regexp_replace(trim(lower(answer_en)), '[.!\s]+$', '') AS t FROM asked_all WHERE kind = 'open') a
+    JOIN garment_word qg
+      ON qg.word = regexp_extract(a.q, '^(?:describe|what are) the (' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)
+    JOIN garment_word ag
+      ON ag.word = regexp_extract(a.t, '^(?:(?:it|this|that|the\s+[a-z-]+)\s+(?:is|are)\s+)?(?:an?\s+|the\s+|some\s+|two\s+|a\s+pair\s+of\s+)?(?:[a-z-]+\s+){0,4}?(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?$', 1)
+    JOIN garment_pair gp ON gp.garment = qg.garment AND gp.other = ag.garment AND NOT gp.compatible
+    WHERE regexp_matches(a.q, '\b(?:describ\w*|details?)\b')
+      AND qg.region <> ag.region AND 'full' NOT IN (qg.region, ag.region)
+      -- (the asked garment's word in it: "black dungaree shorts" for the dungarees)
+      AND NOT contains(a.t, regexp_replace(qg.word, '(?:e?s)$', ''))
+      AND NOT regexp_matches(regexp_replace(a.t, '^(?:(?:it|this|that|the\s+[a-z-]+)\s+(?:is|are)\s+)', ''),
+                             '\b(?:with|into|under|over|and|on|in|of|to|is|are|tucked|worn|has|have|for|from|like|as|inside|beneath|below|above|matching)\b')
 )
 SELECT DISTINCT ON (sku, question_id) sku, question_id, detail
-FROM (SELECT * FROM by_texts UNION ALL SELECT * FROM by_seller) f
+FROM (SELECT * FROM by_texts UNION ALL SELECT * FROM by_seller UNION ALL SELECT * FROM names_another) f
 -- not an answer about the product that is the seller's very color as mapped: the seller knows its product (in the
 -- corpus, 11 such answers to the color question were right against 1; fortieth session)
 WHERE NOT EXISTS (SELECT 1 FROM color_answers a JOIN product p ON p.sku = a.sku

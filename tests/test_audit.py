@@ -8561,6 +8561,33 @@ PLANTS |= {  # a chain the title sells none of, in any text (fifty-ninth session
 }
 
 
+PLANTS |= {  # a describe or details answer that names only a garment of another part of the outfit (sixtieth
+    # session); the asked garment's word in it, or the two put together, is none
+    "an-olive-jacket-to-describe-the-jeans": (  # kind_vs_title judges it by the title
+        ("color_of_another_garment", "kind_vs_title"),
+        titled_alone(("description", "open", "an olive green jacket", "Describe the jeans"), "Men Blue Slim Fit Jeans"),
+    ),
+    "black-shorts-for-the-t-shirt-details": (
+        ("color_of_another_garment", "kind_vs_title", "non_answer"),
+        titled_alone(("details", "open", "black shorts", "What are the t-shirt details"), "Men Red Printed T-shirt"),
+    ),
+    "the-shirt-tucked-into-the-skirt": (
+        (),
+        titled_alone(
+            ("details", "open", "the shirt is tucked into the skirt", "What are the shirt details"),
+            "Women White Solid Formal Shirt",
+        ),
+    ),
+    "black-dungaree-shorts-to-describe-the-dungarees": (
+        (),
+        titled_alone(
+            ("description", "open", "black dungaree shorts", "Describe the dungarees"),
+            "Women Black Denim Short Dungarees",
+        ),
+    ),
+}
+
+
 def captioned(caption: str, title: str):
     """A plant of a caption on an item titled `title`, with one closed answer that nothing judges."""
     return alone(("sleeve_length", "closed", "short", "How long are the sleeves"), title=title, caption_en=caption)
