@@ -1,4 +1,5 @@
-"""One thousand one hundred and nine blind sets of realistic BLIP-2 outputs, by other hands that never saw the rules.
+"""One thousand one hundred and twenty-one blind sets of realistic BLIP-2 outputs, by other hands that never saw
+the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
 like, told the failure kinds of the issue, and kept from queries/, enrich/audit.py, docs/audits.md and the other
@@ -1117,6 +1118,18 @@ from tests.audit_blind.blind_1106 import BLIND_1106
 from tests.audit_blind.blind_1107 import BLIND_1107
 from tests.audit_blind.blind_1108 import BLIND_1108
 from tests.audit_blind.blind_1109 import BLIND_1109
+from tests.audit_blind.blind_1110 import BLIND_1110
+from tests.audit_blind.blind_1111 import BLIND_1111
+from tests.audit_blind.blind_1112 import BLIND_1112
+from tests.audit_blind.blind_1113 import BLIND_1113
+from tests.audit_blind.blind_1114 import BLIND_1114
+from tests.audit_blind.blind_1115 import BLIND_1115
+from tests.audit_blind.blind_1116 import BLIND_1116
+from tests.audit_blind.blind_1117 import BLIND_1117
+from tests.audit_blind.blind_1118 import BLIND_1118
+from tests.audit_blind.blind_1119 import BLIND_1119
+from tests.audit_blind.blind_1120 import BLIND_1120
+from tests.audit_blind.blind_1121 import BLIND_1121
 
 __all__ = [
     "BLIND_1",
@@ -2228,4 +2241,16 @@ __all__ = [
     "BLIND_1107",
     "BLIND_1108",
     "BLIND_1109",
+    "BLIND_1110",
+    "BLIND_1111",
+    "BLIND_1112",
+    "BLIND_1113",
+    "BLIND_1114",
+    "BLIND_1115",
+    "BLIND_1116",
+    "BLIND_1117",
+    "BLIND_1118",
+    "BLIND_1119",
+    "BLIND_1120",
+    "BLIND_1121",
 ]
