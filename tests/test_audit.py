@@ -8588,6 +8588,32 @@ PLANTS |= {  # a describe or details answer that names only a garment of another
 }
 
 
+def dupatta_described(answered: str, description: str):
+    """A plant of a kurta set's dupatta color, `answered`, beside a description of the kurta, `description`; the caption
+    names no dupatta."""
+    return lambda i, a: (
+        i.update(
+            title="Women Yellow Kurta with Palazzos & Dupatta", caption_en="a woman in a yellow kurta and white pants"
+        ),
+        a.clear(),
+        a.append(answer(i["sku"], "color_dupatta", "closed", answered, "What is the color of the dupatta")),
+        a.append(answer(i["sku"], "description", "open", description, "Describe the kurta")),
+    )
+
+
+PLANTS |= {  # a description's dupatta color stands against the dupatta's color answer, as the caption's does (sixtieth
+    # session)
+    "yellow-for-the-dupatta-a-description-calls-white": (
+        "caption_contradicts_answer",
+        dupatta_described("yellow", "a yellow kurta with a white dupatta"),
+    ),
+    "white-for-the-dupatta-a-description-calls-white": (
+        (),
+        dupatta_described("white", "a yellow kurta with a white dupatta"),
+    ),
+}
+
+
 def captioned(caption: str, title: str):
     """A plant of a caption on an item titled `title`, with one closed answer that nothing judges."""
     return alone(("sleeve_length", "closed", "short", "How long are the sleeves"), title=title, caption_en=caption)
