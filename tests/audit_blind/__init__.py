@@ -1,4 +1,4 @@
-"""One thousand one hundred and twenty-one blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand one hundred and twenty-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1130,6 +1130,12 @@ from tests.audit_blind.blind_1118 import BLIND_1118
 from tests.audit_blind.blind_1119 import BLIND_1119
 from tests.audit_blind.blind_1120 import BLIND_1120
 from tests.audit_blind.blind_1121 import BLIND_1121
+from tests.audit_blind.blind_1122 import BLIND_1122
+from tests.audit_blind.blind_1123 import BLIND_1123
+from tests.audit_blind.blind_1124 import BLIND_1124
+from tests.audit_blind.blind_1125 import BLIND_1125
+from tests.audit_blind.blind_1126 import BLIND_1126
+from tests.audit_blind.blind_1127 import BLIND_1127
 
 __all__ = [
     "BLIND_1",
@@ -2253,4 +2259,10 @@ __all__ = [
     "BLIND_1119",
     "BLIND_1120",
     "BLIND_1121",
+    "BLIND_1122",
+    "BLIND_1123",
+    "BLIND_1124",
+    "BLIND_1125",
+    "BLIND_1126",
+    "BLIND_1127",
 ]
