@@ -8588,6 +8588,15 @@ PLANTS |= {  # a describe or details answer that names only a garment of another
 }
 
 
+PLANTS["a-belt-for-a-bathrobe"] = (  # a robe comes with its belt (sixtieth session)
+    (),
+    titled_alone(
+        ("details", "open", "a shawl collar, a belt and two pockets", "What are the robe details"),
+        "Men Grey Terry Bath Robe",
+    ),
+)
+
+
 def dupatta_described(answered: str, description: str):
     """A plant of a kurta set's dupatta color, `answered`, beside a description of the kurta, `description`; the caption
     names no dupatta."""
@@ -9633,7 +9642,8 @@ CORPUS = all_sets()
 # rose when the bottoms of a top sold alone, answered its color, were judged (fifty-fourth session): its writer calls
 # the brown pants under a brown wool coat right. Blind-2, 627 and 946's rose when a caption's necklace, watch, handbag
 # or glasses that the title does not sell was judged (sixtieth session): their writers call "holding a red handbag"
-# and "a gold necklace" with a saree or a bra right.
+# and "a gold necklace" with a saree or a bra right. Blind-760 and 1107's floors fell when a robe's belt was no longer
+# judged (sixtieth session): writers call a bathrobe's belt right twice as often as invented.
 BELOW_THE_BAR = {
     "blind-2": (0.9, 0.12),
     "blind-6": (0.83, 0.10),
@@ -10448,7 +10458,7 @@ BELOW_THE_BAR = {
     "blind-757": (0.88, 0.15),
     "blind-758": (0.89, 0.10),
     "blind-759": (0.86, 0.10),
-    "blind-760": (0.82, 0.10),
+    "blind-760": (0.81, 0.10),
     "blind-761": (0.73, 0.10),
     "blind-762": (0.82, 0.10),
     "blind-763": (0.88, 0.10),
@@ -10746,7 +10756,7 @@ BELOW_THE_BAR = {
     "blind-1104": (0.89, 0.10),
     "blind-1105": (0.84, 0.10),
     "blind-1106": (0.88, 0.10),
-    "blind-1107": (0.80, 0.10),
+    "blind-1107": (0.79, 0.10),
     "blind-1109": (0.87, 0.10),
     "blind-1110": (0.78, 0.12),
     "blind-1112": (0.89, 0.10),
