@@ -1,4 +1,4 @@
-"""One thousand one hundred and twenty-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand one hundred and thirty-three blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1136,6 +1136,12 @@ from tests.audit_blind.blind_1124 import BLIND_1124
 from tests.audit_blind.blind_1125 import BLIND_1125
 from tests.audit_blind.blind_1126 import BLIND_1126
 from tests.audit_blind.blind_1127 import BLIND_1127
+from tests.audit_blind.blind_1128 import BLIND_1128
+from tests.audit_blind.blind_1129 import BLIND_1129
+from tests.audit_blind.blind_1130 import BLIND_1130
+from tests.audit_blind.blind_1131 import BLIND_1131
+from tests.audit_blind.blind_1132 import BLIND_1132
+from tests.audit_blind.blind_1133 import BLIND_1133
 
 __all__ = [
     "BLIND_1",
@@ -2265,4 +2271,10 @@ __all__ = [
     "BLIND_1125",
     "BLIND_1126",
     "BLIND_1127",
+    "BLIND_1128",
+    "BLIND_1129",
+    "BLIND_1130",
+    "BLIND_1131",
+    "BLIND_1132",
+    "BLIND_1133",
 ]
