@@ -510,9 +510,11 @@ found AS (
                -- a necklace, a watch, a handbag or glasses in the caption itself, of a product whose title and category
                -- name none: the base model and the caption adapter add "with a gold necklace" to a saree, "with a watch
                -- on his wrist" to a shirt, "holding a brown handbag" to a kurta (sixtieth session, 1,100 sets: 211
-               -- more found, 52 right flagged). Not sunglasses or earrings, which writers call right as often as not;
-               -- the rules above judge the other texts against the caption
-               CASE WHEN x.question_id = 'caption' AND NOT x.asks_accessory
+               -- more found, 52 right flagged). Not sunglasses or earrings, which writers call right as often as not.
+               -- The same in a description or a details answer, whatever the caption says (the rules above judge the
+               -- other accessories against the caption; 43 more found in 1,133 sets, 7 right flagged); not in what is
+               -- worn, which lists the outfit
+               CASE WHEN NOT x.asks_worn AND NOT x.asks_accessory AND NOT x.asks_material
                          AND NOT regexp_matches(coalesce(acc.k, ''), '\b(?:necklaces?|jewel(?:le)?ry|watch(?:es)?|bags?|handbags?|purses?|clutch(?:es)?|totes?|glasses|spectacles|eyewear|frames?|colar(?:es)?|bolsas?|relogios?|oculos)\b')
                     THEN regexp_extract_all(regexp_replace(x.affirmed, '\b(?:no|without|not\s+(?:wearing|carrying|holding))\s+(?:an?\s+|any\s+)?(?:\w+\s+)?(?:necklaces?|watch(?:es)?|handbags?|glasses)\b|\bwatch\s+(?:caps?|pockets?|straps?)\b|\b(?:prints?|graphics?|pictures?|images?|drawings?|photos?|designs?)\s+of\b[^.,;]*', ' ', 'g'),
                                             '\b(?:(?:gold|golden|silver|pearl|black|brown|white)\s+)?(?:necklaces?|wrist\s?watch(?:es)?|watch(?:es)?|handbags?|(?:eye)?glasses)\b')

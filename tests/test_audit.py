@@ -8642,6 +8642,14 @@ PLANTS |= {  # a necklace, a watch, a handbag or glasses in the caption of a pro
         (),
         captioned("a brown leather handbag with a long strap", "Women Brown Structured Handbag"),
     ),
+    "a-gold-necklace-for-the-details": (  # whatever the caption says ("gold jewellery"): a details answer is about
+        ("accessory_answered_as_garment", "unsupported_claim"),  # the product
+        alone(
+            ("details", "open", "a gold necklace", "What are the kurta details"),
+            title="Women Green Straight Kurta",
+            caption_en="a woman in a green kurta and gold jewellery",
+        ),
+    ),
     "sunglasses-in-a-shirt-caption": (
         (),
         captioned("a woman in a blue shirt and sunglasses", "Women Blue Shirt"),
