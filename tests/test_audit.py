@@ -8597,6 +8597,17 @@ PLANTS["a-belt-for-a-bathrobe"] = (  # a robe comes with its belt (sixtieth sess
 )
 
 
+PLANTS["striped-for-a-checked-shirt-a-description-agrees-with"] = (  # the title's check stands (sixtieth session)
+    "pattern_or_sleeves_contradict",
+    lambda i, a: (
+        i.update(title="Women Blue & White Checked Shirt", caption_en="a woman in a shirt"),
+        a.clear(),
+        a.append(answer(i["sku"], "pattern", "closed", "striped", "What is the pattern of the garment")),
+        a.append(answer(i["sku"], "description", "open", "a blue and white striped shirt", "Describe the shirt")),
+    ),
+)
+
+
 def dupatta_described(answered: str, description: str):
     """A plant of a kurta set's dupatta color, `answered`, beside a description of the kurta, `description`; the caption
     names no dupatta."""
@@ -9033,6 +9044,12 @@ def test_without_a_gender_or_a_department_the_other_texts_judge_a_pronoun(result
         # the word that disagrees is quoted, not the first gendered one
         ("pronoun-against-the-other-texts-kids", 'the item\'s other texts say women, text says "boy"'),
     ]
+
+
+def test_the_titles_stripe_check_flower_or_dot_stands_against_an_answer_a_description_agrees_with(results):
+    findings = results["pattern_or_sleeves_contradict"].findings
+    flagged = {f.question_id for f in findings if f.sku == "striped-for-a-checked-shirt-a-description-agrees-with"}
+    assert flagged == {"pattern", "description"}
 
 
 def test_the_titles_sleeves_stand_against_an_answer_a_description_agrees_with(results):
