@@ -1,4 +1,4 @@
-"""One thousand one hundred and thirty-three blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand one hundred and thirty-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1142,6 +1142,12 @@ from tests.audit_blind.blind_1130 import BLIND_1130
 from tests.audit_blind.blind_1131 import BLIND_1131
 from tests.audit_blind.blind_1132 import BLIND_1132
 from tests.audit_blind.blind_1133 import BLIND_1133
+from tests.audit_blind.blind_1134 import BLIND_1134
+from tests.audit_blind.blind_1135 import BLIND_1135
+from tests.audit_blind.blind_1136 import BLIND_1136
+from tests.audit_blind.blind_1137 import BLIND_1137
+from tests.audit_blind.blind_1138 import BLIND_1138
+from tests.audit_blind.blind_1139 import BLIND_1139
 
 __all__ = [
     "BLIND_1",
@@ -2277,4 +2283,10 @@ __all__ = [
     "BLIND_1131",
     "BLIND_1132",
     "BLIND_1133",
+    "BLIND_1134",
+    "BLIND_1135",
+    "BLIND_1136",
+    "BLIND_1137",
+    "BLIND_1138",
+    "BLIND_1139",
 ]
