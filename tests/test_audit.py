@@ -8608,6 +8608,24 @@ PLANTS["striped-for-a-checked-shirt-a-description-agrees-with"] = (  # the title
 )
 
 
+PLANTS |= {  # a dupatta the title sells none of, in a description or a details answer (sixtieth session)
+    "a-matching-dupatta-for-a-kurta-sold-alone": (
+        "unsupported_claim",
+        titled_alone(
+            ("details", "open", "a gold border and a matching dupatta", "What are the kurta details"),
+            "Women Blue Printed Straight Kurta",
+        ),
+    ),
+    "a-matching-dupatta-for-a-kurta-sold-with-one": (
+        (),
+        titled_alone(
+            ("details", "open", "a gold border and a matching dupatta", "What are the kurta details"),
+            "Women Blue Printed Kurta with Palazzos & Dupatta",
+        ),
+    ),
+}
+
+
 def dupatta_described(answered: str, description: str):
     """A plant of a kurta set's dupatta color, `answered`, beside a description of the kurta, `description`; the caption
     names no dupatta."""
