@@ -1,4 +1,4 @@
-"""One thousand one hundred and thirty-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand one hundred and forty-five blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1148,6 +1148,12 @@ from tests.audit_blind.blind_1136 import BLIND_1136
 from tests.audit_blind.blind_1137 import BLIND_1137
 from tests.audit_blind.blind_1138 import BLIND_1138
 from tests.audit_blind.blind_1139 import BLIND_1139
+from tests.audit_blind.blind_1140 import BLIND_1140
+from tests.audit_blind.blind_1141 import BLIND_1141
+from tests.audit_blind.blind_1142 import BLIND_1142
+from tests.audit_blind.blind_1143 import BLIND_1143
+from tests.audit_blind.blind_1144 import BLIND_1144
+from tests.audit_blind.blind_1145 import BLIND_1145
 
 __all__ = [
     "BLIND_1",
@@ -2289,4 +2295,10 @@ __all__ = [
     "BLIND_1137",
     "BLIND_1138",
     "BLIND_1139",
+    "BLIND_1140",
+    "BLIND_1141",
+    "BLIND_1142",
+    "BLIND_1143",
+    "BLIND_1144",
+    "BLIND_1145",
 ]
