@@ -1,4 +1,4 @@
-"""One thousand one hundred and forty-five blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand one hundred and fifty-one blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1154,6 +1154,12 @@ from tests.audit_blind.blind_1142 import BLIND_1142
 from tests.audit_blind.blind_1143 import BLIND_1143
 from tests.audit_blind.blind_1144 import BLIND_1144
 from tests.audit_blind.blind_1145 import BLIND_1145
+from tests.audit_blind.blind_1146 import BLIND_1146
+from tests.audit_blind.blind_1147 import BLIND_1147
+from tests.audit_blind.blind_1148 import BLIND_1148
+from tests.audit_blind.blind_1149 import BLIND_1149
+from tests.audit_blind.blind_1150 import BLIND_1150
+from tests.audit_blind.blind_1151 import BLIND_1151
 
 __all__ = [
     "BLIND_1",
@@ -2301,4 +2307,10 @@ __all__ = [
     "BLIND_1143",
     "BLIND_1144",
     "BLIND_1145",
+    "BLIND_1146",
+    "BLIND_1147",
+    "BLIND_1148",
+    "BLIND_1149",
+    "BLIND_1150",
+    "BLIND_1151",
 ]
