@@ -1,4 +1,4 @@
-"""One thousand one hundred and fifty-one blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand one hundred and fifty-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1160,6 +1160,12 @@ from tests.audit_blind.blind_1148 import BLIND_1148
 from tests.audit_blind.blind_1149 import BLIND_1149
 from tests.audit_blind.blind_1150 import BLIND_1150
 from tests.audit_blind.blind_1151 import BLIND_1151
+from tests.audit_blind.blind_1152 import BLIND_1152
+from tests.audit_blind.blind_1153 import BLIND_1153
+from tests.audit_blind.blind_1154 import BLIND_1154
+from tests.audit_blind.blind_1155 import BLIND_1155
+from tests.audit_blind.blind_1156 import BLIND_1156
+from tests.audit_blind.blind_1157 import BLIND_1157
 
 __all__ = [
     "BLIND_1",
@@ -2313,4 +2319,10 @@ __all__ = [
     "BLIND_1149",
     "BLIND_1150",
     "BLIND_1151",
+    "BLIND_1152",
+    "BLIND_1153",
+    "BLIND_1154",
+    "BLIND_1155",
+    "BLIND_1156",
+    "BLIND_1157",
 ]
