@@ -1,4 +1,4 @@
-"""One thousand one hundred and fifty-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand one hundred and sixty-three blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1166,6 +1166,12 @@ from tests.audit_blind.blind_1154 import BLIND_1154
 from tests.audit_blind.blind_1155 import BLIND_1155
 from tests.audit_blind.blind_1156 import BLIND_1156
 from tests.audit_blind.blind_1157 import BLIND_1157
+from tests.audit_blind.blind_1158 import BLIND_1158
+from tests.audit_blind.blind_1159 import BLIND_1159
+from tests.audit_blind.blind_1160 import BLIND_1160
+from tests.audit_blind.blind_1161 import BLIND_1161
+from tests.audit_blind.blind_1162 import BLIND_1162
+from tests.audit_blind.blind_1163 import BLIND_1163
 
 __all__ = [
     "BLIND_1",
@@ -2325,4 +2331,10 @@ __all__ = [
     "BLIND_1155",
     "BLIND_1156",
     "BLIND_1157",
+    "BLIND_1158",
+    "BLIND_1159",
+    "BLIND_1160",
+    "BLIND_1161",
+    "BLIND_1162",
+    "BLIND_1163",
 ]
