@@ -1,4 +1,4 @@
-"""One thousand one hundred and sixty-three blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand one hundred and sixty-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1172,6 +1172,12 @@ from tests.audit_blind.blind_1160 import BLIND_1160
 from tests.audit_blind.blind_1161 import BLIND_1161
 from tests.audit_blind.blind_1162 import BLIND_1162
 from tests.audit_blind.blind_1163 import BLIND_1163
+from tests.audit_blind.blind_1164 import BLIND_1164
+from tests.audit_blind.blind_1165 import BLIND_1165
+from tests.audit_blind.blind_1166 import BLIND_1166
+from tests.audit_blind.blind_1167 import BLIND_1167
+from tests.audit_blind.blind_1168 import BLIND_1168
+from tests.audit_blind.blind_1169 import BLIND_1169
 
 __all__ = [
     "BLIND_1",
@@ -2337,4 +2343,10 @@ __all__ = [
     "BLIND_1161",
     "BLIND_1162",
     "BLIND_1163",
+    "BLIND_1164",
+    "BLIND_1165",
+    "BLIND_1166",
+    "BLIND_1167",
+    "BLIND_1168",
+    "BLIND_1169",
 ]
