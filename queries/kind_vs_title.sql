@@ -302,6 +302,22 @@ WHERE regexp_matches(t.t, '\b(?:kurtas?|kurtis?|salwar|anarkalis?)\b')
   AND regexp_matches(o.t, '\b(?:sarees?|saris?|lehengas?)\b')
   AND NOT regexp_matches(o.t, '\b(?:kurtas?|kurtis?|salwar|suits?|anarkalis?|tunics?|kameez)\b')
 UNION ALL
+-- a kurta set's bottom called jeans or shorts, or a skirt where the set's bottom is cut as trousers, in the caption or
+-- an open text: "a light blue kurta with white flowers and blue jeans" for a "Floral Printed Kurta with Sharara &
+-- Dupatta", "an orange shirt and jeans" for a "Kurta with Dhoti", "a green kurta and white skirt" for a "Kurta with
+-- Palazzos" (sixty-first session: 17 more found in 1,166 sets, none right; the set's own bottom is in the photo).
+-- Not an anarkali's or a kurta's own flared skirt, nor a title that sells jeans, denim, shorts or a skirt
+SELECT o.sku, o.question_id,
+       'names ' || regexp_extract(o.bare, '\b(jeans|denims|shorts|skirts?)\b', 1) || '; the catalog''s title sells a kurta set with its own bottom: ' || t.title
+FROM (SELECT *, regexp_replace(t, '\b(?:flared|flowing|gathered|anarkali|kurta''?s?|circular|its|a-line|pleated|panell?ed|long|tiered)\s+skirts?\b', ' ', 'g') AS bare
+      FROM open_texts) o
+JOIN (SELECT *, regexp_extract(t, '\b(?:kurtas?|kurtis?|anarkalis?|tunics?|kameez|salwar\s+suits?)\b.*?\b(?:with|&|and)\b.*?\b(palazzos?|shararas?|ghararas?|trousers|churidars?|salwars?|pyjamas?|pajamas?|leggings|pants|dhotis?|patialas?)\b', 1) AS bottom
+      FROM titles) t USING (sku)
+WHERE t.bottom <> ''
+  AND NOT regexp_matches(t.t, '\b(?:jeans?|denims?|shorts|skirts?|lehengas?|sarees?|saris?)\b')
+  AND (regexp_matches(o.bare, '\b(?:jeans|denims|shorts)\b')
+       OR regexp_matches(o.bare, '\bskirts?\b') AND NOT regexp_matches(t.bottom, '^(?:shararas?|ghararas?)$'))
+UNION ALL
 -- the caption or an open text that calls a sports bra, a bikini or a swimsuit a top or a one-piece it is not: the
 -- caption template's "The lady wears a sleeveless tank top" for a "Racerback Sports Bra", "a sleeveless romper" for a
 -- "Halter Swimsuit" (blind writers, 359 sets: 36 such texts wrong, 1 right, "a white top" for a sports bra: a bare

@@ -7246,6 +7246,32 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         kurta_set_worn_as("a lehenga with a dupatta", "Women Red Kurta with Lehenga & Dupatta"),
     ),
+    # a kurta set's bottom called jeans or shorts, or a skirt where the set's bottom is cut as trousers (sixty-first
+    # session); not a sharara called a skirt, nor an anarkali's own flared skirt
+    "jeans-for-a-kurta-with-sharara": (
+        "kind_vs_title",
+        kurta_set_worn_as(
+            "a light blue kurta with white flowers and blue jeans", "Women Blue Kurta with Sharara & Dupatta"
+        ),
+    ),
+    "shorts-for-a-kurta-with-dhoti": (
+        "kind_vs_title",
+        kurta_set_worn_as("a yellow shirt and white shorts", "Boys Yellow Kurta with Dhoti Pants"),
+    ),
+    "a-skirt-for-a-kurta-with-palazzos": (
+        "kind_vs_title",
+        kurta_set_worn_as("a green kurta and a white skirt", "Women Green Kurta with Palazzos & Dupatta"),
+    ),
+    "a-skirt-for-a-kurta-with-sharara": (
+        (),
+        kurta_set_worn_as("a pink kurta and a pink skirt", "Girls Peach Kurta with Sharara & Dupatta"),
+    ),
+    "an-anarkalis-flared-skirt": (
+        (),
+        kurta_set_worn_as(
+            "a long pink anarkali with a flared skirt", "Women Pink Anarkali Kurta with Trousers & Dupatta"
+        ),
+    ),
     # a top and a bottom, and no one-piece, for a jumpsuit or dungarees sold alone; not for one sold with a top
     "a-tank-top-and-pants-for-a-jumpsuit": (
         "kind_vs_title",
