@@ -1,4 +1,4 @@
-"""One thousand one hundred and sixty-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand one hundred and seventy-five blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1178,6 +1178,12 @@ from tests.audit_blind.blind_1166 import BLIND_1166
 from tests.audit_blind.blind_1167 import BLIND_1167
 from tests.audit_blind.blind_1168 import BLIND_1168
 from tests.audit_blind.blind_1169 import BLIND_1169
+from tests.audit_blind.blind_1170 import BLIND_1170
+from tests.audit_blind.blind_1171 import BLIND_1171
+from tests.audit_blind.blind_1172 import BLIND_1172
+from tests.audit_blind.blind_1173 import BLIND_1173
+from tests.audit_blind.blind_1174 import BLIND_1174
+from tests.audit_blind.blind_1175 import BLIND_1175
 
 __all__ = [
     "BLIND_1",
@@ -2349,4 +2355,10 @@ __all__ = [
     "BLIND_1167",
     "BLIND_1168",
     "BLIND_1169",
+    "BLIND_1170",
+    "BLIND_1171",
+    "BLIND_1172",
+    "BLIND_1173",
+    "BLIND_1174",
+    "BLIND_1175",
 ]
