@@ -652,6 +652,27 @@ solid_flags AS (  -- and the reverse: a stripe, check, flower, dot or print answ
       AND (w.last_garment IS NULL
            OR EXISTS (SELECT 1 FROM garment_word g WHERE g.word = w.last_garment AND g.garment = p.garment))
 ),
+solid_open_flags AS (  -- solid_flags' title against a describe or details answer about the product alone: "the pants
+    -- have a checkered pattern" for "Brown Slim Fit Solid Chinos", the template's "striped patterns" for "Brown Solid
+    -- Corduroy Trousers" (sixty-first session: 8 more found in 1,172 sets, none right). Only where the answer
+    -- names no garment but the title's last (or near ones) and no part a stripe or a print goes on (a collar's
+    -- tipping, a side stripe, a lining, a print on the chest), no layer worn over or under it, and denies nothing;
+    -- not an Adidas title (its three stripes are the brand's trim)
+    SELECT x.sku, x.question_id,
+           'says it is ' || regexp_extract(x.t, '\b(striped|stripes|checked|checks|checkered|plaid|floral|flowers|polka\s+dots?|dots|dotted|graphic|printed|prints?)\b', 1)
+               || '; the catalog''s title sells it solid' AS detail, 'title' AS source
+    FROM texts x
+    JOIN (SELECT w.sku, g.garment
+          FROM (SELECT sku, list_last(regexp_extract_all(t, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS last_garment
+                FROM texts WHERE question_id = 'title' AND regexp_matches(t, '\bsolid\b')
+                  AND NOT regexp_matches(t, '\b(?:prints?|printed|floral|stripes?|striped|checks?|checked|plaid|graphic|polka|dots?|dotted|geometric|abstract|camo\w*|paisley|typography|motifs?|animal|leopard|tropical|bandhani|ikat|leh[ae]?riya|batik|colou?r[\s-]?block\w*|self[\s-]design|embroidered|embroidery|woven|jacquard|textured|ribbed|cable|fair\s+isle|tap(?:e|ing)|piping|sidestripe|sequin\w*|embellished|brocade|zari|lace|quilted|pleated|track\s*pants|joggers?|borders?|with|and|sets?|co-?ords?|suits?|packs?|adidas)\b|&|\+')) w
+          JOIN garment_word g ON g.word = w.last_garment) tg ON tg.sku = x.sku
+    WHERE x.rank >= 2
+      AND regexp_matches(x.t, '\b(?:striped|stripes|checked|checks|checkered|plaid|floral|flowers|polka|dots|dotted|graphic|printed|prints?)\b')
+      AND NOT regexp_matches(x.t, '\b(?:no|not|without|nor|under|over|worn|layered|collars?|cuffs?|sleeves?|necklines?|neck|trims?|lining|tipping|borders?|sides?|hems?|waistband|placket|pockets?|logos?|bands?|piping|shoulders?|back|yoke|straps?|hood|drawstrings?|tapes?|taping|elbows?|chest|front)\b')
+      AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.sku = x.sku AND m.question_id = x.question_id
+                        AND NOT EXISTS (SELECT 1 FROM near_garment n WHERE n.garment = tg.garment AND n.other = m.garment))
+),
 kind_flags AS (  -- a stripe, a check, a flower or a dot answered for a product the title sells with another of the
     -- four and none other, in all it sells ("striped" for a "Pink & White Checked Shirt", "striped" for a "Floral
     -- Printed Kurta"; not a "Striped T-shirt with Polka Dot Skirt"):
@@ -863,5 +884,5 @@ SELECT DISTINCT ON (sku, question_id) sku, question_id, detail
 FROM (SELECT * FROM closed_flags UNION ALL SELECT * FROM open_flags UNION ALL SELECT * FROM work_flags
       UNION ALL SELECT * FROM no_sleeves UNION ALL SELECT * FROM other_garment_flags UNION ALL SELECT * FROM unseen_flags
       UNION ALL SELECT * FROM titled_sleeves UNION ALL SELECT * FROM weave_flags UNION ALL SELECT * FROM print_flags
-      UNION ALL SELECT * FROM solid_flags UNION ALL SELECT * FROM kind_flags)
+      UNION ALL SELECT * FROM solid_flags UNION ALL SELECT * FROM solid_open_flags UNION ALL SELECT * FROM kind_flags)
 ORDER BY sku, question_id, source

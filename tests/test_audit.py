@@ -8319,7 +8319,8 @@ TITLED_DETAILS = {
     "holes-in-trashed-jeans": ((), "holes in the knees", "H&M Skinny Trashed Jeans"),
     "distressing-on-clean-jeans": ("unsupported_claim", "distressing on the knees", "Men Blue Clean Look Jeans"),
     "the-t-shirt-has-a-design-on-it": ("non_answer", "the t-shirt has a design on it", "Men Red Solid T-shirt"),
-    "it-has-a-print": ((), "it has a print", "Men Red Solid T-shirt"),
+    # (a print on a solid tee is no non-answer; it is a pattern the title rules out, sixty-first session)
+    "it-has-a-print": ("pattern_or_sleeves_contradict", "it has a print", "Men Red Solid T-shirt"),
     # what the title sells with the product is a detail of it, worn or not
     "a-stole-for-the-details-of-a-kurta-with-stole": ((), "a red stole", "Men White Kurta with Pyjamas & Red Stole"),
     # a details answer that is only a garment of the title's other half is the photo's other garment (fifty-eighth
@@ -8614,6 +8615,29 @@ PLANTS |= {  # a describe or details answer that names only a garment of another
 }
 
 
+PLANTS |= {  # a describe or details answer that gives the product a pattern its title sells it without (sixty-first
+    # session); not a trim's stripes, a garment worn over it, nor an Adidas title (its three stripes are trim)
+    "a-check-in-the-details-of-solid-chinos": (
+        "pattern_or_sleeves_contradict",
+        details_of("the pants have a checkered pattern", title="Allen Solly Men Brown Slim Fit Solid Chinos"),
+    ),
+    "the-templates-stripes-for-solid-trousers": (
+        "pattern_or_sleeves_contradict",
+        details_of("striped patterns", title="Blackberrys Men Brown Solid Corduroy Trousers"),
+    ),
+    "a-collars-stripes-on-a-solid-polo": (
+        (),
+        details_of("white stripes on the collar and sleeves", title="Men Maroon Solid Polo Collar T-shirt"),
+    ),
+    "a-checked-shirt-over-a-solid-tee": (
+        (),
+        details_of("a red t-shirt under a checkered shirt", title="Men Red Solid Crew Neck T-shirt"),
+    ),
+    "stripes-for-a-solid-adidas-sweatshirt": (
+        (),
+        details_of("striped patterns", title="ADIDAS Men Navy Blue ESS Solid Hooded Sweatshirt"),
+    ),
+}
 PLANTS["a-belt-for-a-bathrobe"] = (  # a robe comes with its belt (sixtieth session)
     (),
     titled_alone(
