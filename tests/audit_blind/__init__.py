@@ -1,4 +1,4 @@
-"""One thousand one hundred and seventy-five blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand one hundred and eighty-one blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1184,6 +1184,12 @@ from tests.audit_blind.blind_1172 import BLIND_1172
 from tests.audit_blind.blind_1173 import BLIND_1173
 from tests.audit_blind.blind_1174 import BLIND_1174
 from tests.audit_blind.blind_1175 import BLIND_1175
+from tests.audit_blind.blind_1176 import BLIND_1176
+from tests.audit_blind.blind_1177 import BLIND_1177
+from tests.audit_blind.blind_1178 import BLIND_1178
+from tests.audit_blind.blind_1179 import BLIND_1179
+from tests.audit_blind.blind_1180 import BLIND_1180
+from tests.audit_blind.blind_1181 import BLIND_1181
 
 __all__ = [
     "BLIND_1",
@@ -2361,4 +2367,10 @@ __all__ = [
     "BLIND_1173",
     "BLIND_1174",
     "BLIND_1175",
+    "BLIND_1176",
+    "BLIND_1177",
+    "BLIND_1178",
+    "BLIND_1179",
+    "BLIND_1180",
+    "BLIND_1181",
 ]
