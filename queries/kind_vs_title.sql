@@ -318,6 +318,31 @@ WHERE t.bottom <> ''
   AND (regexp_matches(o.bare, '\b(?:jeans|denims|shorts)\b')
        OR regexp_matches(o.bare, '\bskirts?\b') AND NOT regexp_matches(t.bottom, '^(?:shararas?|ghararas?)$'))
 UNION ALL
+-- a one-piece for a top sold with its bottom (a co-ord): the garment type "dress" or "romper", a yes to "Is this a
+-- dress?", or a caption or open text that names a dress, a gown, a frock, a jumpsuit or a romper and no top or bottom
+-- ("a woman in a blue dress" for a "Printed Top with Palazzos Co-Ords", "dress" for a "Checked Shirt & Skirt
+-- Co-Ords"; sixty-first session: 18 more found in 1,178 sets, 1 right flagged, a girl's sequinned top over a tulle
+-- skirt). The seller's "Co-Ords" maps to no garment, so `seller_category_mismatch` cannot judge them. Not a title
+-- that names a one-piece, a kurta, a saree, a suit, a lehenga, a pavadai, an abaya, a kaftan or a slip
+SELECT x.sku, x.question_id, 'calls it a ' || regexp_extract(x.a, '\b(dress|gown|frock|jumpsuit|romper|playsuit)', 1)
+           || '; the catalog''s title sells a top with its bottom: ' || t.title
+FROM (SELECT sku, question_id, a FROM asked
+      WHERE kind = 'closed'
+        AND (question_id = 'garment_type' OR regexp_matches(q, '\b(?:type|kind)\s+of\s+(?:garment|clothing|item|product)\b'))
+        AND regexp_full_match(a, '(?:an?\s+)?(?:[a-z-]+\s+)?(?:dress(?:es)?|gowns?|frocks?|jumpsuits?|rompers?|playsuits?)')
+      UNION ALL
+      SELECT sku, question_id, regexp_extract(q, '\b(dress|gown|frock|jumpsuit|romper|playsuit)', 1) FROM asked
+      WHERE kind = 'closed' AND starts_with(a, 'yes')
+        AND regexp_matches(q, '^(?:is\s+(?:this|it)\s+an?|is\s+(?:she|he)\s+wearing\s+an?)\s+(?:[a-z-]+\s+)?(?:dress|gown|frock|jumpsuit|romper|playsuit)\b')
+      UNION ALL
+      SELECT sku, question_id, t FROM open_texts
+      WHERE regexp_matches(t, '\b(?:dress(?:es)?|gowns?|frocks?|jumpsuits?|rompers?|playsuits?)\b')
+        AND NOT regexp_matches(t, '\b(?:' || $upper_said || '|' || $lower_said || ')\b|\bdress(?:ed|es)?[\s-]+(?:up|down|shoes?|pants|shirts?|code)\b|\b(?:no|not|never|nor)\b')) x
+JOIN titles t USING (sku)
+WHERE regexp_matches(t.t, '\b(?:t-?shirts?|tees?|tops?|shirts?|blouses?|camisoles?|camis?|bralettes?|blazers?|jackets?|sweatshirts?|hoodies?|tunics?|vests?)\b')
+  AND regexp_matches(t.t, '\b(?:skirts?|shorts|trousers|pants|palazzos?|joggers|leggings|jeans|culottes|pyjamas?|pajamas?|sharara|dhoti)\b')
+  AND NOT regexp_matches(t.t, '\b(?:dress(?:es)?|gowns?|frocks?|jumpsuits?|rompers?|playsuits?|dungarees|overalls|onesies?|bodysuits?|kurtas?|kurtis?|sarees?|saris?|suits?|lehengas?|anarkalis?|pavadai|abayas?|kaftans?|caftans?|slips?|sherwanis?)\b')
+UNION ALL
 -- the caption or an open text that calls a sports bra, a bikini or a swimsuit a top or a one-piece it is not: the
 -- caption template's "The lady wears a sleeveless tank top" for a "Racerback Sports Bra", "a sleeveless romper" for a
 -- "Halter Swimsuit" (blind writers, 359 sets: 36 such texts wrong, 1 right, "a white top" for a sports bra: a bare

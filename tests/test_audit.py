@@ -7262,6 +7262,22 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "kind_vs_title",
         kurta_set_worn_as("a green kurta and a white skirt", "Women Green Kurta with Palazzos & Dupatta"),
     ),
+    # a one-piece for a top sold with its bottom, a co-ord (sixty-first session); not a title that names a one-piece
+    "a-dress-for-a-top-with-palazzos-co-ords": (
+        "kind_vs_title",
+        worn_as("a woman in a blue dress", title="Libas Women Teal Printed Top with Palazzos Co-Ords"),
+    ),
+    "yes-a-dress-for-a-crop-top-and-skirt-set": (
+        ("caption_contradicts_answer", "kind_vs_title"),  # (the healthy caption names a t-shirt too)
+        alone(
+            ("is_dress", "closed", "yes", "Is this a dress"),
+            title="Women Yellow Floral Crop Top & Tiered Skirt Set",
+        ),
+    ),
+    "a-dress-for-a-top-and-a-dress": (
+        (),
+        worn_as("a woman in a blue dress", title="Women Blue Top with Slip Dress Set"),
+    ),
     "a-skirt-for-a-kurta-with-sharara": (
         (),
         kurta_set_worn_as("a pink kurta and a pink skirt", "Girls Peach Kurta with Sharara & Dupatta"),
