@@ -1,4 +1,4 @@
-"""One thousand one hundred and eighty-one blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand one hundred and eighty-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1190,6 +1190,12 @@ from tests.audit_blind.blind_1178 import BLIND_1178
 from tests.audit_blind.blind_1179 import BLIND_1179
 from tests.audit_blind.blind_1180 import BLIND_1180
 from tests.audit_blind.blind_1181 import BLIND_1181
+from tests.audit_blind.blind_1182 import BLIND_1182
+from tests.audit_blind.blind_1183 import BLIND_1183
+from tests.audit_blind.blind_1184 import BLIND_1184
+from tests.audit_blind.blind_1185 import BLIND_1185
+from tests.audit_blind.blind_1186 import BLIND_1186
+from tests.audit_blind.blind_1187 import BLIND_1187
 
 __all__ = [
     "BLIND_1",
@@ -2373,4 +2379,10 @@ __all__ = [
     "BLIND_1179",
     "BLIND_1180",
     "BLIND_1181",
+    "BLIND_1182",
+    "BLIND_1183",
+    "BLIND_1184",
+    "BLIND_1185",
+    "BLIND_1186",
+    "BLIND_1187",
 ]
