@@ -302,6 +302,17 @@ WHERE regexp_matches(t.t, '\b(?:kurtas?|kurtis?|salwar|anarkalis?)\b')
   AND regexp_matches(o.t, '\b(?:sarees?|saris?|lehengas?)\b')
   AND NOT regexp_matches(o.t, '\b(?:kurtas?|kurtis?|salwar|suits?|anarkalis?|tunics?|kameez)\b')
 UNION ALL
+-- a saree in the caption or an open text, and no lehenga, skirt or choli, where the title sells a lehenga and no saree:
+-- "a red saree with gold embroidery" for a "Zari Embroidered Bridal Lehenga Choli with Dupatta" (sixty-first
+-- session: 14 more found in 1,184 sets, none right; the dupatta draped over the shoulder reads as a pallu)
+SELECT o.sku, o.question_id, 'calls it a saree; the catalog''s title sells a lehenga: ' || t.title
+FROM open_texts o
+JOIN titles t USING (sku)
+WHERE regexp_matches(t.t, '\b(?:lehengas?|ghagras?|chaniya|cholis?)\b')
+  AND NOT regexp_matches(t.t, '\b(?:sarees?|saris?)\b')
+  AND regexp_matches(o.t, '\b(?:sarees?|saris?)\b')
+  AND NOT regexp_matches(o.t, '\b(?:lehengas?|ghagras?|chaniya|cholis?|skirts?|not|no)\b')
+UNION ALL
 -- a kurta set's bottom called jeans or shorts, or a skirt where the set's bottom is cut as trousers, in the caption or
 -- an open text: "a light blue kurta with white flowers and blue jeans" for a "Floral Printed Kurta with Sharara &
 -- Dupatta", "an orange shirt and jeans" for a "Kurta with Dhoti", "a green kurta and white skirt" for a "Kurta with

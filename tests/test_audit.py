@@ -7262,6 +7262,15 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "kind_vs_title",
         kurta_set_worn_as("a green kurta and a white skirt", "Women Green Kurta with Palazzos & Dupatta"),
     ),
+    # a saree, and no lehenga, skirt or choli, for a lehenga that sells no saree (sixty-first session)
+    "a-saree-for-a-lehenga-choli": (
+        "kind_vs_title",
+        worn_as("a red saree with gold embroidery", title="Women Red Embroidered Bridal Lehenga Choli with Dupatta"),
+    ),
+    "a-saree-and-a-lehenga-for-a-lehenga-saree": (
+        (),
+        worn_as("a red saree with a lehenga skirt", title="Women Red Embroidered Lehenga Saree"),
+    ),
     # a one-piece for a top sold with its bottom, a co-ord (sixty-first session); not a title that names a one-piece
     "a-dress-for-a-top-with-palazzos-co-ords": (
         "kind_vs_title",
