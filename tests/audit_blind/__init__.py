@@ -1,4 +1,4 @@
-"""One thousand one hundred and eighty-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand one hundred and ninety-three blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1196,6 +1196,12 @@ from tests.audit_blind.blind_1184 import BLIND_1184
 from tests.audit_blind.blind_1185 import BLIND_1185
 from tests.audit_blind.blind_1186 import BLIND_1186
 from tests.audit_blind.blind_1187 import BLIND_1187
+from tests.audit_blind.blind_1188 import BLIND_1188
+from tests.audit_blind.blind_1189 import BLIND_1189
+from tests.audit_blind.blind_1190 import BLIND_1190
+from tests.audit_blind.blind_1191 import BLIND_1191
+from tests.audit_blind.blind_1192 import BLIND_1192
+from tests.audit_blind.blind_1193 import BLIND_1193
 
 __all__ = [
     "BLIND_1",
@@ -2385,4 +2391,10 @@ __all__ = [
     "BLIND_1185",
     "BLIND_1186",
     "BLIND_1187",
+    "BLIND_1188",
+    "BLIND_1189",
+    "BLIND_1190",
+    "BLIND_1191",
+    "BLIND_1192",
+    "BLIND_1193",
 ]
