@@ -1,4 +1,4 @@
-"""One thousand one hundred and ninety-three blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand one hundred and ninety-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1202,6 +1202,12 @@ from tests.audit_blind.blind_1190 import BLIND_1190
 from tests.audit_blind.blind_1191 import BLIND_1191
 from tests.audit_blind.blind_1192 import BLIND_1192
 from tests.audit_blind.blind_1193 import BLIND_1193
+from tests.audit_blind.blind_1194 import BLIND_1194
+from tests.audit_blind.blind_1195 import BLIND_1195
+from tests.audit_blind.blind_1196 import BLIND_1196
+from tests.audit_blind.blind_1197 import BLIND_1197
+from tests.audit_blind.blind_1198 import BLIND_1198
+from tests.audit_blind.blind_1199 import BLIND_1199
 
 __all__ = [
     "BLIND_1",
@@ -2397,4 +2403,10 @@ __all__ = [
     "BLIND_1191",
     "BLIND_1192",
     "BLIND_1193",
+    "BLIND_1194",
+    "BLIND_1195",
+    "BLIND_1196",
+    "BLIND_1197",
+    "BLIND_1198",
+    "BLIND_1199",
 ]
