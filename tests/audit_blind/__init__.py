@@ -1,4 +1,4 @@
-"""One thousand one hundred and ninety-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand two hundred and five blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1208,6 +1208,12 @@ from tests.audit_blind.blind_1196 import BLIND_1196
 from tests.audit_blind.blind_1197 import BLIND_1197
 from tests.audit_blind.blind_1198 import BLIND_1198
 from tests.audit_blind.blind_1199 import BLIND_1199
+from tests.audit_blind.blind_1200 import BLIND_1200
+from tests.audit_blind.blind_1201 import BLIND_1201
+from tests.audit_blind.blind_1202 import BLIND_1202
+from tests.audit_blind.blind_1203 import BLIND_1203
+from tests.audit_blind.blind_1204 import BLIND_1204
+from tests.audit_blind.blind_1205 import BLIND_1205
 
 __all__ = [
     "BLIND_1",
@@ -2409,4 +2415,10 @@ __all__ = [
     "BLIND_1197",
     "BLIND_1198",
     "BLIND_1199",
+    "BLIND_1200",
+    "BLIND_1201",
+    "BLIND_1202",
+    "BLIND_1203",
+    "BLIND_1204",
+    "BLIND_1205",
 ]
