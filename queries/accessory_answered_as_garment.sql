@@ -70,13 +70,27 @@ UNION ALL
 -- description too, and a hat, a teddy bear, a toy or a balloon ("Describe the dress." "a straw hat"; 6 more found in
 -- 1,012 sets, none right; a "Teddy Print" title names the teddy)
 SELECT a.sku, a.question_id, 'names only what is worn or carried with the garment, not its details: ' || a.answer_en AS detail
-FROM (SELECT sku, question_id, answer_en,
+FROM (SELECT sku, question_id, answer_en, false AS wearing,
              regexp_replace(regexp_replace(lower(trim(answer_en)), '[\s.!]+$', ''),
                             '^(?:the\s+)?(?:[a-z-]+\s+)?(?:details?\s+(?:are|is)\s+|it\s+has\s+|there\s+(?:is|are)\s+|(?:she|he|the\s+(?:lady|woman|man|gentleman|girl|boy|model|person))\s+(?:is\s+wearing|wears|has|is\s+holding|holds)\s+)', '') AS t
       FROM answers
       WHERE kind = 'open' AND status = 'ok' AND regexp_matches(lower(prompt), '\bdetails?\b|\bdescrib')
         -- (a question about a thing worn with it asks for it: "What are the details of the bag?")
-        AND NOT regexp_matches(lower(prompt), '\b(?:' || $worn_with || '|' || $products || ')(?:e?s)?\b')) a
+        AND NOT regexp_matches(lower(prompt), '\b(?:' || $worn_with || '|' || $products || ')(?:e?s)?\b')
+      UNION ALL
+      -- (and since the sixty-first session a wearing answer of only jewellery, eyewear, a watch, a hat or neckwear:
+      -- "What is she wearing?" "a ring" for a kurta, "glasses" for a blouse; 9 more
+      -- found in 1,202 sets, none right. Not shoes, a bag, a scarf or a stole, which a wearing answer may name beside
+      -- a dupatta or a saree the title sells)
+      SELECT sku, question_id, answer_en, true,
+             regexp_replace(regexp_replace(lower(trim(answer_en)), '[\s.!]+$', ''),
+                            '^(?:(?:she|he|they|the\s+(?:lady|woman|man|gentleman|girl|boy|model|person|child|baby))\s+(?:is\s+wearing|wears|has)\s+)', '') AS t
+      FROM answers
+      WHERE kind = 'open' AND status = 'ok' AND regexp_matches(lower(prompt), '\bwhat\s+(?:is|are)\s+(?:[a-z]+\s+){1,3}wearing\b')
+        -- (not "What jewellery is she wearing?", which asks for it)
+        AND NOT regexp_matches(lower(prompt), '\b(?:jewell?ery|accessor(?:y|ies)|headwear|neckwear|eyewear|footwear|' || $worn_with || ')(?:e?s)?\b|\bwearing\s+(?:on|in|around|over)\b')
+        AND regexp_matches(regexp_replace(lower(trim(answer_en)), '[\s.!]+$', ''),
+                           '^(?:(?:she|he|they|the\s+\w+)\s+(?:is\s+wearing|wears|has)\s+)?(?:(?:an?|the|some|two|her|his|pair\s+of|[a-z-]+)\s+){0,3}(?:rings?|glasses|sunglasses|spectacles|shades|watch|wristwatch|earrings|necklace|bracelet|bangles?|neckwear|hat|cap|headband|jewell?ery)$')) a
 JOIN (SELECT sku, strip_accents(lower(concat_ws(' ', title, product_name, seller_garment_type_raw))) AS k
       FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS product_name,
                                                    NULL::VARCHAR AS seller_garment_type_raw WHERE false)
@@ -89,4 +103,6 @@ WHERE a.t <> ''
                                   || ')(?:\s+(?:on|in|around|over|at)\s+(?:her|his|the|their)\s+[a-z]+)?$')))
   -- (nor what the title sells: a stole, a turban, a bag or a ring it names)
   AND NOT regexp_matches(i.k, '\b(?:' || $worn_with || ')(?:e?s)?\b')
+  -- (an accessory sold is what the person wears: "a red cap" for a seller's Accessories)
+  AND NOT (a.wearing AND regexp_matches(i.k, '\b(?:' || $products || ')(?:e?s)?\b'))
 

@@ -8847,6 +8847,24 @@ PLANTS |= {  # fifty-eighth session
         ("accessory_answered_as_garment", "unsupported_claim"),
         titled_alone(("description", "open", "a straw hat", "Describe the garment"), "Women Peach Tiered Maxi Dress"),
     ),
+    # a wearing answer of only jewellery, eyewear, a watch or a hat (sixty-first session); not a question that asks
+    # for it, nor one about a part of the body
+    "a-ring-for-what-she-wears": (
+        "accessory_answered_as_garment",
+        titled_alone(
+            ("wearing", "open", "a ring", "What is the person wearing"), "Women Peach Solid Keyhole Neck Tunic"
+        ),
+    ),
+    "a-necklace-for-the-jewellery-she-wears": (
+        (),
+        titled_alone(
+            ("jewellery", "open", "a gold necklace", "What jewellery is she wearing"), "Women Red Bodycon Dress"
+        ),
+    ),
+    "a-hat-for-what-he-wears-on-his-head": (
+        "unsupported_claim",  # (a hat the caption does not see)
+        titled_alone(("headwear", "open", "a hat", "What is he wearing on his head"), "Men Maroon Sherwani"),
+    ),
     "a-teddy-bear-for-a-teddy-print-night-suit": (
         (),
         titled_alone(
