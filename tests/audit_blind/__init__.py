@@ -1,4 +1,4 @@
-"""One thousand two hundred and five blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand two hundred and eleven blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1214,6 +1214,12 @@ from tests.audit_blind.blind_1202 import BLIND_1202
 from tests.audit_blind.blind_1203 import BLIND_1203
 from tests.audit_blind.blind_1204 import BLIND_1204
 from tests.audit_blind.blind_1205 import BLIND_1205
+from tests.audit_blind.blind_1206 import BLIND_1206
+from tests.audit_blind.blind_1207 import BLIND_1207
+from tests.audit_blind.blind_1208 import BLIND_1208
+from tests.audit_blind.blind_1209 import BLIND_1209
+from tests.audit_blind.blind_1210 import BLIND_1210
+from tests.audit_blind.blind_1211 import BLIND_1211
 
 __all__ = [
     "BLIND_1",
@@ -2421,4 +2427,10 @@ __all__ = [
     "BLIND_1203",
     "BLIND_1204",
     "BLIND_1205",
+    "BLIND_1206",
+    "BLIND_1207",
+    "BLIND_1208",
+    "BLIND_1209",
+    "BLIND_1210",
+    "BLIND_1211",
 ]
