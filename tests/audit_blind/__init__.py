@@ -1,4 +1,4 @@
-"""One thousand two hundred and eleven blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand two hundred and seventeen blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1220,6 +1220,12 @@ from tests.audit_blind.blind_1208 import BLIND_1208
 from tests.audit_blind.blind_1209 import BLIND_1209
 from tests.audit_blind.blind_1210 import BLIND_1210
 from tests.audit_blind.blind_1211 import BLIND_1211
+from tests.audit_blind.blind_1212 import BLIND_1212
+from tests.audit_blind.blind_1213 import BLIND_1213
+from tests.audit_blind.blind_1214 import BLIND_1214
+from tests.audit_blind.blind_1215 import BLIND_1215
+from tests.audit_blind.blind_1216 import BLIND_1216
+from tests.audit_blind.blind_1217 import BLIND_1217
 
 __all__ = [
     "BLIND_1",
@@ -2433,4 +2439,10 @@ __all__ = [
     "BLIND_1209",
     "BLIND_1210",
     "BLIND_1211",
+    "BLIND_1212",
+    "BLIND_1213",
+    "BLIND_1214",
+    "BLIND_1215",
+    "BLIND_1216",
+    "BLIND_1217",
 ]
