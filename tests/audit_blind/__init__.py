@@ -1,4 +1,4 @@
-"""One thousand two hundred and seventeen blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand two hundred and twenty-three blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1226,6 +1226,12 @@ from tests.audit_blind.blind_1214 import BLIND_1214
 from tests.audit_blind.blind_1215 import BLIND_1215
 from tests.audit_blind.blind_1216 import BLIND_1216
 from tests.audit_blind.blind_1217 import BLIND_1217
+from tests.audit_blind.blind_1218 import BLIND_1218
+from tests.audit_blind.blind_1219 import BLIND_1219
+from tests.audit_blind.blind_1220 import BLIND_1220
+from tests.audit_blind.blind_1221 import BLIND_1221
+from tests.audit_blind.blind_1222 import BLIND_1222
+from tests.audit_blind.blind_1223 import BLIND_1223
 
 __all__ = [
     "BLIND_1",
@@ -2445,4 +2451,10 @@ __all__ = [
     "BLIND_1215",
     "BLIND_1216",
     "BLIND_1217",
+    "BLIND_1218",
+    "BLIND_1219",
+    "BLIND_1220",
+    "BLIND_1221",
+    "BLIND_1222",
+    "BLIND_1223",
 ]
