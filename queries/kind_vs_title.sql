@@ -292,26 +292,19 @@ WHERE regexp_matches(t.t, $one_piece)
 UNION ALL
 -- a saree or a lehenga in the caption or an open text, and no kurta, where the title sells a kurta, a kurti, a salwar
 -- suit or an anarkali and neither: "a woman in a yellow sari" for a "Mustard Yellow Kurta with Trousers & Dupatta", the
--- dupatta draped as a saree's pallu (fifty-third session: 19 more found in 638 sets, none right)
+-- dupatta draped as a saree's pallu (fifty-third session: 19 more found in 638 sets, none right); and a saree, and no
+-- lehenga, skirt or choli, where the title sells a lehenga and no saree: "a red saree with gold embroidery" for a "Zari
+-- Embroidered Bridal Lehenga Choli with Dupatta" (sixty-first session: 14 more found in 1,184 sets, none right)
 SELECT o.sku, o.question_id,
-       'calls it a ' || regexp_extract(o.t, '\b(sarees?|saris?|lehengas?)\b', 1) || '; the catalog''s title sells a kurta: ' || t.title
+       'calls it a ' || regexp_extract(o.t, k.said, 1) || '; the catalog''s title sells a ' || k.sold || ': ' || t.title
 FROM open_texts o
 JOIN titles t USING (sku)
-WHERE regexp_matches(t.t, '\b(?:kurtas?|kurtis?|salwar|anarkalis?)\b')
-  AND NOT regexp_matches(t.t, '\b(?:sarees?|saris?|lehengas?|cholis?|gowns?)\b')
-  AND regexp_matches(o.t, '\b(?:sarees?|saris?|lehengas?)\b')
-  AND NOT regexp_matches(o.t, '\b(?:kurtas?|kurtis?|salwar|suits?|anarkalis?|tunics?|kameez)\b')
-UNION ALL
--- a saree in the caption or an open text, and no lehenga, skirt or choli, where the title sells a lehenga and no saree:
--- "a red saree with gold embroidery" for a "Zari Embroidered Bridal Lehenga Choli with Dupatta" (sixty-first
--- session: 14 more found in 1,184 sets, none right; the dupatta draped over the shoulder reads as a pallu)
-SELECT o.sku, o.question_id, 'calls it a saree; the catalog''s title sells a lehenga: ' || t.title
-FROM open_texts o
-JOIN titles t USING (sku)
-WHERE regexp_matches(t.t, '\b(?:lehengas?|ghagras?|chaniya|cholis?)\b')
-  AND NOT regexp_matches(t.t, '\b(?:sarees?|saris?)\b')
-  AND regexp_matches(o.t, '\b(?:sarees?|saris?)\b')
-  AND NOT regexp_matches(o.t, '\b(?:lehengas?|ghagras?|chaniya|cholis?|skirts?|not|no)\b')
+JOIN (VALUES ('kurta', '\b(?:kurtas?|kurtis?|salwar|anarkalis?)\b', '\b(?:sarees?|saris?|lehengas?|cholis?|gowns?)\b',
+              '\b(sarees?|saris?|lehengas?)\b', '\b(?:kurtas?|kurtis?|salwar|suits?|anarkalis?|tunics?|kameez)\b'),
+             ('lehenga', '\b(?:lehengas?|ghagras?|chaniya|cholis?)\b', '\b(?:sarees?|saris?)\b',
+              '\b(sarees?|saris?)\b', '\b(?:lehengas?|ghagras?|chaniya|cholis?|skirts?|not|no)\b'))
+     k(sold, title_has, title_not, said, said_not) ON regexp_matches(t.t, k.title_has) AND NOT regexp_matches(t.t, k.title_not)
+WHERE regexp_matches(o.t, k.said) AND NOT regexp_matches(o.t, k.said_not)
 UNION ALL
 -- a kurta set's bottom called jeans or shorts, or a skirt where the set's bottom is cut as trousers, in the caption or
 -- an open text: "a light blue kurta with white flowers and blue jeans" for a "Floral Printed Kurta with Sharara &
