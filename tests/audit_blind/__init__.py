@@ -1,4 +1,4 @@
-"""One thousand two hundred and twenty-three blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand two hundred and twenty-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1232,6 +1232,12 @@ from tests.audit_blind.blind_1220 import BLIND_1220
 from tests.audit_blind.blind_1221 import BLIND_1221
 from tests.audit_blind.blind_1222 import BLIND_1222
 from tests.audit_blind.blind_1223 import BLIND_1223
+from tests.audit_blind.blind_1224 import BLIND_1224
+from tests.audit_blind.blind_1225 import BLIND_1225
+from tests.audit_blind.blind_1226 import BLIND_1226
+from tests.audit_blind.blind_1227 import BLIND_1227
+from tests.audit_blind.blind_1228 import BLIND_1228
+from tests.audit_blind.blind_1229 import BLIND_1229
 
 __all__ = [
     "BLIND_1",
@@ -2457,4 +2463,10 @@ __all__ = [
     "BLIND_1221",
     "BLIND_1222",
     "BLIND_1223",
+    "BLIND_1224",
+    "BLIND_1225",
+    "BLIND_1226",
+    "BLIND_1227",
+    "BLIND_1228",
+    "BLIND_1229",
 ]
