@@ -6398,6 +6398,27 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         titled_material("Men Maroon Velvet Bandhgala Blazer", "cotton", "a model in a red velvet blazer"),
     ),
     "velvet-for-a-velvet-dress": ((), titled_material("Women Maroon Velvet Bodycon Dress", "velvet")),
+    # a sequinned garment's base is a georgette, a net or a synthetic knit (sixty-second session); a tee's is cotton
+    "cotton-for-a-sequinned-dress": (
+        "material_vs_catalog",
+        titled_material("Women Black Sequinned Bodycon Dress", "cotton", "a woman in a black sequin dress"),
+    ),
+    "silk-for-a-sequinned-net-lehenga": (
+        ("material_vs_catalog", "unsupported_claim"),
+        titled_material("Women Pink Sequinned Net Lehenga Choli", "silk", "a woman in a pink lehenga"),
+    ),
+    "polyester-for-a-sequinned-top": (
+        (),
+        titled_material("Women Silver-Toned Sequinned Top", "polyester", "a woman in a silver top"),
+    ),
+    "cotton-for-a-sequinned-tee": (
+        (),
+        titled_material("Women White Sequinned Graphic T-shirt", "cotton", "a woman in a white t-shirt"),
+    ),
+    "cotton-for-a-girls-sequinned-top": (
+        (),
+        titled_material("Girls Pink Sequin Heart Top", "cotton", "a girl in a top"),
+    ),
     "wool-for-a-puffer-jacket": (  # a jacket is no wool kind (sixtieth session)
         ("material_vs_catalog", "unsupported_claim"),
         titled_material("Girls Pink Hooded Puffer Jacket", "wool", "a model in a red puffer jacket"),
