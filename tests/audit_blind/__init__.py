@@ -1,4 +1,4 @@
-"""One thousand two hundred and twenty-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand two hundred and thirty-five blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1238,6 +1238,12 @@ from tests.audit_blind.blind_1226 import BLIND_1226
 from tests.audit_blind.blind_1227 import BLIND_1227
 from tests.audit_blind.blind_1228 import BLIND_1228
 from tests.audit_blind.blind_1229 import BLIND_1229
+from tests.audit_blind.blind_1230 import BLIND_1230
+from tests.audit_blind.blind_1231 import BLIND_1231
+from tests.audit_blind.blind_1232 import BLIND_1232
+from tests.audit_blind.blind_1233 import BLIND_1233
+from tests.audit_blind.blind_1234 import BLIND_1234
+from tests.audit_blind.blind_1235 import BLIND_1235
 
 __all__ = [
     "BLIND_1",
@@ -2469,4 +2475,10 @@ __all__ = [
     "BLIND_1227",
     "BLIND_1228",
     "BLIND_1229",
+    "BLIND_1230",
+    "BLIND_1231",
+    "BLIND_1232",
+    "BLIND_1233",
+    "BLIND_1234",
+    "BLIND_1235",
 ]
