@@ -8292,9 +8292,69 @@ TITLED_GARMENT_TYPES = {  # name -> (the audits that must flag it, the title, th
     ),
     "a-sherwani-for-a-bandhgala": ("kind_vs_title", "Men Bottle Green Velvet Bandhgala Blazer", "sherwani"),
     "a-sherwani-for-a-sherwani-set": ((), "Men Cream Embroidered Sherwani Set", "sherwani"),
+    # a top alone for a dress or a one-piece (sixty-second session); not for a title that names the top's kind, nor
+    # for dungarees worn over one
+    "a-top-for-a-shift-dress": (
+        ("caption_contradicts_answer", "kind_vs_title"),
+        "Women Peach Solid Shift Dress",
+        "top",
+    ),
+    "a-tank-shirt-for-a-jumpsuit": ("kind_vs_title", "Women Black Solid Belted Wide-Leg Jumpsuit", "tank shirt"),
+    "a-shirt-for-a-shirt-dress": ((), "Women Blue Striped Shirt Dress", "shirt"),
 }
 PLANTS |= {
     name: (audits, garment_alone(title, answered)) for name, (audits, title, answered) in TITLED_GARMENT_TYPES.items()
+}
+PLANTS |= {  # what the person wears, a top alone, for a dress or a one-piece (sixty-second session)
+    "wearing-a-tank-top-for-a-culotte-jumpsuit": (
+        "kind_vs_title",
+        alone(
+            ("wearing", "open", "a sleeveless tank top with pure color patterns", "What is the person wearing"),
+            title="Women Lime Green Solid Culotte Jumpsuit",
+            caption_en="a product photo",
+            seller_garment_type=None,
+            seller_garment_type_raw=None,
+        ),
+    ),
+    "wearing-a-t-shirt-for-a-maxi-dress": (
+        ("kind_vs_title", "non_answer"),
+        alone(
+            ("wearing", "open", "T-shirt", "What is she wearing"),
+            title="Girls Pink Printed Maxi Dress",
+            seller_garment_type=None,
+            seller_garment_type_raw=None,
+        ),
+    ),
+    "wearing-a-t-shirt-for-a-pinafore-dress": (
+        (),
+        alone(
+            ("wearing", "open", "a short-sleeve T-shirt with pure color patterns", "What is the person wearing"),
+            title="Girls Yellow Printed Pinafore Dress",
+            caption_en="a girl in a yellow pinafore",
+            seller_garment_type=None,
+            seller_garment_type_raw=None,
+        ),
+    ),
+    "wearing-a-t-shirt-for-dungarees": (  # worn under them
+        (),
+        alone(
+            ("wearing", "open", "a white t-shirt", "What is the person wearing"),
+            title="Girls Red Solid Denim Dungarees",
+            caption_en="a girl in red dungarees and a white t-shirt",
+            seller_garment_type=None,
+            seller_garment_type_raw=None,
+        ),
+    ),
+    "describing-a-dress-s-top": (  # a dress's top is its own in a description
+        (),
+        alone(
+            ("description", "open", "a red top", "Describe the garment"),
+            title="Women Red Bodycon Dress",
+            caption_en="a woman in a red dress",
+            seller_garment_type=None,
+            seller_garment_type_raw=None,
+        ),
+    ),
 }
 
 
