@@ -1,4 +1,4 @@
-"""One thousand two hundred and thirty-five blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand two hundred and forty-one blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1244,6 +1244,12 @@ from tests.audit_blind.blind_1232 import BLIND_1232
 from tests.audit_blind.blind_1233 import BLIND_1233
 from tests.audit_blind.blind_1234 import BLIND_1234
 from tests.audit_blind.blind_1235 import BLIND_1235
+from tests.audit_blind.blind_1236 import BLIND_1236
+from tests.audit_blind.blind_1237 import BLIND_1237
+from tests.audit_blind.blind_1238 import BLIND_1238
+from tests.audit_blind.blind_1239 import BLIND_1239
+from tests.audit_blind.blind_1240 import BLIND_1240
+from tests.audit_blind.blind_1241 import BLIND_1241
 
 __all__ = [
     "BLIND_1",
@@ -2481,4 +2487,10 @@ __all__ = [
     "BLIND_1233",
     "BLIND_1234",
     "BLIND_1235",
+    "BLIND_1236",
+    "BLIND_1237",
+    "BLIND_1238",
+    "BLIND_1239",
+    "BLIND_1240",
+    "BLIND_1241",
 ]
