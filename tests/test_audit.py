@@ -168,6 +168,16 @@ def against_a_backdrop(caption: str, color: str):
     )
 
 
+def _unsold(title: str) -> dict:
+    """An item's columns for `title` with no seller category and a caption that names no garment."""
+    return {
+        "title": title,
+        "caption_en": "a product photo",
+        "seller_garment_type": None,
+        "seller_garment_type_raw": None,
+    }
+
+
 def garment_alone(title: str, answered: str):
     """A plant of one garment_type answer on an item titled `title`, no seller category, a caption naming none."""
     return sold_as(
@@ -8304,6 +8314,16 @@ TITLED_GARMENT_TYPES = {  # name -> (the audits that must flag it, the title, th
 }
 PLANTS |= {
     name: (audits, garment_alone(title, answered)) for name, (audits, title, answered) in TITLED_GARMENT_TYPES.items()
+}
+PLANTS |= {  # jeans for trousers, track pants, joggers or chinos of no denim (sixty-second session)
+    name: (audits, alone(("wearing", "open", words, "What is the person wearing"), **_unsold(title)))
+    for name, (audits, words, title) in {
+        "jeans-for-chinos": ("kind_vs_title", "a white shirt and red jeans", "Men Red Slim Fit Solid Chinos"),
+        "jeans-for-track-pants": ("kind_vs_title", "a pair of jeans", "Men Red Solid Track Pants"),
+        "jeans-for-denim-joggers": ((), "a pair of red jeans", "Men Red Denim Joggers"),
+        "jeans-for-a-joggers-set": ((), "a white shirt and red jeans", "Men Red Joggers & White T-shirt Set"),
+        "trousers-and-jeans-for-trousers": ((), "red trousers, not jeans", "Men Red Slim Fit Trousers"),
+    }.items()
 }
 PLANTS |= {  # what the person wears, a top alone, for a dress or a one-piece (sixty-second session)
     "wearing-a-tank-top-for-a-culotte-jumpsuit": (
