@@ -1,4 +1,4 @@
-"""One thousand two hundred and forty-one blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand two hundred and fifty-three blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1250,6 +1250,18 @@ from tests.audit_blind.blind_1238 import BLIND_1238
 from tests.audit_blind.blind_1239 import BLIND_1239
 from tests.audit_blind.blind_1240 import BLIND_1240
 from tests.audit_blind.blind_1241 import BLIND_1241
+from tests.audit_blind.blind_1242 import BLIND_1242
+from tests.audit_blind.blind_1243 import BLIND_1243
+from tests.audit_blind.blind_1244 import BLIND_1244
+from tests.audit_blind.blind_1245 import BLIND_1245
+from tests.audit_blind.blind_1246 import BLIND_1246
+from tests.audit_blind.blind_1247 import BLIND_1247
+from tests.audit_blind.blind_1248 import BLIND_1248
+from tests.audit_blind.blind_1249 import BLIND_1249
+from tests.audit_blind.blind_1250 import BLIND_1250
+from tests.audit_blind.blind_1251 import BLIND_1251
+from tests.audit_blind.blind_1252 import BLIND_1252
+from tests.audit_blind.blind_1253 import BLIND_1253
 
 __all__ = [
     "BLIND_1",
@@ -2493,4 +2505,16 @@ __all__ = [
     "BLIND_1239",
     "BLIND_1240",
     "BLIND_1241",
+    "BLIND_1242",
+    "BLIND_1243",
+    "BLIND_1244",
+    "BLIND_1245",
+    "BLIND_1246",
+    "BLIND_1247",
+    "BLIND_1248",
+    "BLIND_1249",
+    "BLIND_1250",
+    "BLIND_1251",
+    "BLIND_1252",
+    "BLIND_1253",
 ]
