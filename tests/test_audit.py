@@ -11296,6 +11296,14 @@ SOLD_WITH_LONG_SLEEVES = {
     "a-gilet": ("Men's Red Quilted Gilet", "sleeveless", None, False),
     "a-jacket-sold-with-a-t-shirt": ("Boys Red Jacket with T-shirt", "short", None, False),
     "a-hoodie-a-text-calls-sleeveless": ("Women Red Hooded Sweatshirt", "sleeveless", "a red sleeveless hoodie", False),
+    # the caption template's short sleeves of the T-shirt under the jacket are the T-shirt's (sixty-second session)
+    "a-bomber-over-a-short-sleeve-t-shirt": (
+        "Men Red Solid Bomber Jacket",
+        "short",
+        "a short-sleeve T-shirt with pure color patterns",
+        True,
+    ),
+    "a-sleeveless-ethnic-jacket": ("Women Red Printed Longline Ethnic Jacket", "sleeveless", None, False),
 }
 
 
