@@ -1,4 +1,4 @@
-"""One thousand two hundred and fifty-three blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand two hundred and fifty-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1262,6 +1262,12 @@ from tests.audit_blind.blind_1250 import BLIND_1250
 from tests.audit_blind.blind_1251 import BLIND_1251
 from tests.audit_blind.blind_1252 import BLIND_1252
 from tests.audit_blind.blind_1253 import BLIND_1253
+from tests.audit_blind.blind_1254 import BLIND_1254
+from tests.audit_blind.blind_1255 import BLIND_1255
+from tests.audit_blind.blind_1256 import BLIND_1256
+from tests.audit_blind.blind_1257 import BLIND_1257
+from tests.audit_blind.blind_1258 import BLIND_1258
+from tests.audit_blind.blind_1259 import BLIND_1259
 
 __all__ = [
     "BLIND_1",
@@ -2517,4 +2523,10 @@ __all__ = [
     "BLIND_1251",
     "BLIND_1252",
     "BLIND_1253",
+    "BLIND_1254",
+    "BLIND_1255",
+    "BLIND_1256",
+    "BLIND_1257",
+    "BLIND_1258",
+    "BLIND_1259",
 ]
