@@ -591,6 +591,16 @@ composition AS (  -- every fiber it names
     GROUP BY c.sku
 ),
 fiber_of AS (SELECT map(list(word), list(fiber)) AS fiber FROM fiber_word),  -- word -> fiber, for a lambda
+measured AS (  -- a length in inches, feet or centimetres, in any answer ("What is the sleeve length?" "About 3
+    -- inches."): a photo has no scale (sixty-second session: 15 such answers in 1,256 sets, all labelled wrong), unless
+    -- the catalog's title gives the same figure ("7 Inch Running Shorts")
+    SELECT a.sku, a.question_id, a.raw_en AS text,
+           regexp_extract(lower(a.raw_en), '\b(\d+(?:\.\d+)?)\s*(?:-\s*)?(?:inch(?:es)?|in\.|cm|centimet(?:er|re)s?|feet|foot|ft|mm)(?:$|[^a-z])', 0) AS claim
+    FROM answers a LEFT JOIN titles t USING (sku)
+    WHERE a.status IN ('ok', 'out_of_vocabulary') AND a.raw_en IS NOT NULL
+      AND regexp_matches(lower(a.raw_en), '\b\d+(?:\.\d+)?\s*(?:-\s*)?(?:inch(?:es)?|in\.|cm|centimet(?:er|re)s?|feet|foot|ft|mm)(?:$|[^a-z])')
+      AND NOT contains(coalesce(t.words, ''), ' ' || regexp_extract(lower(a.raw_en), '\b(\d+(?:\.\d+)?)\s*(?:-\s*)?(?:inch|in\.|cm|centimet|feet|foot|ft|mm)', 1) || ' ')
+),
 unsold_dupatta AS (  -- a dupatta's color answered for a kurta the title sells without one ("What is the color of the
     -- dupatta?" "White." for a "Printed Straight Kurta" or a "Kurta with Palazzos"): the experiments asked it of every
     -- ethnic product, and the answer names a dupatta the product does not have (blind writers, 608 sets: 12 such
@@ -616,5 +626,7 @@ FROM (SELECT sku, question_id, 'claims "' || claims[1] || '": ' || left(text, 80
       UNION ALL
       SELECT sku, question_id, 'claims "' || claims[1] || '": ' || left(text, 80) FROM closed_features WHERE claims[1] <> ''
       UNION ALL
-      SELECT sku, question_id, 'claims a dupatta the title does not sell: ' || left(text, 80) FROM unsold_dupatta)
+      SELECT sku, question_id, 'claims a dupatta the title does not sell: ' || left(text, 80) FROM unsold_dupatta
+      UNION ALL
+      SELECT sku, question_id, 'claims a measurement, "' || trim(claim) || '", no photo gives: ' || left(text, 80) FROM measured)
 ORDER BY sku, question_id

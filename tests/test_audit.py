@@ -934,6 +934,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     # the back and the inside of a garment, which a front photo does not show
     "zip-at-the-back": claim("details", "a bow on the front and a zip at the back"),
     "lining-inside": claim("description", "a red t-shirt with a mesh lining"),
+    # a length measured in the photo, which has no scale (sixty-second session); not the title's own figure
+    "sleeves-in-inches": claim("sleeve_length", "about 3 inches"),
+    "a-length-in-centimetres": claim("details", "the sleeves are 20 cm long"),
+    "the-title-s-7-inch-inseam": ((), said("details", "a 7 inch inseam", title="Men Red 7 Inch Running Shorts")),
     "photographed-from-behind": (  # a text says the photo shows the back
         (),
         said("details", "a keyhole and a button at the back", caption_en="the back view of a woman in a red t-shirt"),
