@@ -1,4 +1,4 @@
-"""One thousand two hundred and fifty-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand two hundred and sixty-five blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1268,6 +1268,12 @@ from tests.audit_blind.blind_1256 import BLIND_1256
 from tests.audit_blind.blind_1257 import BLIND_1257
 from tests.audit_blind.blind_1258 import BLIND_1258
 from tests.audit_blind.blind_1259 import BLIND_1259
+from tests.audit_blind.blind_1260 import BLIND_1260
+from tests.audit_blind.blind_1261 import BLIND_1261
+from tests.audit_blind.blind_1262 import BLIND_1262
+from tests.audit_blind.blind_1263 import BLIND_1263
+from tests.audit_blind.blind_1264 import BLIND_1264
+from tests.audit_blind.blind_1265 import BLIND_1265
 
 __all__ = [
     "BLIND_1",
@@ -2529,4 +2535,10 @@ __all__ = [
     "BLIND_1257",
     "BLIND_1258",
     "BLIND_1259",
+    "BLIND_1260",
+    "BLIND_1261",
+    "BLIND_1262",
+    "BLIND_1263",
+    "BLIND_1264",
+    "BLIND_1265",
 ]
