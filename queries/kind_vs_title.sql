@@ -536,7 +536,8 @@ UNION ALL
 -- a top alone for a dress or a one-piece: a wearing answer or a garment type that names nothing but a top ("a
 -- sleeveless tank top with pure color patterns" for a "Culotte Jumpsuit", the caption template's "tank shirt", "top"
 -- for a "Shift Dress"; sixty-second session: 33 more found in 1,238 sets, 1 right flagged, a sweater worn over an A-line
--- dress). A dress's top is its own in a description, not in what the person wears. Not a title that sells a top too or
+-- dress; a brand's ampersand, "Mast & Harbour", sells no second garment: 17 more in 1,262 sets, 1 right). A dress's
+-- top is its own in a description, not in what the person wears. Not a title that sells a top too or
 -- names a top's kind ("Shirt Dress", "Sweater Dress", "Sleep Tee Nightdress"), nor dungarees, a pinafore or a
 -- bodysuit, worn over a top or worn as one; nor where the seller's category, mapped, is a top (its own columns disagree)
 SELECT x.sku, x.question_id, 'names only a top, ' || x.a || '; the catalog''s title sells a dress or a one-piece: ' || t.title
@@ -551,12 +552,14 @@ LEFT JOIN (SELECT sku, lower(seller_garment_type) AS category
 WHERE regexp_full_match(x.bare, '(?:[a-z-]+\s+){0,3}?(?:t-?shirts?|tees?|tank(?:\s+tank)?(?:\s+(?:shirts?|tops?))?|shirts?|blouses?|tops?|camisoles?|sweaters?)')
   AND NOT coalesce(regexp_full_match(c.category, $upper_said), false)
   AND regexp_matches(t.t, '\b(?:dress(?:es)?|gowns?|frocks?|jumpsuits?|playsuits?|rompers?|nightdress(?:es)?|nighties?|nightgowns?|sleepsuits?|onesies?)\b')
-  AND NOT regexp_matches(t.t, '\bwith\b|&|\band\b|\+|\bsets?\b|co-?ords?|\bpacks?\b|\b(?:tops?|shirts?|t-?shirts?|tees?|blouses?|sweaters?|jumpers?|pullovers?|cardigans?|shrugs?|jackets?|tunics?|kaftans?|skirts?)\b|cover[\s-]?ups?|overlay|layered|dungarees?|pinafores?|overalls?|bodysuits?')
+  AND NOT regexp_matches(regexp_replace(t.t, '^.*?\b(?:men|women|boys|girls|kids|unisex|infants?)\b', ''),
+                         '(?:\bwith\b|&|\band\b|\+)\s*(?:[a-z-]+\s+){0,3}?(?:' || $upper_said || '|' || $lower_said || '|dupattas?|capes?)\b')
+  AND NOT regexp_matches(t.t, '\bsets?\b|co-?ords?|\bpacks?\b|\b(?:tops?|shirts?|t-?shirts?|tees?|blouses?|sweaters?|jumpers?|pullovers?|cardigans?|shrugs?|jackets?|tunics?|kaftans?|skirts?)\b|cover[\s-]?ups?|overlay|layered|dungarees?|pinafores?|overalls?|bodysuits?')
 UNION ALL
 -- jeans for trousers, track pants, joggers or chinos its title sells of no denim, in any text that names no other
 -- bottom ("a man in a white shirt and blue jeans" for "Slim Fit Solid Chinos", "a pair of jeans" for "Navy Blue Track
--- Pants"; sixty-second session: 22 more found in 1,244 sets, none right). Not a title that sells two garments, nor
--- one that names jeans or denim anywhere (a brand's "Pepe Jeans")
+-- Pants"; sixty-second session: 24 more found in 1,262 sets, none right). Not a title that sells two garments (a
+-- brand's ampersand before the department sells none), nor one that names jeans or denim anywhere (a brand's "Pepe Jeans")
 SELECT o.sku, o.question_id, 'calls the ' || regexp_extract(t.t, '\b(track\s*pants|trackpants|joggers?|trousers|chinos|sweatpants)\b', 1)
                                  || ' jeans; the catalog''s title sells no denim: ' || t.title
 FROM (SELECT sku, question_id, t FROM open_texts
@@ -565,7 +568,9 @@ FROM (SELECT sku, question_id, t FROM open_texts
       WHERE kind = 'closed' AND (question_id = 'garment_type' OR regexp_matches(q, '\b(?:type|kind)\s+of\s+(?:garment|clothing|item|product)\b'))) o
 JOIN titles t USING (sku)
 WHERE regexp_matches(t.t, '\b(?:track\s*pants|trackpants|joggers?|trousers|chinos|sweatpants)\b')
-  AND NOT regexp_matches(t.t, '\b(?:jeans|denims?|jeggings?|with|and|sets?|co-?ords?|suits?|tracksuits?)\b|&|\+')
+  AND NOT regexp_matches(t.t, '\b(?:jeans|denims?|jeggings?|sets?|co-?ords?|suits?|tracksuits?)\b')
+  AND NOT regexp_matches(regexp_replace(t.t, '^.*?\b(?:men|women|boys|girls|kids|unisex|infants?)\b', ''),
+                         '(?:\bwith\b|&|\band\b|\+)\s*(?:[a-z-]+\s+){0,3}?(?:' || $upper_said || '|' || $lower_said || ')\b')
   AND regexp_matches(o.t, '\bjeans\b')
   AND NOT regexp_matches(o.t, '\b(?:track\s*pants|trackpants|joggers?|trousers?|chinos|sweatpants|pants|slacks|leggings|shorts|skirts?)\b')
 )

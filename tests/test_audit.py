@@ -8324,6 +8324,7 @@ PLANTS |= {  # jeans for trousers, track pants, joggers or chinos of no denim (s
     for name, (audits, words, title) in {
         "jeans-for-chinos": ("kind_vs_title", "a white shirt and red jeans", "Men Red Slim Fit Solid Chinos"),
         "jeans-for-track-pants": ("kind_vs_title", "a pair of jeans", "Men Red Solid Track Pants"),
+        "jeans-for-a-brand-s-chinos": ("kind_vs_title", "a pair of red jeans", "Mast & Harbour Men Red Chinos"),
         "jeans-for-denim-joggers": ((), "a pair of red jeans", "Men Red Denim Joggers"),
         "jeans-for-a-joggers-set": ((), "a white shirt and red jeans", "Men Red Joggers & White T-shirt Set"),
         "trousers-and-jeans-for-trousers": ((), "red trousers, not jeans", "Men Red Slim Fit Trousers"),
@@ -8335,6 +8336,16 @@ PLANTS |= {  # what the person wears, a top alone, for a dress or a one-piece (s
         alone(
             ("wearing", "open", "a sleeveless tank top with pure color patterns", "What is the person wearing"),
             title="Women Lime Green Solid Culotte Jumpsuit",
+            caption_en="a product photo",
+            seller_garment_type=None,
+            seller_garment_type_raw=None,
+        ),
+    ),
+    "wearing-a-tank-top-for-a-brand-s-jumpsuit": (  # a brand's ampersand sells no second garment
+        "kind_vs_title",
+        alone(
+            ("wearing", "open", "tank top", "What is the person wearing"),
+            title="Mast & Harbour Women Red Solid Jumpsuit with Ruffles",
             caption_en="a product photo",
             seller_garment_type=None,
             seller_garment_type_raw=None,
