@@ -1,4 +1,4 @@
-"""One thousand two hundred and sixty-five blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand two hundred and seventy-one blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1274,6 +1274,12 @@ from tests.audit_blind.blind_1262 import BLIND_1262
 from tests.audit_blind.blind_1263 import BLIND_1263
 from tests.audit_blind.blind_1264 import BLIND_1264
 from tests.audit_blind.blind_1265 import BLIND_1265
+from tests.audit_blind.blind_1266 import BLIND_1266
+from tests.audit_blind.blind_1267 import BLIND_1267
+from tests.audit_blind.blind_1268 import BLIND_1268
+from tests.audit_blind.blind_1269 import BLIND_1269
+from tests.audit_blind.blind_1270 import BLIND_1270
+from tests.audit_blind.blind_1271 import BLIND_1271
 
 __all__ = [
     "BLIND_1",
@@ -2541,4 +2547,10 @@ __all__ = [
     "BLIND_1263",
     "BLIND_1264",
     "BLIND_1265",
+    "BLIND_1266",
+    "BLIND_1267",
+    "BLIND_1268",
+    "BLIND_1269",
+    "BLIND_1270",
+    "BLIND_1271",
 ]
