@@ -1,4 +1,4 @@
-"""One thousand two hundred and seventy-one blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand two hundred and seventy-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1280,6 +1280,14 @@ from tests.audit_blind.blind_1268 import BLIND_1268
 from tests.audit_blind.blind_1269 import BLIND_1269
 from tests.audit_blind.blind_1270 import BLIND_1270
 from tests.audit_blind.blind_1271 import BLIND_1271
+from tests.audit_blind.blind_1272 import BLIND_1272
+from tests.audit_blind.blind_1273 import BLIND_1273
+from tests.audit_blind.blind_1274 import BLIND_1274
+from tests.audit_blind.blind_1275 import BLIND_1275
+from tests.audit_blind.blind_1276 import BLIND_1276
+from tests.audit_blind.blind_1277 import BLIND_1277
+from tests.audit_blind.blind_1278 import BLIND_1278
+from tests.audit_blind.blind_1279 import BLIND_1279
 
 __all__ = [
     "BLIND_1",
@@ -2553,4 +2561,12 @@ __all__ = [
     "BLIND_1269",
     "BLIND_1270",
     "BLIND_1271",
+    "BLIND_1272",
+    "BLIND_1273",
+    "BLIND_1274",
+    "BLIND_1275",
+    "BLIND_1276",
+    "BLIND_1277",
+    "BLIND_1278",
+    "BLIND_1279",
 ]
