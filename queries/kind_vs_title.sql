@@ -536,7 +536,7 @@ UNION ALL
 -- a top alone for a dress or a one-piece: a wearing answer or a garment type that names nothing but a top ("a
 -- sleeveless tank top with pure color patterns" for a "Culotte Jumpsuit", the caption template's "tank shirt", "top"
 -- for a "Shift Dress"; sixty-second session: 33 more found in 1,238 sets, 1 right flagged, a sweater worn over an A-line
--- dress; a brand's ampersand, "Mast & Harbour", sells no second garment: 17 more in 1,262 sets, 1 right). A dress's
+-- dress; a brand's ampersand, "Mast & Harbour", sells no second garment: 15 more in 1,262 sets, 1 right). A dress's
 -- top is its own in a description, not in what the person wears. Not a title that sells a top too or
 -- names a top's kind ("Shirt Dress", "Sweater Dress", "Sleep Tee Nightdress"), nor dungarees, a pinafore or a
 -- bodysuit, worn over a top or worn as one; nor where the seller's category, mapped, is a top (its own columns disagree)
