@@ -1,4 +1,4 @@
-"""One thousand two hundred and seventy-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand two hundred and eighty-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1288,6 +1288,14 @@ from tests.audit_blind.blind_1276 import BLIND_1276
 from tests.audit_blind.blind_1277 import BLIND_1277
 from tests.audit_blind.blind_1278 import BLIND_1278
 from tests.audit_blind.blind_1279 import BLIND_1279
+from tests.audit_blind.blind_1280 import BLIND_1280
+from tests.audit_blind.blind_1281 import BLIND_1281
+from tests.audit_blind.blind_1282 import BLIND_1282
+from tests.audit_blind.blind_1283 import BLIND_1283
+from tests.audit_blind.blind_1284 import BLIND_1284
+from tests.audit_blind.blind_1285 import BLIND_1285
+from tests.audit_blind.blind_1286 import BLIND_1286
+from tests.audit_blind.blind_1287 import BLIND_1287
 
 __all__ = [
     "BLIND_1",
@@ -2569,4 +2577,12 @@ __all__ = [
     "BLIND_1277",
     "BLIND_1278",
     "BLIND_1279",
+    "BLIND_1280",
+    "BLIND_1281",
+    "BLIND_1282",
+    "BLIND_1283",
+    "BLIND_1284",
+    "BLIND_1285",
+    "BLIND_1286",
+    "BLIND_1287",
 ]
