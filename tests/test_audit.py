@@ -8330,86 +8330,70 @@ PLANTS |= {  # jeans for trousers, track pants, joggers or chinos of no denim (s
         "trousers-and-jeans-for-trousers": ((), "red trousers, not jeans", "Men Red Slim Fit Trousers"),
     }.items()
 }
-PLANTS |= {  # what the person wears, a top alone, for a dress or a one-piece (sixty-second session)
+# what the person wears, a top alone, for a dress, a one-piece or a kurta (sixty-second session): name -> (audits,
+# question, answer, title, caption other than "a product photo"). A dress's top is its own in a description,
+# dungarees and a pinafore are worn over a tee, a kurta is a shirt to some but never a knit tee, and a brand's
+# ampersand sells no second garment
+TOPS_ALONE = {
     "wearing-a-tank-top-for-a-culotte-jumpsuit": (
         "kind_vs_title",
-        alone(
-            ("wearing", "open", "a sleeveless tank top with pure color patterns", "What is the person wearing"),
-            title="Women Lime Green Solid Culotte Jumpsuit",
-            caption_en="a product photo",
-            seller_garment_type=None,
-            seller_garment_type_raw=None,
-        ),
+        "wearing",
+        "a sleeveless tank top with pure color patterns",
+        "Women Lime Green Solid Culotte Jumpsuit",
+        None,
     ),
-    "wearing-a-tank-top-for-a-brand-s-jumpsuit": (  # a brand's ampersand sells no second garment
+    "wearing-a-tank-top-for-a-brand-s-jumpsuit": (
         "kind_vs_title",
-        alone(
-            ("wearing", "open", "tank top", "What is the person wearing"),
-            title="Mast & Harbour Women Red Solid Jumpsuit with Ruffles",
-            caption_en="a product photo",
-            seller_garment_type=None,
-            seller_garment_type_raw=None,
-        ),
+        "wearing",
+        "tank top",
+        "Mast & Harbour Women Red Solid Jumpsuit with Ruffles",
+        None,
     ),
-    "wearing-a-t-shirt-for-a-kurti": (  # a kurta is never a knit tee
+    "wearing-a-t-shirt-for-a-kurti": (
         "kind_vs_title",
-        alone(
-            ("wearing", "open", "a short-sleeve T-shirt with graphic patterns", "What is the person wearing"),
-            title="Women Red Printed Straight Kurti",
-            caption_en="a product photo",
-            seller_garment_type=None,
-            seller_garment_type_raw=None,
-        ),
+        "wearing",
+        "a short-sleeve T-shirt with graphic patterns",
+        "Women Red Printed Straight Kurti",
+        None,
     ),
-    "wearing-a-shirt-for-a-kurta": (  # a shirt or a top, to some
-        (),
-        alone(
-            ("wearing", "open", "a red shirt", "What is the person wearing"),
-            title="Men Red Solid Straight Kurta",
-            caption_en="a product photo",
-            seller_garment_type=None,
-            seller_garment_type_raw=None,
-        ),
-    ),
+    "wearing-a-shirt-for-a-kurta": ((), "wearing", "a red shirt", "Men Red Solid Straight Kurta", None),
     "wearing-a-t-shirt-for-a-maxi-dress": (
         ("kind_vs_title", "non_answer"),
-        alone(
-            ("wearing", "open", "T-shirt", "What is she wearing"),
-            title="Girls Pink Printed Maxi Dress",
-            seller_garment_type=None,
-            seller_garment_type_raw=None,
-        ),
+        "wearing",
+        "T-shirt",
+        "Girls Pink Printed Maxi Dress",
+        None,
     ),
     "wearing-a-t-shirt-for-a-pinafore-dress": (
         (),
-        alone(
-            ("wearing", "open", "a short-sleeve T-shirt with pure color patterns", "What is the person wearing"),
-            title="Girls Yellow Printed Pinafore Dress",
-            caption_en="a girl in a yellow pinafore",
-            seller_garment_type=None,
-            seller_garment_type_raw=None,
-        ),
+        "wearing",
+        "a short-sleeve T-shirt with pure color patterns",
+        "Girls Yellow Printed Pinafore Dress",
+        "a girl in a yellow pinafore",
     ),
-    "wearing-a-t-shirt-for-dungarees": (  # worn under them
+    "wearing-a-t-shirt-for-dungarees": (
         (),
-        alone(
-            ("wearing", "open", "a white t-shirt", "What is the person wearing"),
-            title="Girls Red Solid Denim Dungarees",
-            caption_en="a girl in red dungarees and a white t-shirt",
-            seller_garment_type=None,
-            seller_garment_type_raw=None,
-        ),
+        "wearing",
+        "a white t-shirt",
+        "Girls Red Solid Denim Dungarees",
+        "a girl in red dungarees and a white t-shirt",
     ),
-    "describing-a-dress-s-top": (  # a dress's top is its own in a description
-        (),
+    "describing-a-dress-s-top": ((), "description", "a red top", "Women Red Bodycon Dress", "a woman in a red dress"),
+}
+PLANTS |= {
+    name: (
+        audits,
         alone(
-            ("description", "open", "a red top", "Describe the garment"),
-            title="Women Red Bodycon Dress",
-            caption_en="a woman in a red dress",
-            seller_garment_type=None,
-            seller_garment_type_raw=None,
+            (
+                question,
+                "open",
+                words,
+                {"wearing": "What is the person wearing", "description": "Describe the garment"}[question],
+            ),
+            **_unsold(title) | ({"caption_en": caption} if caption else {}),
         ),
-    ),
+    )
+    for name, (audits, question, words, title, caption) in TOPS_ALONE.items()
 }
 
 
