@@ -1,4 +1,4 @@
-"""One thousand two hundred and eighty-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand two hundred and ninety-five blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1296,6 +1296,14 @@ from tests.audit_blind.blind_1284 import BLIND_1284
 from tests.audit_blind.blind_1285 import BLIND_1285
 from tests.audit_blind.blind_1286 import BLIND_1286
 from tests.audit_blind.blind_1287 import BLIND_1287
+from tests.audit_blind.blind_1288 import BLIND_1288
+from tests.audit_blind.blind_1289 import BLIND_1289
+from tests.audit_blind.blind_1290 import BLIND_1290
+from tests.audit_blind.blind_1291 import BLIND_1291
+from tests.audit_blind.blind_1292 import BLIND_1292
+from tests.audit_blind.blind_1293 import BLIND_1293
+from tests.audit_blind.blind_1294 import BLIND_1294
+from tests.audit_blind.blind_1295 import BLIND_1295
 
 __all__ = [
     "BLIND_1",
@@ -2585,4 +2593,12 @@ __all__ = [
     "BLIND_1285",
     "BLIND_1286",
     "BLIND_1287",
+    "BLIND_1288",
+    "BLIND_1289",
+    "BLIND_1290",
+    "BLIND_1291",
+    "BLIND_1292",
+    "BLIND_1293",
+    "BLIND_1294",
+    "BLIND_1295",
 ]
