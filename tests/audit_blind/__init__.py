@@ -1,4 +1,4 @@
-"""One thousand two hundred and ninety-five blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand three hundred and three blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1304,6 +1304,14 @@ from tests.audit_blind.blind_1292 import BLIND_1292
 from tests.audit_blind.blind_1293 import BLIND_1293
 from tests.audit_blind.blind_1294 import BLIND_1294
 from tests.audit_blind.blind_1295 import BLIND_1295
+from tests.audit_blind.blind_1296 import BLIND_1296
+from tests.audit_blind.blind_1297 import BLIND_1297
+from tests.audit_blind.blind_1298 import BLIND_1298
+from tests.audit_blind.blind_1299 import BLIND_1299
+from tests.audit_blind.blind_1300 import BLIND_1300
+from tests.audit_blind.blind_1301 import BLIND_1301
+from tests.audit_blind.blind_1302 import BLIND_1302
+from tests.audit_blind.blind_1303 import BLIND_1303
 
 __all__ = [
     "BLIND_1",
@@ -2601,4 +2609,12 @@ __all__ = [
     "BLIND_1293",
     "BLIND_1294",
     "BLIND_1295",
+    "BLIND_1296",
+    "BLIND_1297",
+    "BLIND_1298",
+    "BLIND_1299",
+    "BLIND_1300",
+    "BLIND_1301",
+    "BLIND_1302",
+    "BLIND_1303",
 ]
