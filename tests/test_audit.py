@@ -9166,6 +9166,36 @@ PLANTS["denim-for-a-tee-worn-with-jeans"] = (  # the jeans another text names ar
 )
 
 
+def title_colors(garment: str, answered: str, title: str):
+    """A plant of one color answer for `garment` on an item titled `title` (as `titled_alone`)."""
+    return titled_alone((f"color_{garment}", "closed", answered, f"What is the color of the {garment}"), title)
+
+
+PLANTS |= {  # the color the title gives another piece, where it gives the asked one another (sixty-third session);
+    # a piece the title gives no color, and a dupatta after "&", judge nothing
+    "white-for-the-mustard-nehru-jacket": (
+        "color_of_another_garment",
+        title_colors("jacket", "white", "Boys White Kurta with Churidar & Mustard Nehru Jacket"),
+    ),
+    "navy-for-the-red-shorts-of-a-striped-tee": (
+        "color_of_another_garment",
+        title_colors("shorts", "navy", "Girls Navy & White Striped T-shirt with Red Shorts"),
+    ),
+    "mustard-for-the-mustard-nehru-jacket": (
+        (),
+        title_colors("jacket", "yellow", "Boys White Kurta with Churidar & Mustard Nehru Jacket"),
+    ),
+    "navy-for-the-trousers-of-a-navy-kurta-and-red-dupatta": (
+        (),
+        title_colors("trousers", "navy", "Women Navy Blue Solid Kurta with Trousers & Red Dupatta"),
+    ),
+    "white-for-the-palazzos-of-a-pink-and-white-kurta": (
+        (),
+        title_colors("palazzos", "white", "Women Pink & White Printed Kurta with Palazzos"),
+    ),
+}
+
+
 def audits_of(plant: str) -> set[str]:
     names = PLANTS[plant][0]
     return {names} if isinstance(names, str) else set(names)
