@@ -83,9 +83,10 @@ WITH kinds(kind, stems, said, asked, ruled_out, allowed) AS (
         ('suit', ['suit'], '^(?:an?\s+)?(?:[a-z-]+\s+)?suits?$', 'suit',
          '\bblazers?\b', 'suit|co-?ords?|\bsets?\b|trousers|pants|skirts?|shorts|\swith\s|&|\sand\s|\+|conjunto'),
         -- (nor a sherwani, a man's long coat: fifty-fourth session, in 682 sets, 9 dresses more found and 10 kurtas,
-        -- none right; a sherwani sold with a kurta may be answered one)
+        -- none right; a sherwani sold with a kurta may be answered one. Nor a tunic, a long top: sixty-third session,
+        -- 12 more found in 1,306 sets, none right; a "Tunic Dress" is one)
         ('dress', ['dress', 'gown', 'frock'], '^(?:an?\s+)?(?:[a-z-]+\s+){0,4}(?:(?:sun|mini|maxi|midi)?dress(?:es)?|gowns?|frocks?)$', '(?:(?:sun|mini|maxi|midi)?dress|gown|frock)',
-         $one_piece || '|\bsherwanis?\b', $dress_sold),
+         $one_piece || '|\bsherwanis?\b|\btunics?\b', $dress_sold),
         ('kurta', ['kurta'], '^(?:an?\s+)?(?:[a-z-]+\s+)?kurtas?$', 'kurta', '\bsherwanis?\b', 'kurta'),
         -- (and a kurta set, a bandhgala or a Nehru jacket no sherwani: "Is this a sherwani?" yes for a "Kurta with
         -- Churidar & Nehru Jacket"; fifty-fourth session, 12 more found in 700 sets, none right)

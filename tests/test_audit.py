@@ -9196,6 +9196,18 @@ PLANTS |= {  # the color the title gives another piece, where it gives the asked
 }
 
 
+PLANTS |= {  # a dress for a tunic, a long top; a tunic dress is one (sixty-third session)
+    "a-dress-for-a-tunic": (
+        "kind_vs_title",
+        titled_alone(("garment_type", "closed", "dress", "What type of garment is this"), "Women Green Printed Tunic"),
+    ),
+    "a-dress-for-a-tunic-dress": (
+        (),
+        titled_alone(("garment_type", "closed", "dress", "What type of garment is this"), "Women Green Tunic Dress"),
+    ),
+}
+
+
 def audits_of(plant: str) -> set[str]:
     names = PLANTS[plant][0]
     return {names} if isinstance(names, str) else set(names)
