@@ -1,4 +1,4 @@
-"""One thousand three hundred and three blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand three hundred and eleven blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1312,6 +1312,14 @@ from tests.audit_blind.blind_1300 import BLIND_1300
 from tests.audit_blind.blind_1301 import BLIND_1301
 from tests.audit_blind.blind_1302 import BLIND_1302
 from tests.audit_blind.blind_1303 import BLIND_1303
+from tests.audit_blind.blind_1304 import BLIND_1304
+from tests.audit_blind.blind_1305 import BLIND_1305
+from tests.audit_blind.blind_1306 import BLIND_1306
+from tests.audit_blind.blind_1307 import BLIND_1307
+from tests.audit_blind.blind_1308 import BLIND_1308
+from tests.audit_blind.blind_1309 import BLIND_1309
+from tests.audit_blind.blind_1310 import BLIND_1310
+from tests.audit_blind.blind_1311 import BLIND_1311
 
 __all__ = [
     "BLIND_1",
@@ -2617,4 +2625,12 @@ __all__ = [
     "BLIND_1301",
     "BLIND_1302",
     "BLIND_1303",
+    "BLIND_1304",
+    "BLIND_1305",
+    "BLIND_1306",
+    "BLIND_1307",
+    "BLIND_1308",
+    "BLIND_1309",
+    "BLIND_1310",
+    "BLIND_1311",
 ]
