@@ -1,4 +1,4 @@
-"""One thousand three hundred and eleven blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand three hundred and twenty-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1320,6 +1320,22 @@ from tests.audit_blind.blind_1308 import BLIND_1308
 from tests.audit_blind.blind_1309 import BLIND_1309
 from tests.audit_blind.blind_1310 import BLIND_1310
 from tests.audit_blind.blind_1311 import BLIND_1311
+from tests.audit_blind.blind_1312 import BLIND_1312
+from tests.audit_blind.blind_1313 import BLIND_1313
+from tests.audit_blind.blind_1314 import BLIND_1314
+from tests.audit_blind.blind_1315 import BLIND_1315
+from tests.audit_blind.blind_1316 import BLIND_1316
+from tests.audit_blind.blind_1317 import BLIND_1317
+from tests.audit_blind.blind_1318 import BLIND_1318
+from tests.audit_blind.blind_1319 import BLIND_1319
+from tests.audit_blind.blind_1320 import BLIND_1320
+from tests.audit_blind.blind_1321 import BLIND_1321
+from tests.audit_blind.blind_1322 import BLIND_1322
+from tests.audit_blind.blind_1323 import BLIND_1323
+from tests.audit_blind.blind_1324 import BLIND_1324
+from tests.audit_blind.blind_1325 import BLIND_1325
+from tests.audit_blind.blind_1326 import BLIND_1326
+from tests.audit_blind.blind_1327 import BLIND_1327
 
 __all__ = [
     "BLIND_1",
@@ -2633,4 +2649,20 @@ __all__ = [
     "BLIND_1309",
     "BLIND_1310",
     "BLIND_1311",
+    "BLIND_1312",
+    "BLIND_1313",
+    "BLIND_1314",
+    "BLIND_1315",
+    "BLIND_1316",
+    "BLIND_1317",
+    "BLIND_1318",
+    "BLIND_1319",
+    "BLIND_1320",
+    "BLIND_1321",
+    "BLIND_1322",
+    "BLIND_1323",
+    "BLIND_1324",
+    "BLIND_1325",
+    "BLIND_1326",
+    "BLIND_1327",
 ]
