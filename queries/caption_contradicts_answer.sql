@@ -936,4 +936,4 @@ FROM (SELECT * FROM color_contradictions UNION ALL SELECT * FROM garment_contrad
       UNION ALL SELECT * FROM caption_against_seller UNION ALL SELECT * FROM thing_contradictions
       UNION ALL SELECT * FROM asked_thing_contradictions UNION ALL SELECT * FROM backdrop_answers
       UNION ALL SELECT * FROM title_garment_contradictions)
-ORDER BY sku, question_id, source
+ORDER BY sku, question_id, source, detail

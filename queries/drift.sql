@@ -35,3 +35,4 @@ SELECT DISTINCT ON (n.sku, n.question_id) n.sku, n.question_id,
 FROM now n LEFT JOIN earlier e USING (sku, question_id)
 JOIN drift d ON d.question_id = n.question_id AND (d.answer_en = n.answer_en OR d.answer_en = e.answer_en)
 WHERE e.status IS DISTINCT FROM 'ok' OR e.answer_en IS DISTINCT FROM n.answer_en
+ORDER BY n.sku, n.question_id, detail

@@ -593,4 +593,4 @@ WHERE regexp_matches(t.t, '\b(?:track\s*pants|trackpants|joggers?|trousers|chino
   AND regexp_matches(o.t, '\bjeans\b')
   AND NOT regexp_matches(o.t, '\b(?:track\s*pants|trackpants|joggers?|trousers?|chinos|sweatpants|pants|slacks|leggings|shorts|skirts?)\b')
 )
-ORDER BY sku, question_id
+ORDER BY sku, question_id, detail

@@ -181,7 +181,7 @@ verdicts AS (  -- per text and word: does the catalog agree (NULL: it does not s
                 WHEN fw.fabric = 'fur' AND NOT regexp_matches(coalesce(tn.raw, ''), '\b(?:velvet|velour|veludo)\b') THEN NULL
                 WHEN fw.fabric IS NOT NULL AND len(tn.named) > 0
                     -- a fabric: the title names one of its kind, or a fiber it is made of
-                    THEN regexp_matches(tn.raw, '\b(?:' || (SELECT string_agg(word, '|') FROM fabric_word x WHERE x.fabric = fw.fabric) || ')\b')
+                    THEN regexp_matches(tn.raw, '\b(?:' || (SELECT string_agg(word, '|' ORDER BY word) FROM fabric_word x WHERE x.fabric = fw.fabric) || ')\b')
                          OR len(list_intersect(fw.fibers, tn.fibers)) > 0
                          OR fw.fabric = 'satin' AND list_contains(tn.named, 'silk')  -- (satin is silk's classic weave)
                 WHEN f.fiber IS NOT NULL AND c.sku IS NOT NULL THEN CASE WHEN NOT c.vague THEN list_contains(c.fibers, f.fiber) END
@@ -197,8 +197,8 @@ verdicts AS (  -- per text and word: does the catalog agree (NULL: it does not s
     LEFT JOIN title_fiber tf ON tf.sku = s.sku
 )
 SELECT sku, question_id,
-       'says ' || string_agg(DISTINCT word, ' and ' ORDER BY word) || '; ' || any_value(says) FILTER (WHERE NOT agrees)
-           || ': ' || left(any_value(text), 60) AS detail
+       'says ' || string_agg(DISTINCT word, ' and ' ORDER BY word) || '; ' || min(says) FILTER (WHERE NOT agrees)
+           || ': ' || left(min(text), 60) AS detail
 FROM verdicts
 GROUP BY sku, question_id
 HAVING bool_or(agrees IS NOT NULL) AND NOT bool_or(coalesce(agrees, false))

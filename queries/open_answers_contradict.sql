@@ -354,4 +354,4 @@ SELECT DISTINCT ON (sku, question_id) sku, question_id, detail
 FROM conflicts c
 WHERE c.other IS NULL OR c.other = 'caption'
    OR NOT EXISTS (SELECT 1 FROM conflicts d WHERE d.sku = c.sku AND d.question_id = c.other AND d.other = 'caption')
-ORDER BY sku, question_id, other_rank
+ORDER BY sku, question_id, other_rank, detail

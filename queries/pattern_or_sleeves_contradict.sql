@@ -547,7 +547,7 @@ other_garment_flags AS (  -- a pattern answer that no text gives the asked garme
       -- is the product's own, "Black Washed Denim Shorts with Frayed Hem", fifty-first session)
       AND NOT coalesce(regexp_matches(lower(concat_ws(' ', i.seller_garment_type_raw, i.title, i.product_name)),
                                       '(?:\bwith\b|\be\b|&|\band\b|\+)\s*(?:[a-z-]+\s+){0,3}?(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|dupattas?|stoles?|shawls?|scarf|scarves|jackets?|shrugs?|capes?|bermudas?|shorts?|camisetas?|blusas?|saias?|cal[cç]as?|vestidos?)(?:e?s)?\b'), false)
-    ORDER BY ans.sku, ans.question_id, s.rank
+    ORDER BY ans.sku, ans.question_id, s.rank, detail
 ),
 open_verdicts AS (  -- per open answer's statement and more trusted text: does that text agree?
     SELECT x.sku, x.question_id, x.aspect, x.garment, array_to_string(x.values, ' or ') AS said, y.question_id AS source,
@@ -634,6 +634,7 @@ print_flags AS (  -- "solid" answered for a product the title sells with a print
       -- (the last garment the title names before "with", if it names one, is the product's)
       AND (w.last_garment IS NULL
            OR EXISTS (SELECT 1 FROM garment_word g WHERE g.word = w.last_garment AND g.garment = p.garment))
+    ORDER BY a.sku, a.question_id, detail
 ),
 solid_flags AS (  -- and the reverse: a stripe, check, flower, dot or print answered for a product the title sells
     -- solid and with no pattern, texture or trim ("striped" for a "Black Solid Woollen Shawl", "graphic" for a "Bottle
@@ -892,4 +893,4 @@ FROM (SELECT * FROM closed_flags UNION ALL SELECT * FROM open_flags UNION ALL SE
       UNION ALL SELECT * FROM no_sleeves UNION ALL SELECT * FROM other_garment_flags UNION ALL SELECT * FROM unseen_flags
       UNION ALL SELECT * FROM titled_sleeves UNION ALL SELECT * FROM weave_flags UNION ALL SELECT * FROM print_flags
       UNION ALL SELECT * FROM solid_flags UNION ALL SELECT * FROM solid_open_flags UNION ALL SELECT * FROM kind_flags)
-ORDER BY sku, question_id, source
+ORDER BY sku, question_id, source, detail

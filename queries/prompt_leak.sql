@@ -31,3 +31,4 @@ WHERE regexp_matches(text, '(?i)\b(question|answer)\s*:|\?\s*answer\b|(?:^|[\s.?
    -- the VQA data's questions, asked and answered inside the text without the markers (the caption adapter's "What
    -- cloth is the person wearing? sweatshirt/hoodie Is this a sweatshirt/hoodie? yes")
    OR regexp_matches(lower(text), '\b(?:what cloth is|is this an?|what is the colou?r of|what are the [a-z/ -]+ details|what is (?:she|he|the person) wearing|describe the)\b[^?.]{0,60}\?\s*[a-z0-9]')
+ORDER BY sku, question_id, detail

@@ -128,3 +128,4 @@ WHERE (len(w) >= $min_words AND len(list_distinct(w)) <= len(w) * $max_distinct_
        AND len(list_filter(range(1, 4), lambda k: len(w) >= 2 * k + 1 AND w[len(w) - k] IN ('and', 'with')
               AND (k > 1 OR (length(w[len(w)]) >= 4 AND w[len(w)] NOT IN ('with', 'that', 'this', 'they', 'them', 'there', 'their')))
               AND len(list_filter(range(1, len(w) - 2 * k + 1), lambda i: w[i:i + k - 1] = w[len(w) - k + 1:len(w)])) > 0)) > 0)
+ORDER BY sku, question_id, detail

@@ -50,3 +50,4 @@ SELECT DISTINCT ON (sku, question_id) sku, question_id,
        'pt-BR reads as ' || other || ': ' || left(text, 80) AS detail
 FROM judged
 WHERE other_hits >= $min_words AND other_hits > 2 * portuguese
+ORDER BY sku, question_id, detail

@@ -137,8 +137,9 @@ kinds AS (  -- the product's kind, by the catalog's title and the seller's own c
                 FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title, NULL::VARCHAR AS product_name, NULL::VARCHAR AS seller_garment_type_raw WHERE false)
                 WHERE coalesce(title, product_name, '') <> ''))
 ),
-said_else AS (  -- per text, what the item's other texts say (the closed answers' raw words too)
-    SELECT x.sku, x.question_id, string_agg(y.t, ' ') AS words
+said_else AS (  -- per text, what the item's other texts say (the closed answers' raw words too), in one order: the
+    -- patterns below read across the joins, and an unordered string_agg flipped a finding or two from run to run
+    SELECT x.sku, x.question_id, string_agg(y.t, ' ' ORDER BY y.question_id, y.t) AS words
     FROM texts x JOIN (SELECT sku, question_id, t FROM texts
                        UNION ALL SELECT sku, question_id, lower(raw_en) FROM answers WHERE kind = 'closed') y
       ON x.sku = y.sku AND x.question_id <> y.question_id
@@ -549,7 +550,7 @@ found AS (
     LEFT JOIN (SELECT sku, lower(concat_ws(' ', composition, material, materials, fabric)) AS comp
                FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS composition, NULL::VARCHAR AS material,
                                                               NULL::VARCHAR AS materials, NULL::VARCHAR AS fabric WHERE false)) comps USING (sku)
-    LEFT JOIN (SELECT sku, string_agg(t, ' ') AS words FROM texts WHERE NOT asks_material GROUP BY sku) seen USING (sku)
+    LEFT JOIN (SELECT sku, string_agg(t, ' ' ORDER BY question_id, t) AS words FROM texts WHERE NOT asks_material GROUP BY sku) seen USING (sku)
     LEFT JOIN (SELECT sku, lower(caption_en) AS caption FROM items) cap USING (sku)
     -- (what the product is, for the accessory rule: its title and category, without accents, even where the title is
     -- empty: "Handbags", "Bolsa Feminina Transversal", "Relógio Masculino")
@@ -563,7 +564,7 @@ closed_features AS (  -- a closed answer outside the values that goes on to feat
     -- right 6 times of 6), unless another text of the item names the feature
     SELECT a.sku, a.question_id, a.raw_en AS text,
            [regexp_extract(lower(a.raw_en), '^[a-z/0-9 -]{1,30}?\s+with\s+(?:an?\s+|two\s+|\d+\s+)?(?:[a-z-]+\s+){0,2}?(pockets?|zip(?:per)?s?|hoods?|buttons?|cuffs?|drawstrings?|logos?|belts?|crystals?|sequins?|stones?|trims?|linings?|patch(?:es)?)\b', 1)] AS claims
-    FROM answers a LEFT JOIN (SELECT sku, string_agg(t, ' ') AS words FROM texts GROUP BY sku) seen USING (sku)
+    FROM answers a LEFT JOIN (SELECT sku, string_agg(t, ' ' ORDER BY question_id, t) AS words FROM texts GROUP BY sku) seen USING (sku)
     WHERE a.kind = 'closed' AND a.status = 'out_of_vocabulary' AND contains(lower(a.raw_en), ' with ')
       AND NOT regexp_matches(lower(a.raw_en), '\b(?:question|answer)\b')
       AND NOT contains(coalesce(seen.words, ''), regexp_replace(claims[1], '(?:e?s)$', ''))
@@ -629,4 +630,4 @@ FROM (SELECT sku, question_id, 'claims "' || claims[1] || '": ' || left(text, 80
       SELECT sku, question_id, 'claims a dupatta the title does not sell: ' || left(text, 80) FROM unsold_dupatta
       UNION ALL
       SELECT sku, question_id, 'claims a measurement, "' || trim(claim) || '", no photo gives: ' || left(text, 80) FROM measured)
-ORDER BY sku, question_id
+ORDER BY sku, question_id, detail

@@ -9849,6 +9849,34 @@ def test_a_label_finds_its_sku_whichever_way_its_accents_are_written(tmp_path):
 VOCABULARY_AUDITS = ("caption_contradicts_answer", "color_of_another_garment", "open_answers_contradict")
 
 
+def test_every_string_agg_of_an_audit_joins_in_one_order():
+    """An audit reads the same output the same way on every run: a string_agg without ORDER BY joins its texts in
+    the order the hash aggregate meets them, and a pattern reading across the joins ("denim" then the next text's
+    first word) flipped a finding or two of unsupported_claim from run to run over the corpus (sixty-third session)."""
+    unordered = [
+        (path.name, call)
+        for path in sorted(bundled_queries_dir().glob("*.sql"))
+        for call in re.findall(r"string_agg\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)", path.read_text())
+        if "ORDER BY" not in call
+    ]
+    assert unordered == []
+
+
+def test_every_distinct_on_of_an_audit_keeps_its_finding_by_the_detail():
+    """DISTINCT ON keeps the first row of each answer in ORDER BY's order, and any one of rows that tie: an answer with
+    two findings was reported by one detail or the other from run to run over the corpus (sixty-third session). So
+    each DISTINCT ON orders by the detail last."""
+    loose = []
+    for path in sorted(bundled_queries_dir().glob("*.sql")):
+        text = path.read_text()
+        for start in re.finditer(r"SELECT DISTINCT ON", text):
+            statement = re.split(r"\n\),", text[start.end() :], maxsplit=1)[0]
+            orders = re.findall(r"ORDER BY ([^\n]*)", statement)
+            if not orders or not re.search(r"\bdetail\s*$", orders[-1]):
+                loose.append(path.name)
+    assert loose == []
+
+
 def test_every_audit_that_reads_colors_and_garments_has_the_same_vocabulary():
     audits = {a.name: a for a in load_audits(bundled_queries_dir())}
     users = [a for a in audits.values() if "colors" in a.params]
