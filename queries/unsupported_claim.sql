@@ -602,6 +602,15 @@ measured AS (  -- a length in inches, feet or centimetres, in any answer ("What 
       AND regexp_matches(lower(a.raw_en), '\b\d+(?:\.\d+)?\s*(?:-\s*)?(?:inch(?:es)?|in\.|cm|centimet(?:er|re)s?|feet|foot|ft|mm)(?:$|[^a-z])')
       AND NOT contains(coalesce(t.words, ''), ' ' || regexp_extract(lower(a.raw_en), '\b(\d+(?:\.\d+)?)\s*(?:-\s*)?(?:inch|in\.|cm|centimet|feet|foot|ft|mm)', 1) || ' ')
 ),
+red_tab AS (  -- a red tab or tag on jeans its title sells under another brand or none ("a red tab on the back
+    -- pocket" of "Wrangler Men Blue Regular Fit Jeans"): Levi's trademark, which the model puts on any jeans
+    -- (sixty-third session: 18 more found in 1,330 sets, none right; blind writers call it right on Levi's)
+    SELECT a.sku, a.question_id, a.raw_en AS text, regexp_extract(lower(a.raw_en), '\bred\s+(?:tab|tag)s?\b') AS claim
+    FROM answers a JOIN titles t USING (sku)
+    WHERE a.status IN ('ok', 'out_of_vocabulary') AND a.raw_en IS NOT NULL AND t.words <> ''
+      AND regexp_matches(lower(a.raw_en), '\bred\s+(?:tab|tag)s?\b')
+      AND NOT contains(t.words, ' levis ') AND NOT contains(lower(a.raw_en), 'levi')
+),
 unsold_dupatta AS (  -- a dupatta's color answered for a kurta the title sells without one ("What is the color of the
     -- dupatta?" "White." for a "Printed Straight Kurta" or a "Kurta with Palazzos"): the experiments asked it of every
     -- ethnic product, and the answer names a dupatta the product does not have (blind writers, 608 sets: 12 such
@@ -629,5 +638,7 @@ FROM (SELECT sku, question_id, 'claims "' || claims[1] || '": ' || left(text, 80
       UNION ALL
       SELECT sku, question_id, 'claims a dupatta the title does not sell: ' || left(text, 80) FROM unsold_dupatta
       UNION ALL
-      SELECT sku, question_id, 'claims a measurement, "' || trim(claim) || '", no photo gives: ' || left(text, 80) FROM measured)
+      SELECT sku, question_id, 'claims a measurement, "' || trim(claim) || '", no photo gives: ' || left(text, 80) FROM measured
+      UNION ALL
+      SELECT sku, question_id, 'claims "' || claim || '", a Levi''s mark the title does not sell: ' || left(text, 80) FROM red_tab)
 ORDER BY sku, question_id, detail

@@ -9208,6 +9208,24 @@ PLANTS |= {  # a dress for a tunic, a long top; a tunic dress is one (sixty-thir
 }
 
 
+PLANTS |= {  # a Levi's red tab on jeans of another brand or none (sixty-third session)
+    "a-red-tab-on-wrangler-jeans": (
+        "unsupported_claim",
+        titled_alone(
+            ("details", "open", "the jeans have a red tab on the back pocket", "What are the jeans details"),
+            "Wrangler Men Blue Regular Fit Jeans",
+        ),
+    ),
+    "a-red-tab-on-levis-jeans": (
+        (),
+        titled_alone(
+            ("details", "open", "the jeans have a red tab on the back pocket", "What are the jeans details"),
+            "Levis Men Blue 511 Slim Fit Jeans",
+        ),
+    ),
+}
+
+
 def audits_of(plant: str) -> set[str]:
     names = PLANTS[plant][0]
     return {names} if isinstance(names, str) else set(names)
