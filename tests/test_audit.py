@@ -8307,14 +8307,16 @@ TITLED_GARMENT_TYPES = {  # name -> (the audits that must flag it, the title, th
     "a-sherwani-for-a-bandhgala": ("kind_vs_title", "Men Bottle Green Velvet Bandhgala Blazer", "sherwani"),
     "a-sherwani-for-a-sherwani-set": ((), "Men Cream Embroidered Sherwani Set", "sherwani"),
     # a top alone for a dress or a one-piece (sixty-second session); not for a title that names the top's kind, nor
-    # for dungarees worn over one
+    # for dungarees worn over one; a shirt dress is a dress (sixty-third session), a t-shirt dress is not read so
     "a-top-for-a-shift-dress": (
         ("caption_contradicts_answer", "kind_vs_title"),
         "Women Peach Solid Shift Dress",
         "top",
     ),
     "a-tank-shirt-for-a-jumpsuit": ("kind_vs_title", "Women Black Solid Belted Wide-Leg Jumpsuit", "tank shirt"),
-    "a-shirt-for-a-shirt-dress": ((), "Women Blue Striped Shirt Dress", "shirt"),
+    "a-shirt-for-a-shirt-dress": ("kind_vs_title", "Women Blue Striped Shirt Dress", "shirt"),
+    "a-shirt-for-a-black-and-white-shirt-dress": ("kind_vs_title", "Women Black & White Striped Shirt Dress", "shirt"),
+    "a-t-shirt-for-a-t-shirt-dress": ((), "Women Grey Melange T-shirt Dress", "t-shirt"),
 }
 PLANTS |= {
     name: (audits, garment_alone(title, answered)) for name, (audits, title, answered) in TITLED_GARMENT_TYPES.items()
