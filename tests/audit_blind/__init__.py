@@ -1,4 +1,4 @@
-"""One thousand three hundred and twenty-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand three hundred and thirty-five blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1336,6 +1336,14 @@ from tests.audit_blind.blind_1324 import BLIND_1324
 from tests.audit_blind.blind_1325 import BLIND_1325
 from tests.audit_blind.blind_1326 import BLIND_1326
 from tests.audit_blind.blind_1327 import BLIND_1327
+from tests.audit_blind.blind_1328 import BLIND_1328
+from tests.audit_blind.blind_1329 import BLIND_1329
+from tests.audit_blind.blind_1330 import BLIND_1330
+from tests.audit_blind.blind_1331 import BLIND_1331
+from tests.audit_blind.blind_1332 import BLIND_1332
+from tests.audit_blind.blind_1333 import BLIND_1333
+from tests.audit_blind.blind_1334 import BLIND_1334
+from tests.audit_blind.blind_1335 import BLIND_1335
 
 __all__ = [
     "BLIND_1",
@@ -2665,4 +2673,12 @@ __all__ = [
     "BLIND_1325",
     "BLIND_1326",
     "BLIND_1327",
+    "BLIND_1328",
+    "BLIND_1329",
+    "BLIND_1330",
+    "BLIND_1331",
+    "BLIND_1332",
+    "BLIND_1333",
+    "BLIND_1334",
+    "BLIND_1335",
 ]
