@@ -748,6 +748,8 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "details-only-a-length": ("non_answer", said("details", "they are long")),
     "details-only-what-she-holds": ("non_answer", said("details", "she is holding a cup of coffee")),  # (fifty-
     "details-only-a-pose": ("non_answer", said("details", "posing for a photo")),  # second session)
+    # (and the person named first: "a man holding a dumbbell", sixty-third session)
+    "a-description-of-what-a-man-holds": ("non_answer", said("description", "a man holding a dumbbell", gender="male")),
     "the-garment-is-a-t-shirt": (
         ("non_answer", "verbose_or_restated"),
         said("description", "the garment is a t-shirt that the person is wearing in the photo"),
