@@ -1,4 +1,4 @@
-"""One thousand three hundred and thirty-five blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand three hundred and forty-three blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1344,6 +1344,14 @@ from tests.audit_blind.blind_1332 import BLIND_1332
 from tests.audit_blind.blind_1333 import BLIND_1333
 from tests.audit_blind.blind_1334 import BLIND_1334
 from tests.audit_blind.blind_1335 import BLIND_1335
+from tests.audit_blind.blind_1336 import BLIND_1336
+from tests.audit_blind.blind_1337 import BLIND_1337
+from tests.audit_blind.blind_1338 import BLIND_1338
+from tests.audit_blind.blind_1339 import BLIND_1339
+from tests.audit_blind.blind_1340 import BLIND_1340
+from tests.audit_blind.blind_1341 import BLIND_1341
+from tests.audit_blind.blind_1342 import BLIND_1342
+from tests.audit_blind.blind_1343 import BLIND_1343
 
 __all__ = [
     "BLIND_1",
@@ -2681,4 +2689,12 @@ __all__ = [
     "BLIND_1333",
     "BLIND_1334",
     "BLIND_1335",
+    "BLIND_1336",
+    "BLIND_1337",
+    "BLIND_1338",
+    "BLIND_1339",
+    "BLIND_1340",
+    "BLIND_1341",
+    "BLIND_1342",
+    "BLIND_1343",
 ]
