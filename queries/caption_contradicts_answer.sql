@@ -221,7 +221,7 @@ color_answers AS (  -- the answer's colors as stored and as generated ("cream" m
     SELECT a.sku, a.question_id, a.answer_en,
            coalesce(named.garment, any_value(sg.garment), CASE WHEN any_value(t.garment) IS NOT NULL THEN coalesce(any_value(tg.garment), any_value(t.garment)) END) AS garment,
            named.garment IS NOT NULL AS named,
-           list(DISTINCT c.color) AS colors
+           list(DISTINCT c.color ORDER BY c.color) AS colors
     FROM (SELECT a.*, unnest(regexp_extract_all(lower(a.answer_en || ' ' || coalesce(a.raw_en, '')), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word FROM asked_colors a
           WHERE a.question_id = 'color' OR regexp_matches(a.q, '\bcolou?rs?\b')) a
     JOIN color_word c ON c.word = a.word
@@ -265,7 +265,7 @@ seller_named AS (  -- the colors a word of the seller's color names, where one w
     -- or green, Cream white or beige; so "Teal Blue" and "Dark Teal" too, but not "Black and White" or "Pink & Blue",
     -- two words of one). One pattern for every item, joined by equality: a pattern per item and word took 45 s on
     -- 100,000 items
-    SELECT sku, list(DISTINCT color) AS colors
+    SELECT sku, list(DISTINCT color ORDER BY color) AS colors
     FROM (SELECT w.sku, c.color, count(*) OVER (PARTITION BY w.sku, w.word) AS named
           FROM (SELECT sku, unnest(regexp_extract_all(lower(seller_color_raw), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word
                 FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_color_raw WHERE false)) w
@@ -277,7 +277,7 @@ seller_named AS (  -- the colors a word of the seller's color names, where one w
 color_verdicts AS (  -- per answer and text: the colors the text gives the garment, and whether one agrees
     SELECT ans.sku, ans.question_id, ans.answer_en, ans.garment, b.question_id AS source, b.rank,
            string_agg(DISTINCT b.color, ' and ' ORDER BY b.color) AS said, bool_or(c.compatible) AS agrees,
-           list(DISTINCT b.color) AS said_colors, any_value(ans.colors) AS answered_colors, any_value(ans.named) AS named
+           list(DISTINCT b.color ORDER BY b.color) AS said_colors, any_value(ans.colors) AS answered_colors, any_value(ans.named) AS named
     FROM color_answers ans JOIN bindings b ON b.sku = ans.sku
     LEFT JOIN garment_pair g ON g.garment = ans.garment AND g.other = b.garment
     JOIN color_pair c ON c.other = b.color AND list_contains(ans.colors, c.color)
@@ -351,7 +351,7 @@ backdrop_answers AS (  -- a color answer whose every color the caption gives the
     SELECT a.sku, a.question_id, 'caption' AS source,
            'answered ' || a.answer_en || '; the caption gives ' || array_to_string(a.colors, ', ') || ' to the backdrop, not to the garment' AS detail
     FROM color_answers a
-    JOIN (SELECT x.sku, list(DISTINCT c.color) AS colors, any_value(x.rest) AS rest
+    JOIN (SELECT x.sku, list(DISTINCT c.color ORDER BY c.color) AS colors, any_value(x.rest) AS rest
           FROM (SELECT sku, regexp_replace(t, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\s+(?:brick\s+|painted\s+|wooden\s+|studio\s+|plain\s+)?(?:walls?|background|backdrop|curtains?|doors?)\b', ' ', 'g') AS rest,
                        unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\s+(?:brick\s+|painted\s+|wooden\s+|studio\s+|plain\s+)?(?:walls?|background|backdrop|curtains?|doors?)\b', 1)) AS word
                 FROM texts WHERE question_id = 'caption') x

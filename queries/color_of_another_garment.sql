@@ -218,7 +218,7 @@ color_answers AS (
                     CASE WHEN a.sku NOT IN (SELECT sku FROM sold_as_set)
                               AND EXISTS (SELECT 1 FROM mentions m WHERE m.sku = a.sku AND m.garment = any_value(p.garment)) THEN any_value(p.garment) END,
                     any_value(t.garment), any_value(p.garment), any_value(d.garment)) AS garment,
-           named.garment IS NOT NULL AS named, list(DISTINCT c.color) AS colors
+           named.garment IS NOT NULL AS named, list(DISTINCT c.color ORDER BY c.color) AS colors
     FROM (SELECT a.*, unnest(regexp_extract_all(lower(a.answer_en || ' ' || coalesce(a.raw_en, '')), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word FROM asked_colors a
           WHERE a.question_id = 'color' OR regexp_matches(a.q, '\bcolou?rs?\b')
              -- (a description or the details answered with colors alone, "pink" for black leggings worn under a pink

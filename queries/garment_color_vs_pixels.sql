@@ -49,7 +49,7 @@ catalog AS (
 ),
 asked AS (
     SELECT a.sku, a.question_id, a.answer_en,
-           (SELECT list(DISTINCT g.grp) FROM color_group g WHERE g.word = lower(trim(a.answer_en))) AS answered,
+           (SELECT list(DISTINCT g.grp ORDER BY g.grp) FROM color_group g WHERE g.word = lower(trim(a.answer_en))) AS answered,
            coalesce(nullif(regexp_extract(lower(a.prompt), '\bcolou?rs? (?:is |are )?(?:of )?(?:the |her |his |their |this |that )?(' || $upper || '|' || $lower || ')\b', 1), ''),
                     regexp_extract(lower(a.prompt), '\b(' || $upper || '|' || $lower || ')\b', 1)) AS garment
     FROM answers a
@@ -96,7 +96,7 @@ opened AS (
 ),
 said AS (  -- one garment of the other half named, and a color given it: judged against that half's pixels
     SELECT sku, question_id, bound.color AS answer_en, bound.garment AS garment, region, shown,
-           (SELECT list(DISTINCT g.grp) FROM color_group g WHERE g.word = bound.color) AS answered
+           (SELECT list(DISTINCT g.grp ORDER BY g.grp) FROM color_group g WHERE g.word = bound.color) AS answered
     FROM opened
     WHERE len(garments) = 1 AND bound.color <> '' AND bound.pair = '' AND bound.noun = ''
 )

@@ -178,7 +178,7 @@ necklines(family, pattern) AS (  -- the families of necklines a title or an answ
            ('henley', '\bhenley\b'), ('cowl', '\bcowl\b')
 ),
 neck_said AS (  -- an answer to a question about the neckline (not "Does it have a v-neck?"), by its families
-    SELECT a.sku, a.question_id, a.a, list(DISTINCT n.family) AS families
+    SELECT a.sku, a.question_id, a.a, list(DISTINCT n.family ORDER BY n.family) AS families
     FROM (SELECT sku, question_id, a FROM asked
           WHERE regexp_matches(q, '\bneck(?:line)?s?\b')
             -- (not what is worn around it: "What is around her neck?")
@@ -189,7 +189,7 @@ neck_said AS (  -- an answer to a question about the neckline (not "Does it have
     GROUP BY a.sku, a.question_id, a.a
 ),
 neck_sold AS (  -- (a title's bare round, square or scoop is a hem's or a print's: "Round Hem", "Square Print")
-    SELECT t.sku, any_value(t.title) AS title, list(DISTINCT n.family) AS families
+    SELECT t.sku, any_value(t.title) AS title, list(DISTINCT n.family ORDER BY n.family) AS families
     FROM (SELECT * FROM titles WHERE sku IN (SELECT sku FROM neck_said)) t
     JOIN necklines n ON regexp_matches(regexp_replace(t.t, '\b(round|square|scoop)\b(\s+(?:hem|print|printed|toe|buckle|dial|pattern|shape|motif)s?\b)', 'x\2', 'g'), n.pattern)
     GROUP BY t.sku

@@ -65,7 +65,7 @@ titles AS (  -- the title lowercased without accents: as written but for what th
 title_fiber AS (  -- the fibers a title gives the product: those it names, where it is no blend ("Linen Blend",
     -- "Cotton-Rich", "Poly Viscose"); faux, PU or vegan leather and couro sintético name a synthetic that looks like
     -- leather, and either agrees; art or poly silk is read below
-    SELECT sku, list(DISTINCT f.fiber) AS fibers, any_value(x.word) AS word
+    SELECT sku, list(DISTINCT f.fiber ORDER BY f.fiber) AS fibers, any_value(x.word) AS word
     FROM (SELECT sku, unnest(regexp_extract_all(regexp_replace(regexp_replace(t, '\b(?:art|poly)[\s-]*silk\b', ' ', 'g'),
                                                           '\b(?:faux|vegan|pu|imitation|fake|artificial)[\s-]+(?:leather|suede)\b|\b(?:couro|camurca)\s+(?:sintetic[oa]|ecologic[oa]|vegan[oa]|fake|pu)\b', ' polyester leather ', 'g'),
                                            '\b(' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS word
@@ -119,8 +119,8 @@ title_fiber AS (  -- the fibers a title gives the product: those it names, where
                              '\b(?:' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')
 ),
 title_named AS (  -- every fiber and fabric word the title gives the product, and the fibers of its fiber words
-    SELECT t.sku, t.raw, coalesce(list(DISTINCT w.word) FILTER (WHERE w.word IS NOT NULL), []) AS named,
-           coalesce(list(DISTINCT f.fiber) FILTER (WHERE f.fiber IS NOT NULL), []) AS fibers
+    SELECT t.sku, t.raw, coalesce(list(DISTINCT w.word ORDER BY w.word) FILTER (WHERE w.word IS NOT NULL), []) AS named,
+           coalesce(list(DISTINCT f.fiber ORDER BY f.fiber) FILTER (WHERE f.fiber IS NOT NULL), []) AS fibers
     FROM titles t
     LEFT JOIN (SELECT sku, unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($fiber_kinds || ';' || $fabrics, '[^:;|]+:\s*', '', 'g'), ';', '|') || '|' || $other_fabrics || ')\b', 1)) AS word
                FROM titles) w ON w.sku = t.sku
@@ -130,7 +130,7 @@ title_named AS (  -- every fiber and fabric word the title gives the product, an
 composition AS (  -- the fibers the catalog's composition names (`composition`, `material`, `materials` or `fabric`:
     -- "92% Polyamide, 8% Elastane"), where it names fibers and is no blend of one named fiber ("Cotton Blend"); faux,
     -- PU or vegan leather is polyester that looks like leather, art or poly silk a silk, viscose or synthetic
-    SELECT c.sku, list(DISTINCT f.fiber) AS fibers, any_value(c.said) AS said,
+    SELECT c.sku, list(DISTINCT f.fiber ORDER BY f.fiber) AS fibers, any_value(c.said) AS said,
            -- a blend of one named fiber ("Cotton Blend") names no composition: it judges nothing, and outranks the title
            count(DISTINCT f.fiber) = 1 AND regexp_matches(any_value(c.t), '\b(?:' || $blends || ')\b') AS vague
     FROM (SELECT sku, said, t, unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS word

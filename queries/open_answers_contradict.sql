@@ -140,7 +140,7 @@ garment_conflicts AS (
     HAVING bool_or(g.conflicting) AND NOT bool_or(g.compatible)
 ),
 color_conflicts AS (
-    SELECT p.sku, p.question_id, p.other, p.other_rank, y.garment, list(DISTINCT y.color) AS colors, list(DISTINCT x.color) AS other_colors,
+    SELECT p.sku, p.question_id, p.other, p.other_rank, y.garment, list(DISTINCT y.color ORDER BY y.color) AS colors, list(DISTINCT x.color ORDER BY x.color) AS other_colors,
            'calls the ' || y.garment || ' ' || string_agg(DISTINCT y.color, ' and ' ORDER BY y.color) || '; the '
                || CASE WHEN p.other = 'caption' THEN 'caption' ELSE replace(p.other, '_', ' ') || ' answer' END || ' says ' || string_agg(DISTINCT x.color, ' and ' ORDER BY x.color) AS detail
     FROM pairs p JOIN bindings y USING (sku, question_id) JOIN bindings x ON x.sku = p.sku AND x.question_id = p.other
@@ -183,9 +183,9 @@ swapped_colors AS (  -- "a black sweatshirt and grey jeans" against "a grey swea
 -- The caption outvoted: it gives a garment a color that no other text agrees with, and two other texts agree with
 -- each other on another one ("a blue sweater" in the caption; "a white sweater" worn, "an off-white sweater" described).
 -- Then the caption is the odd text, flagged, and the texts that only disagree with it on that garment are not.
-caption_colors AS (SELECT sku, garment, list(DISTINCT color) AS colors FROM bindings WHERE rank = 0 GROUP BY sku, garment),
+caption_colors AS (SELECT sku, garment, list(DISTINCT color ORDER BY color) AS colors FROM bindings WHERE rank = 0 GROUP BY sku, garment),
 votes AS (  -- per garment of the caption and other text: that text's colors for it, and whether one agrees
-    SELECT cc.sku, cc.garment, y.question_id, list(DISTINCT y.color) AS colors, bool_or(c.compatible) AS agrees
+    SELECT cc.sku, cc.garment, y.question_id, list(DISTINCT y.color ORDER BY y.color) AS colors, bool_or(c.compatible) AS agrees
     FROM caption_colors cc JOIN bindings y ON y.sku = cc.sku AND y.rank >= 1
     JOIN garment_pair g ON g.garment = cc.garment AND g.other = y.garment AND g.compatible
     JOIN color_pair c ON c.other = y.color AND list_contains(cc.colors, c.color)
@@ -198,7 +198,7 @@ votes AS (  -- per garment of the caption and other text: that text's colors for
 outvoted_votes AS MATERIALIZED (  -- (materialized: few rows, judged against the seller below without a join per item)
     SELECT DISTINCT v1.sku, v1.garment, cc.colors AS caption_colors, list_distinct(v1.colors || v2.colors) AS other_colors,
            'calls the ' || v1.garment || ' ' || array_to_string(cc.colors, ' and ') || '; the ' || replace(v1.question_id, '_', ' ')
-               || ' and ' || replace(v2.question_id, '_', ' ') || ' answers say ' || array_to_string(list_distinct(v1.colors || v2.colors), ' and ') AS detail
+               || ' and ' || replace(v2.question_id, '_', ' ') || ' answers say ' || array_to_string(list_sort(list_distinct(v1.colors || v2.colors)), ' and ') AS detail
     FROM votes v1 JOIN votes v2 ON (v2.sku, v2.garment) = (v1.sku, v1.garment) AND v2.question_id > v1.question_id
     JOIN caption_colors cc ON (cc.sku, cc.garment) = (v1.sku, v1.garment)
     WHERE EXISTS (SELECT 1 FROM color_pair c WHERE c.compatible AND list_contains(v1.colors, c.color) AND list_contains(v2.colors, c.other))
@@ -232,7 +232,7 @@ seller_named AS (  -- the colors a word of the seller's color names, where one w
     -- or green, Cream white or beige; so "Teal Blue" and "Dark Teal" too, but not "Black and White" or "Pink & Blue",
     -- two words of one). One pattern for every item, joined by equality: a pattern per item and word took 45 s on
     -- 100,000 items
-    SELECT sku, list(DISTINCT color) AS colors
+    SELECT sku, list(DISTINCT color ORDER BY color) AS colors
     FROM (SELECT w.sku, c.color, count(*) OVER (PARTITION BY w.sku, w.word) AS named
           FROM (SELECT sku, unnest(regexp_extract_all(lower(seller_color_raw), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word
                 FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_color_raw WHERE false)) w

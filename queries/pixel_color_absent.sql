@@ -15,7 +15,7 @@ WITH color_group AS (  -- word -> the palette group the pixels name it by
     FROM (SELECT unnest(string_split($colors, ';')) AS entry)
 ), judged AS (
     SELECT a.sku, a.question_id, a.answer_en, i.pixel_colors,
-           (SELECT list(DISTINCT g.grp) FROM color_group g WHERE g.word = lower(trim(a.answer_en))) AS answered
+           (SELECT list(DISTINCT g.grp ORDER BY g.grp) FROM color_group g WHERE g.word = lower(trim(a.answer_en))) AS answered
     FROM answers a JOIN items i USING (sku)
     WHERE a.question_id = 'color' AND a.status = 'ok' AND len(i.pixel_colors) > 0
 )

@@ -220,7 +220,7 @@ kind_sold AS (  -- the seller's briefs, trunks, boxers, bra, camisole, vest (a N
     -- own: "Peach Sherwani with Churidar"), which the vocabulary has no garment for, so the title names: the kind of
     -- its product (its last such word before what it is sold with), and the kinds it names at all where it names one
     -- color (a "Red Lace Bralette and Brief Set": its briefs are red too)
-    SELECT t.sku, any_value(pw.kind) AS product, coalesce(list(DISTINCT w.kind) FILTER (WHERE t.one_color), []) AS kinds
+    SELECT t.sku, any_value(pw.kind) AS product, coalesce(list(DISTINCT w.kind ORDER BY w.kind) FILTER (WHERE t.one_color), []) AS kinds
     FROM (SELECT i.sku, unnest(regexp_extract_all(lower(it.title), '\b(?:' || replace(regexp_replace($title_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word,
                  list_last(regexp_extract_all(regexp_replace(lower(it.title), '\s(?:with|&|and|set|\+)\s.*$', ''), '\b(?:' || replace(regexp_replace($title_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS last_word,
                  len(list_distinct(regexp_extract_all(lower(it.title), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b'))) <= 1 AS one_color
@@ -305,7 +305,7 @@ described AS (  -- judged as two texts are: a color near the seller's agrees ("t
     -- answer's texts joined back to the one row of each answer judged
     SELECT s.sku, s.question_id, a.answer_en, a.raw_en, s.seller_color, s.seller_color_raw, false, s.colors
     FROM (SELECT d.sku, d.question_id, any_value(d.seller_color) AS seller_color,
-                 any_value(d.seller_color_raw) AS seller_color_raw, list(DISTINCT c.color) AS colors
+                 any_value(d.seller_color_raw) AS seller_color_raw, list(DISTINCT c.color ORDER BY c.color) AS colors
     FROM (SELECT *, unnest(regexp_extract_all(span, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word
           FROM described_spans) d
     JOIN color_word c USING (word)
@@ -361,7 +361,7 @@ thing_described AS (  -- an open answer that names the seller's thing (a dupatta
     -- seller's: "a white kurta and a white dupatta" for a seller's Orange Dupatta, judged as `described` judges a
     -- garment (not a watch or glasses, $many_colored, whose parts differ)
     SELECT x.sku, x.question_id, any_value(x.answer_en), any_value(x.raw_en), x.seller_color,
-           any_value(x.seller_color_raw), false, list(DISTINCT c.color)
+           any_value(x.seller_color_raw), false, list(DISTINCT c.color ORDER BY c.color)
     FROM (SELECT a.sku, a.question_id, a.answer_en, a.raw_en, i.seller_color, i.seller_color_raw, th.kind,
                  unnest(regexp_extract_all(a.t, '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s,-]+(?:and[\s-]+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)(?:[\s-]+(?:' || $modifiers || ')){0,3}[\s-]+(' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS colors_said,
                  unnest(regexp_extract_all(a.t, '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s,-]+(?:and[\s-]+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)(?:[\s-]+(?:' || $modifiers || ')){0,3}[\s-]+(' || replace(regexp_replace($things, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 2)) AS thing_said,
@@ -385,7 +385,7 @@ kind_described AS (  -- an open answer that gives the seller's briefs, trunks, b
     -- judged: its colors then its word, or the word said to be of colors; not a run that names a print or a trim
     -- (fifty-third session: 14 more found in 626 sets, none right)
     SELECT x.sku, x.question_id, any_value(x.answer_en), any_value(x.raw_en), any_value(i.seller_color),
-           any_value(i.seller_color_raw), false, list(DISTINCT c.color)
+           any_value(i.seller_color_raw), false, list(DISTINCT c.color ORDER BY c.color)
     FROM (SELECT a.sku, a.question_id, a.answer_en, a.raw_en,
                  unnest(regexp_extract_all(a.t, '\b(?:(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s,-]+(?:and[\s-]+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*(?:[\s-]+(?:' || $modifiers || ')){0,3}[\s-]+(?:' || replace(regexp_replace($title_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')'
                                               || '|(?:the|his|her|these|this)\s+(?:' || replace(regexp_replace($title_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\s+(?:is|are)\s+(?:solid\s+)?(?:(?:light|dark|bright|pale|deep)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:[\s,-]+(?:and[\s-]+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*(?:[\s-]+[a-z-]+){0,2})\b')) AS span
@@ -406,7 +406,7 @@ kind_described AS (  -- an open answer that gives the seller's briefs, trunks, b
                                                        AND NOT (c.color = 'black' AND lower(i.seller_color) = 'navy'))
 ),
 prompt_garments AS (  -- the garments each distinct prompt of a description or details question names
-    SELECT p.prompt, list(DISTINCT g.garment) AS garments
+    SELECT p.prompt, list(DISTINCT g.garment ORDER BY g.garment) AS garments
     FROM (SELECT DISTINCT prompt FROM answers WHERE kind = 'open' AND regexp_matches(lower(prompt), '\b(?:describ\w*|details?)\b')) p
     JOIN garment_word g ON regexp_matches(lower(p.prompt), '\b' || g.word || '(?:e?s)?\b')
     GROUP BY p.prompt
@@ -419,7 +419,7 @@ pronoun_colored AS (  -- "they are gray with white stripes" to the details of a 
     -- is a row, and the garments a prompt names are read once per prompt (prompt_garments): a run of such answers (a
     -- collapsed adapter answering colors to everything) cost 30 s on 60,000 items with a join built per row
     SELECT a.sku, a.question_id, any_value(a.answer_en), any_value(a.raw_en), any_value(i.seller_color),
-           any_value(i.seller_color_raw), false, list(DISTINCT c.color)
+           any_value(i.seller_color_raw), false, list(DISTINCT c.color ORDER BY c.color)
     FROM (SELECT *, unnest(regexp_extract_all(run, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word
           FROM (SELECT *,
                        regexp_extract(lower(raw_en), '^(?:(?:it\s+is|it''s|they\s+are|they''re)\s+)?((?:(?:light|dark|bright|pale|deep)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:(?:\s*[,&/]\s*|\s+)(?:and\s+)?(?:(?:light|dark|bright|pale|deep)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))*)', 1) AS run,
@@ -442,7 +442,7 @@ said AS (  -- the colors an answer gives: a closed answer its value, an open one
     SELECT a.sku, a.question_id, a.answer_en, a.raw_en, a.seller_color, a.seller_color_raw,
            a.question_id = 'color' AND a.kind = 'closed' AS vocabulary,
            CASE WHEN a.kind = 'closed' THEN [lower(trim(a.answer_en))]
-                ELSE coalesce((SELECT list(DISTINCT c.color)
+                ELSE coalesce((SELECT list(DISTINCT c.color ORDER BY c.color)
                                FROM (SELECT unnest(regexp_extract_all(lower(a.raw_en), '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS word) m
                                JOIN color_word c USING (word)), []) END AS colors
     FROM asked a

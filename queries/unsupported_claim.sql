@@ -585,7 +585,7 @@ composition_said AS (  -- the catalog's composition, where a column gives one (`
     WHERE said IS NOT NULL
 ),
 composition AS (  -- every fiber it names
-    SELECT c.sku, list(DISTINCT f.fiber) AS fibers, any_value(c.said) AS said
+    SELECT c.sku, list(DISTINCT f.fiber ORDER BY f.fiber) AS fibers, any_value(c.said) AS said
     FROM (SELECT sku, said, unnest(regexp_extract_all(t, '\b(' || replace(regexp_replace($fiber_kinds, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS word
           FROM composition_said) c
     JOIN fiber_word f ON f.word = c.word

@@ -9871,15 +9871,16 @@ def test_a_label_finds_its_sku_whichever_way_its_accents_are_written(tmp_path):
 VOCABULARY_AUDITS = ("caption_contradicts_answer", "color_of_another_garment", "open_answers_contradict")
 
 
-def test_every_string_agg_of_an_audit_joins_in_one_order():
-    """An audit reads the same output the same way on every run: a string_agg without ORDER BY joins its texts in
-    the order the hash aggregate meets them, and a pattern reading across the joins ("denim" then the next text's
-    first word) flipped a finding or two of unsupported_claim from run to run over the corpus (sixty-third session)."""
+def test_every_string_agg_and_list_of_an_audit_joins_in_one_order():
+    """An audit reads the same output the same way on every run: a string_agg or a list(DISTINCT ...) without ORDER BY
+    joins its values in the order the hash aggregate meets them. A pattern reading across the joins ("denim" then the
+    next text's first word) flipped a finding or two of unsupported_claim from run to run over the corpus, and a
+    detail said "white and black" on one run and "black and white" on the next (sixty-third session)."""
     unordered = [
         (path.name, call)
         for path in sorted(bundled_queries_dir().glob("*.sql"))
-        for call in re.findall(r"string_agg\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)", path.read_text())
-        if "ORDER BY" not in call
+        for call in re.findall(r"(?:string_agg|list)\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)", path.read_text())
+        if "ORDER BY" not in call and (call.startswith("string_agg") or call.startswith("list(DISTINCT"))
     ]
     assert unordered == []
 
