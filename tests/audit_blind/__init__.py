@@ -1,4 +1,4 @@
-"""One thousand three hundred and forty-three blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand three hundred and fifty-one blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1352,6 +1352,14 @@ from tests.audit_blind.blind_1340 import BLIND_1340
 from tests.audit_blind.blind_1341 import BLIND_1341
 from tests.audit_blind.blind_1342 import BLIND_1342
 from tests.audit_blind.blind_1343 import BLIND_1343
+from tests.audit_blind.blind_1344 import BLIND_1344
+from tests.audit_blind.blind_1345 import BLIND_1345
+from tests.audit_blind.blind_1346 import BLIND_1346
+from tests.audit_blind.blind_1347 import BLIND_1347
+from tests.audit_blind.blind_1348 import BLIND_1348
+from tests.audit_blind.blind_1349 import BLIND_1349
+from tests.audit_blind.blind_1350 import BLIND_1350
+from tests.audit_blind.blind_1351 import BLIND_1351
 
 __all__ = [
     "BLIND_1",
@@ -2697,4 +2705,12 @@ __all__ = [
     "BLIND_1341",
     "BLIND_1342",
     "BLIND_1343",
+    "BLIND_1344",
+    "BLIND_1345",
+    "BLIND_1346",
+    "BLIND_1347",
+    "BLIND_1348",
+    "BLIND_1349",
+    "BLIND_1350",
+    "BLIND_1351",
 ]
