@@ -1,4 +1,4 @@
-"""One thousand three hundred and fifty-one blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand three hundred and fifty-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1360,6 +1360,14 @@ from tests.audit_blind.blind_1348 import BLIND_1348
 from tests.audit_blind.blind_1349 import BLIND_1349
 from tests.audit_blind.blind_1350 import BLIND_1350
 from tests.audit_blind.blind_1351 import BLIND_1351
+from tests.audit_blind.blind_1352 import BLIND_1352
+from tests.audit_blind.blind_1353 import BLIND_1353
+from tests.audit_blind.blind_1354 import BLIND_1354
+from tests.audit_blind.blind_1355 import BLIND_1355
+from tests.audit_blind.blind_1356 import BLIND_1356
+from tests.audit_blind.blind_1357 import BLIND_1357
+from tests.audit_blind.blind_1358 import BLIND_1358
+from tests.audit_blind.blind_1359 import BLIND_1359
 
 __all__ = [
     "BLIND_1",
@@ -2713,4 +2721,12 @@ __all__ = [
     "BLIND_1349",
     "BLIND_1350",
     "BLIND_1351",
+    "BLIND_1352",
+    "BLIND_1353",
+    "BLIND_1354",
+    "BLIND_1355",
+    "BLIND_1356",
+    "BLIND_1357",
+    "BLIND_1358",
+    "BLIND_1359",
 ]
