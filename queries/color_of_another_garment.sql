@@ -275,11 +275,16 @@ title_bindings AS (  -- (sku, garment, color): each piece the catalog's title na
     SELECT s.sku, g.garment, c.color
     FROM (SELECT sku, seg, list_last(regexp_extract_all(seg, '\b(' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b', 1)) AS word,
                  unnest(regexp_extract_all(seg, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')) AS color_word
-          FROM (SELECT sku, unnest(regexp_split_to_array(regexp_replace(regexp_replace(regexp_replace(lower(title),
-                           '-(?:toned|coloured|colored)\b', '', 'g'), '\b(py|pa)jama\b', '\1jamas', 'g'),
-                           '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))\s+(?:&|and)\s+((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b)', '\1 \2', 'g'), '\s(?:with|&|and|\+)\s|,')) AS seg
-                FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title WHERE false)
-                WHERE status = 'ok' AND title IS NOT NULL)) s
+          -- (a list of colors is one part: "Navy Blue, White & Red Striped", "Red & White & Blue", "Pink & Light
+          -- Green"; joined three times over, as a match cannot overlap the one before)
+          FROM (SELECT sku, unnest(regexp_split_to_array(regexp_replace(regexp_replace(regexp_replace(t,
+                           '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))\s*(?:,\s*|\s(?:&|and)\s+)((?:(?:light|dark|pastel|dusty|deep|bright|pale|neon|soft)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b)', '\1 \2', 'g'),
+                           '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))\s*(?:,\s*|\s(?:&|and)\s+)((?:(?:light|dark|pastel|dusty|deep|bright|pale|neon|soft)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b)', '\1 \2', 'g'),
+                           '\b((?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || '))\s*(?:,\s*|\s(?:&|and)\s+)((?:(?:light|dark|pastel|dusty|deep|bright|pale|neon|soft)\s+)?(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b)', '\1 \2', 'g'), '\s(?:with|&|and|\+)\s|,')) AS seg
+                FROM (SELECT sku, regexp_replace(regexp_replace(lower(title), '-(?:toned|coloured|colored)\b', '', 'g'),
+                                                 '\b(py|pa)jama\b', '\1jamas', 'g') AS t
+                      FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS title WHERE false)
+                      WHERE status = 'ok' AND title IS NOT NULL))) s
     JOIN garment_word g ON g.word = s.word
     JOIN color_word c ON c.word = s.color_word
 ),

@@ -553,12 +553,12 @@ LEFT JOIN (SELECT sku, lower(seller_garment_type) AS category
 WHERE regexp_full_match(x.bare, '(?:[a-z-]+\s+){0,3}?(?:t-?shirts?|tees?|tank(?:\s+tank)?(?:\s+(?:shirts?|tops?))?|shirts?|blouses?|tops?|camisoles?|sweaters?)')
   AND NOT coalesce(regexp_full_match(c.category, $upper_said), false)
   AND regexp_matches(t.t, '\b(?:dress(?:es)?|gowns?|frocks?|jumpsuits?|playsuits?|rompers?|nightdress(?:es)?|nighties?|nightgowns?|sleepsuits?|onesies?)\b')
-  AND NOT regexp_matches(regexp_replace(regexp_replace(t.t, '^.*?\b(?:men|women|boys|girls|kids|unisex|infants?)\b', ''),
+  AND NOT regexp_matches(regexp_replace(regexp_replace(regexp_replace(t.t, '^.*?\b(?:men|women|boys|girls|kids|unisex|infants?)\b', ''), '\b(?:t|tee)\s+shirt', 't-shirt', 'g'),
                                         '(^|[^a-z-])shirt[\s-]+(dress(?:es)?)\b', '\1\2', 'g'),
                          '(?:\bwith\b|&|\band\b|\+)\s*(?:[a-z-]+\s+){0,3}?(?:' || $upper_said || '|' || $lower_said || '|dupattas?|capes?)\b')
   -- (a shirt dress is a dress: a shirt alone for one is as wrong, sixty-third session: 24 more found in 1,330 sets,
   -- none right; a t-shirt dress is not read so, a sleep tee is worn as one)
-  AND NOT regexp_matches(regexp_replace(t.t, '(^|[^a-z-])shirt[\s-]+(dress(?:es)?)\b', '\1\2', 'g'),
+  AND NOT regexp_matches(regexp_replace(regexp_replace(t.t, '\b(?:t|tee)\s+shirt', 't-shirt', 'g'), '(^|[^a-z-])shirt[\s-]+(dress(?:es)?)\b', '\1\2', 'g'),
                          '\bsets?\b|co-?ords?|\bpacks?\b|\b(?:tops?|shirts?|t-?shirts?|tees?|blouses?|sweaters?|jumpers?|pullovers?|cardigans?|shrugs?|jackets?|tunics?|kaftans?|skirts?)\b|cover[\s-]?ups?|overlay|layered|dungarees?|pinafores?|overalls?|bodysuits?')
 UNION ALL
 -- a t-shirt, a tee or a tank top alone for a kurta, in what the person wears, the garment type or a description ("a

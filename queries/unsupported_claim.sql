@@ -607,9 +607,12 @@ red_tab AS (  -- a red tab or tag on jeans its title sells under another brand o
     -- (sixty-third session: 18 more found in 1,330 sets, none right; blind writers call it right on Levi's)
     SELECT a.sku, a.question_id, a.raw_en AS text, regexp_extract(lower(a.raw_en), '\bred\s+(?:tab|tag)s?\b') AS claim
     FROM answers a JOIN titles t USING (sku)
-    WHERE a.status IN ('ok', 'out_of_vocabulary') AND a.raw_en IS NOT NULL AND t.words <> ''
+    WHERE a.status IN ('ok', 'out_of_vocabulary') AND a.raw_en IS NOT NULL AND trim(t.words) <> ''
       AND regexp_matches(lower(a.raw_en), '\bred\s+(?:tab|tag)s?\b')
-      AND NOT contains(t.words, ' levis ') AND NOT contains(lower(a.raw_en), 'levi')
+      -- (on jeans, which the text or the title names: a red tag on a collar is a label, not the tab; and not a
+      -- Levi's title however spelled, "Levi’s", "Levi Strauss")
+      AND regexp_matches(lower(a.raw_en) || t.words, '\b(?:jeans?|denims?|jeggings?)\b')
+      AND NOT contains(t.words, ' levi') AND NOT contains(lower(a.raw_en), 'levi')
 ),
 unsold_dupatta AS (  -- a dupatta's color answered for a kurta the title sells without one ("What is the color of the
     -- dupatta?" "White." for a "Printed Straight Kurta" or a "Kurta with Palazzos"): the experiments asked it of every

@@ -8319,6 +8319,7 @@ TITLED_GARMENT_TYPES = {  # name -> (the audits that must flag it, the title, th
     "a-shirt-for-a-shirt-dress": ("kind_vs_title", "Women Blue Striped Shirt Dress", "shirt"),
     "a-shirt-for-a-black-and-white-shirt-dress": ("kind_vs_title", "Women Black & White Striped Shirt Dress", "shirt"),
     "a-t-shirt-for-a-t-shirt-dress": ((), "Women Grey Melange T-shirt Dress", "t-shirt"),
+    "a-t-shirt-for-a-t-shirt-dress-spelled-apart": ((), "Women Grey Melange T Shirt Dress", "t-shirt"),
 }
 PLANTS |= {
     name: (audits, garment_alone(title, answered)) for name, (audits, title, answered) in TITLED_GARMENT_TYPES.items()
@@ -9197,6 +9198,15 @@ PLANTS |= {  # the color the title gives another piece, where it gives the asked
         (),
         title_colors("palazzos", "white", "Women Pink & White Printed Kurta with Palazzos"),
     ),
+    # a list of colors is one piece's, with commas or a shade in it (a review's cases)
+    "navy-for-a-navy-white-and-red-tee": (
+        (),
+        title_colors("t-shirt", "navy", "Boys Navy Blue, White & Red Striped T-shirt with Navy Blue Shorts"),
+    ),
+    "pink-for-a-pink-and-light-green-kurta": (
+        (),
+        title_colors("kurta", "pink", "Women Pink & Light Green Printed Kurta with Pink Palazzos"),
+    ),
 }
 
 
@@ -9225,6 +9235,20 @@ PLANTS |= {  # a Levi's red tab on jeans of another brand or none (sixty-third s
         titled_alone(
             ("details", "open", "the jeans have a red tab on the back pocket", "What are the jeans details"),
             "Levis Men Blue 511 Slim Fit Jeans",
+        ),
+    ),
+    "a-red-tab-on-levi-s-jeans-with-a-curly-apostrophe": (
+        (),
+        titled_alone(
+            ("details", "open", "the jeans have a red tab on the back pocket", "What are the jeans details"),
+            "Levi\u2019s Men Blue 511 Slim Fit Jeans",
+        ),
+    ),
+    "a-red-tag-on-a-polo-collar": (
+        (),
+        titled_alone(
+            ("details", "open", "the t-shirt has a red tag on the collar", "What are the t-shirt details"),
+            "Tommy Hilfiger Men Pink Solid Polo T-shirt",
         ),
     ),
 }
