@@ -1,4 +1,4 @@
-"""One thousand three hundred and fifty-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand three hundred and sixty-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1368,6 +1368,14 @@ from tests.audit_blind.blind_1356 import BLIND_1356
 from tests.audit_blind.blind_1357 import BLIND_1357
 from tests.audit_blind.blind_1358 import BLIND_1358
 from tests.audit_blind.blind_1359 import BLIND_1359
+from tests.audit_blind.blind_1360 import BLIND_1360
+from tests.audit_blind.blind_1361 import BLIND_1361
+from tests.audit_blind.blind_1362 import BLIND_1362
+from tests.audit_blind.blind_1363 import BLIND_1363
+from tests.audit_blind.blind_1364 import BLIND_1364
+from tests.audit_blind.blind_1365 import BLIND_1365
+from tests.audit_blind.blind_1366 import BLIND_1366
+from tests.audit_blind.blind_1367 import BLIND_1367
 
 __all__ = [
     "BLIND_1",
@@ -2729,4 +2737,12 @@ __all__ = [
     "BLIND_1357",
     "BLIND_1358",
     "BLIND_1359",
+    "BLIND_1360",
+    "BLIND_1361",
+    "BLIND_1362",
+    "BLIND_1363",
+    "BLIND_1364",
+    "BLIND_1365",
+    "BLIND_1366",
+    "BLIND_1367",
 ]
