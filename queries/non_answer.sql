@@ -23,6 +23,9 @@
 -- param: unlisted_garments = lehenga\s+choli|lehenga|sherwani|dhoti|choli|suit|tuxedo|bras?|panties|panty|briefs?|underwear|lingerie|nightgowns?|robes?|bathrobes?|bodysuits?|onesies?|snowsuits?|sleepsuits?|babydolls?|thongs?|boxers?|trunks
 -- param: things = hat: baseball caps?|caps?|bucket hats?|hats?|beanies?|berets?; shoe: sneakers?|trainers?|shoes?|boots?|sandals?|loafers?|slippers?|heels?; sock: socks?; scarf: scarf|scarves|hijabs?|stoles?|shawls?|dupattas?; glove: gloves?|mittens?; belt: belts?; bag: backpacks?|handbags?|bags?|purses?|totes?|clutch|clutches; tie: bow ties?|neckties?|ties?; vest: vests?|gilets?|waistcoats?; bodysuit: bodysuits?|onesies?; sarong: sarongs?|pareos?; kaftan: kaftans?|caftans?; robe: robes?|bathrobes?; watch: watch|watches|wristwatch|wristwatches; glasses: sunglasses|eyeglasses|spectacles; wallet: wallets?
 -- param: materials = cotton|denim|jean|leather|faux|pleather|wool|woolen|woollen|knit|silk|linen|poly|nylon|spandex|lycra|elastane|acrylic|rayon|viscose|modal|tencel|lyocell|bamboo|hemp|cashmere|merino|mohair|alpaca|angora|chiffon|georgette|crepe|satin|velvet|velour|suede|fur|furry|fleece|sherpa|jersey|corduroy|cord|twill|chambray|flannel|tweed|canvas|poplin|oxford|seersucker|muslin|gauze|voile|organza|tulle|lace|crochet|mesh|net|sequin|rib|terry|towel|microfib|synthetic|rubber|neoprene|latex|vinyl|pvc|plastic|patent|straw|raffia|jute|rattan|metal|gold|silver|down|feather|quilt|padded|puffer|shell|khadi|brocade|jacquard|boucle|gabardine|felt|batik|ikat|woven|suiting|softshell|ripstop|taffeta|gore-tex|goretex|gore tex|polartec|primaloft|thinsulate|coolmax|cordura|windstopper|sympatex
+-- The caption template's clauses of one attribute ("medium sleeves", "cotton fabric", "graphic patterns", "a round
+-- neckline").
+-- param: template_attribute = (?:no|short|long|medium|half|full|three-quarter|cap)[\s-]+sleeves?|sleeveless|[a-z]+\s+fabric|(?:pure\s+colou?r|solid\s+colou?r|floral|graphic|striped?|lattice|block|plaid|checked|complicated|other)\s+patterns?|(?:an?\s+)?[a-z-]+\s+neckline
 WITH asked AS (
     SELECT *, lower(coalesce(nullif(regexp_extract(prompt, 'Question:\s*(.*?)\s*Answer:', 1), ''), prompt, '')) AS q,
            lower(trim(regexp_replace(coalesce(raw_en, answer_en), '^[\s"''.,;:!?()]+|[\s"''.,;:!?()]+$', '', 'g'))) AS a
@@ -117,6 +120,12 @@ judged AS (
                     AND regexp_matches(q, '\b(wear\w*|dressed|garment|clothing|cloth|describ\w*|details?)\b')
                     AND NOT regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
                    THEN 'names no garment: '
+               -- the caption template's attributes and no garment, to what the person wears: "medium sleeves, cotton
+               -- fabric and graphic patterns" (a description may list them; what is worn is a garment. Sixty-fourth
+               -- session: 6 such wearing answers in 1,370 sets, all labelled non-answers)
+               WHEN kind = 'open' AND regexp_matches(q, '\bwear') AND NOT regexp_matches(q, '\b(?:fabric|sleeves?|patterns?|neckline)\b')
+                    AND regexp_matches(a, '^(?:' || $template_attribute || ')(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:' || $template_attribute || '))+$')
+                   THEN 'names the caption template''s attributes and no garment: '
                -- "a description of the garment", "this is a description of the heels": the request returned as its
                -- answer
                WHEN kind = 'open' AND regexp_matches(q, '\bdescrib\w*')

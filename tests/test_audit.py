@@ -7488,6 +7488,19 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             title="Women Ribbed Crop Top with Skirt",
         ),
     ),
+    # the textured piece of a set is no stripe: the set's pattern, or the piece's, where the title names no pattern
+    "striped-for-a-ribbed-crop-top-and-skirt-co-ord-set": (
+        "pattern_or_sleeves_contradict",
+        pattern_for("striped", "Women Lilac Ribbed Crop Top and Mini Skirt Co-ord Set", None, None),
+    ),
+    "striped-for-a-pleated-kurta-with-palazzos": (
+        "pattern_or_sleeves_contradict",
+        pattern_for("striped", "Women Burgundy Pleated Georgette Kurta with Palazzos", "kurta", "Kurta Sets"),
+    ),
+    "striped-for-a-ribbed-top-with-a-printed-skirt": (
+        (),
+        pattern_for("striped", "Women Ribbed Crop Top with Printed Skirt Co-ord Set", None, None),
+    ),
     "dotted-for-a-bandhani-tie-dye-kurta": (
         (),
         sold_as(
@@ -7795,6 +7808,15 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         pattern_for("checked", "Black & White Tweed Button Front Mini Dress", "dress", "Dresses"),
     ),
     # a taste, or a pattern it does not name, says nothing of the garment; a print placed on it does
+    # the caption template's attributes are no garment worn; a description may list them
+    "medium-sleeves-cotton-fabric-and-graphic-patterns-worn": (
+        "non_answer",
+        said("wearing", "medium sleeves, cotton fabric and graphic patterns"),
+    ),
+    "short-sleeves-cotton-fabric-and-pure-color-patterns-described": (
+        (),
+        said("description", "short sleeves, cotton fabric and pure color patterns"),
+    ),
     "it-is-very-beautiful": ("non_answer", said("description", "it is very beautiful")),
     "it-looks-good-on-her": ("non_answer", said("description", "it looks good on her")),
     "the-t-shirt-has-a-pattern": ("non_answer", said("details", "the t-shirt has a pattern")),
