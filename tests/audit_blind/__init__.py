@@ -1,4 +1,4 @@
-"""One thousand three hundred and sixty-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand three hundred and eighty-three blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1376,6 +1376,22 @@ from tests.audit_blind.blind_1364 import BLIND_1364
 from tests.audit_blind.blind_1365 import BLIND_1365
 from tests.audit_blind.blind_1366 import BLIND_1366
 from tests.audit_blind.blind_1367 import BLIND_1367
+from tests.audit_blind.blind_1368 import BLIND_1368
+from tests.audit_blind.blind_1369 import BLIND_1369
+from tests.audit_blind.blind_1370 import BLIND_1370
+from tests.audit_blind.blind_1371 import BLIND_1371
+from tests.audit_blind.blind_1372 import BLIND_1372
+from tests.audit_blind.blind_1373 import BLIND_1373
+from tests.audit_blind.blind_1374 import BLIND_1374
+from tests.audit_blind.blind_1375 import BLIND_1375
+from tests.audit_blind.blind_1376 import BLIND_1376
+from tests.audit_blind.blind_1377 import BLIND_1377
+from tests.audit_blind.blind_1378 import BLIND_1378
+from tests.audit_blind.blind_1379 import BLIND_1379
+from tests.audit_blind.blind_1380 import BLIND_1380
+from tests.audit_blind.blind_1381 import BLIND_1381
+from tests.audit_blind.blind_1382 import BLIND_1382
+from tests.audit_blind.blind_1383 import BLIND_1383
 
 __all__ = [
     "BLIND_1",
@@ -2745,4 +2761,20 @@ __all__ = [
     "BLIND_1365",
     "BLIND_1366",
     "BLIND_1367",
+    "BLIND_1368",
+    "BLIND_1369",
+    "BLIND_1370",
+    "BLIND_1371",
+    "BLIND_1372",
+    "BLIND_1373",
+    "BLIND_1374",
+    "BLIND_1375",
+    "BLIND_1376",
+    "BLIND_1377",
+    "BLIND_1378",
+    "BLIND_1379",
+    "BLIND_1380",
+    "BLIND_1381",
+    "BLIND_1382",
+    "BLIND_1383",
 ]
