@@ -6372,6 +6372,16 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "cashmere-for-a-knit-top": ("unsupported_claim", titled_material("Women Grey Soft Knit Top", "cashmere")),
+    # a whole fiber the title sells pure is the seller's claim; without it, a composition is the model's
+    "100-percent-cotton-for-a-pure-cotton-tee": (
+        (),
+        titled_material("Men Red Solid Pure Cotton T-shirt", "100% cotton"),
+    ),
+    "100-percent-cotton-for-a-tee": ("unsupported_claim", titled_material("Men Red Solid T-shirt", "100% cotton")),
+    "100-percent-silk-for-a-pure-cotton-tee": (
+        ("unsupported_claim", "material_vs_catalog"),
+        titled_material("Men Red Solid Pure Cotton T-shirt", "100% silk"),
+    ),
     "merino-for-a-merino-tee": ((), titled_material("Men Navy Merino Wool T-shirt", "merino")),
     "a-woman-wearing-after-it-is": (
         ("cut_mid_phrase", "verbose_or_restated"),
@@ -6408,6 +6418,28 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "cotton-for-a-dri-fit-tee": ("material_vs_catalog", titled_material("Men's Dri-FIT Running T-shirt", "cotton")),
+    # a knit against a title of only a woven fabric; not a knitted velvet, nor the template's knitted layer over it
+    "knitted-for-a-velvet-kurta": (
+        "material_vs_catalog",
+        titled_material("Rangriti Women Maroon Solid Velvet A-Line Kurta", "knitted", "a maroon kurta"),
+    ),
+    "knitted-for-velvet-leggings": ((), titled_material("Women Black Velvet Leggings", "knitted", "black leggings")),
+    "a-knitted-cardigan-over-a-satin-camisole": (
+        (),
+        titled_material(
+            "Women Cream Satin Camisole Top",
+            "The cardigan is with knitting fabric.",
+            "a woman in a cream cardigan over a camisole",
+        ),
+    ),
+    "cotton-for-a-speedwick-sports-bra": (
+        "material_vs_catalog",
+        titled_material("Reebok Women Magenta Speedwick Sports Bra", "cotton", "a pink sports bra"),
+    ),
+    "cotton-for-a-waterproof-rain-jacket": (
+        "material_vs_catalog",
+        titled_material("Kids Yellow Waterproof Rain Jacket", "cotton", "a yellow rain jacket"),
+    ),
     # a velvet of no named fiber is a synthetic, viscose or silk, and a padded or puffer jacket's shell a synthetic
     "cotton-for-a-velvet-blazer": (
         "material_vs_catalog",
