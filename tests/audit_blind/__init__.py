@@ -1,4 +1,4 @@
-"""One thousand three hundred and eighty-three blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand three hundred and ninety-one blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1392,6 +1392,14 @@ from tests.audit_blind.blind_1380 import BLIND_1380
 from tests.audit_blind.blind_1381 import BLIND_1381
 from tests.audit_blind.blind_1382 import BLIND_1382
 from tests.audit_blind.blind_1383 import BLIND_1383
+from tests.audit_blind.blind_1384 import BLIND_1384
+from tests.audit_blind.blind_1385 import BLIND_1385
+from tests.audit_blind.blind_1386 import BLIND_1386
+from tests.audit_blind.blind_1387 import BLIND_1387
+from tests.audit_blind.blind_1388 import BLIND_1388
+from tests.audit_blind.blind_1389 import BLIND_1389
+from tests.audit_blind.blind_1390 import BLIND_1390
+from tests.audit_blind.blind_1391 import BLIND_1391
 
 __all__ = [
     "BLIND_1",
@@ -2777,4 +2785,12 @@ __all__ = [
     "BLIND_1381",
     "BLIND_1382",
     "BLIND_1383",
+    "BLIND_1384",
+    "BLIND_1385",
+    "BLIND_1386",
+    "BLIND_1387",
+    "BLIND_1388",
+    "BLIND_1389",
+    "BLIND_1390",
+    "BLIND_1391",
 ]
