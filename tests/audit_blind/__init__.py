@@ -1,4 +1,4 @@
-"""One thousand three hundred and ninety-one blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand three hundred and ninety-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1400,6 +1400,14 @@ from tests.audit_blind.blind_1388 import BLIND_1388
 from tests.audit_blind.blind_1389 import BLIND_1389
 from tests.audit_blind.blind_1390 import BLIND_1390
 from tests.audit_blind.blind_1391 import BLIND_1391
+from tests.audit_blind.blind_1392 import BLIND_1392
+from tests.audit_blind.blind_1393 import BLIND_1393
+from tests.audit_blind.blind_1394 import BLIND_1394
+from tests.audit_blind.blind_1395 import BLIND_1395
+from tests.audit_blind.blind_1396 import BLIND_1396
+from tests.audit_blind.blind_1397 import BLIND_1397
+from tests.audit_blind.blind_1398 import BLIND_1398
+from tests.audit_blind.blind_1399 import BLIND_1399
 
 __all__ = [
     "BLIND_1",
@@ -2793,4 +2801,12 @@ __all__ = [
     "BLIND_1389",
     "BLIND_1390",
     "BLIND_1391",
+    "BLIND_1392",
+    "BLIND_1393",
+    "BLIND_1394",
+    "BLIND_1395",
+    "BLIND_1396",
+    "BLIND_1397",
+    "BLIND_1398",
+    "BLIND_1399",
 ]
