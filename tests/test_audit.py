@@ -746,10 +746,16 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "details-only-a-length": ("non_answer", said("details", "they are long")),
-    "details-only-what-she-holds": ("non_answer", said("details", "she is holding a cup of coffee")),  # (fifty-
-    "details-only-a-pose": ("non_answer", said("details", "posing for a photo")),  # second session)
+    "details-only-what-she-holds": (  # (fifty-second session; a prop, sixty-fourth)
+        ("non_answer", "accessory_answered_as_garment"),
+        said("details", "she is holding a cup of coffee"),
+    ),
+    "details-only-a-pose": ("non_answer", said("details", "posing for a photo")),
     # (and the person named first: "a man holding a dumbbell", sixty-third session)
-    "a-description-of-what-a-man-holds": ("non_answer", said("description", "a man holding a dumbbell", gender="male")),
+    "a-description-of-what-a-man-holds": (
+        ("non_answer", "accessory_answered_as_garment"),
+        said("description", "a man holding a dumbbell", gender="male"),
+    ),
     "the-garment-is-a-t-shirt": (
         ("non_answer", "verbose_or_restated"),
         said("description", "the garment is a t-shirt that the person is wearing in the photo"),
@@ -9032,6 +9038,23 @@ PLANTS |= {  # fifty-eighth session
         "accessory_answered_as_garment",
         titled_alone(
             ("wearing", "open", "a ring", "What is the person wearing"), "Women Peach Solid Keyhole Neck Tunic"
+        ),
+    ),
+    # the props of a shoot (sixty-fourth session): worn, or for the details; not what the title sells
+    "a-pillow-for-what-she-wears": (
+        "accessory_answered_as_garment",
+        titled_alone(
+            ("wearing", "open", "a pillow", "What is the person wearing"), "Women Maroon Floral Print Nightdress"
+        ),
+    ),
+    "a-cup-of-coffee-for-the-details": (
+        "accessory_answered_as_garment",
+        titled_alone(("details", "open", "a cup of coffee", "What are the details"), "Women Beige Cardigan"),
+    ),
+    "a-blanket-for-what-is-worn-with-a-blanket-scarf": (
+        (),
+        titled_alone(
+            ("wearing", "open", "a checked blanket", "What is the person wearing"), "Women Checked Blanket Scarf"
         ),
     ),
     "a-necklace-for-the-jewellery-she-wears": (
