@@ -1,4 +1,4 @@
-"""One thousand three hundred and ninety-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand four hundred and seven blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1408,6 +1408,14 @@ from tests.audit_blind.blind_1396 import BLIND_1396
 from tests.audit_blind.blind_1397 import BLIND_1397
 from tests.audit_blind.blind_1398 import BLIND_1398
 from tests.audit_blind.blind_1399 import BLIND_1399
+from tests.audit_blind.blind_1400 import BLIND_1400
+from tests.audit_blind.blind_1401 import BLIND_1401
+from tests.audit_blind.blind_1402 import BLIND_1402
+from tests.audit_blind.blind_1403 import BLIND_1403
+from tests.audit_blind.blind_1404 import BLIND_1404
+from tests.audit_blind.blind_1405 import BLIND_1405
+from tests.audit_blind.blind_1406 import BLIND_1406
+from tests.audit_blind.blind_1407 import BLIND_1407
 
 __all__ = [
     "BLIND_1",
@@ -2809,4 +2817,12 @@ __all__ = [
     "BLIND_1397",
     "BLIND_1398",
     "BLIND_1399",
+    "BLIND_1400",
+    "BLIND_1401",
+    "BLIND_1402",
+    "BLIND_1403",
+    "BLIND_1404",
+    "BLIND_1405",
+    "BLIND_1406",
+    "BLIND_1407",
 ]
