@@ -6,11 +6,11 @@
 -- param: fabrics = denim: denim|chambray|jeans|jean|jeggings|dungarees|dungaree|wash; corduroy: corduroy|cotele; velvet: velvet|velour|veludo; satin: satin|cetim; sheer: chiffon|georgette; net: organza|tulle|tule|net|mesh; lace: lace|crochet|eyelet|broderie|renda; leather: leather|suede|nubuck|sheepskin|couro|camurca; fleece: fleece|sherpa|borg|shearling; tweed: tweed|boucle; fur: fur|furry; knit: knit|knitted|knitting
 -- param: fabric_fibers = satin: silk|synthetic|cellulose; sheer: synthetic|cellulose; net: synthetic; fleece: synthetic|cotton
 -- param: other_fabrics = poplin|twill|oxford|canvas|ripstop|crepe|knit|knitted|ribbed|seersucker|gingham|madras|muslin|mulmul|khadi|voile|cambric|terry|waffle|pique|ponte|jacquard|brocade|chanderi|flannel
--- param: performance_fabrics = dri-fit|dri fit|drifit|dryfit|dry-fit|drycell|dry-ex|climalite|climacool|aeroready|heatgear|coolmax|rapid-dry|quick-dry|dry-tech|speedwick|quick dry|rapid dry|waterproof
+-- param: performance_fabrics = dri-fit|dri fit|drifit|dryfit|dry-fit|drycell|dry-ex|climalite|climacool|aeroready|heatgear|coolmax|rapid-dry|quick-dry|dry-tech|speedwick|quick dry|rapid dry
 -- param: blends = blend|blended|mix|mixed|misto|mista|(?:cotton|linen|wool|silk)[\s-]rich|poly[\s-]?(?:cotton|viscose|wool|rayon)|terry[\s-]rayon
 -- param: parts = look|effect|touch|feel|trim|trimmed|patch|patches|panel|panels|detail|details|detailing|piping|elbow|binding|insert|inserts|overlay|overlays|lining|linings|lined|border|borders|yoke|yokes|sleeve|sleeves|collar|collars|cuffs|lapel|lapels|stripe|stripes|finish|bow|bows
 -- param: woven = velvet|corduroy|satin|chiffon|georgette|organza|poplin|twill|linen|denim|chambray|crepe|tweed|taffeta|brocade
--- param: knitted = knit|jersey|rib|velour|fleece|sweat|hood|jegging|legging|t-?shirt|tee\b|polo|sweater|cardigan|jumper|pullover|tights|stretch|track|jogger|lycra|spandex|hosiery
+-- param: knitted = knit|jersey|ribbed|rib[\s-]knit|velour|fleece|sweat|hood|jegging|legging|t-?shirt|tee\b|polo|sweater|cardigan|jumper|pullover|tights|stretch|track|jogger|lycra|spandex|hosiery|bodysuit|bodycon|turtle|skater
 -- param: padded = \b(?:puffer|padded)\b(?:[\s-]+\w+){0,3}?[\s-]+(?:jackets?|coats?|gilets?|vests?|parkas?|jaquetas?)\b
 -- param: bottoms = pants|trousers|trouser|shorts|skirt|skirts|jeans|leggings|joggers|jogger|palazzos|palazzo|pyjamas|pajamas|chinos|trunks|briefs|boxers|lehenga|salwar|churidar|dhoti|sharara|culottes
 -- param: tops = t-shirt|tshirt|shirt|top|tank|blouse|tee|polo|sweater|sweatshirt|hoodie|camisole|cami|kurta|kurti|tunic|jumper|pullover
@@ -25,7 +25,7 @@
 --   blind sets; a "Pure Georgette" may be silk), its art or poly silk a silk, a viscose or a synthetic, its fleece a
 --   synthetic or cotton, its sherpa, net, tulle or mesh a synthetic, its organza a synthetic or silk, its velvet a
 --   synthetic, a viscose or a silk ("cotton" for a "Velvet Bandhgala Blazer"), a padded or puffer jacket's shell and a
---   sportswear brand's performance fabric or a waterproof shell ($performance_fabrics) a synthetic;
+--   sportswear brand's performance fabric ($performance_fabrics) a synthetic;
 -- - a fabric of $fabrics ("denim" for a "Pure Cotton Kurta", "leather" for a "Washed Denim Jacket", "velvet" for
 --   "Rayon Palazzos", "lace" for a "Mesh Maxi Dress"), where the title names a fiber or a fabric and none of the
 --   answer's kind: a seller names a denim, a velvet or a lace in the title. A satin, chiffon, net or fleece agrees
@@ -186,7 +186,7 @@ verdicts AS (  -- per text and word: does the catalog agree (NULL: it does not s
                 -- sets, none right. Velvet and denim are knitted too, for jeggings, leggings, tees and tracksuits)
                 -- (nor the template's knitted layer over a title's woven top: "The cardigan is with knitting fabric" for
                 -- a "Satin Camisole Top")
-                WHEN fw.fabric = 'knit' THEN CASE WHEN regexp_matches(coalesce(tn.raw, ''), '\b(?:' || $woven || ')\b')
+                WHEN fw.fabric = 'knit' THEN CASE WHEN list_has_any(tn.named, string_split($woven, '|'))
                                                        AND NOT regexp_matches(tn.raw, '\b(?:' || $knitted || ')')
                                                        AND NOT (regexp_matches(lower(s.text), '\b(?:cardigan|shrug|coat|jacket|outer\s+clothing)s?\s+(?:is|are)\s+with\s+knit')
                                                                 AND NOT regexp_matches(tn.raw, '\b(?:cardigan|shrug|coat|jacket|blazer)'))

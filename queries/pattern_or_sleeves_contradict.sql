@@ -324,12 +324,13 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
       AND NOT regexp_matches(t, '\b(?:' || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|')
                                 || ')(?:e?s)?\b.*(?:&|\band\b|\+).*\b(?:'
                                 || replace(regexp_replace($layers || ';' || $tops || ';' || $bottoms || ';' || $full_body, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')(?:e?s)?\b')
-      AND NOT regexp_matches(t || ' ' || colour, '\b(?:sidestripe|strip|pinstripe|breton|seersucker|rugby|check|plaid|tartan|gingham|houndstooth|dogtooth|herringbone|tweed|prince\s+of\s+wales|windowpane|madras|buffalo|glen|floral|flower|print|polka|dot|graphic|camo|leopard|animal|zebra|paisley|geometric|abstract|tie[\s-]?dye|ombre|argyle|fair\s+isle|jacquard|embroider|sequin)')
+      AND NOT regexp_matches(t || ' ' || colour, '\b(?:sidestripe|strip|pinstripe|breton|seersucker|rugby|check|plaid|tartan|gingham|houndstooth|dogtooth|herringbone|tweed|prince\s+of\s+wales|windowpane|madras|buffalo|glen|floral|flower|print|polka|dot|graphic|camo|leopard|animal|zebra|paisley|geometric|abstract|tie[\s-]?dye|ombre|argyle|fair\s+isle|jacquard|chevron|ikat|candy|woven\s+design|self[\s-]+design|lurex|embroider|sequin)')
     UNION ALL  -- a set's title with a texture and no pattern anywhere ("Lilac Ribbed Crop Top and Mini Skirt Co-ord
     -- Set", "Cable Knit Sweater & Shorts Co-ord", "Pleated Kurta with Palazzos"): the textured piece is not striped.
     -- Of the product's garment where it is that piece, else of the set where no garment is known, as above (blind
     -- writers: 10 such answers "striped" wrong, none right); a skirt sold with a "Ribbed Crop Top" may be striped
-    SELECT x.sku, x.question_id, x.rank, 'pattern', 'textured', coalesce(p.garment, 'set')
+    SELECT x.sku, x.question_id, x.rank, 'pattern',
+           CASE WHEN regexp_matches(x.t, '\b(?:quilted|waffle)\b') THEN 'textured (a grid)' ELSE 'textured' END, coalesce(p.garment, 'set')
     FROM texts x
     JOIN garment_word w ON w.word = regexp_extract(x.t, '\b(?:ribbed|rib[\s-]?knit|pleated|plisse|plissé|accordion|quilted|corduroy|waffle|cable[\s-]?knit|smocked)[\s-]+(?:(?:'
                                                      || $modifiers || '|' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+){0,3}('
@@ -339,7 +340,7 @@ said AS (  -- (text, what it says, garment word): "long-sleeve shirt", "sleevele
                FROM (SELECT * FROM items UNION ALL BY NAME SELECT NULL::VARCHAR AS seller_color_raw WHERE false)) c USING (sku)
     WHERE x.question_id = 'title' AND (p.garment IS NULL OR p.garment = w.garment)
       AND regexp_matches(x.t, '\bwith\b|\bsets?\b|\bco-?ords?\b|\bcombo')
-      AND NOT regexp_matches(x.t || ' ' || coalesce(c.colour, ''), '\b(?:sidestripe|strip|pinstripe|breton|seersucker|rugby|check|plaid|tartan|gingham|houndstooth|dogtooth|herringbone|tweed|prince\s+of\s+wales|windowpane|madras|buffalo|glen|floral|flower|print|polka|dot|graphic|camo|leopard|animal|zebra|paisley|geometric|abstract|tie[\s-]?dye|ombre|argyle|fair\s+isle|jacquard|embroider|sequin|colou?r[\s-]*block)')
+      AND NOT regexp_matches(x.t || ' ' || coalesce(c.colour, ''), '\b(?:sidestripe|strip|pinstripe|breton|seersucker|rugby|check|plaid|tartan|gingham|houndstooth|dogtooth|herringbone|tweed|prince\s+of\s+wales|windowpane|madras|buffalo|glen|floral|flower|print|polka|dot|graphic|camo|leopard|animal|zebra|paisley|geometric|abstract|tie[\s-]?dye|ombre|argyle|fair\s+isle|jacquard|chevron|ikat|candy|woven\s+design|self[\s-]+design|lurex|embroider|sequin|colou?r[\s-]*block)')
     UNION ALL  -- a set's title that gives the whole set one pattern: "Navy Blue Striped Cotton Night Suit", "Checked
     -- Cotton Pyjama Set", "Ribbed Lounge Set" (only colors and modifiers between the pattern and the set; "Checked
     -- Shirt with Shorts Co-ord Set" gives the shirt its checks above). Of the product's garment where one is known, else

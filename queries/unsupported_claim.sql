@@ -540,14 +540,21 @@ found AS (
            ]), lambda claim: claim <> '' AND NOT regexp_matches(claim, '^(?:made|designed)\s+by\s+(?:hand|the|a|an|machine|\w+ing)$|\sold$')
                -- (a craft town's weave or style, and a hand printed on the front)
                AND NOT regexp_matches(claim, '^(?:from|in)\s.*\s(?:fabric|print|printed|prints|style|silk|cotton|weave|woven|work|design|saree|sari|kurta|border|block|patola|bandhani|ikat|kalamkari|chikankari|embroidery)$|^hand[\s-]?printed\s+on$')
-               -- (a whole fiber the title sells pure: "100% cotton" for a "Pure Cotton T-shirt"; sixty-fourth
-               -- session: 4 right texts spared, 1 failure lost)
-               AND NOT (regexp_matches(claim, '^100\s*(?:%|percent)\s*[a-z]') AND regexp_matches(coalesce(titles.words, ''),
-                        ' (?:pure|100) ' || regexp_extract(claim, '([a-z]+)$', 1) || ' '))
+               -- (a whole fiber the title sells pure, and no other: "100% cotton" or "100% pure cotton" for a "Pure
+               -- Cotton T-shirt", "100% silk" for a "Pure Kanjeevaram Silk Saree"; not for "Pure Cotton Lycra
+               -- Leggings", nor a "Pure Cotton Dupatta" sold with the product. Sixty-fourth session: 4 right texts
+               -- spared, 1 failure lost)
+               AND NOT (regexp_matches(claim, '^100\s*(?:%|percent)') AND regexp_matches(pure.words, ' (?:pure|100) (?:[a-z]+ )?(?:' || $fibers || ')')
+                        AND (NOT regexp_matches(claim, '[a-z]$')
+                             OR regexp_matches(pure.words, ' (?:pure|100) (?:[a-z]+ )?' || regexp_extract(claim, '([a-z]+)$', 1)))
+                        AND len(list_distinct(list_transform(regexp_extract_all(pure.words, '\b(?:' || $fibers || ')', 0), lambda f: left(f, 4)))) = 1)
                -- the title's words, the claim's hyphens read as its spaces, a maker by its name alone
                AND NOT (NOT regexp_matches(claim, '\d') AND contains(coalesce(titles.words, ''),
                         ' ' || regexp_replace(replace(regexp_replace(claim, '^(?:(?:made|designed)\s+by|(?:from|in)\s+(?:the\s+)?(?:(?:finest|best)\s+)?(?:(?:mills|looms|weavers|workshops)\s+of\s+)?)\s*', ''), '''', ''), '[^a-z0-9&.]+', ' ', 'g') || ' '))) AS claims
-    FROM texts x LEFT JOIN titles USING (sku) LEFT JOIN back_views USING (sku) LEFT JOIN no_person USING (sku) LEFT JOIN mannequins USING (sku)
+    FROM texts x LEFT JOIN titles USING (sku) LEFT JOIN back_views USING (sku)
+    LEFT JOIN no_person USING (sku) LEFT JOIN mannequins USING (sku)
+    -- (the title up to what the product is sold with, for a fiber it sells pure)
+    LEFT JOIN (SELECT sku, regexp_replace(words, ' with .*$', ' ') AS words FROM titles) pure USING (sku)
     LEFT JOIN kinds USING (sku)
     LEFT JOIN said_else USING (sku, question_id)
     -- (the catalog's composition, which names a luxury wool the title may not: "16% Mohair")

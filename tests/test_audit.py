@@ -6384,6 +6384,18 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         titled_material("Men Red Solid Pure Cotton T-shirt", "100% cotton"),
     ),
     "100-percent-cotton-for-a-tee": ("unsupported_claim", titled_material("Men Red Solid T-shirt", "100% cotton")),
+    "100-percent-pure-cotton-for-a-pure-cotton-tee": (
+        (),
+        titled_material("Men Red Solid Pure Cotton T-shirt", "100% pure cotton"),
+    ),
+    "100-percent-silk-for-a-pure-kanjeevaram-silk-saree": (
+        (),
+        titled_material("Women Red Pure Kanjeevaram Silk Saree", "100% silk", "a red saree"),
+    ),
+    "100-percent-cotton-for-pure-cotton-lycra-leggings": (
+        "unsupported_claim",
+        titled_material("Women Black Pure Cotton Lycra Leggings", "100% cotton", "black leggings"),
+    ),
     "100-percent-silk-for-a-pure-cotton-tee": (
         ("unsupported_claim", "material_vs_catalog"),
         titled_material("Men Red Solid Pure Cotton T-shirt", "100% silk"),
@@ -6430,6 +6442,11 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         titled_material("Rangriti Women Maroon Solid Velvet A-Line Kurta", "knitted", "a maroon kurta"),
     ),
     "knitted-for-velvet-leggings": ((), titled_material("Women Black Velvet Leggings", "knitted", "black leggings")),
+    "knit-for-a-stretch-velvet-bodycon-dress": (
+        (),
+        titled_material("Women Maroon Velvet Bodycon Dress", "knit", "a maroon dress"),
+    ),
+    "knitted-for-a-denim-blue-top": ((), titled_material("Women Denim Blue Solid Crop Top", "knitted", "a blue top")),
     "a-knitted-cardigan-over-a-satin-camisole": (
         (),
         titled_material(
@@ -6442,9 +6459,9 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         "material_vs_catalog",
         titled_material("Reebok Women Magenta Speedwick Sports Bra", "cotton", "a pink sports bra"),
     ),
-    "cotton-for-a-waterproof-rain-jacket": (
-        "material_vs_catalog",
-        titled_material("Kids Yellow Waterproof Rain Jacket", "cotton", "a yellow rain jacket"),
+    "waxed-cotton-for-a-waterproof-jacket": (  # (waterproofing is a finish: a waxed cotton is one)
+        (),
+        titled_material("Men Olive Waterproof Wax Jacket", "waxed cotton", "an olive jacket"),
     ),
     # a velvet of no named fiber is a synthetic, viscose or silk, and a padded or puffer jacket's shell a synthetic
     "cotton-for-a-velvet-blazer": (
@@ -7534,6 +7551,10 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
     "striped-for-a-pleated-kurta-with-palazzos": (
         "pattern_or_sleeves_contradict",
         pattern_for("striped", "Women Burgundy Pleated Georgette Kurta with Palazzos", "kurta", "Kurta Sets"),
+    ),
+    "checked-for-a-quilted-jacket-with-hood": (
+        "pattern_or_sleeves_contradict",
+        pattern_for("checked", "Women Navy Quilted Jacket with Hood", "jacket", "Jackets"),
     ),
     "striped-for-a-ribbed-top-with-a-printed-skirt": (
         (),
@@ -9055,6 +9076,14 @@ PLANTS |= {  # fifty-eighth session
         (),
         titled_alone(
             ("wearing", "open", "a checked blanket", "What is the person wearing"), "Women Checked Blanket Scarf"
+        ),
+    ),
+    "a-picture-of-a-guitar-for-the-details": ((), said("details", "a picture of a guitar on the front")),
+    "sunglasses-for-a-coffee-brown-tee": (  # a title's color names no thing it sells
+        ("accessory_answered_as_garment", "non_answer"),
+        titled_alone(
+            ("details", "open", "a pair of black sunglasses", "What are the details"),
+            "Men Coffee Brown Solid Round Neck T-shirt",
         ),
     ),
     "a-necklace-for-the-jewellery-she-wears": (
