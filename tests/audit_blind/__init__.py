@@ -1,4 +1,4 @@
-"""One thousand four hundred and seven blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand four hundred and fifteen blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1416,6 +1416,14 @@ from tests.audit_blind.blind_1404 import BLIND_1404
 from tests.audit_blind.blind_1405 import BLIND_1405
 from tests.audit_blind.blind_1406 import BLIND_1406
 from tests.audit_blind.blind_1407 import BLIND_1407
+from tests.audit_blind.blind_1408 import BLIND_1408
+from tests.audit_blind.blind_1409 import BLIND_1409
+from tests.audit_blind.blind_1410 import BLIND_1410
+from tests.audit_blind.blind_1411 import BLIND_1411
+from tests.audit_blind.blind_1412 import BLIND_1412
+from tests.audit_blind.blind_1413 import BLIND_1413
+from tests.audit_blind.blind_1414 import BLIND_1414
+from tests.audit_blind.blind_1415 import BLIND_1415
 
 __all__ = [
     "BLIND_1",
@@ -2825,4 +2833,12 @@ __all__ = [
     "BLIND_1405",
     "BLIND_1406",
     "BLIND_1407",
+    "BLIND_1408",
+    "BLIND_1409",
+    "BLIND_1410",
+    "BLIND_1411",
+    "BLIND_1412",
+    "BLIND_1413",
+    "BLIND_1414",
+    "BLIND_1415",
 ]
