@@ -1,4 +1,4 @@
-"""One thousand four hundred and fifteen blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand four hundred and twenty-three blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1424,6 +1424,14 @@ from tests.audit_blind.blind_1412 import BLIND_1412
 from tests.audit_blind.blind_1413 import BLIND_1413
 from tests.audit_blind.blind_1414 import BLIND_1414
 from tests.audit_blind.blind_1415 import BLIND_1415
+from tests.audit_blind.blind_1416 import BLIND_1416
+from tests.audit_blind.blind_1417 import BLIND_1417
+from tests.audit_blind.blind_1418 import BLIND_1418
+from tests.audit_blind.blind_1419 import BLIND_1419
+from tests.audit_blind.blind_1420 import BLIND_1420
+from tests.audit_blind.blind_1421 import BLIND_1421
+from tests.audit_blind.blind_1422 import BLIND_1422
+from tests.audit_blind.blind_1423 import BLIND_1423
 
 __all__ = [
     "BLIND_1",
@@ -2841,4 +2849,12 @@ __all__ = [
     "BLIND_1413",
     "BLIND_1414",
     "BLIND_1415",
+    "BLIND_1416",
+    "BLIND_1417",
+    "BLIND_1418",
+    "BLIND_1419",
+    "BLIND_1420",
+    "BLIND_1421",
+    "BLIND_1422",
+    "BLIND_1423",
 ]
