@@ -1,4 +1,4 @@
-"""One thousand four hundred and twenty-three blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand four hundred and thirty-one blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1432,6 +1432,14 @@ from tests.audit_blind.blind_1420 import BLIND_1420
 from tests.audit_blind.blind_1421 import BLIND_1421
 from tests.audit_blind.blind_1422 import BLIND_1422
 from tests.audit_blind.blind_1423 import BLIND_1423
+from tests.audit_blind.blind_1424 import BLIND_1424
+from tests.audit_blind.blind_1425 import BLIND_1425
+from tests.audit_blind.blind_1426 import BLIND_1426
+from tests.audit_blind.blind_1427 import BLIND_1427
+from tests.audit_blind.blind_1428 import BLIND_1428
+from tests.audit_blind.blind_1429 import BLIND_1429
+from tests.audit_blind.blind_1430 import BLIND_1430
+from tests.audit_blind.blind_1431 import BLIND_1431
 
 __all__ = [
     "BLIND_1",
@@ -2857,4 +2865,12 @@ __all__ = [
     "BLIND_1421",
     "BLIND_1422",
     "BLIND_1423",
+    "BLIND_1424",
+    "BLIND_1425",
+    "BLIND_1426",
+    "BLIND_1427",
+    "BLIND_1428",
+    "BLIND_1429",
+    "BLIND_1430",
+    "BLIND_1431",
 ]
