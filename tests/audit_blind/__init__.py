@@ -1,4 +1,4 @@
-"""One thousand four hundred and thirty-one blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand four hundred and thirty-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1440,6 +1440,14 @@ from tests.audit_blind.blind_1428 import BLIND_1428
 from tests.audit_blind.blind_1429 import BLIND_1429
 from tests.audit_blind.blind_1430 import BLIND_1430
 from tests.audit_blind.blind_1431 import BLIND_1431
+from tests.audit_blind.blind_1432 import BLIND_1432
+from tests.audit_blind.blind_1433 import BLIND_1433
+from tests.audit_blind.blind_1434 import BLIND_1434
+from tests.audit_blind.blind_1435 import BLIND_1435
+from tests.audit_blind.blind_1436 import BLIND_1436
+from tests.audit_blind.blind_1437 import BLIND_1437
+from tests.audit_blind.blind_1438 import BLIND_1438
+from tests.audit_blind.blind_1439 import BLIND_1439
 
 __all__ = [
     "BLIND_1",
@@ -2873,4 +2881,12 @@ __all__ = [
     "BLIND_1429",
     "BLIND_1430",
     "BLIND_1431",
+    "BLIND_1432",
+    "BLIND_1433",
+    "BLIND_1434",
+    "BLIND_1435",
+    "BLIND_1436",
+    "BLIND_1437",
+    "BLIND_1438",
+    "BLIND_1439",
 ]
