@@ -544,10 +544,14 @@ found AS (
                -- Cotton T-shirt", "100% silk" for a "Pure Kanjeevaram Silk Saree"; not for "Pure Cotton Lycra
                -- Leggings", nor a "Pure Cotton Dupatta" sold with the product. Sixty-fourth session: 4 right texts
                -- spared, 1 failure lost)
-               AND NOT (regexp_matches(claim, '^100\s*(?:%|percent)') AND regexp_matches(pure.words, ' (?:pure|100) (?:[a-z]+ )?(?:' || $fibers || ')')
+               -- (a CASE, so that only a "100%" claim pays for the title's regular expressions: 4.8 s against 21-23 s
+               -- on 20,000 items)
+               AND NOT coalesce(CASE WHEN starts_with(claim, '100') AND regexp_matches(claim, '^100\s*(?:%|percent)')
+                   THEN regexp_matches(pure.words, ' (?:pure|100) (?:[a-z]+ )?(?:' || $fibers || ')')
                         AND (NOT regexp_matches(claim, '[a-z]$')
                              OR regexp_matches(pure.words, ' (?:pure|100) (?:[a-z]+ )?' || regexp_extract(claim, '([a-z]+)$', 1)))
-                        AND len(list_distinct(list_transform(regexp_extract_all(pure.words, '\b(?:' || $fibers || ')', 0), lambda f: left(f, 4)))) = 1)
+                        AND len(list_distinct(list_transform(regexp_extract_all(pure.words, '\b(?:' || $fibers || ')', 0), lambda f: left(f, 4)))) = 1
+                   END, false)
                -- the title's words, the claim's hyphens read as its spaces, a maker by its name alone
                AND NOT (NOT regexp_matches(claim, '\d') AND contains(coalesce(titles.words, ''),
                         ' ' || regexp_replace(replace(regexp_replace(claim, '^(?:(?:made|designed)\s+by|(?:from|in)\s+(?:the\s+)?(?:(?:finest|best)\s+)?(?:(?:mills|looms|weavers|workshops)\s+of\s+)?)\s*', ''), '''', ''), '[^a-z0-9&.]+', ' ', 'g') || ' '))) AS claims
