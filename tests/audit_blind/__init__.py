@@ -1,4 +1,4 @@
-"""One thousand four hundred and thirty-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand four hundred and forty-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1448,6 +1448,14 @@ from tests.audit_blind.blind_1436 import BLIND_1436
 from tests.audit_blind.blind_1437 import BLIND_1437
 from tests.audit_blind.blind_1438 import BLIND_1438
 from tests.audit_blind.blind_1439 import BLIND_1439
+from tests.audit_blind.blind_1440 import BLIND_1440
+from tests.audit_blind.blind_1441 import BLIND_1441
+from tests.audit_blind.blind_1442 import BLIND_1442
+from tests.audit_blind.blind_1443 import BLIND_1443
+from tests.audit_blind.blind_1444 import BLIND_1444
+from tests.audit_blind.blind_1445 import BLIND_1445
+from tests.audit_blind.blind_1446 import BLIND_1446
+from tests.audit_blind.blind_1447 import BLIND_1447
 
 __all__ = [
     "BLIND_1",
@@ -2889,4 +2897,12 @@ __all__ = [
     "BLIND_1437",
     "BLIND_1438",
     "BLIND_1439",
+    "BLIND_1440",
+    "BLIND_1441",
+    "BLIND_1442",
+    "BLIND_1443",
+    "BLIND_1444",
+    "BLIND_1445",
+    "BLIND_1446",
+    "BLIND_1447",
 ]
