@@ -154,7 +154,9 @@ said AS (  -- (text, word): each fiber or fabric a material answer names, and th
                  unnest(regexp_extract_all(regexp_replace(regexp_replace(strip_accents(lower(answer_en)), '\b(?:faux|vegan|pu|imitation|fake|artificial)[\s-]+(leather|suede|fur|silk|wool)\b', 'polyester \1', 'g'),
                                                           '\b(?:' || replace(regexp_replace($fiber_kinds || ';' || $fabrics, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')[\s-]+(?:' || $parts || ')\b|\blace[\s-]+up\b|\bcotton\s+on\b', ' ', 'g'),
                                            '\b(' || replace(regexp_replace($fiber_kinds || ';' || $fabrics, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b', 1)) AS word
-          FROM answers WHERE status = 'ok' AND regexp_matches(lower(prompt), '\b(material|fabric|made of)\b')
+          -- (a closed material answer outside the values too: `--engine reference` keeps it raw, and
+          -- "cotton" for "Dri-FIT Running Shorts" is still a claim)
+          FROM answers WHERE status IN ('ok', 'out_of_vocabulary') AND regexp_matches(lower(prompt), '\b(material|fabric|made of)\b')
           UNION ALL
           SELECT x.sku, x.question_id, x.text, x.word
           FROM (SELECT sku, question_id, text,

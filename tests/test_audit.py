@@ -9358,6 +9358,25 @@ PLANTS |= {  # a Levi's red tab on jeans of another brand or none (sixty-third s
         ),
     ),
 }
+PLANTS |= {  # sixty-fifth session
+    # the whole answer a garment, with its color or style, said to be itself
+    "the-red-t-shirt-is-a-red-t-shirt": (
+        "verbose_or_restated",
+        said("description", "the red t-shirt is a red t-shirt"),
+    ),
+    "the-grey-pants-are-grey-pants": ("verbose_or_restated", said("details", "the grey pants are grey pants")),
+    "the-red-t-shirt-is-a-red-polo-t-shirt": ((), said("description", "the red t-shirt is a red polo t-shirt")),
+    # a closed material answer outside the values (`--engine reference` keeps it raw) is judged too
+    "cotton-outside-the-values-for-dri-fit-shorts": (
+        ("material_vs_catalog", "closed_out_of_vocabulary"),
+        lambda i, a: (
+            i.update(title="Nike Women Pink Solid Dri-FIT Running Shorts", caption_en="a product photo"),
+            a.clear(),
+            a.append(answer(i["sku"], "material", "closed", "cotton", "What material is the garment made of")),
+            unmapped(a, "material", "cotton"),
+        ),
+    ),
+}
 
 
 def audits_of(plant: str) -> set[str]:
