@@ -1,4 +1,4 @@
-"""One thousand four hundred and forty-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand four hundred and fifty-five blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1456,6 +1456,14 @@ from tests.audit_blind.blind_1444 import BLIND_1444
 from tests.audit_blind.blind_1445 import BLIND_1445
 from tests.audit_blind.blind_1446 import BLIND_1446
 from tests.audit_blind.blind_1447 import BLIND_1447
+from tests.audit_blind.blind_1448 import BLIND_1448
+from tests.audit_blind.blind_1449 import BLIND_1449
+from tests.audit_blind.blind_1450 import BLIND_1450
+from tests.audit_blind.blind_1451 import BLIND_1451
+from tests.audit_blind.blind_1452 import BLIND_1452
+from tests.audit_blind.blind_1453 import BLIND_1453
+from tests.audit_blind.blind_1454 import BLIND_1454
+from tests.audit_blind.blind_1455 import BLIND_1455
 
 __all__ = [
     "BLIND_1",
@@ -2905,4 +2913,12 @@ __all__ = [
     "BLIND_1445",
     "BLIND_1446",
     "BLIND_1447",
+    "BLIND_1448",
+    "BLIND_1449",
+    "BLIND_1450",
+    "BLIND_1451",
+    "BLIND_1452",
+    "BLIND_1453",
+    "BLIND_1454",
+    "BLIND_1455",
 ]
