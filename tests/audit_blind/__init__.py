@@ -1,4 +1,4 @@
-"""One thousand four hundred and fifty-five blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand four hundred and sixty-three blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1464,6 +1464,14 @@ from tests.audit_blind.blind_1452 import BLIND_1452
 from tests.audit_blind.blind_1453 import BLIND_1453
 from tests.audit_blind.blind_1454 import BLIND_1454
 from tests.audit_blind.blind_1455 import BLIND_1455
+from tests.audit_blind.blind_1456 import BLIND_1456
+from tests.audit_blind.blind_1457 import BLIND_1457
+from tests.audit_blind.blind_1458 import BLIND_1458
+from tests.audit_blind.blind_1459 import BLIND_1459
+from tests.audit_blind.blind_1460 import BLIND_1460
+from tests.audit_blind.blind_1461 import BLIND_1461
+from tests.audit_blind.blind_1462 import BLIND_1462
+from tests.audit_blind.blind_1463 import BLIND_1463
 
 __all__ = [
     "BLIND_1",
@@ -2921,4 +2929,12 @@ __all__ = [
     "BLIND_1453",
     "BLIND_1454",
     "BLIND_1455",
+    "BLIND_1456",
+    "BLIND_1457",
+    "BLIND_1458",
+    "BLIND_1459",
+    "BLIND_1460",
+    "BLIND_1461",
+    "BLIND_1462",
+    "BLIND_1463",
 ]
