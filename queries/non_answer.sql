@@ -108,6 +108,12 @@ judged AS (
                                           || '(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:walls?|background|backdrop|blanket|bed|floor|sofa|couch|chair|stool|grass|lawn|beach|street|curtains?|sheets?)$'
                                           || '|^there\s+is\s+an?\s+(?:[a-z-]+\s+){0,2}(?:wall|background|backdrop|curtain)(?:\s+(?:in|behind)\s+(?:the\s+)?(?:background|her|him|them))?$')
                    THEN 'describes where the person is, not the garment: '
+               -- "the back of the shirt", "the front of the kurta": which side of the garment the photo shows, and
+               -- nothing on it (sixty-fifth session: in 1,458 sets 43 such texts, all failures, none found before);
+               -- not to a question asking where ("Where is the print?")
+               WHEN kind = 'open' AND NOT regexp_matches(q, '\bwhere\b|^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
+                    AND regexp_matches(a, '^(?:(?:it|this)\s+is\s+)?(?:the\s+)?(?:back|front|side|inside|rear)(?:\s+view)?\s+of\s+(?:the|her|his)\s+[a-z-]+(?:\s+[a-z-]+)?$')
+                   THEN 'names only a side of the garment: '
                -- the caption adapter's template for a yes/no question: "His shorts are of three-point length"
                WHEN kind = 'open' AND regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
                     AND NOT regexp_matches(a, '^(yes|no|yeah|yep|nope)\b')

@@ -9366,6 +9366,32 @@ PLANTS |= {  # sixty-fifth session
     ),
     "the-grey-pants-are-grey-pants": ("verbose_or_restated", said("details", "the grey pants are grey pants")),
     "the-red-t-shirt-is-a-red-polo-t-shirt": ((), said("description", "the red t-shirt is a red polo t-shirt")),
+    # which side of the garment the photo shows, and nothing on it; not where a question asks where
+    "the-back-of-the-shirt-for-the-details": ("non_answer", said("details", "the back of the shirt")),
+    "the-front-of-her-t-shirt-for-a-description": ("non_answer", said("description", "the front of her t-shirt")),
+    "the-back-of-the-shirt-where-the-print-is": (
+        (),
+        lambda i, a: a.append(
+            answer(i["sku"], "print_place", "open", "the back of the shirt", "Where is the print on the shirt")
+        ),
+    ),
+    "the-back-of-the-shirt-is-plain": ((), said("details", "the back of the shirt is plain")),
+    # a ball or a racket, the props of a sports shoot: for what is worn, or for the garment type
+    "a-soccer-ball-for-what-he-wears": (
+        "accessory_answered_as_garment",
+        worn_alone("a soccer ball", "Men Orange Printed Football Jersey"),
+    ),
+    "a-skateboard-for-the-garment-type": (
+        ("accessory_answered_as_garment", "closed_out_of_vocabulary"),
+        lambda i, a: unmapped(a, "garment_type", "skateboard"),
+    ),
+    "a-soccer-ball-on-the-front-of-a-football-tee": (
+        (),
+        titled_alone(
+            ("details", "open", "a soccer ball on the front", "What are the details"),
+            "Boys White Football Graphic T-Shirt",
+        ),
+    ),
     # a closed material answer outside the values (`--engine reference` keeps it raw) is judged too
     "cotton-outside-the-values-for-dri-fit-shorts": (
         ("material_vs_catalog", "closed_out_of_vocabulary"),
