@@ -1,4 +1,4 @@
-"""One thousand four hundred and sixty-three blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand four hundred and seventy-one blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1472,6 +1472,14 @@ from tests.audit_blind.blind_1460 import BLIND_1460
 from tests.audit_blind.blind_1461 import BLIND_1461
 from tests.audit_blind.blind_1462 import BLIND_1462
 from tests.audit_blind.blind_1463 import BLIND_1463
+from tests.audit_blind.blind_1464 import BLIND_1464
+from tests.audit_blind.blind_1465 import BLIND_1465
+from tests.audit_blind.blind_1466 import BLIND_1466
+from tests.audit_blind.blind_1467 import BLIND_1467
+from tests.audit_blind.blind_1468 import BLIND_1468
+from tests.audit_blind.blind_1469 import BLIND_1469
+from tests.audit_blind.blind_1470 import BLIND_1470
+from tests.audit_blind.blind_1471 import BLIND_1471
 
 __all__ = [
     "BLIND_1",
@@ -2937,4 +2945,12 @@ __all__ = [
     "BLIND_1461",
     "BLIND_1462",
     "BLIND_1463",
+    "BLIND_1464",
+    "BLIND_1465",
+    "BLIND_1466",
+    "BLIND_1467",
+    "BLIND_1468",
+    "BLIND_1469",
+    "BLIND_1470",
+    "BLIND_1471",
 ]
