@@ -1,4 +1,4 @@
-"""One thousand four hundred and seventy-one blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand four hundred and seventy-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1480,6 +1480,14 @@ from tests.audit_blind.blind_1468 import BLIND_1468
 from tests.audit_blind.blind_1469 import BLIND_1469
 from tests.audit_blind.blind_1470 import BLIND_1470
 from tests.audit_blind.blind_1471 import BLIND_1471
+from tests.audit_blind.blind_1472 import BLIND_1472
+from tests.audit_blind.blind_1473 import BLIND_1473
+from tests.audit_blind.blind_1474 import BLIND_1474
+from tests.audit_blind.blind_1475 import BLIND_1475
+from tests.audit_blind.blind_1476 import BLIND_1476
+from tests.audit_blind.blind_1477 import BLIND_1477
+from tests.audit_blind.blind_1478 import BLIND_1478
+from tests.audit_blind.blind_1479 import BLIND_1479
 
 __all__ = [
     "BLIND_1",
@@ -2953,4 +2961,12 @@ __all__ = [
     "BLIND_1469",
     "BLIND_1470",
     "BLIND_1471",
+    "BLIND_1472",
+    "BLIND_1473",
+    "BLIND_1474",
+    "BLIND_1475",
+    "BLIND_1476",
+    "BLIND_1477",
+    "BLIND_1478",
+    "BLIND_1479",
 ]
