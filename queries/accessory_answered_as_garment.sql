@@ -114,8 +114,10 @@ WHERE a.t <> ''
   AND NOT regexp_matches(a.t, '\b(?:pictures?|prints?|printed|graphics?|images?|drawings?|logos?|patterns?|motifs?|embroider\w*|appliqu\w*|designs?|cartoons?|says|written)\b')
   -- (nor one on the garment's front, back or chest: "a soccer ball on the front" of a football graphic tee)
   AND NOT regexp_matches(a.t, '\b(?:on|across)\s+(?:the|its)\s+(?:front|back|chest|sleeves?|pocket)$')
-  -- (nor what the title sells: a stole, a turban, a bag or a ring it names; a "Blanket Stitch" sells none)
-  AND NOT regexp_matches(regexp_replace(i.k, '\bblanket[\s-]+stitch\w*', ' ', 'g'), '\b(?:' || $worn_with || ')(?:e?s)?\b')
+  -- (nor what the title sells: a stole, a turban, a bag or a ring it names; a "Blanket Stitch" sells none, nor does a
+  -- "Basketball Jersey" or a "Ball Gown")
+  AND NOT regexp_matches(regexp_replace(i.k, '\bblanket[\s-]+stitch\w*|\b(?:basket|volley|foot|soft|base)?ball[\s-]+(?:gowns?|jerseys?|shorts|t-?shirts?|tees?|polos?|tanks?|tops?|shoes?|socks?|kits?|dress(?:es)?|skirts?|caps?|uniforms?)\b', ' ', 'g'),
+                         '\b(?:' || $worn_with || ')(?:e?s)?\b')
   -- (an accessory sold is what the person wears: "a red cap" for a seller's Accessories)
   AND NOT (a.wearing AND regexp_matches(i.k, '\b(?:' || $products || ')(?:e?s)?\b'))
 

@@ -9381,6 +9381,21 @@ PLANTS |= {  # sixty-fifth session
         "accessory_answered_as_garment",
         worn_alone("a soccer ball", "Men Orange Printed Football Jersey"),
     ),
+    "a-watch-for-the-details-of-a-basketball-jersey": (
+        ("accessory_answered_as_garment", "unsupported_claim"),
+        sold_as(
+            ("details", "open", "a watch on his wrist", "What are the details"),
+            None,
+            None,
+            title="Men Blue Basketball Jersey",
+            caption_en="a product photo",
+            gender="male",
+        ),
+    ),
+    "a-ring-for-what-she-wears-in-a-ball-gown": (
+        "accessory_answered_as_garment",
+        worn_alone("a diamond ring", "Women Red Sequinned Ball Gown"),
+    ),
     "a-skateboard-for-the-garment-type": (
         ("accessory_answered_as_garment", "closed_out_of_vocabulary"),
         lambda i, a: unmapped(a, "garment_type", "skateboard"),
