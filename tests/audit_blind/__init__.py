@@ -1,4 +1,4 @@
-"""One thousand four hundred and seventy-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand four hundred and eighty-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1488,6 +1488,14 @@ from tests.audit_blind.blind_1476 import BLIND_1476
 from tests.audit_blind.blind_1477 import BLIND_1477
 from tests.audit_blind.blind_1478 import BLIND_1478
 from tests.audit_blind.blind_1479 import BLIND_1479
+from tests.audit_blind.blind_1480 import BLIND_1480
+from tests.audit_blind.blind_1481 import BLIND_1481
+from tests.audit_blind.blind_1482 import BLIND_1482
+from tests.audit_blind.blind_1483 import BLIND_1483
+from tests.audit_blind.blind_1484 import BLIND_1484
+from tests.audit_blind.blind_1485 import BLIND_1485
+from tests.audit_blind.blind_1486 import BLIND_1486
+from tests.audit_blind.blind_1487 import BLIND_1487
 
 __all__ = [
     "BLIND_1",
@@ -2969,4 +2977,12 @@ __all__ = [
     "BLIND_1477",
     "BLIND_1478",
     "BLIND_1479",
+    "BLIND_1480",
+    "BLIND_1481",
+    "BLIND_1482",
+    "BLIND_1483",
+    "BLIND_1484",
+    "BLIND_1485",
+    "BLIND_1486",
+    "BLIND_1487",
 ]
