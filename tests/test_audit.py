@@ -1310,7 +1310,9 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ("repetition_loop", "hit_token_limit", "cut_mid_phrase"),
         lambda i, a: text(a, "details", f"{TWICE} with", hit_limit=True, num_tokens=30),
     ),
-    "sentence-twice-ended": ((), lambda i, a: text(a, "details", TWICE)),  # the same, ended by the model: no loop
+    # the same, ended by the model: it ends by starting over, a loop all the same (sixty-fifth session: in 1,488 blind
+    # sets no correct text ends with its own opening)
+    "sentence-twice-ended": ("repetition_loop", lambda i, a: text(a, "details", TWICE)),
     "only-the-questions-words": (
         "verbose_or_restated",
         said("details", "the details are the details on it"),
@@ -9406,6 +9408,19 @@ PLANTS |= {  # sixty-fifth session
             ("details", "open", "a soccer ball on the front", "What are the details"),
             "Boys White Football Graphic T-Shirt",
         ),
+    ),
+    # a text that ends by starting over, stopped before the limit: from some word to the end it is its own opening
+    "ends-by-starting-over": (
+        "repetition_loop",
+        said("details", "It has a round neckline. The t-shirt is with cotton fabric. It has a round neckline"),
+    ),
+    "ends-by-starting-over-cut-mid-sentence": (
+        "repetition_loop",
+        said("description", "The t-shirt is red with short sleeves. It has a round neck. The t-shirt is red"),
+    ),
+    "opens-a-second-sentence-alike-and-goes-on-otherwise": (
+        (),
+        said("details", "the t-shirt has short sleeves and the t-shirt has a round neck"),
     ),
     # a closed material answer outside the values (`--engine reference` keeps it raw) is judged too
     "cotton-outside-the-values-for-dri-fit-shorts": (
