@@ -1,4 +1,4 @@
-"""One thousand four hundred and eighty-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand four hundred and ninety-five blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1496,6 +1496,14 @@ from tests.audit_blind.blind_1484 import BLIND_1484
 from tests.audit_blind.blind_1485 import BLIND_1485
 from tests.audit_blind.blind_1486 import BLIND_1486
 from tests.audit_blind.blind_1487 import BLIND_1487
+from tests.audit_blind.blind_1488 import BLIND_1488
+from tests.audit_blind.blind_1489 import BLIND_1489
+from tests.audit_blind.blind_1490 import BLIND_1490
+from tests.audit_blind.blind_1491 import BLIND_1491
+from tests.audit_blind.blind_1492 import BLIND_1492
+from tests.audit_blind.blind_1493 import BLIND_1493
+from tests.audit_blind.blind_1494 import BLIND_1494
+from tests.audit_blind.blind_1495 import BLIND_1495
 
 __all__ = [
     "BLIND_1",
@@ -2985,4 +2993,12 @@ __all__ = [
     "BLIND_1485",
     "BLIND_1486",
     "BLIND_1487",
+    "BLIND_1488",
+    "BLIND_1489",
+    "BLIND_1490",
+    "BLIND_1491",
+    "BLIND_1492",
+    "BLIND_1493",
+    "BLIND_1494",
+    "BLIND_1495",
 ]
