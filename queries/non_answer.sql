@@ -110,9 +110,11 @@ judged AS (
                    THEN 'describes where the person is, not the garment: '
                -- "the back of the shirt", "the front of the kurta": which side of the garment the photo shows, and
                -- nothing on it (sixty-fifth session: in 1,458 sets 43 such texts, all failures, none found before);
-               -- not to a question asking where ("Where is the print?")
-               WHEN kind = 'open' AND NOT regexp_matches(q, '\bwhere\b|^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
-                    AND regexp_matches(a, '^(?:(?:it|this)\s+is\s+)?(?:the\s+)?(?:back|front|side|inside|rear)(?:\s+view)?\s+of\s+(?:the|her|his)\s+[a-z-]+(?:\s+[a-z-]+)?$')
+               -- not to a question asking where or which side ("Where is the print?")
+               WHEN kind = 'open' AND NOT regexp_matches(q, '\b(?:where|which|side)\b|^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')
+                    AND regexp_matches(a, '^(?:(?:it|this)\s+is\s+)?(?:the\s+)?(?:back|front|side|inside|rear)(?:\s+view)?\s+of\s+(?:the|her|his)\s+[a-z]+(?:\s*-\s*[a-z]+)?(?:\s+[a-z]+(?:\s*-\s*[a-z]+)?)?$')
+                    -- (a color says what the photo shows: "the back of the purple top" describes it)
+                    AND NOT regexp_matches(a, '\b(?:' || replace(regexp_replace($colors, '[^:;|]+:\s*', '', 'g'), ';', '|') || ')\b')
                    THEN 'names only a side of the garment: '
                -- the caption adapter's template for a yes/no question: "His shorts are of three-point length"
                WHEN kind = 'open' AND regexp_matches(q, '^(is|are|does|do|did|can|could|has|have|was|were|will|would|should)\b')

@@ -8780,6 +8780,14 @@ TITLED_ANSWERS = {
 PLANTS |= {name: (audits, alone(asked, title=title)) for name, (audits, asked, title) in TITLED_ANSWERS.items()}
 
 
+def garment_type_alone(value: str, title: str):
+    """A plant of one garment-type answer outside the values, `value`, on an item titled `title` (as `titled_alone`)."""
+    return lambda i, a: (
+        titled_alone(("garment_type", "closed", value, "What type of garment is this"), title)(i, a),
+        unmapped(a, "garment_type", value),
+    )
+
+
 def titled_alone(answer_args: tuple, title: str):
     """A plant of one answer (question, kind, text, prompt) on an item titled `title`, no seller category, a caption
     naming no garment: the title alone says what is sold."""
@@ -9421,6 +9429,51 @@ PLANTS |= {  # sixty-fifth session
     "opens-a-second-sentence-alike-and-goes-on-otherwise": (
         (),
         said("details", "the t-shirt has short sleeves and the t-shirt has a round neck"),
+    ),
+    # a review's cases: what the title sells stays exempt, and a sport's ball a title prints or names before the
+    # garment; "t - shirt" spacing; a color or a question asking which side says what the photo shows
+    "a-baseball-cap-for-the-details-of-a-baseball-cap": (
+        "non_answer",
+        sold_as(
+            ("details", "open", "a black baseball cap", "What are the details"),
+            None,
+            None,
+            title="Unisex Black Solid Baseball Cap",
+            caption_en="a product photo",
+            seller_color=None,
+            seller_color_raw=None,
+        ),
+    ),
+    "a-soccer-ball-on-his-chest-for-a-football-graphic-tee": (
+        (),
+        sold_as(
+            ("details", "open", "a soccer ball on his chest", "What are the details"),
+            None,
+            None,
+            title="Boys White Football Graphic T-Shirt",
+            caption_en="a product photo",
+            gender="male",
+        ),
+    ),
+    "a-basketball-for-the-details-of-basketball-mesh-shorts": (
+        "accessory_answered_as_garment",
+        titled_alone(("details", "open", "a basketball", "What are the details"), "Men Basketball Mesh Shorts"),
+    ),
+    "blanket-for-the-garment-type-of-a-swaddle-blanket": (
+        "closed_out_of_vocabulary",
+        garment_type_alone("blanket", "Baby Printed Swaddle Blanket"),
+    ),
+    "a-ball-for-the-garment-type-of-a-football-jersey": (
+        ("accessory_answered_as_garment", "closed_out_of_vocabulary"),
+        garment_type_alone("ball", "Men Printed Football Jersey"),
+    ),
+    "the-back-of-the-t---shirt": ("non_answer", said("details", "the back of the t - shirt")),
+    "the-back-of-the-red-t-shirt-for-a-description": ((), said("description", "the back of the red t-shirt")),
+    "the-back-of-the-shirt-for-which-side-the-print-is-on": (
+        (),
+        lambda i, a: a.append(
+            answer(i["sku"], "print_side", "open", "the back of the shirt", "What side of the shirt is the print on")
+        ),
     ),
     # a closed material answer outside the values (`--engine reference` keeps it raw) is judged too
     "cotton-outside-the-values-for-dri-fit-shorts": (
