@@ -1,4 +1,4 @@
-"""One thousand four hundred and ninety-five blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand five hundred and three blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1504,6 +1504,14 @@ from tests.audit_blind.blind_1492 import BLIND_1492
 from tests.audit_blind.blind_1493 import BLIND_1493
 from tests.audit_blind.blind_1494 import BLIND_1494
 from tests.audit_blind.blind_1495 import BLIND_1495
+from tests.audit_blind.blind_1496 import BLIND_1496
+from tests.audit_blind.blind_1497 import BLIND_1497
+from tests.audit_blind.blind_1498 import BLIND_1498
+from tests.audit_blind.blind_1499 import BLIND_1499
+from tests.audit_blind.blind_1500 import BLIND_1500
+from tests.audit_blind.blind_1501 import BLIND_1501
+from tests.audit_blind.blind_1502 import BLIND_1502
+from tests.audit_blind.blind_1503 import BLIND_1503
 
 __all__ = [
     "BLIND_1",
@@ -3001,4 +3009,12 @@ __all__ = [
     "BLIND_1493",
     "BLIND_1494",
     "BLIND_1495",
+    "BLIND_1496",
+    "BLIND_1497",
+    "BLIND_1498",
+    "BLIND_1499",
+    "BLIND_1500",
+    "BLIND_1501",
+    "BLIND_1502",
+    "BLIND_1503",
 ]
