@@ -1,4 +1,4 @@
-"""One thousand five hundred and three blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand five hundred and eleven blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1512,6 +1512,14 @@ from tests.audit_blind.blind_1500 import BLIND_1500
 from tests.audit_blind.blind_1501 import BLIND_1501
 from tests.audit_blind.blind_1502 import BLIND_1502
 from tests.audit_blind.blind_1503 import BLIND_1503
+from tests.audit_blind.blind_1504 import BLIND_1504
+from tests.audit_blind.blind_1505 import BLIND_1505
+from tests.audit_blind.blind_1506 import BLIND_1506
+from tests.audit_blind.blind_1507 import BLIND_1507
+from tests.audit_blind.blind_1508 import BLIND_1508
+from tests.audit_blind.blind_1509 import BLIND_1509
+from tests.audit_blind.blind_1510 import BLIND_1510
+from tests.audit_blind.blind_1511 import BLIND_1511
 
 __all__ = [
     "BLIND_1",
@@ -3017,4 +3025,12 @@ __all__ = [
     "BLIND_1501",
     "BLIND_1502",
     "BLIND_1503",
+    "BLIND_1504",
+    "BLIND_1505",
+    "BLIND_1506",
+    "BLIND_1507",
+    "BLIND_1508",
+    "BLIND_1509",
+    "BLIND_1510",
+    "BLIND_1511",
 ]
