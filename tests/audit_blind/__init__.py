@@ -1,4 +1,4 @@
-"""One thousand five hundred and eleven blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand five hundred and nineteen blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1520,6 +1520,14 @@ from tests.audit_blind.blind_1508 import BLIND_1508
 from tests.audit_blind.blind_1509 import BLIND_1509
 from tests.audit_blind.blind_1510 import BLIND_1510
 from tests.audit_blind.blind_1511 import BLIND_1511
+from tests.audit_blind.blind_1512 import BLIND_1512
+from tests.audit_blind.blind_1513 import BLIND_1513
+from tests.audit_blind.blind_1514 import BLIND_1514
+from tests.audit_blind.blind_1515 import BLIND_1515
+from tests.audit_blind.blind_1516 import BLIND_1516
+from tests.audit_blind.blind_1517 import BLIND_1517
+from tests.audit_blind.blind_1518 import BLIND_1518
+from tests.audit_blind.blind_1519 import BLIND_1519
 
 __all__ = [
     "BLIND_1",
@@ -3033,4 +3041,12 @@ __all__ = [
     "BLIND_1509",
     "BLIND_1510",
     "BLIND_1511",
+    "BLIND_1512",
+    "BLIND_1513",
+    "BLIND_1514",
+    "BLIND_1515",
+    "BLIND_1516",
+    "BLIND_1517",
+    "BLIND_1518",
+    "BLIND_1519",
 ]
