@@ -1,4 +1,4 @@
-"""One thousand five hundred and nineteen blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand five hundred and twenty-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1528,6 +1528,14 @@ from tests.audit_blind.blind_1516 import BLIND_1516
 from tests.audit_blind.blind_1517 import BLIND_1517
 from tests.audit_blind.blind_1518 import BLIND_1518
 from tests.audit_blind.blind_1519 import BLIND_1519
+from tests.audit_blind.blind_1520 import BLIND_1520
+from tests.audit_blind.blind_1521 import BLIND_1521
+from tests.audit_blind.blind_1522 import BLIND_1522
+from tests.audit_blind.blind_1523 import BLIND_1523
+from tests.audit_blind.blind_1524 import BLIND_1524
+from tests.audit_blind.blind_1525 import BLIND_1525
+from tests.audit_blind.blind_1526 import BLIND_1526
+from tests.audit_blind.blind_1527 import BLIND_1527
 
 __all__ = [
     "BLIND_1",
@@ -3049,4 +3057,12 @@ __all__ = [
     "BLIND_1517",
     "BLIND_1518",
     "BLIND_1519",
+    "BLIND_1520",
+    "BLIND_1521",
+    "BLIND_1522",
+    "BLIND_1523",
+    "BLIND_1524",
+    "BLIND_1525",
+    "BLIND_1526",
+    "BLIND_1527",
 ]
