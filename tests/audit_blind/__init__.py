@@ -1,4 +1,4 @@
-"""One thousand five hundred and twenty-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand five hundred and thirty-five blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1536,6 +1536,14 @@ from tests.audit_blind.blind_1524 import BLIND_1524
 from tests.audit_blind.blind_1525 import BLIND_1525
 from tests.audit_blind.blind_1526 import BLIND_1526
 from tests.audit_blind.blind_1527 import BLIND_1527
+from tests.audit_blind.blind_1528 import BLIND_1528
+from tests.audit_blind.blind_1529 import BLIND_1529
+from tests.audit_blind.blind_1530 import BLIND_1530
+from tests.audit_blind.blind_1531 import BLIND_1531
+from tests.audit_blind.blind_1532 import BLIND_1532
+from tests.audit_blind.blind_1533 import BLIND_1533
+from tests.audit_blind.blind_1534 import BLIND_1534
+from tests.audit_blind.blind_1535 import BLIND_1535
 
 __all__ = [
     "BLIND_1",
@@ -3065,4 +3073,12 @@ __all__ = [
     "BLIND_1525",
     "BLIND_1526",
     "BLIND_1527",
+    "BLIND_1528",
+    "BLIND_1529",
+    "BLIND_1530",
+    "BLIND_1531",
+    "BLIND_1532",
+    "BLIND_1533",
+    "BLIND_1534",
+    "BLIND_1535",
 ]
