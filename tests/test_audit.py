@@ -9488,6 +9488,64 @@ PLANTS |= {  # sixty-fifth session
 }
 
 
+def template_captioned(caption: str, title: str, gender: str):
+    """A plant of a caption in the fine-tuned adapter's template on an item titled `title` worn by a `gender` model,
+    with a long-sleeve answer that the caption agrees with."""
+    return alone(
+        ("sleeve_length", "closed", "long", "How long are the sleeves"), title=title, caption_en=caption, gender=gender
+    )
+
+
+PLANTS |= {  # sixty-sixth session
+    # the caption template's garment a shirt or a t-shirt, no layer named, for a jacket or a sweatshirt sold alone;
+    # not a blazer, a shacket, a layer the caption names, nor what is worn asked in other words
+    "a-shirt-in-the-caption-for-a-denim-jacket": (
+        "kind_vs_title",
+        template_captioned(
+            "The gentleman wears a long-sleeve shirt with pure color patterns. The shirt is with denim fabric.",
+            "Roadster Men Blue Washed Denim Jacket",
+            "male",
+        ),
+    ),
+    "a-t-shirt-in-the-caption-for-a-sweatshirt": (
+        "kind_vs_title",
+        template_captioned(
+            "The man wears a long-sleeve T-shirt with graphic patterns. It has a round neckline.",
+            "WROGN Men Grey Melange Printed Sweatshirt",
+            "male",
+        ),
+    ),
+    "a-shirt-in-the-caption-for-a-blazer": (
+        (),
+        template_captioned(
+            "The gentleman wears a long-sleeve shirt with pure color patterns. It has a lapel neckline.",
+            "Blackberrys Men Navy Blue Slim Fit Formal Blazer",
+            "male",
+        ),
+    ),
+    "a-shirt-in-the-caption-for-a-shacket": (
+        (),
+        template_captioned(
+            "The lady wears a long-sleeve shirt with pure color patterns. It has a lapel neckline.",
+            "Roadster Women Rust Solid Corduroy Shacket",
+            "female",
+        ),
+    ),
+    "a-shirt-under-the-outer-clothing-of-a-jacket": (
+        (),
+        template_captioned(
+            "The gentleman wears a long-sleeve shirt with pure color patterns. His outer clothing is denim.",
+            "Men Blue Washed Denim Jacket",
+            "male",
+        ),
+    ),
+    "a-t-shirt-worn-under-a-bomber": (
+        (),
+        worn_alone("a short-sleeve T-shirt with pure color patterns", "Mast & Harbour Men Olive Green Bomber Jacket"),
+    ),
+}
+
+
 def audits_of(plant: str) -> set[str]:
     names = PLANTS[plant][0]
     return {names} if isinstance(names, str) else set(names)
