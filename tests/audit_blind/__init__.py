@@ -1,4 +1,4 @@
-"""One thousand five hundred and thirty-five blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand five hundred and forty-three blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1544,6 +1544,14 @@ from tests.audit_blind.blind_1532 import BLIND_1532
 from tests.audit_blind.blind_1533 import BLIND_1533
 from tests.audit_blind.blind_1534 import BLIND_1534
 from tests.audit_blind.blind_1535 import BLIND_1535
+from tests.audit_blind.blind_1536 import BLIND_1536
+from tests.audit_blind.blind_1537 import BLIND_1537
+from tests.audit_blind.blind_1538 import BLIND_1538
+from tests.audit_blind.blind_1539 import BLIND_1539
+from tests.audit_blind.blind_1540 import BLIND_1540
+from tests.audit_blind.blind_1541 import BLIND_1541
+from tests.audit_blind.blind_1542 import BLIND_1542
+from tests.audit_blind.blind_1543 import BLIND_1543
 
 __all__ = [
     "BLIND_1",
@@ -3081,4 +3089,12 @@ __all__ = [
     "BLIND_1533",
     "BLIND_1534",
     "BLIND_1535",
+    "BLIND_1536",
+    "BLIND_1537",
+    "BLIND_1538",
+    "BLIND_1539",
+    "BLIND_1540",
+    "BLIND_1541",
+    "BLIND_1542",
+    "BLIND_1543",
 ]
