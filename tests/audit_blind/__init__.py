@@ -1,4 +1,4 @@
-"""One thousand five hundred and forty-three blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand five hundred and fifty-one blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1552,6 +1552,14 @@ from tests.audit_blind.blind_1540 import BLIND_1540
 from tests.audit_blind.blind_1541 import BLIND_1541
 from tests.audit_blind.blind_1542 import BLIND_1542
 from tests.audit_blind.blind_1543 import BLIND_1543
+from tests.audit_blind.blind_1544 import BLIND_1544
+from tests.audit_blind.blind_1545 import BLIND_1545
+from tests.audit_blind.blind_1546 import BLIND_1546
+from tests.audit_blind.blind_1547 import BLIND_1547
+from tests.audit_blind.blind_1548 import BLIND_1548
+from tests.audit_blind.blind_1549 import BLIND_1549
+from tests.audit_blind.blind_1550 import BLIND_1550
+from tests.audit_blind.blind_1551 import BLIND_1551
 
 __all__ = [
     "BLIND_1",
@@ -3097,4 +3105,12 @@ __all__ = [
     "BLIND_1541",
     "BLIND_1542",
     "BLIND_1543",
+    "BLIND_1544",
+    "BLIND_1545",
+    "BLIND_1546",
+    "BLIND_1547",
+    "BLIND_1548",
+    "BLIND_1549",
+    "BLIND_1550",
+    "BLIND_1551",
 ]
