@@ -9543,6 +9543,28 @@ PLANTS |= {  # sixty-sixth session
         (),
         worn_alone("a short-sleeve T-shirt with pure color patterns", "Mast & Harbour Men Olive Green Bomber Jacket"),
     ),
+    # a train on a lehenga, a gown or a dress whose title names none; not one pictured, nor one the title sells
+    "a-long-train-on-a-lehenga": (
+        "unsupported_claim",
+        titled_alone(
+            ("description", "open", "a pink lehenga with a long train", "Describe the garment"),
+            "Pink Floral Printed Lehenga Choli with Dupatta",
+        ),
+    ),
+    "a-picture-of-a-train-on-a-t-shirt": (
+        (),
+        titled_alone(
+            ("description", "open", "a blue t-shirt with a picture of a train on it", "Describe the garment"),
+            "Boys Blue Graphic Printed T-shirt",
+        ),
+    ),
+    "a-long-train-on-a-gown-sold-with-one": (
+        (),
+        titled_alone(
+            ("description", "open", "a white gown with a long train", "Describe the garment"),
+            "Women White Embellished Gown with Train",
+        ),
+    ),
 }
 
 
