@@ -1,4 +1,4 @@
-"""One thousand five hundred and fifty-one blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand five hundred and fifty-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1560,6 +1560,14 @@ from tests.audit_blind.blind_1548 import BLIND_1548
 from tests.audit_blind.blind_1549 import BLIND_1549
 from tests.audit_blind.blind_1550 import BLIND_1550
 from tests.audit_blind.blind_1551 import BLIND_1551
+from tests.audit_blind.blind_1552 import BLIND_1552
+from tests.audit_blind.blind_1553 import BLIND_1553
+from tests.audit_blind.blind_1554 import BLIND_1554
+from tests.audit_blind.blind_1555 import BLIND_1555
+from tests.audit_blind.blind_1556 import BLIND_1556
+from tests.audit_blind.blind_1557 import BLIND_1557
+from tests.audit_blind.blind_1558 import BLIND_1558
+from tests.audit_blind.blind_1559 import BLIND_1559
 
 __all__ = [
     "BLIND_1",
@@ -3113,4 +3121,12 @@ __all__ = [
     "BLIND_1549",
     "BLIND_1550",
     "BLIND_1551",
+    "BLIND_1552",
+    "BLIND_1553",
+    "BLIND_1554",
+    "BLIND_1555",
+    "BLIND_1556",
+    "BLIND_1557",
+    "BLIND_1558",
+    "BLIND_1559",
 ]
