@@ -307,6 +307,22 @@ WHERE regexp_matches(t.t, $one_piece)
   AND regexp_matches(o.t, '\b(?:pants|trousers|jeans|leggings|shorts)\b')
   AND NOT regexp_matches(o.t, $one_piece || '|\bone[\s-]piece|\bonesies?\b|\bbodysuits?\b|\b(?:sun|mini|maxi|midi)?dress(?:es)?\b|\bgowns?\b|\bfrocks?\b')
 UNION ALL
+-- a top and a skirt in the caption or an open text, and no dress, where the title sells a dress alone: the caption
+-- template's "The lady wears a sleeveless tank top with pure color patterns and a long skirt" for a "Tiered Maxi
+-- Dress" (sixty-sixth session: 54 more found in 1,570 sets, none right). Not its "upper clothing" and "lower clothing"
+-- (writers take those for a dress's two halves), nor a shirt dress, a sweater dress, a pinafore or a kaftan, nor a
+-- dress sold with another garment
+SELECT o.sku, o.question_id,
+       'names a ' || regexp_extract(o.t, '\b(tank\s+top|t-shirt|shirt|blouse|sweater|camisole)\b', 1)
+           || ' and a skirt; the catalog''s title sells a dress: ' || t.title
+FROM open_texts o
+JOIN titles t USING (sku)
+WHERE regexp_matches(t.t, '\bdress(?:es)?\b')
+  AND NOT regexp_matches(t.t, '\b(?:with|and|sets?|co-?ords?|tops?|jackets?|shrugs?|shirts?|t-?shirts?|tunics?|kurtas?|kurtis?|skirts?|kaftans?|sweaters?|pinafores?|dungarees?|dress\s+(?:pants|trousers|shirts?|shoes))\b|&|\+')
+  AND regexp_matches(o.t, '\b(?:tank\s+top|t-shirt|shirt|blouse|sweater|camisole)s?\b')
+  AND regexp_matches(o.t, '\bskirts?\b')
+  AND NOT regexp_matches(o.t, $one_piece || '|\bone[\s-]piece|\bonesies?\b|\bbodysuits?\b|\b(?:sun|mini|maxi|midi)?dress(?:es)?\b|\bgowns?\b|\bfrocks?\b')
+UNION ALL
 -- a saree or a lehenga in the caption or an open text, and no kurta, where the title sells a kurta, a kurti, a salwar
 -- suit or an anarkali and neither: "a woman in a yellow sari" for a "Mustard Yellow Kurta with Trousers & Dupatta", the
 -- dupatta draped as a saree's pallu (fifty-third session: 19 more found in 638 sets, none right); and a saree, and no

@@ -9488,11 +9488,11 @@ PLANTS |= {  # sixty-fifth session
 }
 
 
-def template_captioned(caption: str, title: str, gender: str):
+def template_captioned(caption: str, title: str, gender: str, sleeves: str = "long"):
     """A plant of a caption in the fine-tuned adapter's template on an item titled `title` worn by a `gender` model,
-    with a long-sleeve answer that the caption agrees with."""
+    with an answer about the sleeves, `sleeves`, that the caption agrees with."""
     return alone(
-        ("sleeve_length", "closed", "long", "How long are the sleeves"), title=title, caption_en=caption, gender=gender
+        ("sleeve_length", "closed", sleeves, "How long are the sleeves"), title=title, caption_en=caption, gender=gender
     )
 
 
@@ -9563,6 +9563,50 @@ PLANTS |= {  # sixty-sixth session
         titled_alone(
             ("description", "open", "a white gown with a long train", "Describe the garment"),
             "Women White Embellished Gown with Train",
+        ),
+    ),
+    # a top and a skirt, and no dress, for a dress sold alone; not the template's upper and lower clothing, nor a
+    # pinafore worn over a top
+    "a-tank-top-and-a-skirt-for-a-maxi-dress": (
+        "kind_vs_title",
+        template_captioned(
+            "The lady wears a sleeveless tank top with pure color patterns and a long skirt. The skirt is chiffon.",
+            "Women Red Floral Print Maxi Dress",
+            "female",
+            "sleeveless",
+        ),
+    ),
+    "upper-and-lower-clothing-for-a-maxi-dress": (
+        (),
+        template_captioned(
+            "The upper clothing has no sleeves, chiffon fabric and floral patterns. The lower clothing is long.",
+            "Women Green Floral Printed Maxi Dress",
+            "female",
+            "sleeveless",
+        ),
+    ),
+    "a-tank-top-and-a-skirt-for-a-pinafore-dress": (
+        (),
+        template_captioned(
+            "The lady wears a sleeveless tank top with pure color patterns. The lady wears a short skirt.",
+            "Women Blue Denim Pinafore Dress",
+            "female",
+            "sleeveless",
+        ),
+    ),
+    # a sword at a sherwani's side in an answer, where the title sells none; not one on a print
+    "a-sword-in-the-sherwani-details": (
+        "unsupported_claim",
+        titled_alone(
+            ("details", "open", "the sherwani has a high collar and a sword", "What are the details"),
+            "Men Maroon Woven Design Sherwani Set",
+        ),
+    ),
+    "a-samurai-with-a-sword-on-a-graphic-tee": (
+        (),
+        titled_alone(
+            ("details", "open", "a print of a samurai with a sword", "What are the details"),
+            "Men Black Graphic Printed T-shirt",
         ),
     ),
 }
