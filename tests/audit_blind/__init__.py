@@ -1,4 +1,4 @@
-"""One thousand five hundred and fifty-nine blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand five hundred and sixty-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1568,6 +1568,14 @@ from tests.audit_blind.blind_1556 import BLIND_1556
 from tests.audit_blind.blind_1557 import BLIND_1557
 from tests.audit_blind.blind_1558 import BLIND_1558
 from tests.audit_blind.blind_1559 import BLIND_1559
+from tests.audit_blind.blind_1560 import BLIND_1560
+from tests.audit_blind.blind_1561 import BLIND_1561
+from tests.audit_blind.blind_1562 import BLIND_1562
+from tests.audit_blind.blind_1563 import BLIND_1563
+from tests.audit_blind.blind_1564 import BLIND_1564
+from tests.audit_blind.blind_1565 import BLIND_1565
+from tests.audit_blind.blind_1566 import BLIND_1566
+from tests.audit_blind.blind_1567 import BLIND_1567
 
 __all__ = [
     "BLIND_1",
@@ -3129,4 +3137,12 @@ __all__ = [
     "BLIND_1557",
     "BLIND_1558",
     "BLIND_1559",
+    "BLIND_1560",
+    "BLIND_1561",
+    "BLIND_1562",
+    "BLIND_1563",
+    "BLIND_1564",
+    "BLIND_1565",
+    "BLIND_1566",
+    "BLIND_1567",
 ]
