@@ -1,4 +1,4 @@
-"""One thousand five hundred and sixty-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand five hundred and seventy-five blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1576,6 +1576,14 @@ from tests.audit_blind.blind_1564 import BLIND_1564
 from tests.audit_blind.blind_1565 import BLIND_1565
 from tests.audit_blind.blind_1566 import BLIND_1566
 from tests.audit_blind.blind_1567 import BLIND_1567
+from tests.audit_blind.blind_1568 import BLIND_1568
+from tests.audit_blind.blind_1569 import BLIND_1569
+from tests.audit_blind.blind_1570 import BLIND_1570
+from tests.audit_blind.blind_1571 import BLIND_1571
+from tests.audit_blind.blind_1572 import BLIND_1572
+from tests.audit_blind.blind_1573 import BLIND_1573
+from tests.audit_blind.blind_1574 import BLIND_1574
+from tests.audit_blind.blind_1575 import BLIND_1575
 
 __all__ = [
     "BLIND_1",
@@ -3145,4 +3153,12 @@ __all__ = [
     "BLIND_1565",
     "BLIND_1566",
     "BLIND_1567",
+    "BLIND_1568",
+    "BLIND_1569",
+    "BLIND_1570",
+    "BLIND_1571",
+    "BLIND_1572",
+    "BLIND_1573",
+    "BLIND_1574",
+    "BLIND_1575",
 ]
