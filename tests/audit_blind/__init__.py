@@ -1,4 +1,4 @@
-"""One thousand five hundred and seventy-five blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand five hundred and eighty-three blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1584,6 +1584,14 @@ from tests.audit_blind.blind_1572 import BLIND_1572
 from tests.audit_blind.blind_1573 import BLIND_1573
 from tests.audit_blind.blind_1574 import BLIND_1574
 from tests.audit_blind.blind_1575 import BLIND_1575
+from tests.audit_blind.blind_1576 import BLIND_1576
+from tests.audit_blind.blind_1577 import BLIND_1577
+from tests.audit_blind.blind_1578 import BLIND_1578
+from tests.audit_blind.blind_1579 import BLIND_1579
+from tests.audit_blind.blind_1580 import BLIND_1580
+from tests.audit_blind.blind_1581 import BLIND_1581
+from tests.audit_blind.blind_1582 import BLIND_1582
+from tests.audit_blind.blind_1583 import BLIND_1583
 
 __all__ = [
     "BLIND_1",
@@ -3161,4 +3169,12 @@ __all__ = [
     "BLIND_1573",
     "BLIND_1574",
     "BLIND_1575",
+    "BLIND_1576",
+    "BLIND_1577",
+    "BLIND_1578",
+    "BLIND_1579",
+    "BLIND_1580",
+    "BLIND_1581",
+    "BLIND_1582",
+    "BLIND_1583",
 ]
