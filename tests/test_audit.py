@@ -9609,6 +9609,25 @@ PLANTS |= {  # sixty-sixth session
             "Men Black Graphic Printed T-shirt",
         ),
     ),
+    # an "&" between colors or in a brand sells no second garment; one before a garment does
+    "a-tank-top-and-a-skirt-for-a-black-and-white-dress": (
+        "kind_vs_title",
+        template_captioned(
+            "The lady wears a sleeveless tank top with striped patterns and a short skirt.",
+            "Berrylush Women Black & White Striped Bodycon Dress",
+            "female",
+            "sleeveless",
+        ),
+    ),
+    "a-tank-top-and-a-skirt-for-a-dress-and-belt": (
+        (),
+        template_captioned(
+            "The lady wears a sleeveless tank top with pure color patterns and a long skirt.",
+            "Women Red Midi Dress & Black Belt",
+            "female",
+            "sleeveless",
+        ),
+    ),
 }
 
 
