@@ -1,4 +1,4 @@
-"""One thousand five hundred and eighty-three blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand five hundred and ninety-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1592,6 +1592,20 @@ from tests.audit_blind.blind_1580 import BLIND_1580
 from tests.audit_blind.blind_1581 import BLIND_1581
 from tests.audit_blind.blind_1582 import BLIND_1582
 from tests.audit_blind.blind_1583 import BLIND_1583
+from tests.audit_blind.blind_1584 import BLIND_1584
+from tests.audit_blind.blind_1585 import BLIND_1585
+from tests.audit_blind.blind_1586 import BLIND_1586
+from tests.audit_blind.blind_1587 import BLIND_1587
+from tests.audit_blind.blind_1588 import BLIND_1588
+from tests.audit_blind.blind_1589 import BLIND_1589
+from tests.audit_blind.blind_1590 import BLIND_1590
+from tests.audit_blind.blind_1591 import BLIND_1591
+from tests.audit_blind.blind_1592 import BLIND_1592
+from tests.audit_blind.blind_1593 import BLIND_1593
+from tests.audit_blind.blind_1594 import BLIND_1594
+from tests.audit_blind.blind_1595 import BLIND_1595
+from tests.audit_blind.blind_1596 import BLIND_1596
+from tests.audit_blind.blind_1597 import BLIND_1597
 
 __all__ = [
     "BLIND_1",
@@ -3177,4 +3191,18 @@ __all__ = [
     "BLIND_1581",
     "BLIND_1582",
     "BLIND_1583",
+    "BLIND_1584",
+    "BLIND_1585",
+    "BLIND_1586",
+    "BLIND_1587",
+    "BLIND_1588",
+    "BLIND_1589",
+    "BLIND_1590",
+    "BLIND_1591",
+    "BLIND_1592",
+    "BLIND_1593",
+    "BLIND_1594",
+    "BLIND_1595",
+    "BLIND_1596",
+    "BLIND_1597",
 ]
