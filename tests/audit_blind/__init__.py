@@ -1,4 +1,4 @@
-"""One thousand five hundred and ninety-seven blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand six hundred and eleven blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1606,6 +1606,20 @@ from tests.audit_blind.blind_1594 import BLIND_1594
 from tests.audit_blind.blind_1595 import BLIND_1595
 from tests.audit_blind.blind_1596 import BLIND_1596
 from tests.audit_blind.blind_1597 import BLIND_1597
+from tests.audit_blind.blind_1598 import BLIND_1598
+from tests.audit_blind.blind_1599 import BLIND_1599
+from tests.audit_blind.blind_1600 import BLIND_1600
+from tests.audit_blind.blind_1601 import BLIND_1601
+from tests.audit_blind.blind_1602 import BLIND_1602
+from tests.audit_blind.blind_1603 import BLIND_1603
+from tests.audit_blind.blind_1604 import BLIND_1604
+from tests.audit_blind.blind_1605 import BLIND_1605
+from tests.audit_blind.blind_1606 import BLIND_1606
+from tests.audit_blind.blind_1607 import BLIND_1607
+from tests.audit_blind.blind_1608 import BLIND_1608
+from tests.audit_blind.blind_1609 import BLIND_1609
+from tests.audit_blind.blind_1610 import BLIND_1610
+from tests.audit_blind.blind_1611 import BLIND_1611
 
 __all__ = [
     "BLIND_1",
@@ -3205,4 +3219,18 @@ __all__ = [
     "BLIND_1595",
     "BLIND_1596",
     "BLIND_1597",
+    "BLIND_1598",
+    "BLIND_1599",
+    "BLIND_1600",
+    "BLIND_1601",
+    "BLIND_1602",
+    "BLIND_1603",
+    "BLIND_1604",
+    "BLIND_1605",
+    "BLIND_1606",
+    "BLIND_1607",
+    "BLIND_1608",
+    "BLIND_1609",
+    "BLIND_1610",
+    "BLIND_1611",
 ]
