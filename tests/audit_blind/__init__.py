@@ -1,4 +1,4 @@
-"""One thousand six hundred and eleven blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand six hundred and eighteen blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1620,6 +1620,13 @@ from tests.audit_blind.blind_1608 import BLIND_1608
 from tests.audit_blind.blind_1609 import BLIND_1609
 from tests.audit_blind.blind_1610 import BLIND_1610
 from tests.audit_blind.blind_1611 import BLIND_1611
+from tests.audit_blind.blind_1612 import BLIND_1612
+from tests.audit_blind.blind_1613 import BLIND_1613
+from tests.audit_blind.blind_1614 import BLIND_1614
+from tests.audit_blind.blind_1615 import BLIND_1615
+from tests.audit_blind.blind_1616 import BLIND_1616
+from tests.audit_blind.blind_1617 import BLIND_1617
+from tests.audit_blind.blind_1618 import BLIND_1618
 
 __all__ = [
     "BLIND_1",
@@ -3233,4 +3240,11 @@ __all__ = [
     "BLIND_1609",
     "BLIND_1610",
     "BLIND_1611",
+    "BLIND_1612",
+    "BLIND_1613",
+    "BLIND_1614",
+    "BLIND_1615",
+    "BLIND_1616",
+    "BLIND_1617",
+    "BLIND_1618",
 ]
