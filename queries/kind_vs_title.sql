@@ -311,14 +311,15 @@ UNION ALL
 -- template's "The lady wears a sleeveless tank top with pure color patterns and a long skirt" for a "Tiered Maxi
 -- Dress" (sixty-sixth session: 54 more found in 1,570 sets, none right). Not its "upper clothing" and "lower clothing"
 -- (writers take those for a dress's two halves), nor a shirt dress, a sweater dress, a pinafore or a kaftan, nor a
--- dress sold with another garment (an "&" or a "+" before a garment: "Black & White" and "Marks & Spencer" sell none)
+-- dress sold with another garment (an "&", a "+" or an "and" before a garment: "Black & White", "Fit and Flare",
+-- "Marks & Spencer" and "Gini and Jony" sell none); a gown or a frock is a dress
 SELECT o.sku, o.question_id,
-       'names a ' || regexp_extract(o.t, '\b(tank\s+top|t-shirt|shirt|blouse|sweater|camisole)\b', 1)
+       'names a ' || regexp_extract(o.t, '\b(tank\s+top|t-shirt|shirt|blouse|sweater|camisole)s?\b', 1)
            || ' and a skirt; the catalog''s title sells a dress: ' || t.title
 FROM open_texts o
 JOIN titles t USING (sku)
-WHERE regexp_matches(t.t, '\bdress(?:es)?\b')
-  AND NOT regexp_matches(t.t, '\b(?:with|and|sets?|co-?ords?|tops?|jackets?|shrugs?|shirts?|t-?shirts?|tunics?|kurtas?|kurtis?|skirts?|kaftans?|sweaters?|pinafores?|dungarees?|dress\s+(?:pants|trousers|shirts?|shoes))\b|(?:&|\+)\s*(?:[a-z-]+\s+){0,4}?(?:tops?|shirts?|t-?shirts?|tees?|blouses?|jackets?|shrugs?|capes?|pants|trousers|leggings|belts?|bags?|masks?|scarf|scarves|stoles?|jeans|socks|cardigans?|kimonos?|coats?|blazers?|bras?|camisoles?|dupattas?)\b')
+WHERE regexp_matches(t.t, '\b(?:(?:sun)?dress(?:es)?|gowns?|frocks?)\b')
+  AND NOT regexp_matches(t.t, '\b(?:with|sets?|co-?ords?|tops?|jackets?|shrugs?|shirts?|t-?shirts?|tunics?|kurtas?|kurtis?|skirts?|kaftans?|sweaters?|pinafores?|dungarees?|dress\s+(?:pants|trousers|shirts?|shoes))\b|(?:&|\+|\band\b)\s*(?:[a-z-]+\s+){0,4}?(?:tops?|shirts?|t-?shirts?|tees?|blouses?|jackets?|shrugs?|capes?|pants|trousers|leggings|belts?|bags?|masks?|scarf|scarves|stoles?|jeans|socks|cardigans?|kimonos?|coats?|blazers?|bras?|camisoles?|dupattas?)\b')
   AND regexp_matches(o.t, '\b(?:tank\s+top|t-shirt|shirt|blouse|sweater|camisole)s?\b')
   AND regexp_matches(o.t, '\bskirts?\b')
   AND NOT regexp_matches(o.t, $one_piece || '|\bone[\s-]piece|\bonesies?\b|\bbodysuits?\b|\b(?:sun|mini|maxi|midi)?dress(?:es)?\b|\bgowns?\b|\bfrocks?\b')

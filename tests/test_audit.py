@@ -9628,6 +9628,47 @@ PLANTS |= {  # sixty-sixth session
             "sleeveless",
         ),
     ),
+    # (a review of the session's rules) an "and" sells no second garment either, a gown is a dress; a train or a
+    # sword only on the ethnic or party wear the adapters add one to, never in a print
+    "a-tank-top-and-a-skirt-for-a-fit-and-flare-dress": (
+        "kind_vs_title",
+        template_captioned(
+            "The lady wears a sleeveless tank top with pure color patterns and a long skirt.",
+            "Roadster Women Black Solid Fit and Flare Dress",
+            "female",
+            "sleeveless",
+        ),
+    ),
+    "a-tank-top-and-a-skirt-for-a-mermaid-gown": (
+        "kind_vs_title",
+        template_captioned(
+            "The lady wears a sleeveless tank top with pure color patterns. The lady wears a long skirt.",
+            "Athena Women Red Sequinned Off-Shoulder Mermaid Gown",
+            "female",
+            "sleeveless",
+        ),
+    ),
+    "a-cartoon-train-printed-on-a-boys-t-shirt": (
+        (),
+        titled_alone(
+            ("description", "open", "a blue t-shirt with a cartoon train printed on the chest", "Describe the garment"),
+            "Boys Navy Blue Printed Round Neck T-shirt",
+        ),
+    ),
+    "a-long-train-for-a-t-shirt": (
+        (),
+        titled_alone(
+            ("description", "open", "a blue t-shirt and a long train in the background", "Describe the garment"),
+            "Men Navy Blue Solid Round Neck T-shirt",
+        ),
+    ),
+    "crossed-swords-in-a-t-shirt-print": (
+        (),
+        titled_alone(
+            ("print", "open", "two crossed swords and a skull", "What is the print on the t-shirt"),
+            "Men Black Graphic Printed Round Neck T-shirt",
+        ),
+    ),
 }
 
 
