@@ -1,4 +1,4 @@
-"""One thousand six hundred and eighteen blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand six hundred and twenty-six blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1627,6 +1627,14 @@ from tests.audit_blind.blind_1615 import BLIND_1615
 from tests.audit_blind.blind_1616 import BLIND_1616
 from tests.audit_blind.blind_1617 import BLIND_1617
 from tests.audit_blind.blind_1618 import BLIND_1618
+from tests.audit_blind.blind_1619 import BLIND_1619
+from tests.audit_blind.blind_1620 import BLIND_1620
+from tests.audit_blind.blind_1621 import BLIND_1621
+from tests.audit_blind.blind_1622 import BLIND_1622
+from tests.audit_blind.blind_1623 import BLIND_1623
+from tests.audit_blind.blind_1624 import BLIND_1624
+from tests.audit_blind.blind_1625 import BLIND_1625
+from tests.audit_blind.blind_1626 import BLIND_1626
 
 __all__ = [
     "BLIND_1",
@@ -3247,4 +3255,12 @@ __all__ = [
     "BLIND_1616",
     "BLIND_1617",
     "BLIND_1618",
+    "BLIND_1619",
+    "BLIND_1620",
+    "BLIND_1621",
+    "BLIND_1622",
+    "BLIND_1623",
+    "BLIND_1624",
+    "BLIND_1625",
+    "BLIND_1626",
 ]
