@@ -1,4 +1,4 @@
-"""One thousand six hundred and twenty-six blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand six hundred and fifty blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1635,6 +1635,30 @@ from tests.audit_blind.blind_1623 import BLIND_1623
 from tests.audit_blind.blind_1624 import BLIND_1624
 from tests.audit_blind.blind_1625 import BLIND_1625
 from tests.audit_blind.blind_1626 import BLIND_1626
+from tests.audit_blind.blind_1627 import BLIND_1627
+from tests.audit_blind.blind_1628 import BLIND_1628
+from tests.audit_blind.blind_1629 import BLIND_1629
+from tests.audit_blind.blind_1630 import BLIND_1630
+from tests.audit_blind.blind_1631 import BLIND_1631
+from tests.audit_blind.blind_1632 import BLIND_1632
+from tests.audit_blind.blind_1633 import BLIND_1633
+from tests.audit_blind.blind_1634 import BLIND_1634
+from tests.audit_blind.blind_1635 import BLIND_1635
+from tests.audit_blind.blind_1636 import BLIND_1636
+from tests.audit_blind.blind_1637 import BLIND_1637
+from tests.audit_blind.blind_1638 import BLIND_1638
+from tests.audit_blind.blind_1639 import BLIND_1639
+from tests.audit_blind.blind_1640 import BLIND_1640
+from tests.audit_blind.blind_1641 import BLIND_1641
+from tests.audit_blind.blind_1642 import BLIND_1642
+from tests.audit_blind.blind_1643 import BLIND_1643
+from tests.audit_blind.blind_1644 import BLIND_1644
+from tests.audit_blind.blind_1645 import BLIND_1645
+from tests.audit_blind.blind_1646 import BLIND_1646
+from tests.audit_blind.blind_1647 import BLIND_1647
+from tests.audit_blind.blind_1648 import BLIND_1648
+from tests.audit_blind.blind_1649 import BLIND_1649
+from tests.audit_blind.blind_1650 import BLIND_1650
 
 __all__ = [
     "BLIND_1",
@@ -3263,4 +3287,28 @@ __all__ = [
     "BLIND_1624",
     "BLIND_1625",
     "BLIND_1626",
+    "BLIND_1627",
+    "BLIND_1628",
+    "BLIND_1629",
+    "BLIND_1630",
+    "BLIND_1631",
+    "BLIND_1632",
+    "BLIND_1633",
+    "BLIND_1634",
+    "BLIND_1635",
+    "BLIND_1636",
+    "BLIND_1637",
+    "BLIND_1638",
+    "BLIND_1639",
+    "BLIND_1640",
+    "BLIND_1641",
+    "BLIND_1642",
+    "BLIND_1643",
+    "BLIND_1644",
+    "BLIND_1645",
+    "BLIND_1646",
+    "BLIND_1647",
+    "BLIND_1648",
+    "BLIND_1649",
+    "BLIND_1650",
 ]
