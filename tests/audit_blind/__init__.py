@@ -1,4 +1,4 @@
-"""One thousand six hundred and fifty blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand six hundred and fifty-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1659,6 +1659,14 @@ from tests.audit_blind.blind_1647 import BLIND_1647
 from tests.audit_blind.blind_1648 import BLIND_1648
 from tests.audit_blind.blind_1649 import BLIND_1649
 from tests.audit_blind.blind_1650 import BLIND_1650
+from tests.audit_blind.blind_1651 import BLIND_1651
+from tests.audit_blind.blind_1652 import BLIND_1652
+from tests.audit_blind.blind_1653 import BLIND_1653
+from tests.audit_blind.blind_1654 import BLIND_1654
+from tests.audit_blind.blind_1655 import BLIND_1655
+from tests.audit_blind.blind_1656 import BLIND_1656
+from tests.audit_blind.blind_1657 import BLIND_1657
+from tests.audit_blind.blind_1658 import BLIND_1658
 
 __all__ = [
     "BLIND_1",
@@ -3311,4 +3319,12 @@ __all__ = [
     "BLIND_1648",
     "BLIND_1649",
     "BLIND_1650",
+    "BLIND_1651",
+    "BLIND_1652",
+    "BLIND_1653",
+    "BLIND_1654",
+    "BLIND_1655",
+    "BLIND_1656",
+    "BLIND_1657",
+    "BLIND_1658",
 ]
