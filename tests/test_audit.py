@@ -3616,6 +3616,21 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
             a, "description", "Describe the garment. a red t-shirt", prompt="Question: Describe the garment. Answer:"
         ),
     ),
+    "question-ending-in-no-word-echoed": (  # its last word is no word ("(in cm)?"): searched for in every text
+        ("prompt_leak", "verbose_or_restated"),
+        lambda i, a: text(
+            a, "description", "How long is the HEM (in cm)? 60", prompt="Question: How long is the hem (in cm)? Answer:"
+        ),
+    ),
+    "question-echoed-in-capitals": (  # found through its last word and mark, whatever the text's case
+        ("prompt_leak", "verbose_or_restated"),
+        lambda i, a: text(
+            a,
+            "description",
+            "WHAT IS THE LENGTH OF THE HEM? long",
+            prompt="Question: What is the length of the hem? Answer:",
+        ),
+    ),
     "she-is-wearing": (  # nothing but who wears it, to what the person is wearing; and it stops before what
         ("verbose_or_restated", "cut_mid_phrase"),
         said("wearing", "she is wearing"),
