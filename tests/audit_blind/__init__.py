@@ -1,4 +1,4 @@
-"""One thousand six hundred and fifty-eight blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand six hundred and sixty-six blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1667,6 +1667,14 @@ from tests.audit_blind.blind_1655 import BLIND_1655
 from tests.audit_blind.blind_1656 import BLIND_1656
 from tests.audit_blind.blind_1657 import BLIND_1657
 from tests.audit_blind.blind_1658 import BLIND_1658
+from tests.audit_blind.blind_1659 import BLIND_1659
+from tests.audit_blind.blind_1660 import BLIND_1660
+from tests.audit_blind.blind_1661 import BLIND_1661
+from tests.audit_blind.blind_1662 import BLIND_1662
+from tests.audit_blind.blind_1663 import BLIND_1663
+from tests.audit_blind.blind_1664 import BLIND_1664
+from tests.audit_blind.blind_1665 import BLIND_1665
+from tests.audit_blind.blind_1666 import BLIND_1666
 
 __all__ = [
     "BLIND_1",
@@ -3327,4 +3335,12 @@ __all__ = [
     "BLIND_1656",
     "BLIND_1657",
     "BLIND_1658",
+    "BLIND_1659",
+    "BLIND_1660",
+    "BLIND_1661",
+    "BLIND_1662",
+    "BLIND_1663",
+    "BLIND_1664",
+    "BLIND_1665",
+    "BLIND_1666",
 ]
