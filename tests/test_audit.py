@@ -6525,6 +6525,26 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         ),
     ),
     "cotton-for-a-padded-bra": ((), titled_material("Women Black Lightly Padded T-shirt Bra", "cotton")),
+    "cotton-for-a-rain-jacket": (  # a windcheater's or a rain jacket's shell is a synthetic (sixty-seventh session)
+        ("material_vs_catalog",),
+        titled_material("Wildcraft Men Red Solid Hooded Rain Jacket", "cotton", "a model in a red rain jacket"),
+    ),
+    "leather-for-a-windcheater": (
+        ("material_vs_catalog", "unsupported_claim"),
+        titled_material("Puma Women Black Solid Windcheater Jacket", "leather", "a model in a red jacket"),
+    ),
+    "nylon-for-a-windbreaker": (
+        (),
+        titled_material("Columbia Men Blue Hooded Windbreaker", "nylon", "a model in a red windbreaker"),
+    ),
+    "cotton-for-a-cotton-rain-jacket": (  # the title names its fiber
+        (),
+        titled_material("Men Navy Blue Cotton Rain Jacket", "cotton", "a model in a red rain jacket"),
+    ),
+    "cotton-for-a-rainbow-striped-tee": (
+        (),
+        titled_material("Girls Red Rainbow Print T-shirt", "cotton", "a girl in a red printed t-shirt"),
+    ),
     "silk-for-a-georgette-dupatta": (  # the dupatta ends the title: it is the product
         ("material_vs_catalog", "unsupported_claim"),
         titled_material("Sky Blue Solid Georgette Dupatta with Tasselled Border", "silk"),
@@ -9154,7 +9174,11 @@ TITLED_MATERIALS = {
     # a jacket is no wool kind, a Nehru jacket, a parka or a windcheater; a varsity jacket and a peacoat are (sixtieth
     # session)
     "wool-for-a-nehru-jacket": ("unsupported_claim", "wool", "Men Mustard Yellow Solid Nehru Jacket"),
-    "wool-for-a-windcheater-jacket": ("unsupported_claim", "wool", "Women Red Hooded Windcheater Jacket"),
+    "wool-for-a-windcheater-jacket": (
+        ("unsupported_claim", "material_vs_catalog"),
+        "wool",
+        "Women Red Hooded Windcheater Jacket",
+    ),
     "wool-for-a-varsity-jacket": ((), "wool", "Men Navy Varsity Bomber Jacket"),
     "wool-for-a-peacoat": ((), "wool", "Women Camel Double-Breasted Peacoat"),
     "a-puffer-jacket-for-the-material": ("non_answer", "a black puffer jacket", "Men Black Solid Padded Puffer Jacket"),
