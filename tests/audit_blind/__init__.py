@@ -1,4 +1,4 @@
-"""One thousand six hundred and sixty-six blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand six hundred and seventy-three blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1675,6 +1675,13 @@ from tests.audit_blind.blind_1663 import BLIND_1663
 from tests.audit_blind.blind_1664 import BLIND_1664
 from tests.audit_blind.blind_1665 import BLIND_1665
 from tests.audit_blind.blind_1666 import BLIND_1666
+from tests.audit_blind.blind_1667 import BLIND_1667
+from tests.audit_blind.blind_1668 import BLIND_1668
+from tests.audit_blind.blind_1669 import BLIND_1669
+from tests.audit_blind.blind_1670 import BLIND_1670
+from tests.audit_blind.blind_1671 import BLIND_1671
+from tests.audit_blind.blind_1672 import BLIND_1672
+from tests.audit_blind.blind_1673 import BLIND_1673
 
 __all__ = [
     "BLIND_1",
@@ -3343,4 +3350,11 @@ __all__ = [
     "BLIND_1664",
     "BLIND_1665",
     "BLIND_1666",
+    "BLIND_1667",
+    "BLIND_1668",
+    "BLIND_1669",
+    "BLIND_1670",
+    "BLIND_1671",
+    "BLIND_1672",
+    "BLIND_1673",
 ]
