@@ -12,7 +12,7 @@
 -- param: woven = velvet|corduroy|satin|chiffon|georgette|organza|poplin|twill|linen|denim|chambray|crepe|tweed|taffeta|brocade
 -- param: knitted = knit|jersey|ribbed|rib[\s-]knit|velour|fleece|sweat|hood|jegging|legging|t-?shirt|tee\b|polo|sweater|cardigan|jumper|pullover|tights|stretch|track|jogger|lycra|spandex|hosiery|bodysuit|bodycon|turtle|skater
 -- param: padded = \b(?:puffer|padded)\b(?:[\s-]+\w+){0,3}?[\s-]+(?:jackets?|coats?|gilets?|vests?|parkas?|jaquetas?)\b
--- param: shells = \b(?:wind[\s-]?cheaters?|wind[\s-]?breakers?|anoraks?|rain[\s-]?(?:jackets?|coats?|wear)|raincoats?)\b
+-- param: shells = \b(?:wind[\s-]*cheaters?|wind[\s-]*breakers?|anoraks?|rain[\s-]*(?:jackets?|coats?|wear|suits?|ponchos?)|raincoats?|corta[\s-]*ventos?|capas?\s+de\s+chuva)\b
 -- param: bottoms = pants|trousers|trouser|shorts|skirt|skirts|jeans|leggings|joggers|jogger|palazzos|palazzo|pyjamas|pajamas|chinos|trunks|briefs|boxers|lehenga|salwar|churidar|dhoti|sharara|culottes
 -- param: tops = t-shirt|tshirt|shirt|top|tank|blouse|tee|polo|sweater|sweatshirt|hoodie|camisole|cami|kurta|kurti|tunic|jumper|pullover
 -- A photo shows denim, leather, lace or velvet, and the seller knows the fiber: what the model says a garment is made
@@ -107,7 +107,10 @@ title_fiber AS (  -- the fibers a title gives the product: those it names, where
                      ELSE ['synthetic'] END,
            coalesce(nullif(regexp_extract(t, '\b(georgettes?|chiffons?|satins?|cetim|fleece|sherpa|organza|tulle|tule|net|mesh|velvet|velour|veludo|puffer|padded|sequins?|sequinned|sequined|' || $performance_fabrics || ')\b', 1), ''), regexp_extract(t, $shells))
     FROM titles
-    WHERE (regexp_matches(t, '\b(?:georgettes?|chiffons?|satins?|cetim|fleece|sherpa|organza|tulle|tule|net|mesh|velvet|velour|veludo|' || $performance_fabrics || ')\b|' || $padded || '|' || $shells)
+    WHERE (regexp_matches(t, '\b(?:georgettes?|chiffons?|satins?|cetim|fleece|sherpa|organza|tulle|tule|net|mesh|velvet|velour|veludo|' || $performance_fabrics || ')\b|' || $padded)
+           -- (a shell of no other fabric the title names: a canvas anorak or a twill windcheater may be cotton, and so
+           -- may a windcheater sweatshirt or an anorak hoodie)
+           OR regexp_matches(t, $shells) AND NOT regexp_matches(t, '\b(?:' || $other_fabrics || '|sweatshirts?|hoodies?)\b')
            -- (a sequinned garment's base is a georgette, a net or a synthetic knit, now and then a silk: "cotton" for a
            -- "Sequinned Bodycon Dress", the template's "The dress is with cotton fabric"; sixty-second session, 25 more
            -- found in 1,226 sets, 1 right flagged, the template's top over a sequinned skirt. Not a tee, a sweatshirt, a
@@ -179,7 +182,7 @@ said AS (  -- (text, word): each fiber or fabric a material answer names, and th
                      AND NOT regexp_matches(coalesce(tt.raw, ''), '\b(?:' || $tops || ')s?\b'))
             -- (nor the top the template puts under the layer it names, where the title sells a layer: "The vest is with
             -- other fabric ... The shirt is with cotton fabric" for a "Velvet Nehru Jacket")
-            AND NOT (regexp_matches(x.subject, '^(?:' || $tops || ')$') AND regexp_matches(coalesce(tt.raw, ''), '\b(?:jackets?|coats?|vests?|gilets?|blazers?|waistcoats?|jaquetas?)\b')
+            AND NOT (regexp_matches(x.subject, '^(?:' || $tops || ')$') AND regexp_matches(coalesce(tt.raw, ''), '\b(?:jackets?|coats?|vests?|gilets?|blazers?|waistcoats?|jaquetas?)\b|' || $shells)
                      AND regexp_matches(lower(x.text), '\b(?:jacket|coat|vest|clothing|blazer|waistcoat)\s+(?:is|are)\s+with\s+\w+\s+fabric\b')))
 ),
 verdicts AS (  -- per text and word: does the catalog agree (NULL: it does not say)

@@ -6541,6 +6541,24 @@ PLANTS = {  # sku -> (the audits that must flag it, how its healthy rows are cha
         (),
         titled_material("Men Navy Blue Cotton Rain Jacket", "cotton", "a model in a red rain jacket"),
     ),
+    "the-template-s-tee-under-a-windcheater": (  # the top under the layer is another garment than the title sells
+        (),
+        alone(
+            ("material", "open", "nylon", "What material is the garment made of"),
+            title="Wildcraft Men Green Windcheater",
+            caption_en="A model wears a long-sleeve jacket with pure color patterns over a short-sleeve T-shirt. "
+            "The jacket is with other fabric. The T-shirt is with cotton fabric.",
+        ),
+    ),
+    "cotton-for-a-canvas-anorak": (  # a cotton weave the title names
+        (),
+        titled_material("Levis Men Khaki Canvas Anorak Jacket", "cotton", "a model in a red anorak"),
+    ),
+    "cotton-for-an-anorak-hoodie": ((), titled_material("Men Red Anorak Hoodie", "cotton", "a model in a red hoodie")),
+    "leather-for-a-rain-jacket-spaced-twice": (
+        ("material_vs_catalog", "unsupported_claim"),
+        titled_material("Men Red Rain  Jacket", "leather", "a model in a red jacket"),
+    ),
     "cotton-for-a-rainbow-striped-tee": (
         (),
         titled_material("Girls Red Rainbow Print T-shirt", "cotton", "a girl in a red printed t-shirt"),
