@@ -8,7 +8,7 @@ prompt leaks from the `Question: ... Answer:` format, invented details. Three se
 the new audits and used while writing them; CHECK was written afterwards by the same hand, knowing the rules, and
 never changed to suit them; EDGES holds only correct answers, written to probe false positives (colors of walls and
 prints, striped garments, layers, "tucked in").
-tests/audit_blind/ adds one thousand six hundred and seventy-three sets written blind by other hands.
+tests/audit_blind/ adds one thousand six hundred and eighty-one sets written blind by other hands.
 
 `python -m tests.audit_corpus` prints recall and the false-positive rate per set (the figures in docs/audits.md).
 """

@@ -1,4 +1,4 @@
-"""One thousand six hundred and seventy-three blind sets of realistic BLIP-2 outputs, by other hands that never saw
+"""One thousand six hundred and eighty-one blind sets of realistic BLIP-2 outputs, by other hands that never saw
 the rules.
 
 Each set was written by a separate helper agent from ../shared/CONTEXT.md and what BLIP-2 OPT-2.7b's outputs look
@@ -1682,6 +1682,14 @@ from tests.audit_blind.blind_1670 import BLIND_1670
 from tests.audit_blind.blind_1671 import BLIND_1671
 from tests.audit_blind.blind_1672 import BLIND_1672
 from tests.audit_blind.blind_1673 import BLIND_1673
+from tests.audit_blind.blind_1674 import BLIND_1674
+from tests.audit_blind.blind_1675 import BLIND_1675
+from tests.audit_blind.blind_1676 import BLIND_1676
+from tests.audit_blind.blind_1677 import BLIND_1677
+from tests.audit_blind.blind_1678 import BLIND_1678
+from tests.audit_blind.blind_1679 import BLIND_1679
+from tests.audit_blind.blind_1680 import BLIND_1680
+from tests.audit_blind.blind_1681 import BLIND_1681
 
 __all__ = [
     "BLIND_1",
@@ -3357,4 +3365,12 @@ __all__ = [
     "BLIND_1671",
     "BLIND_1672",
     "BLIND_1673",
+    "BLIND_1674",
+    "BLIND_1675",
+    "BLIND_1676",
+    "BLIND_1677",
+    "BLIND_1678",
+    "BLIND_1679",
+    "BLIND_1680",
+    "BLIND_1681",
 ]
